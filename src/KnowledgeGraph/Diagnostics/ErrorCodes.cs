@@ -1,0 +1,59 @@
+namespace KnowledgeGraph.Diagnostics;
+
+/// <summary>
+/// Stable diagnostic codes, grouped by stage: KG1xxx ingest, KG2xxx text, KG3xxx gazetteer and lexicons,
+/// KG4xxx recognise/resolve, KG5xxx relate, KG6xxx store, KG7xxx Neo4j, KG8xxx query/export, KG9xxx configuration.
+/// A code never changes meaning once released.
+/// </summary>
+internal static class ErrorCodes
+{
+    // Ingest
+    public const string FileNotFound = "KG1001";
+    public const string FileUnreadable = "KG1002";
+    public const string FileEmpty = "KG1003";
+    public const string FileBinary = "KG1004";
+    public const string FileInvalidUtf8 = "KG1005";
+    public const string FileTooLarge = "KG1006";
+    public const string LineTooLong = "KG1007";
+    public const string UnsupportedExtension = "KG1008";
+    public const string JsonlBadLine = "KG1009";
+    public const string FrontMatterInvalid = "KG1010";
+    public const string HtmlNoText = "KG1011";
+
+    // Gazetteer and lexicons
+    public const string GazetteerSyntax = "KG3001";
+    public const string GazetteerDuplicateId = "KG3002";
+    public const string GazetteerAliasConflict = "KG3003";
+    public const string GazetteerUnknownType = "KG3004";
+    public const string GazetteerEmptyName = "KG3005";
+    public const string GazetteerUnknownField = "KG3006";
+    public const string GazetteerUnknownReference = "KG3007";
+    public const string GazetteerBadValue = "KG3008";
+    public const string GazetteerNotFound = "KG3009";
+    public const string LexiconSyntax = "KG3101";
+    public const string LexiconInvalid = "KG3102";
+
+    // Store
+    public const string StoreLocked = "KG6001";
+    public const string StoreCorrupt = "KG6002";
+    public const string StoreForeign = "KG6003";
+    public const string StoreNewerSchema = "KG6004";
+    public const string StoreBusy = "KG6005";
+
+    // Neo4j
+    public const string Neo4jUnreachable = "KG7001";
+    public const string Neo4jAuth = "KG7002";
+    public const string Neo4jCypher = "KG7003";
+    public const string Neo4jTransient = "KG7004";
+    public const string Neo4jProtocol = "KG7005";
+    public const string Neo4jConfig = "KG7006";
+
+    // Query and export
+    public const string EntityNotFound = "KG8001";
+    public const string EntityAmbiguous = "KG8002";
+    public const string ExportFailed = "KG8003";
+
+    // Configuration
+    public const string ConfigInvalid = "KG9001";
+    public const string OptionInvalid = "KG9002";
+}

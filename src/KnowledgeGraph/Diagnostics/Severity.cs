@@ -1,0 +1,8 @@
+namespace KnowledgeGraph.Diagnostics;
+
+internal enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,25 @@
+namespace KnowledgeGraph.Model;
+
+/// <summary>
+/// One entity mention: half-open [<see cref="Start"/>, <see cref="End"/>) offsets into the paragraph text,
+/// the token range it covers and the index of its sentence in the paragraph.
+/// Recognisers create mentions; resolvers may change <see cref="Entity"/>, <see cref="Kind"/> and <see cref="Confidence"/>.
+/// </summary>
+internal sealed class Mention
+{
+    public required int Start { get; init; }
+    public required int End { get; init; }
+    public required int TokenStart { get; init; }
+    public required int TokenEnd { get; init; }
+    public required int Sentence { get; init; }
+    public required Entity Entity { get; set; }
+    public required MentionKind Kind { get; set; }
+    /// <summary>0..1; curated names are 1, partial and discovered mentions lower.</summary>
+    public float Confidence { get; set; } = 1f;
+    /// <summary>Other entities the surface form could mean, when a resolver had to choose (kept for explanation).</summary>
+    public IReadOnlyList<Entity> Alternatives { get; set; } = [];
+
+    public int Length => End - Start;
+
+    public override string ToString() => $"[{Start},{End}) {Entity.Id} ({Kind})";
+}
