@@ -1,0 +1,35 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Pipeline;
+
+/// <summary>
+/// The per-document stages in order: Text (normalise, tokenise, split sentences) → Recognise → Resolve → Relate (claims).
+/// Thread-safe: <see cref="Process"/> may run on many documents at once.
+/// </summary>
+internal sealed class ExtractionPipeline
+{
+    public ExtractionPipeline(IReadOnlyList<IDocumentStage> stages, string fingerprint)
+    {
+        Stages = stages;
+        Fingerprint = fingerprint;
+    }
+
+    public IReadOnlyList<IDocumentStage> Stages { get; }
+
+    /// <summary>Hash of the gazetteer and lexicon files: when it changes, stored articles must be re-resolved.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>Runs every stage on <paramref name="doc"/>; repeats (<see cref="Document.IsRepeat"/>) are left untouched.</summary>
+    public void Process(Document doc)
+    {
+        if (doc.IsRepeat)
+        {
+            return;
+        }
+
+        foreach (IDocumentStage stage in Stages)
+        {
+            stage.Process(doc);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+namespace KnowledgeGraph.Pipeline;
+
+/// <summary>Options of the extraction pipeline; validated once, before any text is read.</summary>
+internal sealed class PipelineOptions
+{
+    /// <summary>Folder holding gazetteers/*.yaml (entities, cues, predicates). Default: "gazetteers".</summary>
+    public string GazetteerDirectory { get; set; } = "gazetteers";
+
+    /// <summary>Extract claims (needs gazetteers/predicates.yaml). Default: true.</summary>
+    public bool Claims { get; set; } = true;
+
+    /// <summary>Find names the gazetteer lacks. Default: true.</summary>
+    public bool Discover { get; set; } = true;
+}
