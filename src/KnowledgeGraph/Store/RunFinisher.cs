@@ -1,0 +1,194 @@
+using System.Globalization;
+
+namespace KnowledgeGraph.Store;
+
+/// <summary>
+/// The last transaction of a build. Location rows are made to match the run: a stored location of a seen article is
+/// kept if it was seen again, or if its file was not read in this run (and, with --prune, still exists); a stored
+/// location of an unseen article is dropped when its file was read (the article left it) or, with --prune, is gone.
+/// An article left without locations is removed with its whole contribution. Articles whose locations moved get their
+/// sentences', paragraphs' and evidence's file:line rewritten. Finally co-mention scores are recomputed when the
+/// store changed since they were last computed.
+/// </summary>
+internal sealed class RunFinisher(GraphStore store, RunState run, BuildOptions options, BuildSummary summary, long revision)
+{
+    private readonly Dictionary<string, bool> exists = new(StringComparer.Ordinal);
+
+    /// <summary>Returns true when the store changed. <paramref name="wroteBefore"/> says whether earlier batches wrote.</summary>
+    public bool Finish(bool wroteBefore)
+    {
+        using var tx = new StoreTransaction(store, revision);
+        var keys = new AffectedKeys();
+        var moved = new HashSet<string>(StringComparer.Ordinal);
+        ReconcileArticles(tx, keys, moved);
+        ReconcileParagraphs(tx, moved);
+        foreach (string article in moved)
+        {
+            if (tx.Scalar("SELECT 1 FROM articles WHERE id = $p0", article) is not null)
+            {
+                Relocate(tx, article);
+            }
+        }
+
+        AggregateRefresher.Refresh(tx, keys);
+        bool changed = wroteBefore || tx.Changes > 0;
+        string? stored = store.GetMeta("revision", tx.Transaction);
+        if (changed || store.GetMeta("scored_revision", tx.Transaction) != stored)
+        {
+            // Scores depend on corpus totals; a crash after a batch but before this point leaves them stale, hence the marker.
+            CoMentionScorer.Rescore(tx);
+            changed |= tx.Changes > 0;
+        }
+
+        string scored = changed ? revision.ToString(CultureInfo.InvariantCulture) : stored ?? "0";
+        if (changed)
+        {
+            store.SetMeta("revision", scored, tx.Transaction);
+        }
+
+        if (store.GetMeta("scored_revision", tx.Transaction) != scored)
+        {
+            store.SetMeta("scored_revision", scored, tx.Transaction);
+        }
+
+        tx.Commit();
+        summary.RowsWritten += tx.Changes;
+        return changed;
+    }
+
+    private void ReconcileArticles(StoreTransaction tx, AffectedKeys keys, HashSet<string> moved)
+    {
+        var stored = tx.List("SELECT article_id, file, line FROM article_locations", r => (Article: r.GetString(0), File: r.GetString(1), Line: r.GetInt32(2)));
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        var unseen = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var row in stored)
+        {
+            bool seen = run.ArticleLocations.TryGetValue(row.Article, out var locations);
+            if ((seen && locations!.Contains((row.File, row.Line))) || Keeps(row.File))
+            {
+                kept.Add(row.Article);
+                continue;
+            }
+
+            if (!seen)
+            {
+                unseen.Add(row.Article);
+            }
+
+            moved.Add(row.Article);
+            tx.Execute("DELETE FROM article_locations WHERE article_id = $p0 AND file = $p1 AND line = $p2", row.Article, row.File, row.Line);
+        }
+
+        var storedSet = stored.Select(r => (r.Article, r.File, r.Line)).ToHashSet();
+        foreach ((string article, var locations) in run.ArticleLocations)
+        {
+            foreach ((string file, int line) in locations)
+            {
+                if (!storedSet.Contains((article, file, line))
+                    && tx.Execute("INSERT OR IGNORE INTO article_locations(article_id, file, line) SELECT $p0, $p1, $p2 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $p0)", article, file, line) > 0)
+                {
+                    moved.Add(article);
+                }
+            }
+        }
+
+        unseen.ExceptWith(kept);
+        foreach (string article in unseen)
+        {
+            Remove(tx, article, keys);
+        }
+    }
+
+    private void Remove(StoreTransaction tx, string article, AffectedKeys keys)
+    {
+        var at = tx.List("SELECT file, line FROM article_paragraphs WHERE article_id = $p0 ORDER BY idx LIMIT 1", r => (r.GetString(0), r.GetInt32(1)), article);
+        ArticleWriter.Delete(tx, article, keys);
+        if (at.Count > 0 && run.NewArticlesAt.Remove(at[0]))
+        {
+            // Same place, new id: the title was edited. Report it as one changed article, not removed + new.
+            summary.New--;
+            summary.Changed++;
+            return;
+        }
+
+        summary.Removed++;
+    }
+
+    private void ReconcileParagraphs(StoreTransaction tx, HashSet<string> moved)
+    {
+        var stored = tx.List(
+            "SELECT paragraph_id, article_id, file, line FROM paragraph_locations",
+            r => (Paragraph: r.GetString(0), Article: r.GetString(1), File: r.GetString(2), Line: r.GetInt32(3)));
+        var storedSet = new HashSet<(string, string, string, int)>();
+        foreach (var row in stored)
+        {
+            storedSet.Add((row.Paragraph, row.Article, row.File, row.Line));
+            bool seen = run.ParagraphLocations.TryGetValue(row.Article, out var locations);
+            if ((seen && locations!.Contains((row.Paragraph, row.File, row.Line))) || Keeps(row.File))
+            {
+                continue;
+            }
+
+            moved.Add(row.Article);
+            tx.Execute(
+                "DELETE FROM paragraph_locations WHERE paragraph_id = $p0 AND article_id = $p1 AND file = $p2 AND line = $p3",
+                row.Paragraph, row.Article, row.File, row.Line);
+        }
+
+        foreach ((string article, var locations) in run.ParagraphLocations)
+        {
+            foreach ((string paragraph, string file, int line) in locations)
+            {
+                if (!storedSet.Contains((paragraph, article, file, line))
+                    && tx.Execute(
+                        "INSERT OR IGNORE INTO paragraph_locations(paragraph_id, article_id, file, line) SELECT $p0, $p1, $p2, $p3 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $p1)",
+                        paragraph, article, file, line) > 0)
+                {
+                    moved.Add(article);
+                }
+            }
+        }
+    }
+
+    /// <summary>A location in a file not read in this run stays, unless --prune and the file is gone.</summary>
+    private bool Keeps(string file)
+    {
+        if (run.FilesRead.Contains(file))
+        {
+            return false;
+        }
+
+        if (!options.Prune)
+        {
+            return true;
+        }
+
+        if (!exists.TryGetValue(file, out bool found))
+        {
+            exists[file] = found = options.FileExists(file);
+        }
+
+        return found;
+    }
+
+    private static void Relocate(StoreTransaction tx, string article)
+    {
+        const string First = "(SELECT {0} FROM paragraph_locations pl WHERE pl.paragraph_id = {1}.paragraph_id AND pl.article_id = {1}.article_id ORDER BY pl.file, pl.line LIMIT 1)";
+        foreach ((string table, bool stamped) in (ReadOnlySpan<(string, bool)>)[("article_paragraphs", false), ("sentences", true), ("claim_evidence", false)])
+        {
+            string file = $"coalesce({string.Format(CultureInfo.InvariantCulture, First, "pl.file", table)}, '')";
+            string line = $"coalesce({string.Format(CultureInfo.InvariantCulture, First, "pl.line", table)}, 0)";
+            string stamp = stamped ? ", revision = $p1" : "";
+            string paragraphOf = table == "claim_evidence" ? "substr(claim_evidence.sentence_id, 1, instr(claim_evidence.sentence_id, ':') - 1)" : "";
+            string sql = $"UPDATE {table} SET file = {file}, line = {line}{stamp} WHERE article_id = $p0 AND (file IS NOT {file} OR line IS NOT {line})";
+            if (paragraphOf.Length > 0)
+            {
+                sql = sql.Replace("claim_evidence.paragraph_id", paragraphOf, StringComparison.Ordinal);
+            }
+
+            tx.Execute(sql, article, tx.Revision);
+        }
+
+        tx.Execute("UPDATE articles SET revision = $p1 WHERE id = $p0", article, tx.Revision);
+    }
+}
