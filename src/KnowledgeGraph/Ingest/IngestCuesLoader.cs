@@ -1,0 +1,63 @@
+using KnowledgeGraph.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace KnowledgeGraph.Ingest;
+
+/// <summary>
+/// Reads a cue file (gazetteers/ingest-cues.yaml): a top-level <c>ingest:</c> key holding snake_case lists that
+/// mirror <see cref="IngestCues"/>. A list left out keeps its default. Errors throw KG9001 with file:line:column.
+/// </summary>
+internal static class IngestCuesLoader
+{
+    public static IngestCues Load(string path)
+    {
+        string text = File.ReadAllText(path);
+        IDeserializer deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        CueFile? file;
+        try
+        {
+            file = deserializer.Deserialize<CueFile>(text);
+        }
+        catch (YamlException e)
+        {
+            throw new KgException(ErrorCodes.ConfigInvalid, e.InnerException?.Message ?? e.Message, path, (int)e.Start.Line, (int)e.Start.Column, e);
+        }
+
+        CueSection section = file?.Ingest ?? throw new KgException(ErrorCodes.ConfigInvalid, "Cue file has no top-level 'ingest:' key.", path, 1);
+        IngestCues defaults = IngestCues.Default;
+        return new IngestCues
+        {
+            IntroWords = section.IntroWords ?? defaults.IntroWords,
+            IntroStarts = section.IntroStarts ?? defaults.IntroStarts,
+            CaptionCredits = section.CaptionCredits ?? defaults.CaptionCredits,
+            BylineStarts = section.BylineStarts ?? defaults.BylineStarts,
+            BylineRoles = section.BylineRoles ?? defaults.BylineRoles,
+            BoilerplateStarts = section.BoilerplateStarts ?? defaults.BoilerplateStarts,
+            ContributorHeadings = section.ContributorHeadings ?? defaults.ContributorHeadings,
+            NoteHeadings = section.NoteHeadings ?? defaults.NoteHeadings,
+            Outlets = section.Outlets ?? defaults.Outlets,
+            MaxTitleLength = section.MaxTitleLength ?? defaults.MaxTitleLength,
+        };
+    }
+
+    private sealed class CueFile
+    {
+        public CueSection? Ingest { get; set; }
+    }
+
+    private sealed class CueSection
+    {
+        public List<string>? IntroWords { get; set; }
+        public List<string>? IntroStarts { get; set; }
+        public List<string>? CaptionCredits { get; set; }
+        public List<string>? BylineStarts { get; set; }
+        public List<string>? BylineRoles { get; set; }
+        public List<string>? BoilerplateStarts { get; set; }
+        public List<string>? ContributorHeadings { get; set; }
+        public List<string>? NoteHeadings { get; set; }
+        public List<string>? Outlets { get; set; }
+        public int? MaxTitleLength { get; set; }
+    }
+}
