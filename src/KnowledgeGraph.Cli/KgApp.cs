@@ -8,6 +8,7 @@ internal static class KgApp
     private static readonly ICliCommand[] Commands =
     [
         new Commands.GazetteerCommand(),
+        new Commands.BuildCommand(),
     ];
 
     public static int Run(string[] args)

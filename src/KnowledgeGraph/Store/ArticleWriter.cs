@@ -25,7 +25,12 @@ internal static class ArticleWriter
         foreach (ParagraphFact paragraph in facts.Paragraphs)
         {
             (string file, int line) = paragraph.Locations.Count > 0 ? paragraph.Locations[0] : ("", 0);
-            primary.TryAdd(paragraph.Id, (file, line));
+            if (!primary.TryGetValue(paragraph.Id, out var first) || LocationComparer.Instance.Compare((file, line), first) < 0)
+            {
+                // A paragraph repeated inside the article: its sentences sit at its earliest place.
+                primary[paragraph.Id] = (file, line);
+            }
+
             keys.Paragraphs.Add(paragraph.Id);
             tx.Execute(
                 "INSERT INTO article_paragraphs(article_id, idx, paragraph_id, role, file, line) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",

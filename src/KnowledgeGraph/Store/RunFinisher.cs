@@ -26,7 +26,7 @@ internal sealed class RunFinisher(GraphStore store, RunState run, BuildOptions o
         {
             if (tx.Scalar("SELECT 1 FROM articles WHERE id = $p0", article) is not null)
             {
-                Relocate(tx, article);
+                ArticleRelocator.Relocate(tx, article, run.ParagraphPlaces.GetValueOrDefault(article));
             }
         }
 
@@ -169,26 +169,5 @@ internal sealed class RunFinisher(GraphStore store, RunState run, BuildOptions o
         }
 
         return found;
-    }
-
-    private static void Relocate(StoreTransaction tx, string article)
-    {
-        const string First = "(SELECT {0} FROM paragraph_locations pl WHERE pl.paragraph_id = {1}.paragraph_id AND pl.article_id = {1}.article_id ORDER BY pl.file, pl.line LIMIT 1)";
-        foreach ((string table, bool stamped) in (ReadOnlySpan<(string, bool)>)[("article_paragraphs", false), ("sentences", true), ("claim_evidence", false)])
-        {
-            string file = $"coalesce({string.Format(CultureInfo.InvariantCulture, First, "pl.file", table)}, '')";
-            string line = $"coalesce({string.Format(CultureInfo.InvariantCulture, First, "pl.line", table)}, 0)";
-            string stamp = stamped ? ", revision = $p1" : "";
-            string paragraphOf = table == "claim_evidence" ? "substr(claim_evidence.sentence_id, 1, instr(claim_evidence.sentence_id, ':') - 1)" : "";
-            string sql = $"UPDATE {table} SET file = {file}, line = {line}{stamp} WHERE article_id = $p0 AND (file IS NOT {file} OR line IS NOT {line})";
-            if (paragraphOf.Length > 0)
-            {
-                sql = sql.Replace("claim_evidence.paragraph_id", paragraphOf, StringComparison.Ordinal);
-            }
-
-            tx.Execute(sql, article, tx.Revision);
-        }
-
-        tx.Execute("UPDATE articles SET revision = $p1 WHERE id = $p0", article, tx.Revision);
     }
 }
