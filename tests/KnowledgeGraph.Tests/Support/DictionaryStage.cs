@@ -45,7 +45,7 @@ internal sealed class DictionaryStage(IReadOnlyList<(string Surface, Entity Enti
         for (int i = 0; i < paragraph.Sentences.Length; i++)
         {
             Sentence sent = paragraph.Sentences[i];
-            var countries = paragraph.Mentions.Where(m => m.Sentence == i && m.Entity.Type == EntityType.Country).Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
+            var countries = paragraph.Mentions.Where(m => m.Sentence == i && m.Entity.Type == EntityType.Country).OrderBy(m => m.Start).Select(m => m.Entity).DistinctBy(e => e.Id).ToList();
             int trigger = paragraph.Text.IndexOf("invest", sent.Start, sent.Length, StringComparison.Ordinal);
             if (countries.Count >= 2 && trigger >= 0)
             {
