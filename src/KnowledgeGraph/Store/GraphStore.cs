@@ -154,7 +154,7 @@ internal sealed class GraphStore : IDisposable
             return;
         }
 
-        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
         if (!empty)
         {
             string check = Text(connection, "PRAGMA quick_check");

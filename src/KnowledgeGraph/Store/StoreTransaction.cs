@@ -75,6 +75,8 @@ internal sealed class StoreTransaction : IDisposable
                 command.Parameters.Add(new SqliteParameter("$p" + i, null));
             }
 
+            command.Prepare();
+            command.Prepare();
             commands[sql] = command;
         }
 
