@@ -61,8 +61,9 @@ internal static class BuildBenchmark
         using StoreLock writer = StoreLock.Acquire(storePath);
         using GraphStore store = GraphStore.Open(storePath, StoreMode.Write);
         var diagnostics = new DiagnosticBag();
-        IEnumerable<Document> docs = new CorpusReader().Read([corpus], diagnostics);
-        BuildSummary summary = new GraphBuilder(store, pipeline, new BuildOptions()).Build(docs);
+        InputPlan plan = InputPlanner.Plan([corpus], store, InputPlanner.HasStaleArticles(store, pipeline.Fingerprint), diagnostics);
+        IEnumerable<Document> docs = new CorpusReader().Read(plan.ToRead, diagnostics);
+        BuildSummary summary = new GraphBuilder(store, pipeline, new BuildOptions()).Build(docs, plan);
         return (summary, clock.Elapsed);
     }
 

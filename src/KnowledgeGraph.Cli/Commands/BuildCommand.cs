@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// `kg build [paths] [--store PATH] [--prune] [--rebuild] [--gazetteers DIR] [--batch-size N]`: ingest → extract → store.
-/// Reloads are incremental (see <see cref="GraphBuilder"/>). Holds the store's lock for the whole run (KG6001 for a
+/// Reloads are incremental: files whose bytes are unchanged are not parsed (<see cref="InputPlanner"/>), unchanged
+/// articles are not extracted (<see cref="GraphBuilder"/>). Holds the store's lock for the whole run (KG6001 for a
 /// second build). A bad input file is reported on one line and skipped. Test hook: with KG_TEST_ABORT_BEFORE_COMMIT=N
 /// the process dies (Environment.FailFast) when batch N is written but not committed.
 /// </summary>
@@ -61,8 +62,10 @@ internal sealed class BuildCommand : ICliCommand
             options.BeforeCommit = AbortHook();
             using StoreLock writer = StoreLock.Acquire(storePath);
             using GraphStore store = GraphStore.Open(storePath, StoreMode.Write);
-            IEnumerable<Document> docs = new CorpusReader().Read(paths, diagnostics);
-            BuildSummary summary = live ? WithProgress(store, pipeline, options, docs) : new GraphBuilder(store, pipeline, options).Build(docs);
+            bool readAll = options.Rebuild || InputPlanner.HasStaleArticles(store, pipeline.Fingerprint);
+            InputPlan plan = InputPlanner.Plan(paths, store, readAll, diagnostics);
+            IEnumerable<Document> docs = new CorpusReader().Read(plan.ToRead, diagnostics);
+            BuildSummary summary = live ? WithProgress(store, pipeline, options, docs, plan) : new GraphBuilder(store, pipeline, options).Build(docs, plan);
             if (live)
             {
                 foreach (Diagnostic diagnostic in diagnostics.Items)
@@ -86,7 +89,7 @@ internal sealed class BuildCommand : ICliCommand
         }
     }
 
-    private static BuildSummary WithProgress(GraphStore store, ExtractionPipeline pipeline, BuildOptions options, IEnumerable<Document> docs) =>
+    private static BuildSummary WithProgress(GraphStore store, ExtractionPipeline pipeline, BuildOptions options, IEnumerable<Document> docs, InputPlan plan) =>
         AnsiConsole.Progress()
             .AutoClear(true)
             .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
@@ -96,7 +99,7 @@ internal sealed class BuildCommand : ICliCommand
                 task.IsIndeterminate = true;
                 options.Progress = new Progress<BuildProgress>(p =>
                     task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Read} articles read, {p.Written} extracted, {p.Batches} batches committed"));
-                BuildSummary summary = new GraphBuilder(store, pipeline, options).Build(docs);
+                BuildSummary summary = new GraphBuilder(store, pipeline, options).Build(docs, plan);
                 task.StopTask();
                 return summary;
             });

@@ -10,7 +10,7 @@ internal static class BuildReport
     public static void Print(TextWriter output, string storePath, BuildSummary summary, DiagnosticBag diagnostics, TimeSpan elapsed)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"kg build: {summary.Read} articles read ({summary.Repeats} repeats) in {elapsed.TotalSeconds:0.00} s"));
+        output.WriteLine(string.Create(c, $"kg build: {summary.Read} articles read ({summary.Repeats} repeats, {summary.UnchangedFiles} unchanged files skipped) in {elapsed.TotalSeconds:0.00} s"));
         output.WriteLine(string.Create(c, $"  articles: {summary.New} new, {summary.Changed} changed, {summary.Unchanged} unchanged, {summary.Removed} removed"));
         if (summary.Reresolved > 0)
         {

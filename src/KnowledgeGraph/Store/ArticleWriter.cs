@@ -40,7 +40,9 @@ internal static class ArticleWriter
                 paragraph.Id, paragraph.Role, paragraph.Text, rev);
             foreach ((string f, int l) in paragraph.Locations)
             {
-                tx.Execute("INSERT OR IGNORE INTO paragraph_locations(paragraph_id, article_id, file, line) VALUES ($p0, $p1, $p2, $p3)", paragraph.Id, id, f, l);
+                tx.Execute(
+                    "INSERT OR IGNORE INTO paragraph_locations(article_id, idx, paragraph_id, file, line) VALUES ($p0, $p1, $p2, $p3, $p4)",
+                    id, paragraph.Index, paragraph.Id, f, l);
             }
         }
 

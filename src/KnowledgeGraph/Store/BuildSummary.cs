@@ -20,6 +20,8 @@ internal sealed class BuildSummary
     /// <summary>Rows inserted into or deleted from the store in this run (facts and aggregates).</summary>
     public long RowsWritten { get; set; }
     public int Batches { get; set; }
+    /// <summary>Input files not parsed because their bytes are unchanged since the last build (their articles count as unchanged).</summary>
+    public int UnchangedFiles { get; set; }
     public long Revision { get; set; }
     public long Sentences { get; set; }
     public long Edges { get; set; }

@@ -39,8 +39,15 @@ internal sealed class GraphBuilder
         revision = store.Revision + 1;
     }
 
-    public BuildSummary Build(IEnumerable<Document> docs)
+    private InputPlan plan = InputPlan.None;
+
+    /// <summary>
+    /// Builds from <paramref name="docs"/>. <paramref name="plan"/> (from <see cref="InputPlanner"/>) names the files
+    /// skipped as unchanged, whose stored articles stay as they are, and the file hashes to record at the end.
+    /// </summary>
+    public BuildSummary Build(IEnumerable<Document> docs, InputPlan? plan = null)
     {
+        this.plan = plan ?? InputPlan.None;
         foreach (Document doc in docs)
         {
             summary.Read++;
@@ -54,7 +61,9 @@ internal sealed class GraphBuilder
         }
 
         Flush();
-        wrote |= new RunFinisher(store, run, options, summary, revision).Finish(wrote);
+        wrote |= new RunFinisher(store, run, options, summary, revision, this.plan).Finish(wrote);
+        summary.UnchangedFiles = this.plan.Unchanged.Count;
+        summary.Unchanged += CountSkippedArticles();
         StoreStatistics.Fill(store, summary);
         summary.Revision = store.Revision;
         return summary;
@@ -78,17 +87,15 @@ internal sealed class GraphBuilder
         run.HashById[id] = doc.Id;
         run.IdByHash[doc.Id] = id;
         run.See(id, doc);
-        var stored = store.Connection.CreateCommand();
-        stored.CommandText = "SELECT content_hash, fingerprint, result_hash FROM articles WHERE id = $id";
-        stored.Parameters.AddWithValue("$id", id);
-        string? hash = null, fingerprint = null, result = null;
-        using (stored)
-        using (var row = stored.ExecuteReader())
+        (string? hash, string? fingerprint, string? result) = Lookup(id);
+
+        if (hash is not null && hash != doc.Id && HasLocationIn(id, plan.Unchanged))
         {
-            if (row.Read())
-            {
-                (hash, fingerprint, result) = (row.GetString(0), row.GetString(1), row.GetString(2));
-            }
+            // The stored article of that title lives on in a file skipped as unchanged: this is another article.
+            id = StoreIds.ArticleFallback(doc);
+            run.HashById[id] = doc.Id;
+            run.IdByHash[doc.Id] = id;
+            (hash, fingerprint, result) = Lookup(id);
         }
 
         if (hash is null)
@@ -108,6 +115,59 @@ internal sealed class GraphBuilder
         {
             summary.Unchanged++;
         }
+    }
+
+    /// <summary>Articles found only in files skipped as unchanged: they are unchanged too.</summary>
+    private int CountSkippedArticles()
+    {
+        var skipped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string file in plan.Unchanged)
+        {
+            using var command = store.Connection.CreateCommand();
+            command.CommandText = "SELECT DISTINCT article_id FROM article_locations WHERE file = $file";
+            command.Parameters.AddWithValue("$file", file);
+            using var row = command.ExecuteReader();
+            while (row.Read())
+            {
+                if (!run.ArticleLocations.ContainsKey(row.GetString(0)))
+                {
+                    skipped.Add(row.GetString(0));
+                }
+            }
+        }
+
+        return skipped.Count;
+    }
+
+    private (string? Hash, string? Fingerprint, string? Result) Lookup(string id)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = "SELECT content_hash, fingerprint, result_hash FROM articles WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var row = command.ExecuteReader();
+        return row.Read() ? (row.GetString(0), row.GetString(1), row.GetString(2)) : (null, null, null);
+    }
+
+    private bool HasLocationIn(string id, HashSet<string> files)
+    {
+        if (files.Count == 0)
+        {
+            return false;
+        }
+
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = "SELECT file FROM article_locations WHERE article_id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var row = command.ExecuteReader();
+        while (row.Read())
+        {
+            if (files.Contains(row.GetString(0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Flush()

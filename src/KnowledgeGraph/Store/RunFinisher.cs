@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Store;
 /// sentences', paragraphs' and evidence's file:line rewritten. Finally co-mention scores are recomputed when the
 /// store changed since they were last computed.
 /// </summary>
-internal sealed class RunFinisher(GraphStore store, RunState run, BuildOptions options, BuildSummary summary, long revision)
+internal sealed class RunFinisher(GraphStore store, RunState run, BuildOptions options, BuildSummary summary, long revision, InputPlan plan)
 {
     private readonly Dictionary<string, bool> exists = new(StringComparer.Ordinal);
 
@@ -20,17 +20,19 @@ internal sealed class RunFinisher(GraphStore store, RunState run, BuildOptions o
         using var tx = new StoreTransaction(store, revision);
         var keys = new AffectedKeys();
         var moved = new HashSet<string>(StringComparer.Ordinal);
-        ReconcileArticles(tx, keys, moved);
-        ReconcileParagraphs(tx, moved);
+        List<string> files = RelevantFiles(tx);
+        ReconcileArticles(tx, keys, moved, files);
+        ReconcileParagraphs(tx, moved, files);
         foreach (string article in moved)
         {
             if (tx.Scalar("SELECT 1 FROM articles WHERE id = $p0", article) is not null)
             {
-                ArticleRelocator.Relocate(tx, article, run.ParagraphPlaces.GetValueOrDefault(article));
+                ArticleRelocator.Relocate(tx, article);
             }
         }
 
         AggregateRefresher.Refresh(tx, keys);
+        StampFiles(tx, files);
         bool changed = wroteBefore || tx.Changes > 0;
         string? stored = store.GetMeta("revision", tx.Transaction);
         if (changed || store.GetMeta("scored_revision", tx.Transaction) != stored)
@@ -56,9 +58,42 @@ internal sealed class RunFinisher(GraphStore store, RunState run, BuildOptions o
         return changed;
     }
 
-    private void ReconcileArticles(StoreTransaction tx, AffectedKeys keys, HashSet<string> moved)
+    /// <summary>
+    /// The only files whose location rows can change: those read in this run, and with --prune those gone. Rows in
+    /// other files (unchanged files that were skipped, files not named this time) are left alone without being read.
+    /// </summary>
+    private List<string> RelevantFiles(StoreTransaction tx)
     {
-        var stored = tx.List("SELECT article_id, file, line FROM article_locations", r => (Article: r.GetString(0), File: r.GetString(1), Line: r.GetInt32(2)));
+        var files = new SortedSet<string>(run.FilesRead, StringComparer.Ordinal);
+        if (options.Prune)
+        {
+            files.UnionWith(tx.List("SELECT DISTINCT file FROM article_locations UNION SELECT DISTINCT file FROM paragraph_locations", r => r.GetString(0))
+                .Where(file => !Keeps(file)));
+        }
+
+        return [.. files];
+    }
+
+    /// <summary>Records the hash of every file read in this run; forgets files pruned.</summary>
+    private void StampFiles(StoreTransaction tx, List<string> files)
+    {
+        foreach (string file in files)
+        {
+            if (run.FilesRead.Contains(file) && plan.Stamps.TryGetValue(file, out string? hash))
+            {
+                tx.Execute("INSERT INTO files(path, hash) VALUES ($p0, $p1) ON CONFLICT(path) DO UPDATE SET hash = excluded.hash WHERE hash <> excluded.hash", file, hash);
+            }
+            else if (!run.FilesRead.Contains(file))
+            {
+                tx.Execute("DELETE FROM files WHERE path = $p0", file);
+            }
+        }
+    }
+
+    private void ReconcileArticles(StoreTransaction tx, AffectedKeys keys, HashSet<string> moved, List<string> files)
+    {
+        var stored = files.SelectMany(file => tx.List(
+            "SELECT article_id, file, line FROM article_locations WHERE file = $p0", r => (Article: r.GetString(0), File: r.GetString(1), Line: r.GetInt32(2)), file)).ToList();
         var kept = new HashSet<string>(StringComparer.Ordinal);
         var unseen = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var row in stored)
@@ -95,7 +130,11 @@ internal sealed class RunFinisher(GraphStore store, RunState run, BuildOptions o
         unseen.ExceptWith(kept);
         foreach (string article in unseen)
         {
-            Remove(tx, article, keys);
+            // Only rows of the relevant files were loaded: the article may live on in a file left alone.
+            if (tx.Scalar("SELECT 1 FROM article_locations WHERE article_id = $p0", article) is null)
+            {
+                Remove(tx, article, keys);
+            }
         }
     }
 
@@ -114,35 +153,35 @@ internal sealed class RunFinisher(GraphStore store, RunState run, BuildOptions o
         summary.Removed++;
     }
 
-    private void ReconcileParagraphs(StoreTransaction tx, HashSet<string> moved)
+    private void ReconcileParagraphs(StoreTransaction tx, HashSet<string> moved, List<string> files)
     {
-        var stored = tx.List(
-            "SELECT paragraph_id, article_id, file, line FROM paragraph_locations",
-            r => (Paragraph: r.GetString(0), Article: r.GetString(1), File: r.GetString(2), Line: r.GetInt32(3)));
-        var storedSet = new HashSet<(string, string, string, int)>();
+        var stored = files.SelectMany(file => tx.List(
+            "SELECT article_id, idx, paragraph_id, file, line FROM paragraph_locations WHERE file = $p0",
+            r => (Article: r.GetString(0), Index: r.GetInt32(1), Paragraph: r.GetString(2), File: r.GetString(3), Line: r.GetInt32(4)), file)).ToList();
+        var storedSet = new HashSet<(string, int, string, int)>();
         foreach (var row in stored)
         {
-            storedSet.Add((row.Paragraph, row.Article, row.File, row.Line));
+            storedSet.Add((row.Article, row.Index, row.File, row.Line));
             bool seen = run.ParagraphLocations.TryGetValue(row.Article, out var locations);
-            if ((seen && locations!.Contains((row.Paragraph, row.File, row.Line))) || Keeps(row.File))
+            if ((seen && locations!.Contains((row.Index, row.Paragraph, row.File, row.Line))) || Keeps(row.File))
             {
                 continue;
             }
 
             moved.Add(row.Article);
             tx.Execute(
-                "DELETE FROM paragraph_locations WHERE paragraph_id = $p0 AND article_id = $p1 AND file = $p2 AND line = $p3",
-                row.Paragraph, row.Article, row.File, row.Line);
+                "DELETE FROM paragraph_locations WHERE article_id = $p0 AND idx = $p1 AND file = $p2 AND line = $p3",
+                row.Article, row.Index, row.File, row.Line);
         }
 
         foreach ((string article, var locations) in run.ParagraphLocations)
         {
-            foreach ((string paragraph, string file, int line) in locations)
+            foreach ((int index, string paragraph, string file, int line) in locations)
             {
-                if (!storedSet.Contains((paragraph, article, file, line))
+                if (!storedSet.Contains((article, index, file, line))
                     && tx.Execute(
-                        "INSERT OR IGNORE INTO paragraph_locations(paragraph_id, article_id, file, line) SELECT $p0, $p1, $p2, $p3 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $p1)",
-                        paragraph, article, file, line) > 0)
+                        "INSERT OR IGNORE INTO paragraph_locations(article_id, idx, paragraph_id, file, line) SELECT $p0, $p1, $p2, $p3, $p4 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $p0)",
+                        article, index, paragraph, file, line) > 0)
                 {
                     moved.Add(article);
                 }

@@ -11,10 +11,8 @@ internal sealed class RunState
     public Dictionary<string, string> HashById { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> IdByHash { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, HashSet<(string File, int Line)>> ArticleLocations { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, HashSet<(string Paragraph, string File, int Line)>> ParagraphLocations { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, HashSet<(int Index, string Paragraph, string File, int Line)>> ParagraphLocations { get; } = new(StringComparer.Ordinal);
     public HashSet<string> FilesRead { get; } = new(StringComparer.Ordinal);
-    /// <summary>Per article, the primary location of each paragraph by position, from the first copy read in this run.</summary>
-    public Dictionary<string, List<(string File, int Line)>> ParagraphPlaces { get; } = new(StringComparer.Ordinal);
     /// <summary>First location of each article that is new in this run (to count a retitled article as changed).</summary>
     public Dictionary<(string File, int Line), string> NewArticlesAt { get; } = [];
 
@@ -25,9 +23,6 @@ internal sealed class RunState
         {
             ArticleLocations[articleId] = articles = [];
             ParagraphLocations[articleId] = [];
-            ParagraphPlaces[articleId] = doc.Paragraphs
-                .Select(p => p.Locations.Select(l => (l.File, l.Line)).DefaultIfEmpty(("", 0)).Min(LocationComparer.Instance))
-                .ToList();
         }
 
         var paragraphs = ParagraphLocations[articleId];
@@ -41,7 +36,7 @@ internal sealed class RunState
         {
             foreach (SourceLocation location in paragraph.Locations)
             {
-                paragraphs.Add((paragraph.Id, location.File, location.Line));
+                paragraphs.Add((paragraph.Index, paragraph.Id, location.File, location.Line));
                 FilesRead.Add(location.File);
             }
         }

@@ -40,9 +40,10 @@ internal static class StoreSchema
             PRIMARY KEY (article_id, idx)) WITHOUT ROWID;
         CREATE INDEX article_paragraphs_paragraph ON article_paragraphs(paragraph_id);
         CREATE TABLE paragraph_locations (
-            paragraph_id TEXT NOT NULL, article_id TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL,
-            PRIMARY KEY (paragraph_id, article_id, file, line)) WITHOUT ROWID;
-        CREATE INDEX paragraph_locations_article ON paragraph_locations(article_id);
+            article_id TEXT NOT NULL, idx INTEGER NOT NULL, paragraph_id TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL,
+            PRIMARY KEY (article_id, idx, file, line)) WITHOUT ROWID;
+        CREATE INDEX paragraph_locations_paragraph ON paragraph_locations(article_id, paragraph_id);
+        CREATE INDEX paragraph_locations_file ON paragraph_locations(file);
         CREATE TABLE paragraphs (id TEXT PRIMARY KEY, role TEXT NOT NULL, text TEXT NOT NULL, revision INTEGER NOT NULL);
         CREATE TABLE sentences (
             id TEXT NOT NULL, article_id TEXT NOT NULL, paragraph_id TEXT NOT NULL, role TEXT NOT NULL,
@@ -96,6 +97,7 @@ internal static class StoreSchema
             id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, predicate_class TEXT NOT NULL,
             object TEXT NOT NULL, negated INTEGER NOT NULL, hedged INTEGER NOT NULL, source TEXT, time TEXT,
             qualifier TEXT, confidence REAL NOT NULL, revision INTEGER NOT NULL);
+        CREATE TABLE files (path TEXT PRIMARY KEY, hash TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE watermarks (consumer TEXT PRIMARY KEY, revision INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE tombstones (
             kind TEXT NOT NULL, key TEXT NOT NULL, revision INTEGER NOT NULL,
