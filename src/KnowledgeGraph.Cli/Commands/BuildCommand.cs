@@ -82,6 +82,11 @@ internal sealed class BuildCommand : ICliCommand
             Console.Error.WriteLine(e.ToLine());
             return 1;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (GraphStore.IsCorruption(e))
+        {
+            Console.Error.WriteLine(new KgException(ErrorCodes.StoreCorrupt, $"the store is damaged ({e.Message}); move it aside and run `kg build` again", storePath).ToLine());
+            return 1;
+        }
         catch (ArgumentOutOfRangeException e)
         {
             Console.Error.WriteLine($"error {ErrorCodes.OptionInvalid}: {e.Message}");

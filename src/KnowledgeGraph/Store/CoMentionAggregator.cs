@@ -3,8 +3,8 @@ namespace KnowledgeGraph.Store;
 /// <summary>
 /// Derives one co-mention edge from its occurrences: distinct sentences and paragraphs (a paragraph read in two
 /// articles or two files counts once), distinct articles, first and last article date, every evidence sentence id
-/// (sorted), and demonym-only when every occurrence is. The score is kept (new edges start at 0) until
-/// <see cref="CoMentionScorer"/> runs at the end of the build, because it depends on corpus-wide totals.
+/// (sorted), and demonym-only when every occurrence is. The score is not stored: it depends on corpus-wide totals, so
+/// storing it would rewrite every edge whenever one article is added; <see cref="CoMentionScorer"/> computes it on read.
 /// </summary>
 internal static class CoMentionAggregator
 {
@@ -36,8 +36,8 @@ internal static class CoMentionAggregator
             r => r.GetString(0), a, b);
         tx.Execute(
             """
-            INSERT INTO comentions(a, b, sentences, paragraphs, articles, first, last, score, demonym_only, evidence, revision)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, 0, $p7, $p8, $p9)
+            INSERT INTO comentions(a, b, sentences, paragraphs, articles, first, last, demonym_only, evidence, revision)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)
             ON CONFLICT(a, b) DO UPDATE SET sentences = excluded.sentences, paragraphs = excluded.paragraphs,
                 articles = excluded.articles, first = excluded.first, last = excluded.last,
                 demonym_only = excluded.demonym_only, evidence = excluded.evidence, revision = excluded.revision

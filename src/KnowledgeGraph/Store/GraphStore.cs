@@ -6,8 +6,10 @@ namespace KnowledgeGraph.Store;
 
 /// <summary>
 /// An open SQLite store (default <c>graph/kg.db</c>). Opening checks that the file is a KnowledgeGraph store
-/// (KG6002 corrupt, KG6003 foreign, KG6004 newer schema) and migrates an older one; nothing is ever written to a
-/// file that fails those checks. The connection is not thread-safe: one store per thread.
+/// (KG6002 not SQLite or damaged, KG6003 foreign, KG6004 newer schema) and migrates an older one; nothing is ever
+/// written to a file that fails those checks. Damage deeper in the file is found by SQLite when it reads the page
+/// (SQLITE_CORRUPT), which callers report as KG6002 (see <see cref="IsCorruption"/>); a full integrity scan on every
+/// open would cost as much as a no-change reload. The connection is not thread-safe: one store per thread.
 /// </summary>
 internal sealed class GraphStore : IDisposable
 {
@@ -60,7 +62,7 @@ internal sealed class GraphStore : IDisposable
             connection.Open();
             Prepare(connection, path, mode);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is 11 or 26)
+        catch (SqliteException e) when (IsCorruption(e))
         {
             connection.Dispose();
             throw new KgException(ErrorCodes.StoreCorrupt, $"the store is damaged or not a SQLite database ({e.Message}); move it aside and run `kg build` again", path, inner: e);
@@ -73,6 +75,9 @@ internal sealed class GraphStore : IDisposable
 
         return new GraphStore(path, connection);
     }
+
+    /// <summary>True for the SQLite errors that mean a damaged or non-database file (SQLITE_CORRUPT, SQLITE_NOTADB).</summary>
+    public static bool IsCorruption(SqliteException e) => e.SqliteErrorCode is 11 or 26;
 
     /// <summary>Reads a value of the meta table, or null.</summary>
     public string? GetMeta(string key, SqliteTransaction? transaction = null)
@@ -157,12 +162,6 @@ internal sealed class GraphStore : IDisposable
         Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
         if (!empty)
         {
-            string check = Text(connection, "PRAGMA quick_check");
-            if (check != "ok")
-            {
-                throw new KgException(ErrorCodes.StoreCorrupt, $"the store failed its integrity check ({check}); move it aside and run `kg build` again", path);
-            }
-
             CheckFormat(connection, path);
         }
 
@@ -211,12 +210,6 @@ internal sealed class GraphStore : IDisposable
     {
         using var command = new SqliteCommand(sql, connection);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private static string Text(SqliteConnection connection, string sql)
-    {
-        using var command = new SqliteCommand(sql, connection);
-        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture) ?? "";
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -13,8 +13,8 @@ internal sealed class InputPlan
     /// <summary>Files skipped because their bytes are unchanged since they were last built.</summary>
     public HashSet<string> Unchanged { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>SHA-256 (16 hex digits) of every file listed.</summary>
-    public Dictionary<string, string> Stamps { get; } = new(StringComparer.Ordinal);
+    /// <summary>Hash (16 hex digits of SHA-256), size and modification time of every file listed.</summary>
+    public Dictionary<string, FileStamp> Stamps { get; } = new(StringComparer.Ordinal);
 
     /// <summary>A plan that reads whatever the caller's documents come from and stamps nothing (tests, hand-made documents).</summary>
     public static InputPlan None { get; } = new();

@@ -7,8 +7,7 @@ namespace KnowledgeGraph.Store;
 /// kept if it was seen again, or if its file was not read in this run (and, with --prune, still exists); a stored
 /// location of an unseen article is dropped when its file was read (the article left it) or, with --prune, is gone.
 /// An article left without locations is removed with its whole contribution. Articles whose locations moved get their
-/// sentences', paragraphs' and evidence's file:line rewritten. Finally co-mention scores are recomputed when the
-/// store changed since they were last computed.
+/// sentences', paragraphs' and evidence's file:line rewritten, and the hashes of the files read are recorded.
 /// </summary>
 internal sealed class RunFinisher(GraphStore store, RunState run, BuildOptions options, BuildSummary summary, long revision, InputPlan plan)
 {
@@ -32,25 +31,11 @@ internal sealed class RunFinisher(GraphStore store, RunState run, BuildOptions o
         }
 
         AggregateRefresher.Refresh(tx, keys);
-        StampFiles(tx, files);
         bool changed = wroteBefore || tx.Changes > 0;
-        string? stored = store.GetMeta("revision", tx.Transaction);
-        if (changed || store.GetMeta("scored_revision", tx.Transaction) != stored)
-        {
-            // Scores depend on corpus totals; a crash after a batch but before this point leaves them stale, hence the marker.
-            CoMentionScorer.Rescore(tx);
-            changed |= tx.Changes > 0;
-        }
-
-        string scored = changed ? revision.ToString(CultureInfo.InvariantCulture) : stored ?? "0";
+        StampFiles(tx, files.Concat(plan.Unchanged));
         if (changed)
         {
-            store.SetMeta("revision", scored, tx.Transaction);
-        }
-
-        if (store.GetMeta("scored_revision", tx.Transaction) != scored)
-        {
-            store.SetMeta("scored_revision", scored, tx.Transaction);
+            store.SetMeta("revision", revision.ToString(CultureInfo.InvariantCulture), tx.Transaction);
         }
 
         tx.Commit();
@@ -74,16 +59,18 @@ internal sealed class RunFinisher(GraphStore store, RunState run, BuildOptions o
         return [.. files];
     }
 
-    /// <summary>Records the hash of every file read in this run; forgets files pruned.</summary>
-    private void StampFiles(StoreTransaction tx, List<string> files)
+    /// <summary>Records the stamp of every file read or found unchanged in this run; forgets files pruned.</summary>
+    private void StampFiles(StoreTransaction tx, IEnumerable<string> files)
     {
         foreach (string file in files)
         {
-            if (run.FilesRead.Contains(file) && plan.Stamps.TryGetValue(file, out string? hash))
+            if ((run.FilesRead.Contains(file) || plan.Unchanged.Contains(file)) && plan.Stamps.TryGetValue(file, out FileStamp stamp))
             {
-                tx.Execute("INSERT INTO files(path, hash) VALUES ($p0, $p1) ON CONFLICT(path) DO UPDATE SET hash = excluded.hash WHERE hash <> excluded.hash", file, hash);
+                tx.Execute(
+                    "INSERT INTO files(path, hash, size, mtime) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, size = excluded.size, mtime = excluded.mtime WHERE hash <> excluded.hash OR size <> excluded.size OR mtime <> excluded.mtime",
+                    file, stamp.Hash, stamp.Size, stamp.Modified);
             }
-            else if (!run.FilesRead.Contains(file))
+            else if (!run.FilesRead.Contains(file) && !plan.Unchanged.Contains(file))
             {
                 tx.Execute("DELETE FROM files WHERE path = $p0", file);
             }

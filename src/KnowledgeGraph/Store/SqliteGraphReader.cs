@@ -7,6 +7,8 @@ namespace KnowledgeGraph.Store;
 /// <see cref="IGraphReader"/> over a SQLite store. Rows come in a stable order (by id). A sentence or a
 /// claim's evidence shared by two articles (the same paragraph read in both) is reported once, under the
 /// article with the smallest id. Co-mention records carry <see cref="CoMentionRecord.DemonymOnly"/>: default queries skip those.
+/// Co-mention scores are computed at read time from current totals, so an edge's <see cref="CoMentionRecord.Revision"/>
+/// moves when its counts or evidence change, not when corpus growth nudges its score; a full (re)load refreshes every score.
 /// </summary>
 internal sealed class SqliteGraphReader : IGraphReader
 {
@@ -80,21 +82,26 @@ internal sealed class SqliteGraphReader : IGraphReader
         }
     }
 
+    /// <summary>Edges with their score computed now, from the current corpus totals (see <see cref="CoMentionScorer"/>).</summary>
     public IEnumerable<CoMentionRecord> CoMentions(long sinceRevision = 0)
     {
+        CoMentionScorer scorer = CoMentionScorer.Load(connection);
         using SqliteDataReader row = Query(
             """
-            SELECT a, b, sentences, paragraphs, articles, first, last, score, evidence, revision, demonym_only
+            SELECT a, b, sentences, paragraphs, articles, first, last, evidence, revision, demonym_only
             FROM comentions WHERE revision > $since ORDER BY a, b
             """,
             sinceRevision);
         while (row.Read())
         {
+            string a = row.GetString(0), b = row.GetString(1);
+            int sentences = row.GetInt32(2), paragraphs = row.GetInt32(3);
+            bool demonymOnly = row.GetInt64(9) != 0;
             yield return new CoMentionRecord(
-                row.GetString(0), row.GetString(1), row.GetInt32(2), row.GetInt32(3), row.GetInt32(4), NullableString(row, 5),
-                NullableString(row, 6), row.GetDouble(7), Split(row.GetString(8)), row.GetInt64(9))
+                a, b, sentences, paragraphs, row.GetInt32(4), NullableString(row, 5), NullableString(row, 6),
+                scorer.Score(a, b, sentences, paragraphs, demonymOnly), Split(row.GetString(7)), row.GetInt64(8))
             {
-                DemonymOnly = row.GetInt64(10) != 0,
+                DemonymOnly = demonymOnly,
             };
         }
     }

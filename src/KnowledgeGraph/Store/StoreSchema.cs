@@ -82,7 +82,7 @@ internal static class StoreSchema
         CREATE INDEX comention_occurrences_article ON comention_occurrences(article_id);
         CREATE TABLE comentions (
             a TEXT NOT NULL, b TEXT NOT NULL, sentences INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
-            articles INTEGER NOT NULL, first TEXT, last TEXT, score REAL NOT NULL, demonym_only INTEGER NOT NULL,
+            articles INTEGER NOT NULL, first TEXT, last TEXT, demonym_only INTEGER NOT NULL,
             evidence TEXT NOT NULL, revision INTEGER NOT NULL,
             PRIMARY KEY (a, b)) WITHOUT ROWID;
         CREATE TABLE claim_evidence (
@@ -97,7 +97,7 @@ internal static class StoreSchema
             id TEXT PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, predicate_class TEXT NOT NULL,
             object TEXT NOT NULL, negated INTEGER NOT NULL, hedged INTEGER NOT NULL, source TEXT, time TEXT,
             qualifier TEXT, confidence REAL NOT NULL, revision INTEGER NOT NULL);
-        CREATE TABLE files (path TEXT PRIMARY KEY, hash TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE files (path TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER NOT NULL, mtime INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE watermarks (consumer TEXT PRIMARY KEY, revision INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE tombstones (
             kind TEXT NOT NULL, key TEXT NOT NULL, revision INTEGER NOT NULL,
