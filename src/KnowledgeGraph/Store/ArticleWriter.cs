@@ -5,6 +5,7 @@ namespace KnowledgeGraph.Store;
 /// <summary>
 /// Writes and deletes one article's facts inside a batch transaction, noting every key it touches in
 /// <see cref="AffectedKeys"/> so <see cref="AggregateRefresher"/> can recompute the aggregates afterwards.
+/// Rows go in with multi-row inserts (<see cref="StoreTransaction.InsertRows"/>).
 /// </summary>
 internal static class ArticleWriter
 {
@@ -16,12 +17,11 @@ internal static class ArticleWriter
         tx.Execute(
             "INSERT INTO articles(id, title, date, outlet, url, author, content_hash, fingerprint, result_hash, words, revision) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)",
             id, facts.Title, facts.Date, facts.Outlet, facts.Url, facts.Author, facts.ContentHash, fingerprint, facts.ResultHash, facts.Words, rev);
-        foreach ((string file, int line) in facts.Locations)
-        {
-            tx.Execute("INSERT OR IGNORE INTO article_locations(article_id, file, line) VALUES ($p0, $p1, $p2)", id, file, line);
-        }
-
+        tx.InsertRows("INSERT OR IGNORE INTO article_locations(article_id, file, line)", facts.Locations.Select(l => new object?[] { id, l.File, l.Line }).ToList());
         var primary = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
+        var positions = new List<object?[]>();
+        var texts = new List<object?[]>();
+        var places = new List<object?[]>();
         foreach (ParagraphFact paragraph in facts.Paragraphs)
         {
             (string file, int line) = paragraph.Locations.Count > 0 ? paragraph.Locations[0] : ("", 0);
@@ -32,20 +32,14 @@ internal static class ArticleWriter
             }
 
             keys.Paragraphs.Add(paragraph.Id);
-            tx.Execute(
-                "INSERT INTO article_paragraphs(article_id, idx, paragraph_id, role, file, line) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
-                id, paragraph.Index, paragraph.Id, paragraph.Role, file, line);
-            tx.Execute(
-                "INSERT INTO paragraphs(id, role, text, revision) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT(id) DO NOTHING",
-                paragraph.Id, paragraph.Role, paragraph.Text, rev);
-            foreach ((string f, int l) in paragraph.Locations)
-            {
-                tx.Execute(
-                    "INSERT OR IGNORE INTO paragraph_locations(article_id, idx, paragraph_id, file, line) VALUES ($p0, $p1, $p2, $p3, $p4)",
-                    id, paragraph.Index, paragraph.Id, f, l);
-            }
+            positions.Add([id, paragraph.Index, paragraph.Id, paragraph.Role, file, line]);
+            texts.Add([paragraph.Id, paragraph.Role, paragraph.Text, rev]);
+            places.AddRange(paragraph.Locations.Select(l => new object?[] { id, paragraph.Index, paragraph.Id, l.File, l.Line }));
         }
 
+        tx.InsertRows("INSERT INTO article_paragraphs(article_id, idx, paragraph_id, role, file, line)", positions);
+        tx.InsertRows("INSERT INTO paragraphs(id, role, text, revision)", texts, "ON CONFLICT(id) DO NOTHING");
+        tx.InsertRows("INSERT OR IGNORE INTO paragraph_locations(article_id, idx, paragraph_id, file, line)", places);
         InsertLayers(tx, facts, primary, keys);
     }
 
@@ -75,66 +69,43 @@ internal static class ArticleWriter
     {
         string id = facts.ArticleId;
         long rev = tx.Revision;
-        foreach (SentenceFact sent in facts.Sentences)
-        {
-            (string file, int line) = primary[sent.ParagraphId];
-            keys.Sentences.Add(sent.Id);
-            tx.Execute(
-                "INSERT OR IGNORE INTO sentences(id, article_id, paragraph_id, role, file, line, start, end, text, revision) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)",
-                sent.Id, id, sent.ParagraphId, sent.Role, file, line, sent.Start, sent.End, sent.Text, rev);
-        }
-
+        keys.Sentences.UnionWith(facts.Sentences.Select(s => s.Id));
+        tx.InsertRows(
+            "INSERT OR IGNORE INTO sentences(id, article_id, paragraph_id, role, file, line, start, end, text, revision)",
+            facts.Sentences.Select(s => new object?[] { s.Id, id, s.ParagraphId, s.Role, primary[s.ParagraphId].File, primary[s.ParagraphId].Line, s.Start, s.End, s.Text, rev }).ToList());
+        tx.InsertRows(
+            "INSERT OR IGNORE INTO mentions(article_id, paragraph_id, start, end, entity_id, kind, confidence, sentence_id)",
+            facts.Mentions.Select(m => new object?[] { id, m.ParagraphId, m.Start, m.End, m.EntityId, m.Kind, m.Confidence, m.SentenceId }).ToList());
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (MentionFact mention in facts.Mentions)
         {
-            tx.Execute(
-                "INSERT OR IGNORE INTO mentions(article_id, paragraph_id, start, end, entity_id, kind, confidence, sentence_id) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7)",
-                id, mention.ParagraphId, mention.Start, mention.End, mention.EntityId, mention.Kind, mention.Confidence, mention.SentenceId);
             counts[mention.EntityId] = counts.GetValueOrDefault(mention.EntityId) + 1;
         }
 
-        foreach ((string entity, int count) in counts)
-        {
-            keys.MentionCounts.Add((entity, id));
-            tx.Execute("INSERT INTO mention_counts(entity_id, article_id, count, revision) VALUES ($p0, $p1, $p2, $p3)", entity, id, count, rev);
-        }
-
-        foreach (ObservationFact seen in facts.Observations)
-        {
-            keys.Entities.Add(seen.EntityId);
-            tx.Execute(
-                "INSERT INTO observations(article_id, entity_id, name, type, subtype, aliases, discovered, confidence) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7)",
-                id, seen.EntityId, seen.Name, seen.Type, seen.Subtype, seen.Aliases, seen.Discovered, seen.Confidence);
-        }
-
-        foreach (LearnedAliasFact learned in facts.LearnedAliases)
-        {
-            keys.Entities.Add(learned.EntityId);
-            tx.Execute(
-                "INSERT OR IGNORE INTO learned_aliases(article_id, entity_id, alias, paragraph_id, file, line, start, end) VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7)",
-                id, learned.EntityId, learned.Alias, learned.ParagraphId, learned.File, learned.Line, learned.Start, learned.End);
-        }
-
-        foreach (CoMentionOccurrence pair in facts.CoMentions)
-        {
-            keys.Pairs.Add((pair.A, pair.B));
-            tx.Execute(
-                "INSERT OR IGNORE INTO comention_occurrences(article_id, a, b, paragraph_id, sentence_id, demonym_only) VALUES ($p0, $p1, $p2, $p3, $p4, $p5)",
-                id, pair.A, pair.B, pair.ParagraphId, pair.SentenceId, pair.DemonymOnly);
-        }
-
-        foreach (ClaimEvidenceFact claim in facts.ClaimEvidence)
-        {
-            (string file, int line) = primary[claim.ParagraphId];
-            keys.Claims.Add(claim.ClaimId);
-            tx.Execute(
-                """
-                INSERT OR IGNORE INTO claim_evidence(article_id, claim_id, sentence_id, file, line, start, end, trigger, confidence, subject,
-                    predicate, predicate_class, object, negated, hedged, source, time, qualifier)
-                VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, $p16, $p17)
-                """,
-                id, claim.ClaimId, claim.SentenceId, file, line, claim.Start, claim.End, claim.Trigger, claim.Confidence, claim.Subject,
-                claim.Predicate, claim.PredicateClass, claim.Object, claim.Negated, claim.Hedged, claim.Source, claim.Time, claim.Qualifier);
-        }
+        keys.MentionCounts.UnionWith(counts.Keys.Select(entity => (entity, id)));
+        tx.InsertRows("INSERT INTO mention_counts(entity_id, article_id, count, revision)", counts.Select(c => new object?[] { c.Key, id, c.Value, rev }).ToList());
+        keys.Entities.UnionWith(facts.Observations.Select(o => o.EntityId));
+        tx.InsertRows(
+            "INSERT INTO observations(article_id, entity_id, name, type, subtype, aliases, discovered, confidence)",
+            facts.Observations.Select(o => new object?[] { id, o.EntityId, o.Name, o.Type, o.Subtype, o.Aliases, o.Discovered, o.Confidence }).ToList());
+        keys.Entities.UnionWith(facts.LearnedAliases.Select(l => l.EntityId));
+        tx.InsertRows(
+            "INSERT OR IGNORE INTO learned_aliases(article_id, entity_id, alias, paragraph_id, file, line, start, end)",
+            facts.LearnedAliases.Select(l => new object?[] { id, l.EntityId, l.Alias, l.ParagraphId, l.File, l.Line, l.Start, l.End }).ToList());
+        keys.Pairs.UnionWith(facts.CoMentions.Select(p => (p.A, p.B)));
+        tx.InsertRows(
+            "INSERT OR IGNORE INTO comention_occurrences(article_id, a, b, paragraph_id, sentence_id, demonym_only)",
+            facts.CoMentions.Select(p => new object?[] { id, p.A, p.B, p.ParagraphId, p.SentenceId, p.DemonymOnly }).ToList());
+        keys.Claims.UnionWith(facts.ClaimEvidence.Select(c => c.ClaimId));
+        tx.InsertRows(
+            """
+            INSERT OR IGNORE INTO claim_evidence(article_id, claim_id, sentence_id, file, line, start, end, trigger, confidence, subject,
+                predicate, predicate_class, object, negated, hedged, source, time, qualifier)
+            """,
+            facts.ClaimEvidence.Select(c => new object?[]
+            {
+                id, c.ClaimId, c.SentenceId, primary[c.ParagraphId].File, primary[c.ParagraphId].Line, c.Start, c.End, c.Trigger, c.Confidence,
+                c.Subject, c.Predicate, c.PredicateClass, c.Object, c.Negated, c.Hedged, c.Source, c.Time, c.Qualifier,
+            }).ToList());
     }
 }

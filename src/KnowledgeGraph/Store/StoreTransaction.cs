@@ -34,6 +34,29 @@ internal sealed class StoreTransaction : IDisposable
         return changed;
     }
 
+    /// <summary>
+    /// Inserts many rows with multi-row statements ("{head} VALUES (…), (…)", up to 64 rows each): one statement per
+    /// 64 rows instead of one per row, which is where SQLite's per-statement cost goes. <paramref name="tail"/> is appended
+    /// (an ON CONFLICT clause, say).
+    /// </summary>
+    public void InsertRows(string head, IReadOnlyList<object?[]> rows, string tail = "")
+    {
+        const int Chunk = 64;
+        for (int at = 0; at < rows.Count; at += Chunk)
+        {
+            int count = Math.Min(Chunk, rows.Count - at);
+            int width = rows[at].Length;
+            string sql = RowsSql(head, tail, count, width);
+            var values = new object?[count * width];
+            for (int r = 0; r < count; r++)
+            {
+                rows[at + r].CopyTo(values, r * width);
+            }
+
+            Execute(sql, values);
+        }
+    }
+
     public object? Scalar(string sql, params object?[] values) => Prepare(sql, values).ExecuteScalar();
 
     public SqliteDataReader Query(string sql, params object?[] values) => Prepare(sql, values).ExecuteReader();
@@ -61,6 +84,30 @@ internal sealed class StoreTransaction : IDisposable
         }
 
         Transaction.Dispose();
+    }
+
+    private readonly Dictionary<(string, string, int, int), string> rowsSql = [];
+
+    private string RowsSql(string head, string tail, int count, int width)
+    {
+        if (!rowsSql.TryGetValue((head, tail, count, width), out string? sql))
+        {
+            var text = new System.Text.StringBuilder(head).Append(" VALUES ");
+            for (int r = 0; r < count; r++)
+            {
+                text.Append(r == 0 ? "(" : ", (");
+                for (int c = 0; c < width; c++)
+                {
+                    text.Append(c == 0 ? "$p" : ", $p").Append(r * width + c);
+                }
+
+                text.Append(')');
+            }
+
+            rowsSql[(head, tail, count, width)] = sql = text.Append(' ').Append(tail).ToString();
+        }
+
+        return sql;
     }
 
     private SqliteCommand Prepare(string sql, object?[] values)
