@@ -56,9 +56,11 @@ internal static class AggregateRefresher
 
     private static void Load(StoreTransaction tx, string table, IEnumerable<string> keys)
     {
+        long before = tx.Changes;
         tx.Execute($"CREATE TEMP TABLE IF NOT EXISTS {table} (k TEXT PRIMARY KEY) WITHOUT ROWID");
         tx.Execute($"DELETE FROM {table}");
         tx.InsertRows($"INSERT OR IGNORE INTO {table}(k)", keys.Select(k => new object?[] { k }).ToList());
+        tx.Discount(tx.Changes - before);
     }
 
     /// <summary><paramref name="select"/> lists the touched keys; "{0}" is replaced by "" (present) or "NOT" (gone).</summary>

@@ -26,6 +26,9 @@ internal sealed class StoreTransaction : IDisposable
     /// <summary>Rows changed by every <see cref="Execute"/> so far.</summary>
     public long Changes { get; private set; }
 
+    /// <summary>Takes <paramref name="rows"/> back out of <see cref="Changes"/> (rows of temp tables are bookkeeping, not store rows).</summary>
+    public void Discount(long rows) => Changes -= rows;
+
     /// <summary>Runs a statement; returns the number of rows changed.</summary>
     public int Execute(string sql, params object?[] values)
     {
