@@ -7,6 +7,9 @@ internal static class KgApp
 {
     private static readonly ICliCommand[] Commands =
     [
+        new Commands.ExtractCommand(),
+        new Commands.EntitiesCommand(),
+        new Commands.DiscoverCommand(),
         new Commands.GazetteerCommand(),
     ];
 
