@@ -54,6 +54,7 @@ internal sealed class SentenceJsonWriter : IDisposable
             json.WriteEndArray();
             json.WriteEndObject();
             json.Flush();
+            json.Reset();
             stream.WriteByte((byte)'\n');
         }
     }
