@@ -11,6 +11,7 @@ internal static class KgApp
         new Commands.EntitiesCommand(),
         new Commands.DiscoverCommand(),
         new Commands.GazetteerCommand(),
+        new Commands.EvalCommand(),
     ];
 
     public static int Run(string[] args)

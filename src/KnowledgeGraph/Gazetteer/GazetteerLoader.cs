@@ -47,7 +47,7 @@ internal static class GazetteerLoader
             string file = Display(path);
             string text = File.ReadAllText(path);
             fingerprint.Append(Path.GetFileName(path)).Append('\0').Append(text).Append('\0');
-            YamlDocument? doc = YamlDocument.Load(file, text, ErrorCodes.GazetteerSyntax, errors);
+            YamlFile? doc = YamlFile.Load(file, text, ErrorCodes.GazetteerSyntax, errors);
             if (doc is null)
             {
                 continue;
@@ -129,7 +129,7 @@ internal static class GazetteerLoader
         var taken = new HashSet<string>(explicitForms.Where(f => f.Kind != SurfaceFormKind.Short).Select(f => FormKey.Of(f.Text)), StringComparer.Ordinal);
         foreach (Entity entity in entities)
         {
-            if (entity.Type == EntityType.Person && entity.ShortNames.Count == 0)
+            if (entity.Type == EntityType.Person && entity.DeriveShortName)
             {
                 string last = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
                 if (last.Length > 2 && last != entity.Name && char.IsUpper(last[0]))

@@ -95,7 +95,11 @@ internal sealed class GazetteerRecogniser : IDocumentStage
         ulong hash = TokenHash.Empty;
         for (int j = start; j < limit && j - start < trie.MaxTokens; j++)
         {
-            TryGlued(paragraph, hash, j, hits);
+            if (j > start)
+            {
+                TryGlued(paragraph, hash, j, hits);
+            }
+
             hash = TokenHash.Combine(hash, hashes[j]);
             TrieNode? node = trie.Find(hash);
             if (node is null)

@@ -4,11 +4,12 @@ namespace KnowledgeGraph.Recognise;
 
 /// <summary>
 /// Short lower-case words the source sometimes glues to the end of a capitalised name ("Five Eyesa",
-/// "Kabulthe"). The tokeniser cannot split them without knowing the name, so the matcher tries the name without them.
+/// "Kabulthe"). The tokeniser cannot split them without knowing the name, so the matcher tries the name without
+/// them, but only as the last word of a form of two or more words ("Republican" never becomes "Republic" + "an").
 /// </summary>
 internal static class GlueTail
 {
-    private static readonly string[] Tails = ["and", "the", "an", "of", "in", "to", "is", "a"];
+    private static readonly string[] Tails = ["and", "the", "of", "in", "a"];
 
     /// <summary>Length of a glued tail to try removing, or 0.</summary>
     public static int Length(ReadOnlySpan<char> word, Token token)
