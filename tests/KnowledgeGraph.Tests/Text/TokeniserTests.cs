@@ -173,6 +173,45 @@ internal sealed class TokeniserTests
         Assert.That(doc.Paragraphs.Select(p => p.Tokens.Length), Is.EqualTo(new[] { 5, 3 }));
     }
 
+    [Test]
+    public void Tokenise_EverySeedLine_TokensAreOrderedNonEmptyAndInRange()
+    {
+        var problems = new List<string>();
+        foreach (string line in SeedCorpus.Lines)
+        {
+            Token[] tokens = Tokeniser.Tokenise(line);
+            int previousEnd = 0;
+            foreach (Token token in tokens)
+            {
+                bool ordered = token.Start >= previousEnd && token.End > token.Start && token.End <= line.Length;
+                bool trimmed = ordered && !char.IsWhiteSpace(line[token.Start]) && !char.IsWhiteSpace(line[token.End - 1]);
+                bool spaced = token.Start == 0 || (token.Start <= line.Length && char.IsWhiteSpace(line[token.Start - 1]));
+                if (!ordered || !trimmed || token.Is(TokenShape.SpaceBefore) != spaced)
+                {
+                    problems.Add($"{token} in {line}");
+                }
+
+                previousEnd = token.End;
+            }
+
+            if (tokens.Sum(token => token.Length) + line.Count(char.IsWhiteSpace) != line.Length)
+            {
+                problems.Add("something other than white space lies between tokens: " + line);
+            }
+        }
+
+        Assert.That(problems, Is.Empty);
+    }
+
+    [Test]
+    public void Tokenise_EverySeedLine_RawAndNormalisedAgree()
+    {
+        string[] differing = SeedCorpus.Lines
+            .Where(line => !Tokeniser.Tokenise(Normaliser.Normalise(line)).AsSpan().SequenceEqual(Tokeniser.Tokenise(line)))
+            .ToArray();
+        Assert.That(differing, Is.Empty);
+    }
+
     private static void AssertContainsRun(string line, string expectedRun)
     {
         Assert.That(" | " + TokenTexts.Of(line) + " | ", Does.Contain(" | " + expectedRun + " | "));
