@@ -13,6 +13,7 @@ internal sealed class CueSet
         PlaceCues = new HashSet<string>(cues.PlaceCues, StringComparer.OrdinalIgnoreCase);
         EventCues = new HashSet<string>(cues.EventCues, StringComparer.OrdinalIgnoreCase);
         StopWords = new HashSet<string>(cues.StopWords, StringComparer.Ordinal);
+        OtherSuffixes = new HashSet<string>(cues.OtherSuffixes, StringComparer.Ordinal);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
@@ -22,4 +23,5 @@ internal sealed class CueSet
     public HashSet<string> PlaceCues { get; }
     public HashSet<string> EventCues { get; }
     public HashSet<string> StopWords { get; }
+    public HashSet<string> OtherSuffixes { get; }
 }

@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Recognise;
 /// </summary>
 internal sealed class NameDiscoverer : IDocumentStage
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "al", "bin", "de", "ul", "-", "'s" };
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "al", "bin", "de", "ul", "-" };
 
     private readonly CueSet cues;
 
@@ -123,7 +123,19 @@ internal sealed class NameDiscoverer : IDocumentStage
             sentenceInitial = false;
         }
 
+        if (start < end && Connectors.Contains(Word(paragraph, start)))
+        {
+            // The complement of a title or stop word before it ("Minister of Industry and Commerce").
+            return null;
+        }
+
         int title = TitleLength(paragraph, start, end);
+        if (title == end - start || title > 0 && Connectors.Contains(Word(paragraph, start + title)))
+        {
+            // Only a title ("Foreign Minister"), or a title's complement ("Minister of Industry and Commerce").
+            return null;
+        }
+
         if (title > 0)
         {
             start += title;
@@ -146,6 +158,11 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         string last = Word(paragraph, end - 1);
+        if (cues.OtherSuffixes.Contains(last))
+        {
+            return null;
+        }
+
         string? next = end < paragraph.Tokens.Length ? Word(paragraph, end) : null;
         (EntityType type, float confidence) = true switch
         {
@@ -156,7 +173,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             _ when words is 2 or 3 && !sentenceInitial && AllCapitalised(paragraph, start, end) => (EntityType.Person, 0.4f),
             _ => (EntityType.Person, 0f),
         };
-        if (confidence == 0f || words == 1 && !titled && type == EntityType.Person)
+        if (confidence == 0f || words == 1 && !titled)
         {
             return null;
         }
@@ -176,7 +193,7 @@ internal sealed class NameDiscoverer : IDocumentStage
     {
         foreach (string[] title in cues.Titles)
         {
-            if (title.Length < end - start && Matches(paragraph, start, title))
+            if (title.Length <= end - start && Matches(paragraph, start, title))
             {
                 return title.Length;
             }
