@@ -31,10 +31,8 @@ internal sealed class ExtractCommand : ICliCommand
             return 2;
         }
 
-        using Stream stdout = Console.OpenStandardOutput();
-        using var buffered = new BufferedStream(stdout, 1 << 16);
-        using var json = new SentenceJsonWriter(buffered);
-        using var text = new StreamWriter(buffered, leaveOpen: true);
+        TextWriter text = Console.Out;
+        using var json = new SentenceJsonWriter(text);
         int articles = 0, sentences = 0, mentions = 0;
         foreach (Document doc in docs)
         {

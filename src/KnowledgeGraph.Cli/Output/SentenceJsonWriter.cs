@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using KnowledgeGraph.Model;
 
@@ -11,12 +13,13 @@ namespace KnowledgeGraph.Cli.Output;
 internal sealed class SentenceJsonWriter : IDisposable
 {
     private readonly Utf8JsonWriter json;
-    private readonly Stream stream;
+    private readonly ArrayBufferWriter<byte> buffer = new(1 << 14);
+    private readonly TextWriter output;
 
-    public SentenceJsonWriter(Stream stream)
+    public SentenceJsonWriter(TextWriter output)
     {
-        this.stream = stream;
-        json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        this.output = output;
+        json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     public void Write(Document doc, Paragraph paragraph)
@@ -54,8 +57,9 @@ internal sealed class SentenceJsonWriter : IDisposable
             json.WriteEndArray();
             json.WriteEndObject();
             json.Flush();
+            output.WriteLine(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            buffer.Clear();
             json.Reset();
-            stream.WriteByte((byte)'\n');
         }
     }
 
@@ -92,9 +96,5 @@ internal sealed class SentenceJsonWriter : IDisposable
         json.WriteEndObject();
     }
 
-    public void Dispose()
-    {
-        json.Dispose();
-        stream.Flush();
-    }
+    public void Dispose() => json.Dispose();
 }
