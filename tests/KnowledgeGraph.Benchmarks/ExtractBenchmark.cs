@@ -30,8 +30,27 @@ internal static class ExtractBenchmark
         double single = Measure("1 thread", seeds, pipeline, passes, 1);
         double without = Measure("1 thread, no claims", seeds, noClaims, passes, 1);
         Measure($"{Environment.ProcessorCount} threads", seeds, pipeline, passes, Environment.ProcessorCount);
+        Stages(seeds, pipeline, Math.Max(1, passes / 4));
         Console.WriteLine($"claims add {(single > 0 ? (without / single - 1) * 100 : 0):0.0}% to single-thread extraction time");
         return 0;
+    }
+
+    /// <summary>Prints the share of single-thread time each stage takes.</summary>
+    private static void Stages(SeedCorpus seeds, ExtractionPipeline pipeline, int passes)
+    {
+        var ticks = new long[pipeline.Stages.Count];
+        foreach (Document doc in seeds.Repeat(passes))
+        {
+            for (int i = 0; i < ticks.Length; i++)
+            {
+                long start = Stopwatch.GetTimestamp();
+                pipeline.Stages[i].Process(doc);
+                ticks[i] += Stopwatch.GetTimestamp() - start;
+            }
+        }
+
+        double total = ticks.Sum();
+        Console.WriteLine("time by stage: " + string.Join(", ", pipeline.Stages.Select((s, i) => $"{s.Name} {ticks[i] / total:P0}")));
     }
 
     /// <summary>Returns words per second.</summary>
