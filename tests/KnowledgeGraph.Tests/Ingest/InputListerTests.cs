@@ -37,4 +37,20 @@ internal sealed class InputListerTests
         List<InputFile> files = InputLister.List([temp.Path], new IngestOptions { Extensions = [".md"] }, new DiagnosticBag());
         Assert.That(files.Select(f => Path.GetFileName(f.Path)), Is.EqualTo(new[] { "b.md" }));
     }
+
+    [Test]
+    public void List_SeedsFolder_GivesTheTwoDumpsAndSkipsItsReadme()
+    {
+        DiagnosticBag diagnostics = new();
+        List<InputFile> files = InputLister.List([SeedFiles.Folder], new IngestOptions(), diagnostics);
+        Assert.That(files.Select(f => Path.GetFileName(f.Path)), Is.EqualTo(new[] { SeedFiles.First, SeedFiles.Second }));
+        Assert.That(diagnostics.Items, Is.Empty);
+    }
+
+    [Test]
+    public void List_ReadmeNamedExplicitly_IsRead()
+    {
+        string readme = Path.Combine(SeedFiles.Folder, "README.md");
+        Assert.That(InputLister.List([readme], new IngestOptions(), new DiagnosticBag()).Select(f => f.Path), Is.EqualTo(new[] { readme }));
+    }
 }
