@@ -150,6 +150,32 @@ internal sealed class CorpusReaderTests
     }
 
     [Test]
+    public void Read_SixtyCopiesOfASeed_RetainedMemoryStaysFlat()
+    {
+        using TempFolder temp = new();
+        byte[] seed = File.ReadAllBytes(SeedFiles.PathOf(SeedFiles.Second));
+        for (int i = 0; i < 60; i++)
+        {
+            temp.WriteBytes($"copy{i:D3}.txt", seed);
+        }
+
+        CorpusReader reader = new();
+        long baseline = GC.GetTotalMemory(forceFullCollection: true);
+        List<long> retained = [];
+        int count = 0;
+        foreach (Document doc in reader.Read([temp.Path], new DiagnosticBag()))
+        {
+            if (++count is 10 or 590)
+            {
+                retained.Add(GC.GetTotalMemory(forceFullCollection: true) - baseline);
+            }
+        }
+
+        Assert.That(count, Is.EqualTo(600));
+        Assert.That(retained, Has.All.LessThan(2 << 20), "10 MB of input must never be held at once");
+    }
+
+    [Test]
     public void Constructor_InvalidOptions_ThrowsOptionInvalid()
     {
         KgException? error = Assert.Throws<KgException>(() => _ = new CorpusReader(new IngestOptions { MaxLineBytes = 1 }));
