@@ -30,6 +30,20 @@ internal sealed class CorpusReaderTests
     }
 
     [Test]
+    public void Read_BothSeedsConcatenatedInOneFile_SameTwentyArticlesWithSameIds()
+    {
+        using TempFolder temp = new();
+        string joined = temp.WriteBytes("joined.txt",
+        [
+            .. File.ReadAllBytes(SeedFiles.PathOf(SeedFiles.First)), (byte)'\n', (byte)'\n',
+            .. File.ReadAllBytes(SeedFiles.PathOf(SeedFiles.Second)),
+        ]);
+        List<string> separate = new CorpusReader().Read([SeedFiles.PathOf(SeedFiles.First), SeedFiles.PathOf(SeedFiles.Second)], new DiagnosticBag()).Select(d => d.Id).ToList();
+        List<string> together = new CorpusReader().Read([joined], new DiagnosticBag()).Select(d => d.Id).ToList();
+        Assert.That(together, Is.EqualTo(separate));
+    }
+
+    [Test]
     public void Read_SharedArticle_KeepsItsOwnLocationInEachFile()
     {
         List<Document> docs = new CorpusReader().Read([SeedFiles.PathOf(SeedFiles.First), SeedFiles.PathOf(SeedFiles.Second)], new DiagnosticBag()).ToList();
