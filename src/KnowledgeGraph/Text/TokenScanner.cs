@@ -66,7 +66,7 @@ internal ref struct TokenScanner
 
     private int ScanWordOrAddress(int start, bool space)
     {
-        if (text[start] is 'h' or 'H' or 'w' or 'W' or 'f' or 'F')
+        if (start + 4 < text.Length && (text[start] | 0x20) is 'h' or 'w' or 'f' && (text[start + 1] | 0x20) is 't' or 'w')
         {
             int url = UrlScanner.MatchUrl(text, start);
             if (url > 0)
