@@ -32,8 +32,11 @@ internal ref struct TokenScanner
             CharKind kind = CharTable.Of(text[i]);
             switch (kind)
             {
-                case CharKind.Space or CharKind.Ignorable:
+                case CharKind.Space:
                     space = true;
+                    i++;
+                    continue;
+                case CharKind.Ignorable:
                     i++;
                     continue;
                 case CharKind.Upper or CharKind.Lower or CharKind.Uncased or CharKind.Mark:
