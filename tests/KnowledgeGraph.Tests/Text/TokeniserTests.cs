@@ -101,6 +101,8 @@ internal sealed class TokeniserTests
     }
 
     [TestCase("iPhone and eBay and WeChat", "iPhone | and | eBay | and | WeChat")]
+    [TestCase("the winter of 2021.Confirmation came", "the | winter | of | 2021 | . | Confirmation | came")]
+    [TestCase("in Beijing.34 The next", "in | Beijing | . | 34 | The | next")]
     [TestCase("O'Neill met McDonald's staff", "O'Neill | met | McDonald | 's | staff")]
     [TestCase("MacDonald and PetroChina", "MacDonald | and | Petro | China")]
     [TestCase("write to press@rusi.org today", "write | to | press@rusi.org | today")]
