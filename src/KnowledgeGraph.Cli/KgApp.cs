@@ -7,6 +7,7 @@ internal static class KgApp
 {
     private static readonly ICliCommand[] Commands =
     [
+        new Commands.LoadCommand(),
     ];
 
     public static int Run(string[] args)
