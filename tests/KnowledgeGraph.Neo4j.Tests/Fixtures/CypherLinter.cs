@@ -46,7 +46,7 @@ internal static partial class CypherLinter
             {
                 ["name"] = name,
                 ["text"] = text,
-                ["parameters"] = JsonNode.Parse(Http.JsonValueWriter.ToJson(parameters)),
+                ["parameters"] = JsonNode.Parse(KnowledgeGraph.Neo4j.Http.JsonValueWriter.ToJson(parameters)),
             });
         }
 
