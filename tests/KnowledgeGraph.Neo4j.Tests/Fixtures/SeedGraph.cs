@@ -35,9 +35,9 @@ internal static class SeedGraph
     public static readonly (int Line, string Text)[] FirstSentences =
     [
         (115, "The Taliban takeover of Kabul in August 2021 left China with a dilemma."),
-        (115, "Not only did Beijing now share a border with a country ruled by a group considered a terrorist pariah by much of the world, but China was also the closest strategic ally of the Taliban’s principal supporter in the international arena, Pakistan."),
+        (115, "Not only did Beijing now share a border with a country ruled by a group considered a terrorist pariah by much of the world, but China was also the closest strategic ally of the Taliban’s\u00a0principal supporter in the international arena, Pakistan."),
         (123, "In security terms, China cooperated closely with the Republic on Uyghur militants Beijing saw gathering in Afghanistan."),
-        (127, "By early 2021, the relationship had been built up again to the point that Saleh was attending events at the Chinese embassy and praising what China was doing in Xinjiang, while at the same time highlighting through social media the links between Uyghur militants and the Taliban (something the U.S. government had sought to break by delisting the East Turkestan Islamic Movement, ETIM, as a terrorist organization)."),
+        (127, "By early 2021, the relationship had been built up again to the point that Saleh was attending events at the Chinese embassy and praising what China was doing in Xinjiang, while at the same time highlighting through social media the links between Uyghur militants and the Taliban (something the U.S. government had sought to break by delisting the East Turkestan Islamic Movement, ETIM, as a terrorist organization in November 2020)."),
         (131, "Beijing even hosted top Taliban figure Mullah Baradar and a delegation in Tianjin, where they met with Foreign Minister Wang Yi, in July 2021."),
     ];
 
