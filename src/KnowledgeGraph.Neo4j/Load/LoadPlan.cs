@@ -13,13 +13,16 @@ internal sealed class LoadPlan
     private readonly IGraphReader reader;
     private readonly long since;
     private readonly int batchSize;
+    private readonly bool deletions;
 
-    public LoadPlan(IGraphReader reader, long sinceRevision, int batchSize)
+    /// <summary>A plan for rows after <paramref name="sinceRevision"/>; <paramref name="includeDeletions"/> false for an empty target (exports).</summary>
+    public LoadPlan(IGraphReader reader, long sinceRevision, int batchSize, bool includeDeletions = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         this.reader = reader;
         since = sinceRevision;
         this.batchSize = batchSize;
+        deletions = includeDeletions;
     }
 
     /// <summary>Rows left out, by reason ("entity type 'Thing'", "claim edge 'LIKES'"); filled while batches are enumerated.</summary>
@@ -28,7 +31,7 @@ internal sealed class LoadPlan
     /// <summary>The batches, built lazily (a large store is never held in memory twice).</summary>
     public IEnumerable<LoadBatch> Batches()
     {
-        List<Tombstone> tombstones = reader.Deletions(since).ToList();
+        List<Tombstone> tombstones = deletions ? reader.Deletions(since).ToList() : [];
         foreach ((string kind, string name) in LoadStatements.Deletions)
         {
             bool keyed = kind is not ("mention" or "comention");
