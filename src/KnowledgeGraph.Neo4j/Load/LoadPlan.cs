@@ -78,7 +78,7 @@ internal sealed class LoadPlan
                 continue;
             }
 
-            foreach (LoadBatch batch in Chunk($"claim-edges:{group.Key}", LoadStatements.ClaimEdges(group.Key), "rows", group.Select(RowMapper.Claim)))
+            foreach (LoadBatch batch in Chunk($"claim-edges:{group.Key}", LoadStatements.ClaimEdges(group.Key), "rows", group.Select(RowMapper.ClaimEdge)))
             {
                 yield return batch;
             }

@@ -71,7 +71,7 @@ internal static class RowMapper
         ["revision"] = pair.Revision,
     };
 
-    /// <summary>A claim row for claims.cypher (with evidence spans) and claim-edges.cypher (which ignores them).</summary>
+    /// <summary>A claim row for claims.cypher, with its evidence spans.</summary>
     public static Dictionary<string, object?> Claim(ClaimRecord claim)
     {
         var evidence = new List<object?>(claim.Evidence.Count);
@@ -104,6 +104,30 @@ internal static class RowMapper
             ["confidence"] = claim.Confidence,
             ["evidence_ids"] = ids,
             ["evidence"] = evidence,
+            ["revision"] = claim.Revision,
+        };
+    }
+
+    /// <summary>A typed claim edge row for claim-edges.cypher: the claim's flags and evidence ids, without the spans.</summary>
+    public static Dictionary<string, object?> ClaimEdge(ClaimRecord claim)
+    {
+        var ids = new List<object?>(claim.Evidence.Count);
+        foreach (ClaimEvidenceRecord ev in claim.Evidence)
+        {
+            ids.Add(ev.SentenceId);
+        }
+
+        return new Dictionary<string, object?>(10)
+        {
+            ["id"] = claim.Id,
+            ["subject"] = claim.Subject,
+            ["object"] = claim.Object,
+            ["negated"] = claim.Negated,
+            ["hedged"] = claim.Hedged,
+            ["source"] = claim.Source,
+            ["time"] = claim.Time,
+            ["confidence"] = claim.Confidence,
+            ["evidence_ids"] = ids,
             ["revision"] = claim.Revision,
         };
     }
