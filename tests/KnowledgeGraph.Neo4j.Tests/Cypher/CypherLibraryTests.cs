@@ -66,4 +66,12 @@ public sealed class CypherLibraryTests
     }
 
     public static IEnumerable<string> QueryNames() => FileNames().Where(n => n.StartsWith("queries/", StringComparison.Ordinal));
+
+    [Test]
+    public void SplitStatements_Schema_OneStatementPerSemicolonWithoutComments()
+    {
+        IReadOnlyList<string> statements = CypherLibrary.SplitStatements(CypherLibrary.Get("schema"));
+        Assert.That(statements, Has.Count.EqualTo(10));
+        Assert.That(statements, Has.All.StartsWith("CREATE ").And.All.Not.Contain(";").And.All.Not.Contain("//"));
+    }
 }
