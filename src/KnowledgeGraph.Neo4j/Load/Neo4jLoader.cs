@@ -91,7 +91,11 @@ internal sealed class Neo4jLoader
     public Task<StatementResult> RunAsync(Neo4jProtocol protocol, CypherStatement statement, CancellationToken cancel) =>
         retry.ExecuteAsync(ct => client.RunAsync(protocol, statement, ct), cancel);
 
-    /// <summary>The configured protocol, or for Auto the Query API when discovery shows Neo4j 5.19+ (or a probe finds it).</summary>
+    /// <summary>
+    /// The configured protocol, or for Auto: the Query API when the discovery document lists it; the transactional
+    /// endpoint when the server is older than 5.19; otherwise (5.19+ without the listing, or no version) a probe
+    /// of the Query API decides, since the module can be switched off (server.http_enabled_modules).
+    /// </summary>
     public async Task<(Neo4jProtocol Protocol, string? Version)> ChooseProtocolAsync(CancellationToken cancel)
     {
         ServerInfo info = await retry.ExecuteAsync(client.DiscoverAsync, cancel).ConfigureAwait(false);
@@ -100,20 +104,20 @@ internal sealed class Neo4jLoader
             return (options.Protocol, info.Version);
         }
 
-        if (info.SupportsQueryApi)
+        if (info.AdvertisesQueryApi)
         {
             return (Neo4jProtocol.QueryApi, info.Version);
         }
 
-        if (info.ParsedVersion is not null)
+        if (info.ParsedVersion is { } version && version < ServerInfo.FirstQueryApiVersion)
         {
             return (Neo4jProtocol.TransactionalHttp, info.Version);
         }
 
-        // No version in the discovery document: ask the Query API itself; a 404 means it is not there.
+        // Ask the Query API itself; a 404 means it is not there (or not enabled).
         try
         {
-            await client.RunAsync(Neo4jProtocol.QueryApi, CypherStatement.Plain("probe", "RETURN 1 AS ok"), cancel).ConfigureAwait(false);
+            await retry.ExecuteAsync(ct => client.RunAsync(Neo4jProtocol.QueryApi, CypherStatement.Plain("probe", "RETURN 1 AS ok"), ct), cancel).ConfigureAwait(false);
             return (Neo4jProtocol.QueryApi, info.Version);
         }
         catch (Neo4jException ex) when (ex.Code == Diagnostics.ErrorCodes.Neo4jProtocol)

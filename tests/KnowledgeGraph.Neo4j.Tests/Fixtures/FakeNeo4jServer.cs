@@ -30,6 +30,9 @@ internal sealed class FakeNeo4jServer : IDisposable
     /// <summary>Discovery document version. Default: 5.26.0.</summary>
     public string Version { get; set; } = "5.26.0";
 
+    /// <summary>Whether discovery lists the Query API; null: as Neo4j does, from 5.19 on.</summary>
+    public bool? AdvertiseQueryApi { get; set; }
+
     /// <summary>Every request received, in order.</summary>
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -108,9 +111,8 @@ internal sealed class FakeNeo4jServer : IDisposable
     {
         if (request.Method == "GET")
         {
-            string query = Version.StartsWith("5.1", StringComparison.Ordinal) && !Version.StartsWith("5.19", StringComparison.Ordinal)
-                ? ""
-                : $"\"query\": \"{Url}db/{{databaseName}}/query/v2\",";
+            bool advertise = AdvertiseQueryApi ?? new KnowledgeGraph.Neo4j.Http.ServerInfo(Version, null, false).SupportsQueryApi;
+            string query = advertise ? $"\"query\": \"{Url}db/{{databaseName}}/query/v2\"," : "";
             return FakeResponse.Json(200, $"{{\"bolt_routing\": \"neo4j://localhost:7687\", {query} \"transaction\": \"{Url}db/{{databaseName}}/tx\", \"bolt_direct\": \"bolt://localhost:7687\", \"neo4j_version\": \"{Version}\", \"neo4j_edition\": \"community\"}}");
         }
 

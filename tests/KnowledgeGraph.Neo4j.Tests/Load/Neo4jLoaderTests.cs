@@ -167,4 +167,19 @@ public sealed class Neo4jLoaderTests
         Assert.That(report.RowsByStep["claims"], Is.EqualTo(3));
         Assert.That(server.Statements.Any(s => s.Statement.Contains("LIKES", StringComparison.Ordinal)), Is.False);
     }
+
+    [TestCase(404, "TransactionalHttp")]
+    [TestCase(0, "QueryApi")]
+    public async Task LoadAsync_Neo4j5_26WithoutQueryApiListed_ProbesIt(int probeStatus, string expected)
+    {
+        server.AdvertiseQueryApi = false;
+        server.Respond = r => r.Method == "POST" && r.Path.EndsWith("/query/v2", StringComparison.Ordinal) && probeStatus != 0
+            ? new FakeResponse(probeStatus, "")
+            : null;
+
+        LoadReport report = await LoadAsync(SeedGraph.Build());
+
+        Assert.That(report.Protocol.ToString(), Is.EqualTo(expected));
+        Assert.That(server.Statements[0].Statement, Is.EqualTo("RETURN 1 AS ok"));
+    }
 }
