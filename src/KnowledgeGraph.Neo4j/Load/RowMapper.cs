@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Neo4j.Load;
 /// </summary>
 internal static class RowMapper
 {
+    /// <summary>An entity row for entities.cypher (aliases_text feeds the full-text index).</summary>
     public static Dictionary<string, object?> Entity(EntityRecord entity) => new(10)
     {
         ["id"] = entity.Id,
@@ -22,6 +23,7 @@ internal static class RowMapper
         ["revision"] = entity.Revision,
     };
 
+    /// <summary>An article row for articles.cypher.</summary>
     public static Dictionary<string, object?> Article(ArticleRecord article) => new(9)
     {
         ["id"] = article.Id,
@@ -35,6 +37,7 @@ internal static class RowMapper
         ["revision"] = article.Revision,
     };
 
+    /// <summary>A sentence row for sentences.cypher, with file, line and half-open offsets.</summary>
     public static Dictionary<string, object?> Sentence(SentenceRecord sent) => new(10)
     {
         ["id"] = sent.Id,
@@ -49,6 +52,7 @@ internal static class RowMapper
         ["revision"] = sent.Revision,
     };
 
+    /// <summary>A mention count row for mentions.cypher.</summary>
     public static Dictionary<string, object?> Mention(MentionCountRecord mention) => new(4)
     {
         ["entity"] = mention.EntityId,
@@ -57,6 +61,7 @@ internal static class RowMapper
         ["revision"] = mention.Revision,
     };
 
+    /// <summary>A co-mention row for comentions.cypher, with its evidence sentence ids.</summary>
     public static Dictionary<string, object?> CoMention(CoMentionRecord pair) => new(10)
     {
         ["a"] = pair.A,

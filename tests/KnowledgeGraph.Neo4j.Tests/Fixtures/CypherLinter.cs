@@ -78,7 +78,17 @@ internal static partial class CypherLinter
         return parameters;
     }
 
+    private static readonly object InstallLock = new();
+
     private static void EnsureInstalled()
+    {
+        lock (InstallLock)
+        {
+            Install();
+        }
+    }
+
+    private static void Install()
     {
         if (!Directory.Exists(Path.Combine(Folder, "node_modules", "@neo4j-cypher", "language-support")))
         {
@@ -97,7 +107,18 @@ internal static partial class CypherLinter
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {program}");
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {program}");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            Assert.Ignore($"'{program}' is not installed: the Cypher checks need Node.js (and npm) on the PATH.");
+            throw;
+        }
+
+        using var owned = process;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();
         if (stdin is not null)
