@@ -12,6 +12,7 @@ internal static class KgApp
         new Commands.DiscoverCommand(),
         new Commands.GazetteerCommand(),
         new Commands.EvalCommand(),
+        new Commands.LoadCommand(),
     ];
 
     public static int Run(string[] args)

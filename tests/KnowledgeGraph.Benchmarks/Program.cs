@@ -5,6 +5,7 @@ using KnowledgeGraph.Benchmarks;
 var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["extract"] = ExtractBenchmark.Run,
+    ["neo4j-load"] = Neo4jLoadBenchmark.Run,
     ["text"] = _ =>
     {
         KnowledgeGraph.Benchmarks.Text.TextThroughput.Run(Path.Combine(RepoPaths.Root(), "seeds"), Console.Out);
