@@ -1,0 +1,80 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.Query;
+
+/// <summary>
+/// Answers "how are A and B linked": simple paths of at most <see cref="LinkOptions.MaxHops"/> edges between two
+/// entities, cheapest first (Yen's k-shortest paths over <see cref="EdgeCost"/>, longer paths skipped), each edge
+/// with its evidence sentences and the claims between its two entities.
+/// </summary>
+internal sealed class LinkFinder
+{
+    private readonly GraphSnapshot snapshot;
+    private readonly EntityResolver resolver;
+
+    public LinkFinder(GraphSnapshot snapshot, EntityResolver resolver)
+    {
+        this.snapshot = snapshot;
+        this.resolver = resolver;
+    }
+
+    /// <summary>Paths between the entities named <paramref name="from"/> and <paramref name="to"/> (any alias).</summary>
+    public LinkReport Find(string from, string to, LinkOptions? options = null)
+    {
+        options ??= new LinkOptions();
+        options.Validate();
+        EntityRecord a = resolver.Resolve(from);
+        EntityRecord b = resolver.Resolve(to);
+        if (a.Id == b.Id)
+        {
+            return new LinkReport(a, b, [], false);
+        }
+
+        WeightedGraph graph = snapshot.Graph;
+        var paths = new List<LinkPath>();
+        int examined = 0;
+        bool truncated = false;
+        foreach (GraphPath path in KShortestPaths.Enumerate(graph, graph.IndexOf(a.Id), graph.IndexOf(b.Id)))
+        {
+            if (++examined > options.SearchBudget)
+            {
+                truncated = true;
+                break;
+            }
+
+            if (path.Hops <= options.MaxHops)
+            {
+                paths.Add(Describe(paths.Count + 1, path, options.EvidencePerEdge));
+                if (paths.Count == options.Limit)
+                {
+                    break;
+                }
+            }
+        }
+
+        return new LinkReport(a, b, paths, truncated);
+    }
+
+    private LinkPath Describe(int rank, GraphPath path, int evidencePerEdge)
+    {
+        WeightedGraph graph = snapshot.Graph;
+        var entities = path.Nodes.Select(n => snapshot.EntitiesById[graph.Nodes[n]]).ToList();
+        var steps = new List<LinkStep>(path.Hops);
+        for (int i = 0; i < path.Hops; i++)
+        {
+            EntityRecord from = entities[i];
+            EntityRecord to = entities[i + 1];
+            CoMentionRecord? pair = snapshot.CoMentionsOf(from.Id).FirstOrDefault(c => c.A == to.Id || c.B == to.Id);
+            IReadOnlyList<EvidenceSentence> evidence = pair is null ? [] : snapshot.Evidence(pair.EvidenceSentenceIds, evidencePerEdge);
+            var claims = snapshot.ClaimsOf(from.Id)
+                .Where(c => (c.Subject == from.Id && c.Object == to.Id) || (c.Subject == to.Id && c.Object == from.Id))
+                .OrderByDescending(c => c.Confidence).ThenBy(c => c.Predicate, StringComparer.Ordinal)
+                .Select(c => ClaimView.Of(snapshot, c, evidencePerEdge))
+                .ToList();
+            steps.Add(new LinkStep(from, to, path.Edges[i].Weight, path.Edges[i].Cost, pair, evidence, claims));
+        }
+
+        return new LinkPath(rank, path.Cost, entities, steps);
+    }
+}
