@@ -1,0 +1,66 @@
+using System.CommandLine;
+using KnowledgeGraph.Query;
+using Spectre.Console;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>`kg query neighbours A`: the strongest co-mentions and the claims of an entity.</summary>
+internal sealed class QueryNeighboursCommand(CliServices services) : ICliCommand
+{
+    public Command Build()
+    {
+        var name = new Argument<string>("entity") { Description = "The entity (any name or alias, case-insensitive)." };
+        Option<int> limit = CommonOptions.Limit(20);
+        var demonyms = new Option<bool>("--include-demonyms") { Description = "Also list peoples named by a demonym (Group entities of subtype people)." };
+        Option<bool> json = CommonOptions.Json();
+        Option<string> store = CommonOptions.Store();
+        var command = new Command("neighbours", "Strongest co-mentions (by association score) and the claims of an entity.");
+        command.Arguments.Add(name);
+        command.Options.Add(limit);
+        command.Options.Add(demonyms);
+        command.Options.Add(json);
+        command.Options.Add(store);
+        command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
+        {
+            NeighbourReport report = new NeighbourFinder(snapshot, new EntityResolver(snapshot.Entities))
+                .Find(parse.GetValue(name)!, Math.Max(1, parse.GetValue(limit)), parse.GetValue(demonyms));
+            if (parse.GetValue(json))
+            {
+                CommandRunner.WriteJson(services, report);
+            }
+            else
+            {
+                Render(report);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private void Render(NeighbourReport report)
+    {
+        Table neighbours = Cells.Table("Entity", "Type", "Score", "Sentences", "Articles", "Example");
+        neighbours.Title = new TableTitle($"Co-mentions of {Markup.Escape(report.Entity.Name)}");
+        foreach (Neighbour neighbour in report.CoMentions)
+        {
+            neighbours.AddRow(
+                new Markup(Markup.Escape(neighbour.Entity.Name)),
+                new Markup(Markup.Escape(neighbour.Entity.Type)),
+                new Markup(Cells.Number(neighbour.CoMention.Score)),
+                new Markup(neighbour.CoMention.Sentences.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Markup(neighbour.CoMention.Articles.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new Markup(Cells.Evidence(neighbour.Evidence)));
+        }
+
+        services.Console.Write(neighbours);
+        Table claims = Cells.Table("Claim", "Evidence");
+        claims.Title = new TableTitle($"Claims of {Markup.Escape(report.Entity.Name)}");
+        foreach (ClaimView claim in report.Claims)
+        {
+            claims.AddRow(new Markup(Cells.Claim(claim)), new Markup(Cells.Evidence(claim.Evidence)));
+        }
+
+        services.Console.Write(claims);
+    }
+}
