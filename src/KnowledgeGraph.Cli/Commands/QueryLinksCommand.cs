@@ -46,11 +46,6 @@ internal sealed class QueryLinksCommand(CliServices services) : ICliCommand
     {
         IAnsiConsole console = services.Console;
         console.MarkupLine($"[bold]{Markup.Escape(report.From.Name)}[/] ↔ [bold]{Markup.Escape(report.To.Name)}[/]: {report.Paths.Count} path(s) of at most {maxHops} hop(s)");
-        if (report.Truncated)
-        {
-            console.MarkupLine("[yellow]search budget reached: longer paths may be missing[/]");
-        }
-
         foreach (LinkPath path in report.Paths)
         {
             Table table = Cells.Table("Edge", "Weight", "Evidence and claims");

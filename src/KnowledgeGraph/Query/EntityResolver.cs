@@ -4,19 +4,20 @@ using KnowledgeGraph.Store;
 namespace KnowledgeGraph.Query;
 
 /// <summary>
-/// Finds an entity by any of its names, case-insensitively: id, canonical name or any alias (learned ones
-/// included). A canonical name or id beats an alias; two entities sharing the best match is an error (KG8002)
-/// listing both; no match is KG8001 with the closest names as suggestions.
+/// Finds an entity by any of its names, case-insensitively: canonical name or any alias (learned ones included);
+/// an exact id ("china", "d:place:mes-aynak-valley") always wins. A canonical name beats an alias; two entities
+/// sharing the best match is an error (KG8002) listing both; no match is KG8001 with the closest names as suggestions.
 /// </summary>
 internal sealed class EntityResolver
 {
     private readonly Dictionary<string, List<(EntityRecord Entity, bool Canonical)>> index = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, EntityRecord> byId = new(StringComparer.Ordinal);
 
     public EntityResolver(IEnumerable<EntityRecord> entities)
     {
         foreach (EntityRecord entity in entities)
         {
-            Add(entity.Id, entity, canonical: true);
+            byId[entity.Id] = entity;
             Add(entity.Name, entity, canonical: true);
             foreach (string alias in entity.Aliases)
             {
@@ -31,6 +32,11 @@ internal sealed class EntityResolver
     {
         ArgumentNullException.ThrowIfNull(name);
         string key = name.Trim();
+        if (byId.TryGetValue(key, out EntityRecord? exact))
+        {
+            return exact;
+        }
+
         if (!index.TryGetValue(key, out List<(EntityRecord Entity, bool Canonical)>? candidates))
         {
             IReadOnlyList<string> close = Suggest(key);
@@ -54,7 +60,7 @@ internal sealed class EntityResolver
         int allowed = Math.Max(2, key.Length / 4);
         return index.Keys
             .Select(k => (Key: k, Distance: EditDistance.Between(key.ToLowerInvariant(), k.ToLowerInvariant())))
-            .Where(p => p.Distance <= allowed || (key.Length >= 3 && p.Key.Contains(key, StringComparison.OrdinalIgnoreCase)))
+            .Where(p => p.Distance <= allowed || (key.Length >= 2 && p.Key.Contains(key, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(p => p.Distance).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => index[p.Key][0].Entity.Name)
             .Distinct(StringComparer.Ordinal)

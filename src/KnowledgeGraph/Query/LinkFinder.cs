@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Query;
 
 /// <summary>
 /// Answers "how are A and B linked": simple paths of at most <see cref="LinkOptions.MaxHops"/> edges between two
-/// entities, cheapest first (Yen's k-shortest paths over <see cref="EdgeCost"/>, longer paths skipped), each edge
+/// entities, cheapest first (hop-limited Yen k-shortest paths over <see cref="EdgeCost"/>; exact), each edge
 /// with its evidence sentences and the claims between its two entities.
 /// </summary>
 internal sealed class LinkFinder
@@ -28,32 +28,15 @@ internal sealed class LinkFinder
         EntityRecord b = resolver.Resolve(to);
         if (a.Id == b.Id)
         {
-            return new LinkReport(a, b, [], false);
+            return new LinkReport(a, b, []);
         }
 
         WeightedGraph graph = snapshot.Graph;
-        var paths = new List<LinkPath>();
-        int examined = 0;
-        bool truncated = false;
-        foreach (GraphPath path in KShortestPaths.Enumerate(graph, graph.IndexOf(a.Id), graph.IndexOf(b.Id)))
-        {
-            if (++examined > options.SearchBudget)
-            {
-                truncated = true;
-                break;
-            }
-
-            if (path.Hops <= options.MaxHops)
-            {
-                paths.Add(Describe(paths.Count + 1, path, options.EvidencePerEdge));
-                if (paths.Count == options.Limit)
-                {
-                    break;
-                }
-            }
-        }
-
-        return new LinkReport(a, b, paths, truncated);
+        var paths = KShortestPaths.Enumerate(graph, graph.IndexOf(a.Id), graph.IndexOf(b.Id), options.MaxHops)
+            .Take(options.Limit)
+            .Select((path, i) => Describe(i + 1, path, options.EvidencePerEdge))
+            .ToList();
+        return new LinkReport(a, b, paths);
     }
 
     private LinkPath Describe(int rank, GraphPath path, int evidencePerEdge)

@@ -14,13 +14,10 @@ internal sealed record LinkOptions
     /// <summary>Evidence sentences shown per edge. Default 3.</summary>
     public int EvidencePerEdge { get; init; } = 3;
 
-    /// <summary>Paths the search may examine (in cost order) before it stops and reports truncation. Default 5000.</summary>
-    public int SearchBudget { get; init; } = 5000;
-
     /// <summary>Throws KG9002 for a non-positive setting.</summary>
     public void Validate()
     {
-        if (MaxHops < 1 || Limit < 1 || EvidencePerEdge < 0 || SearchBudget < 1)
+        if (MaxHops < 1 || Limit < 1 || EvidencePerEdge < 0)
         {
             throw new KgException(ErrorCodes.OptionInvalid, "--max-hops and --limit must be at least 1 and --evidence at least 0");
         }

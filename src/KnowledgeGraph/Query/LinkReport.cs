@@ -2,8 +2,5 @@ using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Query;
 
-/// <summary>
-/// The answer to "how are A and B linked": paths ranked by cost. <see cref="Truncated"/> is true when the search
-/// budget ran out before <see cref="LinkOptions.Limit"/> paths within the hop limit were found.
-/// </summary>
-internal sealed record LinkReport(EntityRecord From, EntityRecord To, IReadOnlyList<LinkPath> Paths, bool Truncated);
+/// <summary>The answer to "how are A and B linked": every simple path within the hop limit, cheapest first, up to the limit.</summary>
+internal sealed record LinkReport(EntityRecord From, EntityRecord To, IReadOnlyList<LinkPath> Paths);

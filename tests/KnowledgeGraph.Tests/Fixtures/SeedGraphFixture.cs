@@ -47,7 +47,7 @@ internal static class SeedGraphFixture
         new("amu-darya", "Amu Darya", "Place", "geographic", [], []),
         new("logar", "Logar", "Place", "province", [], []),
         new("ttp", "Tehrik-e-Taliban Pakistan", "Organisation", "militant_group", ["TTP", "Pakistani Taliban"], []),
-        new("badakhshan", "Badakhshan", "Place", "province", [], []),
+        new("badakhshan", "Badakhshan Province", "Place", "province", ["Badakhshan"], []),
         new("gorno-badakhshan", "Gorno-Badakhshan", "Place", "region", ["Badakhshan", "GBAO"], []),
         new("central-asia", "Central Asia", "Place", "region", [], []),
         new("uzbekistan", "Uzbekistan", "Country", "state", [], []),

@@ -47,6 +47,24 @@ internal sealed class KShortestPathsTests
         });
     }
 
+    [TestCase("seed", "china", "taliban", 2)]
+    [TestCase("seed", "china", "taliban", 3)]
+    [TestCase("seed", "wang-yi", "pakistan", 1)]
+    [TestCase("seed", "wang-yi", "pakistan", 3)]
+    [TestCase("12", "n00", "n05", 3)]
+    [TestCase("13", "n02", "n17", 4)]
+    public void Enumerate_HopLimit_SameCostsAsEveryNetworkxPathWithinTheLimit(string graphName, string source, string target, int maxHops)
+    {
+        WeightedGraph graph = GraphFixtures.Named(graphName);
+        List<GraphPath> mine = KShortestPaths.Enumerate(graph, graph.IndexOf(source), graph.IndexOf(target), maxHops).ToList();
+        var all = NetworkxRunner.Run(graph, "kpaths_within.py", source, target, maxHops.ToString(System.Globalization.CultureInfo.InvariantCulture)).AsArray()
+            .Select(p => (Path: string.Join(',', p!["path"]!.AsArray().Select(n => n!.GetValue<string>())), Cost: NetworkxRunner.Number(p["cost"])))
+            .ToList();
+        Assert.That(mine.Select(p => Key(graph, p)), Is.EquivalentTo(all.Select(p => p.Path)), "the same set of paths");
+        Assert.That(mine.Select(p => p.Cost), Is.EqualTo(all.Select(p => p.Cost).Order()), "in cost order, costs exactly equal");
+        Assert.That(mine, Has.All.Matches<GraphPath>(p => p.Hops <= maxHops));
+    }
+
     [Test]
     public void Enumerate_SeedChinaToTaliban_PathsAreSimpleDistinctAndNonDecreasing()
     {
