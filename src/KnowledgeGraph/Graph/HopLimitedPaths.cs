@@ -1,7 +1,8 @@
 namespace KnowledgeGraph.Graph;
 
 /// <summary>
-/// The cheapest path of at most a given number of edges, by Bellman–Ford in layers (O(hops × edges)): layer h
+/// The cheapest path of at most a given number of edges, by Bellman–Ford in layers (at most O(hops × edges); only nodes reached in the previous layer are expanded, and
+/// the last layer relaxes only the target's edges): layer h
 /// holds the cheapest walk of exactly h edges to each node. With positive costs the cheapest walk of at most H
 /// edges never repeats a node (dropping a cycle would make it cheaper and shorter), so it is a simple path.
 /// Costs are left-to-right sums from the source, as in <see cref="ShortestPaths"/>; equal costs: fewer edges win.
@@ -22,17 +23,43 @@ internal static class HopLimitedPaths
         Array.Fill(cost[0], double.PositiveInfinity);
         cost[0][source] = 0.0;
         int bestHops = -1;
-        for (int h = 1; h <= maxHops; h++)
+        var frontier = new List<int> { source };
+        for (int h = 1; h <= maxHops && frontier.Count > 0; h++)
         {
             cost[h] = new double[n];
             Array.Fill(cost[h], double.PositiveInfinity);
             via[h] = new GraphEdge?[n];
-            foreach (GraphEdge edge in graph.Edges)
+            if (h == maxHops)
             {
-                if (blockedEdges is null || !blockedEdges.Contains(edge.Index))
+                // The last layer only matters at the target: relax the target's own edges.
+                foreach (GraphEdge edge in graph.EdgesOf(target))
                 {
-                    Relax(cost, via, h, edge, edge.U, edge.V, source, blockedNodes);
-                    Relax(cost, via, h, edge, edge.V, edge.U, source, blockedNodes);
+                    Relax(cost, via, h, edge, edge.Other(target), target, source, blockedNodes, blockedEdges);
+                }
+            }
+            else
+            {
+                // A simple path ends at the target, so the target is never expanded.
+                foreach (int from in frontier)
+                {
+                    if (from == target)
+                    {
+                        continue;
+                    }
+
+                    foreach (GraphEdge edge in graph.EdgesOf(from))
+                    {
+                        Relax(cost, via, h, edge, from, edge.Other(from), source, blockedNodes, blockedEdges);
+                    }
+                }
+
+                frontier.Clear();
+                for (int v = 0; v < n; v++)
+                {
+                    if (!double.IsPositiveInfinity(cost[h][v]))
+                    {
+                        frontier.Add(v);
+                    }
                 }
             }
 
@@ -59,10 +86,10 @@ internal static class HopLimitedPaths
         return new GraphPath(nodes, edges, cost[bestHops][target]);
     }
 
-    private static void Relax(double[][] cost, GraphEdge?[][] via, int h, GraphEdge edge, int from, int to, int source, bool[]? blockedNodes)
+    private static void Relax(double[][] cost, GraphEdge?[][] via, int h, GraphEdge edge, int from, int to, int source, bool[]? blockedNodes, HashSet<int>? blockedEdges)
     {
         double start = cost[h - 1][from];
-        if (double.IsPositiveInfinity(start) || to == source || (blockedNodes is not null && blockedNodes[to]))
+        if (double.IsPositiveInfinity(start) || to == source || (blockedNodes is not null && blockedNodes[to]) || (blockedEdges is not null && blockedEdges.Contains(edge.Index)))
         {
             return;
         }
