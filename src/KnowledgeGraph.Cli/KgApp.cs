@@ -1,5 +1,4 @@
 using System.CommandLine;
-using KnowledgeGraph.Cli.Commands;
 
 namespace KnowledgeGraph.Cli;
 
@@ -8,9 +7,14 @@ internal static class KgApp
 {
     private static readonly ICliCommand[] Commands =
     [
-        new QueryCommand(),
-        new StatsCommand(),
-        new ExportCommand(),
+        new Commands.ExtractCommand(),
+        new Commands.EntitiesCommand(),
+        new Commands.DiscoverCommand(),
+        new Commands.GazetteerCommand(),
+        new Commands.EvalCommand(),
+        new Commands.QueryCommand(),
+        new Commands.StatsCommand(),
+        new Commands.ExportCommand(),
     ];
 
     public static int Run(string[] args)

@@ -20,7 +20,7 @@ internal sealed class ExportCommand(CliServices services, IReadOnlyList<IGraphEx
         string formats = string.Join(", ", exporters.Select(e => e.Format));
         var format = new Option<string>("--format") { Description = $"Export format: {formats}.", Required = true };
         var outDir = new Option<string>("--out") { Description = $"Output folder (default {DefaultOut}).", DefaultValueFactory = _ => DefaultOut };
-        Option<string> store = CommonOptions.Store();
+        Option<string> store = ReadOptions.Store();
         var command = new Command("export", $"Write the graph to files ({formats}).");
         command.Options.Add(format);
         command.Options.Add(outDir);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Query;
 using Spectre.Console;
 
@@ -15,9 +16,9 @@ internal sealed class QueryClaimsCommand(CliServices services) : ICliCommand
         var cls = new Option<string?>("--class") { Description = "Predicate class: verbal_cooperation, material_cooperation, verbal_conflict, material_conflict, structural." };
         var since = new Option<string?>("--since") { Description = "Only claims dated on or after yyyy, yyyy-MM or yyyy-MM-dd." };
         var source = new Option<string?>("--source") { Description = "Only claims whose source (who asserts it) contains this text." };
-        Option<int> limit = CommonOptions.Limit(100);
-        Option<bool> json = CommonOptions.Json();
-        Option<string> store = CommonOptions.Store();
+        Option<int> limit = ReadOptions.Limit(100);
+        Option<bool> json = ReadOptions.Json();
+        Option<string> store = ReadOptions.Store();
         var command = new Command("claims", "Claims matching every condition given, newest first.");
         foreach (Option option in new Option[] { subject, predicate, obj, cls, since, source, limit, json, store })
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Query;
 using Spectre.Console;
 
@@ -11,8 +12,8 @@ internal sealed class QueryEntityCommand(CliServices services) : ICliCommand
     public Command Build()
     {
         var name = new Argument<string>("name") { Description = "The entity (any name or alias, case-insensitive)." };
-        Option<bool> json = CommonOptions.Json();
-        Option<string> store = CommonOptions.Store();
+        Option<bool> json = ReadOptions.Json();
+        Option<string> store = ReadOptions.Store();
         var command = new Command("entity", "What the graph knows of one entity: names, type, origin, mentions per article.");
         command.Arguments.Add(name);
         command.Options.Add(json);

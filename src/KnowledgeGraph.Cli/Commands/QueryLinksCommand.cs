@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Query;
 using Spectre.Console;
 
@@ -11,11 +12,11 @@ internal sealed class QueryLinksCommand(CliServices services) : ICliCommand
     {
         var from = new Argument<string>("a") { Description = "First entity (any name or alias, case-insensitive)." };
         var to = new Argument<string>("b") { Description = "Second entity." };
-        var maxHops = new Option<int>("--max-hops") { Description = "Longest path in edges (default 3).", DefaultValueFactory = _ => 3 };
-        Option<int> limit = CommonOptions.Limit(10);
-        var evidence = new Option<int>("--evidence") { Description = "Evidence sentences per edge (default 3).", DefaultValueFactory = _ => 3 };
-        Option<bool> json = CommonOptions.Json();
-        Option<string> store = CommonOptions.Store();
+        var maxHops = new Option<int>("--max-hops") { Description = "Longest path in edges.", DefaultValueFactory = _ => 3 };
+        Option<int> limit = ReadOptions.Limit(10);
+        var evidence = new Option<int>("--evidence") { Description = "Evidence sentences per edge.", DefaultValueFactory = _ => 3 };
+        Option<bool> json = ReadOptions.Json();
+        Option<string> store = ReadOptions.Store();
         var command = new Command("links", "Paths between two entities, strongest first, with the sentences behind every edge.");
         command.Arguments.Add(from);
         command.Arguments.Add(to);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Query;
 using Spectre.Console;
 
@@ -10,10 +11,10 @@ internal sealed class QueryNeighboursCommand(CliServices services) : ICliCommand
     public Command Build()
     {
         var name = new Argument<string>("entity") { Description = "The entity (any name or alias, case-insensitive)." };
-        Option<int> limit = CommonOptions.Limit(20);
+        Option<int> limit = ReadOptions.Limit(20);
         var demonyms = new Option<bool>("--include-demonyms") { Description = "Also list peoples named by a demonym (Group entities of subtype people)." };
-        Option<bool> json = CommonOptions.Json();
-        Option<string> store = CommonOptions.Store();
+        Option<bool> json = ReadOptions.Json();
+        Option<string> store = ReadOptions.Store();
         var command = new Command("neighbours", "Strongest co-mentions (by association score) and the claims of an entity.");
         command.Arguments.Add(name);
         command.Options.Add(limit);

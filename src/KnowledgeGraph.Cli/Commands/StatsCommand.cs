@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Query;
 using Spectre.Console;
 
@@ -15,9 +16,9 @@ internal sealed class StatsCommand(CliServices services) : ICliCommand
 
     public Command Build()
     {
-        var top = new Option<int>("--top") { Description = "Entities per ranking (default 10).", DefaultValueFactory = _ => 10 };
-        Option<bool> json = CommonOptions.Json();
-        Option<string> store = CommonOptions.Store();
+        var top = new Option<int>("--top") { Description = "Entities per ranking.", DefaultValueFactory = _ => 10 };
+        Option<bool> json = ReadOptions.Json();
+        Option<string> store = ReadOptions.Store();
         var command = new Command("stats", "Counts, most connected entities (weighted degree, PageRank) and connected components.");
         command.Options.Add(top);
         command.Options.Add(json);

@@ -2,7 +2,7 @@ using System.Globalization;
 using KnowledgeGraph.Query;
 using Spectre.Console;
 
-namespace KnowledgeGraph.Cli.Commands;
+namespace KnowledgeGraph.Cli.Output;
 
 /// <summary>Formatting shared by the tables of the read-side commands (all text escaped; Spectre markup only for style).</summary>
 internal static class Cells

@@ -2,8 +2,8 @@ using System.CommandLine;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary>Options several commands share; each call makes a new instance (an option belongs to one command).</summary>
-internal static class CommonOptions
+/// <summary>Options the read-side commands (query, stats, export) share; each call makes a new instance.</summary>
+internal static class ReadOptions
 {
     public static Option<string> Store() => new("--store")
     {
@@ -15,7 +15,7 @@ internal static class CommonOptions
 
     public static Option<int> Limit(int defaultValue) => new("--limit")
     {
-        Description = $"How many results to show (default {defaultValue}).",
+        Description = $"How many results to show.",
         DefaultValueFactory = _ => defaultValue,
     };
 }
