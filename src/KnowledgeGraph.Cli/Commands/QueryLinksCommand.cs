@@ -15,6 +15,7 @@ internal sealed class QueryLinksCommand(CliServices services) : ICliCommand
         var maxHops = new Option<int>("--max-hops") { Description = "Longest path in edges.", DefaultValueFactory = _ => 3 };
         Option<int> limit = ReadOptions.Limit(10);
         var evidence = new Option<int>("--evidence") { Description = "Evidence sentences per edge.", DefaultValueFactory = _ => 3 };
+        var demonyms = new Option<bool>("--include-demonyms") { Description = "Also walk co-mentions where one side is named only by a demonym." };
         Option<bool> json = ReadOptions.Json();
         Option<string> store = ReadOptions.Store();
         var command = new Command("links", "Paths between two entities, strongest first, with the sentences behind every edge.");
@@ -23,11 +24,16 @@ internal sealed class QueryLinksCommand(CliServices services) : ICliCommand
         command.Options.Add(maxHops);
         command.Options.Add(limit);
         command.Options.Add(evidence);
+        command.Options.Add(demonyms);
         command.Options.Add(json);
         command.Options.Add(store);
         command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
         {
-            var options = new LinkOptions { MaxHops = parse.GetValue(maxHops), Limit = parse.GetValue(limit), EvidencePerEdge = parse.GetValue(evidence) };
+            var options = new LinkOptions
+            {
+                MaxHops = parse.GetValue(maxHops), Limit = parse.GetValue(limit), EvidencePerEdge = parse.GetValue(evidence),
+                IncludeDemonyms = parse.GetValue(demonyms),
+            };
             LinkReport report = new LinkFinder(snapshot, new EntityResolver(snapshot.Entities)).Find(parse.GetValue(from)!, parse.GetValue(to)!, options);
             if (parse.GetValue(json))
             {

@@ -12,7 +12,7 @@ internal sealed class QueryNeighboursCommand(CliServices services) : ICliCommand
     {
         var name = new Argument<string>("entity") { Description = "The entity (any name or alias, case-insensitive)." };
         Option<int> limit = ReadOptions.Limit(20);
-        var demonyms = new Option<bool>("--include-demonyms") { Description = "Also list peoples named by a demonym (Group entities of subtype people)." };
+        var demonyms = new Option<bool>("--include-demonyms") { Description = "Also list co-mentions where one side is named only by a demonym (Chinese, Afghan)." };
         Option<bool> json = ReadOptions.Json();
         Option<string> store = ReadOptions.Store();
         var command = new Command("neighbours", "Strongest co-mentions (by association score) and the claims of an entity.");

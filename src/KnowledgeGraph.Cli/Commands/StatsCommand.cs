@@ -54,6 +54,7 @@ internal sealed class StatsCommand(CliServices services) : ICliCommand
 
         Row("  discovered", report.DiscoveredEntities);
         Row("Co-mention edges", report.CoMentionEdges);
+        Row("  demonym-only", report.DemonymOnlyEdges);
         Row("Claims", report.Claims);
         Row("Connected components", report.Components);
         Row("  isolated entities", report.IsolatedEntities);

@@ -6,4 +6,4 @@ namespace KnowledgeGraph.Export;
 /// </summary>
 internal sealed record CsvEdgeRow(
     string Source, string Target, string Type, double Weight, int Sentences, int Paragraphs, int Articles,
-    string? First, string? Last, double Score, string EvidenceSentenceIds);
+    string? First, string? Last, double Score, bool DemonymOnly, string EvidenceSentenceIds);

@@ -24,7 +24,7 @@ internal sealed class CsvGraphExporter : IGraphExporter
                 e.Id, e.Name, e.Type, e.Subtype, string.Join("; ", e.Aliases), e.Discovered, e.Confidence, e.Mentions))),
             Write(outDirectory, "edges.csv", snapshot.CoMentions.Select(c => new CsvEdgeRow(
                 c.A, c.B, "Undirected", EntityGraphBuilder.CoMentionWeight(c), c.Sentences, c.Paragraphs, c.Articles,
-                c.First, c.Last, c.Score, string.Join(' ', c.EvidenceSentenceIds)))),
+                c.First, c.Last, c.Score, c.DemonymOnly, string.Join(' ', c.EvidenceSentenceIds)))),
             Write(outDirectory, "claims.csv", snapshot.Claims.Select(c => ClaimRow(c, snapshot))),
         ];
     }

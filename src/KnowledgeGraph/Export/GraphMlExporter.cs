@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Export;
 
 /// <summary>
 /// Writes graph.graphml for Gephi and yEd: every attribute declared as a &lt;key&gt; (node label, type, subtype,
-/// aliases, discovered, mentions; edge label, kind, weight and counts), undirected co-mention edges and directed
+/// aliases, discovered, mentions; edge label, kind, weight and counts), undirected co-mention edges (demonym-only
+/// ones too, flagged demonym_only) and directed
 /// claim edges (directed="true"). Edge weight is the association weight the graph algorithms use
 /// (<see cref="EntityGraphBuilder"/>). In yEd, map the "label" data onto node labels with Edit → Properties Mapper.
 /// </summary>
@@ -32,6 +33,7 @@ internal sealed class GraphMlExporter : IGraphExporter
         ("paragraphs", "edge", "paragraphs", "int"),
         ("articles", "edge", "articles", "int"),
         ("score", "edge", "score", "double"),
+        ("demonym_only", "edge", "demonym_only", "boolean"),
         ("predicate", "edge", "predicate", "string"),
         ("predicate_class", "edge", "predicate_class", "string"),
         ("negated", "edge", "negated", "boolean"),
@@ -109,6 +111,7 @@ internal sealed class GraphMlExporter : IGraphExporter
         Data(xml, "paragraphs", XmlConvert.ToString(pair.Paragraphs));
         Data(xml, "articles", XmlConvert.ToString(pair.Articles));
         Data(xml, "score", XmlConvert.ToString(pair.Score));
+        Data(xml, "demonym_only", XmlConvert.ToString(pair.DemonymOnly));
         Data(xml, "evidence", string.Join(' ', pair.EvidenceSentenceIds));
         xml.WriteEndElement();
     }

@@ -95,6 +95,7 @@ internal sealed class JsonGraphExporter : IGraphExporter
         json.WriteString("first", pair.First);
         json.WriteString("last", pair.Last);
         json.WriteNumber("score", pair.Score);
+        json.WriteBoolean("demonymOnly", pair.DemonymOnly);
         json.WriteStartArray("evidence");
         foreach (string id in pair.EvidenceSentenceIds)
         {

@@ -7,10 +7,13 @@ namespace KnowledgeGraph.Graph;
 /// undirected edge per linked pair. Edge weight = co-mention sentences (at least 1 for a stored co-mention) +
 /// for every claim between the pair in either direction, its number of distinct evidence sentences (at least 1).
 /// Claims are directed, but an analyst following a chain of links walks them both ways, so they count for paths.
+/// Demonym-only co-mentions (<see cref="CoMentionRecord.DemonymOnly"/>) are left out unless asked for, as in every
+/// default query.
 /// </summary>
 internal static class EntityGraphBuilder
 {
-    public static WeightedGraph Build(IEnumerable<EntityRecord> entities, IEnumerable<CoMentionRecord> coMentions, IEnumerable<ClaimRecord> claims)
+    public static WeightedGraph Build(
+        IEnumerable<EntityRecord> entities, IEnumerable<CoMentionRecord> coMentions, IEnumerable<ClaimRecord> claims, bool includeDemonymOnly = false)
     {
         var builder = new WeightedGraphBuilder();
         var known = new HashSet<string>(StringComparer.Ordinal);
@@ -22,7 +25,7 @@ internal static class EntityGraphBuilder
 
         foreach (CoMentionRecord pair in coMentions)
         {
-            if (known.Contains(pair.A) && known.Contains(pair.B))
+            if (known.Contains(pair.A) && known.Contains(pair.B) && (includeDemonymOnly || !pair.DemonymOnly))
             {
                 builder.AddLink(pair.A, pair.B, CoMentionWeight(pair));
             }

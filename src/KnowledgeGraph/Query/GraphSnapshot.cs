@@ -5,11 +5,12 @@ namespace KnowledgeGraph.Query;
 
 /// <summary>
 /// Everything a query or an export needs, read once from an <see cref="IGraphReader"/> and indexed by id.
-/// The analysis graph (<see cref="Graph"/>) is built on first use.
+/// The analysis graphs (<see cref="Graph"/>, <see cref="GraphFor"/>) are built on first use.
 /// </summary>
 internal sealed class GraphSnapshot
 {
     private readonly Lazy<WeightedGraph> graph;
+    private readonly Lazy<WeightedGraph> graphWithDemonyms;
     private readonly Dictionary<string, List<CoMentionRecord>> coMentionsByEntity = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ClaimRecord>> claimsByEntity = new(StringComparer.Ordinal);
 
@@ -41,6 +42,7 @@ internal sealed class GraphSnapshot
         }
 
         graph = new Lazy<WeightedGraph>(() => EntityGraphBuilder.Build(Entities, CoMentions, Claims));
+        graphWithDemonyms = new Lazy<WeightedGraph>(() => EntityGraphBuilder.Build(Entities, CoMentions, Claims, includeDemonymOnly: true));
     }
 
     public long Revision { get; }
@@ -56,8 +58,11 @@ internal sealed class GraphSnapshot
     public IReadOnlyDictionary<string, ArticleRecord> ArticlesById { get; }
     public IReadOnlyDictionary<string, SentenceRecord> SentencesById { get; }
 
-    /// <summary>The undirected weighted entity graph (see <see cref="EntityGraphBuilder"/>).</summary>
+    /// <summary>The undirected weighted entity graph without demonym-only co-mentions (see <see cref="EntityGraphBuilder"/>).</summary>
     public WeightedGraph Graph => graph.Value;
+
+    /// <summary><see cref="Graph"/>, or the graph that also holds demonym-only co-mentions.</summary>
+    public WeightedGraph GraphFor(bool includeDemonyms) => includeDemonyms ? graphWithDemonyms.Value : graph.Value;
 
     /// <summary>Reads the whole store.</summary>
     public static GraphSnapshot Load(IGraphReader reader)

@@ -27,6 +27,7 @@ internal static class GraphStatistics
             snapshot.Entities.Count(e => e.Discovered),
             byType,
             snapshot.CoMentions.Count,
+            snapshot.CoMentions.Count(c => c.DemonymOnly),
             snapshot.Claims.Count,
             Top(snapshot, WeightedDegree.Compute(graph), top),
             Top(snapshot, graph.NodeCount == 0 ? [] : PageRank.Compute(graph), top),

@@ -31,24 +31,25 @@ internal sealed class LinkFinder
             return new LinkReport(a, b, []);
         }
 
-        WeightedGraph graph = snapshot.Graph;
+        WeightedGraph graph = snapshot.GraphFor(options.IncludeDemonyms);
         var paths = KShortestPaths.Enumerate(graph, graph.IndexOf(a.Id), graph.IndexOf(b.Id), options.MaxHops)
             .Take(options.Limit)
-            .Select((path, i) => Describe(i + 1, path, options.EvidencePerEdge))
+            .Select((path, i) => Describe(graph, i + 1, path, options))
             .ToList();
         return new LinkReport(a, b, paths);
     }
 
-    private LinkPath Describe(int rank, GraphPath path, int evidencePerEdge)
+    private LinkPath Describe(WeightedGraph graph, int rank, GraphPath path, LinkOptions options)
     {
-        WeightedGraph graph = snapshot.Graph;
+        int evidencePerEdge = options.EvidencePerEdge;
+        bool includeDemonyms = options.IncludeDemonyms;
         var entities = path.Nodes.Select(n => snapshot.EntitiesById[graph.Nodes[n]]).ToList();
         var steps = new List<LinkStep>(path.Hops);
         for (int i = 0; i < path.Hops; i++)
         {
             EntityRecord from = entities[i];
             EntityRecord to = entities[i + 1];
-            CoMentionRecord? pair = snapshot.CoMentionsOf(from.Id).FirstOrDefault(c => c.A == to.Id || c.B == to.Id);
+            CoMentionRecord? pair = snapshot.CoMentionsOf(from.Id).FirstOrDefault(c => (c.A == to.Id || c.B == to.Id) && (includeDemonyms || !c.DemonymOnly));
             IReadOnlyList<EvidenceSentence> evidence = pair is null ? [] : snapshot.Evidence(pair.EvidenceSentenceIds, evidencePerEdge);
             var claims = snapshot.ClaimsOf(from.Id)
                 .Where(c => (c.Subject == from.Id && c.Object == to.Id) || (c.Subject == to.Id && c.Object == from.Id))

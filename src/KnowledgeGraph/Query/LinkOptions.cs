@@ -14,6 +14,9 @@ internal sealed record LinkOptions
     /// <summary>Evidence sentences shown per edge. Default 3.</summary>
     public int EvidencePerEdge { get; init; } = 3;
 
+    /// <summary>Also walk co-mentions where one side is named only by a demonym. Default false.</summary>
+    public bool IncludeDemonyms { get; init; }
+
     /// <summary>Throws KG9002 for a non-positive setting.</summary>
     public void Validate()
     {

@@ -5,14 +5,11 @@ namespace KnowledgeGraph.Query;
 /// <summary>
 /// Answers "what is X linked to": co-mentioned entities by descending association score (ties: more sentences,
 /// then name) and the claims X takes part in (by confidence, then predicate).
-/// People named by a demonym (Group entities of subtype "people", e.g. "Chinese people" from "Chinese nationals")
-/// are left out unless asked for: they mostly echo the country they come from.
+/// Demonym-only co-mentions (<see cref="CoMentionRecord.DemonymOnly"/>: "Chinese in Pakistan … TTP" names China
+/// only by "Chinese") are left out unless asked for.
 /// </summary>
 internal sealed class NeighbourFinder
 {
-    /// <summary>The subtype of Group entities that stand for a nationality's people.</summary>
-    public const string DemonymSubtype = "people";
-
     private readonly GraphSnapshot snapshot;
     private readonly EntityResolver resolver;
 
@@ -29,20 +26,16 @@ internal sealed class NeighbourFinder
         EntityRecord entity = resolver.Resolve(name);
         var neighbours = snapshot.CoMentionsOf(entity.Id)
             .Select(c => (Pair: c, Other: snapshot.EntitiesById.GetValueOrDefault(c.A == entity.Id ? c.B : c.A)))
-            .Where(p => p.Other is not null && (includeDemonyms || !IsDemonymGroup(p.Other)))
+            .Where(p => p.Other is not null && (includeDemonyms || !p.Pair.DemonymOnly))
             .OrderByDescending(p => p.Pair.Score).ThenByDescending(p => p.Pair.Sentences).ThenBy(p => p.Other!.Name, StringComparer.Ordinal)
             .Take(limit)
             .Select(p => new Neighbour(p.Other!, p.Pair, snapshot.Evidence(p.Pair.EvidenceSentenceIds, evidencePerEdge)))
             .ToList();
         var claims = snapshot.ClaimsOf(entity.Id)
-            .Where(c => includeDemonyms || !IsDemonymGroup(snapshot.EntitiesById.GetValueOrDefault(c.Subject == entity.Id ? c.Object : c.Subject)))
             .OrderByDescending(c => c.Confidence).ThenBy(c => c.Predicate, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Take(limit)
             .Select(c => ClaimView.Of(snapshot, c, evidencePerEdge))
             .ToList();
         return new NeighbourReport(entity, neighbours, claims);
     }
-
-    private static bool IsDemonymGroup(EntityRecord? entity) =>
-        entity is not null && entity.Type == "Group" && string.Equals(entity.Subtype, DemonymSubtype, StringComparison.Ordinal);
 }

@@ -70,15 +70,16 @@ internal sealed class QueryCommandTests
     }
 
     [Test]
-    public void Neighbours_IncludeDemonyms_AddsPeoples()
+    public void Neighbours_IncludeDemonyms_AddsDemonymOnlyCoMentions()
     {
         var cli = new CliHarness();
-        cli.Run(new QueryCommand(cli.Services), "query", "neighbours", "Taliban", "--limit", "100");
-        string without = cli.Output;
+        cli.Run(new QueryCommand(cli.Services), "query", "neighbours", "TTP", "--json");
         var again = new CliHarness();
-        again.Run(new QueryCommand(again.Services), "query", "neighbours", "Taliban", "--limit", "100", "--include-demonyms");
-        Assert.That(without, Does.Not.Contain("Chinese people"));
-        Assert.That(again.Output, Does.Contain("Chinese people"));
+        again.Run(new QueryCommand(again.Services), "query", "neighbours", "TTP", "--include-demonyms", "--json");
+        static IEnumerable<string?> Ids(string json) =>
+            JsonDocument.Parse(json).RootElement.GetProperty("coMentions").EnumerateArray().Select(n => n.GetProperty("entity").GetProperty("id").GetString());
+        Assert.That(Ids(cli.Output), Does.Not.Contain("china"));
+        Assert.That(Ids(again.Output), Does.Contain("china"));
     }
 
     [Test]

@@ -33,8 +33,8 @@ internal sealed class CsvGraphExporterTests
     {
         List<CsvEdgeRow> rows = ReadBack<CsvEdgeRow>("edges.csv", out IGraphReader reader);
         Assert.That(
-            rows.Select(r => (r.Source, r.Target, r.Sentences, r.Score, r.EvidenceSentenceIds)),
-            Is.EquivalentTo(reader.CoMentions().Select(c => (c.A, c.B, c.Sentences, c.Score, string.Join(' ', c.EvidenceSentenceIds)))));
+            rows.Select(r => (r.Source, r.Target, r.Sentences, r.Score, r.DemonymOnly, r.EvidenceSentenceIds)),
+            Is.EquivalentTo(reader.CoMentions().Select(c => (c.A, c.B, c.Sentences, c.Score, c.DemonymOnly, string.Join(' ', c.EvidenceSentenceIds)))));
         Assert.That(rows, Has.All.Matches<CsvEdgeRow>(r => r.Type == "Undirected" && r.Weight >= 1));
     }
 

@@ -71,7 +71,7 @@ internal sealed class GraphMlExporterTests
         Assert.That(edges, Has.Count.EqualTo(reader.CoMentions().Count() + reader.Claims().Count()));
         Assert.That(edges.Select(e => e.Attribute("id")!.Value), Is.Unique);
         Assert.That(edges, Has.All.Matches<XElement>(e => nodeIds.Contains(e.Attribute("source")!.Value) && nodeIds.Contains(e.Attribute("target")!.Value)));
-        WeightedGraph graph = EntityGraphBuilder.Build(reader.Entities(), reader.CoMentions(), reader.Claims());
+        WeightedGraph graph = EntityGraphBuilder.Build(reader.Entities(), reader.CoMentions(), reader.Claims(), includeDemonymOnly: true);
         Assert.Multiple(() =>
         {
             foreach (var pair in edges.GroupBy(e => string.CompareOrdinal(e.Attribute("source")!.Value, e.Attribute("target")!.Value) < 0

@@ -9,8 +9,10 @@ namespace KnowledgeGraph.Tests.Fixtures;
 /// A small graph store built from real seed paragraphs: Pantucci's Diplomat piece on China and the Taliban
 /// (seeds/000…, lines 107–183) and part of his Central Asia outlook (lines 5–41), which forms a second component.
 /// Sentences are split at ". " before a capital; an entity is mentioned where one of its names, aliases or forms
-/// occurs as a whole word (longest match first); co-mentions count the sentences naming both entities.
-/// Fixture score: sentences / sqrt(mentions(a) × mentions(b)). Claims are hand-written against their trigger sentences.
+/// occurs as a whole word (longest match first); co-mentions count the sentences naming both entities, and a pair is
+/// demonym-only when in every such sentence one side is named only by a demonym ("Chinese in Pakistan … TTP").
+/// Fixture score: sentences / sqrt(mentions(a) × mentions(b)), halved when demonym-only (as the store does).
+/// Claims are hand-written against their trigger sentences.
 /// </summary>
 internal static class SeedGraphFixture
 {
@@ -23,15 +25,14 @@ internal static class SeedGraphFixture
 
     public static IReadOnlyList<FixtureEntity> Entities { get; } =
     [
-        new("china", "China", "Country", "state", ["People's Republic of China"], ["Beijing"]),
+        new("china", "China", "Country", "state", ["People's Republic of China"], ["Beijing"], Demonyms: ["Chinese"]),
         new("taliban", "Taliban", "Organisation", "militant_group", ["Islamic Emirate of Afghanistan"], []),
-        new("afghanistan", "Afghanistan", "Country", "state", [], ["Afghan"]),
-        new("pakistan", "Pakistan", "Country", "state", [], ["Islamabad", "Pakistanis"]),
+        new("afghanistan", "Afghanistan", "Country", "state", [], [], Demonyms: ["Afghan"]),
+        new("pakistan", "Pakistan", "Country", "state", [], ["Islamabad"], Demonyms: ["Pakistanis"]),
         new("islamic-republic-of-afghanistan", "Islamic Republic of Afghanistan", "Organisation", "government", ["the Republic", "Republic"], []),
         new("etim", "East Turkestan Islamic Movement", "Organisation", "militant_group", ["ETIM"], []),
         new("uyghur-militants", "Uyghur militants", "Group", "militant_network", [], []),
         new("uyghurs", "Uyghurs", "Group", "ethnic_group", [], []),
-        new("chinese-people", "Chinese people", "Group", "people", [], ["Chinese nationals", "Chinese businesspeople", "Chinese operators"]),
         new("abdul-ghani-baradar", "Abdul Ghani Baradar", "Person", "militant_leader", ["Mullah Baradar"], []),
         new("wang-yi", "Wang Yi", "Person", "minister", [], []),
         new("xi-jinping", "Xi Jinping", "Person", "head_of_state", [], []),
@@ -103,7 +104,7 @@ internal static class SeedGraphFixture
             ContentHash.Of(SeedLine(a.Title)), SeedLine(a.Title), a.Date, a.Outlet, null, "Raffaello Pantucci",
             [$"{SeedFile}:{a.First}"], ContentHash.Of(SeedLine(a.Title)), 1)).ToList();
         var sentences = new List<SentenceRecord>();
-        var mentionsBySentence = new List<(SentenceRecord Sentence, HashSet<string> Entities)>();
+        var mentionsBySentence = new List<(SentenceRecord Sentence, Dictionary<string, bool> Entities)>();
         var mentionCounts = new Dictionary<(string Entity, string Article), int>();
         foreach (int line in Lines)
         {
@@ -114,10 +115,11 @@ internal static class SeedGraphFixture
             {
                 var sent = new SentenceRecord($"{paragraphId}:{start}", articleId, paragraphId, "body", SeedFile, line, start, end, text[start..end], 1);
                 sentences.Add(sent);
-                var found = new HashSet<string>(StringComparer.Ordinal);
-                foreach (string entityId in MentionsIn(sent.Text))
+                // Entity id → named only by demonyms in this sentence.
+                var found = new Dictionary<string, bool>(StringComparer.Ordinal);
+                foreach ((string entityId, bool demonym) in MentionsIn(sent.Text))
                 {
-                    found.Add(entityId);
+                    found[entityId] = found.GetValueOrDefault(entityId, true) && demonym;
                     mentionCounts[(entityId, articleId)] = mentionCounts.GetValueOrDefault((entityId, articleId)) + 1;
                 }
 
@@ -138,30 +140,36 @@ internal static class SeedGraphFixture
         };
     }
 
-    private static List<CoMentionRecord> CoMentions(List<(SentenceRecord Sentence, HashSet<string> Entities)> mentions, Dictionary<string, int> totals)
+    private static List<CoMentionRecord> CoMentions(List<(SentenceRecord Sentence, Dictionary<string, bool> Entities)> mentions, Dictionary<string, int> totals)
     {
-        var pairs = new SortedDictionary<(string A, string B), List<SentenceRecord>>();
-        foreach ((SentenceRecord sent, HashSet<string> entities) in mentions)
+        var pairs = new SortedDictionary<(string A, string B), List<(SentenceRecord Sentence, bool Demonym)>>();
+        foreach ((SentenceRecord sent, Dictionary<string, bool> entities) in mentions)
         {
-            string[] ids = entities.Order(StringComparer.Ordinal).ToArray();
+            string[] ids = entities.Keys.Order(StringComparer.Ordinal).ToArray();
             for (int i = 0; i < ids.Length; i++)
             {
                 for (int j = i + 1; j < ids.Length; j++)
                 {
-                    if (!pairs.TryGetValue((ids[i], ids[j]), out List<SentenceRecord>? list))
+                    if (!pairs.TryGetValue((ids[i], ids[j]), out List<(SentenceRecord, bool)>? list))
                     {
                         pairs[(ids[i], ids[j])] = list = [];
                     }
 
-                    list.Add(sent);
+                    list.Add((sent, entities[ids[i]] || entities[ids[j]]));
                 }
             }
         }
 
-        return pairs.Select(p => new CoMentionRecord(
-            p.Key.A, p.Key.B, p.Value.Count, p.Value.Select(s => s.ParagraphId).Distinct().Count(),
-            p.Value.Select(s => s.ArticleId).Distinct().Count(), p.Value[0].Id, p.Value[^1].Id,
-            p.Value.Count / Math.Sqrt((double)totals[p.Key.A] * totals[p.Key.B]), p.Value.Select(s => s.Id).ToList(), 1)).ToList();
+        return pairs.Select(p =>
+        {
+            var sentences = p.Value.Select(v => v.Sentence).ToList();
+            bool demonymOnly = p.Value.All(v => v.Demonym);
+            double score = sentences.Count / Math.Sqrt((double)totals[p.Key.A] * totals[p.Key.B]) * (demonymOnly ? 0.5 : 1.0);
+            return new CoMentionRecord(
+                p.Key.A, p.Key.B, sentences.Count, sentences.Select(s => s.ParagraphId).Distinct().Count(),
+                sentences.Select(s => s.ArticleId).Distinct().Count(), sentences[0].Id, sentences[^1].Id,
+                score, sentences.Select(s => s.Id).ToList(), 1) { DemonymOnly = demonymOnly };
+        }).ToList();
     }
 
     private static ClaimRecord ClaimOf(FixtureClaim c, List<SentenceRecord> sentences)
@@ -190,31 +198,33 @@ internal static class SeedGraphFixture
         yield return (start, text.TrimEnd().Length);
     }
 
-    private static IEnumerable<string> MentionsIn(string sentence)
+    private static IEnumerable<(string Id, bool Demonym)> MentionsIn(string sentence)
     {
-        var matches = new List<(int Start, int End, string Id)>();
+        var matches = new List<(int Start, int End, string Id, bool Demonym)>();
         foreach (FixtureEntity entity in Entities)
         {
-            foreach (string form in entity.Aliases.Concat(entity.Forms).Append(entity.Name))
+            var forms = entity.Aliases.Concat(entity.Forms).Append(entity.Name).Select(f => (Form: f, Demonym: false))
+                .Concat((entity.Demonyms ?? []).Select(f => (Form: f, Demonym: true)));
+            foreach ((string form, bool demonym) in forms)
             {
                 for (int at = sentence.IndexOf(form, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(form, at + 1, StringComparison.Ordinal))
                 {
                     int end = at + form.Length;
                     if ((at == 0 || !char.IsLetterOrDigit(sentence[at - 1])) && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end])))
                     {
-                        matches.Add((at, end, entity.Id));
+                        matches.Add((at, end, entity.Id, demonym));
                     }
                 }
             }
         }
 
         int covered = 0;
-        foreach ((int start, int end, string id) in matches.OrderBy(m => m.Start).ThenByDescending(m => m.End - m.Start))
+        foreach ((int start, int end, string id, bool demonym) in matches.OrderBy(m => m.Start).ThenByDescending(m => m.End - m.Start))
         {
             if (start >= covered)
             {
                 covered = end;
-                yield return id;
+                yield return (id, demonym);
             }
         }
     }

@@ -45,6 +45,17 @@ internal sealed class EntityGraphBuilderTests
         Assert.That(graph.Edges[0].Weight, Is.EqualTo(1));
     }
 
+    [Test]
+    public void Build_DemonymOnlyCoMention_LeftOutUnlessAsked()
+    {
+        IGraphReader reader = SeedGraphFixture.Reader;
+        CoMentionRecord pair = reader.CoMentions().First(c => c.DemonymOnly);
+        WeightedGraph plain = EntityGraphBuilder.Build(reader.Entities(), [pair], []);
+        WeightedGraph with = EntityGraphBuilder.Build(reader.Entities(), [pair], [], includeDemonymOnly: true);
+        Assert.That(plain.Edges, Is.Empty);
+        Assert.That(with.Edges.Single().Weight, Is.EqualTo(pair.Sentences));
+    }
+
     private static EntityRecord Entity(string id) => SeedGraphFixture.Reader.Entities().Single(e => e.Id == id);
 
     private static bool SamePair(string x, string y, string a, string b) => (x == a && y == b) || (x == b && y == a);

@@ -18,6 +18,7 @@ internal sealed class GraphStatisticsTests
         Assert.That(stats.Entities, Is.EqualTo(reader.Entities().Count()));
         Assert.That(stats.DiscoveredEntities, Is.EqualTo(reader.Entities().Count(e => e.Discovered)));
         Assert.That(stats.CoMentionEdges, Is.EqualTo(reader.CoMentions().Count()));
+        Assert.That(stats.DemonymOnlyEdges, Is.EqualTo(reader.CoMentions().Count(c => c.DemonymOnly)).And.Positive);
         Assert.That(stats.Claims, Is.EqualTo(reader.Claims().Count()));
         Assert.That(stats.EntitiesByType.Values.Sum(), Is.EqualTo(stats.Entities));
         Assert.That(stats.EntitiesByType["Country"], Is.EqualTo(reader.Entities().Count(e => e.Type == "Country")));

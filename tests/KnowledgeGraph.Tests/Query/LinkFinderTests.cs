@@ -96,6 +96,17 @@ internal sealed class LinkFinderTests
     }
 
     [Test]
+    public void Find_ChinaTtp_DemonymOnlyDirectLinkOnlyWhenAsked()
+    {
+        LinkReport plain = Finder.Find("China", "TTP", new LinkOptions { Limit = 20 });
+        LinkReport withDemonyms = Finder.Find("China", "TTP", new LinkOptions { Limit = 20, IncludeDemonyms = true });
+        Assert.That(plain.Paths, Is.Not.Empty);
+        Assert.That(plain.Paths, Has.All.Matches<LinkPath>(p => p.Hops >= 2), "China is named with the TTP only as 'Chinese'");
+        Assert.That(withDemonyms.Paths[0].Hops, Is.EqualTo(1));
+        Assert.That(withDemonyms.Paths[0].Steps[0].CoMention!.DemonymOnly, Is.True);
+    }
+
+    [Test]
     public void Find_ZeroHops_ThrowsOptionInvalid()
     {
         Assert.That(() => Finder.Find("China", "Taliban", new LinkOptions { MaxHops = 0 }),

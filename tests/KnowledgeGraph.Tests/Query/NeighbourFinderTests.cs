@@ -15,7 +15,7 @@ internal sealed class NeighbourFinderTests
         NeighbourReport report = Finder.Find("china", limit: 50);
         Assert.That(report.Entity.Id, Is.EqualTo("china"));
         Assert.That(report.CoMentions.Select(n => n.CoMention.Score), Is.Ordered.Descending);
-        int expected = SeedGraphFixture.Reader.CoMentions().Count(c => c.A == "china" || c.B == "china");
+        int expected = SeedGraphFixture.Reader.CoMentions().Count(c => (c.A == "china" || c.B == "china") && !c.DemonymOnly);
         Assert.That(report.CoMentions, Has.Count.EqualTo(expected));
         Assert.That(report.CoMentions, Has.All.Matches<Neighbour>(n => n.Evidence.Count == 1 && n.CoMention.EvidenceSentenceIds[0] == n.Evidence[0].SentenceId));
     }
@@ -30,12 +30,13 @@ internal sealed class NeighbourFinderTests
     }
 
     [Test]
-    public void Find_Taliban_DemonymPeopleOnlyWhenAsked()
+    public void Find_Ttp_DemonymOnlyCoMentionOnlyWhenAsked()
     {
-        bool linked = SeedGraphFixture.Reader.CoMentions().Any(c => c.A == "chinese-people" && c.B == "taliban");
-        Assume.That(linked, "the fixture names Chinese operators with the Taliban (seed line 157)");
-        Assert.That(Finder.Find("Taliban", limit: 100).CoMentions.Select(n => n.Entity.Id), Does.Not.Contain("chinese-people"));
-        Assert.That(Finder.Find("Taliban", limit: 100, includeDemonyms: true).CoMentions.Select(n => n.Entity.Id), Does.Contain("chinese-people"));
+        bool demonymOnly = SeedGraphFixture.Reader.CoMentions().Single(c => c.A == "china" && c.B == "ttp").DemonymOnly;
+        Assume.That(demonymOnly, "seed line 161 names China with the TTP only as 'Chinese in Pakistan'");
+        Assert.That(Finder.Find("TTP", limit: 100).CoMentions.Select(n => n.Entity.Id), Does.Not.Contain("china").And.Contain("pakistan"));
+        Neighbour china = Finder.Find("TTP", limit: 100, includeDemonyms: true).CoMentions.Single(n => n.Entity.Id == "china");
+        Assert.That(china.Evidence[0].Text, Does.Contain("Chinese in Pakistan"));
     }
 
     [Test]
