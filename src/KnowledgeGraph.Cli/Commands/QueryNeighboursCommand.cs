@@ -41,7 +41,7 @@ internal sealed class QueryNeighboursCommand(CliServices services) : ICliCommand
 
     private void Render(NeighbourReport report)
     {
-        Table neighbours = Cells.Table("Entity", "Type", "Score", "Sentences", "Articles", "Example");
+        Table neighbours = Cells.Table("Entity", "Type", "Score", "Sentences", "Articles", "First evidence");
         neighbours.Title = new TableTitle($"Co-mentions of {Markup.Escape(report.Entity.Name)}");
         foreach (Neighbour neighbour in report.CoMentions)
         {
@@ -51,7 +51,7 @@ internal sealed class QueryNeighboursCommand(CliServices services) : ICliCommand
                 new Markup(Cells.Number(neighbour.CoMention.Score)),
                 new Markup(neighbour.CoMention.Sentences.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new Markup(neighbour.CoMention.Articles.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Markup(Cells.Evidence(neighbour.Evidence)));
+                new Markup(string.Join('\n', neighbour.Evidence.Select(e => Markup.Escape($"{e.File}:{e.Line}")))));
         }
 
         services.Console.Write(neighbours);

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Xml;
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using KnowledgeGraph.Export;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Tests.Fixtures;
+using KnowledgeGraph.Tests.Graph;
 
 namespace KnowledgeGraph.Tests.Export;
 
@@ -94,6 +96,29 @@ internal sealed class GraphMlExporterTests
         XElement edge = claims.Single(e => Data(e, "predicate") == "DEMANDS");
         Assert.That((edge.Attribute("source")!.Value, edge.Attribute("target")!.Value), Is.EqualTo((demand.Subject, demand.Object)));
         Assert.That(Data(edge, "evidence"), Is.EqualTo(demand.Evidence[0].SentenceId));
+    }
+
+    [Test]
+    public void Export_CoMentionsOnly_NetworkxReadsEveryNodeLabelAndEdge()
+    {
+        // networkx refuses mixed graphs (directed claim edges in an undirected graph, which GraphML, Gephi and yEd
+        // allow), so this independent parse runs on the co-mention graph alone.
+        InMemoryGraphReader seed = SeedGraphFixture.Reader;
+        var reader = new InMemoryGraphReader
+        {
+            EntityRows = seed.EntityRows, ArticleRows = seed.ArticleRows, SentenceRows = seed.SentenceRows,
+            MentionCountRows = seed.MentionCountRows, CoMentionRows = seed.CoMentionRows,
+        };
+        using var dir = new ExportDirectory();
+        string file = new GraphMlExporter().Export(reader, dir.Path).Single();
+        JsonObject parsed = NetworkxRunner.RunScript("read_graphml.py", file).AsObject();
+        var labels = parsed["labels"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
+        Assert.That(labels, Is.EquivalentTo(reader.Entities().ToDictionary(e => e.Id, e => e.Name)));
+        Assert.That(parsed["directed"]!.GetValue<bool>(), Is.False);
+        var edges = parsed["edges"]!.AsArray()
+            .Select(e => (A: e![0]!.GetValue<string>(), B: e[1]!.GetValue<string>(), Weight: e[2]!.GetValue<double>()))
+            .Select(e => string.CompareOrdinal(e.A, e.B) < 0 ? e : (e.B, e.A, e.Weight));
+        Assert.That(edges, Is.EquivalentTo(reader.CoMentions().Select(c => (c.A, c.B, EntityGraphBuilder.CoMentionWeight(c)))));
     }
 
     private static XElement Load(out IGraphReader reader)

@@ -50,6 +50,15 @@ internal static class NetworkxRunner
         }
     }
 
+    /// <summary>Runs <paramref name="script"/> with <paramref name="args"/> and parses its JSON output.</summary>
+    public static JsonNode RunScript(string script, params string[] args)
+    {
+        Require();
+        (int exit, string output, string error) = Python([Path.Combine(ScriptDirectory, script), .. args]);
+        Assert.That(exit, Is.Zero, $"{script} failed: {error}");
+        return JsonNode.Parse(output)!;
+    }
+
     private static string ScriptDirectory => Path.Combine(AppContext.BaseDirectory, "Graph", "networkx");
 
     private static string Serialise(WeightedGraph graph)
