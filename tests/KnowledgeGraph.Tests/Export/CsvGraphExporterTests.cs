@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Export;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Tests.Fixtures;
@@ -49,6 +50,22 @@ internal sealed class CsvGraphExporterTests
         Assert.That(arms.AssertedBy, Is.EqualTo("Reports"));
         Assert.That(arms.EvidenceLocations, Is.EqualTo($"{SeedGraphFixture.SeedFile}:139"));
         Assert.That(SeedGraphFixture.SeedLine(139), Does.Contain(arms.EvidenceText));
+    }
+
+    [Test]
+    public void Export_OutIsAFile_ThrowsExportFailedNamingIt()
+    {
+        string file = Path.GetTempFileName();
+        try
+        {
+            var ex = Assert.Throws<KgException>(() => new CsvGraphExporter().Export(SeedGraphFixture.Reader, file));
+            Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.ExportFailed));
+            Assert.That(ex.File, Does.StartWith(file));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     private static List<T> ReadBack<T>(string name, out IGraphReader reader)

@@ -15,21 +15,33 @@ internal static class NetworkxRunner
 {
     private static readonly Lazy<string?> Problem = new(FindProblem);
 
+    /// <summary>What a networkx check does: run, be ignored (networkx missing locally) or fail (missing under CI).</summary>
+    public enum Outcome
+    {
+        Run,
+        Ignore,
+        Fail,
+    }
+
+    /// <summary>The policy: a missing networkx is a skip on a developer machine and a failure when CI is set.</summary>
+    public static Outcome Decide(string? problem, string? ci) =>
+        problem is null ? Outcome.Run : string.IsNullOrEmpty(ci) ? Outcome.Ignore : Outcome.Fail;
+
     /// <summary>Ignores (or, under CI, fails) the current test when networkx cannot be made available.</summary>
     public static void Require()
     {
         string? problem = Problem.Value;
-        if (problem is null)
+        switch (Decide(problem, Environment.GetEnvironmentVariable("CI")))
         {
-            return;
+            case Outcome.Fail:
+                Assert.Fail($"CI is set and networkx is unavailable: {problem}");
+                break;
+            case Outcome.Ignore:
+                Assert.Ignore($"networkx checks skipped: {problem}");
+                break;
+            default:
+                break;
         }
-
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-        {
-            Assert.Fail($"CI is set and networkx is unavailable: {problem}");
-        }
-
-        Assert.Ignore($"networkx checks skipped: {problem}");
     }
 
     /// <summary>Writes <paramref name="graph"/> to a temp file, runs <paramref name="script"/> on it and parses its JSON output.</summary>
