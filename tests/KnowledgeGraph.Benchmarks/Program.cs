@@ -6,6 +6,16 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["extract"] = ExtractBenchmark.Run,
     ["graph"] = GraphBenchmark.Run,
+    ["text"] = _ =>
+    {
+        KnowledgeGraph.Benchmarks.Text.TextThroughput.Run(Path.Combine(RepoPaths.Root(), "seeds"), Console.Out);
+        return 0;
+    },
+    ["bdn"] = rest =>
+    {
+        BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(RepoPaths).Assembly).Run(rest);
+        return 0;
+    },
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out Func<string[], int>? run))

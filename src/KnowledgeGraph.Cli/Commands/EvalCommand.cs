@@ -2,6 +2,7 @@ using System.CommandLine;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Eval;
+using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Pipeline;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -30,7 +31,7 @@ internal sealed class EvalCommand : ICliCommand
         {
             ExtractionPipeline pipeline = PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = gazetteers }, new DiagnosticBag());
             IReadOnlyList<AnnotatedParagraph> gold = EntityEvalSet.Load(data);
-            EntityEvalResult result = new EntityEvaluator(pipeline) { MinimumConfidence = min }.Evaluate(gold, Directory.GetCurrentDirectory());
+            EntityEvalResult result = new EntityEvaluator(pipeline, IngestOptions.FromGazetteerDirectory(gazetteers)) { MinimumConfidence = min }.Evaluate(gold, Directory.GetCurrentDirectory());
             Console.WriteLine($"entities: {result.Paragraphs} paragraphs, {gold.Sum(p => p.Entities.Count)} gold entities");
             foreach ((string type, Score score) in result.ByType)
             {

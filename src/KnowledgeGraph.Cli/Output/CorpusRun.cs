@@ -22,6 +22,6 @@ internal static class CorpusRun
             return null;
         }
 
-        return PipelineRunner.Run(new CorpusReader().Read(paths, diagnostics), pipeline, threads);
+        return PipelineRunner.Run(new CorpusReader(IngestOptions.FromGazetteerDirectory(gazetteers)).Read(paths, diagnostics), pipeline, threads);
     }
 }

@@ -15,7 +15,13 @@ internal sealed class EntityEvaluator
 {
     private readonly ExtractionPipeline pipeline;
 
-    public EntityEvaluator(ExtractionPipeline pipeline) => this.pipeline = pipeline;
+    private readonly IngestOptions ingest;
+
+    public EntityEvaluator(ExtractionPipeline pipeline, IngestOptions? ingest = null)
+    {
+        this.pipeline = pipeline;
+        this.ingest = ingest ?? new IngestOptions();
+    }
 
     /// <summary>Mentions below this confidence are not counted as predictions. Default 0.5 (bare capitalised runs, at 0.4, are suggestions for `kg discover`).</summary>
     public double MinimumConfidence { get; init; } = 0.5;
@@ -25,7 +31,7 @@ internal sealed class EntityEvaluator
         var files = gold.Select(p => Path.Combine(root, p.File)).Distinct(StringComparer.Ordinal).ToList();
         var predicted = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var types = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Document doc in new CorpusReader().Read(files, new DiagnosticBag()))
+        foreach (Document doc in new CorpusReader(ingest).Read(files, new DiagnosticBag()))
         {
             pipeline.Process(doc);
             if (doc.IsRepeat)

@@ -11,6 +11,16 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 internal static class IngestCuesLoader
 {
+    /// <summary>File name of the cue file inside the gazetteer folder.</summary>
+    public const string FileName = "ingest-cues.yaml";
+
+    /// <summary>Loads <see cref="FileName"/> from <paramref name="gazetteerDirectory"/>, or returns the defaults when it is absent.</summary>
+    public static IngestCues LoadOrDefault(string gazetteerDirectory)
+    {
+        string path = Path.Combine(gazetteerDirectory, FileName);
+        return File.Exists(path) ? Load(path) : IngestCues.Default;
+    }
+
     public static IngestCues Load(string path)
     {
         string text = File.ReadAllText(path);

@@ -45,6 +45,7 @@ internal sealed partial class LineClassifier
     /// A blurb by the blog's author that starts a new article: the next non-blank line (<paramref name="next"/>)
     /// looks like a title, and the blurb starts with an intro start ("More from…"), holds an intro word ("piece",
     /// "column") in its first 60 characters, or names an outlet after "for"/"in" ("for the Financial Times").
+    /// A blurb is longer than half the title limit (80 characters by default); titles are not blurbs.
     /// </summary>
     public bool IsIntro(string line, string? next) =>
         next is not null && IsTitleLike(next) && !IsBullet(line) && !IsEndnote(line) && !IsCaption(line) && !IsByline(line)

@@ -24,4 +24,7 @@ internal sealed class CueSet
     public HashSet<string> EventCues { get; }
     public HashSet<string> StopWords { get; }
     public HashSet<string> OtherSuffixes { get; }
+
+    /// <summary>Span look-ups into the sets, so scanning tokens allocates no strings.</summary>
+    public static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

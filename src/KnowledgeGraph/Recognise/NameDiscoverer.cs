@@ -31,6 +31,8 @@ internal sealed class NameDiscoverer : IDocumentStage
                 Discover(paragraph);
             }
         }
+
+        DiscoveredPartials.Add(doc);
     }
 
     private void Discover(Paragraph paragraph)
@@ -96,7 +98,7 @@ internal sealed class NameDiscoverer : IDocumentStage
                 continue;
             }
 
-            if (end + 1 < limit && !covered[end] && Connectors.Contains(Word(paragraph, end)) && IsNameWord(paragraph, covered, end + 1))
+            if (end + 1 < limit && !covered[end] && CueSet.Contains(Connectors, Word(paragraph, end)) && IsNameWord(paragraph, covered, end + 1))
             {
                 end += 2;
                 continue;
@@ -117,20 +119,20 @@ internal sealed class NameDiscoverer : IDocumentStage
     private Mention? Type(Paragraph paragraph, int start, int end, int sentence, bool sentenceInitial)
     {
         bool titled = false;
-        while (start < end && cues.StopWords.Contains(Word(paragraph, start)))
+        while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)))
         {
             start++;
             sentenceInitial = false;
         }
 
-        if (start < end && Connectors.Contains(Word(paragraph, start)))
+        if (start < end && CueSet.Contains(Connectors, Word(paragraph, start)))
         {
             // The complement of a title or stop word before it ("Minister of Industry and Commerce").
             return null;
         }
 
         int title = TitleLength(paragraph, start, end);
-        if (title == end - start || title > 0 && Connectors.Contains(Word(paragraph, start + title)))
+        if (title == end - start || title > 0 && CueSet.Contains(Connectors, Word(paragraph, start + title)))
         {
             // Only a title ("Foreign Minister"), or a title's complement ("Minister of Industry and Commerce").
             return null;
@@ -146,7 +148,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             titled = start > 0 && TitleEndsAt(paragraph, start);
         }
 
-        while (end > start && Connectors.Contains(Word(paragraph, end - 1)))
+        while (end > start && CueSet.Contains(Connectors, Word(paragraph, end - 1)))
         {
             end--;
         }
@@ -157,19 +159,21 @@ internal sealed class NameDiscoverer : IDocumentStage
             return null;
         }
 
-        string last = Word(paragraph, end - 1);
-        if (cues.OtherSuffixes.Contains(last))
+        ReadOnlySpan<char> last = Word(paragraph, end - 1);
+        if (CueSet.Contains(cues.OtherSuffixes, last))
         {
             return null;
         }
 
-        string? next = end < paragraph.Tokens.Length ? Word(paragraph, end) : null;
+        bool placeNext = end < paragraph.Tokens.Length && CueSet.Contains(cues.PlaceCues, Word(paragraph, end));
+        bool organisation = CueSet.Contains(cues.OrganisationSuffixes, last) || HasPrefix(paragraph, start, end);
+        bool eventName = CueSet.Contains(cues.EventCues, last);
         (EntityType type, float confidence) = true switch
         {
-            _ when cues.OrganisationSuffixes.Contains(last) || HasPrefix(paragraph, start, end) => (EntityType.Organisation, 0.75f),
+            _ when organisation => (EntityType.Organisation, 0.75f),
             _ when titled => (EntityType.Person, 0.85f),
-            _ when next is not null && cues.PlaceCues.Contains(next) => (EntityType.Place, 0.6f),
-            _ when cues.EventCues.Contains(last) => (EntityType.Event, 0.6f),
+            _ when placeNext => (EntityType.Place, 0.6f),
+            _ when eventName => (EntityType.Event, 0.6f),
             _ when words is 2 or 3 && !sentenceInitial && AllCapitalised(paragraph, start, end) => (EntityType.Person, 0.4f),
             _ => (EntityType.Person, 0f),
         };
@@ -233,7 +237,7 @@ internal sealed class NameDiscoverer : IDocumentStage
     {
         for (int k = 0; k < words.Length; k++)
         {
-            if (at + k >= paragraph.Tokens.Length || Word(paragraph, at + k) != words[k])
+            if (at + k >= paragraph.Tokens.Length || !Word(paragraph, at + k).SequenceEqual(words[k]))
             {
                 return false;
             }
@@ -256,5 +260,5 @@ internal sealed class NameDiscoverer : IDocumentStage
         return true;
     }
 
-    private static string Word(Paragraph paragraph, int i) => paragraph.Normalised.Substring(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);
+    private static ReadOnlySpan<char> Word(Paragraph paragraph, int i) => paragraph.Normalised.AsSpan(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);
 }

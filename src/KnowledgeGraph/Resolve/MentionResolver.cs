@@ -34,7 +34,8 @@ internal sealed class MentionResolver : IDocumentStage
         {
             foreach (Mention mention in paragraph.Mentions)
             {
-                if (mention.Candidates.Count > 0 && mention.Candidates.All(c => c.When.Count == 0 && c.Entity == mention.Candidates[0].Entity))
+                if (mention.Candidates.Count == 1 && mention.Candidates[0].When.Count == 0
+                    || mention.Candidates.Count > 1 && mention.Candidates.All(c => c.When.Count == 0 && c.Entity == mention.Candidates[0].Entity))
                 {
                     present.Add(mention.Candidates[0].Entity.Id);
                 }
@@ -58,12 +59,9 @@ internal sealed class MentionResolver : IDocumentStage
         {
             foreach (Mention mention in paragraph.Mentions)
             {
-                foreach (MentionCandidate c in mention.Candidates)
+                if (mention.Candidates.Count == 1 && mention.Candidates[0] is { Kind: MentionKind.Name, Entity.Type: EntityType.Person } c)
                 {
-                    if (c.Entity.Type == EntityType.Person && c.Kind is MentionKind.Name && mention.Candidates.Count == 1)
-                    {
-                        full.TryAdd(c.Entity, (paragraph.Index, mention.Start));
-                    }
+                    full.TryAdd(c.Entity, (paragraph.Index, mention.Start));
                 }
             }
         }
@@ -73,6 +71,13 @@ internal sealed class MentionResolver : IDocumentStage
 
     private static bool Resolve(Paragraph paragraph, Mention mention, HashSet<string> present, Dictionary<Entity, (int Paragraph, int Start)> fullNames)
     {
+        if (mention.Candidates.Count == 1 && mention.Candidates[0] is { When.Count: 0, Kind: not MentionKind.Partial } only)
+        {
+            // The common case: one reading and no rule.
+            Choose(mention, only, only.Kind == MentionKind.Discovered ? only.Entity.Confidence : 1f);
+            return true;
+        }
+
         var readings = mention.Candidates.Where(c => c.When.Count == 0 || c.When.Any(present.Contains)).ToList();
         if (readings.Count == 0)
         {

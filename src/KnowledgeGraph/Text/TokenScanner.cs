@@ -32,8 +32,11 @@ internal ref struct TokenScanner
             CharKind kind = CharTable.Of(text[i]);
             switch (kind)
             {
-                case CharKind.Space or CharKind.Ignorable:
+                case CharKind.Space:
                     space = true;
+                    i++;
+                    continue;
+                case CharKind.Ignorable:
                     i++;
                     continue;
                 case CharKind.Upper or CharKind.Lower or CharKind.Uncased or CharKind.Mark:
@@ -66,7 +69,7 @@ internal ref struct TokenScanner
 
     private int ScanWordOrAddress(int start, bool space)
     {
-        if (text[start] is 'h' or 'H' or 'w' or 'W' or 'f' or 'F')
+        if (start + 4 < text.Length && (text[start] | 0x20) is 'h' or 'w' or 'f' && (text[start + 1] | 0x20) is 't' or 'w')
         {
             int url = UrlScanner.MatchUrl(text, start);
             if (url > 0)

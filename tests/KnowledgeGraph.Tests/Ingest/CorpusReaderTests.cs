@@ -30,6 +30,20 @@ internal sealed class CorpusReaderTests
     }
 
     [Test]
+    public void Read_BothSeedsConcatenatedInOneFile_SameTwentyArticlesWithSameIds()
+    {
+        using TempFolder temp = new();
+        string joined = temp.WriteBytes("joined.txt",
+        [
+            .. File.ReadAllBytes(SeedFiles.PathOf(SeedFiles.First)), (byte)'\n', (byte)'\n',
+            .. File.ReadAllBytes(SeedFiles.PathOf(SeedFiles.Second)),
+        ]);
+        List<string> separate = new CorpusReader().Read([SeedFiles.PathOf(SeedFiles.First), SeedFiles.PathOf(SeedFiles.Second)], new DiagnosticBag()).Select(d => d.Id).ToList();
+        List<string> together = new CorpusReader().Read([joined], new DiagnosticBag()).Select(d => d.Id).ToList();
+        Assert.That(together, Is.EqualTo(separate));
+    }
+
+    [Test]
     public void Read_SharedArticle_KeepsItsOwnLocationInEachFile()
     {
         List<Document> docs = new CorpusReader().Read([SeedFiles.PathOf(SeedFiles.First), SeedFiles.PathOf(SeedFiles.Second)], new DiagnosticBag()).ToList();
@@ -147,6 +161,32 @@ internal sealed class CorpusReaderTests
         Assert.That(diagnostics.Items, Is.Empty);
         Assert.That(docs.ToList(), Is.Empty);
         Assert.That(diagnostics.Items, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void Read_SixtyCopiesOfASeed_RetainedMemoryStaysFlat()
+    {
+        using TempFolder temp = new();
+        byte[] seed = File.ReadAllBytes(SeedFiles.PathOf(SeedFiles.Second));
+        for (int i = 0; i < 60; i++)
+        {
+            temp.WriteBytes($"copy{i:D3}.txt", seed);
+        }
+
+        CorpusReader reader = new();
+        long baseline = GC.GetTotalMemory(forceFullCollection: true);
+        List<long> retained = [];
+        int count = 0;
+        foreach (Document doc in reader.Read([temp.Path], new DiagnosticBag()))
+        {
+            if (++count is 10 or 590)
+            {
+                retained.Add(GC.GetTotalMemory(forceFullCollection: true) - baseline);
+            }
+        }
+
+        Assert.That(count, Is.EqualTo(600));
+        Assert.That(retained, Has.All.LessThan(2 << 20), "10 MB of input must never be held at once");
     }
 
     [Test]

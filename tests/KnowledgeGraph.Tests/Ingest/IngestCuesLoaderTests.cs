@@ -25,6 +25,21 @@ internal sealed class IngestCuesLoaderTests
     }
 
     [Test]
+    public void LoadOrDefault_FolderWithoutCueFile_GivesDefaults()
+    {
+        using TempFolder temp = new();
+        Assert.That(IngestCuesLoader.LoadOrDefault(temp.Path), Is.SameAs(IngestCues.Default));
+    }
+
+    [Test]
+    public void LoadOrDefault_FolderWithCueFile_LoadsIt()
+    {
+        using TempFolder temp = new();
+        temp.Write(IngestCuesLoader.FileName, "ingest:\n  max_title_length: 90\n");
+        Assert.That(IngestCuesLoader.LoadOrDefault(temp.Path).MaxTitleLength, Is.EqualTo(90));
+    }
+
+    [Test]
     public void Load_PartialFile_KeepsDefaultsForListsLeftOut()
     {
         using TempFolder temp = new();

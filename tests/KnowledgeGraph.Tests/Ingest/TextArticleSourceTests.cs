@@ -183,9 +183,22 @@ internal sealed class TextArticleSourceTests
         Assert.That(doc.Paragraphs[2].Text, Is.EqualTo("Going forward, evading that responsibility might no longer be possible."));
     }
 
+    /// <summary>Each seed is read once per test run; tests only look at the documents.</summary>
     private static List<Document> ReadSeed(string name, out DiagnosticBag diagnostics)
     {
-        diagnostics = new DiagnosticBag();
-        return new TextArticleSource(SeedFiles.PathOf(name), new IngestOptions()).Read(diagnostics).ToList();
+        lock (SeedReads)
+        {
+            if (!SeedReads.TryGetValue(name, out (List<Document> Docs, DiagnosticBag Diagnostics) read))
+            {
+                DiagnosticBag bag = new();
+                read = (new TextArticleSource(SeedFiles.PathOf(name), new IngestOptions()).Read(bag).ToList(), bag);
+                SeedReads[name] = read;
+            }
+
+            diagnostics = read.Diagnostics;
+            return read.Docs;
+        }
     }
+
+    private static readonly Dictionary<string, (List<Document> Docs, DiagnosticBag Diagnostics)> SeedReads = [];
 }

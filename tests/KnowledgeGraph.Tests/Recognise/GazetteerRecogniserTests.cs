@@ -10,7 +10,7 @@ internal sealed class GazetteerRecogniserTests
     [TestCase("It dispatched a suicide bomber who claimed to be aUyghur against a Shia mosque in Kunduz in October last year.",
         "Uyghur→uyghurs:name")]
     [TestCase("Shortly before the Taliban’s visit, Chinese leaderXi Jinping spoke by telephone with Afghan President Ghani, likely in part to smooth relations.",
-        "Taliban→taliban:name", "Chinese→china:demonym", "Xi Jinping→xi-jinping:name", "Afghan→afghanistan:demonym", "Ghani→ashraf-ghani:partial")]
+        "Taliban→taliban:name", "Chinese→china:demonym", "Xi Jinping→xi-jinping:name", "Afghan→afghanistan:demonym")]
     [TestCase("Trade was underwhelming, and Beijing seemed unwilling to really find ways of tyingAfghanistan into Xi’s connectivity vision, the Belt and Road Initiative.",
         "Beijing→china:metonym", "Afghanistan→afghanistan:name", "Xi→xi-jinping:partial")]
     [TestCase("All of the big economic talk has not resulted in the investment theTaliban desperately want.", "Taliban→taliban:name")]

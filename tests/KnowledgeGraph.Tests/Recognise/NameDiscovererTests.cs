@@ -24,6 +24,16 @@ internal sealed class NameDiscovererTests
     }
 
     [Test]
+    public void Process_PartialOfDiscoveredPerson_ResolvesInSameArticle()
+    {
+        var doc = Docs.Extract(
+            "A decade ago, Peking University international studies professor Wang Jisi set the conceptual foundation for what would become the Belt and Road Initiative.",
+            "In it, Wang decried the excessive focus of Chinese foreign policy on Washington and the Asia-Pacific region.");
+        Mention wang = doc.Paragraphs[1].Mentions.Single(m => m.Kind == MentionKind.Partial);
+        Assert.That((doc.Paragraphs[1].Text[wang.Start..wang.End], wang.Entity.Id, wang.Confidence), Is.EqualTo(("Wang", "d:person:wang-jisi", 0.7f)));
+    }
+
+    [Test]
     public void Process_OrganisationSuffix_IsDiscoveredOrganisation()
     {
         var doc = Docs.Extract("The murder of the Karachi University Confucius Institute director by a female suicide bomber dispatched by the Majeed Brigade in April 2022 crossed a line.");

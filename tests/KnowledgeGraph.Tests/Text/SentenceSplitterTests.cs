@@ -73,6 +73,8 @@ internal sealed class SentenceSplitterTests
         "there is a great deal of media reporting and academic work on this available in the U.S." + Bar + "The U.K. context is different.")]
     [TestCase("China is unlikely to rush in.34 The next step is Kabul.", "China is unlikely to rush in.34" + Bar + "The next step is Kabul.")]
     [TestCase("during the winter of 2021.Confirmation of this came later.", "during the winter of 2021." + Bar + "Confirmation of this came later.")]
+    [TestCase("and so on... We need to go in this direction.", "and so on..." + Bar + "We need to go in this direction.")]
+    [TestCase("and so on... we need to go in this direction.", "and so on... we need to go in this direction.")]
     [TestCase("Was it worth it? Perhaps! But not now.", "Was it worth it?" + Bar + "Perhaps!" + Bar + "But not now.")]
     [TestCase("“Why now?” he asked.", "“Why now?” he asked.")]
     [TestCase("Mr. Putin met Dr. Smith in St. Petersburg on No. 2 street.", "Mr. Putin met Dr. Smith in St. Petersburg on No. 2 street.")]

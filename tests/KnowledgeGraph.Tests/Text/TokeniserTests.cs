@@ -101,10 +101,14 @@ internal sealed class TokeniserTests
     }
 
     [TestCase("iPhone and eBay and WeChat", "iPhone | and | eBay | and | WeChat")]
+    [TestCase("the winter of 2021.Confirmation came", "the | winter | of | 2021 | . | Confirmation | came")]
+    [TestCase("in Beijing.34 The next", "in | Beijing | . | 34 | The | next")]
     [TestCase("O'Neill met McDonald's staff", "O'Neill | met | McDonald | 's | staff")]
     [TestCase("MacDonald and PetroChina", "MacDonald | and | Petro | China")]
     [TestCase("write to press@rusi.org today", "write | to | press@rusi.org | today")]
     [TestCase("docu\u00ADment", "docu\u00ADment")]
+    [TestCase("\u200BKabul", "Kabul")]
+    [TestCase("see p. 34 and pp. 3–29", "see | p. | 34 | and | pp. | 3 | – | 29")]
     public void Tokenise_ConstructedEdgeCases_FollowTheRules(string line, string expected)
     {
         Assert.That(TokenTexts.Of(line), Is.EqualTo(expected));
@@ -133,6 +137,13 @@ internal sealed class TokeniserTests
     {
         string text = "a stream of U.S. officials on Sept. 14, 2022 claimed to be aUyghur";
         Assert.That(TokenTexts.Find(text, value).Shape, Is.EqualTo(shape));
+    }
+
+    [Test]
+    public void Tokenise_ZeroWidthBeforeWord_IsNotWhiteSpace()
+    {
+        Token token = Tokeniser.Tokenise("Kabul,\u200BKandahar")[^1];
+        Assert.That(token.Is(TokenShape.SpaceBefore), Is.False);
     }
 
     [Test]
