@@ -9,5 +9,6 @@ namespace KnowledgeGraph.Cli.Commands;
 /// </summary>
 internal sealed record CliServices(Func<string, IGraphReader> OpenReader, IAnsiConsole Console, TextWriter Output, TextWriter Error)
 {
+    /// <summary>The store opener of <see cref="StoreOpener"/>, the terminal, standard output and error.</summary>
     public static CliServices Default { get; } = new(StoreOpener.OpenReader, AnsiConsole.Console, System.Console.Out, System.Console.Error);
 }

@@ -8,13 +8,16 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>`kg export --format F [--out DIR] [--store PATH]`: writes the graph with the exporter named F (see <see cref="ExporterCatalog"/>).</summary>
 internal sealed class ExportCommand(CliServices services, IReadOnlyList<IGraphExporter> exporters) : ICliCommand
 {
+    /// <summary>Where exports go unless --out says otherwise.</summary>
     public const string DefaultOut = "out";
 
+    /// <summary>The real store and terminal, every exporter of <see cref="ExporterCatalog"/>.</summary>
     public ExportCommand()
         : this(CliServices.Default, ExporterCatalog.All)
     {
     }
 
+    /// <inheritdoc/>
     public Command Build()
     {
         string formats = string.Join(", ", exporters.Select(e => e.Format));

@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Cli.Commands;
 /// </summary>
 internal static class ExporterCatalog
 {
+    /// <summary>The exporters, each with a distinct lower-case <see cref="IGraphExporter.Format"/>.</summary>
     public static IReadOnlyList<IGraphExporter> All { get; } =
     [
         new GraphMlExporter(),

@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>`kg query claims [--subject X] [--predicate P] [--object Y] [--class C] [--since DATE] [--source S]`.</summary>
 internal sealed class QueryClaimsCommand(CliServices services) : ICliCommand
 {
+    /// <inheritdoc/>
     public Command Build()
     {
         var subject = new Option<string?>("--subject") { Description = "Subject entity (any name or alias)." };

@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>`kg query entity NAME`: canonical name, type, subtype, aliases, origin and mentions per article.</summary>
 internal sealed class QueryEntityCommand(CliServices services) : ICliCommand
 {
+    /// <inheritdoc/>
     public Command Build()
     {
         var name = new Argument<string>("name") { Description = "The entity (any name or alias, case-insensitive)." };

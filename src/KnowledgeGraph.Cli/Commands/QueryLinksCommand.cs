@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>`kg query links A B`: ranked paths between two entities, each edge with its evidence and claims.</summary>
 internal sealed class QueryLinksCommand(CliServices services) : ICliCommand
 {
+    /// <inheritdoc/>
     public Command Build()
     {
         var from = new Argument<string>("a") { Description = "First entity (any name or alias, case-insensitive)." };

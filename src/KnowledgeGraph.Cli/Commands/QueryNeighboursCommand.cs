@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>`kg query neighbours A`: the strongest co-mentions and the claims of an entity.</summary>
 internal sealed class QueryNeighboursCommand(CliServices services) : ICliCommand
 {
+    /// <inheritdoc/>
     public Command Build()
     {
         var name = new Argument<string>("entity") { Description = "The entity (any name or alias, case-insensitive)." };

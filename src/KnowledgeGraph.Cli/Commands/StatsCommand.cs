@@ -9,11 +9,13 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>`kg stats`: store counts, entities by type, top entities by weighted degree and PageRank, components.</summary>
 internal sealed class StatsCommand(CliServices services) : ICliCommand
 {
+    /// <summary>The real store and terminal.</summary>
     public StatsCommand()
         : this(CliServices.Default)
     {
     }
 
+    /// <inheritdoc/>
     public Command Build()
     {
         var top = new Option<int>("--top") { Description = "Entities per ranking.", DefaultValueFactory = _ => 10 };

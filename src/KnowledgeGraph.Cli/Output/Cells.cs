@@ -19,6 +19,7 @@ internal static class Cells
         return table;
     }
 
+    /// <summary>Up to four decimals, invariant culture.</summary>
     public static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
     /// <summary>"file:line  text" for each sentence, one per line, escaped.</summary>

@@ -13,8 +13,10 @@ namespace KnowledgeGraph.Export;
 /// </summary>
 internal sealed class CsvGraphExporter : IGraphExporter
 {
+    /// <inheritdoc/>
     public string Format => "csv";
 
+    /// <inheritdoc/>
     public IReadOnlyList<string> Export(IGraphReader reader, string outDirectory)
     {
         GraphSnapshot snapshot = GraphSnapshot.Load(reader);

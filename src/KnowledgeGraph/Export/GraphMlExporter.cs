@@ -15,6 +15,7 @@ namespace KnowledgeGraph.Export;
 /// </summary>
 internal sealed class GraphMlExporter : IGraphExporter
 {
+    /// <summary>The GraphML XML namespace.</summary>
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
     /// <summary>(id, domain, attr.name, attr.type) of every key written.</summary>
@@ -42,8 +43,10 @@ internal sealed class GraphMlExporter : IGraphExporter
         ("evidence", "edge", "evidence", "string"),
     ];
 
+    /// <inheritdoc/>
     public string Format => "graphml";
 
+    /// <inheritdoc/>
     public IReadOnlyList<string> Export(IGraphReader reader, string outDirectory)
     {
         GraphSnapshot snapshot = GraphSnapshot.Load(reader);

@@ -16,8 +16,10 @@ internal sealed class JsonGraphExporter : IGraphExporter
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <inheritdoc/>
     public string Format => "json";
 
+    /// <inheritdoc/>
     public IReadOnlyList<string> Export(IGraphReader reader, string outDirectory)
     {
         GraphSnapshot snapshot = GraphSnapshot.Load(reader);

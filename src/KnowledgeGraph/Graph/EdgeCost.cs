@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Graph;
 /// </summary>
 internal static class EdgeCost
 {
+    /// <summary>1 / <paramref name="weight"/>; the weight must be positive.</summary>
     public static double FromWeight(double weight)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weight);

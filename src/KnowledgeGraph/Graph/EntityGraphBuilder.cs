@@ -12,6 +12,7 @@ namespace KnowledgeGraph.Graph;
 /// </summary>
 internal static class EntityGraphBuilder
 {
+    /// <summary>The graph of <paramref name="entities"/>; pairs naming an unknown entity are skipped.</summary>
     public static WeightedGraph Build(
         IEnumerable<EntityRecord> entities, IEnumerable<CoMentionRecord> coMentions, IEnumerable<ClaimRecord> claims, bool includeDemonymOnly = false)
     {

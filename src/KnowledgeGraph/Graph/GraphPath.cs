@@ -6,6 +6,7 @@ namespace KnowledgeGraph.Graph;
 /// </summary>
 internal sealed record GraphPath(IReadOnlyList<int> Nodes, IReadOnlyList<GraphEdge> Edges, double Cost)
 {
+    /// <summary>Number of edges.</summary>
     public int Hops => Edges.Count;
 
     /// <summary>Builds the path along <paramref name="nodes"/>, which must be joined by edges of <paramref name="graph"/>.</summary>

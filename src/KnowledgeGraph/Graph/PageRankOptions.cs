@@ -12,5 +12,6 @@ internal sealed record PageRankOptions
     /// <summary>Iteration cap; not converging by then is an error (KG8004). Default 100.</summary>
     public int MaxIterations { get; init; } = 100;
 
+    /// <summary>networkx's defaults.</summary>
     public static PageRankOptions Default { get; } = new();
 }

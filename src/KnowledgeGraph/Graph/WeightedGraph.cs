@@ -24,11 +24,13 @@ internal sealed class WeightedGraph
     /// <summary>Edges, indexed by <see cref="GraphEdge.Index"/>.</summary>
     public IReadOnlyList<GraphEdge> Edges { get; }
 
+    /// <summary>Number of nodes.</summary>
     public int NodeCount => Nodes.Count;
 
     /// <summary>The number of node <paramref name="id"/>, or -1 when it is not in the graph.</summary>
     public int IndexOf(string id) => index.GetValueOrDefault(id, -1);
 
+    /// <summary>True when node <paramref name="id"/> is in the graph.</summary>
     public bool Contains(string id) => index.ContainsKey(id);
 
     /// <summary>The edges incident to <paramref name="node"/>, in insertion order.</summary>

@@ -47,6 +47,7 @@ internal sealed class WeightedGraphBuilder
         }
     }
 
+    /// <summary>Freezes the nodes and summed links; edge costs come from <see cref="EdgeCost.FromWeight"/>.</summary>
     public WeightedGraph Build()
     {
         var edges = new GraphEdge[order.Count];

@@ -12,11 +12,17 @@ namespace KnowledgeGraph.Query;
 /// </summary>
 internal sealed partial record ClaimFilter
 {
+    /// <summary>Subject entity, any name or alias.</summary>
     public string? Subject { get; init; }
+    /// <summary>Predicate such as COOPERATES_WITH.</summary>
     public string? Predicate { get; init; }
+    /// <summary>Object entity, any name or alias.</summary>
     public string? Object { get; init; }
+    /// <summary>Predicate class such as verbal_conflict.</summary>
     public string? Class { get; init; }
+    /// <summary>Earliest date: yyyy, yyyy-MM or yyyy-MM-dd.</summary>
     public string? Since { get; init; }
+    /// <summary>Part of the claim's source (who asserts it).</summary>
     public string? Source { get; init; }
 
     /// <summary>Claims to return at most. Default 100.</summary>

@@ -8,12 +8,15 @@ internal sealed class ClaimSearch
     private readonly GraphSnapshot snapshot;
     private readonly EntityResolver resolver;
 
+    /// <summary>Searches the claims of <paramref name="snapshot"/>, naming entities through <paramref name="resolver"/>.</summary>
     public ClaimSearch(GraphSnapshot snapshot, EntityResolver resolver)
     {
         this.snapshot = snapshot;
         this.resolver = resolver;
     }
 
+    /// <summary>The matching claims with up to <paramref name="evidencePerClaim"/> evidence sentences each.</summary>
+    /// <exception cref="Diagnostics.KgException">KG9002 for a malformed filter; KG8001/KG8002 for an unknown or ambiguous entity.</exception>
     public IReadOnlyList<ClaimView> Find(ClaimFilter filter, int evidencePerClaim = 1)
     {
         ArgumentNullException.ThrowIfNull(filter);

@@ -3,6 +3,7 @@ namespace KnowledgeGraph.Query;
 /// <summary>Levenshtein distance (insert, delete, substitute: cost 1 each), for name suggestions.</summary>
 internal static class EditDistance
 {
+    /// <summary>The edit distance between <paramref name="a"/> and <paramref name="b"/> (ordinal characters).</summary>
     public static int Between(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);

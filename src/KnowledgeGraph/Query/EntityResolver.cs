@@ -13,6 +13,7 @@ internal sealed class EntityResolver
     private readonly Dictionary<string, List<(EntityRecord Entity, bool Canonical)>> index = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, EntityRecord> byId = new(StringComparer.Ordinal);
 
+    /// <summary>Indexes the names, aliases and ids of <paramref name="entities"/>.</summary>
     public EntityResolver(IEnumerable<EntityRecord> entities)
     {
         foreach (EntityRecord entity in entities)

@@ -45,6 +45,7 @@ internal sealed class GraphSnapshot
         graphWithDemonyms = new Lazy<WeightedGraph>(() => EntityGraphBuilder.Build(Entities, CoMentions, Claims, includeDemonymOnly: true));
     }
 
+    /// <summary>The store revision read; the lists below hold every row of the store.</summary>
     public long Revision { get; }
 
     /// <summary>Entities ordered by id.</summary>

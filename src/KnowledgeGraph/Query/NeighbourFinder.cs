@@ -13,6 +13,7 @@ internal sealed class NeighbourFinder
     private readonly GraphSnapshot snapshot;
     private readonly EntityResolver resolver;
 
+    /// <summary>Answers over <paramref name="snapshot"/>, naming entities through <paramref name="resolver"/>.</summary>
     public NeighbourFinder(GraphSnapshot snapshot, EntityResolver resolver)
     {
         this.snapshot = snapshot;
