@@ -13,6 +13,9 @@ internal static class KgApp
         new Commands.GazetteerCommand(),
         new Commands.EvalCommand(),
         new Commands.LoadCommand(),
+        new Commands.QueryCommand(),
+        new Commands.StatsCommand(),
+        new Commands.ExportCommand(),
     ];
 
     public static int Run(string[] args)

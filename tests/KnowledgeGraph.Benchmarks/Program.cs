@@ -6,6 +6,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["extract"] = ExtractBenchmark.Run,
     ["neo4j-load"] = Neo4jLoadBenchmark.Run,
+    ["graph"] = GraphBenchmark.Run,
     ["text"] = _ =>
     {
         KnowledgeGraph.Benchmarks.Text.TextThroughput.Run(Path.Combine(RepoPaths.Root(), "seeds"), Console.Out);
