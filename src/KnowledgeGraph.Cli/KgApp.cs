@@ -7,8 +7,16 @@ internal static class KgApp
 {
     private static readonly ICliCommand[] Commands =
     [
+        new Commands.ExtractCommand(),
+        new Commands.EntitiesCommand(),
+        new Commands.DiscoverCommand(),
         new Commands.GazetteerCommand(),
         new Commands.BuildCommand(),
+        new Commands.EvalCommand(),
+        new Commands.LoadCommand(),
+        new Commands.QueryCommand(),
+        new Commands.StatsCommand(),
+        new Commands.ExportCommand(),
     ];
 
     public static int Run(string[] args)

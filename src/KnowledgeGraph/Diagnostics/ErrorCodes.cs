@@ -53,6 +53,8 @@ internal static class ErrorCodes
     public const string EntityNotFound = "KG8001";
     public const string EntityAmbiguous = "KG8002";
     public const string ExportFailed = "KG8003";
+    public const string PageRankNotConverged = "KG8004";
+    public const string ExportFormatUnknown = "KG8005";
 
     // Configuration
     public const string ConfigInvalid = "KG9001";

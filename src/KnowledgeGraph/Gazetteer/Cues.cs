@@ -16,6 +16,8 @@ internal sealed record Cues
     public IReadOnlyList<string> PlaceCues { get; init; } = [];
     /// <summary>Words after an event name: summit, attack, war.</summary>
     public IReadOnlyList<string> EventCues { get; init; } = [];
+    /// <summary>Last words of names that are documents or programmes, not entities (Act, Bill, Index).</summary>
+    public IReadOnlyList<string> OtherSuffixes { get; init; } = [];
     /// <summary>Capitalised words that never form a name on their own (The, Yet, January).</summary>
     public IReadOnlyList<string> StopWords { get; init; } = [];
 
@@ -30,6 +32,7 @@ internal sealed record Cues
             ["organisation_prefixes"] = (c, v) => c with { OrganisationPrefixes = v },
             ["place_cues"] = (c, v) => c with { PlaceCues = v },
             ["event_cues"] = (c, v) => c with { EventCues = v },
+            ["other_suffixes"] = (c, v) => c with { OtherSuffixes = v },
             ["stop_words"] = (c, v) => c with { StopWords = v },
         };
 }

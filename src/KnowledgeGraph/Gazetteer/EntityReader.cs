@@ -76,6 +76,7 @@ internal sealed class EntityReader
             Demonyms = forms.Where(f => f.Kind == SurfaceFormKind.Demonym).Select(f => f.Text).ToList(),
             Metonyms = forms.Where(f => f.Kind == SurfaceFormKind.Metonym).Select(f => f.Text).ToList(),
             ShortNames = shorts,
+            DeriveShortName = YamlFields.Get(map, "short") is null,
             Capital = capital,
             Roles = ReadRoles(map),
             Links = ReadLinks(map),

@@ -47,7 +47,7 @@ internal static class GazetteerLoader
             string file = Display(path);
             string text = File.ReadAllText(path);
             fingerprint.Append(Path.GetFileName(path)).Append('\0').Append(text).Append('\0');
-            YamlDocument? doc = YamlDocument.Load(file, text, ErrorCodes.GazetteerSyntax, errors);
+            YamlFile? doc = YamlFile.Load(file, text, ErrorCodes.GazetteerSyntax, errors);
             if (doc is null)
             {
                 continue;
@@ -121,7 +121,8 @@ internal static class GazetteerLoader
     }
 
     /// <summary>
-    /// Forms implied by the data: a person's last name when no `short:` is given, and plurals of demonyms
+    /// Forms implied by the data: a person's last name when no `short:` is given (only in articles naming the
+    /// person in full), and plurals of demonyms
     /// ("Afghans", "Pakistanis"). Derived forms never conflict: the resolver decides between claimants.
     /// </summary>
     private static IEnumerable<SurfaceForm> DerivedForms(IEnumerable<Entity> entities, List<SurfaceForm> explicitForms)
@@ -129,12 +130,14 @@ internal static class GazetteerLoader
         var taken = new HashSet<string>(explicitForms.Where(f => f.Kind != SurfaceFormKind.Short).Select(f => FormKey.Of(f.Text)), StringComparer.Ordinal);
         foreach (Entity entity in entities)
         {
-            if (entity.Type == EntityType.Person && entity.ShortNames.Count == 0)
+            if (entity.Type == EntityType.Person && entity.DeriveShortName)
             {
                 string last = entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
                 if (last.Length > 2 && last != entity.Name && char.IsUpper(last[0]))
                 {
-                    yield return new SurfaceForm(last, entity, SurfaceFormKind.Short, true, [], entity.DefinedAt ?? "");
+                    // A derived last name applies only where the article names the person in full (when: itself):
+                    // "Alexander" alone is not Keith Alexander. Listed `short:` forms may also resolve by the gazetteer.
+                    yield return new SurfaceForm(last, entity, SurfaceFormKind.Short, true, [entity.Id], entity.DefinedAt ?? "");
                 }
             }
 

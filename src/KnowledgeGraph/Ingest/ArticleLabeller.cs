@@ -9,6 +9,8 @@ namespace KnowledgeGraph.Ingest;
 /// without a final full stop after the subtitle a caption), then the body. Anywhere, credits mark captions, bylines
 /// bylines, "20." / "[3]" lines endnotes; after "Notes on contributors" lines are bylines, after "Notes" endnotes.
 /// Section headings inside the body ("Conclusion", "What Next?") are Body: they are the author's text.
+/// An article without an intro (a plain single-article file) has no header zone: after its title, only the cues
+/// above apply and every other line is Body, so no paragraph of ordinary text is lost to the subtitle rule.
 /// </summary>
 internal sealed class ArticleLabeller(LineClassifier classifier)
 {
@@ -55,7 +57,7 @@ internal sealed class ArticleLabeller(LineClassifier classifier)
         if (i < draft.Lines.Count && classifier.IsTitleLike(draft.Lines[i].Text))
         {
             labelled.Add(new LabelledLine(draft.Lines[i++], LineRole.Title));
-            header = Header.AfterTitle;
+            header = draft.HasIntro ? Header.AfterTitle : Header.Done;
         }
 
         LabelRest(draft.Lines, i, header, labelled);

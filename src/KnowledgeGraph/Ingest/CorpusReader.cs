@@ -13,12 +13,14 @@ namespace KnowledgeGraph.Ingest;
 internal sealed class CorpusReader
 {
     private readonly IngestOptions options;
+    private readonly LineClassifier classifier;
 
     /// <summary>Validates <paramref name="options"/> once (KG9002 on a bad one); null means the defaults.</summary>
     public CorpusReader(IngestOptions? options = null)
     {
         this.options = options ?? new IngestOptions();
         this.options.Validate();
+        classifier = new LineClassifier(this.options.Cues);
     }
 
     /// <summary>Paths are files or folders; file names in locations are kept as given (relative stays relative).</summary>
@@ -34,7 +36,7 @@ internal sealed class CorpusReader
         RepeatTracker repeats = new();
         foreach (InputFile file in InputLister.List(paths, options, diagnostics))
         {
-            foreach (Document doc in ArticleSources.For(file, options).Read(diagnostics))
+            foreach (Document doc in ArticleSources.For(file, options, classifier).Read(diagnostics))
             {
                 repeats.Mark(doc);
                 yield return doc;

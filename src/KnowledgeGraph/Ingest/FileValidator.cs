@@ -49,7 +49,7 @@ internal static class FileValidator
         char[] chars = ArrayPool<char>.Shared.Rent(ChunkBytes + 4);
         try
         {
-            ScanState state = new() { Line = 1 };
+            FileScanState state = new() { Line = 1 };
             int carry = 0;
             while (true)
             {
@@ -100,7 +100,7 @@ internal static class FileValidator
         }
     }
 
-    private static bool CheckBytes(ReadOnlySpan<byte> fresh, ref ScanState state, string path, IngestOptions options, DiagnosticBag diagnostics)
+    private static bool CheckBytes(ReadOnlySpan<byte> fresh, ref FileScanState state, string path, IngestOptions options, DiagnosticBag diagnostics)
     {
         foreach (byte b in fresh)
         {
@@ -129,7 +129,7 @@ internal static class FileValidator
     }
 
     /// <summary>Validates the chunk; keeps an unfinished trailing sequence (at most 3 bytes) at the buffer's start for the next round.</summary>
-    private static bool CheckUtf8(Span<byte> chunk, char[] chars, bool final, ref int carry, ScanState state, string path, DiagnosticBag diagnostics)
+    private static bool CheckUtf8(Span<byte> chunk, char[] chars, bool final, ref int carry, FileScanState state, string path, DiagnosticBag diagnostics)
     {
         OperationStatus status = Utf8.ToUtf16(chunk, chars, out int consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
         if (status == OperationStatus.InvalidData)
@@ -142,12 +142,5 @@ internal static class FileValidator
         carry = chunk.Length - consumed;
         chunk[consumed..].CopyTo(chunk);
         return true;
-    }
-
-    private struct ScanState
-    {
-        public int Line;
-        public int LineBytes;
-        public bool SawText;
     }
 }

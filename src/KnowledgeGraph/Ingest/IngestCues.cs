@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 internal sealed record IngestCues
 {
-    /// <summary>Words in a blurb that introduces the blog author's own piece ("A new piece for…"). Matched as whole words.</summary>
+    /// <summary>Words in a blurb that introduces the blog author's own piece ("A new piece for…"). Matched as whole words in the first 60 characters.</summary>
     public required IReadOnlyList<string> IntroWords { get; init; }
 
     /// <summary>Starts of an intro blurb ("More from late last year…", "Almost caught up on…").</summary>

@@ -11,21 +11,31 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 internal static class IngestCuesLoader
 {
+    /// <summary>File name of the cue file inside the gazetteer folder.</summary>
+    public const string FileName = "ingest-cues.yaml";
+
+    /// <summary>Loads <see cref="FileName"/> from <paramref name="gazetteerDirectory"/>, or returns the defaults when it is absent.</summary>
+    public static IngestCues LoadOrDefault(string gazetteerDirectory)
+    {
+        string path = Path.Combine(gazetteerDirectory, FileName);
+        return File.Exists(path) ? Load(path) : IngestCues.Default;
+    }
+
     public static IngestCues Load(string path)
     {
         string text = File.ReadAllText(path);
         IDeserializer deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        CueFile? file;
+        IngestCueFile? file;
         try
         {
-            file = deserializer.Deserialize<CueFile>(text);
+            file = deserializer.Deserialize<IngestCueFile>(text);
         }
         catch (YamlException e)
         {
             throw new KgException(ErrorCodes.ConfigInvalid, e.InnerException?.Message ?? e.Message, path, (int)e.Start.Line, (int)e.Start.Column, e);
         }
 
-        CueSection section = file?.Ingest ?? throw new KgException(ErrorCodes.ConfigInvalid, "Cue file has no top-level 'ingest:' key.", path, 1);
+        IngestCueSection section = file?.Ingest ?? throw new KgException(ErrorCodes.ConfigInvalid, "Cue file has no top-level 'ingest:' key.", path, 1);
         IngestCues defaults = IngestCues.Default;
         return new IngestCues
         {
@@ -40,24 +50,5 @@ internal static class IngestCuesLoader
             Outlets = section.Outlets ?? defaults.Outlets,
             MaxTitleLength = section.MaxTitleLength ?? defaults.MaxTitleLength,
         };
-    }
-
-    private sealed class CueFile
-    {
-        public CueSection? Ingest { get; set; }
-    }
-
-    private sealed class CueSection
-    {
-        public List<string>? IntroWords { get; set; }
-        public List<string>? IntroStarts { get; set; }
-        public List<string>? CaptionCredits { get; set; }
-        public List<string>? BylineStarts { get; set; }
-        public List<string>? BylineRoles { get; set; }
-        public List<string>? BoilerplateStarts { get; set; }
-        public List<string>? ContributorHeadings { get; set; }
-        public List<string>? NoteHeadings { get; set; }
-        public List<string>? Outlets { get; set; }
-        public int? MaxTitleLength { get; set; }
     }
 }

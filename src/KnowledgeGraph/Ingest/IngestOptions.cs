@@ -27,6 +27,10 @@ internal sealed class IngestOptions
     public IngestCues Cues { get; init; } = IngestCues.Default;
 
     /// <summary>Throws <see cref="KgException"/> (KG9002) naming the first bad option.</summary>
+    /// <summary>Defaults, with the cue words read from <c>ingest-cues.yaml</c> in <paramref name="gazetteerDirectory"/> when present.</summary>
+    public static IngestOptions FromGazetteerDirectory(string gazetteerDirectory) =>
+        new() { Cues = IngestCuesLoader.LoadOrDefault(gazetteerDirectory) };
+
     public void Validate()
     {
         if (MaxLineBytes < 64)

@@ -5,8 +5,9 @@ namespace KnowledgeGraph.Ingest;
 /// <summary>
 /// Turns the paths given into the list of files to read, in a stable order: paths in the order given; a folder's
 /// files recursively, sorted by path (ordinal). A missing path is reported (KG1001). A file with an extension that
-/// is not read is reported (KG1008) when named explicitly and skipped silently when found in a folder.
-/// The list holds paths only, never contents.
+/// is not read is reported (KG1008) when named explicitly and skipped silently when found in a folder. A file
+/// named README.* inside a folder is documentation (seeds/README.md), not corpus, and is skipped silently too;
+/// named explicitly it is read. The list holds paths only, never contents.
 /// </summary>
 internal static class InputLister
 {
@@ -54,6 +55,9 @@ internal static class InputLister
         }
 
         Array.Sort(found, StringComparer.Ordinal);
-        return found.Select(InputFile.Of).Where(file => options.Reads(file.Extension));
+        return found.Select(InputFile.Of).Where(file => options.Reads(file.Extension) && !IsReadme(file.Path));
     }
+
+    private static bool IsReadme(string path) =>
+        Path.GetFileNameWithoutExtension(path).Equals("README", StringComparison.OrdinalIgnoreCase);
 }

@@ -9,17 +9,23 @@ namespace KnowledgeGraph.Ingest;
 internal sealed partial class LineClassifier
 {
     private const string Bullet = "•";
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>An intro word counts only this near the start: blurbs announce themselves early ("A longer piece…").</summary>
+    private const int IntroWordReach = 60;
     private readonly IngestCues cues;
     private readonly Regex introWords;
     private readonly Regex outletMention;
+    private readonly Regex captionCredit;
 
     public LineClassifier(IngestCues cues)
     {
         this.cues = cues;
         string words = string.Join('|', cues.IntroWords.Select(Regex.Escape));
-        introWords = new Regex($@"(?<![\p{{L}}-])(?:{words})(?![\p{{L}}-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        introWords = new Regex($@"(?<![\p{{L}}-])(?:{words})(?![\p{{L}}-])", Options);
+        captionCredit = new Regex(string.Join('|', cues.CaptionCredits.Select(Regex.Escape)), Options);
         string outlets = string.Join('|', cues.Outlets.Select(Regex.Escape));
-        outletMention = new Regex($@"\b(?:for|in) (?:the )?(?:{outlets})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        outletMention = new Regex($@"\b(?:for|in) (?:the )?(?:{outlets})\b", Options);
     }
 
     /// <summary>"  • point" lines that follow a title.</summary>
@@ -35,14 +41,19 @@ internal sealed partial class LineClassifier
         return text.Length > 0 && ".?!…\"”’')]".Contains(text[^1]);
     }
 
-    /// <summary>A blurb by the blog's author that starts a new article; <paramref name="next"/> is the next non-blank line.</summary>
+    /// <summary>
+    /// A blurb by the blog's author that starts a new article: the next non-blank line (<paramref name="next"/>)
+    /// looks like a title, and the blurb starts with an intro start ("More from…"), holds an intro word ("piece",
+    /// "column") in its first 60 characters, or names an outlet after "for"/"in" ("for the Financial Times").
+    /// A blurb is longer than half the title limit (80 characters by default); titles are not blurbs.
+    /// </summary>
     public bool IsIntro(string line, string? next) =>
         next is not null && IsTitleLike(next) && !IsBullet(line) && !IsEndnote(line) && !IsCaption(line) && !IsByline(line)
         && line.Length > cues.MaxTitleLength / 2 && HasIntroCue(line);
 
     private bool HasIntroCue(string line) =>
         cues.IntroStarts.Any(start => line.StartsWith(start, StringComparison.OrdinalIgnoreCase))
-        || introWords.IsMatch(line) || outletMention.IsMatch(line);
+        || introWords.Match(line) is { Success: true, Index: < IntroWordReach } || outletMention.IsMatch(line);
 
     /// <summary>Short, not ending in a full stop, and none of the other kinds of line.</summary>
     public bool IsTitleLike(string line)
@@ -53,7 +64,7 @@ internal sealed partial class LineClassifier
     }
 
     /// <summary>A photo caption: holds a credit such as "© Reuters" or "Photo: AFP".</summary>
-    public bool IsCaption(string line) => cues.CaptionCredits.Any(credit => line.Contains(credit, StringComparison.OrdinalIgnoreCase));
+    public bool IsCaption(string line) => captionCredit.IsMatch(line);
 
     /// <summary>"The writer is…" or "Name Surname is a senior fellow at…".</summary>
     public bool IsByline(string line)

@@ -8,9 +8,12 @@ namespace KnowledgeGraph.Ingest;
 /// blog dump): <see cref="BlogDumpSplitter"/> cuts it at intro blurbs and <see cref="ArticleLabeller"/> labels every
 /// line. Optional YAML front matter fills the first article's metadata. Yields each article as soon as it is cut.
 /// </summary>
-internal sealed class TextArticleSource(string path, IngestOptions options) : IArticleSource
+/// <param name="path">The file, as given.</param>
+/// <param name="options">Validated options.</param>
+/// <param name="classifier">Shared classifier built from <c>options.Cues</c>; null builds one.</param>
+internal sealed class TextArticleSource(string path, IngestOptions options, LineClassifier? classifier = null) : IArticleSource
 {
-    private readonly LineClassifier classifier = new(options.Cues);
+    private readonly LineClassifier classifier = classifier ?? new LineClassifier(options.Cues);
 
     public string Name => path;
 

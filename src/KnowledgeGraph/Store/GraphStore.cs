@@ -52,7 +52,7 @@ internal sealed class GraphStore : IDisposable
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,
-            Mode = mode == StoreMode.Write ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly,
+            Mode = mode switch { StoreMode.Write => SqliteOpenMode.ReadWriteCreate, StoreMode.Update => SqliteOpenMode.ReadWrite, _ => SqliteOpenMode.ReadOnly },
             Pooling = false,
             DefaultTimeout = 30,
         };
@@ -106,7 +106,7 @@ internal sealed class GraphStore : IDisposable
     {
         if (!File.Exists(path))
         {
-            if (mode == StoreMode.Read)
+            if (mode != StoreMode.Write)
             {
                 throw new KgException(ErrorCodes.StoreNotFound, "no store here; run `kg build` first or pass --store PATH", path);
             }
@@ -148,7 +148,7 @@ internal sealed class GraphStore : IDisposable
             throw new KgException(ErrorCodes.StoreNewerSchema, $"the store has schema version {version}, newer than this kg understands ({StoreSchema.CurrentVersion}); upgrade kg", path);
         }
 
-        if (mode == StoreMode.Read)
+        if (mode != StoreMode.Write)
         {
             if (empty || version < StoreSchema.CurrentVersion)
             {

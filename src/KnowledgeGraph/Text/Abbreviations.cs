@@ -11,7 +11,7 @@ internal static class Abbreviations
     /// <summary>Abbreviations that always lead into what follows, so their dot never ends a sentence.</summary>
     private static readonly FrozenSet<string> Leading = FrozenSet.Create(StringComparer.Ordinal,
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Brig", "Sgt", "Cpl",
-        "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "St", "Mt", "Ft", "No", "Nos", "Vol", "Vols", "pp", "vs", "cf",
+        "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "St", "Mt", "Ft", "No", "Nos", "Vol", "Vols", "p", "pp", "vs", "cf",
         "Fig", "Figs", "approx", "Art", "Ch", "Sec", "Para");
 
     /// <summary>Abbreviations that may also close a sentence (months, company suffixes, etc.).</summary>

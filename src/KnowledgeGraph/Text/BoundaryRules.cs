@@ -15,7 +15,8 @@ internal static class BoundaryRules
 
     /// <summary>
     /// The index of the first token after the sentence end that starts at <paramref name="terminal"/>: past further
-    /// glued terminal marks (?!, ...), glued closing quotes and brackets, then a glued endnote number.
+    /// glued terminal marks (?!, ...), glued closing quotes and brackets, then a glued endnote number or a
+    /// bracketed endnote mark (Eurasia.' [2]).
     /// </summary>
     public static int EndOfTerminal(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int terminal)
     {
@@ -36,7 +37,20 @@ internal static class BoundaryRules
             next++;
         }
 
-        return next;
+        return next + EndnoteMarkLength(text, tokens, next);
+    }
+
+    /// <summary>3 when a bracketed endnote mark ([2], [a]) starts at <paramref name="index"/>, else 0.</summary>
+    private static int EndnoteMarkLength(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        if (index + 2 >= tokens.Length || text[tokens[index].Start] != '[' || text[tokens[index + 2].Start] != ']')
+        {
+            return 0;
+        }
+
+        Token inner = tokens[index + 1];
+        bool mark = inner.Kind == TokenKind.Number || (inner.Kind == TokenKind.Word && inner.Length == 1);
+        return mark && inner.Length <= 3 && !inner.Is(TokenShape.SpaceBefore) && !tokens[index + 2].Is(TokenShape.SpaceBefore) ? 3 : 0;
     }
 
     /// <summary>Whether the sentence really ends before token <paramref name="next"/>, given its terminal token.</summary>

@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Text;
 /// </summary>
 /// <remarks>
 /// Unicode spaces (no-break, narrow no-break, thin, en/em, ideographic, line and paragraph separators) fold to ' ';
-/// curly single quotes, primes and single guillemets (‘ ’ ‚ ‛ ′ ‹ ›) to '\''; curly double quotes, double primes and
+/// curly single quotes, primes, single guillemets and apostrophe look-alikes (‘ ’ ‚ ‛ ′ ‹ › ` ´ ʻ ʼ, as in
+/// al-Qa`ida) to '\''; curly double quotes, double primes and
 /// guillemets (“ ” „ ‟ ″ « ») to '"'; hyphens and dashes (‐ ‑ ‒ – — ― −) to '-'. Soft hyphens and zero-width
 /// characters (U+00AD, U+200B–U+200D, U+2060, U+FEFF) are left unchanged: mapping them to any visible character
 /// would either break the word they sit in or invent a character; the tokeniser keeps them inside a word, and a
@@ -19,7 +20,7 @@ internal static class CharFold
     {
         if (c < '\u00A0')
         {
-            return c;
+            return c == '`' ? '\'' : c;
         }
 
         return c switch
@@ -27,6 +28,7 @@ internal static class CharFold
             '\u00A0' or '\u1680' or '\u202F' or '\u205F' or '\u3000' or '\u2028' or '\u2029' => ' ',
             >= '\u2000' and <= '\u200A' => ' ',
             '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u2039' or '\u203A' => '\'',
+            '\u00B4' or '\u02BB' or '\u02BC' => '\'',
             '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
             >= '\u2010' and <= '\u2015' => '-',
             '\u2212' => '-',

@@ -17,7 +17,7 @@ internal enum CharKind : byte
     Mark,
     /// <summary>A decimal digit.</summary>
     Digit,
-    /// <summary>' and everything folding to it (‘ ’ ‚ ‛ ′ ‹ ›).</summary>
+    /// <summary>' and everything folding to it (‘ ’ ‚ ‛ ′ ‹ › ` ´ ʻ ʼ).</summary>
     Apostrophe,
     /// <summary>" and everything folding to it (“ ” „ ‟ ″ « »).</summary>
     Quote,

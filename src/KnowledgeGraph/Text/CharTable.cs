@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace KnowledgeGraph.Text;
 
@@ -8,7 +10,9 @@ internal static class CharTable
     private static readonly CharKind[] Kinds = Build();
 
     /// <summary>The kind of <paramref name="c"/>; raw and folded characters give the same answer.</summary>
-    public static CharKind Of(char c) => Kinds[c];
+    /// <remarks>The table has an entry for every char value, so the bounds check is skipped on this hot path.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static CharKind Of(char c) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Kinds), c);
 
     /// <summary>Letters of any case, combining marks included.</summary>
     public static bool IsLetter(CharKind kind) => kind is CharKind.Upper or CharKind.Lower or CharKind.Uncased or CharKind.Mark;

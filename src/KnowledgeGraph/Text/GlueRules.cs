@@ -61,7 +61,7 @@ internal static class GlueRules
                 p += 2;
             }
 
-            return p > dot || CharTable.Of(word[0]) == CharKind.Upper ? p + 1 : dot;
+            return p > dot || CharTable.Of(word[0]) == CharKind.Upper || Abbreviations.IsListed(word) ? p + 1 : dot;
         }
 
         if (Abbreviations.IsListed(word))

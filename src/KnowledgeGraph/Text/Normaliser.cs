@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Pipeline;
 
@@ -10,6 +11,9 @@ namespace KnowledgeGraph.Text;
 /// </summary>
 internal sealed class Normaliser : IDocumentStage
 {
+    /// <summary>Every character <see cref="CharFold.Fold"/> changes.</summary>
+    private static readonly SearchValues<char> Foldable = BuildFoldable();
+
     /// <inheritdoc />
     public string Name => "normaliser";
 
@@ -46,21 +50,19 @@ internal sealed class Normaliser : IDocumentStage
         });
     }
 
-    private static int FirstFoldable(string text)
-    {
-        ReadOnlySpan<char> span = text.AsSpan();
-        int i = span.IndexOfAnyExceptInRange('\0', '\u009F');
-        while (i >= 0)
-        {
-            if (CharFold.Fold(span[i]) != span[i])
-            {
-                return i;
-            }
+    private static int FirstFoldable(string text) => text.AsSpan().IndexOfAny(Foldable);
 
-            int next = span[(i + 1)..].IndexOfAnyExceptInRange('\0', '\u009F');
-            i = next < 0 ? -1 : i + 1 + next;
+    private static SearchValues<char> BuildFoldable()
+    {
+        var chars = new List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (CharFold.Fold((char)c) != c)
+            {
+                chars.Add((char)c);
+            }
         }
 
-        return -1;
+        return SearchValues.Create(chars.ToArray());
     }
 }

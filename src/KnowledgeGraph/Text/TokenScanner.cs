@@ -32,8 +32,11 @@ internal ref struct TokenScanner
             CharKind kind = CharTable.Of(text[i]);
             switch (kind)
             {
-                case CharKind.Space or CharKind.Ignorable:
+                case CharKind.Space:
                     space = true;
+                    i++;
+                    continue;
+                case CharKind.Ignorable:
                     i++;
                     continue;
                 case CharKind.Upper or CharKind.Lower or CharKind.Uncased or CharKind.Mark:
@@ -66,7 +69,7 @@ internal ref struct TokenScanner
 
     private int ScanWordOrAddress(int start, bool space)
     {
-        if (text[start] is 'h' or 'H' or 'w' or 'W' or 'f' or 'F')
+        if (start + 4 < text.Length && (text[start] | 0x20) is 'h' or 'w' or 'f' && (text[start + 1] | 0x20) is 't' or 'w')
         {
             int url = UrlScanner.MatchUrl(text, start);
             if (url > 0)
@@ -182,7 +185,8 @@ internal ref struct TokenScanner
     /// <summary>
     /// True when the token about to be emitted sits with no space after a full stop that is itself glued to the
     /// text before it (regard.The, Beijing.34), or, for a number, after a glued closing quote or bracket (it.”10,
-    /// billion)87) or after a comma glued to a number that cannot be a thousands separator (in 2016,68 Turkmenistan):
+    /// billion)87) or after a comma glued to a word or to a number it cannot be a thousands separator of (commerce,31;
+    /// in 2016,68 Turkmenistan):
     /// the source lost a space there, and a number in that place is an endnote reference.
     /// </summary>
     private readonly bool FollowsGluedStop(bool space, bool number)
@@ -212,7 +216,7 @@ internal ref struct TokenScanner
         char before = text[previous.Start - 1];
         bool closes = last is ')' or ']' or '"' or '\''
             && (CharTable.IsAlphanumeric(CharTable.Of(before)) || before is '.' or '?' or '!' or ')' or ']' or '%');
-        return closes || (last == ',' && CharTable.Of(before) == CharKind.Digit);
+        return closes || (last == ',' && CharTable.IsAlphanumeric(CharTable.Of(before)));
     }
 
     private readonly int EndOfDigits(int j)

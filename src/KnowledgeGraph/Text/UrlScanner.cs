@@ -48,14 +48,8 @@ internal static class UrlScanner
         }
 
         int end = at + 1;
-        int lastDot = -1;
         while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '.' or '-'))
         {
-            if (text[end] == '.')
-            {
-                lastDot = end;
-            }
-
             end++;
         }
 
@@ -64,6 +58,7 @@ internal static class UrlScanner
             end--;
         }
 
+        int lastDot = text[..end].LastIndexOf('.');
         return lastDot > at + 1 && lastDot < end - 1 ? end : -1;
     }
 

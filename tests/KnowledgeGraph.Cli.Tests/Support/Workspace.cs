@@ -2,7 +2,7 @@ using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Cli.Tests.Support;
 
-/// <summary>A temp working directory holding copies of the repository's seed files (as seeds/…), deleted on dispose.</summary>
+/// <summary>A temp working directory holding the repository's gazetteers/ and copies of seed files (as seeds/…), deleted on dispose.</summary>
 internal sealed class Workspace : IDisposable
 {
     public const string First = "000_b1cf9653562b7715.txt";
@@ -12,6 +12,13 @@ internal sealed class Workspace : IDisposable
     {
         Folder = Path.Combine(Path.GetTempPath(), "kg-cli-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(Folder, "seeds"));
+        string gazetteers = Path.Combine(Path.GetDirectoryName(SeedsFolder)!, "gazetteers");
+        Directory.CreateDirectory(Path.Combine(Folder, "gazetteers"));
+        foreach (string file in Directory.GetFiles(gazetteers))
+        {
+            File.Copy(file, Path.Combine(Folder, "gazetteers", Path.GetFileName(file)));
+        }
+
         foreach (string name in seedFiles)
         {
             AddSeed(name);

@@ -121,9 +121,9 @@ internal sealed class GazetteerLoaderTests
     }
 
     [Test]
-    public void Load_PersonWithoutShort_DerivesLastName()
+    public void Load_PersonWithoutShort_DerivesLastName_ButExplicitEmptyShortDerivesNothing()
     {
-        File.WriteAllText(Path.Combine(dir, "p.yaml"), "entities:\n  - id: ashraf-ghani\n    name: Ashraf Ghani\n    type: Person\n  - id: xi-jinping\n    name: Xi Jinping\n    type: Person\n    short: [Xi]\n");
+        File.WriteAllText(Path.Combine(dir, "p.yaml"), "entities:\n  - id: ashraf-ghani\n    name: Ashraf Ghani\n    type: Person\n  - id: xi-jinping\n    name: Xi Jinping\n    type: Person\n    short: [Xi]\n  - id: thomas-west\n    name: Thomas West\n    type: Person\n    short: []\n");
         KnowledgeGraph.Gazetteer.Gazetteer gazetteer = GazetteerLoader.Load(dir);
         var shorts = gazetteer.Forms.Where(f => f.Kind == SurfaceFormKind.Short).Select(f => (f.Text, f.Entity.Id));
         Assert.That(shorts, Is.EquivalentTo(new[] { ("Ghani", "ashraf-ghani"), ("Xi", "xi-jinping") }));

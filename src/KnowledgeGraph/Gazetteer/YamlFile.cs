@@ -5,9 +5,9 @@ using YamlDotNet.RepresentationModel;
 namespace KnowledgeGraph.Gazetteer;
 
 /// <summary>A YAML file parsed into YamlDotNet's node model, which keeps the line and column of every node.</summary>
-internal sealed class YamlDocument
+internal sealed class YamlFile
 {
-    private YamlDocument(string file, YamlMappingNode root)
+    private YamlFile(string file, YamlMappingNode root)
     {
         File = file;
         Root = root;
@@ -17,7 +17,7 @@ internal sealed class YamlDocument
     public YamlMappingNode Root { get; }
 
     /// <summary>Parses <paramref name="file"/>; a syntax error or a non-mapping root is reported with file:line:column and yields null.</summary>
-    public static YamlDocument? Load(string file, string text, string errorCode, List<Diagnostic> errors)
+    public static YamlFile? Load(string file, string text, string errorCode, List<Diagnostic> errors)
     {
         var stream = new YamlStream();
         try
@@ -42,7 +42,7 @@ internal sealed class YamlDocument
             return null;
         }
 
-        return new YamlDocument(file, root);
+        return new YamlFile(file, root);
     }
 
     /// <summary>The value of a top-level key, or null.</summary>
