@@ -29,7 +29,7 @@ internal sealed class BuildCommand : ICliCommand
         var prune = new Option<bool>("--prune") { Description = "Remove articles whose files are gone, with everything they contributed." };
         var rebuild = new Option<bool>("--rebuild") { Description = "Re-extract every article, even unchanged ones." };
         var gazetteers = new Option<string?>("--gazetteers") { Description = "Gazetteer folder (default: kg.yaml's gazetteers, else gazetteers/)." };
-        var batchSize = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => 64 };
+        var batchSize = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => 256 };
         var command = new Command("build", "Read articles, extract entities, co-mentions and claims, and store them (incrementally).");
         command.Arguments.Add(paths);
         foreach (Option option in (Option[])[store, prune, rebuild, gazetteers, batchSize])

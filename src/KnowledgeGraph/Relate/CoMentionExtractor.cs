@@ -4,8 +4,8 @@ using KnowledgeGraph.Store;
 namespace KnowledgeGraph.Relate;
 
 /// <summary>
-/// Finds co-mentions in one processed article: every pair of distinct entities sharing a sentence (sentence scope)
-/// and every pair sharing a paragraph (paragraph scope, counted separately). Rules: only paragraphs whose role feeds
+/// Finds co-mentions in one processed article: every pair of distinct entities sharing a sentence (sentence scope),
+/// and every pair sharing a paragraph but no sentence in it (paragraph scope, the weaker evidence, counted separately). Rules: only paragraphs whose role feeds
 /// extraction (Title, Body) count, whatever mentions other roles carry; a paragraph id met twice in the article
 /// counts once; an entity never pairs with itself; a pair is flagged <see cref="CoMentionOccurrence.DemonymOnly"/>
 /// when one side has only <see cref="MentionKind.Demonym"/> mentions in that scope.
@@ -23,11 +23,18 @@ internal static class CoMentionExtractor
                 continue;
             }
 
-            AddPairs(paragraph.Mentions, paragraph.Id, "", occurrences);
+            int first = occurrences.Count;
             foreach (IGrouping<int, Mention> sent in paragraph.Mentions.GroupBy(m => m.Sentence))
             {
                 AddPairs(sent, paragraph.Id, StoreIds.Sentence(paragraph, sent.Key), occurrences);
             }
+
+            // Paragraph scope only for pairs that share no sentence here: a sentence occurrence already names the
+            // paragraph, so the paragraph count (distinct paragraph ids over all occurrences) stays exact.
+            var inSentences = occurrences.Skip(first).Select(o => (o.A, o.B)).ToHashSet();
+            var paragraphPairs = new List<CoMentionOccurrence>();
+            AddPairs(paragraph.Mentions, paragraph.Id, "", paragraphPairs);
+            occurrences.AddRange(paragraphPairs.Where(o => !inSentences.Contains((o.A, o.B))));
         }
 
         return occurrences;

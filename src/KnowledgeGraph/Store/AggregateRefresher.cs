@@ -29,10 +29,7 @@ internal static class AggregateRefresher
             EntityAggregator.Refresh(tx, entity);
         }
 
-        foreach ((string a, string b) in keys.Pairs)
-        {
-            CoMentionAggregator.Refresh(tx, a, b);
-        }
+        CoMentionAggregator.Refresh(tx, keys.Pairs);
 
         foreach (string claim in keys.Claims)
         {

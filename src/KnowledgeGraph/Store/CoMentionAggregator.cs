@@ -1,43 +1,47 @@
 namespace KnowledgeGraph.Store;
 
 /// <summary>
-/// Derives one co-mention edge from its occurrences: distinct sentences and paragraphs (a paragraph read in two
-/// articles or two files counts once), distinct articles, first and last article date, every evidence sentence id
-/// (sorted), and demonym-only when every occurrence is. The score is not stored: it depends on corpus-wide totals, so
-/// storing it would rewrite every edge whenever one article is added; <see cref="CoMentionScorer"/> computes it on read.
+/// Derives the co-mention edges of every touched pair from their occurrences, set-wise (a handful of statements per
+/// batch): distinct sentences and paragraphs (a paragraph read in two articles or two files counts once), distinct
+/// articles, first and last article date, every evidence sentence id (sorted, '\n'-joined), and demonym-only when every
+/// occurrence at the edge's strongest scope (its sentences if any, else its paragraphs) is. A pair left without
+/// occurrences is deleted and tombstoned. The score is not stored: it depends on corpus-wide totals, so storing it would
+/// rewrite every edge whenever one article is added; <see cref="CoMentionScorer"/> computes it on read.
 /// </summary>
 internal static class CoMentionAggregator
 {
-    public static void Refresh(StoreTransaction tx, string a, string b)
+    private const string Present = "EXISTS (SELECT 1 FROM comention_occurrences o WHERE o.a = t.a AND o.b = t.b)";
+
+    public static void Refresh(StoreTransaction tx, IReadOnlyCollection<(string A, string B)> pairs)
     {
-        var row = tx.List(
-            """
-            SELECT count(DISTINCT nullif(o.sentence_id, '')), count(DISTINCT o.paragraph_id), count(DISTINCT o.article_id),
-                   min(ar.date), max(ar.date), min(o.demonym_only), count(*)
-            FROM comention_occurrences o LEFT JOIN articles ar ON ar.id = o.article_id
-            WHERE o.a = $p0 AND o.b = $p1
-            """,
-            r => (Sentences: r.GetInt64(0), Paragraphs: r.GetInt64(1), Articles: r.GetInt64(2), First: r.IsDBNull(3) ? null : r.GetString(3),
-                Last: r.IsDBNull(4) ? null : r.GetString(4), DemonymOnly: r.IsDBNull(5) ? 0 : r.GetInt64(5), Count: r.GetInt64(6)),
-            a, b)[0];
-        string key = a + "|" + b;
-        if (row.Count == 0)
+        if (pairs.Count == 0)
         {
-            tx.Execute("DELETE FROM comentions WHERE a = $p0 AND b = $p1", a, b);
-            AggregateRefresher.Settle(tx, "comention", key, exists: false);
             return;
         }
 
-        // Demonym-only is decided at the edge's strongest scope: its sentences when it has any, else its paragraphs.
-        string scope = row.Sentences > 0 ? "sentence_id <> ''" : "sentence_id = ''";
-        long demonymOnly = (long)(tx.Scalar($"SELECT min(demonym_only) FROM comention_occurrences WHERE a = $p0 AND b = $p1 AND {scope}", a, b) ?? 0L);
-        var evidence = tx.List(
-            "SELECT DISTINCT sentence_id FROM comention_occurrences WHERE a = $p0 AND b = $p1 AND sentence_id <> '' ORDER BY sentence_id",
-            r => r.GetString(0), a, b);
+        long before = tx.Changes;
+        tx.Execute("CREATE TEMP TABLE IF NOT EXISTS touched_pairs (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID");
+        tx.Execute("DELETE FROM touched_pairs");
+        tx.InsertRows("INSERT OR IGNORE INTO touched_pairs(a, b)", pairs.Select(p => new object?[] { p.A, p.B }).ToList());
+        tx.Discount(tx.Changes - before);
+        tx.Execute($"DELETE FROM comentions WHERE EXISTS (SELECT 1 FROM touched_pairs t WHERE t.a = comentions.a AND t.b = comentions.b AND NOT {Present})");
+        tx.Execute(
+            $"INSERT INTO tombstones(kind, key, revision) SELECT 'comention', t.a || '|' || t.b, $p0 FROM touched_pairs t WHERE NOT {Present} ON CONFLICT(kind, key) DO UPDATE SET revision = excluded.revision",
+            tx.Revision);
+        tx.Execute($"DELETE FROM tombstones WHERE kind = 'comention' AND key IN (SELECT t.a || '|' || t.b FROM touched_pairs t WHERE {Present})");
         tx.Execute(
             """
             INSERT INTO comentions(a, b, sentences, paragraphs, articles, first, last, demonym_only, evidence, revision)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)
+            SELECT o.a, o.b, count(DISTINCT nullif(o.sentence_id, '')), count(DISTINCT o.paragraph_id), count(DISTINCT o.article_id),
+                   min(ar.date), max(ar.date),
+                   coalesce(min(CASE WHEN o.sentence_id <> '' THEN o.demonym_only END), min(o.demonym_only)),
+                   coalesce((SELECT group_concat(s, char(10)) FROM
+                       (SELECT DISTINCT x.sentence_id AS s FROM comention_occurrences x
+                        WHERE x.a = o.a AND x.b = o.b AND x.sentence_id <> '' ORDER BY x.sentence_id)), ''),
+                   $p0
+            FROM touched_pairs t JOIN comention_occurrences o ON o.a = t.a AND o.b = t.b LEFT JOIN articles ar ON ar.id = o.article_id
+            WHERE true
+            GROUP BY o.a, o.b
             ON CONFLICT(a, b) DO UPDATE SET sentences = excluded.sentences, paragraphs = excluded.paragraphs,
                 articles = excluded.articles, first = excluded.first, last = excluded.last,
                 demonym_only = excluded.demonym_only, evidence = excluded.evidence, revision = excluded.revision
@@ -46,7 +50,6 @@ internal static class CoMentionAggregator
                OR comentions.last IS NOT excluded.last OR comentions.demonym_only IS NOT excluded.demonym_only
                OR comentions.evidence IS NOT excluded.evidence
             """,
-            a, b, row.Sentences, row.Paragraphs, row.Articles, row.First, row.Last, demonymOnly, string.Join('\n', evidence), tx.Revision);
-        AggregateRefresher.Settle(tx, "comention", key, exists: true);
+            tx.Revision);
     }
 }
