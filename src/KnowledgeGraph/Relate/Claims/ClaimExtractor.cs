@@ -1,0 +1,41 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Pipeline;
+
+namespace KnowledgeGraph.Relate.Claims;
+
+/// <summary>
+/// The "claims" stage: reads each extraction paragraph's Tokens, Sentences and Mentions (however they were made)
+/// and appends to <see cref="Paragraph.Claims"/> one <see cref="Claim"/> per relation a sentence asserts between two
+/// different entities. Triggers come from the predicate lexicon; direction, negation, hedging, source and time from
+/// the rules in this folder. Sentences with fewer than two mentions are skipped without looking at their tokens.
+/// Thread-safe: all per-document state lives in a <see cref="ClaimSentenceReader"/> made per call.
+/// </summary>
+internal sealed class ClaimExtractor : IDocumentStage
+{
+    private readonly PredicateLexicon lexicon;
+
+    public ClaimExtractor(PredicateLexicon lexicon) => this.lexicon = lexicon;
+
+    public string Name => "claims";
+
+    public PredicateLexicon Lexicon => lexicon;
+
+    public void Process(Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ClaimSentenceReader? reader = null;
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            if (!paragraph.Role.FeedsExtraction() || paragraph.Mentions.Count < 2 || paragraph.Sentences.Length == 0)
+            {
+                continue;
+            }
+
+            reader ??= new ClaimSentenceReader(lexicon, doc.Meta);
+            for (int s = 0; s < paragraph.Sentences.Length; s++)
+            {
+                reader.Read(paragraph, s, paragraph.Claims);
+            }
+        }
+    }
+}
