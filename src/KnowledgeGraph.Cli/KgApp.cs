@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Commands;
 
 namespace KnowledgeGraph.Cli;
 
@@ -7,6 +8,7 @@ internal static class KgApp
 {
     private static readonly ICliCommand[] Commands =
     [
+        new EvalCommand(),
     ];
 
     public static int Run(string[] args)
