@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -21,6 +21,7 @@ internal sealed class ClaimCues
         Bridges = Compile(lists, "bridges");
         TitleModifiers = Compile(lists, "title_modifiers");
         Fillers = Compile(lists, "fillers");
+        ModifierHeads = Compile(lists, "modifier_heads");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -41,6 +42,8 @@ internal sealed class ClaimCues
     public PhraseIndex<string> TitleModifiers { get; }
     /// <summary>Determiners and adjectives allowed between a light verb and its noun, or a preposition and its object.</summary>
     public PhraseIndex<string> Fillers { get; }
+    /// <summary>Nouns that make a mention before them a mere qualifier, not the object: "SCO summits", "Taliban rule".</summary>
+    public PhraseIndex<string> ModifierHeads { get; }
 
     private static PhraseIndex<string> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)
     {

@@ -26,8 +26,9 @@ internal sealed class ClaimSentenceReader
         this.lexicon = lexicon;
         this.meta = meta;
         var subjects = new SubjectFinder(lexicon.Cues);
-        verbs = new VerbReader(subjects);
-        nouns = new NounReader(lexicon.Cues, subjects);
+        var objects = new ObjectFinder(lexicon.Cues);
+        verbs = new VerbReader(subjects, objects);
+        nouns = new NounReader(lexicon.Cues, subjects, objects);
         titles = new TitleReader(lexicon.Cues);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
@@ -36,7 +37,8 @@ internal sealed class ClaimSentenceReader
     /// <summary>Appends the claims of sentence <paramref name="index"/> of <paramref name="paragraph"/> to <paramref name="output"/>.</summary>
     public void Read(Paragraph paragraph, int index, List<Claim> output)
     {
-        if (!view.Load(paragraph, index))
+        // A question asserts nothing ("How would you describe the cooperation between GCHQ and U.S. agencies?").
+        if (!view.Load(paragraph, index) || view.Is(view.End - 1, "?"))
         {
             return;
         }

@@ -11,18 +11,20 @@ internal sealed class NounReader
     private const int MaxFillers = 3;
     private readonly ClaimCues cues;
     private readonly SubjectFinder subjectFinder;
+    private readonly ObjectFinder objectFinder;
     private readonly List<Argument> subjects = [];
     private readonly List<Argument> objects = [];
 
-    public NounReader(ClaimCues cues, SubjectFinder subjectFinder)
+    public NounReader(ClaimCues cues, SubjectFinder subjectFinder, ObjectFinder objectFinder)
     {
+        this.objectFinder = objectFinder;
         this.cues = cues;
         this.subjectFinder = subjectFinder;
     }
 
     public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
     {
-        ObjectFinder.Find(view, end, [], direct: true, objects);
+        objectFinder.Find(view, end, [], direct: true, objects, trigger.Predicate.PossessorObject);
         if (trigger.Prep == "between")
         {
             if (objects.Count >= 2)

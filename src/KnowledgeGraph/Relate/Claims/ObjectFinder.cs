@@ -6,11 +6,18 @@ namespace KnowledgeGraph.Relate.Claims;
 /// Finds the object(s) right of a trigger: walks over determiners, adjectives and nouns (at most a few tokens),
 /// through the prepositions the predicate allows and never through others, clause openers or punctuation.
 /// A possessor ("Afghanistan's Mes Aynak") yields to the mention after it; a modifier ("Taliban figure Mullah
-/// Baradar") yields to the person it qualifies; a bare demonym ("Chinese workers") is never an object.
-/// Coordinated objects ("the Taliban and Pakistan") are collected.
+/// Baradar") yields to the person it qualifies; a demonym is an object only before an actor noun ("the Afghan
+/// government"), never before others ("Chinese workers"). A dangling possessor ("Russia's actions") is the object only
+/// for predicates that say so (<see cref="PredicateDefinition.PossessorObject"/>).
+/// A mention qualifying a listed head noun ("SCO summits") is not the object. Coordinated objects ("the Taliban
+/// and Pakistan") are collected.
 /// </summary>
-internal static class ObjectFinder
+internal sealed class ObjectFinder
 {
+    private readonly ClaimCues cues;
+
+    public ObjectFinder(ClaimCues cues) => this.cues = cues;
+
     private const int MaxGap = 6;
     private const int MaxHeadGap = 7;
 
@@ -18,7 +25,7 @@ internal static class ObjectFinder
     /// Objects from token <paramref name="from"/> on. <paramref name="preps"/> are the allowed prepositions; when
     /// <paramref name="direct"/> is false one of them must come before the object.
     /// </summary>
-    public static void Find(SentenceView view, int from, IReadOnlyList<string> preps, bool direct, List<Argument> objects)
+    public void Find(SentenceView view, int from, IReadOnlyList<string> preps, bool direct, List<Argument> objects, bool possessorObject = false)
     {
         objects.Clear();
         bool sawPrep = false;
@@ -47,7 +54,7 @@ internal static class ObjectFinder
         }
 
         float weight = gap > 3 ? 0.9f : 1f;
-        m = Head(view, m);
+        m = Head(view, m, possessorObject, ref weight);
         if (m < 0)
         {
             return;
@@ -64,22 +71,17 @@ internal static class ObjectFinder
             return view.Is(i, "-") || view.Is(i, "$") || view.Is(i, "'");
         }
 
-        if (GrammarWords.ClauseStops.StartsAt(view, i))
+        for (int p = 0; p < preps.Count; p++)
         {
-            return false;
+            if (view.Is(i, preps[p]))
+            {
+                sawPrep = true;
+                return true;
+            }
         }
 
-        if (GrammarWords.Prepositions.StartsAt(view, i))
+        if (GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Prepositions.StartsAt(view, i))
         {
-            for (int p = 0; p < preps.Count; p++)
-            {
-                if (view.Is(i, preps[p]))
-                {
-                    sawPrep = true;
-                    return true;
-                }
-            }
-
             return false;
         }
 
@@ -87,7 +89,7 @@ internal static class ObjectFinder
     }
 
     /// <summary>The mention the object really is: past a possessor or a modifier; -1 for a bare demonym or a dangling possessor.</summary>
-    private static int Head(SentenceView view, int m)
+    private int Head(SentenceView view, int m, bool possessorObject, ref float weight)
     {
         if (view.IsPossessive(m))
         {
@@ -106,7 +108,8 @@ internal static class ObjectFinder
                 }
             }
 
-            return -1;
+            weight *= 0.9f;
+            return possessorObject ? m : -1;
         }
 
         int person = QualifiedPerson(view, m);
@@ -116,6 +119,14 @@ internal static class ObjectFinder
         }
 
         if (view.Mention(m).Kind == MentionKind.Demonym && !view.Is(view.MentionFirst(m) - 1, "the"))
+        {
+            // "the Afghan government", "Chinese officials": a demonym before an actor noun stands for its country.
+            weight *= 0.85f;
+            return cues.Actors.StartsAt(view, view.MentionLast(m) + 1) ? m : -1;
+        }
+
+        // "joining SCO summits": the mention only qualifies the noun that is the real object.
+        if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)))
         {
             return -1;
         }

@@ -62,6 +62,11 @@ internal sealed class PhraseIndex<T>
     /// <summary>Length in tokens of the longest phrase matching at token <paramref name="i"/> (within the view), or 0.</summary>
     public int LongestAt(SentenceView view, int i)
     {
+        if (i < view.First || i >= view.End)
+        {
+            return 0;
+        }
+
         var list = Candidates(view.Word(i));
         if (list is null)
         {

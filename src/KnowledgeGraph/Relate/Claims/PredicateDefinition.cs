@@ -47,6 +47,9 @@ internal sealed record PredicateDefinition
     /// <summary>Role nouns for "Chinese Foreign Minister Wang Yi" and "Abdul Haq, the leader of TIP".</summary>
     public IReadOnlyList<string> Titles { get; init; } = [];
 
+    /// <summary>True when "criticised Russia's actions" makes the possessor (Russia) the object. Default: false.</summary>
+    public bool PossessorObject { get; init; }
+
     public string? Notes { get; init; }
 
     /// <summary>"file:line" of the definition, for explanations.</summary>

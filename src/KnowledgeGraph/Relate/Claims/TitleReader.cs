@@ -1,3 +1,5 @@
+using KnowledgeGraph.Model;
+
 namespace KnowledgeGraph.Relate.Claims;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace KnowledgeGraph.Relate.Claims;
 internal sealed class TitleReader
 {
     private const int MaxModifiers = 3;
+    private const int MaxTitleTail = 6;
     private readonly ClaimCues cues;
 
     public TitleReader(ClaimCues cues) => this.cues = cues;
@@ -15,11 +18,11 @@ internal sealed class TitleReader
     public void Read(SentenceView view, int start, int end, List<ClaimCandidate> output)
     {
         string qualifier = view.Text[view.Token(start).Start..view.Token(end - 1).End];
-        int holder = view.MentionIndexAt(end);
-        if (holder >= 0 && view.MentionFirst(holder) == end)
+        int holder = HolderAfter(view, end);
+        if (holder >= 0)
         {
             int org = SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1));
-            if (org >= 0 && org != holder && !GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(org) - 1))
+            if (org >= 0 && org != holder)
             {
                 output.Add(new ClaimCandidate(holder, org, 1f, start, start, qualifier));
             }
@@ -39,7 +42,7 @@ internal sealed class TitleReader
             j--;
         }
 
-        if (!view.Is(j, ","))
+        if (!view.Is(j, ",") && !IsCopula(view, j))
         {
             return;
         }
@@ -55,7 +58,14 @@ internal sealed class TitleReader
         {
             int k = view.Is(end + 1, "the") ? end + 2 : end + 1;
             orgAfter = view.MentionIndexAt(k);
-            if (orgAfter >= 0 && (view.MentionFirst(orgAfter) != k || view.IsPossessive(orgAfter)))
+            if (orgAfter >= 0 && view.Mention(orgAfter).Kind == MentionKind.Demonym && view.MentionIndexAt(view.MentionLast(orgAfter) + 1) >= 0)
+            {
+                // "deputy prime minister of the Afghan Taliban's government": the demonym qualifies the organisation after it.
+                k = view.MentionLast(orgAfter) + 1;
+                orgAfter = view.MentionIndexAt(k);
+            }
+
+            if (orgAfter >= 0 && view.MentionFirst(orgAfter) != k)
             {
                 orgAfter = -1;
             }
@@ -67,6 +77,34 @@ internal sealed class TitleReader
             output.Add(new ClaimCandidate(subject, organisation, 0.95f, start, start, qualifier));
         }
     }
+
+    /// <summary>
+    /// The person a title names: the mention right after it, or after a capitalised remainder of the title
+    /// ("Minister of Industry and Commerce Nooruddin Azizi"); -1 when none.
+    /// </summary>
+    private static int HolderAfter(SentenceView view, int end)
+    {
+        for (int j = end; j < view.End && j <= end + MaxTitleTail; j++)
+        {
+            int m = view.MentionIndexAt(j);
+            if (m >= 0)
+            {
+                return j == end || view.Mention(m).Entity.Type == EntityType.Person ? m : -1;
+            }
+
+            bool tail = view.Token(j).Is(TokenShape.Capitalised) || view.Is(j, "of") || view.Is(j, "and") || view.Is(j, "for");
+            if (!tail || view.Token(j).Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Robert Hannigan was Director of GCHQ": a copula joins holder and title like an apposition's comma.</summary>
+    private static bool IsCopula(SentenceView view, int i) =>
+        view.Is(i, "is") || view.Is(i, "was") || view.Is(i, "became") || view.Is(i, "becomes") || view.Is(i, "remains") || view.Is(i, "remained");
 
     private int SkipModifiers(SentenceView view, int i)
     {

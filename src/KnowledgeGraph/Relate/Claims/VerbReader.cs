@@ -9,17 +9,22 @@ namespace KnowledgeGraph.Relate.Claims;
 internal sealed class VerbReader
 {
     private readonly SubjectFinder subjectFinder;
+    private readonly ObjectFinder objectFinder;
     private readonly List<Argument> subjects = [];
     private readonly List<Argument> objects = [];
 
-    public VerbReader(SubjectFinder subjectFinder) => this.subjectFinder = subjectFinder;
+    public VerbReader(SubjectFinder subjectFinder, ObjectFinder objectFinder)
+    {
+        this.subjectFinder = subjectFinder;
+        this.objectFinder = objectFinder;
+    }
 
     public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
     {
         PredicateDefinition predicate = trigger.Predicate;
         if (view.Is(end, "by"))
         {
-            ObjectFinder.Find(view, end + 1, [], direct: true, objects);
+            objectFinder.Find(view, end + 1, [], direct: true, objects);
             subjectFinder.Find(view, start, subjects, out int patientEnd, allowComma: true);
             Pair(objects, subjects, patientEnd, start, output);
             return;
@@ -36,8 +41,8 @@ internal sealed class VerbReader
             return;
         }
 
-        ObjectFinder.Find(view, end, predicate.Preps, predicate.Direct, objects);
-        if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2)
+        objectFinder.Find(view, end, predicate.Preps, predicate.Direct, objects, predicate.PossessorObject);
+        if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate))
         {
             for (int a = subjects.Count - 1; a > 0; a--)
             {
@@ -64,6 +69,26 @@ internal sealed class VerbReader
                 output.Add(new ClaimCandidate(s.Mention, o.Mention, Math.Min(s.Weight, o.Weight), negationFrom, negationTo, null));
             }
         }
+    }
+
+    /// <summary>
+    /// "ZTE and Huawei signed contracts (…) with the Taliban": an object preposition later in the sentence means the
+    /// coordinated subjects acted together towards someone the rules could not reach, not with each other.
+    /// </summary>
+    private static bool PrepFollows(SentenceView view, int end, PredicateDefinition predicate)
+    {
+        for (int i = end; i < view.End; i++)
+        {
+            for (int p = 0; p < predicate.Preps.Count; p++)
+            {
+                if (view.Is(i, predicate.Preps[p]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"was hosted", "had been signed": a participle after a form of "be". Phrases ending in a preposition ("based in") are adjectival.</summary>
