@@ -32,6 +32,9 @@ internal static class GrammarWords
     /// <summary>Words joining coordinated arguments.</summary>
     public static PhraseIndex<string> Conjunctions { get; } = Build("and", "&");
 
+    /// <summary>Honorifics before a name in a coordination ("Mr Xi Jinping and Mr Vladimir Putin").</summary>
+    public static PhraseIndex<string> Honorifics { get; } = Build("mr", "mrs", "ms", "dr", "mullah", "sheikh");
+
     /// <summary>Prepositions that attach an organisation to a title ("leader of", "envoy for").</summary>
     public static PhraseIndex<string> TitlePreps { get; } = Build("of", "for", "in", "at", "to");
 

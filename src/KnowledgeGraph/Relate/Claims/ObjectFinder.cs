@@ -197,7 +197,7 @@ internal sealed class ObjectFinder
                 break;
             }
 
-            if (view.Is(next, "the"))
+            if (view.Is(next, "the") || GrammarWords.Honorifics.StartsAt(view, next))
             {
                 next++;
             }

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Relate.Claims;
 internal sealed class SubjectFinder
 {
     private const int MaxBridge = 8;
-    private const int MaxApposition = 14;
+    private const int MaxApposition = 20;
     private readonly ClaimCues cues;
 
     public SubjectFinder(ClaimCues cues) => this.cues = cues;

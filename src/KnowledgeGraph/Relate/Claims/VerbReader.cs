@@ -73,12 +73,20 @@ internal sealed class VerbReader
 
     /// <summary>
     /// "ZTE and Huawei signed contracts (…) with the Taliban": an object preposition later in the sentence means the
-    /// coordinated subjects acted together towards someone the rules could not reach, not with each other.
+    /// coordinated subjects acted together towards someone the rules could not reach, not with each other. Looks up to
+    /// the end of the clause (a comma, semicolon or colon outside brackets).
     /// </summary>
     private static bool PrepFollows(SentenceView view, int end, PredicateDefinition predicate)
     {
+        int depth = 0;
         for (int i = end; i < view.End; i++)
         {
+            depth += view.Is(i, "(") ? 1 : view.Is(i, ")") ? -1 : 0;
+            if (depth == 0 && (view.Is(i, ",") || view.Is(i, ";") || view.Is(i, ":")))
+            {
+                return false;
+            }
+
             for (int p = 0; p < predicate.Preps.Count; p++)
             {
                 if (view.Is(i, predicate.Preps[p]))

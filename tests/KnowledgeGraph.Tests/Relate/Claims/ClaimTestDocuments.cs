@@ -49,6 +49,21 @@ internal static class ClaimTestDocuments
         ["alibaba"] = Make("alibaba", "Alibaba", EntityType.Organisation),
         ["islam-karimov"] = Make("islam-karimov", "Islam Karimov", EntityType.Person),
         ["zte"] = Make("zte", "ZTE", EntityType.Organisation),
+        ["ukraine"] = Make("ukraine", "Ukraine", EntityType.Country),
+        ["israel"] = Make("israel", "Israel", EntityType.Country),
+        ["turkmenistan"] = Make("turkmenistan", "Turkmenistan", EntityType.Country),
+        ["hizbollah"] = Make("hizbollah", "Hizbollah", EntityType.Organisation),
+        ["gchq"] = Make("gchq", "GCHQ", EntityType.Organisation),
+        ["ttp"] = Make("ttp", "Tehreek-e-Taliban Pakistan", EntityType.Organisation),
+        ["islamic-state"] = Make("islamic-state", "Islamic State", EntityType.Organisation),
+        ["al-qaeda"] = Make("al-qaeda", "al-Qaeda", EntityType.Organisation),
+        ["republic-government"] = Make("republic-government", "Islamic Republic of Afghanistan", EntityType.Organisation),
+        ["xinjiang"] = Make("xinjiang", "Xinjiang", EntityType.Place),
+        ["central-asia"] = Make("central-asia", "Central Asia", EntityType.Place),
+        ["ayman-al-zawahiri"] = Make("ayman-al-zawahiri", "Ayman al-Zawahiri", EntityType.Person),
+        ["robert-hannigan"] = Make("robert-hannigan", "Robert Hannigan", EntityType.Person),
+        ["shavkat-mirziyoyev"] = Make("shavkat-mirziyoyev", "Shavkat Mirziyoyev", EntityType.Person),
+        ["kassym-jomart-tokayev"] = Make("kassym-jomart-tokayev", "Kassym-Jomart Tokayev", EntityType.Person),
     };
 
     /// <summary>A one-paragraph document of <paramref name="text"/> with mentions from the specs.</summary>
