@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Relate.Claims;
 internal sealed class SentenceView
 {
     private readonly List<Mention> mentions = [];
+    private readonly List<Mention> kept = [];
     private readonly List<int> mentionFirst = [];
     private readonly List<int> mentionLast = [];
     private int[] mentionAt = new int[128];
@@ -129,6 +130,27 @@ internal sealed class SentenceView
         return -1;
     }
 
+    /// <summary>First token of the sentence whose end lies after <paramref name="offset"/> (binary search).</summary>
+    private int FirstEndingAfter(int offset)
+    {
+        int lo = First;
+        int hi = End;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     private void CollectMentions(Paragraph paragraph, int index, Sentence sent)
     {
         foreach (Mention mention in paragraph.Mentions)
@@ -144,12 +166,12 @@ internal sealed class SentenceView
 
     private void MapTokens()
     {
-        var kept = new List<Mention>(mentions.Count);
+        kept.Clear();
         foreach (Mention mention in mentions)
         {
             int first = -1;
             int last = -1;
-            for (int i = First; i < End; i++)
+            for (int i = FirstEndingAfter(mention.Start); i < End; i++)
             {
                 Token token = tokens[i];
                 if (token.End > mention.Start && token.Start < mention.End)

@@ -92,7 +92,8 @@ internal sealed class SubjectFinder
 
     private int BridgeEndingAt(SentenceView view, int i)
     {
-        for (int k = 3; k >= 1; k--)
+        // Single words first (the common case); every skipped token is a bridge either way.
+        for (int k = 1; k <= 3; k++)
         {
             int start = i - k + 1;
             if (start >= view.First && cues.Bridges.LongestAt(view, start) == k)
