@@ -16,8 +16,10 @@ internal sealed class ClaimExtractor : IDocumentStage
 
     public ClaimExtractor(PredicateLexicon lexicon) => this.lexicon = lexicon;
 
+    /// <summary>"claims".</summary>
     public string Name => "claims";
 
+    /// <summary>The predicate lexicon the stage reads (for explanations and the evaluation).</summary>
     public PredicateLexicon Lexicon => lexicon;
 
     public void Process(Document doc)

@@ -19,6 +19,8 @@ internal sealed class ClaimSentenceReader
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
+    /// <summary>The trigger of each entry of <see cref="candidates"/>, index for index.</summary>
+    private readonly List<Trigger> current = [];
     private readonly HashSet<(string, string, string, bool)> seen = [];
 
     public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta)
@@ -105,8 +107,6 @@ internal sealed class ClaimSentenceReader
 
         return candidates.Count > 0 ? length : 0;
     }
-
-    private readonly List<Trigger> current = [];
 
     private void Dispatch(Trigger trigger, int start, int end)
     {
