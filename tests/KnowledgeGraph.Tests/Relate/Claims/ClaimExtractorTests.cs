@@ -100,6 +100,49 @@ internal sealed class ClaimExtractorTests
         Assert.That(Triples(claims), Is.EquivalentTo(expected.Length == 0 ? [] : expected.Split(';')));
     }
 
+    // seeds/003:52 variant: a compound modifier glued to a mention, with a second entity after it.
+    [TestCase("As western counter-terrorism efforts flounder, Kremlin-backed Wagner militias are offering support in Mali and Burkina Faso", "russia SUPPORTS wagner")]
+    // seeds/000:161 variant: a reversed compound modifier ("X-based Y" is Y BASED_IN X).
+    [TestCase("Chinese in Pakistan now find themselves under fire from the Afghanistan-based TTP.", "ttp BASED_IN afghanistan")]
+    // seeds/000:173 variant: the head before a comma-enclosed apposition is the subject.
+    [TestCase("Abdul Haq, the leader of the Turkestan Islamic Party, met Wang Yi in Afghanistan.", "abdul-haq LEADS tip;abdul-haq MEETS wang-yi")]
+    // seeds/000:266 variant: LEADS takes a person as subject, so a country leading an organisation is refused.
+    [TestCase("Kazakhstan, which over time became more confident in building its path to independence from Russia, sought to lead the SCO.", "")]
+    public void Process_SeedVariantWithModifiersAndTypes_ClaimsAsExpected(string text, string expected)
+    {
+        IReadOnlyList<Claim> claims = Extract(text, "Kremlin=russia:metonym", "Wagner=wagner", "Mali=mali", "Chinese=china:demonym", "Pakistan=pakistan",
+            "Afghanistan=afghanistan", "TTP=ttp:acronym", "Abdul Haq=abdul-haq", "Turkestan Islamic Party=tip", "Wang Yi=wang-yi",
+            "Kazakhstan=kazakhstan", "Russia=russia", "SCO=sco:acronym");
+
+        Assert.That(Triples(claims), Is.EquivalentTo(expected.Length == 0 ? [] : expected.Split(';')));
+    }
+
+    [Test]
+    public void Process_UnsureMention_ClaimKeptButFlaggedLowConfidence()
+    {
+        // seeds/000:131 with the resolver unsure of "Mullah Baradar" (confidence 0.5).
+        Document doc = Build("Beijing even hosted top Taliban figure Mullah Baradar and a delegation in Tianjin.", null,
+            "Beijing=china:metonym", "Taliban=taliban", "Mullah Baradar=abdul-ghani-baradar:partial");
+        doc.Paragraphs[0].Mentions.Single(m => m.Entity.Id == "abdul-ghani-baradar").Confidence = 0.5f;
+
+        new ClaimExtractor(Lexicon).Process(doc);
+
+        Claim hosts = doc.Paragraphs[0].Claims.Single();
+        Assert.That(hosts.Confidence, Is.EqualTo(0.5f));
+        Assert.That(hosts.IsLowConfidence, Is.True);
+    }
+
+    [Test]
+    public void Process_CaptionParagraph_Skipped()
+    {
+        Document doc = Build("Beijing even hosted top Taliban figure Mullah Baradar.", null, "Beijing=china:metonym", "Mullah Baradar=abdul-ghani-baradar:partial");
+        doc.Paragraphs[0].Role = LineRole.Caption;
+
+        new ClaimExtractor(Lexicon).Process(doc);
+
+        Assert.That(doc.Paragraphs[0].Claims, Is.Empty);
+    }
+
     [Test]
     public void Process_NeverLinksAnEntityToItself()
     {

@@ -49,6 +49,8 @@ internal static class ClaimTestDocuments
         ["alibaba"] = Make("alibaba", "Alibaba", EntityType.Organisation),
         ["islam-karimov"] = Make("islam-karimov", "Islam Karimov", EntityType.Person),
         ["zte"] = Make("zte", "ZTE", EntityType.Organisation),
+        ["wagner"] = Make("wagner", "Wagner Group", EntityType.Organisation),
+        ["mali"] = Make("mali", "Mali", EntityType.Country),
         ["ukraine"] = Make("ukraine", "Ukraine", EntityType.Country),
         ["israel"] = Make("israel", "Israel", EntityType.Country),
         ["turkmenistan"] = Make("turkmenistan", "Turkmenistan", EntityType.Country),
