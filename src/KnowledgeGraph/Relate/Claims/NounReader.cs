@@ -49,12 +49,15 @@ internal sealed class NounReader
         int m = SubjectFinder.EndingAt(view, i);
         if (m >= 0)
         {
-            if (GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1))
+            // A possessor or demonym is the agent wherever its phrase stands ("appalled by Russia's invasion of
+            // Ukraine"); a bare name after a preposition may be a place ("militants in Kabul attacks on …").
+            bool owner = view.IsPossessive(m) || view.Mention(m).Kind == Model.MentionKind.Demonym;
+            if (!owner && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1))
             {
                 return;
             }
 
-            float weight = view.IsPossessive(m) || view.Mention(m).Kind == Model.MentionKind.Demonym ? 1f : 0.9f;
+            float weight = owner ? 1f : 0.9f;
             int before = view.MentionFirst(m) - 1;
             int negationFrom = view.Is(before, "no") ? before : start;
             subjects.Clear();

@@ -38,7 +38,8 @@ internal sealed class ObjectFinder
                 break;
             }
 
-            if (!Passable(view, i, preps, ref sawPrep))
+            // "condemn the withdrawal of U.S. forces": for possessor-object predicates an "of" phrase names the party.
+            if (!(possessorObject && view.Is(i, "of")) && !Passable(view, i, preps, ref sawPrep))
             {
                 return;
             }
