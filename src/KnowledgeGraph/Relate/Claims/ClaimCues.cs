@@ -1,12 +1,12 @@
 namespace KnowledgeGraph.Relate.Claims;
 
 /// <summary>
-/// The closed word lists of the lexicon's <c>cues</c> section, compiled for span lookups. Each list is optional in
+/// The closed word lists of the lexicon's <c>claim_cues</c> section, compiled for span lookups. Each list is optional in
 /// the file; a missing list is empty.
 /// </summary>
 internal sealed class ClaimCues
 {
-    /// <summary>The keys the <c>cues</c> section may hold.</summary>
+    /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
         ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads"];
 

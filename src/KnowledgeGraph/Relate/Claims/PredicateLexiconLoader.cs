@@ -70,17 +70,17 @@ internal static class PredicateLexiconLoader
                     }
                 }
             }
-            else if (key == "cues" && value is YamlMappingNode cueMap)
+            else if (key == "claim_cues" && value is YamlMappingNode cueMap)
             {
                 ReadCues(cueMap, cues, errors);
             }
-            else if (key is "predicates" or "cues")
+            else if (key is "predicates" or "claim_cues")
             {
                 errors.Add(ErrorCodes.LexiconSyntax, $"`{key}` must be a {(key == "predicates" ? "list" : "mapping")}", value.Start);
             }
             else
             {
-                errors.Add(ErrorCodes.LexiconInvalid, $"unknown top-level key `{key}`; expected `predicates` or `cues`", keyNode.Start);
+                errors.Add(ErrorCodes.LexiconInvalid, $"unknown top-level key `{key}`; expected `predicates` or `claim_cues`", keyNode.Start);
             }
         }
 
