@@ -1,5 +1,4 @@
 using System.CommandLine;
-using KnowledgeGraph.Cli.Commands;
 
 namespace KnowledgeGraph.Cli;
 
@@ -8,7 +7,11 @@ internal static class KgApp
 {
     private static readonly ICliCommand[] Commands =
     [
-        new EvalCommand(),
+        new Commands.ExtractCommand(),
+        new Commands.EntitiesCommand(),
+        new Commands.DiscoverCommand(),
+        new Commands.GazetteerCommand(),
+        new Commands.EvalCommand(),
     ];
 
     public static int Run(string[] args)

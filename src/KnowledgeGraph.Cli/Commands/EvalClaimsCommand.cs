@@ -69,8 +69,9 @@ internal sealed class EvalClaimsCommand : ICliCommand
             return null;
         }
 
-        return ClaimEvaluator.Evaluate(set, lexicon, "pipeline", doc =>
+        return ClaimEvaluator.Evaluate(set, lexicon, "pipeline", sentence =>
         {
+            Document doc = EvalDocuments.Create(sentence);
             pipeline.Process(doc);
             return [.. doc.Paragraphs.SelectMany(p => p.Claims)];
         });

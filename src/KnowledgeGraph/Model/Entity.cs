@@ -20,6 +20,8 @@ internal sealed class Entity
     public IReadOnlyList<string> Metonyms { get; init; } = [];
     /// <summary>Partial names of a person (Xi, Ghani), resolved only when unambiguous.</summary>
     public IReadOnlyList<string> ShortNames { get; init; } = [];
+    /// <summary>False when the gazetteer gave `short:` explicitly (even empty): then no last name is derived.</summary>
+    public bool DeriveShortName { get; init; } = true;
     /// <summary>Id of the capital (a Place entity) for countries.</summary>
     public string? Capital { get; init; }
     public IReadOnlyList<PersonRole> Roles { get; init; } = [];

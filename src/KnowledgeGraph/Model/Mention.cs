@@ -16,8 +16,11 @@ internal sealed class Mention
     public required MentionKind Kind { get; set; }
     /// <summary>0..1; curated names are 1, partial and discovered mentions lower.</summary>
     public float Confidence { get; set; } = 1f;
-    /// <summary>Other entities the surface form could mean, when a resolver had to choose (kept for explanation).</summary>
-    public IReadOnlyList<Entity> Alternatives { get; set; } = [];
+    /// <summary>
+    /// Every reading the recogniser found for the span (Beijing the city and Beijing standing for China; two
+    /// persons called Ghani). The resolver picks one into <see cref="Entity"/>; the rest stay for explanation.
+    /// </summary>
+    public IReadOnlyList<MentionCandidate> Candidates { get; set; } = [];
 
     public int Length => End - Start;
 

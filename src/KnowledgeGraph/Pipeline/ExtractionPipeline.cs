@@ -16,6 +16,9 @@ internal sealed class ExtractionPipeline
 
     public IReadOnlyList<IDocumentStage> Stages { get; }
 
+    /// <summary>The curated gazetteer the stages were built from (null for a hand-made pipeline).</summary>
+    public KnowledgeGraph.Gazetteer.Gazetteer? Gazetteer { get; init; }
+
     /// <summary>Hash of the gazetteer and lexicon files: when it changes, stored articles must be re-resolved.</summary>
     public string Fingerprint { get; }
 

@@ -1,19 +1,63 @@
 using KnowledgeGraph.Diagnostics;
+using KnowledgeGraph.Gazetteer;
+using KnowledgeGraph.Recognise;
+using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Resolve;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Pipeline;
 
-/// <summary>Builds the extraction pipeline from the data folders. Filled in as the stages land.</summary>
+/// <summary>
+/// Builds the extraction pipeline from the data folders. This is the one place that lists the stages, in order:
+/// <code>
+/// Text       normaliser → tokeniser → sentences
+/// Recognise  gazetteer → discoverer
+/// Resolve    resolver → acronyms
+/// Relate     claims
+/// </code>
+/// </summary>
 internal static class PipelineFactory
 {
     /// <summary>
-    /// Loads and validates the gazetteer (and predicate lexicon) from <see cref="PipelineOptions.GazetteerDirectory"/>,
-    /// then lists the stages in order. A malformed gazetteer throws <see cref="KgException"/> with file:line:column
-    /// before any text is read.
+    /// Loads and validates the gazetteer from <see cref="PipelineOptions.GazetteerDirectory"/> and, when
+    /// <see cref="PipelineOptions.Claims"/> is on, the predicate lexicon (predicates.yaml in the same folder), then lists
+    /// the stages. A malformed gazetteer throws <see cref="GazetteerException"/> and a malformed lexicon a
+    /// <see cref="KgException"/> (KG3101/KG3102), both with file:line:column, before any text is read.
     /// </summary>
     public static ExtractionPipeline Create(PipelineOptions options, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        return new ExtractionPipeline([], "none");
+        KnowledgeGraph.Gazetteer.Gazetteer gazetteer = GazetteerLoader.Load(options.GazetteerDirectory);
+        ClaimExtractor? claims = ClaimStageFactory.Create(options, diagnostics);
+        return Create(gazetteer, options, claims?.Lexicon);
+    }
+
+    /// <summary>
+    /// Builds the pipeline over an already loaded gazetteer (tests build small ones by hand); the claims stage is
+    /// added when a <paramref name="lexicon"/> is given and <see cref="PipelineOptions.Claims"/> is on.
+    /// </summary>
+    public static ExtractionPipeline Create(KnowledgeGraph.Gazetteer.Gazetteer gazetteer, PipelineOptions options, PredicateLexicon? lexicon = null)
+    {
+        var stages = new List<IDocumentStage>
+        {
+            new Normaliser(),
+            new Tokeniser(),
+            new SentenceSplitter(),
+            new GazetteerRecogniser(new FormTrie(gazetteer.Forms)),
+        };
+        if (options.Discover)
+        {
+            stages.Add(new NameDiscoverer(new CueSet(gazetteer.Cues)));
+        }
+
+        stages.Add(new MentionResolver());
+        stages.Add(new AcronymLearner());
+        if (lexicon is not null && options.Claims)
+        {
+            stages.Add(new ClaimExtractor(lexicon));
+        }
+
+        return new ExtractionPipeline(stages, gazetteer.Fingerprint) { Gazetteer = gazetteer };
     }
 }

@@ -66,7 +66,8 @@ internal sealed class SubjectFinder
         subjects.Add(new Argument(m, weight));
         Coordinate(view, m, weight, subjects);
         int leftmost = view.MentionFirst(subjects[^1].Mention);
-        if (GrammarWords.Prepositions.StartsAt(view, leftmost - 1) || view.Is(leftmost - 1, "'s"))
+        int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
+        if (GrammarWords.Prepositions.StartsAt(view, head) || view.Is(leftmost - 1, "'s"))
         {
             subjects.Clear();
         }

@@ -12,5 +12,7 @@ internal sealed class ClaimEvalFileSentence
     public string Text { get; set; } = "";
     public string? Date { get; set; }
     public List<string> Claims { get; set; } = [];
+    /// <summary>Surface → entity id overrides of the entity table for this sentence (gold mentions only).</summary>
+    public Dictionary<string, string> Mentions { get; set; } = [];
     public string? Note { get; set; }
 }

@@ -58,7 +58,18 @@ internal static class ClaimEvalLoader
             }
 
             var claims = row.Claims.Select(c => ParseClaim(c, where, entities, lexicon, path)).ToList();
-            sentences.Add(new ClaimEvalSentence(row.File, row.Line, row.Text, row.Date, claims));
+            var overrides = new List<SurfaceForm>();
+            foreach (var (surface, id) in row.Mentions)
+            {
+                if (!entities.TryGetValue(id, out Entity? entity))
+                {
+                    throw new KgException(ErrorCodes.ClaimEvalInvalid, $"{where}: mention `{surface}` names `{id}`, which is not in the entity table", path);
+                }
+
+                overrides.Add(new SurfaceForm(surface, entity, MentionKind.Metonym));
+            }
+
+            sentences.Add(new ClaimEvalSentence(row.File, row.Line, row.Text, row.Date, claims) { Overrides = overrides });
         }
 
         return new ClaimEvalSet(surfaces, sentences);

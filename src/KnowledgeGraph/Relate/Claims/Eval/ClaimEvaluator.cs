@@ -9,8 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Eval;
 /// </summary>
 internal static class ClaimEvaluator
 {
-    /// <summary>Evaluates <paramref name="extract"/> (one document in, its claims out) over every sentence of the set.</summary>
-    public static ClaimEvalReport Evaluate(ClaimEvalSet set, PredicateLexicon lexicon, string mode, Func<Document, IReadOnlyList<Claim>> extract)
+    /// <summary>Evaluates <paramref name="extract"/> (one annotated sentence in, its claims out) over every sentence of the set.</summary>
+    public static ClaimEvalReport Evaluate(ClaimEvalSet set, PredicateLexicon lexicon, string mode, Func<ClaimEvalSentence, IReadOnlyList<Claim>> extract)
     {
         var overall = new PredicateScore("all");
         var byPredicate = new SortedDictionary<string, PredicateScore>(StringComparer.Ordinal);
@@ -19,7 +19,7 @@ internal static class ClaimEvaluator
         int low = 0;
         foreach (ClaimEvalSentence sentence in set.Sentences)
         {
-            IReadOnlyList<Claim> found = extract(EvalDocuments.Create(sentence));
+            IReadOnlyList<Claim> found = extract(sentence);
             var expected = new List<ExpectedClaim>(sentence.Claims);
             var spurious = new List<string>();
             foreach (Claim claim in found)
@@ -60,9 +60,10 @@ internal static class ClaimEvaluator
     public static ClaimEvalReport EvaluateWithGoldMentions(ClaimEvalSet set, PredicateLexicon lexicon)
     {
         var extractor = new ClaimExtractor(lexicon);
-        return Evaluate(set, lexicon, "gold mentions (plain tokeniser, mentions placed from the annotation's entity table)", doc =>
+        return Evaluate(set, lexicon, "gold mentions (plain tokeniser, mentions placed from the annotation's entity table)", sentence =>
         {
-            EvalDocuments.AddGoldLayers(doc, set.Surfaces);
+            Document doc = EvalDocuments.Create(sentence);
+            EvalDocuments.AddGoldLayers(doc, set.Surfaces, sentence.Overrides);
             extractor.Process(doc);
             return doc.Paragraphs[0].Claims;
         });

@@ -15,9 +15,17 @@ internal static class EvalDocuments
         return doc;
     }
 
-    /// <summary>Fills text layers with the plain tokeniser and splitter and places gold mentions from the surface forms.</summary>
-    public static void AddGoldLayers(Document doc, IReadOnlyList<SurfaceForm> surfaces)
+    /// <summary>
+    /// Fills text layers with the plain tokeniser and splitter and places gold mentions from the surface forms;
+    /// <paramref name="overrides"/> replace the table's forms with the same text.
+    /// </summary>
+    public static void AddGoldLayers(Document doc, IReadOnlyList<SurfaceForm> surfaces, IReadOnlyList<SurfaceForm>? overrides = null)
     {
+        if (overrides is { Count: > 0 })
+        {
+            surfaces = [.. overrides, .. surfaces.Where(s => !overrides.Any(o => o.Text == s.Text))];
+        }
+
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             paragraph.Normalised = paragraph.Text.Replace('’', '\'').Replace('‘', '\'');

@@ -1,0 +1,38 @@
+namespace KnowledgeGraph.Gazetteer;
+
+/// <summary>
+/// Word lists (gazetteers/cues.yaml, top-level key `cues:`) that let the name discoverer find and type names
+/// the gazetteer lacks. Every list is matched case-sensitively on whole tokens or token sequences.
+/// </summary>
+internal sealed record Cues
+{
+    /// <summary>Titles before a person's name: President, Foreign Minister, Mullah, Gen.</summary>
+    public IReadOnlyList<string> PersonTitles { get; init; } = [];
+    /// <summary>Last words of organisation names: Ministry, Corporation, Institute, Brigade.</summary>
+    public IReadOnlyList<string> OrganisationSuffixes { get; init; } = [];
+    /// <summary>First words of organisation names: Ministry of, Bank of.</summary>
+    public IReadOnlyList<string> OrganisationPrefixes { get; init; } = [];
+    /// <summary>Words after a place name: province, valley, district.</summary>
+    public IReadOnlyList<string> PlaceCues { get; init; } = [];
+    /// <summary>Words after an event name: summit, attack, war.</summary>
+    public IReadOnlyList<string> EventCues { get; init; } = [];
+    /// <summary>Last words of names that are documents or programmes, not entities (Act, Bill, Index).</summary>
+    public IReadOnlyList<string> OtherSuffixes { get; init; } = [];
+    /// <summary>Capitalised words that never form a name on their own (The, Yet, January).</summary>
+    public IReadOnlyList<string> StopWords { get; init; } = [];
+
+    public static Cues Empty { get; } = new();
+
+    /// <summary>The YAML keys, in file order, with a setter each.</summary>
+    public static IReadOnlyDictionary<string, Func<Cues, IReadOnlyList<string>, Cues>> Keys { get; } =
+        new Dictionary<string, Func<Cues, IReadOnlyList<string>, Cues>>
+        {
+            ["person_titles"] = (c, v) => c with { PersonTitles = v },
+            ["organisation_suffixes"] = (c, v) => c with { OrganisationSuffixes = v },
+            ["organisation_prefixes"] = (c, v) => c with { OrganisationPrefixes = v },
+            ["place_cues"] = (c, v) => c with { PlaceCues = v },
+            ["event_cues"] = (c, v) => c with { EventCues = v },
+            ["other_suffixes"] = (c, v) => c with { OtherSuffixes = v },
+            ["stop_words"] = (c, v) => c with { StopWords = v },
+        };
+}

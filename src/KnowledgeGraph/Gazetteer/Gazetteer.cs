@@ -1,0 +1,26 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Gazetteer;
+
+/// <summary>
+/// The validated, curated gazetteer: entities by id, every surface form with its matching rule, the
+/// discovery cues, and a fingerprint of the files it came from.
+/// </summary>
+internal sealed class Gazetteer
+{
+    public Gazetteer(IReadOnlyDictionary<string, Entity> entities, IReadOnlyList<SurfaceForm> forms, Cues cues, string fingerprint)
+    {
+        Entities = entities;
+        Forms = forms;
+        Cues = cues;
+        Fingerprint = fingerprint;
+    }
+
+    public IReadOnlyDictionary<string, Entity> Entities { get; }
+    public IReadOnlyList<SurfaceForm> Forms { get; }
+    public Cues Cues { get; }
+    /// <summary>16 hex digits over the names and contents of every YAML file read: changes when any of them does.</summary>
+    public string Fingerprint { get; }
+
+    public Entity? Find(string id) => Entities.GetValueOrDefault(id);
+}

@@ -1,0 +1,12 @@
+namespace KnowledgeGraph.Gazetteer;
+
+/// <summary>Which gazetteer field a surface form came from; decides the mention kind and the matching rule.</summary>
+internal enum SurfaceFormKind : byte
+{
+    Name,
+    Alias,
+    Acronym,
+    Demonym,
+    Metonym,
+    Short,
+}

@@ -1,0 +1,87 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Recognise;
+
+/// <summary>
+/// Partial names of discovered persons within their article: once "professor Wang Jisi" is found after a title,
+/// a later bare "Wang" or "Jisi" in the same article is that person, unless two discovered persons share the word.
+/// Only persons found after a title (confidence ≥ 0.85) qualify; the partial mention gets confidence 0.7.
+/// </summary>
+internal static class DiscoveredPartials
+{
+    public static void Add(Document doc)
+    {
+        Dictionary<string, Entity?>? words = null;
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            foreach (Mention mention in paragraph.Mentions)
+            {
+                if (mention.Kind == MentionKind.Discovered && mention.Entity.Type == EntityType.Person && mention.Entity.Confidence >= 0.85f)
+                {
+                    words ??= new Dictionary<string, Entity?>(StringComparer.Ordinal);
+                    string[] parts = mention.Entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    foreach (string part in parts.Length > 1 ? [parts[0], parts[^1]] : parts)
+                    {
+                        // A word two discovered persons share is ambiguous: null marks it.
+                        words[part] = words.TryGetValue(part, out Entity? other) && other != mention.Entity ? null : mention.Entity;
+                    }
+                }
+            }
+        }
+
+        if (words is null)
+        {
+            return;
+        }
+
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            if (paragraph.Role == LineRole.Body)
+            {
+                AddIn(paragraph, words);
+            }
+        }
+    }
+
+    private static void AddIn(Paragraph paragraph, Dictionary<string, Entity?> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var covered = new bool[paragraph.Tokens.Length];
+        foreach (Mention mention in paragraph.Mentions)
+        {
+            Array.Fill(covered, true, mention.TokenStart, mention.TokenEnd - mention.TokenStart);
+        }
+
+        bool added = false;
+        for (int s = 0; s < paragraph.Sentences.Length; s++)
+        {
+            Sentence sent = paragraph.Sentences[s];
+            for (int i = sent.TokenStart; i < sent.TokenEnd; i++)
+            {
+                Token token = paragraph.Tokens[i];
+                if (covered[i] || !token.Is(TokenShape.Capitalised) || Named(paragraph, i - 1) || Named(paragraph, i + 1)
+                    || !lookup.TryGetValue(paragraph.Normalised.AsSpan(token.Start, token.Length), out Entity? entity) || entity is null)
+                {
+                    continue;
+                }
+
+                paragraph.Mentions.Add(new Mention
+                {
+                    Start = token.Start, End = token.End, TokenStart = i, TokenEnd = i + 1, Sentence = s,
+                    Entity = entity, Kind = MentionKind.Partial, Confidence = 0.7f,
+                    Candidates = [new MentionCandidate(entity, MentionKind.Partial, [])],
+                });
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            paragraph.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a capitalised word (so the candidate is part of a longer name).</summary>
+    private static bool Named(Paragraph paragraph, int i) =>
+        i >= 0 && i < paragraph.Tokens.Length && paragraph.Tokens[i].Kind == TokenKind.Word && paragraph.Tokens[i].Is(TokenShape.Capitalised);
+}

@@ -1,0 +1,164 @@
+using System.Buffers;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Pipeline;
+
+namespace KnowledgeGraph.Recognise;
+
+/// <summary>
+/// Recognise stage: finds every gazetteer surface form in title and body paragraphs, longest match first,
+/// never across a sentence boundary. Each match becomes a <see cref="Mention"/> carrying all its readings in
+/// <see cref="Mention.Candidates"/>; the resolver chooses between them.
+/// Needs: tokens, sentences, normalised text. Adds: mentions. Thread-safe.
+/// </summary>
+internal sealed class GazetteerRecogniser : IDocumentStage
+{
+    [ThreadStatic]
+    private static List<(int End, TrieNode Node, int Trim)>? scratch;
+
+    private readonly FormTrie trie;
+
+    public GazetteerRecogniser(FormTrie trie) => this.trie = trie;
+
+    public string Name => "gazetteer";
+
+    public void Process(Document doc)
+    {
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            if (paragraph.Role.FeedsExtraction() && paragraph.Tokens.Length > 0)
+            {
+                Recognise(paragraph);
+            }
+        }
+    }
+
+    private void Recognise(Paragraph paragraph)
+    {
+        Token[] tokens = paragraph.Tokens;
+        ulong[] hashes = ArrayPool<ulong>.Shared.Rent(tokens.Length);
+        try
+        {
+            TokenHash.OfTokens(paragraph.Normalised, tokens, hashes);
+            for (int s = 0; s < paragraph.Sentences.Length; s++)
+            {
+                Sentence sent = paragraph.Sentences[s];
+                int i = sent.TokenStart;
+                while (i < sent.TokenEnd)
+                {
+                    Mention? mention = MatchAt(paragraph, hashes, i, sent.TokenEnd, s);
+                    if (mention is null)
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    // Leftmost-longest: a match that starts inside this one and reaches further wins
+                    // ("the Republic of Kazakhstan" is Kazakhstan, not "the Republic").
+                    int overtaken = Overtaken(paragraph, hashes, mention, sent.TokenEnd, s);
+                    if (overtaken > 0)
+                    {
+                        i = overtaken;
+                        continue;
+                    }
+
+                    paragraph.Mentions.Add(mention);
+                    i = mention.TokenEnd;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(hashes);
+        }
+    }
+
+    /// <summary>The first token inside <paramref name="mention"/> where a longer match reaching past it starts, or 0.</summary>
+    private int Overtaken(Paragraph paragraph, ulong[] hashes, Mention mention, int limit, int sentence)
+    {
+        for (int k = mention.TokenStart + 1; k < mention.TokenEnd; k++)
+        {
+            Mention? other = MatchAt(paragraph, hashes, k, limit, sentence);
+            if (other is not null && other.TokenEnd > mention.TokenEnd && other.TokenEnd - k > mention.TokenEnd - mention.TokenStart)
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The longest form starting at token <paramref name="start"/>, or null.</summary>
+    private Mention? MatchAt(Paragraph paragraph, ulong[] hashes, int start, int limit, int sentence)
+    {
+        List<(int End, TrieNode Node, int Trim)> hits = scratch ??= new List<(int, TrieNode, int)>(4);
+        hits.Clear();
+        ulong hash = TokenHash.Empty;
+        for (int j = start; j < limit && j - start < trie.MaxTokens; j++)
+        {
+            if (j > start)
+            {
+                TryGlued(paragraph, hash, j, hits);
+            }
+
+            hash = TokenHash.Combine(hash, hashes[j]);
+            TrieNode? node = trie.Find(hash);
+            if (node is null)
+            {
+                break;
+            }
+
+            if (node.Terminals is not null)
+            {
+                hits.Add((j + 1, node, 0));
+            }
+
+            if (!node.HasLonger)
+            {
+                break;
+            }
+        }
+
+        for (int h = hits.Count - 1; h >= 0; h--)
+        {
+            (int end, TrieNode node, int trim) = hits[h];
+            List<MentionCandidate> candidates = MatchRules.Accept(paragraph, start, end, trim, node.Terminals!);
+            if (candidates.Count > 0)
+            {
+                Token last = paragraph.Tokens[end - 1];
+                return new Mention
+                {
+                    Start = paragraph.Tokens[start].Start,
+                    End = last.End - trim,
+                    TokenStart = start,
+                    TokenEnd = end,
+                    Sentence = sentence,
+                    Entity = candidates[0].Entity,
+                    Kind = candidates[0].Kind,
+                    Candidates = candidates,
+                };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A capitalised word the source glued to a following short word ("Five Eyesa"): tries the word without
+    /// that tail as the last token of a form.
+    /// </summary>
+    private void TryGlued(Paragraph paragraph, ulong prefix, int j, List<(int, TrieNode, int)> hits)
+    {
+        Token token = paragraph.Tokens[j];
+        int trim = GlueTail.Length(paragraph.Normalised.AsSpan(token.Start, token.Length), token);
+        if (trim == 0)
+        {
+            return;
+        }
+
+        ulong hash = TokenHash.Combine(prefix, TokenHash.Of(paragraph.Normalised.AsSpan(token.Start, token.Length - trim)));
+        if (trie.Find(hash) is { Terminals: not null } node)
+        {
+            hits.Add((j + 1, node, trim));
+        }
+    }
+}

@@ -1,0 +1,264 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Resolve;
+
+namespace KnowledgeGraph.Recognise;
+
+/// <summary>
+/// Recognise stage: finds names the gazetteer lacks in body paragraphs: runs of capitalised words not covered
+/// by a gazetteer mention, typed by cues (a person title before, an organisation suffix or prefix, a place or
+/// event word) and given a stable discovered id (<see cref="DiscoveredNames"/>) and a confidence: 0.85 after a
+/// person title, 0.75 with an organisation cue, 0.6 with a place or event cue, 0.4 for a bare run of two or
+/// three capitalised words (typed Person). Single bare words are never taken. Titles (Title Case) are skipped.
+/// Needs: tokens, sentences, gazetteer mentions. Adds: mentions of kind discovered. Thread-safe.
+/// </summary>
+internal sealed class NameDiscoverer : IDocumentStage
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "al", "bin", "de", "ul", "-" };
+
+    private readonly CueSet cues;
+
+    public NameDiscoverer(CueSet cues) => this.cues = cues;
+
+    public string Name => "discoverer";
+
+    public void Process(Document doc)
+    {
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            if (paragraph.Role == LineRole.Body && paragraph.Tokens.Length > 0)
+            {
+                Discover(paragraph);
+            }
+        }
+
+        DiscoveredPartials.Add(doc);
+    }
+
+    private void Discover(Paragraph paragraph)
+    {
+        bool[] covered = Covered(paragraph);
+        var found = new List<Mention>();
+        for (int s = 0; s < paragraph.Sentences.Length; s++)
+        {
+            Sentence sent = paragraph.Sentences[s];
+            int i = sent.TokenStart;
+            while (i < sent.TokenEnd)
+            {
+                int end = SpanEnd(paragraph, covered, i, sent.TokenEnd);
+                if (end > i)
+                {
+                    Mention? mention = Type(paragraph, i, end, s, i == sent.TokenStart);
+                    if (mention is not null)
+                    {
+                        found.Add(mention);
+                    }
+
+                    i = end;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+        }
+
+        if (found.Count > 0)
+        {
+            paragraph.Mentions.AddRange(found);
+            paragraph.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private static bool[] Covered(Paragraph paragraph)
+    {
+        var covered = new bool[paragraph.Tokens.Length];
+        foreach (Mention mention in paragraph.Mentions)
+        {
+            Array.Fill(covered, true, mention.TokenStart, mention.TokenEnd - mention.TokenStart);
+        }
+
+        return covered;
+    }
+
+    /// <summary>End of a run of capitalised words (with inner connectors) starting at <paramref name="i"/>, or <paramref name="i"/>.</summary>
+    private static int SpanEnd(Paragraph paragraph, bool[] covered, int i, int limit)
+    {
+        if (!IsNameWord(paragraph, covered, i))
+        {
+            return i;
+        }
+
+        int end = i + 1;
+        while (end < limit)
+        {
+            if (IsNameWord(paragraph, covered, end) && !paragraph.Tokens[end].Is(TokenShape.Glued))
+            {
+                end++;
+                continue;
+            }
+
+            if (end + 1 < limit && !covered[end] && CueSet.Contains(Connectors, Word(paragraph, end)) && IsNameWord(paragraph, covered, end + 1))
+            {
+                end += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private static bool IsNameWord(Paragraph paragraph, bool[] covered, int i)
+    {
+        Token token = paragraph.Tokens[i];
+        return !covered[i] && token.Kind == TokenKind.Word && token.Is(TokenShape.Capitalised) && token.Length > 1;
+    }
+
+    private Mention? Type(Paragraph paragraph, int start, int end, int sentence, bool sentenceInitial)
+    {
+        bool titled = false;
+        while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)))
+        {
+            start++;
+            sentenceInitial = false;
+        }
+
+        if (start < end && CueSet.Contains(Connectors, Word(paragraph, start)))
+        {
+            // The complement of a title or stop word before it ("Minister of Industry and Commerce").
+            return null;
+        }
+
+        int title = TitleLength(paragraph, start, end);
+        if (title == end - start || title > 0 && CueSet.Contains(Connectors, Word(paragraph, start + title)))
+        {
+            // Only a title ("Foreign Minister"), or a title's complement ("Minister of Industry and Commerce").
+            return null;
+        }
+
+        if (title > 0)
+        {
+            start += title;
+            titled = true;
+        }
+        else
+        {
+            titled = start > 0 && TitleEndsAt(paragraph, start);
+        }
+
+        while (end > start && CueSet.Contains(Connectors, Word(paragraph, end - 1)))
+        {
+            end--;
+        }
+
+        int words = end - start;
+        if (words <= 0)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> last = Word(paragraph, end - 1);
+        if (CueSet.Contains(cues.OtherSuffixes, last))
+        {
+            return null;
+        }
+
+        bool placeNext = end < paragraph.Tokens.Length && CueSet.Contains(cues.PlaceCues, Word(paragraph, end));
+        bool organisation = CueSet.Contains(cues.OrganisationSuffixes, last) || HasPrefix(paragraph, start, end);
+        bool eventName = CueSet.Contains(cues.EventCues, last);
+        (EntityType type, float confidence) = true switch
+        {
+            _ when organisation => (EntityType.Organisation, 0.75f),
+            _ when titled => (EntityType.Person, 0.85f),
+            _ when placeNext => (EntityType.Place, 0.6f),
+            _ when eventName => (EntityType.Event, 0.6f),
+            _ when words is 2 or 3 && !sentenceInitial && AllCapitalised(paragraph, start, end) => (EntityType.Person, 0.4f),
+            _ => (EntityType.Person, 0f),
+        };
+        if (confidence == 0f || words == 1 && !titled)
+        {
+            return null;
+        }
+
+        string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[end - 1].End];
+        Entity entity = DiscoveredNames.Create(name, type, confidence);
+        return new Mention
+        {
+            Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,
+            Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = confidence,
+            Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
+        };
+    }
+
+    /// <summary>Length in tokens of a person title starting the span ("Foreign Minister Wang Jisi").</summary>
+    private int TitleLength(Paragraph paragraph, int start, int end)
+    {
+        foreach (string[] title in cues.Titles)
+        {
+            if (title.Length <= end - start && Matches(paragraph, start, title))
+            {
+                return title.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>True when a person title ends right before <paramref name="start"/> ("Mullah Baradar", "Gen. X").</summary>
+    private bool TitleEndsAt(Paragraph paragraph, int start)
+    {
+        foreach (string[] title in cues.Titles)
+        {
+            if (start - title.Length >= 0 && Matches(paragraph, start - title.Length, title))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasPrefix(Paragraph paragraph, int start, int end)
+    {
+        foreach (string[] prefix in cues.OrganisationPrefixes)
+        {
+            if (prefix.Length < end - start && Matches(paragraph, start, prefix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(Paragraph paragraph, int at, string[] words)
+    {
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (at + k >= paragraph.Tokens.Length || !Word(paragraph, at + k).SequenceEqual(words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllCapitalised(Paragraph paragraph, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            Token token = paragraph.Tokens[i];
+            if (token.Kind != TokenKind.Word || !token.Is(TokenShape.Capitalised) || token.Is(TokenShape.AllUpper))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ReadOnlySpan<char> Word(Paragraph paragraph, int i) => paragraph.Normalised.AsSpan(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Resolve;
+
+/// <summary>
+/// Stable ids for names the gazetteer lacks. The id is "d:{type}:{merge key}", so spelling variants that are
+/// safe to merge get one id whatever the order articles arrive in, and nothing else does. The merge key folds
+/// only what cannot change a name's referent: case, diacritics, hyphens and spaces, the connecting particles of
+/// transliterated names (Tehrik-i-Taliban = Tehrik-e-Taliban) and a plural "s". Every other word must match:
+/// "Tehrik-i-Taliban Pakistan" never meets a Taliban of another country, and Austria never meets Australia.
+/// </summary>
+internal static class DiscoveredNames
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "i", "e", "ul", "ud", "al", "el", "ad", "as", "an", "a" };
+
+    public static Entity Create(string name, EntityType type, float confidence) => new()
+    {
+        Id = Id(name, type),
+        Name = name,
+        Type = type,
+        Origin = EntityOrigin.Discovered,
+        Confidence = confidence,
+    };
+
+    public static string Id(string name, EntityType type) => $"d:{type.ToString().ToLowerInvariant()}:{MergeKey(name)}";
+
+    public static string MergeKey(string name)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (char raw in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(raw))
+            {
+                word.Append(char.ToLowerInvariant(raw));
+            }
+            else if (raw is not ('\'' or '\u2019' or '.'))
+            {
+                Flush(word, words);
+            }
+        }
+
+        Flush(word, words);
+        List<string> kept = words.Where((w, i) => !(Particles.Contains(w) && i > 0 && i < words.Count - 1)).ToList();
+        if (kept.Count > 0 && kept[^1].Length > 4 && kept[^1].EndsWith('s') && !kept[^1].EndsWith("ss", StringComparison.Ordinal))
+        {
+            kept[^1] = kept[^1][..^1];
+        }
+
+        return string.Join('-', kept);
+    }
+
+    private static void Flush(StringBuilder word, List<string> words)
+    {
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+            word.Clear();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Resolve;
+
+/// <summary>One entity of a corpus: how often it is mentioned, the aliases articles taught, the surface forms seen, example sentences.</summary>
+internal sealed class EntityTallyRow
+{
+    public EntityTallyRow(Entity entity) => Entity = entity;
+
+    public Entity Entity { get; }
+    public int Mentions { get; set; }
+    public HashSet<string> Articles { get; } = new(StringComparer.Ordinal);
+    public SortedSet<string> LearnedAliases { get; } = new(StringComparer.Ordinal);
+    /// <summary>Surface forms as written, with counts (the most frequent names a discovered entity).</summary>
+    public Dictionary<string, int> Surfaces { get; } = new(StringComparer.Ordinal);
+    /// <summary>Up to three example sentences with their location.</summary>
+    public List<(SourceLocation Location, string Sentence)> Examples { get; } = [];
+
+    /// <summary>Display name: the curated name, or the most frequent spelling of a discovered one.</summary>
+    public string Name => Entity.IsDiscovered && Surfaces.Count > 0
+        ? Surfaces.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key
+        : Entity.Name;
+}

@@ -1,0 +1,33 @@
+using System.Text.Json;
+
+namespace KnowledgeGraph.Cli.Tests.Commands;
+
+[TestFixture]
+internal sealed class EntitiesCommandTests
+{
+    [Test]
+    public void Run_SeedsJson_ListsCuratedAndDiscoveredEntitiesWithCounts()
+    {
+        (int exit, string output, string error) = Kg.Run("entities", "--json");
+        Assert.That(exit, Is.EqualTo(0), error);
+        using JsonDocument json = JsonDocument.Parse(output);
+        var rows = json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows["china"].GetProperty("mentions").GetInt32(), Is.GreaterThan(300));
+            Assert.That(rows["china"].GetProperty("type").GetString(), Is.EqualTo("Country"));
+            Assert.That(rows["china"].GetProperty("origin").GetString(), Is.EqualTo("curated"));
+            Assert.That(rows["taliban"].GetProperty("aliases").EnumerateArray().Select(a => a.GetString()), Is.Not.Empty);
+            Assert.That(rows.Values.Count(r => r.GetProperty("origin").GetString() == "discovered"), Is.GreaterThan(0));
+        });
+    }
+
+    [Test]
+    public void Discover_Seeds_PrintsRankedNamesWithYamlStubs()
+    {
+        (int exit, string output, _) = Kg.Run("discover", "--top", "5");
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(output, Does.Contain("  - id: ").And.Contain("    type: "));
+        Assert.That(output.Split('\n').Count(l => l.StartsWith("# ", StringComparison.Ordinal) && !l.StartsWith("#  ", StringComparison.Ordinal)), Is.InRange(1, 5));
+    }
+}

@@ -1,0 +1,53 @@
+using KnowledgeGraph.Cli;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+/// <summary>Runs `kg` in-process from the repository root and captures what it prints.</summary>
+internal static class Kg
+{
+    private static readonly Lazy<string> RootPath = new(FindRoot);
+
+    public static string Root => RootPath.Value;
+
+    public static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        TextWriter stdout = Console.Out;
+        TextWriter stderr = Console.Error;
+        string cwd = Directory.GetCurrentDirectory();
+        var output = new StringWriter();
+        var error = new StringWriter();
+        try
+        {
+            Directory.SetCurrentDirectory(Root);
+            Console.SetOut(output);
+            Console.SetError(error);
+            int exit = KgApp.Run(args);
+            return (exit, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(stdout);
+            Console.SetError(stderr);
+            Directory.SetCurrentDirectory(cwd);
+        }
+    }
+
+    /// <summary>A fresh temporary folder, deleted by the caller.</summary>
+    public static string TempDir()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "kg-cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    private static string FindRoot()
+    {
+        string? dir = TestContext.CurrentContext.TestDirectory;
+        while (dir is not null && !File.Exists(Path.Combine(dir, "KnowledgeGraph.sln")))
+        {
+            dir = Path.GetDirectoryName(dir);
+        }
+
+        return dir ?? throw new InvalidOperationException("KnowledgeGraph.sln not found");
+    }
+}

@@ -1,0 +1,60 @@
+using KnowledgeGraph.Diagnostics;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Gazetteer;
+
+/// <summary>The shipped gazetteers/*.yaml resolve the variants analysts write to one entity each.</summary>
+[TestFixture]
+internal sealed class ShippedGazetteerTests
+{
+    private static readonly Lazy<ExtractionPipeline> Shipped = new(() =>
+        PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = Path.Combine(Docs.RepoRoot(), "gazetteers") }, new DiagnosticBag()));
+
+    private static string Resolve(string sentence, string surface)
+    {
+        Document doc = Docs.Process(Shipped.Value, sentence);
+        Paragraph paragraph = doc.Paragraphs[0];
+        Mention? mention = paragraph.Mentions.FirstOrDefault(m => paragraph.Text[m.Start..m.End] == surface);
+        return mention?.Entity.Id ?? "(none)";
+    }
+
+    [TestCase("Uygur", "Uyghur")]
+    [TestCase("Uighur", "Uyghur")]
+    [TestCase("al-Qaida", "al-Qaeda")]
+    [TestCase("al Qaeda", "al-Qaeda")]
+    [TestCase("Ayman al-Zawahri", "Ayman al-Zawahiri")]
+    [TestCase("Shanghai Cooperation Organization", "Shanghai Cooperation Organisation")]
+    [TestCase("SCO", "Shanghai Cooperation Organisation")]
+    [TestCase("ETIM", "Turkestan Islamic Party")]
+    [TestCase("East Turkestan Islamic Movement", "Turkestan Islamic Party")]
+    [TestCase("TIP", "Turkestan Islamic Party")]
+    [TestCase("IS-K", "ISKP")]
+    [TestCase("ISIS-K", "ISKP")]
+    [TestCase("Islamic State Khorasan", "ISKP")]
+    [TestCase("Islamic State of Khorasan Province", "ISKP")]
+    [TestCase("China-Pakistan Economic Corridor", "CPEC")]
+    [TestCase("Belt and Road", "BRI")]
+    [TestCase("Aynak", "Mes Aynak")]
+    public void Process_Variant_ResolvesLikeCanonicalForm(string variant, string canonical)
+    {
+        string a = Resolve($"Officials discussed {variant} again in Kabul.", variant);
+        string b = Resolve($"Officials discussed {canonical} again in Kabul.", canonical);
+        Assert.That(a, Is.Not.EqualTo("(none)"));
+        Assert.That(a, Is.EqualTo(b));
+    }
+
+    [TestCase("The Taliban met officials.", "Taliban", "taliban")]
+    [TestCase("The Tehrik-e-Taliban Pakistan met officials.", "Tehrik-e-Taliban Pakistan", "ttp")]
+    [TestCase("Islamic State met officials.", "Islamic State", "islamic-state")]
+    [TestCase("Wang Yi met officials.", "Wang Yi", "wang-yi")]
+    [TestCase("Wang Yu met officials.", "Wang Yu", "wang-yu")]
+    [TestCase("Zamir Kabulov met officials.", "Zamir Kabulov", "zamir-kabulov")]
+    [TestCase("Chinese officials met.", "Chinese", "china")]
+    [TestCase("US officials met us.", "US", "united-states")]
+    public void Process_LookAlikes_ResolveToDistinctEntities(string sentence, string surface, string id)
+    {
+        Assert.That(Resolve(sentence, surface), Is.EqualTo(id));
+    }
+}

@@ -1,0 +1,56 @@
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Recognise;
+
+[TestFixture]
+internal sealed class GazetteerRecogniserTests
+{
+    [TestCase("Afghans were often frustrated by the China-Pakistan EconomicCorridor (CPEC).",
+        "Afghans→afghanistan:demonym", "China-Pakistan EconomicCorridor→cpec:name", "CPEC→cpec:acronym")]
+    [TestCase("It dispatched a suicide bomber who claimed to be aUyghur against a Shia mosque in Kunduz in October last year.",
+        "Uyghur→uyghurs:name")]
+    [TestCase("Shortly before the Taliban’s visit, Chinese leaderXi Jinping spoke by telephone with Afghan President Ghani, likely in part to smooth relations.",
+        "Taliban→taliban:name", "Chinese→china:demonym", "Xi Jinping→xi-jinping:name", "Afghan→afghanistan:demonym")]
+    [TestCase("Trade was underwhelming, and Beijing seemed unwilling to really find ways of tyingAfghanistan into Xi’s connectivity vision, the Belt and Road Initiative.",
+        "Beijing→china:metonym", "Afghanistan→afghanistan:name", "Xi→xi-jinping:partial")]
+    [TestCase("All of the big economic talk has not resulted in the investment theTaliban desperately want.", "Taliban→taliban:name")]
+    [TestCase("…as well as a series of bombings in downtown Tashkent8\u00a0– highlighted the regional nature of terrorist threats to Uzbekistan in particular.",
+        "Tashkent→tashkent:name", "Uzbekistan→uzbekistan:name")]
+    [TestCase("…such as the NSA as well as other members of the Five Eyesa and European allies?", "Five Eyes→five-eyes:name")]
+    [TestCase("Taliban fighters in Kabul celebrate the first anniversary of the withdrawal\u00a0of U.S.-led troops on Aug. 31.",
+        "Taliban→taliban:name", "Kabul→kabul:name", "U.S.→united-states:acronym")]
+    [TestCase("PetroChina signed a deal with the US, but not with us.", "PetroChina→petrochina:name", "US→united-states:acronym")]
+    [TestCase("Sino-Afghan relations under the Republic of Kazakhstan banner.", "Sino→china:demonym", "Afghan→afghanistan:demonym", "Republic of Kazakhstan→kazakhstan:name")]
+    public void Process_SeedSentence_FindsExpectedMentions(string sentence, params string[] expected)
+    {
+        Assert.That(Docs.Mentions(Docs.Extract(sentence)), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Process_Possessive_MatchesNameWithoutApostropheS()
+    {
+        var doc = Docs.Extract("China’s biggest concern about the relationship between Pakistan and Afghanistan is the growing militant nexus.");
+        var china = doc.Paragraphs[0].Mentions[0];
+        Assert.That((china.Start, china.End, china.Entity.Id), Is.EqualTo((0, 5, "china")));
+    }
+
+    [Test]
+    public void Process_LowerCaseCommonWord_DoesNotMatchCapitalisedName()
+    {
+        Assert.That(Docs.Mentions(Docs.Extract("Let us see whether china plates sell.")), Is.Empty);
+    }
+
+    [TestCase("Taliban fighters crossed the border.", "taliban")]
+    [TestCase("The Pakistani Taliban attacked a checkpoint.", "ttp")]
+    [TestCase("Tehrik-i-Taliban Pakistan claimed it.", "ttp")]
+    [TestCase("Islamic State claimed it.", "islamic-state")]
+    [TestCase("Islamic State Khorasan claimed it.", "iskp")]
+    [TestCase("ISIS-K claimed it.", "iskp")]
+    [TestCase("Russian coordinator Zamir Kabulov announced it.", "zamir-kabulov")]
+    public void Process_LookAlikes_StayApart(string sentence, string expected)
+    {
+        var ids = Docs.Extract(sentence).Paragraphs[0].Mentions.Select(m => m.Entity.Id).ToList();
+        Assert.That(ids, Does.Contain(expected));
+        Assert.That(ids, Has.None.EqualTo(expected == "taliban" ? "ttp" : expected == "ttp" ? "taliban" : expected == "iskp" ? "islamic-state" : "kabul"));
+    }
+}

@@ -1,0 +1,50 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Recognise;
+
+[TestFixture]
+internal sealed class NameDiscovererTests
+{
+    [Test]
+    public void Process_NameAfterTitle_IsDiscoveredPerson()
+    {
+        var doc = Docs.Extract("A decade ago, Peking University international studies professor Wang Jisi set the conceptual foundation for what would become the Belt and Road Initiative.");
+        Mention wang = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Wang Jisi");
+        Assert.Multiple(() =>
+        {
+            Assert.That(wang.Kind, Is.EqualTo(MentionKind.Discovered));
+            Assert.That(wang.Entity.Type, Is.EqualTo(EntityType.Person));
+            Assert.That(wang.Entity.Id, Is.EqualTo("d:person:wang-jisi"));
+            Assert.That(wang.Entity.IsDiscovered, Is.True);
+            Assert.That(wang.Confidence, Is.EqualTo(0.85f));
+        });
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Does.Contain("Peking University"));
+        Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Peking University").Entity.Type, Is.EqualTo(EntityType.Organisation));
+    }
+
+    [Test]
+    public void Process_PartialOfDiscoveredPerson_ResolvesInSameArticle()
+    {
+        var doc = Docs.Extract(
+            "A decade ago, Peking University international studies professor Wang Jisi set the conceptual foundation for what would become the Belt and Road Initiative.",
+            "In it, Wang decried the excessive focus of Chinese foreign policy on Washington and the Asia-Pacific region.");
+        Mention wang = doc.Paragraphs[1].Mentions.Single(m => m.Kind == MentionKind.Partial);
+        Assert.That((doc.Paragraphs[1].Text[wang.Start..wang.End], wang.Entity.Id, wang.Confidence), Is.EqualTo(("Wang", "d:person:wang-jisi", 0.7f)));
+    }
+
+    [Test]
+    public void Process_OrganisationSuffix_IsDiscoveredOrganisation()
+    {
+        var doc = Docs.Extract("The murder of the Karachi University Confucius Institute director by a female suicide bomber dispatched by the Majeed Brigade in April 2022 crossed a line.");
+        var found = doc.Paragraphs[0].Mentions.Where(m => m.Kind == MentionKind.Discovered).Select(m => (m.Entity.Name, m.Entity.Type)).ToList();
+        Assert.That(found, Does.Contain(("Majeed Brigade", EntityType.Organisation)));
+    }
+
+    [Test]
+    public void Process_SentenceInitialStopWord_IsNotPartOfName()
+    {
+        var doc = Docs.Extract("Yet Raffaello Pantucci argued otherwise.");
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Is.EqualTo(new[] { "Raffaello Pantucci" }));
+    }
+}

@@ -1,0 +1,31 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Resolve;
+
+namespace KnowledgeGraph.Tests.Resolve;
+
+[TestFixture]
+internal sealed class DiscoveredNamesTests
+{
+    [TestCase("Tehrik-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan")]
+    [TestCase("Jamaat Ansarullah", "Jamaat-Ansarullah")]
+    [TestCase("Majeed Brigade", "majeed brigade")]
+    [TestCase("Uyghur Human Rights Projects", "Uyghur Human Rights Project")]
+    public void Id_SafeVariants_Merge(string a, string b)
+    {
+        Assert.That(DiscoveredNames.Id(a, EntityType.Organisation), Is.EqualTo(DiscoveredNames.Id(b, EntityType.Organisation)));
+    }
+
+    [TestCase("Tehrik-i-Taliban Pakistan", "Tehrik-i-Taliban Afghanistan")]
+    [TestCase("Austria", "Australia")]
+    [TestCase("Wang Yi", "Wang Yu")]
+    public void Id_DifferentNames_NeverMerge(string a, string b)
+    {
+        Assert.That(DiscoveredNames.Id(a, EntityType.Organisation), Is.Not.EqualTo(DiscoveredNames.Id(b, EntityType.Organisation)));
+    }
+
+    [Test]
+    public void Id_SameNameDifferentType_Differs()
+    {
+        Assert.That(DiscoveredNames.Id("Karakalpakstan", EntityType.Place), Is.Not.EqualTo(DiscoveredNames.Id("Karakalpakstan", EntityType.Event)));
+    }
+}

@@ -1,0 +1,78 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Resolve;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Resolve;
+
+[TestFixture]
+internal sealed class MentionResolverTests
+{
+    [TestCase("In many ways, Beijing has sought to continue the relatively limited engagement efforts that were being undertaken prior to the takeover of Kabul by the Taliban.",
+        "Beijing→china:metonym", "Kabul→kabul:name", "Taliban→taliban:name")]
+    [TestCase("Xi Jinping and Kazakh President Kassym-Jomart Tokayev met at a summit in Beijing.",
+        "Xi Jinping→xi-jinping:name", "Kazakh→kazakhstan:demonym", "Kassym-Jomart Tokayev→d:person:kassym-jomart-tokayev:discovered", "Beijing→beijing:name")]
+    [TestCase("Both Beijing and Kabul worked closely together to keep the story out of the public domain.",
+        "Beijing→china:metonym", "Kabul→afghanistan:metonym")]
+    [TestCase("The Chinese embassy in Kabul has avoided these negative stories.", "Chinese→china:demonym", "Kabul→kabul:name")]
+    public void Process_Capital_IsPlaceOrGovernmentByContext(string sentence, params string[] expected)
+    {
+        Assert.That(Docs.Mentions(Docs.Extract(sentence)), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Process_PartialNameAfterFullName_ResolvesToThatPerson()
+    {
+        var doc = Docs.Extract(
+            "Both Beijing and Kabul worked closely together to keep the story out of the public domain, with then-Vice President (and former NDS chief) Amrullah Saleh tasked to manage the relationship by President Ashraf Ghani.",
+            "By early 2021, the relationship had been built up again to the point that Saleh was attending events at the Chinese embassy.",
+            "Ghani spoke by telephone with Xi.");
+        var partials = doc.Paragraphs.SelectMany(p => p.Mentions).Where(m => m.Kind == MentionKind.Partial).Select(m => (m.Entity.Id, m.Confidence)).ToList();
+        Assert.That(partials, Is.EqualTo(new[] { ("amrullah-saleh", 0.9f), ("ashraf-ghani", 0.9f), ("xi-jinping", MentionResolver.GazetteerOnlyPartial) }));
+    }
+
+    [Test]
+    public void Process_GhaniInArticleNamingBothGhanis_IsAshrafGhaniNeverBaradar()
+    {
+        var doc = Docs.Extract(
+            "Both Beijing and Kabul worked closely together, with then-Vice President Amrullah Saleh tasked to manage the relationship by President Ashraf Ghani.",
+            "Chinese Foreign Minister Wang Yi, right, stands next to Mullah Abdul Ghani Baradar, acting deputy prime minister of the Afghan Taliban’s caretaker government, in Kabul on Mar. 24.",
+            "Shortly before the Taliban’s visit, Chinese leaderXi Jinping spoke by telephone with Afghan President Ghani, likely in part to smooth relations.",
+            "Baradar said little.");
+        var ids = Docs.Mentions(doc);
+        Assert.That(ids, Does.Contain("Mullah Abdul Ghani Baradar→abdul-ghani-baradar:name"));
+        Assert.That(ids, Does.Contain("Ghani→ashraf-ghani:partial"));
+        Assert.That(ids, Does.Contain("Baradar→abdul-ghani-baradar:partial"));
+        Assert.That(ids, Does.Contain("Wang Yi→wang-yi:name"));
+    }
+
+    [Test]
+    public void Process_DerivedLastNameWithoutFullName_IsNotResolved()
+    {
+        var doc = Docs.Extract("Baradar met Ghani in 2019.");
+        Assert.That(Docs.Mentions(doc), Is.Empty);
+    }
+
+    [Test]
+    public void Process_WangAlone_IsNeitherWangYiNorWangYu()
+    {
+        var doc = Docs.Extract("By November 2022, Chinese Ambassador to Afghanistan Wang Yu highlighted the aid.", "Wang said more would come.");
+        Assert.That(Docs.Mentions(doc), Does.Contain("Wang Yu→wang-yu:name"));
+        Assert.That(doc.Paragraphs[1].Mentions.Select(m => m.Entity.Id), Has.None.StartWith("wang-"));
+    }
+
+    [Test]
+    public void Process_TheRepublicInAfghanArticle_IsTheAfghanRepublic()
+    {
+        var doc = Docs.Extract(
+            "Prior to the collapse of the Republic, Beijing was a partner of the Afghan government.",
+            "In security terms, China cooperated closely with the Republic on Uyghur militants Beijing saw gathering in Afghanistan.");
+        Assert.That(Docs.Mentions(doc), Does.Contain("the Republic→afghan-republic:name"));
+    }
+
+    [Test]
+    public void Process_TheRepublicWithoutAfghanistan_IsNotMatched()
+    {
+        var doc = Docs.Extract("The People's Republic of China and the Republic disagreed.");
+        Assert.That(Docs.Mentions(doc), Is.EqualTo(new[] { "People's Republic of China→china:name" }));
+    }
+}
