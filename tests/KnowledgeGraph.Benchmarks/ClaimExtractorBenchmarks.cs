@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Benchmarks;
 /// <summary>
 /// Cost of the claims stage over every seed paragraph, against the cost of building its input layers with the
 /// evaluation stand-ins (plain tokeniser, splitter, surface mention placer over tests/eval/claims.yaml's entity table).
-/// Run from the repository root so the relative paths resolve.
+/// Run with `dotnet run -c Release --project tests/KnowledgeGraph.Benchmarks -- bdn --filter *ClaimExtractor*`.
 /// </summary>
 [MemoryDiagnoser]
 public class ClaimExtractorBenchmarks
@@ -22,10 +22,10 @@ public class ClaimExtractorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        PredicateLexicon lexicon = PredicateLexiconLoader.Load("gazetteers/predicates.yaml", new DiagnosticBag());
+        PredicateLexicon lexicon = PredicateLexiconLoader.Load(Path.Combine(RepoPaths.Root(), "gazetteers", "predicates.yaml"), new DiagnosticBag());
         extractor = new ClaimExtractor(lexicon);
-        set = ClaimEvalLoader.Load("tests/eval/claims.yaml", lexicon);
-        foreach (string file in Directory.GetFiles("seeds", "*.txt"))
+        set = ClaimEvalLoader.Load(Path.Combine(RepoPaths.Root(), "tests", "eval", "claims.yaml"), lexicon);
+        foreach (string file in Directory.GetFiles(Path.Combine(RepoPaths.Root(), "seeds"), "*.txt"))
         {
             lines.AddRange(File.ReadLines(file).Where(l => l.Length > 0));
         }

@@ -26,6 +26,7 @@ internal sealed class ClaimExtractor : IDocumentStage
     {
         ArgumentNullException.ThrowIfNull(doc);
         ClaimSentenceReader? reader = null;
+        Span<int> buffer = stackalloc int[128];
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             if (!paragraph.Role.FeedsExtraction() || paragraph.Mentions.Count < 2 || paragraph.Sentences.Length == 0)
@@ -34,9 +35,24 @@ internal sealed class ClaimExtractor : IDocumentStage
             }
 
             reader ??= new ClaimSentenceReader(lexicon, doc.Meta);
-            for (int s = 0; s < paragraph.Sentences.Length; s++)
+            int count = paragraph.Sentences.Length;
+            // Mentions per sentence: a sentence with fewer than two is not looked at.
+            Span<int> mentions = count <= buffer.Length ? buffer[..count] : new int[count];
+            mentions.Clear();
+            foreach (Mention mention in paragraph.Mentions)
             {
-                reader.Read(paragraph, s, paragraph.Claims);
+                if ((uint)mention.Sentence < (uint)count)
+                {
+                    mentions[mention.Sentence]++;
+                }
+            }
+
+            for (int s = 0; s < count; s++)
+            {
+                if (mentions[s] >= 2)
+                {
+                    reader.Read(paragraph, s, paragraph.Claims);
+                }
             }
         }
     }

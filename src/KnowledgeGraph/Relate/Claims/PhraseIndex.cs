@@ -3,8 +3,8 @@ namespace KnowledgeGraph.Relate.Claims;
 /// <summary>
 /// Word sequences keyed by their first word (case-insensitive, looked up by span without allocating), each with a
 /// value. Candidates under one first word are kept longest first, so the first full match is the longest.
-/// Keys are stored lower case and a looked-up word is lower-cased into a stack buffer first: ordinal hashing is several
-/// times cheaper than case-insensitive hashing, and this lookup runs once per token.
+/// This lookup runs once per token: a per-length mask of first letters rejects most words, and the rest go to a
+/// <see cref="FoldedWordTable{TValue}"/> that hashes with ASCII case folded, without copying the word.
 /// </summary>
 internal sealed class PhraseIndex<T>
 {
@@ -12,7 +12,7 @@ internal sealed class PhraseIndex<T>
     private readonly Dictionary<string, List<(string[] Words, T Value)>> byFirst = new(StringComparer.Ordinal);
     private readonly ulong[] firstLetters = new ulong[MaxKeyLength + 1];
     private int longestKey;
-    private Dictionary<string, List<(string[] Words, T Value)>>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private FoldedWordTable<List<(string[] Words, T Value)>>? table;
     private bool sealedForReading;
 
     public int Count { get; private set; }
@@ -49,7 +49,7 @@ internal sealed class PhraseIndex<T>
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
 
-        lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        table = new FoldedWordTable<List<(string[] Words, T Value)>>(byFirst);
         sealedForReading = true;
         return this;
     }
@@ -70,18 +70,16 @@ internal sealed class PhraseIndex<T>
     public List<(string[] Words, T Value)>? Candidates(ReadOnlySpan<char> word)
     {
         // A per-length mask of first letters rejects most tokens before any hashing.
-        if (!sealedForReading || word.Length == 0 || word.Length > longestKey || (firstLetters[word.Length] & LetterBit(word[0])) == 0)
+        if (table is null || word.Length == 0 || word.Length > longestKey || (firstLetters[word.Length] & LetterBit(word[0])) == 0)
         {
             return null;
         }
 
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return lookup.TryGetValue(lower, out var list) ? list : null;
+        return table.Find(word);
     }
 
     /// <summary>One of 64 bits for a first character, the same for both cases of an ASCII letter.</summary>
-    private static ulong LetterBit(char c) => 1UL << (char.ToLowerInvariant(c) & 63);
+    private static ulong LetterBit(char c) => 1UL << ((c is >= 'A' and <= 'Z' ? c | 0x20 : c) & 63);
 
     /// <summary>Length in tokens of the longest phrase matching at token <paramref name="i"/> (within the view), or 0.</summary>
     public int LongestAt(SentenceView view, int i)
