@@ -7,11 +7,11 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Eval;
 [TestFixture]
 internal sealed class ClaimEvaluatorTests
 {
-    // Floors measured on tests/eval/claims.yaml with gold mentions (plain tokeniser, mentions placed from the
-    // annotation's entity table): precision 0.974, recall 0.521 at the last change. Raise them as the rules improve;
-    // the full-pipeline figure is measured by `kg eval claims` once the recogniser is wired.
+    // Floors under what tests/eval/claims.yaml measures with gold mentions (plain tokeniser, mentions placed from
+    // the annotation's entity table): precision 0.978 (44/45), recall 0.579 (44/76). Raise them as the rules improve.
+    // The full pipeline is held to its own floors by EvalClaimsCommandTests.
     private const double PrecisionFloor = 0.95;
-    private const double RecallFloor = 0.50;
+    private const double RecallFloor = 0.55;
 
     private static ClaimEvalSet LoadSet() =>
         ClaimEvalLoader.Load(RepoPaths.Of("tests/eval/claims.yaml"), ClaimTestDocuments.Lexicon);
