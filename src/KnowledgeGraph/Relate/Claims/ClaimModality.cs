@@ -3,7 +3,7 @@ namespace KnowledgeGraph.Relate.Claims;
 /// <summary>
 /// Negation and hedging of one claim. Negated: a negation cue between subject and trigger ("has not invested",
 /// "failed to", "never"), "no" before a nominal subject, or a sentence negation before the trigger ("no evidence
-/// that"). Hedged: a hedge cue anywhere from the sentence start to the end of the claim's evidence.
+/// that"). Hedged: a hedge cue in the claim's clause, up to the end of its evidence.
 /// </summary>
 internal sealed class ClaimModality
 {
@@ -29,6 +29,23 @@ internal sealed class ClaimModality
         return cues.SentenceNegations.AnyIn(view, view.First, trigger);
     }
 
-    public bool IsHedged(SentenceView view, int evidenceEndToken) =>
-        cues.Hedges.AnyIn(view, view.First, Math.Min(evidenceEndToken, view.End));
+    /// <summary>
+    /// True when a hedge cue stands in the claim's clause: from the last clause break (";", ":", a dash, "but",
+    /// "when", "while", "although", "though", "whereas") before the evidence to its end. Commas do not break it, so
+    /// "Reports that the Chinese, at various points, had supplied arms" stays hedged.
+    /// </summary>
+    public bool IsHedged(SentenceView view, int evidenceStartToken, int evidenceEndToken)
+    {
+        int from = view.First;
+        for (int i = Math.Min(evidenceStartToken, view.End) - 1; i > view.First; i--)
+        {
+            if (GrammarWords.ClauseBreaks.StartsAt(view, i))
+            {
+                from = i + 1;
+                break;
+            }
+        }
+
+        return cues.Hedges.AnyIn(view, from, Math.Min(evidenceEndToken, view.End));
+    }
 }

@@ -160,6 +160,7 @@ internal sealed class ClaimSentenceReader
         int evidenceStart = Math.Min(view.Token(start).Start, Math.Min(subject.Start, obj.Start));
         int evidenceEnd = Math.Max(view.Token(end - 1).End, Math.Max(subject.End, obj.End));
         int lastToken = Math.Max(end, Math.Max(view.MentionLast(candidate.Subject), view.MentionLast(candidate.Object)) + 1);
+        int firstToken = Math.Min(start, Math.Min(view.MentionFirst(candidate.Subject), view.MentionFirst(candidate.Object)));
         float confidence = candidate.Weight * Math.Min(subject.Confidence, obj.Confidence);
         return new Claim
         {
@@ -168,7 +169,7 @@ internal sealed class ClaimSentenceReader
             PredicateClass = predicate.Class,
             Object = obj.Entity,
             Negated = modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start),
-            Hedged = modality.IsHedged(view, lastToken),
+            Hedged = modality.IsHedged(view, firstToken, lastToken),
             Source = source,
             Time = TimeFinder.Find(view, start, meta.Date),
             Qualifier = candidate.Qualifier,

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Tests.Relate.Claims;
 internal sealed class ClaimModalityTests
 {
     private static readonly string[] Mentions =
-        ["Beijing=china:metonym", "China=china", "Chinese=china:demonym", "Taliban=taliban", "Mullah Baradar=abdul-ghani-baradar:partial", "Afghanistan=afghanistan", "Mes Aynak=mes-aynak", "India=india"];
+        ["Beijing=china:metonym", "China=china", "Chinese=china:demonym", "Taliban=taliban", "Mullah Baradar=abdul-ghani-baradar:partial", "Afghanistan=afghanistan", "Mes Aynak=mes-aynak", "India=india", "Xinjiang=xinjiang", "Xi=xi-jinping:partial"];
 
     // seeds/000:139 as written: "Reports that" hedges; "the Chinese" is an actor.
     [TestCase("Reports that the Chinese, at various points, had supplied arms to the Taliban naturally caused tensions, but the Republic government always saw a greater upside in trying to engage withChina economically than become distracted by this frustration, which was not perceived as a strategic issue.",
@@ -33,6 +33,9 @@ internal sealed class ClaimModalityTests
     [TestCase("Beijing allegedly failed to support the Taliban.", "china SUPPORTS taliban", true, true)]
     // seeds/003:372 rephrased: "might" hedges.
     [TestCase("Beijing might compete with India in Afghanistan.", "china COMPETES_WITH india", false, true)]
+    // seeds/000:608 as written: "seemed to" hedges another clause ("… when Xi visited Xinjiang"), not this claim.
+    [TestCase("In the wake of rioting in Xinjiang in 2009, violence seemed to escalate, coming to an embarrassing head in 2013 when an attack was perpetrated in Tiananmen Square and then a year later when Xi visited Xinjiang in 2014, only to be met by an attempted suicide bombing at Urumqi’s train station.",
+        "xi-jinping VISITS xinjiang", false, false)]
     // "not only … but also" is not a negation.
     [TestCase("Beijing has not only hosted Mullah Baradar but also Afghan officials.", "china HOSTS abdul-ghani-baradar", false, false)]
     public void Process_Cue_SetsNegatedAndHedged(string text, string triple, bool negated, bool hedged)
