@@ -36,23 +36,36 @@ internal sealed class ClaimExtractor : IDocumentStage
 
             reader ??= new ClaimSentenceReader(lexicon, doc.Meta);
             int count = paragraph.Sentences.Length;
-            // Mentions per sentence: a sentence with fewer than two is not looked at.
+            // Mentions per sentence: a sentence with fewer than two is not looked at. When the paragraph's mentions come
+            // grouped by sentence (as the recogniser emits them), each sentence reads only its own range.
             Span<int> mentions = count <= buffer.Length ? buffer[..count] : new int[count];
             mentions.Clear();
+            bool grouped = true;
+            int previous = 0;
             foreach (Mention mention in paragraph.Mentions)
             {
                 if ((uint)mention.Sentence < (uint)count)
                 {
                     mentions[mention.Sentence]++;
                 }
+                else
+                {
+                    grouped = false;
+                }
+
+                grouped &= mention.Sentence >= previous;
+                previous = mention.Sentence;
             }
 
+            int from = 0;
             for (int s = 0; s < count; s++)
             {
                 if (mentions[s] >= 2)
                 {
-                    reader.Read(paragraph, s, paragraph.Claims);
+                    reader.Read(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
                 }
+
+                from += mentions[s];
             }
         }
     }

@@ -36,11 +36,14 @@ internal sealed class ClaimSentenceReader
         sources = new SourceFinder(lexicon.Cues);
     }
 
-    /// <summary>Appends the claims of sentence <paramref name="index"/> of <paramref name="paragraph"/> to <paramref name="output"/>.</summary>
-    public void Read(Paragraph paragraph, int index, List<Claim> output)
+    /// <summary>
+    /// Appends the claims of sentence <paramref name="index"/> of <paramref name="paragraph"/> to <paramref name="output"/>;
+    /// the sentence's mentions lie in [<paramref name="mentionFrom"/>, <paramref name="mentionTo"/>) of the paragraph's.
+    /// </summary>
+    public void Read(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue)
     {
         // A question asserts nothing ("How would you describe the cooperation between GCHQ and U.S. agencies?").
-        if (!view.Load(paragraph, index) || view.Is(view.End - 1, "?"))
+        if (!view.Load(paragraph, index, mentionFrom, mentionTo) || view.Is(view.End - 1, "?"))
         {
             return;
         }

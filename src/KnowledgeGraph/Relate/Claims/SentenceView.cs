@@ -28,8 +28,12 @@ internal sealed class SentenceView
     public Sentence Sentence { get; private set; }
     public int MentionCount => mentions.Count;
 
-    /// <summary>Loads sentence <paramref name="index"/> of <paramref name="paragraph"/>; false when it has fewer than two mentions.</summary>
-    public bool Load(Paragraph paragraph, int index)
+    /// <summary>
+    /// Loads sentence <paramref name="index"/> of <paramref name="paragraph"/>; false when it has fewer than two mentions.
+    /// [<paramref name="mentionFrom"/>, <paramref name="mentionTo"/>) narrows the paragraph mentions to look at (the
+    /// caller knows where a sentence's mentions lie when they come grouped by sentence); default: all of them.
+    /// </summary>
+    public bool Load(Paragraph paragraph, int index, int mentionFrom = 0, int mentionTo = int.MaxValue)
     {
         Sentence sent = paragraph.Sentences[index];
         Index = index;
@@ -42,7 +46,7 @@ internal sealed class SentenceView
         mentions.Clear();
         mentionFirst.Clear();
         mentionLast.Clear();
-        CollectMentions(paragraph, index, sent);
+        CollectMentions(paragraph, index, sent, mentionFrom, Math.Min(mentionTo, paragraph.Mentions.Count));
         if (mentions.Count < 2)
         {
             return false;
@@ -151,17 +155,23 @@ internal sealed class SentenceView
         return lo;
     }
 
-    private void CollectMentions(Paragraph paragraph, int index, Sentence sent)
+    private void CollectMentions(Paragraph paragraph, int index, Sentence sent, int from, int to)
     {
-        foreach (Mention mention in paragraph.Mentions)
+        bool sorted = true;
+        for (int i = from; i < to; i++)
         {
+            Mention mention = paragraph.Mentions[i];
             if (mention.Sentence == index && mention.Start >= sent.Start && mention.End <= sent.End)
             {
+                sorted &= mentions.Count == 0 || mentions[^1].Start < mention.Start;
                 mentions.Add(mention);
             }
         }
 
-        mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        if (!sorted)
+        {
+            mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        }
     }
 
     private void MapTokens()
