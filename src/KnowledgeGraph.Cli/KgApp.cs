@@ -11,6 +11,7 @@ internal static class KgApp
         new Commands.EntitiesCommand(),
         new Commands.DiscoverCommand(),
         new Commands.GazetteerCommand(),
+        new Commands.BuildCommand(),
         new Commands.EvalCommand(),
         new Commands.LoadCommand(),
         new Commands.QueryCommand(),

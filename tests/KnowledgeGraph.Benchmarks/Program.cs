@@ -4,6 +4,8 @@ using KnowledgeGraph.Benchmarks;
 //   dotnet run -c Release --project tests/KnowledgeGraph.Benchmarks -- <verb> [options]
 var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
+    ["build"] = BuildBenchmark.Run,
+    ["read"] = ReadBenchmark.Run,
     ["extract"] = ExtractBenchmark.Run,
     ["neo4j-load"] = Neo4jLoadBenchmark.Run,
     ["graph"] = GraphBenchmark.Run,

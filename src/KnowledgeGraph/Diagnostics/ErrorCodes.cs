@@ -39,6 +39,7 @@ internal static class ErrorCodes
     public const string StoreForeign = "KG6003";
     public const string StoreNewerSchema = "KG6004";
     public const string StoreBusy = "KG6005";
+    public const string StoreNotFound = "KG6006";
 
     // Neo4j
     public const string Neo4jUnreachable = "KG7001";
