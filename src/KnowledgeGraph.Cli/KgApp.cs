@@ -11,7 +11,12 @@ internal static class KgApp
         new Commands.EntitiesCommand(),
         new Commands.DiscoverCommand(),
         new Commands.GazetteerCommand(),
+        new Commands.BuildCommand(),
         new Commands.EvalCommand(),
+        new Commands.LoadCommand(),
+        new Commands.QueryCommand(),
+        new Commands.StatsCommand(),
+        new Commands.ExportCommand(),
     ];
 
     public static int Run(string[] args)

@@ -4,7 +4,11 @@ using KnowledgeGraph.Benchmarks;
 //   dotnet run -c Release --project tests/KnowledgeGraph.Benchmarks -- <verb> [options]
 var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
+    ["build"] = BuildBenchmark.Run,
+    ["read"] = ReadBenchmark.Run,
     ["extract"] = ExtractBenchmark.Run,
+    ["neo4j-load"] = Neo4jLoadBenchmark.Run,
+    ["graph"] = GraphBenchmark.Run,
     ["text"] = _ =>
     {
         KnowledgeGraph.Benchmarks.Text.TextThroughput.Run(Path.Combine(RepoPaths.Root(), "seeds"), Console.Out);

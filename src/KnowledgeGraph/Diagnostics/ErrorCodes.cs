@@ -42,6 +42,7 @@ internal static class ErrorCodes
     public const string StoreForeign = "KG6003";
     public const string StoreNewerSchema = "KG6004";
     public const string StoreBusy = "KG6005";
+    public const string StoreNotFound = "KG6006";
 
     // Neo4j
     public const string Neo4jUnreachable = "KG7001";
@@ -55,6 +56,8 @@ internal static class ErrorCodes
     public const string EntityNotFound = "KG8001";
     public const string EntityAmbiguous = "KG8002";
     public const string ExportFailed = "KG8003";
+    public const string PageRankNotConverged = "KG8004";
+    public const string ExportFormatUnknown = "KG8005";
 
     // Configuration
     public const string ConfigInvalid = "KG9001";

@@ -32,7 +32,15 @@ internal sealed record MentionCountRecord(string EntityId, string ArticleId, int
 /// </summary>
 internal sealed record CoMentionRecord(
     string A, string B, int Sentences, int Paragraphs, int Articles, string? First, string? Last,
-    double Score, IReadOnlyList<string> EvidenceSentenceIds, long Revision);
+    double Score, IReadOnlyList<string> EvidenceSentenceIds, long Revision)
+{
+    /// <summary>
+    /// True when, in every sentence (or, for paragraph-only edges, every paragraph) the pair shares, one side is
+    /// named only by a demonym ("Chinese investors … Afghanistan"). Kept, with its score halved, and left out
+    /// of default queries.
+    /// </summary>
+    public bool DemonymOnly { get; init; }
+}
 
 /// <summary>One sentence that asserts a claim, with the evidence span inside its paragraph.</summary>
 internal sealed record ClaimEvidenceRecord(string SentenceId, string ArticleId, string File, int Line, int Start, int End, string Trigger, double Confidence);

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Query;
+using Spectre.Console;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>`kg query claims [--subject X] [--predicate P] [--object Y] [--class C] [--since DATE] [--source S]`.</summary>
+internal sealed class QueryClaimsCommand(CliServices services) : ICliCommand
+{
+    /// <inheritdoc/>
+    public Command Build()
+    {
+        var subject = new Option<string?>("--subject") { Description = "Subject entity (any name or alias)." };
+        var predicate = new Option<string?>("--predicate") { Description = "Predicate, e.g. COOPERATES_WITH (case-insensitive)." };
+        var obj = new Option<string?>("--object") { Description = "Object entity (any name or alias)." };
+        var cls = new Option<string?>("--class") { Description = "Predicate class: verbal_cooperation, material_cooperation, verbal_conflict, material_conflict, structural." };
+        var since = new Option<string?>("--since") { Description = "Only claims dated on or after yyyy, yyyy-MM or yyyy-MM-dd." };
+        var source = new Option<string?>("--source") { Description = "Only claims whose source (who asserts it) contains this text." };
+        Option<int> limit = ReadOptions.Limit(100);
+        Option<bool> json = ReadOptions.Json();
+        Option<string> store = ReadOptions.Store();
+        var command = new Command("claims", "Claims matching every condition given, newest first.");
+        foreach (Option option in new Option[] { subject, predicate, obj, cls, since, source, limit, json, store })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
+        {
+            var filter = new ClaimFilter
+            {
+                Subject = parse.GetValue(subject), Predicate = parse.GetValue(predicate), Object = parse.GetValue(obj),
+                Class = parse.GetValue(cls), Since = parse.GetValue(since), Source = parse.GetValue(source), Limit = parse.GetValue(limit),
+            };
+            IReadOnlyList<ClaimView> claims = new ClaimSearch(snapshot, new EntityResolver(snapshot.Entities)).Find(filter);
+            if (parse.GetValue(json))
+            {
+                CommandRunner.WriteJson(services, claims);
+            }
+            else
+            {
+                Render(claims);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private void Render(IReadOnlyList<ClaimView> claims)
+    {
+        Table table = Cells.Table("Claim", "Evidence");
+        table.Title = new TableTitle($"{claims.Count} claim(s)");
+        foreach (ClaimView claim in claims)
+        {
+            table.AddRow(new Markup(Cells.Claim(claim)), new Markup(Cells.Evidence(claim.Evidence)));
+        }
+
+        services.Console.Write(table);
+    }
+}

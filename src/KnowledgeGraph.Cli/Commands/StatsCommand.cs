@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Query;
+using Spectre.Console;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>`kg stats`: store counts, entities by type, top entities by weighted degree and PageRank, components.</summary>
+internal sealed class StatsCommand(CliServices services) : ICliCommand
+{
+    /// <summary>The real store and terminal.</summary>
+    public StatsCommand()
+        : this(CliServices.Default)
+    {
+    }
+
+    /// <inheritdoc/>
+    public Command Build()
+    {
+        var top = new Option<int>("--top") { Description = "Entities per ranking.", DefaultValueFactory = _ => 10 };
+        Option<bool> json = ReadOptions.Json();
+        Option<string> store = ReadOptions.Store();
+        var command = new Command("stats", "Counts, most connected entities (weighted degree, PageRank) and connected components.");
+        command.Options.Add(top);
+        command.Options.Add(json);
+        command.Options.Add(store);
+        command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
+        {
+            StatsReport report = GraphStatistics.Compute(snapshot, Math.Max(1, parse.GetValue(top)));
+            if (parse.GetValue(json))
+            {
+                CommandRunner.WriteJson(services, report);
+            }
+            else
+            {
+                Render(report);
+            }
+
+            return 0;
+        }));
+        return command;
+    }
+
+    private void Render(StatsReport report)
+    {
+        Table counts = Cells.Table("Count", "Value");
+        void Row(string name, int value) => counts.AddRow(Markup.Escape(name), value.ToString(CultureInfo.InvariantCulture));
+        Row("Articles", report.Articles);
+        Row("Sentences", report.Sentences);
+        Row("Entities", report.Entities);
+        foreach ((string type, int count) in report.EntitiesByType)
+        {
+            Row($"  {type}", count);
+        }
+
+        Row("  discovered", report.DiscoveredEntities);
+        Row("Co-mention edges", report.CoMentionEdges);
+        Row("  demonym-only", report.DemonymOnlyEdges);
+        Row("Claims", report.Claims);
+        Row("Connected components", report.Components);
+        Row("  isolated entities", report.IsolatedEntities);
+        counts.AddRow("  largest sizes", string.Join(", ", report.LargestComponents));
+        services.Console.Write(counts);
+        services.Console.Write(Ranking("Top by weighted degree", report.TopByDegree));
+        services.Console.Write(Ranking("Top by PageRank", report.TopByPageRank));
+    }
+
+    private static Table Ranking(string title, IReadOnlyList<RankedEntity> ranking)
+    {
+        Table table = Cells.Table("#", "Entity", "Type", "Value");
+        table.Title = new TableTitle(title);
+        for (int i = 0; i < ranking.Count; i++)
+        {
+            table.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), Markup.Escape(ranking[i].Name), Markup.Escape(ranking[i].Type), Cells.Number(ranking[i].Value));
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,73 @@
+namespace KnowledgeGraph.Graph;
+
+/// <summary>
+/// Collects nodes and weighted links, then freezes them into a <see cref="WeightedGraph"/>. Links between the same
+/// pair (in either direction) add up into one edge; self-links are ignored (they never shorten a path).
+/// </summary>
+internal sealed class WeightedGraphBuilder
+{
+    private readonly List<string> nodes = [];
+    private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int, int), double> weights = [];
+    private readonly List<(int U, int V)> order = [];
+
+    /// <summary>Adds node <paramref name="id"/> if absent; returns its number.</summary>
+    public int AddNode(string id)
+    {
+        if (!index.TryGetValue(id, out int number))
+        {
+            number = nodes.Count;
+            nodes.Add(id);
+            index.Add(id, number);
+        }
+
+        return number;
+    }
+
+    /// <summary>Adds <paramref name="weight"/> (&gt; 0) to the edge between <paramref name="a"/> and <paramref name="b"/>, adding the nodes if needed.</summary>
+    public void AddLink(string a, string b, double weight)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(weight);
+        int u = AddNode(a);
+        int v = AddNode(b);
+        if (u == v)
+        {
+            return;
+        }
+
+        (int, int) key = u < v ? (u, v) : (v, u);
+        if (weights.TryGetValue(key, out double existing))
+        {
+            weights[key] = existing + weight;
+        }
+        else
+        {
+            weights.Add(key, weight);
+            order.Add(key);
+        }
+    }
+
+    /// <summary>Freezes the nodes and summed links; edge costs come from <see cref="EdgeCost.FromWeight"/>.</summary>
+    public WeightedGraph Build()
+    {
+        var edges = new GraphEdge[order.Count];
+        var lists = new List<GraphEdge>[nodes.Count];
+        for (int i = 0; i < lists.Length; i++)
+        {
+            lists[i] = [];
+        }
+
+        for (int i = 0; i < order.Count; i++)
+        {
+            (int u, int v) = order[i];
+            double weight = weights[(u, v)];
+            var edge = new GraphEdge(i, u, v, weight, EdgeCost.FromWeight(weight));
+            edges[i] = edge;
+            lists[u].Add(edge);
+            lists[v].Add(edge);
+        }
+
+        GraphEdge[][] adjacency = Array.ConvertAll(lists, list => list.ToArray());
+        return new WeightedGraph(nodes.ToArray(), new Dictionary<string, int>(index, StringComparer.Ordinal), edges, adjacency);
+    }
+}

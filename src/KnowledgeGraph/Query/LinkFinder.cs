@@ -1,0 +1,65 @@
+using KnowledgeGraph.Graph;
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.Query;
+
+/// <summary>
+/// Answers "how are A and B linked": simple paths of at most <see cref="LinkOptions.MaxHops"/> edges between two
+/// entities, cheapest first (hop-limited Yen k-shortest paths over <see cref="EdgeCost"/>; exact), each edge
+/// with its evidence sentences and the claims between its two entities.
+/// </summary>
+internal sealed class LinkFinder
+{
+    private readonly GraphSnapshot snapshot;
+    private readonly EntityResolver resolver;
+
+    /// <summary>Answers over <paramref name="snapshot"/>, naming entities through <paramref name="resolver"/>.</summary>
+    public LinkFinder(GraphSnapshot snapshot, EntityResolver resolver)
+    {
+        this.snapshot = snapshot;
+        this.resolver = resolver;
+    }
+
+    /// <summary>Paths between the entities named <paramref name="from"/> and <paramref name="to"/> (any alias).</summary>
+    public LinkReport Find(string from, string to, LinkOptions? options = null)
+    {
+        options ??= new LinkOptions();
+        options.Validate();
+        EntityRecord a = resolver.Resolve(from);
+        EntityRecord b = resolver.Resolve(to);
+        if (a.Id == b.Id)
+        {
+            return new LinkReport(a, b, []);
+        }
+
+        WeightedGraph graph = snapshot.GraphFor(options.IncludeDemonyms);
+        var paths = KShortestPaths.Enumerate(graph, graph.IndexOf(a.Id), graph.IndexOf(b.Id), options.MaxHops)
+            .Take(options.Limit)
+            .Select((path, i) => Describe(graph, i + 1, path, options))
+            .ToList();
+        return new LinkReport(a, b, paths);
+    }
+
+    private LinkPath Describe(WeightedGraph graph, int rank, GraphPath path, LinkOptions options)
+    {
+        int evidencePerEdge = options.EvidencePerEdge;
+        bool includeDemonyms = options.IncludeDemonyms;
+        var entities = path.Nodes.Select(n => snapshot.EntitiesById[graph.Nodes[n]]).ToList();
+        var steps = new List<LinkStep>(path.Hops);
+        for (int i = 0; i < path.Hops; i++)
+        {
+            EntityRecord from = entities[i];
+            EntityRecord to = entities[i + 1];
+            CoMentionRecord? pair = snapshot.CoMentionsOf(from.Id).FirstOrDefault(c => (c.A == to.Id || c.B == to.Id) && (includeDemonyms || !c.DemonymOnly));
+            IReadOnlyList<EvidenceSentence> evidence = pair is null ? [] : snapshot.Evidence(pair.EvidenceSentenceIds, evidencePerEdge);
+            var claims = snapshot.ClaimsOf(from.Id)
+                .Where(c => (c.Subject == from.Id && c.Object == to.Id) || (c.Subject == to.Id && c.Object == from.Id))
+                .OrderByDescending(c => c.Confidence).ThenBy(c => c.Predicate, StringComparer.Ordinal)
+                .Select(c => ClaimView.Of(snapshot, c, evidencePerEdge))
+                .ToList();
+            steps.Add(new LinkStep(from, to, path.Edges[i].Weight, path.Edges[i].Cost, pair, evidence, claims));
+        }
+
+        return new LinkPath(rank, path.Cost, entities, steps);
+    }
+}

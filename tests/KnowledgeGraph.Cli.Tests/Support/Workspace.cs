@@ -1,0 +1,64 @@
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.Cli.Tests.Support;
+
+/// <summary>A temp working directory holding the repository's gazetteers/ and copies of seed files (as seeds/…), deleted on dispose.</summary>
+internal sealed class Workspace : IDisposable
+{
+    public const string First = "000_b1cf9653562b7715.txt";
+    public const string Second = "003_df5809cbc19a0e8f.txt";
+
+    public Workspace(params string[] seedFiles)
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "kg-cli-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(Folder, "seeds"));
+        string gazetteers = Path.Combine(Path.GetDirectoryName(SeedsFolder)!, "gazetteers");
+        Directory.CreateDirectory(Path.Combine(Folder, "gazetteers"));
+        foreach (string file in Directory.GetFiles(gazetteers))
+        {
+            File.Copy(file, Path.Combine(Folder, "gazetteers", Path.GetFileName(file)));
+        }
+
+        foreach (string name in seedFiles)
+        {
+            AddSeed(name);
+        }
+    }
+
+    public string Folder { get; }
+
+    public string StorePath => Path.Combine(Folder, "graph", "kg.db");
+
+    /// <summary>The repository's seeds/ folder, found by walking up from the test binaries.</summary>
+    public static string SeedsFolder
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
+                {
+                    return Path.Combine(dir.FullName, "seeds");
+                }
+            }
+
+            throw new DirectoryNotFoundException("seeds/ not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public void AddSeed(string name) => File.Copy(Path.Combine(SeedsFolder, name), Path.Combine(Folder, "seeds", name), overwrite: true);
+
+    public string SeedPath(string name) => Path.Combine(Folder, "seeds", name);
+
+    public KgRun Kg(params string[] args) => KgRun.Start(Folder, args);
+
+    public KgRun Kg(IReadOnlyDictionary<string, string> environment, params string[] args) => KgRun.Start(Folder, environment, args);
+
+    public string Dump()
+    {
+        using GraphStore store = GraphStore.Open(StorePath, StoreMode.Read);
+        return StoreDump.Of(store);
+    }
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}

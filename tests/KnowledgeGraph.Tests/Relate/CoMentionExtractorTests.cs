@@ -1,0 +1,87 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate;
+using KnowledgeGraph.Tests.Support;
+
+namespace KnowledgeGraph.Tests.Relate;
+
+[TestFixture]
+internal sealed class CoMentionExtractorTests
+{
+    [Test]
+    public void Extract_TwoEntitiesInOneSentence_GivesASentenceAndAParagraphOccurrence()
+    {
+        Document doc = Processed(SeedLines.Delegations);
+
+        List<CoMentionOccurrence> pairs = CoMentionExtractor.Extract(doc);
+
+        string paragraph = ContentHash.Of(SeedLines.Delegations);
+        Assert.That(pairs, Is.EquivalentTo(new[]
+        {
+            new CoMentionOccurrence("russia", "taliban", paragraph, paragraph + ":0", false),
+            new CoMentionOccurrence("russia", "taliban", paragraph, "", false),
+        }));
+    }
+
+    [Test]
+    public void Extract_EntitiesInDifferentSentences_PairOnlyAtParagraphScope()
+    {
+        Document doc = Processed(SeedLines.Optics);
+
+        List<CoMentionOccurrence> pairs = CoMentionExtractor.Extract(doc);
+
+        Assert.That(pairs.Where(p => p.A == "china" && p.B == "taliban").Select(p => p.IsSentenceScope), Is.EqualTo(new[] { false, true }).Or.EqualTo(new[] { true, false }),
+            "China (sentence 1, and as 'Chinese' in sentence 2) meets the Taliban in sentence 2 only");
+        Assert.That(pairs.Where(p => p.IsSentenceScope).Select(p => p.SentenceId).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Extract_EntityNamedTwiceInASentence_NeverPairsWithItself()
+    {
+        Document doc = Processed(SeedLines.Spared);
+
+        List<CoMentionOccurrence> pairs = CoMentionExtractor.Extract(doc);
+
+        Assert.That(pairs, Has.None.Matches<CoMentionOccurrence>(p => p.A == p.B));
+        Assert.That(pairs, Has.All.Matches<CoMentionOccurrence>(p => string.CompareOrdinal(p.A, p.B) < 0));
+    }
+
+    [TestCase(LineRole.Caption)]
+    [TestCase(LineRole.Byline)]
+    [TestCase(LineRole.Endnote)]
+    [TestCase(LineRole.Subtitle)]
+    public void Extract_MentionsInANonExtractionRole_CreateNoEdges(LineRole role)
+    {
+        Document doc = Processed(SeedLines.Delegations);
+        doc.Paragraphs[1].Role = role;
+
+        Assert.That(CoMentionExtractor.Extract(doc), Is.Empty);
+    }
+
+    [Test]
+    public void Extract_SameParagraphTwiceInOneArticle_CountsOnce()
+    {
+        Document doc = Processed(SeedLines.Delegations, SeedLines.Delegations);
+
+        Assert.That(CoMentionExtractor.Extract(doc), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Extract_SideNamedOnlyByADemonym_IsFlagged()
+    {
+        Document doc = Processed(SeedLines.Aid);
+
+        List<CoMentionOccurrence> pairs = CoMentionExtractor.Extract(doc);
+
+        string paragraph = ContentHash.Of(SeedLines.Aid);
+        Assert.That(pairs.Single(p => p.SentenceId == paragraph + ":0").DemonymOnly, Is.False, "Beijing … Afghanistan");
+        Assert.That(pairs.Single(p => p.SentenceId.Length > 0 && p.SentenceId != paragraph + ":0").DemonymOnly, Is.True, "The large Chinese … Afghanistan");
+        Assert.That(pairs.Single(p => !p.IsSentenceScope).DemonymOnly, Is.False);
+    }
+
+    private static Document Processed(params string[] body)
+    {
+        Document doc = TestDocs.Article("a.txt", 1, "Untitled note", body);
+        TestEntities.Pipeline().Process(doc);
+        return doc;
+    }
+}
