@@ -3,7 +3,7 @@
 // Parameters:
 //   $limit integer  most projects to return (e.g. 50)
 MATCH (p:Project)
-OPTIONAL MATCH (actor:Entity)-[r:BUILDS|FUNDS|OPERATES|INVESTS_IN|LENDS_TO]->(p)
+OPTIONAL MATCH (actor:Entity)-[r:BUILDS_OR_OPERATES|FUNDS|INVESTS_IN|PROVIDES_AID_TO]->(p)
 WITH p, actor, r
 ORDER BY p.name, actor.name
 RETURN p.id AS id, p.name AS project, p.subtype AS subtype,

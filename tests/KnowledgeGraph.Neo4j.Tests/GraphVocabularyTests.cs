@@ -14,6 +14,14 @@ public sealed class GraphVocabularyTests
     public void IsClaimPredicate_Name_OnlyKnownUpperCaseNames(string? predicate, bool expected) =>
         Assert.That(GraphVocabulary.IsClaimPredicate(predicate), Is.EqualTo(expected));
 
+    [Test]
+    public void ClaimPredicates_EqualThePredicateLexicon()
+    {
+        string path = Path.Combine(Fixtures.SeedGraph.RepositoryRoot(), "gazetteers", "predicates.yaml");
+        var lexicon = KnowledgeGraph.Relate.Claims.PredicateLexiconLoader.Load(path, new KnowledgeGraph.Diagnostics.DiagnosticBag());
+        Assert.That(GraphVocabulary.ClaimPredicates, Is.EquivalentTo(lexicon.Predicates.Select(p => p.Name)));
+    }
+
     [TestCase("Country", true)]
     [TestCase("Organisation", true)]
     [TestCase("Organization", false)]

@@ -51,6 +51,7 @@ internal sealed class EntitiesCommand : ICliCommand
                 mentions = r.Mentions,
                 articles = r.Articles.Count,
                 origin = r.Entity.IsDiscovered ? "discovered" : "curated",
+                roles = r.Roles.Select(role => new { title = role.Title, of = role.Of, evidence = role.Evidence }).ToArray(),
                 confidence = r.Entity.Confidence,
             });
             Console.WriteLine(JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

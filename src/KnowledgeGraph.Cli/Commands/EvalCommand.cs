@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// `kg eval [--data tests/eval/entities.yaml] [--floor F1]`: precision, recall and F1 of per-paragraph entity sets
-/// against the annotated evaluation set; exits 1 when F1 is under the floor (CI enforces one).
+/// against the annotated evaluation set; exits 1 when F1 is under the floor (CI enforces one). The sub-command
+/// `kg eval claims` (<see cref="EvalClaimsCommand"/>) scores claims against tests/eval/claims.yaml.
 /// </summary>
 internal sealed class EvalCommand : ICliCommand
 {
@@ -20,7 +21,8 @@ internal sealed class EvalCommand : ICliCommand
         Option<double> min = new("--min-confidence") { Description = "Mentions below this confidence do not count as predictions.", DefaultValueFactory = _ => 0.5 };
         Option<bool> verbose = new("--verbose") { Description = "List every false positive (+) and false negative (-)." };
         Option<string> gazetteers = CommonOptions.Gazetteers();
-        var command = new Command("eval", "Evaluate entity extraction against the annotated paragraphs.") { data, floor, min, verbose, gazetteers };
+        var command = new Command("eval", "Evaluate entity extraction against the annotated paragraphs; `kg eval claims` evaluates claims.") { data, floor, min, verbose, gazetteers };
+        command.Subcommands.Add(new EvalClaimsCommand().Build());
         command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(floor), parse.GetValue(min), parse.GetValue(verbose), parse.GetValue(gazetteers)!));
         return command;
     }

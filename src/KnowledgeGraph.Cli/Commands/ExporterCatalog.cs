@@ -3,8 +3,8 @@ using KnowledgeGraph.Export;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// Every export format `kg export --format` offers, in one list. Add an exporter here (e.g. the Neo4j project's
-/// cypher and neo4j-admin exporters) and it becomes a valid --format value.
+/// Every export format `kg export --format` offers, in one list: graphml, json and csv from the library, cypher
+/// (a cypher-shell script) and neo4j-admin (CSVs for `neo4j-admin database import full`) from the Neo4j project.
 /// </summary>
 internal static class ExporterCatalog
 {
@@ -14,5 +14,7 @@ internal static class ExporterCatalog
         new GraphMlExporter(),
         new JsonGraphExporter(),
         new CsvGraphExporter(),
+        new KnowledgeGraph.Neo4j.Export.CypherScriptExporter(),
+        new KnowledgeGraph.Neo4j.Export.Neo4jAdminExporter(),
     ];
 }

@@ -25,6 +25,15 @@ internal static class YamlStub
             sb.Append("    acronyms: [").Append(string.Join(", ", row.LearnedAliases.Select(Quote))).AppendLine("]");
         }
 
+        if (row.Roles.Count > 0)
+        {
+            sb.AppendLine("    roles:");
+            foreach ((string title, string of, string evidence) in row.Roles)
+            {
+                sb.Append("      - {title: ").Append(Quote(title)).Append(", of: ").Append(of).Append("}  # ").AppendLine(evidence);
+            }
+        }
+
         return sb.ToString();
     }
 

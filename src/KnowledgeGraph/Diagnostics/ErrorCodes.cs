@@ -33,6 +33,9 @@ internal static class ErrorCodes
     public const string LexiconSyntax = "KG3101";
     public const string LexiconInvalid = "KG3102";
 
+    // Relate
+    public const string ClaimEvalInvalid = "KG5101";
+
     // Store
     public const string StoreLocked = "KG6001";
     public const string StoreCorrupt = "KG6002";

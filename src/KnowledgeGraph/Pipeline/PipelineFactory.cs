@@ -1,6 +1,7 @@
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Gazetteer;
 using KnowledgeGraph.Recognise;
+using KnowledgeGraph.Relate.Claims;
 using KnowledgeGraph.Resolve;
 using KnowledgeGraph.Text;
 
@@ -18,19 +19,25 @@ namespace KnowledgeGraph.Pipeline;
 internal static class PipelineFactory
 {
     /// <summary>
-    /// Loads and validates the gazetteer from <see cref="PipelineOptions.GazetteerDirectory"/>, then lists the
-    /// stages. A malformed gazetteer throws <see cref="GazetteerException"/> (file:line:column) before any text is read.
+    /// Loads and validates the gazetteer from <see cref="PipelineOptions.GazetteerDirectory"/> and, when
+    /// <see cref="PipelineOptions.Claims"/> is on, the predicate lexicon (predicates.yaml in the same folder), then lists
+    /// the stages. A malformed gazetteer throws <see cref="GazetteerException"/> and a malformed lexicon a
+    /// <see cref="KgException"/> (KG3101/KG3102), both with file:line:column, before any text is read.
     /// </summary>
     public static ExtractionPipeline Create(PipelineOptions options, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(diagnostics);
         KnowledgeGraph.Gazetteer.Gazetteer gazetteer = GazetteerLoader.Load(options.GazetteerDirectory);
-        return Create(gazetteer, options);
+        ClaimExtractor? claims = ClaimStageFactory.Create(options, diagnostics);
+        return Create(gazetteer, options, claims?.Lexicon);
     }
 
-    /// <summary>Builds the pipeline over an already loaded gazetteer (tests build small ones by hand).</summary>
-    public static ExtractionPipeline Create(KnowledgeGraph.Gazetteer.Gazetteer gazetteer, PipelineOptions options)
+    /// <summary>
+    /// Builds the pipeline over an already loaded gazetteer (tests build small ones by hand); the claims stage is
+    /// added when a <paramref name="lexicon"/> is given and <see cref="PipelineOptions.Claims"/> is on.
+    /// </summary>
+    public static ExtractionPipeline Create(KnowledgeGraph.Gazetteer.Gazetteer gazetteer, PipelineOptions options, PredicateLexicon? lexicon = null)
     {
         var stages = new List<IDocumentStage>
         {
@@ -46,6 +53,11 @@ internal static class PipelineFactory
 
         stages.Add(new MentionResolver());
         stages.Add(new AcronymLearner());
+        if (lexicon is not null && options.Claims)
+        {
+            stages.Add(new ClaimExtractor(lexicon));
+        }
+
         return new ExtractionPipeline(stages, gazetteer.Fingerprint) { Gazetteer = gazetteer };
     }
 }

@@ -4,7 +4,9 @@ namespace KnowledgeGraph.Resolve;
 
 /// <summary>
 /// Corpus-level tally of resolved mentions per entity (for `kg entities` and `kg discover`). A repeated article
-/// or paragraph counts once. Discovered entities with one id (safe spelling variants) are one row.
+/// or paragraph counts once. Discovered entities with one id (safe spelling variants) are one row. Roles that
+/// claims assert for persons ("Chinese Foreign Minister Wang Yi" → Foreign Minister of China) are collected to
+/// enrich the person's entry.
 /// </summary>
 internal sealed class EntityTally
 {
@@ -37,6 +39,15 @@ internal sealed class EntityTally
                 {
                     Sentence sent = paragraph.Sentences[mention.Sentence];
                     row.Examples.Add((paragraph.Location, paragraph.Text.Substring(sent.Start, sent.Length)));
+                }
+            }
+
+            foreach (Claim claim in paragraph.Claims)
+            {
+                if (claim is { Predicate: "HOLDS_ROLE_IN" or "LEADS", Negated: false, Subject.Type: EntityType.Person } && !claim.IsLowConfidence)
+                {
+                    string title = claim.Qualifier ?? (claim.Predicate == "LEADS" ? "leader" : "member");
+                    Row(claim.Subject).Roles.Add((title, claim.Object.Id, paragraph.Location.ToString()));
                 }
             }
         }

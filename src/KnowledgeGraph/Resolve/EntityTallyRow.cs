@@ -13,6 +13,8 @@ internal sealed class EntityTallyRow
     public SortedSet<string> LearnedAliases { get; } = new(StringComparer.Ordinal);
     /// <summary>Surface forms as written, with counts (the most frequent names a discovered entity).</summary>
     public Dictionary<string, int> Surfaces { get; } = new(StringComparer.Ordinal);
+    /// <summary>Roles the articles assert for a person (HOLDS_ROLE_IN or LEADS claims): title, entity id, evidence location.</summary>
+    public SortedSet<(string Title, string Of, string Evidence)> Roles { get; } = [];
     /// <summary>Up to three example sentences with their location.</summary>
     public List<(SourceLocation Location, string Sentence)> Examples { get; } = [];
 

@@ -23,6 +23,18 @@ internal sealed class EntitiesCommandTests
     }
 
     [Test]
+    public void Run_SeedsJson_EnrichesPersonsWithRolesTheTextAsserts()
+    {
+        (int exit, string output, _) = Kg.Run("entities", "--json");
+        Assert.That(exit, Is.EqualTo(0));
+        using JsonDocument json = JsonDocument.Parse(output);
+        JsonElement xi = json.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "xi-jinping");
+        var roles = xi.GetProperty("roles").EnumerateArray().Select(r => (r.GetProperty("title").GetString(), r.GetProperty("of").GetString())).ToList();
+        Assert.That(roles, Does.Contain(("President", "china")));
+        Assert.That(xi.GetProperty("roles")[0].GetProperty("evidence").GetString(), Does.Match(@"^seeds/.+\.txt:\d+$"));
+    }
+
+    [Test]
     public void Discover_Seeds_PrintsRankedNamesWithYamlStubs()
     {
         (int exit, string output, _) = Kg.Run("discover", "--top", "5");

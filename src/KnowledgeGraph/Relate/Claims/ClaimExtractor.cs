@@ -1,0 +1,72 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Pipeline;
+
+namespace KnowledgeGraph.Relate.Claims;
+
+/// <summary>
+/// The "claims" stage: reads each extraction paragraph's Tokens, Sentences and Mentions (however they were made)
+/// and appends to <see cref="Paragraph.Claims"/> one <see cref="Claim"/> per relation a sentence asserts between two
+/// different entities. Triggers come from the predicate lexicon; direction, negation, hedging, source and time from
+/// the rules in this folder. Sentences with fewer than two mentions are skipped without looking at their tokens.
+/// Thread-safe: all per-document state lives in a <see cref="ClaimSentenceReader"/> made per call.
+/// </summary>
+internal sealed class ClaimExtractor : IDocumentStage
+{
+    private readonly PredicateLexicon lexicon;
+
+    public ClaimExtractor(PredicateLexicon lexicon) => this.lexicon = lexicon;
+
+    /// <summary>"claims".</summary>
+    public string Name => "claims";
+
+    /// <summary>The predicate lexicon the stage reads (for explanations and the evaluation).</summary>
+    public PredicateLexicon Lexicon => lexicon;
+
+    public void Process(Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        ClaimSentenceReader? reader = null;
+        Span<int> buffer = stackalloc int[128];
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            if (!paragraph.Role.FeedsExtraction() || paragraph.Mentions.Count < 2 || paragraph.Sentences.Length == 0)
+            {
+                continue;
+            }
+
+            reader ??= new ClaimSentenceReader(lexicon, doc.Meta);
+            int count = paragraph.Sentences.Length;
+            // Mentions per sentence: a sentence with fewer than two is not looked at. When the paragraph's mentions come
+            // grouped by sentence (as the recogniser emits them), each sentence reads only its own range.
+            Span<int> mentions = count <= buffer.Length ? buffer[..count] : new int[count];
+            mentions.Clear();
+            bool grouped = true;
+            int previous = 0;
+            foreach (Mention mention in paragraph.Mentions)
+            {
+                if ((uint)mention.Sentence < (uint)count)
+                {
+                    mentions[mention.Sentence]++;
+                }
+                else
+                {
+                    grouped = false;
+                }
+
+                grouped &= mention.Sentence >= previous;
+                previous = mention.Sentence;
+            }
+
+            int from = 0;
+            for (int s = 0; s < count; s++)
+            {
+                if (mentions[s] >= 2)
+                {
+                    reader.Read(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
+                }
+
+                from += mentions[s];
+            }
+        }
+    }
+}

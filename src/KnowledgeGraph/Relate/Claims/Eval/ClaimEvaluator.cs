@@ -1,0 +1,99 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Relate.Claims.Eval;
+
+/// <summary>
+/// Scores extracted claims against the annotation. A found claim matches an expected one when predicate, negation,
+/// subject and object agree (entities by id or name, ignoring case; symmetric predicates in either order). Hedging is
+/// not part of the match; its agreement on matched claims is reported apart. Each sentence is extracted alone.
+/// </summary>
+internal static class ClaimEvaluator
+{
+    /// <summary>Evaluates <paramref name="extract"/> (one annotated sentence in, its claims out) over every sentence of the set.</summary>
+    public static ClaimEvalReport Evaluate(ClaimEvalSet set, PredicateLexicon lexicon, string mode, Func<ClaimEvalSentence, IReadOnlyList<Claim>> extract)
+    {
+        var overall = new PredicateScore("all");
+        var byPredicate = new SortedDictionary<string, PredicateScore>(StringComparer.Ordinal);
+        var errors = new List<SentenceOutcome>();
+        int hedges = 0;
+        int low = 0;
+        foreach (ClaimEvalSentence sentence in set.Sentences)
+        {
+            IReadOnlyList<Claim> found = extract(sentence);
+            var expected = new List<ExpectedClaim>(sentence.Claims);
+            var spurious = new List<string>();
+            foreach (Claim claim in found)
+            {
+                low += claim.IsLowConfidence ? 1 : 0;
+                PredicateScore score = Score(byPredicate, claim.Predicate);
+                int at = expected.FindIndex(e => Matches(e, claim, lexicon.Find(claim.Predicate)?.Symmetric == true));
+                if (at < 0)
+                {
+                    score.FalsePositives++;
+                    overall.FalsePositives++;
+                    spurious.Add(Describe(claim));
+                    continue;
+                }
+
+                hedges += expected[at].Hedged == claim.Hedged ? 1 : 0;
+                expected.RemoveAt(at);
+                score.TruePositives++;
+                overall.TruePositives++;
+            }
+
+            foreach (ExpectedClaim missing in expected)
+            {
+                Score(byPredicate, missing.Predicate).FalseNegatives++;
+                overall.FalseNegatives++;
+            }
+
+            if (expected.Count > 0 || spurious.Count > 0)
+            {
+                errors.Add(new SentenceOutcome(sentence, [.. expected.Select(e => e.ToString())], spurious));
+            }
+        }
+
+        return new ClaimEvalReport(mode, set.Sentences.Count, overall, [.. byPredicate.Values], hedges, low, errors);
+    }
+
+    /// <summary>Gold mentions: the plain tokeniser and splitter, mentions from the set's surface forms, then the claim stage alone.</summary>
+    public static ClaimEvalReport EvaluateWithGoldMentions(ClaimEvalSet set, PredicateLexicon lexicon)
+    {
+        var extractor = new ClaimExtractor(lexicon);
+        return Evaluate(set, lexicon, "gold mentions (plain tokeniser, mentions placed from the annotation's entity table)", sentence =>
+        {
+            Document doc = EvalDocuments.Create(sentence);
+            EvalDocuments.AddGoldLayers(doc, set.Surfaces, sentence.Overrides);
+            extractor.Process(doc);
+            return doc.Paragraphs[0].Claims;
+        });
+    }
+
+    private static PredicateScore Score(SortedDictionary<string, PredicateScore> scores, string predicate)
+    {
+        if (!scores.TryGetValue(predicate, out PredicateScore? score))
+        {
+            score = new PredicateScore(predicate);
+            scores.Add(predicate, score);
+        }
+
+        return score;
+    }
+
+    private static bool Matches(ExpectedClaim expected, Claim claim, bool symmetric)
+    {
+        if (expected.Predicate != claim.Predicate || expected.Negated != claim.Negated)
+        {
+            return false;
+        }
+
+        return (Is(expected.Subject, claim.Subject) && Is(expected.Object, claim.Object))
+            || (symmetric && Is(expected.Subject, claim.Object) && Is(expected.Object, claim.Subject));
+    }
+
+    private static bool Is(string expected, Entity entity) =>
+        expected.Equals(entity.Id, StringComparison.OrdinalIgnoreCase) || expected.Equals(entity.Name, StringComparison.OrdinalIgnoreCase);
+
+    private static string Describe(Claim claim) =>
+        $"{claim.Subject.Id} {claim.Predicate} {claim.Object.Id}{(claim.Negated ? " | negated" : "")}{(claim.Hedged ? " | hedged" : "")} (trigger \"{claim.Trigger}\", confidence {claim.Confidence:0.00})";
+}
