@@ -128,6 +128,19 @@ internal sealed class BuildCommandTests
     }
 
     [Test]
+    public void Build_StorePathFromKgYaml_IsWhereReadCommandsLookToo()
+    {
+        using var work = new Workspace(Workspace.First);
+        File.WriteAllText(Path.Combine(work.Folder, "kg.yaml"), "store: out/from-config.db\n");
+        work.Kg("build");
+
+        KgRun stats = work.Kg("stats");
+
+        Assert.That(stats.ExitCode, Is.Zero, stats.Error);
+        Assert.That(stats.Output, Does.Contain("Articles"));
+    }
+
+    [Test]
     public void Build_KgYamlWithUnknownKey_FailsWithKG9001AndItsLine()
     {
         using var work = new Workspace(Workspace.First);
