@@ -30,20 +30,41 @@ internal sealed class BuildCommand : ICliCommand
         var rebuild = new Option<bool>("--rebuild") { Description = "Re-extract every article, even unchanged ones." };
         var gazetteers = new Option<string?>("--gazetteers") { Description = "Gazetteer folder (default: kg.yaml's gazetteers, else gazetteers/)." };
         var batchSize = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => 256 };
+        var neo4j = new Option<bool>("--neo4j") { Description = "Then load what changed into Neo4j (as `kg load`, connection from NEO4J_*); the build stands even if Neo4j is down." };
         var command = new Command("build", "Read articles, extract entities, co-mentions and claims, and store them (incrementally).");
         command.Arguments.Add(paths);
-        foreach (Option option in (Option[])[store, prune, rebuild, gazetteers, batchSize])
+        foreach (Option option in (Option[])[store, prune, rebuild, gazetteers, batchSize, neo4j])
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(
-            parse.GetValue(paths) is { Length: > 0 } given ? given : ["seeds"], parse.GetValue(store), parse.GetValue(gazetteers),
-            new BuildOptions { Prune = parse.GetValue(prune), Rebuild = parse.GetValue(rebuild), BatchSize = parse.GetValue(batchSize) }));
+        command.SetAction(parse =>
+        {
+            string? storePath = parse.GetValue(store);
+            int exit = Run(
+                parse.GetValue(paths) is { Length: > 0 } given ? given : ["seeds"], ref storePath, parse.GetValue(gazetteers),
+                new BuildOptions { Prune = parse.GetValue(prune), Rebuild = parse.GetValue(rebuild), BatchSize = parse.GetValue(batchSize) });
+            return exit == 0 && parse.GetValue(neo4j) ? LoadAfterBuild(storePath!) : exit;
+        });
         return command;
     }
 
-    private static int Run(string[] paths, string? storePath, string? gazetteerDirectory, BuildOptions options)
+    /// <summary>
+    /// `kg build --neo4j`: the store is the system of record, so a failed load leaves the build standing (exit 0)
+    /// and the watermark where it was: the next `kg load` sends everything still missing.
+    /// </summary>
+    private static int LoadAfterBuild(string storePath)
+    {
+        int exit = new LoadCommand().Build().Parse(["--store", storePath]).Invoke();
+        if (exit != 0)
+        {
+            Console.Error.WriteLine("warning: the graph is built and stored, but not loaded into Neo4j; `kg load` will catch up.");
+        }
+
+        return 0;
+    }
+
+    private static int Run(string[] paths, ref string? storePath, string? gazetteerDirectory, BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -64,7 +85,7 @@ internal sealed class BuildCommand : ICliCommand
             using GraphStore store = GraphStore.Open(storePath, StoreMode.Write);
             bool readAll = options.Rebuild || InputPlanner.HasStaleArticles(store, pipeline.Fingerprint);
             InputPlan plan = InputPlanner.Plan(paths, store, readAll, diagnostics);
-            IEnumerable<Document> docs = new CorpusReader().Read(plan.ToRead, diagnostics);
+            IEnumerable<Document> docs = new CorpusReader(IngestOptions.FromGazetteerDirectory(gazetteerDirectory ?? config.Gazetteers)).Read(plan.ToRead, diagnostics);
             BuildSummary summary = live ? WithProgress(store, pipeline, options, docs, plan) : new GraphBuilder(store, pipeline, options).Build(docs, plan);
             if (live)
             {

@@ -24,6 +24,21 @@ internal sealed class BuildCommandTests
     }
 
     [Test]
+    public void Build_WithNeo4jThatIsDown_StillBuildsAndSaysLoadWillCatchUp()
+    {
+        using var work = new Workspace(Workspace.First);
+        var environment = new Dictionary<string, string> { ["NEO4J_URL"] = "http://127.0.0.1:9", ["NEO4J_PASSWORD"] = "not-a-real-secret" };
+
+        KgRun run = work.Kg(environment, "build", "--neo4j");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.Match(@"articles: [1-9]\d* new"));
+        Assert.That(run.Error, Does.Contain("KG7001").And.Contain("`kg load` will catch up"));
+        Assert.That(run.Output + run.Error, Does.Not.Contain("not-a-real-secret"));
+        Assert.That(work.Kg("build").Output, Does.Contain("0 rows written"));
+    }
+
+    [Test]
     public void Build_AddEditPrune_EqualsAFreshBuildOfTheFinalFiles()
     {
         using var work = new Workspace(Workspace.First);
