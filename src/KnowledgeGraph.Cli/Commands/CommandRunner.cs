@@ -21,6 +21,21 @@ internal static class CommandRunner
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
+    /// <summary>Writes <paramref name="report"/> as JSON when asked, else through <paramref name="render"/>; returns exit code 0.</summary>
+    public static int Report<T>(CliServices services, bool json, T report, Action<T> render)
+    {
+        if (json)
+        {
+            WriteJson(services, report);
+        }
+        else
+        {
+            render(report);
+        }
+
+        return 0;
+    }
+
     /// <summary>Opens the store at <paramref name="storePath"/>, loads a snapshot and runs <paramref name="action"/> on it.</summary>
     public static int WithSnapshot(CliServices services, string storePath, Func<GraphSnapshot, int> action) =>
         WithReader(services, storePath, reader => action(GraphSnapshot.Load(reader)));

@@ -34,16 +34,7 @@ internal sealed class QueryClaimsCommand(CliServices services) : ICliCommand
                 Class = parse.GetValue(cls), Since = parse.GetValue(since), Source = parse.GetValue(source), Limit = parse.GetValue(limit),
             };
             IReadOnlyList<ClaimView> claims = new ClaimSearch(snapshot, new EntityResolver(snapshot.Entities)).Find(filter);
-            if (parse.GetValue(json))
-            {
-                CommandRunner.WriteJson(services, claims);
-            }
-            else
-            {
-                Render(claims);
-            }
-
-            return 0;
+            return CommandRunner.Report(services, parse.GetValue(json), claims, Render);
         }));
         return command;
     }

@@ -22,16 +22,7 @@ internal sealed class QueryEntityCommand(CliServices services) : ICliCommand
         command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
         {
             EntityReport report = EntityReport.For(snapshot, new EntityResolver(snapshot.Entities), parse.GetValue(name)!);
-            if (parse.GetValue(json))
-            {
-                CommandRunner.WriteJson(services, report);
-            }
-            else
-            {
-                Render(report);
-            }
-
-            return 0;
+            return CommandRunner.Report(services, parse.GetValue(json), report, Render);
         }));
         return command;
     }

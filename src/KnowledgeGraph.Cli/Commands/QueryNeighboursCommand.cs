@@ -26,16 +26,7 @@ internal sealed class QueryNeighboursCommand(CliServices services) : ICliCommand
         {
             NeighbourReport report = new NeighbourFinder(snapshot, new EntityResolver(snapshot.Entities))
                 .Find(parse.GetValue(name)!, Math.Max(1, parse.GetValue(limit)), parse.GetValue(demonyms));
-            if (parse.GetValue(json))
-            {
-                CommandRunner.WriteJson(services, report);
-            }
-            else
-            {
-                Render(report);
-            }
-
-            return 0;
+            return CommandRunner.Report(services, parse.GetValue(json), report, Render);
         }));
         return command;
     }

@@ -28,16 +28,7 @@ internal sealed class StatsCommand(CliServices services) : ICliCommand
         command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
         {
             StatsReport report = GraphStatistics.Compute(snapshot, Math.Max(1, parse.GetValue(top)));
-            if (parse.GetValue(json))
-            {
-                CommandRunner.WriteJson(services, report);
-            }
-            else
-            {
-                Render(report);
-            }
-
-            return 0;
+            return CommandRunner.Report(services, parse.GetValue(json), report, Render);
         }));
         return command;
     }
