@@ -29,8 +29,10 @@ internal static class PipelineFactory
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(diagnostics);
         KnowledgeGraph.Gazetteer.Gazetteer gazetteer = GazetteerLoader.Load(options.GazetteerDirectory);
-        ClaimExtractor? claims = ClaimStageFactory.Create(options, diagnostics);
-        return Create(gazetteer, options, claims?.Lexicon);
+        PredicateLexicon? lexicon = options.Claims
+            ? PredicateLexiconLoader.Load(Path.Combine(options.GazetteerDirectory, PredicateLexiconLoader.FileName), diagnostics)
+            : null;
+        return Create(gazetteer, options, lexicon);
     }
 
     /// <summary>
