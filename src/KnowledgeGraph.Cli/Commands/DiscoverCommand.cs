@@ -26,17 +26,10 @@ internal sealed class DiscoverCommand : ICliCommand
 
     private static int Run(IReadOnlyList<string> paths, double min, int top, string gazetteers, int threads)
     {
-        DiagnosticBag diagnostics = DiagnosticPrinter.Attach(new DiagnosticBag());
-        IEnumerable<Document>? docs = CorpusRun.Open(paths, gazetteers, threads, diagnostics, out _);
-        if (docs is null)
+        EntityTally? tally = CorpusRun.Tally(paths, gazetteers, threads);
+        if (tally is null)
         {
             return 2;
-        }
-
-        var tally = new EntityTally();
-        foreach (Document doc in docs)
-        {
-            tally.Add(doc);
         }
 
         var found = tally.Rows

@@ -24,17 +24,10 @@ internal sealed class EntitiesCommand : ICliCommand
 
     private static int Run(IReadOnlyList<string> paths, bool json, string gazetteers, int threads)
     {
-        DiagnosticBag diagnostics = DiagnosticPrinter.Attach(new DiagnosticBag());
-        IEnumerable<Document>? docs = CorpusRun.Open(paths, gazetteers, threads, diagnostics, out _);
-        if (docs is null)
+        EntityTally? tally = CorpusRun.Tally(paths, gazetteers, threads);
+        if (tally is null)
         {
             return 2;
-        }
-
-        var tally = new EntityTally();
-        foreach (Document doc in docs)
-        {
-            tally.Add(doc);
         }
 
         var rows = tally.Rows.OrderByDescending(r => r.Mentions).ThenBy(r => r.Entity.Id, StringComparer.Ordinal).ToList();

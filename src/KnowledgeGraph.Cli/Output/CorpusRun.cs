@@ -2,6 +2,7 @@ using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Resolve;
 
 namespace KnowledgeGraph.Cli.Output;
 
@@ -23,5 +24,24 @@ internal static class CorpusRun
         }
 
         return PipelineRunner.Run(new CorpusReader(IngestOptions.FromGazetteerDirectory(gazetteers)).Read(paths, diagnostics), pipeline, threads);
+    }
+
+    /// <summary>Runs the corpus through the pipeline into an entity tally (diagnostics printed); null when the gazetteer is malformed.</summary>
+    public static EntityTally? Tally(IReadOnlyList<string> paths, string gazetteers, int threads)
+    {
+        DiagnosticBag diagnostics = DiagnosticPrinter.Attach(new DiagnosticBag());
+        IEnumerable<Document>? docs = Open(paths, gazetteers, threads, diagnostics, out _);
+        if (docs is null)
+        {
+            return null;
+        }
+
+        var tally = new EntityTally();
+        foreach (Document doc in docs)
+        {
+            tally.Add(doc);
+        }
+
+        return tally;
     }
 }
