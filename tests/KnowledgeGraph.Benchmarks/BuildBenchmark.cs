@@ -79,16 +79,5 @@ internal static class BuildBenchmark
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
-    private static string SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-            {
-                return Path.Combine(dir.FullName, "seeds");
-            }
-        }
-
-        throw new DirectoryNotFoundException("run from inside the repository (seeds/ not found)");
-    }
+    private static string SeedsFolder() => Path.Combine(RepoPaths.Root(), "seeds");
 }

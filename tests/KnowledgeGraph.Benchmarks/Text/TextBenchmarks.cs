@@ -14,13 +14,7 @@ public class TextBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        DirectoryInfo? dir = new(Directory.GetCurrentDirectory());
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        lines = LoadLines(Path.Combine(dir?.FullName ?? ".", "seeds"));
+        lines = LoadLines(Path.Combine(RepoPaths.Root(), "seeds"));
     }
 
     [Benchmark]

@@ -1,48 +1,14 @@
-using KnowledgeGraph.Cli;
-
 namespace KnowledgeGraph.Cli.Tests.Commands;
 
 [TestFixture]
 internal sealed class EvalClaimsCommandTests
 {
-    private static string Root
-    {
-        get
-        {
-            var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            return dir?.FullName ?? throw new DirectoryNotFoundException("KnowledgeGraph.sln not found");
-        }
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        TextWriter oldOut = Console.Out;
-        TextWriter oldErr = Console.Error;
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            return (KgApp.Run(args), stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
 
     [Test]
     public void EvalClaims_GoldMentionsWithFloors_PrintsScoresAndSucceeds()
     {
-        var (code, output, error) = Run("eval", "claims", "--gold-mentions",
-            "--data", Path.Combine(Root, "tests/eval/claims.yaml"), "--gazetteers", Path.Combine(Root, "gazetteers"),
+        var (code, output, error) = Kg.Run("eval", "claims", "--gold-mentions",
+            "--data", Path.Combine(Kg.Root, "tests/eval/claims.yaml"), "--gazetteers", Path.Combine(Kg.Root, "gazetteers"),
             "--min-precision", "0.95", "--min-recall", "0.5");
 
         Assert.That(code, Is.EqualTo(0), error);
@@ -53,8 +19,8 @@ internal sealed class EvalClaimsCommandTests
     [Test]
     public void EvalClaims_FullPipeline_MeetsFloors()
     {
-        var (code, output, error) = Run("eval", "claims",
-            "--data", Path.Combine(Root, "tests/eval/claims.yaml"), "--gazetteers", Path.Combine(Root, "gazetteers"),
+        var (code, output, error) = Kg.Run("eval", "claims",
+            "--data", Path.Combine(Kg.Root, "tests/eval/claims.yaml"), "--gazetteers", Path.Combine(Kg.Root, "gazetteers"),
             "--min-precision", "0.95", "--min-recall", "0.5");
 
         Assert.That(code, Is.EqualTo(0), error + output);
@@ -64,8 +30,8 @@ internal sealed class EvalClaimsCommandTests
     [Test]
     public void EvalClaims_FloorAboveMeasure_ExitsOne()
     {
-        var (code, _, error) = Run("eval", "claims", "--gold-mentions",
-            "--data", Path.Combine(Root, "tests/eval/claims.yaml"), "--gazetteers", Path.Combine(Root, "gazetteers"), "--min-recall", "0.99");
+        var (code, _, error) = Kg.Run("eval", "claims", "--gold-mentions",
+            "--data", Path.Combine(Kg.Root, "tests/eval/claims.yaml"), "--gazetteers", Path.Combine(Kg.Root, "gazetteers"), "--min-recall", "0.99");
 
         Assert.That(code, Is.EqualTo(1));
         Assert.That(error, Does.Contain("below the floor"));
@@ -74,7 +40,7 @@ internal sealed class EvalClaimsCommandTests
     [Test]
     public void EvalClaims_MissingData_ReportsErrorLine()
     {
-        var (code, _, error) = Run("eval", "claims", "--gold-mentions", "--data", Path.Combine(Root, "tests/eval/absent.yaml"), "--gazetteers", Path.Combine(Root, "gazetteers"));
+        var (code, _, error) = Kg.Run("eval", "claims", "--gold-mentions", "--data", Path.Combine(Kg.Root, "tests/eval/absent.yaml"), "--gazetteers", Path.Combine(Kg.Root, "gazetteers"));
 
         Assert.That(code, Is.EqualTo(1));
         Assert.That(error, Does.Contain("error KG1001"));

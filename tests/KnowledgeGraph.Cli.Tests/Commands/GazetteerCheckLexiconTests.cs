@@ -1,5 +1,3 @@
-using KnowledgeGraph.Cli;
-
 namespace KnowledgeGraph.Cli.Tests.Commands;
 
 /// <summary>`kg gazetteer check` validates gazetteers/predicates.yaml beside the entity files.</summary>
@@ -24,7 +22,7 @@ internal sealed class GazetteerCheckLexiconTests
     {
         File.WriteAllText(Path.Combine(dir, "predicates.yaml"), "predicates:\n  - name: HOSTS\n    class: friendly\n    verbs: [host]\n");
 
-        var (code, _, error) = Run("gazetteer", "check", "--gazetteers", dir);
+        var (code, _, error) = Kg.Run("gazetteer", "check", "--gazetteers", dir);
 
         Assert.That(code, Is.EqualTo(1));
         Assert.That(error, Does.Contain("predicates.yaml:3:12: error KG3102: unknown class `friendly`"));
@@ -35,28 +33,9 @@ internal sealed class GazetteerCheckLexiconTests
     {
         File.WriteAllText(Path.Combine(dir, "predicates.yaml"), "predicates:\n  - name: HOSTS\n    class: verbal_cooperation\n    verbs: [host]\n");
 
-        var (code, output, error) = Run("gazetteer", "check", "--gazetteers", dir);
+        var (code, output, error) = Kg.Run("gazetteer", "check", "--gazetteers", dir);
 
         Assert.That(code, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("1 predicates"));
-    }
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        TextWriter oldOut = Console.Out;
-        TextWriter oldErr = Console.Error;
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            return (KgApp.Run(args), stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
     }
 }

@@ -30,21 +30,7 @@ internal sealed class Workspace : IDisposable
     public string StorePath => Path.Combine(Folder, "graph", "kg.db");
 
     /// <summary>The repository's seeds/ folder, found by walking up from the test binaries.</summary>
-    public static string SeedsFolder
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-                {
-                    return Path.Combine(dir.FullName, "seeds");
-                }
-            }
-
-            throw new DirectoryNotFoundException("seeds/ not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string SeedsFolder => Path.Combine(KnowledgeGraph.Cli.Tests.Kg.Root, "seeds");
 
     public void AddSeed(string name) => File.Copy(Path.Combine(SeedsFolder, name), Path.Combine(Folder, "seeds", name), overwrite: true);
 

@@ -52,16 +52,7 @@ internal static class Docs
         doc.Paragraphs.SelectMany(p => p.Mentions.Select(m => $"{p.Text[m.Start..m.End]}→{m.Entity.Id}:{m.Kind.WireName()}")).ToList();
 
     /// <summary>Finds the repository root (the folder holding KnowledgeGraph.sln) from the test output folder.</summary>
-    public static string RepoRoot()
-    {
-        string? dir = TestContext.CurrentContext.TestDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "KnowledgeGraph.sln")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return dir ?? throw new InvalidOperationException("KnowledgeGraph.sln not found above the test folder");
-    }
+    public static string RepoRoot() => RepoPaths.Root;
 
     /// <summary>One line (1-based) of a seed file, verbatim.</summary>
     public static string SeedLine(string file, int line) => File.ReadLines(Path.Combine(RepoRoot(), "seeds", file)).ElementAt(line - 1);

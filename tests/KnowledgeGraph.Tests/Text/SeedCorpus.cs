@@ -25,14 +25,7 @@ internal static class SeedCorpus
 
     private static string[] Load()
     {
-        DirectoryInfo? dir = new(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        Assert.That(dir, Is.Not.Null, "KnowledgeGraph.sln not found above the test directory.");
-        string seeds = Path.Combine(dir!.FullName, "seeds");
+        string seeds = RepoPaths.Of("seeds");
         return Directory.GetFiles(seeds, "*.txt")
             .Order(StringComparer.Ordinal)
             .SelectMany(File.ReadLines)
