@@ -34,7 +34,7 @@ internal static class BuildBenchmark
             ExtractionPipeline pipeline = Pipeline(stages);
             Console.WriteLine($"pipeline: {(pipeline.Stages.Count == 0 ? "empty (no stages yet)" : string.Join(" → ", pipeline.Stages.Select(x => x.Name)))}");
             (BuildSummary full, TimeSpan fullTime) = Build(store, corpus, pipeline);
-            Console.WriteLine($"full build:  {fullTime.TotalSeconds,7:0.000} s  {full.Read / fullTime.TotalSeconds,9:0} articles/s  {full.Words / fullTime.TotalSeconds,11:0} words/s  {full.RowsWritten / fullTime.TotalSeconds,10:0} rows/s  ({full.RowsWritten} rows, {full.Sentences} sentences, {full.Edges} edges)");
+            Console.WriteLine($"full build:  {fullTime.TotalSeconds,7:0.000} s  {full.Read / fullTime.TotalSeconds,9:0} articles/s  {full.Words / fullTime.TotalSeconds,11:0} words/s  {full.RowsWritten / fullTime.TotalSeconds,10:0} rows/s  ({full.RowsWritten} rows, {full.Store.Sentences} sentences, {full.Store.Edges} edges)");
             Process.GetCurrentProcess().Refresh();
             Console.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB (working set)");
             CorpusGenerator.WriteExtra(seeds, Path.Combine(corpus, "zz_extra.jsonl"), generated + 1);

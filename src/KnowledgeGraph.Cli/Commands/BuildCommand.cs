@@ -88,7 +88,13 @@ internal sealed class BuildCommand : ICliCommand
             bool readAll = options.Rebuild || InputPlanner.HasStaleArticles(store, pipeline.Fingerprint);
             InputPlan plan = InputPlanner.Plan(paths, store, readAll, diagnostics);
             IEnumerable<Document> docs = new CorpusReader(IngestOptions.FromGazetteerDirectory(gazetteerDirectory ?? config.Gazetteers)).Read(plan.ToRead, diagnostics);
-            BuildSummary summary = live ? WithProgress(store, pipeline, options, docs, plan) : new GraphBuilder(store, pipeline, options).Build(docs, plan);
+            BuildSummary summary = live
+                ? BuildProgressView.Run(progress =>
+                {
+                    options.Progress = progress;
+                    return new GraphBuilder(store, pipeline, options).Build(docs, plan);
+                })
+                : new GraphBuilder(store, pipeline, options).Build(docs, plan);
             if (live)
             {
                 foreach (Diagnostic diagnostic in diagnostics.Items)
@@ -116,21 +122,6 @@ internal sealed class BuildCommand : ICliCommand
             return 1;
         }
     }
-
-    private static BuildSummary WithProgress(GraphStore store, ExtractionPipeline pipeline, BuildOptions options, IEnumerable<Document> docs, InputPlan plan) =>
-        AnsiConsole.Progress()
-            .AutoClear(true)
-            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
-            .Start(context =>
-            {
-                ProgressTask task = context.AddTask("reading articles");
-                task.IsIndeterminate = true;
-                options.Progress = new Progress<BuildProgress>(p =>
-                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Read} articles read, {p.Written} extracted, {p.Batches} batches committed"));
-                BuildSummary summary = new GraphBuilder(store, pipeline, options).Build(docs, plan);
-                task.StopTask();
-                return summary;
-            });
 
     private static Action<int>? AbortHook()
     {

@@ -1,6 +1,4 @@
-using System.Text;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Build;
 
@@ -56,8 +54,7 @@ internal static class ArticleFactsBuilder
         string role = paragraph.Role.WireName();
         foreach (Sentence sent in paragraph.Sentences)
         {
-            facts.Sentences.Add(new SentenceFact(
-                StoreIds.Sentence(paragraph.Id, sent.Start), paragraph.Id, role, sent.Start, sent.End, paragraph.Text[sent.Start..sent.End]));
+            facts.Sentences.Add(new SentenceFact(paragraph.Id, role, sent.Start, sent.End));
         }
 
         var offsets = new HashSet<(int, int, string)>();
@@ -70,7 +67,7 @@ internal static class ArticleFactsBuilder
 
             facts.Mentions.Add(new MentionFact(
                 paragraph.Id, mention.Start, mention.End, mention.Entity.Id, mention.Kind.WireName(), Math.Round(mention.Confidence, 6),
-                StoreIds.Sentence(paragraph, mention.Sentence)));
+                SentenceStart(paragraph, mention.Sentence)));
             Observe(mention.Entity, observations);
         }
 
@@ -84,6 +81,9 @@ internal static class ArticleFactsBuilder
                 claim.PredicateClass, claim.Object.Id, claim.Negated, claim.Hedged, claim.Source, claim.Time, claim.Qualifier));
         }
     }
+
+    private static int SentenceStart(Paragraph paragraph, int sentenceIndex) =>
+        (uint)sentenceIndex < (uint)paragraph.Sentences.Length ? paragraph.Sentences[sentenceIndex].Start : 0;
 
     private static void Observe(Entity entity, SortedDictionary<string, ObservationFact> observations)
     {
@@ -127,37 +127,50 @@ internal static class ArticleFactsBuilder
 
     private static string ResultHash(ArticleFacts facts)
     {
-        var text = new StringBuilder();
+        var hash = new StableHash();
         foreach (SentenceFact row in facts.Sentences)
         {
-            text.Append(row).Append('\n');
+            hash.Add(row.ParagraphId);
+            hash.Add(row.Role);
+            hash.Add(row.Start);
+            hash.Add(row.End);
         }
 
         foreach (MentionFact row in facts.Mentions)
         {
-            text.Append(row).Append('\n');
+            hash.Add(row.ParagraphId);
+            hash.Add(row.Start);
+            hash.Add(row.End);
+            hash.Add(row.EntityId);
+            hash.Add(row.Kind);
+            hash.Add(row.Confidence);
+            hash.Add(row.Sentence);
         }
 
         foreach (ObservationFact row in facts.Observations)
         {
-            text.Append(row).Append('\n');
+            hash.Add(row.ToString());
         }
 
         foreach (LearnedAliasFact row in facts.LearnedAliases)
         {
-            text.Append(row).Append('\n');
+            hash.Add(row.ToString());
         }
 
         foreach (CoMentionOccurrence row in facts.CoMentions)
         {
-            text.Append(row).Append('\n');
+            hash.Add(row.A);
+            hash.Add(row.B);
+            hash.Add(row.ParagraphId);
+            hash.Add(row.SentenceId);
+            hash.Add(row.DemonymOnly);
         }
 
         foreach (ClaimEvidenceFact row in facts.ClaimEvidence)
         {
-            text.Append(row).Append('\n');
+            hash.Add(row.ToString());
         }
 
-        return ContentHash.Of(text.ToString());
+        return hash.Hex();
     }
 }

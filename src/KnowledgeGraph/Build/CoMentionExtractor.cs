@@ -1,5 +1,4 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Build;
 

@@ -14,7 +14,7 @@ internal static class StoreDump
     private static readonly string[] Tables =
     [
         "articles", "article_locations", "article_paragraphs", "paragraph_locations", "paragraphs", "sentences", "mentions",
-        "observations", "learned_aliases", "entities", "mention_counts", "comention_occurrences", "comentions", "claim_evidence", "claims",
+        "article_entities", "definitions", "learned_aliases", "entities", "comention_occurrences", "comentions", "claim_evidence", "claims",
     ];
 
     public static string Of(GraphStore store)

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Build;
 
 /// <summary>Orders locations by file (ordinal) then line: the canonical "reading order" of the store.</summary>
 internal sealed class LocationComparer : IComparer<(string File, int Line)>
