@@ -9,6 +9,8 @@ namespace KnowledgeGraph.Build;
 /// </summary>
 internal static class ArticleFactsBuilder
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Entity, ObservationFact> Observations = [];
+
     public static ArticleFacts Build(string articleId, Document doc)
     {
         var facts = new ArticleFacts
@@ -87,11 +89,15 @@ internal static class ArticleFactsBuilder
 
     private static void Observe(Entity entity, SortedDictionary<string, ObservationFact> observations)
     {
-        if (observations.ContainsKey(entity.Id))
+        if (!observations.ContainsKey(entity.Id))
         {
-            return;
+            observations[entity.Id] = Observations.GetValue(entity, Observation);
         }
+    }
 
+    /// <summary>An entity's observation depends only on the entity object (gazetteer entries are shared): built once per entity.</summary>
+    private static ObservationFact Observation(Entity entity)
+    {
         var aliases = new SortedSet<string>(StringComparer.Ordinal);
         foreach (Alias alias in entity.Aliases)
         {
@@ -100,13 +106,13 @@ internal static class ArticleFactsBuilder
 
         aliases.UnionWith(entity.Acronyms);
         aliases.Remove(entity.Name);
-        observations[entity.Id] = new ObservationFact(
+        return new ObservationFact(
             entity.Id, entity.Name, entity.Type.ToString(), entity.Subtype, string.Join('\n', aliases), entity.IsDiscovered,
             Math.Round(entity.Confidence, 6));
     }
 
-    private static List<(string File, int Line)> Sorted(IEnumerable<SourceLocation> locations) =>
-        locations.Select(l => (l.File, l.Line)).Distinct().Order(LocationComparer.Instance).ToList();
+    private static List<(string File, int Line)> Sorted(List<SourceLocation> locations) =>
+        locations.Count == 1 ? [(locations[0].File, locations[0].Line)] : locations.Select(l => (l.File, l.Line)).Distinct().Order(LocationComparer.Instance).ToList();
 
     private static int CountWords(Document doc)
     {
@@ -149,21 +155,18 @@ internal static class ArticleFactsBuilder
 
         foreach (ObservationFact row in facts.Observations)
         {
-            hash.Add(row.ToString());
+            hash.Add(row.EntityId);
+            hash.Add(row.Name);
+            hash.Add(row.Type);
+            hash.Add(row.Subtype);
+            hash.Add(row.Aliases);
+            hash.Add(row.Discovered);
+            hash.Add(row.Confidence);
         }
 
         foreach (LearnedAliasFact row in facts.LearnedAliases)
         {
             hash.Add(row.ToString());
-        }
-
-        foreach (CoMentionOccurrence row in facts.CoMentions)
-        {
-            hash.Add(row.A);
-            hash.Add(row.B);
-            hash.Add(row.ParagraphId);
-            hash.Add(row.SentenceId);
-            hash.Add(row.DemonymOnly);
         }
 
         foreach (ClaimEvidenceFact row in facts.ClaimEvidence)

@@ -136,6 +136,7 @@ internal sealed class GraphBuilder
         summary.ToExtract++;
     }
 
+    /// <summary>Extracts the pending articles and writes each into the batch as it comes out, then commits the batch.</summary>
     private void Flush()
     {
         if (pending.Count == 0)
@@ -144,36 +145,40 @@ internal sealed class GraphBuilder
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        int at = 0;
-        foreach (Document doc in PipelineRunner.Run(pending.Select(item => item.Doc), pipeline, options.Parallelism))
+        var writing = new System.Diagnostics.Stopwatch();
+        using (IBatchWriter batch = store.BeginBatch(pipeline.Fingerprint, revision))
         {
-            // The runner yields in input order: the i-th document out is the i-th item's.
-            WorkItem item = pending[at++];
-            item.Facts = ArticleFactsBuilder.Build(item.ArticleId, doc);
-            summary.Extracted++;
-            Report(readDone: false, settling: false);
+            int at = 0;
+            foreach (Document doc in PipelineRunner.Run(pending.Select(item => item.Doc!), pipeline, options.Parallelism))
+            {
+                // The runner yields in input order: the i-th document out is the i-th item's.
+                WorkItem item = pending[at++];
+                ArticleFacts facts = ArticleFactsBuilder.Build(item.ArticleId, doc);
+                item.Doc = null;
+                summary.Extracted++;
+                writing.Start();
+                ArticleWrite write = Decide(item, facts);
+                batch.Write(write);
+                wrote |= write.Facts is not null;
+                writing.Stop();
+                summary.Written++;
+                Report(readDone: false, settling: false);
+            }
+
+            writing.Start();
+            summary.Batches++;
+            int number = summary.Batches;
+            summary.RowsWritten += batch.Commit(options.BeforeCommit is null ? null : () => options.BeforeCommit(number));
+            writing.Stop();
         }
 
-        summary.ExtractTime += clock.Elapsed;
-        clock.Restart();
-        var batch = new List<ArticleWrite>(pending.Count);
-        foreach (WorkItem item in pending)
-        {
-            batch.Add(Write(item));
-        }
-
-        summary.Batches++;
-        int number = summary.Batches;
-        summary.RowsWritten += store.WriteBatch(batch, pipeline.Fingerprint, revision, options.BeforeCommit is null ? null : () => options.BeforeCommit(number));
-        wrote |= batch.Any(write => write.Facts is not null);
-        summary.Written += pending.Count;
-        summary.WriteTime += clock.Elapsed;
+        summary.WriteTime += writing.Elapsed;
+        summary.ExtractTime += clock.Elapsed - writing.Elapsed;
         pending.Clear();
     }
 
-    private ArticleWrite Write(WorkItem item)
+    private ArticleWrite Decide(WorkItem item, ArticleFacts facts)
     {
-        ArticleFacts facts = item.Facts!;
         summary.Words += facts.Words;
         switch (item.Kind)
         {

@@ -26,11 +26,11 @@ internal interface IBuildStore
     IReadOnlySet<string> ArticlesIn(IEnumerable<string> files);
 
     /// <summary>
-    /// Writes one batch in one transaction at <paramref name="revision"/>: every article's facts (replacing what it
-    /// stored before when <see cref="ArticleWrite.Replaces"/>), or only its new fingerprint when it has no facts.
-    /// <paramref name="beforeCommit"/> runs when the batch is written but not committed. Returns the rows written.
+    /// Opens one batch, one transaction at <paramref name="revision"/>: articles are written into it as they come
+    /// out of extraction (so a batch holds no documents or rows in memory), and it commits or, disposed uncommitted,
+    /// rolls back.
     /// </summary>
-    long WriteBatch(IReadOnlyList<ArticleWrite> batch, string fingerprint, long revision, Action? beforeCommit);
+    IBatchWriter BeginBatch(string fingerprint, long revision);
 
     /// <summary>
     /// The build's last transaction: reconciles stored locations with what the run read (<see cref="RunOutcome"/>),

@@ -40,7 +40,7 @@ internal static class AggregateSettler
         (long entitiesAdded, long entitiesRemoved) = EntityAggregator.Refresh(tx, entities);
         (long edgesAdded, long edgesRemoved) = CoMentionAggregator.Refresh(tx, pairs);
         (long claimsAdded, long claimsRemoved) = ClaimAggregator.Refresh(tx, claims);
-        tx.Execute("DELETE FROM definitions WHERE NOT EXISTS (SELECT 1 FROM article_entities ae WHERE ae.definition = definitions.id)");
+        tx.Execute("DELETE FROM definitions WHERE id NOT IN (SELECT definition FROM article_entities)");
         long before = tx.Changes;
         tx.Execute("DELETE FROM pending");
         tx.Execute("DELETE FROM meta WHERE key = $p0", SettleAllKey);

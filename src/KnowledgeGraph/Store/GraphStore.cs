@@ -175,8 +175,7 @@ internal sealed class GraphStore : IDisposable, IBuildStore
         return articles;
     }
 
-    public long WriteBatch(IReadOnlyList<ArticleWrite> batch, string fingerprint, long revision, Action? beforeCommit) =>
-        BatchWriter.Write(this, batch, fingerprint, revision, beforeCommit);
+    public IBatchWriter BeginBatch(string fingerprint, long revision) => new BatchWriter(this, fingerprint, revision);
 
     public FinishResult Finish(RunOutcome run, long revision, bool wroteBefore) => new RunFinisher(this, run, revision).Finish(wroteBefore);
 
