@@ -1,5 +1,6 @@
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Gazetteer;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Recognise;
 using KnowledgeGraph.Relate.Claims;
 using KnowledgeGraph.Resolve;

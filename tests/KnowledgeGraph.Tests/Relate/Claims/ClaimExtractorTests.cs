@@ -121,7 +121,7 @@ internal sealed class ClaimExtractorTests
     public void Process_UnsureMention_ClaimKeptButFlaggedLowConfidence()
     {
         // seeds/000:131 with the resolver unsure of "Mullah Baradar" (confidence 0.5).
-        Document doc = Build("Beijing even hosted top Taliban figure Mullah Baradar and a delegation in Tianjin.", null,
+        Document doc = ClaimTestDocuments.Build("Beijing even hosted top Taliban figure Mullah Baradar and a delegation in Tianjin.", null,
             "Beijing=china:metonym", "Taliban=taliban", "Mullah Baradar=abdul-ghani-baradar:partial");
         doc.Paragraphs[0].Mentions.Single(m => m.Entity.Id == "abdul-ghani-baradar").Confidence = 0.5f;
 
@@ -135,7 +135,7 @@ internal sealed class ClaimExtractorTests
     [Test]
     public void Process_CaptionParagraph_Skipped()
     {
-        Document doc = Build("Beijing even hosted top Taliban figure Mullah Baradar.", null, "Beijing=china:metonym", "Mullah Baradar=abdul-ghani-baradar:partial");
+        Document doc = ClaimTestDocuments.Build("Beijing even hosted top Taliban figure Mullah Baradar.", null, "Beijing=china:metonym", "Mullah Baradar=abdul-ghani-baradar:partial");
         doc.Paragraphs[0].Role = LineRole.Caption;
 
         new ClaimExtractor(Lexicon).Process(doc);

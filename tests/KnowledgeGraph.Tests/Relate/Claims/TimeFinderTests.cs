@@ -22,7 +22,7 @@ internal sealed class TimeFinderTests
     [TestCase("Robert Hannigan was Director of GCHQ, the United Kingdom’s largest intelligence and security agency and NSA equivalent, between 2014 and 2017.", null, "2014")]
     public void Find_SeedSentence_NormalisedTime(string text, string? articleDate, string? expected)
     {
-        Document doc = Build(text, articleDate, "Beijing=china:metonym", "Mullah Baradar=abdul-ghani-baradar:partial", "China=china", "Xi Jinping=xi-jinping",
+        Document doc = ClaimTestDocuments.Build(text, articleDate, "Beijing=china:metonym", "Mullah Baradar=abdul-ghani-baradar:partial", "China=china", "Xi Jinping=xi-jinping",
             "Russian=russia:demonym", "Vladimir Putin=vladimir-putin", "Kazakh=kazakhstan:demonym", "Kassym-Jomart Tokayev=kassym-jomart-tokayev",
             "Xinjiang=xinjiang", "Xi=xi-jinping:partial", "Robert Hannigan=robert-hannigan", "GCHQ=gchq");
 
@@ -36,7 +36,7 @@ internal sealed class TimeFinderTests
     public void Find_ModalMay_IsNotAMonth()
     {
         // seeds/000:702 style: "may" the modal; the capitalised month needs a number beside it.
-        Document doc = Build("Beijing may host Mullah Baradar again.", "2022-12-30", "Beijing=china:metonym", "Mullah Baradar=abdul-ghani-baradar:partial");
+        Document doc = ClaimTestDocuments.Build("Beijing may host Mullah Baradar again.", "2022-12-30", "Beijing=china:metonym", "Mullah Baradar=abdul-ghani-baradar:partial");
 
         new ClaimExtractor(Lexicon).Process(doc);
 

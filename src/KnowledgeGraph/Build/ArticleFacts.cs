@@ -1,6 +1,5 @@
-using KnowledgeGraph.Relate;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Build;
 
 /// <summary>
 /// Everything one processed article contributes to the store, as rows. A pure function of the article's text,

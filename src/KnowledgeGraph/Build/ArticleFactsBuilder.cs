@@ -1,8 +1,8 @@
 using System.Text;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Relate;
+using KnowledgeGraph.Store;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Build;
 
 /// <summary>
 /// Turns a processed <see cref="Document"/> into <see cref="ArticleFacts"/>. Only paragraphs whose role feeds

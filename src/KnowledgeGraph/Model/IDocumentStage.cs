@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Pipeline;
+namespace KnowledgeGraph.Model;
 
 /// <summary>
 /// The stage contract: a per-document stage reads the layers named in its docs and adds its own, in place.

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Build;
 
 /// <summary>An article of the current batch that must be extracted: new, changed, or stale (gazetteer changed, --rebuild).</summary>
 internal sealed class WorkItem(Document doc, string articleId, WorkKind kind, string? storedResultHash)

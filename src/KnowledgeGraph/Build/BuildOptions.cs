@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Build;
 
 /// <summary>Options of one <see cref="GraphBuilder"/> run; validated once by <see cref="Validate"/>.</summary>
 internal sealed class BuildOptions

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Build;
 
 /// <summary>Why an article is extracted in this build.</summary>
 internal enum WorkKind

@@ -1,6 +1,6 @@
-using KnowledgeGraph.Relate;
+using KnowledgeGraph.Build;
 
-namespace KnowledgeGraph.Tests.Relate;
+namespace KnowledgeGraph.Tests.Build;
 
 [TestFixture]
 internal sealed class CoMentionScoreTests

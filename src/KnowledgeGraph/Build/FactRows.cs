@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Build;
 
 // The row shapes of ArticleFacts; tiny positional records kept together because they only mirror table columns.
 

@@ -1,7 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
 
-namespace KnowledgeGraph.Relate;
+namespace KnowledgeGraph.Build;
 
 /// <summary>
 /// Finds co-mentions in one processed article: every pair of distinct entities sharing a sentence (sentence scope),

@@ -1,8 +1,9 @@
 using System.Security.Cryptography;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Ingest;
+using KnowledgeGraph.Store;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Build;
 
 /// <summary>
 /// Lists the input files (as ingest does) and hashes each one, so a reload parses only files whose bytes changed.

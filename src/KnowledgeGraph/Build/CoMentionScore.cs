@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Relate;
+namespace KnowledgeGraph.Build;
 
 /// <summary>
 /// The association score of a co-mention edge: pointwise mutual information with the Pantel–Lin discount.

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Build;
 
 /// <summary>What a build did and what the store holds afterwards.</summary>
 internal sealed class BuildSummary

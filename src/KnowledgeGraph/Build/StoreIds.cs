@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Build;
 
 /// <summary>The stable ids the store gives sentences, claims and articles (all functions of the input only).</summary>
 internal static class StoreIds

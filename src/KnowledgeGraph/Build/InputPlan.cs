@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Build;
 
 /// <summary>
 /// Which input files a build must read: those whose bytes changed since the last build stamped them (or all, on

@@ -1,9 +1,10 @@
 using KnowledgeGraph.Diagnostics;
+using KnowledgeGraph.Store;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Configuration;
 
 /// <summary>
 /// Settings from the optional <c>kg.yaml</c> in the working directory: the store path and the gazetteer folder.

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using KnowledgeGraph.Build;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Store;
+namespace KnowledgeGraph.Tests.Build;
 
 [TestFixture]
 internal sealed class InputPlannerTests

@@ -1,8 +1,9 @@
+using KnowledgeGraph.Build;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Store;
+namespace KnowledgeGraph.Tests.Build;
 
 [TestFixture]
 internal sealed class GraphBuilderTests

@@ -1,8 +1,8 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Relate;
+using KnowledgeGraph.Build;
 using KnowledgeGraph.Tests.Support;
 
-namespace KnowledgeGraph.Tests.Relate;
+namespace KnowledgeGraph.Tests.Build;
 
 [TestFixture]
 internal sealed class CoMentionExtractorTests

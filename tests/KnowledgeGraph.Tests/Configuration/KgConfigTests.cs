@@ -1,7 +1,8 @@
+using KnowledgeGraph.Configuration;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Store;
 
-namespace KnowledgeGraph.Tests.Store;
+namespace KnowledgeGraph.Tests.Configuration;
 
 [TestFixture]
 internal sealed class KgConfigTests

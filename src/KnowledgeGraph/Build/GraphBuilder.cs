@@ -1,7 +1,8 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Store;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Build;
 
 /// <summary>
 /// Builds or reloads a store from a stream of articles: ingest → extract → store. Each batch of articles is one

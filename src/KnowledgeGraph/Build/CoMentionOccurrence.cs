@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Relate;
+namespace KnowledgeGraph.Build;
 
 /// <summary>
 /// One place two entities co-occur: entity ids <see cref="A"/> &lt; <see cref="B"/> (ordinal), the paragraph, and the
