@@ -2,6 +2,7 @@ using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Gazetteer;
 using KnowledgeGraph.Recognise;
 using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Resolve;
 using KnowledgeGraph.Text;
 
