@@ -1,4 +1,6 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims;
 

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 using static KnowledgeGraph.Tests.Relate.Claims.ClaimTestDocuments;
 
 namespace KnowledgeGraph.Tests.Relate.Claims;
@@ -125,7 +126,7 @@ internal sealed class ClaimExtractorTests
             "Beijing=china:metonym", "Taliban=taliban", "Mullah Baradar=abdul-ghani-baradar:partial");
         doc.Paragraphs[0].Mentions.Single(m => m.Entity.Id == "abdul-ghani-baradar").Confidence = 0.5f;
 
-        new ClaimExtractor(Lexicon).Process(doc);
+        new ClaimExtractor(ClaimTestDocuments.Lexicon).Process(doc);
 
         Claim hosts = doc.Paragraphs[0].Claims.Single();
         Assert.That(hosts.Confidence, Is.EqualTo(0.5f));
@@ -138,7 +139,7 @@ internal sealed class ClaimExtractorTests
         Document doc = ClaimTestDocuments.Build("Beijing even hosted top Taliban figure Mullah Baradar.", null, "Beijing=china:metonym", "Mullah Baradar=abdul-ghani-baradar:partial");
         doc.Paragraphs[0].Role = LineRole.Caption;
 
-        new ClaimExtractor(Lexicon).Process(doc);
+        new ClaimExtractor(ClaimTestDocuments.Lexicon).Process(doc);
 
         Assert.That(doc.Paragraphs[0].Claims, Is.Empty);
     }
