@@ -20,6 +20,7 @@ internal static class AggregateSettler
         var claims = new HashSet<long>(more.Claims);
         if (all)
         {
+            CreateDeferredIndexes(tx);
             entities.UnionWith(tx.List("SELECT DISTINCT entity_id FROM article_entities UNION SELECT id FROM entities UNION SELECT DISTINCT entity_id FROM learned_aliases", r => r.GetString(0)));
             pairs.UnionWith(tx.List("SELECT DISTINCT a, b FROM comention_occurrences UNION SELECT a, b FROM comentions", r => (r.GetString(0), r.GetString(1))));
             claims.UnionWith(tx.List("SELECT DISTINCT claim_id FROM claim_evidence UNION SELECT id FROM claims", r => r.GetInt64(0)));
@@ -46,5 +47,14 @@ internal static class AggregateSettler
         tx.Execute("DELETE FROM meta WHERE key = $p0", SettleAllKey);
         tx.Discount(tx.Changes - before);
         return new AggregateChanges(entitiesAdded, entitiesRemoved, edgesAdded, edgesRemoved, claimsAdded, claimsRemoved);
+    }
+
+    /// <summary>Builds the indexes a bulk load went without (see <see cref="StoreSchema.DeferredIndexes"/>).</summary>
+    public static void CreateDeferredIndexes(StoreTransaction tx)
+    {
+        foreach ((_, string sql) in StoreSchema.DeferredIndexes)
+        {
+            tx.Execute(sql);
+        }
     }
 }

@@ -28,6 +28,10 @@ internal sealed class BatchWriter : IBatchWriter
         {
             store.SetMeta(AggregateSettler.SettleAllKey, "all", tx.Transaction);
             settleAll = true;
+            foreach ((string name, _) in StoreSchema.DeferredIndexes)
+            {
+                tx.Execute($"DROP INDEX IF EXISTS {name}");
+            }
         }
     }
 

@@ -245,6 +245,11 @@ internal sealed class GraphStore : IDisposable, IBuildStore
         }
 
         Migrate(connection, version);
+        foreach ((_, string sql) in StoreSchema.DeferredIndexes)
+        {
+            // A bulk load killed before its end left them out: any other build may need them.
+            Execute(connection, sql);
+        }
     }
 
     private static void CheckFormat(SqliteConnection connection, string path)

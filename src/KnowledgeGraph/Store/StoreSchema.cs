@@ -72,19 +72,16 @@ internal static class StoreSchema
             article_id INTEGER NOT NULL, paragraph_id INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
             entity_id TEXT NOT NULL, kind TEXT NOT NULL, confidence REAL NOT NULL, sentence INTEGER NOT NULL,
             PRIMARY KEY (article_id, paragraph_id, start, end, entity_id)) WITHOUT ROWID;
-        CREATE INDEX mentions_entity ON mentions(entity_id);
         CREATE TABLE article_entities (
             article_id INTEGER NOT NULL, entity_id TEXT NOT NULL, mentions INTEGER NOT NULL, definition INTEGER NOT NULL,
             confidence REAL NOT NULL, revision INTEGER NOT NULL,
             PRIMARY KEY (article_id, entity_id)) WITHOUT ROWID;
-        CREATE INDEX article_entities_entity ON article_entities(entity_id);
         CREATE TABLE definitions (
             id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, subtype TEXT, aliases TEXT NOT NULL, discovered INTEGER NOT NULL);
         CREATE TABLE learned_aliases (
             article_id INTEGER NOT NULL, entity_id TEXT NOT NULL, alias TEXT NOT NULL, paragraph_id INTEGER NOT NULL,
             file TEXT NOT NULL, line INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
             PRIMARY KEY (article_id, entity_id, alias, paragraph_id, start)) WITHOUT ROWID;
-        CREATE INDEX learned_aliases_entity ON learned_aliases(entity_id);
         CREATE TABLE entities (
             id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, subtype TEXT, aliases TEXT NOT NULL,
             discovered INTEGER NOT NULL, confidence REAL NOT NULL, mentions INTEGER NOT NULL, revision INTEGER NOT NULL) WITHOUT ROWID;
@@ -102,13 +99,25 @@ internal static class StoreSchema
             confidence REAL NOT NULL, subject TEXT NOT NULL, predicate TEXT NOT NULL, predicate_class TEXT NOT NULL,
             object TEXT NOT NULL, negated INTEGER NOT NULL, hedged INTEGER NOT NULL, source TEXT, time TEXT, qualifier TEXT,
             PRIMARY KEY (claim_id, article_id, paragraph_id, sentence, start)) WITHOUT ROWID;
-        CREATE INDEX claim_evidence_article ON claim_evidence(article_id);
         CREATE TABLE claims (
             id INTEGER PRIMARY KEY, subject TEXT NOT NULL, predicate TEXT NOT NULL, predicate_class TEXT NOT NULL,
             object TEXT NOT NULL, negated INTEGER NOT NULL, hedged INTEGER NOT NULL, source TEXT, time TEXT,
             qualifier TEXT, confidence REAL NOT NULL, revision INTEGER NOT NULL);
         CREATE TABLE pending (kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
         """,
+    ];
+
+    /// <summary>
+    /// Indexes only the settling of aggregates and the replacement of articles read (never a batch of a bulk load):
+    /// a build that starts on an empty store drops them and builds them once, sorted, before it settles; every
+    /// write-mode open makes sure they exist (a bulk load killed before its end leaves them to the next build).
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Sql)> DeferredIndexes { get; } =
+    [
+        ("mentions_entity", "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id)"),
+        ("article_entities_entity", "CREATE INDEX IF NOT EXISTS article_entities_entity ON article_entities(entity_id)"),
+        ("learned_aliases_entity", "CREATE INDEX IF NOT EXISTS learned_aliases_entity ON learned_aliases(entity_id)"),
+        ("claim_evidence_article", "CREATE INDEX IF NOT EXISTS claim_evidence_article ON claim_evidence(article_id)"),
     ];
 
     /// <summary>Marker row that, with the application id, tells a KnowledgeGraph store from any other SQLite file.</summary>
