@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Store;
 /// </summary>
 internal static class AggregateRefresher
 {
-    private const string FirstRole = "(SELECT ap.role FROM article_paragraphs ap WHERE ap.paragraph_id = paragraphs.id ORDER BY ap.article_id, ap.idx LIMIT 1)";
+    private const string FirstRole =
+        "(SELECT ap.role FROM article_paragraphs ap JOIN articles a ON a.seq = ap.article_id WHERE ap.paragraph_id = paragraphs.id ORDER BY a.id, ap.idx LIMIT 1)";
 
     public static void Refresh(StoreTransaction tx, AffectedKeys keys, bool settleAll, bool deleted)
     {
@@ -33,7 +34,7 @@ internal static class AggregateRefresher
             Tombstones.Settle(tx, "article", keys.Articles.Select(k => (StoreKeys.Hex(k), Exists(article.Bind(1, k)))));
             PreparedStatement sentence = tx.Statement("SELECT 1 FROM sentences WHERE paragraph_id = ?1 AND start = ?2");
             Tombstones.Settle(tx, "sentence", keys.Sentences.Select(s => (StoreKeys.Sentence(s.Paragraph, s.Start), Exists(sentence.Bind(1, s.Paragraph).Bind(2, s.Start)))));
-            PreparedStatement mention = tx.Statement("SELECT 1 FROM article_entities WHERE article_id = ?1 AND entity_id = ?2 AND mentions > 0");
+            PreparedStatement mention = tx.Statement("SELECT 1 FROM articles a JOIN article_entities ae ON ae.article_id = a.seq WHERE a.id = ?1 AND ae.entity_id = ?2 AND ae.mentions > 0");
             Tombstones.Settle(tx, "mention", keys.MentionCounts.Select(m => (m.Entity + "|" + StoreKeys.Hex(m.Article), Exists(mention.Bind(1, m.Article).Bind(2, m.Entity)))));
         }
 

@@ -22,7 +22,6 @@ internal static class AggregateSettler
         {
             CreateDeferredIndexes(tx);
             entities.UnionWith(tx.List("SELECT DISTINCT entity_id FROM article_entities UNION SELECT id FROM entities UNION SELECT DISTINCT entity_id FROM learned_aliases", r => r.GetString(0)));
-            pairs.UnionWith(tx.List("SELECT DISTINCT a, b FROM comention_occurrences UNION SELECT a, b FROM comentions", r => (r.GetString(0), r.GetString(1))));
             claims.UnionWith(tx.List("SELECT DISTINCT claim_id FROM claim_evidence UNION SELECT id FROM claims", r => r.GetInt64(0)));
         }
         else
@@ -39,7 +38,7 @@ internal static class AggregateSettler
         }
 
         (long entitiesAdded, long entitiesRemoved) = EntityAggregator.Refresh(tx, entities);
-        (long edgesAdded, long edgesRemoved) = CoMentionAggregator.Refresh(tx, pairs);
+        (long edgesAdded, long edgesRemoved) = CoMentionAggregator.Refresh(tx, pairs, all);
         (long claimsAdded, long claimsRemoved) = ClaimAggregator.Refresh(tx, claims);
         tx.Execute("DELETE FROM definitions WHERE id NOT IN (SELECT definition FROM article_entities)");
         long before = tx.Changes;

@@ -13,12 +13,13 @@ internal static class ArticleRelocator
     private const string ByParagraph =
         "(SELECT pl.{0} FROM paragraph_locations pl WHERE pl.article_id = {1}.article_id AND pl.paragraph_id = {2} ORDER BY pl.file, pl.line LIMIT 1)";
 
+    /// <summary>Relocates the rows of the article whose row number is <paramref name="article"/>.</summary>
     public static void Relocate(StoreTransaction tx, long article)
     {
         Update(tx, article, "article_paragraphs", ByPosition, "", stamped: false);
         Update(tx, article, "sentences", ByParagraph, "sentences.paragraph_id", stamped: true);
         Update(tx, article, "claim_evidence", ByParagraph, "claim_evidence.paragraph_id", stamped: false);
-        tx.Execute("UPDATE articles SET revision = $p1 WHERE id = $p0", article, tx.Revision);
+        tx.Execute("UPDATE articles SET revision = $p1 WHERE seq = $p0", article, tx.Revision);
     }
 
     private static void Update(StoreTransaction tx, long article, string table, string template, string paragraphOf, bool stamped)
@@ -26,8 +27,6 @@ internal static class ArticleRelocator
         string file = "coalesce(" + template.Replace("{0}", "file", StringComparison.Ordinal).Replace("{1}", table, StringComparison.Ordinal).Replace("{2}", paragraphOf, StringComparison.Ordinal) + ", '')";
         string line = "coalesce(" + template.Replace("{0}", "line", StringComparison.Ordinal).Replace("{1}", table, StringComparison.Ordinal).Replace("{2}", paragraphOf, StringComparison.Ordinal) + ", 0)";
         string stamp = stamped ? ", revision = $p1" : "";
-        // Sentences are keyed by paragraph first: reach the article's through its paragraphs.
-        string rows = table == "sentences" ? "paragraph_id IN (SELECT paragraph_id FROM article_paragraphs WHERE article_id = $p0) AND article_id = $p0" : "article_id = $p0";
-        tx.Execute($"UPDATE {table} SET file = {file}, line = {line}{stamp} WHERE {rows} AND (file IS NOT {file} OR line IS NOT {line})", article, tx.Revision);
+        tx.Execute($"UPDATE {table} SET file = {file}, line = {line}{stamp} WHERE article_id = $p0 AND (file IS NOT {file} OR line IS NOT {line})", article, tx.Revision);
     }
 }

@@ -10,12 +10,16 @@ internal static class ArticleWriter
 {
     public static void Insert(StoreTransaction tx, ArticleFacts facts, string fingerprint, AffectedKeys keys)
     {
-        long id = StoreKeys.Of(facts.ArticleId);
+        long key = StoreKeys.Of(facts.ArticleId);
         long rev = tx.Revision;
-        keys.Articles.Add(id);
-        tx.Run(tx.Statement("INSERT INTO articles(id, title, date, outlet, url, author, content_hash, fingerprint, result_hash, words, revision) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-            .Bind(1, id).Bind(2, facts.Title).Bind(3, facts.Date).Bind(4, facts.Outlet).Bind(5, facts.Url).Bind(6, facts.Author)
+        keys.Articles.Add(key);
+        PreparedStatement article = tx.Statement("INSERT INTO articles(id, title, date, outlet, url, author, content_hash, fingerprint, result_hash, words, revision) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        tx.Run(article
+            .Bind(1, key).Bind(2, facts.Title).Bind(3, facts.Date).Bind(4, facts.Outlet).Bind(5, facts.Url).Bind(6, facts.Author)
             .Bind(7, StoreKeys.Of(facts.ContentHash)).Bind(8, fingerprint).Bind(9, StoreKeys.Of(facts.ResultHash)).Bind(10, facts.Words).Bind(11, rev));
+
+        // The article's row number: its facts are keyed by it, so they go in at the end of each table.
+        long id = article.LastRowId;
         PreparedStatement location = tx.Statement("INSERT OR IGNORE INTO article_locations(article_id, file, line) VALUES (?1, ?2, ?3)");
         foreach ((string file, int line) in facts.Locations)
         {
@@ -35,66 +39,52 @@ internal static class ArticleWriter
                 primary[paragraph.Id] = (file, line);
             }
 
-            long key = StoreKeys.Of(paragraph.Id);
-            keys.Paragraphs.Add(key);
-            tx.Run(position.Bind(1, id).Bind(2, paragraph.Index).Bind(3, key).Bind(4, paragraph.Role).Bind(5, file).Bind(6, line));
-            tx.Run(text.Bind(1, key).Bind(2, paragraph.Role).Bind(3, paragraph.Text).Bind(4, rev));
+            long paragraphKey = StoreKeys.Of(paragraph.Id);
+            keys.Paragraphs.Add(paragraphKey);
+            tx.Run(position.Bind(1, id).Bind(2, paragraph.Index).Bind(3, paragraphKey).Bind(4, paragraph.Role).Bind(5, file).Bind(6, line));
+            tx.Run(text.Bind(1, paragraphKey).Bind(2, paragraph.Role).Bind(3, paragraph.Text).Bind(4, rev));
             foreach ((string otherFile, int otherLine) in paragraph.Locations)
             {
-                tx.Run(place.Bind(1, id).Bind(2, paragraph.Index).Bind(3, key).Bind(4, otherFile).Bind(5, otherLine));
+                tx.Run(place.Bind(1, id).Bind(2, paragraph.Index).Bind(3, paragraphKey).Bind(4, otherFile).Bind(5, otherLine));
             }
         }
 
-        InsertLayers(tx, facts, id, primary, keys);
+        InsertLayers(tx, facts, id, key, primary, keys);
         InsertRelations(tx, facts, id, primary, keys);
     }
 
-    public static void Delete(StoreTransaction tx, long id, AffectedKeys keys)
+    /// <summary>Deletes the stored article with content-id key <paramref name="key"/> and all its facts (nothing when it is not stored).</summary>
+    public static void Delete(StoreTransaction tx, long key, AffectedKeys keys)
     {
-        keys.Articles.Add(id);
+        keys.Articles.Add(key);
+        if (tx.Scalar("SELECT seq FROM articles WHERE id = $p0", key) is not long id)
+        {
+            return;
+        }
+
         keys.Paragraphs.UnionWith(tx.List("SELECT paragraph_id FROM article_paragraphs WHERE article_id = $p0", r => r.GetInt64(0), id));
-        keys.Sentences.UnionWith(tx.List(
-            "SELECT s.paragraph_id, s.start FROM article_paragraphs ap JOIN sentences s ON s.paragraph_id = ap.paragraph_id AND s.article_id = ap.article_id WHERE ap.article_id = $p0",
-            r => (r.GetInt64(0), r.GetInt64(1)), id));
+        keys.Sentences.UnionWith(tx.List("SELECT paragraph_id, start FROM sentences WHERE article_id = $p0", r => (r.GetInt64(0), r.GetInt64(1)), id));
         foreach ((string entity, long mentions) in tx.List("SELECT entity_id, mentions FROM article_entities WHERE article_id = $p0", r => (r.GetString(0), r.GetInt64(1)), id))
         {
             keys.Entities.Add(entity);
             if (mentions > 0)
             {
-                keys.MentionCounts.Add((entity, id));
+                keys.MentionCounts.Add((entity, key));
             }
         }
 
         keys.Entities.UnionWith(tx.List("SELECT entity_id FROM learned_aliases WHERE article_id = $p0", r => r.GetString(0), id));
         keys.Claims.UnionWith(tx.List("SELECT DISTINCT claim_id FROM claim_evidence WHERE article_id = $p0", r => r.GetInt64(0), id));
-
-        // Every pair with an occurrence in the article shares one of its paragraphs: delete by (a, b, article) prefix.
-        var pairs = tx.List(
-            """
-            SELECT DISTINCT x.entity_id, y.entity_id FROM mentions x JOIN mentions y
-              ON y.article_id = x.article_id AND y.paragraph_id = x.paragraph_id AND y.entity_id > x.entity_id
-            WHERE x.article_id = $p0
-            """,
-            r => (r.GetString(0), r.GetString(1)), id);
-        PreparedStatement occurrences = tx.Statement("DELETE FROM comention_occurrences WHERE a = ?1 AND b = ?2 AND article_id = ?3");
-        foreach ((string a, string b) in pairs)
+        keys.Pairs.UnionWith(tx.List("SELECT DISTINCT a, b FROM comention_occurrences WHERE article_id = $p0", r => (r.GetString(0), r.GetString(1)), id));
+        tx.Execute("DELETE FROM articles WHERE seq = $p0", id);
+        foreach (string table in (string[])["article_locations", "article_paragraphs", "paragraph_locations", "sentences", "mentions",
+                     "article_entities", "learned_aliases", "comention_occurrences", "claim_evidence"])
         {
-            if (tx.Run(occurrences.Bind(1, a).Bind(2, b).Bind(3, id)) > 0)
-            {
-                keys.Pairs.Add((a, b));
-            }
-        }
-
-        tx.Execute("DELETE FROM sentences WHERE paragraph_id IN (SELECT paragraph_id FROM article_paragraphs WHERE article_id = $p0) AND article_id = $p0", id);
-        foreach (string table in (string[])["articles", "article_locations", "article_paragraphs", "paragraph_locations", "mentions",
-                     "article_entities", "learned_aliases", "claim_evidence"])
-        {
-            string column = table == "articles" ? "id" : "article_id";
-            tx.Execute($"DELETE FROM {table} WHERE {column} = $p0", id);
+            tx.Execute($"DELETE FROM {table} WHERE article_id = $p0", id);
         }
     }
 
-    private static void InsertLayers(StoreTransaction tx, ArticleFacts facts, long id, Dictionary<string, (string File, int Line)> primary, AffectedKeys keys)
+    private static void InsertLayers(StoreTransaction tx, ArticleFacts facts, long id, long key, Dictionary<string, (string File, int Line)> primary, AffectedKeys keys)
     {
         long rev = tx.Revision;
         PreparedStatement sentence = tx.Statement("INSERT OR IGNORE INTO sentences(paragraph_id, start, article_id, end, role, file, line, revision) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
@@ -129,7 +119,7 @@ internal static class ArticleWriter
             keys.Entities.Add(o.EntityId);
             if (mentions > 0)
             {
-                keys.MentionCounts.Add((o.EntityId, id));
+                keys.MentionCounts.Add((o.EntityId, key));
             }
 
             long definitionKey = DefinitionKey(o);

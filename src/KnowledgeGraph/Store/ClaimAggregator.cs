@@ -16,9 +16,9 @@ internal static class ClaimAggregator
             var rows = tx.List(
                 """
                 SELECT subject, predicate, predicate_class, object, negated, min(hedged), max(confidence),
-                    (SELECT source FROM claim_evidence WHERE claim_id = $p0 AND source IS NOT NULL ORDER BY file, line, start, article_id LIMIT 1),
-                    (SELECT time FROM claim_evidence WHERE claim_id = $p0 AND time IS NOT NULL ORDER BY file, line, start, article_id LIMIT 1),
-                    (SELECT qualifier FROM claim_evidence WHERE claim_id = $p0 AND qualifier IS NOT NULL ORDER BY file, line, start, article_id LIMIT 1)
+                    (SELECT source FROM claim_evidence WHERE claim_id = $p0 AND source IS NOT NULL ORDER BY file, line, start, (SELECT id FROM articles WHERE seq = article_id) LIMIT 1),
+                    (SELECT time FROM claim_evidence WHERE claim_id = $p0 AND time IS NOT NULL ORDER BY file, line, start, (SELECT id FROM articles WHERE seq = article_id) LIMIT 1),
+                    (SELECT qualifier FROM claim_evidence WHERE claim_id = $p0 AND qualifier IS NOT NULL ORDER BY file, line, start, (SELECT id FROM articles WHERE seq = article_id) LIMIT 1)
                 FROM claim_evidence WHERE claim_id = $p0
                 GROUP BY claim_id
                 """,

@@ -19,11 +19,15 @@ internal static class EntityAggregator
         Temp.Load(tx, "touched_entities", keys);
         var rows = tx.List(
             """
-            SELECT t.k, d.name, d.type, d.subtype, d.aliases, d.discovered,
-                   (SELECT max(x.confidence) FROM article_entities x WHERE x.entity_id = t.k),
-                   (SELECT count(*) FROM (SELECT DISTINCT m.paragraph_id, m.start, m.end FROM mentions m WHERE m.entity_id = t.k))
-            FROM touched_entities t
-            JOIN article_entities ae ON ae.entity_id = t.k AND ae.article_id = (SELECT min(y.article_id) FROM article_entities y WHERE y.entity_id = t.k)
+            WITH firsts AS MATERIALIZED (
+                SELECT t.k AS k,
+                       (SELECT y.article_id FROM article_entities y JOIN articles a ON a.seq = y.article_id WHERE y.entity_id = t.k ORDER BY a.id LIMIT 1) AS first
+                FROM touched_entities t)
+            SELECT f.k, d.name, d.type, d.subtype, d.aliases, d.discovered,
+                   (SELECT max(x.confidence) FROM article_entities x WHERE x.entity_id = f.k),
+                   (SELECT count(*) FROM (SELECT DISTINCT m.paragraph_id, m.start, m.end FROM mentions m WHERE m.entity_id = f.k))
+            FROM firsts f
+            JOIN article_entities ae ON ae.article_id = f.first AND ae.entity_id = f.k
             JOIN definitions d ON d.id = ae.definition
             """,
             r => (Id: r.GetString(0), Name: r.GetString(1), Type: r.GetString(2), Subtype: r.IsDBNull(3) ? null : r.GetString(3), Aliases: r.GetString(4),

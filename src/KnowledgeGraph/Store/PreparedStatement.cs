@@ -61,6 +61,9 @@ internal sealed class PreparedStatement : IDisposable
         return raw.sqlite3_changes(db);
     }
 
+    /// <summary>The rowid of the last row this connection inserted.</summary>
+    public long LastRowId => raw.sqlite3_last_insert_rowid(db);
+
     /// <summary>Reads the rows of a query: <paramref name="read"/> gets the statement positioned on each row.</summary>
     public void Each(Action<PreparedStatement> read)
     {

@@ -27,10 +27,9 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
         ReconcileParagraphs(tx, moved, paragraphRows);
         foreach (string article in moved)
         {
-            long key = StoreKeys.Of(article);
-            if (tx.Scalar("SELECT 1 FROM articles WHERE id = $p0", key) is not null)
+            if (tx.Scalar("SELECT seq FROM articles WHERE id = $p0", StoreKeys.Of(article)) is long seq)
             {
-                ArticleRelocator.Relocate(tx, key);
+                ArticleRelocator.Relocate(tx, seq);
             }
         }
 
@@ -87,7 +86,7 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
     private (int Removed, int Retitled) ReconcileArticles(StoreTransaction tx, AffectedKeys keys, HashSet<string> moved, List<string> files)
     {
         var stored = files.SelectMany(file => tx.List(
-            "SELECT article_id, file, line FROM article_locations WHERE file = $p0",
+            "SELECT a.id, l.file, l.line FROM article_locations l JOIN articles a ON a.seq = l.article_id WHERE l.file = $p0",
             r => (Article: StoreKeys.Hex(r.GetInt64(0)), File: r.GetString(1), Line: r.GetInt32(2)), file)).ToList();
         var kept = new HashSet<string>(StringComparer.Ordinal);
         var unseen = new SortedSet<string>(StringComparer.Ordinal);
@@ -106,7 +105,7 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
             }
 
             moved.Add(row.Article);
-            tx.Execute("DELETE FROM article_locations WHERE article_id = $p0 AND file = $p1 AND line = $p2", StoreKeys.Of(row.Article), row.File, row.Line);
+            tx.Execute("DELETE FROM article_locations WHERE article_id = (SELECT seq FROM articles WHERE id = $p0) AND file = $p1 AND line = $p2", StoreKeys.Of(row.Article), row.File, row.Line);
         }
 
         var storedSet = stored.Select(r => (r.Article, r.File, r.Line)).ToHashSet();
@@ -115,7 +114,7 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
             foreach ((string file, int line) in locations)
             {
                 if (!storedSet.Contains((article, file, line))
-                    && tx.Execute("INSERT OR IGNORE INTO article_locations(article_id, file, line) SELECT $p0, $p1, $p2 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $p0)", StoreKeys.Of(article), file, line) > 0)
+                    && tx.Execute("INSERT OR IGNORE INTO article_locations(article_id, file, line) SELECT seq, $p1, $p2 FROM articles WHERE id = $p0", StoreKeys.Of(article), file, line) > 0)
                 {
                     moved.Add(article);
                 }
@@ -128,12 +127,12 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
         {
             // Only rows of the relevant files were loaded: the article may live on in a file left alone.
             long key = StoreKeys.Of(article);
-            if (tx.Scalar("SELECT 1 FROM article_locations WHERE article_id = $p0", key) is not null)
+            if (tx.Scalar("SELECT 1 FROM article_locations WHERE article_id = (SELECT seq FROM articles WHERE id = $p0)", key) is not null)
             {
                 continue;
             }
 
-            var at = tx.List("SELECT file, line FROM article_paragraphs WHERE article_id = $p0 ORDER BY idx LIMIT 1", r => (r.GetString(0), r.GetInt32(1)), key);
+            var at = tx.List("SELECT file, line FROM article_paragraphs WHERE article_id = (SELECT seq FROM articles WHERE id = $p0) ORDER BY idx LIMIT 1", r => (r.GetString(0), r.GetInt32(1)), key);
             ArticleWriter.Delete(tx, key, keys);
             // Same place, new id: the title was edited. Reported as one changed article, not removed + new.
             _ = at.Count > 0 && Run.NewArticlesAt.Remove(at[0]) ? retitled++ : removed++;
@@ -146,9 +145,10 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
     private static List<(string Article, int Index, string Paragraph, string File, int Line)> StoredParagraphLocations(StoreTransaction tx, List<string> files) =>
         files.SelectMany(file => tx.List(
             """
-            SELECT pl.article_id, pl.idx, pl.paragraph_id, pl.file, pl.line
+            SELECT a.id, pl.idx, pl.paragraph_id, pl.file, pl.line
             FROM (SELECT DISTINCT article_id FROM article_locations WHERE file = $p0) al
             JOIN paragraph_locations pl ON pl.article_id = al.article_id AND pl.file = $p0
+            JOIN articles a ON a.seq = al.article_id
             """,
             r => (StoreKeys.Hex(r.GetInt64(0)), r.GetInt32(1), StoreKeys.Hex(r.GetInt64(2)), r.GetString(3), r.GetInt32(4)), file)).ToList();
 
@@ -166,7 +166,7 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
 
             moved.Add(row.Article);
             tx.Execute(
-                "DELETE FROM paragraph_locations WHERE article_id = $p0 AND idx = $p1 AND file = $p2 AND line = $p3",
+                "DELETE FROM paragraph_locations WHERE article_id = (SELECT seq FROM articles WHERE id = $p0) AND idx = $p1 AND file = $p2 AND line = $p3",
                 StoreKeys.Of(row.Article), row.Index, row.File, row.Line);
         }
 
@@ -176,7 +176,7 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
             {
                 if (!storedSet.Contains((article, index, file, line))
                     && tx.Execute(
-                        "INSERT OR IGNORE INTO paragraph_locations(article_id, idx, paragraph_id, file, line) SELECT $p0, $p1, $p2, $p3, $p4 WHERE EXISTS (SELECT 1 FROM articles WHERE id = $p0)",
+                        "INSERT OR IGNORE INTO paragraph_locations(article_id, idx, paragraph_id, file, line) SELECT seq, $p1, $p2, $p3, $p4 FROM articles WHERE id = $p0",
                         StoreKeys.Of(article), index, StoreKeys.Of(paragraph), file, line) > 0)
                 {
                     moved.Add(article);

@@ -41,7 +41,7 @@ internal sealed class SqliteGraphReader : IGraphReader
             """
             SELECT a.id, a.title, a.date, a.outlet, a.url, a.author,
                    (SELECT group_concat(file || ':' || line, char(10)) FROM
-                       (SELECT file, line FROM article_locations WHERE article_id = a.id ORDER BY file, line)),
+                       (SELECT file, line FROM article_locations WHERE article_id = a.seq ORDER BY file, line)),
                    a.content_hash, a.revision
             FROM articles a WHERE a.revision > $since ORDER BY a.id
             """,
@@ -59,21 +59,33 @@ internal sealed class SqliteGraphReader : IGraphReader
     {
         using SqliteDataReader row = Query(
             """
-            SELECT s.paragraph_id, s.start, s.article_id, s.role, s.file, s.line, s.end, p.text, s.revision
-            FROM sentences s JOIN paragraphs p ON p.id = s.paragraph_id
-            WHERE s.revision > $since AND s.article_id = (SELECT min(t.article_id) FROM sentences t WHERE t.paragraph_id = s.paragraph_id AND t.start = s.start)
-            ORDER BY s.paragraph_id, s.start
+            SELECT s.paragraph_id, s.start, a.id, s.role, s.file, s.line, s.end, p.text, s.revision
+            FROM sentences s JOIN articles a ON a.seq = s.article_id JOIN paragraphs p ON p.id = s.paragraph_id
+            ORDER BY s.paragraph_id, s.start, a.id
             """,
-            sinceRevision);
+            0);
         long lastParagraph = 0;
+        int lastStart = -1;
         string text = "";
         while (row.Read())
         {
             long paragraph = row.GetInt64(0);
             int start = row.GetInt32(1), end = row.GetInt32(6);
+            if (paragraph == lastParagraph && start == lastStart && text.Length > 0)
+            {
+                // The same sentence under a larger article id: reported once, under the smallest.
+                continue;
+            }
+
             if (paragraph != lastParagraph || text.Length == 0)
             {
-                (lastParagraph, text) = (paragraph, row.GetString(7));
+                text = row.GetString(7);
+            }
+
+            (lastParagraph, lastStart) = (paragraph, start);
+            if (row.GetInt64(8) <= sinceRevision)
+            {
+                continue;
             }
 
             yield return new SentenceRecord(
@@ -85,7 +97,7 @@ internal sealed class SqliteGraphReader : IGraphReader
     public IEnumerable<MentionCountRecord> MentionCounts(long sinceRevision = 0)
     {
         using SqliteDataReader row = Query(
-            "SELECT entity_id, article_id, mentions, revision FROM article_entities WHERE mentions > 0 AND revision > $since ORDER BY entity_id, article_id",
+            "SELECT ae.entity_id, a.id, ae.mentions, ae.revision FROM article_entities ae JOIN articles a ON a.seq = ae.article_id WHERE ae.mentions > 0 AND ae.revision > $since ORDER BY ae.entity_id, a.id",
             sinceRevision);
         while (row.Read())
         {
@@ -184,11 +196,11 @@ internal sealed class SqliteGraphReader : IGraphReader
     {
         using var command = new SqliteCommand(
             """
-            SELECT e.paragraph_id, e.sentence, e.article_id, e.file, e.line, e.start, e.end, e.trigger, e.confidence
-            FROM claim_evidence e
+            SELECT e.paragraph_id, e.sentence, a.id, e.file, e.line, e.start, e.end, e.trigger, e.confidence
+            FROM claim_evidence e JOIN articles a ON a.seq = e.article_id
             WHERE e.claim_id = $id
-              AND e.article_id = (SELECT min(f.article_id) FROM claim_evidence f
-                                  WHERE f.claim_id = e.claim_id AND f.paragraph_id = e.paragraph_id AND f.sentence = e.sentence AND f.start = e.start)
+              AND a.id = (SELECT min(b.id) FROM claim_evidence f JOIN articles b ON b.seq = f.article_id
+                          WHERE f.claim_id = e.claim_id AND f.paragraph_id = e.paragraph_id AND f.sentence = e.sentence AND f.start = e.start)
             ORDER BY e.file, e.line, e.start
             """,
             connection);

@@ -13,9 +13,12 @@ namespace KnowledgeGraph.Store;
 /// comentions, claims) are derived from the facts for the keys a build touched, noted in <c>pending</c> as each batch
 /// commits and settled when the build finishes, so the result never depends on the order in which articles arrived.
 /// Every row a reader sees records the revision that last changed it.
-/// Version 2 keys articles, paragraphs and claims by their 64-bit content ids as integers (the hex ids readers show
+/// Version 2 names articles, paragraphs and claims by their 64-bit content ids as integers (the hex ids readers show
 /// are these numbers), keeps a sentence as offsets into its paragraph's text (the only copy), derives co-mention
-/// evidence from the occurrences, and keeps only the indexes a query needs.
+/// evidence from the occurrences, and keeps only the indexes a query needs. Articles and paragraphs also have a row
+/// number (<c>seq</c>) in the order they were written; every per-article fact's <c>article_id</c> is the article's
+/// <c>seq</c>, so a batch appends to the end of each table instead of writing all over it (content ids are random).
+/// Anything whose result must not depend on writing order picks by content id, never by <c>seq</c>.
 /// </remarks>
 internal static class StoreSchema
 {
@@ -48,7 +51,7 @@ internal static class StoreSchema
         DROP TABLE IF EXISTS comentions; DROP TABLE IF EXISTS claim_evidence; DROP TABLE IF EXISTS claims;
         DELETE FROM files;
         CREATE TABLE articles (
-            id INTEGER PRIMARY KEY, title TEXT, date TEXT, outlet TEXT, url TEXT, author TEXT,
+            seq INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE, title TEXT, date TEXT, outlet TEXT, url TEXT, author TEXT,
             content_hash INTEGER NOT NULL, fingerprint TEXT NOT NULL, result_hash INTEGER NOT NULL, words INTEGER NOT NULL,
             revision INTEGER NOT NULL);
         CREATE TABLE article_locations (
@@ -63,11 +66,11 @@ internal static class StoreSchema
         CREATE TABLE paragraph_locations (
             article_id INTEGER NOT NULL, idx INTEGER NOT NULL, paragraph_id INTEGER NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL,
             PRIMARY KEY (article_id, idx, file, line)) WITHOUT ROWID;
-        CREATE TABLE paragraphs (id INTEGER PRIMARY KEY, role TEXT NOT NULL, text TEXT NOT NULL, revision INTEGER NOT NULL);
+        CREATE TABLE paragraphs (seq INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE, role TEXT NOT NULL, text TEXT NOT NULL, revision INTEGER NOT NULL);
         CREATE TABLE sentences (
             paragraph_id INTEGER NOT NULL, start INTEGER NOT NULL, article_id INTEGER NOT NULL, end INTEGER NOT NULL,
             role TEXT NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL, revision INTEGER NOT NULL,
-            PRIMARY KEY (paragraph_id, start, article_id)) WITHOUT ROWID;
+            PRIMARY KEY (article_id, paragraph_id, start)) WITHOUT ROWID;
         CREATE TABLE mentions (
             article_id INTEGER NOT NULL, paragraph_id INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
             entity_id TEXT NOT NULL, kind TEXT NOT NULL, confidence REAL NOT NULL, sentence INTEGER NOT NULL,
@@ -88,7 +91,7 @@ internal static class StoreSchema
         CREATE TABLE comention_occurrences (
             a TEXT NOT NULL, b TEXT NOT NULL, article_id INTEGER NOT NULL, paragraph_id INTEGER NOT NULL,
             sentence INTEGER NOT NULL, demonym_only INTEGER NOT NULL,
-            PRIMARY KEY (a, b, article_id, paragraph_id, sentence)) WITHOUT ROWID;
+            PRIMARY KEY (article_id, a, b, paragraph_id, sentence)) WITHOUT ROWID;
         CREATE TABLE comentions (
             a TEXT NOT NULL, b TEXT NOT NULL, sentences INTEGER NOT NULL, paragraphs INTEGER NOT NULL,
             articles INTEGER NOT NULL, first TEXT, last TEXT, demonym_only INTEGER NOT NULL, revision INTEGER NOT NULL,
@@ -118,6 +121,8 @@ internal static class StoreSchema
         ("article_entities_entity", "CREATE INDEX IF NOT EXISTS article_entities_entity ON article_entities(entity_id)"),
         ("learned_aliases_entity", "CREATE INDEX IF NOT EXISTS learned_aliases_entity ON learned_aliases(entity_id)"),
         ("claim_evidence_article", "CREATE INDEX IF NOT EXISTS claim_evidence_article ON claim_evidence(article_id)"),
+        ("sentences_paragraph", "CREATE INDEX IF NOT EXISTS sentences_paragraph ON sentences(paragraph_id, start)"),
+        ("comention_occurrences_pair", "CREATE INDEX IF NOT EXISTS comention_occurrences_pair ON comention_occurrences(a, b)"),
     ];
 
     /// <summary>Marker row that, with the application id, tells a KnowledgeGraph store from any other SQLite file.</summary>
