@@ -133,7 +133,7 @@
     var count = data.edges.filter(function (e) { return e['class'] === cls; }).length;
     $('class-filters').appendChild(el('label', {},
       el('input', { type: 'checkbox', 'class': 'class-filter', value: cls, checked: 'checked' }),
-      el('span', { 'class': 'swatch line', style: 'background:' + classColours[cls] }), cls.replace('_', ' ') + ' claims (' + count + ')'));
+      el('span', { 'class': 'swatch line', style: 'background:' + classColours[cls] }), cls.replace('_', ' ') + ' (' + count + ')'));
   });
   var maxWeight = Math.max(1, Math.max.apply(null, data.edges.map(function (e) { return e.weight; }).concat([1])));
   $('min-weight').max = String(Math.min(50, Math.ceil(maxWeight)));
