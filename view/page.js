@@ -64,7 +64,9 @@
     var style = data.types[n.type] || { color: '#A5ABB6', border: '#9AA1AC', text: '#2A2C34', size: 50 };
     // Diameter as in style.grass, scaled by how often the entity is mentioned.
     var size = Math.round(style.size * (0.35 + 0.9 * Math.sqrt(n.mentions / maxMentions)));
-    elements.push({ group: 'nodes', data: { id: n.id, label: n.name, type: n.type, size: size, color: style.color, border: style.border, text: style.text } });
+    // Labels grow with mentions too, so at a distance only the most mentioned names stay legible.
+    var font = Math.round(8 + 12 * Math.sqrt(n.mentions / maxMentions));
+    elements.push({ group: 'nodes', data: { id: n.id, label: n.name, type: n.type, size: size, font: font, color: style.color, border: style.border, text: style.text } });
   });
   data.edges.forEach(function (e) {
     var claim = e.kind === 'claim';
@@ -75,6 +77,8 @@
         color: claim ? classColours[e['class']] || '#7D5BA6' : data.coMention.color,
         width: claim ? 2.5 + Math.min(3, e.weight - 1) : Math.min(8, data.coMention.size * 0.5 + Math.log2(e.weight)),
         label: claim ? (e.negated ? 'NOT ' : '') + e.predicate : '',
+        // Weak co-mentions (one sentence) recede; strong ones stand out.
+        opacity: claim ? 1 : Math.min(0.6, 0.15 + 0.1 * e.weight),
         negated: !!e.negated, hedged: !!e.hedged
       }
     });
@@ -89,12 +93,12 @@
     style: [
       { selector: 'node', style: {
         'background-color': 'data(color)', 'border-color': 'data(border)', 'border-width': 1.5,
-        width: 'data(size)', height: 'data(size)', label: 'data(label)', color: '#2A2C34', 'font-size': 9,
+        width: 'data(size)', height: 'data(size)', label: 'data(label)', color: '#2A2C34', 'font-size': 'data(font)',
         'text-valign': 'bottom', 'text-margin-y': 2, 'text-outline-color': '#fff', 'text-outline-width': 1.5,
-        'min-zoomed-font-size': 6
+        'min-zoomed-font-size': 8
       } },
       { selector: 'edge[kind = "comention"]', style: {
-        'curve-style': 'haystack', 'line-color': 'data(color)', width: 'data(width)', opacity: 0.35
+        'curve-style': 'haystack', 'line-color': 'data(color)', width: 'data(width)', opacity: 'data(opacity)'
       } },
       { selector: 'edge[kind = "claim"]', style: {
         'curve-style': 'bezier', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
@@ -115,7 +119,7 @@
   function layoutOptions(fit) {
     return {
       name: 'fcose', quality: 'default', randomize: true, animate: false, fit: fit, padding: 24,
-      nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 80; },
+      nodeRepulsion: function () { return 15000; }, idealEdgeLength: function () { return 90; },
       edgeElasticity: function () { return 0.3; }, nodeSeparation: 60, numIter: 2500,
       packComponents: true, tile: true
     };
