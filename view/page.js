@@ -1,6 +1,6 @@
 // The page script of `kg view`: draws the data in #kg-data with cytoscape.js (inlined before this script) and wires
-// the search box, the filters, focus mode and the side panel. window.kgView holds the page's state for anyone who
-// inspects it (the browser tests do).
+// the search box, the filters, focus mode and the side panel. window.kgView holds the page's state and the
+// cytoscape instance for anyone who inspects the page (the browser tests do).
 (function () {
   'use strict';
 
@@ -407,15 +407,6 @@
     if (!node.hasClass('hidden')) { cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 0 }); }
   });
 
-  // ---- for tests and scripts: where an element is on screen, in page coordinates ----
-  state.screenPosition = function (id) {
-    var element = cy.getElementById(id);
-    if (element.empty() || element.hasClass('hidden')) { return null; }
-    var box = $('cy').getBoundingClientRect();
-    var p = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
-    return { x: box.left + p.x, y: box.top + p.y };
-  };
-
   // ---- start ----
   $('title').textContent = data.title;
   document.title = data.title;
@@ -423,15 +414,20 @@
   state.nodeCount = cy.nodes().length;
   state.edgeCount = cy.edges().length;
   apply();
-  var layout = cy.layout(layoutOptions(true));
-  layout.one('layoutstop', function () {
-    if (data.focus) { select(data.focus.id); }
-    state.ready = true;
-  });
-  try {
-    layout.run();
-  } catch (error) {
-    state.error = String(error);
-    throw error;
-  }
+  $('counts').textContent = 'laying out ' + plural(state.nodeCount, 'entity', 'entities') + '…';
+  // Lay out after the first paint, so the page shows at once and says what it is doing.
+  window.setTimeout(function () {
+    var layout = cy.layout(layoutOptions(true));
+    layout.one('layoutstop', function () {
+      apply();
+      if (data.focus) { select(data.focus.id); }
+      state.ready = true;
+    });
+    try {
+      layout.run();
+    } catch (error) {
+      state.error = String(error);
+      throw error;
+    }
+  }, 0);
 })();

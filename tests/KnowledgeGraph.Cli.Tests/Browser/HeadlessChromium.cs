@@ -68,11 +68,21 @@ internal sealed class HeadlessChromium : IDisposable
         }
     }
 
-    /// <summary>Opens <paramref name="url"/> and waits for its load event.</summary>
-    public async Task NavigateAsync(string url)
+    /// <summary>Opens <paramref name="url"/> and waits (up to <paramref name="timeout"/>) for this navigation's load event.</summary>
+    public async Task NavigateAsync(string url, TimeSpan timeout)
     {
+        int loadsBefore = Count("Page.loadEventFired");
         await Page.SendAsync("Page.navigate", new JsonObject { ["url"] = url }).ConfigureAwait(false);
-        await WaitForEventAsync("Page.loadEventFired", TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+        var clock = Stopwatch.StartNew();
+        while (Count("Page.loadEventFired") == loadsBefore)
+        {
+            if (clock.Elapsed > timeout)
+            {
+                throw new TimeoutException($"{url} did not load within {timeout.TotalSeconds} s");
+            }
+
+            await Task.Delay(100).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Evaluates a JavaScript expression in the page and returns its JSON value (null for undefined).</summary>
@@ -154,21 +164,7 @@ internal sealed class HeadlessChromium : IDisposable
         Stop(process, profile);
     }
 
-    private async Task WaitForEventAsync(string method, TimeSpan timeout)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
-        {
-            if (Page.Events.Any(e => (string?)e["method"] == method))
-            {
-                return;
-            }
-
-            await Task.Delay(100).ConfigureAwait(false);
-        }
-
-        throw new TimeoutException($"no {method} within {timeout.TotalSeconds} s");
-    }
+    private int Count(string method) => Page.Events.Count(e => (string?)e["method"] == method);
 
     private static async Task<int> DevToolsPortAsync(string profile, Process process)
     {

@@ -52,7 +52,7 @@ internal sealed partial class ViewCommandBrowserTests
     [SetUp]
     public async Task OpenPage()
     {
-        await browser.NavigateAsync(new Uri(page).AbsoluteUri);
+        await browser.NavigateAsync(new Uri(page).AbsoluteUri, LayoutTimeout);
         bool ready = await browser.WaitUntilAsync("window.kgView && (window.kgView.ready || window.kgView.error)", LayoutTimeout);
         Assert.That(ready, Is.True, "the page never finished its layout");
         Assert.That(await browser.EvaluateAsync("window.kgView.error"), Is.Null);
@@ -169,7 +169,8 @@ internal sealed partial class ViewCommandBrowserTests
     // The store keeps the original line; the page shows the sentence as stored. Compare modulo whitespace runs.
     private static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
 
-    [GeneratedRegex("""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=""", RegexOptions.IgnoreCase)]
+    // A script, style sheet, image or frame fetched by URL, or a CSS import or url() of a remote file.
+    [GeneratedRegex("""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=|@import|url\(\s*['"]?(?:https?:|//)""", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalReference();
 
     [GeneratedRegex(@"^(.+):(\d+)")]
