@@ -1,7 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Graph;
 using KnowledgeGraph.Query;
-using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.View;
