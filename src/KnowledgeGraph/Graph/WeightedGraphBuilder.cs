@@ -52,7 +52,8 @@ internal sealed class WeightedGraphBuilder
     /// <summary>Freezes the nodes and summed links; edge costs come from <see cref="EdgeCost.FromWeight"/>.</summary>
     public WeightedGraph Build()
     {
-        var structure = new UndirectedGraph<int, GraphEdge>(allowParallelEdges: false);
+        // Links are already summed per pair, so no edge is parallel: skip QuikGraph's per-edge duplicate check.
+        var structure = new UndirectedGraph<int, GraphEdge>(allowParallelEdges: true);
         for (int node = 0; node < nodes.Count; node++)
         {
             structure.AddVertex(node);
