@@ -116,6 +116,14 @@
 
   state.cy = cy;
 
+  // A small graph would be blown up to fill the screen: keep it at a readable size instead.
+  function settle() {
+    if (cy.zoom() > 1.5) {
+      cy.zoom(1.5);
+      cy.center(cy.elements().not('.hidden'));
+    }
+  }
+
   function layoutOptions(fit) {
     return {
       name: 'fcose', quality: 'default', randomize: true, animate: false, fit: fit, padding: 24,
@@ -227,7 +235,9 @@
     focusSet = reach;
     state.focus = { id: id, hops: hops };
     apply();
-    cy.elements().not('.hidden').layout(layoutOptions(true)).run();
+    var layout = cy.elements().not('.hidden').layout(layoutOptions(true));
+    layout.one('layoutstop', settle);
+    layout.run();
     $('focus-clear').disabled = false;
     $('focus-hint').textContent = 'Showing ' + name(id) + ' and ' + plural(hops, 'hop') + ' around.';
   }
@@ -310,7 +320,7 @@
       var colist = el('ul', {});
       co.slice(0, 15).forEach(function (e) {
         var other = e.source === n.id ? e.target : e.source;
-        colist.appendChild(el('li', {}, goEdge(e, name(other)), ' · ' + plural(e.sentences, 'sentence')));
+        colist.appendChild(el('li', {}, goEdge(e, name(other)), ' · ' + (e.sentences > 0 ? plural(e.sentences, 'sentence') : 'same paragraph only')));
       });
       if (co.length > 15) { colist.appendChild(el('li', { 'class': 'hint', text: 'and ' + (co.length - 15) + ' more' })); }
       panel.appendChild(colist);
@@ -333,11 +343,13 @@
       panel.appendChild(el('p', { text: facts.join(' · ') }));
     } else {
       panel.appendChild(el('h2', {}, goNode(e.source), ' — ', goNode(e.target)));
-      panel.appendChild(el('p', { text: 'Named together in ' + plural(e.sentences, 'sentence') + ', ' + plural(e.paragraphs, 'paragraph') + ', ' + plural(e.articles, 'article') +
+      var together = e.sentences > 0 ? 'Named together in ' + plural(e.sentences, 'sentence') + ', ' : 'Named in the same paragraph, never the same sentence: ';
+      panel.appendChild(el('p', { text: together + plural(e.paragraphs, 'paragraph') + ', ' + plural(e.articles, 'article') +
         ' · association score ' + e.score + (e.first ? ' · ' + e.first + (e.last !== e.first ? ' to ' + e.last : '') : '') }));
       if (e.demonymOnly) { panel.appendChild(el('p', { 'class': 'flag', text: 'One side is named only by a demonym.' })); }
     }
     panel.appendChild(el('h3', { text: 'Evidence (' + e.evidence.length + (e.evidenceTotal > e.evidence.length ? ' of ' + e.evidenceTotal : '') + ')' }));
+    if (e.evidence.length === 0) { panel.appendChild(el('p', { 'class': 'hint', text: 'The store keeps evidence sentences only for entities named in one sentence.' })); }
     var list = el('ul', { 'class': 'evidence', id: 'evidence' });
     e.evidence.forEach(function (ev) { list.appendChild(quote(ev.sentence, ev.trigger)); });
     panel.appendChild(list);
@@ -419,6 +431,7 @@
   window.setTimeout(function () {
     var layout = cy.layout(layoutOptions(true));
     layout.one('layoutstop', function () {
+      settle();
       apply();
       if (data.focus) { select(data.focus.id); }
       state.ready = true;
