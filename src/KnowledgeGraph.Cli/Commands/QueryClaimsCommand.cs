@@ -1,3 +1,4 @@
+using KnowledgeGraph.Cli.Options;
 using System.CommandLine;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Query;
@@ -6,7 +7,7 @@ using Spectre.Console;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>`kg query claims [--subject X] [--predicate P] [--object Y] [--class C] [--since DATE] [--source S]`.</summary>
-internal sealed class QueryClaimsCommand(CliServices services) : ICliCommand
+internal sealed class QueryClaimsCommand(CliContext context) : ICliCommand
 {
     /// <inheritdoc/>
     public Command Build()
@@ -17,16 +18,16 @@ internal sealed class QueryClaimsCommand(CliServices services) : ICliCommand
         var cls = new Option<string?>("--class") { Description = "Predicate class: verbal_cooperation, material_cooperation, verbal_conflict, material_conflict, structural." };
         var since = new Option<string?>("--since") { Description = "Only claims dated on or after yyyy, yyyy-MM or yyyy-MM-dd." };
         var source = new Option<string?>("--source") { Description = "Only claims whose source (who asserts it) contains this text." };
-        Option<int> limit = ReadOptions.Limit(100);
-        Option<bool> json = ReadOptions.Json();
-        Option<string> store = ReadOptions.Store();
+        Option<int> limit = SharedOptions.Limit(100);
+        Option<bool> json = SharedOptions.Json();
+        Option<string?> store = SharedOptions.Store();
         var command = new Command("claims", "Claims matching every condition given, newest first.");
         foreach (Option option in new Option[] { subject, predicate, obj, cls, since, source, limit, json, store })
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
+        command.SetAction(parse => context.WithSnapshot(parse.GetValue(store), snapshot =>
         {
             var filter = new ClaimFilter
             {
@@ -34,7 +35,8 @@ internal sealed class QueryClaimsCommand(CliServices services) : ICliCommand
                 Class = parse.GetValue(cls), Since = parse.GetValue(since), Source = parse.GetValue(source), Limit = parse.GetValue(limit),
             };
             IReadOnlyList<ClaimView> claims = new ClaimSearch(snapshot, new EntityResolver(snapshot.Entities)).Find(filter);
-            return CommandRunner.Report(services, parse.GetValue(json), claims, Render);
+            context.Console.Show(parse.GetValue(json), claims, Render);
+            return ExitCodes.Success;
         }));
         return command;
     }
@@ -48,6 +50,6 @@ internal sealed class QueryClaimsCommand(CliServices services) : ICliCommand
             table.AddRow(new Markup(Cells.Claim(claim)), new Markup(Cells.Evidence(claim.Evidence)));
         }
 
-        services.Console.Write(table);
+        context.Console.Rich.Write(table);
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Cli.Options;
 using System.CommandLine;
 using System.Globalization;
 using KnowledgeGraph.Cli.Output;
@@ -7,22 +8,23 @@ using Spectre.Console;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>`kg query entity NAME`: canonical name, type, subtype, aliases, origin and mentions per article.</summary>
-internal sealed class QueryEntityCommand(CliServices services) : ICliCommand
+internal sealed class QueryEntityCommand(CliContext context) : ICliCommand
 {
     /// <inheritdoc/>
     public Command Build()
     {
         var name = new Argument<string>("name") { Description = "The entity (any name or alias, case-insensitive)." };
-        Option<bool> json = ReadOptions.Json();
-        Option<string> store = ReadOptions.Store();
+        Option<bool> json = SharedOptions.Json();
+        Option<string?> store = SharedOptions.Store();
         var command = new Command("entity", "What the graph knows of one entity: names, type, origin, mentions per article.");
         command.Arguments.Add(name);
         command.Options.Add(json);
         command.Options.Add(store);
-        command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
+        command.SetAction(parse => context.WithSnapshot(parse.GetValue(store), snapshot =>
         {
             EntityReport report = EntityReport.For(snapshot, new EntityResolver(snapshot.Entities), parse.GetValue(name)!);
-            return CommandRunner.Report(services, parse.GetValue(json), report, Render);
+            context.Console.Show(parse.GetValue(json), report, Render);
+            return ExitCodes.Success;
         }));
         return command;
     }
@@ -40,7 +42,7 @@ internal sealed class QueryEntityCommand(CliServices services) : ICliCommand
         Row("Mentions", report.TotalMentions.ToString(CultureInfo.InvariantCulture));
         Row("Co-mention edges", report.CoMentionEdges.ToString(CultureInfo.InvariantCulture));
         Row("Claims", report.Claims.ToString(CultureInfo.InvariantCulture));
-        services.Console.Write(grid);
+        context.Console.Rich.Write(grid);
         Table articles = Cells.Table("Article", "Date", "Outlet", "Mentions");
         foreach (ArticleMentions row in report.Articles)
         {
@@ -51,6 +53,6 @@ internal sealed class QueryEntityCommand(CliServices services) : ICliCommand
                 row.Count.ToString(CultureInfo.InvariantCulture));
         }
 
-        services.Console.Write(articles);
+        context.Console.Rich.Write(articles);
     }
 }

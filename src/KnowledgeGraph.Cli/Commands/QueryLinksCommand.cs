@@ -1,3 +1,4 @@
+using KnowledgeGraph.Cli.Options;
 using System.CommandLine;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Query;
@@ -6,7 +7,7 @@ using Spectre.Console;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>`kg query links A B`: ranked paths between two entities, each edge with its evidence and claims.</summary>
-internal sealed class QueryLinksCommand(CliServices services) : ICliCommand
+internal sealed class QueryLinksCommand(CliContext context) : ICliCommand
 {
     /// <inheritdoc/>
     public Command Build()
@@ -14,11 +15,11 @@ internal sealed class QueryLinksCommand(CliServices services) : ICliCommand
         var from = new Argument<string>("a") { Description = "First entity (any name or alias, case-insensitive)." };
         var to = new Argument<string>("b") { Description = "Second entity." };
         var maxHops = new Option<int>("--max-hops") { Description = "Longest path in edges.", DefaultValueFactory = _ => 3 };
-        Option<int> limit = ReadOptions.Limit(10);
+        Option<int> limit = SharedOptions.Limit(10);
         var evidence = new Option<int>("--evidence") { Description = "Evidence sentences per edge.", DefaultValueFactory = _ => 3 };
         var demonyms = new Option<bool>("--include-demonyms") { Description = "Also walk co-mentions where one side is named only by a demonym." };
-        Option<bool> json = ReadOptions.Json();
-        Option<string> store = ReadOptions.Store();
+        Option<bool> json = SharedOptions.Json();
+        Option<string?> store = SharedOptions.Store();
         var command = new Command("links", "Paths between two entities, strongest first, with the sentences behind every edge.");
         command.Arguments.Add(from);
         command.Arguments.Add(to);
@@ -28,7 +29,7 @@ internal sealed class QueryLinksCommand(CliServices services) : ICliCommand
         command.Options.Add(demonyms);
         command.Options.Add(json);
         command.Options.Add(store);
-        command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
+        command.SetAction(parse => context.WithSnapshot(parse.GetValue(store), snapshot =>
         {
             var options = new LinkOptions
             {
@@ -38,7 +39,7 @@ internal sealed class QueryLinksCommand(CliServices services) : ICliCommand
             LinkReport report = new LinkFinder(snapshot, new EntityResolver(snapshot.Entities)).Find(parse.GetValue(from)!, parse.GetValue(to)!, options);
             if (parse.GetValue(json))
             {
-                CommandRunner.WriteJson(services, report);
+                context.Console.Json(report);
             }
             else
             {
@@ -52,7 +53,7 @@ internal sealed class QueryLinksCommand(CliServices services) : ICliCommand
 
     private void Render(LinkReport report, int maxHops)
     {
-        IAnsiConsole console = services.Console;
+        IAnsiConsole console = context.Console.Rich;
         console.MarkupLine($"[bold]{Markup.Escape(report.From.Name)}[/] ↔ [bold]{Markup.Escape(report.To.Name)}[/]: {report.Paths.Count} path(s) of at most {maxHops} hop(s)");
         foreach (LinkPath path in report.Paths)
         {

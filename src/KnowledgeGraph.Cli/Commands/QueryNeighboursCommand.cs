@@ -1,3 +1,4 @@
+using KnowledgeGraph.Cli.Options;
 using System.CommandLine;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Query;
@@ -6,27 +7,28 @@ using Spectre.Console;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>`kg query neighbours A`: the strongest co-mentions and the claims of an entity.</summary>
-internal sealed class QueryNeighboursCommand(CliServices services) : ICliCommand
+internal sealed class QueryNeighboursCommand(CliContext context) : ICliCommand
 {
     /// <inheritdoc/>
     public Command Build()
     {
         var name = new Argument<string>("entity") { Description = "The entity (any name or alias, case-insensitive)." };
-        Option<int> limit = ReadOptions.Limit(20);
+        Option<int> limit = SharedOptions.Limit(20);
         var demonyms = new Option<bool>("--include-demonyms") { Description = "Also list co-mentions where one side is named only by a demonym (Chinese, Afghan)." };
-        Option<bool> json = ReadOptions.Json();
-        Option<string> store = ReadOptions.Store();
+        Option<bool> json = SharedOptions.Json();
+        Option<string?> store = SharedOptions.Store();
         var command = new Command("neighbours", "Strongest co-mentions (by association score) and the claims of an entity.");
         command.Arguments.Add(name);
         command.Options.Add(limit);
         command.Options.Add(demonyms);
         command.Options.Add(json);
         command.Options.Add(store);
-        command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
+        command.SetAction(parse => context.WithSnapshot(parse.GetValue(store), snapshot =>
         {
             NeighbourReport report = new NeighbourFinder(snapshot, new EntityResolver(snapshot.Entities))
                 .Find(parse.GetValue(name)!, Math.Max(1, parse.GetValue(limit)), parse.GetValue(demonyms));
-            return CommandRunner.Report(services, parse.GetValue(json), report, Render);
+            context.Console.Show(parse.GetValue(json), report, Render);
+            return ExitCodes.Success;
         }));
         return command;
     }
@@ -46,7 +48,7 @@ internal sealed class QueryNeighboursCommand(CliServices services) : ICliCommand
                 new Markup(string.Join('\n', neighbour.Evidence.Select(e => Markup.Escape($"{e.File}:{e.Line}")))));
         }
 
-        services.Console.Write(neighbours);
+        context.Console.Rich.Write(neighbours);
         Table claims = Cells.Table("Claim", "Evidence");
         claims.Title = new TableTitle($"Claims of {Markup.Escape(report.Entity.Name)}");
         foreach (ClaimView claim in report.Claims)
@@ -54,6 +56,6 @@ internal sealed class QueryNeighboursCommand(CliServices services) : ICliCommand
             claims.AddRow(new Markup(Cells.Claim(claim)), new Markup(Cells.Evidence(claim.Evidence)));
         }
 
-        services.Console.Write(claims);
+        context.Console.Rich.Write(claims);
     }
 }

@@ -27,7 +27,7 @@ internal sealed class ExportCommandTests
     public void Export_Format_WritesItsFilesIntoOut(string format, string[] files)
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new ExportCommand(cli.Services, ExporterCatalog.All), "export", "--format", format, "--out", outDir, "--store", "some.db");
+        int exit = cli.Run("export", "--format", format, "--out", outDir, "--store", "some.db");
         Assert.That(exit, Is.Zero, cli.Error);
         Assert.That(Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(files));
         Assert.That(cli.OpenedPaths, Is.EqualTo(new[] { "some.db" }));
@@ -38,7 +38,7 @@ internal sealed class ExportCommandTests
     public void Export_GraphMl_HoldsEveryEntity()
     {
         var cli = new CliHarness();
-        cli.Run(new ExportCommand(cli.Services, ExporterCatalog.All), "export", "--format", "graphml", "--out", outDir);
+        cli.Run("export", "--format", "graphml", "--out", outDir);
         XNamespace g = "http://graphml.graphdrawing.org/xmlns";
         int nodes = XDocument.Load(Path.Combine(outDir, "graph.graphml")).Descendants(g + "node").Count();
         Assert.That(nodes, Is.EqualTo(SeedGraphFixture.Reader.Entities().Count()));
@@ -48,8 +48,8 @@ internal sealed class ExportCommandTests
     public void Export_UnknownFormat_ExitsOneListingTheFormats()
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new ExportCommand(cli.Services, ExporterCatalog.All), "export", "--format", "gexf", "--out", outDir);
-        Assert.That(exit, Is.EqualTo(CommandRunner.UserError));
+        int exit = cli.Run("export", "--format", "gexf", "--out", outDir);
+        Assert.That(exit, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(cli.Error, Does.Contain("KG8005").And.Contain("graphml, json, csv"));
         Assert.That(Directory.Exists(outDir), Is.False);
     }

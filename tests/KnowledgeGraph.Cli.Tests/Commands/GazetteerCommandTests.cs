@@ -20,7 +20,7 @@ internal sealed class GazetteerCommandTests
         {
             File.WriteAllText(Path.Combine(dir, "a.yaml"), "entities:\n  - {id: china, name: China, type: Country, demonyms: [Chinese]}\n  - {id: taiwan, name: Taiwan, type: Country, demonyms: [Chinese]}\n  - {id: x, name: '', type: Place}\n");
             (int exit, _, string error) = Kg.Run("gazetteer", "check", "--gazetteers", dir);
-            Assert.That(exit, Is.EqualTo(1));
+            Assert.That(exit, Is.EqualTo(ExitCodes.UsageError));
             Assert.That(error, Does.Contain("a.yaml:3:58: error KG3003"));
             Assert.That(error, Does.Contain("a.yaml:4:").And.Contain("KG3005"));
         }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KnowledgeGraph.Cli.Commands;
+using KnowledgeGraph.Store;
 using KnowledgeGraph.Tests.Fixtures;
 
 namespace KnowledgeGraph.Cli.Tests.Commands;
@@ -11,7 +11,7 @@ internal sealed class QueryCommandTests
     public void Links_Json_RankedPathsWithEvidenceAndPredicates()
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new QueryCommand(cli.Services), "query", "links", "china", "TALIBAN", "--limit", "5", "--json");
+        int exit = cli.Run("query", "links", "china", "TALIBAN", "--limit", "5", "--json");
         Assert.That(exit, Is.Zero, cli.Error);
         using JsonDocument doc = JsonDocument.Parse(cli.Output);
         JsonElement paths = doc.RootElement.GetProperty("paths");
@@ -28,7 +28,7 @@ internal sealed class QueryCommandTests
     public void Links_Table_ShowsPathsClaimsAndSourceLines()
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new QueryCommand(cli.Services), "query", "links", "Wang Yi", "China", "--max-hops", "2");
+        int exit = cli.Run("query", "links", "Wang Yi", "China", "--max-hops", "2");
         Assert.That(exit, Is.Zero, cli.Error);
         Assert.That(cli.Output, Does.Contain("Wang Yi ↔ China"));
         Assert.That(cli.Output, Does.Contain("Wang Yi — Abdul Ghani Baradar — China"));
@@ -40,18 +40,18 @@ internal sealed class QueryCommandTests
     public void Links_StorePath_PassedToTheStoreOpener()
     {
         var cli = new CliHarness();
-        cli.Run(new QueryCommand(cli.Services), "query", "links", "China", "Taliban", "--store", "elsewhere/kg.db", "--json");
-        cli.Run(new QueryCommand(cli.Services), "query", "links", "China", "Taliban", "--json");
-        Assert.That(cli.OpenedPaths, Is.EqualTo(new[] { "elsewhere/kg.db", StoreOpener.DefaultPath }));
+        cli.Run("query", "links", "China", "Taliban", "--store", "elsewhere/kg.db", "--json");
+        cli.Run("query", "links", "China", "Taliban", "--json");
+        Assert.That(cli.OpenedPaths, Is.EqualTo(new[] { "elsewhere/kg.db", GraphStore.DefaultPath }));
     }
 
     [TestCase("Talibn", "KG8001", "'Taliban'")]
     [TestCase("Badakhshan", "KG8002", "Gorno-Badakhshan")]
-    public void Links_BadName_ExitsOneWithCodeAndHelp(string name, string code, string hint)
+    public void Links_BadName_ExitsTwoWithCodeAndHelp(string name, string code, string hint)
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new QueryCommand(cli.Services), "query", "links", "China", name);
-        Assert.That(exit, Is.EqualTo(CommandRunner.UserError));
+        int exit = cli.Run("query", "links", "China", name);
+        Assert.That(exit, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(cli.Error, Does.Contain($"error {code}:").And.Contain(hint));
         Assert.That(cli.Output, Is.Empty);
     }
@@ -60,7 +60,7 @@ internal sealed class QueryCommandTests
     public void Neighbours_Json_CoMentionsByScoreAndClaims()
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new QueryCommand(cli.Services), "query", "neighbours", "Mullah Baradar", "--json");
+        int exit = cli.Run("query", "neighbours", "Mullah Baradar", "--json");
         Assert.That(exit, Is.Zero, cli.Error);
         using JsonDocument doc = JsonDocument.Parse(cli.Output);
         var scores = doc.RootElement.GetProperty("coMentions").EnumerateArray().Select(n => n.GetProperty("coMention").GetProperty("score").GetDouble());
@@ -73,9 +73,9 @@ internal sealed class QueryCommandTests
     public void Neighbours_IncludeDemonyms_AddsDemonymOnlyCoMentions()
     {
         var cli = new CliHarness();
-        cli.Run(new QueryCommand(cli.Services), "query", "neighbours", "TTP", "--json");
+        cli.Run("query", "neighbours", "TTP", "--json");
         var again = new CliHarness();
-        again.Run(new QueryCommand(again.Services), "query", "neighbours", "TTP", "--include-demonyms", "--json");
+        again.Run("query", "neighbours", "TTP", "--include-demonyms", "--json");
         static IEnumerable<string?> Ids(string json) =>
             JsonDocument.Parse(json).RootElement.GetProperty("coMentions").EnumerateArray().Select(n => n.GetProperty("entity").GetProperty("id").GetString());
         Assert.That(Ids(cli.Output), Does.Not.Contain("china"));
@@ -86,7 +86,7 @@ internal sealed class QueryCommandTests
     public void Entity_Table_ShowsNamesTypeOriginAndArticles()
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new QueryCommand(cli.Services), "query", "entity", "the republic");
+        int exit = cli.Run("query", "entity", "the republic");
         Assert.That(exit, Is.Zero, cli.Error);
         Assert.That(cli.Output, Does.Contain("Islamic Republic of Afghanistan").And.Contain("Organisation").And.Contain("government"));
         Assert.That(cli.Output, Does.Contain("curated").And.Contain("The Diplomat"));
@@ -96,7 +96,7 @@ internal sealed class QueryCommandTests
     public void Claims_Json_FiltersCombine()
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new QueryCommand(cli.Services), "query", "claims", "--subject", "China", "--class", "material_cooperation", "--json");
+        int exit = cli.Run("query", "claims", "--subject", "China", "--class", "material_cooperation", "--json");
         Assert.That(exit, Is.Zero, cli.Error);
         using JsonDocument doc = JsonDocument.Parse(cli.Output);
         var statements = doc.RootElement.EnumerateArray().Select(c => c.GetProperty("statement").GetString());
@@ -107,11 +107,11 @@ internal sealed class QueryCommandTests
     }
 
     [Test]
-    public void Claims_MalformedSince_ExitsOneWithOptionInvalid()
+    public void Claims_MalformedSince_ExitsTwoWithOptionInvalid()
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new QueryCommand(cli.Services), "query", "claims", "--since", "last year");
-        Assert.That(exit, Is.EqualTo(CommandRunner.UserError));
+        int exit = cli.Run("query", "claims", "--since", "last year");
+        Assert.That(exit, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(cli.Error, Does.Contain("KG9002"));
     }
 }
