@@ -2,13 +2,14 @@ using System.CommandLine;
 using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Gazetteer;
+using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Relate.Claims;
 
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// `kg gazetteer check [--gazetteers DIR]`: validates the gazetteer and the predicate lexicon (predicates.yaml, when
-/// present) and prints every error as file:line:column; exit 2 when there is any.
+/// present) and the ingest cues (ingest-cues.yaml), and prints every error as file:line:column; exit 2 when there is any.
 /// </summary>
 internal sealed class GazetteerCommand(CliContext context) : ICliCommand
 {
@@ -31,6 +32,7 @@ internal sealed class GazetteerCommand(CliContext context) : ICliCommand
         var errors = new List<Diagnostic>();
         KnowledgeGraph.Gazetteer.Gazetteer? gazetteer = GazetteerLoader.TryLoad(directory, errors);
         int predicates = CheckLexicon(directory, errors);
+        CheckIngestCues(directory, errors);
         foreach (Diagnostic error in errors)
         {
             context.Console.Report(error);
@@ -38,13 +40,30 @@ internal sealed class GazetteerCommand(CliContext context) : ICliCommand
 
         if (errors.Count > 0 || gazetteer is null)
         {
-            context.Console.Note($"{errors.Count} error(s) in {directory}");
+            if (errors.Count > 1)
+            {
+                context.Console.Note($"{errors.Count} errors in {directory}");
+            }
+
             return ExitCodes.UsageError;
         }
 
         var byType = gazetteer.Entities.Values.GroupBy(e => e.Type).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}");
         context.Console.Line($"{directory}: {gazetteer.Entities.Count} entities ({string.Join(", ", byType)}), {gazetteer.Forms.Count} surface forms, {predicates} predicates, fingerprint {gazetteer.Fingerprint}: OK");
         return ExitCodes.Success;
+    }
+
+    /// <summary>Validates ingest-cues.yaml when the folder has one.</summary>
+    private static void CheckIngestCues(string directory, List<Diagnostic> errors)
+    {
+        try
+        {
+            IngestCuesLoader.LoadOrDefault(directory);
+        }
+        catch (KgException e)
+        {
+            errors.Add(new Diagnostic(Severity.Error, e.Code, e.Message, e.File, e.Line, e.Column));
+        }
     }
 
     /// <summary>Validates predicates.yaml when the folder has one; adds its errors and returns its predicate count.</summary>
