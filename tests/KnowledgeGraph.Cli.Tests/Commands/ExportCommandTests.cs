@@ -21,7 +21,7 @@ internal sealed class ExportCommandTests
         }
     }
 
-    [TestCase("graphml", new[] { "graph.graphml" })]
+    [TestCase("graphml", new[] { "claims.graphml", "graph.graphml" })]
     [TestCase("json", new[] { "graph.json" })]
     [TestCase("CSV", new[] { "claims.csv", "edges.csv", "nodes.csv" })]
     public void Export_Format_WritesItsFilesIntoOut(string format, string[] files)
@@ -45,7 +45,7 @@ internal sealed class ExportCommandTests
     }
 
     [Test]
-    public void Export_UnknownFormat_ExitsOneListingTheFormats()
+    public void Export_UnknownFormat_ExitsTwoListingTheFormats()
     {
         var cli = new CliHarness();
         int exit = cli.Run("export", "--format", "gexf", "--out", outDir);
