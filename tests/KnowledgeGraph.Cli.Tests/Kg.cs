@@ -2,7 +2,7 @@ using KnowledgeGraph.Cli;
 
 namespace KnowledgeGraph.Cli.Tests;
 
-/// <summary>Runs `kg` in-process from the repository root and captures what it prints.</summary>
+/// <summary>Runs `kg` in-process from the repository root and captures what it prints, as a pipe would (no colours, no wrapping).</summary>
 internal static class Kg
 {
     private static readonly Lazy<string> RootPath = new(FindRoot);
@@ -21,7 +21,7 @@ internal static class Kg
             Directory.SetCurrentDirectory(Root);
             Console.SetOut(output);
             Console.SetError(error);
-            int exit = KgApp.Run(args);
+            int exit = KgApp.Run(args, new CliContext(new Output.KgConsole(output, error, terminal: false), new KgSettings(), CliContext.OpenStore));
             return (exit, output.ToString(), error.ToString());
         }
         finally

@@ -46,7 +46,7 @@ internal sealed class EntitiesCommand(CliContext context) : ICliCommand
             return ExitCodes.Success;
         }
 
-        var table = new Table().AddColumns("id", "name", "type", "mentions", "articles", "origin");
+        var table = Tables.Create("id", "name", "type", "mentions", "articles", "origin");
         foreach (EntityTallyRow r in rows)
         {
             table.AddRow(Markup.Escape(r.Entity.Id), Markup.Escape(r.Name), r.Entity.Type.ToString(), r.Mentions.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Entity.IsDiscovered ? "discovered" : "curated");

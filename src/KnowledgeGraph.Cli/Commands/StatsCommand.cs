@@ -31,7 +31,7 @@ internal sealed class StatsCommand(CliContext context) : ICliCommand
 
     private void Render(StatsReport report)
     {
-        Table counts = Cells.Table("Count", "Value");
+        Table counts = Tables.Create("Count", "Value");
         void Row(string name, int value) => counts.AddRow(Markup.Escape(name), value.ToString(CultureInfo.InvariantCulture));
         Row("Articles", report.Articles);
         Row("Sentences", report.Sentences);
@@ -55,11 +55,11 @@ internal sealed class StatsCommand(CliContext context) : ICliCommand
 
     private static Table Ranking(string title, IReadOnlyList<RankedEntity> ranking)
     {
-        Table table = Cells.Table("#", "Entity", "Type", "Value");
+        Table table = Tables.Create("#", "Entity", "Type", "Value");
         table.Title = new TableTitle(title);
         for (int i = 0; i < ranking.Count; i++)
         {
-            table.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), Markup.Escape(ranking[i].Name), Markup.Escape(ranking[i].Type), Cells.Number(ranking[i].Value));
+            table.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), Markup.Escape(ranking[i].Name), Markup.Escape(ranking[i].Type), EvidencePrinter.Number(ranking[i].Value));
         }
 
         return table;

@@ -56,6 +56,9 @@ internal static class SharedOptions
         Validators = { NotNegative },
     };
 
+    /// <summary>--rank pmi|count|claims (see <see cref="RankOption"/>).</summary>
+    public static Option<string> Rank(Query.RankBy defaultRank, string meaning) => RankOption.Create(defaultRank, meaning);
+
     /// <summary>--include-demonyms: also co-mentions where one side is named only by a demonym.</summary>
     public static Option<bool> IncludeDemonyms() => new("--include-demonyms")
     {

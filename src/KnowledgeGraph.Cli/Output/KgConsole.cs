@@ -79,8 +79,21 @@ internal sealed class KgConsole
         }
     }
 
-    /// <summary>Writes Spectre markup (escape user text with <see cref="Markup.Escape"/>) and a line break.</summary>
-    public void Markup(string markup) => Rich.MarkupLine(markup);
+    /// <summary>
+    /// Writes Spectre markup (escape user text with <see cref="Spectre.Console.Markup.Escape"/>) and a line break. On a
+    /// terminal it is styled and wraps at the window's width; piped, it is written as plain text on one line.
+    /// </summary>
+    public void Markup(string markup)
+    {
+        if (IsTerminal)
+        {
+            Rich.MarkupLine(markup);
+        }
+        else
+        {
+            Line(Spectre.Console.Markup.Remove(markup));
+        }
+    }
 
     /// <summary>Writes <paramref name="value"/> as indented camel-case JSON to standard output.</summary>
     public void Json<T>(T value)

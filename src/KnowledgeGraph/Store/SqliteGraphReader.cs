@@ -124,6 +124,23 @@ internal sealed class SqliteGraphReader : IGraphReader
         }
     }
 
+    /// <inheritdoc/>
+    public IEnumerable<SentenceMentionRecord> SentenceMentions()
+    {
+        using var command = new SqliteCommand(
+            """
+            SELECT DISTINCT m.sentence_id, m.entity_id, m.start - s.start, m.end - s.start, m.kind
+            FROM mentions m JOIN sentences s ON s.id = m.sentence_id AND s.article_id = m.article_id
+            ORDER BY m.sentence_id, m.start, m.entity_id
+            """,
+            connection);
+        using SqliteDataReader row = command.ExecuteReader();
+        while (row.Read())
+        {
+            yield return new SentenceMentionRecord(row.GetString(0), row.GetString(1), row.GetInt32(2), row.GetInt32(3), row.GetString(4));
+        }
+    }
+
     public IEnumerable<Tombstone> Deletions(long sinceRevision)
     {
         using SqliteDataReader row = Query(
@@ -155,7 +172,7 @@ internal sealed class SqliteGraphReader : IGraphReader
     {
         using var command = new SqliteCommand(
             """
-            SELECT e.sentence_id, e.article_id, e.file, e.line, e.start, e.end, e.trigger, e.confidence
+            SELECT e.sentence_id, e.article_id, e.file, e.line, e.start, e.end, e.trigger, e.confidence, e.time
             FROM claim_evidence e
             WHERE e.claim_id = $id
               AND e.article_id = (SELECT min(f.article_id) FROM claim_evidence f
@@ -170,7 +187,7 @@ internal sealed class SqliteGraphReader : IGraphReader
         {
             evidence.Add(new ClaimEvidenceRecord(
                 row.GetString(0), row.GetString(1), row.GetString(2), row.GetInt32(3), row.GetInt32(4), row.GetInt32(5),
-                row.GetString(6), row.GetDouble(7)));
+                row.GetString(6), row.GetDouble(7), NullableString(row, 8)));
         }
 
         return evidence;

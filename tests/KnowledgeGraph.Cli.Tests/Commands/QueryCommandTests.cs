@@ -57,13 +57,14 @@ internal sealed class QueryCommandTests
     }
 
     [Test]
-    public void Neighbours_Json_CoMentionsByScoreAndClaims()
+    public void Neighbours_JsonRankPmi_NeighboursByScoreAndClaims()
     {
         var cli = new CliHarness();
-        int exit = cli.Run("query", "neighbours", "Mullah Baradar", "--json");
+        int exit = cli.Run("query", "neighbours", "Mullah Baradar", "--rank", "pmi", "--json");
         Assert.That(exit, Is.Zero, cli.Error);
         using JsonDocument doc = JsonDocument.Parse(cli.Output);
-        var scores = doc.RootElement.GetProperty("coMentions").EnumerateArray().Select(n => n.GetProperty("coMention").GetProperty("score").GetDouble());
+        Assert.That(doc.RootElement.GetProperty("rank").GetString(), Is.EqualTo("pmi"));
+        var scores = doc.RootElement.GetProperty("neighbours").EnumerateArray().Select(n => n.GetProperty("coMention").GetProperty("score").GetDouble());
         Assert.That(scores, Is.Not.Empty.And.Ordered.Descending);
         var statements = doc.RootElement.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("statement").GetString());
         Assert.That(statements, Is.EquivalentTo(new[] { "China HOSTS Abdul Ghani Baradar", "Abdul Ghani Baradar MEETS Wang Yi" }));
@@ -77,7 +78,7 @@ internal sealed class QueryCommandTests
         var again = new CliHarness();
         again.Run("query", "neighbours", "TTP", "--include-demonyms", "--json");
         static IEnumerable<string?> Ids(string json) =>
-            JsonDocument.Parse(json).RootElement.GetProperty("coMentions").EnumerateArray().Select(n => n.GetProperty("entity").GetProperty("id").GetString());
+            JsonDocument.Parse(json).RootElement.GetProperty("neighbours").EnumerateArray().Select(n => n.GetProperty("entity").GetProperty("id").GetString());
         Assert.That(Ids(cli.Output), Does.Not.Contain("china"));
         Assert.That(Ids(again.Output), Does.Contain("china"));
     }
@@ -99,11 +100,24 @@ internal sealed class QueryCommandTests
         int exit = cli.Run("query", "claims", "--subject", "China", "--class", "material_cooperation", "--json");
         Assert.That(exit, Is.Zero, cli.Error);
         using JsonDocument doc = JsonDocument.Parse(cli.Output);
-        var statements = doc.RootElement.EnumerateArray().Select(c => c.GetProperty("statement").GetString());
+        var statements = doc.RootElement.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("statement").GetString());
+        Assert.That(doc.RootElement.GetProperty("total").GetInt32(), Is.EqualTo(3));
         Assert.That(statements, Is.EquivalentTo(new[]
         {
             "China COOPERATES_WITH Islamic Republic of Afghanistan", "China SUPPLIES_ARMS_TO Taliban", "China NOT COOPERATES_WITH Taliban",
         }));
+    }
+
+    [Test]
+    public void Claims_Piped_ClaimLineThenItsSentenceOnOneLine()
+    {
+        var cli = new CliHarness();
+        int exit = cli.Run("query", "claims", "--predicate", "hosts");
+        Assert.That(exit, Is.Zero, cli.Error);
+        string[] lines = cli.Output.Split('\n');
+        Assert.That(lines[0], Is.EqualTo("1 claim(s), 1 shown, ranked by claims"));
+        Assert.That(lines[1], Does.StartWith("China HOSTS Abdul Ghani Baradar  (verbal_cooperation, confidence 0.9, 2021-07, 1 sentence)"));
+        Assert.That(lines[2], Is.EqualTo($"  {SeedGraphFixture.SeedFile}:131  Beijing even hosted top Taliban figure Mullah Baradar and a delegation in Tianjin, where they met with Foreign Minister Wang Yi, in July 2021."));
     }
 
     [Test]

@@ -21,6 +21,8 @@ internal sealed class InMemoryGraphReader : IGraphReader
 
     public List<ClaimRecord> ClaimRows { get; init; } = [];
 
+    public List<SentenceMentionRecord> SentenceMentionRows { get; init; } = [];
+
     public IEnumerable<EntityRecord> Entities(long sinceRevision = 0) => EntityRows.Where(r => r.Revision > sinceRevision);
 
     public IEnumerable<ArticleRecord> Articles(long sinceRevision = 0) => ArticleRows.Where(r => r.Revision > sinceRevision);
@@ -32,6 +34,8 @@ internal sealed class InMemoryGraphReader : IGraphReader
     public IEnumerable<CoMentionRecord> CoMentions(long sinceRevision = 0) => CoMentionRows.Where(r => r.Revision > sinceRevision);
 
     public IEnumerable<ClaimRecord> Claims(long sinceRevision = 0) => ClaimRows.Where(r => r.Revision > sinceRevision);
+
+    public IEnumerable<SentenceMentionRecord> SentenceMentions() => SentenceMentionRows;
 
     public IEnumerable<Tombstone> Deletions(long sinceRevision) => [];
 
