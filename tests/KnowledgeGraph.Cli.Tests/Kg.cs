@@ -5,9 +5,7 @@ namespace KnowledgeGraph.Cli.Tests;
 /// <summary>Runs `kg` in-process from the repository root and captures what it prints, as a pipe would (no colours, no wrapping).</summary>
 internal static class Kg
 {
-    private static readonly Lazy<string> RootPath = new(FindRoot);
-
-    public static string Root => RootPath.Value;
+    public static string Root => RepoPaths.Root;
 
     public static (int Exit, string Out, string Error) Run(params string[] args)
     {
@@ -38,16 +36,5 @@ internal static class Kg
         string dir = Path.Combine(Path.GetTempPath(), "kg-cli-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         return dir;
-    }
-
-    private static string FindRoot()
-    {
-        string? dir = TestContext.CurrentContext.TestDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "KnowledgeGraph.sln")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return dir ?? throw new InvalidOperationException("KnowledgeGraph.sln not found");
     }
 }

@@ -1,6 +1,5 @@
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Store;
-using KnowledgeGraph.Tests.Fixtures;
 
 namespace KnowledgeGraph.Cli.Tests.Commands;
 

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using KnowledgeGraph.Cli.Commands;
-using KnowledgeGraph.Tests.Fixtures;
 
 namespace KnowledgeGraph.Cli.Tests.Commands;
 

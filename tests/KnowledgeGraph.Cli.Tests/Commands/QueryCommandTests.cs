@@ -1,6 +1,5 @@
 using System.Text.Json;
 using KnowledgeGraph.Store;
-using KnowledgeGraph.Tests.Fixtures;
 
 namespace KnowledgeGraph.Cli.Tests.Commands;
 

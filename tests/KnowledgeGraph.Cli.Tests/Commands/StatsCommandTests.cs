@@ -1,7 +1,6 @@
 using System.Text.Json;
 using KnowledgeGraph.Cli.Commands;
 using KnowledgeGraph.Store;
-using KnowledgeGraph.Tests.Fixtures;
 
 namespace KnowledgeGraph.Cli.Tests.Commands;
 

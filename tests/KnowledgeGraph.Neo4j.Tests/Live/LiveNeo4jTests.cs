@@ -129,7 +129,7 @@ public sealed class LiveNeo4jTests
         ["Article"] = reader.ArticleRows.Count,
         ["Sentence"] = reader.SentenceRows.Count,
         ["Claim"] = reader.ClaimRows.Count,
-        ["MENTIONED_IN"] = reader.MentionRows.Count,
+        ["MENTIONED_IN"] = reader.MentionCountRows.Count,
         ["CO_MENTIONED"] = reader.CoMentionRows.Count,
         ["IN"] = reader.SentenceRows.Count,
         ["EVIDENCE_FOR"] = reader.ClaimRows.Sum(c => c.Evidence.Count),

@@ -11,7 +11,7 @@ internal sealed partial class LiveSafetyTests
     [Test]
     public void TestSources_NoneReadsTheAnalystsNeo4jVariables()
     {
-        string tests = Path.Combine(SeedGraph.RepositoryRoot(), "tests");
+        string tests = Path.Combine(RepoPaths.Root, "tests");
         var readers = Directory.EnumerateFiles(tests, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => ReadsNeo4jVariable().IsMatch(File.ReadAllText(f)))

@@ -3,7 +3,7 @@ using System.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
 
-namespace KnowledgeGraph.Tests.Fixtures;
+namespace KnowledgeGraph.TestSupport;
 
 /// <summary>
 /// A small graph store built from real seed paragraphs: Pantucci's Diplomat piece on China and the Taliban
@@ -83,21 +83,7 @@ internal static class SeedGraphFixture
     /// <summary>The text of a line (1-based) of the seed file.</summary>
     public static string SeedLine(int line) => SeedLines.Value[line - 1];
 
-    private static readonly Lazy<string[]> SeedLines = new(() => File.ReadAllLines(Path.Combine(RepositoryRoot(), SeedFile)));
-
-    /// <summary>The folder holding KnowledgeGraph.sln, found upwards from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KnowledgeGraph.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static readonly Lazy<string[]> SeedLines = new(() => File.ReadAllLines(RepoPaths.Of(SeedFile)));
 
     private static InMemoryGraphReader Build()
     {
