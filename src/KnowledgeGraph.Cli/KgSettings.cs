@@ -1,4 +1,4 @@
-using KnowledgeGraph.Store;
+using KnowledgeGraph.Configuration;
 
 namespace KnowledgeGraph.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using KnowledgeGraph.Build;
 using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Diagnostics;

@@ -5,8 +5,8 @@ using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Pipeline;
-using KnowledgeGraph.Relate.Claims;
 using KnowledgeGraph.Relate.Claims.Eval;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Cli.Commands;
 

@@ -3,7 +3,7 @@ using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Gazetteer;
 using KnowledgeGraph.Ingest;
-using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Cli.Commands;
 

@@ -3,7 +3,7 @@ using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Query;
-using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Query;
 

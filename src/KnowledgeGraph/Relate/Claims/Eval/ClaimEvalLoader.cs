@@ -1,5 +1,6 @@
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
