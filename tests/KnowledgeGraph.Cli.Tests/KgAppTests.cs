@@ -10,6 +10,8 @@ internal sealed class KgAppTests
     [TestCase("query", "claims", "--bogus")]
     [TestCase("stats", "--top", "many")]
     [TestCase("query", "neighbours", "China", "--limit", "0")]
+    [TestCase("stats", "--top", "0")]
+    [TestCase("query", "links", "China", "Taliban", "--evidence", "-1")]
     [TestCase("export")]
     [TestCase("frobnicate")]
     public void Run_BadCommandLine_OneCodedLinePerProblemAndExitTwo(params string[] args)

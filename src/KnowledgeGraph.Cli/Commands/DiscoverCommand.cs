@@ -19,13 +19,12 @@ internal sealed class DiscoverCommand(CliContext context) : ICliCommand
         Option<double> min = new("--min-confidence") { Description = "Hide discoveries below this confidence (0..1).", DefaultValueFactory = _ => 0.0 };
         min.Validators.Add(r =>
         {
-            double value = r.GetValueOrDefault<double>();
-            if (value is < 0 or > 1)
+            if (SharedOptions.Given(r) is < 0 or > 1)
             {
                 r.AddError("--min-confidence must be between 0 and 1");
             }
         });
-        Option<int> top = new("--top") { Description = "Show at most this many names.", DefaultValueFactory = _ => 50 };
+        Option<int> top = new("--top") { Description = "Show at most this many names.", DefaultValueFactory = _ => 50, Validators = { SharedOptions.AtLeastOne } };
         Option<string?> gazetteers = SharedOptions.Gazetteers();
         Option<int> threads = SharedOptions.Threads();
         var command = new Command("discover", "List names absent from the gazetteer, with examples and YAML stubs.") { paths, min, top, gazetteers, threads };

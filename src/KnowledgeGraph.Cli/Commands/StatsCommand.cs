@@ -13,7 +13,7 @@ internal sealed class StatsCommand(CliContext context) : ICliCommand
     /// <inheritdoc/>
     public Command Build()
     {
-        var top = new Option<int>("--top") { Description = "Entities per ranking.", DefaultValueFactory = _ => 10 };
+        var top = new Option<int>("--top") { Description = "Entities per ranking.", DefaultValueFactory = _ => 10, Validators = { SharedOptions.AtLeastOne } };
         Option<bool> json = SharedOptions.Json();
         Option<string?> store = SharedOptions.Store();
         var command = new Command("stats", "Counts, most connected entities (weighted degree, PageRank) and connected components.");
@@ -22,7 +22,7 @@ internal sealed class StatsCommand(CliContext context) : ICliCommand
         command.Options.Add(store);
         command.SetAction(parse => context.WithSnapshot(parse.GetValue(store), snapshot =>
         {
-            StatsReport report = GraphStatistics.Compute(snapshot, Math.Max(1, parse.GetValue(top)));
+            StatsReport report = GraphStatistics.Compute(snapshot, parse.GetValue(top));
             context.Console.Show(parse.GetValue(json), report, Render);
             return ExitCodes.Success;
         }));

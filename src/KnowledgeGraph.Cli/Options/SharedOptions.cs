@@ -68,11 +68,19 @@ internal static class SharedOptions
     /// <summary>The paths given, or seeds/ when none are.</summary>
     public static IReadOnlyList<string> PathsOrSeeds(string[]? paths) => paths is { Length: > 0 } ? paths : ["seeds"];
 
+    /// <summary>The number given on the command line, or null when none was (or it is not a number: the parser reports that itself).</summary>
+    public static double? Given(OptionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return !result.Implicit && result.Tokens.Count > 0
+            && double.TryParse(result.Tokens[^1].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value)
+            ? value : null;
+    }
+
     /// <summary>A validator for an integer option that must be 1 or more (a parse error, exit 2, otherwise).</summary>
     public static void AtLeastOne(OptionResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (!result.Implicit && result.GetValueOrDefault<int>() < 1)
+        if (Given(result) is < 1)
         {
             result.AddError($"{result.Option.Name} must be at least 1");
         }
@@ -81,8 +89,7 @@ internal static class SharedOptions
     /// <summary>A validator for an integer option that must be 0 or more.</summary>
     public static void NotNegative(OptionResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        if (!result.Implicit && result.GetValueOrDefault<int>() < 0)
+        if (Given(result) is < 0)
         {
             result.AddError($"{result.Option.Name} must be 0 or more");
         }
