@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Cli;
 /// <summary>
 /// The exit codes of every `kg` command (README, "Exit codes"): 0 success; 1 a runtime error (the command was
 /// right but the run failed: a locked, busy or damaged store, Neo4j unreachable, a disk error, an evaluation floor
-/// missed); 2 a usage or input error (fix the command line, an input path, a gazetteer, kg.yaml or the store path).
+/// missed); 2 a usage or input error (fix the command line, an input path, a gazetteer, kg.yaml, the store path, or
+/// the page files of `kg view`).
 /// </summary>
 internal static class ExitCodes
 {
@@ -26,6 +27,7 @@ internal static class ExitCodes
         ErrorCodes.Neo4jConfig => UsageError,
         ErrorCodes.EntityNotFound or ErrorCodes.EntityAmbiguous or ErrorCodes.ExportFormatUnknown
             or ErrorCodes.PredicateUnknown or ErrorCodes.PredicateClassUnknown => UsageError,
+        ErrorCodes.ViewLibraryMissing or ErrorCodes.ViewAssetInvalid => UsageError,
         ErrorCodes.ClaimEvalInvalid => UsageError,
         _ when code.StartsWith("KG1", StringComparison.Ordinal) => UsageError,
         _ when code.StartsWith("KG3", StringComparison.Ordinal) => UsageError,

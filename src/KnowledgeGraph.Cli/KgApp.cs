@@ -71,6 +71,7 @@ internal static class KgApp
             new QueryCommand(context),
             new StatsCommand(context),
             new ExportCommand(context),
+            new ViewCommand(context),
         ];
         var root = new RootCommand("kg: turn analysis articles into a knowledge graph (extract, resolve, relate, store, load into Neo4j).");
         foreach (ICliCommand command in commands)

@@ -88,8 +88,8 @@ internal sealed partial class AnalystScenarioTests
         Assert.That(error, Does.StartWith("error KG9003: ").And.Contain("pmi").And.Contain("count").And.Contain("claims"));
     }
 
-    [TestCase("--predicate", "MEET", "KG8006", "did you mean MEETS?")]
-    [TestCase("--class", "bogus", "KG8007", "valid: verbal_cooperation, material_cooperation, verbal_conflict, material_conflict, structural")]
+    [TestCase("--predicate", "MEET", "KG8008", "did you mean MEETS?")]
+    [TestCase("--class", "bogus", "KG8009", "valid: verbal_cooperation, material_cooperation, verbal_conflict, material_conflict, structural")]
     public void Claims_UnknownPredicateOrClass_OneCodedLineListingTheValidOnes(string option, string value, string code, string hint)
     {
         (int exit, string output, string error) = Kg.Run("query", "claims", option, value, "--store", store);

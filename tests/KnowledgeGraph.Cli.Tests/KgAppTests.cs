@@ -48,6 +48,7 @@ internal sealed class KgAppTests
     [TestCase("KG8001", ExitCodes.UsageError)]
     [TestCase("KG8003", ExitCodes.RuntimeError)]
     [TestCase("KG8006", ExitCodes.UsageError)]
+    [TestCase("KG8008", ExitCodes.UsageError)]
     [TestCase("KG9001", ExitCodes.UsageError)]
     [TestCase("KG9999", ExitCodes.RuntimeError)]
     public void For_ErrorCode_UsageOrRuntime(string code, int expected) =>

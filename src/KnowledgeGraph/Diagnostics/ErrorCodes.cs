@@ -59,8 +59,10 @@ internal static class ErrorCodes
     public const string ExportFailed = "KG8003";
     public const string PageRankNotConverged = "KG8004";
     public const string ExportFormatUnknown = "KG8005";
-    public const string PredicateUnknown = "KG8006";
-    public const string PredicateClassUnknown = "KG8007";
+    public const string ViewLibraryMissing = "KG8006";
+    public const string ViewAssetInvalid = "KG8007";
+    public const string PredicateUnknown = "KG8008";
+    public const string PredicateClassUnknown = "KG8009";
 
     // Configuration
     public const string ConfigInvalid = "KG9001";

@@ -21,7 +21,7 @@ internal sealed class ClaimSearch
     }
 
     /// <summary>The matching claims (at most <see cref="ClaimFilter.Limit"/>) and how many match in all.</summary>
-    /// <exception cref="Diagnostics.KgException">KG9002 for a malformed filter; KG8001/KG8002 for an unknown or ambiguous entity; KG8006/KG8007 for an unknown predicate or class.</exception>
+    /// <exception cref="Diagnostics.KgException">KG9002 for a malformed filter; KG8001/KG8002 for an unknown or ambiguous entity; KG8008/KG8009 for an unknown predicate or class.</exception>
     public ClaimSearchResult Find(ClaimFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);

@@ -32,11 +32,11 @@ internal sealed class ClaimVocabulary
     }
 
     /// <summary>The canonical spelling of <paramref name="predicate"/> (any case).</summary>
-    /// <exception cref="KgException">KG8006 listing the valid predicates (the closest first).</exception>
+    /// <exception cref="KgException">KG8008 listing the valid predicates (the closest first).</exception>
     public string Predicate(string predicate) => Find(predicate, Predicates, ErrorCodes.PredicateUnknown, "predicate", "--predicate");
 
     /// <summary>The canonical spelling of <paramref name="cls"/> (any case).</summary>
-    /// <exception cref="KgException">KG8007 listing the five classes.</exception>
+    /// <exception cref="KgException">KG8009 listing the five classes.</exception>
     public string Class(string cls) => Find(cls, Classes, ErrorCodes.PredicateClassUnknown, "predicate class", "--class");
 
     private static string Find(string name, IReadOnlyList<string> valid, string code, string what, string option)
