@@ -82,5 +82,5 @@ internal static class BuildBenchmark
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
-    private static string SeedsFolder() => Path.Combine(RepoPaths.Root(), "seeds");
+    private static string SeedsFolder() => Path.Combine(RepoPaths.Root, "seeds");
 }

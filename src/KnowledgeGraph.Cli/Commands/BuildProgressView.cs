@@ -12,8 +12,8 @@ internal sealed class BuildProgressView(ProgressTask read, ProgressTask extract,
 {
     private ProgressTask[] Tasks => [read, extract, write];
 
-    public static BuildSummary Run(Func<IProgress<BuildProgress>, BuildSummary> build) =>
-        AnsiConsole.Progress()
+    public static BuildSummary Run(IAnsiConsole console, Func<IProgress<BuildProgress>, BuildSummary> build) =>
+        console.Progress()
             .AutoClear(true)
             .HideCompleted(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())

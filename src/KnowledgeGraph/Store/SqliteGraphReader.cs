@@ -165,6 +165,24 @@ internal sealed class SqliteGraphReader : IGraphReader
         }
     }
 
+    /// <inheritdoc/>
+    public IEnumerable<SentenceMentionRecord> SentenceMentions()
+    {
+        using var command = new SqliteCommand(
+            """
+            SELECT DISTINCT m.paragraph_id, m.sentence, m.entity_id, m.start - m.sentence, m.end - m.sentence, m.kind
+            FROM mentions m
+            ORDER BY m.paragraph_id, m.sentence, m.start, m.entity_id
+            """,
+            connection);
+        using SqliteDataReader row = command.ExecuteReader();
+        while (row.Read())
+        {
+            yield return new SentenceMentionRecord(
+                StoreKeys.Sentence(row.GetInt64(0), row.GetInt64(1)), row.GetString(2), row.GetInt32(3), row.GetInt32(4), row.GetString(5));
+        }
+    }
+
     public IEnumerable<Tombstone> Deletions(long sinceRevision)
     {
         using SqliteDataReader row = Query(
@@ -196,7 +214,7 @@ internal sealed class SqliteGraphReader : IGraphReader
     {
         using var command = new SqliteCommand(
             """
-            SELECT e.paragraph_id, e.sentence, a.id, e.file, e.line, e.start, e.end, e.trigger, e.confidence
+            SELECT e.paragraph_id, e.sentence, a.id, e.file, e.line, e.start, e.end, e.trigger, e.confidence, e.time
             FROM claim_evidence e JOIN articles a ON a.seq = e.article_id
             WHERE e.claim_id = $id
               AND a.id = (SELECT min(b.id) FROM claim_evidence f JOIN articles b ON b.seq = f.article_id
@@ -211,7 +229,7 @@ internal sealed class SqliteGraphReader : IGraphReader
         {
             evidence.Add(new ClaimEvidenceRecord(
                 StoreKeys.Sentence(row.GetInt64(0), row.GetInt64(1)), StoreKeys.Hex(row.GetInt64(2)), row.GetString(3), row.GetInt32(4), row.GetInt32(5),
-                row.GetInt32(6), row.GetString(7), row.GetDouble(8)));
+                row.GetInt32(6), row.GetString(7), row.GetDouble(8), NullableString(row, 9)));
         }
 
         return evidence;

@@ -1,6 +1,5 @@
 using KnowledgeGraph.Cli.Commands;
 using KnowledgeGraph.Cli.Tests.Browser;
-using KnowledgeGraph.Tests.Fixtures;
 
 namespace KnowledgeGraph.Cli.Tests.Commands;
 
@@ -21,7 +20,7 @@ internal sealed class ViewCommandTests
         BrowserRequirement.RequireLibrary();
         var cli = new CliHarness();
         string page = Path.Combine(folder, "nested", "page.html");
-        int exit = cli.Run(new ViewCommand(cli.Services), "view", "--out", page, "--assets", BrowserRequirement.ViewFolder, "--store", "some.db");
+        int exit = cli.Run("view", "--out", page, "--assets", BrowserRequirement.ViewFolder, "--store", "some.db");
         Assert.That(exit, Is.Zero, cli.Error);
         Assert.That(cli.OpenedPaths, Is.EqualTo(new[] { "some.db" }));
         Assert.That(cli.Output, Does.Contain($"{SeedGraphFixture.Reader.EntityRows.Count} entities"));
@@ -35,28 +34,28 @@ internal sealed class ViewCommandTests
     {
         BrowserRequirement.RequireLibrary();
         var cli = new CliHarness();
-        int exit = cli.Run(new ViewCommand(cli.Services), "view", "--out", Path.Combine(folder, "p.html"), "--assets", BrowserRequirement.ViewFolder, "--max-edges", "5");
+        int exit = cli.Run("view", "--out", Path.Combine(folder, "p.html"), "--assets", BrowserRequirement.ViewFolder, "--max-edges", "5");
         Assert.That(exit, Is.Zero, cli.Error);
         Assert.That(cli.Output, Does.Contain("5 edges").And.Contain("Showing the 5 strongest"));
     }
 
     [Test]
-    public void View_UnknownFocus_ExitsOneWithKG8001()
+    public void View_UnknownFocus_ExitsTwoWithKG8001()
     {
         BrowserRequirement.RequireLibrary();
         var cli = new CliHarness();
-        int exit = cli.Run(new ViewCommand(cli.Services), "view", "--out", Path.Combine(folder, "p.html"), "--assets", BrowserRequirement.ViewFolder, "--focus", "Atlantis");
-        Assert.That(exit, Is.EqualTo(CommandRunner.UserError));
+        int exit = cli.Run("view", "--out", Path.Combine(folder, "p.html"), "--assets", BrowserRequirement.ViewFolder, "--focus", "Atlantis");
+        Assert.That(exit, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(cli.Error, Does.Contain("KG8001").And.Contain("Atlantis"));
         Assert.That(File.Exists(Path.Combine(folder, "p.html")), Is.False);
     }
 
     [Test]
-    public void View_HopsOutOfRange_ExitsOneBeforeOpeningTheStore()
+    public void View_HopsOutOfRange_ExitsTwoBeforeOpeningTheStore()
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new ViewCommand(cli.Services), "view", "--hops", "9");
-        Assert.That(exit, Is.EqualTo(CommandRunner.UserError));
+        int exit = cli.Run("view", "--hops", "9");
+        Assert.That(exit, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(cli.Error, Does.Contain("KG9002").And.Contain("--hops"));
         Assert.That(cli.OpenedPaths, Is.Empty);
     }
@@ -70,8 +69,8 @@ internal sealed class ViewCommandTests
         }
 
         var cli = new CliHarness();
-        int exit = cli.Run(new ViewCommand(cli.Services), "view", "--assets", folder, "--out", Path.Combine(folder, "p.html"));
-        Assert.That(exit, Is.EqualTo(CommandRunner.UserError));
+        int exit = cli.Run("view", "--assets", folder, "--out", Path.Combine(folder, "p.html"));
+        Assert.That(exit, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(cli.Error, Does.Contain("KG8006").And.Contain($"npm ci --prefix {folder}"));
         Assert.That(cli.OpenedPaths, Is.Empty);
     }

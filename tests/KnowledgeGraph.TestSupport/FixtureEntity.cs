@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Tests.Fixtures;
+namespace KnowledgeGraph.TestSupport;
 
 /// <summary>
 /// An entity of a fixture graph: stored aliases, plus extra surface forms (metonyms, short names) and demonyms the

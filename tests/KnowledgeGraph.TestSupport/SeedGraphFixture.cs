@@ -3,14 +3,15 @@ using System.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
 
-namespace KnowledgeGraph.Tests.Fixtures;
+namespace KnowledgeGraph.TestSupport;
 
 /// <summary>
 /// A small graph store built from real seed paragraphs: Pantucci's Diplomat piece on China and the Taliban
 /// (seeds/000…, lines 107–183) and part of his Central Asia outlook (lines 5–41), which forms a second component.
 /// Sentences are split at ". " before a capital; an entity is mentioned where one of its names, aliases or forms
 /// occurs as a whole word (longest match first); co-mentions count the sentences naming both entities, and a pair is
-/// demonym-only when in every such sentence one side is named only by a demonym ("Chinese in Pakistan … TTP").
+/// demonym-only when in every such sentence one side is named only by a demonym ("Chinese in Pakistan … TTP"); every
+/// mention is kept with its offsets in its sentence (for evidence ranking).
 /// Fixture score: sentences / sqrt(mentions(a) × mentions(b)), halved when demonym-only (as the store does).
 /// Claims are hand-written against their trigger sentences.
 /// </summary>
@@ -82,21 +83,7 @@ internal static class SeedGraphFixture
     /// <summary>The text of a line (1-based) of the seed file.</summary>
     public static string SeedLine(int line) => SeedLines.Value[line - 1];
 
-    private static readonly Lazy<string[]> SeedLines = new(() => File.ReadAllLines(Path.Combine(RepositoryRoot(), SeedFile)));
-
-    /// <summary>The folder holding KnowledgeGraph.sln, found upwards from the test binaries.</summary>
-    public static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KnowledgeGraph.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static readonly Lazy<string[]> SeedLines = new(() => File.ReadAllLines(RepoPaths.Of(SeedFile)));
 
     private static InMemoryGraphReader Build()
     {
@@ -106,6 +93,7 @@ internal static class SeedGraphFixture
         var sentences = new List<SentenceRecord>();
         var mentionsBySentence = new List<(SentenceRecord Sentence, Dictionary<string, bool> Entities)>();
         var mentionCounts = new Dictionary<(string Entity, string Article), int>();
+        var sentenceMentions = new List<SentenceMentionRecord>();
         foreach (int line in Lines)
         {
             string text = SeedLine(line);
@@ -117,8 +105,9 @@ internal static class SeedGraphFixture
                 sentences.Add(sent);
                 // Entity id → named only by demonyms in this sentence.
                 var found = new Dictionary<string, bool>(StringComparer.Ordinal);
-                foreach ((string entityId, bool demonym) in MentionsIn(sent.Text))
+                foreach ((int mentionStart, int mentionEnd, string entityId, bool demonym) in MentionsIn(sent.Text))
                 {
+                    sentenceMentions.Add(new SentenceMentionRecord(sent.Id, entityId, mentionStart, mentionEnd, demonym ? "demonym" : "name"));
                     found[entityId] = found.GetValueOrDefault(entityId, true) && demonym;
                     mentionCounts[(entityId, articleId)] = mentionCounts.GetValueOrDefault((entityId, articleId)) + 1;
                 }
@@ -137,6 +126,7 @@ internal static class SeedGraphFixture
             MentionCountRows = mentionCounts.Select(p => new MentionCountRecord(p.Key.Entity, p.Key.Article, p.Value, 1)).ToList(),
             CoMentionRows = CoMentions(mentionsBySentence, totals),
             ClaimRows = Claims.Select(c => ClaimOf(c, sentences)).ToList(),
+            SentenceMentionRows = sentenceMentions,
         };
     }
 
@@ -178,7 +168,7 @@ internal static class SeedGraphFixture
         int start = sent.Start + sent.Text.IndexOf(c.Trigger, StringComparison.Ordinal);
         string key = $"{c.Subject}|{c.Predicate}|{c.Object}|{(c.Negated ? "true" : "false")}";
         string id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 8));
-        var evidence = new ClaimEvidenceRecord(sent.Id, sent.ArticleId, sent.File, sent.Line, start, start + c.Trigger.Length, c.Trigger, c.Confidence);
+        var evidence = new ClaimEvidenceRecord(sent.Id, sent.ArticleId, sent.File, sent.Line, start, start + c.Trigger.Length, c.Trigger, c.Confidence, c.Time);
         return new ClaimRecord(id, c.Subject, c.Predicate, c.PredicateClass, c.Object, c.Negated, c.Hedged, c.Source, c.Time, null, c.Confidence, [evidence], 1);
     }
 
@@ -198,7 +188,7 @@ internal static class SeedGraphFixture
         yield return (start, text.TrimEnd().Length);
     }
 
-    private static IEnumerable<(string Id, bool Demonym)> MentionsIn(string sentence)
+    private static IEnumerable<(int Start, int End, string Id, bool Demonym)> MentionsIn(string sentence)
     {
         var matches = new List<(int Start, int End, string Id, bool Demonym)>();
         foreach (FixtureEntity entity in Entities)
@@ -224,7 +214,7 @@ internal static class SeedGraphFixture
             if (start >= covered)
             {
                 covered = end;
-                yield return (id, demonym);
+                yield return (start, end, id, demonym);
             }
         }
     }

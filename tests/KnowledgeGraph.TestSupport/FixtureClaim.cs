@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Tests.Fixtures;
+namespace KnowledgeGraph.TestSupport;
 
 /// <summary>A claim of a fixture graph, asserted by the sentence of a seed line that contains <see cref="Trigger"/>.</summary>
 internal sealed record FixtureClaim(
