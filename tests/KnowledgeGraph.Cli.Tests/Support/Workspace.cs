@@ -46,5 +46,31 @@ internal sealed class Workspace : IDisposable
         return StoreDump.Of(store);
     }
 
+    /// <summary>
+    /// The dump of a copy of the store whose every entity, edge and claim is derived again from the stored facts (as
+    /// after a bulk load), to compare with a store whose aggregates were settled key by key.
+    /// </summary>
+    public string DumpSettledFromScratch()
+    {
+        string copy = Path.Combine(Folder, "scratch", "kg.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        using (GraphStore store = GraphStore.Open(StorePath, StoreMode.Read))
+        using (var command = new Microsoft.Data.Sqlite.SqliteCommand("VACUUM INTO $path", store.Connection))
+        {
+            command.Parameters.AddWithValue("$path", copy);
+            command.ExecuteNonQuery();
+        }
+
+        using GraphStore settled = GraphStore.Open(copy, StoreMode.Write);
+        using (Microsoft.Data.Sqlite.SqliteTransaction transaction = settled.Connection.BeginTransaction())
+        {
+            settled.SetMeta(AggregateSettler.SettleAllKey, "all", transaction);
+            transaction.Commit();
+        }
+
+        settled.SettleInterrupted();
+        return StoreDump.Of(settled);
+    }
+
     public void Dispose() => Directory.Delete(Folder, recursive: true);
 }
