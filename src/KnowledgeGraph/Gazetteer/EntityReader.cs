@@ -10,7 +10,7 @@ internal sealed class EntityReader
 {
     private static readonly HashSet<string> Keys =
     [
-        "id", "name", "type", "subtype", "aliases", "acronyms", "demonyms", "capital", "metonyms", "short", "roles", "links", "notes",
+        "id", "name", "type", "subtype", "aliases", "acronyms", "demonyms", "capital", "metonyms", "short", "alone", "roles", "links", "notes",
     ];
 
     private static readonly HashSet<string> AliasKeys = ["text", "when", "case_sensitive"];
@@ -50,6 +50,7 @@ internal sealed class EntityReader
         AddPlain(map, "demonyms", SurfaceFormKind.Demonym, forms);
         AddPlain(map, "metonyms", SurfaceFormKind.Metonym, forms);
         List<string> shorts = AddPlain(map, "short", SurfaceFormKind.Short, forms, caseSensitive: true);
+        shorts.AddRange(AddPlain(map, "alone", SurfaceFormKind.ShortAlone, forms, caseSensitive: true));
         List<Alias> aliases = ReadAliases(map, forms);
         string? capital = YamlFields.Scalar(map, "capital", file, ErrorCodes.GazetteerBadValue, errors);
         if (capital is not null)
@@ -76,7 +77,7 @@ internal sealed class EntityReader
             Demonyms = forms.Where(f => f.Kind == SurfaceFormKind.Demonym).Select(f => f.Text).ToList(),
             Metonyms = forms.Where(f => f.Kind == SurfaceFormKind.Metonym).Select(f => f.Text).ToList(),
             ShortNames = shorts,
-            DeriveShortName = YamlFields.Get(map, "short") is null,
+            DeriveShortName = YamlFields.Get(map, "short") is null && YamlFields.Get(map, "alone") is null,
             Capital = capital,
             Roles = ReadRoles(map),
             Links = ReadLinks(map),

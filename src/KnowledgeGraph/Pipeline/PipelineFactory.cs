@@ -41,16 +41,17 @@ internal static class PipelineFactory
     /// </summary>
     public static ExtractionPipeline Create(KnowledgeGraph.Gazetteer.Gazetteer gazetteer, PipelineOptions options, PredicateLexicon? lexicon = null)
     {
+        var cues = new CueSet(gazetteer.Cues, gazetteer.CommonWords);
         var stages = new List<IDocumentStage>
         {
             new Normaliser(),
             new Tokeniser(),
             new SentenceSplitter(),
-            new GazetteerRecogniser(new FormTrie(gazetteer.Forms)),
+            new GazetteerRecogniser(new FormTrie(gazetteer.Forms), cues),
         };
         if (options.Discover)
         {
-            stages.Add(new NameDiscoverer(new CueSet(gazetteer.Cues)));
+            stages.Add(new NameDiscoverer(cues));
         }
 
         stages.Add(new MentionResolver());

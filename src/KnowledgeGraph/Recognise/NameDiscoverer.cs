@@ -38,6 +38,7 @@ internal sealed class NameDiscoverer : IDocumentStage
     private void Discover(Paragraph paragraph)
     {
         bool[] covered = Covered(paragraph);
+        InnerPlaceNames.Release(paragraph, covered, cues);
         var found = new List<Mention>();
         for (int s = 0; s < paragraph.Sentences.Length; s++)
         {
@@ -132,13 +133,34 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         int title = TitleLength(paragraph, start, end);
-        if (title == end - start || title > 0 && CueSet.Contains(Connectors, Word(paragraph, start + title)))
+        if (title == 0 && TitleAfterCommonWords(paragraph, start, end) is > 0 and int at)
         {
-            // Only a title ("Foreign Minister"), or a title's complement ("Minister of Industry and Commerce").
+            // "Federal Minister …": common words before a title belong to it.
+            start = at;
+            title = TitleLength(paragraph, start, end);
+            sentenceInitial = false;
+        }
+
+        if (title == end - start)
+        {
+            // Only a title ("Foreign Minister").
             return null;
         }
 
-        if (title > 0)
+        if (title > 0 && CueSet.Contains(Connectors, Word(paragraph, start + title)))
+        {
+            // A title's complement ("Minister of Industry and Commerce"), perhaps followed by the name
+            // ("Minister for Aviation Ghulam Sarwar Khan"): the name is the tail of words no dictionary has.
+            int tail = NameTail(paragraph, start + title + 2, end);
+            if (tail < 0)
+            {
+                return null;
+            }
+
+            start = tail;
+            titled = true;
+        }
+        else if (title > 0)
         {
             start += title;
             titled = true;
@@ -190,6 +212,32 @@ internal sealed class NameDiscoverer : IDocumentStage
             Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = confidence,
             Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
         };
+    }
+
+    /// <summary>Where a person title starts after one or more common words ("Federal Minister"), or -1.</summary>
+    private int TitleAfterCommonWords(Paragraph paragraph, int start, int end)
+    {
+        for (int k = start; k < end - 1 && cues.IsCommon(Word(paragraph, k)); k++)
+        {
+            if (TitleLength(paragraph, k + 1, end) > 0)
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Start of the last two or more words of [<paramref name="from"/>, <paramref name="end"/>) that are neither common words nor connectors, or -1.</summary>
+    private int NameTail(Paragraph paragraph, int from, int end)
+    {
+        int k = end;
+        while (k > from && !cues.IsCommon(Word(paragraph, k - 1)) && !CueSet.Contains(Connectors, Word(paragraph, k - 1)))
+        {
+            k--;
+        }
+
+        return end - k >= 2 ? k : -1;
     }
 
     /// <summary>Length in tokens of a person title starting the span ("Foreign Minister Wang Jisi").</summary>
