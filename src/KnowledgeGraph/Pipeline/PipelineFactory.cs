@@ -54,7 +54,7 @@ internal static class PipelineFactory
             stages.Add(new NameDiscoverer(cues));
         }
 
-        stages.Add(new MentionResolver());
+        stages.Add(new MentionResolver(options.MinimumDiscoveredConfidence));
         stages.Add(new AcronymLearner());
         if (lexicon is not null && options.Claims)
         {

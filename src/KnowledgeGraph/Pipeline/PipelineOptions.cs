@@ -11,4 +11,10 @@ internal sealed class PipelineOptions
 
     /// <summary>Find names the gazetteer lacks. Default: true.</summary>
     public bool Discover { get; set; } = true;
+
+    /// <summary>
+    /// Names the gazetteer lacks are kept only at or above this confidence (0..1); lower guesses never become
+    /// entities, mentions or claim arguments. Default: 0.5, the threshold `kg eval` counts at.
+    /// </summary>
+    public float MinimumDiscoveredConfidence { get; set; } = 0.5f;
 }

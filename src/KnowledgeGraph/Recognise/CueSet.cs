@@ -10,6 +10,7 @@ internal sealed class CueSet
         CommonWords = new HashSet<string>(commonWords ?? new HashSet<string>(), StringComparer.Ordinal);
         Titles = cues.PersonTitles.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(t => t.Length).ToArray();
         OrganisationSuffixes = new HashSet<string>(cues.OrganisationSuffixes, StringComparer.Ordinal);
+        ProjectSuffixes = new HashSet<string>(cues.ProjectSuffixes, StringComparer.Ordinal);
         OrganisationPrefixes = cues.OrganisationPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         PlaceCues = new HashSet<string>(cues.PlaceCues, StringComparer.OrdinalIgnoreCase);
         EventCues = new HashSet<string>(cues.EventCues, StringComparer.OrdinalIgnoreCase);
@@ -21,6 +22,7 @@ internal sealed class CueSet
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
     public string[][] Titles { get; }
     public HashSet<string> OrganisationSuffixes { get; }
+    public HashSet<string> ProjectSuffixes { get; }
     public string[][] OrganisationPrefixes { get; }
     public HashSet<string> PlaceCues { get; }
     public HashSet<string> EventCues { get; }

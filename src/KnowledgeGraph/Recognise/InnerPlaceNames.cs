@@ -5,9 +5,10 @@ namespace KnowledgeGraph.Recognise;
 /// <summary>
 /// Frees country, demonym and place names written inside an unknown organisation's name, so the discoverer takes
 /// the whole name: in "The Fan China Afghan Mining Company", "China" and "Afghan" are words of the company's name,
-/// not mentions of China and Afghanistan, and "Mining Company" alone is no organisation. Applies only when the
-/// capitalised run starts with a word the gazetteer does not cover (so "Karachi University Confucius Institute"
-/// keeps Karachi, and "Chinese Foreign Ministry" keeps China) and ends with an organisation suffix.
+/// not mentions of China and Afghanistan, and "Mining Company" alone is no organisation; likewise a name that
+/// starts with a country or place name ("Uganda Electricity Generating Company", "China Africa Research
+/// Initiative", "Kabul University"). The run must end with an organisation suffix. A demonym that starts the run is
+/// a description and stays a mention ("Chinese Foreign Ministry", "Kenyan Transport Ministry").
 /// </summary>
 internal static class InnerPlaceNames
 {
@@ -36,17 +37,33 @@ internal static class InnerPlaceNames
     private static int RunEnd(Paragraph paragraph, bool[] covered, int i, int limit, CueSet cues, out bool inner)
     {
         inner = false;
-        if (covered[i] || !IsCapitalised(paragraph, i) || CueSet.Contains(cues.StopWords, Word(paragraph, i))
-            || i == 0 && cues.IsCommon(Word(paragraph, i)))
+        int j = i + 1;
+        bool own = false;
+        if (covered[i])
+        {
+            Mention? first = paragraph.Mentions.Find(m => m.TokenStart == i);
+            if (first is null || !IsPlaceName(first) || first.Candidates.Any(c => c.Kind == MentionKind.Demonym))
+            {
+                return i;
+            }
+
+            inner = true;
+            j = first.TokenEnd;
+        }
+        else if (!IsCapitalised(paragraph, i) || CueSet.Contains(cues.StopWords, Word(paragraph, i)) || i == 0 && cues.IsCommon(Word(paragraph, i)))
         {
             return i;
         }
+        else
+        {
+            own = true;
+        }
 
-        int j = i + 1;
-        while (j < limit && IsCapitalised(paragraph, j))
+        while (j < limit && (IsCapitalised(paragraph, j) || IsInnerHyphen(paragraph, j, limit)))
         {
             if (!covered[j])
             {
+                own = true;
                 j++;
                 continue;
             }
@@ -61,6 +78,7 @@ internal static class InnerPlaceNames
             j = mention.TokenEnd;
         }
 
+        inner &= own;
         return j;
     }
 
@@ -68,6 +86,11 @@ internal static class InnerPlaceNames
         mention.Candidates.Count > 0 && mention.Candidates.All(c =>
             c.Kind is MentionKind.Name or MentionKind.Demonym or MentionKind.Metonym
             && c.Entity.Type is EntityType.Country or EntityType.Place or EntityType.Group);
+
+    /// <summary>A hyphen glued between two capitalised words ("China-Africa Research Initiative").</summary>
+    private static bool IsInnerHyphen(Paragraph paragraph, int i, int limit) =>
+        i + 1 < limit && paragraph.Normalised[paragraph.Tokens[i].Start] == '-' && paragraph.Tokens[i].Length == 1
+        && !paragraph.Tokens[i].Is(TokenShape.SpaceBefore) && !paragraph.Tokens[i + 1].Is(TokenShape.SpaceBefore) && IsCapitalised(paragraph, i + 1);
 
     private static bool IsCapitalised(Paragraph paragraph, int i)
     {

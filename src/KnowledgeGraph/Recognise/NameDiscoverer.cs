@@ -8,8 +8,9 @@ namespace KnowledgeGraph.Recognise;
 /// Recognise stage: finds names the gazetteer lacks in body paragraphs: runs of capitalised words not covered
 /// by a gazetteer mention, typed by cues (a person title before, an organisation suffix or prefix, a place or
 /// event word) and given a stable discovered id (<see cref="DiscoveredNames"/>) and a confidence: 0.85 after a
-/// person title, 0.75 with an organisation cue, 0.6 with a place or event cue, 0.4 for a bare run of two or
-/// three capitalised words (typed Person). Single bare words are never taken. Titles (Title Case) are skipped.
+/// person title, 0.75 with a project or organisation cue, 0.6 with a place or event cue, 0.4 for a bare run of two
+/// or three capitalised words (a guess, typed Person, that the resolver drops below its minimum confidence).
+/// Single bare words are never taken. Titles (Title Case) are skipped.
 /// Needs: tokens, sentences, gazetteer mentions. Adds: mentions of kind discovered. Thread-safe.
 /// </summary>
 internal sealed class NameDiscoverer : IDocumentStage
@@ -55,7 +56,8 @@ internal sealed class NameDiscoverer : IDocumentStage
                         found.Add(mention);
                     }
 
-                    i = end;
+                    // A name cut short before "and" + title leaves the rest of the run to read again.
+                    i = mention is not null && mention.TokenEnd < end - 1 && Word(paragraph, mention.TokenEnd).SequenceEqual("and") ? mention.TokenEnd + 1 : end;
                 }
                 else
                 {
@@ -170,6 +172,16 @@ internal sealed class NameDiscoverer : IDocumentStage
             titled = start > 0 && TitleEndsAt(paragraph, start);
         }
 
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (Word(paragraph, k).SequenceEqual("and") && TitleLength(paragraph, k + 1, end) > 0)
+            {
+                // "Steven Mnuchin and Secretary of State …": the name ends before the next title.
+                end = k;
+                break;
+            }
+        }
+
         while (end > start && CueSet.Contains(Connectors, Word(paragraph, end - 1)))
         {
             end--;
@@ -188,10 +200,12 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         bool placeNext = end < paragraph.Tokens.Length && CueSet.Contains(cues.PlaceCues, Word(paragraph, end));
+        bool project = CueSet.Contains(cues.ProjectSuffixes, last);
         bool organisation = CueSet.Contains(cues.OrganisationSuffixes, last) || HasPrefix(paragraph, start, end);
         bool eventName = CueSet.Contains(cues.EventCues, last);
         (EntityType type, float confidence) = true switch
         {
+            _ when project && !titled => (EntityType.Project, 0.75f),
             _ when organisation => (EntityType.Organisation, 0.75f),
             _ when titled => (EntityType.Person, 0.85f),
             _ when placeNext => (EntityType.Place, 0.6f),

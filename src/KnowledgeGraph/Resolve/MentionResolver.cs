@@ -10,10 +10,16 @@ namespace KnowledgeGraph.Resolve;
 /// and partial person names: "Ghani" is the Ghani this article names in full earlier (the nearest before it; a
 /// title may look at the whole article), or, when no one is, the person the gazetteer lists the form for as
 /// `alone:` (Putin, Xi). A partial name never resolves to a person the article does not name in full otherwise.
-/// A mention with no reading left is dropped. Needs: mentions with candidates. Thread-safe.
+/// A mention with no reading left is dropped, and so is a discovered name below the minimum confidence (a guess
+/// never becomes an entity of the graph). Needs: mentions with candidates. Thread-safe.
 /// </summary>
 internal sealed class MentionResolver : IDocumentStage
 {
+    private readonly float minimumDiscovered;
+
+    /// <summary>Keeps discovered names at or above <paramref name="minimumDiscovered"/> (default <see cref="PipelineOptions.MinimumDiscoveredConfidence"/>).</summary>
+    public MentionResolver(float minimumDiscovered = 0.5f) => this.minimumDiscovered = minimumDiscovered;
+
     /// <summary>Confidence of a partial name resolved by the gazetteer alone (an `alone:` form, no full mention in the article).</summary>
     public const float GazetteerOnlyPartial = 0.7f;
 
@@ -25,7 +31,8 @@ internal sealed class MentionResolver : IDocumentStage
         Dictionary<Entity, (int Paragraph, int Start)> fullNames = FullPersonMentions(doc);
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
-            paragraph.Mentions.RemoveAll(mention => !Resolve(paragraph, mention, present, fullNames));
+            paragraph.Mentions.RemoveAll(mention => !Resolve(paragraph, mention, present, fullNames)
+                || mention.Entity.IsDiscovered && mention.Confidence < minimumDiscovered);
         }
     }
 

@@ -14,9 +14,9 @@ internal sealed class EvalCommandTests
 
     /// <summary>
     /// The unseen VOA set (annotated before any tuning; dev split inspected, test split only reported): measured
-    /// P 0.888 / R 0.733 / F1 0.803 overall (dev 0.808, test 0.799) before the learned recogniser.
+    /// P 0.916 / R 0.751 / F1 0.825 overall (dev 0.825, test 0.826) before the learned recogniser.
     /// </summary>
-    private const double VoaF1Floor = 0.78;
+    private const double VoaF1Floor = 0.80;
 
     [Test]
     public void Run_AnnotatedSeedParagraphs_MeetsQualityFloors()

@@ -75,6 +75,15 @@ internal sealed class PartialNameTests
         Assert.That((doc.Paragraphs[0].Text[company.Start..company.End], company.Entity.Type), Is.EqualTo(("Fan China Afghan Mining Company", EntityType.Organisation)));
     }
 
+    [TestCase("Two years ago the Uganda Electricity Generating Company took over the Isimba dam.", "Uganda Electricity Generating Company")]
+    [TestCase("Deborah Brautigam directs the China-Africa Research Initiative at Johns Hopkins University.", "China-Africa Research Initiative")]
+    public void Process_OrganisationNameStartingWithPlaceName_IsOneOrganisation(string sentence, string name)
+    {
+        Paragraph paragraph = Docs.Process(ShippedPipeline.Value, sentence).Paragraphs[0];
+        Mention organisation = paragraph.Mentions.Single(m => paragraph.Text[m.Start..m.End] == name);
+        Assert.That(organisation.Entity.Type, Is.EqualTo(EntityType.Organisation));
+    }
+
     [TestCase("Putin told reporters in Astana that Moscow would keep its base in Tajikistan.", "Putin→vladimir-putin:partial")]
     [TestCase("Xi was welcomed in Samarkand for the SCO summit.", "Xi→xi-jinping:partial")]
     public void Process_ShortFormListedAsUnambiguousAlone_ResolvesWithoutFullName(string sentence, string expected)

@@ -35,7 +35,8 @@ internal static class SmallGazetteer
           - {id: wang-yu, name: Wang Yu, type: Person, short: []}
           - {id: zamir-kabulov, name: Zamir Kabulov, type: Person}
         cues:
-          person_titles: [President, Foreign Minister, Minister, Ambassador, Mullah, Professor, professor]
+          person_titles: [President, Foreign Minister, Finance Minister, Minister, Secretary of State, Secretary, Ambassador, Mullah, Professor, professor]
+          project_suffixes: [Railway, Dam]
           organisation_suffixes: [Institute, University, Brigade, Corporation, Ministry]
           organisation_prefixes: [Ministry of]
           place_cues: [province, valley]
