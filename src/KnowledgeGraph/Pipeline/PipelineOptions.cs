@@ -1,3 +1,5 @@
+using KnowledgeGraph.Syntax;
+
 namespace KnowledgeGraph.Pipeline;
 
 /// <summary>Options of the extraction pipeline; validated once, before any text is read.</summary>
@@ -11,4 +13,10 @@ internal sealed class PipelineOptions
 
     /// <summary>Find names the gazetteer lacks. Default: true.</summary>
     public bool Discover { get; set; } = true;
+
+    /// <summary>How much syntax to compute: off (default until a model ships), tag every sentence and parse on demand, or parse everything.</summary>
+    public SyntaxMode Syntax { get; set; } = SyntaxMode.Off;
+
+    /// <summary>The language model file. Default: models/kg-en.model (relative to the working directory, like gazetteers).</summary>
+    public string ModelPath { get; set; } = SyntaxModel.DefaultPath;
 }
