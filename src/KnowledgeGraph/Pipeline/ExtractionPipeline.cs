@@ -41,4 +41,20 @@ internal sealed class ExtractionPipeline
             stage.Process(doc);
         }
     }
+
+    /// <summary>
+    /// Runs every stage but the tokeniser and the sentence splitter on <paramref name="doc"/>, whose paragraphs already
+    /// have their tokens and sentences (words given by a CoNLL-U file).
+    /// </summary>
+    public void ProcessTokenised(Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        foreach (IDocumentStage stage in Stages)
+        {
+            if (stage is not KnowledgeGraph.Text.Tokeniser and not KnowledgeGraph.Text.SentenceSplitter)
+            {
+                stage.Process(doc);
+            }
+        }
+    }
 }

@@ -25,7 +25,7 @@ internal static class PipelineFactory
     /// <see cref="PipelineOptions.Claims"/> is on, the predicate lexicon (predicates.yaml in the same folder), then lists
     /// the stages. A malformed gazetteer throws <see cref="GazetteerException"/> and a malformed lexicon a
     /// <see cref="KgException"/> (KG3101/KG3102), both with file:line:column, before any text is read; unless
-    /// <see cref="PipelineOptions.Syntax"/> is off, the language model is read from <see cref="PipelineOptions.ModelPath"/>
+    /// <see cref="PipelineOptions.Syntax"/> is off, the language model is read from <see cref="PipelineOptions.ResolvedModelPath"/>
     /// (KG2101–KG2104 when missing or damaged).
     /// </summary>
     public static ExtractionPipeline Create(PipelineOptions options, DiagnosticBag diagnostics)
@@ -36,7 +36,7 @@ internal static class PipelineFactory
         PredicateLexicon? lexicon = options.Claims
             ? PredicateLexiconLoader.Load(Path.Combine(options.GazetteerDirectory, PredicateLexiconLoader.FileName), diagnostics)
             : null;
-        SyntaxModel? syntax = options.Syntax == SyntaxMode.Off ? null : SyntaxModel.Load(options.ModelPath);
+        SyntaxModel? syntax = options.Syntax == SyntaxMode.Off ? null : SyntaxModel.Load(options.ResolvedModelPath);
         return Create(gazetteer, options, lexicon, syntax);
     }
 

@@ -14,9 +14,16 @@ internal sealed class PipelineOptions
     /// <summary>Find names the gazetteer lacks. Default: true.</summary>
     public bool Discover { get; set; } = true;
 
-    /// <summary>How much syntax to compute: off (default until a model ships), tag every sentence and parse on demand, or parse everything.</summary>
-    public SyntaxMode Syntax { get; set; } = SyntaxMode.Off;
+    /// <summary>How much syntax to compute: off, tag every sentence and parse on demand (default), or parse everything.</summary>
+    public SyntaxMode Syntax { get; set; } = SyntaxMode.Tag;
 
-    /// <summary>The language model file. Default: models/kg-en.model (relative to the working directory, like gazetteers).</summary>
-    public string ModelPath { get; set; } = SyntaxModel.DefaultPath;
+    /// <summary>
+    /// The language model file. Default (null): models/kg-en.model beside the gazetteer folder, so the repository's
+    /// layout finds it from the repository root as gazetteers/ is found.
+    /// </summary>
+    public string? ModelPath { get; set; }
+
+    /// <summary><see cref="ModelPath"/>, or the default beside <see cref="GazetteerDirectory"/>.</summary>
+    public string ResolvedModelPath =>
+        ModelPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(GazetteerDirectory)) ?? ".", SyntaxModel.DefaultPath);
 }
