@@ -8,11 +8,13 @@ internal static class KgApp
     private static readonly ICliCommand[] Commands =
     [
         new Commands.ExtractCommand(),
+        new Commands.ParseCommand(),
         new Commands.EntitiesCommand(),
         new Commands.DiscoverCommand(),
         new Commands.GazetteerCommand(),
         new Commands.BuildCommand(),
         new Commands.EvalCommand(),
+        new Commands.TrainCommand(),
         new Commands.LoadCommand(),
         new Commands.QueryCommand(),
         new Commands.StatsCommand(),
