@@ -1,6 +1,7 @@
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Gazetteer;
 using KnowledgeGraph.Recognise;
+using KnowledgeGraph.Recognise.Ner;
 using KnowledgeGraph.Relate.Claims;
 using KnowledgeGraph.Resolve;
 using KnowledgeGraph.Syntax;
@@ -13,7 +14,7 @@ namespace KnowledgeGraph.Pipeline;
 /// <code>
 /// Text       normaliser → tokeniser → sentences
 /// Syntax     tagger (every sentence) → parser (sentences later stages ask for, or all)
-/// Recognise  gazetteer → discoverer
+/// Recognise  gazetteer → discoverer → learned recogniser (when the model file has an "ner" section)
 /// Resolve    resolver → acronyms
 /// Relate     claims
 /// </code>
@@ -66,6 +67,10 @@ internal static class PipelineFactory
         if (options.Discover)
         {
             stages.Add(new NameDiscoverer(cues));
+            if (syntax?.File is { } file && file.Has(NerModel.SectionName))
+            {
+                stages.Add(new LearnedRecogniser(NerModel.Read(file.Section(NerModel.SectionName, NerModel.SectionVersion), file.Path), cues));
+            }
         }
 
         stages.Add(new MentionResolver(options.MinimumDiscoveredConfidence));
