@@ -91,11 +91,26 @@ internal sealed class LearnedRecogniser : IDocumentStage
         Scratch s = scratch ??= new Scratch();
         s.Reserve(paragraph.Tokens.Length);
         int count = paragraph.Mentions.Count;
+        Array.Clear(s.Covered, 0, paragraph.Tokens.Length);
+        foreach (Mention mention in paragraph.Mentions)
+        {
+            if (!(mention.Kind == MentionKind.Discovered && mention.Confidence < 0.5f))
+            {
+                Array.Fill(s.Covered, true, mention.TokenStart, mention.TokenEnd - mention.TokenStart);
+            }
+        }
+
         SentenceWords words = SentenceWords.ForThread();
         for (int sentence = 0; sentence < paragraph.Sentences.Length; sentence++)
         {
             Sentence sent = paragraph.Sentences[sentence];
             int n = sent.TokenEnd - sent.TokenStart;
+            if (!HasOpenCapital(paragraph, sent, s.Covered))
+            {
+                // No capitalised word left to name anything: the model could only add what it is made to drop.
+                continue;
+            }
+
             words.Load(paragraph.Text, paragraph.Tokens.AsSpan(sent.TokenStart, n));
             Span<byte> upos = paragraph.Syntax is null ? [] : s.Upos.AsSpan(0, n);
             for (int i = 0; i < upos.Length; i++)
@@ -159,6 +174,26 @@ internal sealed class LearnedRecogniser : IDocumentStage
         });
     }
 
+    /// <summary>True when the sentence has a capitalised word outside the kept mentions (a sentence's first word only when it is no common or stop word).</summary>
+    private bool HasOpenCapital(Paragraph paragraph, Sentence sent, bool[] covered)
+    {
+        for (int i = sent.TokenStart; i < sent.TokenEnd; i++)
+        {
+            Token token = paragraph.Tokens[i];
+            if (covered[i] || !token.Is(TokenShape.Capitalised))
+            {
+                continue;
+            }
+
+            if (i > sent.TokenStart || !cues.IsCommon(Word(paragraph, i)) && !CueSet.Contains(cues.StopWords, Word(paragraph, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ReadOnlySpan<char> Word(Paragraph paragraph, int i) => paragraph.Normalised.AsSpan(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);
 
     private sealed class Scratch
@@ -167,11 +202,13 @@ internal sealed class LearnedRecogniser : IDocumentStage
         public NerCue[] Cues { get; private set; } = new NerCue[64];
         public byte[] Tags { get; private set; } = new byte[64];
         public float[] Probabilities { get; private set; } = new float[64];
+        public bool[] Covered { get; private set; } = new bool[64];
 
         public void Reserve(int n)
         {
             if (n > Tags.Length)
             {
+                Covered = new bool[n * 2];
                 Upos = new byte[n * 2];
                 Cues = new NerCue[n * 2];
                 Tags = new byte[n * 2];
