@@ -1,8 +1,10 @@
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Gazetteer;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Recognise;
 using KnowledgeGraph.Recognise.Ner;
 using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Resolve;
 using KnowledgeGraph.Syntax;
 using KnowledgeGraph.Text;
