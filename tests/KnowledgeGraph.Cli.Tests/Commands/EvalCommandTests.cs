@@ -14,9 +14,9 @@ internal sealed class EvalCommandTests
 
     /// <summary>
     /// The unseen VOA set (annotated before any tuning; dev split inspected, test split only reported): measured
-    /// P 0.916 / R 0.751 / F1 0.825 overall (dev 0.825, test 0.826) before the learned recogniser.
+    /// P 0.914 / R 0.795 / F1 0.850 overall (dev 0.840, test 0.861) with the learned recogniser (0.825 before it).
     /// </summary>
-    private const double VoaF1Floor = 0.80;
+    private const double VoaF1Floor = 0.82;
 
     [Test]
     public void Run_AnnotatedSeedParagraphs_MeetsQualityFloors()
