@@ -19,6 +19,7 @@ internal static class KgApp
         new Commands.QueryCommand(),
         new Commands.StatsCommand(),
         new Commands.ExportCommand(),
+        new Commands.ViewCommand(),
     ];
 
     public static int Run(string[] args)

@@ -69,6 +69,8 @@ internal static class ErrorCodes
     public const string ExportFailed = "KG8003";
     public const string PageRankNotConverged = "KG8004";
     public const string ExportFormatUnknown = "KG8005";
+    public const string ViewLibraryMissing = "KG8006";
+    public const string ViewAssetInvalid = "KG8007";
 
     // Configuration
     public const string ConfigInvalid = "KG9001";
