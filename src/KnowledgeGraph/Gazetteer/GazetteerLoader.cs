@@ -176,8 +176,8 @@ internal static partial class GazetteerLoader
         }
     }
 
-    /// <summary>A top-level `entities:` or `cues:` key: the mark of a file this loader reads.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(entities|cues)\s*:", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    /// <summary>A top-level `entities:`, `cues:` or `common_words:` key: the mark of a file this loader reads.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(entities|cues|common_words)\s*:", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex GazetteerKey();
 
     /// <summary>Paths are shown as the folder was given (relative stays relative).</summary>

@@ -25,11 +25,23 @@ internal sealed class PipelineOptions
 
     /// <summary>
     /// The language model file. Default (null): models/kg-en.model beside the gazetteer folder, so the repository's
-    /// layout finds it from the repository root as gazetteers/ is found.
+    /// layout finds it from the repository root as gazetteers/ is found; when the gazetteers live elsewhere (kg.yaml's
+    /// `gazetteers: data/gaz`) and no model is beside them, models/kg-en.model in the working directory.
     /// </summary>
     public string? ModelPath { get; set; }
 
-    /// <summary><see cref="ModelPath"/>, or the default beside <see cref="GazetteerDirectory"/>.</summary>
-    public string ResolvedModelPath =>
-        ModelPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(GazetteerDirectory)) ?? ".", SyntaxModel.DefaultPath);
+    /// <summary><see cref="ModelPath"/>, or the default beside <see cref="GazetteerDirectory"/>, or the working directory's.</summary>
+    public string ResolvedModelPath
+    {
+        get
+        {
+            if (ModelPath is not null)
+            {
+                return ModelPath;
+            }
+
+            string beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(GazetteerDirectory)) ?? ".", SyntaxModel.DefaultPath);
+            return File.Exists(beside) || !File.Exists(SyntaxModel.DefaultPath) ? beside : SyntaxModel.DefaultPath;
+        }
+    }
 }
