@@ -62,11 +62,13 @@ internal static class KgApp
         ICliCommand[] commands =
         [
             new ExtractCommand(context),
+            new ParseCommand(context),
             new EntitiesCommand(context),
             new DiscoverCommand(context),
             new GazetteerCommand(context),
             new BuildCommand(context),
             new EvalCommand(context),
+            new TrainCommand(context),
             new LoadCommand(context),
             new QueryCommand(context),
             new StatsCommand(context),

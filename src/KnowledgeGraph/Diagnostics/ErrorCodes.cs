@@ -1,7 +1,7 @@
 namespace KnowledgeGraph.Diagnostics;
 
 /// <summary>
-/// Stable diagnostic codes, grouped by stage: KG1xxx ingest, KG2xxx text, KG3xxx gazetteer and lexicons,
+/// Stable diagnostic codes, grouped by stage: KG1xxx ingest, KG2xxx text and syntax, KG3xxx gazetteer and lexicons,
 /// KG4xxx recognise/resolve, KG5xxx relate, KG6xxx store, KG7xxx Neo4j, KG8xxx query/export, KG9xxx configuration.
 /// A code never changes meaning once released.
 /// </summary>
@@ -20,6 +20,17 @@ internal static class ErrorCodes
     public const string FrontMatterInvalid = "KG1010";
     public const string HtmlNoText = "KG1011";
     public const string NoInput = "KG1012";
+
+    // Syntax: the language model file (KG21xx), CoNLL-U and treebanks (KG22xx), training (KG23xx)
+    public const string ModelNotFound = "KG2101";
+    public const string ModelCorrupt = "KG2102";
+    public const string ModelVersion = "KG2103";
+    public const string ModelSectionMissing = "KG2104";
+    public const string ModelWriteFailed = "KG2105";
+    public const string ConlluMalformed = "KG2201";
+    public const string ConlluNotFound = "KG2202";
+    public const string TrainingDataEmpty = "KG2301";
+    public const string TrainingOptionInvalid = "KG2302";
 
     // Gazetteer and lexicons
     public const string GazetteerSyntax = "KG3001";

@@ -23,6 +23,11 @@ internal sealed class Paragraph
     public string Normalised { get; set; } = "";
     public Token[] Tokens { get; set; } = [];
     public Sentence[] Sentences { get; set; } = [];
+    /// <summary>
+    /// Tags, lemmas and dependency trees parallel to <see cref="Tokens"/>; set by the Syntax stage for titles and body
+    /// paragraphs (<see cref="LineRoles.FeedsExtraction"/>), null elsewhere and when the stage is off.
+    /// </summary>
+    public SyntaxLayer? Syntax { get; set; }
     public List<Mention> Mentions { get; } = [];
     public List<Claim> Claims { get; } = [];
 

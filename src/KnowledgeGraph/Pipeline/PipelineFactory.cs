@@ -2,9 +2,11 @@ using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Gazetteer;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Recognise;
+using KnowledgeGraph.Recognise.Ner;
 using KnowledgeGraph.Relate.Claims;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Resolve;
+using KnowledgeGraph.Syntax;
 using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Pipeline;
@@ -13,7 +15,8 @@ namespace KnowledgeGraph.Pipeline;
 /// Builds the extraction pipeline from the data folders. This is the one place that lists the stages, in order:
 /// <code>
 /// Text       normaliser → tokeniser → sentences
-/// Recognise  gazetteer → discoverer
+/// Syntax     tagger (every sentence) → parser (sentences later stages ask for, or all)
+/// Recognise  gazetteer → discoverer → learned recogniser (when the model file has an "ner" section)
 /// Resolve    resolver → acronyms
 /// Relate     claims
 /// </code>
@@ -24,7 +27,9 @@ internal static class PipelineFactory
     /// Loads and validates the gazetteer from <see cref="PipelineOptions.GazetteerDirectory"/> and, when
     /// <see cref="PipelineOptions.Claims"/> is on, the predicate lexicon (predicates.yaml in the same folder), then lists
     /// the stages. A malformed gazetteer throws <see cref="GazetteerException"/> and a malformed lexicon a
-    /// <see cref="KgException"/> (KG3101/KG3102), both with file:line:column, before any text is read.
+    /// <see cref="KgException"/> (KG3101/KG3102), both with file:line:column, before any text is read; unless
+    /// <see cref="PipelineOptions.Syntax"/> is off, the language model is read from <see cref="PipelineOptions.ResolvedModelPath"/>
+    /// (KG2101–KG2104 when missing or damaged).
     /// </summary>
     public static ExtractionPipeline Create(PipelineOptions options, DiagnosticBag diagnostics)
     {
@@ -34,34 +39,49 @@ internal static class PipelineFactory
         PredicateLexicon? lexicon = options.Claims
             ? PredicateLexiconLoader.Load(Path.Combine(options.GazetteerDirectory, PredicateLexiconLoader.FileName), diagnostics)
             : null;
-        return Create(gazetteer, options, lexicon);
+        SyntaxModel? syntax = options.Syntax == SyntaxMode.Off ? null : SyntaxModel.Load(options.ResolvedModelPath);
+        return Create(gazetteer, options, lexicon, syntax);
     }
 
     /// <summary>
     /// Builds the pipeline over an already loaded gazetteer (tests build small ones by hand); the claims stage is
-    /// added when a <paramref name="lexicon"/> is given and <see cref="PipelineOptions.Claims"/> is on.
+    /// added when a <paramref name="lexicon"/> is given and <see cref="PipelineOptions.Claims"/> is on; the syntax stage
+    /// when a <paramref name="syntax"/> model is given and <see cref="PipelineOptions.Syntax"/> is not off.
     /// </summary>
-    public static ExtractionPipeline Create(KnowledgeGraph.Gazetteer.Gazetteer gazetteer, PipelineOptions options, PredicateLexicon? lexicon = null)
+    public static ExtractionPipeline Create(
+        KnowledgeGraph.Gazetteer.Gazetteer gazetteer, PipelineOptions options, PredicateLexicon? lexicon = null, SyntaxModel? syntax = null)
     {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(options);
+        var cues = new CueSet(gazetteer.Cues, gazetteer.CommonWords);
         var stages = new List<IDocumentStage>
         {
             new Normaliser(),
             new Tokeniser(),
             new SentenceSplitter(),
-            new GazetteerRecogniser(new FormTrie(gazetteer.Forms)),
         };
-        if (options.Discover)
+        if (syntax is not null && options.Syntax != SyntaxMode.Off)
         {
-            stages.Add(new NameDiscoverer(new CueSet(gazetteer.Cues)));
+            stages.Add(new SyntaxAnnotator(syntax, options.Syntax));
         }
 
-        stages.Add(new MentionResolver());
+        stages.Add(new GazetteerRecogniser(new FormTrie(gazetteer.Forms), cues));
+        if (options.Discover)
+        {
+            stages.Add(new NameDiscoverer(cues));
+            if (syntax?.File is { } file && file.Has(NerModel.SectionName))
+            {
+                stages.Add(new LearnedRecogniser(NerModel.Read(file.Section(NerModel.SectionName, NerModel.SectionVersion), file.Path), cues));
+            }
+        }
+
+        stages.Add(new MentionResolver(options.MinimumDiscoveredConfidence));
         stages.Add(new AcronymLearner());
         if (lexicon is not null && options.Claims)
         {
             stages.Add(new ClaimExtractor(lexicon));
         }
 
-        return new ExtractionPipeline(stages, gazetteer.Fingerprint) { Gazetteer = gazetteer };
+        return new ExtractionPipeline(stages, gazetteer.Fingerprint) { Gazetteer = gazetteer, Syntax = syntax };
     }
 }

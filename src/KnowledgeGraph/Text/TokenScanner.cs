@@ -104,6 +104,11 @@ internal ref struct TokenScanner
 
                 j++;
             }
+            else if (kind == CharKind.Apostrophe && Contractions.IsNegation(text, segment, j))
+            {
+                Emit(segment, j - 1, TokenKind.Word, space, glued);
+                return Emit(j - 1, j + 2, TokenKind.Word, space: false, glued: false);
+            }
             else if (kind is CharKind.Apostrophe or CharKind.Ignorable && IsInnerJoiner(j))
             {
                 j++;
@@ -128,6 +133,13 @@ internal ref struct TokenScanner
         if (j < text.Length && text[j] == '.')
         {
             j = GlueRules.EndAfterDot(text, segment, j);
+        }
+
+        int split = Contractions.FusedSplit(text[segment..j]);
+        if (split > 0)
+        {
+            Emit(segment, segment + split, TokenKind.Word, space, glued);
+            return Emit(segment + split, j, TokenKind.Word, space: false, glued: false);
         }
 
         return Emit(segment, j, TokenKind.Word, space, glued);
@@ -165,22 +177,19 @@ internal ref struct TokenScanner
 
     private int ScanApostrophe(int start, bool space)
     {
-        if (!space && IsPossessive(start))
+        int clitic = space ? 0 : Contractions.CliticLength(text, start);
+        if (clitic > 0)
         {
-            return Emit(start, start + 2, TokenKind.Word, space: false, glued: false);
+            return Emit(start, start + clitic, TokenKind.Word, space: false, glued: false);
         }
 
         return Emit(start, start + 1, TokenKind.Punctuation, space, glued: false);
     }
 
-    /// <summary>An apostrophe, soft hyphen or zero-width character between two letters, and not a possessive 's.</summary>
+    /// <summary>An apostrophe, soft hyphen or zero-width character between two letters, and not the start of a clitic ('s, 're, 'll, …).</summary>
     private readonly bool IsInnerJoiner(int j) =>
         j + 1 < text.Length && CharTable.IsLetter(CharTable.Of(text[j + 1]))
-        && !(CharTable.Of(text[j]) == CharKind.Apostrophe && IsPossessive(j));
-
-    private readonly bool IsPossessive(int apostrophe) =>
-        apostrophe + 1 < text.Length && text[apostrophe + 1] is 's' or 'S'
-        && (apostrophe + 2 >= text.Length || !CharTable.IsAlphanumeric(CharTable.Of(text[apostrophe + 2])));
+        && !(CharTable.Of(text[j]) == CharKind.Apostrophe && Contractions.CliticLength(text, j) > 0);
 
     /// <summary>
     /// True when the token about to be emitted sits with no space after a full stop that is itself glued to the

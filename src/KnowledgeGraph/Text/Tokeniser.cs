@@ -13,8 +13,10 @@ namespace KnowledgeGraph.Text;
 /// <list type="bullet">
 /// <item>URLs (http://, https://, ftp://, www.) and e-mail addresses are one <see cref="TokenKind.Url"/> token,
 /// without trailing sentence punctuation or an enclosing &gt;.</item>
-/// <item>Words are runs of letters and combining marks with inner apostrophes (O'Neill, Xi’an); a possessive
-/// ’s / 's is its own Word token. Hyphens and dashes are always separate Punctuation tokens
+/// <item>Words are runs of letters and combining marks with inner apostrophes (O'Neill, Xi’an). Words split where
+/// Universal Dependencies English splits them (<see cref="Contractions"/>), so the parser sees the words it was trained
+/// on: a possessive or clitic ’s / 's, 're, 'll, 've, 'm, 'd is its own Word token, n't too (do | n't, ca | n't), and
+/// cannot, gonna, wanna, gotta, outta split in two (can | not). Hyphens and dashes are always separate Punctuation tokens
 /// (China, -, Pakistan); <see cref="IsJoiningHyphen"/> tells a word-joining hyphen from a dash.</item>
 /// <item>A word keeps its dot for letter-dot chains (U.S., e.g.), capital initials (S.), listed abbreviations
 /// (Sept., Gen., Mr., Inc.; No. only before a number) and dotted names ending in a domain (Mail.Ru).</item>

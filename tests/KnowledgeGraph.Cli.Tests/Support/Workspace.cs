@@ -2,7 +2,10 @@ using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Cli.Tests.Support;
 
-/// <summary>A temp working directory holding the repository's gazetteers/ and copies of seed files (as seeds/…), deleted on dispose.</summary>
+/// <summary>
+/// A temp working directory holding the repository's gazetteers/, its language model (models/, linked rather than
+/// copied where the system allows) and copies of seed files (as seeds/…), deleted on dispose.
+/// </summary>
 internal sealed class Workspace : IDisposable
 {
     public const string First = "000_b1cf9653562b7715.txt";
@@ -19,6 +22,7 @@ internal sealed class Workspace : IDisposable
             File.Copy(file, Path.Combine(Folder, "gazetteers", Path.GetFileName(file)));
         }
 
+        LinkModel();
         foreach (string name in seedFiles)
         {
             AddSeed(name);
@@ -70,6 +74,25 @@ internal sealed class Workspace : IDisposable
 
         settled.SettleInterrupted();
         return StoreDump.Of(settled);
+    }
+
+    private void LinkModel()
+    {
+        string model = Path.Combine(KnowledgeGraph.Cli.Tests.Kg.Root, "models", "kg-en.model");
+        string target = Path.Combine(Folder, "models", "kg-en.model");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        try
+        {
+            File.CreateSymbolicLink(target, model);
+        }
+        catch (IOException)
+        {
+            File.Copy(model, target);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            File.Copy(model, target);
+        }
     }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);

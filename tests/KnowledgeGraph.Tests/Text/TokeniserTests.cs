@@ -114,6 +114,26 @@ internal sealed class TokeniserTests
         Assert.That(TokenTexts.Of(line), Is.EqualTo(expected));
     }
 
+    [TestCase("Beijing doesn't want the Taliban to fail.", "Beijing | does | n't | want | the | Taliban | to | fail | .")]
+    [TestCase("Islamabad can’t and won't stop it", "Islamabad | ca | n’t | and | wo | n't | stop | it")]
+    [TestCase("I'm sure they're right, we'll see, I've said, I'd go", "I | 'm | sure | they | 're | right | , | we | 'll | see | , | I | 've | said | , | I | 'd | go")]
+    [TestCase("It's what China cannot do, and Kabul's gonna say so", "It | 's | what | China | can | not | do | , | and | Kabul | 's | gon | na | say | so")]
+    [TestCase("O'Donnell and D'Souza at the Taliban's office", "O'Donnell | and | D'Souza | at | the | Taliban | 's | office")]
+    [TestCase("DON'T and n't alone", "DO | N'T | and | n't | alone")]
+    public void Tokenise_Contractions_SplitAsUniversalDependenciesEnglish(string line, string expected)
+    {
+        Assert.That(TokenTexts.Of(line), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Tokenise_Contraction_PiecesAreHalfOpenRangesOfTheWord()
+    {
+        Token[] tokens = Tokeniser.Tokenise("we don't");
+
+        Assert.That(tokens.Select(t => (t.Start, t.End)), Is.EqualTo(new[] { (0, 2), (3, 5), (5, 8) }));
+        Assert.That(tokens[2].Is(TokenShape.SpaceBefore), Is.False);
+    }
+
     [TestCase("US", TokenKind.Word, TokenShape.Capitalised | TokenShape.AllUpper | TokenShape.SpaceBefore)]
     [TestCase("$", TokenKind.Symbol, TokenShape.None)]
     [TestCase("327", TokenKind.Number, TokenShape.HasDigit)]

@@ -1,0 +1,144 @@
+namespace KnowledgeGraph.Model;
+
+/// <summary>
+/// The syntax of one paragraph, parallel to <see cref="Paragraph.Tokens"/> (token i of the paragraph is entry i
+/// here; offsets stay the tokens' own half-open ranges). The Syntax stage tags every sentence when it builds the
+/// layer (UPOS, XPOS); lemmas are computed when first asked for; a sentence's dependency tree (head and relation of
+/// each token) is computed when a stage asks for it (<see cref="EnsureParsed"/>, or implicitly by <see cref="Head"/>
+/// and <see cref="Relation"/>), unless the pipeline parses everything up front. Heads are paragraph token indexes and
+/// never leave their sentence; the root's head is -1. Not thread-safe: one thread works on a document at a time.
+/// </summary>
+internal sealed class SyntaxLayer
+{
+    private readonly Paragraph paragraph;
+    private readonly ISyntaxAnnotator annotator;
+    private readonly SyntaxToken[] tokens;
+    private readonly bool[] parsed;
+    private string?[]? lemmas;
+
+    /// <summary>Creates an untagged layer for <paramref name="paragraph"/>, whose tokens and sentences are set.</summary>
+    public SyntaxLayer(Paragraph paragraph, ISyntaxAnnotator annotator)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(annotator);
+        this.paragraph = paragraph;
+        this.annotator = annotator;
+        tokens = new SyntaxToken[paragraph.Tokens.Length];
+        parsed = new bool[paragraph.Sentences.Length];
+    }
+
+    /// <summary>Number of tokens (equals the paragraph's token count).</summary>
+    public int Count => tokens.Length;
+
+    /// <summary>Every token's syntax as stored: tags always, heads and relations of parsed sentences only.</summary>
+    public ReadOnlySpan<SyntaxToken> Tokens => tokens;
+
+    /// <summary>The token's syntax as stored (no parse is triggered).</summary>
+    public SyntaxToken this[int token] => tokens[token];
+
+    /// <summary>The universal part of speech of <paramref name="token"/>.</summary>
+    public Upos Upos(int token) => tokens[token].Upos;
+
+    /// <summary>The treebank-specific (Penn) tag of <paramref name="token"/>: "NNP", "VBD", "HYPH".</summary>
+    public string Xpos(int token) => annotator.XposName(tokens[token].Xpos);
+
+    /// <summary>The lemma of <paramref name="token"/> ("say" for said, "China" for China), computed once when first asked.</summary>
+    public string Lemma(int token)
+    {
+        lemmas ??= new string?[tokens.Length];
+        return lemmas[token] ??= annotator.Lemma(paragraph.Span(paragraph.Tokens[token]), tokens[token].Upos, tokens[token].Xpos);
+    }
+
+    /// <summary>The head of <paramref name="token"/> (paragraph token index, -1 for the root), parsing its sentence first if needed.</summary>
+    public int Head(int token)
+    {
+        EnsureParsed(SentenceOf(token));
+        return tokens[token].Head;
+    }
+
+    /// <summary>The relation of <paramref name="token"/> to its head, parsing its sentence first if needed.</summary>
+    public DepRel Relation(int token)
+    {
+        EnsureParsed(SentenceOf(token));
+        return tokens[token].Relation;
+    }
+
+    /// <summary>True when sentence <paramref name="sentence"/> (index into <see cref="Paragraph.Sentences"/>) has its tree.</summary>
+    public bool IsParsed(int sentence) => parsed[sentence];
+
+    /// <summary>Parses sentence <paramref name="sentence"/> unless it already is; cheap when it is.</summary>
+    public void EnsureParsed(int sentence)
+    {
+        if (parsed[sentence])
+        {
+            return;
+        }
+
+        Sentence sent = paragraph.Sentences[sentence];
+        annotator.Parse(paragraph, sentence, tokens.AsSpan(sent.TokenStart, sent.TokenEnd - sent.TokenStart));
+        parsed[sentence] = true;
+    }
+
+    /// <summary>Parses every sentence of the paragraph not yet parsed.</summary>
+    public void EnsureParsedAll()
+    {
+        for (int i = 0; i < parsed.Length; i++)
+        {
+            EnsureParsed(i);
+        }
+    }
+
+    /// <summary>The index of the sentence holding <paramref name="token"/> (binary search over <see cref="Paragraph.Sentences"/>).</summary>
+    public int SentenceOf(int token)
+    {
+        Sentence[] sentences = paragraph.Sentences;
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (token < sentences[mid].TokenStart)
+            {
+                hi = mid - 1;
+            }
+            else if (token >= sentences[mid].TokenEnd)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(token), token, "the token is in no sentence");
+    }
+
+    /// <summary>
+    /// Writes the dependents of <paramref name="head"/> (its sentence parsed first if needed) into
+    /// <paramref name="destination"/> in text order and returns how many there are (at most destination.Length are written).
+    /// </summary>
+    public int Dependents(int head, Span<int> destination)
+    {
+        int sentence = SentenceOf(head);
+        EnsureParsed(sentence);
+        Sentence sent = paragraph.Sentences[sentence];
+        int count = 0;
+        for (int i = sent.TokenStart; i < sent.TokenEnd; i++)
+        {
+            if (tokens[i].Head == head)
+            {
+                if (count < destination.Length)
+                {
+                    destination[count] = i;
+                }
+
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The sentence's slice for the annotator to write tags into (the Syntax stage only).</summary>
+    public Span<SyntaxToken> Slots(Sentence sent) => tokens.AsSpan(sent.TokenStart, sent.TokenEnd - sent.TokenStart);
+}

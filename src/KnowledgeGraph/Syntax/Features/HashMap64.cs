@@ -1,0 +1,103 @@
+using KnowledgeGraph.Syntax.ModelFiles;
+
+namespace KnowledgeGraph.Syntax.Features;
+
+/// <summary>
+/// A read-only open-addressing map from 64-bit hashes to 64-bit values (word → tag set, word → frequency class),
+/// built once and probed without allocation. Key 0 is stored as 1.
+/// </summary>
+internal sealed class HashMap64
+{
+    private readonly ulong[] keys;
+    private readonly ulong[] values;
+    private readonly int mask;
+
+    public HashMap64(IReadOnlyDictionary<ulong, ulong> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        int capacity = 16;
+        while (capacity < entries.Count * 2)
+        {
+            capacity <<= 1;
+        }
+
+        keys = new ulong[capacity];
+        values = new ulong[capacity];
+        mask = capacity - 1;
+        Count = entries.Count;
+        foreach ((ulong key, ulong value) in entries)
+        {
+            ulong k = key == 0 ? 1 : key;
+            int slot = (int)(k & (uint)mask);
+            while (keys[slot] != 0 && keys[slot] != k)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            keys[slot] = k;
+            values[slot] = value;
+        }
+    }
+
+    /// <summary>Number of entries.</summary>
+    public int Count { get; }
+
+    /// <summary>The value of <paramref name="key"/>, or <paramref name="missing"/>.</summary>
+    public ulong Get(ulong key, ulong missing = 0)
+    {
+        ulong k = key == 0 ? 1 : key;
+        int slot = (int)(k & (uint)mask);
+        while (true)
+        {
+            ulong found = keys[slot];
+            if (found == k)
+            {
+                return values[slot];
+            }
+
+            if (found == 0)
+            {
+                return missing;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// <summary>Writes the entries sorted by key.</summary>
+    public void Write(SectionWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var pairs = new List<(ulong Key, ulong Value)>(Count);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] != 0)
+            {
+                pairs.Add((keys[i], values[i]));
+            }
+        }
+
+        pairs.Sort((a, b) => a.Key.CompareTo(b.Key));
+        writer.WriteArray<ulong>(pairs.Select(p => p.Key).ToArray());
+        writer.WriteArray<ulong>(pairs.Select(p => p.Value).ToArray());
+    }
+
+    /// <summary>Reads a map written by <see cref="Write"/>.</summary>
+    public static HashMap64 Read(ref SectionReader reader)
+    {
+        ulong[] keys = reader.ReadArray<ulong>();
+        ulong[] values = reader.ReadArray<ulong>();
+        if (keys.Length != values.Length)
+        {
+            throw reader.Corrupt("map arrays disagree");
+        }
+
+        var entries = new Dictionary<ulong, ulong>(keys.Length);
+        for (int i = 0; i < keys.Length; i++)
+        {
+            entries[keys[i]] = values[i];
+        }
+
+        return new HashMap64(entries);
+    }
+}

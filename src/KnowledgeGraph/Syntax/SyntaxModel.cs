@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using System.Text;
+using KnowledgeGraph.Diagnostics;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Syntax.Features;
+using KnowledgeGraph.Syntax.Lemmas;
+using KnowledgeGraph.Syntax.ModelFiles;
+using KnowledgeGraph.Syntax.Parsing;
+using KnowledgeGraph.Syntax.Tagging;
+
+namespace KnowledgeGraph.Syntax;
+
+/// <summary>
+/// The trained English language layer: tagger, lemmatiser, parser and labeller, read from the sections of one
+/// <see cref="ModelFile"/> (default <see cref="DefaultPath"/>, relative to the working directory like gazetteers/).
+/// <see cref="File"/> stays available so other components can read their own sections of the same file. Immutable
+/// and thread-safe: one instance serves every thread.
+/// </summary>
+internal sealed class SyntaxModel
+{
+    /// <summary>Where the shipped model lives in the repository.</summary>
+    public const string DefaultPath = "models/kg-en.model";
+
+    /// <summary>Name of the section holding "key: value" lines about how the model was trained.</summary>
+    public const string MetaSection = "meta";
+
+    private static readonly ConcurrentDictionary<string, (DateTime Written, long Length, SyntaxModel Model)> Cache = new(StringComparer.Ordinal);
+
+    public SyntaxModel(PosTagger tagger, Lemmatiser lemmatiser, DependencyParser parser, ArcLabeller labeller, string description, ModelFile? file = null)
+    {
+        Tagger = tagger;
+        Lemmatiser = lemmatiser;
+        Parser = parser;
+        Labeller = labeller;
+        Description = description;
+        File = file;
+    }
+
+    public PosTagger Tagger { get; }
+    public Lemmatiser Lemmatiser { get; }
+    public DependencyParser Parser { get; }
+    public ArcLabeller Labeller { get; }
+
+    /// <summary>"key: value" lines written at training time: data, seed, epochs, dev scores.</summary>
+    public string Description { get; }
+
+    /// <summary>The file the model was read from (null for a model trained in memory).</summary>
+    public ModelFile? File { get; }
+
+    /// <summary>
+    /// Reads the model at <paramref name="path"/>, once per process while the file is unchanged. Throws
+    /// <see cref="KgException"/> KG2101 (missing), KG2102 (damaged), KG2103 (too new) or KG2104 (a section missing).
+    /// </summary>
+    public static SyntaxModel Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string full = Path.GetFullPath(path);
+        var info = new FileInfo(full);
+        if (info.Exists && Cache.TryGetValue(full, out var cached) && cached.Written == info.LastWriteTimeUtc && cached.Length == info.Length)
+        {
+            return cached.Model;
+        }
+
+        SyntaxModel model = From(ModelFile.Read(path));
+        if (info.Exists)
+        {
+            Cache[full] = (info.LastWriteTimeUtc, info.Length, model);
+        }
+
+        return model;
+    }
+
+    /// <summary>Builds the model from the sections of <paramref name="file"/>.</summary>
+    public static SyntaxModel From(ModelFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        PosTagger tagger = PosTagger.Read(file.Section(PosTagger.SectionName, PosTagger.SectionVersion), file.Path);
+        Lemmatiser lemmatiser = Lemmatiser.Read(file.Section(Lemmatiser.SectionName, Lemmatiser.SectionVersion), file.Path);
+        DependencyParser parser = DependencyParser.Read(file.Section(DependencyParser.SectionName, DependencyParser.SectionVersion), file.Path);
+        ArcLabeller labeller = ArcLabeller.Read(file.Section(ArcLabeller.SectionName, ArcLabeller.SectionVersion), file.Path);
+        string description = file.Has(MetaSection) ? Encoding.UTF8.GetString(file.Section(MetaSection).Data.Span) : "";
+        return new SyntaxModel(tagger, lemmatiser, parser, labeller, description, file);
+    }
+
+    /// <summary>The model's sections, ready for <see cref="ModelFileWriter"/> (other sections of the source file are kept by the caller).</summary>
+    public ModelFileWriter ToWriter()
+    {
+        var writer = new ModelFileWriter();
+        writer.Set(MetaSection, 1, Encoding.UTF8.GetBytes(Description));
+        writer.Set(PosTagger.SectionName, PosTagger.SectionVersion, Serialise(Tagger.Write));
+        writer.Set(Lemmatiser.SectionName, Lemmatiser.SectionVersion, Serialise(Lemmatiser.Write));
+        writer.Set(DependencyParser.SectionName, DependencyParser.SectionVersion, Serialise(Parser.Write));
+        writer.Set(ArcLabeller.SectionName, ArcLabeller.SectionVersion, Serialise(Labeller.Write));
+        return writer;
+    }
+
+    /// <summary>Tags the tokens of one sentence of <paramref name="text"/> (UPOS and XPOS into <paramref name="output"/>).</summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<SyntaxToken> output)
+    {
+        SentenceWords words = SentenceWords.ForThread();
+        words.Load(text, tokens);
+        Tagger.Tag(words, output);
+    }
+
+    /// <summary>
+    /// Parses one tagged sentence: writes heads (sentence token index + <paramref name="offset"/>, -1 for the root)
+    /// and relations into <paramref name="syntax"/>.
+    /// </summary>
+    public void Parse(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<SyntaxToken> syntax, int offset)
+    {
+        int n = tokens.Length;
+        SentenceWords words = SentenceWords.ForThread();
+        words.Load(text, tokens);
+        SentenceScratch scratch = SentenceScratch.ForThread(n);
+        for (int i = 0; i < n; i++)
+        {
+            scratch.Xpos[i] = syntax[i].Xpos;
+            scratch.Upos[i] = syntax[i].Upos;
+        }
+
+        Span<int> heads = scratch.Heads.AsSpan(0, n);
+        Span<DepRel> relations = scratch.Relations.AsSpan(0, n);
+        Parser.Parse(words, scratch.Xpos.AsSpan(0, n), scratch.Upos.AsSpan(0, n), heads);
+        Labeller.Label(words, scratch.Xpos.AsSpan(0, n), scratch.Upos.AsSpan(0, n), heads, relations);
+        for (int i = 0; i < n; i++)
+        {
+            syntax[i] = syntax[i] with { Head = heads[i] < 0 ? -1 : heads[i] + offset, Relation = relations[i] };
+        }
+    }
+
+    /// <summary>The lemma of a form with its tags.</summary>
+    public string Lemma(ReadOnlySpan<char> form, Upos upos, byte xpos) => Lemmatiser.Lemma(form, upos, xpos);
+
+    private static byte[] Serialise(Action<SectionWriter> write)
+    {
+        var writer = new SectionWriter();
+        write(writer);
+        return writer.ToArray();
+    }
+}
