@@ -31,29 +31,30 @@ internal sealed class ParseCommand : ICliCommand
         Option<int> threads = CommonOptions.Threads();
         var command = new Command("parse", "Tag, lemmatise and parse sentences; write CoNLL-U with entity mentions in MISC.") { paths, conllu, model, output, gazetteers, threads };
         command.SetAction(parse => Run(
-            CliServices.Default, CommonOptions.PathsOrSeeds(parse.GetValue(paths)), parse.GetValue(conllu), parse.GetValue(model), parse.GetValue(output),
+            Console.Out, Console.Error, CommonOptions.PathsOrSeeds(parse.GetValue(paths)), parse.GetValue(conllu), parse.GetValue(model), parse.GetValue(output),
             parse.GetValue(gazetteers)!, parse.GetValue(threads)));
         return command;
     }
 
-    public static int Run(CliServices services, IReadOnlyList<string> paths, string? conllu, string? model, string? output, string gazetteers, int threads)
+    public static int Run(TextWriter standardOutput, TextWriter error, IReadOnlyList<string> paths, string? conllu, string? model, string? output, string gazetteers, int threads)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(standardOutput);
+        ArgumentNullException.ThrowIfNull(error);
         DiagnosticBag diagnostics = DiagnosticPrinter.Attach(new DiagnosticBag());
         try
         {
             var options = new PipelineOptions { GazetteerDirectory = gazetteers, Claims = false, Syntax = SyntaxMode.Parse, ModelPath = model };
             ExtractionPipeline pipeline = PipelineFactory.Create(options, diagnostics);
             using TextWriter writer = output is null ? TextWriter.Null : new StreamWriter(output, append: false, new System.Text.UTF8Encoding(false));
-            TextWriter target = output is null ? services.Output : writer;
+            TextWriter target = output is null ? standardOutput : writer;
             int sentences = conllu is null ? ParseArticles(paths, gazetteers, pipeline, threads, diagnostics, target) : ParseConllu(conllu, pipeline, target);
             target.Flush();
-            services.Error.WriteLine($"{sentences} sentences parsed");
+            error.WriteLine($"{sentences} sentences parsed");
             return 0;
         }
         catch (KgException e)
         {
-            services.Error.WriteLine(e.ToLine());
+            error.WriteLine(e.ToLine());
             return CommandRunner.UserError;
         }
     }

@@ -32,7 +32,7 @@ internal sealed class TrainCommand : ICliCommand
         }
 
         command.SetAction(parse => Run(
-            CliServices.Default, parse.GetValue(treebanks)!, parse.GetValue(output)!,
+            Console.Out, Console.Error, parse.GetValue(treebanks)!, parse.GetValue(output)!,
             new TrainingOptions
             {
                 Seed = parse.GetValue(seed), Folds = parse.GetValue(folds), TaggerEpochs = parse.GetValue(taggerEpochs),
@@ -41,28 +41,29 @@ internal sealed class TrainCommand : ICliCommand
         return command;
     }
 
-    public static int Run(CliServices services, IReadOnlyList<string> treebanks, string output, TrainingOptions options)
+    public static int Run(TextWriter output, TextWriter error, IReadOnlyList<string> treebanks, string path, TrainingOptions options)
     {
-        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
         var clock = Stopwatch.StartNew();
         try
         {
             options.Validate();
             TreebankLoader data = TreebankLoader.Load(TreebankFinder.Find(treebanks));
-            data.Report.ForEach(services.Output.WriteLine);
-            bool live = !Console.IsOutputRedirected && ReferenceEquals(services.Output, Console.Out);
+            data.Report.ForEach(output.WriteLine);
+            bool live = !Console.IsOutputRedirected && ReferenceEquals(output, Console.Out);
             SyntaxModel model = live
-                ? services.Console.Progress().AutoClear(true)
+                ? AnsiConsole.Progress().AutoClear(true)
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                    .Start(context => new SyntaxTrainer(options, new TrainingReporter(services.Output, context)).Train(data.Train, data.Dev, data.Report))
-                : new SyntaxTrainer(options, new TrainingReporter(services.Output, null)).Train(data.Train, data.Dev, data.Report);
-            model.ToWriter().Write(output);
-            services.Output.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:0.0} MB) in {clock.Elapsed.TotalMinutes:0.0} min");
+                    .Start(context => new SyntaxTrainer(options, new TrainingReporter(output, context)).Train(data.Train, data.Dev, data.Report))
+                : new SyntaxTrainer(options, new TrainingReporter(output, null)).Train(data.Train, data.Dev, data.Report);
+            model.ToWriter().Write(path);
+            output.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MB) in {clock.Elapsed.TotalMinutes:0.0} min");
             return 0;
         }
         catch (KgException e)
         {
-            services.Error.WriteLine(e.ToLine());
+            error.WriteLine(e.ToLine());
             return CommandRunner.UserError;
         }
     }

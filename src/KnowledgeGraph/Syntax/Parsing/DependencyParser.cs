@@ -52,10 +52,7 @@ internal sealed class DependencyParser
 
             int count = ParserFeatures.Extract(st, words, tags, features);
             scores.Clear();
-            for (int f = 0; f < count; f++)
-            {
-                weights.Add(features[f], scores);
-            }
+            weights.Score(features[..count], scores);
 
             st.Apply(BestLegal(st, scores));
         }
