@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KnowledgeGraph.Build;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Model;

@@ -5,6 +5,7 @@ using KnowledgeGraph.Benchmarks;
 var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["build"] = BuildBenchmark.Run,
+    ["corpus"] = CorpusCommand.Run,
     ["read"] = ReadBenchmark.Run,
     ["extract"] = ExtractBenchmark.Run,
     ["extract-process"] = ExtractProcessBenchmark.Run,

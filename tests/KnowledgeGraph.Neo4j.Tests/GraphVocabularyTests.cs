@@ -1,3 +1,5 @@
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
 namespace KnowledgeGraph.Neo4j.Tests;
 
 [TestFixture]
@@ -18,7 +20,7 @@ public sealed class GraphVocabularyTests
     public void ClaimPredicates_EqualThePredicateLexicon()
     {
         string path = Path.Combine(Fixtures.SeedGraph.RepositoryRoot(), "gazetteers", "predicates.yaml");
-        var lexicon = KnowledgeGraph.Relate.Claims.PredicateLexiconLoader.Load(path, new KnowledgeGraph.Diagnostics.DiagnosticBag());
+        var lexicon = KnowledgeGraph.Relate.Claims.Lexicon.PredicateLexiconLoader.Load(path, new KnowledgeGraph.Diagnostics.DiagnosticBag());
         Assert.That(GraphVocabulary.ClaimPredicates, Is.EquivalentTo(lexicon.Predicates.Select(p => p.Name)));
     }
 

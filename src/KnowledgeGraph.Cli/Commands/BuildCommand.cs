@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using KnowledgeGraph.Build;
+using KnowledgeGraph.Configuration;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Model;

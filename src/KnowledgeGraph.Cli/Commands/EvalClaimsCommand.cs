@@ -3,8 +3,8 @@ using System.Globalization;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Pipeline;
-using KnowledgeGraph.Relate.Claims;
 using KnowledgeGraph.Relate.Claims.Eval;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Cli.Commands;
 

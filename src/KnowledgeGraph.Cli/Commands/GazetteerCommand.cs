@@ -2,7 +2,7 @@ using System.CommandLine;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Gazetteer;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Cli.Commands;
 

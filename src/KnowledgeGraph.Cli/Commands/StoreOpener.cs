@@ -1,3 +1,4 @@
+using KnowledgeGraph.Configuration;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Store;
 

@@ -1,7 +1,9 @@
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Gazetteer;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Recognise;
 using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Resolve;
 using KnowledgeGraph.Syntax;
 using KnowledgeGraph.Text;

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Relate;
+using KnowledgeGraph.Build;
 
 namespace KnowledgeGraph.Store;
 

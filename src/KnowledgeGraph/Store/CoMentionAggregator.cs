@@ -1,3 +1,5 @@
+using KnowledgeGraph.Build;
+
 namespace KnowledgeGraph.Store;
 
 /// <summary>

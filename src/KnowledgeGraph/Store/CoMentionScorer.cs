@@ -1,5 +1,5 @@
+using KnowledgeGraph.Build;
 using Microsoft.Data.Sqlite;
-using KnowledgeGraph.Relate;
 
 namespace KnowledgeGraph.Store;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeGraph.Build;
 
 namespace KnowledgeGraph.Store;
 

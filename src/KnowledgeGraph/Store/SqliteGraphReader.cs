@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeGraph.Build;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Store;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Build;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Store;

@@ -1,6 +1,5 @@
 using System.Buffers;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Pipeline;
 
 namespace KnowledgeGraph.Text;
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Build;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Tests.Support;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Build;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Store;

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims;
 

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 using static KnowledgeGraph.Tests.Relate.Claims.ClaimTestDocuments;
 
 namespace KnowledgeGraph.Tests.Relate.Claims;
@@ -121,11 +122,11 @@ internal sealed class ClaimExtractorTests
     public void Process_UnsureMention_ClaimKeptButFlaggedLowConfidence()
     {
         // seeds/000:131 with the resolver unsure of "Mullah Baradar" (confidence 0.5).
-        Document doc = Build("Beijing even hosted top Taliban figure Mullah Baradar and a delegation in Tianjin.", null,
+        Document doc = ClaimTestDocuments.Build("Beijing even hosted top Taliban figure Mullah Baradar and a delegation in Tianjin.", null,
             "Beijing=china:metonym", "Taliban=taliban", "Mullah Baradar=abdul-ghani-baradar:partial");
         doc.Paragraphs[0].Mentions.Single(m => m.Entity.Id == "abdul-ghani-baradar").Confidence = 0.5f;
 
-        new ClaimExtractor(Lexicon).Process(doc);
+        new ClaimExtractor(ClaimTestDocuments.Lexicon).Process(doc);
 
         Claim hosts = doc.Paragraphs[0].Claims.Single();
         Assert.That(hosts.Confidence, Is.EqualTo(0.5f));
@@ -135,10 +136,10 @@ internal sealed class ClaimExtractorTests
     [Test]
     public void Process_CaptionParagraph_Skipped()
     {
-        Document doc = Build("Beijing even hosted top Taliban figure Mullah Baradar.", null, "Beijing=china:metonym", "Mullah Baradar=abdul-ghani-baradar:partial");
+        Document doc = ClaimTestDocuments.Build("Beijing even hosted top Taliban figure Mullah Baradar.", null, "Beijing=china:metonym", "Mullah Baradar=abdul-ghani-baradar:partial");
         doc.Paragraphs[0].Role = LineRole.Caption;
 
-        new ClaimExtractor(Lexicon).Process(doc);
+        new ClaimExtractor(ClaimTestDocuments.Lexicon).Process(doc);
 
         Assert.That(doc.Paragraphs[0].Claims, Is.Empty);
     }

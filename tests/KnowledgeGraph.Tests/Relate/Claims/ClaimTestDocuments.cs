@@ -2,6 +2,7 @@ using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims;
 using KnowledgeGraph.Relate.Claims.Eval;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Tests.Relate.Claims;
 

@@ -1,4 +1,6 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Eval;
 

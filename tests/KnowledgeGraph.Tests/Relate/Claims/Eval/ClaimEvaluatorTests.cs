@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Relate.Claims;
 using KnowledgeGraph.Relate.Claims.Eval;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Tests.Relate.Claims.Eval;
 

@@ -1,0 +1,31 @@
+namespace KnowledgeGraph.Build;
+
+/// <summary>What a build did and what the store holds afterwards.</summary>
+internal sealed class BuildSummary
+{
+    /// <summary>Articles read, repeats (the same article read again, in another file) included.</summary>
+    public int Read { get; set; }
+    public int New { get; set; }
+    public int Changed { get; set; }
+    public int Unchanged { get; set; }
+    public int Removed { get; set; }
+    /// <summary>Identical copies of an article read in this run: they only add their locations.</summary>
+    public int Repeats { get; set; }
+    /// <summary>Unchanged articles re-extracted because the gazetteer changed (or --rebuild); counted in <see cref="Unchanged"/>.</summary>
+    public int Reresolved { get; set; }
+    /// <summary>Re-extracted articles whose results changed (and were rewritten).</summary>
+    public int ReresolvedChanged { get; set; }
+    /// <summary>Words in the articles extracted in this run.</summary>
+    public long Words { get; set; }
+    /// <summary>Rows inserted into or deleted from the store in this run (facts and aggregates).</summary>
+    public long RowsWritten { get; set; }
+    public int Batches { get; set; }
+    /// <summary>Input files not parsed because their bytes are unchanged since the last build (their articles count as unchanged).</summary>
+    public int UnchangedFiles { get; set; }
+    public long Revision { get; set; }
+    public long Sentences { get; set; }
+    public long Edges { get; set; }
+    public long DemonymOnlyEdges { get; set; }
+    public long Claims { get; set; }
+    public IReadOnlyDictionary<string, long> EntitiesByType { get; set; } = new Dictionary<string, long>();
+}

@@ -1,0 +1,13 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Build;
+
+/// <summary>An article of the current batch that must be extracted: new, changed, or stale (gazetteer changed, --rebuild).</summary>
+internal sealed class WorkItem(Document doc, string articleId, WorkKind kind, string? storedResultHash)
+{
+    public Document Doc { get; } = doc;
+    public string ArticleId { get; } = articleId;
+    public WorkKind Kind { get; } = kind;
+    public string? StoredResultHash { get; } = storedResultHash;
+    public ArticleFacts? Facts { get; set; }
+}

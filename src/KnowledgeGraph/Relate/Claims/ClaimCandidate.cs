@@ -1,8 +1,0 @@
-namespace KnowledgeGraph.Relate.Claims;
-
-/// <summary>
-/// What a reader found for one trigger: subject and object mentions (view indices), the rule's weight, the token
-/// window [<see cref="NegationFrom"/>, <see cref="NegationTo"/>) where a negation cue negates the claim, and an
-/// optional qualifier (a role title).
-/// </summary>
-internal readonly record struct ClaimCandidate(int Subject, int Object, float Weight, int NegationFrom, int NegationTo, string? Qualifier);

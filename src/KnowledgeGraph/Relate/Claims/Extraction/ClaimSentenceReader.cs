@@ -1,0 +1,188 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+using KnowledgeGraph.Relate.Claims.Modality;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction;
+
+/// <summary>
+/// Finds the claims of one sentence: matches triggers token by token (longest first, falling back to shorter
+/// triggers when a longer one yields nothing), hands each to its reader, then checks and completes every candidate
+/// (no self-links, type constraints, symmetric order, negation, hedging, source, time, evidence span). One instance
+/// per document; not thread-safe.
+/// </summary>
+internal sealed class ClaimSentenceReader
+{
+    private readonly PredicateLexicon lexicon;
+    private readonly ArticleMeta meta;
+    private readonly SentenceView view = new();
+    private readonly VerbReader verbs;
+    private readonly NounReader nouns;
+    private readonly TitleReader titles;
+    private readonly ClaimModality modality;
+    private readonly SourceFinder sources;
+    private readonly List<ClaimCandidate> candidates = [];
+    /// <summary>The trigger of each entry of <see cref="candidates"/>, index for index.</summary>
+    private readonly List<Trigger> current = [];
+    private readonly HashSet<(string, string, string, bool)> seen = [];
+
+    public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta)
+    {
+        this.lexicon = lexicon;
+        this.meta = meta;
+        var subjects = new SubjectFinder(lexicon.Cues);
+        var objects = new ObjectFinder(lexicon.Cues);
+        verbs = new VerbReader(subjects, objects);
+        nouns = new NounReader(lexicon.Cues, subjects, objects);
+        titles = new TitleReader(lexicon.Cues);
+        modality = new ClaimModality(lexicon.Cues);
+        sources = new SourceFinder(lexicon.Cues);
+    }
+
+    /// <summary>
+    /// Appends the claims of sentence <paramref name="index"/> of <paramref name="paragraph"/> to <paramref name="output"/>;
+    /// the sentence's mentions lie in [<paramref name="mentionFrom"/>, <paramref name="mentionTo"/>) of the paragraph's.
+    /// </summary>
+    public void Read(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue)
+    {
+        // A question asserts nothing ("How would you describe the cooperation between GCHQ and U.S. agencies?").
+        if (!view.Load(paragraph, index, mentionFrom, mentionTo) || view.Is(view.End - 1, "?"))
+        {
+            return;
+        }
+
+        seen.Clear();
+        string? source = null;
+        bool sourceRead = false;
+        for (int i = view.First; i < view.End; i++)
+        {
+            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var list = lexicon.Triggers.Candidates(view.Word(i));
+            if (list is null)
+            {
+                continue;
+            }
+
+            int matched = MatchAt(i, list);
+            if (matched == 0 || candidates.Count == 0)
+            {
+                continue;
+            }
+
+            if (!sourceRead)
+            {
+                source = sources.Find(view) ?? meta.Author;
+                sourceRead = true;
+            }
+
+            Emit(i, matched, source, output);
+            i += matched - 1;
+        }
+    }
+
+    /// <summary>Runs the readers of the longest triggers matching at <paramref name="i"/>; shorter ones only if those found nothing.</summary>
+    private int MatchAt(int i, List<(string[] Words, Trigger Value)> list)
+    {
+        candidates.Clear();
+        int length = int.MaxValue;
+        current.Clear();
+        foreach (var (words, trigger) in list)
+        {
+            if (words.Length < length && candidates.Count > 0)
+            {
+                break;
+            }
+
+            if (!view.WordsMatch(i, words))
+            {
+                continue;
+            }
+
+            length = words.Length;
+            int before = candidates.Count;
+            Dispatch(trigger, i, i + words.Length);
+            for (int k = before; k < candidates.Count; k++)
+            {
+                current.Add(trigger);
+            }
+        }
+
+        return candidates.Count > 0 ? length : 0;
+    }
+
+    private void Dispatch(Trigger trigger, int start, int end)
+    {
+        switch (trigger.Kind)
+        {
+            case TriggerKind.Verb:
+                verbs.Read(view, trigger, start, end, candidates);
+                break;
+            case TriggerKind.Noun:
+                nouns.Read(view, trigger, start, end, candidates);
+                break;
+            case TriggerKind.Modifier:
+            case TriggerKind.ModifierReversed:
+                ModifierReader.Read(view, trigger, start, candidates);
+                break;
+            default:
+                titles.Read(view, start, end, candidates);
+                break;
+        }
+    }
+
+    private void Emit(int start, int length, string? source, List<Claim> output)
+    {
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            ClaimCandidate candidate = candidates[k];
+            Trigger trigger = current[k];
+            Claim? claim = Build(candidate, trigger, start, start + length, source);
+            if (claim is not null && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
+            {
+                output.Add(claim);
+            }
+        }
+    }
+
+    private Claim? Build(ClaimCandidate candidate, Trigger trigger, int start, int end, string? source)
+    {
+        PredicateDefinition predicate = trigger.Predicate;
+        Mention subject = view.Mention(candidate.Subject);
+        Mention obj = view.Mention(candidate.Object);
+        if (subject.Entity.Id == obj.Entity.Id || !predicate.AllowsSubject(subject.Entity) || !predicate.AllowsObject(obj.Entity))
+        {
+            return null;
+        }
+
+        if (predicate.Symmetric && string.CompareOrdinal(subject.Entity.Id, obj.Entity.Id) > 0)
+        {
+            (subject, obj) = (obj, subject);
+        }
+
+        int evidenceStart = Math.Min(view.Token(start).Start, Math.Min(subject.Start, obj.Start));
+        int evidenceEnd = Math.Max(view.Token(end - 1).End, Math.Max(subject.End, obj.End));
+        int lastToken = Math.Max(end, Math.Max(view.MentionLast(candidate.Subject), view.MentionLast(candidate.Object)) + 1);
+        int firstToken = Math.Min(start, Math.Min(view.MentionFirst(candidate.Subject), view.MentionFirst(candidate.Object)));
+        float confidence = candidate.Weight * Math.Min(subject.Confidence, obj.Confidence);
+        return new Claim
+        {
+            Subject = subject.Entity,
+            Predicate = predicate.Name,
+            PredicateClass = predicate.Class,
+            Object = obj.Entity,
+            Negated = modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start),
+            Hedged = modality.IsHedged(view, firstToken, lastToken),
+            Source = source,
+            Time = TimeFinder.Find(view, start, meta.Date),
+            Qualifier = candidate.Qualifier,
+            Trigger = view.Text[view.Token(start).Start..view.Token(end - 1).End],
+            Confidence = confidence,
+            Sentence = view.Index,
+            Start = evidenceStart,
+            End = evidenceEnd,
+        };
+    }
+}

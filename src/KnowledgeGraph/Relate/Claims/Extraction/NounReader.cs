@@ -1,0 +1,99 @@
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction;
+
+/// <summary>
+/// Reads a nominal trigger "noun preposition": the object follows the preposition; the subject is a possessor
+/// ("China's support for Y"), a demonym or name modifying the noun ("Chinese investment in Y", "Taliban attacks on
+/// Y"), or the subject of a light verb ("X provided aid to Y", "X held talks with Y"). "talks between X and Y"
+/// relates the two coordinated objects.
+/// </summary>
+internal sealed class NounReader
+{
+    private const int MaxFillers = 3;
+    private readonly ClaimCues cues;
+    private readonly SubjectFinder subjectFinder;
+    private readonly ObjectFinder objectFinder;
+    private readonly List<Argument> subjects = [];
+    private readonly List<Argument> objects = [];
+
+    public NounReader(ClaimCues cues, SubjectFinder subjectFinder, ObjectFinder objectFinder)
+    {
+        this.objectFinder = objectFinder;
+        this.cues = cues;
+        this.subjectFinder = subjectFinder;
+    }
+
+    public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
+    {
+        objectFinder.Find(view, end, [], direct: true, objects, trigger.Predicate.PossessorObject);
+        if (trigger.Prep == "between")
+        {
+            if (objects.Count >= 2)
+            {
+                output.Add(new ClaimCandidate(objects[0].Mention, objects[1].Mention, Math.Min(objects[0].Weight, objects[1].Weight), start, start, null));
+            }
+
+            return;
+        }
+
+        if (objects.Count == 0)
+        {
+            return;
+        }
+
+        int i = start - 1;
+        for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0 && cues.Fillers.StartsAt(view, i); n++)
+        {
+            i--;
+        }
+
+        int m = SubjectFinder.EndingAt(view, i);
+        if (m >= 0)
+        {
+            // A possessor or demonym is the agent wherever its phrase stands ("appalled by Russia's invasion of
+            // Ukraine"); a bare name after a preposition may be a place ("militants in Kabul attacks on …").
+            bool owner = view.IsPossessive(m) || view.Mention(m).Kind == Model.MentionKind.Demonym;
+            if (!owner && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1))
+            {
+                return;
+            }
+
+            float weight = owner ? 1f : 0.9f;
+            int before = view.MentionFirst(m) - 1;
+            int negationFrom = view.Is(before, "no") ? before : start;
+            subjects.Clear();
+            subjects.Add(new Argument(m, weight));
+            VerbReader.Pair(subjects, objects, negationFrom, start, output);
+            return;
+        }
+
+        int light = LightVerbStart(view, i);
+        if (light < 0)
+        {
+            return;
+        }
+
+        subjectFinder.Find(view, light, subjects, out int bridge);
+        for (int k = 0; k < subjects.Count; k++)
+        {
+            subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
+        }
+
+        VerbReader.Pair(subjects, objects, bridge, light, output);
+    }
+
+    private int LightVerbStart(SentenceView view, int i)
+    {
+        for (int k = 2; k >= 1; k--)
+        {
+            int s = i - k + 1;
+            if (s >= view.First && cues.LightVerbs.LongestAt(view, s) == k)
+            {
+                return s;
+            }
+        }
+
+        return -1;
+    }
+}

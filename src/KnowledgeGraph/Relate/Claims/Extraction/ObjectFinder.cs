@@ -1,0 +1,228 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction;
+
+/// <summary>
+/// Finds the object(s) right of a trigger: walks over determiners, adjectives and nouns (at most a few tokens),
+/// through the prepositions the predicate allows and never through others, clause openers or punctuation.
+/// A possessor ("Afghanistan's Mes Aynak") yields to the mention after it; a modifier ("Taliban figure Mullah
+/// Baradar") yields to the person it qualifies; a demonym is an object only before an actor noun ("the Afghan
+/// government"), never before others ("Chinese workers"). A dangling possessor ("Russia's actions") is the object only
+/// for predicates that say so (<see cref="PredicateDefinition.PossessorObject"/>).
+/// A mention qualifying a listed head noun ("SCO summits") is not the object. Coordinated objects ("the Taliban
+/// and Pakistan") are collected.
+/// </summary>
+internal sealed class ObjectFinder
+{
+    private readonly ClaimCues cues;
+
+    public ObjectFinder(ClaimCues cues) => this.cues = cues;
+
+    private const int MaxGap = 6;
+    private const int MaxHeadGap = 7;
+
+    /// <summary>
+    /// Objects from token <paramref name="from"/> on. <paramref name="preps"/> are the allowed prepositions; when
+    /// <paramref name="direct"/> is false one of them must come before the object.
+    /// </summary>
+    public void Find(SentenceView view, int from, IReadOnlyList<string> preps, bool direct, List<Argument> objects, bool possessorObject = false)
+    {
+        objects.Clear();
+        bool sawPrep = false;
+        int i = from;
+        int gap = 0;
+        while (i < view.End && gap <= MaxGap)
+        {
+            if (view.MentionIndexAt(i) >= 0)
+            {
+                break;
+            }
+
+            // "condemn the withdrawal of U.S. forces": for possessor-object predicates an "of" phrase names the party.
+            if (!(possessorObject && view.Is(i, "of")) && !Passable(view, i, preps, ref sawPrep))
+            {
+                return;
+            }
+
+            i++;
+            gap++;
+        }
+
+        int m = view.MentionIndexAt(i);
+        if (m < 0 || (!direct && !sawPrep))
+        {
+            return;
+        }
+
+        float weight = gap > 3 ? 0.9f : 1f;
+        m = Head(view, m, possessorObject, ref weight);
+        if (m < 0)
+        {
+            return;
+        }
+
+        objects.Add(new Argument(m, weight));
+        Coordinate(view, m, weight, objects);
+    }
+
+    private static bool Passable(SentenceView view, int i, IReadOnlyList<string> preps, ref bool sawPrep)
+    {
+        if (view.IsPunctuation(i))
+        {
+            return view.Is(i, "-") || view.Is(i, "$") || view.Is(i, "'");
+        }
+
+        for (int p = 0; p < preps.Count; p++)
+        {
+            if (view.Is(i, preps[p]))
+            {
+                sawPrep = true;
+                return true;
+            }
+        }
+
+        if (GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Prepositions.StartsAt(view, i))
+        {
+            return false;
+        }
+
+        return view.Token(i).Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol;
+    }
+
+    /// <summary>The mention the object really is: past a possessor or a modifier; -1 for a bare demonym or a dangling possessor.</summary>
+    private int Head(SentenceView view, int m, bool possessorObject, ref float weight)
+    {
+        if (view.IsPossessive(m))
+        {
+            int after = view.AfterMention(m);
+            for (int j = after; j < view.End && j < after + 3; j++)
+            {
+                int next = view.MentionIndexAt(j);
+                if (next >= 0)
+                {
+                    return view.IsPossessive(next) ? -1 : next;
+                }
+
+                if (view.IsPunctuation(j) || GrammarWords.Prepositions.StartsAt(view, j) || GrammarWords.ClauseStops.StartsAt(view, j))
+                {
+                    break;
+                }
+            }
+
+            weight *= 0.9f;
+            return possessorObject ? m : -1;
+        }
+
+        int person = QualifiedPerson(view, m);
+        if (person >= 0)
+        {
+            return person;
+        }
+
+        if (view.Mention(m).Kind == MentionKind.Demonym && !view.Is(view.MentionFirst(m) - 1, "the"))
+        {
+            // "the Afghan government", "Chinese officials": a demonym before an actor noun stands for its country.
+            weight *= 0.85f;
+            return cues.Actors.StartsAt(view, view.MentionLast(m) + 1) ? m : -1;
+        }
+
+        // "joining SCO summits": the mention only qualifies the noun that is the real object.
+        if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)))
+        {
+            return -1;
+        }
+
+        return m;
+    }
+
+    /// <summary>"Taliban figure Mullah Baradar", "Taliban interim Minister of Industry and Commerce Nooruddin Azizi": the person.</summary>
+    private static int QualifiedPerson(SentenceView view, int m)
+    {
+        if (view.Mention(m).Entity.Type == EntityType.Person)
+        {
+            return -1;
+        }
+
+        int start = view.MentionLast(m) + 1;
+        if (start >= view.End || GrammarWords.Conjunctions.StartsAt(view, start) || view.IsPunctuation(start))
+        {
+            return -1;
+        }
+
+        for (int j = start; j < view.End && j - start <= MaxHeadGap; j++)
+        {
+            int next = view.MentionIndexAt(j);
+            if (next >= 0)
+            {
+                return view.Mention(next).Entity.Type == EntityType.Person && !view.IsPossessive(next) ? next : -1;
+            }
+
+            bool titleWord = view.Token(j).Kind == TokenKind.Word
+                && (view.Is(j, "of") || view.Is(j, "and") || view.Is(j, "for") || !GrammarWords.Prepositions.StartsAt(view, j))
+                && !GrammarWords.ClauseStops.StartsAt(view, j);
+            if (!titleWord && !view.Is(j, "-"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Coordinate(SentenceView view, int m, float weight, List<Argument> objects)
+    {
+        int firstCount = objects.Count;
+        bool usedComma = false;
+        int j = view.AfterMention(m);
+        while (j < view.End)
+        {
+            int next;
+            bool and = false;
+            if (view.Is(j, ",") && GrammarWords.Conjunctions.StartsAt(view, j + 1))
+            {
+                next = j + 2;
+                and = true;
+            }
+            else if (GrammarWords.Conjunctions.StartsAt(view, j))
+            {
+                next = j + 1;
+                and = true;
+            }
+            else if (view.Is(j, ","))
+            {
+                next = j + 1;
+                usedComma = true;
+            }
+            else
+            {
+                break;
+            }
+
+            if (view.Is(next, "the") || GrammarWords.Honorifics.StartsAt(view, next))
+            {
+                next++;
+            }
+
+            int other = view.MentionIndexAt(next);
+            if (other < 0 || view.MentionFirst(other) != next || view.IsPossessive(other)
+                || view.Mention(other).Kind == MentionKind.Demonym)
+            {
+                break;
+            }
+
+            objects.Add(new Argument(other, weight));
+            j = view.AfterMention(other);
+            if (and)
+            {
+                return;
+            }
+        }
+
+        // "met Wang Yi, China's foreign minister": a comma list never closed by "and" is not a coordination.
+        if (usedComma)
+        {
+            objects.RemoveRange(firstCount, objects.Count - firstCount);
+        }
+    }
+}

@@ -1,0 +1,221 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction;
+
+/// <summary>
+/// One sentence seen by the claim extractor: its tokens (indices are paragraph token indices) and the mentions in
+/// it, with a token → mention map so a multi-token mention is walked as one unit. Reused across the sentences of one
+/// document (one instance per <see cref="ClaimExtractor.Process"/> call, so the stage stays thread-safe).
+/// </summary>
+internal sealed class SentenceView
+{
+    private readonly List<Mention> mentions = [];
+    private readonly List<Mention> kept = [];
+    private readonly List<int> mentionFirst = [];
+    private readonly List<int> mentionLast = [];
+    private int[] mentionAt = new int[128];
+    private string text = "";
+    private Token[] tokens = [];
+
+    /// <summary>Index of the sentence in its paragraph.</summary>
+    public int Index { get; private set; }
+    /// <summary>First token of the sentence (paragraph token index).</summary>
+    public int First { get; private set; }
+    /// <summary>One past the last token of the sentence.</summary>
+    public int End { get; private set; }
+    /// <summary>The paragraph's original text; offsets of tokens and mentions point into it.</summary>
+    public string Text { get; private set; } = "";
+    public Sentence Sentence { get; private set; }
+    public int MentionCount => mentions.Count;
+
+    /// <summary>
+    /// Loads sentence <paramref name="index"/> of <paramref name="paragraph"/>; false when it has fewer than two mentions.
+    /// [<paramref name="mentionFrom"/>, <paramref name="mentionTo"/>) narrows the paragraph mentions to look at (the
+    /// caller knows where a sentence's mentions lie when they come grouped by sentence); default: all of them.
+    /// </summary>
+    public bool Load(Paragraph paragraph, int index, int mentionFrom = 0, int mentionTo = int.MaxValue)
+    {
+        Sentence sent = paragraph.Sentences[index];
+        Index = index;
+        Sentence = sent;
+        Text = paragraph.Text;
+        text = paragraph.Normalised.Length == paragraph.Text.Length ? paragraph.Normalised : paragraph.Text;
+        tokens = paragraph.Tokens;
+        First = Math.Max(0, sent.TokenStart);
+        End = Math.Min(tokens.Length, sent.TokenEnd);
+        mentions.Clear();
+        mentionFirst.Clear();
+        mentionLast.Clear();
+        CollectMentions(paragraph, index, sent, mentionFrom, Math.Min(mentionTo, paragraph.Mentions.Count));
+        if (mentions.Count < 2)
+        {
+            return false;
+        }
+
+        int count = End - First;
+        if (mentionAt.Length < count)
+        {
+            mentionAt = new int[Math.Max(count, mentionAt.Length * 2)];
+        }
+
+        Array.Fill(mentionAt, -1, 0, count);
+        MapTokens();
+        return mentionFirst.Count >= 2;
+    }
+
+    public Token Token(int i) => tokens[i];
+
+    /// <summary>The token's text (normalised characters: straight quotes and hyphens).</summary>
+    public ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
+
+    /// <summary>True when token <paramref name="i"/> is inside the sentence and equals <paramref name="word"/> ignoring case.</summary>
+    public bool Is(int i, string word) => i >= First && i < End && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPunctuation(int i) => i >= First && i < End && tokens[i].Kind == TokenKind.Punctuation;
+
+    /// <summary>True when the words match tokens from <paramref name="i"/> on, inside the sentence.</summary>
+    public bool WordsMatch(int i, string[] words)
+    {
+        if (i + words.Length > End)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (!Word(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Index of the mention covering token <paramref name="i"/>, or -1.</summary>
+    public int MentionIndexAt(int i) => i >= First && i < End ? mentionAt[i - First] : -1;
+
+    public Mention Mention(int m) => mentions[m];
+    public int MentionFirst(int m) => mentionFirst[m];
+    public int MentionLast(int m) => mentionLast[m];
+
+    /// <summary>True when the mention is followed by 's or ’s ("China's support").</summary>
+    public bool IsPossessive(int m) => PossessiveEnd(m) > 0;
+
+    /// <summary>First token after the mention and its possessive ending, if any.</summary>
+    public int AfterMention(int m)
+    {
+        int t = mentionLast[m] + 1;
+        int end = PossessiveEnd(m);
+        while (end > 0 && t < End && tokens[t].Start < end)
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary>True when the token is a lower-case word ending in "n't" (hasn't, didn't) or is "n't" itself.</summary>
+    public bool IsContractedNot(int i)
+    {
+        ReadOnlySpan<char> word = Word(i);
+        return word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private int PossessiveEnd(int m)
+    {
+        int at = mentions[m].End;
+        if (at + 1 < text.Length && (text[at] == '\'' || text[at] == '’') && (text[at + 1] == 's' || text[at + 1] == 'S')
+            && (at + 2 == text.Length || !char.IsLetter(text[at + 2])))
+        {
+            return at + 2;
+        }
+
+        return -1;
+    }
+
+    /// <summary>First token of the sentence whose end lies after <paramref name="offset"/> (binary search).</summary>
+    private int FirstEndingAfter(int offset)
+    {
+        int lo = First;
+        int hi = End;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private void CollectMentions(Paragraph paragraph, int index, Sentence sent, int from, int to)
+    {
+        bool sorted = true;
+        for (int i = from; i < to; i++)
+        {
+            Mention mention = paragraph.Mentions[i];
+            if (mention.Sentence == index && mention.Start >= sent.Start && mention.End <= sent.End)
+            {
+                sorted &= mentions.Count == 0 || mentions[^1].Start < mention.Start;
+                mentions.Add(mention);
+            }
+        }
+
+        if (!sorted)
+        {
+            mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        }
+    }
+
+    private void MapTokens()
+    {
+        kept.Clear();
+        foreach (Mention mention in mentions)
+        {
+            int first = -1;
+            int last = -1;
+            for (int i = FirstEndingAfter(mention.Start); i < End; i++)
+            {
+                Token token = tokens[i];
+                if (token.End > mention.Start && token.Start < mention.End)
+                {
+                    if (first < 0)
+                    {
+                        first = i;
+                    }
+
+                    last = i;
+                }
+                else if (token.Start >= mention.End)
+                {
+                    break;
+                }
+            }
+
+            // A mention nested in or overlapping an earlier one is dropped: the earlier, longer one wins.
+            if (first < 0 || mentionAt[first - First] >= 0 || mentionAt[last - First] >= 0)
+            {
+                continue;
+            }
+
+            for (int i = first; i <= last; i++)
+            {
+                mentionAt[i - First] = kept.Count;
+            }
+
+            kept.Add(mention);
+            mentionFirst.Add(first);
+            mentionLast.Add(last);
+        }
+
+        mentions.Clear();
+        mentions.AddRange(kept);
+    }
+}

@@ -1,0 +1,213 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction;
+
+/// <summary>
+/// Finds the subject(s) left of a verb: skips bridge words (auxiliaries, adverbs, "failed to"), then takes the
+/// mention there, an actor noun's owner ("Chinese officials", "Pakistan's military"), a relative pronoun's
+/// antecedent ("the Taliban, who …") or the head before a comma-enclosed apposition; then collects coordinated
+/// subjects ("China and Russia"). A subject inside a prepositional phrase ("militants in Kabul attacked") is refused.
+/// </summary>
+internal sealed class SubjectFinder
+{
+    private const int MaxBridge = 8;
+    private const int MaxApposition = 20;
+    private readonly ClaimCues cues;
+
+    public SubjectFinder(ClaimCues cues) => this.cues = cues;
+
+    /// <summary>
+    /// Subjects of the verb starting at token <paramref name="verb"/>. <paramref name="bridgeStart"/> receives the first
+    /// token after the subject (the start of the negation window). <paramref name="allowComma"/> accepts "X, backed by".
+    /// </summary>
+    public void Find(SentenceView view, int verb, List<Argument> subjects, out int bridgeStart, bool allowComma = false)
+    {
+        subjects.Clear();
+        int i = SkipBridges(view, verb - 1);
+        bridgeStart = i + 1;
+        if (i < view.First)
+        {
+            return;
+        }
+
+        float weight = 1f;
+        int m = view.MentionIndexAt(i);
+        if (m < 0 && GrammarWords.Relatives.StartsAt(view, i))
+        {
+            int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
+            m = EndingAt(view, before);
+            weight = 0.9f;
+        }
+        else if (m < 0 && view.Is(i, ","))
+        {
+            m = allowComma ? EndingAt(view, i - 1) : -1;
+            if (m < 0)
+            {
+                m = BeforeApposition(view, i);
+            }
+
+            weight = 0.85f;
+        }
+        else if (m < 0 && cues.Actors.StartsAt(view, i))
+        {
+            m = ActorOwner(view, i);
+            weight = 0.8f;
+        }
+        else if (m >= 0 && (view.IsPossessive(m) || !IsUsableHead(view, m)))
+        {
+            m = -1;
+        }
+
+        if (m < 0)
+        {
+            return;
+        }
+
+        subjects.Add(new Argument(m, weight));
+        Coordinate(view, m, weight, subjects);
+        int leftmost = view.MentionFirst(subjects[^1].Mention);
+        int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
+        if (GrammarWords.Prepositions.StartsAt(view, head) || view.Is(leftmost - 1, "'s"))
+        {
+            subjects.Clear();
+        }
+    }
+
+    private int SkipBridges(SentenceView view, int i)
+    {
+        int skipped = 0;
+        while (i >= view.First && skipped < MaxBridge && view.MentionIndexAt(i) < 0)
+        {
+            int length = BridgeEndingAt(view, i);
+            if (length == 0)
+            {
+                break;
+            }
+
+            i -= length;
+            skipped += length;
+        }
+
+        return i;
+    }
+
+    private int BridgeEndingAt(SentenceView view, int i)
+    {
+        // Single words first (the common case); every skipped token is a bridge either way.
+        for (int k = 1; k <= 3; k++)
+        {
+            int start = i - k + 1;
+            if (start >= view.First && cues.Bridges.LongestAt(view, start) == k)
+            {
+                return k;
+            }
+        }
+
+        if (view.IsContractedNot(i) || IsAdverb(view, i))
+        {
+            return 1;
+        }
+
+        return 0;
+    }
+
+    private static bool IsAdverb(SentenceView view, int i)
+    {
+        Token token = view.Token(i);
+        return token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower) && token.Length > 4 && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    /// <summary>A demonym alone is a subject only as "the Chinese"; any other mention kind stands as it is.</summary>
+    private static bool IsUsableHead(SentenceView view, int m) =>
+        view.Mention(m).Kind != MentionKind.Demonym || view.Is(view.MentionFirst(m) - 1, "the");
+
+    /// <summary>Mention whose unit (with its possessive) ends at token <paramref name="i"/>, or -1.</summary>
+    public static int EndingAt(SentenceView view, int i)
+    {
+        int m = view.MentionIndexAt(i);
+        if (m >= 0)
+        {
+            return m;
+        }
+
+        // "China's" may be three tokens (China ' s): step back over the possessive ending.
+        for (int k = 1; k <= 2; k++)
+        {
+            m = view.MentionIndexAt(i - k);
+            if (m >= 0)
+            {
+                return view.AfterMention(m) == i + 1 ? m : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private int ActorOwner(SentenceView view, int i)
+    {
+        int j = i - 1;
+        for (int steps = 0; steps < 2 && j >= view.First && view.MentionIndexAt(j) < 0 && (cues.Actors.StartsAt(view, j) || cues.Fillers.StartsAt(view, j)); steps++)
+        {
+            j--;
+        }
+
+        int m = EndingAt(view, j);
+        return m >= 0 && view.Mention(m).Entity.Type is not EntityType.Person ? m : -1;
+    }
+
+    private static int BeforeApposition(SentenceView view, int comma)
+    {
+        for (int j = comma - 1; j > view.First && comma - j <= MaxApposition; j--)
+        {
+            if (view.Is(j, ","))
+            {
+                int m = EndingAt(view, j - 1);
+                return m >= 0 && !view.IsPossessive(m) && IsUsableHead(view, m) ? m : -1;
+            }
+
+            if (view.IsPunctuation(j) && !view.Is(j, "-") && !view.Is(j, "(") && !view.Is(j, ")"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Coordinate(SentenceView view, int m, float weight, List<Argument> subjects)
+    {
+        bool sawAnd = false;
+        int j = view.MentionFirst(m) - 1;
+        while (j > view.First)
+        {
+            int next;
+            if (GrammarWords.Conjunctions.StartsAt(view, j))
+            {
+                sawAnd = true;
+                next = view.Is(j - 1, ",") ? j - 2 : j - 1;
+            }
+            else if (sawAnd && view.Is(j, ","))
+            {
+                next = j - 1;
+            }
+            else
+            {
+                break;
+            }
+
+            int other = view.MentionIndexAt(next);
+            if (other < 0 || view.IsPossessive(other) || !IsUsableHeadOrDemonymPair(view, other, m))
+            {
+                break;
+            }
+
+            subjects.Add(new Argument(other, weight));
+            j = view.MentionFirst(other) - 1;
+        }
+    }
+
+    /// <summary>"Chinese and Russian officials": demonyms coordinate with demonyms; other kinds with anything but a bare demonym.</summary>
+    private static bool IsUsableHeadOrDemonymPair(SentenceView view, int other, int head) =>
+        IsUsableHead(view, other) || view.Mention(head).Kind == MentionKind.Demonym;
+}

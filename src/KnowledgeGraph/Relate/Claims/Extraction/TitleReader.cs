@@ -1,0 +1,119 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction;
+
+/// <summary>
+/// Reads a role title. Before a name: "Chinese Foreign Minister Wang Yi", "Taliban leader Haibatullah Akhundzada"
+/// (the organisation or country left of the title, the holder right of it). In an apposition: "Abdul Haq, the
+/// leader of the Turkestan Islamic Party", "Wang Yi, China's foreign minister". The title text is the qualifier.
+/// </summary>
+internal sealed class TitleReader
+{
+    private const int MaxModifiers = 3;
+    private const int MaxTitleTail = 6;
+    private readonly ClaimCues cues;
+
+    public TitleReader(ClaimCues cues) => this.cues = cues;
+
+    public void Read(SentenceView view, int start, int end, List<ClaimCandidate> output)
+    {
+        string qualifier = view.Text[view.Token(start).Start..view.Token(end - 1).End];
+        int holder = HolderAfter(view, end);
+        if (holder >= 0)
+        {
+            int org = SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1));
+            if (org >= 0 && org != holder)
+            {
+                output.Add(new ClaimCandidate(holder, org, 1f, start, start, qualifier));
+            }
+
+            return;
+        }
+
+        int j = SkipModifiers(view, start - 1);
+        int orgBefore = SubjectFinder.EndingAt(view, j);
+        if (orgBefore >= 0)
+        {
+            j = SkipModifiers(view, view.MentionFirst(orgBefore) - 1);
+        }
+
+        if (GrammarWords.Articles.StartsAt(view, j))
+        {
+            j--;
+        }
+
+        if (!view.Is(j, ",") && !IsCopula(view, j))
+        {
+            return;
+        }
+
+        int subject = SubjectFinder.EndingAt(view, j - 1);
+        if (subject < 0 || view.IsPossessive(subject))
+        {
+            return;
+        }
+
+        int orgAfter = -1;
+        if (GrammarWords.TitlePreps.StartsAt(view, end))
+        {
+            int k = view.Is(end + 1, "the") ? end + 2 : end + 1;
+            orgAfter = view.MentionIndexAt(k);
+            if (orgAfter >= 0 && view.Mention(orgAfter).Kind == MentionKind.Demonym && view.MentionIndexAt(view.MentionLast(orgAfter) + 1) >= 0)
+            {
+                // "deputy prime minister of the Afghan Taliban's government": the demonym qualifies the organisation after it.
+                k = view.MentionLast(orgAfter) + 1;
+                orgAfter = view.MentionIndexAt(k);
+            }
+
+            if (orgAfter >= 0 && view.MentionFirst(orgAfter) != k)
+            {
+                orgAfter = -1;
+            }
+        }
+
+        int organisation = orgBefore >= 0 ? orgBefore : orgAfter;
+        if (organisation >= 0 && organisation != subject)
+        {
+            output.Add(new ClaimCandidate(subject, organisation, 0.95f, start, start, qualifier));
+        }
+    }
+
+    /// <summary>
+    /// The person a title names: the mention right after it, or after a capitalised remainder of the title
+    /// ("Minister of Industry and Commerce Nooruddin Azizi"); -1 when none.
+    /// </summary>
+    private static int HolderAfter(SentenceView view, int end)
+    {
+        for (int j = end; j < view.End && j <= end + MaxTitleTail; j++)
+        {
+            int m = view.MentionIndexAt(j);
+            if (m >= 0)
+            {
+                return j == end || view.Mention(m).Entity.Type == EntityType.Person ? m : -1;
+            }
+
+            bool tail = view.Token(j).Is(TokenShape.Capitalised) || view.Is(j, "of") || view.Is(j, "and") || view.Is(j, "for");
+            if (!tail || view.Token(j).Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Robert Hannigan was Director of GCHQ": a copula joins holder and title like an apposition's comma.</summary>
+    private static bool IsCopula(SentenceView view, int i) =>
+        view.Is(i, "is") || view.Is(i, "was") || view.Is(i, "became") || view.Is(i, "becomes") || view.Is(i, "remains") || view.Is(i, "remained");
+
+    private int SkipModifiers(SentenceView view, int i)
+    {
+        for (int n = 0; n < MaxModifiers && i >= view.First && view.MentionIndexAt(i) < 0 && cues.TitleModifiers.StartsAt(view, i); n++)
+        {
+            i--;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,61 @@
+namespace KnowledgeGraph.Relate.Claims.Lexicon;
+
+/// <summary>
+/// The closed word lists of the lexicon's <c>claim_cues</c> section, compiled for span lookups. Each list is optional in
+/// the file; a missing list is empty.
+/// </summary>
+internal sealed class ClaimCues
+{
+    /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
+    public static IReadOnlyList<string> Keys { get; } =
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads"];
+
+    public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
+    {
+        Negations = Compile(lists, "negations");
+        SentenceNegations = Compile(lists, "sentence_negations");
+        Hedges = Compile(lists, "hedges");
+        SpeechVerbs = Compile(lists, "speech_verbs");
+        Actors = Compile(lists, "actors");
+        LightVerbs = Compile(lists, "light_verbs");
+        Bridges = Compile(lists, "bridges");
+        TitleModifiers = Compile(lists, "title_modifiers");
+        Fillers = Compile(lists, "fillers");
+        ModifierHeads = Compile(lists, "modifier_heads");
+    }
+
+    /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
+    public PhraseIndex<string> Negations { get; }
+    /// <summary>Negation of everything after it in the sentence: "no evidence that".</summary>
+    public PhraseIndex<string> SentenceNegations { get; }
+    /// <summary>Hedges anywhere before the end of the claim: reportedly, may, "is said to".</summary>
+    public PhraseIndex<string> Hedges { get; }
+    /// <summary>Verbs of saying that make a named speaker the source: said, claimed, told.</summary>
+    public PhraseIndex<string> SpeechVerbs { get; }
+    /// <summary>Nouns after a demonym or possessive that make it an actor: "Chinese officials", "Pakistan's military".</summary>
+    public PhraseIndex<string> Actors { get; }
+    /// <summary>Verbs that carry a nominal trigger: "provided aid to", "held talks with".</summary>
+    public PhraseIndex<string> LightVerbs { get; }
+    /// <summary>Words allowed between a subject and its verb: auxiliaries, adverbs, control verbs.</summary>
+    public PhraseIndex<string> Bridges { get; }
+    /// <summary>Words allowed between an organisation and a title: then, former, acting.</summary>
+    public PhraseIndex<string> TitleModifiers { get; }
+    /// <summary>Determiners and adjectives allowed between a light verb and its noun, or a preposition and its object.</summary>
+    public PhraseIndex<string> Fillers { get; }
+    /// <summary>Nouns that make a mention before them a mere qualifier, not the object: "SCO summits", "Taliban rule".</summary>
+    public PhraseIndex<string> ModifierHeads { get; }
+
+    private static PhraseIndex<string> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)
+    {
+        var index = new PhraseIndex<string>();
+        if (lists.TryGetValue(key, out var phrases))
+        {
+            foreach (string phrase in phrases)
+            {
+                index.Add(PhraseWords.Split(phrase), phrase);
+            }
+        }
+
+        return index.Seal();
+    }
+}

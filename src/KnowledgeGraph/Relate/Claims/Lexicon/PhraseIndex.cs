@@ -1,0 +1,127 @@
+using KnowledgeGraph.Relate.Claims.Extraction;
+
+namespace KnowledgeGraph.Relate.Claims.Lexicon;
+
+/// <summary>
+/// Word sequences keyed by their first word (case-insensitive, looked up by span without allocating), each with a
+/// value. Candidates under one first word are kept longest first, so the first full match is the longest.
+/// This lookup runs once per token: a per-length mask of first letters rejects most words, and the rest go to a
+/// <see cref="FoldedWordTable{TValue}"/> that hashes with ASCII case folded, without copying the word.
+/// </summary>
+internal sealed class PhraseIndex<T>
+{
+    private const int MaxKeyLength = 64;
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> byFirst = new(StringComparer.Ordinal);
+    private readonly ulong[] firstLetters = new ulong[MaxKeyLength + 1];
+    private int longestKey;
+    private FoldedWordTable<List<(string[] Words, T Value)>>? table;
+    private bool sealedForReading;
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase already split by <see cref="PhraseWords.Split"/>.</summary>
+    public void Add(string[] words, T value)
+    {
+        if (sealedForReading)
+        {
+            throw new InvalidOperationException("The index is read-only once Seal has run.");
+        }
+
+        string key = words[0].ToLowerInvariant();
+        if (!byFirst.TryGetValue(key, out var list))
+        {
+            list = [];
+            byFirst.Add(key, list);
+            longestKey = Math.Min(MaxKeyLength, Math.Max(longestKey, key.Length));
+            if (key.Length <= MaxKeyLength)
+            {
+                firstLetters[key.Length] |= LetterBit(key[0]);
+            }
+        }
+
+        list.Add((words, value));
+        Count++;
+    }
+
+    /// <summary>Sorts candidates longest first and prepares span lookups; call once after the last <see cref="Add"/>.</summary>
+    public PhraseIndex<T> Seal()
+    {
+        foreach (var list in byFirst.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
+
+        table = new FoldedWordTable<List<(string[] Words, T Value)>>(byFirst);
+        sealedForReading = true;
+        return this;
+    }
+
+    /// <summary>Every value, in no particular order (for validation and listings).</summary>
+    public IEnumerable<T> AllValues()
+    {
+        foreach (var list in byFirst.Values)
+        {
+            foreach (var (_, value) in list)
+            {
+                yield return value;
+            }
+        }
+    }
+
+    /// <summary>Candidates whose first word is <paramref name="word"/>, longest first; null when none.</summary>
+    public List<(string[] Words, T Value)>? Candidates(ReadOnlySpan<char> word)
+    {
+        // A per-length mask of first letters rejects most tokens before any hashing.
+        if (table is null || word.Length == 0 || word.Length > longestKey || (firstLetters[word.Length] & LetterBit(word[0])) == 0)
+        {
+            return null;
+        }
+
+        return table.Find(word);
+    }
+
+    /// <summary>One of 64 bits for a first character, the same for both cases of an ASCII letter.</summary>
+    private static ulong LetterBit(char c) => 1UL << ((c is >= 'A' and <= 'Z' ? c | 0x20 : c) & 63);
+
+    /// <summary>Length in tokens of the longest phrase matching at token <paramref name="i"/> (within the view), or 0.</summary>
+    public int LongestAt(SentenceView view, int i)
+    {
+        if (i < view.First || i >= view.End)
+        {
+            return 0;
+        }
+
+        var list = Candidates(view.Word(i));
+        if (list is null)
+        {
+            return 0;
+        }
+
+        foreach (var (words, _) in list)
+        {
+            if (view.WordsMatch(i, words))
+            {
+                return words.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>True when a phrase starts at token <paramref name="i"/>.</summary>
+    public bool StartsAt(SentenceView view, int i) => LongestAt(view, i) > 0;
+
+    /// <summary>True when some phrase starts at a token of [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool AnyIn(SentenceView view, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (LongestAt(view, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,76 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Relate.Claims.Lexicon;
+
+/// <summary>
+/// One predicate of the lexicon (gazetteers/predicates.yaml): its name, class, direction rules and trigger words.
+/// Trigger lists hold the words as written in the file; <see cref="TriggerIndex"/> compiles them.
+/// </summary>
+internal sealed record PredicateDefinition
+{
+    /// <summary>UPPER_SNAKE name, also the Neo4j relationship type (HOSTS, LEADS, …).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>One of <see cref="PredicateClasses.All"/>.</summary>
+    public required string Class { get; init; }
+
+    /// <summary>True when the relation reads the same both ways (MEETS, BORDERS); claims are then ordered by entity id.</summary>
+    public bool Symmetric { get; init; }
+
+    /// <summary>Entity types allowed as subject; empty = any.</summary>
+    public IReadOnlyList<EntityType> SubjectTypes { get; init; } = [];
+
+    /// <summary>Entity types allowed as object; empty = any.</summary>
+    public IReadOnlyList<EntityType> ObjectTypes { get; init; } = [];
+
+    /// <summary>Verb lemmas (one or more words); the first word is inflected by <see cref="Inflector"/>.</summary>
+    public IReadOnlyList<string> Verbs { get; init; } = [];
+
+    /// <summary>Extra verb forms used as written (irregular: met, led, built).</summary>
+    public IReadOnlyList<string> Forms { get; init; } = [];
+
+    /// <summary>Prepositions that may introduce the object of a verb trigger.</summary>
+    public IReadOnlyList<string> Preps { get; init; } = [];
+
+    /// <summary>True (default) when a verb's object may follow without a preposition.</summary>
+    public bool Direct { get; init; } = true;
+
+    /// <summary>Nominal triggers "noun preposition" ("support for", "talks between").</summary>
+    public IReadOnlyList<string> Nouns { get; init; } = [];
+
+    /// <summary>Compound modifiers "X-backed Y" (X subject).</summary>
+    public IReadOnlyList<string> Modifiers { get; init; } = [];
+
+    /// <summary>Compound modifiers "X-based Y" read right to left (Y subject).</summary>
+    public IReadOnlyList<string> ModifiersReversed { get; init; } = [];
+
+    /// <summary>Role nouns for "Chinese Foreign Minister Wang Yi" and "Abdul Haq, the leader of TIP".</summary>
+    public IReadOnlyList<string> Titles { get; init; } = [];
+
+    /// <summary>True when "criticised Russia's actions" makes the possessor (Russia) the object. Default: false.</summary>
+    public bool PossessorObject { get; init; }
+
+    public string? Notes { get; init; }
+
+    /// <summary>"file:line" of the definition, for explanations.</summary>
+    public string? DefinedAt { get; init; }
+
+    /// <summary>True when the entity may fill the subject role.</summary>
+    public bool AllowsSubject(Entity entity) => SubjectTypes.Count == 0 || Contains(SubjectTypes, entity.Type);
+
+    /// <summary>True when the entity may fill the object role.</summary>
+    public bool AllowsObject(Entity entity) => ObjectTypes.Count == 0 || Contains(ObjectTypes, entity.Type);
+
+    private static bool Contains(IReadOnlyList<EntityType> types, EntityType type)
+    {
+        for (int i = 0; i < types.Count; i++)
+        {
+            if (types[i] == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

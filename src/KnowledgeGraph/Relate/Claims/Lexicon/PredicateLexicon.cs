@@ -1,0 +1,28 @@
+namespace KnowledgeGraph.Relate.Claims.Lexicon;
+
+/// <summary>The loaded predicate lexicon: predicates by name, the compiled trigger index and the cue lists.</summary>
+internal sealed class PredicateLexicon
+{
+    private readonly Dictionary<string, PredicateDefinition> byName;
+
+    public PredicateLexicon(IReadOnlyList<PredicateDefinition> predicates, ClaimCues cues, string fingerprint)
+    {
+        Predicates = predicates;
+        Cues = cues;
+        Fingerprint = fingerprint;
+        byName = predicates.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        Triggers = TriggerIndex.Build(predicates);
+    }
+
+    public IReadOnlyList<PredicateDefinition> Predicates { get; }
+
+    public ClaimCues Cues { get; }
+
+    /// <summary>Every trigger phrase, keyed by first word.</summary>
+    public PhraseIndex<Trigger> Triggers { get; }
+
+    /// <summary>Content hash of the lexicon file, for the pipeline fingerprint.</summary>
+    public string Fingerprint { get; }
+
+    public PredicateDefinition? Find(string name) => byName.GetValueOrDefault(name);
+}

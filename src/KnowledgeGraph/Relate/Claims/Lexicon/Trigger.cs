@@ -1,0 +1,12 @@
+namespace KnowledgeGraph.Relate.Claims.Lexicon;
+
+/// <summary>
+/// A compiled trigger: lower-case words as the tokeniser splits them (hyphens are their own word), its kind and
+/// predicate. For nouns, <see cref="Prep"/> is the preposition that ends the phrase ("for" in "support for").
+/// </summary>
+internal sealed record Trigger(string[] Words, TriggerKind Kind, PredicateDefinition Predicate, string? Prep)
+{
+    public int Length => Words.Length;
+
+    public override string ToString() => $"{string.Join(' ', Words)} ({Kind} {Predicate.Name})";
+}

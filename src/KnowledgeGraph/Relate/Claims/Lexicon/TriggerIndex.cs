@@ -1,0 +1,53 @@
+namespace KnowledgeGraph.Relate.Claims.Lexicon;
+
+/// <summary>
+/// Every trigger of every predicate, keyed by first word: verb forms (lemmas inflected by <see cref="Inflector"/>
+/// plus listed forms), nouns with their preposition, compound modifiers and titles.
+/// </summary>
+internal static class TriggerIndex
+{
+    public static PhraseIndex<Trigger> Build(IReadOnlyList<PredicateDefinition> predicates)
+    {
+        var index = new PhraseIndex<Trigger>();
+        foreach (PredicateDefinition predicate in predicates)
+        {
+            var verbForms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string lemma in predicate.Verbs)
+            {
+                verbForms.UnionWith(Inflector.Forms(lemma));
+            }
+
+            verbForms.UnionWith(predicate.Forms);
+            foreach (string form in verbForms)
+            {
+                Add(index, form, TriggerKind.Verb, predicate, prep: null);
+            }
+
+            foreach (string noun in predicate.Nouns)
+            {
+                string[] words = PhraseWords.Split(noun);
+                index.Add(words, new Trigger(words, TriggerKind.Noun, predicate, words.Length > 1 ? words[^1] : null));
+            }
+
+            AddAll(index, predicate.Modifiers, TriggerKind.Modifier, predicate);
+            AddAll(index, predicate.ModifiersReversed, TriggerKind.ModifierReversed, predicate);
+            AddAll(index, predicate.Titles, TriggerKind.Title, predicate);
+        }
+
+        return index.Seal();
+    }
+
+    private static void AddAll(PhraseIndex<Trigger> index, IReadOnlyList<string> phrases, TriggerKind kind, PredicateDefinition predicate)
+    {
+        foreach (string phrase in phrases)
+        {
+            Add(index, phrase, kind, predicate, prep: null);
+        }
+    }
+
+    private static void Add(PhraseIndex<Trigger> index, string phrase, TriggerKind kind, PredicateDefinition predicate, string? prep)
+    {
+        string[] words = PhraseWords.Split(phrase);
+        index.Add(words, new Trigger(words, kind, predicate, prep));
+    }
+}

@@ -1,0 +1,16 @@
+namespace KnowledgeGraph.Relate.Claims.Lexicon;
+
+/// <summary>How a trigger assigns subject and object.</summary>
+internal enum TriggerKind : byte
+{
+    /// <summary>A verb form: active subject→object; passive ("was hosted by") and reduced passive reverse it.</summary>
+    Verb,
+    /// <summary>"noun preposition": possessor, demonym or light-verb subject; object after the preposition.</summary>
+    Noun,
+    /// <summary>"X-backed Y": the mention glued before the hyphen is the subject, the one after is the object.</summary>
+    Modifier,
+    /// <summary>"X-based Y": the mention after is the subject, the one glued before the hyphen is the object.</summary>
+    ModifierReversed,
+    /// <summary>A role noun: "Chinese Foreign Minister Wang Yi", "Abdul Haq, the leader of TIP".</summary>
+    Title,
+}

@@ -1,0 +1,54 @@
+using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Modality;
+
+/// <summary>
+/// Negation and hedging of one claim. Negated: a negation cue between subject and trigger ("has not invested",
+/// "failed to", "never"), "no" before a nominal subject, or a sentence negation before the trigger ("no evidence
+/// that"). Hedged: a hedge cue in the claim's clause, up to the end of its evidence.
+/// </summary>
+internal sealed class ClaimModality
+{
+    private readonly ClaimCues cues;
+
+    public ClaimModality(ClaimCues cues) => this.cues = cues;
+
+    public bool IsNegated(SentenceView view, int from, int to, int trigger)
+    {
+        for (int i = Math.Max(from, view.First); i < to; i++)
+        {
+            if (view.Is(i, "not") && view.Is(i + 1, "only"))
+            {
+                continue;
+            }
+
+            if (view.IsContractedNot(i) || view.Is(i, "no") || cues.Negations.StartsAt(view, i))
+            {
+                return true;
+            }
+        }
+
+        return cues.SentenceNegations.AnyIn(view, view.First, trigger);
+    }
+
+    /// <summary>
+    /// True when a hedge cue stands in the claim's clause: from the last clause break (";", ":", a dash, "but",
+    /// "when", "while", "although", "though", "whereas") before the evidence to its end. Commas do not break it, so
+    /// "Reports that the Chinese, at various points, had supplied arms" stays hedged.
+    /// </summary>
+    public bool IsHedged(SentenceView view, int evidenceStartToken, int evidenceEndToken)
+    {
+        int from = view.First;
+        for (int i = Math.Min(evidenceStartToken, view.End) - 1; i > view.First; i--)
+        {
+            if (GrammarWords.ClauseBreaks.StartsAt(view, i))
+            {
+                from = i + 1;
+                break;
+            }
+        }
+
+        return cues.Hedges.AnyIn(view, from, Math.Min(evidenceEndToken, view.End));
+    }
+}

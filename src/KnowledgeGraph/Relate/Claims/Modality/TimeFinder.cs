@@ -1,0 +1,131 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction;
+
+namespace KnowledgeGraph.Relate.Claims.Modality;
+
+/// <summary>
+/// The time a sentence gives its claim, normalised to yyyy, yyyy-MM or yyyy-MM-dd: "in July 2021" → 2021-07,
+/// "Oct. 14, 2022" and "14 August 2022" → 2022-10-14 / 2022-08-14, "in 2001" → 2001. Of several dates the one
+/// nearest the trigger wins. A month or day without a year ("Sept. 14") takes the year of the article's date when
+/// the metadata gives one, and is left null otherwise. Month names count only when capitalised ("May" the month, not
+/// "may" the modal; a capitalised "May" needs a number beside it).
+/// </summary>
+internal static class TimeFinder
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
+        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sept"] = 9, ["sep"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
+        ["december"] = 12, ["dec"] = 12,
+    };
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The normalised time nearest token <paramref name="trigger"/>, or null.</summary>
+    public static string? Find(SentenceView view, int trigger, string? articleDate)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        for (int i = view.First; i < view.End; i++)
+        {
+            string? value = ReadAt(view, i, articleDate, out int used);
+            if (value is null)
+            {
+                continue;
+            }
+
+            int distance = Math.Abs(i - trigger);
+            if (distance < bestDistance)
+            {
+                best = value;
+                bestDistance = distance;
+            }
+
+            i += used - 1;
+        }
+
+        return best;
+    }
+
+    private static string? ReadAt(SentenceView view, int i, string? articleDate, out int used)
+    {
+        used = 1;
+        int day = DayAt(view, i);
+        int monthAt = day > 0 ? i + 1 : i;
+        int month = MonthAt(view, monthAt);
+        if (month > 0)
+        {
+            int j = monthAt + 1;
+            if (view.Is(j, "."))
+            {
+                j++;
+            }
+
+            if (day == 0)
+            {
+                day = DayAt(view, j);
+                if (day > 0)
+                {
+                    j++;
+                    if (view.Is(j, ","))
+                    {
+                        j++;
+                    }
+                }
+            }
+
+            int year = YearAt(view, j);
+            bool mayIsMonth = !view.Is(monthAt, "may") || day > 0 || year > 0;
+            if (!mayIsMonth)
+            {
+                return null;
+            }
+
+            used = (year > 0 ? j + 1 : j) - i;
+            year = year > 0 ? year : ArticleYear(articleDate);
+            if (year == 0)
+            {
+                return null;
+            }
+
+            return day > 0 ? $"{year:D4}-{month:D2}-{day:D2}" : $"{year:D4}-{month:D2}";
+        }
+
+        int alone = YearAt(view, i);
+        return alone > 0 && !view.Is(i - 1, "$") && !view.Is(i + 1, "%") ? $"{alone:D4}" : null;
+    }
+
+    private static int MonthAt(SentenceView view, int i)
+    {
+        if (i >= view.End || !view.Token(i).Is(TokenShape.Capitalised))
+        {
+            return 0;
+        }
+
+        return MonthLookup.TryGetValue(view.Word(i), out int month) ? month : 0;
+    }
+
+    private static int DayAt(SentenceView view, int i)
+    {
+        if (i >= view.End || view.Token(i).Kind != TokenKind.Number || view.Token(i).Length > 2)
+        {
+            return 0;
+        }
+
+        return int.TryParse(view.Word(i), out int day) && day is >= 1 and <= 31 ? day : 0;
+    }
+
+    private static int YearAt(SentenceView view, int i)
+    {
+        if (i >= view.End || view.Token(i).Kind != TokenKind.Number || view.Token(i).Length != 4)
+        {
+            return 0;
+        }
+
+        return int.TryParse(view.Word(i), out int year) && year is >= 1900 and <= 2099 ? year : 0;
+    }
+
+    private static int ArticleYear(string? articleDate) =>
+        articleDate is { Length: >= 4 } && int.TryParse(articleDate.AsSpan(0, 4), out int year) ? year : 0;
+}

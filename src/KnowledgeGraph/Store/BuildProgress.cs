@@ -1,4 +1,0 @@
-namespace KnowledgeGraph.Store;
-
-/// <summary>A progress report of a build: articles read so far, articles extracted and written, batches committed.</summary>
-internal readonly record struct BuildProgress(int Read, int Written, int Batches);

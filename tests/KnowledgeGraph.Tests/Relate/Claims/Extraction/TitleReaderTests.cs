@@ -1,0 +1,56 @@
+using KnowledgeGraph.Model;
+using static KnowledgeGraph.Tests.Relate.Claims.ClaimTestDocuments;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
+
+/// <summary>Roles from titles before a name and from appositions, on real seed sentences.</summary>
+[TestFixture]
+internal sealed class TitleReaderTests
+{
+    // seeds/000:716
+    [TestCase("Chinese Foreign Minister Wang Yi, right, stands next to Mullah Abdul Ghani Baradar, acting deputy prime minister of the Afghan Taliban’s caretaker government, in Kabul on Mar. 24: There is little trust in China on the Taliban side.",
+        new[] { "Chinese=china:demonym", "Wang Yi=wang-yi", "Abdul Ghani Baradar=abdul-ghani-baradar", "Afghan=afghanistan:demonym", "Taliban=taliban", "Kabul=kabul", "China=china" },
+        "wang-yi HOLDS_ROLE_IN china = Foreign Minister;abdul-ghani-baradar HOLDS_ROLE_IN taliban = deputy prime minister")]
+    // seeds/000:173
+    [TestCase("In a demonstration perhaps of how comfortable he was in Afghanistan, Abdul Haq, the leader of the Turkestan Islamic Party (TIP, the name the Uyghur militant group often referred to as ETIM gives itself) released a video of himself talking to a large crowd of followers and their children celebrating Eid 2022 in Afghanistan.",
+        new[] { "Afghanistan=afghanistan", "Abdul Haq=abdul-haq", "Turkestan Islamic Party=tip", "TIP=tip:acronym" },
+        "abdul-haq LEADS tip = leader")]
+    // seeds/003:517 (a copula joins holder and title)
+    [TestCase("Robert Hannigan was Director of GCHQ, the United Kingdom’s largest intelligence and security agency and NSA equivalent, between 2014 and 2017.",
+        new[] { "Robert Hannigan=robert-hannigan", "GCHQ=gchq" },
+        "robert-hannigan LEADS gchq = Director")]
+    // seeds/000:206 (a non-person apposition: PART_OF)
+    [TestCase("The ISKP, an affiliate of the Islamic State militant group, has lashed out in its neighbourhood with little evidence of an effective Taliban response.",
+        new[] { "ISKP=iskp:acronym", "Islamic State=islamic-state", "Taliban=taliban" },
+        "iskp PART_OF islamic-state = affiliate")]
+    // seeds/000:682 (lower-case title between organisation and name)
+    [TestCase("Veteran al-Qaeda leader Ayman al-Zawahiri was killed by a drone strike on a safe house in Kabul",
+        new[] { "al-Qaeda=al-qaeda", "Ayman al-Zawahiri=ayman-al-zawahiri", "Kabul=kabul" },
+        "ayman-al-zawahiri LEADS al-qaeda = leader")]
+    // seeds/000:216 (a title with a capitalised tail before the name; the host is a separate verb phrase the rules leave alone)
+    [TestCase("Russia has sent delegations of officials to Kabul and hosted Taliban interim Minister of Industry and Commerce Nooruddin Azizi.",
+        new[] { "Russia=russia", "Kabul=kabul", "Taliban=taliban", "Nooruddin Azizi=nooruddin-azizi" },
+        "nooruddin-azizi HOLDS_ROLE_IN taliban = interim Minister")]
+    // seeds/000:69 (two titles in one sentence; a preposition before the demonym does not block the role)
+    [TestCase("Chinese President Xi Jinping (left) walks alongside Uzbek President Shavkat Mirziyoyev at the Shanghai Cooperation Organization summit in Uzbekistan on September 16.",
+        new[] { "Chinese=china:demonym", "Xi Jinping=xi-jinping", "Uzbek=uzbekistan:demonym", "Shavkat Mirziyoyev=shavkat-mirziyoyev", "Uzbekistan=uzbekistan" },
+        "xi-jinping HOLDS_ROLE_IN china = President;shavkat-mirziyoyev HOLDS_ROLE_IN uzbekistan = President")]
+    public void Read_SeedSentence_RoleWithQualifier(string text, string[] mentions, string expected)
+    {
+        IReadOnlyList<Claim> claims = Extract(text, mentions);
+
+        string[] found = [.. claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id} = {c.Qualifier}")];
+        Assert.That(found, Is.EquivalentTo(expected.Split(';')));
+    }
+
+    [Test]
+    public void Read_TitleWithoutOrganisation_NoClaim()
+    {
+        // seeds/000:9: "presidents" has no organisation and "Vladimir Putin met with other presidents" names one party only.
+        IReadOnlyList<Claim> claims = Extract(
+            "Vladimir Putin met with other presidents at the Central Asia-Russia summit in Astana on Oct. 14: Central Asia will continue to find Moscow a complicated partner.",
+            "Vladimir Putin=vladimir-putin", "Central Asia=central-asia", "Moscow=russia:metonym");
+
+        Assert.That(claims, Is.Empty);
+    }
+}

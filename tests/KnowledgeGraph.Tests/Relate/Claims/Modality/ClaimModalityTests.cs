@@ -1,0 +1,51 @@
+using KnowledgeGraph.Model;
+using static KnowledgeGraph.Tests.Relate.Claims.ClaimTestDocuments;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Modality;
+
+/// <summary>
+/// Negation and hedging. The seeds hold no negated relation between two named parties that the lexicon covers, so
+/// negation rows are seed sentences with the verb phrase changed (noted per row); hedges use seed sentences as written.
+/// </summary>
+[TestFixture]
+internal sealed class ClaimModalityTests
+{
+    private static readonly string[] Mentions =
+        ["Beijing=china:metonym", "China=china", "Chinese=china:demonym", "Taliban=taliban", "Mullah Baradar=abdul-ghani-baradar:partial", "Afghanistan=afghanistan", "Mes Aynak=mes-aynak", "India=india", "Xinjiang=xinjiang", "Xi=xi-jinping:partial"];
+
+    // seeds/000:139 as written: "Reports that" hedges; "the Chinese" is an actor.
+    [TestCase("Reports that the Chinese, at various points, had supplied arms to the Taliban naturally caused tensions, but the Republic government always saw a greater upside in trying to engage withChina economically than become distracted by this frustration, which was not perceived as a strategic issue.",
+        "china SUPPORTS taliban", false, true)]
+    // seeds/000:131 with "reportedly" added.
+    [TestCase("Beijing reportedly hosted top Taliban figure Mullah Baradar and a delegation in Tianjin in July 2021.", "china HOSTS abdul-ghani-baradar", false, true)]
+    // seeds/000:131 with "is said to have".
+    [TestCase("Beijing is said to have hosted top Taliban figure Mullah Baradar in Tianjin.", "china HOSTS abdul-ghani-baradar", false, true)]
+    // seeds/000:131 with "never".
+    [TestCase("Beijing never hosted top Taliban figure Mullah Baradar in Tianjin.", "china HOSTS abdul-ghani-baradar", true, false)]
+    // seeds/000:175 rephrased: "has not invested".
+    [TestCase("Beijing has not invested in Mes Aynak, and the reality is that it is not entirely committed either.", "china INVESTS_IN mes-aynak", true, false)]
+    // seeds/000:734 rephrased: "failed to" / "refused to".
+    [TestCase("The Taliban has failed to criticise Beijing as Afghanistan wanted.", "taliban CRITICIZES china", true, false)]
+    [TestCase("The Taliban refused to criticise Beijing.", "taliban CRITICIZES china", true, false)]
+    // seeds/000:139 rephrased: "no evidence that" negates what follows.
+    [TestCase("There is no evidence that the Chinese supplied arms to the Taliban.", "china SUPPORTS taliban", true, false)]
+    // seeds/000:139 rephrased: "allegedly" hedges and "failed to" negates together.
+    [TestCase("Beijing allegedly failed to support the Taliban.", "china SUPPORTS taliban", true, true)]
+    // seeds/003:372 rephrased: "might" hedges.
+    [TestCase("Beijing might compete with India in Afghanistan.", "china COMPETES_WITH india", false, true)]
+    // seeds/000:608 as written: "seemed to" hedges another clause ("… when Xi visited Xinjiang"), not this claim.
+    [TestCase("In the wake of rioting in Xinjiang in 2009, violence seemed to escalate, coming to an embarrassing head in 2013 when an attack was perpetrated in Tiananmen Square and then a year later when Xi visited Xinjiang in 2014, only to be met by an attempted suicide bombing at Urumqi’s train station.",
+        "xi-jinping VISITS xinjiang", false, false)]
+    // "not only … but also" is not a negation.
+    [TestCase("Beijing has not only hosted Mullah Baradar but also Afghan officials.", "china HOSTS abdul-ghani-baradar", false, false)]
+    public void Process_Cue_SetsNegatedAndHedged(string text, string triple, bool negated, bool hedged)
+    {
+        Claim claim = Extract(text, Mentions).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == triple);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.Negated, Is.EqualTo(negated), "negated");
+            Assert.That(claim.Hedged, Is.EqualTo(hedged), "hedged");
+        });
+    }
+}
