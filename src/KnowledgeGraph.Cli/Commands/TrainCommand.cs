@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// `kg train --treebank DIR... [--out models/kg-en.model] [--seed N] [--folds N] [--tagger-epochs N] [--parser-epochs N]
-/// [--labeller-epochs N] [--prune W]`: trains the tagger, lemmatiser, parser and labeller from CoNLL-U treebanks
+/// [--labeller-epochs N] [--beam N] [--min-updates N] [--prune W]`: trains the tagger, lemmatiser, parser and labeller from CoNLL-U treebanks
 /// (splits by file name or splits.md, see <see cref="TreebankFinder"/>; test files are never read), prints every
 /// epoch's dev scores and a progress bar, and writes one versioned model file. Same data and seed, same bytes.
 /// </summary>
@@ -24,9 +24,11 @@ internal sealed class TrainCommand : ICliCommand
         var taggerEpochs = new Option<int>("--tagger-epochs") { DefaultValueFactory = _ => 12 };
         var parserEpochs = new Option<int>("--parser-epochs") { DefaultValueFactory = _ => 15 };
         var labellerEpochs = new Option<int>("--labeller-epochs") { DefaultValueFactory = _ => 10 };
+        var beam = new Option<int>("--beam") { Description = "Parser beam width (1: greedy with a dynamic oracle).", DefaultValueFactory = _ => 1 };
+        var minUpdates = new Option<int>("--min-updates") { Description = "Drop features in fewer perceptron updates than this.", DefaultValueFactory = _ => 3 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this.", DefaultValueFactory = _ => 0.01f };
         var command = new Command("train", "Train the language model (tagger, lemmatiser, parser, labeller) from CoNLL-U treebanks.");
-        foreach (Option option in (Option[])[treebanks, output, seed, folds, taggerEpochs, parserEpochs, labellerEpochs, prune])
+        foreach (Option option in (Option[])[treebanks, output, seed, folds, taggerEpochs, parserEpochs, labellerEpochs, beam, minUpdates, prune])
         {
             command.Options.Add(option);
         }
@@ -36,7 +38,7 @@ internal sealed class TrainCommand : ICliCommand
             new TrainingOptions
             {
                 Seed = parse.GetValue(seed), Folds = parse.GetValue(folds), TaggerEpochs = parse.GetValue(taggerEpochs),
-                ParserEpochs = parse.GetValue(parserEpochs), LabellerEpochs = parse.GetValue(labellerEpochs), Prune = parse.GetValue(prune),
+                ParserEpochs = parse.GetValue(parserEpochs), LabellerEpochs = parse.GetValue(labellerEpochs), Beam = parse.GetValue(beam), MinUpdates = parse.GetValue(minUpdates), Prune = parse.GetValue(prune),
             }));
         return command;
     }

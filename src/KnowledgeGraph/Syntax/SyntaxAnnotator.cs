@@ -1,5 +1,4 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Pipeline;
 
 namespace KnowledgeGraph.Syntax;
 

@@ -44,6 +44,9 @@ internal sealed class SyntaxModel
     /// <summary>"key: value" lines written at training time: data, seed, epochs, dev scores.</summary>
     public string Description { get; }
 
+    /// <summary>Identifies the model's content (<see cref="ModelFile.Fingerprint"/>; "in-memory" for a model not read from a file).</summary>
+    public string Fingerprint => File?.Fingerprint ?? "in-memory";
+
     /// <summary>The file the model was read from (null for a model trained in memory).</summary>
     public ModelFile? File { get; }
 

@@ -27,9 +27,12 @@ internal static class SyntaxFixtures
 
     public static SyntaxModel TrainTiny(int seed, int epochs = 8)
     {
-        var options = new TrainingOptions { Seed = seed, Folds = 0, TaggerEpochs = epochs, ParserEpochs = epochs + 4, LabellerEpochs = epochs, Prune = 0 };
-        return new SyntaxTrainer(options, new SilentListener()).Train(Sentences(), [], []);
+        var options = new TrainingOptions { Seed = seed, Folds = 0, TaggerEpochs = epochs, ParserEpochs = epochs + 4, LabellerEpochs = epochs, Prune = 0, MinUpdates = 1 };
+        return new SyntaxTrainer(options, Silent).Train(Sentences(), [], []);
     }
+
+    /// <summary>A training listener that reports nothing.</summary>
+    public static ITrainingListener Silent { get; } = new SilentListener();
 
     private sealed class SilentListener : ITrainingListener
     {

@@ -12,12 +12,14 @@ internal sealed class TaggerTrainer
 {
     private readonly TaggerLexicon lexicon;
     private readonly float prune;
+    private readonly int minUpdates;
 
-    public TaggerTrainer(TaggerLexicon lexicon, float prune)
+    public TaggerTrainer(TaggerLexicon lexicon, float prune, int minUpdates = 1)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         this.lexicon = lexicon;
         this.prune = prune;
+        this.minUpdates = minUpdates;
     }
 
     /// <summary>
@@ -92,7 +94,7 @@ internal sealed class TaggerTrainer
                 progress?.Invoke(++done);
             }
 
-            var tagger = new PosTagger(lexicon.Tags, model.ToTable(prune), lexicon.Words, lexicon.AllowedUpos, lexicon.Sure);
+            var tagger = new PosTagger(lexicon.Tags, model.ToTable(prune, minUpdates), lexicon.Words, lexicon.AllowedUpos, lexicon.Sure);
             epochDone?.Invoke(epoch, tagger);
             double value = score?.Invoke(tagger) ?? epoch;
             if (value > bestScore)

@@ -37,6 +37,20 @@ internal sealed class SyntaxTrainerTests
     }
 
     [Test]
+    public void Train_BeamParserOnSmallFixture_FitsItsTrainingTrees()
+    {
+        var options = new TrainingOptions { Seed = 3, Folds = 0, TaggerEpochs = 4, ParserEpochs = 12, LabellerEpochs = 2, Beam = 4, Prune = 0, MinUpdates = 1 };
+        SyntaxModel model = new SyntaxTrainer(options, SyntaxFixtures.Silent).Train(SyntaxFixtures.Sentences(), [], []);
+        List<TreebankSentence> sentences = SyntaxFixtures.Sentences();
+        sentences.ForEach(s => s.AssignClasses(model.Tagger.Tags));
+
+        SyntaxScores scores = SyntaxEvaluator.Score(sentences, model.Tagger, parser: model.Parser);
+
+        Assert.That(model.Parser.Beam, Is.EqualTo(4));
+        Assert.That(scores.Uas, Is.GreaterThan(0.90));
+    }
+
+    [Test]
     public void Train_SameDataAndSeed_SameModelBytes()
     {
         byte[] first = SyntaxFixtures.TrainTiny(seed: 7, epochs: 2).ToWriter().ToBytes();
