@@ -65,10 +65,10 @@ internal static class SyntaxBenchmark
     private static List<(Paragraph, Sentence, SyntaxToken[])> Sentences(string root, SyntaxModel model)
     {
         var list = new List<(Paragraph, Sentence, SyntaxToken[])>();
-        var text = new KnowledgeGraph.Pipeline.IDocumentStage[] { new Normaliser(), new Tokeniser(), new SentenceSplitter() };
+        var text = new IDocumentStage[] { new Normaliser(), new Tokeniser(), new SentenceSplitter() };
         foreach (Document doc in new SeedCorpus(root).Repeat(1))
         {
-            foreach (KnowledgeGraph.Pipeline.IDocumentStage stage in text)
+            foreach (IDocumentStage stage in text)
             {
                 stage.Process(doc);
             }
