@@ -30,6 +30,7 @@ internal sealed class SyntaxAnnotatorTests
     {
         Paragraph paragraph = Annotated("China signed the deal. Pakistan welcomed it.", SyntaxMode.Tag);
         SyntaxLayer syntax = paragraph.Syntax!;
+        Assert.That(syntax.IsTagged(0) && syntax.IsTagged(1), Is.True);
 
         Assert.That(syntax.Upos(IndexOf(paragraph, "signed")), Is.EqualTo(Upos.Verb));
         Assert.That(syntax.IsParsed(0) || syntax.IsParsed(1), Is.False);
@@ -38,6 +39,32 @@ internal sealed class SyntaxAnnotatorTests
         Assert.That(syntax.IsParsed(1), Is.True);
         Assert.That(syntax.IsParsed(0), Is.False);
         Assert.That(syntax.Head(IndexOf(paragraph, "Pakistan")), Is.EqualTo(welcomed));
+    }
+
+    [Test]
+    public void Process_OnDemand_TagsASentenceOnlyWhenItsTagsAreRead()
+    {
+        Paragraph paragraph = Annotated("China signed the deal. Pakistan welcomed it.", SyntaxMode.OnDemand);
+        SyntaxLayer syntax = paragraph.Syntax!;
+
+        Assert.That(syntax.IsTagged(0) || syntax.IsTagged(1), Is.False);
+        Assert.That(syntax.Upos(IndexOf(paragraph, "welcomed")), Is.EqualTo(Upos.Verb));
+        Assert.That(syntax.IsTagged(1), Is.True);
+        Assert.That(syntax.IsTagged(0) || syntax.IsParsed(1), Is.False);
+        Assert.That(syntax.Relation(IndexOf(paragraph, "signed")), Is.EqualTo(DepRel.Root));
+        Assert.That(syntax.IsTagged(0) && syntax.IsParsed(0), Is.True);
+    }
+
+    [Test]
+    public void Process_OnDemand_GivesTheTagsAndTreesOfUpFrontParsing()
+    {
+        const string text = "China signed the deal. Pakistan welcomed it, and Kabul said it would join in July.";
+        Paragraph lazy = Annotated(text, SyntaxMode.OnDemand);
+        Paragraph eager = Annotated(text, SyntaxMode.Parse);
+        lazy.Syntax!.EnsureParsed(1);
+        lazy.Syntax.EnsureParsed(0);
+
+        Assert.That(lazy.Syntax.Tokens.ToArray(), Is.EqualTo(eager.Syntax!.Tokens.ToArray()));
     }
 
     [Test]
