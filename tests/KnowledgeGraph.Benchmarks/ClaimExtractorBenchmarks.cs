@@ -23,10 +23,10 @@ public class ClaimExtractorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        PredicateLexicon lexicon = PredicateLexiconLoader.Load(Path.Combine(RepoPaths.Root(), "gazetteers", "predicates.yaml"), new DiagnosticBag());
+        PredicateLexicon lexicon = PredicateLexiconLoader.Load(Path.Combine(RepoPaths.Root, "gazetteers", "predicates.yaml"), new DiagnosticBag());
         extractor = new ClaimExtractor(lexicon);
-        set = ClaimEvalLoader.Load(Path.Combine(RepoPaths.Root(), "tests", "eval", "claims.yaml"), lexicon);
-        foreach (string file in Directory.GetFiles(Path.Combine(RepoPaths.Root(), "seeds"), "*.txt"))
+        set = ClaimEvalLoader.Load(Path.Combine(RepoPaths.Root, "tests", "eval", "claims.yaml"), lexicon);
+        foreach (string file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "seeds"), "*.txt"))
         {
             lines.AddRange(File.ReadLines(file).Where(l => l.Length > 0));
         }

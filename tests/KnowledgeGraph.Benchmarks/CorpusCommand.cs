@@ -18,7 +18,7 @@ internal static class CorpusCommand
             return 2;
         }
 
-        string seeds = Path.Combine(RepoPaths.Root(), "seeds");
+        string seeds = Path.Combine(RepoPaths.Root, "seeds");
         if (copies is not null)
         {
             long bytes = SeedCopies.Write(seeds, folder, int.Parse(copies, System.Globalization.CultureInfo.InvariantCulture));

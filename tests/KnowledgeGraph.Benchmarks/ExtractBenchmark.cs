@@ -19,7 +19,7 @@ internal static class ExtractBenchmark
     public static int Run(string[] args)
     {
         long target = args.Length >= 2 && args[0] == "--words" ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5_000_000;
-        string root = RepoPaths.Root();
+        string root = RepoPaths.Root;
         var seeds = new SeedCorpus(root);
         int passes = (int)Math.Ceiling(target / (double)seeds.Words);
         var options = new PipelineOptions { GazetteerDirectory = Path.Combine(root, "gazetteers") };

@@ -13,7 +13,7 @@ internal static class ExtractProcessBenchmark
     public static int Run(string[] args)
     {
         int copies = 40;
-        string root = RepoPaths.Root();
+        string root = RepoPaths.Root;
         string kg = Path.Combine(root, "src", "KnowledgeGraph.Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "kg.exe" : "kg");
         for (int i = 0; i + 1 < args.Length; i += 2)
         {

@@ -20,7 +20,7 @@ internal static class GraphBenchmark
         WeightedGraph graph = EntityGraphBuilder.Build(nodes, pairs, []);
         int hub = 0;
         int far = graph.NodeCount - 1;
-        Console.WriteLine($"graph: {graph.NodeCount} nodes, {graph.Edges.Count} edges, hub degree {graph.EdgesOf(hub).Length}");
+        Console.WriteLine($"graph: {graph.NodeCount} nodes, {graph.Edges.Count} edges, hub degree {graph.Degree(hub)}");
         Report("build", runs, () => EntityGraphBuilder.Build(nodes, pairs, []));
         Report("weighted degree", runs, () => WeightedDegree.Compute(graph));
         Report("pagerank", runs, () => PageRank.Compute(graph));

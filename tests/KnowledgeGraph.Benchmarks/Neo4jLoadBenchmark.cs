@@ -19,8 +19,8 @@ internal static partial class Neo4jLoadBenchmark
     {
         int copies = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20;
         int batchSize = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000;
-        BenchmarkGraphReader reader = Build(FindSeeds(), copies);
-        Console.WriteLine($"neo4j-load: {reader.SentenceRows.Count} sentences, {reader.EntityRows.Count} entities, {reader.MentionRows.Count} mentions, " +
+        InMemoryGraphReader reader = Build(FindSeeds(), copies);
+        Console.WriteLine($"neo4j-load: {reader.SentenceRows.Count} sentences, {reader.EntityRows.Count} entities, {reader.MentionCountRows.Count} mentions, " +
             $"{reader.CoMentionRows.Count} co-mentions, {reader.ClaimRows.Count} claims; batch size {batchSize}");
 
         Measure(reader, batchSize); // warm-up
@@ -76,9 +76,9 @@ internal static partial class Neo4jLoadBenchmark
     }
 
     /// <summary>Sentences of every seed paragraph (split at ". "), copied <paramref name="copies"/> times under new ids.</summary>
-    private static BenchmarkGraphReader Build(string seeds, int copies)
+    private static InMemoryGraphReader Build(string seeds, int copies)
     {
-        var reader = new BenchmarkGraphReader { Revision = 1 };
+        var reader = new InMemoryGraphReader { Revision = 1 };
         string[] names = ["China", "Taliban", "Pakistan", "Afghanistan", "Beijing", "Kabul", "Xinjiang", "Russia", "Uzbekistan", "Kazakhstan", "CPEC", "ETIM", "Xi Jinping", "Islamabad", "United States"];
         foreach (string name in names)
         {
@@ -104,7 +104,7 @@ internal static partial class Neo4jLoadBenchmark
                         var found = names.Where(n => text.Contains(n, StringComparison.Ordinal)).Select(Slug).ToList();
                         for (int i = 0; i < found.Count; i++)
                         {
-                            reader.MentionRows.Add(new MentionCountRecord(found[i], article, 1, 1));
+                            reader.MentionCountRows.Add(new MentionCountRecord(found[i], article, 1, 1));
                             for (int j = i + 1; j < found.Count; j++)
                             {
                                 reader.CoMentionRows.Add(new CoMentionRecord(found[i], found[j], 1, 1, 1, "2023", "2023", 0.5, [id], 1));

@@ -15,7 +15,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
     ["graph"] = GraphBenchmark.Run,
     ["text"] = _ =>
     {
-        KnowledgeGraph.Benchmarks.Text.TextThroughput.Run(Path.Combine(RepoPaths.Root(), "seeds"), Console.Out);
+        KnowledgeGraph.Benchmarks.Text.TextThroughput.Run(Path.Combine(RepoPaths.Root, "seeds"), Console.Out);
         return 0;
     },
     ["bdn"] = rest =>

@@ -22,7 +22,7 @@ internal static class SyntaxBenchmark
     private static int Run(string[] args, bool parse)
     {
         int passes = args.Length >= 2 && args[0] == "--passes" ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
-        string root = RepoPaths.Root();
+        string root = RepoPaths.Root;
         string path = Path.Combine(root, SyntaxModel.DefaultPath);
         TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();

@@ -2,12 +2,10 @@ using KnowledgeGraph.Cli;
 
 namespace KnowledgeGraph.Cli.Tests;
 
-/// <summary>Runs `kg` in-process from the repository root and captures what it prints.</summary>
+/// <summary>Runs `kg` in-process from the repository root and captures what it prints, as a pipe would (no colours, no wrapping).</summary>
 internal static class Kg
 {
-    private static readonly Lazy<string> RootPath = new(FindRoot);
-
-    public static string Root => RootPath.Value;
+    public static string Root => RepoPaths.Root;
 
     public static (int Exit, string Out, string Error) Run(params string[] args)
     {
@@ -21,7 +19,7 @@ internal static class Kg
             Directory.SetCurrentDirectory(Root);
             Console.SetOut(output);
             Console.SetError(error);
-            int exit = KgApp.Run(args);
+            int exit = KgApp.Run(args, new CliContext(new Output.KgConsole(output, error, terminal: false), new KgSettings(), CliContext.OpenStore));
             return (exit, output.ToString(), error.ToString());
         }
         finally
@@ -38,16 +36,5 @@ internal static class Kg
         string dir = Path.Combine(Path.GetTempPath(), "kg-cli-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         return dir;
-    }
-
-    private static string FindRoot()
-    {
-        string? dir = TestContext.CurrentContext.TestDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "KnowledgeGraph.sln")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return dir ?? throw new InvalidOperationException("KnowledgeGraph.sln not found");
     }
 }

@@ -19,7 +19,7 @@ public sealed class GraphVocabularyTests
     [Test]
     public void ClaimPredicates_EqualThePredicateLexicon()
     {
-        string path = Path.Combine(Fixtures.SeedGraph.RepositoryRoot(), "gazetteers", "predicates.yaml");
+        string path = Path.Combine(RepoPaths.Root, "gazetteers", "predicates.yaml");
         var lexicon = KnowledgeGraph.Relate.Claims.Lexicon.PredicateLexiconLoader.Load(path, new KnowledgeGraph.Diagnostics.DiagnosticBag());
         Assert.That(GraphVocabulary.ClaimPredicates, Is.EquivalentTo(lexicon.Predicates.Select(p => p.Name)));
     }

@@ -2,7 +2,8 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using KnowledgeGraph.Build;
-using KnowledgeGraph.Configuration;
+using KnowledgeGraph.Cli.Options;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Model;
@@ -13,40 +14,44 @@ using Spectre.Console;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// `kg build [paths] [--store PATH] [--prune] [--rebuild] [--gazetteers DIR] [--batch-size N]`: ingest → extract → store.
-/// Reloads are incremental: files whose bytes are unchanged are not parsed (<see cref="InputPlanner"/>), unchanged
-/// articles are not extracted (<see cref="GraphBuilder"/>). Holds the store's lock for the whole run (KG6001 for a
-/// second build). A bad input file is reported on one line and skipped. Test hook: with KG_TEST_ABORT_BEFORE_COMMIT=N
-/// the process dies (Environment.FailFast) when batch N is written but not committed.
+/// `kg build [paths] [--store PATH] [--prune] [--rebuild] [--gazetteers DIR] [--batch-size N] [--neo4j]`: ingest →
+/// extract → store. Reloads are incremental: files whose bytes are unchanged are not parsed (<see cref="InputPlanner"/>),
+/// unchanged articles are not extracted (<see cref="GraphBuilder"/>). Holds the store's lock for the whole run (KG6001
+/// for a second build). A bad input file is reported on one line and skipped; when no input path exists at all the
+/// build stops (KG1012, exit 2) before the store is created. Test hook: with KG_TEST_ABORT_BEFORE_COMMIT=N the process
+/// dies (Environment.FailFast) when batch N is written but not committed.
 /// </summary>
-internal sealed class BuildCommand : ICliCommand
+internal sealed class BuildCommand(CliContext context) : ICliCommand
 {
     /// <summary>The environment variable of the crash-test hook.</summary>
     public const string AbortVariable = "KG_TEST_ABORT_BEFORE_COMMIT";
 
+    /// <inheritdoc/>
     public Command Build()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to read (default: seeds/)." };
-        var store = new Option<string?>("--store") { Description = "SQLite store to build (default: kg.yaml's store, else graph/kg.db)." };
+        Argument<string[]> paths = SharedOptions.Paths();
+        Option<string?> store = SharedOptions.Store();
         var prune = new Option<bool>("--prune") { Description = "Remove articles whose files are gone, with everything they contributed." };
         var rebuild = new Option<bool>("--rebuild") { Description = "Re-extract every article, even unchanged ones." };
-        var gazetteers = new Option<string?>("--gazetteers") { Description = "Gazetteer folder (default: kg.yaml's gazetteers, else gazetteers/)." };
-        var batchSize = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => 256 };
+        Option<string?> gazetteers = SharedOptions.Gazetteers();
+        var batchSize = new Option<int>("--batch-size") { Description = "Articles per transaction.", DefaultValueFactory = _ => 256, Validators = { SharedOptions.AtLeastOne } };
         var neo4j = new Option<bool>("--neo4j") { Description = "Then load what changed into Neo4j (as `kg load`, connection from NEO4J_*); the build stands even if Neo4j is down." };
-        var command = new Command("build", "Read articles, extract entities, co-mentions and claims, and store them (incrementally).");
-        command.Arguments.Add(paths);
-        foreach (Option option in (Option[])[store, prune, rebuild, gazetteers, batchSize, neo4j])
+        var command = new Command("build", "Read articles, extract entities, co-mentions and claims, and store them (incrementally).")
         {
-            command.Options.Add(option);
-        }
-
-        command.SetAction(parse =>
+            paths, store, prune, rebuild, gazetteers, batchSize, neo4j,
+        };
+        command.SetAction(async (parse, cancel) =>
         {
-            string? storePath = parse.GetValue(store);
-            int exit = Run(
-                parse.GetValue(paths) is { Length: > 0 } given ? given : ["seeds"], ref storePath, parse.GetValue(gazetteers),
+            string storePath = context.Settings.Store(parse.GetValue(store));
+            Run(
+                SharedOptions.PathsOrSeeds(parse.GetValue(paths)), storePath, context.Settings.Gazetteers(parse.GetValue(gazetteers)),
                 new BuildOptions { Prune = parse.GetValue(prune), Rebuild = parse.GetValue(rebuild), BatchSize = parse.GetValue(batchSize) });
-            return exit == 0 && parse.GetValue(neo4j) ? LoadAfterBuild(storePath!) : exit;
+            if (parse.GetValue(neo4j))
+            {
+                await LoadAfterBuildAsync(storePath, cancel).ConfigureAwait(false);
+            }
+
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -55,82 +60,65 @@ internal sealed class BuildCommand : ICliCommand
     /// `kg build --neo4j`: the store is the system of record, so a failed load leaves the build standing (exit 0)
     /// and the watermark where it was: the next `kg load` sends everything still missing.
     /// </summary>
-    private static int LoadAfterBuild(string storePath)
+    private async Task LoadAfterBuildAsync(string storePath, CancellationToken cancel)
     {
-        int exit = new LoadCommand().Build().Parse(["--store", storePath]).Invoke();
-        if (exit != 0)
-        {
-            Console.Error.WriteLine("warning: the graph is built and stored, but not loaded into Neo4j; `kg load` will catch up.");
-        }
-
-        return 0;
-    }
-
-    private static int Run(string[] paths, ref string? storePath, string? gazetteerDirectory, BuildOptions options)
-    {
-        var clock = Stopwatch.StartNew();
-        var diagnostics = new DiagnosticBag();
-        bool live = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
-        if (!live)
-        {
-            diagnostics.Reported += d => Console.Error.WriteLine(d);
-        }
-
         try
         {
-            KgConfig config = KgConfig.Load();
-            storePath ??= config.Store;
-            options.Validate();
-            ExtractionPipeline pipeline = PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = gazetteerDirectory ?? config.Gazetteers }, diagnostics);
-            options.BeforeCommit = AbortHook();
+            var options = new Neo4jConnection().Resolve(context.Console.Input);
+            using GraphStore store = GraphStore.Open(storePath, StoreMode.Update);
+            await LoadRunner.LoadAsync(context.Console, store.Reader, options, full: false, cancel).ConfigureAwait(false);
+        }
+        catch (KgException e)
+        {
+            context.Console.Report(e);
+            context.Console.Note("warning: the graph is built and stored, but not loaded into Neo4j; `kg load` will catch up.");
+        }
+    }
+
+    private void Run(IReadOnlyList<string> paths, string storePath, string gazetteerDirectory, BuildOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        KgConsole console = context.Console;
+        var diagnostics = new DiagnosticBag();
+        bool live = console.IsTerminal;
+        if (!live)
+        {
+            console.Attach(diagnostics);
+        }
+
+        InputLister.RequireSome(paths);
+        options.Validate();
+        ExtractionPipeline pipeline = PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = gazetteerDirectory }, diagnostics);
+        options.BeforeCommit = AbortHook();
+        try
+        {
             using StoreLock writer = StoreLock.Acquire(storePath);
             using GraphStore store = GraphStore.Open(storePath, StoreMode.Write);
             bool readAll = options.Rebuild || InputPlanner.HasStaleArticles(store, pipeline.Fingerprint);
             InputPlan plan = InputPlanner.Plan(paths, store, readAll, diagnostics);
-            IEnumerable<Document> docs = new CorpusReader(IngestOptions.FromGazetteerDirectory(gazetteerDirectory ?? config.Gazetteers)).Read(plan.ToRead, diagnostics);
-            BuildSummary summary = live ? WithProgress(store, pipeline, options, docs, plan) : new GraphBuilder(store, pipeline, options).Build(docs, plan);
+            IEnumerable<Document> docs = new CorpusReader(IngestOptions.FromGazetteerDirectory(gazetteerDirectory)).Read(plan.ToRead, diagnostics);
+            BuildSummary summary = live
+                ? BuildProgressView.Run(console.Rich, progress =>
+                {
+                    options.Progress = progress;
+                    return new GraphBuilder(store, pipeline, options).Build(docs, plan);
+                })
+                : new GraphBuilder(store, pipeline, options).Build(docs, plan);
             if (live)
             {
                 foreach (Diagnostic diagnostic in diagnostics.Items)
                 {
-                    Console.Error.WriteLine(diagnostic);
+                    console.Report(diagnostic);
                 }
             }
 
-            BuildReport.Print(Console.Out, storePath, summary, diagnostics, clock.Elapsed);
-            return 0;
-        }
-        catch (KgException e)
-        {
-            Console.Error.WriteLine(e.ToLine());
-            return 1;
+            BuildReport.Print(console, storePath, summary, diagnostics, clock.Elapsed);
         }
         catch (Microsoft.Data.Sqlite.SqliteException e) when (GraphStore.IsCorruption(e))
         {
-            Console.Error.WriteLine(new KgException(ErrorCodes.StoreCorrupt, $"the store is damaged ({e.Message}); move it aside and run `kg build` again", storePath).ToLine());
-            return 1;
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            Console.Error.WriteLine($"error {ErrorCodes.OptionInvalid}: {e.Message}");
-            return 1;
+            throw new KgException(ErrorCodes.StoreCorrupt, $"the store is damaged ({e.Message}); move it aside and run `kg build` again", storePath);
         }
     }
-
-    private static BuildSummary WithProgress(GraphStore store, ExtractionPipeline pipeline, BuildOptions options, IEnumerable<Document> docs, InputPlan plan) =>
-        AnsiConsole.Progress()
-            .AutoClear(true)
-            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
-            .Start(context =>
-            {
-                ProgressTask task = context.AddTask("reading articles");
-                task.IsIndeterminate = true;
-                options.Progress = new Progress<BuildProgress>(p =>
-                    task.Description = string.Create(CultureInfo.InvariantCulture, $"{p.Read} articles read, {p.Written} extracted, {p.Batches} batches committed"));
-                BuildSummary summary = new GraphBuilder(store, pipeline, options).Build(docs, plan);
-                task.StopTask();
-                return summary;
-            });
 
     private static Action<int>? AbortHook()
     {

@@ -1,34 +1,51 @@
 using System.Globalization;
 using KnowledgeGraph.Build;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Diagnostics;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary>The closing summary of `kg build`: what changed, what the store holds, what was skipped and why, and the time.</summary>
+/// <summary>
+/// The closing summary of `kg build`: what changed (articles, entities, edges, claims added and removed), what the
+/// store holds, files gone but kept because --prune was not given, how many files were skipped (the warnings
+/// themselves are printed once, on standard error, as they come), and where the time went.
+/// </summary>
 internal static class BuildReport
 {
-    public static void Print(TextWriter output, string storePath, BuildSummary summary, DiagnosticBag diagnostics, TimeSpan elapsed)
+    public static void Print(KgConsole console, string storePath, BuildSummary summary, DiagnosticBag diagnostics, TimeSpan elapsed)
     {
         var c = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(c, $"kg build: {summary.Read} articles read ({summary.Repeats} repeats, {summary.UnchangedFiles} unchanged files skipped) in {elapsed.TotalSeconds:0.00} s"));
-        output.WriteLine(string.Create(c, $"  articles: {summary.New} new, {summary.Changed} changed, {summary.Unchanged} unchanged, {summary.Removed} removed"));
+        StoreCounts store = summary.Store;
+        AggregateChanges changed = summary.Aggregates;
+        console.Line(string.Create(c, $"kg build: {summary.Read} articles read ({summary.Repeats} repeats, {summary.UnchangedFiles} unchanged files skipped) in {elapsed.TotalSeconds:0.00} s"));
+        console.Line(string.Create(c, $"  articles: {summary.New} new, {summary.Changed} changed, {summary.Unchanged} unchanged, {summary.Removed} removed"));
         if (summary.Reresolved > 0)
         {
-            output.WriteLine(string.Create(c, $"  re-resolved: {summary.Reresolved} articles, {summary.ReresolvedChanged} with new results"));
+            console.Line(string.Create(c, $"  re-resolved: {summary.Reresolved} articles, {summary.ReresolvedChanged} with new results"));
         }
 
-        string types = summary.EntitiesByType.Count == 0 ? "none" : string.Join(", ", summary.EntitiesByType.Select(t => string.Create(c, $"{t.Key} {t.Value}")));
-        output.WriteLine(string.Create(c, $"  store {storePath} at revision {summary.Revision}: {summary.Sentences} sentences, {summary.EntitiesByType.Values.Sum()} entities ({types})"));
-        output.WriteLine(string.Create(c, $"  {summary.Edges} co-mention edges ({summary.DemonymOnlyEdges} demonym-only), {summary.Claims} claims; {summary.RowsWritten} rows written in {summary.Batches} batches"));
-        var skipped = diagnostics.Items.Where(d => d.Code.StartsWith("KG1", StringComparison.Ordinal) && d.File is not null).ToList();
-        if (skipped.Count > 0)
+        console.Line(string.Create(c, $"  entities +{changed.EntitiesAdded} -{changed.EntitiesRemoved}, co-mention edges +{changed.EdgesAdded} -{changed.EdgesRemoved}, claims +{changed.ClaimsAdded} -{changed.ClaimsRemoved}"));
+        string types = store.EntitiesByType.Count == 0 ? "none" : string.Join(", ", store.EntitiesByType.Select(t => string.Create(c, $"{t.Key} {t.Value}")));
+        console.Line(string.Create(c, $"  store {storePath} at revision {store.Revision}: {store.Articles} articles, {store.Sentences} sentences, {store.Entities} entities ({types})"));
+        console.Line(string.Create(c, $"  {store.Edges} co-mention edges ({store.DemonymOnlyEdges} demonym-only), {store.Claims} claims; {summary.RowsWritten} rows written in {summary.Batches} batches"));
+        if (summary.Words > 0)
         {
-            output.WriteLine(string.Create(c, $"  skipped: {skipped.Select(d => d.File).Distinct().Count()} file(s)"));
-            foreach (Diagnostic diagnostic in skipped)
+            console.Line(string.Create(c, $"  time: read {summary.ReadTime.TotalSeconds:0.00} s, extract {summary.ExtractTime.TotalSeconds:0.00} s, write {summary.WriteTime.TotalSeconds:0.00} s, settle {summary.SettleTime.TotalSeconds:0.00} s; {summary.Words / Math.Max(elapsed.TotalSeconds, 1e-3):0} words/s"));
+        }
+
+        if (summary.GoneButKept.Count > 0)
+        {
+            console.Line(string.Create(c, $"  kept: {summary.GoneButKept.Count} file(s) gone since an earlier build; their articles stay until `kg build --prune`"));
+            foreach (string file in summary.GoneButKept.Take(10))
             {
-                output.WriteLine("    " + diagnostic);
+                console.Line("    " + file);
             }
+        }
+
+        int skipped = diagnostics.Items.Where(d => d.Code.StartsWith("KG1", StringComparison.Ordinal) && d.File is not null).Select(d => d.File).Distinct().Count();
+        if (skipped > 0)
+        {
+            console.Line(string.Create(c, $"  skipped: {skipped} file(s), each named once in the warnings on standard error"));
         }
     }
 }

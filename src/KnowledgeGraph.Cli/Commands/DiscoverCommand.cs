@@ -1,6 +1,6 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Cli.Output;
-using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Resolve;
 
@@ -10,28 +10,33 @@ namespace KnowledgeGraph.Cli.Commands;
 /// `kg discover [paths]`: names the gazetteer lacks, ranked by frequency, each with example sentences and a YAML
 /// stub ready to paste into gazetteers/.
 /// </summary>
-internal sealed class DiscoverCommand : ICliCommand
+internal sealed class DiscoverCommand(CliContext context) : ICliCommand
 {
+    /// <inheritdoc/>
     public Command Build()
     {
-        Argument<string[]> paths = CommonOptions.Paths();
+        Argument<string[]> paths = SharedOptions.Paths();
         Option<double> min = new("--min-confidence") { Description = "Hide discoveries below this confidence (0..1).", DefaultValueFactory = _ => 0.0 };
-        Option<int> top = new("--top") { Description = "Show at most this many names.", DefaultValueFactory = _ => 50 };
-        Option<string> gazetteers = CommonOptions.Gazetteers();
-        Option<int> threads = CommonOptions.Threads();
+        min.Validators.Add(r =>
+        {
+            if (SharedOptions.Given(r) is < 0 or > 1)
+            {
+                r.AddError("--min-confidence must be between 0 and 1");
+            }
+        });
+        Option<int> top = new("--top") { Description = "Show at most this many names.", DefaultValueFactory = _ => 50, Validators = { SharedOptions.AtLeastOne } };
+        Option<string?> gazetteers = SharedOptions.Gazetteers();
+        Option<int> threads = SharedOptions.Threads();
         var command = new Command("discover", "List names absent from the gazetteer, with examples and YAML stubs.") { paths, min, top, gazetteers, threads };
-        command.SetAction(parse => Run(CommonOptions.PathsOrSeeds(parse.GetValue(paths)), parse.GetValue(min), parse.GetValue(top), parse.GetValue(gazetteers)!, parse.GetValue(threads)));
+        command.SetAction(parse => Run(
+            SharedOptions.PathsOrSeeds(parse.GetValue(paths)), parse.GetValue(min), parse.GetValue(top),
+            context.Settings.Gazetteers(parse.GetValue(gazetteers)), parse.GetValue(threads)));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> paths, double min, int top, string gazetteers, int threads)
+    private int Run(IReadOnlyList<string> paths, double min, int top, string gazetteers, int threads)
     {
-        EntityTally? tally = CorpusRun.Tally(paths, gazetteers, threads);
-        if (tally is null)
-        {
-            return 2;
-        }
-
+        EntityTally tally = CorpusRun.Tally(context.Console, paths, gazetteers, threads);
         var found = tally.Rows
             .Where(r => r.Entity.IsDiscovered && r.Entity.Confidence >= min)
             .OrderByDescending(r => r.Mentions).ThenByDescending(r => r.Entity.Confidence).ThenBy(r => r.Entity.Id, StringComparer.Ordinal)
@@ -39,16 +44,16 @@ internal sealed class DiscoverCommand : ICliCommand
             .ToList();
         foreach (EntityTallyRow row in found)
         {
-            Console.WriteLine($"# {row.Name} — {row.Entity.Type}, {row.Mentions} mention(s) in {row.Articles.Count} article(s), confidence {row.Entity.Confidence:0.##}");
+            context.Console.Line($"# {row.Name} — {row.Entity.Type}, {row.Mentions} mention(s) in {row.Articles.Count} article(s), confidence {row.Entity.Confidence:0.##}");
             foreach ((SourceLocation location, string sentence) in row.Examples)
             {
-                Console.WriteLine($"#   {location}: {sentence}");
+                context.Console.Line($"#   {location}: {sentence}");
             }
 
-            Console.WriteLine(YamlStub.For(row));
+            context.Console.Line(YamlStub.For(row));
         }
 
-        Console.Error.WriteLine($"{found.Count} discovered name(s) shown");
-        return 0;
+        context.Console.Note($"{found.Count} discovered name(s) shown");
+        return ExitCodes.Success;
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using KnowledgeGraph.Cli.Options;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Pipeline;
@@ -9,52 +11,35 @@ using KnowledgeGraph.Relate.Claims.Lexicon;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// `kg eval claims [--data tests/eval/claims.yaml] [--gazetteers gazetteers] [--gold-mentions] [--verbose]
+/// `kg eval claims [--data tests/eval/claims.yaml] [--gazetteers DIR] [--gold-mentions] [--verbose]
 /// [--min-precision P] [--min-recall R]`: runs the pipeline on every annotated sentence and prints precision,
-/// recall and F1 overall and per predicate. Exit code 1 when a floor is missed or the data is invalid.
+/// recall and F1 overall and per predicate; a ratio with nothing to count (no claim predicted, none expected) is "-",
+/// never 1.000. Exit 1 when a floor is missed, 2 when the data or lexicon is invalid.
 /// </summary>
-internal sealed class EvalClaimsCommand : ICliCommand
+internal sealed class EvalClaimsCommand(CliContext context) : ICliCommand
 {
+    /// <inheritdoc/>
     public Command Build()
     {
         var data = new Option<string>("--data") { Description = "Annotated sentences (YAML).", DefaultValueFactory = _ => "tests/eval/claims.yaml" };
-        var gazetteers = new Option<string>("--gazetteers") { Description = "Gazetteer folder holding predicates.yaml.", DefaultValueFactory = _ => "gazetteers" };
+        Option<string?> gazetteers = SharedOptions.Gazetteers();
         var gold = new Option<bool>("--gold-mentions") { Description = "Place mentions from the annotation's entity table (plain tokeniser) instead of running the recogniser: measures the claim rules alone." };
         var verbose = new Option<bool>("--verbose") { Description = "List every sentence with a missing or spurious claim." };
         var minPrecision = new Option<double>("--min-precision") { Description = "Fail (exit 1) when overall precision is lower." };
         var minRecall = new Option<double>("--min-recall") { Description = "Fail (exit 1) when overall recall is lower." };
-        var command = new Command("claims", "Evaluate claim extraction on tests/eval/claims.yaml.");
-        command.Options.Add(data);
-        command.Options.Add(gazetteers);
-        command.Options.Add(gold);
-        command.Options.Add(verbose);
-        command.Options.Add(minPrecision);
-        command.Options.Add(minRecall);
-        command.SetAction(parseResult =>
+        var command = new Command("claims", "Evaluate claim extraction on tests/eval/claims.yaml.") { data, gazetteers, gold, verbose, minPrecision, minRecall };
+        command.SetAction(parse =>
         {
-            try
-            {
-                ClaimEvalReport? report = Run(parseResult.GetValue(data)!, parseResult.GetValue(gazetteers)!, parseResult.GetValue(gold));
-                if (report is null)
-                {
-                    return 1;
-                }
-
-                Print(report, parseResult.GetValue(verbose));
-                return Floors(report, parseResult.GetValue(minPrecision), parseResult.GetValue(minRecall));
-            }
-            catch (KgException ex)
-            {
-                Console.Error.WriteLine(ex.ToLine());
-                return 1;
-            }
+            ClaimEvalReport report = Run(parse.GetValue(data)!, context.Settings.Gazetteers(parse.GetValue(gazetteers)), parse.GetValue(gold));
+            Print(report, parse.GetValue(verbose));
+            return Floors(report, parse.GetValue(minPrecision), parse.GetValue(minRecall));
         });
         return command;
     }
 
-    private static ClaimEvalReport? Run(string dataPath, string gazetteerDirectory, bool goldMentions)
+    private ClaimEvalReport Run(string dataPath, string gazetteerDirectory, bool goldMentions)
     {
-        var diagnostics = new DiagnosticBag();
+        DiagnosticBag diagnostics = context.Console.Attach(new DiagnosticBag());
         PredicateLexicon lexicon = PredicateLexiconLoader.Load(Path.Combine(gazetteerDirectory, PredicateLexiconLoader.FileName), diagnostics);
         ClaimEvalSet set = ClaimEvalLoader.Load(dataPath, lexicon);
         if (goldMentions)
@@ -63,12 +48,6 @@ internal sealed class EvalClaimsCommand : ICliCommand
         }
 
         ExtractionPipeline pipeline = PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = gazetteerDirectory }, diagnostics);
-        if (!pipeline.Stages.Any(s => s.Name == "claims"))
-        {
-            Console.Error.WriteLine("error: the pipeline has no \"claims\" stage yet; run with --gold-mentions to measure the claim rules alone");
-            return null;
-        }
-
         return ClaimEvaluator.Evaluate(set, lexicon, "pipeline", sentence =>
         {
             Document doc = EvalDocuments.Create(sentence);
@@ -77,18 +56,22 @@ internal sealed class EvalClaimsCommand : ICliCommand
         });
     }
 
-    private static void Print(ClaimEvalReport report, bool verbose)
+    private void Print(ClaimEvalReport report, bool verbose)
     {
-        var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine($"claims evaluation: {report.Sentences} sentences; mentions: {report.Mode}");
-        Console.WriteLine($"{"predicate",-22} {"tp",4} {"fp",4} {"fn",4} {"precision",9} {"recall",7} {"f1",6}");
+        KgConsole console = context.Console;
+        console.Line($"claims evaluation: {report.Sentences} sentences; mentions: {report.Mode}");
+        console.Line($"{"predicate",-22} {"tp",4} {"fp",4} {"fn",4} {"precision",9} {"recall",7} {"f1",6}");
         foreach (PredicateScore score in report.ByPredicate.Append(report.Overall))
         {
-            Console.WriteLine(string.Format(inv, "{0,-22} {1,4} {2,4} {3,4} {4,9:0.000} {5,7:0.000} {6,6:0.000}",
-                score.Predicate, score.TruePositives, score.FalsePositives, score.FalseNegatives, score.Precision, score.Recall, score.F1));
+            bool predicted = score.TruePositives + score.FalsePositives > 0;
+            bool expected = score.TruePositives + score.FalseNegatives > 0;
+            console.Line(string.Format(
+                CultureInfo.InvariantCulture, "{0,-22} {1,4} {2,4} {3,4} {4,9} {5,7} {6,6}",
+                score.Predicate, score.TruePositives, score.FalsePositives, score.FalseNegatives,
+                Ratio(predicted, score.Precision), Ratio(expected, score.Recall), Ratio(predicted && expected, score.F1)));
         }
 
-        Console.WriteLine($"hedge flag agrees on {report.HedgeAgreements} of {report.Overall.TruePositives} matched claims; {report.LowConfidence} low-confidence claims emitted");
+        console.Line($"hedge flag agrees on {report.HedgeAgreements} of {report.Overall.TruePositives} matched claims; {report.LowConfidence} low-confidence claims emitted");
         if (!verbose)
         {
             return;
@@ -96,29 +79,32 @@ internal sealed class EvalClaimsCommand : ICliCommand
 
         foreach (SentenceOutcome outcome in report.Errors)
         {
-            Console.WriteLine();
-            Console.WriteLine($"{outcome.Sentence.Where}: {outcome.Sentence.Text}");
+            console.Line();
+            console.Line($"{outcome.Sentence.Where}: {outcome.Sentence.Text}");
             foreach (string missing in outcome.Missing)
             {
-                Console.WriteLine($"  missing:  {missing}");
+                console.Line($"  missing:  {missing}");
             }
 
             foreach (string spurious in outcome.Spurious)
             {
-                Console.WriteLine($"  spurious: {spurious}");
+                console.Line($"  spurious: {spurious}");
             }
         }
     }
 
-    private static int Floors(ClaimEvalReport report, double minPrecision, double minRecall)
+    private int Floors(ClaimEvalReport report, double minPrecision, double minRecall)
     {
         if (report.Overall.Precision < minPrecision || report.Overall.Recall < minRecall)
         {
-            Console.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "error: below the floor (precision {0:0.000} < {1:0.000} or recall {2:0.000} < {3:0.000})",
+            context.Console.Note(string.Format(CultureInfo.InvariantCulture, "error: below the floor (precision {0:0.000} < {1:0.000} or recall {2:0.000} < {3:0.000})",
                 report.Overall.Precision, minPrecision, report.Overall.Recall, minRecall));
-            return 1;
+            return ExitCodes.RuntimeError;
         }
 
-        return 0;
+        return ExitCodes.Success;
     }
+
+    /// <summary>"0.976", or "-" when the ratio has nothing to count.</summary>
+    private static string Ratio(bool defined, double value) => defined ? value.ToString("0.000", CultureInfo.InvariantCulture) : "-";
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Export;
 using Spectre.Console;
@@ -6,14 +7,14 @@ using Spectre.Console;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>`kg export --format F [--out DIR] [--store PATH]`: writes the graph with the exporter named F (see <see cref="ExporterCatalog"/>).</summary>
-internal sealed class ExportCommand(CliServices services, IReadOnlyList<IGraphExporter> exporters) : ICliCommand
+internal sealed class ExportCommand(CliContext context, IReadOnlyList<IGraphExporter> exporters) : ICliCommand
 {
     /// <summary>Where exports go unless --out says otherwise.</summary>
     public const string DefaultOut = "out";
 
-    /// <summary>The real store and terminal, every exporter of <see cref="ExporterCatalog"/>.</summary>
-    public ExportCommand()
-        : this(CliServices.Default, ExporterCatalog.All)
+    /// <summary>Every exporter of <see cref="ExporterCatalog"/>.</summary>
+    public ExportCommand(CliContext context)
+        : this(context, ExporterCatalog.All)
     {
     }
 
@@ -23,29 +24,21 @@ internal sealed class ExportCommand(CliServices services, IReadOnlyList<IGraphEx
         string formats = string.Join(", ", exporters.Select(e => e.Format));
         var format = new Option<string>("--format") { Description = $"Export format: {formats}.", Required = true };
         var outDir = new Option<string>("--out") { Description = $"Output folder (default {DefaultOut}).", DefaultValueFactory = _ => DefaultOut };
-        Option<string> store = ReadOptions.Store();
-        var command = new Command("export", $"Write the graph to files ({formats}).");
-        command.Options.Add(format);
-        command.Options.Add(outDir);
-        command.Options.Add(store);
+        Option<string?> store = SharedOptions.Store();
+        var command = new Command("export", $"Write the graph to files ({formats}).") { format, outDir, store };
         command.SetAction(parse =>
         {
             string name = parse.GetValue(format)!;
-            IGraphExporter? exporter = exporters.FirstOrDefault(e => string.Equals(e.Format, name, StringComparison.OrdinalIgnoreCase));
-            if (exporter is null)
-            {
-                services.Error.WriteLine(new KgException(ErrorCodes.ExportFormatUnknown, $"unknown export format '{name}'; use one of: {formats}").ToLine());
-                return CommandRunner.UserError;
-            }
-
-            return CommandRunner.WithReader(services, parse.GetValue(store)!, reader =>
+            IGraphExporter exporter = exporters.FirstOrDefault(e => string.Equals(e.Format, name, StringComparison.OrdinalIgnoreCase))
+                ?? throw new KgException(ErrorCodes.ExportFormatUnknown, $"unknown export format '{name}'; use one of: {formats}");
+            return context.WithReader(parse.GetValue(store), reader =>
             {
                 foreach (string file in exporter.Export(reader, parse.GetValue(outDir)!))
                 {
-                    services.Console.MarkupLine($"wrote [bold]{Markup.Escape(file)}[/]");
+                    context.Console.Markup($"wrote [bold]{Markup.Escape(file)}[/]");
                 }
 
-                return 0;
+                return ExitCodes.Success;
             });
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
@@ -9,29 +10,26 @@ namespace KnowledgeGraph.Cli.Commands;
 /// `kg extract [paths] [--jsonl]`: ingest, then the extraction pipeline; prints every sentence with its mentions.
 /// Repeated articles and paragraphs (the same text read twice) are printed once.
 /// </summary>
-internal sealed class ExtractCommand : ICliCommand
+internal sealed class ExtractCommand(CliContext context) : ICliCommand
 {
+    /// <inheritdoc/>
     public Command Build()
     {
-        Argument<string[]> paths = CommonOptions.Paths();
+        Argument<string[]> paths = SharedOptions.Paths();
         Option<bool> jsonl = new("--jsonl") { Description = "One JSON object per sentence (doc, line, sentence, start, role, article, mentions, claims)." };
-        Option<string> gazetteers = CommonOptions.Gazetteers();
-        Option<int> threads = CommonOptions.Threads();
+        Option<string?> gazetteers = SharedOptions.Gazetteers();
+        Option<int> threads = SharedOptions.Threads();
         var command = new Command("extract", "Extract sentences and resolved entity mentions from articles.") { paths, jsonl, gazetteers, threads };
-        command.SetAction(parse => Run(CommonOptions.PathsOrSeeds(parse.GetValue(paths)), parse.GetValue(jsonl), parse.GetValue(gazetteers)!, parse.GetValue(threads)));
+        command.SetAction(parse => Run(
+            SharedOptions.PathsOrSeeds(parse.GetValue(paths)), parse.GetValue(jsonl), context.Settings.Gazetteers(parse.GetValue(gazetteers)), parse.GetValue(threads)));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> paths, bool jsonl, string gazetteers, int threads)
+    private int Run(IReadOnlyList<string> paths, bool jsonl, string gazetteers, int threads)
     {
-        DiagnosticBag diagnostics = DiagnosticPrinter.Attach(new DiagnosticBag());
-        IEnumerable<Document>? docs = CorpusRun.Open(paths, gazetteers, threads, diagnostics, out _);
-        if (docs is null)
-        {
-            return 2;
-        }
-
-        TextWriter text = Console.Out;
+        DiagnosticBag diagnostics = context.Console.Attach(new DiagnosticBag());
+        IEnumerable<Document> docs = CorpusRun.Open(paths, gazetteers, threads, diagnostics);
+        TextWriter text = context.Console.Output;
         using var json = new SentenceJsonWriter(text);
         int articles = 0, sentences = 0, mentions = 0;
         foreach (Document doc in docs)
@@ -59,13 +57,8 @@ internal sealed class ExtractCommand : ICliCommand
             text.Flush();
         }
 
-        Console.Error.WriteLine($"{articles} articles, {sentences} sentences, {mentions} mentions");
-        string? skipped = DiagnosticPrinter.SkippedSummary(diagnostics);
-        if (skipped is not null)
-        {
-            Console.Error.WriteLine(skipped);
-        }
-
-        return 0;
+        context.Console.Note($"{articles} articles, {sentences} sentences, {mentions} mentions");
+        context.Console.SkippedSummary(diagnostics);
+        return ExitCodes.Success;
     }
 }

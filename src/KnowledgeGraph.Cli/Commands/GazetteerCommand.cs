@@ -1,47 +1,69 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Gazetteer;
-using KnowledgeGraph.Model;
+using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// `kg gazetteer check [--gazetteers DIR]`: validates the gazetteer and the predicate lexicon (predicates.yaml, when
-/// present) and prints every error as file:line:column.
+/// present) and the ingest cues (ingest-cues.yaml), and prints every error as file:line:column; exit 2 when there is any.
 /// </summary>
-internal sealed class GazetteerCommand : ICliCommand
+internal sealed class GazetteerCommand(CliContext context) : ICliCommand
 {
+    /// <inheritdoc/>
     public Command Build()
     {
-        var dir = new Option<string>("--gazetteers") { Description = "Folder of gazetteer YAML files.", DefaultValueFactory = _ => "gazetteers" };
-        var check = new Command("check", "Validate gazetteers/*.yaml: duplicate ids, alias conflicts, unknown types or keys, empty names, dangling references.");
-        check.Options.Add(dir);
-        check.SetAction(parse => Check(parse.GetValue(dir)!));
+        Option<string?> gazetteers = SharedOptions.Gazetteers();
+        var check = new Command("check", "Validate gazetteers/*.yaml: YAML syntax, duplicate ids, alias conflicts, unknown types or keys, empty names, dangling references, the predicate lexicon.")
+        {
+            gazetteers,
+        };
+        check.SetAction(parse => Check(context.Settings.Gazetteers(parse.GetValue(gazetteers))));
         var command = new Command("gazetteer", "Work with the curated gazetteer.");
         command.Subcommands.Add(check);
         return command;
     }
 
-    private static int Check(string directory)
+    private int Check(string directory)
     {
         var errors = new List<Diagnostic>();
         KnowledgeGraph.Gazetteer.Gazetteer? gazetteer = GazetteerLoader.TryLoad(directory, errors);
         int predicates = CheckLexicon(directory, errors);
+        CheckIngestCues(directory, errors);
         foreach (Diagnostic error in errors)
         {
-            Console.Error.WriteLine(error);
+            context.Console.Report(error);
         }
 
         if (errors.Count > 0 || gazetteer is null)
         {
-            Console.Error.WriteLine($"{errors.Count} error(s) in {directory}");
-            return 1;
+            if (errors.Count > 1)
+            {
+                context.Console.Note($"{errors.Count} errors in {directory}");
+            }
+
+            return ExitCodes.UsageError;
         }
 
         var byType = gazetteer.Entities.Values.GroupBy(e => e.Type).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}");
-        Console.WriteLine($"{directory}: {gazetteer.Entities.Count} entities ({string.Join(", ", byType)}), {gazetteer.Forms.Count} surface forms, {predicates} predicates, fingerprint {gazetteer.Fingerprint}: OK");
-        return 0;
+        context.Console.Line($"{directory}: {gazetteer.Entities.Count} entities ({string.Join(", ", byType)}), {gazetteer.Forms.Count} surface forms, {predicates} predicates, fingerprint {gazetteer.Fingerprint}: OK");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Validates ingest-cues.yaml when the folder has one.</summary>
+    private static void CheckIngestCues(string directory, List<Diagnostic> errors)
+    {
+        try
+        {
+            IngestCuesLoader.LoadOrDefault(directory);
+        }
+        catch (KgException e)
+        {
+            errors.Add(new Diagnostic(Severity.Error, e.Code, e.Message, e.File, e.Line, e.Column));
+        }
     }
 
     /// <summary>Validates predicates.yaml when the folder has one; adds its errors and returns its predicate count.</summary>

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Model;
@@ -16,47 +16,39 @@ namespace KnowledgeGraph.Cli.Commands;
 /// and empty-node lines passed through), so the output can be scored against it; otherwise articles are read and
 /// tokenised as `kg extract` does (titles and body paragraphs).
 /// </summary>
-internal sealed class ParseCommand : ICliCommand
+internal sealed class ParseCommand(CliContext context) : ICliCommand
 {
     /// <summary>Sentences of a CoNLL-U file grouped into one document when the file marks no documents.</summary>
     private const int SentencesPerDocument = 200;
 
+    /// <inheritdoc/>
     public Command Build()
     {
-        Argument<string[]> paths = CommonOptions.Paths();
+        Argument<string[]> paths = SharedOptions.Paths();
         var conllu = new Option<string?>("--conllu") { Description = "Parse the words of this CoNLL-U file instead of tokenising articles." };
         var model = new Option<string?>("--model") { Description = "Language model file (default: models/kg-en.model beside the gazetteer folder)." };
         var output = new Option<string?>("--out") { Description = "Write CoNLL-U here instead of standard output." };
-        Option<string> gazetteers = CommonOptions.Gazetteers();
-        Option<int> threads = CommonOptions.Threads();
+        Option<string?> gazetteers = SharedOptions.Gazetteers();
+        Option<int> threads = SharedOptions.Threads();
         var command = new Command("parse", "Tag, lemmatise and parse sentences; write CoNLL-U with entity mentions in MISC.") { paths, conllu, model, output, gazetteers, threads };
         command.SetAction(parse => Run(
-            Console.Out, Console.Error, CommonOptions.PathsOrSeeds(parse.GetValue(paths)), parse.GetValue(conllu), parse.GetValue(model), parse.GetValue(output),
-            parse.GetValue(gazetteers)!, parse.GetValue(threads)));
+            SharedOptions.PathsOrSeeds(parse.GetValue(paths)), parse.GetValue(conllu), parse.GetValue(model), parse.GetValue(output),
+            context.Settings.Gazetteers(parse.GetValue(gazetteers)), parse.GetValue(threads)));
         return command;
     }
 
-    public static int Run(TextWriter standardOutput, TextWriter error, IReadOnlyList<string> paths, string? conllu, string? model, string? output, string gazetteers, int threads)
+    private int Run(IReadOnlyList<string> paths, string? conllu, string? model, string? output, string gazetteers, int threads)
     {
-        ArgumentNullException.ThrowIfNull(standardOutput);
-        ArgumentNullException.ThrowIfNull(error);
-        DiagnosticBag diagnostics = DiagnosticPrinter.Attach(new DiagnosticBag());
-        try
-        {
-            var options = new PipelineOptions { GazetteerDirectory = gazetteers, Claims = false, Syntax = SyntaxMode.Parse, ModelPath = model };
-            ExtractionPipeline pipeline = PipelineFactory.Create(options, diagnostics);
-            using TextWriter writer = output is null ? TextWriter.Null : new StreamWriter(output, append: false, new System.Text.UTF8Encoding(false));
-            TextWriter target = output is null ? standardOutput : writer;
-            int sentences = conllu is null ? ParseArticles(paths, gazetteers, pipeline, threads, diagnostics, target) : ParseConllu(conllu, pipeline, target);
-            target.Flush();
-            error.WriteLine($"{sentences} sentences parsed");
-            return 0;
-        }
-        catch (KgException e)
-        {
-            error.WriteLine(e.ToLine());
-            return CommandRunner.UserError;
-        }
+        DiagnosticBag diagnostics = context.Console.Attach(new DiagnosticBag());
+        var options = new PipelineOptions { GazetteerDirectory = gazetteers, Claims = false, Syntax = SyntaxMode.Parse, ModelPath = model };
+        ExtractionPipeline pipeline = PipelineFactory.Create(options, diagnostics);
+        using TextWriter writer = output is null ? TextWriter.Null : new StreamWriter(output, append: false, new System.Text.UTF8Encoding(false));
+        TextWriter target = output is null ? context.Console.Output : writer;
+        int sentences = conllu is null ? ParseArticles(paths, gazetteers, pipeline, threads, diagnostics, target) : ParseConllu(conllu, pipeline, target);
+        target.Flush();
+        context.Console.Note($"{sentences} sentences parsed");
+        context.Console.SkippedSummary(diagnostics);
+        return ExitCodes.Success;
     }
 
     private static int ParseConllu(string path, ExtractionPipeline pipeline, TextWriter output)

@@ -1,56 +1,77 @@
 using System.CommandLine;
 using System.Globalization;
+using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Query;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary>`kg query entity NAME`: canonical name, type, subtype, aliases, origin and mentions per article.</summary>
-internal sealed class QueryEntityCommand(CliServices services) : ICliCommand
+/// <summary>
+/// `kg query entity NAME`: canonical name, type, aliases and origin; the roles the text asserts (each once); its
+/// strongest claims and neighbours with their evidence; totals; mentions per article.
+/// </summary>
+internal sealed class QueryEntityCommand(CliContext context) : ICliCommand
 {
     /// <inheritdoc/>
     public Command Build()
     {
         var name = new Argument<string>("name") { Description = "The entity (any name or alias, case-insensitive)." };
-        Option<bool> json = ReadOptions.Json();
-        Option<string> store = ReadOptions.Store();
-        var command = new Command("entity", "What the graph knows of one entity: names, type, origin, mentions per article.");
-        command.Arguments.Add(name);
-        command.Options.Add(json);
-        command.Options.Add(store);
-        command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
+        Option<int> limit = SharedOptions.Limit(5, "claims and neighbours");
+        Option<int> evidence = SharedOptions.Evidence(1);
+        Option<string> rank = SharedOptions.Rank(RankBy.Claims, "how neighbours are ranked, as in `kg query neighbours`.");
+        Option<bool> json = SharedOptions.Json();
+        Option<string?> store = SharedOptions.Store();
+        var command = new Command("entity", "What the graph knows of one entity: names, roles, strongest claims and links with their evidence, mentions per article.")
         {
-            EntityReport report = EntityReport.For(snapshot, new EntityResolver(snapshot.Entities), parse.GetValue(name)!);
-            return CommandRunner.Report(services, parse.GetValue(json), report, Render);
+            name, limit, evidence, rank, json, store,
+        };
+        command.SetAction(parse => context.WithSnapshot(parse.GetValue(store), snapshot =>
+        {
+            EntityReport report = EntityReport.For(snapshot, new EntityResolver(snapshot.Entities), parse.GetValue(name)!, parse.GetValue(limit), RankOption.Parse(parse.GetValue(rank)));
+            context.Console.Show(parse.GetValue(json), report, r => Render(r, new EvidencePrinter(context.Console, parse.GetValue(evidence))));
+            return ExitCodes.Success;
         }));
         return command;
     }
 
-    private void Render(EntityReport report)
+    private void Render(EntityReport report, EvidencePrinter printer)
     {
-        var grid = new Grid().AddColumn().AddColumn();
-        void Row(string field, string? value) => grid.AddRow(new Markup($"[bold]{field}[/]"), new Markup(Markup.Escape(value ?? "-")));
-        Row("Name", report.Entity.Name);
-        Row("Id", report.Entity.Id);
-        Row("Type", report.Entity.Type);
-        Row("Subtype", report.Entity.Subtype);
-        Row("Aliases", report.Entity.Aliases.Count == 0 ? null : string.Join(", ", report.Entity.Aliases));
-        Row("Origin", $"{report.Origin} (confidence {Cells.Number(report.Entity.Confidence)})");
-        Row("Mentions", report.TotalMentions.ToString(CultureInfo.InvariantCulture));
-        Row("Co-mention edges", report.CoMentionEdges.ToString(CultureInfo.InvariantCulture));
-        Row("Claims", report.Claims.ToString(CultureInfo.InvariantCulture));
-        services.Console.Write(grid);
-        Table articles = Cells.Table("Article", "Date", "Outlet", "Mentions");
-        foreach (ArticleMentions row in report.Articles)
+        KgConsole console = context.Console;
+        var c = CultureInfo.InvariantCulture;
+        string type = report.Entity.Subtype is null ? report.Entity.Type : $"{report.Entity.Type}, {report.Entity.Subtype}";
+        console.Markup($"[bold]{Markup.Escape(report.Entity.Name)}[/]  {Markup.Escape($"({type}; {report.Origin}, confidence {EvidencePrinter.Number(report.Entity.Confidence)}; id {report.Entity.Id})")}");
+        if (report.Entity.Aliases.Count > 0)
         {
-            articles.AddRow(
-                Markup.Escape(row.Article.Title ?? row.Article.Id),
-                Markup.Escape(row.Article.Date ?? "-"),
-                Markup.Escape(row.Article.Outlet ?? "-"),
-                row.Count.ToString(CultureInfo.InvariantCulture));
+            console.Markup($"  also: {Markup.Escape(string.Join(", ", report.Entity.Aliases))}");
         }
 
-        services.Console.Write(articles);
+        console.Markup(string.Create(c, $"  {report.TotalMentions} mentions in {report.Articles.Count} article(s); {report.ClaimTotal} claim(s); {report.NeighbourTotal} linked entities"));
+        if (report.Roles.Count > 0)
+        {
+            console.Markup($"  roles: {Markup.Escape(string.Join("; ", report.Roles.Select(r => $"{r.Text} ({EvidencePrinter.Count(r.EvidenceCount, "sentence")})")))}");
+        }
+
+        console.Line();
+        console.Markup($"[bold]Strongest claims[/]: {report.Claims.Count} of {report.ClaimTotal}");
+        foreach (ClaimView claim in report.Claims)
+        {
+            printer.Claim(claim, indent: 2);
+        }
+
+        console.Line();
+        console.Markup($"[bold]Strongest links[/]: {report.Neighbours.Count} of {report.NeighbourTotal}, ranked by {RankOption.Name(report.Rank)}");
+        for (int i = 0; i < report.Neighbours.Count; i++)
+        {
+            NeighbourLines.Print(console, printer, i + 1, report.Neighbours[i]);
+        }
+
+        console.Line();
+        console.Markup("[bold]Mentions per article[/]");
+        foreach (ArticleMentions row in report.Articles)
+        {
+            string article = $"{row.Article.Title ?? row.Article.Id} ({row.Article.Date ?? "no date"}, {row.Article.Outlet ?? "no outlet"})";
+            console.Markup(string.Create(c, $"  {row.Count,4}  {Markup.Escape(article)}"));
+        }
     }
 }

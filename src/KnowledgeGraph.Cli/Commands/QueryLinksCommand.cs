@@ -1,78 +1,68 @@
 using System.CommandLine;
+using KnowledgeGraph.Cli.Options;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Query;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Commands;
 
-/// <summary>`kg query links A B`: ranked paths between two entities, each edge with its evidence and claims.</summary>
-internal sealed class QueryLinksCommand(CliServices services) : ICliCommand
+/// <summary>
+/// `kg query links A B`: ranked paths between two entities; every edge shows its claims first (strongest first, each
+/// with its sentences), then its most direct co-mention sentences, with how many there are in all.
+/// </summary>
+internal sealed class QueryLinksCommand(CliContext context) : ICliCommand
 {
     /// <inheritdoc/>
     public Command Build()
     {
         var from = new Argument<string>("a") { Description = "First entity (any name or alias, case-insensitive)." };
         var to = new Argument<string>("b") { Description = "Second entity." };
-        var maxHops = new Option<int>("--max-hops") { Description = "Longest path in edges.", DefaultValueFactory = _ => 3 };
-        Option<int> limit = ReadOptions.Limit(10);
-        var evidence = new Option<int>("--evidence") { Description = "Evidence sentences per edge.", DefaultValueFactory = _ => 3 };
-        var demonyms = new Option<bool>("--include-demonyms") { Description = "Also walk co-mentions where one side is named only by a demonym." };
-        Option<bool> json = ReadOptions.Json();
-        Option<string> store = ReadOptions.Store();
-        var command = new Command("links", "Paths between two entities, strongest first, with the sentences behind every edge.");
-        command.Arguments.Add(from);
-        command.Arguments.Add(to);
-        command.Options.Add(maxHops);
-        command.Options.Add(limit);
-        command.Options.Add(evidence);
-        command.Options.Add(demonyms);
-        command.Options.Add(json);
-        command.Options.Add(store);
-        command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
+        var maxHops = new Option<int>("--max-hops") { Description = "Longest path in edges (default 3).", DefaultValueFactory = _ => 3, Validators = { SharedOptions.AtLeastOne } };
+        Option<int> limit = SharedOptions.Limit(10, "paths");
+        Option<int> evidence = SharedOptions.Evidence(3);
+        Option<string> rank = SharedOptions.Rank(RankBy.Count, "how edges weigh in the path search: count = sentences naming both, claims = asserted relations first, pmi = association score.");
+        Option<bool> demonyms = SharedOptions.IncludeDemonyms();
+        Option<bool> json = SharedOptions.Json();
+        Option<string?> store = SharedOptions.Store();
+        var command = new Command("links", "Paths between two entities, strongest first, with the claims and sentences behind every edge.")
+        {
+            from, to, maxHops, limit, evidence, rank, demonyms, json, store,
+        };
+        command.SetAction(parse => context.WithSnapshot(parse.GetValue(store), snapshot =>
         {
             var options = new LinkOptions
             {
-                MaxHops = parse.GetValue(maxHops), Limit = parse.GetValue(limit), EvidencePerEdge = parse.GetValue(evidence),
+                MaxHops = parse.GetValue(maxHops), Limit = parse.GetValue(limit), Rank = RankOption.Parse(parse.GetValue(rank)),
                 IncludeDemonyms = parse.GetValue(demonyms),
             };
             LinkReport report = new LinkFinder(snapshot, new EntityResolver(snapshot.Entities)).Find(parse.GetValue(from)!, parse.GetValue(to)!, options);
-            if (parse.GetValue(json))
-            {
-                CommandRunner.WriteJson(services, report);
-            }
-            else
-            {
-                Render(report, options.MaxHops);
-            }
-
-            return 0;
+            context.Console.Show(parse.GetValue(json), report, r => Render(r, options, new EvidencePrinter(context.Console, parse.GetValue(evidence))));
+            return ExitCodes.Success;
         }));
         return command;
     }
 
-    private void Render(LinkReport report, int maxHops)
+    private void Render(LinkReport report, LinkOptions options, EvidencePrinter printer)
     {
-        IAnsiConsole console = services.Console;
-        console.MarkupLine($"[bold]{Markup.Escape(report.From.Name)}[/] ↔ [bold]{Markup.Escape(report.To.Name)}[/]: {report.Paths.Count} path(s) of at most {maxHops} hop(s)");
+        KgConsole console = context.Console;
+        console.Markup($"[bold]{Markup.Escape(report.From.Name)}[/] ↔ [bold]{Markup.Escape(report.To.Name)}[/]: {EvidencePrinter.Count(report.Paths.Count, "path")} of at most {options.MaxHops} hop(s), ranked by {RankOption.Name(options.Rank)}");
         foreach (LinkPath path in report.Paths)
         {
-            Table table = Cells.Table("Edge", "Weight", "Evidence and claims");
-            table.Title = new TableTitle($"#{path.Rank}  {Markup.Escape(string.Join(" — ", path.Entities.Select(e => e.Name)))}  (cost {Cells.Number(path.Cost)})");
+            console.Line();
+            console.Markup($"[bold]#{path.Rank}[/]  {Markup.Escape(string.Join(" — ", path.Entities.Select(e => e.Name)))}  [grey](cost {EvidencePrinter.Number(path.Cost)})[/]");
             foreach (LinkStep step in path.Steps)
             {
-                var lines = step.Claims.Select(Cells.Claim).ToList();
-                if (step.Evidence.Count > 0)
+                console.Markup($"  [bold]{Markup.Escape(step.From.Name)} — {Markup.Escape(step.To.Name)}[/]: {EvidencePrinter.Count(step.Claims.Count, "claim")}, {EvidencePrinter.Count(step.EvidenceCount, "sentence")}");
+                foreach (ClaimView claim in step.Claims)
                 {
-                    lines.Add(Cells.Evidence(step.Evidence));
+                    printer.Claim(claim, indent: 4);
                 }
 
-                table.AddRow(
-                    new Markup(Markup.Escape($"{step.From.Name} — {step.To.Name}")),
-                    new Markup(Cells.Number(step.Weight)),
-                    new Markup(string.Join('\n', lines)));
+                if (step.CoMention is { } pair)
+                {
+                    printer.CoMention(pair, step.Evidence, indent: 4);
+                }
             }
-
-            console.Write(table);
         }
     }
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Cli.Options;
 using System.CommandLine;
 using System.Globalization;
 using KnowledgeGraph.Cli.Output;
@@ -7,35 +8,30 @@ using Spectre.Console;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>`kg stats`: store counts, entities by type, top entities by weighted degree and PageRank, components.</summary>
-internal sealed class StatsCommand(CliServices services) : ICliCommand
+internal sealed class StatsCommand(CliContext context) : ICliCommand
 {
-    /// <summary>The real store and terminal.</summary>
-    public StatsCommand()
-        : this(CliServices.Default)
-    {
-    }
-
     /// <inheritdoc/>
     public Command Build()
     {
-        var top = new Option<int>("--top") { Description = "Entities per ranking.", DefaultValueFactory = _ => 10 };
-        Option<bool> json = ReadOptions.Json();
-        Option<string> store = ReadOptions.Store();
+        var top = new Option<int>("--top") { Description = "Entities per ranking.", DefaultValueFactory = _ => 10, Validators = { SharedOptions.AtLeastOne } };
+        Option<bool> json = SharedOptions.Json();
+        Option<string?> store = SharedOptions.Store();
         var command = new Command("stats", "Counts, most connected entities (weighted degree, PageRank) and connected components.");
         command.Options.Add(top);
         command.Options.Add(json);
         command.Options.Add(store);
-        command.SetAction(parse => CommandRunner.WithSnapshot(services, parse.GetValue(store)!, snapshot =>
+        command.SetAction(parse => context.WithSnapshot(parse.GetValue(store), snapshot =>
         {
-            StatsReport report = GraphStatistics.Compute(snapshot, Math.Max(1, parse.GetValue(top)));
-            return CommandRunner.Report(services, parse.GetValue(json), report, Render);
+            StatsReport report = GraphStatistics.Compute(snapshot, parse.GetValue(top));
+            context.Console.Show(parse.GetValue(json), report, Render);
+            return ExitCodes.Success;
         }));
         return command;
     }
 
     private void Render(StatsReport report)
     {
-        Table counts = Cells.Table("Count", "Value");
+        Table counts = Tables.Create("Count", "Value");
         void Row(string name, int value) => counts.AddRow(Markup.Escape(name), value.ToString(CultureInfo.InvariantCulture));
         Row("Articles", report.Articles);
         Row("Sentences", report.Sentences);
@@ -52,18 +48,18 @@ internal sealed class StatsCommand(CliServices services) : ICliCommand
         Row("Connected components", report.Components);
         Row("  isolated entities", report.IsolatedEntities);
         counts.AddRow("  largest sizes", string.Join(", ", report.LargestComponents));
-        services.Console.Write(counts);
-        services.Console.Write(Ranking("Top by weighted degree", report.TopByDegree));
-        services.Console.Write(Ranking("Top by PageRank", report.TopByPageRank));
+        context.Console.Rich.Write(counts);
+        context.Console.Rich.Write(Ranking("Top by weighted degree", report.TopByDegree));
+        context.Console.Rich.Write(Ranking("Top by PageRank", report.TopByPageRank));
     }
 
     private static Table Ranking(string title, IReadOnlyList<RankedEntity> ranking)
     {
-        Table table = Cells.Table("#", "Entity", "Type", "Value");
+        Table table = Tables.Create("#", "Entity", "Type", "Value");
         table.Title = new TableTitle(title);
         for (int i = 0; i < ranking.Count; i++)
         {
-            table.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), Markup.Escape(ranking[i].Name), Markup.Escape(ranking[i].Type), Cells.Number(ranking[i].Value));
+            table.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), Markup.Escape(ranking[i].Name), Markup.Escape(ranking[i].Type), EvidencePrinter.Number(ranking[i].Value));
         }
 
         return table;

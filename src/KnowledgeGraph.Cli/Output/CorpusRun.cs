@@ -6,42 +6,31 @@ using KnowledgeGraph.Resolve;
 
 namespace KnowledgeGraph.Cli.Output;
 
-/// <summary>Loads the pipeline and streams processed documents for commands that read a corpus without a store.</summary>
+/// <summary>Loads the pipeline and streams processed documents for the commands that read a corpus without a store.</summary>
 internal static class CorpusRun
 {
-    /// <summary>Null (after printing the error line) when the gazetteer is malformed.</summary>
-    public static IEnumerable<Document>? Open(IReadOnlyList<string> paths, string gazetteers, int threads, DiagnosticBag diagnostics, out ExtractionPipeline? pipeline)
+    /// <summary>
+    /// Checks the paths (KG1012 when none exists), loads the gazetteers (KG3xxx on a bad one, every error printed) and
+    /// streams the corpus through the pipeline; diagnostics go to <paramref name="diagnostics"/>.
+    /// </summary>
+    public static IEnumerable<Document> Open(IReadOnlyList<string> paths, string gazetteers, int threads, DiagnosticBag diagnostics)
     {
-        try
-        {
-            pipeline = PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = gazetteers }, diagnostics);
-        }
-        catch (KgException e)
-        {
-            Console.Error.WriteLine(e.ToLine());
-            pipeline = null;
-            return null;
-        }
-
+        InputLister.RequireSome(paths);
+        ExtractionPipeline pipeline = PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = gazetteers }, diagnostics);
         return PipelineRunner.Run(new CorpusReader(IngestOptions.FromGazetteerDirectory(gazetteers)).Read(paths, diagnostics), pipeline, threads);
     }
 
-    /// <summary>Runs the corpus through the pipeline into an entity tally (diagnostics printed); null when the gazetteer is malformed.</summary>
-    public static EntityTally? Tally(IReadOnlyList<string> paths, string gazetteers, int threads)
+    /// <summary>Runs the corpus through the pipeline into an entity tally, printing diagnostics once each as they come.</summary>
+    public static EntityTally Tally(KgConsole console, IReadOnlyList<string> paths, string gazetteers, int threads)
     {
-        DiagnosticBag diagnostics = DiagnosticPrinter.Attach(new DiagnosticBag());
-        IEnumerable<Document>? docs = Open(paths, gazetteers, threads, diagnostics, out _);
-        if (docs is null)
-        {
-            return null;
-        }
-
+        DiagnosticBag diagnostics = console.Attach(new DiagnosticBag());
         var tally = new EntityTally();
-        foreach (Document doc in docs)
+        foreach (Document doc in Open(paths, gazetteers, threads, diagnostics))
         {
             tally.Add(doc);
         }
 
+        console.SkippedSummary(diagnostics);
         return tally;
     }
 }

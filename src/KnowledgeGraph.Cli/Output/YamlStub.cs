@@ -28,9 +28,10 @@ internal static class YamlStub
         if (row.Roles.Count > 0)
         {
             sb.AppendLine("    roles:");
-            foreach ((string title, string of, string evidence) in row.Roles)
+            foreach (RoleGroup role in RoleGroups.Of(row.Roles))
             {
-                sb.Append("      - {title: ").Append(Quote(title)).Append(", of: ").Append(of).Append("}  # ").AppendLine(evidence);
+                string more = role.Count > 1 ? $" (+{role.Count - 1} more)" : "";
+                sb.Append("      - {title: ").Append(Quote(role.Title)).Append(", of: ").Append(role.Of).Append("}  # ").Append(role.Evidence[0]).AppendLine(more);
             }
         }
 

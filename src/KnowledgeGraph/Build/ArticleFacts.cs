@@ -25,6 +25,6 @@ internal sealed class ArticleFacts
     public List<CoMentionOccurrence> CoMentions { get; } = [];
     public List<ClaimEvidenceFact> ClaimEvidence { get; } = [];
 
-    /// <summary>Hash of the extraction results (not of locations): equal hashes mean a re-extraction changed nothing.</summary>
+    /// <summary>Hash of the extraction results (not of locations; co-mentions follow from sentences and mentions): equal hashes mean a re-extraction changed nothing.</summary>
     public string ResultHash { get; set; } = "";
 }

@@ -1,6 +1,4 @@
-using System.Text;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Build;
 
@@ -11,6 +9,8 @@ namespace KnowledgeGraph.Build;
 /// </summary>
 internal static class ArticleFactsBuilder
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Entity, ObservationFact> Observations = [];
+
     public static ArticleFacts Build(string articleId, Document doc)
     {
         var facts = new ArticleFacts
@@ -56,8 +56,7 @@ internal static class ArticleFactsBuilder
         string role = paragraph.Role.WireName();
         foreach (Sentence sent in paragraph.Sentences)
         {
-            facts.Sentences.Add(new SentenceFact(
-                StoreIds.Sentence(paragraph.Id, sent.Start), paragraph.Id, role, sent.Start, sent.End, paragraph.Text[sent.Start..sent.End]));
+            facts.Sentences.Add(new SentenceFact(paragraph.Id, role, sent.Start, sent.End));
         }
 
         var offsets = new HashSet<(int, int, string)>();
@@ -70,7 +69,7 @@ internal static class ArticleFactsBuilder
 
             facts.Mentions.Add(new MentionFact(
                 paragraph.Id, mention.Start, mention.End, mention.Entity.Id, mention.Kind.WireName(), Math.Round(mention.Confidence, 6),
-                StoreIds.Sentence(paragraph, mention.Sentence)));
+                SentenceStart(paragraph, mention.Sentence)));
             Observe(mention.Entity, observations);
         }
 
@@ -85,13 +84,20 @@ internal static class ArticleFactsBuilder
         }
     }
 
+    private static int SentenceStart(Paragraph paragraph, int sentenceIndex) =>
+        (uint)sentenceIndex < (uint)paragraph.Sentences.Length ? paragraph.Sentences[sentenceIndex].Start : 0;
+
     private static void Observe(Entity entity, SortedDictionary<string, ObservationFact> observations)
     {
-        if (observations.ContainsKey(entity.Id))
+        if (!observations.ContainsKey(entity.Id))
         {
-            return;
+            observations[entity.Id] = Observations.GetValue(entity, Observation);
         }
+    }
 
+    /// <summary>An entity's observation depends only on the entity object (gazetteer entries are shared): built once per entity.</summary>
+    private static ObservationFact Observation(Entity entity)
+    {
         var aliases = new SortedSet<string>(StringComparer.Ordinal);
         foreach (Alias alias in entity.Aliases)
         {
@@ -100,13 +106,13 @@ internal static class ArticleFactsBuilder
 
         aliases.UnionWith(entity.Acronyms);
         aliases.Remove(entity.Name);
-        observations[entity.Id] = new ObservationFact(
+        return new ObservationFact(
             entity.Id, entity.Name, entity.Type.ToString(), entity.Subtype, string.Join('\n', aliases), entity.IsDiscovered,
             Math.Round(entity.Confidence, 6));
     }
 
-    private static List<(string File, int Line)> Sorted(IEnumerable<SourceLocation> locations) =>
-        locations.Select(l => (l.File, l.Line)).Distinct().Order(LocationComparer.Instance).ToList();
+    private static List<(string File, int Line)> Sorted(List<SourceLocation> locations) =>
+        locations.Count == 1 ? [(locations[0].File, locations[0].Line)] : locations.Select(l => (l.File, l.Line)).Distinct().Order(LocationComparer.Instance).ToList();
 
     private static int CountWords(Document doc)
     {
@@ -127,37 +133,47 @@ internal static class ArticleFactsBuilder
 
     private static string ResultHash(ArticleFacts facts)
     {
-        var text = new StringBuilder();
+        var hash = new StableHash();
         foreach (SentenceFact row in facts.Sentences)
         {
-            text.Append(row).Append('\n');
+            hash.Add(row.ParagraphId);
+            hash.Add(row.Role);
+            hash.Add(row.Start);
+            hash.Add(row.End);
         }
 
         foreach (MentionFact row in facts.Mentions)
         {
-            text.Append(row).Append('\n');
+            hash.Add(row.ParagraphId);
+            hash.Add(row.Start);
+            hash.Add(row.End);
+            hash.Add(row.EntityId);
+            hash.Add(row.Kind);
+            hash.Add(row.Confidence);
+            hash.Add(row.Sentence);
         }
 
         foreach (ObservationFact row in facts.Observations)
         {
-            text.Append(row).Append('\n');
+            hash.Add(row.EntityId);
+            hash.Add(row.Name);
+            hash.Add(row.Type);
+            hash.Add(row.Subtype);
+            hash.Add(row.Aliases);
+            hash.Add(row.Discovered);
+            hash.Add(row.Confidence);
         }
 
         foreach (LearnedAliasFact row in facts.LearnedAliases)
         {
-            text.Append(row).Append('\n');
-        }
-
-        foreach (CoMentionOccurrence row in facts.CoMentions)
-        {
-            text.Append(row).Append('\n');
+            hash.Add(row.ToString());
         }
 
         foreach (ClaimEvidenceFact row in facts.ClaimEvidence)
         {
-            text.Append(row).Append('\n');
+            hash.Add(row.ToString());
         }
 
-        return ContentHash.Of(text.ToString());
+        return hash.Hex();
     }
 }

@@ -22,10 +22,20 @@ internal sealed class BuildSummary
     public int Batches { get; set; }
     /// <summary>Input files not parsed because their bytes are unchanged since the last build (their articles count as unchanged).</summary>
     public int UnchangedFiles { get; set; }
-    public long Revision { get; set; }
-    public long Sentences { get; set; }
-    public long Edges { get; set; }
-    public long DemonymOnlyEdges { get; set; }
-    public long Claims { get; set; }
-    public IReadOnlyDictionary<string, long> EntitiesByType { get; set; } = new Dictionary<string, long>();
+    /// <summary>Articles found to extract (new, changed, stale), extracted, and written.</summary>
+    public int ToExtract { get; set; }
+    public int Extracted { get; set; }
+    public int Written { get; set; }
+    /// <summary>Entities, edges and claims that appeared in or left the store.</summary>
+    public AggregateChanges Aggregates { get; set; } = AggregateChanges.None;
+    /// <summary>Files earlier builds read that are gone now, whose articles stay because --prune was not given.</summary>
+    public IReadOnlyList<string> GoneButKept { get; set; } = [];
+    /// <summary>Time reading and classifying, extracting (with the facts), writing batches, and the closing settle.</summary>
+    public TimeSpan ReadTime { get; set; }
+    public TimeSpan ExtractTime { get; set; }
+    public TimeSpan WriteTime { get; set; }
+    public TimeSpan SettleTime { get; set; }
+    /// <summary>What the store holds after the build.</summary>
+    public StoreCounts Store { get; set; } = new(0, 0, 0, 0, 0, 0, new Dictionary<string, long>());
+    public long Revision => Store.Revision;
 }

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Build;
 
@@ -16,6 +15,8 @@ internal static class CoMentionExtractor
     {
         var occurrences = new List<CoMentionOccurrence>();
         var seenParagraphs = new HashSet<string>(StringComparer.Ordinal);
+        var inSentences = new HashSet<(string, string)>();
+        var scope = new List<(string Entity, bool DemonymOnly)>();
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             if (!paragraph.Role.FeedsExtraction() || paragraph.Mentions.Count < 2 || !seenParagraphs.Add(paragraph.Id))
@@ -23,45 +24,82 @@ internal static class CoMentionExtractor
                 continue;
             }
 
-            int first = occurrences.Count;
-            foreach (IGrouping<int, Mention> sent in paragraph.Mentions.GroupBy(m => m.Sentence))
+            Mention[] mentions = [.. paragraph.Mentions];
+            Array.Sort(mentions, BySentenceThenEntity);
+            inSentences.Clear();
+            for (int at = 0; at < mentions.Length;)
             {
-                AddPairs(sent, paragraph.Id, StoreIds.Sentence(paragraph, sent.Key), occurrences);
+                int sentence = mentions[at].Sentence;
+                int end = at;
+                while (end < mentions.Length && mentions[end].Sentence == sentence)
+                {
+                    end++;
+                }
+
+                Distinct(mentions.AsSpan(at, end - at), scope);
+                if (scope.Count >= 2)
+                {
+                    AddPairs(scope, paragraph.Id, StoreIds.Sentence(paragraph, sentence), occurrences, inSentences, record: true);
+                }
+
+                at = end;
             }
 
             // Paragraph scope only for pairs that share no sentence here: a sentence occurrence already names the
             // paragraph, so the paragraph count (distinct paragraph ids over all occurrences) stays exact.
-            var inSentences = occurrences.Skip(first).Select(o => (o.A, o.B)).ToHashSet();
-            var paragraphPairs = new List<CoMentionOccurrence>();
-            AddPairs(paragraph.Mentions, paragraph.Id, "", paragraphPairs);
-            occurrences.AddRange(paragraphPairs.Where(o => !inSentences.Contains((o.A, o.B))));
+            Array.Sort(mentions, ByEntity);
+            Distinct(mentions, scope);
+            AddPairs(scope, paragraph.Id, "", occurrences, inSentences, record: false);
         }
 
         return occurrences;
     }
 
-    private static void AddPairs(IEnumerable<Mention> mentions, string paragraphId, string sentenceId, List<CoMentionOccurrence> into)
+    /// <summary>The distinct entities of <paramref name="mentions"/> (sorted by entity id), each with whether all its mentions there are demonyms.</summary>
+    private static void Distinct(ReadOnlySpan<Mention> mentions, List<(string Entity, bool DemonymOnly)> scope)
     {
-        // entity id → true while every mention of it in this scope is a demonym
-        var demonymOnly = new SortedDictionary<string, bool>(StringComparer.Ordinal);
+        scope.Clear();
         foreach (Mention mention in mentions)
         {
             bool isDemonym = mention.Kind == MentionKind.Demonym;
-            demonymOnly[mention.Entity.Id] = demonymOnly.TryGetValue(mention.Entity.Id, out bool before) ? before && isDemonym : isDemonym;
-        }
-
-        if (demonymOnly.Count < 2)
-        {
-            return;
-        }
-
-        var ids = demonymOnly.Keys.ToArray();
-        for (int i = 0; i < ids.Length; i++)
-        {
-            for (int j = i + 1; j < ids.Length; j++)
+            if (scope.Count > 0 && scope[^1].Entity == mention.Entity.Id)
             {
-                into.Add(new CoMentionOccurrence(ids[i], ids[j], paragraphId, sentenceId, demonymOnly[ids[i]] || demonymOnly[ids[j]]));
+                scope[^1] = (mention.Entity.Id, scope[^1].DemonymOnly && isDemonym);
+            }
+            else
+            {
+                scope.Add((mention.Entity.Id, isDemonym));
             }
         }
     }
+
+    private static void AddPairs(
+        List<(string Entity, bool DemonymOnly)> scope, string paragraphId, string sentenceId, List<CoMentionOccurrence> into, HashSet<(string, string)> inSentences, bool record)
+    {
+        for (int i = 0; i < scope.Count; i++)
+        {
+            for (int j = i + 1; j < scope.Count; j++)
+            {
+                (string a, string b) = (scope[i].Entity, scope[j].Entity);
+                if (record)
+                {
+                    inSentences.Add((a, b));
+                }
+                else if (inSentences.Contains((a, b)))
+                {
+                    continue;
+                }
+
+                into.Add(new CoMentionOccurrence(a, b, paragraphId, sentenceId, scope[i].DemonymOnly || scope[j].DemonymOnly));
+            }
+        }
+    }
+
+    private static int BySentenceThenEntity(Mention x, Mention y)
+    {
+        int bySentence = x.Sentence.CompareTo(y.Sentence);
+        return bySentence != 0 ? bySentence : string.CompareOrdinal(x.Entity.Id, y.Entity.Id);
+    }
+
+    private static int ByEntity(Mention x, Mention y) => string.CompareOrdinal(x.Entity.Id, y.Entity.Id);
 }

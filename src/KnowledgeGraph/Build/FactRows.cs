@@ -5,11 +5,11 @@ namespace KnowledgeGraph.Build;
 /// <summary>A paragraph of an article: position, content id, role wire name, text and every place it was read (sorted).</summary>
 internal sealed record ParagraphFact(int Index, string Id, string Role, string Text, IReadOnlyList<(string File, int Line)> Locations);
 
-/// <summary>A sentence: id "{paragraphId}:{start}", half-open offsets into the paragraph.</summary>
-internal sealed record SentenceFact(string Id, string ParagraphId, string Role, int Start, int End, string Text);
+/// <summary>A sentence: half-open offsets into the paragraph (its id is "{paragraphId}:{start}"; its text is the paragraph's).</summary>
+internal sealed record SentenceFact(string ParagraphId, string Role, int Start, int End);
 
-/// <summary>A mention with offsets into its paragraph and the id of its sentence.</summary>
-internal sealed record MentionFact(string ParagraphId, int Start, int End, string EntityId, string Kind, double Confidence, string SentenceId);
+/// <summary>A mention with offsets into its paragraph and the start of its sentence (the sentence's id is "{paragraphId}:{sentence}").</summary>
+internal sealed record MentionFact(string ParagraphId, int Start, int End, string EntityId, string Kind, double Confidence, int Sentence);
 
 /// <summary>An entity as this article's extraction saw it (aliases '\n'-joined, sorted).</summary>
 internal sealed record ObservationFact(string EntityId, string Name, string Type, string? Subtype, string Aliases, bool Discovered, double Confidence);

@@ -1,15 +1,15 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Pipeline;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Build;
 
 /// <summary>
-/// Builds or reloads a store from a stream of articles: ingest → extract → store. Each batch of articles is one
-/// transaction, so a crash leaves the store as it was before the unfinished batch and the next build completes the
-/// work. Reloads are incremental:
+/// Builds or reloads a store from a stream of articles: plan → read → extract (the pipeline runner, in parallel) →
+/// facts → the store, a batch per transaction, so a crash leaves the store as it was before the unfinished batch and
+/// the next build completes the work. Reloads are incremental:
 /// <list type="bullet">
 /// <item>an article whose id, text and gazetteer fingerprint are stored already is skipped without extraction;</item>
+/// <item>an identical copy of an article read earlier in the run only adds its locations;</item>
 /// <item>a new article adds its contribution; an article whose text changed (same id: see <see cref="StoreIds.Article"/>)
 /// has its previous contribution replaced;</item>
 /// <item>a gazetteer change (or <see cref="BuildOptions.Rebuild"/>) re-extracts stored articles and writes only those
@@ -17,30 +17,29 @@ namespace KnowledgeGraph.Build;
 /// <item>an article no longer found in a file that was read is removed; with <see cref="BuildOptions.Prune"/>, so is
 /// one whose file is gone.</item>
 /// </list>
-/// The caller holds <see cref="StoreLock"/> for the whole run. Extraction clears <see cref="Paragraph.IsRepeat"/>
-/// first: a paragraph is extracted in every article that has it, so an article's contribution never depends on
-/// reading order; the store counts a shared paragraph once by its content id.
+/// Every article is extracted whole, shared paragraphs included, so its contribution never depends on reading order;
+/// the store counts a shared paragraph once by its content id. The caller holds the store's writer lock.
 /// </summary>
 internal sealed class GraphBuilder
 {
-    private readonly GraphStore store;
+    private readonly IBuildStore store;
     private readonly ExtractionPipeline pipeline;
     private readonly BuildOptions options;
     private readonly long revision;
     private readonly RunState run = new();
     private readonly BuildSummary summary = new();
     private readonly List<WorkItem> pending = [];
+    private InputPlan plan = InputPlan.None;
+    private long read;
     private bool wrote;
 
-    public GraphBuilder(GraphStore store, ExtractionPipeline pipeline, BuildOptions options)
+    public GraphBuilder(IBuildStore store, ExtractionPipeline pipeline, BuildOptions options)
     {
         this.store = store;
         this.pipeline = pipeline;
         this.options = options.Validate();
         revision = store.Revision + 1;
     }
-
-    private InputPlan plan = InputPlan.None;
 
     /// <summary>
     /// Builds from <paramref name="docs"/>. <paramref name="plan"/> (from <see cref="InputPlanner"/>) names the files
@@ -49,24 +48,38 @@ internal sealed class GraphBuilder
     public BuildSummary Build(IEnumerable<Document> docs, InputPlan? plan = null)
     {
         this.plan = plan ?? InputPlan.None;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         foreach (Document doc in docs)
         {
             summary.Read++;
+            read += Size(doc);
             Classify(doc);
             if (pending.Count >= options.BatchSize)
             {
+                summary.ReadTime += clock.Elapsed;
                 Flush();
+                clock.Restart();
             }
 
-            options.Progress?.Report(new BuildProgress(summary.Read, summary.New + summary.Changed + summary.Reresolved, summary.Batches));
+            Report(readDone: false, settling: false);
         }
 
+        summary.ReadTime += clock.Elapsed;
         Flush();
-        wrote |= new RunFinisher(store, run, options, summary, revision, this.plan).Finish(wrote);
+        Report(readDone: true, settling: true);
+        clock.Restart();
+        var keeps = new FileKeeper(run, options);
+        FinishResult finish = store.Finish(new RunOutcome(run, this.plan, options.Prune, keeps.Keeps), revision, wrote);
+        summary.SettleTime = clock.Elapsed;
+        summary.Removed += finish.Removed;
+        summary.New -= finish.Retitled;
+        summary.Changed += finish.Retitled;
+        summary.Aggregates = finish.Aggregates;
+        summary.RowsWritten += finish.Rows;
         summary.UnchangedFiles = this.plan.Unchanged.Count;
-        summary.Unchanged += CountSkippedArticles();
-        StoreStatistics.Fill(store, summary);
-        summary.Revision = store.Revision;
+        summary.Unchanged += store.ArticlesIn(this.plan.Unchanged).Count(id => !run.ArticleLocations.ContainsKey(id));
+        summary.GoneButKept = options.Prune ? [] : keeps.GoneButKept(store.FileStamps().Keys);
+        summary.Store = store.Counts();
         return summary;
     }
 
@@ -88,29 +101,28 @@ internal sealed class GraphBuilder
         run.HashById[id] = doc.Id;
         run.IdByHash[doc.Id] = id;
         run.See(id, doc);
-        (string? hash, string? fingerprint, string? result) = Lookup(id);
-
-        if (hash is not null && hash != doc.Id && HasLocationIn(id, plan.Unchanged))
+        StoredArticle? stored = store.FindArticle(id);
+        if (stored is not null && stored.ContentHash != doc.Id && store.HasLocationIn(id, plan.Unchanged))
         {
             // The stored article of that title lives on in a file skipped as unchanged: this is another article.
             id = StoreIds.ArticleFallback(doc);
             run.HashById[id] = doc.Id;
             run.IdByHash[doc.Id] = id;
-            (hash, fingerprint, result) = Lookup(id);
+            stored = store.FindArticle(id);
         }
 
-        if (hash is null)
+        if (stored is null)
         {
             run.NewArticlesAt.TryAdd((doc.Locations.FirstOrDefault().File ?? "", doc.Locations.FirstOrDefault().Line), id);
-            pending.Add(new WorkItem(doc, id, WorkKind.New, null));
+            Queue(new WorkItem(doc, id, WorkKind.New, null));
         }
-        else if (hash != doc.Id)
+        else if (stored.ContentHash != doc.Id)
         {
-            pending.Add(new WorkItem(doc, id, WorkKind.Changed, null));
+            Queue(new WorkItem(doc, id, WorkKind.Changed, null));
         }
-        else if (options.Rebuild || fingerprint != pipeline.Fingerprint)
+        else if (options.Rebuild || stored.Fingerprint != pipeline.Fingerprint)
         {
-            pending.Add(new WorkItem(doc, id, WorkKind.Stale, result));
+            Queue(new WorkItem(doc, id, WorkKind.Stale, stored.ResultHash));
         }
         else
         {
@@ -118,59 +130,13 @@ internal sealed class GraphBuilder
         }
     }
 
-    /// <summary>Articles found only in files skipped as unchanged: they are unchanged too.</summary>
-    private int CountSkippedArticles()
+    private void Queue(WorkItem item)
     {
-        var skipped = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string file in plan.Unchanged)
-        {
-            using var command = store.Connection.CreateCommand();
-            command.CommandText = "SELECT DISTINCT article_id FROM article_locations WHERE file = $file";
-            command.Parameters.AddWithValue("$file", file);
-            using var row = command.ExecuteReader();
-            while (row.Read())
-            {
-                if (!run.ArticleLocations.ContainsKey(row.GetString(0)))
-                {
-                    skipped.Add(row.GetString(0));
-                }
-            }
-        }
-
-        return skipped.Count;
+        pending.Add(item);
+        summary.ToExtract++;
     }
 
-    private (string? Hash, string? Fingerprint, string? Result) Lookup(string id)
-    {
-        using var command = store.Connection.CreateCommand();
-        command.CommandText = "SELECT content_hash, fingerprint, result_hash FROM articles WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        using var row = command.ExecuteReader();
-        return row.Read() ? (row.GetString(0), row.GetString(1), row.GetString(2)) : (null, null, null);
-    }
-
-    private bool HasLocationIn(string id, HashSet<string> files)
-    {
-        if (files.Count == 0)
-        {
-            return false;
-        }
-
-        using var command = store.Connection.CreateCommand();
-        command.CommandText = "SELECT file FROM article_locations WHERE article_id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        using var row = command.ExecuteReader();
-        while (row.Read())
-        {
-            if (files.Contains(row.GetString(0)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
+    /// <summary>Extracts the pending articles and writes each into the batch as it comes out, then commits the batch.</summary>
     private void Flush()
     {
         if (pending.Count == 0)
@@ -178,66 +144,76 @@ internal sealed class GraphBuilder
             return;
         }
 
-        Parallel.ForEach(pending, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, item =>
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var writing = new System.Diagnostics.Stopwatch();
+        using (IBatchWriter batch = store.BeginBatch(pipeline.Fingerprint, revision))
         {
-            foreach (Paragraph paragraph in item.Doc.Paragraphs)
+            int at = 0;
+            foreach (Document doc in PipelineRunner.Run(pending.Select(item => item.Doc!), pipeline, options.Parallelism))
             {
-                paragraph.IsRepeat = false;
+                // The runner yields in input order: the i-th document out is the i-th item's.
+                WorkItem item = pending[at++];
+                ArticleFacts facts = ArticleFactsBuilder.Build(item.ArticleId, doc);
+                item.Doc = null;
+                summary.Extracted++;
+                writing.Start();
+                ArticleWrite write = Decide(item, facts);
+                batch.Write(write);
+                wrote |= write.Facts is not null;
+                writing.Stop();
+                summary.Written++;
+                Report(readDone: false, settling: false);
             }
 
-            item.Doc.IsRepeat = false;
-            pipeline.Process(item.Doc);
-            item.Facts = ArticleFactsBuilder.Build(item.ArticleId, item.Doc);
-        });
-
-        using var tx = new StoreTransaction(store, revision);
-        var keys = new AffectedKeys();
-        foreach (WorkItem item in pending)
-        {
-            Write(tx, item, keys);
+            writing.Start();
+            summary.Batches++;
+            int number = summary.Batches;
+            summary.RowsWritten += batch.Commit(options.BeforeCommit is null ? null : () => options.BeforeCommit(number));
+            writing.Stop();
         }
 
-        if (!keys.IsEmpty)
-        {
-            AggregateRefresher.Refresh(tx, keys);
-            store.SetMeta("revision", revision.ToString(System.Globalization.CultureInfo.InvariantCulture), tx.Transaction);
-            wrote = true;
-        }
-
-        summary.Batches++;
-        options.BeforeCommit?.Invoke(summary.Batches);
-        tx.Commit();
-        summary.RowsWritten += tx.Changes;
+        summary.WriteTime += writing.Elapsed;
+        summary.ExtractTime += clock.Elapsed - writing.Elapsed;
         pending.Clear();
     }
 
-    private void Write(StoreTransaction tx, WorkItem item, AffectedKeys keys)
+    private ArticleWrite Decide(WorkItem item, ArticleFacts facts)
     {
-        ArticleFacts facts = item.Facts!;
         summary.Words += facts.Words;
-        if (item.Kind == WorkKind.Stale)
+        switch (item.Kind)
         {
-            summary.Unchanged++;
-            summary.Reresolved++;
-            if (facts.ResultHash == item.StoredResultHash)
-            {
-                tx.Execute("UPDATE articles SET fingerprint = $p1 WHERE id = $p0", item.ArticleId, pipeline.Fingerprint);
-                return;
-            }
+            case WorkKind.Stale:
+                summary.Unchanged++;
+                summary.Reresolved++;
+                if (facts.ResultHash == item.StoredResultHash)
+                {
+                    return new ArticleWrite(item.ArticleId, null, Replaces: false);
+                }
 
-            summary.ReresolvedChanged++;
-            ArticleWriter.Delete(tx, item.ArticleId, keys);
+                summary.ReresolvedChanged++;
+                return new ArticleWrite(item.ArticleId, facts, Replaces: true);
+            case WorkKind.New:
+                summary.New++;
+                return new ArticleWrite(item.ArticleId, facts, Replaces: false);
+            default:
+                summary.Changed++;
+                return new ArticleWrite(item.ArticleId, facts, Replaces: true);
         }
-        else if (item.Kind == WorkKind.New)
+    }
+
+    private void Report(bool readDone, bool settling) =>
+        options.Progress?.Report(new BuildProgress(
+            read, plan.BytesToRead, summary.Read, summary.ToExtract, summary.Extracted, summary.Written, summary.Batches, readDone, settling));
+
+    /// <summary>Characters of the article's lines (and their line ends): the share of the input it stands for.</summary>
+    private static long Size(Document doc)
+    {
+        long size = 0;
+        foreach (Paragraph paragraph in doc.Paragraphs)
         {
-            summary.New++;
-        }
-        else
-        {
-            summary.Changed++;
-            ArticleWriter.Delete(tx, item.ArticleId, keys);
+            size += paragraph.Text.Length + 2;
         }
 
-        ArticleWriter.Insert(tx, facts, pipeline.Fingerprint, keys);
+        return size;
     }
 }

@@ -16,6 +16,9 @@ internal sealed class InputPlan
     /// <summary>Hash (16 hex digits of SHA-256), size and modification time of every file listed.</summary>
     public Dictionary<string, FileStamp> Stamps { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Bytes of the files to read (0 when unknown).</summary>
+    public long BytesToRead => ToRead.Sum(file => Stamps.TryGetValue(file, out FileStamp stamp) ? stamp.Size : 0);
+
     /// <summary>A plan that reads whatever the caller's documents come from and stamps nothing (tests, hand-made documents).</summary>
     public static InputPlan None { get; } = new();
 }

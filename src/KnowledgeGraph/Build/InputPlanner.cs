@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Ingest;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Build;
 
@@ -13,19 +12,10 @@ namespace KnowledgeGraph.Build;
 /// </summary>
 internal static class InputPlanner
 {
-    public static InputPlan Plan(IReadOnlyList<string> paths, GraphStore store, bool readAll, DiagnosticBag diagnostics)
+    public static InputPlan Plan(IReadOnlyList<string> paths, IBuildStore store, bool readAll, DiagnosticBag diagnostics)
     {
         var plan = new InputPlan();
-        var stored = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
-        using (var command = store.Connection.CreateCommand())
-        {
-            command.CommandText = "SELECT path, hash, size, mtime FROM files";
-            using var row = command.ExecuteReader();
-            while (row.Read())
-            {
-                stored[row.GetString(0)] = new FileStamp(row.GetString(1), row.GetInt64(2), row.GetInt64(3));
-            }
-        }
+        IReadOnlyDictionary<string, FileStamp> stored = store.FileStamps();
 
         foreach (InputFile file in InputLister.List(paths, new IngestOptions(), diagnostics))
         {
@@ -50,13 +40,7 @@ internal static class InputPlanner
     }
 
     /// <summary>True when some stored article was extracted under another fingerprint than <paramref name="fingerprint"/>.</summary>
-    public static bool HasStaleArticles(GraphStore store, string fingerprint)
-    {
-        using var command = store.Connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM articles WHERE fingerprint <> $fp LIMIT 1";
-        command.Parameters.AddWithValue("$fp", fingerprint);
-        return command.ExecuteScalar() is not null;
-    }
+    public static bool HasStaleArticles(IBuildStore store, string fingerprint) => store.HasStaleArticles(fingerprint);
 
     private static string? Hash(string path)
     {

@@ -1,8 +1,9 @@
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Store;
+using KnowledgeGraph.Yaml;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization.NamingConventions;
 using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
 
 namespace KnowledgeGraph.Configuration;
 
@@ -38,13 +39,13 @@ internal sealed class KgConfig
         KgConfig? config;
         try
         {
-            config = new DeserializerBuilder().WithNamingConvention(NullNamingConvention.Instance).Build()
-                .Deserialize<KgConfig?>(File.ReadAllText(path));
+            config = YamlText.Deserialize<KgConfig?>(
+                new DeserializerBuilder().WithNamingConvention(NullNamingConvention.Instance).Build(), File.ReadAllText(path));
         }
         catch (YamlException e)
         {
-            string reason = e.InnerException?.Message ?? e.Message;
-            throw new KgException(ErrorCodes.ConfigInvalid, $"{reason} (known keys: store, gazetteers)", path, (int)e.Start.Line, (int)e.Start.Column, e);
+            Mark at = YamlText.Where(e);
+            throw new KgException(ErrorCodes.ConfigInvalid, $"{YamlText.Describe(e)} (known keys: store, gazetteers)", path, (int)at.Line, (int)at.Column, e);
         }
 
         config ??= new KgConfig();

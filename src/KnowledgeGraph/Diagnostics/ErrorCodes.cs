@@ -19,6 +19,7 @@ internal static class ErrorCodes
     public const string JsonlBadLine = "KG1009";
     public const string FrontMatterInvalid = "KG1010";
     public const string HtmlNoText = "KG1011";
+    public const string NoInput = "KG1012";
 
     // Syntax: the language model file (KG21xx), CoNLL-U and treebanks (KG22xx), training (KG23xx)
     public const string ModelNotFound = "KG2101";
@@ -69,8 +70,14 @@ internal static class ErrorCodes
     public const string ExportFailed = "KG8003";
     public const string PageRankNotConverged = "KG8004";
     public const string ExportFormatUnknown = "KG8005";
+    public const string ViewLibraryMissing = "KG8006";
+    public const string ViewAssetInvalid = "KG8007";
+    public const string PredicateUnknown = "KG8008";
+    public const string PredicateClassUnknown = "KG8009";
 
     // Configuration
     public const string ConfigInvalid = "KG9001";
     public const string OptionInvalid = "KG9002";
+    public const string UsageInvalid = "KG9003";
+    public const string Internal = "KG9999";
 }

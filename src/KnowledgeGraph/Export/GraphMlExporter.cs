@@ -7,10 +7,13 @@ using KnowledgeGraph.Store;
 namespace KnowledgeGraph.Export;
 
 /// <summary>
-/// Writes graph.graphml for Gephi and yEd: every attribute declared as a &lt;key&gt; (node label, type, subtype,
-/// aliases, discovered, mentions; edge label, kind, weight and counts), undirected co-mention edges (demonym-only
-/// ones too, flagged demonym_only) and directed
-/// claim edges (directed="true"). Edge weight is the association weight the graph algorithms use
+/// Writes two GraphML files that networkx, Gephi and yEd all read, since strict readers (networkx) refuse an
+/// undirected graph holding directed edges: graph.graphml, the undirected co-mention graph (demonym-only edges too,
+/// flagged demonym_only), and claims.graphml, the directed claim graph (edgedefault="directed", an edge per claim
+/// from subject to object; parallel edges are distinct claims). Both hold every entity as a node, so each opens on its
+/// own, and declare every attribute they use as a &lt;key&gt; (node label, type, subtype, aliases, discovered,
+/// mentions; edge label, kind, weight and counts or predicate, class, negation, hedging, confidence, time and
+/// evidence sentence ids). Edge weight is the association weight the graph algorithms use
 /// (<see cref="EntityGraphBuilder"/>). In yEd, map the "label" data onto node labels with Edit → Properties Mapper.
 /// </summary>
 internal sealed class GraphMlExporter : IGraphExporter
@@ -18,8 +21,14 @@ internal sealed class GraphMlExporter : IGraphExporter
     /// <summary>The GraphML XML namespace.</summary>
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
-    /// <summary>(id, domain, attr.name, attr.type) of every key written.</summary>
-    public static IReadOnlyList<(string Id, string For, string Name, string Type)> Keys { get; } =
+    /// <summary>The undirected co-mention graph's file.</summary>
+    public const string CoMentionFile = "graph.graphml";
+
+    /// <summary>The directed claim graph's file.</summary>
+    public const string ClaimFile = "claims.graphml";
+
+    /// <summary>(id, domain, attr.name, attr.type) of every node key (both files).</summary>
+    public static IReadOnlyList<(string Id, string For, string Name, string Type)> NodeKeys { get; } =
     [
         ("label", "node", "label", "string"),
         ("type", "node", "type", "string"),
@@ -27,6 +36,11 @@ internal sealed class GraphMlExporter : IGraphExporter
         ("aliases", "node", "aliases", "string"),
         ("discovered", "node", "discovered", "boolean"),
         ("mentions", "node", "mentions", "int"),
+    ];
+
+    /// <summary>Edge keys of graph.graphml.</summary>
+    public static IReadOnlyList<(string Id, string For, string Name, string Type)> CoMentionKeys { get; } =
+    [
         ("edge_label", "edge", "label", "string"),
         ("kind", "edge", "kind", "string"),
         ("weight", "edge", "weight", "double"),
@@ -35,11 +49,21 @@ internal sealed class GraphMlExporter : IGraphExporter
         ("articles", "edge", "articles", "int"),
         ("score", "edge", "score", "double"),
         ("demonym_only", "edge", "demonym_only", "boolean"),
+        ("evidence", "edge", "evidence", "string"),
+    ];
+
+    /// <summary>Edge keys of claims.graphml.</summary>
+    public static IReadOnlyList<(string Id, string For, string Name, string Type)> ClaimKeys { get; } =
+    [
+        ("edge_label", "edge", "label", "string"),
+        ("kind", "edge", "kind", "string"),
+        ("weight", "edge", "weight", "double"),
         ("predicate", "edge", "predicate", "string"),
         ("predicate_class", "edge", "predicate_class", "string"),
         ("negated", "edge", "negated", "boolean"),
         ("hedged", "edge", "hedged", "boolean"),
         ("confidence", "edge", "confidence", "double"),
+        ("time", "edge", "time", "string"),
         ("evidence", "edge", "evidence", "string"),
     ];
 
@@ -50,42 +74,54 @@ internal sealed class GraphMlExporter : IGraphExporter
     public IReadOnlyList<string> Export(IGraphReader reader, string outDirectory)
     {
         GraphSnapshot snapshot = GraphSnapshot.Load(reader);
-        using FileStream stream = ExportFile.Create(outDirectory, "graph.graphml", out string path);
+        string coMentions = Write(outDirectory, CoMentionFile, "comentions", directed: false, CoMentionKeys, snapshot, xml =>
+        {
+            for (int i = 0; i < snapshot.CoMentions.Count; i++)
+            {
+                WriteCoMention(xml, snapshot.CoMentions[i], i);
+            }
+        });
+        string claims = Write(outDirectory, ClaimFile, "claims", directed: true, ClaimKeys, snapshot, xml =>
+        {
+            foreach (ClaimRecord claim in snapshot.Claims)
+            {
+                WriteClaim(xml, claim, snapshot);
+            }
+        });
+        return [coMentions, claims];
+    }
+
+    private static string Write(
+        string outDirectory, string name, string graphId, bool directed, IReadOnlyList<(string Id, string For, string Name, string Type)> edgeKeys,
+        GraphSnapshot snapshot, Action<XmlWriter> edges)
+    {
+        using FileStream stream = ExportFile.Create(outDirectory, name, out string path);
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
-        foreach ((string id, string domain, string name, string type) in Keys)
+        foreach ((string id, string domain, string attribute, string type) in NodeKeys.Concat(edgeKeys))
         {
             xml.WriteStartElement("key", Namespace);
             xml.WriteAttributeString("id", id);
             xml.WriteAttributeString("for", domain);
-            xml.WriteAttributeString("attr.name", name);
+            xml.WriteAttributeString("attr.name", attribute);
             xml.WriteAttributeString("attr.type", type);
             xml.WriteEndElement();
         }
 
         xml.WriteStartElement("graph", Namespace);
-        xml.WriteAttributeString("id", "kg");
-        xml.WriteAttributeString("edgedefault", "undirected");
+        xml.WriteAttributeString("id", graphId);
+        xml.WriteAttributeString("edgedefault", directed ? "directed" : "undirected");
         foreach (EntityRecord entity in snapshot.Entities)
         {
             WriteNode(xml, entity);
         }
 
-        for (int i = 0; i < snapshot.CoMentions.Count; i++)
-        {
-            WriteCoMention(xml, snapshot.CoMentions[i], i);
-        }
-
-        foreach (ClaimRecord claim in snapshot.Claims)
-        {
-            WriteClaim(xml, claim, snapshot);
-        }
-
+        edges(xml);
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
-        return [path];
+        return path;
     }
 
     private static void WriteNode(XmlWriter xml, EntityRecord entity)
@@ -130,7 +166,6 @@ internal sealed class GraphMlExporter : IGraphExporter
         xml.WriteAttributeString("id", $"claim-{claim.Id}");
         xml.WriteAttributeString("source", claim.Subject);
         xml.WriteAttributeString("target", claim.Object);
-        xml.WriteAttributeString("directed", "true");
         Data(xml, "edge_label", claim.Negated ? $"NOT {claim.Predicate}" : claim.Predicate);
         Data(xml, "kind", "claim");
         Data(xml, "weight", XmlConvert.ToString(EntityGraphBuilder.ClaimWeight(claim)));
@@ -139,6 +174,7 @@ internal sealed class GraphMlExporter : IGraphExporter
         Data(xml, "negated", XmlConvert.ToString(claim.Negated));
         Data(xml, "hedged", XmlConvert.ToString(claim.Hedged));
         Data(xml, "confidence", XmlConvert.ToString(claim.Confidence));
+        Data(xml, "time", claim.Time);
         Data(xml, "evidence", string.Join(' ', claim.Evidence.Select(e => e.SentenceId).Distinct(StringComparer.Ordinal)));
         xml.WriteEndElement();
     }

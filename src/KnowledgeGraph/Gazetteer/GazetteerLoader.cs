@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Gazetteer;
 /// and builds a <see cref="Gazetteer"/>. Files with other top-level keys (predicates:, ingest:) belong to other
 /// loaders but count in the fingerprint.
 /// </summary>
-internal static class GazetteerLoader
+internal static partial class GazetteerLoader
 {
     /// <summary>Loads <paramref name="directory"/>; throws <see cref="GazetteerException"/> listing every error (file:line:column).</summary>
     public static Gazetteer Load(string directory)
@@ -41,18 +41,28 @@ internal static class GazetteerLoader
         var forms = new List<(SurfaceForm Form, PendingForm Pending, string File)>();
         var references = new List<(string Id, YamlNode Node, string File)>();
         Cues cues = Cues.Empty;
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        bool unreadable = false;
         var fingerprint = new StringBuilder();
         foreach (string path in files)
         {
             string file = Display(path);
             string text = File.ReadAllText(path);
             fingerprint.Append(Path.GetFileName(path)).Append('\0').Append(text).Append('\0');
-            YamlFile? doc = YamlFile.Load(file, text, ErrorCodes.GazetteerSyntax, errors);
-            if (doc is null)
+            if (!GazetteerKey().IsMatch(text))
             {
+                // predicates.yaml, ingest-cues.yaml: read (and their syntax reported) by their own loaders.
                 continue;
             }
 
+            YamlFile? doc = YamlFile.Load(file, text, ErrorCodes.GazetteerSyntax, errors);
+            if (doc is null)
+            {
+                unreadable |= text.Length > 0;
+                continue;
+            }
+
+            dropped.UnionWith(doc.DroppedIds);
             if (doc.Get("cues") is YamlMappingNode cueMap)
             {
                 cues = CuesReader.Read(cueMap, file, errors);
@@ -64,9 +74,10 @@ internal static class GazetteerLoader
             }
         }
 
-        foreach ((string id, YamlNode node, string file) in references)
+        // A reference to an entity lost to a syntax error is not a second error: fixing the first brings it back.
+        foreach ((string id, YamlNode node, string file) in unreadable ? [] : references)
         {
-            if (!entities.ContainsKey(id))
+            if (!entities.ContainsKey(id) && !dropped.Contains(id))
             {
                 errors.Add(YamlFields.Error(ErrorCodes.GazetteerUnknownReference, $"`{id}` is not the id of any entity", file, node));
             }
@@ -82,6 +93,11 @@ internal static class GazetteerLoader
         YamlNode list, string file, Dictionary<string, Entity> entities, Dictionary<string, string> idNodes,
         List<(SurfaceForm, PendingForm, string)> forms, List<(string, YamlNode, string)> references, List<Diagnostic> errors)
     {
+        if (list is YamlScalarNode { Value: null or "" or "~" or "null" })
+        {
+            return;
+        }
+
         if (list is not YamlSequenceNode seq)
         {
             errors.Add(YamlFields.Error(ErrorCodes.GazetteerBadValue, "`entities` must be a list", file, list));
@@ -152,6 +168,10 @@ internal static class GazetteerLoader
             }
         }
     }
+
+    /// <summary>A top-level `entities:` or `cues:` key: the mark of a file this loader reads.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(entities|cues)\s*:", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    private static partial System.Text.RegularExpressions.Regex GazetteerKey();
 
     /// <summary>Paths are shown as the folder was given (relative stays relative).</summary>
     private static string Display(string path) => path;

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Diagnostics;
+using KnowledgeGraph.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -7,26 +8,34 @@ namespace KnowledgeGraph.Gazetteer;
 /// <summary>A YAML file parsed into YamlDotNet's node model, which keeps the line and column of every node.</summary>
 internal sealed class YamlFile
 {
-    private YamlFile(string file, YamlMappingNode root)
+    private YamlFile(string file, YamlMappingNode root, IReadOnlyList<string> droppedIds)
     {
         File = file;
         Root = root;
+        DroppedIds = droppedIds;
     }
 
     public string File { get; }
     public YamlMappingNode Root { get; }
 
-    /// <summary>Parses <paramref name="file"/>; a syntax error or a non-mapping root is reported with file:line:column and yields null.</summary>
+    /// <summary>Ids of the list items left out because of a syntax error inside them (see <see cref="YamlItemRecovery"/>).</summary>
+    public IReadOnlyList<string> DroppedIds { get; }
+
+    /// <summary>
+    /// Parses <paramref name="file"/>. Every syntax error is reported with file:line:column; the list item holding it is
+    /// left out and the rest of the file is read (null only when nothing could be read). A non-mapping root is reported.
+    /// </summary>
     public static YamlFile? Load(string file, string text, string errorCode, List<Diagnostic> errors)
     {
-        var stream = new YamlStream();
-        try
+        YamlRead read = YamlItemRecovery.Read(text);
+        foreach (YamlException e in read.Errors)
         {
-            stream.Load(new StringReader(text));
+            Mark at = YamlText.Where(e);
+            errors.Add(new Diagnostic(Severity.Error, errorCode, YamlText.Describe(e), file, (int)at.Line, (int)at.Column));
         }
-        catch (YamlException e)
+
+        if (read.Stream is not { } stream)
         {
-            errors.Add(new Diagnostic(Severity.Error, errorCode, Clean(e.Message), file, (int)e.Start.Line, (int)e.Start.Column));
             return null;
         }
 
@@ -42,15 +51,9 @@ internal sealed class YamlFile
             return null;
         }
 
-        return new YamlFile(file, root);
+        return new YamlFile(file, root, read.DroppedIds);
     }
 
     /// <summary>The value of a top-level key, or null.</summary>
     public YamlNode? Get(string key) => YamlFields.Get(Root, key);
-
-    private static string Clean(string message)
-    {
-        int close = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith('(') && close > 0 ? message[(close + 3)..] : message;
-    }
 }

@@ -1,42 +1,24 @@
+using QuikGraph.Algorithms.ConnectedComponents;
+
 namespace KnowledgeGraph.Graph;
 
-/// <summary>Connected components by breadth-first search (networkx <c>connected_components</c>).</summary>
+/// <summary>Connected components by QuikGraph's <see cref="ConnectedComponentsAlgorithm{TVertex, TEdge}"/> (networkx <c>connected_components</c>).</summary>
 internal static class ConnectedComponents
 {
-    /// <summary>Components as lists of node numbers, largest first (ties: the one holding the lower node number first).</summary>
+    /// <summary>
+    /// Components as lists of node numbers (ascending), largest first; equal sizes: the one holding the lower node
+    /// number first.
+    /// </summary>
     public static IReadOnlyList<IReadOnlyList<int>> Find(WeightedGraph graph)
     {
-        var seen = new bool[graph.NodeCount];
-        var components = new List<IReadOnlyList<int>>();
-        var queue = new Queue<int>();
-        for (int start = 0; start < graph.NodeCount; start++)
+        var algorithm = new ConnectedComponentsAlgorithm<int, GraphEdge>(graph.Structure);
+        algorithm.Compute();
+        var members = new List<int>[algorithm.ComponentCount];
+        for (int node = 0; node < graph.NodeCount; node++)
         {
-            if (seen[start])
-            {
-                continue;
-            }
-
-            var component = new List<int>();
-            seen[start] = true;
-            queue.Enqueue(start);
-            while (queue.TryDequeue(out int node))
-            {
-                component.Add(node);
-                foreach (GraphEdge edge in graph.EdgesOf(node))
-                {
-                    int other = edge.Other(node);
-                    if (!seen[other])
-                    {
-                        seen[other] = true;
-                        queue.Enqueue(other);
-                    }
-                }
-            }
-
-            components.Add(component);
+            (members[algorithm.Components[node]] ??= []).Add(node);
         }
 
-        // List.Sort is unstable; the index tiebreak keeps the order deterministic.
-        return components.Select((c, i) => (c, i)).OrderByDescending(p => p.c.Count).ThenBy(p => p.i).Select(p => p.c).ToList();
+        return members.OrderByDescending(c => c.Count).ThenBy(c => c[0]).ToList<IReadOnlyList<int>>();
     }
 }

@@ -12,10 +12,17 @@ namespace KnowledgeGraph.Graph;
 /// </summary>
 internal static class EntityGraphBuilder
 {
-    /// <summary>The graph of <paramref name="entities"/>; pairs naming an unknown entity are skipped.</summary>
+    /// <summary>
+    /// The graph of <paramref name="entities"/>; pairs naming an unknown entity are skipped. Edge weights are
+    /// <see cref="CoMentionWeight"/> and <see cref="ClaimWeight"/> unless other weightings are given (queries ranked
+    /// another way); every weight must be positive.
+    /// </summary>
     public static WeightedGraph Build(
-        IEnumerable<EntityRecord> entities, IEnumerable<CoMentionRecord> coMentions, IEnumerable<ClaimRecord> claims, bool includeDemonymOnly = false)
+        IEnumerable<EntityRecord> entities, IEnumerable<CoMentionRecord> coMentions, IEnumerable<ClaimRecord> claims, bool includeDemonymOnly = false,
+        Func<CoMentionRecord, double>? coMentionWeight = null, Func<ClaimRecord, double>? claimWeight = null)
     {
+        coMentionWeight ??= CoMentionWeight;
+        claimWeight ??= ClaimWeight;
         var builder = new WeightedGraphBuilder();
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (EntityRecord entity in entities.OrderBy(e => e.Id, StringComparer.Ordinal))
@@ -28,7 +35,7 @@ internal static class EntityGraphBuilder
         {
             if (known.Contains(pair.A) && known.Contains(pair.B) && (includeDemonymOnly || !pair.DemonymOnly))
             {
-                builder.AddLink(pair.A, pair.B, CoMentionWeight(pair));
+                builder.AddLink(pair.A, pair.B, coMentionWeight(pair));
             }
         }
 
@@ -36,7 +43,7 @@ internal static class EntityGraphBuilder
         {
             if (known.Contains(claim.Subject) && known.Contains(claim.Object))
             {
-                builder.AddLink(claim.Subject, claim.Object, ClaimWeight(claim));
+                builder.AddLink(claim.Subject, claim.Object, claimWeight(claim));
             }
         }
 

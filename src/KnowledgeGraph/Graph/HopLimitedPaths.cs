@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Graph;
 /// edges never repeats a node (dropping a cycle would make it cheaper and shorter), so it is a simple path.
 /// Costs are left-to-right sums from the source, as in <see cref="ShortestPaths"/>; equal costs: fewer edges win.
 /// </summary>
+// Ours: QuikGraph has no hop-limited shortest path (its Bellman–Ford and Dijkstra bound cost, not edges).
 internal static class HopLimitedPaths
 {
     /// <summary>

@@ -6,6 +6,7 @@ namespace KnowledgeGraph.Graph;
 /// fewer hops, then by discovery. With a hop limit, only paths of at most that many edges are enumerated
 /// (hop-constrained Yen: every spur search is limited to the hops the root leaves).
 /// </summary>
+// Ours: QuikGraph's YenShortestPathsAlgorithm is for directed graphs of its own edge type and has no hop limit.
 internal static class KShortestPaths
 {
     /// <summary>Enumerates simple paths from <paramref name="source"/> to <paramref name="target"/> of at most <paramref name="maxHops"/> edges, cheapest first.</summary>

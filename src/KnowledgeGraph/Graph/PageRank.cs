@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Graph;
 /// probability proportional to its weight; the rank of dangling nodes (no edges) is spread uniformly; start and
 /// teleport vectors are uniform; stop when the L1 change is below N × tolerance.
 /// </summary>
+// Ours, not QuikGraph's PageRankAlgorithm: that one is unweighted, on directed graphs, and drops dangling nodes' rank.
 internal static class PageRank
 {
     /// <summary>One score per node number; the scores sum to 1.</summary>
@@ -37,7 +38,7 @@ internal static class PageRank
             }
 
             Array.Clear(next);
-            foreach (GraphEdge edge in graph.Edges)
+            foreach (GraphEdge edge in graph.Structure.Edges)
             {
                 next[edge.V] += x[edge.U] * (edge.Weight / outWeight[edge.U]);
                 next[edge.U] += x[edge.V] * (edge.Weight / outWeight[edge.V]);

@@ -1,7 +1,13 @@
+using QuikGraph;
+using QuikGraph.Algorithms.Observers;
+using QuikGraph.Algorithms.ShortestPath;
+using QuikGraph.Predicates;
+
 namespace KnowledgeGraph.Graph;
 
 /// <summary>
-/// Dijkstra over edge costs. A node's distance is the smallest left-to-right sum of costs along any path to it,
+/// Dijkstra over edge costs, by QuikGraph's <see cref="UndirectedDijkstraShortestPathAlgorithm{TVertex, TEdge}"/>
+/// (blocked nodes and edges hidden by a <see cref="FilteredUndirectedGraph{TVertex, TEdge, TGraph}"/>). A node's distance is the smallest left-to-right sum of costs along any path to it,
 /// which is what networkx's <c>single_source_dijkstra</c> returns, so distances compare exactly.
 /// </summary>
 internal static class ShortestPaths
@@ -41,43 +47,38 @@ internal static class ShortestPaths
     private static (double[] Distance, GraphEdge?[] Via) Run(
         WeightedGraph graph, int source, int target, bool[]? blockedNodes, HashSet<int>? blockedEdges)
     {
+        IUndirectedGraph<int, GraphEdge> view = blockedNodes is null && blockedEdges is null
+            ? graph.Structure
+            : new FilteredUndirectedGraph<int, GraphEdge, IUndirectedGraph<int, GraphEdge>>(
+                graph.Structure,
+                node => node == source || blockedNodes is null || !blockedNodes[node],
+                edge => blockedEdges is null || !blockedEdges.Contains(edge.Index));
+        var dijkstra = new UndirectedDijkstraShortestPathAlgorithm<int, GraphEdge>(view, edge => edge.Cost);
+        var predecessors = new UndirectedVertexPredecessorRecorderObserver<int, GraphEdge>();
+        if (target >= 0)
+        {
+            // A finished node's distance is final: stop once the target is finished.
+            dijkstra.FinishVertex += node =>
+            {
+                if (node == target)
+                {
+                    dijkstra.Abort();
+                }
+            };
+        }
+
+        using (predecessors.Attach(dijkstra))
+        {
+            dijkstra.Compute(source);
+        }
+
         int n = graph.NodeCount;
         var distance = new double[n];
-        Array.Fill(distance, double.PositiveInfinity);
         var via = new GraphEdge?[n];
-        var done = new bool[n];
-        var queue = new PriorityQueue<int, double>();
-        distance[source] = 0.0;
-        queue.Enqueue(source, 0.0);
-        while (queue.TryDequeue(out int node, out double dist))
+        for (int node = 0; node < n; node++)
         {
-            if (done[node] || dist > distance[node])
-            {
-                continue;
-            }
-
-            done[node] = true;
-            if (node == target)
-            {
-                break;
-            }
-
-            foreach (GraphEdge edge in graph.EdgesOf(node))
-            {
-                int other = edge.Other(node);
-                if (done[other] || (blockedNodes is not null && blockedNodes[other]) || (blockedEdges is not null && blockedEdges.Contains(edge.Index)))
-                {
-                    continue;
-                }
-
-                double candidate = dist + edge.Cost;
-                if (candidate < distance[other])
-                {
-                    distance[other] = candidate;
-                    via[other] = edge;
-                    queue.Enqueue(other, candidate);
-                }
-            }
+            bool reached = node == source || predecessors.VerticesPredecessors.TryGetValue(node, out via[node]);
+            distance[node] = reached && dijkstra.TryGetDistance(node, out double d) ? d : double.PositiveInfinity;
         }
 
         return (distance, via);

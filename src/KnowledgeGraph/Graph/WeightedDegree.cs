@@ -7,7 +7,7 @@ internal static class WeightedDegree
     public static double[] Compute(WeightedGraph graph)
     {
         var degree = new double[graph.NodeCount];
-        foreach (GraphEdge edge in graph.Edges)
+        foreach (GraphEdge edge in graph.Structure.Edges)
         {
             degree[edge.U] += edge.Weight;
             degree[edge.V] += edge.Weight;

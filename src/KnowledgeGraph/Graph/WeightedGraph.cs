@@ -1,21 +1,23 @@
+using QuikGraph;
+
 namespace KnowledgeGraph.Graph;
 
 /// <summary>
-/// An immutable undirected weighted graph over string node ids, built by <see cref="WeightedGraphBuilder"/>.
-/// Nodes are numbered 0..N-1 in insertion order; every edge has a weight (association strength, larger is
-/// stronger) and a cost (path length, <see cref="EdgeCost.FromWeight"/>: strong links are short).
+/// An immutable undirected weighted graph over string node ids, built by <see cref="WeightedGraphBuilder"/>: a
+/// QuikGraph <see cref="UndirectedGraph{TVertex, TEdge}"/> over node numbers 0..N-1 (insertion order) plus the ids.
+/// Every edge has a weight (association strength, larger is stronger) and a cost (path length,
+/// <see cref="EdgeCost.FromWeight"/>: strong links are short).
 /// </summary>
 internal sealed class WeightedGraph
 {
     private readonly Dictionary<string, int> index;
-    private readonly GraphEdge[][] adjacency;
 
-    internal WeightedGraph(IReadOnlyList<string> nodes, Dictionary<string, int> index, IReadOnlyList<GraphEdge> edges, GraphEdge[][] adjacency)
+    internal WeightedGraph(IReadOnlyList<string> nodes, Dictionary<string, int> index, IReadOnlyList<GraphEdge> edges, UndirectedGraph<int, GraphEdge> structure)
     {
         Nodes = nodes;
         Edges = edges;
+        Structure = structure;
         this.index = index;
-        this.adjacency = adjacency;
     }
 
     /// <summary>Node ids, indexed by node number.</summary>
@@ -23,6 +25,9 @@ internal sealed class WeightedGraph
 
     /// <summary>Edges, indexed by <see cref="GraphEdge.Index"/>.</summary>
     public IReadOnlyList<GraphEdge> Edges { get; }
+
+    /// <summary>The QuikGraph graph the algorithms run on; never mutate it.</summary>
+    public IUndirectedGraph<int, GraphEdge> Structure { get; }
 
     /// <summary>Number of nodes.</summary>
     public int NodeCount => Nodes.Count;
@@ -34,19 +39,11 @@ internal sealed class WeightedGraph
     public bool Contains(string id) => index.ContainsKey(id);
 
     /// <summary>The edges incident to <paramref name="node"/>, in insertion order.</summary>
-    public ReadOnlySpan<GraphEdge> EdgesOf(int node) => adjacency[node];
+    public IEnumerable<GraphEdge> EdgesOf(int node) => Structure.AdjacentEdges(node);
+
+    /// <summary>The number of edges incident to <paramref name="node"/>.</summary>
+    public int Degree(int node) => Structure.AdjacentDegree(node);
 
     /// <summary>The edge between two nodes, or null.</summary>
-    public GraphEdge? EdgeBetween(int u, int v)
-    {
-        foreach (GraphEdge edge in adjacency[u])
-        {
-            if (edge.Other(u) == v)
-            {
-                return edge;
-            }
-        }
-
-        return null;
-    }
+    public GraphEdge? EdgeBetween(int u, int v) => Structure.TryGetEdge(u, v, out GraphEdge? edge) ? edge : null;
 }

@@ -1,7 +1,9 @@
+using QuikGraph;
+
 namespace KnowledgeGraph.Graph;
 
 /// <summary>
-/// Collects nodes and weighted links, then freezes them into a <see cref="WeightedGraph"/>. Links between the same
+/// Collects nodes and weighted links, then freezes them into a <see cref="WeightedGraph"/> (a QuikGraph undirected graph). Links between the same
 /// pair (in either direction) add up into one edge; self-links are ignored (they never shorten a path).
 /// </summary>
 internal sealed class WeightedGraphBuilder
@@ -50,24 +52,22 @@ internal sealed class WeightedGraphBuilder
     /// <summary>Freezes the nodes and summed links; edge costs come from <see cref="EdgeCost.FromWeight"/>.</summary>
     public WeightedGraph Build()
     {
-        var edges = new GraphEdge[order.Count];
-        var lists = new List<GraphEdge>[nodes.Count];
-        for (int i = 0; i < lists.Length; i++)
+        // Links are already summed per pair, so no edge is parallel: skip QuikGraph's per-edge duplicate check.
+        var structure = new UndirectedGraph<int, GraphEdge>(allowParallelEdges: true);
+        for (int node = 0; node < nodes.Count; node++)
         {
-            lists[i] = [];
+            structure.AddVertex(node);
         }
 
+        var edges = new GraphEdge[order.Count];
         for (int i = 0; i < order.Count; i++)
         {
             (int u, int v) = order[i];
             double weight = weights[(u, v)];
-            var edge = new GraphEdge(i, u, v, weight, EdgeCost.FromWeight(weight));
-            edges[i] = edge;
-            lists[u].Add(edge);
-            lists[v].Add(edge);
+            edges[i] = new GraphEdge(i, u, v, weight, EdgeCost.FromWeight(weight));
+            structure.AddEdge(edges[i]);
         }
 
-        GraphEdge[][] adjacency = Array.ConvertAll(lists, list => list.ToArray());
-        return new WeightedGraph(nodes.ToArray(), new Dictionary<string, int>(index, StringComparer.Ordinal), edges, adjacency);
+        return new WeightedGraph(nodes.ToArray(), new Dictionary<string, int>(index, StringComparer.Ordinal), edges, structure);
     }
 }

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
@@ -59,12 +60,12 @@ internal static class FrontMatterReader
         object? parsed;
         try
         {
-            parsed = new DeserializerBuilder().Build().Deserialize<object>(yaml);
+            parsed = YamlText.Deserialize<object>(new DeserializerBuilder().Build(), yaml);
         }
         catch (YamlException e)
         {
-            string reason = e.InnerException?.Message ?? e.Message;
-            diagnostics.Warn(ErrorCodes.FrontMatterInvalid, $"Front matter is not valid YAML ({reason}); read as text.", path, block[0].Number + (int)e.Start.Line);
+            Mark at = YamlText.Where(e);
+            diagnostics.Warn(ErrorCodes.FrontMatterInvalid, $"Front matter is not valid YAML ({YamlText.Describe(e)}); read as text.", path, block[0].Number + (int)at.Line, (int)at.Column);
             return null;
         }
 

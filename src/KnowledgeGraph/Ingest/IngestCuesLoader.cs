@@ -1,4 +1,5 @@
 using KnowledgeGraph.Diagnostics;
+using KnowledgeGraph.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -28,11 +29,12 @@ internal static class IngestCuesLoader
         IngestCueFile? file;
         try
         {
-            file = deserializer.Deserialize<IngestCueFile>(text);
+            file = YamlText.Deserialize<IngestCueFile>(deserializer, text);
         }
         catch (YamlException e)
         {
-            throw new KgException(ErrorCodes.ConfigInvalid, e.InnerException?.Message ?? e.Message, path, (int)e.Start.Line, (int)e.Start.Column, e);
+            Mark at = YamlText.Where(e);
+            throw new KgException(ErrorCodes.ConfigInvalid, YamlText.Describe(e), path, (int)at.Line, (int)at.Column, e);
         }
 
         IngestCueSection section = file?.Ingest ?? throw new KgException(ErrorCodes.ConfigInvalid, "Cue file has no top-level 'ingest:' key.", path, 1);

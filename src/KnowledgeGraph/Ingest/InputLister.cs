@@ -11,6 +11,28 @@ namespace KnowledgeGraph.Ingest;
 /// </summary>
 internal static class InputLister
 {
+    /// <summary>
+    /// Checks, before anything is opened or written, that at least one of <paramref name="paths"/> exists: a missing
+    /// path among existing ones is only a warning later (KG1001), but when none exists the run has nothing to read.
+    /// </summary>
+    /// <exception cref="KgException">KG1012 naming the (first) missing path.</exception>
+    public static void RequireSome(IReadOnlyList<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (paths.Any(p => Directory.Exists(p) || File.Exists(p)))
+        {
+            return;
+        }
+
+        string others = paths.Count switch
+        {
+            <= 1 => "",
+            2 => " (nor does the other path given)",
+            _ => $" (nor do the {paths.Count - 1} other paths given)",
+        };
+        throw new KgException(ErrorCodes.NoInput, $"no such file or folder{others}; nothing to read", paths.Count > 0 ? paths[0] : null);
+    }
+
     public static List<InputFile> List(IReadOnlyList<string> paths, IngestOptions options, DiagnosticBag diagnostics)
     {
         List<InputFile> files = [];

@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Query;
 
 /// <summary>
 /// The conditions of `kg query claims`; every one given must hold. Subject and object are entity names (any
-/// alias); predicate and class match case-insensitively; <see cref="Since"/> (yyyy, yyyy-MM or yyyy-MM-dd) keeps
+/// alias); predicate and class match case-insensitively and must be known (<see cref="ClaimVocabulary"/>); <see cref="Since"/> (yyyy, yyyy-MM or yyyy-MM-dd) keeps
 /// claims whose date — the claim's time, else its article's date — is not before it, compared at the coarser of
 /// the two precisions (a claim dated 2021 is kept for --since 2021-06); <see cref="Source"/> matches part of the
 /// claim's source, case-insensitively.
@@ -27,6 +27,9 @@ internal sealed partial record ClaimFilter
 
     /// <summary>Claims to return at most. Default 100.</summary>
     public int Limit { get; init; } = 100;
+
+    /// <summary>How the claims are ranked (see <see cref="ClaimSearch"/>). Default <see cref="RankBy.Claims"/>.</summary>
+    public RankBy Rank { get; init; } = RankBy.Claims;
 
     /// <summary>Throws KG9002 for a malformed date or limit.</summary>
     public void Validate()

@@ -2,26 +2,21 @@ using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Query;
 
-/// <summary>A claim with its entities' names, its evidence sentences and its date (the claim's time, else the date of its first evidence article).</summary>
-internal sealed record ClaimView(ClaimRecord Claim, string SubjectName, string ObjectName, string? Date, IReadOnlyList<EvidenceSentence> Evidence)
+/// <summary>
+/// A claim with its entities' names and every evidence sentence, strongest first (<see cref="EvidenceRanker"/>), and a
+/// date taken from its own evidence: the time the strongest sentence stating one states (<see cref="DateSource"/>
+/// "text", <see cref="DateFrom"/> that sentence's file:line), else the date of the strongest sentence's article
+/// ("article"), else the claim's stored time ("claim", for readers that keep no time per sentence).
+/// </summary>
+internal sealed record ClaimView(
+    ClaimRecord Claim, string SubjectName, string ObjectName, string? Date, string? DateSource, string? DateFrom, IReadOnlyList<ClaimEvidence> Evidence)
 {
-    /// <summary>"China DEMANDS Taliban", "China NOT COOPERATES_WITH Taliban".</summary>
+    /// <summary>"China DEMANDS_FROM Taliban", "China NOT COOPERATES_WITH Taliban".</summary>
     public string Statement => $"{SubjectName} {(Claim.Negated ? "NOT " : "")}{Claim.Predicate} {ObjectName}";
 
-    /// <summary>Builds the view from the snapshot's entities, sentences and articles.</summary>
-    public static ClaimView Of(GraphSnapshot snapshot, ClaimRecord claim, int evidenceLimit = int.MaxValue)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(claim);
-        string? date = claim.Time;
-        if (date is null)
-        {
-            date = claim.Evidence
-                .Select(e => snapshot.ArticlesById.TryGetValue(e.ArticleId, out ArticleRecord? article) ? article.Date : null)
-                .FirstOrDefault(d => d is not null);
-        }
+    /// <summary>Distinct sentences asserting the claim.</summary>
+    public int EvidenceCount => Evidence.Count;
 
-        return new ClaimView(claim, snapshot.NameOf(claim.Subject), snapshot.NameOf(claim.Object), date,
-            snapshot.Evidence(claim.Evidence.Select(e => e.SentenceId).Distinct(StringComparer.Ordinal), evidenceLimit));
-    }
+    /// <summary>The directness of the strongest evidence sentence (0 without evidence).</summary>
+    public double Directness => Evidence.Count == 0 ? 0 : Evidence[0].Sentence.Directness;
 }

@@ -9,9 +9,10 @@ namespace KnowledgeGraph.Query;
 /// </summary>
 internal sealed class GraphSnapshot
 {
-    private readonly Lazy<WeightedGraph> graph;
-    private readonly Lazy<WeightedGraph> graphWithDemonyms;
+    private readonly Dictionary<(bool Demonyms, RankBy Rank), WeightedGraph> graphs = [];
     private readonly Dictionary<string, List<CoMentionRecord>> coMentionsByEntity = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string A, string B), CoMentionRecord> coMentionByPair = [];
+    private readonly Dictionary<string, List<SentenceMentionRecord>> mentionsBySentence = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ClaimRecord>> claimsByEntity = new(StringComparer.Ordinal);
 
     private GraphSnapshot(IGraphReader reader)
@@ -30,6 +31,12 @@ internal sealed class GraphSnapshot
         {
             Add(coMentionsByEntity, pair.A, pair);
             Add(coMentionsByEntity, pair.B, pair);
+            coMentionByPair[Key(pair.A, pair.B)] = pair;
+        }
+
+        foreach (SentenceMentionRecord mention in reader.SentenceMentions())
+        {
+            Add(mentionsBySentence, mention.SentenceId, mention);
         }
 
         foreach (ClaimRecord claim in Claims)
@@ -41,8 +48,7 @@ internal sealed class GraphSnapshot
             }
         }
 
-        graph = new Lazy<WeightedGraph>(() => EntityGraphBuilder.Build(Entities, CoMentions, Claims));
-        graphWithDemonyms = new Lazy<WeightedGraph>(() => EntityGraphBuilder.Build(Entities, CoMentions, Claims, includeDemonymOnly: true));
+        Ranker = new EvidenceRanker(this);
     }
 
     /// <summary>The store revision read; the lists below hold every row of the store.</summary>
@@ -59,11 +65,38 @@ internal sealed class GraphSnapshot
     public IReadOnlyDictionary<string, ArticleRecord> ArticlesById { get; }
     public IReadOnlyDictionary<string, SentenceRecord> SentencesById { get; }
 
-    /// <summary>The undirected weighted entity graph without demonym-only co-mentions (see <see cref="EntityGraphBuilder"/>).</summary>
-    public WeightedGraph Graph => graph.Value;
+    /// <summary>Ranks the evidence of this snapshot (strongest first).</summary>
+    public EvidenceRanker Ranker { get; }
 
-    /// <summary><see cref="Graph"/>, or the graph that also holds demonym-only co-mentions.</summary>
-    public WeightedGraph GraphFor(bool includeDemonyms) => includeDemonyms ? graphWithDemonyms.Value : graph.Value;
+    /// <summary>The undirected weighted entity graph without demonym-only co-mentions (see <see cref="EntityGraphBuilder"/>).</summary>
+    public WeightedGraph Graph => GraphFor(includeDemonyms: false);
+
+    /// <summary>
+    /// The entity graph, with or without demonym-only co-mentions, weighted for <paramref name="rank"/> (see
+    /// <see cref="LinkWeights"/>; built on first use).
+    /// </summary>
+    public WeightedGraph GraphFor(bool includeDemonyms, RankBy rank = RankBy.Count)
+    {
+        lock (graphs)
+        {
+            if (!graphs.TryGetValue((includeDemonyms, rank), out WeightedGraph? graph))
+            {
+                graph = rank == RankBy.Count
+                    ? EntityGraphBuilder.Build(Entities, CoMentions, Claims, includeDemonyms)
+                    : EntityGraphBuilder.Build(Entities, CoMentions, Claims, includeDemonyms, LinkWeights.CoMention(rank), LinkWeights.Claim(rank));
+                graphs[(includeDemonyms, rank)] = graph;
+            }
+
+            return graph;
+        }
+    }
+
+    /// <summary>The co-mention edge between two entities (either order), or null.</summary>
+    public CoMentionRecord? CoMentionBetween(string a, string b) => coMentionByPair.GetValueOrDefault(Key(a, b));
+
+    /// <summary>The mentions inside sentence <paramref name="sentenceId"/> (offsets relative to it), in text order; empty when the store keeps none.</summary>
+    public IReadOnlyList<SentenceMentionRecord> MentionsIn(string sentenceId) =>
+        mentionsBySentence.TryGetValue(sentenceId, out List<SentenceMentionRecord>? list) ? list : [];
 
     /// <summary>Reads the whole store.</summary>
     public static GraphSnapshot Load(IGraphReader reader)
@@ -83,25 +116,7 @@ internal sealed class GraphSnapshot
     /// <summary>The display name of an entity id (the id itself when unknown).</summary>
     public string NameOf(string entityId) => EntitiesById.TryGetValue(entityId, out EntityRecord? entity) ? entity.Name : entityId;
 
-    /// <summary>The stored sentences among <paramref name="ids"/>, in the given order, at most <paramref name="limit"/>.</summary>
-    public IReadOnlyList<EvidenceSentence> Evidence(IEnumerable<string> ids, int limit = int.MaxValue)
-    {
-        var result = new List<EvidenceSentence>();
-        foreach (string id in ids)
-        {
-            if (result.Count >= limit)
-            {
-                break;
-            }
-
-            if (SentencesById.TryGetValue(id, out SentenceRecord? sent))
-            {
-                result.Add(new EvidenceSentence(sent.Id, sent.File, sent.Line, sent.Text));
-            }
-        }
-
-        return result;
-    }
+    private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 
     private static void Add<T>(Dictionary<string, List<T>> index, string key, T item)
     {

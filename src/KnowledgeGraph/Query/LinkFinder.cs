@@ -5,8 +5,9 @@ namespace KnowledgeGraph.Query;
 
 /// <summary>
 /// Answers "how are A and B linked": simple paths of at most <see cref="LinkOptions.MaxHops"/> edges between two
-/// entities, cheapest first (hop-limited Yen k-shortest paths over <see cref="EdgeCost"/>; exact), each edge
-/// with its evidence sentences and the claims between its two entities.
+/// entities, cheapest first (hop-limited Yen k-shortest paths over <see cref="EdgeCost"/>, edges weighted for
+/// <see cref="LinkOptions.Rank"/>; exact). Every edge carries its evidence, strongest first: the claims between its two
+/// entities with all their sentences, then the co-mention sentences not already shown, most direct first.
 /// </summary>
 internal sealed class LinkFinder
 {
@@ -32,7 +33,7 @@ internal sealed class LinkFinder
             return new LinkReport(a, b, []);
         }
 
-        WeightedGraph graph = snapshot.GraphFor(options.IncludeDemonyms);
+        WeightedGraph graph = snapshot.GraphFor(options.IncludeDemonyms, options.Rank);
         var paths = KShortestPaths.Enumerate(graph, graph.IndexOf(a.Id), graph.IndexOf(b.Id), options.MaxHops)
             .Take(options.Limit)
             .Select((path, i) => Describe(graph, i + 1, path, options))
@@ -42,22 +43,23 @@ internal sealed class LinkFinder
 
     private LinkPath Describe(WeightedGraph graph, int rank, GraphPath path, LinkOptions options)
     {
-        int evidencePerEdge = options.EvidencePerEdge;
-        bool includeDemonyms = options.IncludeDemonyms;
         var entities = path.Nodes.Select(n => snapshot.EntitiesById[graph.Nodes[n]]).ToList();
         var steps = new List<LinkStep>(path.Hops);
         for (int i = 0; i < path.Hops; i++)
         {
             EntityRecord from = entities[i];
             EntityRecord to = entities[i + 1];
-            CoMentionRecord? pair = snapshot.CoMentionsOf(from.Id).FirstOrDefault(c => (c.A == to.Id || c.B == to.Id) && (includeDemonyms || !c.DemonymOnly));
-            IReadOnlyList<EvidenceSentence> evidence = pair is null ? [] : snapshot.Evidence(pair.EvidenceSentenceIds, evidencePerEdge);
-            var claims = snapshot.ClaimsOf(from.Id)
-                .Where(c => (c.Subject == from.Id && c.Object == to.Id) || (c.Subject == to.Id && c.Object == from.Id))
-                .OrderByDescending(c => c.Confidence).ThenBy(c => c.Predicate, StringComparer.Ordinal)
-                .Select(c => ClaimView.Of(snapshot, c, evidencePerEdge))
-                .ToList();
-            steps.Add(new LinkStep(from, to, path.Edges[i].Weight, path.Edges[i].Cost, pair, evidence, claims));
+            CoMentionRecord? pair = snapshot.CoMentionBetween(from.Id, to.Id);
+            if (pair is { DemonymOnly: true } && !options.IncludeDemonyms)
+            {
+                pair = null;
+            }
+
+            IReadOnlyList<ClaimView> claims = snapshot.Ranker.ClaimsBetween(from.Id, to.Id);
+            var shown = claims.SelectMany(c => c.Evidence).Select(e => e.Sentence.SentenceId).ToHashSet(StringComparer.Ordinal);
+            IReadOnlyList<EvidenceSentence> evidence = pair is null ? [] : snapshot.Ranker.CoMentionEvidence(pair, shown);
+            int total = shown.Count + evidence.Count;
+            steps.Add(new LinkStep(from, to, path.Edges[i].Weight, path.Edges[i].Cost, claims, pair, evidence, total));
         }
 
         return new LinkPath(rank, path.Cost, entities, steps);

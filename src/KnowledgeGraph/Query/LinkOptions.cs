@@ -11,8 +11,8 @@ internal sealed record LinkOptions
     /// <summary>Paths to return. Default 10.</summary>
     public int Limit { get; init; } = 10;
 
-    /// <summary>Evidence sentences shown per edge. Default 3.</summary>
-    public int EvidencePerEdge { get; init; } = 3;
+    /// <summary>How edges weigh in the path search (<see cref="LinkWeights"/>). Default <see cref="RankBy.Count"/>.</summary>
+    public RankBy Rank { get; init; } = RankBy.Count;
 
     /// <summary>Also walk co-mentions where one side is named only by a demonym. Default false.</summary>
     public bool IncludeDemonyms { get; init; }
@@ -20,9 +20,9 @@ internal sealed record LinkOptions
     /// <summary>Throws KG9002 for a non-positive setting.</summary>
     public void Validate()
     {
-        if (MaxHops < 1 || Limit < 1 || EvidencePerEdge < 0)
+        if (MaxHops < 1 || Limit < 1)
         {
-            throw new KgException(ErrorCodes.OptionInvalid, "--max-hops and --limit must be at least 1 and --evidence at least 0");
+            throw new KgException(ErrorCodes.OptionInvalid, "--max-hops and --limit must be at least 1");
         }
     }
 }

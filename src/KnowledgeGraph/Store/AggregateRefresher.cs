@@ -1,71 +1,69 @@
 namespace KnowledgeGraph.Store;
 
 /// <summary>
-/// Recomputes, inside the batch transaction, the aggregates of every key a batch touched (paragraphs, sentences,
-/// entities, mention counts, co-mention edges, claims) from the per-article facts, and settles tombstones: a key
-/// whose last fact is gone is deleted and tombstoned, a key that exists again loses its tombstone. An aggregate whose
-/// values did not change keeps its revision. The high-volume keys (articles, paragraphs, sentences, mention counts)
-/// are settled set-wise through temp tables, a few statements per batch whatever its size.
+/// Settles, inside the batch transaction, what a batch changed of per-article facts: a paragraph left without an
+/// article is deleted and one whose first holder changed takes that holder's role; a sentence still present takes the
+/// batch's revision (it may now be reported under another article); and a key whose last fact is gone is tombstoned,
+/// one that exists again loses its tombstone. The aggregates' keys (entities, pairs, claims) are noted in
+/// <c>pending</c> for <see cref="AggregateSettler"/>, unless the whole store is to be settled anyway.
 /// </summary>
 internal static class AggregateRefresher
 {
-    private const string FirstRole = "(SELECT ap.role FROM article_paragraphs ap WHERE ap.paragraph_id = paragraphs.id ORDER BY ap.article_id, ap.idx LIMIT 1)";
+    private const string FirstRole =
+        "(SELECT ap.role FROM article_paragraphs ap JOIN articles a ON a.seq = ap.article_id WHERE ap.paragraph_id = paragraphs.id ORDER BY a.id, ap.idx LIMIT 1)";
 
-    public static void Refresh(StoreTransaction tx, AffectedKeys keys)
+    public static void Refresh(StoreTransaction tx, AffectedKeys keys, bool settleAll, bool deleted)
     {
-        Load(tx, "touched_articles", keys.Articles);
-        SettleSet(tx, "article", "SELECT k FROM touched_articles t WHERE {0} EXISTS (SELECT 1 FROM articles WHERE id = t.k)");
-        Load(tx, "touched_paragraphs", keys.Paragraphs);
+        Temp.Load(tx, "touched_paragraphs", keys.Paragraphs);
         tx.Execute("DELETE FROM paragraphs WHERE id IN (SELECT k FROM touched_paragraphs) AND NOT EXISTS (SELECT 1 FROM article_paragraphs ap WHERE ap.paragraph_id = paragraphs.id)");
         tx.Execute($"UPDATE paragraphs SET role = {FirstRole}, revision = $p0 WHERE id IN (SELECT k FROM touched_paragraphs) AND role IS NOT {FirstRole}", tx.Revision);
-        Load(tx, "touched_sentences", keys.Sentences);
-        // A sentence touched and still present may now be reported under another article: its rows take the revision.
-        tx.Execute("UPDATE sentences SET revision = $p0 WHERE id IN (SELECT k FROM touched_sentences) AND revision <> $p0", tx.Revision);
-        SettleSet(tx, "sentence", "SELECT k FROM touched_sentences t WHERE {0} EXISTS (SELECT 1 FROM sentences WHERE id = t.k)");
-        Load(tx, "touched_mentions", keys.MentionCounts.Select(m => m.Entity + "|" + m.Article));
-        SettleSet(tx, "mention", "SELECT k FROM touched_mentions t WHERE {0} EXISTS (SELECT 1 FROM mention_counts WHERE entity_id = substr(t.k, 1, instr(t.k, '|') - 1) AND article_id = substr(t.k, instr(t.k, '|') + 1))");
-        foreach (string entity in keys.Entities)
+        bool tombstones = tx.Scalar("SELECT 1 FROM tombstones LIMIT 1") is not null;
+        if (deleted)
         {
-            EntityAggregator.Refresh(tx, entity);
+            // A sentence kept by another article may now be reported under it.
+            PreparedStatement stamp = tx.Statement("UPDATE sentences SET revision = ?2 WHERE paragraph_id = ?1 AND revision <> ?2");
+            foreach (long paragraph in keys.Paragraphs)
+            {
+                tx.Run(stamp.Bind(1, paragraph).Bind(2, tx.Revision));
+            }
         }
 
-        CoMentionAggregator.Refresh(tx, keys.Pairs);
-
-        foreach (string claim in keys.Claims)
+        if (deleted || tombstones)
         {
-            ClaimAggregator.Refresh(tx, claim);
+            PreparedStatement article = tx.Statement("SELECT 1 FROM articles WHERE id = ?1");
+            Tombstones.Settle(tx, "article", keys.Articles.Select(k => (StoreKeys.Hex(k), Exists(article.Bind(1, k)))));
+            PreparedStatement sentence = tx.Statement("SELECT 1 FROM sentences WHERE paragraph_id = ?1 AND start = ?2");
+            Tombstones.Settle(tx, "sentence", keys.Sentences.Select(s => (StoreKeys.Sentence(s.Paragraph, s.Start), Exists(sentence.Bind(1, s.Paragraph).Bind(2, s.Start)))));
+            PreparedStatement mention = tx.Statement("SELECT 1 FROM articles a JOIN article_entities ae ON ae.article_id = a.seq WHERE a.id = ?1 AND ae.entity_id = ?2 AND ae.mentions > 0");
+            Tombstones.Settle(tx, "mention", keys.MentionCounts.Select(m => (m.Entity + "|" + StoreKeys.Hex(m.Article), Exists(mention.Bind(1, m.Article).Bind(2, m.Entity)))));
         }
-    }
 
-    /// <summary>Tombstones <paramref name="key"/> when the row is gone, clears its tombstone when it exists.</summary>
-    public static void Settle(StoreTransaction tx, string kind, string key, bool exists)
-    {
-        if (exists)
+        if (settleAll)
         {
-            tx.Execute("DELETE FROM tombstones WHERE kind = $p0 AND key = $p1", kind, key);
             return;
         }
 
-        tx.Execute(
-            "INSERT INTO tombstones(kind, key, revision) VALUES ($p0, $p1, $p2) ON CONFLICT(kind, key) DO UPDATE SET revision = excluded.revision",
-            kind, key, tx.Revision);
+        PreparedStatement pending = tx.Statement("INSERT OR IGNORE INTO pending(kind, key) VALUES (?1, ?2)");
+        foreach (string entity in keys.Entities)
+        {
+            tx.Run(pending.Bind(1, "entity").Bind(2, entity));
+        }
+
+        foreach ((string a, string b) in keys.Pairs)
+        {
+            tx.Run(pending.Bind(1, "pair").Bind(2, a + "|" + b));
+        }
+
+        foreach (long claim in keys.Claims)
+        {
+            tx.Run(pending.Bind(1, "claim").Bind(2, StoreKeys.Hex(claim)));
+        }
     }
 
-    private static void Load(StoreTransaction tx, string table, IEnumerable<string> keys)
+    private static bool Exists(PreparedStatement query)
     {
-        long before = tx.Changes;
-        tx.Execute($"CREATE TEMP TABLE IF NOT EXISTS {table} (k TEXT PRIMARY KEY) WITHOUT ROWID");
-        tx.Execute($"DELETE FROM {table}");
-        tx.InsertRows($"INSERT OR IGNORE INTO {table}(k)", keys.Select(k => new object?[] { k }).ToList());
-        tx.Discount(tx.Changes - before);
-    }
-
-    /// <summary><paramref name="select"/> lists the touched keys; "{0}" is replaced by "" (present) or "NOT" (gone).</summary>
-    private static void SettleSet(StoreTransaction tx, string kind, string select)
-    {
-        tx.Execute($"DELETE FROM tombstones WHERE kind = $p0 AND key IN ({select.Replace("{0}", "", StringComparison.Ordinal)})", kind);
-        tx.Execute(
-            $"INSERT INTO tombstones(kind, key, revision) SELECT $p0, k, $p1 FROM ({select.Replace("{0}", "NOT", StringComparison.Ordinal)}) WHERE true ON CONFLICT(kind, key) DO UPDATE SET revision = excluded.revision",
-            kind, tx.Revision);
+        bool found = false;
+        query.Each(_ => found = true);
+        return found;
     }
 }

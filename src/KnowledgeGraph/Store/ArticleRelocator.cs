@@ -13,15 +13,16 @@ internal static class ArticleRelocator
     private const string ByParagraph =
         "(SELECT pl.{0} FROM paragraph_locations pl WHERE pl.article_id = {1}.article_id AND pl.paragraph_id = {2} ORDER BY pl.file, pl.line LIMIT 1)";
 
-    public static void Relocate(StoreTransaction tx, string article)
+    /// <summary>Relocates the rows of the article whose row number is <paramref name="article"/>.</summary>
+    public static void Relocate(StoreTransaction tx, long article)
     {
         Update(tx, article, "article_paragraphs", ByPosition, "", stamped: false);
         Update(tx, article, "sentences", ByParagraph, "sentences.paragraph_id", stamped: true);
-        Update(tx, article, "claim_evidence", ByParagraph, "substr(claim_evidence.sentence_id, 1, instr(claim_evidence.sentence_id, ':') - 1)", stamped: false);
-        tx.Execute("UPDATE articles SET revision = $p1 WHERE id = $p0", article, tx.Revision);
+        Update(tx, article, "claim_evidence", ByParagraph, "claim_evidence.paragraph_id", stamped: false);
+        tx.Execute("UPDATE articles SET revision = $p1 WHERE seq = $p0", article, tx.Revision);
     }
 
-    private static void Update(StoreTransaction tx, string article, string table, string template, string paragraphOf, bool stamped)
+    private static void Update(StoreTransaction tx, long article, string table, string template, string paragraphOf, bool stamped)
     {
         string file = "coalesce(" + template.Replace("{0}", "file", StringComparison.Ordinal).Replace("{1}", table, StringComparison.Ordinal).Replace("{2}", paragraphOf, StringComparison.Ordinal) + ", '')";
         string line = "coalesce(" + template.Replace("{0}", "line", StringComparison.Ordinal).Replace("{1}", table, StringComparison.Ordinal).Replace("{2}", paragraphOf, StringComparison.Ordinal) + ", 0)";

@@ -3,55 +3,90 @@ using KnowledgeGraph.Build;
 namespace KnowledgeGraph.Store;
 
 /// <summary>
-/// Derives the co-mention edges of every touched pair from their occurrences, set-wise (a handful of statements per
-/// batch): distinct sentences and paragraphs (a paragraph read in two articles or two files counts once), distinct
-/// articles, first and last article date, every evidence sentence id (sorted, '\n'-joined), and demonym-only when every
-/// occurrence at the edge's strongest scope (its sentences if any, else its paragraphs) is. A pair left without
-/// occurrences is deleted and tombstoned. The score is not stored: it depends on corpus-wide totals, so storing it would
-/// rewrite every edge whenever one article is added; <see cref="CoMentionScorer"/> computes it on read.
+/// Writes the co-mention edges of the touched pairs: their occurrences are read in one ordered pass (every pair, when
+/// the whole store is settled) and totalled by <see cref="EdgeTotals"/>; an edge whose totals did not change keeps its
+/// revision, a pair left without occurrences is deleted and tombstoned. Neither the evidence list nor the score is
+/// stored: readers list the evidence from the occurrences, and the score depends on corpus-wide totals, so storing it
+/// would rewrite every edge whenever one article is added.
 /// </summary>
 internal static class CoMentionAggregator
 {
-    private const string Present = "EXISTS (SELECT 1 FROM comention_occurrences o WHERE o.a = t.a AND o.b = t.b)";
-
-    public static void Refresh(StoreTransaction tx, IReadOnlyCollection<(string A, string B)> pairs)
+    public static (long Added, long Removed) Refresh(StoreTransaction tx, IReadOnlyCollection<(string A, string B)> pairs, bool all)
     {
-        if (pairs.Count == 0)
+        if (!all && pairs.Count == 0)
         {
-            return;
+            return (0, 0);
         }
 
-        long before = tx.Changes;
-        tx.Execute("CREATE TEMP TABLE IF NOT EXISTS touched_pairs (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID");
-        tx.Execute("DELETE FROM touched_pairs");
-        tx.InsertRows("INSERT OR IGNORE INTO touched_pairs(a, b)", pairs.Select(p => new object?[] { p.A, p.B }).ToList());
-        tx.Discount(tx.Changes - before);
-        tx.Execute($"DELETE FROM comentions WHERE EXISTS (SELECT 1 FROM touched_pairs t WHERE t.a = comentions.a AND t.b = comentions.b AND NOT {Present})");
-        tx.Execute(
-            $"INSERT INTO tombstones(kind, key, revision) SELECT 'comention', t.a || '|' || t.b, $p0 FROM touched_pairs t WHERE NOT {Present} ON CONFLICT(kind, key) DO UPDATE SET revision = excluded.revision",
-            tx.Revision);
-        tx.Execute($"DELETE FROM tombstones WHERE kind = 'comention' AND key IN (SELECT t.a || '|' || t.b FROM touched_pairs t WHERE {Present})");
-        tx.Execute(
+        string source = all ? "comention_occurrences o" : "touched_pairs t JOIN comention_occurrences o ON o.a = t.a AND o.b = t.b";
+        if (!all)
+        {
+            Temp.Load(tx, "touched_pairs", pairs);
+        }
+
+        var existing = all
+            ? tx.List("SELECT a, b FROM comentions", r => (r.GetString(0), r.GetString(1))).ToHashSet()
+            : tx.List("SELECT c.a, c.b FROM touched_pairs t JOIN comentions c ON c.a = t.a AND c.b = t.b", r => (r.GetString(0), r.GetString(1))).ToHashSet();
+        PreparedStatement upsert = tx.Statement(
             """
-            INSERT INTO comentions(a, b, sentences, paragraphs, articles, first, last, demonym_only, evidence, revision)
-            SELECT o.a, o.b, count(DISTINCT nullif(o.sentence_id, '')), count(DISTINCT o.paragraph_id), count(DISTINCT o.article_id),
-                   min(ar.date), max(ar.date),
-                   coalesce(min(CASE WHEN o.sentence_id <> '' THEN o.demonym_only END), min(o.demonym_only)),
-                   coalesce((SELECT group_concat(s, char(10)) FROM
-                       (SELECT DISTINCT x.sentence_id AS s FROM comention_occurrences x
-                        WHERE x.a = o.a AND x.b = o.b AND x.sentence_id <> '' ORDER BY x.sentence_id)), ''),
-                   $p0
-            FROM touched_pairs t JOIN comention_occurrences o ON o.a = t.a AND o.b = t.b LEFT JOIN articles ar ON ar.id = o.article_id
-            WHERE true
-            GROUP BY o.a, o.b
+            INSERT INTO comentions(a, b, sentences, paragraphs, articles, first, last, demonym_only, revision) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
             ON CONFLICT(a, b) DO UPDATE SET sentences = excluded.sentences, paragraphs = excluded.paragraphs,
                 articles = excluded.articles, first = excluded.first, last = excluded.last,
-                demonym_only = excluded.demonym_only, evidence = excluded.evidence, revision = excluded.revision
+                demonym_only = excluded.demonym_only, revision = excluded.revision
             WHERE comentions.sentences IS NOT excluded.sentences OR comentions.paragraphs IS NOT excluded.paragraphs
                OR comentions.articles IS NOT excluded.articles OR comentions.first IS NOT excluded.first
                OR comentions.last IS NOT excluded.last OR comentions.demonym_only IS NOT excluded.demonym_only
-               OR comentions.evidence IS NOT excluded.evidence
-            """,
-            tx.Revision);
+            """);
+        var present = new HashSet<(string, string)>();
+        (string A, string B) current = ("", "");
+        EdgeTotals? totals = null;
+        void Write()
+        {
+            if (totals is not null)
+            {
+                present.Add(current);
+                tx.Run(upsert.Bind(1, current.A).Bind(2, current.B).Bind(3, totals.Sentences).Bind(4, totals.Paragraphs).Bind(5, totals.Articles)
+                    .Bind(6, totals.First).Bind(7, totals.Last).Bind(8, totals.DemonymOnly).Bind(9, tx.Revision));
+            }
+        }
+
+        using (var row = tx.Query(
+            $"""
+            SELECT o.a, o.b, o.paragraph_id, o.sentence, o.article_id, o.demonym_only, ar.date
+            FROM {source} LEFT JOIN articles ar ON ar.seq = o.article_id
+            ORDER BY o.a, o.b, o.paragraph_id, o.sentence
+            """))
+        {
+            // Streamed: the edges are written (to another table) while the occurrences are read, one pair at a time.
+            while (row.Read())
+            {
+                string a = row.GetString(0), b = row.GetString(1);
+                if (totals is null || a != current.A || b != current.B)
+                {
+                    Write();
+                    (current, totals) = ((a, b), new EdgeTotals());
+                }
+
+                totals.Add(row.GetInt64(2), row.GetInt64(3), row.GetInt64(4), row.GetInt64(5) != 0, row.IsDBNull(6) ? null : row.GetString(6));
+            }
+        }
+
+        Write();
+        PreparedStatement delete = tx.Statement("DELETE FROM comentions WHERE a = ?1 AND b = ?2");
+        long removed = 0;
+        var gone = new List<string>();
+        foreach ((string a, string b) in (all ? existing : pairs).Where(p => !present.Contains(p)))
+        {
+            removed += tx.Run(delete.Bind(1, a).Bind(2, b));
+            gone.Add(a + "|" + b);
+        }
+
+        if (tx.Scalar("SELECT 1 FROM tombstones WHERE kind = 'comention' LIMIT 1") is not null)
+        {
+            Tombstones.Settle(tx, "comention", present.Select(p => (p.Item1 + "|" + p.Item2, true)));
+        }
+
+        Tombstones.Settle(tx, "comention", gone.Select(key => (key, false)));
+        return (present.Count(p => !existing.Contains(p)), removed);
     }
 }

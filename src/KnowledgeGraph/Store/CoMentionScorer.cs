@@ -19,8 +19,8 @@ internal sealed class CoMentionScorer
         var scorer = new CoMentionScorer();
         using var command = new SqliteCommand(
             """
-            SELECT entity_id, count(DISTINCT sentence_id), count(DISTINCT paragraph_id) FROM mentions GROUP BY entity_id
-            UNION ALL SELECT NULL, count(DISTINCT sentence_id), count(DISTINCT paragraph_id) FROM mentions
+            SELECT entity_id, count(*), count(DISTINCT paragraph_id) FROM (SELECT DISTINCT entity_id, paragraph_id, sentence FROM mentions) GROUP BY entity_id
+            UNION ALL SELECT NULL, (SELECT count(*) FROM (SELECT DISTINCT paragraph_id, sentence FROM mentions)), count(DISTINCT paragraph_id) FROM mentions
             """,
             connection);
         using SqliteDataReader row = command.ExecuteReader();

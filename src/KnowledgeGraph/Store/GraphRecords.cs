@@ -42,8 +42,11 @@ internal sealed record CoMentionRecord(
     public bool DemonymOnly { get; init; }
 }
 
-/// <summary>One sentence that asserts a claim, with the evidence span inside its paragraph.</summary>
-internal sealed record ClaimEvidenceRecord(string SentenceId, string ArticleId, string File, int Line, int Start, int End, string Trigger, double Confidence);
+/// <summary>
+/// One sentence that asserts a claim, with the evidence span inside its paragraph and the time this sentence states
+/// (null when it states none: a claim's time is shown with the sentence it comes from).
+/// </summary>
+internal sealed record ClaimEvidenceRecord(string SentenceId, string ArticleId, string File, int Line, int Start, int End, string Trigger, double Confidence, string? Time = null);
 
 /// <summary>
 /// A claim: one (subject, predicate, object, negated) asserted by one or more sentences.

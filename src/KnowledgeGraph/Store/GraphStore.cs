@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeGraph.Build;
 using KnowledgeGraph.Diagnostics;
 using Microsoft.Data.Sqlite;
 
@@ -11,7 +12,7 @@ namespace KnowledgeGraph.Store;
 /// (SQLITE_CORRUPT), which callers report as KG6002 (see <see cref="IsCorruption"/>); a full integrity scan on every
 /// open would cost as much as a no-change reload. The connection is not thread-safe: one store per thread.
 /// </summary>
-internal sealed class GraphStore : IDisposable
+internal sealed class GraphStore : IDisposable, IBuildStore
 {
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
@@ -102,6 +103,84 @@ internal sealed class GraphStore : IDisposable
 
     public void Dispose() => Connection.Dispose();
 
+    public IReadOnlyDictionary<string, FileStamp> FileStamps()
+    {
+        var stamps = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        using SqliteCommand command = Connection.CreateCommand();
+        command.CommandText = "SELECT path, hash, size, mtime FROM files";
+        using SqliteDataReader row = command.ExecuteReader();
+        while (row.Read())
+        {
+            stamps[row.GetString(0)] = new FileStamp(row.GetString(1), row.GetInt64(2), row.GetInt64(3));
+        }
+
+        return stamps;
+    }
+
+    public bool HasStaleArticles(string fingerprint)
+    {
+        using SqliteCommand command = Connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM articles WHERE fingerprint <> $fp LIMIT 1";
+        command.Parameters.AddWithValue("$fp", fingerprint);
+        return command.ExecuteScalar() is not null;
+    }
+
+    public StoredArticle? FindArticle(string articleId)
+    {
+        using SqliteCommand command = Connection.CreateCommand();
+        command.CommandText = "SELECT content_hash, fingerprint, result_hash FROM articles WHERE id = $id";
+        command.Parameters.AddWithValue("$id", StoreKeys.Of(articleId));
+        using SqliteDataReader row = command.ExecuteReader();
+        return row.Read() ? new StoredArticle(StoreKeys.Hex(row.GetInt64(0)), row.GetString(1), StoreKeys.Hex(row.GetInt64(2))) : null;
+    }
+
+    public bool HasLocationIn(string articleId, IReadOnlySet<string> files)
+    {
+        if (files.Count == 0)
+        {
+            return false;
+        }
+
+        using SqliteCommand command = Connection.CreateCommand();
+        command.CommandText = "SELECT file FROM article_locations WHERE article_id = $id";
+        command.Parameters.AddWithValue("$id", StoreKeys.Of(articleId));
+        using SqliteDataReader row = command.ExecuteReader();
+        while (row.Read())
+        {
+            if (files.Contains(row.GetString(0)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public IReadOnlySet<string> ArticlesIn(IEnumerable<string> files)
+    {
+        var articles = new HashSet<string>(StringComparer.Ordinal);
+        using SqliteCommand command = Connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT article_id FROM article_locations WHERE file = $file";
+        SqliteParameter file = command.Parameters.Add("$file", SqliteType.Text);
+        foreach (string path in files)
+        {
+            file.Value = path;
+            using SqliteDataReader row = command.ExecuteReader();
+            while (row.Read())
+            {
+                articles.Add(StoreKeys.Hex(row.GetInt64(0)));
+            }
+        }
+
+        return articles;
+    }
+
+    public IBatchWriter BeginBatch(string fingerprint, long revision) => new BatchWriter(this, fingerprint, revision);
+
+    public FinishResult Finish(RunOutcome run, long revision, bool wroteBefore) => new RunFinisher(this, run, revision).Finish(wroteBefore);
+
+    public StoreCounts Counts() => StoreStatistics.Count(this);
+
     private static void CheckHeader(string path, StoreMode mode)
     {
         if (!File.Exists(path))
@@ -166,6 +245,11 @@ internal sealed class GraphStore : IDisposable
         }
 
         Migrate(connection, version);
+        foreach ((_, string sql) in StoreSchema.DeferredIndexes)
+        {
+            // A bulk load killed before its end left them out: any other build may need them.
+            Execute(connection, sql);
+        }
     }
 
     private static void CheckFormat(SqliteConnection connection, string path)

@@ -21,6 +21,13 @@ internal interface IGraphReader
 
     IEnumerable<ClaimRecord> Claims(long sinceRevision = 0);
 
+    /// <summary>
+    /// Every entity mention inside a stored sentence, offsets relative to the sentence, each once: what queries use
+    /// to rank evidence sentences by how directly they join two entities. A reader that keeps no mentions returns none
+    /// (evidence is then ranked by sentence length).
+    /// </summary>
+    IEnumerable<SentenceMentionRecord> SentenceMentions() => [];
+
     /// <summary>Rows deleted after <paramref name="sinceRevision"/>.</summary>
     IEnumerable<Tombstone> Deletions(long sinceRevision);
 

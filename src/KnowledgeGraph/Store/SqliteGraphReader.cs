@@ -41,7 +41,7 @@ internal sealed class SqliteGraphReader : IGraphReader
             """
             SELECT a.id, a.title, a.date, a.outlet, a.url, a.author,
                    (SELECT group_concat(file || ':' || line, char(10)) FROM
-                       (SELECT file, line FROM article_locations WHERE article_id = a.id ORDER BY file, line)),
+                       (SELECT file, line FROM article_locations WHERE article_id = a.seq ORDER BY file, line)),
                    a.content_hash, a.revision
             FROM articles a WHERE a.revision > $since ORDER BY a.id
             """,
@@ -49,58 +49,98 @@ internal sealed class SqliteGraphReader : IGraphReader
         while (row.Read())
         {
             yield return new ArticleRecord(
-                row.GetString(0), NullableString(row, 1), NullableString(row, 2), NullableString(row, 3), NullableString(row, 4),
-                NullableString(row, 5), Split(NullableString(row, 6) ?? ""), row.GetString(7), row.GetInt64(8));
+                StoreKeys.Hex(row.GetInt64(0)), NullableString(row, 1), NullableString(row, 2), NullableString(row, 3), NullableString(row, 4),
+                NullableString(row, 5), Split(NullableString(row, 6) ?? ""), StoreKeys.Hex(row.GetInt64(7)), row.GetInt64(8));
         }
     }
 
+    /// <summary>Sentences with their text cut from their paragraph's (the only copy), each once, under the smallest article id holding it.</summary>
     public IEnumerable<SentenceRecord> Sentences(long sinceRevision = 0)
     {
         using SqliteDataReader row = Query(
             """
-            SELECT s.id, s.article_id, s.paragraph_id, s.role, s.file, s.line, s.start, s.end, s.text, s.revision
-            FROM sentences s
-            WHERE s.revision > $since AND s.article_id = (SELECT min(t.article_id) FROM sentences t WHERE t.id = s.id)
-            ORDER BY s.id
+            SELECT s.paragraph_id, s.start, a.id, s.role, s.file, s.line, s.end, p.text, s.revision
+            FROM sentences s JOIN articles a ON a.seq = s.article_id JOIN paragraphs p ON p.id = s.paragraph_id
+            ORDER BY s.paragraph_id, s.start, a.id
             """,
-            sinceRevision);
+            0);
+        long lastParagraph = 0;
+        int lastStart = -1;
+        string text = "";
         while (row.Read())
         {
+            long paragraph = row.GetInt64(0);
+            int start = row.GetInt32(1), end = row.GetInt32(6);
+            if (paragraph == lastParagraph && start == lastStart && text.Length > 0)
+            {
+                // The same sentence under a larger article id: reported once, under the smallest.
+                continue;
+            }
+
+            if (paragraph != lastParagraph || text.Length == 0)
+            {
+                text = row.GetString(7);
+            }
+
+            (lastParagraph, lastStart) = (paragraph, start);
+            if (row.GetInt64(8) <= sinceRevision)
+            {
+                continue;
+            }
+
             yield return new SentenceRecord(
-                row.GetString(0), row.GetString(1), row.GetString(2), row.GetString(3), row.GetString(4), row.GetInt32(5),
-                row.GetInt32(6), row.GetInt32(7), row.GetString(8), row.GetInt64(9));
+                StoreKeys.Sentence(paragraph, start), StoreKeys.Hex(row.GetInt64(2)), StoreKeys.Hex(paragraph), row.GetString(3), row.GetString(4),
+                row.GetInt32(5), start, end, text[start..end], row.GetInt64(8));
         }
     }
 
     public IEnumerable<MentionCountRecord> MentionCounts(long sinceRevision = 0)
     {
         using SqliteDataReader row = Query(
-            "SELECT entity_id, article_id, count, revision FROM mention_counts WHERE revision > $since ORDER BY entity_id, article_id",
+            "SELECT ae.entity_id, a.id, ae.mentions, ae.revision FROM article_entities ae JOIN articles a ON a.seq = ae.article_id WHERE ae.mentions > 0 AND ae.revision > $since ORDER BY ae.entity_id, a.id",
             sinceRevision);
         while (row.Read())
         {
-            yield return new MentionCountRecord(row.GetString(0), row.GetString(1), row.GetInt32(2), row.GetInt64(3));
+            yield return new MentionCountRecord(row.GetString(0), StoreKeys.Hex(row.GetInt64(1)), row.GetInt32(2), row.GetInt64(3));
         }
     }
 
-    /// <summary>Edges with their score computed now, from the current corpus totals (see <see cref="CoMentionScorer"/>).</summary>
+    /// <summary>
+    /// Edges with their score computed now, from the current corpus totals (see <see cref="CoMentionScorer"/>), and
+    /// their evidence sentences listed from the occurrences (each distinct sentence once, in id order).
+    /// </summary>
     public IEnumerable<CoMentionRecord> CoMentions(long sinceRevision = 0)
     {
         CoMentionScorer scorer = CoMentionScorer.Load(connection);
+        using var evidence = new SqliteCommand(
+            "SELECT DISTINCT paragraph_id, sentence FROM comention_occurrences WHERE a = $a AND b = $b AND sentence >= 0 ORDER BY paragraph_id, sentence",
+            connection);
+        SqliteParameter a = evidence.Parameters.Add("$a", SqliteType.Text), b = evidence.Parameters.Add("$b", SqliteType.Text);
         using SqliteDataReader row = Query(
             """
-            SELECT a, b, sentences, paragraphs, articles, first, last, evidence, revision, demonym_only
+            SELECT a, b, sentences, paragraphs, articles, first, last, revision, demonym_only
             FROM comentions WHERE revision > $since ORDER BY a, b
             """,
             sinceRevision);
         while (row.Read())
         {
-            string a = row.GetString(0), b = row.GetString(1);
+            (a.Value, b.Value) = (row.GetString(0), row.GetString(1));
             int sentences = row.GetInt32(2), paragraphs = row.GetInt32(3);
-            bool demonymOnly = row.GetInt64(9) != 0;
+            bool demonymOnly = row.GetInt64(8) != 0;
+            var ids = new List<string>(sentences);
+            using (SqliteDataReader sent = evidence.ExecuteReader())
+            {
+                while (sent.Read())
+                {
+                    ids.Add(StoreKeys.Sentence(sent.GetInt64(0), sent.GetInt64(1)));
+                }
+            }
+
+            // Ids sort as text in the record (as before integer keys): equal-length hex prefixes, decimal offsets.
+            ids.Sort(StringComparer.Ordinal);
             yield return new CoMentionRecord(
-                a, b, sentences, paragraphs, row.GetInt32(4), NullableString(row, 5), NullableString(row, 6),
-                scorer.Score(a, b, sentences, paragraphs, demonymOnly), Split(row.GetString(7)), row.GetInt64(8))
+                (string)a.Value, (string)b.Value, sentences, paragraphs, row.GetInt32(4), NullableString(row, 5), NullableString(row, 6),
+                scorer.Score((string)a.Value, (string)b.Value, sentences, paragraphs, demonymOnly), ids, row.GetInt64(7))
             {
                 DemonymOnly = demonymOnly,
             };
@@ -117,11 +157,29 @@ internal sealed class SqliteGraphReader : IGraphReader
             sinceRevision);
         while (row.Read())
         {
-            string id = row.GetString(0);
+            long key = row.GetInt64(0);
             yield return new ClaimRecord(
-                id, row.GetString(1), row.GetString(2), row.GetString(3), row.GetString(4), row.GetInt64(5) != 0,
+                StoreKeys.Hex(key), row.GetString(1), row.GetString(2), row.GetString(3), row.GetString(4), row.GetInt64(5) != 0,
                 row.GetInt64(6) != 0, NullableString(row, 7), NullableString(row, 8), NullableString(row, 9), row.GetDouble(10),
-                Evidence(id), row.GetInt64(11));
+                Evidence(key), row.GetInt64(11));
+        }
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<SentenceMentionRecord> SentenceMentions()
+    {
+        using var command = new SqliteCommand(
+            """
+            SELECT DISTINCT m.paragraph_id, m.sentence, m.entity_id, m.start - m.sentence, m.end - m.sentence, m.kind
+            FROM mentions m
+            ORDER BY m.paragraph_id, m.sentence, m.start, m.entity_id
+            """,
+            connection);
+        using SqliteDataReader row = command.ExecuteReader();
+        while (row.Read())
+        {
+            yield return new SentenceMentionRecord(
+                StoreKeys.Sentence(row.GetInt64(0), row.GetInt64(1)), row.GetString(2), row.GetInt32(3), row.GetInt32(4), row.GetString(5));
         }
     }
 
@@ -152,15 +210,15 @@ internal sealed class SqliteGraphReader : IGraphReader
         command.ExecuteNonQuery();
     }
 
-    private List<ClaimEvidenceRecord> Evidence(string claimId)
+    private List<ClaimEvidenceRecord> Evidence(long claimId)
     {
         using var command = new SqliteCommand(
             """
-            SELECT e.sentence_id, e.article_id, e.file, e.line, e.start, e.end, e.trigger, e.confidence
-            FROM claim_evidence e
+            SELECT e.paragraph_id, e.sentence, a.id, e.file, e.line, e.start, e.end, e.trigger, e.confidence, e.time
+            FROM claim_evidence e JOIN articles a ON a.seq = e.article_id
             WHERE e.claim_id = $id
-              AND e.article_id = (SELECT min(f.article_id) FROM claim_evidence f
-                                  WHERE f.claim_id = e.claim_id AND f.sentence_id = e.sentence_id AND f.start = e.start)
+              AND a.id = (SELECT min(b.id) FROM claim_evidence f JOIN articles b ON b.seq = f.article_id
+                          WHERE f.claim_id = e.claim_id AND f.paragraph_id = e.paragraph_id AND f.sentence = e.sentence AND f.start = e.start)
             ORDER BY e.file, e.line, e.start
             """,
             connection);
@@ -170,8 +228,8 @@ internal sealed class SqliteGraphReader : IGraphReader
         while (row.Read())
         {
             evidence.Add(new ClaimEvidenceRecord(
-                row.GetString(0), row.GetString(1), row.GetString(2), row.GetInt32(3), row.GetInt32(4), row.GetInt32(5),
-                row.GetString(6), row.GetDouble(7)));
+                StoreKeys.Sentence(row.GetInt64(0), row.GetInt64(1)), StoreKeys.Hex(row.GetInt64(2)), row.GetString(3), row.GetInt32(4), row.GetInt32(5),
+                row.GetInt32(6), row.GetString(7), row.GetDouble(8), NullableString(row, 9)));
         }
 
         return evidence;

@@ -5,16 +5,16 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Store;
 
 /// <summary>
-/// A canonical text dump of every content table (all columns but revisions, rows sorted), for proving that two
-/// stores hold the same graph whatever sequence of builds produced them. Meta, watermarks and tombstones are
-/// bookkeeping of the history and are left out.
+/// A canonical text dump of every content table (all columns but revisions and row numbers, articles named by their
+/// content ids, rows sorted), for proving that two stores hold the same graph whatever sequence of builds produced
+/// them. Meta, watermarks, tombstones and pending keys are bookkeeping of the history and are left out.
 /// </summary>
 internal static class StoreDump
 {
     private static readonly string[] Tables =
     [
         "articles", "article_locations", "article_paragraphs", "paragraph_locations", "paragraphs", "sentences", "mentions",
-        "observations", "learned_aliases", "entities", "mention_counts", "comention_occurrences", "comentions", "claim_evidence", "claims",
+        "article_entities", "definitions", "learned_aliases", "entities", "comention_occurrences", "comentions", "claim_evidence", "claims",
     ];
 
     public static string Of(GraphStore store)
@@ -29,16 +29,17 @@ internal static class StoreDump
                 while (row.Read())
                 {
                     string name = row.GetString(0);
-                    if (name != "revision")
+                    if (name is not ("revision" or "seq"))
                     {
-                        columns.Add(name);
+                        // Row numbers depend on the order articles were written: an article is named by its content id.
+                        columns.Add(name == "article_id" ? "(SELECT a.id FROM articles a WHERE a.seq = t.article_id)" : $"t.\"{name}\"");
                     }
                 }
             }
 
-            string list = string.Join(", ", columns.Select(c => $"\"{c}\""));
+            string list = string.Join(", ", columns);
             text.Append("## ").Append(table).Append('\n');
-            using var command = new SqliteCommand($"SELECT {list} FROM {table} ORDER BY {list}", store.Connection);
+            using var command = new SqliteCommand($"SELECT {list} FROM {table} t ORDER BY {string.Join(", ", Enumerable.Range(1, columns.Count))}", store.Connection);
             using SqliteDataReader rows = command.ExecuteReader();
             while (rows.Read())
             {

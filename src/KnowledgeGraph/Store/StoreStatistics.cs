@@ -3,24 +3,29 @@ using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Store;
 
-/// <summary>Fills the "what the store holds" part of a <see cref="BuildSummary"/>.</summary>
+/// <summary>What the store holds: the totals a build's summary reports.</summary>
 internal static class StoreStatistics
 {
-    public static void Fill(GraphStore store, BuildSummary summary)
+    public static StoreCounts Count(GraphStore store)
     {
-        summary.Sentences = Count(store, "SELECT count(DISTINCT id) FROM sentences");
-        summary.Edges = Count(store, "SELECT count(*) FROM comentions");
-        summary.DemonymOnlyEdges = Count(store, "SELECT count(*) FROM comentions WHERE demonym_only = 1");
-        summary.Claims = Count(store, "SELECT count(*) FROM claims");
         var byType = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        using var command = new SqliteCommand("SELECT type, count(*) FROM entities GROUP BY type", store.Connection);
-        using SqliteDataReader row = command.ExecuteReader();
-        while (row.Read())
+        using (var command = new SqliteCommand("SELECT type, count(*) FROM entities GROUP BY type", store.Connection))
+        using (SqliteDataReader row = command.ExecuteReader())
         {
-            byType[row.GetString(0)] = row.GetInt64(1);
+            while (row.Read())
+            {
+                byType[row.GetString(0)] = row.GetInt64(1);
+            }
         }
 
-        summary.EntitiesByType = byType;
+        return new StoreCounts(
+            store.Revision,
+            Count(store, "SELECT count(*) FROM articles"),
+            Count(store, "SELECT count(*) FROM (SELECT DISTINCT paragraph_id, start FROM sentences)"),
+            Count(store, "SELECT count(*) FROM comentions"),
+            Count(store, "SELECT count(*) FROM comentions WHERE demonym_only = 1"),
+            Count(store, "SELECT count(*) FROM claims"),
+            byType);
     }
 
     private static long Count(GraphStore store, string sql)

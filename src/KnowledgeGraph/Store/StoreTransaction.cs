@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Store;
 internal sealed class StoreTransaction : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PreparedStatement> statements = new(StringComparer.Ordinal);
 
     public StoreTransaction(GraphStore store, long revision)
     {
@@ -60,6 +61,25 @@ internal sealed class StoreTransaction : IDisposable
         }
     }
 
+    /// <summary>The statement for <paramref name="sql"/>, prepared once per transaction (bind by position, then <see cref="Run"/>).</summary>
+    public PreparedStatement Statement(string sql)
+    {
+        if (!statements.TryGetValue(sql, out PreparedStatement? statement))
+        {
+            statements[sql] = statement = new PreparedStatement(Store.Connection, sql);
+        }
+
+        return statement;
+    }
+
+    /// <summary>Runs a bound statement, counting the rows it changed in <see cref="Changes"/>.</summary>
+    public int Run(PreparedStatement statement)
+    {
+        int changed = statement.Run();
+        Changes += changed;
+        return changed;
+    }
+
     public object? Scalar(string sql, params object?[] values) => Prepare(sql, values).ExecuteScalar();
 
     public SqliteDataReader Query(string sql, params object?[] values) => Prepare(sql, values).ExecuteReader();
@@ -81,6 +101,11 @@ internal sealed class StoreTransaction : IDisposable
 
     public void Dispose()
     {
+        foreach (PreparedStatement statement in statements.Values)
+        {
+            statement.Dispose();
+        }
+
         foreach (SqliteCommand command in commands.Values)
         {
             command.Dispose();

@@ -14,7 +14,7 @@ public class TextBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        lines = LoadLines(Path.Combine(RepoPaths.Root(), "seeds"));
+        lines = LoadLines(Path.Combine(RepoPaths.Root, "seeds"));
     }
 
     [Benchmark]

@@ -129,6 +129,31 @@ internal sealed class BuildCommandTests
     }
 
     [Test]
+    public void Build_OnlyAMissingPath_FailsWithKG1012AndCreatesNoStore()
+    {
+        using var work = new Workspace(Workspace.First);
+
+        KgRun run = work.Kg("build", "does/not/exist");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(run.Error.Trim(), Is.EqualTo("does/not/exist: error KG1012: no such file or folder; nothing to read"));
+        Assert.That(File.Exists(work.StorePath), Is.False);
+    }
+
+    [Test]
+    public void Build_AMissingPathBesideAnExistingOne_WarnsOnceAndBuilds()
+    {
+        using var work = new Workspace(Workspace.First);
+
+        KgRun run = work.Kg("build", "does/not/exist", "seeds");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Exactly(1).Contains("does/not/exist").And.Contains("warning KG1001"));
+        Assert.That(run.Output, Does.Not.Contain("KG1001"), "the summary counts skipped files; it does not print their warnings again");
+        Assert.That(run.Output, Does.Match(@"[1-9]\d* new").And.Contain("skipped: 1 file"));
+    }
+
+    [Test]
     public void Build_StorePathFromKgYaml_IsUsedUnlessStoreIsGiven()
     {
         using var work = new Workspace(Workspace.First);
@@ -163,7 +188,7 @@ internal sealed class BuildCommandTests
 
         KgRun run = work.Kg("build");
 
-        Assert.That(run.ExitCode, Is.EqualTo(1));
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(run.Error, Does.Contain("kg.yaml:2:").And.Contain("KG9001"));
     }
 }

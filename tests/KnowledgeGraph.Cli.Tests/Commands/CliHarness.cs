@@ -1,32 +1,25 @@
-using System.CommandLine;
-using KnowledgeGraph.Cli;
-using KnowledgeGraph.Cli.Commands;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Store;
-using KnowledgeGraph.Tests.Fixtures;
-using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Tests.Commands;
 
-/// <summary>Runs one `kg` command in-process over a fixture store, capturing what it prints.</summary>
+/// <summary>
+/// Runs `kg` in-process through <see cref="KgApp"/> (so errors and exit codes go through the one convention) over a
+/// fixture store, capturing what it prints as a pipe would see it (no colours, no wrapping).
+/// </summary>
 internal sealed class CliHarness
 {
     private readonly StringWriter output = new();
     private readonly StringWriter error = new();
+    private readonly CliContext context;
 
-    public CliHarness(Func<string, IGraphReader>? openReader = null)
+    public CliHarness(Func<string, IGraphReader>? openReader = null, string configPath = "kg.yaml")
     {
-        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 400;
-        Services = new CliServices(openReader ?? (path => { OpenedPaths.Add(path); return SeedGraphFixture.Reader; }), console, output, error);
+        context = new CliContext(
+            new KgConsole(output, error, terminal: false),
+            new KgSettings(configPath),
+            openReader ?? (path => { OpenedPaths.Add(path); return SeedGraphFixture.Reader; }));
     }
-
-    public CliServices Services { get; }
 
     /// <summary>Store paths the default reader factory was asked to open.</summary>
     public List<string> OpenedPaths { get; } = [];
@@ -35,11 +28,6 @@ internal sealed class CliHarness
 
     public string Error => error.ToString();
 
-    /// <summary>Parses and invokes <paramref name="args"/> against a root holding <paramref name="command"/>; returns the exit code.</summary>
-    public int Run(ICliCommand command, params string[] args)
-    {
-        var root = new RootCommand("kg (test)");
-        root.Subcommands.Add(command.Build());
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-    }
+    /// <summary>Runs `kg <paramref name="args"/>`; returns the exit code.</summary>
+    public int Run(params string[] args) => KgApp.Run(args, context);
 }

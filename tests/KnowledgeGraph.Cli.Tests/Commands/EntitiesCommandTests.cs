@@ -31,7 +31,11 @@ internal sealed class EntitiesCommandTests
         JsonElement xi = json.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "xi-jinping");
         var roles = xi.GetProperty("roles").EnumerateArray().Select(r => (r.GetProperty("title").GetString(), r.GetProperty("of").GetString())).ToList();
         Assert.That(roles, Does.Contain(("President", "china")));
-        Assert.That(xi.GetProperty("roles")[0].GetProperty("evidence").GetString(), Does.Match(@"^seeds/.+\.txt:\d+$"));
+        Assert.That(roles, Is.Unique, "a role said in several sentences is listed once");
+        JsonElement president = xi.GetProperty("roles").EnumerateArray().Single(r => r.GetProperty("title").GetString() == "President");
+        var evidence = president.GetProperty("evidence").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.That(evidence, Has.Count.GreaterThan(1).And.All.Match(@"^seeds/.+\.txt:\d+$"));
+        Assert.That(president.GetProperty("count").GetInt32(), Is.EqualTo(evidence.Count));
     }
 
     [Test]

@@ -42,7 +42,7 @@ internal sealed class EvalClaimsCommandTests
     {
         var (code, _, error) = Kg.Run("eval", "claims", "--gold-mentions", "--data", Path.Combine(Kg.Root, "tests/eval/absent.yaml"), "--gazetteers", Path.Combine(Kg.Root, "gazetteers"));
 
-        Assert.That(code, Is.EqualTo(1));
+        Assert.That(code, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(error, Does.Contain("error KG1001"));
     }
 }

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using KnowledgeGraph.Cli.Commands;
-using KnowledgeGraph.Tests.Fixtures;
 
 namespace KnowledgeGraph.Cli.Tests.Commands;
 
@@ -21,13 +20,13 @@ internal sealed class ExportCommandTests
         }
     }
 
-    [TestCase("graphml", new[] { "graph.graphml" })]
+    [TestCase("graphml", new[] { "claims.graphml", "graph.graphml" })]
     [TestCase("json", new[] { "graph.json" })]
     [TestCase("CSV", new[] { "claims.csv", "edges.csv", "nodes.csv" })]
     public void Export_Format_WritesItsFilesIntoOut(string format, string[] files)
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new ExportCommand(cli.Services, ExporterCatalog.All), "export", "--format", format, "--out", outDir, "--store", "some.db");
+        int exit = cli.Run("export", "--format", format, "--out", outDir, "--store", "some.db");
         Assert.That(exit, Is.Zero, cli.Error);
         Assert.That(Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal), Is.EqualTo(files));
         Assert.That(cli.OpenedPaths, Is.EqualTo(new[] { "some.db" }));
@@ -38,18 +37,18 @@ internal sealed class ExportCommandTests
     public void Export_GraphMl_HoldsEveryEntity()
     {
         var cli = new CliHarness();
-        cli.Run(new ExportCommand(cli.Services, ExporterCatalog.All), "export", "--format", "graphml", "--out", outDir);
+        cli.Run("export", "--format", "graphml", "--out", outDir);
         XNamespace g = "http://graphml.graphdrawing.org/xmlns";
         int nodes = XDocument.Load(Path.Combine(outDir, "graph.graphml")).Descendants(g + "node").Count();
         Assert.That(nodes, Is.EqualTo(SeedGraphFixture.Reader.Entities().Count()));
     }
 
     [Test]
-    public void Export_UnknownFormat_ExitsOneListingTheFormats()
+    public void Export_UnknownFormat_ExitsTwoListingTheFormats()
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new ExportCommand(cli.Services, ExporterCatalog.All), "export", "--format", "gexf", "--out", outDir);
-        Assert.That(exit, Is.EqualTo(CommandRunner.UserError));
+        int exit = cli.Run("export", "--format", "gexf", "--out", outDir);
+        Assert.That(exit, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(cli.Error, Does.Contain("KG8005").And.Contain("graphml, json, csv"));
         Assert.That(Directory.Exists(outDir), Is.False);
     }

@@ -24,7 +24,7 @@ internal sealed class GazetteerCheckLexiconTests
 
         var (code, _, error) = Kg.Run("gazetteer", "check", "--gazetteers", dir);
 
-        Assert.That(code, Is.EqualTo(1));
+        Assert.That(code, Is.EqualTo(ExitCodes.UsageError));
         Assert.That(error, Does.Contain("predicates.yaml:3:12: error KG3102: unknown class `friendly`"));
     }
 

@@ -63,7 +63,7 @@ internal sealed class ParseCommandTests
 
             (int exit, _, string error) = Kg.Run("parse", "--conllu", bad);
 
-            Assert.That(exit, Is.EqualTo(1));
+            Assert.That(exit, Is.EqualTo(2));
             Assert.That(error, Does.Contain($"{bad}:3: error KG2201: malformed CoNLL-U: expected 10 tab-separated columns"));
         }
         finally
@@ -77,7 +77,7 @@ internal sealed class ParseCommandTests
     {
         (int exit, string output, string error) = Kg.Run("parse", "--model", "models/absent.model", Path.Combine("seeds", "000_b1cf9653562b7715.txt"));
 
-        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(exit, Is.EqualTo(2));
         Assert.That(output, Is.Empty);
         Assert.That(error, Does.Contain("models/absent.model: error KG2101"));
     }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using KnowledgeGraph.Cli.Commands;
 using KnowledgeGraph.Store;
-using KnowledgeGraph.Tests.Fixtures;
 
 namespace KnowledgeGraph.Cli.Tests.Commands;
 
@@ -12,7 +11,7 @@ internal sealed class StatsCommandTests
     public void Stats_Json_CountsAreTheStoreRows()
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new StatsCommand(cli.Services), "stats", "--json");
+        int exit = cli.Run("stats", "--json");
         Assert.That(exit, Is.Zero, cli.Error);
         IGraphReader reader = SeedGraphFixture.Reader;
         JsonElement stats = JsonDocument.Parse(cli.Output).RootElement;
@@ -28,18 +27,18 @@ internal sealed class StatsCommandTests
     public void Stats_Table_ShowsRankingsAndComponents()
     {
         var cli = new CliHarness();
-        int exit = cli.Run(new StatsCommand(cli.Services), "stats", "--top", "3");
+        int exit = cli.Run("stats", "--top", "3");
         Assert.That(exit, Is.Zero, cli.Error);
         Assert.That(cli.Output, Does.Contain("Top by weighted degree").And.Contain("Top by PageRank").And.Contain("Connected components"));
         Assert.That(cli.Output, Does.Contain("China"));
     }
 
     [Test]
-    public void Stats_RealStoreOpenerBeforeTheStoreLands_ExitsOneWithStoreCode()
+    public void Stats_NoStoreYet_ExitsTwoWithStoreCode()
     {
-        var cli = new CliHarness(StoreOpener.OpenReader);
-        int exit = cli.Run(new StatsCommand(cli.Services), "stats");
-        Assert.That(exit, Is.EqualTo(CommandRunner.UserError));
-        Assert.That(cli.Error, Does.StartWith($"{StoreOpener.DefaultPath}: error KG"));
+        var cli = new CliHarness(CliContext.OpenStore);
+        int exit = cli.Run("stats");
+        Assert.That(exit, Is.EqualTo(ExitCodes.UsageError));
+        Assert.That(cli.Error, Does.StartWith($"{GraphStore.DefaultPath}: error KG"));
     }
 }

@@ -45,7 +45,7 @@ internal sealed class TrainCommandTests
 
             (int exit, _, string error) = Kg.Run("train", "--treebank", dir, "--out", Path.Combine(dir, "m.model"));
 
-            Assert.That(exit, Is.EqualTo(1));
+            Assert.That(exit, Is.EqualTo(2));
             Assert.That(error, Does.Contain("error KG2301"));
         }
         finally

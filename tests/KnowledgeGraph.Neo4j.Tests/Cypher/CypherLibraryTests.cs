@@ -6,13 +6,13 @@ namespace KnowledgeGraph.Neo4j.Tests.Cypher;
 [TestFixture]
 public sealed class CypherLibraryTests
 {
-    private static string CypherFolder => Path.Combine(SeedGraph.RepositoryRoot(), "cypher");
+    private static string CypherFolder => Path.Combine(RepoPaths.Root, "cypher");
 
     private IReadOnlyDictionary<string, IReadOnlyList<LintDiagnostic>> results = null!;
 
     public static IEnumerable<string> FileNames() =>
-        Directory.GetFiles(Path.Combine(SeedGraph.RepositoryRoot(), "cypher"), "*.cypher", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Path.Combine(SeedGraph.RepositoryRoot(), "cypher"), f).Replace('\\', '/')[..^".cypher".Length])
+        Directory.GetFiles(Path.Combine(RepoPaths.Root, "cypher"), "*.cypher", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Path.Combine(RepoPaths.Root, "cypher"), f).Replace('\\', '/')[..^".cypher".Length])
             .Order(StringComparer.Ordinal);
 
     [OneTimeSetUp]

@@ -26,7 +26,7 @@ internal static partial class CypherLinter
     ];
 
     /// <summary>The folder holding lint.mjs, package.json and package-lock.json.</summary>
-    public static string Folder => Path.Combine(SeedGraph.RepositoryRoot(), "tests", "KnowledgeGraph.Neo4j.Tests", "cypher-lint");
+    public static string Folder => Path.Combine(RepoPaths.Root, "tests", "KnowledgeGraph.Neo4j.Tests", "cypher-lint");
 
     /// <summary>Lints each (name, text, parameters); returns the diagnostics per name, or the reason it could not run.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<LintDiagnostic>> Lint(

@@ -79,21 +79,9 @@ internal static class SeedGraph
         Recount(reader, 2);
     }
 
-    /// <summary>The repository root (the folder holding KnowledgeGraph.sln).</summary>
-    public static string RepositoryRoot()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !System.IO.File.Exists(Path.Combine(dir, "KnowledgeGraph.sln")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return dir ?? throw new InvalidOperationException("KnowledgeGraph.sln not found above the test directory");
-    }
-
     private static void AddArticle(InMemoryGraphReader reader, string id, string title, string date, (int Line, string Text)[] sentences, long revision)
     {
-        string[] lines = System.IO.File.ReadAllLines(Path.Combine(RepositoryRoot(), File));
+        string[] lines = System.IO.File.ReadAllLines(RepoPaths.Of(File));
         reader.ArticleRows.Add(new ArticleRecord(id, title, date, "The Diplomat", null, "Raffaello Pantucci",
             [$"{File}:{sentences[0].Line}"], $"hash-{id}", revision));
         foreach ((int line, string text) in sentences)
@@ -125,7 +113,7 @@ internal static class SeedGraph
         var mentions = reader.SentenceRows
             .SelectMany(s => found[s.Id].Select(e => (Entity: e, Article: s.ArticleId)))
             .GroupBy(x => x).Select(g => new MentionCountRecord(g.Key.Entity, g.Key.Article, g.Count(), revision));
-        Replace(reader.MentionRows, mentions, m => $"{m.EntityId}|{m.ArticleId}", (a, b) => a.Count == b.Count);
+        Replace(reader.MentionCountRows, mentions, m => $"{m.EntityId}|{m.ArticleId}", (a, b) => a.Count == b.Count);
 
         var pairs = reader.SentenceRows
             .SelectMany(s => found[s.Id].SelectMany(a => found[s.Id].Where(b => string.CompareOrdinal(a, b) < 0).Select(b => (A: a, B: b, Sent: s))))
@@ -138,7 +126,7 @@ internal static class SeedGraph
         for (int i = 0; i < reader.EntityRows.Count; i++)
         {
             EntityRecord entity = reader.EntityRows[i];
-            int total = reader.MentionRows.Where(m => m.EntityId == entity.Id).Sum(m => m.Count);
+            int total = reader.MentionCountRows.Where(m => m.EntityId == entity.Id).Sum(m => m.Count);
             if (total != entity.Mentions)
             {
                 reader.EntityRows[i] = entity with { Mentions = total, Revision = revision };

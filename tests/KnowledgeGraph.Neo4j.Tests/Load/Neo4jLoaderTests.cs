@@ -44,7 +44,7 @@ public sealed class Neo4jLoaderTests
         Assert.That(report.RowsByStep["entities:Country"], Is.EqualTo(3));
         Assert.That(report.RowsByStep["sentences"], Is.EqualTo(reader.SentenceRows.Count));
         Assert.That(report.RowsByStep["claim-edges:HOSTS"], Is.EqualTo(1));
-        Assert.That(report.Rows, Is.EqualTo(reader.EntityRows.Count + 1 + reader.SentenceRows.Count + reader.MentionRows.Count
+        Assert.That(report.Rows, Is.EqualTo(reader.EntityRows.Count + 1 + reader.SentenceRows.Count + reader.MentionCountRows.Count
             + reader.CoMentionRows.Count + (2 * reader.ClaimRows.Count)));
         Assert.That(reader.GetWatermark($"neo4j:{server.Url.Authority}/neo4j"), Is.EqualTo(1));
     }

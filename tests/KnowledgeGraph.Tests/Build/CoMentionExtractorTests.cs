@@ -79,7 +79,7 @@ internal sealed class CoMentionExtractorTests
 
     private static Document Processed(params string[] body)
     {
-        Document doc = TestDocs.Article("a.txt", 1, "Untitled note", body);
+        Document doc = TestDocuments.Article("a.txt", 1, "Untitled note", body);
         TestEntities.Pipeline().Process(doc);
         return doc;
     }

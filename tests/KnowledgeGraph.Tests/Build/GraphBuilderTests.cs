@@ -8,9 +8,9 @@ namespace KnowledgeGraph.Tests.Build;
 [TestFixture]
 internal sealed class GraphBuilderTests
 {
-    private static readonly Document Void = TestDocs.Article("a.txt", 1, SeedLines.TitleVoid, "2023-02-01", SeedLines.Spared, SeedLines.Aid);
-    private static readonly Document Outlook = TestDocs.Article("a.txt", 7, SeedLines.TitleOutlook, "2022-12-28", SeedLines.MoscowFormat, SeedLines.Optics);
-    private static readonly Document Talks = TestDocs.Article("b.txt", 1, SeedLines.TitleTalibanTalks, "2023-03-10", SeedLines.Delegations, SeedLines.Aid);
+    private static readonly Document Void = TestDocuments.Article("a.txt", 1, SeedLines.TitleVoid, "2023-02-01", SeedLines.Spared, SeedLines.Aid);
+    private static readonly Document Outlook = TestDocuments.Article("a.txt", 7, SeedLines.TitleOutlook, "2022-12-28", SeedLines.MoscowFormat, SeedLines.Optics);
+    private static readonly Document Talks = TestDocuments.Article("b.txt", 1, SeedLines.TitleTalibanTalks, "2023-03-10", SeedLines.Delegations, SeedLines.Aid);
 
     [Test]
     public void Build_TwoArticles_StoresArticlesSentencesEntitiesAndEdges()
@@ -68,7 +68,7 @@ internal sealed class GraphBuilderTests
     public void Build_RepeatOfAnArticle_OnlyAddsItsLocation()
     {
         using var temp = new TempStore();
-        Document copy = TestDocs.Article("b.txt", 40, SeedLines.TitleVoid, "2023-02-01", SeedLines.Spared, SeedLines.Aid);
+        Document copy = TestDocuments.Article("b.txt", 40, SeedLines.TitleVoid, "2023-02-01", SeedLines.Spared, SeedLines.Aid);
         copy.IsRepeat = true;
 
         BuildSummary summary = temp.Build([Void, copy]);
@@ -84,7 +84,7 @@ internal sealed class GraphBuilderTests
     {
         using var temp = new TempStore();
         temp.Build([Void, Outlook]);
-        Document edited = TestDocs.Article("a.txt", 1, SeedLines.TitleVoid, "2023-02-01", SeedLines.Spared, SeedLines.Delegations);
+        Document edited = TestDocuments.Article("a.txt", 1, SeedLines.TitleVoid, "2023-02-01", SeedLines.Spared, SeedLines.Delegations);
 
         BuildSummary summary = temp.Build([edited, Outlook]);
 
@@ -99,7 +99,7 @@ internal sealed class GraphBuilderTests
     {
         using var temp = new TempStore();
         temp.Build([Void, Outlook]);
-        Document retitled = TestDocs.Article("a.txt", 1, "China will not fill the void", "2023-02-01", SeedLines.Spared, SeedLines.Aid);
+        Document retitled = TestDocuments.Article("a.txt", 1, "China will not fill the void", "2023-02-01", SeedLines.Spared, SeedLines.Aid);
 
         BuildSummary summary = temp.Build([retitled, Outlook]);
 
@@ -177,9 +177,9 @@ internal sealed class GraphBuilderTests
     [Test]
     public void Build_AnySequence_EqualsAFreshBuildOfTheFinalInputs()
     {
-        Document outlookMoved = TestDocs.Article("a.txt", 9, SeedLines.TitleOutlook, "2022-12-28", SeedLines.MoscowFormat, SeedLines.Optics);
-        Document editedTalks = TestDocs.Article("b.txt", 1, SeedLines.TitleTalibanTalks, "2023-03-10", SeedLines.Delegations, SeedLines.Spared);
-        Document extra = TestDocs.Article("c.txt", 1, "A third article", "2024-01-01", SeedLines.Optics, SeedLines.Aid);
+        Document outlookMoved = TestDocuments.Article("a.txt", 9, SeedLines.TitleOutlook, "2022-12-28", SeedLines.MoscowFormat, SeedLines.Optics);
+        Document editedTalks = TestDocuments.Article("b.txt", 1, SeedLines.TitleTalibanTalks, "2023-03-10", SeedLines.Delegations, SeedLines.Spared);
+        Document extra = TestDocuments.Article("c.txt", 1, "A third article", "2024-01-01", SeedLines.Optics, SeedLines.Aid);
         using var incremental = new TempStore();
         incremental.Build([Void, Outlook]);
         incremental.Build([Void, Outlook, Talks, extra]);

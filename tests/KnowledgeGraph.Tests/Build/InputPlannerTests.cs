@@ -70,7 +70,7 @@ internal sealed class InputPlannerTests
     public void HasStaleArticles_StoreBuiltUnderAnotherFingerprint_IsTrue()
     {
         using var temp = new TempStore();
-        temp.Build([TestDocs.Article("a.txt", 1, SeedLines.TitleVoid, SeedLines.Aid)]);
+        temp.Build([TestDocuments.Article("a.txt", 1, SeedLines.TitleVoid, SeedLines.Aid)]);
         using GraphStore store = temp.Open();
 
         Assert.That(InputPlanner.HasStaleArticles(store, "base"), Is.False);

@@ -16,29 +16,35 @@ internal sealed class GraphMlExporterTests
     private static readonly XNamespace G = GraphMlExporter.Namespace;
 
     [Test]
-    public void Export_SeedFixture_WellFormedXmlInTheGraphMlNamespace()
+    public void Export_SeedFixture_TwoWellFormedFilesUndirectedCoMentionsAndDirectedClaims()
     {
         using var dir = new ExportDirectory();
-        string file = new GraphMlExporter().Export(SeedGraphFixture.Reader, dir.Path).Single();
-        Assert.That(Path.GetFileName(file), Is.EqualTo("graph.graphml"));
-        using (XmlReader reader = XmlReader.Create(file, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit }))
+        IReadOnlyList<string> files = new GraphMlExporter().Export(SeedGraphFixture.Reader, dir.Path);
+        Assert.That(files.Select(Path.GetFileName), Is.EqualTo(new[] { "graph.graphml", "claims.graphml" }));
+        foreach (string file in files)
         {
+            using XmlReader reader = XmlReader.Create(file, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
             while (reader.Read())
             {
                 // Reading to the end throws XmlException on any well-formedness error.
             }
         }
 
-        XElement root = XDocument.Load(file).Root!;
-        Assert.That(root.Name, Is.EqualTo(G + "graphml"));
-        Assert.That(root.Elements().Select(e => e.Name.LocalName).SkipWhile(n => n == "key"), Is.EqualTo(new[] { "graph" }), "keys come before the one graph");
-        Assert.That(root.Element(G + "graph")!.Attribute("edgedefault")!.Value, Is.EqualTo("undirected"));
+        XElement coMentions = XDocument.Load(files[0]).Root!;
+        XElement claims = XDocument.Load(files[1]).Root!;
+        Assert.That(coMentions.Name, Is.EqualTo(G + "graphml"));
+        Assert.That(coMentions.Elements().Select(e => e.Name.LocalName).SkipWhile(n => n == "key"), Is.EqualTo(new[] { "graph" }), "keys come before the one graph");
+        Assert.That(coMentions.Element(G + "graph")!.Attribute("edgedefault")!.Value, Is.EqualTo("undirected"));
+        Assert.That(claims.Element(G + "graph")!.Attribute("edgedefault")!.Value, Is.EqualTo("directed"));
+        Assert.That(coMentions.Descendants(G + "edge").Concat(claims.Descendants(G + "edge")), Has.None.Matches<XElement>(e => e.Attribute("directed") is not null),
+            "no edge overrides its graph's direction, which strict readers refuse");
     }
 
-    [Test]
-    public void Export_SeedFixture_EveryDataKeyDeclaredForItsDomain()
+    [TestCase(GraphMlExporter.CoMentionFile)]
+    [TestCase(GraphMlExporter.ClaimFile)]
+    public void Export_SeedFixture_EveryDataKeyDeclaredForItsDomain(string name)
     {
-        XElement root = Load(out _);
+        XElement root = Load(name, out _);
         var keys = root.Elements(G + "key").ToDictionary(k => k.Attribute("id")!.Value, k => k.Attribute("for")!.Value);
         Assert.That(root.Elements(G + "key").Select(k => k.Attribute("attr.type")!.Value), Has.All.AnyOf("string", "boolean", "int", "long", "float", "double"));
         Assert.That(root.Elements(G + "key").Where(k => k.Attribute("for")!.Value == "node").Select(k => k.Attribute("attr.name")!.Value), Does.Contain("label"));
@@ -54,10 +60,11 @@ internal sealed class GraphMlExporterTests
         });
     }
 
-    [Test]
-    public void Export_SeedFixture_NodesAreEntitiesWithLabels()
+    [TestCase(GraphMlExporter.CoMentionFile)]
+    [TestCase(GraphMlExporter.ClaimFile)]
+    public void Export_SeedFixture_NodesAreEntitiesWithLabels(string name)
     {
-        XElement root = Load(out IGraphReader reader);
+        XElement root = Load(name, out IGraphReader reader);
         var nodes = root.Descendants(G + "node").ToList();
         Assert.That(nodes.Select(n => n.Attribute("id")!.Value), Is.EquivalentTo(reader.Entities().Select(e => e.Id)));
         Assert.That(nodes.Select(n => XmlConvert.VerifyNMTOKEN(n.Attribute("id")!.Value)), Is.Unique);
@@ -65,13 +72,12 @@ internal sealed class GraphMlExporterTests
     }
 
     [Test]
-    public void Export_SeedFixture_EdgesJoinDeclaredNodesWithTheGraphWeights()
+    public void Export_SeedFixture_EdgesOfBothFilesAddUpToTheGraphWeights()
     {
-        XElement root = Load(out IGraphReader reader);
-        var nodeIds = root.Descendants(G + "node").Select(n => n.Attribute("id")!.Value).ToHashSet();
-        var edges = root.Descendants(G + "edge").ToList();
+        IGraphReader reader = SeedGraphFixture.Reader;
+        var edges = Load(GraphMlExporter.CoMentionFile, out _).Descendants(G + "edge").Concat(Load(GraphMlExporter.ClaimFile, out _).Descendants(G + "edge")).ToList();
         Assert.That(edges, Has.Count.EqualTo(reader.CoMentions().Count() + reader.Claims().Count()));
-        Assert.That(edges.Select(e => e.Attribute("id")!.Value), Is.Unique);
+        var nodeIds = reader.Entities().Select(e => e.Id).ToHashSet();
         Assert.That(edges, Has.All.Matches<XElement>(e => nodeIds.Contains(e.Attribute("source")!.Value) && nodeIds.Contains(e.Attribute("target")!.Value)));
         WeightedGraph graph = EntityGraphBuilder.Build(reader.Entities(), reader.CoMentions(), reader.Claims(), includeDemonymOnly: true);
         Assert.Multiple(() =>
@@ -87,11 +93,11 @@ internal sealed class GraphMlExporterTests
     }
 
     [Test]
-    public void Export_SeedFixture_ClaimEdgesDirectedWithPredicate()
+    public void Export_SeedFixture_ClaimEdgesRunFromSubjectToObjectWithPredicate()
     {
-        XElement root = Load(out IGraphReader reader);
-        var claims = root.Descendants(G + "edge").Where(e => Data(e, "kind") == "claim").ToList();
-        Assert.That(claims, Has.All.Matches<XElement>(e => e.Attribute("directed")?.Value == "true"));
+        XElement root = Load(GraphMlExporter.ClaimFile, out IGraphReader reader);
+        var claims = root.Descendants(G + "edge").ToList();
+        Assert.That(claims, Has.All.Matches<XElement>(e => Data(e, "kind") == "claim"));
         ClaimRecord demand = reader.Claims().Single(c => c.Predicate == "DEMANDS");
         XElement edge = claims.Single(e => Data(e, "predicate") == "DEMANDS");
         Assert.That((edge.Attribute("source")!.Value, edge.Attribute("target")!.Value), Is.EqualTo((demand.Subject, demand.Object)));
@@ -99,19 +105,14 @@ internal sealed class GraphMlExporterTests
     }
 
     [Test]
-    public void Export_CoMentionsOnly_NetworkxReadsEveryNodeLabelAndEdge()
+    public void Export_SeedFixture_NetworkxReadsTheCoMentionGraphUndirected()
     {
-        // networkx refuses mixed graphs (directed claim edges in an undirected graph, which GraphML, Gephi and yEd
-        // allow), so this independent parse runs on the co-mention graph alone.
-        InMemoryGraphReader seed = SeedGraphFixture.Reader;
-        var reader = new InMemoryGraphReader
-        {
-            EntityRows = seed.EntityRows, ArticleRows = seed.ArticleRows, SentenceRows = seed.SentenceRows,
-            MentionCountRows = seed.MentionCountRows, CoMentionRows = seed.CoMentionRows,
-        };
         using var dir = new ExportDirectory();
-        string file = new GraphMlExporter().Export(reader, dir.Path).Single();
+        string file = new GraphMlExporter().Export(SeedGraphFixture.Reader, dir.Path)[0];
+
         JsonObject parsed = NetworkxRunner.RunScript("read_graphml.py", file).AsObject();
+
+        IGraphReader reader = SeedGraphFixture.Reader;
         var labels = parsed["labels"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
         Assert.That(labels, Is.EquivalentTo(reader.Entities().ToDictionary(e => e.Id, e => e.Name)));
         Assert.That(parsed["directed"]!.GetValue<bool>(), Is.False);
@@ -121,11 +122,25 @@ internal sealed class GraphMlExporterTests
         Assert.That(edges, Is.EquivalentTo(reader.CoMentions().Select(c => (c.A, c.B, EntityGraphBuilder.CoMentionWeight(c)))));
     }
 
-    private static XElement Load(out IGraphReader reader)
+    [Test]
+    public void Export_SeedFixture_NetworkxReadsTheClaimGraphDirectedSubjectToObject()
+    {
+        using var dir = new ExportDirectory();
+        string file = new GraphMlExporter().Export(SeedGraphFixture.Reader, dir.Path)[1];
+
+        JsonObject parsed = NetworkxRunner.RunScript("read_graphml.py", file).AsObject();
+
+        Assert.That(parsed["directed"]!.GetValue<bool>(), Is.True);
+        Assert.That(parsed["labels"]!.AsObject().Count, Is.EqualTo(SeedGraphFixture.Reader.Entities().Count()));
+        var edges = parsed["edges"]!.AsArray().Select(e => (e![0]!.GetValue<string>(), e[1]!.GetValue<string>(), e[3]!.GetValue<string>()));
+        Assert.That(edges, Is.EquivalentTo(SeedGraphFixture.Reader.Claims().Select(c => (c.Subject, c.Object, "claim"))));
+    }
+
+    private static XElement Load(string name, out IGraphReader reader)
     {
         reader = SeedGraphFixture.Reader;
         using var dir = new ExportDirectory();
-        string file = new GraphMlExporter().Export(reader, dir.Path).Single();
+        string file = new GraphMlExporter().Export(reader, dir.Path).Single(f => Path.GetFileName(f) == name);
         return XDocument.Load(file).Root!;
     }
 

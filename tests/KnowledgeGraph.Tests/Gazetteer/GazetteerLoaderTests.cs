@@ -93,6 +93,69 @@ internal sealed class GazetteerLoaderTests
         Assert.That(ex.ToLine(), Does.StartWith("bad.yaml:").Or.Contain("bad.yaml:"));
     }
 
+    // The Belt and Road entry of gazetteers/projects.yaml with its acronym list left open, then an entity linking to it.
+    private const string BeltAndRoadUnclosed = """
+        entities:
+          - id: belt-and-road-initiative
+            name: Belt and Road Initiative
+            type: Project
+            subtype: initiative
+            acronyms: [BRI, OBOR
+            notes: Xi Jinping's connectivity and investment vision, announced in Astana (September 2013).
+
+          - id: silk-road-economic-belt
+            name: Silk Road Economic Belt
+            type: Project
+            subtype: initiative
+            acronyms: [SREB]
+            links:
+              - {rel: part_of, to: belt-and-road-initiative}
+        """;
+
+    [Test]
+    public void TryLoad_UnclosedFlowList_OneErrorAtTheBracketAndTheRestOfTheFileLoads()
+    {
+        File.WriteAllText(Path.Combine(dir, "projects.yaml"), BeltAndRoadUnclosed);
+        var errors = new List<Diagnostic>();
+
+        KnowledgeGraph.Gazetteer.Gazetteer? gazetteer = GazetteerLoader.TryLoad(dir, errors);
+
+        Assert.That(errors.Select(e => e.ToString()), Is.EqualTo(new[]
+        {
+            $"{Path.Combine(dir, "projects.yaml")}:6:15: error KG3001: this list '[' is not closed: add ']' after its last item",
+        }));
+        Assert.That(gazetteer!.Entities.Keys, Is.EqualTo(new[] { "silk-road-economic-belt" }), "the broken entry is left out, the next one read");
+    }
+
+    [TestCase("    name: \"Belt and Road Initiative\n", 3, "a quoted value is not closed")]
+    [TestCase("   type: Project\n", 4, "wrong indentation")]
+    [TestCase("    name: Belt: and Road\n", 3, "put the value in quotes")]
+    public void TryLoad_SyntaxErrorInOneEntry_OneErrorNoFollowOnReferenceError(string brokenLine, int line, string message)
+    {
+        string[] lines = BeltAndRoadUnclosed.Replace("[BRI, OBOR", "[BRI, OBOR]", StringComparison.Ordinal).Split('\n');
+        lines[line - 1] = brokenLine.TrimEnd('\n');
+        File.WriteAllText(Path.Combine(dir, "projects.yaml"), string.Join('\n', lines));
+        var errors = new List<Diagnostic>();
+
+        GazetteerLoader.TryLoad(dir, errors);
+
+        Assert.That(errors, Has.Count.EqualTo(1), string.Join("\n", errors));
+        Assert.That((errors[0].Code, errors[0].Line), Is.EqualTo((ErrorCodes.GazetteerSyntax, line)));
+        Assert.That(errors[0].Message, Does.Contain(message));
+    }
+
+    [Test]
+    public void TryLoad_FileOfAnotherLoader_NotParsedHere()
+    {
+        File.WriteAllText(Path.Combine(dir, "countries.yaml"), China);
+        File.WriteAllText(Path.Combine(dir, "predicates.yaml"), "predicates:\n  - name: MEETS\n    verbs: [meet\n");
+        var errors = new List<Diagnostic>();
+
+        GazetteerLoader.TryLoad(dir, errors);
+
+        Assert.That(errors, Is.Empty, "predicates.yaml's syntax is the lexicon loader's to report (KG3101), once");
+    }
+
     [Test]
     public void Load_SharedAliasWithWhenRule_IsAllowed()
     {

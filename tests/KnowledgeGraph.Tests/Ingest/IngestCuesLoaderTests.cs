@@ -50,7 +50,7 @@ internal sealed class IngestCuesLoaderTests
 
     [TestCase("entities: []\n", 1)]
     [TestCase("ingest:\n  caption_credit: [x]\n", 2)]
-    [TestCase("ingest:\n  intro_words: [unclosed\n", 3)]
+    [TestCase("ingest:\n  intro_words: [unclosed\n", 2)]
     public void Load_BadFile_ThrowsConfigInvalidWithLine(string yaml, int line)
     {
         using TempFolder temp = new();

@@ -53,4 +53,25 @@ internal sealed class InputListerTests
         string readme = Path.Combine(SeedFiles.Folder, "README.md");
         Assert.That(InputLister.List([readme], new IngestOptions(), new DiagnosticBag()).Select(f => f.Path), Is.EqualTo(new[] { readme }));
     }
+
+    [Test]
+    public void RequireSome_NoPathExists_ThrowsNoInputNamingTheFirst()
+    {
+        using TempFolder temp = new();
+        string missing = Path.Combine(temp.Path, "absent");
+
+        var error = Assert.Throws<KgException>(() => InputLister.RequireSome([missing, missing + "2"]));
+
+        Assert.That((error!.Code, error.File), Is.EqualTo((ErrorCodes.NoInput, missing)));
+        Assert.That(error.Message, Does.Contain("nor does the other path given"));
+    }
+
+    [Test]
+    public void RequireSome_OneOfTwoExists_Passes()
+    {
+        using TempFolder temp = new();
+        string present = temp.Write("a.txt", "x");
+
+        Assert.DoesNotThrow(() => InputLister.RequireSome([Path.Combine(temp.Path, "absent"), present]));
+    }
 }

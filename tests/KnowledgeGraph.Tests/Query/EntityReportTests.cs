@@ -34,7 +34,7 @@ internal sealed class EntityReportTests
         EntityReport report = EntityReport.For(QueryFixture.Snapshot, QueryFixture.Resolver, "moscow format");
         Assert.That(report.Origin, Is.EqualTo("discovered"));
         Assert.That(report.Articles, Is.Empty);
-        Assert.That(report.CoMentionEdges + report.Claims, Is.Zero);
+        Assert.That(report.CoMentionEdges + report.ClaimTotal + report.Neighbours.Count + report.Roles.Count, Is.Zero);
     }
 
     [Test]

@@ -20,9 +20,14 @@ internal sealed class LinkFinderTests
         var expected = SeedGraphFixture.Claims.Where(c => c.Subject == "china" && c.Object == "taliban").Select(c => c.Predicate);
         Assert.That(step.Claims.Select(c => c.Claim.Predicate), Is.EquivalentTo(expected));
         Assert.That(step.Claims.Single(c => c.Claim.Negated).Statement, Is.EqualTo("China NOT COOPERATES_WITH Taliban"));
-        Assert.That(step.Evidence, Has.Count.EqualTo(3));
+        Assert.That(step.Claims.Select(c => c.Claim.Confidence), Is.Ordered.Descending, "strongest claim first");
+        Assert.That(step.Claims.Single(c => c.Claim.Predicate == "DEMANDS").Evidence.Single().Sentence.Text, Does.Contain("demanded"), "a claim carries its sentence");
         Assert.That(step.Evidence, Has.All.Matches<EvidenceSentence>(e => SeedGraphFixture.SeedLine(e.Line).Contains(e.Text, StringComparison.Ordinal)));
         Assert.That(step.Evidence, Has.All.Matches<EvidenceSentence>(e => e.Text.Contains("Taliban", StringComparison.Ordinal)));
+        Assert.That(step.Evidence.Select(e => e.Directness), Is.Ordered.Descending, "most direct first");
+        var claimSentences = step.Claims.SelectMany(c => c.Evidence).Select(e => e.Sentence.SentenceId).ToHashSet();
+        Assert.That(step.Evidence.Select(e => e.SentenceId), Has.None.Matches<string>(claimSentences.Contains), "a claim's sentence is shown under the claim, once");
+        Assert.That(step.EvidenceCount, Is.EqualTo(step.CoMention!.EvidenceSentenceIds.Union(claimSentences).Count()));
     }
 
     [Test]
@@ -78,6 +83,16 @@ internal sealed class LinkFinderTests
                 }
             }
         });
+    }
+
+    [Test]
+    public void Find_RankClaims_PathsThroughAssertedRelationsFirst()
+    {
+        LinkReport byCount = Finder.Find("Wang Yi", "China", new LinkOptions { Limit = 5 });
+        LinkReport byClaims = Finder.Find("Wang Yi", "China", new LinkOptions { Limit = 5, Rank = RankBy.Claims });
+        Assert.That(byClaims.Paths[0].Steps, Has.All.Matches<LinkStep>(s => s.Claims.Count > 0));
+        Assert.That(byClaims.Paths[0].Entities.Select(e => e.Id), Is.EqualTo(new[] { "wang-yi", "abdul-ghani-baradar", "china" }));
+        Assert.That(byCount.Paths[0].Steps, Has.Some.Matches<LinkStep>(s => s.Claims.Count == 0), "counted by sentences, the direct co-mention wins");
     }
 
     [Test]

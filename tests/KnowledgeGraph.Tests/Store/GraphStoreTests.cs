@@ -90,7 +90,7 @@ internal sealed class GraphStoreTests
     public void Open_ExistingStoreTwice_KeepsItsContent()
     {
         using var temp = new TempStore();
-        temp.Build([TestDocs.Article("a.txt", 1, SeedLines.TitleVoid, SeedLines.Aid)]);
+        temp.Build([TestDocuments.Article("a.txt", 1, SeedLines.TitleVoid, SeedLines.Aid)]);
         string before = temp.Dump();
 
         temp.Open().Dispose();

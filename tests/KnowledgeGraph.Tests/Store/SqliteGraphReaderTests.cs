@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Tests.Store;
 [TestFixture]
 internal sealed class SqliteGraphReaderTests
 {
-    private static readonly Document Outlook = TestDocs.Article("a.txt", 7, SeedLines.TitleOutlook, "2022-12-28", SeedLines.MoscowFormat, SeedLines.Optics);
-    private static readonly Document Reprint = TestDocs.Article("b.txt", 3, "A reprint of the optics paragraph", SeedLines.Optics);
+    private static readonly Document Outlook = TestDocuments.Article("a.txt", 7, SeedLines.TitleOutlook, "2022-12-28", SeedLines.MoscowFormat, SeedLines.Optics);
+    private static readonly Document Reprint = TestDocuments.Article("b.txt", 3, "A reprint of the optics paragraph", SeedLines.Optics);
 
     [Test]
     public void Claims_OneClaimReadInTwoArticles_HasStableIdAndEvidenceOnce()

@@ -31,7 +31,7 @@ internal sealed class TempStore : IDisposable
             Prune = prune, Rebuild = rebuild, BatchSize = batchSize, BeforeCommit = beforeCommit,
             FileExists = file => gone is null || !gone.Contains(file),
         };
-        return new GraphBuilder(store, pipeline ?? TestEntities.Pipeline(), options).Build(docs.Select(TestDocs.Copy).ToList());
+        return new GraphBuilder(store, pipeline ?? TestEntities.Pipeline(), options).Build(docs.Select(TestDocuments.Copy).ToList());
     }
 
     public string Dump()

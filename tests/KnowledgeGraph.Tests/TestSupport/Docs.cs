@@ -14,21 +14,8 @@ internal static class Docs
 
     public static Document Process(ExtractionPipeline pipeline, params string[] lines)
     {
-        Document doc = Build(lines);
+        Document doc = TestDocuments.Lines(lines);
         pipeline.Process(doc);
-        return doc;
-    }
-
-    public static Document Build(params string[] lines)
-    {
-        var doc = new Document { Id = ContentHash.OfLines(lines) };
-        for (int i = 0; i < lines.Length; i++)
-        {
-            var paragraph = new Paragraph { Text = lines[i], Role = LineRole.Body, Index = i };
-            paragraph.Locations.Add(new SourceLocation("test.txt", i + 1));
-            doc.Paragraphs.Add(paragraph);
-        }
-
         return doc;
     }
 

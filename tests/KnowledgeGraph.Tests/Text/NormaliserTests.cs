@@ -96,9 +96,7 @@ internal sealed class NormaliserTests
     [Test]
     public void Process_Document_SetsNormalisedOnEveryParagraph()
     {
-        var doc = new Document { Id = "0000000000000000" };
-        doc.Paragraphs.Add(new Paragraph { Text = "Posts Tagged ‘China’", Role = LineRole.Boilerplate, Index = 0 });
-        doc.Paragraphs.Add(new Paragraph { Text = "What Next?", Role = LineRole.Title, Index = 1 });
+        Document doc = TestDocuments.Of(("Posts Tagged ‘China’", LineRole.Boilerplate), ("What Next?", LineRole.Title));
         new Normaliser().Process(doc);
         Assert.That(doc.Paragraphs.Select(p => p.Normalised), Is.EqualTo(new[] { "Posts Tagged 'China'", "What Next?" }));
     }

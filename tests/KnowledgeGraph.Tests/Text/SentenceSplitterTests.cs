@@ -130,9 +130,7 @@ internal sealed class SentenceSplitterTests
     [Test]
     public void Process_Document_FillsSentencesOfEveryParagraph()
     {
-        var doc = new Document { Id = "0000000000000000" };
-        doc.Paragraphs.Add(new Paragraph { Text = "What Next?", Role = LineRole.Title, Index = 0 });
-        doc.Paragraphs.Add(new Paragraph { Text = "It remains to be seen whether these trends can hold. Few would say.", Role = LineRole.Body, Index = 1 });
+        Document doc = TestDocuments.Of(("What Next?", LineRole.Title), ("It remains to be seen whether these trends can hold. Few would say.", LineRole.Body));
         new Tokeniser().Process(doc);
         new SentenceSplitter().Process(doc);
         Assert.That(doc.Paragraphs.Select(p => p.Sentences.Length), Is.EqualTo(new[] { 1, 2 }));

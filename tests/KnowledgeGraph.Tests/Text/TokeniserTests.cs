@@ -197,9 +197,7 @@ internal sealed class TokeniserTests
     [Test]
     public void Process_Document_TokenisesEveryParagraphWhateverItsRole()
     {
-        var doc = new Document { Id = "0000000000000000" };
-        doc.Paragraphs.Add(new Paragraph { Text = "Posts Tagged ‘China’", Role = LineRole.Boilerplate, Index = 0 });
-        doc.Paragraphs.Add(new Paragraph { Text = "What Next?", Role = LineRole.Title, Index = 1 });
+        Document doc = TestDocuments.Of(("Posts Tagged ‘China’", LineRole.Boilerplate), ("What Next?", LineRole.Title));
         new Tokeniser().Process(doc);
         Assert.That(doc.Paragraphs.Select(p => p.Tokens.Length), Is.EqualTo(new[] { 5, 3 }));
     }

@@ -77,9 +77,7 @@ internal static class ClaimTestDocuments
         paragraph.Tokens = PlainTokeniser.Tokenise(text);
         paragraph.Sentences = PlainSentenceSplitter.Split(text, paragraph.Tokens);
         SurfaceMentionPlacer.Place(paragraph, mentions.Select(Parse));
-        var doc = new Document { Id = ContentHash.Of(text), Meta = new ArticleMeta { Date = articleDate } };
-        doc.Paragraphs.Add(paragraph);
-        return doc;
+        return TestDocuments.WithParagraphs(ContentHash.Of(text), new ArticleMeta { Date = articleDate }, paragraph);
     }
 
     /// <summary>Runs the claim stage over a document built from the text and mention specs; returns its claims.</summary>

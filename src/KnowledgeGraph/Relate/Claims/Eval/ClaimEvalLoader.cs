@@ -1,6 +1,7 @@
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Lexicon;
+using KnowledgeGraph.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -23,12 +24,13 @@ internal static class ClaimEvalLoader
         ClaimEvalFile file;
         try
         {
-            file = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build()
-                .Deserialize<ClaimEvalFile>(File.ReadAllText(path)) ?? new ClaimEvalFile();
+            file = YamlText.Deserialize<ClaimEvalFile>(
+                new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build(), File.ReadAllText(path)) ?? new ClaimEvalFile();
         }
         catch (YamlException ex)
         {
-            throw new KgException(ErrorCodes.ClaimEvalInvalid, ex.Message, path, (int)ex.Start.Line, (int)ex.Start.Column);
+            Mark at = YamlText.Where(ex);
+            throw new KgException(ErrorCodes.ClaimEvalInvalid, YamlText.Describe(ex), path, (int)at.Line, (int)at.Column);
         }
 
         var entities = new Dictionary<string, Entity>(StringComparer.Ordinal);

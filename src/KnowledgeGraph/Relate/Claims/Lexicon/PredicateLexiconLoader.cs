@@ -1,5 +1,6 @@
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -35,14 +36,14 @@ internal static class PredicateLexiconLoader
     public static PredicateLexicon Parse(string text, string file, DiagnosticBag diagnostics)
     {
         var errors = new LexiconErrors(file, diagnostics);
-        var stream = new YamlStream();
-        try
+        YamlRead read = YamlItemRecovery.Read(text);
+        foreach (YamlException ex in read.Errors)
         {
-            stream.Load(new StringReader(text));
+            errors.Add(ErrorCodes.LexiconSyntax, $"not valid YAML: {YamlText.Describe(ex)}", YamlText.Where(ex));
         }
-        catch (YamlException ex)
+
+        if (read.Stream is not { } stream)
         {
-            errors.Add(ErrorCodes.LexiconSyntax, $"not valid YAML: {ex.Message}", ex.Start);
             throw errors.ToException();
         }
 

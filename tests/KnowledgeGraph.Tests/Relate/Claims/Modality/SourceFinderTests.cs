@@ -30,8 +30,7 @@ internal sealed class SourceFinderTests
     {
         const string text = "Beijing even hosted top Taliban figure Mullah Baradar and a delegation in Tianjin, where they met with Foreign Minister Wang Yi, in July 2021.";
         Document doc = ClaimTestDocuments.Build(text, null, Mentions);
-        var withAuthor = new Document { Id = doc.Id, Meta = new ArticleMeta { Author = "Raffaello Pantucci" } };
-        withAuthor.Paragraphs.Add(doc.Paragraphs[0]);
+        Document withAuthor = TestDocuments.WithParagraphs(doc.Id, new ArticleMeta { Author = "Raffaello Pantucci" }, doc.Paragraphs[0]);
 
         new ClaimExtractor(ClaimTestDocuments.Lexicon).Process(withAuthor);
 

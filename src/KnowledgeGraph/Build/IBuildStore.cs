@@ -1,0 +1,44 @@
+namespace KnowledgeGraph.Build;
+
+/// <summary>
+/// The store as a build sees it (the seam between Build and Store; the embedded SQLite store implements it): what
+/// earlier builds left, and writes, each batch one transaction. Aggregates (entities, edges, claims) of the keys a
+/// batch touched are settled by <see cref="Finish"/>, once per build, so a bulk build pays for each key once.
+/// </summary>
+internal interface IBuildStore
+{
+    /// <summary>The revision of the last committed write (0 for an empty store).</summary>
+    long Revision { get; }
+
+    /// <summary>The stamps recorded for input files by earlier builds, by path.</summary>
+    IReadOnlyDictionary<string, FileStamp> FileStamps();
+
+    /// <summary>True when some stored article was extracted under another fingerprint than <paramref name="fingerprint"/>.</summary>
+    bool HasStaleArticles(string fingerprint);
+
+    /// <summary>The stored state of an article, or null when it is not stored.</summary>
+    StoredArticle? FindArticle(string articleId);
+
+    /// <summary>True when the stored article has a location in one of <paramref name="files"/>.</summary>
+    bool HasLocationIn(string articleId, IReadOnlySet<string> files);
+
+    /// <summary>Stored articles with a location in <paramref name="files"/>, by id.</summary>
+    IReadOnlySet<string> ArticlesIn(IEnumerable<string> files);
+
+    /// <summary>
+    /// Opens one batch, one transaction at <paramref name="revision"/>: articles are written into it as they come
+    /// out of extraction (so a batch holds no documents or rows in memory), and it commits or, disposed uncommitted,
+    /// rolls back.
+    /// </summary>
+    IBatchWriter BeginBatch(string fingerprint, long revision);
+
+    /// <summary>
+    /// The build's last transaction: reconciles stored locations with what the run read (<see cref="RunOutcome"/>),
+    /// removes articles left without locations, settles every aggregate touched since the last settled build, and
+    /// records the file stamps.
+    /// </summary>
+    FinishResult Finish(RunOutcome run, long revision, bool wroteBefore);
+
+    /// <summary>What the store holds now.</summary>
+    StoreCounts Counts();
+}
