@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeGraph.Cli.Options;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Model;
@@ -40,6 +41,11 @@ internal sealed class ParseCommand(CliContext context) : ICliCommand
     private int Run(IReadOnlyList<string> paths, string? conllu, string? model, string? output, string gazetteers, int threads)
     {
         DiagnosticBag diagnostics = context.Console.Attach(new DiagnosticBag());
+        if (conllu is null)
+        {
+            InputLister.RequireSome(paths);
+        }
+
         var options = new PipelineOptions { GazetteerDirectory = gazetteers, Claims = false, Syntax = SyntaxMode.Parse, ModelPath = model };
         ExtractionPipeline pipeline = PipelineFactory.Create(options, diagnostics);
         using TextWriter writer = output is null ? TextWriter.Null : new StreamWriter(output, append: false, new System.Text.UTF8Encoding(false));

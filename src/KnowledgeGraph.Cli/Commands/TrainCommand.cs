@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
-using KnowledgeGraph.Diagnostics;
+using KnowledgeGraph.Cli.Options;
+using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Syntax;
+using KnowledgeGraph.Recognise.Ner;
+using KnowledgeGraph.Syntax.ModelFiles;
 using KnowledgeGraph.Syntax.Training;
 using Spectre.Console;
 
@@ -9,7 +12,9 @@ namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// `kg train --treebank DIR... [--out models/kg-en.model] [--seed N] [--folds N] [--tagger-epochs N] [--parser-epochs N]
-/// [--labeller-epochs N] [--beam N] [--min-updates N] [--prune W]`: trains the tagger, lemmatiser, parser and labeller from CoNLL-U treebanks
+/// [--labeller-epochs N] [--beam N] [--min-updates N] [--prune W] [--ner DATA... [--ner-epochs N] [--ner-only]]`: trains the tagger, lemmatiser,
+/// parser and labeller from CoNLL-U treebanks, and the named-entity recogniser from GUM and Universal NER data
+/// (<see cref="NerTraining"/>); `--ner-only` adds the recogniser to an existing model file
 /// (splits by file name or splits.md, see <see cref="TreebankFinder"/>; test files are never read), prints every
 /// epoch's dev scores and a progress bar, and writes one versioned model file. Same data and seed, same bytes.
 /// </summary>
@@ -18,7 +23,11 @@ internal sealed class TrainCommand(CliContext context) : ICliCommand
     /// <inheritdoc/>
     public Command Build()
     {
-        var treebanks = new Option<string[]>("--treebank") { Description = "Treebank folders or CoNLL-U files (repeatable).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var treebanks = new Option<string[]>("--treebank") { Description = "Treebank folders or CoNLL-U files (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var ner = new Option<string[]>("--ner") { Description = "Named-entity data: GUM folders or CoNLL-U files with Entity= annotation, Universal NER .iob2 files (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var nerOnly = new Option<bool>("--ner-only") { Description = "Train only the recogniser and add it to the existing model file at --out (its tagger supplies the POS features)." };
+        var nerEpochs = new Option<int>("--ner-epochs") { DefaultValueFactory = _ => 10 };
+        Option<string?> gazetteers = SharedOptions.Gazetteers();
         var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => SyntaxModel.DefaultPath };
         var seed = new Option<int>("--seed") { Description = "Seed of shuffles and exploration.", DefaultValueFactory = _ => 1 };
         var folds = new Option<int>("--folds") { Description = "Jack-knife folds for the parser's training tags (0: gold tags).", DefaultValueFactory = _ => 4 };
@@ -29,35 +38,45 @@ internal sealed class TrainCommand(CliContext context) : ICliCommand
         var minUpdates = new Option<int>("--min-updates") { Description = "Drop features in fewer perceptron updates than this.", DefaultValueFactory = _ => 3 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this.", DefaultValueFactory = _ => 0.01f };
         var command = new Command("train", "Train the language model (tagger, lemmatiser, parser, labeller) from CoNLL-U treebanks.");
-        foreach (Option option in (Option[])[treebanks, output, seed, folds, taggerEpochs, parserEpochs, labellerEpochs, beam, minUpdates, prune])
+        foreach (Option option in (Option[])[treebanks, output, seed, folds, taggerEpochs, parserEpochs, labellerEpochs, beam, minUpdates, prune, ner, nerOnly, nerEpochs, gazetteers])
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(
-            parse.GetValue(treebanks)!, parse.GetValue(output)!,
+        command.SetAction(parse => parse.GetValue(nerOnly)
+            ? NerTraining.RunOnly(context.Console, parse.GetValue(ner) ?? [], parse.GetValue(output)!, context.Settings.Gazetteers(parse.GetValue(gazetteers)), parse.GetValue(nerEpochs), parse.GetValue(seed), parse.GetValue(prune))
+            : Run(
+            parse.GetValue(treebanks) ?? [], parse.GetValue(output)!,
             new TrainingOptions
             {
                 Seed = parse.GetValue(seed), Folds = parse.GetValue(folds), TaggerEpochs = parse.GetValue(taggerEpochs),
-                ParserEpochs = parse.GetValue(parserEpochs), LabellerEpochs = parse.GetValue(labellerEpochs), Beam = parse.GetValue(beam), MinUpdates = parse.GetValue(minUpdates), Prune = parse.GetValue(prune),
-            }));
+                ParserEpochs = parse.GetValue(parserEpochs), LabellerEpochs = parse.GetValue(labellerEpochs), Beam = parse.GetValue(beam),
+                MinUpdates = parse.GetValue(minUpdates), Prune = parse.GetValue(prune),
+            },
+            parse.GetValue(ner) ?? [], context.Settings.Gazetteers(parse.GetValue(gazetteers)), parse.GetValue(nerEpochs)));
         return command;
     }
 
-    private int Run(IReadOnlyList<string> treebanks, string path, TrainingOptions options)
+    private int Run(IReadOnlyList<string> treebanks, string output, TrainingOptions options, IReadOnlyList<string> ner, string gazetteers, int nerEpochs)
     {
+        KgConsole console = context.Console;
         var clock = Stopwatch.StartNew();
         options.Validate();
         TreebankLoader data = TreebankLoader.Load(TreebankFinder.Find(treebanks));
-        TextWriter output = context.Console.Output;
-        data.Report.ForEach(output.WriteLine);
-        SyntaxModel model = context.Console.IsTerminal
-            ? context.Console.Rich.Progress().AutoClear(true)
+        data.Report.ForEach(console.Line);
+        SyntaxModel model = console.IsTerminal
+            ? console.Rich.Progress().AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .Start(progress => new SyntaxTrainer(options, new TrainingReporter(output, progress)).Train(data.Train, data.Dev, data.Report))
-            : new SyntaxTrainer(options, new TrainingReporter(output, null)).Train(data.Train, data.Dev, data.Report);
-        model.ToWriter().Write(path);
-        output.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:0.0} MB) in {clock.Elapsed.TotalMinutes:0.0} min");
+                .Start(progress => new SyntaxTrainer(options, new TrainingReporter(console.Output, progress)).Train(data.Train, data.Dev, data.Report))
+            : new SyntaxTrainer(options, new TrainingReporter(console.Output, null)).Train(data.Train, data.Dev, data.Report);
+        ModelFileWriter writer = model.ToWriter();
+        if (ner.Count > 0)
+        {
+            writer.Set(NerModel.SectionName, NerModel.SectionVersion, NerTraining.Train(console, model, ner, gazetteers, nerEpochs, options.Seed, options.Prune).ToBytes());
+        }
+
+        writer.Write(output);
+        console.Line($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:0.0} MB) in {clock.Elapsed.TotalMinutes:0.0} min");
         return ExitCodes.Success;
     }
 }

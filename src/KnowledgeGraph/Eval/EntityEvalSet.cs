@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace KnowledgeGraph.Eval;
 
-/// <summary>Reads tests/eval/entities.yaml: `paragraphs: [{file, line, text, entities: [{id?, name, type}]}]`.</summary>
+/// <summary>Reads tests/eval/entities*.yaml: `paragraphs: [{file, line, split?, text, entities: [{id?, name, type}]}]`.</summary>
 internal static class EntityEvalSet
 {
     public static IReadOnlyList<AnnotatedParagraph> Load(string path)
@@ -20,6 +20,7 @@ internal static class EntityEvalSet
                 string file = YamlFields.Scalar(p, "file", path, ErrorCodes.ConfigInvalid, errors) ?? "";
                 int line = int.Parse(YamlFields.Scalar(p, "line", path, ErrorCodes.ConfigInvalid, errors) ?? "0", System.Globalization.CultureInfo.InvariantCulture);
                 string text = YamlFields.Scalar(p, "text", path, ErrorCodes.ConfigInvalid, errors) ?? "";
+                string? split = YamlFields.Scalar(p, "split", path, ErrorCodes.ConfigInvalid, errors);
                 var entities = new List<GoldEntity>();
                 if (YamlFields.Get(p, "entities") is YamlSequenceNode list)
                 {
@@ -36,7 +37,7 @@ internal static class EntityEvalSet
                     }
                 }
 
-                result.Add(new AnnotatedParagraph(file, line, text, entities));
+                result.Add(new AnnotatedParagraph(file, line, text, entities, split));
             }
         }
 

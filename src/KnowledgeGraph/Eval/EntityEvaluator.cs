@@ -26,11 +26,16 @@ internal sealed class EntityEvaluator
     /// <summary>Mentions below this confidence are not counted as predictions. Default 0.5 (bare capitalised runs, at 0.4, are suggestions for `kg discover`).</summary>
     public double MinimumConfidence { get; init; } = 0.5;
 
-    public EntityEvalResult Evaluate(IReadOnlyList<AnnotatedParagraph> gold, string root)
+    public EntityEvalResult Evaluate(IReadOnlyList<AnnotatedParagraph> gold, string root) => Score(gold, Predict(gold, root));
+
+    /// <summary>
+    /// Runs the pipeline over every file <paramref name="gold"/> names (relative to <paramref name="root"/>) and returns
+    /// each paragraph's predicted entity ids with their types, keyed by the paragraph's content id.
+    /// </summary>
+    public EntityPredictions Predict(IReadOnlyList<AnnotatedParagraph> gold, string root)
     {
         var files = gold.Select(p => Path.Combine(root, p.File)).Distinct(StringComparer.Ordinal).ToList();
-        var predicted = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var types = new Dictionary<string, string>(StringComparer.Ordinal);
+        var predictions = new EntityPredictions();
         foreach (Document doc in new CorpusReader(ingest).Read(files, new DiagnosticBag()))
         {
             pipeline.Process(doc);
@@ -45,23 +50,30 @@ internal sealed class EntityEvaluator
                 foreach (Mention mention in paragraph.Mentions.Where(m => m.Confidence >= MinimumConfidence))
                 {
                     set.Add(mention.Entity.Id);
-                    types[mention.Entity.Id] = mention.Entity.Type.ToString();
+                    predictions.Types[mention.Entity.Id] = mention.Entity.Type.ToString();
                 }
 
-                predicted.TryAdd(paragraph.Id, set);
+                predictions.Paragraphs.TryAdd(paragraph.Id, set);
             }
         }
 
+        return predictions;
+    }
+
+    /// <summary>Scores <paramref name="gold"/> (all of a set, or one split of it) against <paramref name="predictions"/>.</summary>
+    public static EntityEvalResult Score(IEnumerable<AnnotatedParagraph> gold, EntityPredictions predictions)
+    {
         var result = new EntityEvalResult();
         foreach (AnnotatedParagraph annotated in gold)
         {
-            if (!predicted.TryGetValue(ContentHash.Of(annotated.Text), out HashSet<string>? found))
+            if (!predictions.Paragraphs.TryGetValue(ContentHash.Of(annotated.Text), out HashSet<string>? found))
             {
                 result.Missing.Add($"{annotated.File}:{annotated.Line}");
                 continue;
             }
 
             result.Paragraphs++;
+            string where = annotated.Split is null ? $"{annotated.File}:{annotated.Line}" : $"{annotated.File}:{annotated.Line} ({annotated.Split})";
             var expected = annotated.Entities.ToDictionary(e => e.Key, e => e.Type.ToString(), StringComparer.Ordinal);
             foreach ((string key, string type) in expected)
             {
@@ -69,14 +81,14 @@ internal sealed class EntityEvaluator
                 Count(result, type, hit ? 1 : 0, 0, hit ? 0 : 1);
                 if (!hit)
                 {
-                    result.Errors.Add($"{annotated.File}:{annotated.Line}  -{key}");
+                    result.Errors.Add($"{where}  -{key}");
                 }
             }
 
             foreach (string key in found.Where(k => !expected.ContainsKey(k)))
             {
-                Count(result, types[key], 0, 1, 0);
-                result.Errors.Add($"{annotated.File}:{annotated.Line}  +{key}");
+                Count(result, predictions.Types[key], 0, 1, 0);
+                result.Errors.Add($"{where}  +{key}");
             }
         }
 

@@ -10,6 +10,8 @@ internal sealed record Cues
     public IReadOnlyList<string> PersonTitles { get; init; } = [];
     /// <summary>Last words of organisation names: Ministry, Corporation, Institute, Brigade.</summary>
     public IReadOnlyList<string> OrganisationSuffixes { get; init; } = [];
+    /// <summary>Last words of project names: Railway, Corridor, Dam, Port.</summary>
+    public IReadOnlyList<string> ProjectSuffixes { get; init; } = [];
     /// <summary>First words of organisation names: Ministry of, Bank of.</summary>
     public IReadOnlyList<string> OrganisationPrefixes { get; init; } = [];
     /// <summary>Words after a place name: province, valley, district.</summary>
@@ -29,6 +31,7 @@ internal sealed record Cues
         {
             ["person_titles"] = (c, v) => c with { PersonTitles = v },
             ["organisation_suffixes"] = (c, v) => c with { OrganisationSuffixes = v },
+            ["project_suffixes"] = (c, v) => c with { ProjectSuffixes = v },
             ["organisation_prefixes"] = (c, v) => c with { OrganisationPrefixes = v },
             ["place_cues"] = (c, v) => c with { PlaceCues = v },
             ["event_cues"] = (c, v) => c with { EventCues = v },

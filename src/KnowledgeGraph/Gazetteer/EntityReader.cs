@@ -10,7 +10,7 @@ internal sealed class EntityReader
 {
     private static readonly HashSet<string> Keys =
     [
-        "id", "name", "type", "subtype", "aliases", "acronyms", "demonyms", "capital", "metonyms", "short", "roles", "links", "notes",
+        "id", "name", "type", "subtype", "aliases", "acronyms", "demonyms", "capital", "metonyms", "short", "alone", "roles", "links", "notes", "when",
     ];
 
     private static readonly HashSet<string> AliasKeys = ["text", "when", "case_sensitive"];
@@ -50,6 +50,7 @@ internal sealed class EntityReader
         AddPlain(map, "demonyms", SurfaceFormKind.Demonym, forms);
         AddPlain(map, "metonyms", SurfaceFormKind.Metonym, forms);
         List<string> shorts = AddPlain(map, "short", SurfaceFormKind.Short, forms, caseSensitive: true);
+        shorts.AddRange(AddPlain(map, "alone", SurfaceFormKind.ShortAlone, forms, caseSensitive: true));
         List<Alias> aliases = ReadAliases(map, forms);
         string? capital = YamlFields.Scalar(map, "capital", file, ErrorCodes.GazetteerBadValue, errors);
         if (capital is not null)
@@ -57,6 +58,7 @@ internal sealed class EntityReader
             References.Add((capital, YamlFields.Get(map, "capital")!));
         }
 
+        ApplyEntityWhen(map, forms);
         foreach (PendingForm form in forms)
         {
             if (string.IsNullOrWhiteSpace(form.Text))
@@ -76,13 +78,36 @@ internal sealed class EntityReader
             Demonyms = forms.Where(f => f.Kind == SurfaceFormKind.Demonym).Select(f => f.Text).ToList(),
             Metonyms = forms.Where(f => f.Kind == SurfaceFormKind.Metonym).Select(f => f.Text).ToList(),
             ShortNames = shorts,
-            DeriveShortName = YamlFields.Get(map, "short") is null,
+            DeriveShortName = YamlFields.Get(map, "short") is null && YamlFields.Get(map, "alone") is null,
             Capital = capital,
             Roles = ReadRoles(map),
             Links = ReadLinks(map),
             Notes = YamlFields.Scalar(map, "notes", file, ErrorCodes.GazetteerBadValue, errors),
             DefinedAt = $"{file}:{YamlFields.Line(map)}",
         };
+    }
+
+    /// <summary>
+    /// An entity-level `when:` (imported places: "only in articles that mention Afghanistan") applies to the name and
+    /// every alias that has no rule of its own.
+    /// </summary>
+    private void ApplyEntityWhen(YamlMappingNode map, List<PendingForm> forms)
+    {
+        var when = YamlFields.Scalars(map, "when", file, ErrorCodes.GazetteerBadValue, errors);
+        if (when.Count == 0)
+        {
+            return;
+        }
+
+        References.AddRange(when);
+        List<string> ids = when.Select(w => w.Text).ToList();
+        for (int i = 0; i < forms.Count; i++)
+        {
+            if (forms[i].Kind is SurfaceFormKind.Name or SurfaceFormKind.Alias && forms[i].When.Count == 0)
+            {
+                forms[i] = forms[i] with { When = ids };
+            }
+        }
     }
 
     private bool ValidId(string? id, YamlMappingNode map)

@@ -14,7 +14,7 @@ internal static class FormConflicts
         var firstByKey = new Dictionary<string, List<(SurfaceForm Form, PendingForm Pending, string File)>>(StringComparer.Ordinal);
         foreach (var item in forms)
         {
-            if (item.Form.Kind == SurfaceFormKind.Short)
+            if (item.Form.Kind is SurfaceFormKind.Short or SurfaceFormKind.ShortAlone)
             {
                 continue;
             }

@@ -19,6 +19,8 @@ internal sealed class Gazetteer
     public IReadOnlyDictionary<string, Entity> Entities { get; }
     public IReadOnlyList<SurfaceForm> Forms { get; }
     public Cues Cues { get; }
+    /// <summary>Common lower-case English words (gazetteers/common-words.yaml); empty when the file is absent.</summary>
+    public IReadOnlySet<string> CommonWords { get; init; } = new HashSet<string>();
     /// <summary>16 hex digits over the names and contents of every YAML file read: changes when any of them does.</summary>
     public string Fingerprint { get; }
 

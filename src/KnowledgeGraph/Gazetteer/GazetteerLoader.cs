@@ -6,7 +6,8 @@ using YamlDotNet.RepresentationModel;
 namespace KnowledgeGraph.Gazetteer;
 
 /// <summary>
-/// Loads every gazetteers/*.yaml with a top-level `entities:` (and cues.yaml's `cues:`), validates the whole set
+/// Loads every gazetteers/*.yaml with a top-level `entities:` (and cues.yaml's `cues:`, common-words.yaml's
+/// `common_words:`), validates the whole set
 /// and builds a <see cref="Gazetteer"/>. Files with other top-level keys (predicates:, ingest:) belong to other
 /// loaders but count in the fingerprint.
 /// </summary>
@@ -43,6 +44,7 @@ internal static partial class GazetteerLoader
         Cues cues = Cues.Empty;
         var dropped = new HashSet<string>(StringComparer.Ordinal);
         bool unreadable = false;
+        HashSet<string> commonWords = new(StringComparer.Ordinal);
         var fingerprint = new StringBuilder();
         foreach (string path in files)
         {
@@ -68,6 +70,11 @@ internal static partial class GazetteerLoader
                 cues = CuesReader.Read(cueMap, file, errors);
             }
 
+            if (doc.Get("common_words") is YamlScalarNode words)
+            {
+                commonWords.UnionWith((words.Value ?? "").Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+            }
+
             if (doc.Get("entities") is { } list)
             {
                 ReadEntities(list, file, entities, idNodes, forms, references, errors);
@@ -86,7 +93,7 @@ internal static partial class GazetteerLoader
         List<SurfaceForm> all = forms.Select(f => f.Form).ToList();
         FormConflicts.Check(forms, errors);
         all.AddRange(DerivedForms(entities.Values, all));
-        return new Gazetteer(entities, all, cues, ContentHash.Of(fingerprint.ToString()));
+        return new Gazetteer(entities, all, cues, ContentHash.Of(fingerprint.ToString())) { CommonWords = commonWords };
     }
 
     private static void ReadEntities(
@@ -143,7 +150,7 @@ internal static partial class GazetteerLoader
     /// </summary>
     private static IEnumerable<SurfaceForm> DerivedForms(IEnumerable<Entity> entities, List<SurfaceForm> explicitForms)
     {
-        var taken = new HashSet<string>(explicitForms.Where(f => f.Kind != SurfaceFormKind.Short).Select(f => FormKey.Of(f.Text)), StringComparer.Ordinal);
+        var taken = new HashSet<string>(explicitForms.Where(f => f.Kind is not (SurfaceFormKind.Short or SurfaceFormKind.ShortAlone)).Select(f => FormKey.Of(f.Text)), StringComparer.Ordinal);
         foreach (Entity entity in entities)
         {
             if (entity.Type == EntityType.Person && entity.DeriveShortName)
@@ -169,8 +176,8 @@ internal static partial class GazetteerLoader
         }
     }
 
-    /// <summary>A top-level `entities:` or `cues:` key: the mark of a file this loader reads.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(entities|cues)\s*:", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    /// <summary>A top-level `entities:`, `cues:` or `common_words:` key: the mark of a file this loader reads.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(entities|cues|common_words)\s*:", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex GazetteerKey();
 
     /// <summary>Paths are shown as the folder was given (relative stays relative).</summary>

@@ -14,7 +14,7 @@ internal sealed record SurfaceForm(string Text, Entity Entity, SurfaceFormKind K
         SurfaceFormKind.Acronym => MentionKind.Acronym,
         SurfaceFormKind.Demonym => MentionKind.Demonym,
         SurfaceFormKind.Metonym => MentionKind.Metonym,
-        SurfaceFormKind.Short => MentionKind.Partial,
+        SurfaceFormKind.Short or SurfaceFormKind.ShortAlone => MentionKind.Partial,
         _ => MentionKind.Name,
     };
 

@@ -9,4 +9,6 @@ internal enum SurfaceFormKind : byte
     Demonym,
     Metonym,
     Short,
+    /// <summary>A short form that names the person on its own, in any article (`alone:`: Putin, Xi).</summary>
+    ShortAlone,
 }

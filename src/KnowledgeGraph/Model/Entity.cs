@@ -18,9 +18,9 @@ internal sealed class Entity
     public IReadOnlyList<string> Demonyms { get; init; } = [];
     /// <summary>Surface forms standing for this entity as an actor (Beijing, the Kremlin), resolved by context.</summary>
     public IReadOnlyList<string> Metonyms { get; init; } = [];
-    /// <summary>Partial names of a person (Xi, Ghani), resolved only when unambiguous.</summary>
+    /// <summary>Partial names of a person (`short:` and `alone:`), resolved only when the article or gazetteer makes them unambiguous.</summary>
     public IReadOnlyList<string> ShortNames { get; init; } = [];
-    /// <summary>False when the gazetteer gave `short:` explicitly (even empty): then no last name is derived.</summary>
+    /// <summary>False when the gazetteer gave `short:` or `alone:` explicitly (even empty): then no last name is derived.</summary>
     public bool DeriveShortName { get; init; } = true;
     /// <summary>Id of the capital (a Place entity) for countries.</summary>
     public string? Capital { get; init; }

@@ -2,6 +2,7 @@ using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Gazetteer;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Recognise;
+using KnowledgeGraph.Recognise.Ner;
 using KnowledgeGraph.Relate.Claims;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Resolve;
@@ -15,7 +16,7 @@ namespace KnowledgeGraph.Pipeline;
 /// <code>
 /// Text       normaliser → tokeniser → sentences
 /// Syntax     tagger (every sentence) → parser (sentences later stages ask for, or all)
-/// Recognise  gazetteer → discoverer
+/// Recognise  gazetteer → discoverer → learned recogniser (when the model file has an "ner" section)
 /// Resolve    resolver → acronyms
 /// Relate     claims
 /// </code>
@@ -52,6 +53,7 @@ internal static class PipelineFactory
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         ArgumentNullException.ThrowIfNull(options);
+        var cues = new CueSet(gazetteer.Cues, gazetteer.CommonWords);
         var stages = new List<IDocumentStage>
         {
             new Normaliser(),
@@ -63,13 +65,17 @@ internal static class PipelineFactory
             stages.Add(new SyntaxAnnotator(syntax, options.Syntax));
         }
 
-        stages.Add(new GazetteerRecogniser(new FormTrie(gazetteer.Forms)));
+        stages.Add(new GazetteerRecogniser(new FormTrie(gazetteer.Forms), cues));
         if (options.Discover)
         {
-            stages.Add(new NameDiscoverer(new CueSet(gazetteer.Cues)));
+            stages.Add(new NameDiscoverer(cues));
+            if (syntax?.File is { } file && file.Has(NerModel.SectionName))
+            {
+                stages.Add(new LearnedRecogniser(NerModel.Read(file.Section(NerModel.SectionName, NerModel.SectionVersion), file.Path), cues));
+            }
         }
 
-        stages.Add(new MentionResolver());
+        stages.Add(new MentionResolver(options.MinimumDiscoveredConfidence));
         stages.Add(new AcronymLearner());
         if (lexicon is not null && options.Claims)
         {

@@ -5,25 +5,41 @@ namespace KnowledgeGraph.Recognise;
 /// <summary>The discovery cues as fast look-ups: single words in sets, multi-word titles as word arrays.</summary>
 internal sealed class CueSet
 {
-    public CueSet(Cues cues)
+    public CueSet(Cues cues, IReadOnlySet<string>? commonWords = null)
     {
+        CommonWords = new HashSet<string>(commonWords ?? new HashSet<string>(), StringComparer.Ordinal);
         Titles = cues.PersonTitles.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(t => t.Length).ToArray();
         OrganisationSuffixes = new HashSet<string>(cues.OrganisationSuffixes, StringComparer.Ordinal);
+        ProjectSuffixes = new HashSet<string>(cues.ProjectSuffixes, StringComparer.Ordinal);
         OrganisationPrefixes = cues.OrganisationPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         PlaceCues = new HashSet<string>(cues.PlaceCues, StringComparer.OrdinalIgnoreCase);
         EventCues = new HashSet<string>(cues.EventCues, StringComparer.OrdinalIgnoreCase);
         StopWords = new HashSet<string>(cues.StopWords, StringComparer.Ordinal);
         OtherSuffixes = new HashSet<string>(cues.OtherSuffixes, StringComparer.Ordinal);
+        TitleEnds = new HashSet<string>(Titles.Select(t => t[^1]), StringComparer.Ordinal);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
     public string[][] Titles { get; }
     public HashSet<string> OrganisationSuffixes { get; }
+    public HashSet<string> ProjectSuffixes { get; }
     public string[][] OrganisationPrefixes { get; }
     public HashSet<string> PlaceCues { get; }
     public HashSet<string> EventCues { get; }
     public HashSet<string> StopWords { get; }
     public HashSet<string> OtherSuffixes { get; }
+    /// <summary>Common lower-case English words ("aviation", "foreign"): never part of a person's name.</summary>
+    public HashSet<string> CommonWords { get; }
+    /// <summary>Last words of person titles ("Minister", "Mr", "State" of "Secretary of State"): a name may follow them.</summary>
+    public HashSet<string> TitleEnds { get; }
+
+    /// <summary>True when <paramref name="word"/>, lower-cased, is a common English word.</summary>
+    public bool IsCommon(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Contains(CommonWords, lower);
+    }
 
     /// <summary>Span look-ups into the sets, so scanning tokens allocates no strings.</summary>
     public static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -5,10 +5,18 @@ namespace KnowledgeGraph.Recognise;
 /// <summary>
 /// Partial names of discovered persons within their article: once "professor Wang Jisi" is found after a title,
 /// a later bare "Wang" or "Jisi" in the same article is that person, unless two discovered persons share the word.
-/// Only persons found after a title (confidence ≥ 0.85) qualify; the partial mention gets confidence 0.7.
+/// Only persons found with confidence ≥ <see cref="MinimumConfidence"/> qualify; the partial mention gets
+/// confidence 0.7. Where the word is also a curated person's short form ("Khan" after "Ghulam Sarwar Khan"), the
+/// discovered person joins that mention's readings and the resolver picks the one the article named nearest before.
 /// </summary>
 internal static class DiscoveredPartials
 {
+    /// <summary>Discovered persons at or above this confidence (found after a title) lend their parts as partial names.</summary>
+    public const float MinimumConfidence = 0.85f;
+
+    /// <summary>Confidence of a partial name of a discovered person.</summary>
+    public const float Confidence = 0.7f;
+
     public static void Add(Document doc)
     {
         Dictionary<string, Entity?>? words = null;
@@ -16,7 +24,7 @@ internal static class DiscoveredPartials
         {
             foreach (Mention mention in paragraph.Mentions)
             {
-                if (mention.Kind == MentionKind.Discovered && mention.Entity.Type == EntityType.Person && mention.Entity.Confidence >= 0.85f)
+                if (mention.Kind == MentionKind.Discovered && mention.Entity.Type == EntityType.Person && mention.Entity.Confidence >= MinimumConfidence)
                 {
                     words ??= new Dictionary<string, Entity?>(StringComparer.Ordinal);
                     string[] parts = mention.Entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -50,6 +58,12 @@ internal static class DiscoveredPartials
         foreach (Mention mention in paragraph.Mentions)
         {
             Array.Fill(covered, true, mention.TokenStart, mention.TokenEnd - mention.TokenStart);
+            if (mention.Candidates.Count > 0 && mention.Candidates.All(c => c.Kind == MentionKind.Partial)
+                && lookup.TryGetValue(paragraph.Normalised.AsSpan(mention.Start, mention.Length), out Entity? discovered) && discovered is not null
+                && !mention.Candidates.Any(c => c.Entity == discovered))
+            {
+                mention.Candidates = [.. mention.Candidates, new MentionCandidate(discovered, MentionKind.Partial, [])];
+            }
         }
 
         bool added = false;
@@ -68,7 +82,7 @@ internal static class DiscoveredPartials
                 paragraph.Mentions.Add(new Mention
                 {
                     Start = token.Start, End = token.End, TokenStart = i, TokenEnd = i + 1, Sentence = s,
-                    Entity = entity, Kind = MentionKind.Partial, Confidence = 0.7f,
+                    Entity = entity, Kind = MentionKind.Partial, Confidence = Confidence,
                     Candidates = [new MentionCandidate(entity, MentionKind.Partial, [])],
                 });
                 added = true;

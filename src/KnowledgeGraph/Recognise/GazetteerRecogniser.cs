@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Recognise;
 /// <summary>
 /// Recognise stage: finds every gazetteer surface form in title and body paragraphs, longest match first,
 /// never across a sentence boundary. Each match becomes a <see cref="Mention"/> carrying all its readings in
-/// <see cref="Mention.Candidates"/>; the resolver chooses between them.
+/// <see cref="Mention.Candidates"/>; the resolver chooses between them. A partial person name written inside a
+/// longer capitalised name ("Khan" in "Ghulam Sarwar Khan", "Sun" in "Oh Ei Sun") is no partial name: only a
+/// title ("President Ghani", "Mr Putin") or a stop word may stand next to one (<see cref="NameNeighbours"/>).
 /// Needs: tokens, sentences, normalised text. Adds: mentions. Thread-safe.
 /// </summary>
 internal sealed class GazetteerRecogniser : IDocumentStage
@@ -15,8 +17,13 @@ internal sealed class GazetteerRecogniser : IDocumentStage
     private static List<(int End, TrieNode Node, int Trim)>? scratch;
 
     private readonly FormTrie trie;
+    private readonly NameNeighbours neighbours;
 
-    public GazetteerRecogniser(FormTrie trie) => this.trie = trie;
+    public GazetteerRecogniser(FormTrie trie, CueSet cues)
+    {
+        this.trie = trie;
+        neighbours = new NameNeighbours(cues);
+    }
 
     public string Name => "gazetteer";
 
@@ -121,6 +128,11 @@ internal sealed class GazetteerRecogniser : IDocumentStage
         {
             (int end, TrieNode node, int trim) = hits[h];
             List<MentionCandidate> candidates = MatchRules.Accept(paragraph, start, end, trim, node.Terminals!);
+            if (candidates.Exists(c => c.Kind == MentionKind.Partial) && neighbours.InsideLongerName(paragraph, start, end, limit))
+            {
+                candidates.RemoveAll(c => c.Kind == MentionKind.Partial);
+            }
+
             if (candidates.Count > 0)
             {
                 Token last = paragraph.Tokens[end - 1];

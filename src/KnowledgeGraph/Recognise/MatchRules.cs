@@ -1,3 +1,4 @@
+using KnowledgeGraph.Gazetteer;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Recognise;
@@ -25,10 +26,15 @@ internal static class MatchRules
                 continue;
             }
 
-            var candidate = new MentionCandidate(entry.Form.Entity, entry.Form.MentionKind, entry.Form.When);
-            if (!candidates.Exists(c => c.Entity == candidate.Entity && c.Kind == candidate.Kind))
+            var candidate = new MentionCandidate(entry.Form.Entity, entry.Form.MentionKind, entry.Form.When, entry.Form.Kind == SurfaceFormKind.ShortAlone);
+            int same = candidates.FindIndex(c => c.Entity == candidate.Entity && c.Kind == candidate.Kind);
+            if (same < 0)
             {
                 candidates.Add(candidate);
+            }
+            else if (candidate.Alone)
+            {
+                candidates[same] = candidate;
             }
         }
 

@@ -7,8 +7,9 @@ namespace KnowledgeGraph.Recognise;
 /// Recognise stage: finds names the gazetteer lacks in body paragraphs: runs of capitalised words not covered
 /// by a gazetteer mention, typed by cues (a person title before, an organisation suffix or prefix, a place or
 /// event word) and given a stable discovered id (<see cref="DiscoveredNames"/>) and a confidence: 0.85 after a
-/// person title, 0.75 with an organisation cue, 0.6 with a place or event cue, 0.4 for a bare run of two or
-/// three capitalised words (typed Person). Single bare words are never taken. Titles (Title Case) are skipped.
+/// person title, 0.75 with a project or organisation cue, 0.6 with a place or event cue, 0.4 for a bare run of two
+/// or three capitalised words (a guess, typed Person, that the resolver drops below its minimum confidence).
+/// Single bare words are never taken. Titles (Title Case) are skipped.
 /// Needs: tokens, sentences, gazetteer mentions. Adds: mentions of kind discovered. Thread-safe.
 /// </summary>
 internal sealed class NameDiscoverer : IDocumentStage
@@ -37,6 +38,7 @@ internal sealed class NameDiscoverer : IDocumentStage
     private void Discover(Paragraph paragraph)
     {
         bool[] covered = Covered(paragraph);
+        InnerPlaceNames.Release(paragraph, covered, cues);
         var found = new List<Mention>();
         for (int s = 0; s < paragraph.Sentences.Length; s++)
         {
@@ -53,7 +55,8 @@ internal sealed class NameDiscoverer : IDocumentStage
                         found.Add(mention);
                     }
 
-                    i = end;
+                    // A name cut short before "and" + title leaves the rest of the run to read again.
+                    i = mention is not null && mention.TokenEnd < end - 1 && Word(paragraph, mention.TokenEnd).SequenceEqual("and") ? mention.TokenEnd + 1 : end;
                 }
                 else
                 {
@@ -131,13 +134,34 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         int title = TitleLength(paragraph, start, end);
-        if (title == end - start || title > 0 && CueSet.Contains(Connectors, Word(paragraph, start + title)))
+        if (title == 0 && TitleAfterCommonWords(paragraph, start, end) is > 0 and int at)
         {
-            // Only a title ("Foreign Minister"), or a title's complement ("Minister of Industry and Commerce").
+            // "Federal Minister …": common words before a title belong to it.
+            start = at;
+            title = TitleLength(paragraph, start, end);
+            sentenceInitial = false;
+        }
+
+        if (title == end - start)
+        {
+            // Only a title ("Foreign Minister").
             return null;
         }
 
-        if (title > 0)
+        if (title > 0 && CueSet.Contains(Connectors, Word(paragraph, start + title)))
+        {
+            // A title's complement ("Minister of Industry and Commerce"), perhaps followed by the name
+            // ("Minister for Aviation Ghulam Sarwar Khan"): the name is the tail of words no dictionary has.
+            int tail = NameTail(paragraph, start + title + 2, end);
+            if (tail < 0)
+            {
+                return null;
+            }
+
+            start = tail;
+            titled = true;
+        }
+        else if (title > 0)
         {
             start += title;
             titled = true;
@@ -145,6 +169,16 @@ internal sealed class NameDiscoverer : IDocumentStage
         else
         {
             titled = start > 0 && TitleEndsAt(paragraph, start);
+        }
+
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (Word(paragraph, k).SequenceEqual("and") && TitleLength(paragraph, k + 1, end) > 0)
+            {
+                // "Steven Mnuchin and Secretary of State …": the name ends before the next title.
+                end = k;
+                break;
+            }
         }
 
         while (end > start && CueSet.Contains(Connectors, Word(paragraph, end - 1)))
@@ -165,10 +199,12 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         bool placeNext = end < paragraph.Tokens.Length && CueSet.Contains(cues.PlaceCues, Word(paragraph, end));
+        bool project = CueSet.Contains(cues.ProjectSuffixes, last);
         bool organisation = CueSet.Contains(cues.OrganisationSuffixes, last) || HasPrefix(paragraph, start, end);
         bool eventName = CueSet.Contains(cues.EventCues, last);
         (EntityType type, float confidence) = true switch
         {
+            _ when project && !titled => (EntityType.Project, 0.75f),
             _ when organisation => (EntityType.Organisation, 0.75f),
             _ when titled => (EntityType.Person, 0.85f),
             _ when placeNext => (EntityType.Place, 0.6f),
@@ -189,6 +225,32 @@ internal sealed class NameDiscoverer : IDocumentStage
             Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = confidence,
             Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
         };
+    }
+
+    /// <summary>Where a person title starts after one or more common words ("Federal Minister"), or -1.</summary>
+    private int TitleAfterCommonWords(Paragraph paragraph, int start, int end)
+    {
+        for (int k = start; k < end - 1 && cues.IsCommon(Word(paragraph, k)); k++)
+        {
+            if (TitleLength(paragraph, k + 1, end) > 0)
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Start of the last two or more words of [<paramref name="from"/>, <paramref name="end"/>) that are neither common words nor connectors, or -1.</summary>
+    private int NameTail(Paragraph paragraph, int from, int end)
+    {
+        int k = end;
+        while (k > from && !cues.IsCommon(Word(paragraph, k - 1)) && !CueSet.Contains(Connectors, Word(paragraph, k - 1)))
+        {
+            k--;
+        }
+
+        return end - k >= 2 ? k : -1;
     }
 
     /// <summary>Length in tokens of a person title starting the span ("Foreign Minister Wang Jisi").</summary>

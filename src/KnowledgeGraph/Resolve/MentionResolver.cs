@@ -1,16 +1,26 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Recognise;
 
 namespace KnowledgeGraph.Resolve;
 
 /// <summary>
 /// Resolve stage: picks one reading per mention using the whole article. In order: `when:` rules (an alias
 /// that applies only if the article mentions a given entity), capital-as-place versus capital-as-government,
-/// and partial person names (Ghani → the Ghani this article names in full, or the only one the gazetteer knows).
-/// A mention with no reading left is dropped. Needs: mentions with candidates. Thread-safe.
+/// and partial person names: "Ghani" is the Ghani this article names in full earlier (the nearest before it; a
+/// title may look at the whole article), or, when no one is, the person the gazetteer lists the form for as
+/// `alone:` (Putin, Xi). A partial name never resolves to a person the article does not name in full otherwise.
+/// A mention with no reading left is dropped, and so is a discovered name below the minimum confidence (a guess
+/// never becomes an entity of the graph). Needs: mentions with candidates. Thread-safe.
 /// </summary>
 internal sealed class MentionResolver : IDocumentStage
 {
-    /// <summary>Confidence of a partial name resolved by the gazetteer alone (no full mention in the article).</summary>
+    private readonly float minimumDiscovered;
+
+    /// <summary>Keeps discovered names at or above <paramref name="minimumDiscovered"/> (default <see cref="PipelineOptions.MinimumDiscoveredConfidence"/>).</summary>
+    public MentionResolver(float minimumDiscovered = 0.5f) => this.minimumDiscovered = minimumDiscovered;
+
+    /// <summary>Confidence of a partial name resolved by the gazetteer alone (an `alone:` form, no full mention in the article).</summary>
     public const float GazetteerOnlyPartial = 0.7f;
 
     public string Name => "resolver";
@@ -21,7 +31,8 @@ internal sealed class MentionResolver : IDocumentStage
         Dictionary<Entity, (int Paragraph, int Start)> fullNames = FullPersonMentions(doc);
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
-            paragraph.Mentions.RemoveAll(mention => !Resolve(paragraph, mention, present, fullNames));
+            paragraph.Mentions.RemoveAll(mention => !Resolve(paragraph, mention, present, fullNames)
+                || mention.Entity.IsDiscovered && mention.Confidence < minimumDiscovered);
         }
     }
 
@@ -33,6 +44,12 @@ internal sealed class MentionResolver : IDocumentStage
         {
             foreach (Mention mention in paragraph.Mentions)
             {
+                // A partial name is no proof of presence: "Khan" alone does not put Imran Khan in the article.
+                if (mention.Candidates[0].Kind == MentionKind.Partial)
+                {
+                    continue;
+                }
+
                 if (mention.Candidates.Count == 1 && mention.Candidates[0].When.Count == 0
                     || mention.Candidates.Count > 1 && mention.Candidates.All(c => c.When.Count == 0 && c.Entity == mention.Candidates[0].Entity))
                 {
@@ -58,9 +75,14 @@ internal sealed class MentionResolver : IDocumentStage
         {
             foreach (Mention mention in paragraph.Mentions)
             {
+                // Curated persons named by their name or an alias, and discovered persons found after a title.
                 if (mention.Candidates.Count == 1 && mention.Candidates[0] is { Kind: MentionKind.Name, Entity.Type: EntityType.Person } c)
                 {
                     full.TryAdd(c.Entity, (paragraph.Index, mention.Start));
+                }
+                else if (mention is { Kind: MentionKind.Discovered, Entity.Type: EntityType.Person } && mention.Entity.Confidence >= DiscoveredPartials.MinimumConfidence)
+                {
+                    full.TryAdd(mention.Entity, (paragraph.Index, mention.Start));
                 }
             }
         }
@@ -93,15 +115,16 @@ internal sealed class MentionResolver : IDocumentStage
 
         var partials = readings.Where(c => c.Kind == MentionKind.Partial).ToList();
         var others = readings.Where(c => c.Kind != MentionKind.Partial).ToList();
-        var named = partials.Where(c => fullNames.ContainsKey(c.Entity)).ToList();
+        bool headline = paragraph.Role is LineRole.Title or LineRole.Subtitle;
+        var named = partials.Where(c => fullNames.TryGetValue(c.Entity, out var full) && (headline || Before(full, paragraph.Index, mention.Start))).ToList();
         if (named.Count > 0)
         {
             // The person this article names in full, nearest before the partial mention when there are several.
             MentionCandidate best = named
-                .OrderByDescending(c => Before(fullNames[c.Entity], paragraph.Index, mention.Start))
-                .ThenByDescending(c => fullNames[c.Entity].Paragraph)
+                .OrderByDescending(c => fullNames[c.Entity].Paragraph)
+                .ThenByDescending(c => fullNames[c.Entity].Start)
                 .First();
-            Choose(mention, best, 0.9f);
+            Choose(mention, best, best.Entity.IsDiscovered ? DiscoveredPartials.Confidence : 0.9f);
             return true;
         }
 
@@ -112,7 +135,8 @@ internal sealed class MentionResolver : IDocumentStage
             return true;
         }
 
-        if (partials.Select(c => c.Entity).Distinct().Count() == 1)
+        // Only a form listed as naming its person alone resolves without the article naming anyone in full.
+        if (partials.Count > 0 && partials.All(c => c.Alone && c.Entity == partials[0].Entity))
         {
             Choose(mention, partials[0], GazetteerOnlyPartial);
             return true;

@@ -8,7 +8,7 @@ internal sealed class EntitiesCommandTests
     [Test]
     public void Run_SeedsJson_ListsCuratedAndDiscoveredEntitiesWithCounts()
     {
-        (int exit, string output, string error) = Kg.Run("entities", "--json");
+        (int exit, string output, string error) = Kg.Run("entities", "--json", "seeds", "../shared/corpus/voa");
         Assert.That(exit, Is.EqualTo(0), error);
         using JsonDocument json = JsonDocument.Parse(output);
         var rows = json.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
@@ -41,9 +41,21 @@ internal sealed class EntitiesCommandTests
     [Test]
     public void Discover_Seeds_PrintsRankedNamesWithYamlStubs()
     {
-        (int exit, string output, _) = Kg.Run("discover", "--top", "5");
+        (int exit, string output, _) = Kg.Run("discover", "../shared/corpus/voa", "--top", "5");
         Assert.That(exit, Is.EqualTo(0));
         Assert.That(output, Does.Contain("  - id: ").And.Contain("    type: "));
         Assert.That(output.Split('\n').Count(l => l.StartsWith("# ", StringComparison.Ordinal) && !l.StartsWith("#  ", StringComparison.Ordinal)), Is.InRange(1, 5));
+    }
+
+    [TestCase("seeds")]
+    [TestCase("../shared/corpus/voa")]
+    public void Discover_TopTwenty_HasNoJunkRuns(string corpus)
+    {
+        (int exit, string output, _) = Kg.Run("discover", corpus, "--top", "20");
+        Assert.That(exit, Is.EqualTo(0));
+        string[] junk = ["Smart City", "Golden Eagle", "Subscriber Data Management", "Security Adviser", "New Year", "Wolf Warrior", "Next Factory", "Cabinet Office", "Marching Westwards", "New Multilateral", "Mining Company"];
+        var headers = output.Split('\n').Where(l => l.StartsWith("# ", StringComparison.Ordinal) && !l.StartsWith("#  ", StringComparison.Ordinal)).ToList();
+        Assert.That(headers, Has.None.Matches<string>(h => junk.Any(j => h.StartsWith("# " + j + " ", StringComparison.Ordinal))));
+        Assert.That(headers, Has.None.Contains("confidence 0.4"));
     }
 }

@@ -1,6 +1,4 @@
-using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Pipeline;
 using KnowledgeGraph.Tests.TestSupport;
 
 namespace KnowledgeGraph.Tests.Gazetteer;
@@ -9,12 +7,9 @@ namespace KnowledgeGraph.Tests.Gazetteer;
 [TestFixture]
 internal sealed class ShippedGazetteerTests
 {
-    private static readonly Lazy<ExtractionPipeline> Shipped = new(() =>
-        PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = Path.Combine(Docs.RepoRoot(), "gazetteers") }, new DiagnosticBag()));
-
     private static string Resolve(string sentence, string surface)
     {
-        Document doc = Docs.Process(Shipped.Value, sentence);
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
         Paragraph paragraph = doc.Paragraphs[0];
         Mention? mention = paragraph.Mentions.FirstOrDefault(m => paragraph.Text[m.Start..m.End] == surface);
         return mention?.Entity.Id ?? "(none)";

@@ -29,9 +29,35 @@ internal sealed class EntityResolverTests
         Assert.That(ex.Message, Does.Contain("Badakhshan Province").And.Contain("Gorno-Badakhshan").And.Contain("id badakhshan"));
     }
 
+    [TestCase("Xi", "xi-jinping")]
+    [TestCase("xi", "xi-jinping")]
+    [TestCase("Baradar", "abdul-ghani-baradar")]
+    [TestCase("Saleh", "amrullah-saleh")]
+    public void Resolve_ShortName_FindsThePersonBeforeAnySpellingSuggestion(string name, string expectedId)
+    {
+        Assert.That(QueryFixture.Resolver.Resolve(name).Id, Is.EqualTo(expectedId));
+    }
+
+    [Test]
+    public void Resolve_ShortNameOfSeveralPersons_ThrowsAmbiguousListingThem()
+    {
+        EntityRecord peng = new("li-peng", "Li Peng", "Person", null, [], false, 1, 3, 1);
+        EntityRecord keqiang = new("li-keqiang", "Li Keqiang", "Person", null, [], false, 1, 9, 1);
+        var ex = Assert.Throws<KgException>(() => new EntityResolver([peng, keqiang]).Resolve("Li"));
+        Assert.That(ex!.Code, Is.EqualTo(ErrorCodes.EntityAmbiguous));
+        Assert.That(ex.Message, Does.Contain("Li Keqiang").And.Contain("Li Peng"));
+    }
+
+    [Test]
+    public void Resolve_ShortNameOfCuratedAndDiscovered_CuratedWins()
+    {
+        EntityRecord curated = new("xi-jinping", "Xi Jinping", "Person", null, [], false, 1, 3, 1);
+        EntityRecord discovered = new("d:person:xi-mingze", "Xi Mingze", "Person", null, [], true, 0.85, 9, 1);
+        Assert.That(new EntityResolver([discovered, curated]).Resolve("Xi").Id, Is.EqualTo("xi-jinping"));
+    }
+
     [TestCase("Talibn", "Taliban")]
     [TestCase("Pakistn", "Pakistan")]
-    [TestCase("Xi", "Xi Jinping")]
     public void Resolve_UnknownName_ThrowsNotFoundWithSuggestion(string name, string suggestion)
     {
         var ex = Assert.Throws<KgException>(() => QueryFixture.Resolver.Resolve(name));

@@ -44,7 +44,31 @@ internal sealed class NameDiscovererTests
     [Test]
     public void Process_SentenceInitialStopWord_IsNotPartOfName()
     {
-        var doc = Docs.Extract("Yet Raffaello Pantucci argued otherwise.");
+        var doc = Docs.Extract("Yet Professor Raffaello Pantucci argued otherwise.");
         Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Is.EqualTo(new[] { "Raffaello Pantucci" }));
+    }
+
+    [TestCase("Going beyond this, Russia and Central Asian states have in recent years welcomed China’s tech-driven approach to security by, for example, adopting ‘Smart City’ development models and projects with hundreds of cameras in their capitals.", "Smart City")]
+    [TestCase("Nothing was spared in the way of pomp and ceremony for the state visit, including the awarding of the Order of Altyn Kyran (Order of the Golden Eagle) to Mr Xi.", "Golden Eagle")]
+    [TestCase("In 2021, ZTE handed a SDM (Subscriber Data Management) platform to Uzbekistan’s largest mobile operator.", "Subscriber Data Management")]
+    public void Process_BareCapitalisedRun_IsNoEntity(string sentence, string run)
+    {
+        var names = Docs.Extract(sentence).Paragraphs[0].Mentions.Select(m => m.Entity.Name);
+        Assert.That(names, Has.None.Contains(run.Split(' ')[0]));
+    }
+
+    [Test]
+    public void Process_TitleAfterAnd_EndsTheName()
+    {
+        var doc = Docs.Extract("The meeting was attended by Finance Minister Steven Mnuchin and Secretary of State Mike Pompeo.");
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Does.Contain("Steven Mnuchin").And.Contain("Mike Pompeo"));
+    }
+
+    [Test]
+    public void Process_ProjectSuffix_IsDiscoveredProject()
+    {
+        var doc = Docs.Extract("Kenya borrowed heavily from China to build the Standard Gauge Railway.");
+        Mention railway = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Standard Gauge Railway");
+        Assert.That(railway.Entity.Type, Is.EqualTo(EntityType.Project));
     }
 }

@@ -27,7 +27,7 @@ internal static class SmallGazetteer
           - {id: cpec, name: China-Pakistan Economic Corridor, type: Project, subtype: corridor, acronyms: [CPEC]}
           - {id: five-eyes, name: Five Eyes, type: Organisation, subtype: intergovernmental}
           - {id: petrochina, name: PetroChina, type: Organisation, subtype: state_company}
-          - {id: xi-jinping, name: Xi Jinping, type: Person, short: [Xi]}
+          - {id: xi-jinping, name: Xi Jinping, type: Person, alone: [Xi]}
           - {id: ashraf-ghani, name: Ashraf Ghani, type: Person}
           - {id: abdul-ghani-baradar, name: Abdul Ghani Baradar, type: Person, aliases: [Mullah Baradar, Mullah Abdul Ghani Baradar]}
           - {id: amrullah-saleh, name: Amrullah Saleh, type: Person}
@@ -35,7 +35,8 @@ internal static class SmallGazetteer
           - {id: wang-yu, name: Wang Yu, type: Person, short: []}
           - {id: zamir-kabulov, name: Zamir Kabulov, type: Person}
         cues:
-          person_titles: [President, Foreign Minister, Minister, Ambassador, Mullah, Professor, professor]
+          person_titles: [President, Foreign Minister, Finance Minister, Minister, Secretary of State, Secretary, Ambassador, Mullah, Professor, professor]
+          project_suffixes: [Railway, Dam]
           organisation_suffixes: [Institute, University, Brigade, Corporation, Ministry]
           organisation_prefixes: [Ministry of]
           place_cues: [province, valley]

@@ -104,7 +104,8 @@ internal static class ConlluParagraphs
         var tags = new string?[sent.TokenEnd - sent.TokenStart];
         foreach (Mention mention in paragraph.Mentions)
         {
-            if (mention.Sentence != index)
+            // A demonym ("Iraqi", "Chinese") names no entity on its own: named-entity annotation leaves it out.
+            if (mention.Sentence != index || mention.Kind == MentionKind.Demonym)
             {
                 continue;
             }

@@ -1,0 +1,102 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Recognise;
+
+/// <summary>
+/// Frees country, demonym and place names written inside an unknown organisation's name, so the discoverer takes
+/// the whole name: in "The Fan China Afghan Mining Company", "China" and "Afghan" are words of the company's name,
+/// not mentions of China and Afghanistan, and "Mining Company" alone is no organisation; likewise a name that
+/// starts with a country or place name ("Uganda Electricity Generating Company", "China Africa Research
+/// Initiative", "Kabul University"). The run must end with an organisation suffix. A demonym that starts the run is
+/// a description and stays a mention ("Chinese Foreign Ministry", "Kenyan Transport Ministry").
+/// </summary>
+internal static class InnerPlaceNames
+{
+    /// <summary>Removes such inner mentions from <paramref name="paragraph"/> and clears them in <paramref name="covered"/>.</summary>
+    public static void Release(Paragraph paragraph, bool[] covered, CueSet cues)
+    {
+        foreach (Sentence sent in paragraph.Sentences)
+        {
+            int i = sent.TokenStart;
+            while (i < sent.TokenEnd)
+            {
+                int end = RunEnd(paragraph, covered, i, sent.TokenEnd, cues, out bool inner);
+                if (inner && !covered[end - 1] && CueSet.Contains(cues.OrganisationSuffixes, Word(paragraph, end - 1)))
+                {
+                    int from = i;
+                    paragraph.Mentions.RemoveAll(m => m.TokenStart >= from && m.TokenEnd <= end);
+                    Array.Fill(covered, false, from, end - from);
+                }
+
+                i = Math.Max(end, i + 1);
+            }
+        }
+    }
+
+    /// <summary>End of a capitalised run starting at an uncovered name word <paramref name="i"/>; <paramref name="inner"/> tells whether it crosses a place name.</summary>
+    private static int RunEnd(Paragraph paragraph, bool[] covered, int i, int limit, CueSet cues, out bool inner)
+    {
+        inner = false;
+        int j = i + 1;
+        bool own = false;
+        if (covered[i])
+        {
+            Mention? first = paragraph.Mentions.Find(m => m.TokenStart == i);
+            if (first is null || !IsPlaceName(first) || first.Candidates.Any(c => c.Kind == MentionKind.Demonym))
+            {
+                return i;
+            }
+
+            inner = true;
+            j = first.TokenEnd;
+        }
+        else if (!IsCapitalised(paragraph, i) || CueSet.Contains(cues.StopWords, Word(paragraph, i)) || i == 0 && cues.IsCommon(Word(paragraph, i)))
+        {
+            return i;
+        }
+        else
+        {
+            own = true;
+        }
+
+        while (j < limit && (IsCapitalised(paragraph, j) || IsInnerHyphen(paragraph, j, limit)))
+        {
+            if (!covered[j])
+            {
+                own = true;
+                j++;
+                continue;
+            }
+
+            Mention? mention = paragraph.Mentions.Find(m => m.TokenStart == j);
+            if (mention is null || !IsPlaceName(mention))
+            {
+                break;
+            }
+
+            inner = true;
+            j = mention.TokenEnd;
+        }
+
+        inner &= own;
+        return j;
+    }
+
+    private static bool IsPlaceName(Mention mention) =>
+        mention.Candidates.Count > 0 && mention.Candidates.All(c =>
+            c.Kind is MentionKind.Name or MentionKind.Demonym or MentionKind.Metonym
+            && c.Entity.Type is EntityType.Country or EntityType.Place or EntityType.Group);
+
+    /// <summary>A hyphen glued between two capitalised words ("China-Africa Research Initiative").</summary>
+    private static bool IsInnerHyphen(Paragraph paragraph, int i, int limit) =>
+        i + 1 < limit && paragraph.Normalised[paragraph.Tokens[i].Start] == '-' && paragraph.Tokens[i].Length == 1
+        && !paragraph.Tokens[i].Is(TokenShape.SpaceBefore) && !paragraph.Tokens[i + 1].Is(TokenShape.SpaceBefore) && IsCapitalised(paragraph, i + 1);
+
+    private static bool IsCapitalised(Paragraph paragraph, int i)
+    {
+        Token token = paragraph.Tokens[i];
+        return token.Kind == TokenKind.Word && token.Is(TokenShape.Capitalised) && token.Length > 1;
+    }
+
+    private static ReadOnlySpan<char> Word(Paragraph paragraph, int i) => paragraph.Normalised.AsSpan(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);
+}

@@ -1,0 +1,31 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Recognise;
+
+/// <summary>
+/// Tells a partial name standing alone ("Khan said", "President Ghani", "Mr Putin") from a word inside a longer
+/// capitalised name ("Ghulam Sarwar Khan", "Ahmad Shah Durrani", "Oh Ei Sun"): a capitalised word right before or
+/// after the span makes it part of a longer name, unless that word ends a person title or is a stop word.
+/// </summary>
+internal sealed class NameNeighbours
+{
+    private readonly CueSet cues;
+
+    public NameNeighbours(CueSet cues) => this.cues = cues;
+
+    /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) have a name word beside them within the sentence ending at <paramref name="limit"/>.</summary>
+    public bool InsideLongerName(Paragraph paragraph, int start, int end, int limit) =>
+        start > 0 && IsNameWord(paragraph, start - 1, before: true) || end < limit && IsNameWord(paragraph, end, before: false);
+
+    private bool IsNameWord(Paragraph paragraph, int i, bool before)
+    {
+        Token token = paragraph.Tokens[i];
+        if (token.Kind != TokenKind.Word || !token.Is(TokenShape.Capitalised) || token.Is(TokenShape.AllUpper))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = paragraph.Normalised.AsSpan(token.Start, token.Length);
+        return !CueSet.Contains(cues.StopWords, word) && !(before && CueSet.Contains(cues.TitleEnds, word));
+    }
+}

@@ -1,0 +1,219 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Pipeline;
+using KnowledgeGraph.Resolve;
+using KnowledgeGraph.Syntax.Features;
+
+namespace KnowledgeGraph.Recognise.Ner;
+
+/// <summary>
+/// Recognise stage: the learned recogniser (<see cref="NerModel"/>) tags every body sentence and adds the names
+/// the gazetteer and the cue rules missed as discovered entities (Person, Organisation, Place) with the model's
+/// calibrated confidence as their confidence. Curated matches win: a span touching a gazetteer mention or a cue
+/// discovery of confidence 0.5 or more is left out; a span over a bare capitalised guess replaces the guess. The
+/// resolver then drops what stays below its minimum confidence, so a low-confidence guess never becomes a Person.
+/// Needs: tokens, sentences, UPOS tags when the language layer ran, gazetteer and discoverer mentions.
+/// Adds: mentions of kind discovered. Thread-safe.
+/// </summary>
+internal sealed class LearnedRecogniser : IDocumentStage
+{
+    [ThreadStatic]
+    private static Scratch? scratch;
+
+    private readonly NerModel model;
+    private readonly CueSet cues;
+
+    public LearnedRecogniser(NerModel model, CueSet cues)
+    {
+        this.model = model;
+        this.cues = cues;
+    }
+
+    public string Name => "learned recogniser";
+
+    public void Process(Document doc)
+    {
+        bool added = false;
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            if (paragraph.Role == LineRole.Body && paragraph.Tokens.Length > 0)
+            {
+                added |= Recognise(paragraph);
+            }
+        }
+
+        if (added)
+        {
+            LinkSurnames(doc);
+            DiscoveredPartials.Add(doc);
+        }
+    }
+
+    /// <summary>
+    /// A one-word person the model found ("Fabricius said") is the discovered person of several words named earlier
+    /// in the article whose first or last word it is ("Peter Fabricius"), not a new person.
+    /// </summary>
+    private static void LinkSurnames(Document doc)
+    {
+        var named = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            foreach (Mention mention in paragraph.Mentions)
+            {
+                if (mention is not { Kind: MentionKind.Discovered, Entity.Type: EntityType.Person } || mention.Confidence < 0.5f)
+                {
+                    continue;
+                }
+
+                if (mention.TokenEnd - mention.TokenStart == 1)
+                {
+                    if (named.TryGetValue(mention.Entity.Name, out Entity? person) && person is not null)
+                    {
+                        mention.Entity = person;
+                        mention.Kind = MentionKind.Partial;
+                        mention.Confidence = DiscoveredPartials.Confidence;
+                        mention.Candidates = [new MentionCandidate(person, MentionKind.Partial, [])];
+                    }
+
+                    continue;
+                }
+
+                string[] parts = mention.Entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                foreach (string part in (string[])[parts[0], parts[^1]])
+                {
+                    named[part] = named.TryGetValue(part, out Entity? other) && other is not null && other.Id != mention.Entity.Id ? null : mention.Entity;
+                }
+            }
+        }
+    }
+
+    private bool Recognise(Paragraph paragraph)
+    {
+        Scratch s = scratch ??= new Scratch();
+        s.Reserve(paragraph.Tokens.Length);
+        int count = paragraph.Mentions.Count;
+        Array.Clear(s.Covered, 0, paragraph.Tokens.Length);
+        foreach (Mention mention in paragraph.Mentions)
+        {
+            if (!(mention.Kind == MentionKind.Discovered && mention.Confidence < 0.5f))
+            {
+                Array.Fill(s.Covered, true, mention.TokenStart, mention.TokenEnd - mention.TokenStart);
+            }
+        }
+
+        SentenceWords words = SentenceWords.ForThread();
+        for (int sentence = 0; sentence < paragraph.Sentences.Length; sentence++)
+        {
+            Sentence sent = paragraph.Sentences[sentence];
+            int n = sent.TokenEnd - sent.TokenStart;
+            if (!HasOpenCapital(paragraph, sent, s.Covered))
+            {
+                // No capitalised word left to name anything: the model could only add what it is made to drop.
+                continue;
+            }
+
+            words.Load(paragraph.Text, paragraph.Tokens.AsSpan(sent.TokenStart, n));
+            Span<byte> upos = paragraph.Syntax is null ? [] : s.Upos.AsSpan(0, n);
+            for (int i = 0; i < upos.Length; i++)
+            {
+                upos[i] = (byte)paragraph.Syntax!.Upos(sent.TokenStart + i);
+            }
+
+            NerCues.Compute(paragraph, sentence, cues, s.Cues.AsSpan(0, n));
+            model.Decode(words, upos, s.Cues.AsSpan(0, n), s.Tags.AsSpan(0, n), s.Probabilities.AsSpan(0, n));
+            foreach ((int start, int end, int type) in NerTags.Decode(s.Tags.AsSpan(0, n)))
+            {
+                Add(paragraph, sentence, sent.TokenStart + start, sent.TokenStart + end, type, s.Probabilities.AsSpan(start, end - start));
+            }
+        }
+
+        if (paragraph.Mentions.Count == count)
+        {
+            return false;
+        }
+
+        paragraph.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return true;
+    }
+
+    private void Add(Paragraph paragraph, int sentence, int start, int end, int type, ReadOnlySpan<float> probabilities)
+    {
+        // Names start with a capital ("the" and lower-case words are never a name's first word here).
+        while (start < end && (!paragraph.Tokens[start].Is(TokenShape.Capitalised) || CueSet.Contains(cues.StopWords, Word(paragraph, start))))
+        {
+            start++;
+            probabilities = probabilities[1..];
+        }
+
+        if (start == end)
+        {
+            return;
+        }
+
+        foreach (Mention mention in paragraph.Mentions)
+        {
+            if (mention.TokenStart < end && start < mention.TokenEnd && !(mention.Kind == MentionKind.Discovered && mention.Confidence < 0.5f))
+            {
+                return;
+            }
+        }
+
+        paragraph.Mentions.RemoveAll(m => m.TokenStart < end && start < m.TokenEnd);
+        float confidence = 1f;
+        foreach (float p in probabilities[..Math.Min(probabilities.Length, end - start)])
+        {
+            confidence = Math.Min(confidence, p);
+        }
+
+        string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[end - 1].End];
+        Entity entity = DiscoveredNames.Create(name, NerTags.Types[type], confidence);
+        paragraph.Mentions.Add(new Mention
+        {
+            Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,
+            Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = confidence,
+            Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
+        });
+    }
+
+    /// <summary>True when the sentence has a capitalised word outside the kept mentions (a sentence's first word only when it is no common or stop word).</summary>
+    private bool HasOpenCapital(Paragraph paragraph, Sentence sent, bool[] covered)
+    {
+        for (int i = sent.TokenStart; i < sent.TokenEnd; i++)
+        {
+            Token token = paragraph.Tokens[i];
+            if (covered[i] || !token.Is(TokenShape.Capitalised))
+            {
+                continue;
+            }
+
+            if (i > sent.TokenStart || !cues.IsCommon(Word(paragraph, i)) && !CueSet.Contains(cues.StopWords, Word(paragraph, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Word(Paragraph paragraph, int i) => paragraph.Normalised.AsSpan(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);
+
+    private sealed class Scratch
+    {
+        public byte[] Upos { get; private set; } = new byte[64];
+        public NerCue[] Cues { get; private set; } = new NerCue[64];
+        public byte[] Tags { get; private set; } = new byte[64];
+        public float[] Probabilities { get; private set; } = new float[64];
+        public bool[] Covered { get; private set; } = new bool[64];
+
+        public void Reserve(int n)
+        {
+            if (n > Tags.Length)
+            {
+                Covered = new bool[n * 2];
+                Upos = new byte[n * 2];
+                Cues = new NerCue[n * 2];
+                Tags = new byte[n * 2];
+                Probabilities = new float[n * 2];
+            }
+        }
+    }
+}
