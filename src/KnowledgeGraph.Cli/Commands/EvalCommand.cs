@@ -54,7 +54,7 @@ internal sealed class EvalCommand(CliContext context) : ICliCommand
     private int RunSet(EntityEvaluator evaluator, string set, double floor, string? split, bool verbose)
     {
         KgConsole console = context.Console;
-        IReadOnlyList<AnnotatedParagraph> gold = EntityEvalSet.Load(set);
+        IReadOnlyList<AnnotatedParagraph> gold = evaluator.Curate(EntityEvalSet.Load(set));
         List<AnnotatedParagraph> scored = split is null ? [.. gold] : gold.Where(p => p.Split == split).ToList();
         EntityPredictions predictions = evaluator.Predict(gold, Directory.GetCurrentDirectory());
         EntityEvalResult result = EntityEvaluator.Score(scored, predictions);

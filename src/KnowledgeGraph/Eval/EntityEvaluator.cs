@@ -26,7 +26,14 @@ internal sealed class EntityEvaluator
     /// <summary>Mentions below this confidence are not counted as predictions. Default 0.5 (bare capitalised runs, at 0.4, are suggestions for `kg discover`).</summary>
     public double MinimumConfidence { get; init; } = 0.5;
 
-    public EntityEvalResult Evaluate(IReadOnlyList<AnnotatedParagraph> gold, string root) => Score(gold, Predict(gold, root));
+    public EntityEvalResult Evaluate(IReadOnlyList<AnnotatedParagraph> gold, string root) => Score(Curate(gold), Predict(gold, root));
+
+    /// <summary>
+    /// <paramref name="gold"/> with every entity annotated by name only that the pipeline's gazetteer now holds keyed by
+    /// its curated id (<see cref="GoldKeyResolver"/>), so that growing the gazetteer is not scored as an error.
+    /// </summary>
+    public IReadOnlyList<AnnotatedParagraph> Curate(IReadOnlyList<AnnotatedParagraph> gold) =>
+        pipeline.Gazetteer is { } gazetteer ? GoldKeyResolver.Resolve(gold, gazetteer.Entities.Values) : gold;
 
     /// <summary>
     /// Runs the pipeline over every file <paramref name="gold"/> names (relative to <paramref name="root"/>) and returns
