@@ -29,6 +29,8 @@ internal static class ExitCodes
             or ErrorCodes.PredicateUnknown or ErrorCodes.PredicateClassUnknown => UsageError,
         ErrorCodes.ViewLibraryMissing or ErrorCodes.ViewAssetInvalid => UsageError,
         ErrorCodes.ClaimEvalInvalid => UsageError,
+        ErrorCodes.ModelNotFound or ErrorCodes.ConlluMalformed or ErrorCodes.ConlluNotFound
+            or ErrorCodes.TrainingDataEmpty or ErrorCodes.TrainingOptionInvalid => UsageError,
         _ when code.StartsWith("KG1", StringComparison.Ordinal) => UsageError,
         _ when code.StartsWith("KG3", StringComparison.Ordinal) => UsageError,
         _ when code.StartsWith("KG9", StringComparison.Ordinal) => UsageError,

@@ -8,6 +8,9 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
     ["corpus"] = CorpusCommand.Run,
     ["read"] = ReadBenchmark.Run,
     ["extract"] = ExtractBenchmark.Run,
+    ["extract-process"] = ExtractProcessBenchmark.Run,
+    ["tagger"] = SyntaxBenchmark.Tagger,
+    ["parser"] = SyntaxBenchmark.Parser,
     ["neo4j-load"] = Neo4jLoadBenchmark.Run,
     ["graph"] = GraphBenchmark.Run,
     ["text"] = _ =>

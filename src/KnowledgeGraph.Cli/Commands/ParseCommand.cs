@@ -63,7 +63,8 @@ internal sealed class ParseCommand(CliContext context) : ICliCommand
         var batch = new List<ConlluSentence>();
         foreach (ConlluSentence sentence in ConlluReader.Read(path))
         {
-            if (batch.Count > 0 && (batch.Count == SentencesPerDocument || sentence.Comment("newdoc id") is not null || sentence.Comments.Any(c => c.StartsWith("# newdoc", StringComparison.Ordinal))))
+            bool newDocument = sentence.Comments.Exists(c => c.StartsWith("# newdoc", StringComparison.Ordinal));
+            if (batch.Count > 0 && (batch.Count == SentencesPerDocument || newDocument))
             {
                 count += Flush(batch, pipeline, output);
             }

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// `kg train --treebank DIR... [--out models/kg-en.model] [--seed N] [--folds N] [--tagger-epochs N] [--parser-epochs N]
-/// [--labeller-epochs N] [--prune W] [--ner DATA... [--ner-epochs N] [--ner-only]]`: trains the tagger, lemmatiser,
+/// [--labeller-epochs N] [--beam N] [--min-updates N] [--prune W] [--ner DATA... [--ner-epochs N] [--ner-only]]`: trains the tagger, lemmatiser,
 /// parser and labeller from CoNLL-U treebanks, and the named-entity recogniser from GUM and Universal NER data
 /// (<see cref="NerTraining"/>); `--ner-only` adds the recogniser to an existing model file
 /// (splits by file name or splits.md, see <see cref="TreebankFinder"/>; test files are never read), prints every
@@ -30,13 +30,15 @@ internal sealed class TrainCommand(CliContext context) : ICliCommand
         Option<string?> gazetteers = SharedOptions.Gazetteers();
         var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => SyntaxModel.DefaultPath };
         var seed = new Option<int>("--seed") { Description = "Seed of shuffles and exploration.", DefaultValueFactory = _ => 1 };
-        var folds = new Option<int>("--folds") { Description = "Jack-knife folds for the parser's training tags (0: gold tags).", DefaultValueFactory = _ => 5 };
-        var taggerEpochs = new Option<int>("--tagger-epochs") { DefaultValueFactory = _ => 12 };
-        var parserEpochs = new Option<int>("--parser-epochs") { DefaultValueFactory = _ => 15 };
-        var labellerEpochs = new Option<int>("--labeller-epochs") { DefaultValueFactory = _ => 10 };
+        var folds = new Option<int>("--folds") { Description = "Jack-knife folds for the parser's training tags (0: gold tags).", DefaultValueFactory = _ => 4 };
+        var taggerEpochs = new Option<int>("--tagger-epochs") { DefaultValueFactory = _ => 8 };
+        var parserEpochs = new Option<int>("--parser-epochs") { DefaultValueFactory = _ => 12 };
+        var labellerEpochs = new Option<int>("--labeller-epochs") { DefaultValueFactory = _ => 6 };
+        var beam = new Option<int>("--beam") { Description = "Parser beam width (1: greedy with a dynamic oracle).", DefaultValueFactory = _ => 1 };
+        var minUpdates = new Option<int>("--min-updates") { Description = "Drop features in fewer perceptron updates than this.", DefaultValueFactory = _ => 3 };
         var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this.", DefaultValueFactory = _ => 0.01f };
         var command = new Command("train", "Train the language model (tagger, lemmatiser, parser, labeller) from CoNLL-U treebanks.");
-        foreach (Option option in (Option[])[treebanks, output, seed, folds, taggerEpochs, parserEpochs, labellerEpochs, prune, ner, nerOnly, nerEpochs, gazetteers])
+        foreach (Option option in (Option[])[treebanks, output, seed, folds, taggerEpochs, parserEpochs, labellerEpochs, beam, minUpdates, prune, ner, nerOnly, nerEpochs, gazetteers])
         {
             command.Options.Add(option);
         }
@@ -48,7 +50,8 @@ internal sealed class TrainCommand(CliContext context) : ICliCommand
             new TrainingOptions
             {
                 Seed = parse.GetValue(seed), Folds = parse.GetValue(folds), TaggerEpochs = parse.GetValue(taggerEpochs),
-                ParserEpochs = parse.GetValue(parserEpochs), LabellerEpochs = parse.GetValue(labellerEpochs), Prune = parse.GetValue(prune),
+                ParserEpochs = parse.GetValue(parserEpochs), LabellerEpochs = parse.GetValue(labellerEpochs), Beam = parse.GetValue(beam),
+                MinUpdates = parse.GetValue(minUpdates), Prune = parse.GetValue(prune),
             },
             parse.GetValue(ner) ?? [], context.Settings.Gazetteers(parse.GetValue(gazetteers)), parse.GetValue(nerEpochs)));
         return command;

@@ -1,8 +1,8 @@
 namespace KnowledgeGraph.Model;
 
 /// <summary>
-/// What a <see cref="SyntaxLayer"/> calls back into for the work it does on demand: parsing a sentence when a
-/// later stage asks for it, lemmatising a token when asked, naming an XPOS tag. Implemented by the Syntax stage's
+/// What a <see cref="SyntaxLayer"/> calls back into for the work it does on demand: tagging or parsing a sentence
+/// when a later stage asks for it, lemmatising a token when asked, naming an XPOS tag. Implemented by the Syntax stage's
 /// annotator; the seam exists because the model must not depend on the stage that fills it. Implementations are
 /// thread-safe.
 /// </summary>
@@ -13,6 +13,12 @@ internal interface ISyntaxAnnotator
 
     /// <summary>The lemma of a word form with its tags: treebank lexicon first, rules for unseen words.</summary>
     string Lemma(ReadOnlySpan<char> form, Upos upos, byte xpos);
+
+    /// <summary>
+    /// Tags sentence <paramref name="sentence"/> of <paramref name="paragraph"/>: writes <see cref="SyntaxToken.Upos"/>
+    /// and <see cref="SyntaxToken.Xpos"/> into <paramref name="tokens"/>, the sentence's slice of the layer.
+    /// </summary>
+    void Tag(Paragraph paragraph, int sentence, Span<SyntaxToken> tokens);
 
     /// <summary>
     /// Parses sentence <paramref name="sentence"/> of <paramref name="paragraph"/>: writes <see cref="SyntaxToken.Head"/>

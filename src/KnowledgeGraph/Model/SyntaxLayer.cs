@@ -2,17 +2,19 @@ namespace KnowledgeGraph.Model;
 
 /// <summary>
 /// The syntax of one paragraph, parallel to <see cref="Paragraph.Tokens"/> (token i of the paragraph is entry i
-/// here; offsets stay the tokens' own half-open ranges). The Syntax stage tags every sentence when it builds the
-/// layer (UPOS, XPOS); lemmas are computed when first asked for; a sentence's dependency tree (head and relation of
-/// each token) is computed when a stage asks for it (<see cref="EnsureParsed"/>, or implicitly by <see cref="Head"/>
-/// and <see cref="Relation"/>), unless the pipeline parses everything up front. Heads are paragraph token indexes and
-/// never leave their sentence; the root's head is -1. Not thread-safe: one thread works on a document at a time.
+/// here; offsets stay the tokens' own half-open ranges). Work is done per sentence, when a stage first asks for it,
+/// unless the pipeline does it up front (<c>SyntaxMode</c>): a sentence is tagged (UPOS, XPOS) when any of its tokens'
+/// syntax is read (<see cref="EnsureTagged"/>), parsed (head and relation of each token) when a head, relation or
+/// dependents are read (<see cref="EnsureParsed"/>); lemmas are computed when first asked for. So stages that need no
+/// syntax pay nothing for it. Heads are paragraph token indexes and never leave their sentence; the root's head is -1.
+/// Not thread-safe: one thread works on a document at a time.
 /// </summary>
 internal sealed class SyntaxLayer
 {
     private readonly Paragraph paragraph;
     private readonly ISyntaxAnnotator annotator;
     private readonly SyntaxToken[] tokens;
+    private readonly bool[] tagged;
     private readonly bool[] parsed;
     private string?[]? lemmas;
 
@@ -24,29 +26,43 @@ internal sealed class SyntaxLayer
         this.paragraph = paragraph;
         this.annotator = annotator;
         tokens = new SyntaxToken[paragraph.Tokens.Length];
+        tagged = new bool[paragraph.Sentences.Length];
         parsed = new bool[paragraph.Sentences.Length];
     }
 
     /// <summary>Number of tokens (equals the paragraph's token count).</summary>
     public int Count => tokens.Length;
 
-    /// <summary>Every token's syntax as stored: tags always, heads and relations of parsed sentences only.</summary>
-    public ReadOnlySpan<SyntaxToken> Tokens => tokens;
+    /// <summary>Every token's syntax, every sentence tagged first: heads and relations of parsed sentences only.</summary>
+    public ReadOnlySpan<SyntaxToken> Tokens
+    {
+        get
+        {
+            EnsureTaggedAll();
+            return tokens;
+        }
+    }
 
-    /// <summary>The token's syntax as stored (no parse is triggered).</summary>
-    public SyntaxToken this[int token] => tokens[token];
+    /// <summary>The token's syntax, its sentence tagged first (no parse is triggered: see <see cref="IsParsed"/>).</summary>
+    public SyntaxToken this[int token] => Tagged(token);
 
-    /// <summary>The universal part of speech of <paramref name="token"/>.</summary>
-    public Upos Upos(int token) => tokens[token].Upos;
+    /// <summary>The universal part of speech of <paramref name="token"/>, tagging its sentence first if needed.</summary>
+    public Upos Upos(int token) => Tagged(token).Upos;
 
     /// <summary>The treebank-specific (Penn) tag of <paramref name="token"/>: "NNP", "VBD", "HYPH".</summary>
-    public string Xpos(int token) => annotator.XposName(tokens[token].Xpos);
+    public string Xpos(int token) => annotator.XposName(Tagged(token).Xpos);
 
     /// <summary>The lemma of <paramref name="token"/> ("say" for said, "China" for China), computed once when first asked.</summary>
     public string Lemma(int token)
     {
         lemmas ??= new string?[tokens.Length];
-        return lemmas[token] ??= annotator.Lemma(paragraph.Span(paragraph.Tokens[token]), tokens[token].Upos, tokens[token].Xpos);
+        if (lemmas[token] is { } lemma)
+        {
+            return lemma;
+        }
+
+        SyntaxToken syntax = Tagged(token);
+        return lemmas[token] = annotator.Lemma(paragraph.Span(paragraph.Tokens[token]), syntax.Upos, syntax.Xpos);
     }
 
     /// <summary>The head of <paramref name="token"/> (paragraph token index, -1 for the root), parsing its sentence first if needed.</summary>
@@ -63,10 +79,35 @@ internal sealed class SyntaxLayer
         return tokens[token].Relation;
     }
 
+    /// <summary>True when sentence <paramref name="sentence"/> (index into <see cref="Paragraph.Sentences"/>) has its tags.</summary>
+    public bool IsTagged(int sentence) => tagged[sentence];
+
     /// <summary>True when sentence <paramref name="sentence"/> (index into <see cref="Paragraph.Sentences"/>) has its tree.</summary>
     public bool IsParsed(int sentence) => parsed[sentence];
 
-    /// <summary>Parses sentence <paramref name="sentence"/> unless it already is; cheap when it is.</summary>
+    /// <summary>Tags sentence <paramref name="sentence"/> unless it already is; cheap when it is.</summary>
+    public void EnsureTagged(int sentence)
+    {
+        if (tagged[sentence])
+        {
+            return;
+        }
+
+        Sentence sent = paragraph.Sentences[sentence];
+        annotator.Tag(paragraph, sentence, tokens.AsSpan(sent.TokenStart, sent.TokenEnd - sent.TokenStart));
+        tagged[sentence] = true;
+    }
+
+    /// <summary>Tags every sentence of the paragraph not yet tagged.</summary>
+    public void EnsureTaggedAll()
+    {
+        for (int i = 0; i < tagged.Length; i++)
+        {
+            EnsureTagged(i);
+        }
+    }
+
+    /// <summary>Parses sentence <paramref name="sentence"/> (tagging it first) unless it already is; cheap when it is.</summary>
     public void EnsureParsed(int sentence)
     {
         if (parsed[sentence])
@@ -74,6 +115,7 @@ internal sealed class SyntaxLayer
             return;
         }
 
+        EnsureTagged(sentence);
         Sentence sent = paragraph.Sentences[sentence];
         annotator.Parse(paragraph, sentence, tokens.AsSpan(sent.TokenStart, sent.TokenEnd - sent.TokenStart));
         parsed[sentence] = true;
@@ -139,6 +181,9 @@ internal sealed class SyntaxLayer
         return count;
     }
 
-    /// <summary>The sentence's slice for the annotator to write tags into (the Syntax stage only).</summary>
-    public Span<SyntaxToken> Slots(Sentence sent) => tokens.AsSpan(sent.TokenStart, sent.TokenEnd - sent.TokenStart);
+    private SyntaxToken Tagged(int token)
+    {
+        EnsureTagged(SentenceOf(token));
+        return tokens[token];
+    }
 }

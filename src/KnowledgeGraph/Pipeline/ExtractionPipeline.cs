@@ -25,7 +25,7 @@ internal sealed class ExtractionPipeline
     /// </summary>
     public KnowledgeGraph.Syntax.SyntaxModel? Syntax { get; init; }
 
-    /// <summary>Hash of the gazetteer and lexicon files: when it changes, stored articles must be re-resolved.</summary>
+    /// <summary>Hash of the gazetteer and lexicon files and of the language model: when it changes, stored articles must be re-resolved.</summary>
     public string Fingerprint { get; }
 
     /// <summary>Runs every stage on <paramref name="doc"/>; repeats (<see cref="Document.IsRepeat"/>) are left untouched.</summary>

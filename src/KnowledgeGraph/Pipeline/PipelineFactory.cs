@@ -82,6 +82,8 @@ internal static class PipelineFactory
             stages.Add(new ClaimExtractor(lexicon));
         }
 
-        return new ExtractionPipeline(stages, gazetteer.Fingerprint) { Gazetteer = gazetteer, Syntax = syntax };
+        // Stored results depend on the language model as on the gazetteer: a new model re-resolves stored articles.
+        string fingerprint = syntax is null || options.Syntax == SyntaxMode.Off ? gazetteer.Fingerprint : $"{gazetteer.Fingerprint}+{syntax.Fingerprint}";
+        return new ExtractionPipeline(stages, fingerprint) { Gazetteer = gazetteer, Syntax = syntax };
     }
 }

@@ -20,8 +20,8 @@ internal sealed class PipelineOptions
     /// </summary>
     public float MinimumDiscoveredConfidence { get; set; } = 0.5f;
 
-    /// <summary>How much syntax to compute: off, tag every sentence and parse on demand (default), or parse everything.</summary>
-    public SyntaxMode Syntax { get; set; } = SyntaxMode.Tag;
+    /// <summary>How much syntax to compute up front: off, nothing (tag and parse each sentence when a stage asks; the default), tag everything, or parse everything.</summary>
+    public SyntaxMode Syntax { get; set; } = SyntaxMode.OnDemand;
 
     /// <summary>
     /// The language model file. Default (null): models/kg-en.model beside the gazetteer folder, so the repository's

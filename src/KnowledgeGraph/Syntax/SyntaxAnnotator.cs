@@ -1,20 +1,20 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Pipeline;
 
 namespace KnowledgeGraph.Syntax;
 
 /// <summary>
 /// The Syntax stage. Needs: tokens and sentences. Adds: <see cref="Paragraph.Syntax"/> for titles and body paragraphs
-/// (<see cref="LineRoles.FeedsExtraction"/>): every sentence tagged (UPOS, XPOS); in <see cref="SyntaxMode.Parse"/>
-/// every sentence parsed too, otherwise each sentence is parsed when a later stage first asks
-/// (<see cref="SyntaxLayer.EnsureParsed"/>). Lemmas are computed when asked for. Stateless and thread-safe.
+/// (<see cref="LineRoles.FeedsExtraction"/>). In <see cref="SyntaxMode.OnDemand"/> (the default) a sentence is tagged
+/// when a later stage first reads its tags and parsed when a stage first reads its tree (<see cref="SyntaxLayer"/>);
+/// <see cref="SyntaxMode.Tag"/> tags every sentence up front, <see cref="SyntaxMode.Parse"/> parses every sentence up
+/// front. Lemmas are computed when asked for. Stateless and thread-safe.
 /// </summary>
 internal sealed class SyntaxAnnotator : IDocumentStage, ISyntaxAnnotator
 {
     private readonly SyntaxModel model;
     private readonly SyntaxMode mode;
 
-    public SyntaxAnnotator(SyntaxModel model, SyntaxMode mode = SyntaxMode.Tag)
+    public SyntaxAnnotator(SyntaxModel model, SyntaxMode mode = SyntaxMode.OnDemand)
     {
         ArgumentNullException.ThrowIfNull(model);
         this.model = model;
@@ -22,7 +22,7 @@ internal sealed class SyntaxAnnotator : IDocumentStage, ISyntaxAnnotator
     }
 
     /// <inheritdoc />
-    public string Name => mode == SyntaxMode.Parse ? "syntax (tag+parse)" : "syntax";
+    public string Name => mode switch { SyntaxMode.Parse => "syntax (tag+parse)", SyntaxMode.Tag => "syntax (tag)", _ => "syntax" };
 
     /// <summary>The model this stage runs.</summary>
     public SyntaxModel Model => model;
@@ -40,20 +40,19 @@ internal sealed class SyntaxAnnotator : IDocumentStage, ISyntaxAnnotator
         }
     }
 
-    /// <summary>Builds and tags the paragraph's layer (and parses it in <see cref="SyntaxMode.Parse"/>), whatever its role.</summary>
+    /// <summary>Builds the paragraph's layer, whatever its role, and tags or parses it up front as the mode says.</summary>
     public void Annotate(Paragraph paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         var layer = new SyntaxLayer(paragraph, this);
-        foreach (Sentence sent in paragraph.Sentences)
-        {
-            model.Tag(paragraph.Text, paragraph.Tokens.AsSpan(sent.TokenStart, sent.TokenEnd - sent.TokenStart), layer.Slots(sent));
-        }
-
         paragraph.Syntax = layer;
         if (mode == SyntaxMode.Parse)
         {
             layer.EnsureParsedAll();
+        }
+        else if (mode == SyntaxMode.Tag)
+        {
+            layer.EnsureTaggedAll();
         }
     }
 
@@ -62,6 +61,14 @@ internal sealed class SyntaxAnnotator : IDocumentStage, ISyntaxAnnotator
 
     /// <inheritdoc />
     public string Lemma(ReadOnlySpan<char> form, Upos upos, byte xpos) => model.Lemma(form, upos, xpos);
+
+    /// <inheritdoc />
+    public void Tag(Paragraph paragraph, int sentence, Span<SyntaxToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        Sentence sent = paragraph.Sentences[sentence];
+        model.Tag(paragraph.Text, paragraph.Tokens.AsSpan(sent.TokenStart, sent.TokenEnd - sent.TokenStart), tokens);
+    }
 
     /// <inheritdoc />
     public void Parse(Paragraph paragraph, int sentence, Span<SyntaxToken> tokens)

@@ -13,8 +13,10 @@ namespace KnowledgeGraph.Syntax;
 /// <summary>
 /// The trained English language layer: tagger, lemmatiser, parser and labeller, read from the sections of one
 /// <see cref="ModelFile"/> (default <see cref="DefaultPath"/>, relative to the working directory like gazetteers/).
-/// <see cref="File"/> stays available so other components can read their own sections of the same file. Immutable
-/// and thread-safe: one instance serves every thread.
+/// <see cref="File"/> stays available so other components can read their own sections of the same file. Every
+/// section's checksum is verified when the file is read; the parser's and labeller's tables (two thirds of the file)
+/// are built the first time a sentence is parsed, so a run that only tags does not pay for them. Immutable and
+/// thread-safe: one instance serves every thread.
 /// </summary>
 internal sealed class SyntaxModel
 {
@@ -26,23 +28,34 @@ internal sealed class SyntaxModel
 
     private static readonly ConcurrentDictionary<string, (DateTime Written, long Length, SyntaxModel Model)> Cache = new(StringComparer.Ordinal);
 
+    private readonly Lazy<DependencyParser> parser;
+    private readonly Lazy<ArcLabeller> labeller;
+
     public SyntaxModel(PosTagger tagger, Lemmatiser lemmatiser, DependencyParser parser, ArcLabeller labeller, string description, ModelFile? file = null)
+        : this(tagger, lemmatiser, new Lazy<DependencyParser>(parser), new Lazy<ArcLabeller>(labeller), description, file)
+    {
+    }
+
+    private SyntaxModel(PosTagger tagger, Lemmatiser lemmatiser, Lazy<DependencyParser> parser, Lazy<ArcLabeller> labeller, string description, ModelFile? file)
     {
         Tagger = tagger;
         Lemmatiser = lemmatiser;
-        Parser = parser;
-        Labeller = labeller;
+        this.parser = parser;
+        this.labeller = labeller;
         Description = description;
         File = file;
     }
 
     public PosTagger Tagger { get; }
     public Lemmatiser Lemmatiser { get; }
-    public DependencyParser Parser { get; }
-    public ArcLabeller Labeller { get; }
+    public DependencyParser Parser => parser.Value;
+    public ArcLabeller Labeller => labeller.Value;
 
     /// <summary>"key: value" lines written at training time: data, seed, epochs, dev scores.</summary>
     public string Description { get; }
+
+    /// <summary>Identifies the model's content (<see cref="ModelFile.Fingerprint"/>; "in-memory" for a model not read from a file).</summary>
+    public string Fingerprint => File?.Fingerprint ?? "in-memory";
 
     /// <summary>The file the model was read from (null for a model trained in memory).</summary>
     public ModelFile? File { get; }
@@ -76,10 +89,12 @@ internal sealed class SyntaxModel
         ArgumentNullException.ThrowIfNull(file);
         PosTagger tagger = PosTagger.Read(file.Section(PosTagger.SectionName, PosTagger.SectionVersion), file.Path);
         Lemmatiser lemmatiser = Lemmatiser.Read(file.Section(Lemmatiser.SectionName, Lemmatiser.SectionVersion), file.Path);
-        DependencyParser parser = DependencyParser.Read(file.Section(DependencyParser.SectionName, DependencyParser.SectionVersion), file.Path);
-        ArcLabeller labeller = ArcLabeller.Read(file.Section(ArcLabeller.SectionName, ArcLabeller.SectionVersion), file.Path);
+        ModelSection parserSection = file.Section(DependencyParser.SectionName, DependencyParser.SectionVersion);
+        ModelSection labellerSection = file.Section(ArcLabeller.SectionName, ArcLabeller.SectionVersion);
         string description = file.Has(MetaSection) ? Encoding.UTF8.GetString(file.Section(MetaSection).Data.Span) : "";
-        return new SyntaxModel(tagger, lemmatiser, parser, labeller, description, file);
+        return new SyntaxModel(
+            tagger, lemmatiser, new Lazy<DependencyParser>(() => DependencyParser.Read(parserSection, file.Path)),
+            new Lazy<ArcLabeller>(() => ArcLabeller.Read(labellerSection, file.Path)), description, file);
     }
 
     /// <summary>The model's sections, ready for <see cref="ModelFileWriter"/> (other sections of the source file are kept by the caller).</summary>

@@ -1,8 +1,8 @@
 namespace KnowledgeGraph.Syntax.Features;
 
 /// <summary>
-/// 64-bit hashes for features: word forms (FNV-1a over folded characters) and template conjunctions (a
-/// SplitMix64-style mixer over a template id and up to four values). Pure functions of their inputs, so training and
+/// 64-bit hashes for features: word forms (FNV-1a over folded characters) and template conjunctions (each value
+/// multiplied by its own odd constant and rotated to its own place, then one multiply-xorshift round). Pure functions of their inputs, so training and
 /// runtime compute the same keys, on any machine.
 /// </summary>
 internal static class FeatureHash
@@ -35,16 +35,20 @@ internal static class FeatureHash
     }
 
     /// <summary>The conjunction of template <paramref name="template"/> with one value.</summary>
-    public static ulong Of(int template, ulong a) => Mix(Mix((ulong)template * 0x9E3779B97F4A7C15UL) ^ a);
+    public static ulong Of(int template, ulong a) => Finish(Start(template) ^ (a * 0xC2B2AE3D27D4EB4FUL));
 
     /// <summary>The conjunction of template <paramref name="template"/> with two values.</summary>
-    public static ulong Of(int template, ulong a, ulong b) => Mix(Of(template, a) ^ (b * 0xC2B2AE3D27D4EB4FUL));
+    public static ulong Of(int template, ulong a, ulong b) =>
+        Finish(Start(template) ^ (a * 0xC2B2AE3D27D4EB4FUL) ^ ulong.RotateLeft(b * 0x165667B19E3779F9UL, 21));
 
     /// <summary>The conjunction of template <paramref name="template"/> with three values.</summary>
-    public static ulong Of(int template, ulong a, ulong b, ulong c) => Mix(Of(template, a, b) ^ (c * 0x165667B19E3779F9UL));
+    public static ulong Of(int template, ulong a, ulong b, ulong c) =>
+        Finish(Start(template) ^ (a * 0xC2B2AE3D27D4EB4FUL) ^ ulong.RotateLeft(b * 0x165667B19E3779F9UL, 21) ^ ulong.RotateLeft(c * 0x27D4EB2F165667C5UL, 42));
 
     /// <summary>The conjunction of template <paramref name="template"/> with four values.</summary>
-    public static ulong Of(int template, ulong a, ulong b, ulong c, ulong d) => Mix(Of(template, a, b, c) ^ (d * 0x27D4EB2F165667C5UL));
+    public static ulong Of(int template, ulong a, ulong b, ulong c, ulong d) =>
+        Finish(Start(template) ^ (a * 0xC2B2AE3D27D4EB4FUL) ^ ulong.RotateLeft(b * 0x165667B19E3779F9UL, 21)
+            ^ ulong.RotateLeft(c * 0x27D4EB2F165667C5UL, 42) ^ ulong.RotateLeft(d * 0x9E3779B97F4A7C15UL, 11));
 
     /// <summary>Lower-cases and folds one character (curly quotes to straight, dashes to '-').</summary>
     public static char LowerChar(char c)
@@ -60,13 +64,14 @@ internal static class FeatureHash
     /// <summary>Folds one character without changing its case.</summary>
     public static char FoldChar(char c) => c < 128 ? (c == '`' ? '\'' : c) : Text.CharFold.Fold(c);
 
-    private static ulong Mix(ulong x)
+    private static ulong Start(int template) => ((ulong)template + 1) * 0x9E3779B97F4A7C15UL;
+
+    /// <summary>One multiply-xorshift round: enough to spread the combined values over the table's low bits.</summary>
+    private static ulong Finish(ulong x)
     {
-        x ^= x >> 30;
-        x *= 0xBF58476D1CE4E5B9UL;
-        x ^= x >> 27;
-        x *= 0x94D049BB133111EBUL;
-        x ^= x >> 31;
+        x ^= x >> 32;
+        x *= 0xD6E8FEB86659FD93UL;
+        x ^= x >> 32;
         return x;
     }
 }

@@ -10,6 +10,7 @@ internal sealed class SparsePerceptron
 {
     private readonly Dictionary<ulong, int> rows = [];
     private int[] rowHead = new int[1 << 16];
+    private ushort[] rowUpdates = new ushort[1 << 16];
     private int[] next = new int[1 << 16];
     private byte[] cls = new byte[1 << 16];
     private float[] weight = new float[1 << 16];
@@ -55,7 +56,12 @@ internal sealed class SparsePerceptron
     {
         foreach (ulong feature in features)
         {
-            int e = Entry(feature, target);
+            int e = Entry(feature, target, out int row);
+            if (rowUpdates[row] < ushort.MaxValue)
+            {
+                rowUpdates[row]++;
+            }
+
             total[e] += (double)(Step - stamp[e]) * weight[e];
             stamp[e] = Step;
             weight[e] += delta;
@@ -63,10 +69,10 @@ internal sealed class SparsePerceptron
     }
 
     /// <summary>
-    /// The averaged weights as a run-time table, dropping weights whose magnitude is below <paramref name="prune"/>
-    /// and rows left empty.
+    /// The averaged weights as a run-time table, dropping features updated fewer than <paramref name="minUpdates"/>
+    /// times (one class step counts once), weights whose magnitude is below <paramref name="prune"/>, and rows left empty.
     /// </summary>
-    public WeightTable ToTable(float prune = 0f)
+    public WeightTable ToTable(float prune = 0f, int minUpdates = 1)
     {
         var keys = new List<ulong>(rows.Count);
         foreach (ulong key in rows.Keys)
@@ -83,6 +89,11 @@ internal sealed class SparsePerceptron
         Span<bool> has = stackalloc bool[ClassCount];
         foreach (ulong key in keys)
         {
+            if (rowUpdates[rows[key]] < minUpdates)
+            {
+                continue;
+            }
+
             row.Clear();
             has.Clear();
             for (int e = rowHead[rows[key]]; e >= 0; e = next[e])
@@ -113,18 +124,20 @@ internal sealed class SparsePerceptron
         return WeightTable.Create(ClassCount, [.. kept], [.. counts], [.. classes], [.. weights]);
     }
 
-    private int Entry(ulong feature, int target)
+    private int Entry(ulong feature, int target, out int row)
     {
-        if (!rows.TryGetValue(feature, out int row))
+        if (!rows.TryGetValue(feature, out row))
         {
             row = rows.Count;
             rows.Add(feature, row);
             if (row == rowHead.Length)
             {
                 Array.Resize(ref rowHead, row * 2);
+                Array.Resize(ref rowUpdates, row * 2);
             }
 
             rowHead[row] = -1;
+            rowUpdates[row] = 0;
         }
 
         int last = -1;

@@ -6,8 +6,9 @@ namespace KnowledgeGraph.Syntax.Lemmas;
 /// <summary>
 /// Lemmas from the treebanks: a lexicon of (XPOS, form) → lemma for the words the suffix rules get wrong, then
 /// suffix rules learned from the treebank per XPOS (longest known ending of up to <see cref="MaxSuffix"/> characters
-/// wins: -ies → -y for NNS, -ied → -y for VBD), then the form itself. Proper nouns keep their case; other lemmas are
-/// lower case. Look-ups use spans: only the returned string of an unseen word is allocated.
+/// wins: -ies → -y for NNS, -ied → -y for VBD), then the form itself. Punctuation and symbols are their own lemma;
+/// proper nouns keep their case, except that an all lower-case one is capitalised (kerala → Kerala, as EWT does);
+/// other lemmas are lower case. Look-ups use spans: only the returned string of an unseen word is allocated.
 /// </summary>
 internal sealed class Lemmatiser
 {
@@ -131,9 +132,14 @@ internal sealed class Lemmatiser
     private string ByRule(ReadOnlySpan<char> form, Span<char> loweredKey, Upos upos, byte xpos)
     {
         ReadOnlySpan<char> lowered = loweredKey[1..];
-        if (upos == Upos.Propn)
+        if (upos is Upos.Punct or Upos.Sym)
         {
             return form.ToString();
+        }
+
+        if (upos == Upos.Propn)
+        {
+            return lowered.SequenceEqual(form) && char.IsLower(form[0]) ? string.Concat([char.ToUpperInvariant(form[0])], form[1..]) : form.ToString();
         }
 
         Span<char> probe = stackalloc char[MaxSuffix + 1];

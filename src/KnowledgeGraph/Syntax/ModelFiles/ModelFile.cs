@@ -14,8 +14,9 @@ internal sealed class ModelFile
 {
     private readonly Dictionary<string, ModelSection> sections;
 
-    private ModelFile(string path, int version, List<ModelSection> list)
+    private ModelFile(string path, int version, List<ModelSection> list, ulong checksum)
     {
+        Fingerprint = checksum.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
         Path = path;
         FormatVersion = version;
         Sections = list;
@@ -24,6 +25,9 @@ internal sealed class ModelFile
 
     /// <summary>The file read (as given), named in every error.</summary>
     public string Path { get; }
+
+    /// <summary>16 hex digits identifying the file's content (its section table checksum, which covers every section's checksum).</summary>
+    public string Fingerprint { get; }
 
     /// <summary>The container format version of the file.</summary>
     public int FormatVersion { get; }
@@ -96,7 +100,8 @@ internal sealed class ModelFile
             at += 28;
         }
 
-        if (at + 8 > data.Length || BinaryPrimitives.ReadUInt64LittleEndian(data[at..]) != ModelFileFormat.Checksum(data[..at]))
+        ulong tableChecksum = ModelFileFormat.Checksum(data[..Math.Min(at, data.Length)]);
+        if (at + 8 > data.Length || BinaryPrimitives.ReadUInt64LittleEndian(data[at..]) != tableChecksum)
         {
             throw Corrupt(path, "section table checksum mismatch");
         }
@@ -117,7 +122,7 @@ internal sealed class ModelFile
             list.Add(new ModelSection(name, sectionVersion, slice));
         }
 
-        return new ModelFile(path, version, list);
+        return new ModelFile(path, version, list, tableChecksum);
     }
 
     /// <summary>True when the file has a section named <paramref name="name"/>.</summary>

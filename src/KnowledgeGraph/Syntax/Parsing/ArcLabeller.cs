@@ -45,10 +45,7 @@ internal sealed class ArcLabeller
 
             int count = LabellerFeatures.Extract(words, tags, upos, heads, tree, labels, d, features);
             scores.Clear();
-            for (int f = 0; f < count; f++)
-            {
-                weights.Add(features[f], scores);
-            }
+            weights.Score(features[..count], scores);
 
             labels[d] = Best(scores);
         }

@@ -62,6 +62,39 @@ internal sealed class ParseState
         }
     }
 
+    /// <summary>True when every token has been pushed and popped (the beam's end: 2n moves).</summary>
+    public bool IsComplete => Next >= Count && Depth == 0;
+
+    /// <summary>Makes this state a copy of <paramref name="other"/> (same sentence length).</summary>
+    public void CopyFrom(ParseState other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Count > Heads.Length)
+        {
+            Reset(other.Count);
+        }
+
+        int n = other.Count;
+        Count = n;
+        Depth = other.Depth;
+        Next = other.Next;
+        Array.Copy(other.stack, stack, other.Depth);
+        Array.Copy(other.Heads, Heads, n);
+        Array.Copy(other.Left1, Left1, n);
+        Array.Copy(other.Left2, Left2, n);
+        Array.Copy(other.Right1, Right1, n);
+        Array.Copy(other.Right2, Right2, n);
+        Array.Copy(other.LeftCount, LeftCount, n);
+        Array.Copy(other.RightCount, RightCount, n);
+        Array.Copy(other.OnStack, OnStack, n);
+    }
+
+    /// <summary>
+    /// With the buffer empty, the one move left: Reduce when the stack top has a head, else pop it as a root. Every
+    /// token is pushed once and popped once, so a parse is exactly 2n moves.
+    /// </summary>
+    public void ApplyFinal() => Pop();
+
     public bool IsLegal(Move move)
     {
         bool hasTop = Depth > 0;

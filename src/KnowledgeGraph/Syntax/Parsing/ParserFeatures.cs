@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Syntax.Features;
 
 namespace KnowledgeGraph.Syntax.Parsing;
@@ -5,17 +6,18 @@ namespace KnowledgeGraph.Syntax.Parsing;
 /// <summary>
 /// The parser's feature templates: those of Zhang and Nivre (2011) for arc-eager parsing without the label ones
 /// (stack top s0, buffer n0..n2, s0's head and grand-head, leftmost and rightmost dependents, distance, valency),
-/// plus the second stack item and whether s0 has a head. Shared by training and parsing.
+/// plus the second stack item, whether s0 has a head, universal tags of s0, n0 and n1 (coarser, so less sparse) and
+/// the endings of s0 and n0 (for words the treebank never had). Shared by training and parsing.
 /// </summary>
 internal static class ParserFeatures
 {
     /// <summary>Most features one configuration produces.</summary>
-    public const int Max = 72;
+    public const int Max = 76;
 
     private const ulong None = 0xA0A0;
 
     /// <summary>Writes the features of configuration <paramref name="st"/> into <paramref name="f"/> and returns how many.</summary>
-    public static int Extract(ParseState st, SentenceWords words, ReadOnlySpan<byte> tags, Span<ulong> f)
+    public static int Extract(ParseState st, SentenceWords words, ReadOnlySpan<byte> tags, ReadOnlySpan<Upos> upos, Span<ulong> f)
     {
         ulong[] lower = words.Lower;
         int n = st.Count;
@@ -116,12 +118,19 @@ internal static class ParserFeatures
         f[k++] = FeatureHash.Of(163, s1p, n0p);
         f[k++] = FeatureHash.Of(164, s0HasHead, s0p, n0w);
         f[k++] = FeatureHash.Of(165, (ulong)Math.Min(st.Depth, 4), n0p, n0 < 0 ? 1UL : n1 < 0 ? 2UL : 3UL);
+        ulong s0u = U(upos, s0), n0u = U(upos, n0), n1u = U(upos, n1);
+        f[k++] = FeatureHash.Of(166, s0u, n0u, d);
+        f[k++] = FeatureHash.Of(167, s0u, n0u, n1u);
+        f[k++] = FeatureHash.Of(168, s0 >= 0 ? words.Suffixes[(s0 * 4) + 2] : None, s0p, n0p);
+        f[k++] = FeatureHash.Of(169, n0 >= 0 ? words.Suffixes[(n0 * 4) + 2] : None, n0p, s0p);
         return k;
     }
 
     private static ulong W(ulong[] lower, int token) => token >= 0 ? lower[token] : None;
 
     private static ulong P(ReadOnlySpan<byte> tags, int token) => token >= 0 ? tags[token] + 1UL : None;
+
+    private static ulong U(ReadOnlySpan<Upos> upos, int token) => token >= 0 ? (ulong)upos[token] + 1UL : None;
 
     private static ulong Distance(int d) => d switch
     {

@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Syntax.Tagging;
 internal sealed class PosTagger
 {
     /// <summary>Format version of the "tagger" section.</summary>
-    public const int SectionVersion = 1;
+    public const int SectionVersion = 2;
 
     /// <summary>Name of its model file section.</summary>
     public const string SectionName = "tagger";
@@ -23,13 +23,19 @@ internal sealed class PosTagger
     private readonly WeightTable weights;
     private readonly HashMap64 lexicon;
     private readonly uint[] allowedUpos;
+    private readonly HashMap64 sure;
 
-    public PosTagger(TagSet tags, WeightTable weights, HashMap64 lexicon, uint[] allowedUpos)
+    /// <summary>
+    /// <paramref name="sure"/> maps the exact form of frequent unambiguous words to their tags (<see cref="SureValue"/>);
+    /// those words are tagged without scoring, which is how most tokens of running text are tagged.
+    /// </summary>
+    public PosTagger(TagSet tags, WeightTable weights, HashMap64 lexicon, uint[] allowedUpos, HashMap64 sure)
     {
         Tags = tags;
         this.weights = weights;
         this.lexicon = lexicon;
         this.allowedUpos = allowedUpos;
+        this.sure = sure;
     }
 
     /// <summary>The XPOS tag set, in class order.</summary>
@@ -50,12 +56,17 @@ internal sealed class PosTagger
         int xposCount = Tags.Count;
         for (int i = 0; i < n; i++)
         {
+            ulong known = sure.Get(words.Exact[i]);
+            if (known != 0)
+            {
+                s.Tags[i] = (byte)(known & 0xFF);
+                output[i] = output[i] with { Upos = (Upos)((known >> 8) - 1), Xpos = (byte)(known & 0xFF) };
+                continue;
+            }
+
             int count = TaggerFeatures.Extract(words, s.Ambiguity, s.Tags, i, features);
             scores.Clear();
-            for (int f = 0; f < count; f++)
-            {
-                weights.Add(features[f], scores);
-            }
+            weights.Score(features[..count], scores);
 
             int xpos = ArgMax(scores[..xposCount]);
             Upos upos = BestUpos(scores[xposCount..], xpos);
@@ -63,6 +74,12 @@ internal sealed class PosTagger
             output[i] = output[i] with { Upos = upos, Xpos = (byte)xpos };
         }
     }
+
+    /// <summary>The tags of a sure word (<paramref name="exact"/> form hash), or 0 when it must be scored.</summary>
+    public ulong SureTags(ulong exact) => sure.Get(exact);
+
+    /// <summary>The value a sure word's tags are stored as: XPOS in the low byte, UPOS + 1 above (never 0).</summary>
+    public static int SureValue(byte xpos, Upos upos) => xpos | (((int)upos + 1) << 8);
 
     /// <summary>Fills each token's tag-set value from the lexicon (0 for words it lacks).</summary>
     public void Ambiguity(SentenceWords words, Span<ulong> ambiguity)
@@ -110,6 +127,7 @@ internal sealed class PosTagger
         Tags.Write(writer);
         writer.WriteArray<uint>(allowedUpos);
         lexicon.Write(writer);
+        sure.Write(writer);
         weights.Write(writer);
     }
 
@@ -120,6 +138,7 @@ internal sealed class PosTagger
         TagSet tags = TagSet.Read(ref reader);
         uint[] allowed = reader.ReadArray<uint>();
         HashMap64 lexicon = HashMap64.Read(ref reader);
+        HashMap64 sure = section.Version >= 2 ? HashMap64.Read(ref reader) : new HashMap64(new Dictionary<ulong, ulong>());
         WeightTable weights = WeightTable.Read(ref reader);
         reader.ExpectEnd();
         if (allowed.Length != tags.Count || weights.ClassCount != tags.Count + UposTags.Count)
@@ -127,7 +146,7 @@ internal sealed class PosTagger
             throw reader.Corrupt("tag counts disagree");
         }
 
-        return new PosTagger(tags, weights, lexicon, allowed);
+        return new PosTagger(tags, weights, lexicon, allowed, sure);
     }
 
     private sealed class Scratch

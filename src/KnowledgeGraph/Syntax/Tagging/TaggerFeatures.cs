@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Syntax.Tagging;
 internal static class TaggerFeatures
 {
     /// <summary>Most features one token produces.</summary>
-    public const int Max = 40;
+    public const int Max = 44;
 
     private const ulong Start1 = 0x51A7, Start2 = 0x51A8, End1 = 0xE7D1, End2 = 0xE7D2;
 
@@ -76,6 +76,9 @@ internal static class TaggerFeatures
         features[k++] = FeatureHash.Of(34, ambPrev1, amb, ambNext1);
         features[k++] = FeatureHash.Of(35, flags, suffix3);
         features[k++] = FeatureHash.Of(36, tag1, tag2, amb);
+        features[k++] = FeatureHash.Of(37, flags, tag1);
+        features[k++] = FeatureHash.Of(38, i >= 1 ? (ulong)w.Flags[i - 1] : Start1, flags, i + 1 < n ? (ulong)w.Flags[i + 1] : End1);
+        features[k++] = FeatureHash.Of(39, tag1, tag2, suffix3);
         return k;
     }
 }

@@ -13,6 +13,9 @@ internal sealed class LabellerTrainer
     /// <summary>Averaged weights below this magnitude are dropped from the model.</summary>
     public float Prune { get; init; }
 
+    /// <summary>Features in fewer updates than this are dropped from the model (<see cref="TrainingOptions.MinUpdates"/>).</summary>
+    public int MinUpdates { get; init; } = 1;
+
     public ArcLabeller Train(
         IReadOnlyList<TreebankSentence> train, int epochs, Random random, Func<ArcLabeller, double>? score = null, Action<long>? progress = null)
     {
@@ -67,7 +70,7 @@ internal sealed class LabellerTrainer
                 progress?.Invoke(++done);
             }
 
-            var labeller = new ArcLabeller(model.ToTable(Prune));
+            var labeller = new ArcLabeller(model.ToTable(Prune, MinUpdates));
             double value = score?.Invoke(labeller) ?? epoch;
             if (value > bestScore)
             {

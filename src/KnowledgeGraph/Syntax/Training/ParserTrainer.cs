@@ -17,6 +17,9 @@ internal sealed class ParserTrainer
     /// <summary>Averaged weights below this magnitude are dropped from the model.</summary>
     public float Prune { get; init; }
 
+    /// <summary>Features in fewer updates than this are dropped from the model (<see cref="TrainingOptions.MinUpdates"/>).</summary>
+    public int MinUpdates { get; init; } = 1;
+
     /// <summary>Trains for <paramref name="epochs"/> epochs and returns the parser of the epoch <paramref name="score"/> rates highest.</summary>
     public DependencyParser Train(
         IReadOnlyList<TreebankSentence> train, int epochs, Random random, Func<DependencyParser, double>? score = null, Action<long>? progress = null)
@@ -51,7 +54,7 @@ internal sealed class ParserTrainer
                         continue;
                     }
 
-                    int count = ParserFeatures.Extract(st, words, sent.PredictedXpos, features);
+                    int count = ParserFeatures.Extract(st, words, sent.PredictedXpos, sent.PredictedUpos, features);
                     ReadOnlySpan<ulong> active = features.AsSpan(0, count);
                     Array.Clear(scores);
                     model.Score(active, scores);
@@ -71,7 +74,7 @@ internal sealed class ParserTrainer
                 progress?.Invoke(++done);
             }
 
-            var parser = new DependencyParser(model.ToTable(Prune));
+            var parser = new DependencyParser(model.ToTable(Prune, MinUpdates));
             double value = score?.Invoke(parser) ?? epoch;
             if (value > bestScore)
             {

@@ -37,7 +37,7 @@ internal sealed class SyntaxTrainer
         var allDev = dev.SelectMany(d => d.Sentences).ToList();
 
         int taggerEpoch = 0, epoch = 0;
-        PosTagger tagger = new TaggerTrainer(lexicon, options.Prune).Train(
+        PosTagger tagger = new TaggerTrainer(lexicon, options.Prune, options.MinUpdates).Train(
             train, options.TaggerEpochs, random,
             score: t => Selected("tagger", ++epoch, options.TaggerEpochs, dev, s => SyntaxEvaluator.Score(s, tagger: t), s => s.UposAccuracy, ref taggerEpoch),
             progress: Progress("tagger", train.Count * (long)options.TaggerEpochs));
@@ -55,16 +55,17 @@ internal sealed class SyntaxTrainer
 
         int parserEpoch = 0;
         epoch = 0;
-        DependencyParser parser = new ParserTrainer { Prune = options.Prune }.Train(
-            train, options.ParserEpochs, random,
-            score: p => Selected("parser", ++epoch, options.ParserEpochs, dev, s => SyntaxEvaluator.Score(s, parser: p), s => s.Uas, ref parserEpoch),
-            progress: Progress("parser", train.Count * (long)options.ParserEpochs));
+        Func<DependencyParser, double> parserScore = p => Selected("parser", ++epoch, options.ParserEpochs, dev, s => SyntaxEvaluator.Score(s, parser: p), s => s.Uas, ref parserEpoch);
+        Action<long> parserProgress = Progress("parser", train.Count * (long)options.ParserEpochs);
+        DependencyParser parser = options.Beam > 1
+            ? new BeamParserTrainer(options.Beam) { Prune = options.Prune, MinUpdates = options.MinUpdates }.Train(train, options.ParserEpochs, random, parserScore, parserProgress)
+            : new ParserTrainer { Prune = options.Prune, MinUpdates = options.MinUpdates }.Train(train, options.ParserEpochs, random, parserScore, parserProgress);
         listener.Note($"parser: kept epoch {parserEpoch}, {parser.FeatureCount:N0} features");
         SyntaxEvaluator.ParseInto(parser, allDev);
 
         int labellerEpoch = 0;
         epoch = 0;
-        ArcLabeller labeller = new LabellerTrainer { Prune = options.Prune }.Train(
+        ArcLabeller labeller = new LabellerTrainer { Prune = options.Prune, MinUpdates = options.MinUpdates }.Train(
             train, options.LabellerEpochs, random,
             score: l => Selected("labeller", ++epoch, options.LabellerEpochs, dev, s => SyntaxEvaluator.Score(s, labeller: l), s => s.Las, ref labellerEpoch),
             progress: Progress("labeller", train.Count * (long)options.LabellerEpochs));
@@ -73,7 +74,7 @@ internal sealed class SyntaxTrainer
         var description = new StringBuilder();
         description.Append(CultureInfo.InvariantCulture, $"model: kg-en syntax (averaged-perceptron tagger, arc-eager parser with dynamic oracle, arc labeller)\n");
         description.Append(CultureInfo.InvariantCulture, $"seed: {options.Seed}\n");
-        description.Append(CultureInfo.InvariantCulture, $"epochs kept: tagger {taggerEpoch}/{options.TaggerEpochs}, parser {parserEpoch}/{options.ParserEpochs}, labeller {labellerEpoch}/{options.LabellerEpochs}; jack-knife folds {options.Folds}; prune {options.Prune.ToString(CultureInfo.InvariantCulture)}\n");
+        description.Append(CultureInfo.InvariantCulture, $"epochs kept: tagger {taggerEpoch}/{options.TaggerEpochs}, parser {parserEpoch}/{options.ParserEpochs} (beam {options.Beam}), labeller {labellerEpoch}/{options.LabellerEpochs}; jack-knife folds {options.Folds}; prune {options.Prune.ToString(CultureInfo.InvariantCulture)}, min updates {options.MinUpdates}\n");
         foreach (string line in dataReport)
         {
             description.Append("data: ").Append(line).Append('\n');
@@ -113,7 +114,7 @@ internal sealed class SyntaxTrainer
             }
 
             listener.Note($"jack-knife fold {fold + 1}/{options.Folds}: tagger on {rest.Count:N0} sentences, {epochs} epochs");
-            PosTagger tagger = new TaggerTrainer(lexicon, options.Prune).Train(rest, epochs, random, progress: Progress($"fold {fold + 1}", rest.Count * (long)epochs));
+            PosTagger tagger = new TaggerTrainer(lexicon, options.Prune, options.MinUpdates).Train(rest, epochs, random, progress: Progress($"fold {fold + 1}", rest.Count * (long)epochs));
             TaggerTrainer.TagInto(tagger, held);
         }
     }

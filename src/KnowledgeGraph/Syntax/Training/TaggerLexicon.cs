@@ -14,16 +14,26 @@ internal sealed class TaggerLexicon
     /// <summary>A word's tags are listed when it occurs at least this often.</summary>
     public const int MinWordCount = 3;
 
-    private TaggerLexicon(TagSet tags, HashMap64 words, uint[] allowedUpos)
+    /// <summary>A word is tagged without scoring when seen this often…</summary>
+    public const int MinSureCount = 20;
+
+    /// <summary>…with one XPOS and UPOS in at least this share of its occurrences.</summary>
+    public const double MinSureShare = 0.99;
+
+    private TaggerLexicon(TagSet tags, HashMap64 words, uint[] allowedUpos, HashMap64 sure)
     {
         Tags = tags;
         Words = words;
         AllowedUpos = allowedUpos;
+        Sure = sure;
     }
 
     public TagSet Tags { get; }
     public HashMap64 Words { get; }
     public uint[] AllowedUpos { get; }
+
+    /// <summary>Frequent unambiguous words (by exact form) and their tags: <see cref="PosTagger.SureTags"/>.</summary>
+    public HashMap64 Sure { get; }
 
     /// <summary>Builds the lexicon and sets every sentence's <see cref="TreebankSentence.XposClasses"/>.</summary>
     public static TaggerLexicon Build(IReadOnlyList<TreebankSentence> train)
@@ -45,6 +55,7 @@ internal sealed class TaggerLexicon
 
         var tags = new TagSet([.. tagCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)]);
         var wordTags = new Dictionary<ulong, (int Count, int[] PerTag)>();
+        var exactTags = new Dictionary<ulong, Dictionary<int, int>>();
         var pairs = new int[tags.Count, UposTags.Count];
         var perTag = new int[tags.Count];
         foreach (TreebankSentence sent in train)
@@ -61,6 +72,14 @@ internal sealed class TaggerLexicon
                 entry.PerTag[sent.XposClasses[i]]++;
                 wordTags[key] = (entry.Count + 1, entry.PerTag);
                 pairs[sent.XposClasses[i], (int)sent.Upos[i]]++;
+                ulong exact = FeatureHash.Exact(sent.Form(i));
+                if (!exactTags.TryGetValue(exact, out Dictionary<int, int>? tagPairs))
+                {
+                    exactTags[exact] = tagPairs = [];
+                }
+
+                int pair = PosTagger.SureValue(sent.XposClasses[i], sent.Upos[i]);
+                tagPairs[pair] = tagPairs.GetValueOrDefault(pair) + 1;
                 perTag[sent.XposClasses[i]]++;
             }
         }
@@ -97,7 +116,18 @@ internal sealed class TaggerLexicon
             }
         }
 
-        return new TaggerLexicon(tags, new HashMap64(words), allowed);
+        var sure = new Dictionary<ulong, ulong>();
+        foreach ((ulong exact, Dictionary<int, int> tagPairs) in exactTags)
+        {
+            int total = tagPairs.Values.Sum();
+            (int pair, int count) = tagPairs.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Select(p => (p.Key, p.Value)).First();
+            if (total >= MinSureCount && count >= total * MinSureShare)
+            {
+                sure[exact] = (ulong)pair;
+            }
+        }
+
+        return new TaggerLexicon(tags, new HashMap64(words), allowed, new HashMap64(sure));
     }
 
     /// <summary>Sets <see cref="TreebankSentence.XposClasses"/> of sentences outside the training data (unknown tags become class 0).</summary>
@@ -106,7 +136,7 @@ internal sealed class TaggerLexicon
         ArgumentNullException.ThrowIfNull(sentences);
         foreach (TreebankSentence sent in sentences)
         {
-            sent.XposClasses = [.. sent.Xpos.Select(x => (byte)Math.Max(0, Tags.IndexOf(x)))];
+            sent.AssignClasses(Tags);
         }
     }
 }

@@ -12,12 +12,14 @@ internal sealed class TaggerTrainer
 {
     private readonly TaggerLexicon lexicon;
     private readonly float prune;
+    private readonly int minUpdates;
 
-    public TaggerTrainer(TaggerLexicon lexicon, float prune)
+    public TaggerTrainer(TaggerLexicon lexicon, float prune, int minUpdates = 1)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         this.lexicon = lexicon;
         this.prune = prune;
+        this.minUpdates = minUpdates;
     }
 
     /// <summary>
@@ -38,7 +40,7 @@ internal sealed class TaggerTrainer
         var predicted = new byte[256];
         var features = new ulong[TaggerFeatures.Max];
         var scores = new float[model.ClassCount];
-        var helper = new PosTagger(lexicon.Tags, WeightTable.Create(model.ClassCount, [], [], [], []), lexicon.Words, lexicon.AllowedUpos);
+        var helper = new PosTagger(lexicon.Tags, WeightTable.Create(model.ClassCount, [], [], [], []), lexicon.Words, lexicon.AllowedUpos, lexicon.Sure);
         PosTagger? best = null;
         double bestScore = double.NegativeInfinity;
         long done = 0;
@@ -58,6 +60,13 @@ internal sealed class TaggerTrainer
                 helper.Ambiguity(words, ambiguity);
                 for (int i = 0; i < sent.Count; i++)
                 {
+                    ulong known = helper.SureTags(words.Exact[i]);
+                    if (known != 0)
+                    {
+                        predicted[i] = (byte)(known & 0xFF);
+                        continue;
+                    }
+
                     int count = TaggerFeatures.Extract(words, ambiguity, predicted, i, features);
                     ReadOnlySpan<ulong> active = features.AsSpan(0, count);
                     Array.Clear(scores);
@@ -85,7 +94,7 @@ internal sealed class TaggerTrainer
                 progress?.Invoke(++done);
             }
 
-            var tagger = new PosTagger(lexicon.Tags, model.ToTable(prune), lexicon.Words, lexicon.AllowedUpos);
+            var tagger = new PosTagger(lexicon.Tags, model.ToTable(prune, minUpdates), lexicon.Words, lexicon.AllowedUpos, lexicon.Sure);
             epochDone?.Invoke(epoch, tagger);
             double value = score?.Invoke(tagger) ?? epoch;
             if (value > bestScore)

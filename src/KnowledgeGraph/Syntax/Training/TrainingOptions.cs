@@ -20,8 +20,17 @@ internal sealed class TrainingOptions
     /// <summary>Jack-knife folds giving the parser and labeller predicted tags to train on; 0 or 1 trains them on gold tags. Default 5.</summary>
     public int Folds { get; set; } = 5;
 
+    /// <summary>Parser beam width: 1 trains a greedy parser with the dynamic oracle, more a beam parser with early update. Default 1.</summary>
+    public int Beam { get; set; } = 1;
+
     /// <summary>Averaged weights of smaller magnitude are left out of the model file. Default 0.01.</summary>
     public float Prune { get; set; } = 0.01f;
+
+    /// <summary>
+    /// Features taking part in fewer perceptron updates than this (a mistake updates twice: the right class up, the
+    /// predicted one down) are left out of the model file: rare features cost size and cache, and add little. Default 3.
+    /// </summary>
+    public int MinUpdates { get; set; } = 3;
 
     /// <summary>Throws KG2302 naming the first invalid option.</summary>
     public void Validate()
@@ -34,6 +43,16 @@ internal sealed class TrainingOptions
         if (Folds is < 0 or > 20)
         {
             throw new KgException(ErrorCodes.TrainingOptionInvalid, "--folds must be between 0 and 20");
+        }
+
+        if (Beam is < 1 or > 64)
+        {
+            throw new KgException(ErrorCodes.TrainingOptionInvalid, "--beam must be between 1 and 64");
+        }
+
+        if (MinUpdates < 1)
+        {
+            throw new KgException(ErrorCodes.TrainingOptionInvalid, "--min-updates must be at least 1");
         }
 
         if (Prune < 0)

@@ -34,6 +34,13 @@ internal sealed class TreebankSentence
     /// <summary>Heads a parser predicted (dev sentences, so each labeller epoch is scored on the same trees).</summary>
     public int[] PredictedHeads { get; set; } = [];
 
+    /// <summary>Sets <see cref="XposClasses"/> from <paramref name="tags"/> (a tag the set lacks becomes class 0).</summary>
+    public void AssignClasses(Tagging.TagSet tags)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        XposClasses = [.. Xpos.Select(x => (byte)Math.Max(0, tags.IndexOf(x)))];
+    }
+
     /// <summary>The form of word <paramref name="i"/>.</summary>
     public ReadOnlySpan<char> Form(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
 
