@@ -44,7 +44,7 @@ internal sealed class LearnedRecogniser : IDocumentStage
         if (added)
         {
             LinkSurnames(doc);
-            DiscoveredPartials.Add(doc);
+            DiscoveredPartials.Add(doc, cues);
         }
     }
 
