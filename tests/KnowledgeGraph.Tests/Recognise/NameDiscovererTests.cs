@@ -75,6 +75,7 @@ internal sealed class NameDiscovererTests
     [Test]
     public void Process_ShortNameInsideUnknownFullName_LongerNameWins()
     {
+        // "University" is a stop word (never a name alone) and Cornell a short form of Svante Cornell, who is not named.
         var doc = Docs.Extract("Irene Sun, an engagement manager at a consulting firm, disagreed.", "Students at Cornell University said the loans were opaque.");
         Assert.That(Docs.Mentions(doc), Is.EqualTo(new[] { "Irene Sun→d:person:irene-sun:discovered", "Cornell University→d:organisation:cornell-university:discovered" }));
     }

@@ -43,7 +43,7 @@ internal static class SmallGazetteer
           organisation_prefixes: [Ministry of]
           place_cues: [province, valley]
           event_cues: [summit, attack]
-          stop_words: [The, This, But, Yet, In, While, Prior]
+          stop_words: [The, This, But, Yet, In, While, Prior, University]
           person_roles: [analyst, correspondent, fellow, manager, director]
           organisation_descriptions: [network, newspaper, firm]
           speech_verbs: [said, says]
