@@ -116,12 +116,13 @@ internal sealed partial class ViewCommandBrowserTests
     [Test]
     public async Task ClickEdge_ClaimEdge_PanelShowsItsEvidenceWithFileAndLine()
     {
-        // The claim edge whose midpoint lies farthest from any node, so the click cannot land on a node.
+        // The claim edge whose midpoint lies farthest from any node, so the click cannot land on a node; an edge with a
+        // parallel edge (a co-mention edge between the same two entities) is left out, as a click there is ambiguous.
         JsonArray candidates = (await browser.EvaluateAsync("""
             (() => {
               const cy = window.kgView.cy, box = document.getElementById('cy').getBoundingClientRect();
               const nodes = cy.nodes(':visible').map(n => ({ p: n.renderedPosition(), r: n.renderedWidth() / 2 }));
-              return cy.edges('[kind = "claim"]:visible').map(e => {
+              return cy.edges('[kind = "claim"]:visible').filter(e => e.parallelEdges(':visible').length === 1).map(e => {
                 const m = e.renderedMidpoint();
                 const clear = Math.min(...nodes.map(n => Math.hypot(n.p.x - m.x, n.p.y - m.y) - n.r));
                 return { id: e.id(), x: box.left + m.x, y: box.top + m.y, clear: clear,
