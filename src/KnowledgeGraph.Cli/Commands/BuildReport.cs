@@ -24,6 +24,11 @@ internal static class BuildReport
             console.Line(string.Create(c, $"  re-resolved: {summary.Reresolved} articles, {summary.ReresolvedChanged} with new results"));
         }
 
+        if (summary.Interrupted is { } settled)
+        {
+            console.Line(string.Create(c, $"  first settled an interrupted build's articles: entities +{settled.EntitiesAdded} -{settled.EntitiesRemoved}, co-mention edges +{settled.EdgesAdded} -{settled.EdgesRemoved}, claims +{settled.ClaimsAdded} -{settled.ClaimsRemoved}"));
+        }
+
         console.Line(string.Create(c, $"  entities +{changed.EntitiesAdded} -{changed.EntitiesRemoved}, co-mention edges +{changed.EdgesAdded} -{changed.EdgesRemoved}, claims +{changed.ClaimsAdded} -{changed.ClaimsRemoved}"));
         string types = store.EntitiesByType.Count == 0 ? "none" : string.Join(", ", store.EntitiesByType.Select(t => string.Create(c, $"{t.Key} {t.Value}")));
         console.Line(string.Create(c, $"  store {storePath} at revision {store.Revision}: {store.Articles} articles, {store.Sentences} sentences, {store.Entities} entities ({types})"));

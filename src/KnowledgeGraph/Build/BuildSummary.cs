@@ -28,6 +28,8 @@ internal sealed class BuildSummary
     public int Written { get; set; }
     /// <summary>Entities, edges and claims that appeared in or left the store.</summary>
     public AggregateChanges Aggregates { get; set; } = AggregateChanges.None;
+    /// <summary>What settling an interrupted build's work added and removed before this build wrote, or null when none was left.</summary>
+    public AggregateChanges? Interrupted { get; set; }
     /// <summary>Files earlier builds read that are gone now, whose articles stay because --prune was not given.</summary>
     public IReadOnlyList<string> GoneButKept { get; set; } = [];
     /// <summary>Time reading and classifying, extracting (with the facts), writing batches, and the closing settle.</summary>

@@ -18,14 +18,15 @@ namespace KnowledgeGraph.Build;
 /// one whose file is gone.</item>
 /// </list>
 /// Every article is extracted whole, shared paragraphs included, so its contribution never depends on reading order;
-/// the store counts a shared paragraph once by its content id. The caller holds the store's writer lock.
+/// the store counts a shared paragraph once by its content id. The caller holds the store's writer lock. A build
+/// begins by settling what an interrupted one left (<see cref="IBuildStore.SettleInterrupted"/>).
 /// </summary>
 internal sealed class GraphBuilder
 {
     private readonly IBuildStore store;
     private readonly ExtractionPipeline pipeline;
     private readonly BuildOptions options;
-    private readonly long revision;
+    private long revision;
     private readonly RunState run = new();
     private readonly BuildSummary summary = new();
     private readonly List<WorkItem> pending = [];
@@ -38,7 +39,6 @@ internal sealed class GraphBuilder
         this.store = store;
         this.pipeline = pipeline;
         this.options = options.Validate();
-        revision = store.Revision + 1;
     }
 
     /// <summary>
@@ -49,6 +49,10 @@ internal sealed class GraphBuilder
     {
         this.plan = plan ?? InputPlan.None;
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        summary.Interrupted = store.SettleInterrupted();
+        summary.SettleTime = clock.Elapsed;
+        clock.Restart();
+        revision = store.Revision + 1;
         foreach (Document doc in docs)
         {
             summary.Read++;
@@ -70,7 +74,7 @@ internal sealed class GraphBuilder
         clock.Restart();
         var keeps = new FileKeeper(run, options);
         FinishResult finish = store.Finish(new RunOutcome(run, this.plan, options.Prune, keeps.Keeps), revision, wrote);
-        summary.SettleTime = clock.Elapsed;
+        summary.SettleTime += clock.Elapsed;
         summary.Removed += finish.Removed;
         summary.New -= finish.Retitled;
         summary.Changed += finish.Retitled;

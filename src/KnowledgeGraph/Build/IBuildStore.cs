@@ -3,12 +3,19 @@ namespace KnowledgeGraph.Build;
 /// <summary>
 /// The store as a build sees it (the seam between Build and Store; the embedded SQLite store implements it): what
 /// earlier builds left, and writes, each batch one transaction. Aggregates (entities, edges, claims) of the keys a
-/// batch touched are settled by <see cref="Finish"/>, once per build, so a bulk build pays for each key once.
+/// batch touched are settled by <see cref="Finish"/>, once per build, so a bulk build pays for each key once; what
+/// an interrupted build left unsettled is settled first (<see cref="SettleInterrupted"/>).
 /// </summary>
 internal interface IBuildStore
 {
     /// <summary>The revision of the last committed write (0 for an empty store).</summary>
     long Revision { get; }
+
+    /// <summary>
+    /// Settles, in its own transaction at the next revision, the aggregates an interrupted build left unsettled, so the
+    /// articles it committed are whole even if this build is interrupted too; null when there was nothing to settle.
+    /// </summary>
+    AggregateChanges? SettleInterrupted();
 
     /// <summary>The stamps recorded for input files by earlier builds, by path.</summary>
     IReadOnlyDictionary<string, FileStamp> FileStamps();

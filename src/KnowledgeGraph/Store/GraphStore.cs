@@ -11,6 +11,10 @@ namespace KnowledgeGraph.Store;
 /// written to a file that fails those checks. Damage deeper in the file is found by SQLite when it reads the page
 /// (SQLITE_CORRUPT), which callers report as KG6002 (see <see cref="IsCorruption"/>); a full integrity scan on every
 /// open would cost as much as a no-change reload. The connection is not thread-safe: one store per thread.
+/// A build settles its aggregates at its end; one killed before leaves them unsettled (pending keys, or a bulk load's
+/// settle-all flag). Opening in <see cref="StoreMode.Update"/> settles that work first when the writer lock is free,
+/// and a build does so (<see cref="SettleInterrupted"/>) before it writes, so every reader that can write sees
+/// settled totals for every committed article.
 /// </summary>
 internal sealed class GraphStore : IDisposable, IBuildStore
 {
@@ -74,7 +78,13 @@ internal sealed class GraphStore : IDisposable, IBuildStore
             throw;
         }
 
-        return new GraphStore(path, connection);
+        var store = new GraphStore(path, connection);
+        if (mode == StoreMode.Update && store.HasUnsettledWork())
+        {
+            store.SettleIfIdle();
+        }
+
+        return store;
     }
 
     /// <summary>True for the SQLite errors that mean a damaged or non-database file (SQLITE_CORRUPT, SQLITE_NOTADB).</summary>
@@ -102,6 +112,36 @@ internal sealed class GraphStore : IDisposable, IBuildStore
     }
 
     public void Dispose() => Connection.Dispose();
+
+    /// <summary>True when a build was interrupted before it settled its aggregates (pending keys, or the settle-all flag).</summary>
+    public bool HasUnsettledWork()
+    {
+        using var command = new SqliteCommand($"SELECT EXISTS (SELECT 1 FROM pending) OR EXISTS (SELECT 1 FROM meta WHERE key = '{AggregateSettler.SettleAllKey}')", Connection);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) != 0;
+    }
+
+    /// <summary>
+    /// Settles what an interrupted build left unsettled, in one transaction at the next revision (so consumers that
+    /// follow revisions see every row it changes); null when nothing was left. The caller holds the writer lock.
+    /// </summary>
+    public AggregateChanges? SettleInterrupted()
+    {
+        if (!HasUnsettledWork())
+        {
+            return null;
+        }
+
+        long revision = Revision + 1;
+        using var tx = new StoreTransaction(this, revision);
+        AggregateChanges changes = AggregateSettler.Settle(tx, new AffectedKeys());
+        if (tx.Changes > 0)
+        {
+            SetMeta("revision", revision.ToString(CultureInfo.InvariantCulture), tx.Transaction);
+        }
+
+        tx.Commit();
+        return changes;
+    }
 
     public IReadOnlyDictionary<string, FileStamp> FileStamps()
     {
@@ -180,6 +220,16 @@ internal sealed class GraphStore : IDisposable, IBuildStore
     public FinishResult Finish(RunOutcome run, long revision, bool wroteBefore) => new RunFinisher(this, run, revision).Finish(wroteBefore);
 
     public StoreCounts Counts() => StoreStatistics.Count(this);
+
+    /// <summary>Settles an interrupted build's work if no build holds the writer lock now; a running build settles its own.</summary>
+    private void SettleIfIdle()
+    {
+        using StoreLock? writer = StoreLock.TryAcquire(Path);
+        if (writer is not null)
+        {
+            SettleInterrupted();
+        }
+    }
 
     private static void CheckHeader(string path, StoreMode mode)
     {

@@ -60,7 +60,7 @@ internal sealed class BuildCommandTests
     }
 
     [Test]
-    public void Build_KilledBeforeABatchCommits_KeepsEarlierBatchesAndARerunEqualsACleanBuild()
+    public void Build_KilledBeforeABatchCommits_KeepsEarlierBatchesSettledAndARerunEqualsACleanBuild()
     {
         using var work = new Workspace(Workspace.First, Workspace.Second);
         using var clean = new Workspace(Workspace.First, Workspace.Second);
@@ -68,16 +68,48 @@ internal sealed class BuildCommandTests
 
         KgRun killed = work.Kg(new Dictionary<string, string> { [BuildCommand.AbortVariable] = "2" }, "build", "--batch-size", "3");
         int articlesAfterKill;
+        bool unsettledAfterKill;
         using (GraphStore store = GraphStore.Open(work.StorePath, StoreMode.Read))
         {
             articlesAfterKill = store.Reader.Articles().Count();
+            unsettledAfterKill = store.HasUnsettledWork();
         }
 
+        // Any command that reads the store settles what the killed build left, the writer lock being free.
+        KgRun stats = work.Kg("stats");
+        int entities;
+        using (GraphStore store = GraphStore.Open(work.StorePath, StoreMode.Read))
+        {
+            Assert.That(store.HasUnsettledWork(), Is.False, "settled by `kg stats`");
+            entities = store.Reader.Entities().Count();
+        }
+
+        string settled = work.Dump();
+        string recomputed = work.DumpSettledFromScratch();
         KgRun rerun = work.Kg("build", "--batch-size", "3");
 
         Assert.That(killed.ExitCode, Is.Not.Zero);
         Assert.That(articlesAfterKill, Is.EqualTo(3), "exactly the first batch committed");
+        Assert.That(unsettledAfterKill, Is.True, "the kill came before the build's closing settle");
+        Assert.That(stats.ExitCode, Is.Zero, stats.Error);
+        Assert.That(entities, Is.GreaterThan(0));
+        Assert.That(settled, Is.EqualTo(recomputed), "the committed articles' entities, edges and claims equal a settle of every key");
         Assert.That(rerun.Output, Does.Match(@"articles: [1-9]\d* new, 0 changed, 3 unchanged"));
+        Assert.That(work.Dump(), Is.EqualTo(clean.Dump()));
+    }
+
+    [Test]
+    public void Build_AfterAKilledBuild_SettlesItsArticlesFirstAndSaysSo()
+    {
+        using var work = new Workspace(Workspace.First, Workspace.Second);
+        using var clean = new Workspace(Workspace.First, Workspace.Second);
+        clean.Kg("build");
+        work.Kg(new Dictionary<string, string> { [BuildCommand.AbortVariable] = "2" }, "build", "--batch-size", "3");
+
+        KgRun rerun = work.Kg("build", "--batch-size", "3");
+
+        Assert.That(rerun.ExitCode, Is.Zero, rerun.Error);
+        Assert.That(rerun.Output, Does.Match(@"first settled an interrupted build's articles: entities \+[1-9]"));
         Assert.That(work.Dump(), Is.EqualTo(clean.Dump()));
     }
 

@@ -50,6 +50,32 @@ internal sealed class Workspace : IDisposable
         return StoreDump.Of(store);
     }
 
+    /// <summary>
+    /// The dump of a copy of the store whose every entity, edge and claim is derived again from the stored facts (as
+    /// after a bulk load), to compare with a store whose aggregates were settled key by key.
+    /// </summary>
+    public string DumpSettledFromScratch()
+    {
+        string copy = Path.Combine(Folder, "scratch", "kg.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        using (GraphStore store = GraphStore.Open(StorePath, StoreMode.Read))
+        using (var command = new Microsoft.Data.Sqlite.SqliteCommand("VACUUM INTO $path", store.Connection))
+        {
+            command.Parameters.AddWithValue("$path", copy);
+            command.ExecuteNonQuery();
+        }
+
+        using GraphStore settled = GraphStore.Open(copy, StoreMode.Write);
+        using (Microsoft.Data.Sqlite.SqliteTransaction transaction = settled.Connection.BeginTransaction())
+        {
+            settled.SetMeta(AggregateSettler.SettleAllKey, "all", transaction);
+            transaction.Commit();
+        }
+
+        settled.SettleInterrupted();
+        return StoreDump.Of(settled);
+    }
+
     private void LinkModel()
     {
         string model = Path.Combine(KnowledgeGraph.Cli.Tests.Kg.Root, "models", "kg-en.model");

@@ -218,6 +218,29 @@ internal sealed class GraphBuilderTests
     }
 
     [Test]
+    public void Build_AfterAFailedBuild_SettlesItsCommittedBatchesBeforeWritingAndKeepsThemSettledIfItFailsToo()
+    {
+        using var temp = new TempStore();
+        Document[] docs = [Void, Outlook, Talks];
+        using var fresh = new TempStore();
+        fresh.Build([Void]);
+        Assert.Throws<InvalidOperationException>(() => temp.Build(docs, batchSize: 1, beforeCommit: FailAt(2)));
+
+        // The next build fails before its first batch commits: only its opening settle stands.
+        Assert.Throws<InvalidOperationException>(() => temp.Build(docs, batchSize: 1, beforeCommit: FailAt(1)));
+
+        using (GraphStore store = temp.Open(StoreMode.Read))
+        {
+            Assert.That(store.HasUnsettledWork(), Is.False);
+        }
+
+        Assert.That(temp.Dump(), Is.EqualTo(fresh.Dump()));
+        BuildSummary rerun = temp.Build(docs, batchSize: 1);
+        Assert.That(rerun.Interrupted, Is.Null, "nothing was left to settle");
+        Assert.That(rerun.New, Is.EqualTo(2));
+    }
+
+    [Test]
     public void Build_IncrementalReader_SeesOnlyRowsOfLaterRevisions()
     {
         using var temp = new TempStore();
@@ -231,6 +254,14 @@ internal sealed class GraphBuilderTests
         Assert.That(store.Reader.Articles(first).Select(a => a.Title), Is.EqualTo(new[] { SeedLines.TitleTalibanTalks }));
         Assert.That(store.Reader.Articles(0).Count(), Is.EqualTo(2));
     }
+
+    private static Action<int> FailAt(int batch) => n =>
+    {
+        if (n == batch)
+        {
+            throw new InvalidOperationException("simulated crash");
+        }
+    };
 
     private static long Revision(TempStore temp)
     {

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Diagnostics;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -8,6 +9,10 @@ namespace KnowledgeGraph.Tests.Store;
 [TestFixture]
 internal sealed class GraphStoreTests
 {
+    private static readonly Document Void = TestDocuments.Article("a.txt", 1, SeedLines.TitleVoid, "2023-02-01", SeedLines.Spared, SeedLines.Aid);
+    private static readonly Document Outlook = TestDocuments.Article("a.txt", 7, SeedLines.TitleOutlook, "2022-12-28", SeedLines.MoscowFormat, SeedLines.Optics);
+    private static readonly Document Talks = TestDocuments.Article("b.txt", 1, SeedLines.TitleTalibanTalks, "2023-03-10", SeedLines.Delegations, SeedLines.Aid);
+
     [Test]
     public void Open_NewFile_CreatesVersionedStoreWithApplicationId()
     {
@@ -97,4 +102,59 @@ internal sealed class GraphStoreTests
 
         Assert.That(temp.Dump(), Is.EqualTo(before));
     }
+
+    [TestCase(false, TestName = "Open_UpdateAfterABulkLoadFailedMidway_EqualsAFreshBuildOfTheCommittedArticles")]
+    [TestCase(true, TestName = "Open_UpdateAfterAReloadFailedMidway_EqualsAFreshBuildOfTheCommittedArticles")]
+    public void Open_UpdateAfterABuildFailedMidway_EqualsAFreshBuildOfTheCommittedArticles(bool reload)
+    {
+        using var temp = new TempStore();
+        if (reload)
+        {
+            temp.Build([Void]);
+        }
+
+        // Batches of one, failing before the second commits: Void (or, on a reload, Outlook) is committed but not settled.
+        Assert.Throws<InvalidOperationException>(() => temp.Build([Void, Outlook, Talks], batchSize: 1, beforeCommit: FailAt(2)));
+        using (GraphStore raw = temp.Open(StoreMode.Read))
+        {
+            Assert.That(raw.HasUnsettledWork(), Is.True, "the failed build left its aggregates unsettled");
+        }
+
+        using var fresh = new TempStore();
+        fresh.Build(reload ? [Void, Outlook] : [Void]);
+
+        using (GraphStore store = temp.Open(StoreMode.Update))
+        {
+            Assert.That(store.HasUnsettledWork(), Is.False);
+        }
+
+        Assert.That(temp.Dump(), Is.EqualTo(fresh.Dump()));
+    }
+
+    [Test]
+    public void Open_UpdateWhileABuildHoldsTheWriterLock_LeavesTheSettleToTheWriter()
+    {
+        using var temp = new TempStore();
+        Assert.Throws<InvalidOperationException>(() => temp.Build([Void, Outlook], batchSize: 1, beforeCommit: FailAt(2)));
+
+        using (StoreLock writer = StoreLock.Acquire(temp.StorePath))
+        using (GraphStore store = temp.Open(StoreMode.Update))
+        {
+            Assert.That(store.HasUnsettledWork(), Is.True);
+        }
+
+        using (GraphStore store = temp.Open(StoreMode.Update))
+        {
+            Assert.That(store.HasUnsettledWork(), Is.False);
+            Assert.That(store.Reader.Entities().Select(e => e.Id), Does.Contain("china").And.Contain("taliban"));
+        }
+    }
+
+    private static Action<int> FailAt(int batch) => n =>
+    {
+        if (n == batch)
+        {
+            throw new InvalidOperationException("simulated crash");
+        }
+    };
 }
