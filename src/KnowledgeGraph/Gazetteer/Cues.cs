@@ -22,6 +22,12 @@ internal sealed record Cues
     public IReadOnlyList<string> OtherSuffixes { get; init; } = [];
     /// <summary>Capitalised words that never form a name on their own (The, Yet, January).</summary>
     public IReadOnlyList<string> StopWords { get; init; } = [];
+    /// <summary>Nouns that describe a person in an apposition or after "is a": ", a correspondent with", "is the chief analyst".</summary>
+    public IReadOnlyList<string> PersonRoles { get; init; } = [];
+    /// <summary>Nouns that describe a body in an apposition: ", an African research network", ", one of Kenya's largest newspapers".</summary>
+    public IReadOnlyList<string> OrganisationDescriptions { get; init; } = [];
+    /// <summary>Verbs of speech whose subject is a person: "said Irene Sun", "Hansi Lo Wang says".</summary>
+    public IReadOnlyList<string> SpeechVerbs { get; init; } = [];
 
     public static Cues Empty { get; } = new();
 
@@ -37,5 +43,8 @@ internal sealed record Cues
             ["event_cues"] = (c, v) => c with { EventCues = v },
             ["other_suffixes"] = (c, v) => c with { OtherSuffixes = v },
             ["stop_words"] = (c, v) => c with { StopWords = v },
+            ["person_roles"] = (c, v) => c with { PersonRoles = v },
+            ["organisation_descriptions"] = (c, v) => c with { OrganisationDescriptions = v },
+            ["speech_verbs"] = (c, v) => c with { SpeechVerbs = v },
         };
 }

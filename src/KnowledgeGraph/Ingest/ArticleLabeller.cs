@@ -90,6 +90,32 @@ internal sealed class ArticleLabeller(LineClassifier classifier)
 
             labelled.Add(new LabelledLine(lines[i], role));
         }
+
+        KeepProfilesInText(labelled, labelled.Count - (lines.Count - start));
+    }
+
+    /// <summary>
+    /// A line that reads like a byline ("Scott Morris is a senior fellow at…") between two body paragraphs is the
+    /// article introducing a source it goes on to quote, not the author's byline: it stays body text.
+    /// </summary>
+    private static void KeepProfilesInText(List<LabelledLine> labelled, int from)
+    {
+        int lastBody = -1;
+        for (int i = labelled.Count - 1; i >= from && lastBody < 0; i--)
+        {
+            lastBody = labelled[i].Role == LineRole.Body ? i : -1;
+        }
+
+        bool bodyBefore = false;
+        for (int i = from; i < lastBody; i++)
+        {
+            if (labelled[i].Role == LineRole.Byline && bodyBefore)
+            {
+                labelled[i] = labelled[i] with { Role = LineRole.Body };
+            }
+
+            bodyBefore |= labelled[i].Role == LineRole.Body;
+        }
     }
 
     private LineRole Classify(string text, ref Header header)

@@ -65,13 +65,14 @@ internal static class PipelineFactory
             stages.Add(new SyntaxAnnotator(syntax, options.Syntax));
         }
 
-        stages.Add(new GazetteerRecogniser(new FormTrie(gazetteer.Forms), cues));
+        var trie = new FormTrie(gazetteer.Forms);
+        stages.Add(new GazetteerRecogniser(trie, cues));
         if (options.Discover)
         {
             stages.Add(new NameDiscoverer(cues));
             if (syntax?.File is { } file && file.Has(NerModel.SectionName))
             {
-                stages.Add(new LearnedRecogniser(NerModel.Read(file.Section(NerModel.SectionName, NerModel.SectionVersion), file.Path), cues));
+                stages.Add(new LearnedRecogniser(NerModel.Read(file.Section(NerModel.SectionName, NerModel.SectionVersion), file.Path), cues, trie));
             }
         }
 

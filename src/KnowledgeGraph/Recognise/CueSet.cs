@@ -17,6 +17,9 @@ internal sealed class CueSet
         StopWords = new HashSet<string>(cues.StopWords, StringComparer.Ordinal);
         OtherSuffixes = new HashSet<string>(cues.OtherSuffixes, StringComparer.Ordinal);
         TitleEnds = new HashSet<string>(Titles.Select(t => t[^1]), StringComparer.Ordinal);
+        PersonRoles = new HashSet<string>(cues.PersonRoles, StringComparer.OrdinalIgnoreCase);
+        OrganisationDescriptions = new HashSet<string>(cues.OrganisationDescriptions, StringComparer.OrdinalIgnoreCase);
+        SpeechVerbs = new HashSet<string>(cues.SpeechVerbs, StringComparer.Ordinal);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
@@ -32,6 +35,12 @@ internal sealed class CueSet
     public HashSet<string> CommonWords { get; }
     /// <summary>Last words of person titles ("Minister", "Mr", "State" of "Secretary of State"): a name may follow them.</summary>
     public HashSet<string> TitleEnds { get; }
+    /// <summary>Nouns describing a person in an apposition ("analyst", "correspondent"); any casing.</summary>
+    public HashSet<string> PersonRoles { get; }
+    /// <summary>Nouns describing a body in an apposition ("network", "newspaper"); any casing.</summary>
+    public HashSet<string> OrganisationDescriptions { get; }
+    /// <summary>Verbs of speech ("said", "says") whose subject is a person.</summary>
+    public HashSet<string> SpeechVerbs { get; }
 
     /// <summary>True when <paramref name="word"/>, lower-cased, is a common English word.</summary>
     public bool IsCommon(ReadOnlySpan<char> word)

@@ -17,7 +17,7 @@ internal static class DiscoveredPartials
     /// <summary>Confidence of a partial name of a discovered person.</summary>
     public const float Confidence = 0.7f;
 
-    public static void Add(Document doc)
+    public static void Add(Document doc, CueSet cues)
     {
         Dictionary<string, Entity?>? words = null;
         foreach (Paragraph paragraph in doc.Paragraphs)
@@ -46,12 +46,12 @@ internal static class DiscoveredPartials
         {
             if (paragraph.Role == LineRole.Body)
             {
-                AddIn(paragraph, words);
+                AddIn(paragraph, words, cues);
             }
         }
     }
 
-    private static void AddIn(Paragraph paragraph, Dictionary<string, Entity?> words)
+    private static void AddIn(Paragraph paragraph, Dictionary<string, Entity?> words, CueSet cues)
     {
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         var covered = new bool[paragraph.Tokens.Length];
@@ -73,7 +73,7 @@ internal static class DiscoveredPartials
             for (int i = sent.TokenStart; i < sent.TokenEnd; i++)
             {
                 Token token = paragraph.Tokens[i];
-                if (covered[i] || !token.Is(TokenShape.Capitalised) || Named(paragraph, i - 1) || Named(paragraph, i + 1)
+                if (covered[i] || !token.Is(TokenShape.Capitalised) || Named(paragraph, i - 1, cues) || Named(paragraph, i + 1, cues)
                     || !lookup.TryGetValue(paragraph.Normalised.AsSpan(token.Start, token.Length), out Entity? entity) || entity is null)
                 {
                     continue;
@@ -95,7 +95,11 @@ internal static class DiscoveredPartials
         }
     }
 
-    /// <summary>True when token <paramref name="i"/> is a capitalised word (so the candidate is part of a longer name).</summary>
-    private static bool Named(Paragraph paragraph, int i) =>
-        i >= 0 && i < paragraph.Tokens.Length && paragraph.Tokens[i].Kind == TokenKind.Word && paragraph.Tokens[i].Is(TokenShape.Capitalised);
+    /// <summary>
+    /// True when token <paramref name="i"/> is a capitalised word (so the candidate is part of a longer name); a stop word
+    /// that opens the sentence ("But Moore thinks") is none.
+    /// </summary>
+    private static bool Named(Paragraph paragraph, int i, CueSet cues) =>
+        i >= 0 && i < paragraph.Tokens.Length && paragraph.Tokens[i].Kind == TokenKind.Word && paragraph.Tokens[i].Is(TokenShape.Capitalised)
+        && !CueSet.Contains(cues.StopWords, paragraph.Normalised.AsSpan(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length));
 }

@@ -32,7 +32,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             }
         }
 
-        DiscoveredPartials.Add(doc);
+        DiscoveredPartials.Add(doc, cues);
     }
 
     private void Discover(Paragraph paragraph)
@@ -47,9 +47,10 @@ internal sealed class NameDiscoverer : IDocumentStage
             while (i < sent.TokenEnd)
             {
                 int end = SpanEnd(paragraph, covered, i, sent.TokenEnd);
+                end = FirstOfPair(paragraph, i, end);
                 if (end > i)
                 {
-                    Mention? mention = Type(paragraph, i, end, s, i == sent.TokenStart);
+                    Mention? mention = Type(paragraph, i, end, s, i == sent.TokenStart, sent.TokenEnd);
                     if (mention is not null)
                     {
                         found.Add(mention);
@@ -71,6 +72,31 @@ internal sealed class NameDiscoverer : IDocumentStage
             paragraph.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }
+
+    /// <summary>
+    /// Where a run holds two names joined by "and" that each end with an organisation or project suffix ("Rice
+    /// University and Cornell University"), the end of the first; otherwise <paramref name="end"/>. One name with "and"
+    /// inside ("Ministry of Industry and Commerce") stays whole.
+    /// </summary>
+    private int FirstOfPair(Paragraph paragraph, int start, int end)
+    {
+        if (end - start < 5 || !IsSuffix(Word(paragraph, end - 1)))
+        {
+            return end;
+        }
+
+        for (int k = start + 1; k < end - 2; k++)
+        {
+            if (Word(paragraph, k).SequenceEqual("and") && IsSuffix(Word(paragraph, k - 1)))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    private bool IsSuffix(ReadOnlySpan<char> word) => CueSet.Contains(cues.OrganisationSuffixes, word) || CueSet.Contains(cues.ProjectSuffixes, word);
 
     private static bool[] Covered(Paragraph paragraph)
     {
@@ -118,7 +144,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         return !covered[i] && token.Kind == TokenKind.Word && token.Is(TokenShape.Capitalised) && token.Length > 1;
     }
 
-    private Mention? Type(Paragraph paragraph, int start, int end, int sentence, bool sentenceInitial)
+    private Mention? Type(Paragraph paragraph, int start, int end, int sentence, bool sentenceInitial, int limit)
     {
         bool titled = false;
         while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)))
@@ -202,6 +228,10 @@ internal sealed class NameDiscoverer : IDocumentStage
         bool project = CueSet.Contains(cues.ProjectSuffixes, last);
         bool organisation = CueSet.Contains(cues.OrganisationSuffixes, last) || HasPrefix(paragraph, start, end);
         bool eventName = CueSet.Contains(cues.EventCues, last);
+        NameDescription described = titled || project || organisation || placeNext || eventName
+            ? NameDescription.None
+            : NameDescriptions.Describe(paragraph, start, end, limit, cues);
+        bool personLike = words is >= 2 and <= 4 && PersonLike(paragraph, start, end);
         (EntityType type, float confidence) = true switch
         {
             _ when project && !titled => (EntityType.Project, 0.75f),
@@ -209,10 +239,13 @@ internal sealed class NameDiscoverer : IDocumentStage
             _ when titled => (EntityType.Person, 0.85f),
             _ when placeNext => (EntityType.Place, 0.6f),
             _ when eventName => (EntityType.Event, 0.6f),
+            _ when described == NameDescription.Person && personLike => (EntityType.Person, 0.85f),
+            _ when described == NameDescription.Speaker && personLike => (EntityType.Person, 0.75f),
+            _ when described == NameDescription.Organisation => (EntityType.Organisation, 0.75f),
             _ when words is 2 or 3 && !sentenceInitial && AllCapitalised(paragraph, start, end) => (EntityType.Person, 0.4f),
             _ => (EntityType.Person, 0f),
         };
-        if (confidence == 0f || words == 1 && !titled)
+        if (confidence == 0f || words == 1 && !titled && described != NameDescription.Organisation)
         {
             return null;
         }
@@ -306,6 +339,34 @@ internal sealed class NameDiscoverer : IDocumentStage
 
         return true;
     }
+
+    /// <summary>
+    /// True when [<paramref name="start"/>, <paramref name="end"/>) can be a person's name: capitalised words or initials
+    /// ("W. Gyude Moore", "Hansi Lo Wang"), no connector, no acronym, and not only common English words that the tagger
+    /// does not read as proper nouns (a surname may be one: "Irene Sun").
+    /// </summary>
+    private bool PersonLike(Paragraph paragraph, int start, int end)
+    {
+        bool proper = false;
+        for (int i = start; i < end; i++)
+        {
+            Token token = paragraph.Tokens[i];
+            ReadOnlySpan<char> word = Word(paragraph, i);
+            if (token.Kind != TokenKind.Word || !token.Is(TokenShape.Capitalised) || token.Is(TokenShape.AllUpper) && !IsInitial(word)
+                || CueSet.Contains(Connectors, word))
+            {
+                return false;
+            }
+
+            // The common-word list holds some first names ("irene"); the tagger knows them as proper nouns.
+            proper |= !IsInitial(word) && (!cues.IsCommon(word) || paragraph.Syntax is { } syntax && syntax.Upos(i) == Upos.Propn);
+        }
+
+        return proper && !IsInitial(Word(paragraph, end - 1));
+    }
+
+    /// <summary>An initial: one capital letter and a full stop ("W.").</summary>
+    private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     private static bool AllCapitalised(Paragraph paragraph, int start, int end)
     {

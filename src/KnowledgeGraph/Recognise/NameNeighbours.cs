@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Recognise;
 /// <summary>
 /// Tells a partial name standing alone ("Khan said", "President Ghani", "Mr Putin") from a word inside a longer
 /// capitalised name ("Ghulam Sarwar Khan", "Ahmad Shah Durrani", "Oh Ei Sun"): a capitalised word right before or
-/// after the span makes it part of a longer name, unless that word ends a person title or is a stop word.
+/// after the span makes it part of a longer name, unless that word ends a person title or is a stop word; an
+/// organisation or project suffix after it always does ("Cornell University" is no mention of Svante Cornell).
 /// </summary>
 internal sealed class NameNeighbours
 {
@@ -26,6 +27,14 @@ internal sealed class NameNeighbours
         }
 
         ReadOnlySpan<char> word = paragraph.Normalised.AsSpan(token.Start, token.Length);
+
+        // An organisation or project suffix after the span ends a longer name ("Cornell University", "Rice University"),
+        // although such generic heads are stop words, never names alone.
+        if (!before && (CueSet.Contains(cues.OrganisationSuffixes, word) || CueSet.Contains(cues.ProjectSuffixes, word)))
+        {
+            return true;
+        }
+
         return !CueSet.Contains(cues.StopWords, word) && !(before && CueSet.Contains(cues.TitleEnds, word));
     }
 }

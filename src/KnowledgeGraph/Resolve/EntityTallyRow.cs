@@ -18,8 +18,12 @@ internal sealed class EntityTallyRow
     /// <summary>Up to three example sentences with their location.</summary>
     public List<(SourceLocation Location, string Sentence)> Examples { get; } = [];
 
-    /// <summary>Display name: the curated name, or the most frequent spelling of a discovered one.</summary>
+    /// <summary>
+    /// Display name: the curated name, or the most frequent spelling of a discovered one's full name (its partial
+    /// mentions, "Morris" for Scott Morris, are often more frequent but never name it).
+    /// </summary>
     public string Name => Entity.IsDiscovered && Surfaces.Count > 0
-        ? Surfaces.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key
+        ? Surfaces.Where(s => DiscoveredNames.Id(s.Key, Entity.Type) == Entity.Id).DefaultIfEmpty(new(Entity.Name, 0))
+            .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key
         : Entity.Name;
 }

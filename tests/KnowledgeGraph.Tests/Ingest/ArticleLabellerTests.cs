@@ -26,6 +26,17 @@ internal sealed class ArticleLabellerTests
     }
 
     [Test]
+    public void Label_ProfileOfSourceBetweenBodyParagraphs_IsBody()
+    {
+        const string profile = "Andrew Small is a senior transatlantic fellow at the German Marshall Fund and the author of a book on the axis.";
+        const string byline = "Raffaello Pantucci is a senior fellow at the S. Rajaratnam School of International Studies in Singapore.";
+        Assert.That(Roles(true, Intro, Title, Subtitle, Body, profile, Body, byline), Is.EqualTo(new[]
+        {
+            LineRole.Intro, LineRole.Title, LineRole.Subtitle, LineRole.Body, LineRole.Body, LineRole.Body, LineRole.Byline,
+        }));
+    }
+
+    [Test]
     public void Label_BulletsAfterTitle_AreSubtitle()
     {
         const string bullet = "  • Meanwhile, the Taliban government is frustrated at the lack of economic support being provided by its neighbours";

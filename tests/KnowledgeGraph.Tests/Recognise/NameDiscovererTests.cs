@@ -71,4 +71,29 @@ internal sealed class NameDiscovererTests
         Mention railway = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Standard Gauge Railway");
         Assert.That(railway.Entity.Type, Is.EqualTo(EntityType.Project));
     }
+
+    [Test]
+    public void Process_ShortNameInsideUnknownFullName_LongerNameWins()
+    {
+        // "University" is a stop word (never a name alone) and Cornell a short form of Svante Cornell, who is not named.
+        var doc = Docs.Extract("Irene Sun, an engagement manager at a consulting firm, disagreed.", "Students at Cornell University said the loans were opaque.");
+        Assert.That(Docs.Mentions(doc), Is.EqualTo(new[] { "Irene Sun→d:person:irene-sun:discovered", "Cornell University→d:organisation:cornell-university:discovered" }));
+    }
+
+    [Test]
+    public void Process_InitialAndNames_OneNameAndItsSurnameLater()
+    {
+        var doc = Docs.Extract(
+            "The deal is fragile, said S. Akbar Zaidi, director of a business school in Karachi.",
+            "But Zaidi thinks the corridor will be finished.");
+        Mention zaidi = doc.Paragraphs[1].Mentions.Single();
+        Assert.That((zaidi.Entity.Id, zaidi.Kind), Is.EqualTo(("d:person:s-akbar-zaidi", MentionKind.Partial)));
+    }
+
+    [Test]
+    public void Process_TwoOrganisationsJoinedByAnd_AreTwoNames()
+    {
+        var doc = Docs.Extract("Researchers at Rice University and Cornell University tracked the loans.");
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Is.EqualTo(new[] { "Rice University", "Cornell University" }));
+    }
 }

@@ -34,6 +34,8 @@ internal static class SmallGazetteer
           - {id: wang-yi, name: Wang Yi, type: Person, short: []}
           - {id: wang-yu, name: Wang Yu, type: Person, short: []}
           - {id: zamir-kabulov, name: Zamir Kabulov, type: Person}
+          - {id: yun-sun, name: Yun Sun, type: Person, short: [Sun]}
+          - {id: svante-cornell, name: Svante Cornell, type: Person, short: [Cornell]}
         cues:
           person_titles: [President, Foreign Minister, Finance Minister, Minister, Secretary of State, Secretary, Ambassador, Mullah, Professor, professor]
           project_suffixes: [Railway, Dam]
@@ -41,6 +43,9 @@ internal static class SmallGazetteer
           organisation_prefixes: [Ministry of]
           place_cues: [province, valley]
           event_cues: [summit, attack]
-          stop_words: [The, This, But, Yet, In, While, Prior]
+          stop_words: [The, This, But, Yet, In, While, Prior, University]
+          person_roles: [analyst, correspondent, fellow, manager, director]
+          organisation_descriptions: [network, newspaper, firm]
+          speech_verbs: [said, says]
         """;
 }

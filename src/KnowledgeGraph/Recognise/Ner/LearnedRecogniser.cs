@@ -21,11 +21,14 @@ internal sealed class LearnedRecogniser : IDocumentStage
 
     private readonly NerModel model;
     private readonly CueSet cues;
+    private readonly FormTrie? trie;
 
-    public LearnedRecogniser(NerModel model, CueSet cues)
+    /// <summary>The model, the cues, and the gazetteer's forms (<paramref name="trie"/>) to tell a known name with a glued letter ("Israelh").</summary>
+    public LearnedRecogniser(NerModel model, CueSet cues, FormTrie? trie = null)
     {
         this.model = model;
         this.cues = cues;
+        this.trie = trie;
     }
 
     public string Name => "learned recogniser";
@@ -44,7 +47,7 @@ internal sealed class LearnedRecogniser : IDocumentStage
         if (added)
         {
             LinkSurnames(doc);
-            DiscoveredPartials.Add(doc);
+            DiscoveredPartials.Add(doc, cues);
         }
     }
 
@@ -144,7 +147,7 @@ internal sealed class LearnedRecogniser : IDocumentStage
             probabilities = probabilities[1..];
         }
 
-        if (start == end)
+        if (start == end || end - start == 1 && (KnownNameGlued(paragraph, start) || AttributiveAcronym(paragraph, start)))
         {
             return;
         }
@@ -193,6 +196,25 @@ internal sealed class LearnedRecogniser : IDocumentStage
 
         return false;
     }
+
+    /// <summary>
+    /// A gazetteer name with one lower-case letter glued to its end ("Israelh": a footnote mark the source ran in) is the
+    /// known name, not a new one.
+    /// </summary>
+    private bool KnownNameGlued(Paragraph paragraph, int i)
+    {
+        ReadOnlySpan<char> word = Word(paragraph, i);
+        return trie is not null && word.Length > 3 && char.IsLower(word[^1]) && char.IsLower(word[^2])
+            && trie.Find(TokenHash.Combine(TokenHash.Empty, TokenHash.Of(word[..^1]))) is { Terminals: not null };
+    }
+
+    /// <summary>
+    /// An acronym after an article and before a noun or adjective ("the CBRN terror threat") modifies that noun: it names
+    /// a kind of thing, not a body. Needs the tagger; without it nothing is ruled out.
+    /// </summary>
+    private static bool AttributiveAcronym(Paragraph paragraph, int i) =>
+        paragraph.Syntax is { } syntax && paragraph.Tokens[i].Is(TokenShape.AllUpper) && i > 0 && i + 1 < paragraph.Tokens.Length
+        && Word(paragraph, i - 1) is "the" or "a" or "an" && syntax.Upos(i + 1) is Upos.Noun or Upos.Adj;
 
     private static ReadOnlySpan<char> Word(Paragraph paragraph, int i) => paragraph.Normalised.AsSpan(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);
 

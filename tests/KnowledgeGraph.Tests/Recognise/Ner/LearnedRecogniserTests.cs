@@ -25,4 +25,12 @@ internal sealed class LearnedRecogniserTests
         Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Does.Contain("wang-yi").And.Contain("islamabad"));
         Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.IsDiscovered).Select(m => m.Entity.Name), Has.None.Contains("Wang"));
     }
+
+    [TestCase("You could say that Iranian attacks on water treatment plants in Israelh are a potential attack by a nation-state designed to instill terror.", "Israelh")]
+    [TestCase("In the wake of the COVID-19 pandemic, what is your assessment of the CBRN terror threat?", "CBRN")]
+    public void Process_GluedFootnoteLetterOrAttributiveAcronym_IsNoNewName(string sentence, string word)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.IsDiscovered).Select(m => m.Entity.Name), Has.None.EqualTo(word));
+    }
 }

@@ -1,0 +1,100 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Recognise;
+
+/// <summary>
+/// Types a capitalised run the gazetteer lacks by what the sentence says about it: an apposition or copula that
+/// describes it ("Sim Tack, an analyst at Force Analysis"; "Sim Tack is the chief military analyst with…";
+/// "Afrobarometer, an African research network"; "the Daily Nation, one of Kenya's largest newspapers"), or a verb of
+/// speech next to it ("…, said Irene Sun"; "Hansi Lo Wang says"). The describing nouns and verbs are cue vocabulary
+/// (<see cref="CueSet.PersonRoles"/>, <see cref="CueSet.OrganisationDescriptions"/>, <see cref="CueSet.SpeechVerbs"/>).
+/// </summary>
+internal static class NameDescriptions
+{
+    /// <summary>Words read after the determiner when looking for the describing noun ("a freelance journalist").</summary>
+    private const int Reach = 6;
+
+    /// <summary>What the text says the run [<paramref name="start"/>, <paramref name="end"/>) is, from the words after it.</summary>
+    public static NameDescription Describe(Paragraph paragraph, int start, int end, int limit, CueSet cues)
+    {
+        int k = end;
+        if (k < limit && IsPunctuation(paragraph, k, ','))
+        {
+            k++;
+        }
+        else if (k < limit && (Is(paragraph, k, "is") || Is(paragraph, k, "was")))
+        {
+            k++;
+        }
+        else
+        {
+            return Spoken(paragraph, start, end, limit, cues) ? NameDescription.Speaker : NameDescription.None;
+        }
+
+        int reach = Reach;
+        bool plural = true;
+        if (k + 1 < limit && Is(paragraph, k, "one") && Is(paragraph, k + 1, "of"))
+        {
+            k += 2;
+        }
+        else if (k < limit && (Is(paragraph, k, "a") || Is(paragraph, k, "an") || Is(paragraph, k, "the")))
+        {
+            k++;
+        }
+        else
+        {
+            // No determiner: a role in the next two words, singular ("Yun Sun, director of…", "X, senior fellow at…"),
+            // never a plural ("Kabul Bank, analysts say").
+            reach = 2;
+            plural = false;
+        }
+
+        for (int j = k; j < limit && j < k + reach; j++)
+        {
+            Token token = paragraph.Tokens[j];
+            if (token.Kind != TokenKind.Word)
+            {
+                // A possessive or hyphen inside the description ("Kenya's largest", "Africa-focused") is read past.
+                if (IsPunctuation(paragraph, j, '\'') || IsPunctuation(paragraph, j, '-') || Word(paragraph, j).SequenceEqual("'s"))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            ReadOnlySpan<char> word = plural ? Singular(Word(paragraph, j)) : Word(paragraph, j);
+            if (CueSet.Contains(cues.PersonRoles, word))
+            {
+                return NameDescription.Person;
+            }
+
+            if (CueSet.Contains(cues.OrganisationDescriptions, word))
+            {
+                return NameDescription.Organisation;
+            }
+
+            if (Is(paragraph, j, "of") || Is(paragraph, j, "at") || Is(paragraph, j, "with") || Is(paragraph, j, "who") || Is(paragraph, j, "which"))
+            {
+                break;
+            }
+        }
+
+        return NameDescription.None;
+    }
+
+    /// <summary>True when a verb of speech stands right before the run ("said Irene Sun") or right after it ("Hansi Lo Wang says").</summary>
+    private static bool Spoken(Paragraph paragraph, int start, int end, int limit, CueSet cues) =>
+        start > 0 && CueSet.Contains(cues.SpeechVerbs, Word(paragraph, start - 1))
+        || end < limit && CueSet.Contains(cues.SpeechVerbs, Word(paragraph, end));
+
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
+        word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+
+    private static bool Is(Paragraph paragraph, int i, string word) => Word(paragraph, i).SequenceEqual(word);
+
+    private static bool IsPunctuation(Paragraph paragraph, int i, char c) =>
+        paragraph.Tokens[i].Length == 1 && paragraph.Normalised[paragraph.Tokens[i].Start] == c;
+
+    private static ReadOnlySpan<char> Word(Paragraph paragraph, int i) => paragraph.Normalised.AsSpan(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);
+}

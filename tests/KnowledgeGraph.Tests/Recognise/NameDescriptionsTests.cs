@@ -1,0 +1,39 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Recognise;
+
+[TestFixture]
+internal sealed class NameDescriptionsTests
+{
+    [TestCase("The corridor is a political project first, said Ayesha Siddiqa, a senior fellow at a London university.", "Ayesha Siddiqa")]
+    [TestCase("Sabir Hamidi is the chief analyst with a Kabul consultancy and has tracked the mines since 2008.", "Sabir Hamidi")]
+    [TestCase("The deal is fragile, said S. Akbar Zaidi, director of a business school in Karachi.", "S. Akbar Zaidi")]
+    public void Describe_RoleAfterName_IsPerson(string sentence, string name)
+    {
+        Mention person = Docs.Extract(sentence).Paragraphs[0].Mentions.Single(m => m.Entity.Name == name);
+        Assert.That((person.Entity.Type, person.Kind, person.Confidence), Is.EqualTo((EntityType.Person, MentionKind.Discovered, 0.85f)));
+    }
+
+    [Test]
+    public void Describe_SpeechVerbBeforeName_IsPerson()
+    {
+        Mention person = Docs.Extract("“Nobody in Islamabad wants to repay in yuan,” said Nadia Qureshi.").Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Nadia Qureshi");
+        Assert.That((person.Entity.Type, person.Confidence), Is.EqualTo((EntityType.Person, 0.75f)));
+    }
+
+    [TestCase("Dawn, one of Pakistan’s largest newspapers, reported the arrests on Sunday.", "Dawn")]
+    [TestCase("Gallup, a polling firm, found that most Afghans distrust the Taliban.", "Gallup")]
+    public void Describe_BodyDescribedAfterName_IsOrganisation(string sentence, string name)
+    {
+        Mention body = Docs.Extract(sentence).Paragraphs[0].Mentions.Single(m => m.Entity.Name == name);
+        Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
+    }
+
+    [Test]
+    public void Describe_CapitalisedWordsWithoutDescription_AreNoPerson()
+    {
+        var doc = Docs.Extract("Kabul Bank, which collapsed in 2010, was said to be sound.");
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Person), Is.Empty);
+    }
+}
