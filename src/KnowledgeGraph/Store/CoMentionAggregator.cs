@@ -24,8 +24,11 @@ internal static class CoMentionAggregator
             Temp.Load(tx, "touched_pairs", pairs);
         }
 
-        var existing = all
-            ? tx.List("SELECT a, b FROM comentions", r => (r.GetString(0), r.GetString(1))).ToHashSet()
+        // Settling every pair keeps no per-pair set in memory (pairs grow with the corpus): what was added, removed or
+        // revived is worked out in SQL from the tables; a touched set is as small as the change that touched it.
+        long before = all ? (long)tx.Scalar("SELECT count(*) FROM comentions")! : 0;
+        HashSet<(string, string)>? existing = all
+            ? null
             : tx.List("SELECT c.a, c.b FROM touched_pairs t JOIN comentions c ON c.a = t.a AND c.b = t.b", r => (r.GetString(0), r.GetString(1))).ToHashSet();
         PreparedStatement upsert = tx.Statement(
             """
@@ -37,14 +40,14 @@ internal static class CoMentionAggregator
                OR comentions.articles IS NOT excluded.articles OR comentions.first IS NOT excluded.first
                OR comentions.last IS NOT excluded.last OR comentions.demonym_only IS NOT excluded.demonym_only
             """);
-        var present = new HashSet<(string, string)>();
+        HashSet<(string, string)>? present = all ? null : [];
         (string A, string B) current = ("", "");
         EdgeTotals? totals = null;
         void Write()
         {
             if (totals is not null)
             {
-                present.Add(current);
+                present?.Add(current);
                 tx.Run(upsert.Bind(1, current.A).Bind(2, current.B).Bind(3, totals.Sentences).Bind(4, totals.Paragraphs).Bind(5, totals.Articles)
                     .Bind(6, totals.First).Bind(7, totals.Last).Bind(8, totals.DemonymOnly).Bind(9, tx.Revision));
             }
@@ -72,21 +75,48 @@ internal static class CoMentionAggregator
         }
 
         Write();
-        PreparedStatement delete = tx.Statement("DELETE FROM comentions WHERE a = ?1 AND b = ?2");
-        long removed = 0;
-        var gone = new List<string>();
-        foreach ((string a, string b) in (all ? existing : pairs).Where(p => !present.Contains(p)))
-        {
-            removed += tx.Run(delete.Bind(1, a).Bind(2, b));
-            gone.Add(a + "|" + b);
-        }
+        return all ? RemoveAll(tx, before) : Remove(tx, pairs, existing!, present!);
+    }
 
+    private static (long Added, long Removed) RemoveAll(StoreTransaction tx, long before)
+    {
+        var gone = tx.List(
+            "SELECT a, b FROM comentions c WHERE NOT EXISTS (SELECT 1 FROM comention_occurrences o WHERE o.a = c.a AND o.b = c.b)",
+            r => (r.GetString(0), r.GetString(1)));
+        long removed = Delete(tx, gone);
+        tx.Execute(
+            """
+            DELETE FROM tombstones WHERE kind = 'comention' AND EXISTS (SELECT 1 FROM comentions c
+                WHERE c.a = substr(tombstones.key, 1, instr(tombstones.key, '|') - 1) AND c.b = substr(tombstones.key, instr(tombstones.key, '|') + 1))
+            """);
+        Tombstones.Settle(tx, "comention", gone.Select(p => (p.Item1 + "|" + p.Item2, false)));
+        long after = (long)tx.Scalar("SELECT count(*) FROM comentions")!;
+        return (after - before + removed, removed);
+    }
+
+    private static (long Added, long Removed) Remove(
+        StoreTransaction tx, IReadOnlyCollection<(string A, string B)> pairs, HashSet<(string, string)> existing, HashSet<(string, string)> present)
+    {
+        var gone = pairs.Where(p => !present.Contains(p)).ToList();
+        long removed = Delete(tx, gone);
         if (tx.Scalar("SELECT 1 FROM tombstones WHERE kind = 'comention' LIMIT 1") is not null)
         {
             Tombstones.Settle(tx, "comention", present.Select(p => (p.Item1 + "|" + p.Item2, true)));
         }
 
-        Tombstones.Settle(tx, "comention", gone.Select(key => (key, false)));
+        Tombstones.Settle(tx, "comention", gone.Select(p => (p.Item1 + "|" + p.Item2, false)));
         return (present.Count(p => !existing.Contains(p)), removed);
+    }
+
+    private static long Delete(StoreTransaction tx, IEnumerable<(string A, string B)> gone)
+    {
+        PreparedStatement delete = tx.Statement("DELETE FROM comentions WHERE a = ?1 AND b = ?2");
+        long removed = 0;
+        foreach ((string a, string b) in gone)
+        {
+            removed += tx.Run(delete.Bind(1, a).Bind(2, b));
+        }
+
+        return removed;
     }
 }

@@ -26,7 +26,7 @@ internal static class StoreSchema
     public const int ApplicationId = 0x4B474442;
 
     /// <summary>The schema version this code writes.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     /// <summary>Migrations: index i brings a store from version i to i + 1.</summary>
     public static IReadOnlyList<string> Migrations { get; } =
@@ -108,6 +108,8 @@ internal static class StoreSchema
             qualifier TEXT, confidence REAL NOT NULL, revision INTEGER NOT NULL);
         CREATE TABLE pending (kind TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
         """,
+        // Version 3: the pair index of co-mention occurrences becomes covering (comention_occurrences_order, deferred).
+        "DROP INDEX IF EXISTS comention_occurrences_pair;",
     ];
 
     /// <summary>
@@ -122,7 +124,9 @@ internal static class StoreSchema
         ("learned_aliases_entity", "CREATE INDEX IF NOT EXISTS learned_aliases_entity ON learned_aliases(entity_id)"),
         ("claim_evidence_article", "CREATE INDEX IF NOT EXISTS claim_evidence_article ON claim_evidence(article_id)"),
         ("sentences_paragraph", "CREATE INDEX IF NOT EXISTS sentences_paragraph ON sentences(paragraph_id, start)"),
-        ("comention_occurrences_pair", "CREATE INDEX IF NOT EXISTS comention_occurrences_pair ON comention_occurrences(a, b)"),
+        // Covering, in the order the settle reads occurrences (a, b, paragraph, sentence), so reading every pair is one
+        // forward scan with no sort and no look-up into the article-ordered table (article_id rides along as key).
+        ("comention_occurrences_order", "CREATE INDEX IF NOT EXISTS comention_occurrences_order ON comention_occurrences(a, b, paragraph_id, sentence, demonym_only)"),
     ];
 
     /// <summary>Marker row that, with the application id, tells a KnowledgeGraph store from any other SQLite file.</summary>

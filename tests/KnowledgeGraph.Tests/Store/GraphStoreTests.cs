@@ -1,3 +1,4 @@
+using KnowledgeGraph.Build;
 using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
@@ -148,6 +149,38 @@ internal sealed class GraphStoreTests
             Assert.That(store.HasUnsettledWork(), Is.False);
             Assert.That(store.Reader.Entities().Select(e => e.Id), Does.Contain("china").And.Contain("taliban"));
         }
+    }
+
+    [Test]
+    public void SettleInterrupted_SettleAllWithEdgeNoOccurrenceSupports_RemovesAndTombstonesItAndClearsLiveEdgesTombstone()
+    {
+        using var temp = new TempStore();
+        temp.Build([Void, Outlook]);
+        using GraphStore store = temp.Open();
+        string live;
+        long edges;
+        using (SqliteTransaction transaction = store.Connection.BeginTransaction())
+        {
+            live = (string)Scalar(store, transaction, "SELECT a || '|' || b FROM comentions ORDER BY a, b LIMIT 1")!;
+            edges = (long)Scalar(store, transaction, "SELECT count(*) FROM comentions")!;
+            Scalar(store, transaction, "INSERT INTO comentions(a, b, sentences, paragraphs, articles, first, last, demonym_only, revision) VALUES ('pakistan', 'zz-gone', 1, 1, 1, NULL, NULL, 0, 1)");
+            Scalar(store, transaction, $"INSERT INTO tombstones(kind, key, revision) VALUES ('comention', '{live}', 1)");
+            store.SetMeta(AggregateSettler.SettleAllKey, "all", transaction);
+            transaction.Commit();
+        }
+
+        AggregateChanges? changes = store.SettleInterrupted();
+
+        Assert.That(changes, Is.Not.Null);
+        Assert.That((changes!.EdgesAdded, changes.EdgesRemoved), Is.EqualTo((0L, 1L)));
+        Assert.That(Scalar(store, null, "SELECT count(*) FROM comentions"), Is.EqualTo(edges));
+        Assert.That(Scalar(store, null, "SELECT group_concat(key) FROM tombstones WHERE kind = 'comention'"), Is.EqualTo("pakistan|zz-gone"));
+    }
+
+    private static object? Scalar(GraphStore store, SqliteTransaction? transaction, string sql)
+    {
+        using var command = new SqliteCommand(sql, store.Connection, transaction);
+        return command.ExecuteScalar();
     }
 
     private static Action<int> FailAt(int batch) => n =>
