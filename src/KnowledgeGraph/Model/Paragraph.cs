@@ -29,6 +29,8 @@ internal sealed class Paragraph
     /// </summary>
     public SyntaxLayer? Syntax { get; set; }
     public List<Mention> Mentions { get; } = [];
+    /// <summary>Pronouns and definite descriptions resolved to an entity named elsewhere (Resolve's coreference step).</summary>
+    public List<Reference> References { get; } = [];
     public List<Claim> Claims { get; } = [];
 
     /// <summary>True when the same text already occurred earlier in the corpus: kept for provenance, counted once.</summary>
