@@ -27,7 +27,7 @@ internal sealed class GraphBuilder
     private readonly ExtractionPipeline pipeline;
     private readonly BuildOptions options;
     private long revision;
-    private readonly RunState run = new();
+    private readonly RunState run;
     private readonly BuildSummary summary = new();
     private readonly List<WorkItem> pending = [];
     private InputPlan plan = InputPlan.None;
@@ -39,6 +39,7 @@ internal sealed class GraphBuilder
         this.store = store;
         this.pipeline = pipeline;
         this.options = options.Validate();
+        run = new RunState(store.BeginRun());
     }
 
     /// <summary>
@@ -70,10 +71,11 @@ internal sealed class GraphBuilder
 
         summary.ReadTime += clock.Elapsed;
         Flush();
+        run.Spill();
         Report(readDone: true, settling: true);
         clock.Restart();
         var keeps = new FileKeeper(run, options);
-        FinishResult finish = store.Finish(new RunOutcome(run, this.plan, options.Prune, keeps.Keeps), revision, wrote);
+        FinishResult finish = store.Finish(new RunOutcome(run.FilesRead, this.plan, options.Prune, keeps.Keeps), revision, wrote);
         summary.SettleTime += clock.Elapsed;
         summary.Removed += finish.Removed;
         summary.New -= finish.Retitled;
@@ -81,7 +83,7 @@ internal sealed class GraphBuilder
         summary.Aggregates = finish.Aggregates;
         summary.RowsWritten += finish.Rows;
         summary.UnchangedFiles = this.plan.Unchanged.Count;
-        summary.Unchanged += store.ArticlesIn(this.plan.Unchanged).Count(id => !run.ArticleLocations.ContainsKey(id));
+        summary.Unchanged += store.CountUnseenIn(this.plan.Unchanged);
         summary.GoneButKept = options.Prune ? [] : keeps.GoneButKept(store.FileStamps().Keys);
         summary.Store = store.Counts();
         return summary;
@@ -89,7 +91,7 @@ internal sealed class GraphBuilder
 
     private void Classify(Document doc)
     {
-        if (run.IdByHash.TryGetValue(doc.Id, out string? known))
+        if (run.IdOf(doc.Id) is { } known)
         {
             summary.Repeats++;
             run.See(known, doc);
@@ -97,27 +99,25 @@ internal sealed class GraphBuilder
         }
 
         string id = StoreIds.Article(doc);
-        if (run.HashById.ContainsKey(id))
+        if (run.HasId(id))
         {
             id = StoreIds.ArticleFallback(doc);
         }
 
-        run.HashById[id] = doc.Id;
-        run.IdByHash[doc.Id] = id;
-        run.See(id, doc);
+        run.Name(id, doc.Id);
         StoredArticle? stored = store.FindArticle(id);
         if (stored is not null && stored.ContentHash != doc.Id && store.HasLocationIn(id, plan.Unchanged))
         {
             // The stored article of that title lives on in a file skipped as unchanged: this is another article.
             id = StoreIds.ArticleFallback(doc);
-            run.HashById[id] = doc.Id;
-            run.IdByHash[doc.Id] = id;
+            run.Name(id, doc.Id);
             stored = store.FindArticle(id);
         }
 
+        run.See(id, doc);
         if (stored is null)
         {
-            run.NewArticlesAt.TryAdd((doc.Locations.FirstOrDefault().File ?? "", doc.Locations.FirstOrDefault().Line), id);
+            run.NewAt(doc.Locations.FirstOrDefault().File ?? "", doc.Locations.FirstOrDefault().Line, id);
             Queue(new WorkItem(doc, id, WorkKind.New, null));
         }
         else if (stored.ContentHash != doc.Id)
@@ -148,6 +148,7 @@ internal sealed class GraphBuilder
             return;
         }
 
+        run.Spill();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var writing = new System.Diagnostics.Stopwatch();
         using (IBatchWriter batch = store.BeginBatch(pipeline.Fingerprint, revision))

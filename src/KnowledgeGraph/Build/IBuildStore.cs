@@ -29,8 +29,14 @@ internal interface IBuildStore
     /// <summary>True when the stored article has a location in one of <paramref name="files"/>.</summary>
     bool HasLocationIn(string articleId, IReadOnlySet<string> files);
 
-    /// <summary>Stored articles with a location in <paramref name="files"/>, by id.</summary>
-    IReadOnlySet<string> ArticlesIn(IEnumerable<string> files);
+    /// <summary>
+    /// Begins this build's run ledger, empty (<see cref="IRunLedger"/>): what the build reads is recorded there, not
+    /// in memory, and <see cref="Finish"/> reconciles the stored locations with it.
+    /// </summary>
+    IRunLedger BeginRun();
+
+    /// <summary>Stored articles with a location in <paramref name="files"/> that this run's ledger has not seen.</summary>
+    int CountUnseenIn(IReadOnlyCollection<string> files);
 
     /// <summary>
     /// Opens one batch, one transaction at <paramref name="revision"/>: articles are written into it as they come
@@ -40,7 +46,8 @@ internal interface IBuildStore
     IBatchWriter BeginBatch(string fingerprint, long revision);
 
     /// <summary>
-    /// The build's last transaction: reconciles stored locations with what the run read (<see cref="RunOutcome"/>),
+    /// The build's last transaction: reconciles stored locations with what the run read (its ledger, and the files
+    /// of <see cref="RunOutcome"/>),
     /// removes articles left without locations, settles every aggregate touched since the last settled build, and
     /// records the file stamps.
     /// </summary>

@@ -1,8 +1,8 @@
 namespace KnowledgeGraph.Build;
 
 /// <summary>
-/// What a build read, for its last transaction: where each article and paragraph was seen, the files read and
-/// skipped as unchanged with their stamps, and which other stored locations to keep (<see cref="Keeps"/>: a file not
-/// read stays unless --prune and it is gone).
+/// What a build read, for its last transaction (with the run ledger, which holds where each article and paragraph was
+/// seen): the files read, the files skipped as unchanged with their stamps, and which other stored locations to keep
+/// (<see cref="Keeps"/>: a file not read stays unless --prune and it is gone).
 /// </summary>
-internal sealed record RunOutcome(RunState Run, InputPlan Plan, bool Prune, Func<string, bool> Keeps);
+internal sealed record RunOutcome(IReadOnlySet<string> FilesRead, InputPlan Plan, bool Prune, Func<string, bool> Keeps);

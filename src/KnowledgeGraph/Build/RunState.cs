@@ -3,32 +3,49 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Build;
 
 /// <summary>
-/// What one build has read so far: article ids and content hashes, every article and paragraph location seen, and
-/// the files that yielded articles (a stored location in such a file that was not seen again is gone).
+/// What one build has read so far. Article ids and content hashes, every article and paragraph location seen and the
+/// first place of each new article go to the store's run ledger (<see cref="IRunLedger"/>) a slice at a time, so the
+/// build holds at most <see cref="SliceArticles"/> articles' worth of them, whatever the corpus; only the files read
+/// (one entry per input file, like the input plan) stay in memory.
 /// </summary>
-internal sealed class RunState
+internal sealed class RunState(IRunLedger ledger)
 {
-    public Dictionary<string, string> HashById { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, string> IdByHash { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, HashSet<(string File, int Line)>> ArticleLocations { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, HashSet<(int Index, string Paragraph, string File, int Line)>> ParagraphLocations { get; } = new(StringComparer.Ordinal);
+    /// <summary>Articles recorded in memory before the slice goes to the ledger.</summary>
+    public const int SliceArticles = 256;
+
+    private readonly RunSlice slice = new();
+
     public HashSet<string> FilesRead { get; } = new(StringComparer.Ordinal);
-    /// <summary>First location of each article that is new in this run (to count a retitled article as changed).</summary>
-    public Dictionary<(string File, int Line), string> NewArticlesAt { get; } = [];
+
+    /// <summary>The article id <paramref name="contentHash"/> was read under in this run, or null.</summary>
+    public string? IdOf(string contentHash) =>
+        slice.IdByHash.TryGetValue(contentHash, out string? id) ? id : ledger.IdOf(contentHash);
+
+    /// <summary>True when <paramref name="articleId"/> was given to an article earlier in this run.</summary>
+    public bool HasId(string articleId) => slice.Ids.Contains(articleId) || ledger.HasId(articleId);
+
+    /// <summary>Gives <paramref name="articleId"/> to the text with <paramref name="contentHash"/>.</summary>
+    public void Name(string articleId, string contentHash)
+    {
+        slice.Ids.Add(articleId);
+        slice.IdByHash[contentHash] = articleId;
+    }
+
+    /// <summary>Notes the first location of an article new to the store (the first noted for a place wins).</summary>
+    public void NewAt(string file, int line, string articleId)
+    {
+        if (!slice.NewArticlesAt.ContainsKey((file, line)))
+        {
+            slice.NewArticlesAt[(file, line)] = articleId;
+        }
+    }
 
     /// <summary>Records where <paramref name="doc"/> (or a repeat of it) was read, under article <paramref name="articleId"/>.</summary>
     public void See(string articleId, Document doc)
     {
-        if (!ArticleLocations.TryGetValue(articleId, out var articles))
-        {
-            ArticleLocations[articleId] = articles = [];
-            ParagraphLocations[articleId] = [];
-        }
-
-        var paragraphs = ParagraphLocations[articleId];
         foreach (SourceLocation location in doc.Locations)
         {
-            articles.Add((location.File, location.Line));
+            slice.ArticleLocations.Add((articleId, location.File, location.Line));
             FilesRead.Add(location.File);
         }
 
@@ -36,9 +53,24 @@ internal sealed class RunState
         {
             foreach (SourceLocation location in paragraph.Locations)
             {
-                paragraphs.Add((paragraph.Index, paragraph.Id, location.File, location.Line));
+                slice.ParagraphLocations.Add((articleId, paragraph.Index, paragraph.Id, location.File, location.Line));
                 FilesRead.Add(location.File);
             }
+        }
+
+        if (++slice.Articles >= SliceArticles)
+        {
+            Spill();
+        }
+    }
+
+    /// <summary>Hands what is held in memory to the ledger (between batches, and before the build finishes).</summary>
+    public void Spill()
+    {
+        if (!slice.IsEmpty)
+        {
+            ledger.Append(slice);
+            slice.Clear();
         }
     }
 }

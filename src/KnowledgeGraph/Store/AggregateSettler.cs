@@ -20,15 +20,16 @@ internal static class AggregateSettler
         var claims = new HashSet<long>(more.Claims);
         if (all)
         {
+            // Every key is settled: the aggregators take them from the tables, not from memory.
             CreateDeferredIndexes(tx);
-            entities.UnionWith(tx.List("SELECT DISTINCT entity_id FROM article_entities UNION SELECT id FROM entities UNION SELECT DISTINCT entity_id FROM learned_aliases", r => r.GetString(0)));
-            claims.UnionWith(tx.List("SELECT DISTINCT claim_id FROM claim_evidence UNION SELECT id FROM claims", r => r.GetInt64(0)));
         }
         else
         {
-            foreach ((string kind, string key) in tx.List("SELECT kind, key FROM pending", r => (r.GetString(0), r.GetString(1))))
+            using var row = tx.Query("SELECT kind, key FROM pending");
+            while (row.Read())
             {
-                _ = kind switch
+                string key = row.GetString(1);
+                _ = row.GetString(0) switch
                 {
                     "entity" => entities.Add(key),
                     "pair" => pairs.Add((key[..key.IndexOf('|', StringComparison.Ordinal)], key[(key.IndexOf('|', StringComparison.Ordinal) + 1)..])),
@@ -37,9 +38,9 @@ internal static class AggregateSettler
             }
         }
 
-        (long entitiesAdded, long entitiesRemoved) = EntityAggregator.Refresh(tx, entities);
+        (long entitiesAdded, long entitiesRemoved) = EntityAggregator.Refresh(tx, entities, all);
         (long edgesAdded, long edgesRemoved) = CoMentionAggregator.Refresh(tx, pairs, all);
-        (long claimsAdded, long claimsRemoved) = ClaimAggregator.Refresh(tx, claims);
+        (long claimsAdded, long claimsRemoved) = ClaimAggregator.Refresh(tx, claims, all);
         tx.Execute("DELETE FROM definitions WHERE id NOT IN (SELECT definition FROM article_entities)");
         long before = tx.Changes;
         tx.Execute("DELETE FROM pending");

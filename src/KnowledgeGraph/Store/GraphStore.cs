@@ -19,6 +19,7 @@ namespace KnowledgeGraph.Store;
 internal sealed class GraphStore : IDisposable, IBuildStore
 {
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+    private RunLedger? ledger;
 
     private GraphStore(string path, SqliteConnection connection)
     {
@@ -65,6 +66,8 @@ internal sealed class GraphStore : IDisposable, IBuildStore
         try
         {
             connection.Open();
+            // The hex id readers show for an integer key, for set-wise statements that write tombstones.
+            connection.CreateFunction("kg_hex", (long key) => StoreKeys.Hex(key), isDeterministic: true);
             Prepare(connection, path, mode);
         }
         catch (SqliteException e) when (IsCorruption(e))
@@ -111,7 +114,11 @@ internal sealed class GraphStore : IDisposable, IBuildStore
         command.ExecuteNonQuery();
     }
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        ledger?.Dispose();
+        Connection.Dispose();
+    }
 
     /// <summary>True when a build was interrupted before it settled its aggregates (pending keys, or the settle-all flag).</summary>
     public bool HasUnsettledWork()
@@ -196,24 +203,14 @@ internal sealed class GraphStore : IDisposable, IBuildStore
         return false;
     }
 
-    public IReadOnlySet<string> ArticlesIn(IEnumerable<string> files)
+    public IRunLedger BeginRun()
     {
-        var articles = new HashSet<string>(StringComparer.Ordinal);
-        using SqliteCommand command = Connection.CreateCommand();
-        command.CommandText = "SELECT DISTINCT article_id FROM article_locations WHERE file = $file";
-        SqliteParameter file = command.Parameters.Add("$file", SqliteType.Text);
-        foreach (string path in files)
-        {
-            file.Value = path;
-            using SqliteDataReader row = command.ExecuteReader();
-            while (row.Read())
-            {
-                articles.Add(StoreKeys.Hex(row.GetInt64(0)));
-            }
-        }
-
-        return articles;
+        ledger?.Dispose();
+        ledger = new RunLedger(Connection);
+        return ledger;
     }
+
+    public int CountUnseenIn(IReadOnlyCollection<string> files) => files.Count == 0 ? 0 : (ledger ?? (RunLedger)BeginRun()).CountUnseenIn(files);
 
     public IBatchWriter BeginBatch(string fingerprint, long revision) => new BatchWriter(this, fingerprint, revision);
 

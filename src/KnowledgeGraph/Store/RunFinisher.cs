@@ -4,33 +4,35 @@ using KnowledgeGraph.Build;
 namespace KnowledgeGraph.Store;
 
 /// <summary>
-/// The last transaction of a build. Location rows are made to match the run: a stored location of a seen article is
-/// kept if it was seen again, or if its file was not read in this run (and, with --prune, still exists); a stored
-/// location of an unseen article is dropped when its file was read (the article left it) or, with --prune, is gone.
-/// An article left without locations is removed with its whole contribution. Articles whose locations moved get their
-/// sentences', paragraphs' and evidence's file:line rewritten; then the aggregates are settled and the hashes of the
-/// files read recorded.
+/// The last transaction of a build. Location rows are made to match the run (its ledger, see <see cref="RunLedger"/>):
+/// a stored location of a seen article is kept if it was seen again, or if its file was not read in this run (and,
+/// with --prune, still exists); a stored location of an unseen article is dropped when its file was read (the article
+/// left it) or, with --prune, is gone. An article left without locations is removed with its whole contribution.
+/// Articles whose locations moved get their sentences', paragraphs' and evidence's file:line rewritten; then the
+/// aggregates are settled and the hashes of the files read recorded. The comparison is set-wise, in SQL, between the
+/// ledger and the stored rows of the relevant files (temp tables relevant_files, moved_articles, stale_locations):
+/// nothing per article of the run is held in memory, only what the run removes.
 /// </summary>
 internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long revision)
 {
-    private RunState Run => outcome.Run;
+    /// <summary>The ledger's row of a stored paragraph location (article by content id).</summary>
+    private const string SeenParagraph =
+        "SELECT 1 FROM run_paragraph_locations s WHERE s.article_id = a.id AND s.idx = pl.idx AND s.paragraph_id = pl.paragraph_id AND s.file = pl.file AND s.line = pl.line";
 
     /// <summary><paramref name="wroteBefore"/> says whether earlier batches wrote.</summary>
     public FinishResult Finish(bool wroteBefore)
     {
         using var tx = new StoreTransaction(store, revision);
         var keys = new AffectedKeys();
-        var moved = new HashSet<string>(StringComparer.Ordinal);
         List<string> files = RelevantFiles(tx);
-        var paragraphRows = StoredParagraphLocations(tx, files);
-        (int removed, int retitled) = ReconcileArticles(tx, keys, moved, files);
-        ReconcileParagraphs(tx, moved, paragraphRows);
-        foreach (string article in moved)
+        Temp.Load(tx, "relevant_files", files);
+        Temp.Load(tx, "moved_articles", Array.Empty<long>());
+        // Paragraph rows first: they are found through their articles' locations in the file, before those change.
+        ReconcileParagraphs(tx);
+        (int removed, int retitled) = ReconcileArticles(tx, keys);
+        foreach (long seq in tx.List("SELECT m.k FROM moved_articles m JOIN articles a ON a.seq = m.k ORDER BY m.k", r => r.GetInt64(0)))
         {
-            if (tx.Scalar("SELECT seq FROM articles WHERE id = $p0", StoreKeys.Of(article)) is long seq)
-            {
-                ArticleRelocator.Relocate(tx, seq);
-            }
+            ArticleRelocator.Relocate(tx, seq);
         }
 
         if (!keys.IsEmpty)
@@ -50,13 +52,23 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
         return new FinishResult(removed, retitled, changes, tx.Changes, changed);
     }
 
+    /// <summary>Runs a statement that writes only temp tables (bookkeeping, not store rows).</summary>
+    private static int Bookkeep(StoreTransaction tx, string sql, params object?[] values)
+    {
+        int changed = tx.Execute(sql, values);
+        tx.Discount(changed);
+        return changed;
+    }
+
     /// <summary>
     /// The only files whose location rows can change: those read in this run, and with --prune those gone. Rows in
     /// other files (unchanged files that were skipped, files not named this time) are left alone without being read.
+    /// Within these files no stored location is kept for its file's sake (<see cref="RunOutcome.Keeps"/> is false for
+    /// every one of them), so a stored row stays exactly when the run saw it.
     /// </summary>
     private List<string> RelevantFiles(StoreTransaction tx)
     {
-        var files = new SortedSet<string>(Run.FilesRead, StringComparer.Ordinal);
+        var files = new SortedSet<string>(outcome.FilesRead, StringComparer.Ordinal);
         if (outcome.Prune)
         {
             files.UnionWith(tx.List("SELECT DISTINCT file FROM article_locations", r => r.GetString(0)).Where(file => !outcome.Keeps(file)));
@@ -70,63 +82,102 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
     {
         foreach (string file in files)
         {
-            if ((Run.FilesRead.Contains(file) || outcome.Plan.Unchanged.Contains(file)) && outcome.Plan.Stamps.TryGetValue(file, out FileStamp stamp))
+            if ((outcome.FilesRead.Contains(file) || outcome.Plan.Unchanged.Contains(file)) && outcome.Plan.Stamps.TryGetValue(file, out FileStamp stamp))
             {
                 tx.Execute(
                     "INSERT INTO files(path, hash, size, mtime) VALUES ($p0, $p1, $p2, $p3) ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, size = excluded.size, mtime = excluded.mtime WHERE hash <> excluded.hash OR size <> excluded.size OR mtime <> excluded.mtime",
                     file, stamp.Hash, stamp.Size, stamp.Modified);
             }
-            else if (!Run.FilesRead.Contains(file) && !outcome.Plan.Unchanged.Contains(file))
+            else if (!outcome.FilesRead.Contains(file) && !outcome.Plan.Unchanged.Contains(file))
             {
                 tx.Execute("DELETE FROM files WHERE path = $p0", file);
             }
         }
     }
 
-    private (int Removed, int Retitled) ReconcileArticles(StoreTransaction tx, AffectedKeys keys, HashSet<string> moved, List<string> files)
+    /// <summary>
+    /// Paragraph locations in the relevant files (found through their articles' locations there): a stored row the run
+    /// did not see goes, a row the run saw that is not stored comes in; either way its article moved.
+    /// </summary>
+    private static void ReconcileParagraphs(StoreTransaction tx)
     {
-        var stored = files.SelectMany(file => tx.List(
-            "SELECT a.id, l.file, l.line FROM article_locations l JOIN articles a ON a.seq = l.article_id WHERE l.file = $p0",
-            r => (Article: StoreKeys.Hex(r.GetInt64(0)), File: r.GetString(1), Line: r.GetInt32(2)), file)).ToList();
-        var kept = new HashSet<string>(StringComparer.Ordinal);
-        var unseen = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var row in stored)
-        {
-            bool seen = Run.ArticleLocations.TryGetValue(row.Article, out var locations);
-            if ((seen && locations!.Contains((row.File, row.Line))) || outcome.Keeps(row.File))
-            {
-                kept.Add(row.Article);
-                continue;
-            }
+        Bookkeep(tx,
+            $"""
+            INSERT OR IGNORE INTO moved_articles(k)
+            SELECT DISTINCT pl.article_id
+            FROM relevant_files r
+            JOIN article_locations al ON al.file = r.k
+            JOIN paragraph_locations pl ON pl.article_id = al.article_id AND pl.file = r.k
+            JOIN articles a ON a.seq = pl.article_id
+            WHERE NOT EXISTS ({SeenParagraph})
+            """);
+        tx.Execute(
+            """
+            DELETE FROM paragraph_locations
+            WHERE article_id IN (SELECT k FROM moved_articles)
+              AND file IN (SELECT k FROM relevant_files)
+              AND EXISTS (SELECT 1 FROM article_locations al WHERE al.article_id = paragraph_locations.article_id AND al.file = paragraph_locations.file)
+              AND NOT EXISTS (
+                  SELECT 1 FROM articles a JOIN run_paragraph_locations s ON s.article_id = a.id
+                  WHERE a.seq = paragraph_locations.article_id AND s.idx = paragraph_locations.idx AND s.paragraph_id = paragraph_locations.paragraph_id
+                    AND s.file = paragraph_locations.file AND s.line = paragraph_locations.line)
+            """);
+        Bookkeep(tx,
+            """
+            INSERT OR IGNORE INTO moved_articles(k)
+            SELECT a.seq FROM run_paragraph_locations s JOIN articles a ON a.id = s.article_id
+            WHERE NOT EXISTS (SELECT 1 FROM paragraph_locations pl WHERE pl.article_id = a.seq AND pl.idx = s.idx AND pl.file = s.file AND pl.line = s.line)
+            """);
+        tx.Execute(
+            """
+            INSERT OR IGNORE INTO paragraph_locations(article_id, idx, paragraph_id, file, line)
+            SELECT a.seq, s.idx, s.paragraph_id, s.file, s.line
+            FROM moved_articles m JOIN articles a ON a.seq = m.k JOIN run_paragraph_locations s ON s.article_id = a.id
+            """);
+    }
 
-            if (!seen)
-            {
-                unseen.Add(row.Article);
-            }
+    /// <summary>
+    /// Article locations in the relevant files: a stored row the run did not see goes, a row it saw that is not stored
+    /// comes in (either way the article moved); an article the run did not see at all and left without locations is
+    /// removed, counted as retitled when a new article of the run starts where it started.
+    /// </summary>
+    private static (int Removed, int Retitled) ReconcileArticles(StoreTransaction tx, AffectedKeys keys)
+    {
+        Bookkeep(tx, "CREATE TEMP TABLE IF NOT EXISTS stale_locations (article_id INTEGER NOT NULL, file TEXT NOT NULL, line INTEGER NOT NULL, PRIMARY KEY (article_id, file, line)) WITHOUT ROWID");
+        Bookkeep(tx, "DELETE FROM stale_locations");
+        Bookkeep(tx,
+            """
+            INSERT OR IGNORE INTO stale_locations(article_id, file, line)
+            SELECT l.article_id, l.file, l.line
+            FROM relevant_files r JOIN article_locations l ON l.file = r.k JOIN articles a ON a.seq = l.article_id
+            WHERE NOT EXISTS (SELECT 1 FROM run_article_locations s WHERE s.article_id = a.id AND s.file = l.file AND s.line = l.line)
+            """);
+        Bookkeep(tx, "INSERT OR IGNORE INTO moved_articles(k) SELECT DISTINCT article_id FROM stale_locations");
+        List<long> unseen = tx.List(
+            """
+            SELECT DISTINCT a.id FROM stale_locations st JOIN articles a ON a.seq = st.article_id
+            WHERE NOT EXISTS (SELECT 1 FROM run_hashes h WHERE h.id = a.id)
+            ORDER BY a.id
+            """,
+            r => r.GetInt64(0));
+        tx.Execute("DELETE FROM article_locations WHERE (article_id, file, line) IN (SELECT article_id, file, line FROM stale_locations)");
+        Bookkeep(tx,
+            """
+            INSERT OR IGNORE INTO moved_articles(k)
+            SELECT a.seq FROM run_article_locations s JOIN articles a ON a.id = s.article_id
+            WHERE NOT EXISTS (SELECT 1 FROM article_locations l WHERE l.article_id = a.seq AND l.file = s.file AND l.line = s.line)
+            """);
+        tx.Execute(
+            """
+            INSERT OR IGNORE INTO article_locations(article_id, file, line)
+            SELECT a.seq, s.file, s.line
+            FROM moved_articles m JOIN articles a ON a.seq = m.k JOIN run_article_locations s ON s.article_id = a.id
+            """);
 
-            moved.Add(row.Article);
-            tx.Execute("DELETE FROM article_locations WHERE article_id = (SELECT seq FROM articles WHERE id = $p0) AND file = $p1 AND line = $p2", StoreKeys.Of(row.Article), row.File, row.Line);
-        }
-
-        var storedSet = stored.Select(r => (r.Article, r.File, r.Line)).ToHashSet();
-        foreach ((string article, var locations) in Run.ArticleLocations)
-        {
-            foreach ((string file, int line) in locations)
-            {
-                if (!storedSet.Contains((article, file, line))
-                    && tx.Execute("INSERT OR IGNORE INTO article_locations(article_id, file, line) SELECT seq, $p1, $p2 FROM articles WHERE id = $p0", StoreKeys.Of(article), file, line) > 0)
-                {
-                    moved.Add(article);
-                }
-            }
-        }
-
-        unseen.ExceptWith(kept);
         int removed = 0, retitled = 0;
-        foreach (string article in unseen)
+        foreach (long key in unseen)
         {
-            // Only rows of the relevant files were loaded: the article may live on in a file left alone.
-            long key = StoreKeys.Of(article);
+            // Only rows of the relevant files were compared: the article may live on in a file left alone.
             if (tx.Scalar("SELECT 1 FROM article_locations WHERE article_id = (SELECT seq FROM articles WHERE id = $p0)", key) is not null)
             {
                 continue;
@@ -135,53 +186,9 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
             var at = tx.List("SELECT file, line FROM article_paragraphs WHERE article_id = (SELECT seq FROM articles WHERE id = $p0) ORDER BY idx LIMIT 1", r => (r.GetString(0), r.GetInt32(1)), key);
             ArticleWriter.Delete(tx, key, keys);
             // Same place, new id: the title was edited. Reported as one changed article, not removed + new.
-            _ = at.Count > 0 && Run.NewArticlesAt.Remove(at[0]) ? retitled++ : removed++;
+            _ = at.Count > 0 && Bookkeep(tx, "DELETE FROM run_new WHERE file = $p0 AND line = $p1", at[0].Item1, at[0].Item2) > 0 ? retitled++ : removed++;
         }
 
         return (removed, retitled);
-    }
-
-    /// <summary>Paragraph locations in <paramref name="files"/>, found through their articles' locations there (read before those change).</summary>
-    private static List<(string Article, int Index, string Paragraph, string File, int Line)> StoredParagraphLocations(StoreTransaction tx, List<string> files) =>
-        files.SelectMany(file => tx.List(
-            """
-            SELECT a.id, pl.idx, pl.paragraph_id, pl.file, pl.line
-            FROM (SELECT DISTINCT article_id FROM article_locations WHERE file = $p0) al
-            JOIN paragraph_locations pl ON pl.article_id = al.article_id AND pl.file = $p0
-            JOIN articles a ON a.seq = al.article_id
-            """,
-            r => (StoreKeys.Hex(r.GetInt64(0)), r.GetInt32(1), StoreKeys.Hex(r.GetInt64(2)), r.GetString(3), r.GetInt32(4)), file)).ToList();
-
-    private void ReconcileParagraphs(StoreTransaction tx, HashSet<string> moved, List<(string Article, int Index, string Paragraph, string File, int Line)> stored)
-    {
-        var storedSet = new HashSet<(string, int, string, int)>();
-        foreach (var row in stored)
-        {
-            storedSet.Add((row.Article, row.Index, row.File, row.Line));
-            bool seen = Run.ParagraphLocations.TryGetValue(row.Article, out var locations);
-            if ((seen && locations!.Contains((row.Index, row.Paragraph, row.File, row.Line))) || outcome.Keeps(row.File))
-            {
-                continue;
-            }
-
-            moved.Add(row.Article);
-            tx.Execute(
-                "DELETE FROM paragraph_locations WHERE article_id = (SELECT seq FROM articles WHERE id = $p0) AND idx = $p1 AND file = $p2 AND line = $p3",
-                StoreKeys.Of(row.Article), row.Index, row.File, row.Line);
-        }
-
-        foreach ((string article, var locations) in Run.ParagraphLocations)
-        {
-            foreach ((int index, string paragraph, string file, int line) in locations)
-            {
-                if (!storedSet.Contains((article, index, file, line))
-                    && tx.Execute(
-                        "INSERT OR IGNORE INTO paragraph_locations(article_id, idx, paragraph_id, file, line) SELECT seq, $p1, $p2, $p3, $p4 FROM articles WHERE id = $p0",
-                        StoreKeys.Of(article), index, StoreKeys.Of(paragraph), file, line) > 0)
-                {
-                    moved.Add(article);
-                }
-            }
-        }
     }
 }
