@@ -60,6 +60,22 @@ internal sealed class BuildCommandTests
     }
 
     [Test]
+    public void Build_FileGoneWithoutPrune_SaysWhatChangedAndNamesTheFileKept()
+    {
+        using var work = new Workspace(Workspace.First, Workspace.Second);
+        KgRun first = work.Kg("build");
+        File.Delete(work.SeedPath(Workspace.Second));
+
+        KgRun kept = work.Kg("build");
+        KgRun pruned = work.Kg("build", "--prune");
+
+        Assert.That(first.Output, Does.Match(@"entities \+[1-9]\d* -0, co-mention edges \+[1-9]\d* -0, claims \+\d+ -0"));
+        Assert.That(kept.Output, Does.Contain("kept: 1 file(s) gone since an earlier build; their articles stay until `kg build --prune`"));
+        Assert.That(kept.Output, Does.Contain(Workspace.Second).And.Contain(" 0 removed"));
+        Assert.That(pruned.Output, Does.Match(@"[1-9]\d* removed").And.Match(@"co-mention edges \+0 -[1-9]").And.Not.Contain("kept:"));
+    }
+
+    [Test]
     public void Build_KilledBeforeABatchCommits_KeepsEarlierBatchesSettledAndARerunEqualsACleanBuild()
     {
         using var work = new Workspace(Workspace.First, Workspace.Second);

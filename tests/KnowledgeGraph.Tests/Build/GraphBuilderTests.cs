@@ -255,6 +255,44 @@ internal sealed class GraphBuilderTests
         Assert.That(store.Reader.Articles(0).Count(), Is.EqualTo(2));
     }
 
+    [Test]
+    public void Build_RepeatReadAfterMoreThanASliceOfArticles_OnlyAddsItsLocationAndAReloadChangesNothing()
+    {
+        using var temp = new TempStore();
+        List<Document> docs = Dispatches(RunState.SliceArticles + 2);
+        Document copy = TestDocuments.Article("b.txt", 1, "Kabul dispatch 0", "2023-02-01", SeedLines.Aid);
+        copy.IsRepeat = true;
+        docs.Add(copy);
+
+        BuildSummary first = temp.Build(docs, batchSize: 64);
+        string before = temp.Dump();
+        BuildSummary again = temp.Build(docs, batchSize: 64);
+
+        Assert.That(first, Has.Property("New").EqualTo(RunState.SliceArticles + 2).And.Property("Repeats").EqualTo(1));
+        Assert.That(again, Has.Property("New").Zero.And.Property("Removed").Zero.And.Property("Changed").Zero);
+        Assert.That(temp.Dump(), Is.EqualTo(before));
+        using GraphStore store = temp.Open(StoreMode.Read);
+        Assert.That(store.Reader.Articles().Single(a => a.Title == "Kabul dispatch 0").Locations, Is.EqualTo(new[] { "a.txt:1", "b.txt:1" }));
+    }
+
+    [Test]
+    public void Build_TitleReusedMoreThanASliceOfArticlesLater_StoresBothArticles()
+    {
+        using var temp = new TempStore();
+        List<Document> docs = Dispatches(RunState.SliceArticles + 2);
+        docs.Add(TestDocuments.Article("a.txt", 5000, "Kabul dispatch 0", "2023-02-01", SeedLines.Spared));
+
+        BuildSummary summary = temp.Build(docs, batchSize: 64);
+
+        Assert.That(summary.New, Is.EqualTo(RunState.SliceArticles + 3));
+        using GraphStore store = temp.Open(StoreMode.Read);
+        Assert.That(store.Reader.Articles().Count(a => a.Title == "Kabul dispatch 0"), Is.EqualTo(2));
+    }
+
+    /// <summary><paramref name="count"/> distinct articles in a.txt, "Kabul dispatch N", each with the Aid paragraph.</summary>
+    private static List<Document> Dispatches(int count) =>
+        Enumerable.Range(0, count).Select(i => TestDocuments.Article("a.txt", 1 + (4 * i), $"Kabul dispatch {i}", "2023-02-01", SeedLines.Aid)).ToList();
+
     private static Action<int> FailAt(int batch) => n =>
     {
         if (n == batch)
