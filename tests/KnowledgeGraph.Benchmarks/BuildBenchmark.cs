@@ -65,7 +65,7 @@ internal static class BuildBenchmark
         using GraphStore store = GraphStore.Open(storePath, StoreMode.Write);
         var diagnostics = new DiagnosticBag();
         InputPlan plan = InputPlanner.Plan([corpus], store, InputPlanner.HasStaleArticles(store, pipeline.Fingerprint), diagnostics);
-        IEnumerable<Document> docs = new CorpusReader().Read(plan.ToRead, diagnostics);
+        IEnumerable<Document> docs = new CorpusReader(new IngestOptions { MarkRepeats = false }).Read(plan.ToRead, diagnostics);
         BuildSummary summary = new GraphBuilder(store, pipeline, new BuildOptions()).Build(docs, plan);
         return (summary, clock.Elapsed);
     }

@@ -96,7 +96,9 @@ internal sealed class BuildCommand(CliContext context) : ICliCommand
             using GraphStore store = GraphStore.Open(storePath, StoreMode.Write);
             bool readAll = options.Rebuild || InputPlanner.HasStaleArticles(store, pipeline.Fingerprint);
             InputPlan plan = InputPlanner.Plan(paths, store, readAll, diagnostics);
-            IEnumerable<Document> docs = new CorpusReader(IngestOptions.FromGazetteerDirectory(gazetteerDirectory)).Read(plan.ToRead, diagnostics);
+            // The build recognises repeats itself (the store's run ledger): Ingest keeps no set of ids for them.
+            IngestOptions ingest = IngestOptions.FromGazetteerDirectory(gazetteerDirectory);
+            IEnumerable<Document> docs = new CorpusReader(new IngestOptions { Cues = ingest.Cues, MarkRepeats = false }).Read(plan.ToRead, diagnostics);
             BuildSummary summary = live
                 ? BuildProgressView.Run(console.Rich, progress =>
                 {

@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Ingest;
 /// <summary>
 /// The Ingest stage's entry point. Reads files and folders (recursively, sorted by path) of .txt, .md, .html/.htm
 /// and .jsonl and yields one <see cref="Document"/> per article, each as soon as it is complete: memory stays flat
-/// as the corpus grows (only the current article and two sets of 8-byte ids for repeats are held). Every file is
+/// as the corpus grows (only the current article and, unless <see cref="IngestOptions.MarkRepeats"/> is off, two sets
+/// of 8-byte ids for repeats are held). Every file is
 /// validated whole before any of its articles is yielded. Bad input is reported to the diagnostics (KG1xxx, naming
 /// file and line) and skipped; the run goes on. Repeats are marked, never dropped (see <see cref="RepeatTracker"/>).
 /// </summary>
@@ -33,12 +34,12 @@ internal sealed class CorpusReader
 
     private IEnumerable<Document> ReadFiles(IReadOnlyList<string> paths, DiagnosticBag diagnostics)
     {
-        RepeatTracker repeats = new();
+        RepeatTracker? repeats = options.MarkRepeats ? new() : null;
         foreach (InputFile file in InputLister.List(paths, options, diagnostics))
         {
             foreach (Document doc in ArticleSources.For(file, options, classifier).Read(diagnostics))
             {
-                repeats.Mark(doc);
+                repeats?.Mark(doc);
                 yield return doc;
             }
         }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Diagnostics;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Ingest;
 
@@ -26,11 +27,19 @@ internal sealed class IngestOptions
     /// <summary>Cue words that split blog dumps into articles and label their lines. Default: <see cref="IngestCues.Default"/>.</summary>
     public IngestCues Cues { get; init; } = IngestCues.Default;
 
-    /// <summary>Throws <see cref="KgException"/> (KG9002) naming the first bad option.</summary>
+    /// <summary>
+    /// Mark repeats (<see cref="Document.IsRepeat"/>, <see cref="Paragraph.IsRepeat"/>) as they are read. Default true.
+    /// The tracker holds an 8-byte id per distinct article and paragraph of the run, so its memory grows with the
+    /// corpus; a build, which recognises repeated articles itself (in the store's run ledger) and extracts every
+    /// article whole, turns it off.
+    /// </summary>
+    public bool MarkRepeats { get; init; } = true;
+
     /// <summary>Defaults, with the cue words read from <c>ingest-cues.yaml</c> in <paramref name="gazetteerDirectory"/> when present.</summary>
     public static IngestOptions FromGazetteerDirectory(string gazetteerDirectory) =>
         new() { Cues = IngestCuesLoader.LoadOrDefault(gazetteerDirectory) };
 
+    /// <summary>Throws <see cref="KgException"/> (KG9002) naming the first bad option.</summary>
     public void Validate()
     {
         if (MaxLineBytes < 64)

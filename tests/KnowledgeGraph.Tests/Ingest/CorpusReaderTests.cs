@@ -57,6 +57,19 @@ internal sealed class CorpusReaderTests
     }
 
     [Test]
+    public void Read_BothSeedsWithMarkRepeatsOff_SameArticlesNoneMarked()
+    {
+        string[] paths = [SeedFiles.PathOf(SeedFiles.First), SeedFiles.PathOf(SeedFiles.Second)];
+        List<Document> marked = new CorpusReader().Read(paths, new DiagnosticBag()).ToList();
+
+        List<Document> unmarked = new CorpusReader(new IngestOptions { MarkRepeats = false }).Read(paths, new DiagnosticBag()).ToList();
+
+        Assert.That(unmarked.Select(d => d.Id), Is.EqualTo(marked.Select(d => d.Id)));
+        Assert.That(marked.Count(d => d.IsRepeat), Is.EqualTo(7));
+        Assert.That(unmarked.Where(d => d.IsRepeat || d.Paragraphs.Any(p => p.IsRepeat)), Is.Empty);
+    }
+
+    [Test]
     public void Read_ParagraphRepeatedInsideOneSeedArticle_IsMarkedTheSecondTime()
     {
         Document doc = new CorpusReader().Read([SeedFiles.PathOf(SeedFiles.First)], new DiagnosticBag())
