@@ -38,7 +38,7 @@ internal static class BuildBenchmark
             Console.WriteLine($"full build:  {fullTime.TotalSeconds,7:0.000} s  {full.Read / fullTime.TotalSeconds,9:0} articles/s  {full.Words / fullTime.TotalSeconds,11:0} words/s  {full.RowsWritten / fullTime.TotalSeconds,10:0} rows/s  ({full.RowsWritten} rows, {full.Store.Sentences} sentences, {full.Store.Edges} edges)");
             Console.WriteLine($"  phases:    read {full.ReadTime.TotalSeconds:0.00} s, extract {full.ExtractTime.TotalSeconds:0.00} s, write {full.WriteTime.TotalSeconds:0.00} s, settle {full.SettleTime.TotalSeconds:0.00} s; {full.Words:N0} words, {full.New:N0} articles");
             Process.GetCurrentProcess().Refresh();
-            Console.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB (working set)");
+            Console.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB (working set); of it SQLite at most {SQLitePCL.raw.sqlite3_memory_highwater(0) / 1e6:0} MB (page caches and sorts), managed heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:0} MB after the build");
             Console.WriteLine($"store size:  {new FileInfo(store).Length / 1e6:0.0} MB after the full build = {new FileInfo(store).Length / (double)corpusBytes:0.00} bytes per input byte");
             CorpusGenerator.WriteExtra(seeds, Path.Combine(corpus, "zz_extra.jsonl"), generated + 1);
             (BuildSummary added, TimeSpan addTime) = Build(store, corpus, pipeline);
