@@ -72,7 +72,7 @@ internal sealed class RunLedger : IRunLedger, IDisposable
 
     public void Append(RunSlice slice)
     {
-        // Temp tables only: the transaction takes no lock on the store and syncs nothing.
+        // Temp tables only: nothing is written to the store file, and nothing is synced.
         using SqliteTransaction transaction = connection.BeginTransaction();
         foreach (string id in slice.Ids)
         {
