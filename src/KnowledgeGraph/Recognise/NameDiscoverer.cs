@@ -219,7 +219,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         ReadOnlySpan<char> last = Word(paragraph, end - 1);
-        if (CueSet.Contains(cues.OtherSuffixes, last))
+        if (CueSet.Contains(cues.OtherSuffixes, last) || NonNames.Any(paragraph, start, end, cues))
         {
             return null;
         }
