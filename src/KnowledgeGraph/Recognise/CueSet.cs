@@ -22,6 +22,7 @@ internal sealed class CueSet
         SpeechVerbs = new HashSet<string>(cues.SpeechVerbs, StringComparer.Ordinal);
         CommonAcronyms = new HashSet<string>(cues.CommonAcronyms, StringComparer.Ordinal);
         AwardHeads = new HashSet<string>(cues.AwardHeads, StringComparer.Ordinal);
+        PlaceDescriptions = new HashSet<string>(cues.PlaceDescriptions, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
@@ -47,6 +48,8 @@ internal sealed class CueSet
     public HashSet<string> CommonAcronyms { get; }
     /// <summary>Heads of award names ("Order", "Medal", "Prize"): the name they head or follow is no person.</summary>
     public HashSet<string> AwardHeads { get; }
+    /// <summary>Nouns describing a place in an apposition ("city", "capital"); any casing.</summary>
+    public HashSet<string> PlaceDescriptions { get; }
 
     /// <summary>True when <paramref name="word"/>, lower-cased, is a common English word.</summary>
     public bool IsCommon(ReadOnlySpan<char> word)

@@ -242,10 +242,11 @@ internal sealed class NameDiscoverer : IDocumentStage
             _ when described == NameDescription.Person && personLike => (EntityType.Person, 0.85f),
             _ when described == NameDescription.Speaker && personLike => (EntityType.Person, 0.75f),
             _ when described == NameDescription.Organisation => (EntityType.Organisation, 0.75f),
+            _ when described == NameDescription.Place && !AnyUpper(paragraph, start, end) => (EntityType.Place, 0.75f),
             _ when words is 2 or 3 && !sentenceInitial && AllCapitalised(paragraph, start, end) => (EntityType.Person, 0.4f),
             _ => (EntityType.Person, 0f),
         };
-        if (confidence == 0f || words == 1 && !titled && described != NameDescription.Organisation)
+        if (confidence == 0f || words == 1 && !titled && described is not (NameDescription.Organisation or NameDescription.Place))
         {
             return null;
         }
@@ -367,6 +368,19 @@ internal sealed class NameDiscoverer : IDocumentStage
 
     /// <summary>An initial: one capital letter and a full stop ("W.").</summary>
     private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+
+    private static bool AnyUpper(Paragraph paragraph, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (paragraph.Tokens[i].Is(TokenShape.AllUpper))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AllCapitalised(Paragraph paragraph, int start, int end)
     {

@@ -19,6 +19,15 @@ internal sealed class MentionResolverTests
         Assert.That(Docs.Mentions(Docs.Extract(sentence)), Is.EqualTo(expected));
     }
 
+    [TestCase("Travel between Nairobi and Mombasa by road is unpredictable and can take up to 15 hours.")]
+    [TestCase("The arrests mark the first time Chinese officials have faced charges linked to the SGR, which has garnered controversy since the inaugural run between Nairobi, the capital, and Mombasa, a major coastal city, in mid 2017.")]
+    public void Process_CapitalOnRouteOrDescribedAsCapital_IsPlace(string sentence)
+    {
+        Paragraph paragraph = Docs.Process(ShippedPipeline.Value, sentence).Paragraphs[0];
+        Mention nairobi = paragraph.Mentions.Single(m => paragraph.Normalised[m.Start..m.End] == "Nairobi");
+        Assert.That(nairobi.Entity.Id, Is.EqualTo("nairobi"));
+    }
+
     [Test]
     public void Process_PartialNameAfterFullName_ResolvesToThatPerson()
     {
