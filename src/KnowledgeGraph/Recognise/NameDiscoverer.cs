@@ -37,6 +37,7 @@ internal sealed class NameDiscoverer : IDocumentStage
 
     private void Discover(Paragraph paragraph)
     {
+        InvertedNames.Invert(paragraph, cues);
         bool[] covered = Covered(paragraph);
         InnerPlaceNames.Release(paragraph, covered, cues);
         var found = new List<Mention>();

@@ -7,6 +7,16 @@ namespace KnowledgeGraph.Tests.Recognise;
 internal sealed class NameDiscovererTests
 {
     [Test]
+    public void Process_PortOfPlace_IsTheProjectPlacePort()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "That precedent was set late last year, when Sri Lanka, burdened with $8 billion in loans to Chinese firms, transferred the Port of Hambantota to China on a 99-year lease.");
+        Mention port = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Hambantota Port");
+        Assert.That((port.Entity.Id, doc.Paragraphs[0].Normalised[port.Start..port.End]), Is.EqualTo(("d:project:hambantota-port", "Port of Hambantota")));
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Does.Not.Contain("hambantota"));
+    }
+
+    [Test]
     public void Process_NameAfterTitle_IsDiscoveredPerson()
     {
         var doc = Docs.Extract("A decade ago, Peking University international studies professor Wang Jisi set the conceptual foundation for what would become the Belt and Road Initiative.");
