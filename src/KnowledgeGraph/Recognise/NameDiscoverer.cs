@@ -17,8 +17,14 @@ internal sealed class NameDiscoverer : IDocumentStage
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "al", "bin", "de", "ul", "-" };
 
     private readonly CueSet cues;
+    private readonly FormTrie? trie;
 
-    public NameDiscoverer(CueSet cues) => this.cues = cues;
+    /// <summary>The cues, and the gazetteer's forms (<paramref name="trie"/>) to find "China's Ministry of X" under "Chinese Ministry of X".</summary>
+    public NameDiscoverer(CueSet cues, FormTrie? trie = null)
+    {
+        this.cues = cues;
+        this.trie = trie;
+    }
 
     public string Name => "discoverer";
 
@@ -148,7 +154,8 @@ internal sealed class NameDiscoverer : IDocumentStage
     private Mention? Type(Paragraph paragraph, int start, int end, int sentence, bool sentenceInitial, int limit)
     {
         bool titled = false;
-        while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)))
+        // A generic head is stripped ("But", "Ministry"), unless it starts an organisation's name ("Institute for Security Studies").
+        while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)) && !HasPrefix(paragraph, start, end))
         {
             start++;
             sentenceInitial = false;
@@ -253,12 +260,21 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[end - 1].End];
-        Entity entity = DiscoveredNames.Create(name, type, confidence);
+        MentionKind kind = MentionKind.Discovered;
+        Entity? owned = null;
+        if (type == EntityType.Organisation && HasPrefix(paragraph, start, end) && PossessedNames.Owner(paragraph, start) is { } owner)
+        {
+            owned = PossessedNames.Curated(paragraph, owner.Entity, start, end, trie);
+            name = owned is null ? $"{name} of {owner.Entity.Name}" : name;
+        }
+
+        Entity entity = owned ?? DiscoveredNames.Create(name, type, confidence);
+        (kind, confidence) = owned is null ? (kind, confidence) : (MentionKind.Name, 1f);
         return new Mention
         {
             Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,
-            Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = confidence,
-            Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
+            Sentence = sentence, Entity = entity, Kind = kind, Confidence = confidence,
+            Candidates = [new MentionCandidate(entity, kind, [])],
         };
     }
 
