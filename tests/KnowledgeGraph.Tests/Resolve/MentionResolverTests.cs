@@ -28,6 +28,20 @@ internal sealed class MentionResolverTests
         Assert.That(nairobi.Entity.Id, Is.EqualTo("nairobi"));
     }
 
+    [TestCase("Last year, Uganda's Ministry of Education named 35 schools countrywide where the Chinese language would be taught.")]
+    [TestCase("A government directive to introduce the teaching of Mandarin Chinese in schools may lead to better employment opportunities.")]
+    [TestCase("But he says learning Chinese was easy, and upon graduation he was asked to start teaching in a pilot class in Luwero.")]
+    public void Process_DemonymNamingALanguage_IsNoMentionOfTheCountry(string sentence)
+    {
+        Assert.That(Docs.Mentions(Docs.Extract(sentence)), Has.None.StartsWith("Chinese"));
+    }
+
+    [Test]
+    public void Process_DemonymBeforeANoun_StaysTheCountry()
+    {
+        Assert.That(Docs.Mentions(Docs.Extract("Students learning Chinese characters met Chinese officials.")), Has.Exactly(2).StartsWith("Chinese→china"));
+    }
+
     [Test]
     public void Process_PartialNameAfterFullName_ResolvesToThatPerson()
     {
