@@ -30,6 +30,8 @@ internal sealed record Cues
     public IReadOnlyList<string> SpeechVerbs { get; init; } = [];
     /// <summary>Nouns that describe a place in an apposition: ", a major coastal city", ", the capital".</summary>
     public IReadOnlyList<string> PlaceDescriptions { get; init; } = [];
+    /// <summary>First words of place names: Camp, Fort, Mount.</summary>
+    public IReadOnlyList<string> PlacePrefixes { get; init; } = [];
     /// <summary>Acronyms in capitals that are common nouns, not names: SIGINT, GDP, CEO.</summary>
     public IReadOnlyList<string> CommonAcronyms { get; init; } = [];
     /// <summary>Heads of the names of orders, medals and prizes: "Order of Alexander Nevsky", "Nobel Prize".</summary>
@@ -55,5 +57,6 @@ internal sealed record Cues
             ["common_acronyms"] = (c, v) => c with { CommonAcronyms = v },
             ["award_heads"] = (c, v) => c with { AwardHeads = v },
             ["place_descriptions"] = (c, v) => c with { PlaceDescriptions = v },
+            ["place_prefixes"] = (c, v) => c with { PlacePrefixes = v },
         };
 }

@@ -23,6 +23,7 @@ internal sealed class CueSet
         CommonAcronyms = new HashSet<string>(cues.CommonAcronyms, StringComparer.Ordinal);
         AwardHeads = new HashSet<string>(cues.AwardHeads, StringComparer.Ordinal);
         PlaceDescriptions = new HashSet<string>(cues.PlaceDescriptions, StringComparer.OrdinalIgnoreCase);
+        PlacePrefixes = new HashSet<string>(cues.PlacePrefixes, StringComparer.Ordinal);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
@@ -50,6 +51,8 @@ internal sealed class CueSet
     public HashSet<string> AwardHeads { get; }
     /// <summary>Nouns describing a place in an apposition ("city", "capital"); any casing.</summary>
     public HashSet<string> PlaceDescriptions { get; }
+    /// <summary>First words of place names ("Camp", "Mount").</summary>
+    public HashSet<string> PlacePrefixes { get; }
 
     /// <summary>True when <paramref name="word"/>, lower-cased, is a common English word.</summary>
     public bool IsCommon(ReadOnlySpan<char> word)

@@ -232,7 +232,8 @@ internal sealed class NameDiscoverer : IDocumentStage
             return null;
         }
 
-        bool placeNext = end < paragraph.Tokens.Length && CueSet.Contains(cues.PlaceCues, Word(paragraph, end));
+        bool placeNext = end < paragraph.Tokens.Length && CueSet.Contains(cues.PlaceCues, Word(paragraph, end))
+            || words >= 2 && !titled && CueSet.Contains(cues.PlacePrefixes, Word(paragraph, start));
         bool project = CueSet.Contains(cues.ProjectSuffixes, last);
         bool organisation = CueSet.Contains(cues.OrganisationSuffixes, last) || HasPrefix(paragraph, start, end);
         bool eventName = CueSet.Contains(cues.EventCues, last);

@@ -34,6 +34,14 @@ internal sealed class NameDiscovererTests
     }
 
     [Test]
+    public void Process_NameAfterPlacePrefix_IsPlace()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "China is denying accusations that it fired military-grade lasers at U.S. planes landing at Camp Lemonnier, in the East African nation of Djibouti.");
+        Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Camp Lemonnier").Entity.Type, Is.EqualTo(EntityType.Place));
+    }
+
+    [Test]
     public void Process_NameAfterTitle_IsDiscoveredPerson()
     {
         var doc = Docs.Extract("A decade ago, Peking University international studies professor Wang Jisi set the conceptual foundation for what would become the Belt and Road Initiative.");
