@@ -53,7 +53,7 @@ internal static class PlaceContext
             string before = Word(paragraph, tokens[prev]);
             if (Locatives.Contains(before))
             {
-                return true;
+                return !(before is "to" && Owed(paragraph, prev));
             }
 
             if (before.Equals("of", StringComparison.OrdinalIgnoreCase) && prev > 0 && PlaceNouns.Contains(Word(paragraph, tokens[prev - 1])))
@@ -64,6 +64,26 @@ internal static class PlaceContext
 
         int next = mention.TokenEnd;
         return next + 1 < tokens.Length && Word(paragraph, tokens[next]) == "-" && Word(paragraph, tokens[next + 1]) is "based" or "born";
+    }
+
+    /// <summary>Words of debt and transfer: "owes more than $1.2 billion to Beijing" is owed to the government.</summary>
+    private static readonly HashSet<string> OwedWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "owe", "owes", "owed", "owing", "debt", "debts", "repay", "repays", "repaid", "repaying", "indebted",
+    };
+
+    /// <summary>True when a word of debt comes within the six words before "to" at <paramref name="to"/>.</summary>
+    private static bool Owed(Paragraph paragraph, int to)
+    {
+        for (int k = Math.Max(0, to - 6); k < to; k++)
+        {
+            if (OwedWords.Contains(Word(paragraph, paragraph.Tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

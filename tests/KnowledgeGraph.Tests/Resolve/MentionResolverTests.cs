@@ -14,6 +14,7 @@ internal sealed class MentionResolverTests
     [TestCase("Both Beijing and Kabul worked closely together to keep the story out of the public domain.",
         "Beijing→china:metonym", "Kabul→afghanistan:metonym")]
     [TestCase("The Chinese embassy in Kabul has avoided these negative stories.", "Chinese→china:demonym", "Kabul→kabul:name")]
+    [TestCase("By some U.S. estimates, Djibouti owes more than $1.2 billion to Beijing.", "U.S.→united-states:acronym", "Beijing→china:metonym")]
     public void Process_Capital_IsPlaceOrGovernmentByContext(string sentence, params string[] expected)
     {
         Assert.That(Docs.Mentions(Docs.Extract(sentence)), Is.EqualTo(expected));
