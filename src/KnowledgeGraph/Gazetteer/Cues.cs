@@ -28,6 +28,14 @@ internal sealed record Cues
     public IReadOnlyList<string> OrganisationDescriptions { get; init; } = [];
     /// <summary>Verbs of speech whose subject is a person: "said Irene Sun", "Hansi Lo Wang says".</summary>
     public IReadOnlyList<string> SpeechVerbs { get; init; } = [];
+    /// <summary>Nouns that describe a place in an apposition: ", a major coastal city", ", the capital".</summary>
+    public IReadOnlyList<string> PlaceDescriptions { get; init; } = [];
+    /// <summary>First words of place names: Camp, Fort, Mount.</summary>
+    public IReadOnlyList<string> PlacePrefixes { get; init; } = [];
+    /// <summary>Acronyms in capitals that are common nouns, not names: SIGINT, GDP, CEO.</summary>
+    public IReadOnlyList<string> CommonAcronyms { get; init; } = [];
+    /// <summary>Heads of the names of orders, medals and prizes: "Order of Alexander Nevsky", "Nobel Prize".</summary>
+    public IReadOnlyList<string> AwardHeads { get; init; } = [];
 
     public static Cues Empty { get; } = new();
 
@@ -46,5 +54,9 @@ internal sealed record Cues
             ["person_roles"] = (c, v) => c with { PersonRoles = v },
             ["organisation_descriptions"] = (c, v) => c with { OrganisationDescriptions = v },
             ["speech_verbs"] = (c, v) => c with { SpeechVerbs = v },
+            ["common_acronyms"] = (c, v) => c with { CommonAcronyms = v },
+            ["award_heads"] = (c, v) => c with { AwardHeads = v },
+            ["place_descriptions"] = (c, v) => c with { PlaceDescriptions = v },
+            ["place_prefixes"] = (c, v) => c with { PlacePrefixes = v },
         };
 }

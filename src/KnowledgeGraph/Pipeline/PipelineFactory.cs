@@ -69,7 +69,7 @@ internal static class PipelineFactory
         stages.Add(new GazetteerRecogniser(trie, cues));
         if (options.Discover)
         {
-            stages.Add(new NameDiscoverer(cues));
+            stages.Add(new NameDiscoverer(cues, trie));
             if (syntax?.File is { } file && file.Has(NerModel.SectionName))
             {
                 stages.Add(new LearnedRecogniser(NerModel.Read(file.Section(NerModel.SectionName, NerModel.SectionVersion), file.Path), cues, trie));

@@ -20,6 +20,10 @@ internal sealed class CueSet
         PersonRoles = new HashSet<string>(cues.PersonRoles, StringComparer.OrdinalIgnoreCase);
         OrganisationDescriptions = new HashSet<string>(cues.OrganisationDescriptions, StringComparer.OrdinalIgnoreCase);
         SpeechVerbs = new HashSet<string>(cues.SpeechVerbs, StringComparer.Ordinal);
+        CommonAcronyms = new HashSet<string>(cues.CommonAcronyms, StringComparer.Ordinal);
+        AwardHeads = new HashSet<string>(cues.AwardHeads, StringComparer.Ordinal);
+        PlaceDescriptions = new HashSet<string>(cues.PlaceDescriptions, StringComparer.OrdinalIgnoreCase);
+        PlacePrefixes = new HashSet<string>(cues.PlacePrefixes, StringComparer.Ordinal);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
@@ -41,6 +45,14 @@ internal sealed class CueSet
     public HashSet<string> OrganisationDescriptions { get; }
     /// <summary>Verbs of speech ("said", "says") whose subject is a person.</summary>
     public HashSet<string> SpeechVerbs { get; }
+    /// <summary>Acronyms that are common nouns ("SIGINT", "GDP"): never a name on their own.</summary>
+    public HashSet<string> CommonAcronyms { get; }
+    /// <summary>Heads of award names ("Order", "Medal", "Prize"): the name they head or follow is no person.</summary>
+    public HashSet<string> AwardHeads { get; }
+    /// <summary>Nouns describing a place in an apposition ("city", "capital"); any casing.</summary>
+    public HashSet<string> PlaceDescriptions { get; }
+    /// <summary>First words of place names ("Camp", "Mount").</summary>
+    public HashSet<string> PlacePrefixes { get; }
 
     /// <summary>True when <paramref name="word"/>, lower-cased, is a common English word.</summary>
     public bool IsCommon(ReadOnlySpan<char> word)

@@ -9,6 +9,8 @@ internal enum NameDescription
     Person,
     /// <summary>An apposition with a body's description: ", an African research network".</summary>
     Organisation,
+    /// <summary>An apposition with a place's description: ", a major coastal city", ", the capital".</summary>
+    Place,
     /// <summary>The subject of a verb of speech: "said Irene Sun", "Hansi Lo Wang says".</summary>
     Speaker,
 }

@@ -17,6 +17,11 @@ internal static class NameDescriptions
     /// <summary>What the text says the run [<paramref name="start"/>, <paramref name="end"/>) is, from the words after it.</summary>
     public static NameDescription Describe(Paragraph paragraph, int start, int end, int limit, CueSet cues)
     {
+        if (Employer(paragraph, start, cues) || DescribedBefore(paragraph, start, cues))
+        {
+            return NameDescription.Organisation;
+        }
+
         int k = end;
         if (k < limit && IsPunctuation(paragraph, k, ','))
         {
@@ -74,6 +79,11 @@ internal static class NameDescriptions
                 return NameDescription.Organisation;
             }
 
+            if (plural && CueSet.Contains(cues.PlaceDescriptions, Word(paragraph, j)))
+            {
+                return NameDescription.Place;
+            }
+
             if (Is(paragraph, j, "of") || Is(paragraph, j, "at") || Is(paragraph, j, "with") || Is(paragraph, j, "who") || Is(paragraph, j, "which"))
             {
                 break;
@@ -82,6 +92,28 @@ internal static class NameDescriptions
 
         return NameDescription.None;
     }
+
+    /// <summary>
+    /// True when the run follows a person's role and "at" or "with" ("the chief military analyst with Force Analysis",
+    /// "a consultant with the Institute for Security Studies"): the body the person works for.
+    /// </summary>
+    private static bool Employer(Paragraph paragraph, int start, CueSet cues)
+    {
+        int k = start - 1;
+        if (k >= 0 && Is(paragraph, k, "the"))
+        {
+            k--;
+        }
+
+        return k >= 1 && (Is(paragraph, k, "at") || Is(paragraph, k, "with")) && CueSet.Contains(cues.PersonRoles, Singular(Word(paragraph, k - 1)));
+    }
+
+    /// <summary>
+    /// True when a body's description and a comma come right before the run ("its state-owned power company, ZESCO,"):
+    /// the apposition names the body.
+    /// </summary>
+    private static bool DescribedBefore(Paragraph paragraph, int start, CueSet cues) =>
+        start >= 2 && IsPunctuation(paragraph, start - 1, ',') && CueSet.Contains(cues.OrganisationDescriptions, Word(paragraph, start - 2));
 
     /// <summary>True when a verb of speech stands right before the run ("said Irene Sun") or right after it ("Hansi Lo Wang says").</summary>
     private static bool Spoken(Paragraph paragraph, int start, int end, int limit, CueSet cues) =>

@@ -17,8 +17,14 @@ internal sealed class NameDiscoverer : IDocumentStage
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "al", "bin", "de", "ul", "-" };
 
     private readonly CueSet cues;
+    private readonly FormTrie? trie;
 
-    public NameDiscoverer(CueSet cues) => this.cues = cues;
+    /// <summary>The cues, and the gazetteer's forms (<paramref name="trie"/>) to find "China's Ministry of X" under "Chinese Ministry of X".</summary>
+    public NameDiscoverer(CueSet cues, FormTrie? trie = null)
+    {
+        this.cues = cues;
+        this.trie = trie;
+    }
 
     public string Name => "discoverer";
 
@@ -37,6 +43,7 @@ internal sealed class NameDiscoverer : IDocumentStage
 
     private void Discover(Paragraph paragraph)
     {
+        InvertedNames.Invert(paragraph, cues);
         bool[] covered = Covered(paragraph);
         InnerPlaceNames.Release(paragraph, covered, cues);
         var found = new List<Mention>();
@@ -147,7 +154,8 @@ internal sealed class NameDiscoverer : IDocumentStage
     private Mention? Type(Paragraph paragraph, int start, int end, int sentence, bool sentenceInitial, int limit)
     {
         bool titled = false;
-        while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)))
+        // A generic head is stripped ("But", "Ministry"), unless it starts an organisation's name ("Institute for Security Studies").
+        while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)) && !HasPrefix(paragraph, start, end))
         {
             start++;
             sentenceInitial = false;
@@ -219,12 +227,13 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         ReadOnlySpan<char> last = Word(paragraph, end - 1);
-        if (CueSet.Contains(cues.OtherSuffixes, last))
+        if (CueSet.Contains(cues.OtherSuffixes, last) || NonNames.Any(paragraph, start, end, cues))
         {
             return null;
         }
 
-        bool placeNext = end < paragraph.Tokens.Length && CueSet.Contains(cues.PlaceCues, Word(paragraph, end));
+        bool placeNext = end < paragraph.Tokens.Length && CueSet.Contains(cues.PlaceCues, Word(paragraph, end))
+            || words >= 2 && !titled && CueSet.Contains(cues.PlacePrefixes, Word(paragraph, start));
         bool project = CueSet.Contains(cues.ProjectSuffixes, last);
         bool organisation = CueSet.Contains(cues.OrganisationSuffixes, last) || HasPrefix(paragraph, start, end);
         bool eventName = CueSet.Contains(cues.EventCues, last);
@@ -242,21 +251,31 @@ internal sealed class NameDiscoverer : IDocumentStage
             _ when described == NameDescription.Person && personLike => (EntityType.Person, 0.85f),
             _ when described == NameDescription.Speaker && personLike => (EntityType.Person, 0.75f),
             _ when described == NameDescription.Organisation => (EntityType.Organisation, 0.75f),
+            _ when described == NameDescription.Place && !AnyUpper(paragraph, start, end) => (EntityType.Place, 0.75f),
             _ when words is 2 or 3 && !sentenceInitial && AllCapitalised(paragraph, start, end) => (EntityType.Person, 0.4f),
             _ => (EntityType.Person, 0f),
         };
-        if (confidence == 0f || words == 1 && !titled && described != NameDescription.Organisation)
+        if (confidence == 0f || words == 1 && !titled && described is not (NameDescription.Organisation or NameDescription.Place))
         {
             return null;
         }
 
         string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[end - 1].End];
-        Entity entity = DiscoveredNames.Create(name, type, confidence);
+        MentionKind kind = MentionKind.Discovered;
+        Entity? owned = null;
+        if (type == EntityType.Organisation && HasPrefix(paragraph, start, end) && PossessedNames.Owner(paragraph, start) is { } owner)
+        {
+            owned = PossessedNames.Curated(paragraph, owner.Entity, start, end, trie);
+            name = owned is null ? $"{name} of {owner.Entity.Name}" : name;
+        }
+
+        Entity entity = owned ?? DiscoveredNames.Create(name, type, confidence);
+        (kind, confidence) = owned is null ? (kind, confidence) : (MentionKind.Name, 1f);
         return new Mention
         {
             Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,
-            Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = confidence,
-            Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
+            Sentence = sentence, Entity = entity, Kind = kind, Confidence = confidence,
+            Candidates = [new MentionCandidate(entity, kind, [])],
         };
     }
 
@@ -367,6 +386,19 @@ internal sealed class NameDiscoverer : IDocumentStage
 
     /// <summary>An initial: one capital letter and a full stop ("W.").</summary>
     private static bool IsInitial(ReadOnlySpan<char> word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+
+    private static bool AnyUpper(Paragraph paragraph, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (paragraph.Tokens[i].Is(TokenShape.AllUpper))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AllCapitalised(Paragraph paragraph, int start, int end)
     {

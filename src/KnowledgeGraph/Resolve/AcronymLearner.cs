@@ -24,6 +24,7 @@ internal sealed class AcronymLearner : IDocumentStage
             }
         }
 
+        HashSet<string> undefined = AcronymInitials.Learn(doc, learned);
         if (learned.Count == 0)
         {
             return;
@@ -33,7 +34,7 @@ internal sealed class AcronymLearner : IDocumentStage
         {
             if (paragraph.Role.FeedsExtraction())
             {
-                Apply(paragraph, learned);
+                Apply(paragraph, learned, undefined);
             }
         }
     }
@@ -66,7 +67,11 @@ internal sealed class AcronymLearner : IDocumentStage
         }
     }
 
-    private static void Apply(Paragraph paragraph, Dictionary<string, Entity> learned)
+    /// <summary>
+    /// Marks every use of a learned acronym; an acronym the article never defines (<paramref name="undefined"/>,
+    /// <see cref="AcronymInitials"/>) only takes uncovered tokens and discovered guesses, never a curated mention.
+    /// </summary>
+    private static void Apply(Paragraph paragraph, Dictionary<string, Entity> learned, HashSet<string> undefined)
     {
         Token[] tokens = paragraph.Tokens;
         for (int s = 0; s < paragraph.Sentences.Length; s++)
@@ -91,7 +96,8 @@ internal sealed class AcronymLearner : IDocumentStage
                             Entity = entity, Kind = MentionKind.Learned, Candidates = [new MentionCandidate(entity, MentionKind.Learned, [])],
                         });
                     }
-                    else if (existing.TokenStart == i && existing.TokenEnd == end && existing.Entity != entity)
+                    else if (existing.TokenStart == i && existing.TokenEnd == end && existing.Entity != entity
+                        && (existing.Kind == MentionKind.Discovered || !undefined.Contains(acronym)))
                     {
                         existing.Entity = entity;
                         existing.Kind = MentionKind.Learned;

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Resolve;
 /// title may look at the whole article), or, when no one is, the person the gazetteer lists the form for as
 /// `alone:` (Putin, Xi). A partial name never resolves to a person the article does not name in full otherwise.
 /// A mention with no reading left is dropped, and so is a discovered name below the minimum confidence (a guess
-/// never becomes an entity of the graph). Needs: mentions with candidates. Thread-safe.
+/// never becomes an entity of the graph) and a demonym naming a language (<see cref="LanguageUse"/>). Needs: mentions with candidates. Thread-safe.
 /// </summary>
 internal sealed class MentionResolver : IDocumentStage
 {
@@ -32,7 +32,7 @@ internal sealed class MentionResolver : IDocumentStage
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             paragraph.Mentions.RemoveAll(mention => !Resolve(paragraph, mention, present, fullNames)
-                || mention.Entity.IsDiscovered && mention.Confidence < minimumDiscovered);
+                || mention.Entity.IsDiscovered && mention.Confidence < minimumDiscovered || LanguageUse.Is(paragraph, mention));
         }
     }
 

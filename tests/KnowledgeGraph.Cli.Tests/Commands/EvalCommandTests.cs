@@ -14,9 +14,10 @@ internal sealed class EvalCommandTests
 
     /// <summary>
     /// The unseen VOA set (annotated before any tuning; dev split inspected, test split only reported): measured
-    /// P 0.914 / R 0.795 / F1 0.850 overall (dev 0.840, test 0.861) with the learned recogniser (0.825 before it).
+    /// P 0.954 / R 0.910 / F1 0.932 overall (dev 0.962, test 0.900) when this floor was raised from 0.82; 0.850 with the
+    /// first learned recogniser, 0.825 before it.
     /// </summary>
-    private const double VoaF1Floor = 0.82;
+    private const double VoaF1Floor = 0.90;
 
     [Test]
     public void Run_AnnotatedSeedParagraphs_MeetsQualityFloors()

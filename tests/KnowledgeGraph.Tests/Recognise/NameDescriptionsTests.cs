@@ -30,6 +30,22 @@ internal sealed class NameDescriptionsTests
         Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
     }
 
+    [TestCase("Sim Tack is the chief military analyst with Force Analysis, which assesses armed conflicts around the globe.", "Force Analysis")]
+    [TestCase("Zambia, where rumors have swirled since September that unsustainable debt will force the mineral-rich country to hand its state-owned power company, ZESCO, over to China.", "ZESCO")]
+    public void Describe_EmployerOfRoleOrBodyDescribedBeforeName_IsOrganisation(string sentence, string name)
+    {
+        Mention body = Docs.Extract(sentence).Paragraphs[0].Mentions.Single(m => m.Entity.Name == name);
+        Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
+    }
+
+    [Test]
+    public void Describe_PlaceDescribedAfterName_IsPlace()
+    {
+        Mention place = Docs.Extract("The inaugural run between Nairobi, the capital, and Mombasa, a major coastal city, was in mid 2017.").Paragraphs[0].Mentions
+            .Single(m => m.Entity.Name == "Mombasa");
+        Assert.That((place.Entity.Type, place.Kind), Is.EqualTo((EntityType.Place, MentionKind.Discovered)));
+    }
+
     [Test]
     public void Describe_CapitalisedWordsWithoutDescription_AreNoPerson()
     {

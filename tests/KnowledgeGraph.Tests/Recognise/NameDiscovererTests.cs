@@ -7,6 +7,41 @@ namespace KnowledgeGraph.Tests.Recognise;
 internal sealed class NameDiscovererTests
 {
     [Test]
+    public void Process_PortOfPlace_IsTheProjectPlacePort()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "That precedent was set late last year, when Sri Lanka, burdened with $8 billion in loans to Chinese firms, transferred the Port of Hambantota to China on a 99-year lease.");
+        Mention port = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Hambantota Port");
+        Assert.That((port.Entity.Id, doc.Paragraphs[0].Normalised[port.Start..port.End]), Is.EqualTo(("d:project:hambantota-port", "Port of Hambantota")));
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Does.Not.Contain("hambantota"));
+    }
+
+    [Test]
+    public void Process_OrganisationNameStartingWithGenericHead_IsKeptWhole()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Wolf Warrior 2 also reflects the stance of the Chinese government, said Peter Fabricius, a freelance journalist and a consultant with the Institute for Security Studies, an Africa-focused research organization.");
+        Mention body = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Institute for Security Studies");
+        Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
+    }
+
+    [TestCase("Last year, Uganda's Ministry of Education named 35 schools countrywide where the Chinese language would be taught.", "d:organisation:ministry-of-education-of-uganda")]
+    [TestCase("In a written response to VOA, China’s Ministry of National Defense said, “The Chinese side has refuted the untrue allegations made by the United States through official channels.”", "china-ministry-of-national-defense")]
+    public void Process_CountrysGenericBody_IsThatCountrysBody(string sentence, string id)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Does.Contain(id));
+    }
+
+    [Test]
+    public void Process_NameAfterPlacePrefix_IsPlace()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "China is denying accusations that it fired military-grade lasers at U.S. planes landing at Camp Lemonnier, in the East African nation of Djibouti.");
+        Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Camp Lemonnier").Entity.Type, Is.EqualTo(EntityType.Place));
+    }
+
+    [Test]
     public void Process_NameAfterTitle_IsDiscoveredPerson()
     {
         var doc = Docs.Extract("A decade ago, Peking University international studies professor Wang Jisi set the conceptual foundation for what would become the Belt and Road Initiative.");

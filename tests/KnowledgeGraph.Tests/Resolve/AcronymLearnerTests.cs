@@ -33,6 +33,23 @@ internal sealed class AcronymLearnerTests
     }
 
     [Test]
+    public void Process_UndefinedAcronymSpellingANameOfTheArticle_IsThatName()
+    {
+        var doc = Docs.Extract(
+            "Kenyan authorities have arrested seven officials for bribing investigators looking into corruption tied to the Standard Gauge Railway, a newspaper reported Sunday.",
+            "The more than $3 billion SGR launched in May 2017 amid much fanfare, but has been tarnished by allegations of corruption and racism.");
+        Mention sgr = doc.Paragraphs[1].Mentions.Single(m => doc.Paragraphs[1].Normalised[m.Start..m.End] == "SGR");
+        Assert.That((sgr.Entity.Name, sgr.Kind), Is.EqualTo(("Standard Gauge Railway", MentionKind.Learned)));
+    }
+
+    [Test]
+    public void Process_UndefinedAcronymOfNoNameInTheArticle_StaysUnlinked()
+    {
+        var doc = Docs.Extract("The more than $3 billion SGR launched in May 2017 amid much fanfare, but has been tarnished by allegations of corruption and racism.");
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Kind == MentionKind.Learned), Is.Empty);
+    }
+
+    [Test]
     public void Process_ParenthesisedYear_IsNotAnAcronym()
     {
         var doc = Docs.Extract("Islamic State Khorasan (2015) grew quickly.");

@@ -10,6 +10,7 @@ internal sealed class DiscoveredNamesTests
     [TestCase("Jamaat Ansarullah", "Jamaat-Ansarullah")]
     [TestCase("Majeed Brigade", "majeed brigade")]
     [TestCase("Uyghur Human Rights Projects", "Uyghur Human Rights Project")]
+    [TestCase("McKinsey and Company", "McKinsey & Company")]
     public void Id_SafeVariants_Merge(string a, string b)
     {
         Assert.That(DiscoveredNames.Id(a, EntityType.Organisation), Is.EqualTo(DiscoveredNames.Id(b, EntityType.Organisation)));

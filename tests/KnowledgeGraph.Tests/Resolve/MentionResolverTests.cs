@@ -14,9 +14,33 @@ internal sealed class MentionResolverTests
     [TestCase("Both Beijing and Kabul worked closely together to keep the story out of the public domain.",
         "Beijing→china:metonym", "Kabul→afghanistan:metonym")]
     [TestCase("The Chinese embassy in Kabul has avoided these negative stories.", "Chinese→china:demonym", "Kabul→kabul:name")]
+    [TestCase("By some U.S. estimates, Djibouti owes more than $1.2 billion to Beijing.", "U.S.→united-states:acronym", "Beijing→china:metonym")]
     public void Process_Capital_IsPlaceOrGovernmentByContext(string sentence, params string[] expected)
     {
         Assert.That(Docs.Mentions(Docs.Extract(sentence)), Is.EqualTo(expected));
+    }
+
+    [TestCase("Travel between Nairobi and Mombasa by road is unpredictable and can take up to 15 hours.")]
+    [TestCase("The arrests mark the first time Chinese officials have faced charges linked to the SGR, which has garnered controversy since the inaugural run between Nairobi, the capital, and Mombasa, a major coastal city, in mid 2017.")]
+    public void Process_CapitalOnRouteOrDescribedAsCapital_IsPlace(string sentence)
+    {
+        Paragraph paragraph = Docs.Process(ShippedPipeline.Value, sentence).Paragraphs[0];
+        Mention nairobi = paragraph.Mentions.Single(m => paragraph.Normalised[m.Start..m.End] == "Nairobi");
+        Assert.That(nairobi.Entity.Id, Is.EqualTo("nairobi"));
+    }
+
+    [TestCase("Last year, Uganda's Ministry of Education named 35 schools countrywide where the Chinese language would be taught.")]
+    [TestCase("A government directive to introduce the teaching of Mandarin Chinese in schools may lead to better employment opportunities.")]
+    [TestCase("But he says learning Chinese was easy, and upon graduation he was asked to start teaching in a pilot class in Luwero.")]
+    public void Process_DemonymNamingALanguage_IsNoMentionOfTheCountry(string sentence)
+    {
+        Assert.That(Docs.Mentions(Docs.Extract(sentence)), Has.None.StartsWith("Chinese"));
+    }
+
+    [Test]
+    public void Process_DemonymBeforeANoun_StaysTheCountry()
+    {
+        Assert.That(Docs.Mentions(Docs.Extract("Students learning Chinese characters met Chinese officials.")), Has.Exactly(2).StartsWith("Chinese→china"));
     }
 
     [Test]

@@ -45,7 +45,8 @@ internal static class SmallGazetteer
           event_cues: [summit, attack]
           stop_words: [The, This, But, Yet, In, While, Prior, University]
           person_roles: [analyst, correspondent, fellow, manager, director]
-          organisation_descriptions: [network, newspaper, firm]
+          organisation_descriptions: [network, newspaper, firm, company]
+          place_descriptions: [city, capital]
           speech_verbs: [said, says]
         """;
 }

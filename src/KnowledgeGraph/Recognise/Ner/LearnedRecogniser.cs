@@ -147,7 +147,8 @@ internal sealed class LearnedRecogniser : IDocumentStage
             probabilities = probabilities[1..];
         }
 
-        if (start == end || end - start == 1 && (KnownNameGlued(paragraph, start) || AttributiveAcronym(paragraph, start)))
+        if (start == end || end - start == 1 && (KnownNameGlued(paragraph, start) || AttributiveAcronym(paragraph, start) || AcronymPerson(paragraph, start, type))
+            || NonNames.Any(paragraph, start, end, cues))
         {
             return;
         }
@@ -215,6 +216,13 @@ internal sealed class LearnedRecogniser : IDocumentStage
     private static bool AttributiveAcronym(Paragraph paragraph, int i) =>
         paragraph.Syntax is { } syntax && paragraph.Tokens[i].Is(TokenShape.AllUpper) && i > 0 && i + 1 < paragraph.Tokens.Length
         && Word(paragraph, i - 1) is "the" or "a" or "an" && syntax.Upos(i + 1) is Upos.Noun or Upos.Adj;
+
+    /// <summary>
+    /// A lone word in capitals the gazetteer lacks is an acronym, and an acronym names a body or a thing, never a person
+    /// ("SIGINT" was read as one).
+    /// </summary>
+    private static bool AcronymPerson(Paragraph paragraph, int i, int type) =>
+        NerTags.Types[type] == EntityType.Person && paragraph.Tokens[i].Is(TokenShape.AllUpper) && paragraph.Tokens[i].Length > 1;
 
     private static ReadOnlySpan<char> Word(Paragraph paragraph, int i) => paragraph.Normalised.AsSpan(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);
 

@@ -33,4 +33,20 @@ internal sealed class LearnedRecogniserTests
         Document doc = Docs.Process(ShippedPipeline.Value, sentence);
         Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.IsDiscovered).Select(m => m.Entity.Name), Has.None.EqualTo(word));
     }
+    [TestCase("In August and November 2020, two SCO experimental policy zones were opened in China: a Cross-Border E-Commerce pilot zone in Lianyungang and the Qingdao Development Center.", "Cross")]
+    [TestCase("But I think what happened over the ISIS campaign was that counterterrorism really drove the cooperation between SIGINT agencies in Europe.", "SIGINT")]
+    [TestCase("Access to data is the key for SIGINT in particular, but probably for all the agencies, and what\u2019s changed is that there\u2019s been an exponential rise in the amount of data being produced by the private sector on citizens.", "SIGINT")]
+    public void Process_CompoundPartOrCommonAcronym_IsNoNewName(string sentence, string word)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.IsDiscovered).Select(m => m.Entity.Name), Has.None.EqualTo(word));
+    }
+
+    [TestCase("He awarded Mr Mirziyoyev the Order of Alexander Nevsky, which is given to foreign leaders \u201cfor major contributions to promoting friendly ties with Russia\u201d.")]
+    [TestCase("Kazakh President Kassym-Jomart Tokayev was at the airport to personally welcome the Chinese leader in fluent Mandarin and nothing was spared in the way of pomp and ceremony for the state visit, including the awarding of the Order of Altyn Kyran (Order of the Golden Eagle) to Mr Xi.")]
+    public void Process_NameOfAnOrder_IsNoPerson(string sentence)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.IsDiscovered && m.Entity.Type == EntityType.Person).Select(m => m.Entity.Name), Is.Empty);
+    }
 }
