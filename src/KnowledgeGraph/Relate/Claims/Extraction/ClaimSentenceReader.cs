@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Dependency;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Relate.Claims.Modality;
 
@@ -24,6 +25,8 @@ internal sealed class ClaimSentenceReader
     /// <summary>The trigger of each entry of <see cref="candidates"/>, index for index.</summary>
     private readonly List<Trigger> current = [];
     private readonly HashSet<(string, string, string, bool)> seen = [];
+    private readonly TreeClaimReader tree;
+    private readonly List<TreeClaim> treeClaims = [];
 
     public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta)
     {
@@ -36,7 +39,11 @@ internal sealed class ClaimSentenceReader
         titles = new TitleReader(lexicon.Cues);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
+        tree = new TreeClaimReader(lexicon);
     }
+
+    /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>
+    public int TreesRead { get; private set; }
 
     /// <summary>
     /// Appends the claims of sentence <paramref name="index"/> of <paramref name="paragraph"/> to <paramref name="output"/>;
@@ -53,6 +60,7 @@ internal sealed class ClaimSentenceReader
         seen.Clear();
         string? source = null;
         bool sourceRead = false;
+        bool cue = false;
         for (int i = view.First; i < view.End; i++)
         {
             if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word)
@@ -65,6 +73,8 @@ internal sealed class ClaimSentenceReader
             {
                 continue;
             }
+
+            cue = true;
 
             int matched = MatchAt(i, list);
             if (matched == 0 || candidates.Count == 0)
@@ -80,6 +90,38 @@ internal sealed class ClaimSentenceReader
 
             Emit(i, matched, source, output);
             i += matched - 1;
+        }
+
+        // The tree is asked for only when the cheap token checks found a trigger word and two arguments: parsing is
+        // the costly part of the stage.
+        if (cue)
+        {
+            ReadTree(paragraph, source, sourceRead, output);
+        }
+    }
+
+    private void ReadTree(Paragraph paragraph, string? source, bool sourceRead, List<Claim> output)
+    {
+        treeClaims.Clear();
+        TreesRead++;
+        tree.Read(paragraph, view, treeClaims);
+        if (treeClaims.Count == 0)
+        {
+            return;
+        }
+
+        if (!sourceRead)
+        {
+            source = sources.Find(view) ?? meta.Author;
+        }
+
+        foreach (TreeClaim found in treeClaims)
+        {
+            Claim? claim = Build(found.Candidate, found.Trigger, found.Start, found.End, source);
+            if (claim is not null && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
+            {
+                output.Add(claim);
+            }
         }
     }
 
@@ -173,7 +215,7 @@ internal sealed class ClaimSentenceReader
             Predicate = predicate.Name,
             PredicateClass = predicate.Class,
             Object = obj.Entity,
-            Negated = modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start),
+            Negated = candidate.Negated ?? modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start),
             Hedged = modality.IsHedged(view, firstToken, lastToken),
             Source = source,
             Time = TimeFinder.Find(view, start, meta.Date),
