@@ -15,6 +15,7 @@ internal sealed class TreeClaimReader
     /// <summary>Weight of a claim read from the tree (the token rules weigh theirs themselves).</summary>
     public const float Weight = 0.9f;
 
+    private static readonly string[] RelationPreps = ["with", "between"];
     private readonly PredicateLexicon lexicon;
     private readonly SentenceTree tree = new();
     private readonly ArgumentFinder arguments;
@@ -23,6 +24,7 @@ internal sealed class TreeClaimReader
     private readonly VerbArguments verbs;
     private readonly NounArguments nouns;
     private readonly RoleReader roles;
+    private readonly StructureReader structures;
     private readonly List<(int Subject, int Object)> pairs = [];
 
     public TreeClaimReader(PredicateLexicon lexicon)
@@ -33,6 +35,7 @@ internal sealed class TreeClaimReader
         verbs = new VerbArguments(arguments, clauses);
         nouns = new NounArguments(lexicon.Cues, arguments, verbs);
         roles = new RoleReader(lexicon, arguments);
+        structures = new StructureReader(lexicon);
     }
 
     /// <summary>The tree of the last sentence read (for tests and explanations).</summary>
@@ -52,11 +55,23 @@ internal sealed class TreeClaimReader
         verbs.Load(view, tree);
         nouns.Load(view, tree);
         roles.Load(view, tree);
+        structures.Load(view, tree);
         for (int i = view.First; i < view.End; i++)
         {
             if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word)
             {
                 continue;
+            }
+
+            if (RelationNouns.IsCue(view.Word(i)))
+            {
+                foreach (string prep in RelationPreps)
+                {
+                    if (RelationNouns.For(view, i, prep, lexicon) is { } relation)
+                    {
+                        ReadTrigger(view, i, relation.Words, relation, output);
+                    }
+                }
             }
 
             var list = lexicon.Triggers.Candidates(view.Word(i));
@@ -72,6 +87,7 @@ internal sealed class TreeClaimReader
         }
 
         roles.Read(output);
+        structures.Read(output);
     }
 
     private void ReadTrigger(SentenceView view, int i, string[] words, Trigger trigger, List<TreeClaim> output)
@@ -90,7 +106,13 @@ internal sealed class TreeClaimReader
                 end = i + words.Length;
                 verbs.Read(i, trigger, words, pairs);
                 break;
-            case TriggerKind.Noun when upos is Upos.Noun or Upos.Propn:
+            case TriggerKind.Noun when upos is Upos.Noun or Upos.Propn && trigger.Predicate.Class != PredicateClasses.Structural:
+                if (RelationNouns.Reading(view, tree, i, trigger, lexicon) is not { } reading)
+                {
+                    return;
+                }
+
+                trigger = reading;
                 nouns.Read(i, trigger, pairs);
                 break;
             default:

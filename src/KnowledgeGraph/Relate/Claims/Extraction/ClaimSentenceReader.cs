@@ -58,6 +58,7 @@ internal sealed class ClaimSentenceReader
         }
 
         seen.Clear();
+        int first = output.Count;
         string? source = null;
         bool sourceRead = false;
         bool cue = false;
@@ -71,6 +72,7 @@ internal sealed class ClaimSentenceReader
             var list = lexicon.Triggers.Candidates(view.Word(i));
             if (list is null)
             {
+                cue |= StructureReader.IsCue(view.Word(i)) || RelationNouns.IsCue(view.Word(i));
                 continue;
             }
 
@@ -96,11 +98,11 @@ internal sealed class ClaimSentenceReader
         // the costly part of the stage.
         if (cue)
         {
-            ReadTree(paragraph, source, sourceRead, output);
+            ReadTree(paragraph, source, sourceRead, output, first);
         }
     }
 
-    private void ReadTree(Paragraph paragraph, string? source, bool sourceRead, List<Claim> output)
+    private void ReadTree(Paragraph paragraph, string? source, bool sourceRead, List<Claim> output, int first)
     {
         treeClaims.Clear();
         TreesRead++;
@@ -118,7 +120,19 @@ internal sealed class ClaimSentenceReader
         foreach (TreeClaim found in treeClaims)
         {
             Claim? claim = Build(found.Candidate, found.Trigger, found.Start, found.End, source);
-            if (claim is not null && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
+            if (claim is null || !seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
+            {
+                continue;
+            }
+
+            // The tree scopes negation better than the token window: its reading replaces the token rules' one.
+            int same = output.FindIndex(first, c => c.Sentence == claim.Sentence && c.Subject.Id == claim.Subject.Id
+                && c.Predicate == claim.Predicate && c.Object.Id == claim.Object.Id && c.Negated != claim.Negated);
+            if (same >= 0)
+            {
+                output[same] = claim;
+            }
+            else
             {
                 output.Add(claim);
             }

@@ -1,0 +1,112 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Dependency;
+
+/// <summary>
+/// Structural claims the tree states without a trigger verb: a region, province or unit owned by a possessor
+/// ("Tajikistan's Gorno-Badakhshan region", "Mozambique's northern province of Cabo Delgado") → PART_OF; a company's
+/// nationality ("Swedish clothing company H&amp;M", "the Chinese firm Start Times") → BASED_IN.
+/// </summary>
+internal sealed class StructureReader
+{
+    private static readonly string[] Parts = ["region", "province", "state", "city", "district", "county", "capital", "prefecture", "subsidiary", "unit", "branch", "wing", "affiliate", "mall", "division"];
+    private static readonly string[] Companies = ["company", "firm", "group", "bank", "corporation", "giant", "miner", "operator", "manufacturer", "conglomerate", "carrier", "developer", "contractor", "enterprise", "broadcaster", "network", "maker", "producer", "retailer", "insurer", "lender"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
+        new HashSet<string>([.. Parts, .. Companies], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly PredicateDefinition? partOf;
+    private readonly PredicateDefinition? basedIn;
+    private SentenceView view = null!;
+    private SentenceTree tree = null!;
+
+    public StructureReader(PredicateLexicon lexicon)
+    {
+        partOf = lexicon.Find("PART_OF");
+        basedIn = lexicon.Find("BASED_IN");
+    }
+
+    /// <summary>True when <paramref name="word"/> is a noun this reader looks at: a cue to parse the sentence.</summary>
+    public static bool IsCue(ReadOnlySpan<char> word) => Cues.Contains(word);
+
+    public void Load(SentenceView sentence, SentenceTree parse)
+    {
+        view = sentence;
+        tree = parse;
+    }
+
+    public void Read(List<TreeClaim> output)
+    {
+        for (int n = view.First; n < view.End; n++)
+        {
+            if (view.MentionIndexAt(n) >= 0 || tree.Upos(n) is not (Upos.Noun or Upos.Propn))
+            {
+                continue;
+            }
+
+            if (partOf is not null && IsAny(n, Parts))
+            {
+                Pair(n, DepRel.NmodPoss, partOf, output, whole: true);
+            }
+            else if (basedIn is not null && IsAny(n, Companies))
+            {
+                Pair(n, DepRel.Amod, basedIn, output, whole: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Relates the entity the noun names (a compound or flat name inside it, an "of" modifier, or the name it modifies or
+    /// stands in apposition to) with the entity of its <paramref name="owner"/> child.
+    /// </summary>
+    private void Pair(int noun, DepRel owner, PredicateDefinition predicate, List<TreeClaim> output, bool whole)
+    {
+        int holder = -1;
+        int named = -1;
+        for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
+        {
+            int m = view.MentionIndexAt(c);
+            if (m < 0)
+            {
+                continue;
+            }
+
+            DepRel relation = tree.Relation(c);
+            if (relation == owner || (relation == DepRel.Compound && owner == DepRel.Amod && view.Mention(m).Kind == MentionKind.Demonym))
+            {
+                holder = holder < 0 ? m : holder;
+            }
+            else if (relation is DepRel.Compound or DepRel.Flat or DepRel.Appos || (relation == DepRel.Nmod && view.Is(c - 1, "of")))
+            {
+                named = m;
+            }
+        }
+
+        int head = tree.Head(noun);
+        if (named < 0 && tree.Contains(head) && tree.Relation(noun) is DepRel.Compound or DepRel.Appos && view.MentionIndexAt(head) >= 0)
+        {
+            named = view.MentionIndexAt(head);
+        }
+
+        if (holder < 0 || named < 0 || holder == named || (!whole && view.Mention(holder).Kind != MentionKind.Demonym))
+        {
+            return;
+        }
+
+        var candidate = new ClaimCandidate(named, holder, TreeClaimReader.Weight, noun, noun, null) { Negated = false };
+        output.Add(new TreeClaim(candidate, new Trigger([view.Word(noun).ToString()], TriggerKind.Title, predicate, null), noun, noun + 1));
+    }
+
+    private bool IsAny(int token, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (view.Is(token, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
