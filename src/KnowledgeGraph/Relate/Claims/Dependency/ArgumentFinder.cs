@@ -49,11 +49,19 @@ internal sealed class ArgumentFinder
             {
                 DepRel relation = tree.Relation(c);
                 int named = view.MentionIndexAt(c);
-                if (named >= 0 && (relation is DepRel.Amod or DepRel.Compound or DepRel.NmodPoss || (relation == DepRel.Nmod && HasCase(c, "of", "from"))))
+                if (named >= 0 && (relation is DepRel.Amod or DepRel.Compound or DepRel.NmodPoss || (relation == DepRel.Nmod && HasCase(c, "of", "from", "with", "at"))))
                 {
                     Add(output, named);
                 }
             }
+        }
+
+        // A description in apposition stands for the name it describes ("the South China Morning Post, a news
+        // organization based in Hong Kong"), and a description for the name in apposition to it.
+        int head = tree.Head(node);
+        if (tree.Relation(node) == DepRel.Appos && tree.Contains(head) && view.MentionIndexAt(head) is >= 0 and var described)
+        {
+            Add(output, described);
         }
 
         for (int c = tree.FirstChild(node); c >= 0; c = tree.NextSibling(c))
@@ -61,6 +69,10 @@ internal sealed class ArgumentFinder
             if (tree.Relation(c) == DepRel.Conj)
             {
                 Collect(c, output, depth + 1);
+            }
+            else if (tree.Relation(c) == DepRel.Appos && view.MentionIndexAt(c) is >= 0 and var named)
+            {
+                Add(output, named);
             }
         }
     }

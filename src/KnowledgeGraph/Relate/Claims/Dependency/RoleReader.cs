@@ -40,6 +40,9 @@ internal sealed class RoleReader
         }
     }
 
+    /// <summary>True when a lexicon title ends in <paramref name="word"/> (leader, minister, spokesperson).</summary>
+    public bool IsTitleWord(ReadOnlySpan<char> word) => byLastWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     public void Load(SentenceView sentence, SentenceTree parse)
     {
         view = sentence;

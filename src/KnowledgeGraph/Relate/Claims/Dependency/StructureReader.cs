@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// <summary>
 /// Structural claims the tree states without a trigger verb: a region, province or unit owned by a possessor
 /// ("Tajikistan's Gorno-Badakhshan region", "Mozambique's northern province of Cabo Delgado") → PART_OF; a company's
-/// nationality ("Swedish clothing company H&amp;M", "the Chinese firm Start Times") → BASED_IN.
+/// nationality ("Swedish clothing company H&amp;M", "the Chinese firm Start Times") → BASED_IN; a state-run body of a
+/// possessor ("Xinhua, China's state-run news organization") → PART_OF.
 /// </summary>
 internal sealed class StructureReader
 {
@@ -26,8 +27,8 @@ internal sealed class StructureReader
         basedIn = lexicon.Find("BASED_IN");
     }
 
-    /// <summary>True when <paramref name="word"/> is a noun this reader looks at: a cue to parse the sentence.</summary>
-    public static bool IsCue(ReadOnlySpan<char> word) => Cues.Contains(word);
+    /// <summary>True when <paramref name="word"/> is a noun this reader looks at, or "state" (state-run): a cue to parse the sentence.</summary>
+    public static bool IsCue(ReadOnlySpan<char> word) => Cues.Contains(word) || word.Equals("state", StringComparison.OrdinalIgnoreCase);
 
     public void Load(SentenceView sentence, SentenceTree parse)
     {
@@ -44,7 +45,7 @@ internal sealed class StructureReader
                 continue;
             }
 
-            if (partOf is not null && IsAny(n, Parts))
+            if (partOf is not null && (IsAny(n, Parts) || IsStateRun(n)))
             {
                 Pair(n, DepRel.NmodPoss, partOf, output, whole: true);
             }
@@ -95,6 +96,20 @@ internal sealed class StructureReader
 
         var candidate = new ClaimCandidate(named, holder, TreeClaimReader.Weight, noun, noun, null) { Negated = false };
         output.Add(new TreeClaim(candidate, new Trigger([view.Word(noun).ToString()], TriggerKind.Title, predicate, null), noun, noun + 1));
+    }
+
+    /// <summary>"state-run", "state-owned", "state-controlled" modifies the noun: its owner is the state.</summary>
+    private bool IsStateRun(int noun)
+    {
+        for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
+        {
+            if ((view.Is(c, "run") || view.Is(c, "owned") || view.Is(c, "controlled") || view.Is(c, "backed")) && view.Is(c - 1, "-") && view.Is(c - 2, "state"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsAny(int token, string[] words)

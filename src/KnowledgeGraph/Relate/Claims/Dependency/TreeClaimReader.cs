@@ -41,10 +41,51 @@ internal sealed class TreeClaimReader
     /// <summary>The tree of the last sentence read (for tests and explanations).</summary>
     public SentenceTree Tree => tree;
 
-    /// <summary>Parses the view's sentence if needed and appends what its tree states to <paramref name="output"/>.</summary>
-    public void Read(Paragraph paragraph, SentenceView view, List<TreeClaim> output)
+    /// <summary>True after <see cref="Load"/> found a tree for the current sentence.</summary>
+    public bool Loaded { get; private set; }
+
+    /// <summary>Parses the view's sentence if needed and loads its tree; false when the paragraph has no syntax.</summary>
+    public bool Load(Paragraph paragraph, SentenceView view)
     {
-        if (!tree.Load(paragraph, view))
+        Loaded = tree.Load(paragraph, view);
+        return Loaded;
+    }
+
+    /// <summary>Forgets the tree (the next sentence is not parsed).</summary>
+    public void Unload() => Loaded = false;
+
+    /// <summary>
+    /// True when the loaded tree makes mention <paramref name="m"/> a mere modifier of a common noun that is no role
+    /// title ("the director of the China program": China names the programme, not the body the director heads).
+    /// </summary>
+    public bool IsModifierOnly(SentenceView view, int m)
+    {
+        if (!Loaded)
+        {
+            return false;
+        }
+
+        int first = view.MentionFirst(m);
+        int last = view.MentionLast(m);
+        for (int t = last; t >= first; t--)
+        {
+            int head = tree.Head(t);
+            if (head >= first && head <= last)
+            {
+                continue;
+            }
+
+            return tree.Relation(t) == DepRel.Compound && tree.Contains(head) && view.MentionIndexAt(head) < 0
+                && tree.Upos(head) is Upos.Noun && !roles.IsTitleWord(view.Word(head));
+        }
+
+        return false;
+    }
+
+    /// <summary>Appends what the loaded tree states to <paramref name="output"/>.</summary>
+    public void Read(SentenceView view, List<TreeClaim> output)
+    {
+        if (!Loaded)
         {
             return;
         }

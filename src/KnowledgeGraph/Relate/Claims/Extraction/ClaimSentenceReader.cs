@@ -61,7 +61,16 @@ internal sealed class ClaimSentenceReader
         int first = output.Count;
         string? source = null;
         bool sourceRead = false;
-        bool cue = false;
+
+        // The tree is asked for only when the cheap token checks find a trigger or structural word besides the two
+        // arguments: parsing is the costly part of the stage.
+        tree.Unload();
+        if (HasCue())
+        {
+            TreesRead++;
+            tree.Load(paragraph, view);
+        }
+
         for (int i = view.First; i < view.End; i++)
         {
             if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word)
@@ -72,11 +81,8 @@ internal sealed class ClaimSentenceReader
             var list = lexicon.Triggers.Candidates(view.Word(i));
             if (list is null)
             {
-                cue |= StructureReader.IsCue(view.Word(i)) || RelationNouns.IsCue(view.Word(i));
                 continue;
             }
-
-            cue = true;
 
             int matched = MatchAt(i, list);
             if (matched == 0 || candidates.Count == 0)
@@ -94,19 +100,35 @@ internal sealed class ClaimSentenceReader
             i += matched - 1;
         }
 
-        // The tree is asked for only when the cheap token checks found a trigger word and two arguments: parsing is
-        // the costly part of the stage.
-        if (cue)
+        if (tree.Loaded)
         {
-            ReadTree(paragraph, source, sourceRead, output, first);
+            ReadTree(source, sourceRead, output, first);
         }
     }
 
-    private void ReadTree(Paragraph paragraph, string? source, bool sourceRead, List<Claim> output, int first)
+    private bool HasCue()
+    {
+        for (int i = view.First; i < view.End; i++)
+        {
+            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = view.Word(i);
+            if (lexicon.Triggers.Candidates(word) is not null || StructureReader.IsCue(word) || RelationNouns.IsCue(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReadTree(string? source, bool sourceRead, List<Claim> output, int first)
     {
         treeClaims.Clear();
-        TreesRead++;
-        tree.Read(paragraph, view, treeClaims);
+        tree.Read(view, treeClaims);
         if (treeClaims.Count == 0)
         {
             return;
@@ -209,6 +231,11 @@ internal sealed class ClaimSentenceReader
         Mention subject = view.Mention(candidate.Subject);
         Mention obj = view.Mention(candidate.Object);
         if (subject.Entity.Id == obj.Entity.Id || !predicate.AllowsSubject(subject.Entity) || !predicate.AllowsObject(obj.Entity))
+        {
+            return null;
+        }
+
+        if (trigger.Kind == TriggerKind.Title && tree.IsModifierOnly(view, candidate.Object))
         {
             return null;
         }
