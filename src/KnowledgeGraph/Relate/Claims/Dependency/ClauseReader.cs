@@ -60,10 +60,38 @@ internal sealed class ClauseReader
         return tree.Relation(verb) switch
         {
             DepRel.Xcomp or DepRel.Conj => Subject(head, depth + 1),
+            // "Putin's decision to invade Ukraine", "China's attempt to build": the possessor of the noun acts.
+            DepRel.Acl when HasInfinitive(verb) => PossessorOf(head),
             DepRel.Acl or DepRel.AclRelcl => head,
             DepRel.Advcl when view.Word(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase) => Subject(head, depth + 1),
             _ => -1,
         };
+    }
+
+    private bool HasInfinitive(int verb)
+    {
+        for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c))
+        {
+            if (tree.Relation(c) == DepRel.Mark && view.Is(c, "to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int PossessorOf(int noun)
+    {
+        for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
+        {
+            if (tree.Relation(c) == DepRel.NmodPoss || (tree.Relation(c) == DepRel.Amod && view.MentionIndexAt(c) >= 0))
+            {
+                return c;
+            }
+        }
+
+        return -1;
     }
 
     private bool IsRelative(int token)

@@ -53,11 +53,7 @@ internal sealed class RoleReader
     {
         for (int m = 0; m < view.MentionCount; m++)
         {
-            if (view.Mention(m).Entity.Type != EntityType.Person)
-            {
-                continue;
-            }
-
+            // Persons hold roles; groups and bodies are members, branches and affiliates (the predicate's types decide).
             int head = HeadOf(m);
             for (int c = tree.FirstChild(head); c >= 0; c = tree.NextSibling(c))
             {

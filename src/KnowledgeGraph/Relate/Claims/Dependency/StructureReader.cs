@@ -12,17 +12,20 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// </summary>
 internal sealed class StructureReader
 {
-    private static readonly string[] Parts = ["region", "province", "state", "city", "district", "county", "capital", "prefecture", "subsidiary", "unit", "branch", "wing", "affiliate", "mall", "division"];
+    private static readonly string[] Parts = ["region", "regions", "province", "provinces", "state", "city", "cities", "district", "districts", "county", "capital", "prefecture", "subsidiary", "unit", "branch", "wing", "mall", "division"];
     private static readonly string[] Companies = ["company", "firm", "group", "bank", "corporation", "giant", "miner", "operator", "manufacturer", "conglomerate", "carrier", "developer", "contractor", "enterprise", "broadcaster", "network", "maker", "producer", "retailer", "insurer", "lender"];
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
         new HashSet<string>([.. Parts, .. Companies], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly ArgumentFinder arguments;
+    private readonly List<int> named = [];
     private readonly PredicateDefinition? partOf;
     private readonly PredicateDefinition? basedIn;
     private SentenceView view = null!;
     private SentenceTree tree = null!;
 
-    public StructureReader(PredicateLexicon lexicon)
+    public StructureReader(PredicateLexicon lexicon, ArgumentFinder arguments)
     {
+        this.arguments = arguments;
         partOf = lexicon.Find("PART_OF");
         basedIn = lexicon.Find("BASED_IN");
     }
@@ -47,11 +50,11 @@ internal sealed class StructureReader
 
             if (partOf is not null && (IsAny(n, Parts) || IsStateRun(n)))
             {
-                Pair(n, DepRel.NmodPoss, partOf, output, whole: true);
+                Pair(n, partOf, output, part: true);
             }
             else if (basedIn is not null && IsAny(n, Companies))
             {
-                Pair(n, DepRel.Amod, basedIn, output, whole: false);
+                Pair(n, basedIn, output, part: false);
             }
         }
     }
@@ -60,42 +63,56 @@ internal sealed class StructureReader
     /// Relates the entity the noun names (a compound or flat name inside it, an "of" modifier, or the name it modifies or
     /// stands in apposition to) with the entity of its <paramref name="owner"/> child.
     /// </summary>
-    private void Pair(int noun, DepRel owner, PredicateDefinition predicate, List<TreeClaim> output, bool whole)
+    private void Pair(int noun, PredicateDefinition predicate, List<TreeClaim> output, bool part)
     {
         int holder = -1;
-        int named = -1;
+        named.Clear();
         for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
         {
             int m = view.MentionIndexAt(c);
+            DepRel relation = tree.Relation(c);
+            if (relation == DepRel.Nmod && view.Is(arguments.CaseToken(c), "of"))
+            {
+                arguments.Collect(c, named);
+                continue;
+            }
+
             if (m < 0)
             {
                 continue;
             }
 
-            DepRel relation = tree.Relation(c);
-            if (relation == owner || (relation == DepRel.Compound && owner == DepRel.Amod && view.Mention(m).Kind == MentionKind.Demonym))
+            bool demonym = view.Mention(m).Kind == MentionKind.Demonym;
+            if (relation == DepRel.NmodPoss || (relation is DepRel.Amod or DepRel.Compound && demonym))
             {
                 holder = holder < 0 ? m : holder;
             }
-            else if (relation is DepRel.Compound or DepRel.Flat or DepRel.Appos || (relation == DepRel.Nmod && view.Is(c - 1, "of")))
+            else if (relation is DepRel.Compound or DepRel.Flat or DepRel.Appos)
             {
-                named = m;
+                arguments.Collect(c, named);
             }
         }
 
         int head = tree.Head(noun);
-        if (named < 0 && tree.Contains(head) && tree.Relation(noun) is DepRel.Compound or DepRel.Appos && view.MentionIndexAt(head) >= 0)
+        if (named.Count == 0 && tree.Contains(head) && tree.Relation(noun) is DepRel.Compound or DepRel.Appos && view.MentionIndexAt(head) >= 0)
         {
-            named = view.MentionIndexAt(head);
+            named.Add(view.MentionIndexAt(head));
         }
 
-        if (holder < 0 || named < 0 || holder == named || (!whole && view.Mention(holder).Kind != MentionKind.Demonym))
+        // A company's nationality is a country; a part's whole is whatever owns it.
+        if (holder < 0 || (!part && view.Mention(holder).Entity.Type != EntityType.Country))
         {
             return;
         }
 
-        var candidate = new ClaimCandidate(named, holder, TreeClaimReader.Weight, noun, noun, null) { Negated = false };
-        output.Add(new TreeClaim(candidate, new Trigger([view.Word(noun).ToString()], TriggerKind.Title, predicate, null), noun, noun + 1));
+        foreach (int m in named)
+        {
+            if (m != holder)
+            {
+                var candidate = new ClaimCandidate(m, holder, TreeClaimReader.Weight, noun, noun, null) { Negated = false };
+                output.Add(new TreeClaim(candidate, new Trigger([view.Word(noun).ToString()], TriggerKind.Title, predicate, null), noun, noun + 1));
+            }
+        }
     }
 
     /// <summary>"state-run", "state-owned", "state-controlled" modifies the noun: its owner is the state.</summary>

@@ -35,7 +35,7 @@ internal sealed class TreeClaimReader
         verbs = new VerbArguments(arguments, clauses);
         nouns = new NounArguments(lexicon.Cues, arguments, verbs);
         roles = new RoleReader(lexicon, arguments);
-        structures = new StructureReader(lexicon);
+        structures = new StructureReader(lexicon, arguments);
     }
 
     /// <summary>The tree of the last sentence read (for tests and explanations).</summary>

@@ -66,7 +66,13 @@ internal sealed class VerbArguments
             {
                 if (predicate.Direct && fixedPrep is null)
                 {
+                    int before = patients.Count;
                     arguments.Collect(c, patients);
+                    if (patients.Count == before && predicate.PossessorObject)
+                    {
+                        // "rejected Kabul's accusations", "resisting China's presence": the possessor is the target.
+                        PossessorChildren(c, patients);
+                    }
                 }
 
                 PrepositionalChildren(c, predicate, fixedPrep, DepRel.Nmod, patients);
@@ -92,6 +98,17 @@ internal sealed class VerbArguments
             foreach (int patient in patients)
             {
                 pairs.Add((agent, patient));
+            }
+        }
+    }
+
+    private void PossessorChildren(int node, List<int> output)
+    {
+        for (int c = tree.FirstChild(node); c >= 0; c = tree.NextSibling(c))
+        {
+            if (tree.Relation(c) == DepRel.NmodPoss || (tree.Relation(c) == DepRel.Amod && view.MentionIndexAt(c) >= 0))
+            {
+                arguments.Collect(c, output);
             }
         }
     }
