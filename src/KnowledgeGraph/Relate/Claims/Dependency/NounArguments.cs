@@ -43,7 +43,8 @@ internal sealed class NounArguments
         string prep = trigger.Prep ?? "";
         bool isBetween = prep == "between";
         int head = tree.Head(noun);
-        bool light = tree.Contains(head) && tree.Relation(noun) is DepRel.Obj or DepRel.NsubjPass && cues.LightVerbs.StartsAt(view, head);
+        bool light = tree.Contains(head) && tree.Relation(noun) is DepRel.Obj or DepRel.NsubjPass
+            && (cues.LightVerbs.StartsAt(view, head) || RelationNouns.IsAssertingVerb(view, tree, head, noun));
         for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
         {
             DepRel relation = tree.Relation(c);
@@ -70,9 +71,14 @@ internal sealed class NounArguments
 
         if (between.Count >= 2 && patients.Count == 0)
         {
+            // "talks between X and Y"; a directed predicate ("clashes between X and Y") holds both ways.
             for (int k = 1; k < between.Count; k++)
             {
                 pairs.Add((between[0], between[k]));
+                if (!trigger.Predicate.Symmetric)
+                {
+                    pairs.Add((between[k], between[0]));
+                }
             }
 
             return;

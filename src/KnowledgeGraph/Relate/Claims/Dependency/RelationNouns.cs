@@ -13,8 +13,8 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 internal static class RelationNouns
 {
     private static readonly string[] Nouns = ["relations", "relationship", "relationships", "ties"];
-    private static readonly string[] Close = ["close", "closer", "closest", "intimate", "special"];
-    private static readonly string[] Positive = ["strong", "stronger", "good", "warm", "warmer", "friendly", "deep", "deeper", "growing", "cordial", "improving", "improved", "long-standing", "longstanding", "historic", "robust", "solid", "expanding", "strategic", "economic", "diplomatic", "military", "bilateral", "promising", "working"];
+    private static readonly string[] Close = ["close", "closest", "intimate", "special"];
+    private static readonly string[] Positive = ["strong", "stronger", "good", "warm", "warmer", "friendly", "deep", "deeper", "growing", "cordial", "improving", "improved", "long-standing", "longstanding", "historic", "robust", "solid", "expanding", "strategic", "economic", "diplomatic", "military", "bilateral", "promising", "working", "closer"];
     private static readonly string[] Negative = ["tense", "fractious", "strained", "hostile", "troubled", "frosty", "difficult", "uneasy", "poor", "bad", "broken", "complicated", "fraught", "rocky", "better"];
     private static readonly string[] Verbs = ["have", "maintain", "establish", "build", "strengthen", "deepen", "develop", "forge", "improve", "enjoy", "expand", "lean", "cultivate", "boost", "restore", "normalise", "normalize", "upgrade", "cement", "foster", "seek"];
 
@@ -71,6 +71,10 @@ internal static class RelationNouns
         bool asserted = tree.Contains(head) && tree.Relation(noun) == DepRel.Obj && IsLemma(tree.Lemma(head), Verbs);
         return positive || asserted ? trigger : null;
     }
+
+    /// <summary>True when <paramref name="head"/> is a verb that asserts the relation noun <paramref name="noun"/> it governs ("sought a closer relationship").</summary>
+    public static bool IsAssertingVerb(SentenceView view, SentenceTree tree, int head, int noun) =>
+        IsAny(view, noun, Nouns) && IsLemma(tree.Lemma(head), Verbs);
 
     private static bool IsLemma(string lemma, string[] words) => Array.Exists(words, w => lemma.Equals(w, StringComparison.OrdinalIgnoreCase));
 

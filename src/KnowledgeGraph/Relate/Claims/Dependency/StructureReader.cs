@@ -12,10 +12,12 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// </summary>
 internal sealed class StructureReader
 {
-    private static readonly string[] Parts = ["region", "regions", "province", "provinces", "state", "city", "cities", "district", "districts", "county", "capital", "prefecture", "subsidiary", "unit", "branch", "wing", "mall", "division"];
+    private static readonly string[] Parts = ["region", "regions", "province", "provinces", "state", "city", "cities", "district", "districts", "county", "capital", "prefecture", "mall", "agency", "ministry", "department", "service", "army", "navy", "council", "committee"];
+    /// <summary>Parts whose "of" names the whole, not the part ("the Haqqani faction of the Taliban").</summary>
+    private static readonly string[] Branches = ["faction", "wing", "branch", "affiliate", "arm", "offshoot", "unit", "subsidiary", "division", "chapter"];
     private static readonly string[] Companies = ["company", "firm", "group", "bank", "corporation", "giant", "miner", "operator", "manufacturer", "conglomerate", "carrier", "developer", "contractor", "enterprise", "broadcaster", "network", "maker", "producer", "retailer", "insurer", "lender"];
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
-        new HashSet<string>([.. Parts, .. Companies], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>([.. Parts, .. Branches, .. Companies], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly ArgumentFinder arguments;
     private readonly List<int> named = [];
     private readonly PredicateDefinition? partOf;
@@ -41,6 +43,7 @@ internal sealed class StructureReader
 
     public void Read(List<TreeClaim> output)
     {
+        PlaceCountry(output);
         for (int n = view.First; n < view.End; n++)
         {
             if (view.MentionIndexAt(n) >= 0 || tree.Upos(n) is not (Upos.Noun or Upos.Propn))
@@ -48,7 +51,11 @@ internal sealed class StructureReader
                 continue;
             }
 
-            if (partOf is not null && (IsAny(n, Parts) || IsStateRun(n)))
+            if (partOf is not null && IsAny(n, Branches))
+            {
+                Pair(n, partOf, output, part: true, ofIsWhole: true);
+            }
+            else if (partOf is not null && (IsAny(n, Parts) || IsStateRun(n)))
             {
                 Pair(n, partOf, output, part: true);
             }
@@ -63,7 +70,7 @@ internal sealed class StructureReader
     /// Relates the entity the noun names (a compound or flat name inside it, an "of" modifier, or the name it modifies or
     /// stands in apposition to) with the entity of its <paramref name="owner"/> child.
     /// </summary>
-    private void Pair(int noun, PredicateDefinition predicate, List<TreeClaim> output, bool part)
+    private void Pair(int noun, PredicateDefinition predicate, List<TreeClaim> output, bool part, bool ofIsWhole = false)
     {
         int holder = -1;
         named.Clear();
@@ -73,7 +80,15 @@ internal sealed class StructureReader
             DepRel relation = tree.Relation(c);
             if (relation == DepRel.Nmod && view.Is(arguments.CaseToken(c), "of"))
             {
-                arguments.Collect(c, named);
+                if (!ofIsWhole)
+                {
+                    arguments.Collect(c, named);
+                }
+                else if (m >= 0)
+                {
+                    holder = m;
+                }
+
                 continue;
             }
 
@@ -111,6 +126,26 @@ internal sealed class StructureReader
             {
                 var candidate = new ClaimCandidate(m, holder, TreeClaimReader.Weight, noun, noun, null) { Negated = false };
                 output.Add(new TreeClaim(candidate, new Trigger([view.Word(noun).ToString()], TriggerKind.Title, predicate, null), noun, noun + 1));
+            }
+        }
+    }
+
+    /// <summary>"Kabul, Afghanistan": a place followed by a comma and the country it lies in → PART_OF.</summary>
+    private void PlaceCountry(List<TreeClaim> output)
+    {
+        if (partOf is null)
+        {
+            return;
+        }
+
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            int comma = view.MentionLast(m) + 1;
+            if (view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m + 1).Entity.Type == EntityType.Country
+                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1)
+            {
+                var candidate = new ClaimCandidate(m, m + 1, TreeClaimReader.Weight, comma, comma, null) { Negated = false };
+                output.Add(new TreeClaim(candidate, new Trigger([","], TriggerKind.Title, partOf, null), comma, comma + 1));
             }
         }
     }

@@ -147,7 +147,7 @@ internal sealed class TreeClaimReader
                 end = i + words.Length;
                 verbs.Read(i, trigger, words, pairs);
                 break;
-            case TriggerKind.Noun when upos is Upos.Noun or Upos.Propn && trigger.Predicate.Class != PredicateClasses.Structural:
+            case TriggerKind.Noun when upos is Upos.Noun or Upos.Propn && trigger.Predicate.Name != "PART_OF":
                 if (RelationNouns.Reading(view, tree, i, trigger, lexicon) is not { } reading)
                 {
                     return;
