@@ -120,9 +120,16 @@ internal sealed class RoleReader
         {
             DepRel relation = tree.Relation(c);
             if (relation is DepRel.NmodPoss or DepRel.Amod or DepRel.Compound && view.MentionIndexAt(c) >= 0
-                || relation == DepRel.Nmod && arguments.HasCase(c, "of", "at", "for", "in", "with"))
+                || relation == DepRel.Nmod && arguments.HasCase(c, "of", "at", "with"))
             {
                 arguments.Collect(c, bodies);
+            }
+            else if (relation == DepRel.Nmod && arguments.HasCase(c, "for", "in"))
+            {
+                // "a spokesperson for the ministry"; "an analyst for Africa" names a beat, not an employer.
+                int before = bodies.Count;
+                arguments.Collect(c, bodies);
+                bodies.RemoveAll(b => bodies.IndexOf(b) >= before && view.Mention(b).Entity.Type is not (EntityType.Organisation or EntityType.Group));
             }
         }
 

@@ -142,12 +142,27 @@ internal sealed class StructureReader
         {
             int comma = view.MentionLast(m) + 1;
             if (view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m + 1).Entity.Type == EntityType.Country
-                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1)
+                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && InApposition(m + 1, m))
             {
                 var candidate = new ClaimCandidate(m, m + 1, TreeClaimReader.Weight, comma, comma, null) { Negated = false };
                 output.Add(new TreeClaim(candidate, new Trigger([","], TriggerKind.Title, partOf, null), comma, comma + 1));
             }
         }
+    }
+
+    /// <summary>True when the tree attaches mention <paramref name="inner"/> to mention <paramref name="outer"/> as a name part or apposition.</summary>
+    private bool InApposition(int inner, int outer)
+    {
+        for (int t = view.MentionFirst(inner); t <= view.MentionLast(inner); t++)
+        {
+            int head = tree.Head(t);
+            if (head >= view.MentionFirst(outer) && head <= view.MentionLast(outer))
+            {
+                return tree.Relation(t) is DepRel.Appos or DepRel.Flat or DepRel.List or DepRel.Compound or DepRel.NmodNpmod or DepRel.Nmod;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"state-run", "state-owned", "state-controlled" modifies the noun: its owner is the state.</summary>

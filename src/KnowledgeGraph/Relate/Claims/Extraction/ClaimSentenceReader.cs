@@ -225,6 +225,17 @@ internal sealed class ClaimSentenceReader
         }
     }
 
+    /// <summary>
+    /// True when a body named after its title runs on into capitalised words no mention covers ("the director of
+    /// China Studies"): the name is part of an unknown longer one, not the body.
+    /// </summary>
+    private bool InLongerName(int m, int title)
+    {
+        int next = view.MentionLast(m) + 1;
+        return view.MentionFirst(m) > title && next < view.End && view.MentionIndexAt(next) < 0
+            && view.Token(next).Kind == TokenKind.Word && char.IsUpper(view.Word(next)[0]);
+    }
+
     private Claim? Build(ClaimCandidate candidate, Trigger trigger, int start, int end, string? source)
     {
         PredicateDefinition predicate = trigger.Predicate;
@@ -235,7 +246,7 @@ internal sealed class ClaimSentenceReader
             return null;
         }
 
-        if (trigger.Kind == TriggerKind.Title && tree.IsModifierOnly(view, candidate.Object))
+        if (trigger.Kind == TriggerKind.Title && (tree.IsModifierOnly(view, candidate.Object) || InLongerName(candidate.Object, start)))
         {
             return null;
         }
