@@ -72,6 +72,28 @@ internal static class RelationNouns
         return positive || asserted ? trigger : null;
     }
 
+    /// <summary>
+    /// Cheap check before parsing: the relation noun at <paramref name="noun"/> has a close or positive adjective right
+    /// before it, or an asserting verb ("sought", "built", "has") within three tokens before.
+    /// </summary>
+    public static bool Asserted(SentenceView view, SyntaxLayer syntax, int noun)
+    {
+        if (IsAny(view, noun - 1, Close) || IsAny(view, noun - 1, Positive))
+        {
+            return true;
+        }
+
+        for (int k = Math.Max(view.First, noun - 3); k < noun; k++)
+        {
+            if (syntax.Upos(k) is Upos.Verb or Upos.Aux && IsLemma(syntax.Lemma(k), Verbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="head"/> is a verb that asserts the relation noun <paramref name="noun"/> it governs ("sought a closer relationship").</summary>
     public static bool IsAssertingVerb(SentenceView view, SentenceTree tree, int head, int noun) =>
         IsAny(view, noun, Nouns) && IsLemma(tree.Lemma(head), Verbs);

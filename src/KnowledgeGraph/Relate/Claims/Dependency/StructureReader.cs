@@ -35,6 +35,20 @@ internal sealed class StructureReader
     /// <summary>True when <paramref name="word"/> is a noun this reader looks at, or "state" (state-run): a cue to parse the sentence.</summary>
     public static bool IsCue(ReadOnlySpan<char> word) => Cues.Contains(word) || word.Equals("state", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when <paramref name="word"/> is a company noun (firm, corporation) rather than a part noun.</summary>
+    public static bool IsCompany(ReadOnlySpan<char> word)
+    {
+        foreach (string company in Companies)
+        {
+            if (word.Equals(company, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Load(SentenceView sentence, SentenceTree parse)
     {
         view = sentence;

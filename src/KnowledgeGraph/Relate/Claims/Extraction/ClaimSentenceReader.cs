@@ -26,6 +26,11 @@ internal sealed class ClaimSentenceReader
     private readonly List<Trigger> current = [];
     private readonly HashSet<(string, string, string, bool)> seen = [];
     private readonly TreeClaimReader tree;
+    private readonly ParseGate gate;
+    /// <summary>Per token of the sentence: a trigger the token rules read a claim from.</summary>
+    private bool[] handled = new bool[128];
+    /// <summary>Title claims the token rules emitted in this sentence, with their body mention, for the tree's veto.</summary>
+    private readonly List<(Claim Claim, int Body)> titled = [];
     private readonly List<TreeClaim> treeClaims = [];
 
     public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta)
@@ -40,6 +45,7 @@ internal sealed class ClaimSentenceReader
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
+        gate = new ParseGate();
     }
 
     /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>
@@ -62,15 +68,15 @@ internal sealed class ClaimSentenceReader
         string? source = null;
         bool sourceRead = false;
 
-        // The tree is asked for only when the cheap token checks find a trigger or structural word besides the two
-        // arguments: parsing is the costly part of the stage.
         tree.Unload();
-        if (HasCue())
+        titled.Clear();
+        int length = view.End - view.First;
+        if (handled.Length < length)
         {
-            TreesRead++;
-            tree.Load(paragraph, view);
+            handled = new bool[Math.Max(length, handled.Length * 2)];
         }
 
+        Array.Clear(handled, 0, length);
         for (int i = view.First; i < view.End; i++)
         {
             if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word)
@@ -96,33 +102,32 @@ internal sealed class ClaimSentenceReader
                 sourceRead = true;
             }
 
+            handled[i - view.First] = true;
             Emit(i, matched, source, output);
             i += matched - 1;
         }
 
-        if (tree.Loaded)
+        // The tree is asked for only when cheap token and tag checks find a trigger it can read and the token rules did
+        // not: parsing is the costly part of the stage.
+        if (gate.ShouldParse(paragraph, view, handled.AsSpan(0, length)))
         {
+            TreesRead++;
+            tree.Load(paragraph, view);
+            Veto(output);
             ReadTree(source, sourceRead, output, first);
         }
     }
 
-    private bool HasCue()
+    /// <summary>Drops the token rules' role claims whose body the tree shows to modify a common noun ("the China program").</summary>
+    private void Veto(List<Claim> output)
     {
-        for (int i = view.First; i < view.End; i++)
+        foreach (var (claim, body) in titled)
         {
-            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word)
+            if (tree.IsModifierOnly(view, body))
             {
-                continue;
-            }
-
-            ReadOnlySpan<char> word = view.Word(i);
-            if (lexicon.Triggers.Candidates(word) is not null || StructureReader.IsCue(word) || RelationNouns.IsCue(word))
-            {
-                return true;
+                output.Remove(claim);
             }
         }
-
-        return false;
     }
 
     private void ReadTree(string? source, bool sourceRead, List<Claim> output, int first)
@@ -221,6 +226,10 @@ internal sealed class ClaimSentenceReader
             if (claim is not null && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
             {
                 output.Add(claim);
+                if (trigger.Kind == TriggerKind.Title)
+                {
+                    titled.Add((claim, candidate.Object));
+                }
             }
         }
     }
