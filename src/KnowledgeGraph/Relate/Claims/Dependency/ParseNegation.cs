@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 internal sealed class ParseNegation
 {
     private static readonly string[] NegativeWords = ["not", "n't", "never", "no", "neither", "nor"];
-    private static readonly string[] NegativeLemmas = ["fail", "refuse", "decline", "deny", "impossible", "unable", "halt", "suspend", "stop", "end", "cease"];
+    private static readonly string[] NegativeLemmas = ["fail", "refuse", "decline", "deny", "impossible", "unable", "halt", "suspend", "stop", "cease"];
     private readonly ClaimCues cues;
     private SentenceView view = null!;
     private SentenceTree tree = null!;

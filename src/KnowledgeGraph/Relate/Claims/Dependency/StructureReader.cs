@@ -156,7 +156,7 @@ internal sealed class StructureReader
         {
             int comma = view.MentionLast(m) + 1;
             if (view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m + 1).Entity.Type == EntityType.Country
-                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && InApposition(m + 1, m))
+                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && (InApposition(m + 1, m) || NotAList(m + 1)))
             {
                 var candidate = new ClaimCandidate(m, m + 1, TreeClaimReader.Weight, comma, comma, null) { Negated = false };
                 output.Add(new TreeClaim(candidate, new Trigger([","], TriggerKind.Title, partOf, null), comma, comma + 1));
@@ -177,6 +177,13 @@ internal sealed class StructureReader
         }
 
         return false;
+    }
+
+    /// <summary>True when no "and"/"or" or further name follows the country ("Kabul, Afghanistan, Saturday"), so the comma lists nothing.</summary>
+    private bool NotAList(int country)
+    {
+        int next = view.MentionLast(country) + 1;
+        return !(view.Is(next, "and") || view.Is(next, "or") || view.MentionIndexAt(next + 1) >= 0 || view.Is(next + 1, "and") || view.Is(next + 1, "or"));
     }
 
     /// <summary>"state-run", "state-owned", "state-controlled" modifies the noun: its owner is the state.</summary>

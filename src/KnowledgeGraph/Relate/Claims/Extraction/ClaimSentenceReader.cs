@@ -109,7 +109,7 @@ internal sealed class ClaimSentenceReader
 
         // The tree is asked for only when cheap token and tag checks find a trigger it can read and the token rules did
         // not: parsing is the costly part of the stage.
-        if (gate.ShouldParse(paragraph, view, handled.AsSpan(0, length)))
+        if (gate.ShouldParse(paragraph, view, handled.AsSpan(0, length), output.Count > first))
         {
             TreesRead++;
             tree.Load(paragraph, view);
