@@ -67,12 +67,12 @@ internal sealed class EvalClaimsCommand(CliContext context) : ICliCommand
     }
 
     /// <summary>The entities the pipeline named in each sentence, listed with its errors under --verbose.</summary>
-    private static readonly Dictionary<ClaimEvalSentence, string> Named = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ClaimEvalSentence, string> named = new(ReferenceEqualityComparer.Instance);
 
     private static readonly string[] DefaultSets = [Path.Combine("tests", "eval", "claims-seeds.yaml"), Path.Combine("tests", "eval", "claims-voa.yaml")];
 
     /// <summary>Scores <paramref name="set"/>; each sentence is extracted once and kept in <paramref name="found"/> for the per-split scores.</summary>
-    private static ClaimEvalReport Run(ClaimEvalSet set, PredicateLexicon lexicon, ExtractionPipeline? pipeline, Dictionary<ClaimEvalSentence, IReadOnlyList<Claim>> found)
+    private ClaimEvalReport Run(ClaimEvalSet set, PredicateLexicon lexicon, ExtractionPipeline? pipeline, Dictionary<ClaimEvalSentence, IReadOnlyList<Claim>> found)
     {
         if (pipeline is null)
         {
@@ -86,7 +86,7 @@ internal sealed class EvalClaimsCommand(CliContext context) : ICliCommand
                 Document doc = EvalDocuments.Create(sentence);
                 pipeline.Process(doc);
                 found[sentence] = claims = [.. doc.Paragraphs.SelectMany(p => p.Claims)];
-                Named[sentence] = string.Join(", ", doc.Paragraphs.SelectMany(p => p.Mentions).Select(m => m.Entity.Id).Distinct());
+                this.named[sentence] = string.Join(", ", doc.Paragraphs.SelectMany(p => p.Mentions).Select(m => m.Entity.Id).Distinct());
             }
 
             return claims;
@@ -124,9 +124,9 @@ internal sealed class EvalClaimsCommand(CliContext context) : ICliCommand
         {
             console.Line();
             console.Line($"{outcome.Sentence.Where}: {outcome.Sentence.Text}");
-            if (Named.TryGetValue(outcome.Sentence, out string? named))
+            if (this.named.TryGetValue(outcome.Sentence, out string? names))
             {
-                console.Line($"  named:    {named}");
+                console.Line($"  named:    {names}");
             }
 
             foreach (string missing in outcome.Missing)

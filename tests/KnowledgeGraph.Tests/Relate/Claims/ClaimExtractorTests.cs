@@ -153,7 +153,7 @@ internal sealed class ClaimExtractorTests
             "Chinese=china:demonym", "Li Peng=li-peng");
 
         Assert.That(claims.All(c => c.Subject.Id != c.Object.Id), Is.True);
-        Assert.That(Triples(claims), Is.EqualTo(new[] { "li-peng HOLDS_ROLE_IN china" }));
+        Assert.That(Triples(claims), Is.EqualTo(new[] { "li-peng LEADS china" }));
         Assert.That(claims[0].Time, Is.EqualTo("1994-04"));
     }
 }

@@ -156,7 +156,7 @@ internal sealed class StructureReader
         {
             int comma = view.MentionLast(m) + 1;
             if (view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m + 1).Entity.Type == EntityType.Country
-                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && (InApposition(m + 1, m) || NotAList(m + 1)))
+                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && (InApposition(m + 1, m) || (NotAList(m + 1) && !IsClauseArgument(m + 1))))
             {
                 var candidate = new ClaimCandidate(m, m + 1, TreeClaimReader.Weight, comma, comma, null) { Negated = false };
                 output.Add(new TreeClaim(candidate, new Trigger([","], TriggerKind.Title, partOf, null), comma, comma + 1));
@@ -173,6 +173,21 @@ internal sealed class StructureReader
             if (head >= view.MentionFirst(outer) && head <= view.MentionLast(outer))
             {
                 return tree.Relation(t) is DepRel.Appos or DepRel.Flat or DepRel.List or DepRel.Compound or DepRel.NmodNpmod or DepRel.Nmod;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the mention is a subject, object or root of its clause ("…East Africa, Djibouti inaugurated").</summary>
+    private bool IsClauseArgument(int m)
+    {
+        for (int t = view.MentionFirst(m); t <= view.MentionLast(m); t++)
+        {
+            int head = tree.Head(t);
+            if (head < view.MentionFirst(m) || head > view.MentionLast(m))
+            {
+                return tree.Relation(t) is DepRel.Root || tree.Base(t) is DepRel.Nsubj or DepRel.Obj or DepRel.Iobj;
             }
         }
 
