@@ -1,0 +1,17 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Resolve.Coreference;
+
+/// <summary>
+/// A mention a later reference may resolve to: the mention, the index of its paragraph, the article-wide number of its sentence
+/// (body sentences counted in reading order), the body-paragraph number, and whether it looks like a subject. A
+/// resolved reference is a candidate too (<see cref="Chained"/>: "It … it …"), standing for its own antecedent at
+/// the reference's place.
+/// </summary>
+internal readonly record struct AntecedentCandidate(Mention Mention, int Paragraph, int Sentence, int BodyParagraph, bool Subject, bool Chained)
+{
+    public Entity Entity => Mention.Entity;
+
+    /// <summary>True for a demonym heading a plural noun that names actors ("Chinese officials", "Afghan traders").</summary>
+    public bool DemonymHead { get; init; }
+}

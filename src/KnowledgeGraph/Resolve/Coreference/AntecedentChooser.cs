@@ -1,0 +1,135 @@
+using KnowledgeGraph.Gazetteer;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Resolve.Coreference;
+
+/// <summary>
+/// Scores the candidate antecedents of one reference and turns the winner into a <see cref="Reference"/> with a
+/// calibrated confidence. A candidate scores by how well its entity fits the rule (the first type listed is preferred),
+/// by recency (same sentence, the one before, further back) and as a subject. The reference is sure
+/// (<see cref="Reference.Sure"/>) only when the winner is in this sentence or the one before and no other entity that
+/// fits is there or comes close anywhere in the window; otherwise its confidence falls with the margin over the
+/// runner-up. Below <see cref="Minimum"/> nothing is resolved.
+/// </summary>
+internal static class AntecedentChooser
+{
+    /// <summary>References below this confidence are not kept.</summary>
+    public const float Minimum = 0.5f;
+
+    /// <summary>Confidence of a reference whose antecedent clearly wins.</summary>
+    public const float Clear = 0.92f;
+
+    /// <summary>The runner-up's share of the winner's score under which the winner clearly wins.</summary>
+    public const float ClearMargin = 0.6f;
+
+    public static Reference? Choose(
+        CoreferenceRule rule, string[] words, List<AntecedentCandidate> candidates, PersonTitles titles,
+        int sentence, bool objectPronoun, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        // Best candidate per entity.
+        var best = new List<(AntecedentCandidate Candidate, float Score)>(4);
+        for (int i = candidates.Count - 1; i >= 0; i--)
+        {
+            AntecedentCandidate c = candidates[i];
+            float score = Score(rule, words, c, titles, sentence, objectPronoun);
+            if (score <= 0f)
+            {
+                continue;
+            }
+
+            int known = best.FindIndex(b => b.Candidate.Entity == c.Entity);
+            if (known < 0)
+            {
+                best.Add((c, score));
+            }
+            else if (score > best[known].Score)
+            {
+                best[known] = (c, score);
+            }
+        }
+
+        if (best.Count < rule.Count)
+        {
+            return null;
+        }
+
+        best.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return rule.Count == 2 ? Pair(rule, best, sentence, at) : Single(rule, best, sentence, at);
+    }
+
+    private static Reference? Single(CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        (AntecedentCandidate winner, float s1) = best[0];
+        float s2 = best.Count > 1 ? best[1].Score : 0f;
+        bool near = sentence - winner.Sentence <= 1;
+        bool rivalNear = best.Skip(1).Any(b => sentence - b.Candidate.Sentence <= 1);
+        float confidence = near && !rivalNear && s2 < ClearMargin * s1
+            ? Clear
+            : 0.4f + 0.45f * (s1 - s2) / s1 - (near ? 0f : 0.1f);
+        return confidence < Minimum ? null : Make(rule, winner, [], confidence, at);
+    }
+
+    private static Reference? Pair(CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        AntecedentCandidate first = best[0].Candidate, second = best[1].Candidate;
+        bool near = sentence - second.Sentence <= 2 && sentence - first.Sentence <= 2;
+        float confidence = best.Count == 2 && near ? Clear : best.Count == 2 || best[2].Score < ClearMargin * best[1].Score ? 0.7f : 0.5f;
+        return Make(rule, first, [second], confidence, at);
+    }
+
+    private static Reference Make(CoreferenceRule rule, AntecedentCandidate winner, AntecedentCandidate[] others, float confidence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at) => new()
+    {
+        Start = at.Start,
+        End = at.End,
+        TokenStart = at.TokenStart,
+        TokenEnd = at.TokenEnd,
+        Sentence = at.Sentence,
+        Kind = rule.Kind,
+        Entity = winner.Entity,
+        Antecedent = winner.Mention,
+        AntecedentParagraph = winner.Paragraph,
+        OtherAntecedents = others.Select(o => o.Mention).ToList(),
+        OtherParagraphs = others.Select(o => o.Paragraph).ToList(),
+        Confidence = MathF.Round(confidence, 2),
+    };
+
+    private static float Score(CoreferenceRule rule, string[] words, AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun)
+    {
+        int fit = rule.Fit(c.Entity);
+        float score;
+        if (c.Mention.Kind == MentionKind.Demonym && !c.Chained)
+        {
+            // "Chinese officials … they": a demonym heading a plural noun names actors; a bare demonym is no antecedent
+            // of a pronoun, and a weak one of a description ("Chinese loans … the country").
+            score = c.DemonymHead && rule.DemonymHeads ? 0.8f
+                : rule.Kind == ReferenceKind.Description && fit >= 0 ? 0.5f
+                : 0f;
+        }
+        else
+        {
+            score = fit < 0 ? 0f : fit == 0 ? 1f : 0.85f;
+        }
+
+        if (score == 0f || rule.Title && !titles.Holds(c.Entity, words))
+        {
+            return 0f;
+        }
+
+        int distance = sentence - c.Sentence;
+        score *= distance switch
+        {
+            0 => 1f,
+            1 => 0.9f,
+            2 => 0.7f,
+            3 => 0.55f,
+            _ => 0.4f,
+        };
+        if (c.Subject)
+        {
+            // "Him", "them" in the subject's own sentence are someone else.
+            score *= objectPronoun && distance == 0 ? 0.5f : 1.25f;
+        }
+
+        return score;
+    }
+}

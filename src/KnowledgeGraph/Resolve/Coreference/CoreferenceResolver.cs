@@ -1,0 +1,198 @@
+using KnowledgeGraph.Gazetteer;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Resolve.Coreference;
+
+/// <summary>
+/// Resolve stage: links personal and possessive pronouns ("it", "its", "they", "he") and definite descriptions ("the
+/// group", "the country", "the two countries", "the president") to an entity the article names earlier in the same
+/// paragraph or the <see cref="Window"/> body paragraphs before it, and adds each to <see cref="Paragraph.References"/>.
+/// The words and the types they may refer to are data (gazetteers/coreference.yaml). Token cues only: no parse is
+/// asked for, so the stage costs a look-up per token. First person, anything inside quotation marks and an expletive
+/// "it" ("it is important to") are never resolved. Needs: tokens, sentences, resolved mentions. Thread-safe.
+/// </summary>
+internal sealed class CoreferenceResolver : IDocumentStage
+{
+    /// <summary>Body paragraphs before the reference's own that may hold its antecedent.</summary>
+    public const int Window = 2;
+
+    /// <summary>A resolved reference at or above this confidence is itself a candidate for the next ("It … it …").</summary>
+    public const float ChainFrom = 0.7f;
+
+    private readonly CoreferenceCues cues;
+    private readonly ReferenceWords words;
+    private readonly ExpletiveIt expletive;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notSubjectAfter;
+
+    public CoreferenceResolver(CoreferenceCues cues)
+    {
+        this.cues = cues;
+        words = new ReferenceWords(cues);
+        expletive = new ExpletiveIt(cues.Expletive);
+        notSubjectAfter = new HashSet<string>(cues.NotSubjectAfter, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public string Name => "coreference";
+
+    public void Process(Document doc)
+    {
+        if (cues.IsEmpty)
+        {
+            return;
+        }
+
+        var candidates = new List<AntecedentCandidate>();
+        var titles = new PersonTitles();
+        int sentence = 0, body = 0;
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            if (paragraph.Role != LineRole.Body)
+            {
+                continue;
+            }
+
+            paragraph.References.Clear();
+            candidates.RemoveAll(c => c.BodyParagraph < body - Window);
+            Walk(paragraph, candidates, titles, ref sentence, body);
+            body++;
+        }
+    }
+
+    private void Walk(Paragraph paragraph, List<AntecedentCandidate> candidates, PersonTitles titles, ref int sentence, int body)
+    {
+        List<Mention> mentions = paragraph.Mentions;
+        Token[] tokens = paragraph.Tokens;
+        int m = 0;
+        bool quoted = false;
+        for (int s = 0; s < paragraph.Sentences.Length; s++, sentence++)
+        {
+            Sentence sent = paragraph.Sentences[s];
+            bool firstMention = true;
+            for (int t = sent.TokenStart; t < sent.TokenEnd; t++)
+            {
+                while (m < mentions.Count && mentions[m].TokenEnd <= t)
+                {
+                    m++;
+                }
+
+                if (m < mentions.Count && mentions[m].TokenStart <= t)
+                {
+                    int end = t;
+                    for (; m < mentions.Count && mentions[m].TokenStart <= t; m++)
+                    {
+                        Add(paragraph, mentions[m], candidates, titles, sentence, body, sent, firstMention);
+                        end = Math.Max(end, mentions[m].TokenEnd - 1);
+                    }
+
+                    firstMention = false;
+                    t = end;
+                    continue;
+                }
+
+                Token token = tokens[t];
+                if (token.Kind == TokenKind.Punctuation && paragraph.Normalised[token.Start] == '"')
+                {
+                    quoted = !quoted;
+                    continue;
+                }
+
+                if (quoted || token.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                int limit = m < mentions.Count ? Math.Min(mentions[m].TokenStart, sent.TokenEnd) : sent.TokenEnd;
+                Reference? reference = Find(paragraph, t, limit, sent, s, sentence, candidates, titles, out int last);
+                if (reference is not null)
+                {
+                    paragraph.References.Add(reference);
+                    if (reference.Confidence >= ChainFrom)
+                    {
+                        candidates.Add(new AntecedentCandidate(reference.Antecedent, reference.AntecedentParagraph, sentence, body, IsSubject(paragraph, sent, t, firstMention), Chained: true));
+                    }
+                }
+
+                t = last;
+            }
+        }
+    }
+
+    /// <summary>The reference starting at token <paramref name="t"/>, if one resolves; <paramref name="last"/> is its last token.</summary>
+    private Reference? Find(
+        Paragraph paragraph, int t, int limit, Sentence sent, int s, int sentence, List<AntecedentCandidate> candidates, PersonTitles titles, out int last)
+    {
+        last = t;
+        CoreferenceRule? rule = words.Pronoun(paragraph, t);
+        string[] ruleWords = [];
+        int end = t + 1;
+        if (rule is null)
+        {
+            if (words.Description(paragraph, t, limit, sent.TokenEnd) is not { } description)
+            {
+                return null;
+            }
+
+            (rule, end) = description;
+            ruleWords = Words(paragraph, t + 1, end);
+            last = end - 1;
+        }
+        else if (paragraph.Span(paragraph.Tokens[t]).Equals("it", StringComparison.OrdinalIgnoreCase)
+            && expletive.IsExpletive(paragraph, t, sent.TokenStart, sent.TokenEnd))
+        {
+            return null;
+        }
+
+        bool objectPronoun = rule.Kind == ReferenceKind.Pronoun && IsObjectForm(paragraph.Span(paragraph.Tokens[t]));
+        var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
+        return AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, at);
+    }
+
+    private void Add(Paragraph paragraph, Mention mention, List<AntecedentCandidate> candidates, PersonTitles titles, int sentence, int body, Sentence sent, bool firstMention)
+    {
+        if (mention.Entity.Type == EntityType.Person)
+        {
+            titles.Note(paragraph, mention);
+        }
+
+        bool subject = IsSubject(paragraph, sent, mention.TokenStart, firstMention) && !Possessor(paragraph, mention.TokenEnd, sent.TokenEnd);
+        candidates.Add(new AntecedentCandidate(mention, paragraph.Index, sentence, body, subject, Chained: false)
+        {
+            DemonymHead = mention.Kind == MentionKind.Demonym && PluralNounAfter(paragraph, mention.TokenEnd, sent.TokenEnd),
+        });
+    }
+
+    /// <summary>The first mention of a sentence that no preposition or conjunction introduces looks like its subject.</summary>
+    private bool IsSubject(Paragraph paragraph, Sentence sent, int t, bool firstMention) =>
+        firstMention && (t == sent.TokenStart || !notSubjectAfter.Contains(paragraph.Span(paragraph.Tokens[t - 1])));
+
+    /// <summary>"China's investment": a possessor, not the subject.</summary>
+    private static bool Possessor(Paragraph paragraph, int end, int sentenceEnd) =>
+        end < sentenceEnd && paragraph.Span(paragraph.Tokens[end]) is "'s" or "'" or "’s" or "’";
+
+    /// <summary>"Chinese officials", "Afghan traders": a lower-case plural noun right after the demonym.</summary>
+    private static bool PluralNounAfter(Paragraph paragraph, int end, int sentenceEnd)
+    {
+        if (end >= sentenceEnd)
+        {
+            return false;
+        }
+
+        Token next = paragraph.Tokens[end];
+        ReadOnlySpan<char> word = paragraph.Span(next);
+        return next.Kind == TokenKind.Word && next.Is(TokenShape.AllLower) && word.Length > 3 && word[^1] == 's' && word[^2] != 's';
+    }
+
+    private static bool IsObjectForm(ReadOnlySpan<char> word) =>
+        word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase);
+
+    private static string[] Words(Paragraph paragraph, int start, int end)
+    {
+        var list = new string[end - start];
+        for (int i = start; i < end; i++)
+        {
+            list[i - start] = paragraph.Text[paragraph.Tokens[i].Start..paragraph.Tokens[i].End];
+        }
+
+        return list;
+    }
+}
