@@ -14,4 +14,10 @@ internal readonly record struct AntecedentCandidate(Mention Mention, int Paragra
 
     /// <summary>True for a demonym heading a plural noun that names actors ("Chinese officials", "Afghan traders").</summary>
     public bool DemonymHead { get; init; }
+
+    /// <summary>True when a preposition or conjunction comes right before the mention ("in Africa"): an unlikely antecedent.</summary>
+    public bool AfterPreposition { get; init; }
+
+    /// <summary>For a chained candidate, the confidence of the reference it stands for; 1 otherwise.</summary>
+    public float Confidence { get; init; } = 1f;
 }

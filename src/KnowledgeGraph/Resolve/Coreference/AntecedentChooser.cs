@@ -20,18 +20,21 @@ internal static class AntecedentChooser
     public const float Clear = 0.92f;
 
     /// <summary>The runner-up's share of the winner's score under which the winner clearly wins.</summary>
-    public const float ClearMargin = 0.6f;
+    public const float ClearMargin = 0.5f;
+
+    /// <summary>Each later type of a rule's `refers_to` weighs this much less than the one before it.</summary>
+    public const float FitDecay = 0.9f;
 
     public static Reference? Choose(
         CoreferenceRule rule, string[] words, List<AntecedentCandidate> candidates, PersonTitles titles,
-        int sentence, bool objectPronoun, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+        int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
     {
         // Best candidate per entity.
         var best = new List<(AntecedentCandidate Candidate, float Score)>(4);
         for (int i = candidates.Count - 1; i >= 0; i--)
         {
             AntecedentCandidate c = candidates[i];
-            float score = Score(rule, words, c, titles, sentence, objectPronoun);
+            float score = Score(rule, words, c, titles, sentence, objectPronoun, subject);
             if (score <= 0f)
             {
                 continue;
@@ -62,10 +65,11 @@ internal static class AntecedentChooser
         (AntecedentCandidate winner, float s1) = best[0];
         float s2 = best.Count > 1 ? best[1].Score : 0f;
         bool near = sentence - winner.Sentence <= 1;
-        bool rivalNear = best.Skip(1).Any(b => sentence - b.Candidate.Sentence <= 1);
-        float confidence = near && !rivalNear && s2 < ClearMargin * s1
+        float confidence = near && s2 < ClearMargin * s1
             ? Clear
             : 0.4f + 0.45f * (s1 - s2) / s1 - (near ? 0f : 0.1f);
+        // A reference through another ("It … it …") is no surer than that one.
+        confidence = MathF.Min(confidence, winner.Confidence);
         return confidence < Minimum ? null : Make(rule, winner, [], confidence, at);
     }
 
@@ -93,7 +97,7 @@ internal static class AntecedentChooser
         Confidence = MathF.Round(confidence, 2),
     };
 
-    private static float Score(CoreferenceRule rule, string[] words, AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun)
+    private static float Score(CoreferenceRule rule, string[] words, AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun, bool subject)
     {
         int fit = rule.Fit(c.Entity);
         float score;
@@ -107,7 +111,7 @@ internal static class AntecedentChooser
         }
         else
         {
-            score = fit < 0 ? 0f : fit == 0 ? 1f : 0.85f;
+            score = fit < 0 ? 0f : MathF.Pow(FitDecay, fit);
         }
 
         if (score == 0f || rule.Title && !titles.Holds(c.Entity, words))
@@ -126,10 +130,14 @@ internal static class AntecedentChooser
         };
         if (c.Subject)
         {
-            // "Him", "them" in the subject's own sentence are someone else.
-            score *= objectPronoun && distance == 0 ? 0.5f : 1.25f;
+            // "Him", "them" in the subject's own sentence are someone else; a subject pronoun prefers a subject antecedent.
+            score *= objectPronoun && distance == 0 ? 0.5f : subject ? 1.6f : 1.25f;
+        }
+        else if (c.AfterPreposition)
+        {
+            score *= 0.7f;
         }
 
-        return score;
+        return c.Chained ? score * 0.9f : score;
     }
 }

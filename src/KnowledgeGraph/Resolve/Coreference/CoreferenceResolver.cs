@@ -17,12 +17,13 @@ internal sealed class CoreferenceResolver : IDocumentStage
     public const int Window = 2;
 
     /// <summary>A resolved reference at or above this confidence is itself a candidate for the next ("It … it …").</summary>
-    public const float ChainFrom = 0.7f;
+    public const float ChainFrom = Reference.Sure;
 
     private readonly CoreferenceCues cues;
     private readonly ReferenceWords words;
     private readonly ExpletiveIt expletive;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notSubjectAfter;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymActors;
 
     public CoreferenceResolver(CoreferenceCues cues)
     {
@@ -30,6 +31,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         words = new ReferenceWords(cues);
         expletive = new ExpletiveIt(cues.Expletive);
         notSubjectAfter = new HashSet<string>(cues.NotSubjectAfter, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        demonymActors = new HashSet<string>(cues.DemonymActors, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Name => "coreference";
@@ -108,7 +110,11 @@ internal sealed class CoreferenceResolver : IDocumentStage
                     paragraph.References.Add(reference);
                     if (reference.Confidence >= ChainFrom)
                     {
-                        candidates.Add(new AntecedentCandidate(reference.Antecedent, reference.AntecedentParagraph, sentence, body, IsSubject(paragraph, sent, t, firstMention), Chained: true));
+                        candidates.Add(new AntecedentCandidate(reference.Antecedent, reference.AntecedentParagraph, sentence, body, IsSubject(paragraph, sent, t, firstMention), Chained: true)
+                        {
+                            AfterPreposition = AfterPreposition(paragraph, sent, t),
+                            Confidence = reference.Confidence,
+                        });
                     }
                 }
 
@@ -143,8 +149,9 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
 
         bool objectPronoun = rule.Kind == ReferenceKind.Pronoun && IsObjectForm(paragraph.Span(paragraph.Tokens[t]));
+        bool subject = rule.Kind != ReferenceKind.Possessive && (t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation);
         var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
-        return AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, at);
+        return AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at);
     }
 
     private void Add(Paragraph paragraph, Mention mention, List<AntecedentCandidate> candidates, PersonTitles titles, int sentence, int body, Sentence sent, bool firstMention)
@@ -154,10 +161,12 @@ internal sealed class CoreferenceResolver : IDocumentStage
             titles.Note(paragraph, mention);
         }
 
-        bool subject = IsSubject(paragraph, sent, mention.TokenStart, firstMention) && !Possessor(paragraph, mention.TokenEnd, sent.TokenEnd);
+        bool subject = IsSubject(paragraph, sent, mention.TokenStart, firstMention);
         candidates.Add(new AntecedentCandidate(mention, paragraph.Index, sentence, body, subject, Chained: false)
         {
-            DemonymHead = mention.Kind == MentionKind.Demonym && PluralNounAfter(paragraph, mention.TokenEnd, sent.TokenEnd),
+            DemonymHead = mention.Kind == MentionKind.Demonym && mention.TokenEnd < sent.TokenEnd
+                && demonymActors.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd])),
+            AfterPreposition = AfterPreposition(paragraph, sent, mention.TokenStart),
         });
     }
 
@@ -165,22 +174,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private bool IsSubject(Paragraph paragraph, Sentence sent, int t, bool firstMention) =>
         firstMention && (t == sent.TokenStart || !notSubjectAfter.Contains(paragraph.Span(paragraph.Tokens[t - 1])));
 
-    /// <summary>"China's investment": a possessor, not the subject.</summary>
-    private static bool Possessor(Paragraph paragraph, int end, int sentenceEnd) =>
-        end < sentenceEnd && paragraph.Span(paragraph.Tokens[end]) is "'s" or "'" or "’s" or "’";
-
-    /// <summary>"Chinese officials", "Afghan traders": a lower-case plural noun right after the demonym.</summary>
-    private static bool PluralNounAfter(Paragraph paragraph, int end, int sentenceEnd)
-    {
-        if (end >= sentenceEnd)
-        {
-            return false;
-        }
-
-        Token next = paragraph.Tokens[end];
-        ReadOnlySpan<char> word = paragraph.Span(next);
-        return next.Kind == TokenKind.Word && next.Is(TokenShape.AllLower) && word.Length > 3 && word[^1] == 's' && word[^2] != 's';
-    }
+    private bool AfterPreposition(Paragraph paragraph, Sentence sent, int t) =>
+        t > sent.TokenStart && notSubjectAfter.Contains(paragraph.Span(paragraph.Tokens[t - 1]));
 
     private static bool IsObjectForm(ReadOnlySpan<char> word) =>
         word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase);
