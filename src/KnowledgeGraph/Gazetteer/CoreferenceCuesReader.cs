@@ -9,7 +9,7 @@ internal static class CoreferenceCuesReader
 {
     private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "demonym_actors"];
     private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads"];
-    private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners"];
+    private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
     public static CoreferenceCues Read(YamlMappingNode map, string file, List<Diagnostic> errors)
     {
@@ -28,6 +28,7 @@ internal static class CoreferenceCuesReader
                     Participles = Words(e, "participles", file, errors),
                     ClauseWords = Words(e, "clause_words", file, errors),
                     Determiners = Words(e, "determiners", file, errors),
+                    Phrases = Words(e, "phrases", file, errors).Select(Split).ToList(),
                 };
             }
             else

@@ -148,6 +148,11 @@ internal sealed class CoreferenceResolver : IDocumentStage
             return null;
         }
 
+        if (rule.Kind == ReferenceKind.Possessive && Cataphor(paragraph, t, sent, s, rule) is { } forward)
+        {
+            return forward;
+        }
+
         bool objectPronoun = rule.Kind == ReferenceKind.Pronoun && IsObjectForm(paragraph.Span(paragraph.Tokens[t]));
         bool subject = rule.Kind != ReferenceKind.Possessive && (t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation);
         var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
@@ -173,6 +178,52 @@ internal sealed class CoreferenceResolver : IDocumentStage
     /// <summary>The first mention of a sentence that no preposition or conjunction introduces looks like its subject.</summary>
     private bool IsSubject(Paragraph paragraph, Sentence sent, int t, bool firstMention) =>
         firstMention && (t == sent.TokenStart || !notSubjectAfter.Contains(paragraph.Span(paragraph.Tokens[t - 1])));
+
+    /// <summary>Confidence of a possessive resolved forward, to the subject after an opening phrase ("In his speech, Xi said").</summary>
+    public const float CataphorConfidence = 0.9f;
+
+    /// <summary>
+    /// "In his speech, Xi said …", "Its economy weakened, Laos …": a possessive in a sentence's opening phrase refers to
+    /// the mention right after the phrase's comma when that mention fits.
+    /// </summary>
+    private Reference? Cataphor(Paragraph paragraph, int t, Sentence sent, int s, CoreferenceRule rule)
+    {
+        if (t > sent.TokenStart + 1 || t == sent.TokenStart + 1 && !notSubjectAfter.Contains(paragraph.Span(paragraph.Tokens[sent.TokenStart])))
+        {
+            return null;
+        }
+
+        int comma = t + 1;
+        while (comma < sent.TokenEnd && comma <= t + 8 && paragraph.Span(paragraph.Tokens[comma]) is not ",")
+        {
+            comma++;
+        }
+
+        if (comma >= sent.TokenEnd || comma > t + 8)
+        {
+            return null;
+        }
+
+        Mention? subject = paragraph.Mentions.Find(m => m.TokenStart == comma + 1);
+        if (subject is null || rule.Fit(subject.Entity) < 0 || subject.Kind == MentionKind.Demonym)
+        {
+            return null;
+        }
+
+        return new Reference
+        {
+            Start = paragraph.Tokens[t].Start,
+            End = paragraph.Tokens[t].End,
+            TokenStart = t,
+            TokenEnd = t + 1,
+            Sentence = s,
+            Kind = rule.Kind,
+            Entity = subject.Entity,
+            Antecedent = subject,
+            AntecedentParagraph = paragraph.Index,
+            Confidence = CataphorConfidence,
+        };
+    }
 
     private bool AfterPreposition(Paragraph paragraph, Sentence sent, int t) =>
         t > sent.TokenStart && notSubjectAfter.Contains(paragraph.Span(paragraph.Tokens[t - 1]));

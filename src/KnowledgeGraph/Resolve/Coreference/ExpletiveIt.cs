@@ -12,10 +12,12 @@ internal sealed class ExpletiveIt
     /// <summary>Words looked at after the verb.</summary>
     public const int Window = 4;
 
+    private readonly IReadOnlyList<string[]> phrases;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbs, raisers, adjectives, participles, clauseWords, determiners;
 
     public ExpletiveIt(ExpletiveCues cues)
     {
+        phrases = cues.Phrases;
         verbs = Lookup(cues.Verbs);
         raisers = Lookup(cues.Raisers);
         adjectives = Lookup(cues.Adjectives);
@@ -30,6 +32,14 @@ internal sealed class ExpletiveIt
         if (t > sentenceStart && raisers.Contains(Word(paragraph, t - 1)) && t + 1 < end && adjectives.Contains(Word(paragraph, t + 1)))
         {
             return true;
+        }
+
+        foreach (string[] phrase in phrases)
+        {
+            if (Follows(paragraph, t + 1, end, phrase))
+            {
+                return true;
+            }
         }
 
         if (t + 1 >= end || !verbs.Contains(Word(paragraph, t + 1)))
@@ -63,6 +73,24 @@ internal sealed class ExpletiveIt
         }
 
         return false;
+    }
+
+    private static bool Follows(Paragraph paragraph, int start, int end, string[] phrase)
+    {
+        if (start + phrase.Length > end)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            if (!Word(paragraph, start + i).Equals(phrase[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ReadOnlySpan<char> Word(Paragraph paragraph, int t) => paragraph.Span(paragraph.Tokens[t]);

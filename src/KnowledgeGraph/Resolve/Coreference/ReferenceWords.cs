@@ -49,8 +49,17 @@ internal sealed class ReferenceWords
     }
 
     /// <summary>The pronoun rule of token <paramref name="t"/>, or null.</summary>
-    public CoreferenceRule? Pronoun(Paragraph paragraph, int t) =>
-        paragraph.Tokens[t].Kind == TokenKind.Word && pronouns.TryGetValue(paragraph.Span(paragraph.Tokens[t]), out CoreferenceRule? rule) ? rule : null;
+    public CoreferenceRule? Pronoun(Paragraph paragraph, int t)
+    {
+        Token token = paragraph.Tokens[t];
+        // "IT security", "HE" in a heading: capitals throughout are an acronym or shouting, not a pronoun.
+        if (token.Kind != TokenKind.Word || token.Length > 1 && token.Is(TokenShape.AllUpper))
+        {
+            return null;
+        }
+
+        return pronouns.TryGetValue(paragraph.Span(token), out CoreferenceRule? rule) ? rule : null;
+    }
 
     /// <summary>
     /// The description starting with "the" at token <paramref name="t"/> and ending at or before <paramref name="limit"/>
