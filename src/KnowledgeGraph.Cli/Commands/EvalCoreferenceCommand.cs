@@ -55,6 +55,11 @@ internal sealed class EvalCoreferenceCommand(CliContext context) : ICliCommand
         }
 
         console.Line($"  {"sure",-13} {result.Sure}");
+        foreach ((string band, (int right, int wrong)) in result.ByConfidence)
+        {
+            console.Line(string.Format(CultureInfo.InvariantCulture, "  confidence {0}: {1} right, {2} wrong (precision {3:0.00})", band, right, wrong, right / (double)Math.Max(1, right + wrong)));
+        }
+
         console.Line($"  {"overall",-13} {result.Overall}");
         if (verbose)
         {

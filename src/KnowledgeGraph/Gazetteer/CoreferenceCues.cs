@@ -11,6 +11,8 @@ internal sealed record CoreferenceCues
     public IReadOnlyList<CoreferenceRule> Descriptions { get; init; } = [];
     public ExpletiveCues Expletive { get; init; } = ExpletiveCues.Empty;
     public IReadOnlySet<string> NotSubjectAfter { get; init; } = new HashSet<string>();
+    /// <summary>Words after a mention that make it a subject ("… that Iran has used").</summary>
+    public IReadOnlySet<string> SubjectBefore { get; init; } = new HashSet<string>();
     /// <summary>Plural nouns after which a demonym names actors ("Chinese officials"): such a demonym may be the antecedent of "they".</summary>
     public IReadOnlySet<string> DemonymActors { get; init; } = new HashSet<string>();
 

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Gazetteer;
 /// <summary>Reads and validates the `coreference:` mapping of gazetteers/coreference.yaml; every mistake is reported with file:line:column.</summary>
 internal static class CoreferenceCuesReader
 {
-    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "demonym_actors"];
+    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "demonym_actors"];
     private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads"];
     private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
@@ -44,6 +44,7 @@ internal static class CoreferenceCuesReader
             Expletive = expletive,
             NotSubjectAfter = Words(map, "not_subject_after", file, errors),
             DemonymActors = Words(map, "demonym_actors", file, errors),
+            SubjectBefore = Words(map, "subject_before", file, errors),
         };
     }
 

@@ -9,6 +9,8 @@ internal sealed class CoreferenceEvalResult
     public Score Overall { get; } = new();
     public Score Sure { get; } = new();
     public SortedDictionary<string, Score> ByPart { get; } = new(StringComparer.Ordinal);
+    /// <summary>Right and wrong resolved references per confidence band ("0.90-1.00"): how well confidence is calibrated.</summary>
+    public SortedDictionary<string, (int Right, int Wrong)> ByConfidence { get; } = new(StringComparer.Ordinal);
     public int Paragraphs { get; set; }
     public int Annotated { get; set; }
     /// <summary>"file:line  +it@34 → china (0.92), gold djibouti" lines for --verbose.</summary>

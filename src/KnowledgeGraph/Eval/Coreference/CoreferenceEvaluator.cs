@@ -73,6 +73,9 @@ internal sealed class CoreferenceEvaluator(ExtractionPipeline pipeline, IngestOp
             bool right = expected is not null && Entities(reference).Any(e => expected.Names(e.Id, e.Name));
             string what = $"{paragraph.Text[reference.Start..reference.End]}@{reference.Start} → {reference.Entity.Id} ({reference.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})";
             Count(result, part, reference.IsSure, right ? 1 : 0, right ? 0 : 1, expected is { Entities.Count: > 0 } && !right ? 1 : 0);
+            string band = Band(reference.Confidence);
+            (int r, int w) = result.ByConfidence.GetValueOrDefault(band);
+            result.ByConfidence[band] = right ? (r + 1, w) : (r, w + 1);
             if (!right)
             {
                 string gold = expected is null ? "not annotated" : expected.Entities.Count == 0 ? "gold: none" : $"gold: {string.Join(" | ", expected.Entities)}";
@@ -86,6 +89,10 @@ internal sealed class CoreferenceEvaluator(ExtractionPipeline pipeline, IngestOp
             result.Errors.Add($"{annotated.Where}  -{missed.Text}@{missed.At} → {string.Join(" | ", missed.Entities)}");
         }
     }
+
+    /// <summary>The confidence band of a reference: sure, 0.70-0.90 or under 0.70.</summary>
+    private static string Band(float confidence) =>
+        confidence >= Reference.Sure ? "0.90-1.00" : confidence >= 0.7f ? "0.70-0.90" : "0.50-0.70";
 
     private static IEnumerable<Entity> Entities(Reference reference) =>
         reference.OtherAntecedents.Select(m => m.Entity).Prepend(reference.Entity);

@@ -65,9 +65,12 @@ internal static class AntecedentChooser
         (AntecedentCandidate winner, float s1) = best[0];
         float s2 = best.Count > 1 ? best[1].Score : 0f;
         bool near = sentence - winner.Sentence <= 1;
-        float confidence = near && s2 < ClearMargin * s1
-            ? Clear
-            : 0.4f + 0.45f * (s1 - s2) / s1 - (near ? 0f : 0.1f);
+        // Further back, the only entity that fits is often not what a pronoun means (an unnamed programme, "the
+        // older generation"): a far antecedent stays under 0.7 however clear its lead.
+        float margin = (s1 - s2) / s1;
+        float confidence = near && s2 < ClearMargin * s1 ? Clear
+            : near ? 0.45f + 0.4f * margin
+            : 0.35f + 0.3f * margin;
         // A reference through another ("It … it …") is no surer than that one.
         confidence = MathF.Min(confidence, winner.Confidence);
         return confidence < Minimum ? null : Make(rule, winner, [], confidence, at);

@@ -24,6 +24,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly ExpletiveIt expletive;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notSubjectAfter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymActors;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectBefore;
 
     public CoreferenceResolver(CoreferenceCues cues)
     {
@@ -32,6 +33,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         expletive = new ExpletiveIt(cues.Expletive);
         notSubjectAfter = new HashSet<string>(cues.NotSubjectAfter, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         demonymActors = new HashSet<string>(cues.DemonymActors, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        subjectBefore = new HashSet<string>(cues.SubjectBefore, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Name => "coreference";
@@ -166,7 +168,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
             titles.Note(paragraph, mention);
         }
 
-        bool subject = IsSubject(paragraph, sent, mention.TokenStart, firstMention);
+        bool subject = IsSubject(paragraph, sent, mention.TokenStart, firstMention)
+            || mention.TokenEnd < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd]));
         candidates.Add(new AntecedentCandidate(mention, paragraph.Index, sentence, body, subject, Chained: false)
         {
             DemonymHead = mention.Kind == MentionKind.Demonym && mention.TokenEnd < sent.TokenEnd
