@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Gazetteer;
 internal static class CoreferenceCuesReader
 {
     private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "demonym_actors"];
-    private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads"];
+    private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural"];
     private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
     public static CoreferenceCues Read(YamlMappingNode map, string file, List<Diagnostic> errors)
@@ -121,6 +121,7 @@ internal static class CoreferenceCuesReader
         bool possessive = Flag(entry, "possessive", file, errors);
         bool title = Flag(entry, "title", file, errors);
         bool demonymHeads = Flag(entry, "demonym_heads", file, errors);
+        bool plural = Flag(entry, "plural", file, errors);
         int count = 1;
         if (YamlFields.Scalar(entry, "count", file, ErrorCodes.GazetteerBadValue, errors) is { } c && (!int.TryParse(c, out count) || count is < 1 or > 2))
         {
@@ -134,7 +135,7 @@ internal static class CoreferenceCuesReader
         }
 
         ReferenceKind kind = description ? ReferenceKind.Description : possessive ? ReferenceKind.Possessive : ReferenceKind.Pronoun;
-        return new CoreferenceRule(words, refersTo, kind) { Count = count, Title = title, DemonymHeads = demonymHeads, DefinedAt = $"{file}:{YamlFields.Line(entry)}" };
+        return new CoreferenceRule(words, refersTo, kind) { Count = count, Title = title, DemonymHeads = demonymHeads, Plural = plural, DefinedAt = $"{file}:{YamlFields.Line(entry)}" };
     }
 
     private static bool Flag(YamlMappingNode entry, string key, string file, List<Diagnostic> errors)

@@ -14,6 +14,9 @@ internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyL
     /// <summary>True when the antecedent must be a person holding the title the description names ("the president").</summary>
     public bool Title { get; init; }
 
+    /// <summary>True for they, them, their: two names joined by "and" may be the antecedent, and only of such a word.</summary>
+    public bool Plural { get; init; }
+
     /// <summary>True when a demonym heading a plural noun may be the antecedent ("Chinese officials … they" → China).</summary>
     public bool DemonymHeads { get; init; }
 

@@ -69,7 +69,7 @@ internal sealed class CoreferenceCuesReaderTests
 
     [TestCase("      count: 3\n", "`count` must be 1 or 2")]
     [TestCase("      title: perhaps\n", "`title` must be true or false")]
-    [TestCase("      plural: true\n", "unknown key `plural`")]
+    [TestCase("      gender: female\n", "unknown key `gender`")]
     public void Load_BadEntryField_ReportsIt(string field, string message)
     {
         (_, List<Diagnostic> errors) = Load("coreference:\n  descriptions:\n    - words: [group]\n      refers_to: [Group]\n" + field);

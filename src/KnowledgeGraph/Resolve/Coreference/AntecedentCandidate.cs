@@ -18,6 +18,15 @@ internal readonly record struct AntecedentCandidate(Mention Mention, int Paragra
     /// <summary>True when a preposition or conjunction comes right before the mention ("in Africa"): an unlikely antecedent.</summary>
     public bool AfterPreposition { get; init; }
 
+    /// <summary>The first conjunct when this mention is the second of two names joined by "and" ("China and Russia").</summary>
+    public Mention? Partner { get; init; }
+
+    /// <summary>The first conjunct's paragraph index (see <see cref="Partner"/>).</summary>
+    public int PartnerParagraph { get; init; }
+
+    /// <summary>True for either of two names joined by "and": no antecedent of "it", "he" or "the group".</summary>
+    public bool Coordinated { get; init; }
+
     /// <summary>For a chained candidate, the confidence of the reference it stands for; 1 otherwise.</summary>
     public float Confidence { get; init; } = 1f;
 }

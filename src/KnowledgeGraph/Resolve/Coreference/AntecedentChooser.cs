@@ -60,6 +60,13 @@ internal static class AntecedentChooser
         return rule.Count == 2 ? Pair(rule, best, sentence, at) : Single(rule, best, sentence, at);
     }
 
+    /// <summary>"China and Russia … their": the winner is the pair; the reference names the first and keeps the second.</summary>
+    private static Reference Conjoined(CoreferenceRule rule, AntecedentCandidate second, float confidence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        var first = new AntecedentCandidate(second.Partner!, second.PartnerParagraph, second.Sentence, second.BodyParagraph, second.Subject, false);
+        return Make(rule, first, [second], confidence, at);
+    }
+
     private static Reference? Single(CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
     {
         (AntecedentCandidate winner, float s1) = best[0];
@@ -73,11 +80,25 @@ internal static class AntecedentChooser
             : 0.35f + 0.3f * margin;
         // A reference through another ("It … it …") is no surer than that one.
         confidence = MathF.Min(confidence, winner.Confidence);
-        return confidence < Minimum ? null : Make(rule, winner, [], confidence, at);
+        if (confidence < Minimum)
+        {
+            return null;
+        }
+
+        return rule.Plural && winner.Partner is not null ? Conjoined(rule, winner, confidence, at) : Make(rule, winner, [], confidence, at);
     }
 
     private static Reference? Pair(CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
     {
+        // "China and Russia … the two countries": a pair joined by "and" in this sentence or the one before wins.
+        foreach ((AntecedentCandidate c, float _) in best)
+        {
+            if (c.Partner is not null && sentence - c.Sentence <= 1 && rule.Fit(c.Partner.Entity) >= 0)
+            {
+                return Conjoined(rule, c, Clear, at);
+            }
+        }
+
         AntecedentCandidate first = best[0].Candidate, second = best[1].Candidate;
         bool near = sentence - second.Sentence <= 2 && sentence - first.Sentence <= 2;
         float confidence = best.Count == 2 && near ? Clear : best.Count == 2 || best[2].Score < ClearMargin * best[1].Score ? 0.7f : 0.5f;
@@ -104,7 +125,12 @@ internal static class AntecedentChooser
     {
         int fit = rule.Fit(c.Entity);
         float score;
-        if (c.Mention.Kind == MentionKind.Demonym && !c.Chained)
+        if (c.Coordinated && rule.Count == 1)
+        {
+            // Two names joined by "and" are a plural antecedent: of they/their (as a pair, through the second), never of it/he.
+            score = rule.Plural && c.Partner is not null ? 1f : 0f;
+        }
+        else if (c.Mention.Kind == MentionKind.Demonym && !c.Chained)
         {
             // "Chinese officials … they": a demonym heading a plural noun names actors; a bare demonym is no antecedent
             // of a pronoun, and a weak one of a description ("Chinese loans … the country").

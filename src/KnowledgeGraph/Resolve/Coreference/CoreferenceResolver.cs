@@ -168,13 +168,27 @@ internal sealed class CoreferenceResolver : IDocumentStage
             titles.Note(paragraph, mention);
         }
 
+        // "… that Iran has used": a mention before an auxiliary is a subject, unless a preposition binds it ("the
+        // footprint in Africa has grown").
+        bool afterPreposition = AfterPreposition(paragraph, sent, mention.TokenStart);
+        // "China and Russia": the two conjuncts are one plural antecedent, and neither is the antecedent of "it".
+        int first = Conjunct(paragraph, sent, mention, candidates);
+        Mention? partner = first < 0 ? null : candidates[first].Mention;
+        if (first >= 0)
+        {
+            candidates[first] = candidates[first] with { Coordinated = true };
+        }
+
         bool subject = IsSubject(paragraph, sent, mention.TokenStart, firstMention)
-            || mention.TokenEnd < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd]));
+            || !afterPreposition && mention.TokenEnd < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd]));
         candidates.Add(new AntecedentCandidate(mention, paragraph.Index, sentence, body, subject, Chained: false)
         {
             DemonymHead = mention.Kind == MentionKind.Demonym && mention.TokenEnd < sent.TokenEnd
                 && demonymActors.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd])),
-            AfterPreposition = AfterPreposition(paragraph, sent, mention.TokenStart),
+            AfterPreposition = afterPreposition,
+            Partner = partner,
+            PartnerParagraph = paragraph.Index,
+            Coordinated = partner is not null,
         });
     }
 
@@ -226,6 +240,38 @@ internal sealed class CoreferenceResolver : IDocumentStage
             AntecedentParagraph = paragraph.Index,
             Confidence = CataphorConfidence,
         };
+    }
+
+    /// <summary>Titles that may stand between "and" and the second name ("Chris Wray and MI5 Director Ken McCallum").</summary>
+    public const int TitleReach = 4;
+
+    /// <summary>
+    /// The index in <paramref name="candidates"/> of the first of two names of one type joined by "and" when
+    /// <paramref name="mention"/> is the second ("China and Russia", "Chris Wray and MI5 Director Ken McCallum"), or -1.
+    /// </summary>
+    private static int Conjunct(Paragraph paragraph, Sentence sent, Mention mention, List<AntecedentCandidate> candidates)
+    {
+        int and = mention.TokenStart - 1;
+        while (and > sent.TokenStart && and >= mention.TokenStart - 1 - TitleReach && paragraph.Tokens[and].Is(TokenShape.Capitalised))
+        {
+            and--;
+        }
+
+        if (and <= sent.TokenStart || paragraph.Span(paragraph.Tokens[and]) is not "and")
+        {
+            return -1;
+        }
+
+        for (int i = candidates.Count - 1; i >= 0 && candidates[i].Paragraph == paragraph.Index; i--)
+        {
+            AntecedentCandidate c = candidates[i];
+            if (!c.Chained && c.Mention.TokenEnd == and)
+            {
+                return c.Entity.Type == mention.Entity.Type && c.Entity != mention.Entity ? i : -1;
+            }
+        }
+
+        return -1;
     }
 
     private bool AfterPreposition(Paragraph paragraph, Sentence sent, int t) =>
