@@ -14,13 +14,16 @@ namespace KnowledgeGraph.Resolve.Coreference;
 internal static class AntecedentChooser
 {
     /// <summary>References below this confidence are not kept.</summary>
-    public const float Minimum = 0.5f;
+    public const float Minimum = 0.55f;
 
     /// <summary>Confidence of a reference whose antecedent clearly wins.</summary>
     public const float Clear = 0.92f;
 
     /// <summary>The runner-up's share of the winner's score under which the winner clearly wins.</summary>
     public const float ClearMargin = 0.5f;
+
+    /// <summary>Sentences back (within the paragraph window) an antecedent may be.</summary>
+    public const int MaxDistance = 4;
 
     /// <summary>Each later type of a rule's `refers_to` weighs this much less than the one before it.</summary>
     public const float FitDecay = 0.9f;
@@ -34,13 +37,28 @@ internal static class AntecedentChooser
         for (int i = candidates.Count - 1; i >= 0; i--)
         {
             AntecedentCandidate c = candidates[i];
+            if (sentence - c.Sentence > MaxDistance)
+            {
+                // Candidates are in reading order: everything before this one is further back still.
+                break;
+            }
+
             float score = Score(rule, words, c, titles, sentence, objectPronoun, subject);
             if (score <= 0f)
             {
                 continue;
             }
 
-            int known = best.FindIndex(b => b.Candidate.Entity == c.Entity);
+            int known = -1;
+            for (int k = 0; k < best.Count; k++)
+            {
+                if (best[k].Candidate.Entity == c.Entity)
+                {
+                    known = k;
+                    break;
+                }
+            }
+
             if (known < 0)
             {
                 best.Add((c, score));
@@ -121,7 +139,7 @@ internal static class AntecedentChooser
         Confidence = MathF.Round(confidence, 2),
     };
 
-    private static float Score(CoreferenceRule rule, string[] words, AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun, bool subject)
+    private static float Score(CoreferenceRule rule, string[] words, in AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun, bool subject)
     {
         int fit = rule.Fit(c.Entity);
         float score;

@@ -11,6 +11,7 @@ namespace KnowledgeGraph.Resolve.Coreference;
 internal sealed class ReferenceWords
 {
     private readonly Dictionary<string, CoreferenceRule>.AlternateLookup<ReadOnlySpan<char>> pronouns;
+    private readonly int longestPronoun;
     private readonly Dictionary<string, List<(string[] Words, CoreferenceRule Rule)>>.AlternateLookup<ReadOnlySpan<char>> descriptions;
 
     public ReferenceWords(CoreferenceCues cues)
@@ -45,6 +46,7 @@ internal sealed class ReferenceWords
         }
 
         pronouns = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        longestPronoun = byWord.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         descriptions = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -53,7 +55,7 @@ internal sealed class ReferenceWords
     {
         Token token = paragraph.Tokens[t];
         // "IT security", "HE" in a heading: capitals throughout are an acronym or shouting, not a pronoun.
-        if (token.Kind != TokenKind.Word || token.Length > 1 && token.Is(TokenShape.AllUpper))
+        if (token.Kind != TokenKind.Word || token.Length > longestPronoun || token.Length > 1 && token.Is(TokenShape.AllUpper))
         {
             return null;
         }
