@@ -7,10 +7,10 @@ namespace KnowledgeGraph.Cli.Tests.Commands;
 [TestFixture]
 internal sealed class EvalCoreferenceCommandTests
 {
-    /// <summary>Measured P 0.724 R 0.609 overall (VOA dev 0.833 / 0.595, seed 0.607 / 0.630), sure references P 0.885.</summary>
+    /// <summary>Measured P 0.710 R 0.638 overall (VOA dev 0.862 / 0.595, seed 0.576 / 0.704), sure references P 0.906.</summary>
     private const double PrecisionFloor = 0.68;
-    private const double RecallFloor = 0.55;
-    private const double SurePrecisionFloor = 0.82;
+    private const double RecallFloor = 0.58;
+    private const double SurePrecisionFloor = 0.85;
 
     [Test]
     public void EvalCoreference_AnnotatedParagraphs_MeetsFloors()

@@ -33,7 +33,7 @@ internal static class AntecedentChooser
         int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
     {
         // Best candidate per entity.
-        var best = new List<(AntecedentCandidate Candidate, float Score)>(4);
+        List<(AntecedentCandidate Candidate, float Score)>? best = null;
         for (int i = candidates.Count - 1; i >= 0; i--)
         {
             AntecedentCandidate c = candidates[i];
@@ -49,6 +49,7 @@ internal static class AntecedentChooser
                 continue;
             }
 
+            best ??= new List<(AntecedentCandidate Candidate, float Score)>(4);
             int known = -1;
             for (int k = 0; k < best.Count; k++)
             {
@@ -69,7 +70,7 @@ internal static class AntecedentChooser
             }
         }
 
-        if (best.Count < rule.Count)
+        if (best is null || best.Count < rule.Count)
         {
             return null;
         }

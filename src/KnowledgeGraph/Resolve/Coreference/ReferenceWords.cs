@@ -12,6 +12,7 @@ internal sealed class ReferenceWords
 {
     private readonly Dictionary<string, CoreferenceRule>.AlternateLookup<ReadOnlySpan<char>> pronouns;
     private readonly int longestPronoun;
+    private readonly System.Buffers.SearchValues<char> pronounStarts;
     private readonly Dictionary<string, List<(string[] Words, CoreferenceRule Rule)>>.AlternateLookup<ReadOnlySpan<char>> descriptions;
 
     public ReferenceWords(CoreferenceCues cues)
@@ -47,6 +48,7 @@ internal sealed class ReferenceWords
 
         pronouns = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
         longestPronoun = byWord.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        pronounStarts = System.Buffers.SearchValues.Create(string.Concat(byWord.Keys.Select(k => $"{char.ToLowerInvariant(k[0])}{char.ToUpperInvariant(k[0])}").Distinct()));
         descriptions = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -55,7 +57,8 @@ internal sealed class ReferenceWords
     {
         Token token = paragraph.Tokens[t];
         // "IT security", "HE" in a heading: capitals throughout are an acronym or shouting, not a pronoun.
-        if (token.Kind != TokenKind.Word || token.Length > longestPronoun || token.Length > 1 && token.Is(TokenShape.AllUpper))
+        if (token.Kind != TokenKind.Word || token.Length > longestPronoun || !pronounStarts.Contains(paragraph.Text[token.Start])
+            || token.Length > 1 && token.Is(TokenShape.AllUpper))
         {
             return null;
         }
