@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 
 /// <summary>
 /// "Relations", "relationship" and "ties" state cooperation only when the sentence asserts them: a positive modifier
-/// ("strong ties") or a verb that has, builds or deepens them ("maintained ties with"); closeness ("close relationship")
+/// ("strong ties"), a possessor ("China's relationship with the Taliban") or a verb that has, builds or deepens them
+/// ("maintained ties with"); closeness ("close relationship")
 /// is ALLIED_WITH; hostile or broken ones ("tense relations", "fractious") and relations as a mere topic are nothing.
 /// Other nominal triggers pass unchanged.
 /// </summary>
@@ -49,6 +50,8 @@ internal static class RelationNouns
         bool positive = false;
         for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
         {
+            // "China's relationship with the Taliban", "Beijing's ties with Pakistan": a party's own relations exist.
+            positive |= tree.Relation(c) == DepRel.NmodPoss && view.MentionIndexAt(c) >= 0;
             if (tree.Relation(c) != DepRel.Amod)
             {
                 continue;
@@ -78,7 +81,7 @@ internal static class RelationNouns
     /// </summary>
     public static bool Asserted(SentenceView view, SyntaxLayer syntax, int noun)
     {
-        if (IsAny(view, noun - 1, Close) || IsAny(view, noun - 1, Positive))
+        if (IsAny(view, noun - 1, Close) || IsAny(view, noun - 1, Positive) || OwnedBy(view, noun))
         {
             return true;
         }
@@ -86,6 +89,20 @@ internal static class RelationNouns
         for (int k = Math.Max(view.First, noun - 3); k < noun; k++)
         {
             if (syntax.Upos(k) is Upos.Verb or Upos.Aux && IsLemma(syntax.Lemma(k), Verbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A possessive name just before ("China's relationship", "Beijing's close ties").</summary>
+    private static bool OwnedBy(SentenceView view, int noun)
+    {
+        for (int k = Math.Max(view.First, noun - 3); k < noun; k++)
+        {
+            if (view.MentionIndexAt(k) is >= 0 and var m && view.IsPossessive(m))
             {
                 return true;
             }

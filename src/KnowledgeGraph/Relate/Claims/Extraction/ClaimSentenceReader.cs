@@ -27,6 +27,7 @@ internal sealed class ClaimSentenceReader
     private readonly HashSet<(string, string, string, bool)> seen = [];
     private readonly TreeClaimReader tree;
     private readonly ParseGate gate;
+    private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> possessed = [];
     /// <summary>Per token of the sentence: a trigger the token rules read a claim from.</summary>
     private bool[] handled = new bool[128];
     /// <summary>Title claims the token rules emitted in this sentence, with their body mention, for the tree's veto.</summary>
@@ -105,6 +106,18 @@ internal sealed class ClaimSentenceReader
             handled[i - view.First] = true;
             Emit(i, matched, source, output);
             i += matched - 1;
+        }
+
+        possessed.Clear();
+        PossessedProjectReader.Read(view, lexicon, possessed);
+        foreach (var (candidate, trigger, at) in possessed)
+        {
+            source ??= sourceRead ? source : sources.Find(view) ?? meta.Author;
+            sourceRead = true;
+            if (Build(candidate, trigger, at, at + 1, source) is { } claim && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
+            {
+                output.Add(claim);
+            }
         }
 
         // The tree is asked for only when cheap token and tag checks find a trigger it can read and the token rules did
