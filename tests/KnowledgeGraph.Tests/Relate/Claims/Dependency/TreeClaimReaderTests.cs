@@ -15,6 +15,9 @@ internal sealed class TreeClaimReaderTests
     [TestCase("Rostec, Russia's military technology conglomerate, while underfunded, has tried to enter commercial markets where there is high Chinese competition.", "rostec BASED_IN russia")]
     [TestCase("Taliban guards stand guard in Mes Aynak valley, some 40 kilometers (25 miles), southwest of Kabul, Afghanistan, Saturday 30 October, 2021.", "kabul PART_OF afghanistan")]
     [TestCase("The jihadifuelled insurgency in Mozambique's northern province of Cabo Delgado appears to have some international links.", "cabo-delgado PART_OF mozambique")]
+    [TestCase("This narrative has changed in recent years with the arrival of China’s BRI, which has increasingly subsumed and co-opted the SCO’s economic side.", "china BUILDS_OR_OPERATES belt-and-road-initiative")]
+    [TestCase("Longer piece in The Diplomat last month taking a wide ranging look at China’s relationship with the Taliban.", "china COOPERATES_WITH taliban")]
+    [TestCase("In claiming the attack, ISKP specifically referenced Beijing’s close relationship with the Taliban as a motivating factor.", "china ALLIED_WITH taliban")]
     public void Read_StructuralReading_StatesClaim(string sentence, string expected)
     {
         Assert.That(Claims(sentence), Does.Contain(expected));
