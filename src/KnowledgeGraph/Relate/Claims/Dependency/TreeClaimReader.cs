@@ -38,9 +38,6 @@ internal sealed class TreeClaimReader
         structures = new StructureReader(lexicon, arguments);
     }
 
-    /// <summary>The tree of the last sentence read (for tests and explanations).</summary>
-    public SentenceTree Tree => tree;
-
     /// <summary>True after <see cref="Load"/> found a tree for the current sentence.</summary>
     public bool Loaded { get; private set; }
 

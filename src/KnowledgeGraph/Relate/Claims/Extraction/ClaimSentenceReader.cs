@@ -112,16 +112,20 @@ internal sealed class ClaimSentenceReader
         PossessedProjectReader.Read(view, lexicon, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
-            source ??= sourceRead ? source : sources.Find(view) ?? meta.Author;
-            sourceRead = true;
+            if (!sourceRead)
+            {
+                source = sources.Find(view) ?? meta.Author;
+                sourceRead = true;
+            }
+
             if (Build(candidate, trigger, at, at + 1, source) is { } claim && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
             {
                 output.Add(claim);
             }
         }
 
-        // The tree is asked for only when cheap token and tag checks find a trigger it can read and the token rules did
-        // not: parsing is the costly part of the stage.
+        // The tree is asked for only where cheap token and tag checks say it adds claims (ParseGate): parsing is the
+        // costly part of the stage.
         if (gate.ShouldParse(paragraph, view, handled.AsSpan(0, length), output.Count > first))
         {
             TreesRead++;
