@@ -18,7 +18,7 @@ internal sealed class EvalClaimsCommandTests
 
     // The full pipeline (recogniser, resolver, claims with the parse) on the exhaustive seed set, the VOA dev split (tuned
     // on) and the VOA test split (measured, never tuned on). Floors sit a little under the measures README gives.
-    [TestCase("tests/eval/claims-seeds.yaml", null, "0.93", "0.12")]
+    [TestCase("tests/eval/claims-seeds.yaml", null, "0.93", "0.13")]
     [TestCase("tests/eval/claims-voa.yaml", "dev", "0.65", "0.04")]
     [TestCase("tests/eval/claims-voa.yaml", "test", "0.50", "0.035")]
     public void EvalClaims_FullPipeline_MeetsFloors(string data, string? split, string precision, string recall)

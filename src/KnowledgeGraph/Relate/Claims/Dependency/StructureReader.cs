@@ -156,7 +156,7 @@ internal sealed class StructureReader
         {
             int comma = view.MentionLast(m) + 1;
             if (view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m + 1).Entity.Type == EntityType.Country
-                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && (InApposition(m + 1, m) || (NotAList(m + 1) && !IsClauseArgument(m + 1))))
+                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && char.IsUpper(view.Word(comma + 1)[0]) && (InApposition(m + 1, m) || (NotAList(m + 1) && !IsClauseArgument(m + 1))))
             {
                 var candidate = new ClaimCandidate(m, m + 1, TreeClaimReader.Weight, comma, comma, null) { Negated = false };
                 output.Add(new TreeClaim(candidate, new Trigger([","], TriggerKind.Title, partOf, null), comma, comma + 1));

@@ -18,6 +18,7 @@ internal sealed class TreeClaimReaderTests
     [TestCase("This narrative has changed in recent years with the arrival of China’s BRI, which has increasingly subsumed and co-opted the SCO’s economic side.", "china BUILDS_OR_OPERATES belt-and-road-initiative")]
     [TestCase("Longer piece in The Diplomat last month taking a wide ranging look at China’s relationship with the Taliban.", "china COOPERATES_WITH taliban")]
     [TestCase("In claiming the attack, ISKP specifically referenced Beijing’s close relationship with the Taliban as a motivating factor.", "china ALLIED_WITH taliban")]
+    [TestCase("Most groups are active locally, and the aspiration or capability to launch attacks beyond the continent’s borders tends to be confined to Isis networks in Libya or Egypt and al-Shabaab in Somalia.", "islamic-state BASED_IN libya")]
     public void Read_StructuralReading_StatesClaim(string sentence, string expected)
     {
         Assert.That(Claims(sentence), Does.Contain(expected));
