@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Neo4j;
 
@@ -24,18 +26,12 @@ internal static partial class GraphVocabulary
         ["MENTIONED_IN", "CO_MENTIONED", "IN", "MENTIONS", "EVIDENCE_FOR", "SUBJECT", "OBJECT"];
 
     /// <summary>
-    /// Claim predicates written as typed shortcut edges: the predicates of gazetteers/predicates.yaml (a test keeps
-    /// the two equal). Extend this list when the lexicon gains a predicate; a predicate missing here still gets its
-    /// (:Claim) node, only the typed shortcut edge is skipped (and counted in the load report).
+    /// Claim predicates written as typed shortcut edges: the names of gazetteers/predicates.yaml, embedded in this
+    /// assembly when it is built, so adding a predicate to the lexicon is enough. A predicate missing here (a lexicon
+    /// given with --gazetteers that has one more) still gets its (:Claim) node; only the typed edge is skipped (and counted
+    /// in the load report).
     /// </summary>
-    public static IReadOnlyList<string> ClaimPredicates { get; } =
-    [
-        "MEETS", "VISITS", "HOSTS", "NEGOTIATES_WITH", "SIGNS_AGREEMENT_WITH", "COOPERATES_WITH", "SUPPORTS",
-        "PROVIDES_AID_TO", "INVESTS_IN", "FUNDS", "BUILDS_OR_OPERATES", "TRADES_WITH", "CRITICIZES", "DEMANDS_FROM",
-        "PRESSURES", "THREATENS", "ATTACKS", "KILLS", "DETAINS", "RELEASES", "SANCTIONS", "DESIGNATES_OR_DELISTS",
-        "RECOGNIZES", "LEADS", "HOLDS_ROLE_IN", "MEMBER_OF", "PART_OF", "ALLIED_WITH", "HARBORS", "BASED_IN",
-        "OPPOSES", "COMPETES_WITH", "BORDERS",
-    ];
+    public static IReadOnlyList<string> ClaimPredicates { get; } = ReadLexicon();
 
     private static readonly FrozenSet<string> Labels = EntityTypeLabels.ToFrozenSet(StringComparer.Ordinal);
 
@@ -48,6 +44,15 @@ internal static partial class GraphVocabulary
     /// <summary>True when <paramref name="predicate"/> matches ^[A-Z_]+$, is a known predicate and is not a model type.</summary>
     public static bool IsClaimPredicate(string? predicate) =>
         predicate is not null && IdentifierPattern().IsMatch(predicate) && Predicates.Contains(predicate);
+
+    private static string[] ReadLexicon()
+    {
+        const string resource = "gazetteers/predicates.yaml";
+        using Stream stream = typeof(GraphVocabulary).Assembly.GetManifestResourceStream(resource)
+            ?? throw new KgException(ErrorCodes.Neo4jProtocol, $"{resource} is missing from the build");
+        using var reader = new StreamReader(stream);
+        return [.. PredicateLexiconLoader.Parse(reader.ReadToEnd(), resource, new DiagnosticBag()).Predicates.Select(p => p.Name)];
+    }
 
     [GeneratedRegex("^[A-Z_]+$", RegexOptions.CultureInvariant)]
     private static partial Regex IdentifierPattern();

@@ -9,6 +9,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
     ["read"] = ReadBenchmark.Run,
     ["extract"] = ExtractBenchmark.Run,
     ["extract-process"] = ExtractProcessBenchmark.Run,
+    ["stages"] = StageBenchmark.Run,
     ["tagger"] = SyntaxBenchmark.Tagger,
     ["parser"] = SyntaxBenchmark.Parser,
     ["neo4j-load"] = Neo4jLoadBenchmark.Run,

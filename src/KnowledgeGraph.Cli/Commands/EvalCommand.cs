@@ -13,7 +13,8 @@ namespace KnowledgeGraph.Cli.Commands;
 /// against annotated evaluation sets: by default the seed set (tests/eval/entities.yaml) and the unseen VOA set
 /// (tests/eval/entities-voa.yaml), the latter also per split (dev: tuned on; test: reported only). Exits 1 when any
 /// set's overall F1 is under the floor (CI enforces one per set). The sub-command `kg eval claims`
-/// (<see cref="EvalClaimsCommand"/>) scores claims against tests/eval/claims.yaml.
+/// (<see cref="EvalClaimsCommand"/>) scores claims against tests/eval/claims.yaml, and `kg eval coreference`
+/// (<see cref="EvalCoreferenceCommand"/>) pronouns and descriptions against tests/eval/coreference.yaml.
 /// </summary>
 internal sealed class EvalCommand(CliContext context) : ICliCommand
 {
@@ -28,8 +29,9 @@ internal sealed class EvalCommand(CliContext context) : ICliCommand
         Option<string?> split = new("--split") { Description = "Score and list only the paragraphs of this split (dev or test)." };
         Option<bool> verbose = new("--verbose") { Description = "List every false positive (+) and false negative (-)." };
         Option<string?> gazetteers = SharedOptions.Gazetteers();
-        var command = new Command("eval", "Evaluate entity extraction against the annotated paragraphs; `kg eval claims` evaluates claims.") { data, floor, min, split, verbose, gazetteers };
+        var command = new Command("eval", "Evaluate entity extraction against the annotated paragraphs; `kg eval claims` evaluates claims, `kg eval coreference` coreference.") { data, floor, min, split, verbose, gazetteers };
         command.Subcommands.Add(new EvalClaimsCommand(context).Build());
+        command.Subcommands.Add(new EvalCoreferenceCommand(context).Build());
         command.SetAction(parse =>
         {
             string[] sets = parse.GetValue(data) is { Length: > 0 } given ? given : DefaultSets.Where(File.Exists).ToArray();

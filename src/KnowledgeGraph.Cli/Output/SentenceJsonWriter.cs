@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Cli.Output;
 
 /// <summary>
 /// Writes one JSON object per sentence (the `kg extract --jsonl` contract): doc, line, sentence, start, role,
-/// article, mentions [{text, start, end, entity, name, type, kind, confidence}] and claims. Every offset is a
+/// article, mentions [{text, start, end, entity, name, type, kind, confidence}], references [{text, start, end,
+/// kind, entity, name, type, confidence, sure, antecedent {text, line, start, end, entity}, others}] and claims. Every offset is a
 /// half-open character offset into the source line.
 /// </summary>
 internal sealed class SentenceJsonWriter : IDisposable
@@ -45,6 +46,16 @@ internal sealed class SentenceJsonWriter : IDisposable
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("references");
+            foreach (Reference reference in paragraph.References)
+            {
+                if (reference.Sentence == s)
+                {
+                    WriteReference(doc, paragraph, reference);
+                }
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("claims");
             foreach (Claim claim in paragraph.Claims)
             {
@@ -74,6 +85,53 @@ internal sealed class SentenceJsonWriter : IDisposable
         json.WriteString("type", mention.Entity.Type.ToString());
         json.WriteString("kind", mention.Kind.WireName());
         json.WriteNumber("confidence", Math.Round(mention.Confidence, 2));
+        json.WriteEndObject();
+    }
+
+    private void WriteReference(Document doc, Paragraph paragraph, Reference reference)
+    {
+        json.WriteStartObject();
+        json.WriteString("text", paragraph.Text.AsSpan(reference.Start, reference.End - reference.Start));
+        json.WriteNumber("start", reference.Start);
+        json.WriteNumber("end", reference.End);
+        json.WriteString("kind", reference.Kind.WireName());
+        json.WriteString("entity", reference.Entity.Id);
+        json.WriteString("name", reference.Entity.Name);
+        json.WriteString("type", reference.Entity.Type.ToString());
+        json.WriteNumber("confidence", Math.Round(reference.Confidence, 2));
+        json.WriteBoolean("sure", reference.IsSure);
+        WriteAntecedent(doc, "antecedent", reference.Antecedent, reference.AntecedentParagraph);
+        if (reference.OtherAntecedents.Count > 0)
+        {
+            json.WriteStartArray("others");
+            for (int i = 0; i < reference.OtherAntecedents.Count; i++)
+            {
+                WriteAntecedent(doc, null, reference.OtherAntecedents[i], reference.OtherParagraphs[i]);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void WriteAntecedent(Document doc, string? name, Mention mention, int paragraphIndex)
+    {
+        Paragraph owner = doc.Paragraphs[paragraphIndex];
+        if (name is null)
+        {
+            json.WriteStartObject();
+        }
+        else
+        {
+            json.WriteStartObject(name);
+        }
+
+        json.WriteString("text", owner.Text.AsSpan(mention.Start, mention.Length));
+        json.WriteNumber("line", owner.Location.Line);
+        json.WriteNumber("start", mention.Start);
+        json.WriteNumber("end", mention.End);
+        json.WriteString("entity", mention.Entity.Id);
         json.WriteEndObject();
     }
 

@@ -17,6 +17,11 @@ internal static class SentencePrinter
             {
                 writer.WriteLine($"    [{mention.Start},{mention.End}) {paragraph.Text[mention.Start..mention.End]} → {mention.Entity.Name} ({mention.Entity.Type}, {mention.Kind.WireName()}, {mention.Confidence:0.##})");
             }
+
+            foreach (Reference reference in paragraph.References.Where(r => r.Sentence == s))
+            {
+                writer.WriteLine($"    [{reference.Start},{reference.End}) {paragraph.Text[reference.Start..reference.End]} ⇒ {reference.Entity.Name} ({reference.Kind.WireName()}, {reference.Confidence:0.##})");
+            }
         }
     }
 }

@@ -7,7 +7,9 @@ namespace KnowledgeGraph.Build;
 /// and every pair sharing a paragraph but no sentence in it (paragraph scope, the weaker evidence, counted separately). Rules: only paragraphs whose role feeds
 /// extraction (Title, Body) count, whatever mentions other roles carry; a paragraph id met twice in the article
 /// counts once; an entity never pairs with itself; a pair is flagged <see cref="CoMentionOccurrence.DemonymOnly"/>
-/// when one side has only <see cref="MentionKind.Demonym"/> mentions in that scope.
+/// when one side has only <see cref="MentionKind.Demonym"/> mentions in that scope. A sure reference
+/// (<see cref="Reference.IsSure"/>: "it" where only China can be meant) counts as a mention of its entity, or of each
+/// entity of "the two countries"; a less certain one does not.
 /// </summary>
 internal static class CoMentionExtractor
 {
@@ -19,12 +21,12 @@ internal static class CoMentionExtractor
         var scope = new List<(string Entity, bool DemonymOnly)>();
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
-            if (!paragraph.Role.FeedsExtraction() || paragraph.Mentions.Count < 2 || !seenParagraphs.Add(paragraph.Id))
+            if (!paragraph.Role.FeedsExtraction() || paragraph.Mentions.Count + paragraph.References.Count < 2 || !seenParagraphs.Add(paragraph.Id))
             {
                 continue;
             }
 
-            Mention[] mentions = [.. paragraph.Mentions];
+            Occurrence[] mentions = Occurrences(paragraph);
             Array.Sort(mentions, BySentenceThenEntity);
             inSentences.Clear();
             for (int at = 0; at < mentions.Length;)
@@ -55,20 +57,49 @@ internal static class CoMentionExtractor
         return occurrences;
     }
 
+    /// <summary>A mention, or a sure reference, reduced to what co-mention counting reads.</summary>
+    private readonly record struct Occurrence(int Sentence, string Entity, bool IsDemonym);
+
+    /// <summary>The paragraph's mentions and the entities of its sure references.</summary>
+    private static Occurrence[] Occurrences(Paragraph paragraph)
+    {
+        var list = new List<Occurrence>(paragraph.Mentions.Count + paragraph.References.Count);
+        foreach (Mention mention in paragraph.Mentions)
+        {
+            list.Add(new Occurrence(mention.Sentence, mention.Entity.Id, mention.Kind == MentionKind.Demonym));
+        }
+
+        foreach (Reference reference in paragraph.References)
+        {
+            if (!reference.IsSure)
+            {
+                continue;
+            }
+
+            list.Add(new Occurrence(reference.Sentence, reference.Entity.Id, false));
+            foreach (Mention other in reference.OtherAntecedents)
+            {
+                list.Add(new Occurrence(reference.Sentence, other.Entity.Id, false));
+            }
+        }
+
+        return [.. list];
+    }
+
     /// <summary>The distinct entities of <paramref name="mentions"/> (sorted by entity id), each with whether all its mentions there are demonyms.</summary>
-    private static void Distinct(ReadOnlySpan<Mention> mentions, List<(string Entity, bool DemonymOnly)> scope)
+    private static void Distinct(ReadOnlySpan<Occurrence> mentions, List<(string Entity, bool DemonymOnly)> scope)
     {
         scope.Clear();
-        foreach (Mention mention in mentions)
+        foreach (Occurrence mention in mentions)
         {
-            bool isDemonym = mention.Kind == MentionKind.Demonym;
-            if (scope.Count > 0 && scope[^1].Entity == mention.Entity.Id)
+            bool isDemonym = mention.IsDemonym;
+            if (scope.Count > 0 && scope[^1].Entity == mention.Entity)
             {
-                scope[^1] = (mention.Entity.Id, scope[^1].DemonymOnly && isDemonym);
+                scope[^1] = (mention.Entity, scope[^1].DemonymOnly && isDemonym);
             }
             else
             {
-                scope.Add((mention.Entity.Id, isDemonym));
+                scope.Add((mention.Entity, isDemonym));
             }
         }
     }
@@ -95,11 +126,11 @@ internal static class CoMentionExtractor
         }
     }
 
-    private static int BySentenceThenEntity(Mention x, Mention y)
+    private static int BySentenceThenEntity(Occurrence x, Occurrence y)
     {
         int bySentence = x.Sentence.CompareTo(y.Sentence);
-        return bySentence != 0 ? bySentence : string.CompareOrdinal(x.Entity.Id, y.Entity.Id);
+        return bySentence != 0 ? bySentence : string.CompareOrdinal(x.Entity, y.Entity);
     }
 
-    private static int ByEntity(Mention x, Mention y) => string.CompareOrdinal(x.Entity.Id, y.Entity.Id);
+    private static int ByEntity(Occurrence x, Occurrence y) => string.CompareOrdinal(x.Entity, y.Entity);
 }

@@ -21,6 +21,8 @@ internal sealed class Gazetteer
     public Cues Cues { get; }
     /// <summary>Common lower-case English words (gazetteers/common-words.yaml); empty when the file is absent.</summary>
     public IReadOnlySet<string> CommonWords { get; init; } = new HashSet<string>();
+    /// <summary>Pronouns and definite descriptions for coreference (gazetteers/coreference.yaml); empty when the file is absent.</summary>
+    public CoreferenceCues Coreference { get; init; } = CoreferenceCues.Empty;
     /// <summary>16 hex digits over the names and contents of every YAML file read: changes when any of them does.</summary>
     public string Fingerprint { get; }
 

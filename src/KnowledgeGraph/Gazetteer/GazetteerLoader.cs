@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Gazetteer;
 
 /// <summary>
 /// Loads every gazetteers/*.yaml with a top-level `entities:` (and cues.yaml's `cues:`, common-words.yaml's
-/// `common_words:`), validates the whole set
+/// `common_words:`, coreference.yaml's `coreference:`), validates the whole set
 /// and builds a <see cref="Gazetteer"/>. Files with other top-level keys (predicates:, ingest:) belong to other
 /// loaders but count in the fingerprint.
 /// </summary>
@@ -42,6 +42,7 @@ internal static partial class GazetteerLoader
         var forms = new List<(SurfaceForm Form, PendingForm Pending, string File)>();
         var references = new List<(string Id, YamlNode Node, string File)>();
         Cues cues = Cues.Empty;
+        CoreferenceCues coreference = CoreferenceCues.Empty;
         var dropped = new HashSet<string>(StringComparer.Ordinal);
         bool unreadable = false;
         HashSet<string> commonWords = new(StringComparer.Ordinal);
@@ -70,6 +71,18 @@ internal static partial class GazetteerLoader
                 cues = CuesReader.Read(cueMap, file, errors);
             }
 
+            if (doc.Get("coreference") is { } corefNode)
+            {
+                if (corefNode is YamlMappingNode corefMap)
+                {
+                    coreference = CoreferenceCuesReader.Read(corefMap, file, errors);
+                }
+                else
+                {
+                    errors.Add(YamlFields.Error(ErrorCodes.GazetteerBadValue, "`coreference` must be a mapping with pronouns and descriptions", file, corefNode));
+                }
+            }
+
             if (doc.Get("common_words") is YamlScalarNode words)
             {
                 commonWords.UnionWith((words.Value ?? "").Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
@@ -93,7 +106,7 @@ internal static partial class GazetteerLoader
         List<SurfaceForm> all = forms.Select(f => f.Form).ToList();
         FormConflicts.Check(forms, errors);
         all.AddRange(DerivedForms(entities.Values, all));
-        return new Gazetteer(entities, all, cues, ContentHash.Of(fingerprint.ToString())) { CommonWords = commonWords };
+        return new Gazetteer(entities, all, cues, ContentHash.Of(fingerprint.ToString())) { CommonWords = commonWords, Coreference = coreference };
     }
 
     private static void ReadEntities(
@@ -176,8 +189,8 @@ internal static partial class GazetteerLoader
         }
     }
 
-    /// <summary>A top-level `entities:`, `cues:` or `common_words:` key: the mark of a file this loader reads.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(entities|cues|common_words)\s*:", System.Text.RegularExpressions.RegexOptions.Multiline)]
+    /// <summary>A top-level `entities:`, `cues:`, `common_words:` or `coreference:` key: the mark of a file this loader reads.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(entities|cues|common_words|coreference)\s*:", System.Text.RegularExpressions.RegexOptions.Multiline)]
     private static partial System.Text.RegularExpressions.Regex GazetteerKey();
 
     /// <summary>Paths are shown as the folder was given (relative stays relative).</summary>

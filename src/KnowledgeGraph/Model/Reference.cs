@@ -22,11 +22,21 @@ internal sealed class Reference
     public required Mention Antecedent { get; init; }
     /// <summary>Index of the paragraph holding <see cref="Antecedent"/>.</summary>
     public required int AntecedentParagraph { get; init; }
+    /// <summary>
+    /// The other antecedents of a reference to several entities ("the two countries": the second country), each in
+    /// the paragraph given by <see cref="OtherParagraphs"/> at the same position; empty for a reference to one.
+    /// </summary>
+    public IReadOnlyList<Mention> OtherAntecedents { get; init; } = [];
+    /// <summary>Paragraph index of each of <see cref="OtherAntecedents"/>.</summary>
+    public IReadOnlyList<int> OtherParagraphs { get; init; } = [];
     /// <summary>0..1. Only references at or above <see cref="Sure"/> count as mentions for co-mention edges.</summary>
     public float Confidence { get; init; } = 1f;
 
     /// <summary>The confidence from which a reference is sure enough to count as a mention of its entity.</summary>
     public const float Sure = 0.9f;
+
+    /// <summary>True when the reference counts as a mention of its entity (<see cref="Confidence"/> at or above <see cref="Sure"/>).</summary>
+    public bool IsSure => Confidence >= Sure;
 
     public override string ToString() => $"[{Start},{End}) {Kind} -> {Entity.Id}";
 }

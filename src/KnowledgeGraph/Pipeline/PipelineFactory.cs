@@ -6,6 +6,7 @@ using KnowledgeGraph.Recognise.Ner;
 using KnowledgeGraph.Relate.Claims;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Resolve;
+using KnowledgeGraph.Resolve.Coreference;
 using KnowledgeGraph.Syntax;
 using KnowledgeGraph.Text;
 
@@ -17,7 +18,7 @@ namespace KnowledgeGraph.Pipeline;
 /// Text       normaliser → tokeniser → sentences
 /// Syntax     tagger (every sentence) → parser (sentences later stages ask for, or all)
 /// Recognise  gazetteer → discoverer → learned recogniser (when the model file has an "ner" section)
-/// Resolve    resolver → acronyms
+/// Resolve    resolver → acronyms → coreference
 /// Relate     claims
 /// </code>
 /// </summary>
@@ -78,6 +79,10 @@ internal static class PipelineFactory
 
         stages.Add(new MentionResolver(options.MinimumDiscoveredConfidence));
         stages.Add(new AcronymLearner());
+        if (!gazetteer.Coreference.IsEmpty)
+        {
+            stages.Add(new CoreferenceResolver(gazetteer.Coreference));
+        }
         if (lexicon is not null && options.Claims)
         {
             stages.Add(new ClaimExtractor(lexicon));

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Build;
 using KnowledgeGraph.Tests.Support;
+using KnowledgeGraph.Tests.TestSupport;
 
 namespace KnowledgeGraph.Tests.Build;
 
@@ -75,6 +76,37 @@ internal sealed class CoMentionExtractorTests
         Assert.That(pairs.Single(p => p.SentenceId == paragraph + ":0").DemonymOnly, Is.False, "Beijing … Afghanistan");
         Assert.That(pairs.Single(p => p.SentenceId.Length > 0 && p.SentenceId != paragraph + ":0").DemonymOnly, Is.True, "The large Chinese … Afghanistan");
         Assert.That(pairs.Where(p => !p.IsSentenceScope), Is.Empty);
+    }
+
+    [Test]
+    public void Extract_SureReference_CountsAsAMentionOfItsEntity()
+    {
+        const string line = "Offscreen, China's security footprint in Africa has been expanding quietly alongside its deepening economic interests across the continent. Experts disagree about whether China might, in the future, protect its interests through force. But they see its presence in Africa as a testing ground for a new kind of multilayered engagement around the world.";
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Paragraph paragraph = doc.Paragraphs[0];
+        Assert.That(paragraph.References.Where(r => r.Sentence == 2).Select(r => (r.Entity.Id, r.IsSure)), Is.EqualTo(new[] { ("china", true) }), "precondition: \"its presence\" is surely China");
+
+        List<CoMentionOccurrence> pairs = CoMentionExtractor.Extract(doc);
+
+        Assert.That(pairs, Does.Contain(new CoMentionOccurrence("africa", "china", paragraph.Id, StoreIds.Sentence(paragraph, 2), false)));
+    }
+
+    [Test]
+    public void Extract_ReferenceBelowSure_IsNoMention()
+    {
+        const string line = "Offscreen, China's security footprint in Africa has been expanding quietly alongside its deepening economic interests across the continent. Experts disagree about whether China might, in the future, protect its interests through force. But they see its presence in Africa as a testing ground for a new kind of multilayered engagement around the world.";
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Paragraph paragraph = doc.Paragraphs[0];
+        Reference sure = paragraph.References.Single(r => r.Sentence == 2);
+        paragraph.References[paragraph.References.IndexOf(sure)] = new Reference
+        {
+            Start = sure.Start, End = sure.End, TokenStart = sure.TokenStart, TokenEnd = sure.TokenEnd, Sentence = sure.Sentence,
+            Kind = sure.Kind, Entity = sure.Entity, Antecedent = sure.Antecedent, AntecedentParagraph = sure.AntecedentParagraph, Confidence = 0.6f,
+        };
+
+        List<CoMentionOccurrence> pairs = CoMentionExtractor.Extract(doc);
+
+        Assert.That(pairs.Where(p => p.SentenceId == StoreIds.Sentence(paragraph, 2)), Is.Empty);
     }
 
     private static Document Processed(params string[] body)

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Relate.Claims;
 /// <summary>
 /// The "claims" stage: reads each extraction paragraph's Tokens, Sentences and Mentions (however they were made)
 /// and appends to <see cref="Paragraph.Claims"/> one <see cref="Claim"/> per relation a sentence asserts between two
-/// different entities. Triggers come from the predicate lexicon; direction, negation, hedging, source and time from
+/// different entities (a mention or a <see cref="Reference"/> resolved by coreference stands for its entity). Triggers come from the predicate lexicon; direction, negation, hedging, source and time from
 /// the rules in this folder. Sentences with fewer than two mentions are skipped without looking at their tokens.
 /// Thread-safe: all per-document state lives in a <see cref="ClaimSentenceReader"/> made per call.
 /// </summary>
@@ -30,7 +30,7 @@ internal sealed class ClaimExtractor : IDocumentStage
         Span<int> buffer = stackalloc int[128];
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
-            if (!paragraph.Role.FeedsExtraction() || paragraph.Mentions.Count < 2 || paragraph.Sentences.Length == 0)
+            if (!paragraph.Role.FeedsExtraction() || paragraph.Mentions.Count + paragraph.References.Count < 2 || paragraph.Sentences.Length == 0)
             {
                 continue;
             }
@@ -56,6 +56,17 @@ internal sealed class ClaimExtractor : IDocumentStage
 
                 grouped &= mention.Sentence >= previous;
                 previous = mention.Sentence;
+            }
+
+            // A reference ("the group", "it") is an argument of its entity like a mention.
+            foreach (Reference reference in paragraph.References)
+            {
+                if ((uint)reference.Sentence < (uint)count)
+                {
+                    mentions[reference.Sentence]++;
+                }
+
+                grouped = false;
             }
 
             int from = 0;

@@ -11,6 +11,8 @@ internal sealed class ClaimEvalFileSentence
     public int Line { get; set; }
     public string Text { get; set; } = "";
     public string? Date { get; set; }
+    /// <summary>dev or test on sets of unseen articles (tune on dev only); absent on the seed sets.</summary>
+    public string? Split { get; set; }
     public List<string> Claims { get; set; } = [];
     /// <summary>Surface → entity id overrides of the entity table for this sentence (gold mentions only).</summary>
     public Dictionary<string, string> Mentions { get; set; } = [];

@@ -9,7 +9,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace KnowledgeGraph.Relate.Claims.Eval;
 
 /// <summary>
-/// Reads tests/eval/claims.yaml and checks it: every claim names entities of the table and a predicate of the
+/// Reads a claim evaluation set (tests/eval/claims-seeds.yaml, claims-voa.yaml) and checks it: every claim names entities of the table and a predicate of the
 /// lexicon, in the form "subject PREDICATE object [| negated] [| hedged]". Problems throw KG5101 naming the sentence.
 /// </summary>
 internal static class ClaimEvalLoader
@@ -60,6 +60,11 @@ internal static class ClaimEvalLoader
                 throw new KgException(ErrorCodes.ClaimEvalInvalid, $"{where}: needs file, line and text", path);
             }
 
+            if (row.Split is not (null or "dev" or "test"))
+            {
+                throw new KgException(ErrorCodes.ClaimEvalInvalid, $"{where}: split `{row.Split}` must be dev or test", path);
+            }
+
             var claims = row.Claims.Select(c => ParseClaim(c, where, entities, lexicon, path)).ToList();
             var overrides = new List<SurfaceForm>();
             foreach (var (surface, id) in row.Mentions)
@@ -72,7 +77,7 @@ internal static class ClaimEvalLoader
                 overrides.Add(new SurfaceForm(surface, entity, MentionKind.Metonym));
             }
 
-            sentences.Add(new ClaimEvalSentence(row.File, row.Line, row.Text, row.Date, claims) { Overrides = overrides });
+            sentences.Add(new ClaimEvalSentence(row.File, row.Line, row.Text, row.Date, claims) { Overrides = overrides, Split = row.Split });
         }
 
         return new ClaimEvalSet(surfaces, sentences);

@@ -6,5 +6,8 @@ internal sealed record ClaimEvalSentence(string File, int Line, string Text, str
     /// <summary>Surface forms that replace the entity table's for this sentence (gold mentions only).</summary>
     public IReadOnlyList<SurfaceForm> Overrides { get; init; } = [];
 
+    /// <summary>dev or test on sets of unseen articles; null on the seed sets.</summary>
+    public string? Split { get; init; }
+
     public string Where => $"{File}:{Line}";
 }

@@ -93,8 +93,40 @@ internal static class ClaimEvaluator
             || (symmetric && Is(expected.Subject, claim.Object) && Is(expected.Object, claim.Subject));
     }
 
-    private static bool Is(string expected, Entity entity) =>
-        expected.Equals(entity.Id, StringComparison.OrdinalIgnoreCase) || expected.Equals(entity.Name, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Same entity: by id or name; an entity the annotation marks as absent from the gazetteer ("new:camp-lemonnier")
+    /// also matches a discovered one ("d:place:camp-lemonnier") or any entity whose name gives that slug.
+    /// </summary>
+    private static bool Is(string expected, Entity entity)
+    {
+        if (expected.Equals(entity.Id, StringComparison.OrdinalIgnoreCase) || expected.Equals(entity.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        string slug = expected.StartsWith("new:", StringComparison.Ordinal) ? expected[4..] : expected;
+        return (entity.Id.StartsWith("d:", StringComparison.Ordinal) && slug.Equals(entity.Id[(entity.Id.LastIndexOf(':') + 1)..], StringComparison.OrdinalIgnoreCase))
+            || (!ReferenceEquals(slug, expected) && slug.Equals(Slug(entity.Name), StringComparison.Ordinal));
+    }
+
+    /// <summary>"Camp Lemonnier" → "camp-lemonnier".</summary>
+    private static string Slug(string name)
+    {
+        var text = new System.Text.StringBuilder(name.Length);
+        foreach (char c in name.ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                text.Append(c);
+            }
+            else if (text.Length > 0 && text[^1] != '-')
+            {
+                text.Append('-');
+            }
+        }
+
+        return text.ToString().Trim('-');
+    }
 
     private static string Describe(Claim claim) =>
         $"{claim.Subject.Id} {claim.Predicate} {claim.Object.Id}{(claim.Negated ? " | negated" : "")}{(claim.Hedged ? " | hedged" : "")} (trigger \"{claim.Trigger}\", confidence {claim.Confidence:0.00})";

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Dependency;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Relate.Claims.Modality;
 
@@ -24,6 +25,14 @@ internal sealed class ClaimSentenceReader
     /// <summary>The trigger of each entry of <see cref="candidates"/>, index for index.</summary>
     private readonly List<Trigger> current = [];
     private readonly HashSet<(string, string, string, bool)> seen = [];
+    private readonly TreeClaimReader tree;
+    private readonly ParseGate gate;
+    private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> possessed = [];
+    /// <summary>Per token of the sentence: a trigger the token rules read a claim from.</summary>
+    private bool[] handled = new bool[128];
+    /// <summary>Title claims the token rules emitted in this sentence, with their body mention, for the tree's veto.</summary>
+    private readonly List<(Claim Claim, int Body)> titled = [];
+    private readonly List<TreeClaim> treeClaims = [];
 
     public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta)
     {
@@ -36,7 +45,12 @@ internal sealed class ClaimSentenceReader
         titles = new TitleReader(lexicon.Cues);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
+        tree = new TreeClaimReader(lexicon);
+        gate = new ParseGate();
     }
+
+    /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>
+    public int TreesRead { get; private set; }
 
     /// <summary>
     /// Appends the claims of sentence <paramref name="index"/> of <paramref name="paragraph"/> to <paramref name="output"/>;
@@ -51,8 +65,19 @@ internal sealed class ClaimSentenceReader
         }
 
         seen.Clear();
+        int first = output.Count;
         string? source = null;
         bool sourceRead = false;
+
+        tree.Unload();
+        titled.Clear();
+        int length = view.End - view.First;
+        if (handled.Length < length)
+        {
+            handled = new bool[Math.Max(length, handled.Length * 2)];
+        }
+
+        Array.Clear(handled, 0, length);
         for (int i = view.First; i < view.End; i++)
         {
             if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word)
@@ -78,8 +103,84 @@ internal sealed class ClaimSentenceReader
                 sourceRead = true;
             }
 
+            handled[i - view.First] = true;
             Emit(i, matched, source, output);
             i += matched - 1;
+        }
+
+        possessed.Clear();
+        PossessedProjectReader.Read(view, lexicon, possessed);
+        LocatedGroupReader.Read(view, lexicon, possessed);
+        foreach (var (candidate, trigger, at) in possessed)
+        {
+            if (!sourceRead)
+            {
+                source = sources.Find(view) ?? meta.Author;
+                sourceRead = true;
+            }
+
+            if (Build(candidate, trigger, at, at + 1, source) is { } claim && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
+            {
+                output.Add(claim);
+            }
+        }
+
+        // The tree is asked for only where cheap token and tag checks say it adds claims (ParseGate): parsing is the
+        // costly part of the stage.
+        if (gate.ShouldParse(paragraph, view, handled.AsSpan(0, length), output.Count > first))
+        {
+            TreesRead++;
+            tree.Load(paragraph, view);
+            Veto(output);
+            ReadTree(source, sourceRead, output, first);
+        }
+    }
+
+    /// <summary>Drops the token rules' role claims whose body the tree shows to modify a common noun ("the China program").</summary>
+    private void Veto(List<Claim> output)
+    {
+        foreach (var (claim, body) in titled)
+        {
+            if (tree.IsModifierOnly(view, body))
+            {
+                output.Remove(claim);
+            }
+        }
+    }
+
+    private void ReadTree(string? source, bool sourceRead, List<Claim> output, int first)
+    {
+        treeClaims.Clear();
+        tree.Read(view, treeClaims);
+        if (treeClaims.Count == 0)
+        {
+            return;
+        }
+
+        if (!sourceRead)
+        {
+            source = sources.Find(view) ?? meta.Author;
+        }
+
+        foreach (TreeClaim found in treeClaims)
+        {
+            Claim? claim = Build(found.Candidate, found.Trigger, found.Start, found.End, source);
+            if (claim is null || !seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
+            {
+                continue;
+            }
+
+            // The tree scopes negation better than the token window: its reading replaces the token rules' one.
+            int same = output.FindIndex(first, c => c.Sentence == claim.Sentence && c.Subject.Id == claim.Subject.Id
+                && c.Predicate == claim.Predicate && c.Object.Id == claim.Object.Id && c.Negated != claim.Negated);
+            if (same >= 0)
+            {
+                output[same] = claim;
+            }
+            else
+            {
+                output.Add(claim);
+            }
         }
     }
 
@@ -143,8 +244,23 @@ internal sealed class ClaimSentenceReader
             if (claim is not null && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
             {
                 output.Add(claim);
+                if (trigger.Kind == TriggerKind.Title)
+                {
+                    titled.Add((claim, candidate.Object));
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// True when a body named after its title runs on into capitalised words no mention covers ("the director of
+    /// China Studies"): the name is part of an unknown longer one, not the body.
+    /// </summary>
+    private bool InLongerName(int m, int title)
+    {
+        int next = view.MentionLast(m) + 1;
+        return view.MentionFirst(m) > title && next < view.End && view.MentionIndexAt(next) < 0
+            && view.Token(next).Kind == TokenKind.Word && char.IsUpper(view.Word(next)[0]);
     }
 
     private Claim? Build(ClaimCandidate candidate, Trigger trigger, int start, int end, string? source)
@@ -153,6 +269,11 @@ internal sealed class ClaimSentenceReader
         Mention subject = view.Mention(candidate.Subject);
         Mention obj = view.Mention(candidate.Object);
         if (subject.Entity.Id == obj.Entity.Id || !predicate.AllowsSubject(subject.Entity) || !predicate.AllowsObject(obj.Entity))
+        {
+            return null;
+        }
+
+        if (trigger.Kind == TriggerKind.Title && (tree.IsModifierOnly(view, candidate.Object) || InLongerName(candidate.Object, start)))
         {
             return null;
         }
@@ -173,7 +294,7 @@ internal sealed class ClaimSentenceReader
             Predicate = predicate.Name,
             PredicateClass = predicate.Class,
             Object = obj.Entity,
-            Negated = modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start),
+            Negated = candidate.Negated ?? modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start),
             Hedged = modality.IsHedged(view, firstToken, lastToken),
             Source = source,
             Time = TimeFinder.Find(view, start, meta.Date),

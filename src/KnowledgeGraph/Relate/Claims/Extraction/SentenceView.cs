@@ -168,6 +168,27 @@ internal sealed class SentenceView
             }
         }
 
+        // References (pronouns and descriptions coreference resolved) are arguments like mentions; their evidence is
+        // their own words. A reference inside a mention is dropped with the other nested spans (MapTokens).
+        foreach (Reference reference in paragraph.References)
+        {
+            if (reference.Sentence == index && reference.Start >= sent.Start && reference.End <= sent.End)
+            {
+                sorted &= mentions.Count == 0 || mentions[^1].Start < reference.Start;
+                mentions.Add(new Mention
+                {
+                    Start = reference.Start,
+                    End = reference.End,
+                    TokenStart = reference.TokenStart,
+                    TokenEnd = reference.TokenEnd,
+                    Sentence = reference.Sentence,
+                    Entity = reference.Entity,
+                    Kind = MentionKind.Partial,
+                    Confidence = reference.Confidence,
+                });
+            }
+        }
+
         if (!sorted)
         {
             mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));

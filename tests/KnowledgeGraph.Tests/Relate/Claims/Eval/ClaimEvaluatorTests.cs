@@ -1,3 +1,4 @@
+using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Eval;
 using KnowledgeGraph.Relate.Claims.Lexicon;
@@ -7,19 +8,22 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Eval;
 [TestFixture]
 internal sealed class ClaimEvaluatorTests
 {
-    // Floors under what tests/eval/claims.yaml measures with gold mentions (plain tokeniser, mentions placed from
-    // the annotation's entity table): precision 0.978 (44/45), recall 0.579 (44/76). Raise them as the rules improve.
-    // The full pipeline is held to its own floors by EvalClaimsCommandTests.
+    // Floors under what the exhaustive seed set tests/eval/claims-seeds.yaml measures with gold mentions (plain
+    // tokeniser, mentions placed from the annotation's entity table, no syntax): precision 0.980 (49/50), recall 0.096
+    // (49/509). The old set tests/eval/claims.yaml files heads of state under HOLDS_ROLE_IN, which the annotation guide
+    // reads as LEADS, so it is no longer scored here. The full pipeline is held to its own floors by EvalClaimsCommandTests.
     private const double PrecisionFloor = 0.95;
-    private const double RecallFloor = 0.55;
+    private const double RecallFloor = 0.08;
 
     private static ClaimEvalSet LoadSet() =>
         ClaimEvalLoader.Load(RepoPaths.Of("tests/eval/claims.yaml"), ClaimTestDocuments.Lexicon);
 
     [Test]
-    public void EvaluateWithGoldMentions_AnnotatedSeeds_MeetsFloors()
+    public void EvaluateWithGoldMentions_ExhaustiveSeeds_MeetsFloors()
     {
-        ClaimEvalReport report = ClaimEvaluator.EvaluateWithGoldMentions(LoadSet(), ClaimTestDocuments.Lexicon);
+        ClaimEvalSet set = ClaimEvalLoader.Load(RepoPaths.Of("tests/eval/claims-seeds.yaml"), ClaimTestDocuments.Lexicon);
+
+        ClaimEvalReport report = ClaimEvaluator.EvaluateWithGoldMentions(set, ClaimTestDocuments.Lexicon);
 
         Assert.Multiple(() =>
         {
@@ -61,5 +65,48 @@ internal sealed class ClaimEvaluatorTests
 
         Assert.That((report.Overall.TruePositives, report.Overall.FalsePositives, report.Overall.FalseNegatives), Is.EqualTo((1, 1, 1)));
         Assert.That(report.Errors.Single().Spurious.Single(), Does.StartWith("china SUPPORTS pakistan | negated"));
+    }
+
+    [Test]
+    public void Load_VoaSet_EverySentenceHasDevOrTestSplit()
+    {
+        ClaimEvalSet set = ClaimEvalLoader.Load(RepoPaths.Of("tests/eval/claims-voa.yaml"), ClaimTestDocuments.Lexicon);
+
+        Assert.That(set.Sentences.Select(s => s.Split).Distinct().Order(), Is.EqualTo(new[] { "dev", "test" }));
+    }
+
+    [Test]
+    public void Load_UnknownSplit_ThrowsKg5101()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"kg-claims-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, """
+            entities:
+              - {id: "china", name: "China", type: "Country"}
+            sentences:
+              - {file: "a.md", line: 1, text: "China grew.", split: "train", claims: []}
+            """);
+        try
+        {
+            var error = Assert.Throws<KgException>(() => ClaimEvalLoader.Load(path, ClaimTestDocuments.Lexicon));
+            Assert.That(error!.Message, Does.Contain("split `train`"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void Evaluate_NewEntityAgainstDiscoveredOne_MatchesBySlug()
+    {
+        var camp = new Entity { Id = "d:place:camp-lemonnier", Name = "Camp Lemonnier", Type = EntityType.Place };
+        var djibouti = new Entity { Id = "djibouti", Name = "Djibouti", Type = EntityType.Country };
+        var sentence = new ClaimEvalSentence("a.md", 1, "Camp Lemonnier, in Djibouti.", null, [new ExpectedClaim("new:camp-lemonnier", "BASED_IN", "djibouti", false, false)]);
+        Claim claim = new() { Subject = camp, Predicate = "BASED_IN", PredicateClass = "structural", Object = djibouti, Trigger = "in", Sentence = 0, Start = 0, End = 10 };
+
+        ClaimEvalReport report = ClaimEvaluator.Evaluate(new ClaimEvalSet([], [sentence]), ClaimTestDocuments.Lexicon, "test", _ => [claim]);
+
+        Assert.That(report.Overall.TruePositives, Is.EqualTo(1));
+        Assert.That(ClassScores.Of(report, ClaimTestDocuments.Lexicon).Single().Predicate, Is.EqualTo("structural"));
     }
 }

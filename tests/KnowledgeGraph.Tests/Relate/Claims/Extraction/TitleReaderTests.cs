@@ -34,7 +34,7 @@ internal sealed class TitleReaderTests
     // seeds/000:69 (two titles in one sentence; a preposition before the demonym does not block the role)
     [TestCase("Chinese President Xi Jinping (left) walks alongside Uzbek President Shavkat Mirziyoyev at the Shanghai Cooperation Organization summit in Uzbekistan on September 16.",
         new[] { "Chinese=china:demonym", "Xi Jinping=xi-jinping", "Uzbek=uzbekistan:demonym", "Shavkat Mirziyoyev=shavkat-mirziyoyev", "Uzbekistan=uzbekistan" },
-        "xi-jinping HOLDS_ROLE_IN china = President;shavkat-mirziyoyev HOLDS_ROLE_IN uzbekistan = President")]
+        "xi-jinping LEADS china = President;shavkat-mirziyoyev LEADS uzbekistan = President")]
     public void Read_SeedSentence_RoleWithQualifier(string text, string[] mentions, string expected)
     {
         IReadOnlyList<Claim> claims = Extract(text, mentions);

@@ -1,0 +1,22 @@
+namespace KnowledgeGraph.Gazetteer;
+
+/// <summary>
+/// The data of coreference within an article (gazetteers/coreference.yaml, top-level key `coreference:`): pronouns
+/// and definite descriptions with the entity types they may refer to, the cues of an expletive "it", and the words
+/// after which a mention is no subject. Empty when the file is absent: then nothing is resolved.
+/// </summary>
+internal sealed record CoreferenceCues
+{
+    public IReadOnlyList<CoreferenceRule> Pronouns { get; init; } = [];
+    public IReadOnlyList<CoreferenceRule> Descriptions { get; init; } = [];
+    public ExpletiveCues Expletive { get; init; } = ExpletiveCues.Empty;
+    public IReadOnlySet<string> NotSubjectAfter { get; init; } = new HashSet<string>();
+    /// <summary>Words after a mention that make it a subject ("… that Iran has used").</summary>
+    public IReadOnlySet<string> SubjectBefore { get; init; } = new HashSet<string>();
+    /// <summary>Plural nouns after which a demonym names actors ("Chinese officials"): such a demonym may be the antecedent of "they".</summary>
+    public IReadOnlySet<string> DemonymActors { get; init; } = new HashSet<string>();
+
+    public bool IsEmpty => Pronouns.Count == 0 && Descriptions.Count == 0;
+
+    public static CoreferenceCues Empty { get; } = new();
+}

@@ -1,0 +1,39 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Gazetteer;
+
+/// <summary>
+/// One entry of coreference.yaml: the words of a pronoun or of a definite description (lower case, each split into
+/// words as the tokeniser splits them) and the entities they may refer to, preferred in the order listed.
+/// </summary>
+internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyList<EntityConstraint> RefersTo, ReferenceKind Kind)
+{
+    /// <summary>2 for "the two countries": the reference names the two most recent entities that fit.</summary>
+    public int Count { get; init; } = 1;
+
+    /// <summary>True when the antecedent must be a person holding the title the description names ("the president").</summary>
+    public bool Title { get; init; }
+
+    /// <summary>True for they, them, their: two names joined by "and" may be the antecedent, and only of such a word.</summary>
+    public bool Plural { get; init; }
+
+    /// <summary>True when a demonym heading a plural noun may be the antecedent ("Chinese officials … they" → China).</summary>
+    public bool DemonymHeads { get; init; }
+
+    /// <summary>coreference.yaml file and line of the entry.</summary>
+    public string DefinedAt { get; init; } = "";
+
+    /// <summary>The position in <see cref="RefersTo"/> of the first constraint <paramref name="entity"/> meets, or -1.</summary>
+    public int Fit(Entity entity)
+    {
+        for (int i = 0; i < RefersTo.Count; i++)
+        {
+            if (RefersTo[i].Accepts(entity))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

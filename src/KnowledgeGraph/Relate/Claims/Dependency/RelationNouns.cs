@@ -1,0 +1,132 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Dependency;
+
+/// <summary>
+/// "Relations", "relationship" and "ties" state cooperation only when the sentence asserts them: a positive modifier
+/// ("strong ties"), a possessor ("China's relationship with the Taliban") or a verb that has, builds or deepens them
+/// ("maintained ties with"); closeness ("close relationship")
+/// is ALLIED_WITH; hostile or broken ones ("tense relations", "fractious") and relations as a mere topic are nothing.
+/// Other nominal triggers pass unchanged.
+/// </summary>
+internal static class RelationNouns
+{
+    private static readonly string[] Nouns = ["relations", "relationship", "relationships", "ties"];
+    private static readonly string[] Close = ["close", "closest", "intimate", "special"];
+    private static readonly string[] Positive = ["strong", "stronger", "good", "warm", "warmer", "friendly", "deep", "deeper", "growing", "cordial", "improving", "improved", "long-standing", "longstanding", "historic", "robust", "solid", "expanding", "strategic", "economic", "diplomatic", "military", "bilateral", "promising", "working", "closer"];
+    private static readonly string[] Negative = ["tense", "fractious", "strained", "hostile", "troubled", "frosty", "difficult", "uneasy", "poor", "bad", "broken", "complicated", "fraught", "rocky", "better"];
+    private static readonly string[] Verbs = ["have", "maintain", "establish", "build", "strengthen", "deepen", "develop", "forge", "improve", "enjoy", "expand", "lean", "cultivate", "boost", "restore", "normalise", "normalize", "upgrade", "cement", "foster", "seek"];
+
+    /// <summary>True when the word is one of the relation nouns: a cue to parse the sentence.</summary>
+    public static bool IsCue(ReadOnlySpan<char> word)
+    {
+        foreach (string noun in Nouns)
+        {
+            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The COOPERATES_WITH trigger of a relation noun with its preposition ("relations with", "ties between").</summary>
+    public static Trigger? For(SentenceView view, int noun, string prep, PredicateLexicon lexicon) =>
+        IsAny(view, noun, Nouns) && lexicon.Find("COOPERATES_WITH") is { } cooperates
+            ? new Trigger([view.Word(noun).ToString().ToLowerInvariant(), prep], TriggerKind.Noun, cooperates, prep)
+            : null;
+
+    /// <summary>The trigger to read at <paramref name="noun"/>: itself, ALLIED_WITH's for closeness, or null when no claim is asserted.</summary>
+    public static Trigger? Reading(SentenceView view, SentenceTree tree, int noun, Trigger trigger, PredicateLexicon lexicon)
+    {
+        if (!IsAny(view, noun, Nouns))
+        {
+            return trigger;
+        }
+
+        bool positive = false;
+        for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
+        {
+            // "China's relationship with the Taliban", "Beijing's ties with Pakistan": a party's own relations exist.
+            positive |= tree.Relation(c) == DepRel.NmodPoss && view.MentionIndexAt(c) >= 0;
+            if (tree.Relation(c) != DepRel.Amod)
+            {
+                continue;
+            }
+
+            if (IsAny(view, c, Negative))
+            {
+                return null;
+            }
+
+            if (IsAny(view, c, Close) && lexicon.Find("ALLIED_WITH") is { } allied)
+            {
+                return trigger with { Predicate = allied };
+            }
+
+            positive |= IsAny(view, c, Positive);
+        }
+
+        int head = tree.Head(noun);
+        bool asserted = tree.Contains(head) && tree.Relation(noun) == DepRel.Obj && IsLemma(tree.Lemma(head), Verbs);
+        return positive || asserted ? trigger : null;
+    }
+
+    /// <summary>
+    /// Cheap check before parsing: the relation noun at <paramref name="noun"/> has a close or positive adjective right
+    /// before it, or an asserting verb ("sought", "built", "has") within three tokens before.
+    /// </summary>
+    public static bool Asserted(SentenceView view, SyntaxLayer syntax, int noun)
+    {
+        if (IsAny(view, noun - 1, Close) || IsAny(view, noun - 1, Positive) || OwnedBy(view, noun))
+        {
+            return true;
+        }
+
+        for (int k = Math.Max(view.First, noun - 3); k < noun; k++)
+        {
+            if (syntax.Upos(k) is Upos.Verb or Upos.Aux && IsLemma(syntax.Lemma(k), Verbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A possessive name just before ("China's relationship", "Beijing's close ties").</summary>
+    private static bool OwnedBy(SentenceView view, int noun)
+    {
+        for (int k = Math.Max(view.First, noun - 3); k < noun; k++)
+        {
+            if (view.MentionIndexAt(k) is >= 0 and var m && view.IsPossessive(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="head"/> is a verb that asserts the relation noun <paramref name="noun"/> it governs ("sought a closer relationship").</summary>
+    public static bool IsAssertingVerb(SentenceView view, SentenceTree tree, int head, int noun) =>
+        IsAny(view, noun, Nouns) && IsLemma(tree.Lemma(head), Verbs);
+
+    private static bool IsLemma(string lemma, string[] words) => Array.Exists(words, w => lemma.Equals(w, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsAny(SentenceView view, int token, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (view.Is(token, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,152 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Dependency;
+
+/// <summary>
+/// Role titles the tree attaches to a person: an apposition ("Wang Yi, China's foreign minister"; "China's foreign
+/// minister, Wang Yi") or a copula ("X is the leader of Y"). The title is a lexicon title ending in the noun; the body
+/// is its possessor, its named or demonym modifier, or its "of/at/for/in" modifier. LEADS for heads, HOLDS_ROLE_IN for
+/// other offices, MEMBER_OF for members, as the lexicon files them; the qualifier is the title with "former", "acting",
+/// "then-" kept.
+/// </summary>
+internal sealed class RoleReader
+{
+    private readonly Dictionary<string, List<Trigger>> byLastWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ArgumentFinder arguments;
+    private readonly List<int> bodies = [];
+    private SentenceView view = null!;
+    private SentenceTree tree = null!;
+
+    public RoleReader(PredicateLexicon lexicon, ArgumentFinder arguments)
+    {
+        this.arguments = arguments;
+        foreach (Trigger trigger in lexicon.Triggers.AllValues())
+        {
+            if (trigger.Kind != TriggerKind.Title)
+            {
+                continue;
+            }
+
+            if (!byLastWord.TryGetValue(trigger.Words[^1], out List<Trigger>? list))
+            {
+                list = [];
+                byLastWord.Add(trigger.Words[^1], list);
+            }
+
+            list.Add(trigger);
+            list.Sort(static (a, b) => b.Length.CompareTo(a.Length));
+        }
+    }
+
+    /// <summary>True when a lexicon title ends in <paramref name="word"/> (leader, minister, spokesperson).</summary>
+    public bool IsTitleWord(ReadOnlySpan<char> word) => byLastWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
+    public void Load(SentenceView sentence, SentenceTree parse)
+    {
+        view = sentence;
+        tree = parse;
+    }
+
+    public void Read(List<TreeClaim> output)
+    {
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            // Persons hold roles; groups and bodies are members, branches and affiliates (the predicate's types decide).
+            int head = HeadOf(m);
+            for (int c = tree.FirstChild(head); c >= 0; c = tree.NextSibling(c))
+            {
+                if (tree.Relation(c) == DepRel.Appos)
+                {
+                    ReadTitle(m, c, output);
+                }
+            }
+
+            int up = tree.Head(head);
+            if (!tree.Contains(up))
+            {
+                continue;
+            }
+
+            if (tree.Relation(head) == DepRel.Appos || (tree.Relation(head) == DepRel.Nsubj && tree.HasChild(up, DepRel.Cop)))
+            {
+                ReadTitle(m, up, output);
+            }
+        }
+    }
+
+    private int HeadOf(int m)
+    {
+        int first = view.MentionFirst(m);
+        int last = view.MentionLast(m);
+        for (int t = last; t >= first; t--)
+        {
+            int h = tree.Head(t);
+            if (h < first || h > last)
+            {
+                return t;
+            }
+        }
+
+        return last;
+    }
+
+    private void ReadTitle(int person, int title, List<TreeClaim> output)
+    {
+        if (view.MentionIndexAt(title) >= 0 || tree.Upos(title) is not (Upos.Noun or Upos.Propn)
+            || !byLastWord.TryGetValue(view.Word(title).ToString(), out List<Trigger>? list))
+        {
+            return;
+        }
+
+        Trigger? found = null;
+        foreach (Trigger trigger in list)
+        {
+            if (view.WordsMatch(title - trigger.Length + 1, trigger.Words))
+            {
+                found = trigger;
+                break;
+            }
+        }
+
+        if (found is null)
+        {
+            return;
+        }
+
+        bodies.Clear();
+        for (int c = tree.FirstChild(title); c >= 0; c = tree.NextSibling(c))
+        {
+            DepRel relation = tree.Relation(c);
+            if (relation is DepRel.NmodPoss or DepRel.Amod or DepRel.Compound && view.MentionIndexAt(c) >= 0
+                || relation == DepRel.Nmod && arguments.HasCase(c, "of", "at", "with"))
+            {
+                arguments.Collect(c, bodies);
+            }
+            else if (relation == DepRel.Nmod && arguments.HasCase(c, "for", "in"))
+            {
+                // "a spokesperson for the ministry"; "an analyst for Africa" names a beat, not an employer.
+                int before = bodies.Count;
+                arguments.Collect(c, bodies);
+                bodies.RemoveAll(b => bodies.IndexOf(b) >= before && view.Mention(b).Entity.Type is not (EntityType.Organisation or EntityType.Group));
+            }
+        }
+
+        int start = title - found.Length + 1;
+        int from = start;
+        while (from - 1 >= view.First && (view.Is(from - 1, "former") || view.Is(from - 1, "acting") || view.Is(from - 1, "interim") || view.Is(from - 1, "-") || view.Is(from - 1, "then")))
+        {
+            from--;
+        }
+
+        string qualifier = view.Text[view.Token(from).Start..view.Token(title).End];
+        foreach (int body in bodies)
+        {
+            if (body != person)
+            {
+                output.Add(new TreeClaim(new ClaimCandidate(person, body, TreeClaimReader.Weight, start, start, qualifier) { Negated = false }, found, start, title + 1));
+            }
+        }
+    }
+}

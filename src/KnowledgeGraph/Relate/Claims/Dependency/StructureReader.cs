@@ -1,0 +1,230 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Dependency;
+
+/// <summary>
+/// Structural claims the tree states without a trigger verb: a region, province or unit owned by a possessor
+/// ("Tajikistan's Gorno-Badakhshan region", "Mozambique's northern province of Cabo Delgado") → PART_OF; a company's
+/// nationality ("Swedish clothing company H&amp;M", "the Chinese firm Start Times") → BASED_IN; a state-run body of a
+/// possessor ("Xinhua, China's state-run news organization") → PART_OF.
+/// </summary>
+internal sealed class StructureReader
+{
+    private static readonly string[] Parts = ["region", "regions", "province", "provinces", "state", "city", "cities", "district", "districts", "county", "capital", "prefecture", "mall", "agency", "ministry", "department", "service", "army", "navy", "council", "committee"];
+    /// <summary>Parts whose "of" names the whole, not the part ("the Haqqani faction of the Taliban").</summary>
+    private static readonly string[] Branches = ["faction", "wing", "branch", "affiliate", "arm", "offshoot", "unit", "subsidiary", "division", "chapter"];
+    private static readonly string[] Companies = ["company", "firm", "group", "bank", "corporation", "giant", "miner", "operator", "manufacturer", "conglomerate", "carrier", "developer", "contractor", "enterprise", "broadcaster", "network", "maker", "producer", "retailer", "insurer", "lender"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
+        new HashSet<string>([.. Parts, .. Branches, .. Companies], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly ArgumentFinder arguments;
+    private readonly List<int> named = [];
+    private readonly PredicateDefinition? partOf;
+    private readonly PredicateDefinition? basedIn;
+    private SentenceView view = null!;
+    private SentenceTree tree = null!;
+
+    public StructureReader(PredicateLexicon lexicon, ArgumentFinder arguments)
+    {
+        this.arguments = arguments;
+        partOf = lexicon.Find("PART_OF");
+        basedIn = lexicon.Find("BASED_IN");
+    }
+
+    /// <summary>True when <paramref name="word"/> is a noun this reader looks at, or "state" (state-run): a cue to parse the sentence.</summary>
+    public static bool IsCue(ReadOnlySpan<char> word) => Cues.Contains(word) || word.Equals("state", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="word"/> is a company noun (firm, corporation) rather than a part noun.</summary>
+    public static bool IsCompany(ReadOnlySpan<char> word)
+    {
+        foreach (string company in Companies)
+        {
+            if (word.Equals(company, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Load(SentenceView sentence, SentenceTree parse)
+    {
+        view = sentence;
+        tree = parse;
+    }
+
+    public void Read(List<TreeClaim> output)
+    {
+        PlaceCountry(output);
+        for (int n = view.First; n < view.End; n++)
+        {
+            if (view.MentionIndexAt(n) >= 0 || tree.Upos(n) is not (Upos.Noun or Upos.Propn))
+            {
+                continue;
+            }
+
+            if (partOf is not null && IsAny(n, Branches))
+            {
+                Pair(n, partOf, output, part: true, ofIsWhole: true);
+            }
+            else if (partOf is not null && (IsAny(n, Parts) || IsStateRun(n)))
+            {
+                Pair(n, partOf, output, part: true);
+            }
+            else if (basedIn is not null && IsAny(n, Companies))
+            {
+                Pair(n, basedIn, output, part: false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Relates the entity the noun names (a compound or flat name inside it, an "of" modifier, or the name it modifies or
+    /// stands in apposition to) with the entity of its <paramref name="owner"/> child.
+    /// </summary>
+    private void Pair(int noun, PredicateDefinition predicate, List<TreeClaim> output, bool part, bool ofIsWhole = false)
+    {
+        int holder = -1;
+        named.Clear();
+        for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
+        {
+            int m = view.MentionIndexAt(c);
+            DepRel relation = tree.Relation(c);
+            if (relation == DepRel.Nmod && view.Is(arguments.CaseToken(c), "of"))
+            {
+                if (!ofIsWhole)
+                {
+                    arguments.Collect(c, named);
+                }
+                else if (m >= 0)
+                {
+                    holder = m;
+                }
+
+                continue;
+            }
+
+            if (m < 0)
+            {
+                continue;
+            }
+
+            bool demonym = view.Mention(m).Kind == MentionKind.Demonym;
+            if (relation == DepRel.NmodPoss || (relation is DepRel.Amod or DepRel.Compound && demonym))
+            {
+                holder = holder < 0 ? m : holder;
+            }
+            else if (relation is DepRel.Compound or DepRel.Flat or DepRel.Appos)
+            {
+                arguments.Collect(c, named);
+            }
+        }
+
+        int head = tree.Head(noun);
+        if (named.Count == 0 && tree.Contains(head) && tree.Relation(noun) is DepRel.Compound or DepRel.Appos && view.MentionIndexAt(head) >= 0)
+        {
+            named.Add(view.MentionIndexAt(head));
+        }
+
+        // A company's nationality is a country; a part's whole is whatever owns it.
+        if (holder < 0 || (!part && view.Mention(holder).Entity.Type != EntityType.Country))
+        {
+            return;
+        }
+
+        foreach (int m in named)
+        {
+            if (m != holder)
+            {
+                var candidate = new ClaimCandidate(m, holder, TreeClaimReader.Weight, noun, noun, null) { Negated = false };
+                output.Add(new TreeClaim(candidate, new Trigger([view.Word(noun).ToString()], TriggerKind.Title, predicate, null), noun, noun + 1));
+            }
+        }
+    }
+
+    /// <summary>"Kabul, Afghanistan": a place followed by a comma and the country it lies in → PART_OF.</summary>
+    private void PlaceCountry(List<TreeClaim> output)
+    {
+        if (partOf is null)
+        {
+            return;
+        }
+
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            int comma = view.MentionLast(m) + 1;
+            if (view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m + 1).Entity.Type == EntityType.Country
+                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && char.IsUpper(view.Word(comma + 1)[0]) && (InApposition(m + 1, m) || (NotAList(m + 1) && !IsClauseArgument(m + 1))))
+            {
+                var candidate = new ClaimCandidate(m, m + 1, TreeClaimReader.Weight, comma, comma, null) { Negated = false };
+                output.Add(new TreeClaim(candidate, new Trigger([","], TriggerKind.Title, partOf, null), comma, comma + 1));
+            }
+        }
+    }
+
+    /// <summary>True when the tree attaches mention <paramref name="inner"/> to mention <paramref name="outer"/> as a name part or apposition.</summary>
+    private bool InApposition(int inner, int outer)
+    {
+        for (int t = view.MentionFirst(inner); t <= view.MentionLast(inner); t++)
+        {
+            int head = tree.Head(t);
+            if (head >= view.MentionFirst(outer) && head <= view.MentionLast(outer))
+            {
+                return tree.Relation(t) is DepRel.Appos or DepRel.Flat or DepRel.List or DepRel.Compound or DepRel.NmodNpmod or DepRel.Nmod;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the mention is a subject, object or root of its clause ("…East Africa, Djibouti inaugurated").</summary>
+    private bool IsClauseArgument(int m)
+    {
+        for (int t = view.MentionFirst(m); t <= view.MentionLast(m); t++)
+        {
+            int head = tree.Head(t);
+            if (head < view.MentionFirst(m) || head > view.MentionLast(m))
+            {
+                return tree.Relation(t) is DepRel.Root || tree.Base(t) is DepRel.Nsubj or DepRel.Obj or DepRel.Iobj;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when no "and"/"or" or further name follows the country ("Kabul, Afghanistan, Saturday"), so the comma lists nothing.</summary>
+    private bool NotAList(int country)
+    {
+        int next = view.MentionLast(country) + 1;
+        return !(view.Is(next, "and") || view.Is(next, "or") || view.MentionIndexAt(next + 1) >= 0 || view.Is(next + 1, "and") || view.Is(next + 1, "or"));
+    }
+
+    /// <summary>"state-run", "state-owned", "state-controlled" modifies the noun: its owner is the state.</summary>
+    private bool IsStateRun(int noun)
+    {
+        for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
+        {
+            if ((view.Is(c, "run") || view.Is(c, "owned") || view.Is(c, "controlled") || view.Is(c, "backed")) && view.Is(c - 1, "-") && view.Is(c - 2, "state"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsAny(int token, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (view.Is(token, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Resolve.Coreference;
+
+/// <summary>
+/// A mention a later reference may resolve to: the mention, the index of its paragraph, the article-wide number of its sentence
+/// (body sentences counted in reading order), the body-paragraph number, and whether it looks like a subject. A
+/// resolved reference is a candidate too (<see cref="Chained"/>: "It … it …"), standing for its own antecedent at
+/// the reference's place.
+/// </summary>
+internal readonly record struct AntecedentCandidate(Mention Mention, int Paragraph, int Sentence, int BodyParagraph, bool Subject, bool Chained)
+{
+    public Entity Entity => Mention.Entity;
+
+    /// <summary>True for a demonym heading a plural noun that names actors ("Chinese officials", "Afghan traders").</summary>
+    public bool DemonymHead { get; init; }
+
+    /// <summary>True when a preposition or conjunction comes right before the mention ("in Africa"): an unlikely antecedent.</summary>
+    public bool AfterPreposition { get; init; }
+
+    /// <summary>The first conjunct when this mention is the second of two names joined by "and" ("China and Russia").</summary>
+    public Mention? Partner { get; init; }
+
+    /// <summary>The first conjunct's paragraph index (see <see cref="Partner"/>).</summary>
+    public int PartnerParagraph { get; init; }
+
+    /// <summary>True for either of two names joined by "and": no antecedent of "it", "he" or "the group".</summary>
+    public bool Coordinated { get; init; }
+
+    /// <summary>For a chained candidate, the confidence of the reference it stands for; 1 otherwise.</summary>
+    public float Confidence { get; init; } = 1f;
+}

@@ -1,0 +1,191 @@
+using KnowledgeGraph.Gazetteer;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Resolve.Coreference;
+
+/// <summary>
+/// Scores the candidate antecedents of one reference and turns the winner into a <see cref="Reference"/> with a
+/// calibrated confidence. A candidate scores by how well its entity fits the rule (the first type listed is preferred),
+/// by recency (same sentence, the one before, further back) and as a subject. The reference is sure
+/// (<see cref="Reference.Sure"/>) only when the winner is in this sentence or the one before and no other entity that
+/// fits is there or comes close anywhere in the window; otherwise its confidence falls with the margin over the
+/// runner-up. Below <see cref="Minimum"/> nothing is resolved.
+/// </summary>
+internal static class AntecedentChooser
+{
+    /// <summary>References below this confidence are not kept.</summary>
+    public const float Minimum = 0.55f;
+
+    /// <summary>Confidence of a reference whose antecedent clearly wins.</summary>
+    public const float Clear = 0.92f;
+
+    /// <summary>The runner-up's share of the winner's score under which the winner clearly wins.</summary>
+    public const float ClearMargin = 0.5f;
+
+    /// <summary>Sentences back (within the paragraph window) an antecedent may be.</summary>
+    public const int MaxDistance = 4;
+
+    /// <summary>Each later type of a rule's `refers_to` weighs this much less than the one before it.</summary>
+    public const float FitDecay = 0.9f;
+
+    public static Reference? Choose(
+        CoreferenceRule rule, string[] words, List<AntecedentCandidate> candidates, PersonTitles titles,
+        int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        // Best candidate per entity.
+        List<(AntecedentCandidate Candidate, float Score)>? best = null;
+        for (int i = candidates.Count - 1; i >= 0; i--)
+        {
+            AntecedentCandidate c = candidates[i];
+            if (sentence - c.Sentence > MaxDistance)
+            {
+                // Candidates are in reading order: everything before this one is further back still.
+                break;
+            }
+
+            float score = Score(rule, words, c, titles, sentence, objectPronoun, subject);
+            if (score <= 0f)
+            {
+                continue;
+            }
+
+            best ??= new List<(AntecedentCandidate Candidate, float Score)>(4);
+            int known = -1;
+            for (int k = 0; k < best.Count; k++)
+            {
+                if (best[k].Candidate.Entity == c.Entity)
+                {
+                    known = k;
+                    break;
+                }
+            }
+
+            if (known < 0)
+            {
+                best.Add((c, score));
+            }
+            else if (score > best[known].Score)
+            {
+                best[known] = (c, score);
+            }
+        }
+
+        if (best is null || best.Count < rule.Count)
+        {
+            return null;
+        }
+
+        best.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return rule.Count == 2 ? Pair(rule, best, sentence, at) : Single(rule, best, sentence, at);
+    }
+
+    /// <summary>"China and Russia … their": the winner is the pair; the reference names the first and keeps the second.</summary>
+    private static Reference Conjoined(CoreferenceRule rule, AntecedentCandidate second, float confidence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        var first = new AntecedentCandidate(second.Partner!, second.PartnerParagraph, second.Sentence, second.BodyParagraph, second.Subject, false);
+        return Make(rule, first, [second], confidence, at);
+    }
+
+    private static Reference? Single(CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        (AntecedentCandidate winner, float s1) = best[0];
+        float s2 = best.Count > 1 ? best[1].Score : 0f;
+        bool near = sentence - winner.Sentence <= 1;
+        // Further back, the only entity that fits is often not what a pronoun means (an unnamed programme, "the
+        // older generation"): a far antecedent stays under 0.7 however clear its lead.
+        float margin = (s1 - s2) / s1;
+        float confidence = near && s2 < ClearMargin * s1 ? Clear
+            : near ? 0.45f + 0.4f * margin
+            : 0.35f + 0.3f * margin;
+        // A reference through another ("It … it …") is no surer than that one.
+        confidence = MathF.Min(confidence, winner.Confidence);
+        if (confidence < Minimum)
+        {
+            return null;
+        }
+
+        return rule.Plural && winner.Partner is not null ? Conjoined(rule, winner, confidence, at) : Make(rule, winner, [], confidence, at);
+    }
+
+    private static Reference? Pair(CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        // "China and Russia … the two countries": a pair joined by "and" in this sentence or the one before wins.
+        foreach ((AntecedentCandidate c, float _) in best)
+        {
+            if (c.Partner is not null && sentence - c.Sentence <= 1 && rule.Fit(c.Partner.Entity) >= 0)
+            {
+                return Conjoined(rule, c, Clear, at);
+            }
+        }
+
+        AntecedentCandidate first = best[0].Candidate, second = best[1].Candidate;
+        bool near = sentence - second.Sentence <= 2 && sentence - first.Sentence <= 2;
+        float confidence = best.Count == 2 && near ? Clear : best.Count == 2 || best[2].Score < ClearMargin * best[1].Score ? 0.7f : 0.5f;
+        return Make(rule, first, [second], confidence, at);
+    }
+
+    private static Reference Make(CoreferenceRule rule, AntecedentCandidate winner, AntecedentCandidate[] others, float confidence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at) => new()
+    {
+        Start = at.Start,
+        End = at.End,
+        TokenStart = at.TokenStart,
+        TokenEnd = at.TokenEnd,
+        Sentence = at.Sentence,
+        Kind = rule.Kind,
+        Entity = winner.Entity,
+        Antecedent = winner.Mention,
+        AntecedentParagraph = winner.Paragraph,
+        OtherAntecedents = others.Select(o => o.Mention).ToList(),
+        OtherParagraphs = others.Select(o => o.Paragraph).ToList(),
+        Confidence = MathF.Round(confidence, 2),
+    };
+
+    private static float Score(CoreferenceRule rule, string[] words, in AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun, bool subject)
+    {
+        int fit = rule.Fit(c.Entity);
+        float score;
+        if (c.Coordinated && rule.Count == 1)
+        {
+            // Two names joined by "and" are a plural antecedent: of they/their (as a pair, through the second), never of it/he.
+            score = rule.Plural && c.Partner is not null ? 1f : 0f;
+        }
+        else if (c.Mention.Kind == MentionKind.Demonym && !c.Chained)
+        {
+            // "Chinese officials … they": a demonym heading a plural noun names actors; a bare demonym is no antecedent
+            // of a pronoun, and a weak one of a description ("Chinese loans … the country").
+            score = c.DemonymHead && rule.DemonymHeads ? 0.8f
+                : rule.Kind == ReferenceKind.Description && fit >= 0 ? 0.5f
+                : 0f;
+        }
+        else
+        {
+            score = fit < 0 ? 0f : MathF.Pow(FitDecay, fit);
+        }
+
+        if (score == 0f || rule.Title && !titles.Holds(c.Entity, words))
+        {
+            return 0f;
+        }
+
+        int distance = sentence - c.Sentence;
+        score *= distance switch
+        {
+            0 => 1f,
+            1 => 0.9f,
+            2 => 0.7f,
+            3 => 0.55f,
+            _ => 0.4f,
+        };
+        if (c.Subject)
+        {
+            // "Him", "them" in the subject's own sentence are someone else; a subject pronoun prefers a subject antecedent.
+            score *= objectPronoun && distance == 0 ? 0.5f : subject ? 1.6f : 1.25f;
+        }
+        else if (c.AfterPreposition)
+        {
+            score *= 0.7f;
+        }
+
+        return c.Chained ? score * 0.9f : score;
+    }
+}

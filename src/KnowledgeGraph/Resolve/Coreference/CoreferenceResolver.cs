@@ -1,0 +1,293 @@
+using KnowledgeGraph.Gazetteer;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Resolve.Coreference;
+
+/// <summary>
+/// Resolve stage: links personal and possessive pronouns ("it", "its", "they", "he") and definite descriptions ("the
+/// group", "the country", "the two countries", "the president") to an entity the article names earlier in the same
+/// paragraph or the <see cref="Window"/> body paragraphs before it, and adds each to <see cref="Paragraph.References"/>.
+/// The words and the types they may refer to are data (gazetteers/coreference.yaml). Token cues only: no parse is
+/// asked for, so the stage costs a look-up per token. First person, anything inside quotation marks and an expletive
+/// "it" ("it is important to") are never resolved. Needs: tokens, sentences, resolved mentions. Thread-safe.
+/// </summary>
+internal sealed class CoreferenceResolver : IDocumentStage
+{
+    /// <summary>Body paragraphs before the reference's own that may hold its antecedent.</summary>
+    public const int Window = 2;
+
+    /// <summary>A resolved reference at or above this confidence is itself a candidate for the next ("It … it …").</summary>
+    public const float ChainFrom = Reference.Sure;
+
+    private readonly CoreferenceCues cues;
+    private readonly ReferenceWords words;
+    private readonly ExpletiveIt expletive;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notSubjectAfter;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymActors;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectBefore;
+
+    public CoreferenceResolver(CoreferenceCues cues)
+    {
+        this.cues = cues;
+        words = new ReferenceWords(cues);
+        expletive = new ExpletiveIt(cues.Expletive);
+        notSubjectAfter = new HashSet<string>(cues.NotSubjectAfter, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        demonymActors = new HashSet<string>(cues.DemonymActors, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        subjectBefore = new HashSet<string>(cues.SubjectBefore, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public string Name => "coreference";
+
+    public void Process(Document doc)
+    {
+        if (cues.IsEmpty)
+        {
+            return;
+        }
+
+        var candidates = new List<AntecedentCandidate>();
+        var titles = new PersonTitles();
+        int sentence = 0, body = 0;
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            if (paragraph.Role != LineRole.Body)
+            {
+                continue;
+            }
+
+            paragraph.References.Clear();
+            candidates.RemoveAll(c => c.BodyParagraph < body - Window);
+            Walk(paragraph, candidates, titles, ref sentence, body);
+            body++;
+        }
+    }
+
+    private void Walk(Paragraph paragraph, List<AntecedentCandidate> candidates, PersonTitles titles, ref int sentence, int body)
+    {
+        List<Mention> mentions = paragraph.Mentions;
+        Token[] tokens = paragraph.Tokens;
+        int m = 0;
+        bool quoted = false;
+        for (int s = 0; s < paragraph.Sentences.Length; s++, sentence++)
+        {
+            Sentence sent = paragraph.Sentences[s];
+            bool firstMention = true;
+            for (int t = sent.TokenStart; t < sent.TokenEnd; t++)
+            {
+                while (m < mentions.Count && mentions[m].TokenEnd <= t)
+                {
+                    m++;
+                }
+
+                if (m < mentions.Count && mentions[m].TokenStart <= t)
+                {
+                    int end = t;
+                    for (; m < mentions.Count && mentions[m].TokenStart <= t; m++)
+                    {
+                        Add(paragraph, mentions[m], candidates, titles, sentence, body, sent, firstMention);
+                        end = Math.Max(end, mentions[m].TokenEnd - 1);
+                    }
+
+                    firstMention = false;
+                    t = end;
+                    continue;
+                }
+
+                Token token = tokens[t];
+                if (token.Kind == TokenKind.Punctuation && paragraph.Normalised[token.Start] == '"')
+                {
+                    quoted = !quoted;
+                    continue;
+                }
+
+                if (quoted || token.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                int limit = m < mentions.Count ? Math.Min(mentions[m].TokenStart, sent.TokenEnd) : sent.TokenEnd;
+                Reference? reference = Find(paragraph, t, limit, sent, s, sentence, candidates, titles, out int last);
+                if (reference is not null)
+                {
+                    paragraph.References.Add(reference);
+                    if (reference.Confidence >= ChainFrom)
+                    {
+                        candidates.Add(new AntecedentCandidate(reference.Antecedent, reference.AntecedentParagraph, sentence, body, IsSubject(paragraph, sent, t, firstMention), Chained: true)
+                        {
+                            AfterPreposition = AfterPreposition(paragraph, sent, t),
+                            Confidence = reference.Confidence,
+                        });
+                    }
+                }
+
+                t = last;
+            }
+        }
+    }
+
+    /// <summary>The reference starting at token <paramref name="t"/>, if one resolves; <paramref name="last"/> is its last token.</summary>
+    private Reference? Find(
+        Paragraph paragraph, int t, int limit, Sentence sent, int s, int sentence, List<AntecedentCandidate> candidates, PersonTitles titles, out int last)
+    {
+        last = t;
+        CoreferenceRule? rule = words.Pronoun(paragraph, t);
+        string[] ruleWords = [];
+        int end = t + 1;
+        if (rule is null)
+        {
+            if (words.Description(paragraph, t, limit, sent.TokenEnd) is not { } description)
+            {
+                return null;
+            }
+
+            (rule, end) = description;
+            ruleWords = Words(paragraph, t + 1, end);
+            last = end - 1;
+        }
+        else if (paragraph.Span(paragraph.Tokens[t]).Equals("it", StringComparison.OrdinalIgnoreCase)
+            && expletive.IsExpletive(paragraph, t, sent.TokenStart, sent.TokenEnd))
+        {
+            return null;
+        }
+
+        if (rule.Kind == ReferenceKind.Possessive && Cataphor(paragraph, t, sent, s, rule) is { } forward)
+        {
+            return forward;
+        }
+
+        bool objectPronoun = rule.Kind == ReferenceKind.Pronoun && IsObjectForm(paragraph.Span(paragraph.Tokens[t]));
+        bool subject = rule.Kind != ReferenceKind.Possessive && (t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation);
+        var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
+        return AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at);
+    }
+
+    private void Add(Paragraph paragraph, Mention mention, List<AntecedentCandidate> candidates, PersonTitles titles, int sentence, int body, Sentence sent, bool firstMention)
+    {
+        if (mention.Entity.Type == EntityType.Person)
+        {
+            titles.Note(paragraph, mention);
+        }
+
+        // "… that Iran has used": a mention before an auxiliary is a subject, unless a preposition binds it ("the
+        // footprint in Africa has grown").
+        bool afterPreposition = AfterPreposition(paragraph, sent, mention.TokenStart);
+        // "China and Russia": the two conjuncts are one plural antecedent, and neither is the antecedent of "it".
+        int first = Conjunct(paragraph, sent, mention, candidates);
+        Mention? partner = first < 0 ? null : candidates[first].Mention;
+        if (first >= 0)
+        {
+            candidates[first] = candidates[first] with { Coordinated = true };
+        }
+
+        bool subject = IsSubject(paragraph, sent, mention.TokenStart, firstMention)
+            || !afterPreposition && mention.TokenEnd < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd]));
+        candidates.Add(new AntecedentCandidate(mention, paragraph.Index, sentence, body, subject, Chained: false)
+        {
+            DemonymHead = mention.Kind == MentionKind.Demonym && mention.TokenEnd < sent.TokenEnd
+                && demonymActors.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd])),
+            AfterPreposition = afterPreposition,
+            Partner = partner,
+            PartnerParagraph = paragraph.Index,
+            Coordinated = partner is not null,
+        });
+    }
+
+    /// <summary>The first mention of a sentence that no preposition or conjunction introduces looks like its subject.</summary>
+    private bool IsSubject(Paragraph paragraph, Sentence sent, int t, bool firstMention) =>
+        firstMention && (t == sent.TokenStart || !notSubjectAfter.Contains(paragraph.Span(paragraph.Tokens[t - 1])));
+
+    /// <summary>Confidence of a possessive resolved forward, to the subject after an opening phrase ("In his speech, Xi said").</summary>
+    public const float CataphorConfidence = 0.9f;
+
+    /// <summary>
+    /// "In his speech, Xi said …", "Its economy weakened, Laos …": a possessive in a sentence's opening phrase refers to
+    /// the mention right after the phrase's comma when that mention fits.
+    /// </summary>
+    private Reference? Cataphor(Paragraph paragraph, int t, Sentence sent, int s, CoreferenceRule rule)
+    {
+        if (t > sent.TokenStart + 1 || t == sent.TokenStart + 1 && !notSubjectAfter.Contains(paragraph.Span(paragraph.Tokens[sent.TokenStart])))
+        {
+            return null;
+        }
+
+        int comma = t + 1;
+        while (comma < sent.TokenEnd && comma <= t + 8 && paragraph.Span(paragraph.Tokens[comma]) is not ",")
+        {
+            comma++;
+        }
+
+        if (comma >= sent.TokenEnd || comma > t + 8)
+        {
+            return null;
+        }
+
+        Mention? subject = paragraph.Mentions.Find(m => m.TokenStart == comma + 1);
+        if (subject is null || rule.Fit(subject.Entity) < 0 || subject.Kind == MentionKind.Demonym)
+        {
+            return null;
+        }
+
+        return new Reference
+        {
+            Start = paragraph.Tokens[t].Start,
+            End = paragraph.Tokens[t].End,
+            TokenStart = t,
+            TokenEnd = t + 1,
+            Sentence = s,
+            Kind = rule.Kind,
+            Entity = subject.Entity,
+            Antecedent = subject,
+            AntecedentParagraph = paragraph.Index,
+            Confidence = CataphorConfidence,
+        };
+    }
+
+    /// <summary>Titles that may stand between "and" and the second name ("Chris Wray and MI5 Director Ken McCallum").</summary>
+    public const int TitleReach = 4;
+
+    /// <summary>
+    /// The index in <paramref name="candidates"/> of the first of two names of one type joined by "and" when
+    /// <paramref name="mention"/> is the second ("China and Russia", "Chris Wray and MI5 Director Ken McCallum"), or -1.
+    /// </summary>
+    private static int Conjunct(Paragraph paragraph, Sentence sent, Mention mention, List<AntecedentCandidate> candidates)
+    {
+        int and = mention.TokenStart - 1;
+        while (and > sent.TokenStart && and >= mention.TokenStart - 1 - TitleReach && paragraph.Tokens[and].Is(TokenShape.Capitalised))
+        {
+            and--;
+        }
+
+        if (and <= sent.TokenStart || paragraph.Span(paragraph.Tokens[and]) is not "and")
+        {
+            return -1;
+        }
+
+        for (int i = candidates.Count - 1; i >= 0 && candidates[i].Paragraph == paragraph.Index; i--)
+        {
+            AntecedentCandidate c = candidates[i];
+            if (!c.Chained && c.Mention.TokenEnd == and)
+            {
+                return c.Entity.Type == mention.Entity.Type && c.Entity != mention.Entity ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool AfterPreposition(Paragraph paragraph, Sentence sent, int t) =>
+        t > sent.TokenStart && notSubjectAfter.Contains(paragraph.Span(paragraph.Tokens[t - 1]));
+
+    private static bool IsObjectForm(ReadOnlySpan<char> word) =>
+        word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase);
+
+    private static string[] Words(Paragraph paragraph, int start, int end)
+    {
+        var list = new string[end - start];
+        for (int i = start; i < end; i++)
+        {
+            list[i - start] = paragraph.Text[paragraph.Tokens[i].Start..paragraph.Tokens[i].End];
+        }
+
+        return list;
+    }
+}

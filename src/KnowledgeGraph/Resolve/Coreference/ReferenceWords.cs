@@ -1,0 +1,119 @@
+using KnowledgeGraph.Gazetteer;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Resolve.Coreference;
+
+/// <summary>
+/// The pronouns and descriptions of coreference.yaml as look-ups by first word (case-insensitive, no allocation per
+/// token): a pronoun is one token; a description is "the" followed by its words, which must be written in lower case
+/// ("the group", never "the Group of Twenty"), and is not one when "of" or a name follows it.
+/// </summary>
+internal sealed class ReferenceWords
+{
+    private readonly Dictionary<string, CoreferenceRule>.AlternateLookup<ReadOnlySpan<char>> pronouns;
+    private readonly int longestPronoun;
+    private readonly System.Buffers.SearchValues<char> pronounStarts;
+    private readonly Dictionary<string, List<(string[] Words, CoreferenceRule Rule)>>.AlternateLookup<ReadOnlySpan<char>> descriptions;
+
+    public ReferenceWords(CoreferenceCues cues)
+    {
+        var byWord = new Dictionary<string, CoreferenceRule>(StringComparer.OrdinalIgnoreCase);
+        foreach (CoreferenceRule rule in cues.Pronouns)
+        {
+            foreach (string[] words in rule.Words.Where(w => w.Length == 1))
+            {
+                byWord.TryAdd(words[0], rule);
+            }
+        }
+
+        var byFirst = new Dictionary<string, List<(string[], CoreferenceRule)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (CoreferenceRule rule in cues.Descriptions)
+        {
+            foreach (string[] words in rule.Words)
+            {
+                if (!byFirst.TryGetValue(words[0], out var list))
+                {
+                    byFirst[words[0]] = list = [];
+                }
+
+                list.Add((words, rule));
+            }
+        }
+
+        foreach (var list in byFirst.Values)
+        {
+            // Longest first, so "the two countries" wins over a shorter entry starting with the same word.
+            list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        }
+
+        pronouns = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        longestPronoun = byWord.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
+        pronounStarts = System.Buffers.SearchValues.Create(string.Concat(byWord.Keys.Select(k => $"{char.ToLowerInvariant(k[0])}{char.ToUpperInvariant(k[0])}").Distinct()));
+        descriptions = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The pronoun rule of token <paramref name="t"/>, or null.</summary>
+    public CoreferenceRule? Pronoun(Paragraph paragraph, int t)
+    {
+        Token token = paragraph.Tokens[t];
+        // "IT security", "HE" in a heading: capitals throughout are an acronym or shouting, not a pronoun.
+        if (token.Kind != TokenKind.Word || token.Length > longestPronoun || !pronounStarts.Contains(paragraph.Text[token.Start])
+            || token.Length > 1 && token.Is(TokenShape.AllUpper))
+        {
+            return null;
+        }
+
+        return pronouns.TryGetValue(paragraph.Span(token), out CoreferenceRule? rule) ? rule : null;
+    }
+
+    /// <summary>
+    /// The description starting with "the" at token <paramref name="t"/> and ending at or before <paramref name="limit"/>
+    /// (the next mention), inside a sentence ending at token <paramref name="sentenceEnd"/>; null when there is none.
+    /// </summary>
+    public (CoreferenceRule Rule, int End)? Description(Paragraph paragraph, int t, int limit, int sentenceEnd)
+    {
+        Token[] tokens = paragraph.Tokens;
+        if (t + 1 >= limit || !paragraph.Span(tokens[t]).Equals("the", StringComparison.OrdinalIgnoreCase)
+            || !descriptions.TryGetValue(paragraph.Span(tokens[t + 1]), out var entries))
+        {
+            return null;
+        }
+
+        foreach ((string[] words, CoreferenceRule rule) in entries)
+        {
+            int end = t + 1 + words.Length;
+            if (end <= limit && Matches(paragraph, t + 1, words) && !OpensOwnReferent(paragraph, end, sentenceEnd))
+            {
+                return (rule, end);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Matches(Paragraph paragraph, int start, string[] words)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            ReadOnlySpan<char> word = paragraph.Span(paragraph.Tokens[start + i]);
+            if (!word.Equals(words[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"the president of Kenya", "the group Human Rights Watch": the description names its own referent.</summary>
+    private static bool OpensOwnReferent(Paragraph paragraph, int end, int limit)
+    {
+        if (end >= limit)
+        {
+            return false;
+        }
+
+        Token next = paragraph.Tokens[end];
+        return paragraph.Span(next).Equals("of", StringComparison.Ordinal) || next.Kind == TokenKind.Word && next.Is(TokenShape.Capitalised);
+    }
+}

@@ -1,0 +1,128 @@
+using KnowledgeGraph.Diagnostics;
+using KnowledgeGraph.Ingest;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Pipeline;
+
+namespace KnowledgeGraph.Benchmarks;
+
+/// <summary>
+/// `stages [--corpus DIR] [--copies 40]`: runs the extraction pipeline on one thread over a corpus folder (default: N
+/// distinct copies of the seeds written to a temporary folder, as `corpus --copies N` writes them) and times each stage
+/// apart, in thread CPU time where the system gives it (so other processes on a shared machine do not skew the
+/// shares). The claims stage's time includes the parsing it triggers (the Syntax stage parses a sentence only when a later
+/// stage first reads its tree), so its share is what claim reading costs. Also prints how many sentences were parsed:
+/// of all title and body sentences, and of those naming two or more entities.
+/// </summary>
+internal static class StageBenchmark
+{
+    public static int Run(string[] args)
+    {
+        int copies = 40;
+        string? corpus = null;
+        for (int i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (args[i] == "--copies")
+            {
+                copies = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (args[i] == "--corpus")
+            {
+                corpus = args[i + 1];
+            }
+        }
+
+        string root = RepoPaths.Root;
+        string? temporary = null;
+        if (corpus is null)
+        {
+            temporary = corpus = Path.Combine(Path.GetTempPath(), "kg-stages-" + Guid.NewGuid().ToString("N"));
+            SeedCopies.Write(Path.Combine(root, "seeds"), corpus, copies);
+        }
+
+        try
+        {
+            ExtractionPipeline pipeline = PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = Path.Combine(root, "gazetteers") }, new DiagnosticBag());
+            Measure(pipeline, corpus, warmUp: true);
+            Measure(pipeline, corpus, warmUp: false);
+        }
+        finally
+        {
+            if (temporary is not null)
+            {
+                Directory.Delete(temporary, recursive: true);
+            }
+        }
+
+        return 0;
+    }
+
+    private static void Measure(ExtractionPipeline pipeline, string corpus, bool warmUp)
+    {
+        var ticks = new long[pipeline.Stages.Count];
+        long sentences = 0;
+        long named = 0;
+        long parsed = 0;
+        long parsedNamed = 0;
+        long words = 0;
+        foreach (Document doc in new CorpusReader().Read([corpus], new DiagnosticBag()))
+        {
+            if (doc.IsRepeat)
+            {
+                continue;
+            }
+
+            for (int i = 0; i < ticks.Length; i++)
+            {
+                long start = ThreadCpuClock.Now();
+                pipeline.Stages[i].Process(doc);
+                ticks[i] += ThreadCpuClock.Now() - start;
+            }
+
+            foreach (Paragraph paragraph in doc.Paragraphs)
+            {
+                words += SeedCorpus.CountWords(paragraph.Text);
+                if (!paragraph.Role.FeedsExtraction())
+                {
+                    continue;
+                }
+
+                var counts = new int[paragraph.Sentences.Length];
+                foreach (Mention mention in paragraph.Mentions)
+                {
+                    if ((uint)mention.Sentence < (uint)counts.Length)
+                    {
+                        counts[mention.Sentence]++;
+                    }
+                }
+
+                for (int s = 0; s < paragraph.Sentences.Length; s++)
+                {
+                    bool isParsed = paragraph.Syntax?.IsParsed(s) == true;
+                    sentences++;
+                    parsed += isParsed ? 1 : 0;
+                    named += counts[s] >= 2 ? 1 : 0;
+                    parsedNamed += isParsed && counts[s] >= 2 ? 1 : 0;
+                }
+            }
+        }
+
+        if (warmUp)
+        {
+            Console.WriteLine($"warm-up: {words:N0} words");
+            return;
+        }
+
+        double total = ticks.Sum();
+        int claims = pipeline.Stages.ToList().FindIndex(s => s.Name == "claims");
+        string clock = ThreadCpuClock.IsCpu ? "thread CPU" : "wall";
+        Console.WriteLine($"corpus: {corpus}, {words:N0} words, {total / 1e9:0.00} s {clock} time in the stages on one thread ({words / (total / 1e9):N0} words per {clock} second)");
+        Console.WriteLine("time by stage: " + string.Join(", ", pipeline.Stages.Select((s, i) => $"{s.Name} {ticks[i] / total:P1}")));
+        if (claims >= 0)
+        {
+            Console.WriteLine($"claims stage (with the parsing it triggers): {ticks[claims] / total:P1} of extraction time");
+        }
+
+        Console.WriteLine($"sentences parsed: {parsed:N0} of {sentences:N0} title and body sentences ({(double)parsed / Math.Max(1, sentences):P1}); "
+            + $"{parsedNamed:N0} of the {named:N0} naming two or more entities ({(double)parsedNamed / Math.Max(1, named):P1})");
+    }
+}

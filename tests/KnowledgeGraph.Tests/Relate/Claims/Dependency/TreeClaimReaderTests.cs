@@ -1,0 +1,77 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Dependency;
+
+/// <summary>
+/// Claims read from the dependency tree, through the production tokeniser, recogniser and the shipped language model,
+/// on sentences of the seeds and of the VOA dev articles.
+/// </summary>
+[TestFixture]
+internal sealed class TreeClaimReaderTests
+{
+    [TestCase("Each of these stories, published by Xinhua, China's state-run news organization, typifies the country's coverage of Africa.", "xinhua PART_OF china")]
+    [TestCase("Rostec, Russia's military technology conglomerate, while underfunded, has tried to enter commercial markets where there is high Chinese competition.", "rostec BASED_IN russia")]
+    [TestCase("Taliban guards stand guard in Mes Aynak valley, some 40 kilometers (25 miles), southwest of Kabul, Afghanistan, Saturday 30 October, 2021.", "kabul PART_OF afghanistan")]
+    [TestCase("The jihadifuelled insurgency in Mozambique's northern province of Cabo Delgado appears to have some international links.", "cabo-delgado PART_OF mozambique")]
+    [TestCase("This narrative has changed in recent years with the arrival of China’s BRI, which has increasingly subsumed and co-opted the SCO’s economic side.", "china BUILDS_OR_OPERATES belt-and-road-initiative")]
+    [TestCase("Longer piece in The Diplomat last month taking a wide ranging look at China’s relationship with the Taliban.", "china COOPERATES_WITH taliban")]
+    [TestCase("In claiming the attack, ISKP specifically referenced Beijing’s close relationship with the Taliban as a motivating factor.", "china ALLIED_WITH taliban")]
+    [TestCase("Most groups are active locally, and the aspiration or capability to launch attacks beyond the continent’s borders tends to be confined to Isis networks in Libya or Egypt and al-Shabaab in Somalia.", "islamic-state BASED_IN libya")]
+    public void Read_StructuralReading_StatesClaim(string sentence, string expected)
+    {
+        Assert.That(Claims(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_NegativePredicateOverNominalTrigger_Negated()
+    {
+        IReadOnlyList<string> claims = Claims("It was clear that direct cooperation between New Delhi and Beijing was going to be impossible.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH india | negated"));
+        Assert.That(claims, Does.Not.Contain("china COOPERATES_WITH india"));
+    }
+
+    [Test]
+    public void Read_TenseRelations_NoCooperation()
+    {
+        IReadOnlyList<string> claims = Claims("Central Asia's increasingly tense relations with Russia have made closer ties with China attractive, but achieving that is not without its problems.");
+
+        Assert.That(claims, Has.None.Contains("COOPERATES_WITH"));
+    }
+
+    [Test]
+    public void Read_CommaListsCountries_NoPartOf()
+    {
+        IReadOnlyList<string> claims = Claims("In a ceremony last week attended by heads of state from across East Africa, Djibouti inaugurated what it says will become the largest free-trade zone on the continent.");
+
+        Assert.That(claims, Has.None.Contains("PART_OF"));
+    }
+
+    [Test]
+    public void Read_TitleOfProgramme_NoLeadsOfItsCountry()
+    {
+        IReadOnlyList<string> claims = Claims("But U.S. jabs are unlikely to change Sino-Africa dynamics, Yun Sun, the director of the China program and co-director of the East Asia program at the Stimson Center, told VOA.");
+
+        Assert.That(claims, Has.None.Contains("LEADS china"));
+    }
+
+    [Test]
+    public void Process_SentenceWithoutStructuralCue_NotParsed()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "China and Pakistan signed an agreement in 2015.");
+        Paragraph paragraph = doc.Paragraphs[0];
+
+        Assert.That(paragraph.Claims.Select(Describe), Does.Contain("china SIGNS_AGREEMENT_WITH pakistan"));
+        Assert.That(paragraph.Syntax!.IsParsed(0), Is.False, "the token rules found the claim; nothing calls for the tree");
+    }
+
+    private static IReadOnlyList<string> Claims(string sentence)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(Describe)];
+    }
+
+    private static string Describe(Claim claim) => $"{claim.Subject.Id} {claim.Predicate} {claim.Object.Id}{(claim.Negated ? " | negated" : "")}";
+}

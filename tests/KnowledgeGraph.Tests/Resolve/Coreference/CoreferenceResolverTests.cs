@@ -1,0 +1,167 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Resolve.Coreference;
+
+/// <summary>
+/// Coreference on the shipped gazetteers and coreference.yaml, through the production pipeline, on real lines of the
+/// seeds and of the VOA dev split (each line one paragraph of an article).
+/// </summary>
+[TestFixture]
+internal sealed class CoreferenceResolverTests
+{
+    private static Document Process(params string[] lines) => Docs.Process(ShippedPipeline.Value, lines);
+
+    /// <summary>"words→entity-id" for every reference, in paragraph order.</summary>
+    private static List<string> References(Document doc) =>
+        doc.Paragraphs.SelectMany(p => p.References.Select(r => $"{p.Text[r.Start..r.End]}→{r.Entity.Id}")).ToList();
+
+    private static Reference? At(Document doc, int paragraph, string words, int occurrence = 1)
+    {
+        Paragraph p = doc.Paragraphs[paragraph];
+        int start = -1;
+        for (int i = 0; i < occurrence; i++)
+        {
+            start = p.Text.IndexOf(words, start + 1, StringComparison.Ordinal);
+        }
+
+        return p.References.FirstOrDefault(r => r.Start == start);
+    }
+
+    [Test]
+    public void Process_ItAfterCountrySubject_IsTheCountryAndSure()
+    {
+        Document doc = Process("China is denying accusations that it fired military-grade lasers at U.S. planes landing at Camp Lemonnier, in the East African nation of Djibouti.");
+
+        Reference reference = doc.Paragraphs[0].References.Single();
+        Assert.That((doc.Paragraphs[0].Text[reference.Start..reference.End], reference.Entity.Id, reference.Kind), Is.EqualTo(("it", "china", ReferenceKind.Pronoun)));
+        Assert.That(reference.IsSure, Is.True);
+        Assert.That(doc.Paragraphs[0].Text[reference.Antecedent.Start..reference.Antecedent.End], Is.EqualTo("China"));
+    }
+
+    [Test]
+    public void Process_PossessivesAcrossSentences_AreTheSubjectCountry()
+    {
+        Document doc = Process("But recently, China has shown a willingness to take direct military action in Africa. Its navy has monitored and captured Somali pirates in the Indian Ocean, and last year China opened its first overseas logistics and military base, a naval resupply facility in Djibouti.");
+
+        Assert.That(References(doc), Is.EqualTo(new[] { "Its→china", "its→china" }));
+        Assert.That(doc.Paragraphs[0].References.Select(r => r.Kind), Has.All.EqualTo(ReferenceKind.Possessive));
+    }
+
+    [Test]
+    public void Process_ExpletiveIt_IsNotResolved()
+    {
+        Document doc = Process(
+            "China and Russia are working to expand their influence across Africa, hoping to outspend or out-compete the United States, U.S. officials warn, describing it as part of a larger effort by both countries to reshape the world order.",
+            "On Tuesday, the commander of U.S. forces in Africa told lawmakers it is now critical for African countries to know Washington can and will remain a steadfast partner.");
+
+        Assert.That(doc.Paragraphs[1].References, Is.Empty);
+    }
+
+    [Test]
+    public void Process_WhenItComesTo_IsNotResolved()
+    {
+        Document doc = Process(
+            "Each of these stories, published by Xinhua, China’s state-run news organization, typifies the country’s coverage of Africa.",
+            "Rather than focus on corruption or disasters, China’s news about Africa emphasizes positive angles, especially when it comes to the Communist Party’s deepening involvement across the continent.");
+
+        Assert.That(doc.Paragraphs[1].References, Is.Empty);
+    }
+
+    [Test]
+    public void Process_TheTwoCountries_NamesBothCountries()
+    {
+        Document doc = Process(
+            "China and Russia are working to expand their influence across Africa, hoping to outspend or out-compete the United States, U.S. officials warn, describing it as part of a larger effort by both countries to reshape the world order.",
+            "For months, top national security officials have been talking about the reemergence of what they describe as a great power competition, calling out China and Russia as the two countries doing the most to counter the United States.");
+
+        Reference? two = At(doc, 1, "the two countries");
+        Assert.That(two, Is.Not.Null);
+        Assert.That(new[] { two!.Entity.Id }.Concat(two.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "china", "russia" }));
+        Assert.That(two.Kind, Is.EqualTo(ReferenceKind.Description));
+    }
+
+    [Test]
+    public void Process_TheGroupAfterMilitantGroup_IsTheGroup()
+    {
+        string line = Docs.SeedLine("003_df5809cbc19a0e8f.txt", 523);
+        Document doc = Process(line);
+
+        Reference? group = At(doc, 0, "the group");
+        Assert.That(group?.Entity.Id, Is.EqualTo("islamic-state"));
+    }
+
+    [Test]
+    public void Process_PossessiveInOpeningPhrase_IsTheSubjectAfterIt()
+    {
+        Document doc = Process(
+            "Debt forgiveness is a small part of a much larger package announced at this year’s FOCAC, and details about affected countries aren’t known, Moore said.",
+            "In his speech, Xi said the relief would help “heavily indebted and poor countries, landlocked developing countries and small island developing countries.”");
+
+        Reference? his = At(doc, 1, "his");
+        Assert.That(his?.Entity.Id, Is.EqualTo("xi-jinping"));
+    }
+
+    [Test]
+    public void Process_PronounInsideQuotation_IsNotResolved()
+    {
+        Document doc = Process(
+            "But U.S. grievances haven’t yet shaped how China does business with Africa, Sun said.",
+            "“When the Chinese look at their lending practices in Africa, what they care more about is the reaction within the recipient countries,” she said.");
+
+        Assert.That(doc.Paragraphs[1].References.Select(r => doc.Paragraphs[1].Text[r.Start..r.End]), Has.None.EqualTo("their").And.None.EqualTo("they"));
+    }
+
+    [Test]
+    public void Process_FirstPersonPronouns_AreNeverResolved()
+    {
+        Document doc = Process("\"There is a lot of economic activity, infrastructure development, medical, [you] name it, that China is working with Uganda,\" Baguma said. \"And many of our people, the Ugandans, are trading with China.\"");
+
+        Assert.That(doc.Paragraphs[0].References.Select(r => doc.Paragraphs[0].Text[r.Start..r.End].ToLowerInvariant()), Has.None.AnyOf("we", "our", "i", "us"));
+    }
+
+    [Test]
+    public void Process_TheCountryBeforeOf_IsNotResolved()
+    {
+        Document doc = Process("China is a major trade partner and investor in Africa, and many countries are encouraging their citizens to learn what is considered by many to be the language of the future. The president of the country said so.");
+
+        Assert.That(References(doc), Has.None.StartsWith("The president"));
+    }
+
+    [Test]
+    public void Process_ThePresidentWithoutATitledPerson_IsNotResolved()
+    {
+        Document doc = Process(
+            "Scott Morris is a senior fellow at the Center for Global Development and the director of the U.S. Development Policy Initiative. He co-wrote a report in March that highlights the debt implications of the Belt and Road Initiative.",
+            "The president praised the report.");
+
+        Assert.That(doc.Paragraphs.SelectMany(p => p.References).Select(r => r.Entity.Name), Is.EqualTo(new[] { "Scott Morris" }));
+    }
+
+    [Test]
+    public void Process_ThePresidentAfterTitledPerson_IsThatPerson()
+    {
+        Document doc = Process(
+            "Chinese President Xi Jinping promised Monday to cancel debt for some of Africa’s least-developed countries.",
+            "The president made the promise at the opening of the forum.");
+
+        Assert.That(At(doc, 1, "The president")?.Entity.Id, Is.EqualTo("xi-jinping"));
+    }
+
+    [Test]
+    public void Process_HeWithTwoPersonsInSentenceBefore_IsNotSure()
+    {
+        Document doc = Process("CTC: In July, FBI Director Chris Wray and MI5 Director Ken McCallum did a series of events in London. He said the lone-actor threat was the heart of the terrorist threat.");
+
+        Reference? he = At(doc, 0, "He");
+        Assert.That(he is null || !he.IsSure, Is.True);
+    }
+
+    [Test]
+    public void Process_AllCapitalIT_IsNoPronoun()
+    {
+        Document doc = Process("Moreover, in the online Moscow Summit of November 2020, the heads of state of the SCO issued a communiqué on cooperation across the digital domains for commerce, IT security and counter-radicalisation.");
+
+        Assert.That(References(doc), Has.None.StartsWith("IT"));
+    }
+}
