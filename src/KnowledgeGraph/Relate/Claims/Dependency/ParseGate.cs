@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Dependency;
 
@@ -10,15 +11,35 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// parsed only where those can be: a part or branch noun next to a possessive name or with an "of" name
 /// ("Tajikistan's Gorno-Badakhshan region", "the Haqqani faction of the Taliban"); a company noun with a nationality and
 /// an organisation beside it ("Swedish clothing company H&amp;M"); "state-run"; an asserted relation noun followed by
-/// "with" or "between" ("sought a closer relationship with"); a place followed by a comma and a country; and, when the
+/// "with" or "between" ("sought a closer relationship with"); a place followed by a comma and a country; a role title
+/// the token rules could not attach, after a person and a comma or copula ("Sim Tack is the chief military analyst with
+/// Force Analysis"); a trigger the token rules left without a claim in a sentence whose actor is a demonym or name
+/// before an actor noun ("Kenyan authorities have arrested seven officials with the CRBC"); and, when the
 /// token rules found a claim, a negative predicate whose scope the tree decides ("… was going to be impossible"). Verbal and
 /// nominal triggers the token rules left without a claim are not parsed for: on the seed and VOA dev sets the tree found
 /// almost nothing more there, at a third of extraction time.
 /// </summary>
 internal sealed class ParseGate
 {
+    private readonly PredicateLexicon lexicon;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
     private SentenceView view = null!;
     private SyntaxLayer syntax = null!;
+
+    public ParseGate(PredicateLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Trigger trigger in lexicon.Triggers.AllValues())
+        {
+            if (trigger.Kind == TriggerKind.Title)
+            {
+                words.Add(trigger.Words[^1]);
+            }
+        }
+
+        titleWords = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>True when the sentence the view holds should be parsed; <paramref name="handled"/>[i - view.First] marks triggers the token rules read.</summary>
     public bool ShouldParse(Paragraph paragraph, SentenceView sentence, ReadOnlySpan<bool> handled, bool claimed)
@@ -36,6 +57,7 @@ internal sealed class ParseGate
         }
 
         int lastMention = view.MentionFirst(view.MentionCount - 1);
+        bool unclaimedTrigger = false;
         for (int i = view.First; i < view.End; i++)
         {
             if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || handled[i - view.First])
@@ -45,6 +67,12 @@ internal sealed class ParseGate
 
             bool after = lastMention > i;
             ReadOnlySpan<char> word = view.Word(i);
+            if (titleWords.Contains(word) && after && PersonThenLink(i))
+            {
+                return true;
+            }
+
+            unclaimedTrigger |= lexicon.Triggers.Candidates(word) is not null;
             if ((StructureReader.IsCue(word) && (StructureReader.IsCompany(word) ? CompanyNamed(i) : NameNear(i) || StateRun(i)))
                 || (RelationNouns.IsCue(word) && after && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && RelationNouns.Asserted(view, syntax, i)))
             {
@@ -52,7 +80,46 @@ internal sealed class ParseGate
             }
         }
 
-        return PlaceThenCountry();
+        return PlaceThenCountry() || (unclaimedTrigger && NamedActor());
+    }
+
+    /// <summary>A person mention within eight tokens before the title, with a comma or a copula between them.</summary>
+    private bool PersonThenLink(int title)
+    {
+        bool link = false;
+        for (int k = title - 1; k >= Math.Max(view.First, title - 8); k--)
+        {
+            int m = view.MentionIndexAt(k);
+            if (m >= 0 && view.Mention(m).Entity.Type == EntityType.Person)
+            {
+                return link;
+            }
+
+            link |= view.Is(k, ",") || view.Is(k, "is") || view.Is(k, "was") || view.Is(k, "as");
+        }
+
+        return false;
+    }
+
+    /// <summary>An actor noun right after a mention ("Kenyan authorities", "Chinese firms") or before "of", "from", "with" and a mention.</summary>
+    private bool NamedActor()
+    {
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            int next = view.MentionLast(m) + 1;
+            if (next < view.End && lexicon.Cues.Actors.StartsAt(view, next))
+            {
+                return true;
+            }
+
+            int before = view.MentionFirst(m) - 2;
+            if (before >= view.First && (view.Is(before + 1, "with") || view.Is(before + 1, "of") || view.Is(before + 1, "from")) && lexicon.Cues.Actors.StartsAt(view, before))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ internal sealed class ClaimSentenceReader
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
-        gate = new ParseGate();
+        gate = new ParseGate(lexicon);
     }
 
     /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>
