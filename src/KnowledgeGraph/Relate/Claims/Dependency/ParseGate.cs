@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// "with" or "between" ("sought a closer relationship with"); a place followed by a comma and a country; a role title
 /// the token rules could not attach, after a person and a comma or copula ("Sim Tack is the chief military analyst with
 /// Force Analysis"); a trigger the token rules left without a claim in a sentence whose actor is a demonym or name
-/// before an actor noun ("Kenyan authorities have arrested seven officials with the CRBC"); and, when the
+/// before an actor noun ("Kenyan authorities have arrested seven officials with the CRBC") or that ends a description
+/// of a name ("the South China Morning Post, a news organization based in Hong Kong"); and, when the
 /// token rules found a claim, a negative predicate whose scope the tree decides ("… was going to be impossible"). Verbal and
 /// nominal triggers the token rules left without a claim are not parsed for: on the seed and VOA dev sets the tree found
 /// almost nothing more there, at a third of extraction time.
@@ -72,7 +73,15 @@ internal sealed class ParseGate
                 return true;
             }
 
-            unclaimedTrigger |= lexicon.Triggers.Candidates(word) is not null;
+            if (lexicon.Triggers.Candidates(word) is not null)
+            {
+                if (DescribedBefore(i))
+                {
+                    return true;
+                }
+
+                unclaimedTrigger = true;
+            }
             if ((StructureReader.IsCue(word) && (StructureReader.IsCompany(word) ? CompanyNamed(i) : NameNear(i) || StateRun(i)))
                 || (RelationNouns.IsCue(word) && after && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && RelationNouns.Asserted(view, syntax, i)))
             {
@@ -101,13 +110,30 @@ internal sealed class ParseGate
         return false;
     }
 
-    /// <summary>An actor noun right after a mention ("Kenyan authorities", "Chinese firms") or before "of", "from", "with" and a mention.</summary>
+    /// <summary>
+    /// A name described by an apposition that runs up to the trigger ("the South China Morning Post, a news organization
+    /// based in Hong Kong"): a mention, a comma and "a", "an", "the" or "one" within six tokens before it.
+    /// </summary>
+    private bool DescribedBefore(int trigger)
+    {
+        for (int k = trigger - 2; k >= Math.Max(view.First + 1, trigger - 6); k--)
+        {
+            if (view.Is(k, ",") && view.MentionIndexAt(k - 1) >= 0 && (view.Is(k + 1, "a") || view.Is(k + 1, "an") || view.Is(k + 1, "the") || view.Is(k + 1, "one")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An actor noun right after a demonym ("Kenyan authorities", "Chinese firms") or before "of", "from", "with" and a mention.</summary>
     private bool NamedActor()
     {
         for (int m = 0; m < view.MentionCount; m++)
         {
             int next = view.MentionLast(m) + 1;
-            if (next < view.End && lexicon.Cues.Actors.StartsAt(view, next))
+            if (next < view.End && view.Mention(m).Kind == MentionKind.Demonym && lexicon.Cues.Actors.StartsAt(view, next))
             {
                 return true;
             }
@@ -167,11 +193,11 @@ internal sealed class ParseGate
         return false;
     }
 
-    /// <summary>A country demonym or possessive within three tokens before the company noun, and an organisation next to it.</summary>
+    /// <summary>A country demonym or possessive within six tokens before the company noun, and an organisation next to it.</summary>
     private bool CompanyNamed(int i)
     {
         bool nationality = false;
-        for (int k = Math.Max(view.First, i - 4); k < i; k++)
+        for (int k = Math.Max(view.First, i - 6); k < i; k++)
         {
             int m = view.MentionIndexAt(k);
             nationality |= m >= 0 && view.Mention(m).Entity.Type == EntityType.Country;

@@ -109,12 +109,17 @@ internal static class ClaimEvaluator
             || (!ReferenceEquals(slug, expected) && slug.Equals(Slug(entity.Name), StringComparison.Ordinal));
     }
 
-    /// <summary>"Camp Lemonnier" → "camp-lemonnier".</summary>
+    /// <summary>"Camp Lemonnier" → "camp-lemonnier"; accents dropped ("Deborah Bräutigam" → "deborah-brautigam").</summary>
     private static string Slug(string name)
     {
         var text = new System.Text.StringBuilder(name.Length);
-        foreach (char c in name.ToLowerInvariant())
+        foreach (char c in name.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD))
         {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
             if (char.IsLetterOrDigit(c))
             {
                 text.Append(c);
