@@ -13,9 +13,8 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// an organisation beside it ("Swedish clothing company H&amp;M"); "state-run"; an asserted relation noun followed by
 /// "with" or "between" ("sought a closer relationship with"); a place followed by a comma and a country; a role title
 /// the token rules could not attach, after a person and a comma or copula ("Sim Tack is the chief military analyst with
-/// Force Analysis"); a trigger the token rules left without a claim in a sentence whose actor is a demonym or name
-/// before an actor noun ("Kenyan authorities have arrested seven officials with the CRBC") or that ends a description
-/// of a name ("the South China Morning Post, a news organization based in Hong Kong"); and, when the
+/// Force Analysis"); a trigger the token rules left without a claim that ends a description of a name ("the South China
+/// Morning Post, a news organization based in Hong Kong"); and, when the
 /// token rules found a claim, a negative predicate whose scope the tree decides ("… was going to be impossible"). Verbal and
 /// nominal triggers the token rules left without a claim are not parsed for: on the seed and VOA dev sets the tree found
 /// almost nothing more there, at a third of extraction time.
@@ -58,7 +57,6 @@ internal sealed class ParseGate
         }
 
         int lastMention = view.MentionFirst(view.MentionCount - 1);
-        bool unclaimedTrigger = false;
         for (int i = view.First; i < view.End; i++)
         {
             if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || handled[i - view.First])
@@ -73,14 +71,9 @@ internal sealed class ParseGate
                 return true;
             }
 
-            if (lexicon.Triggers.Candidates(word) is not null)
+            if (lexicon.Triggers.Candidates(word) is not null && DescribedBefore(i))
             {
-                if (DescribedBefore(i))
-                {
-                    return true;
-                }
-
-                unclaimedTrigger = true;
+                return true;
             }
             if ((StructureReader.IsCue(word) && (StructureReader.IsCompany(word) ? CompanyNamed(i) : NameNear(i) || StateRun(i)))
                 || (RelationNouns.IsCue(word) && after && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && RelationNouns.Asserted(view, syntax, i)))
@@ -89,7 +82,7 @@ internal sealed class ParseGate
             }
         }
 
-        return PlaceThenCountry() || (unclaimedTrigger && NamedActor());
+        return PlaceThenCountry();
     }
 
     /// <summary>A person mention within eight tokens before the title, with a comma or a copula between them.</summary>
@@ -119,27 +112,6 @@ internal sealed class ParseGate
         for (int k = trigger - 2; k >= Math.Max(view.First + 1, trigger - 6); k--)
         {
             if (view.Is(k, ",") && view.MentionIndexAt(k - 1) >= 0 && (view.Is(k + 1, "a") || view.Is(k + 1, "an") || view.Is(k + 1, "the") || view.Is(k + 1, "one")))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>An actor noun right after a demonym ("Kenyan authorities", "Chinese firms") or before "of", "from", "with" and a mention.</summary>
-    private bool NamedActor()
-    {
-        for (int m = 0; m < view.MentionCount; m++)
-        {
-            int next = view.MentionLast(m) + 1;
-            if (next < view.End && view.Mention(m).Kind == MentionKind.Demonym && lexicon.Cues.Actors.StartsAt(view, next))
-            {
-                return true;
-            }
-
-            int before = view.MentionFirst(m) - 2;
-            if (before >= view.First && (view.Is(before + 1, "with") || view.Is(before + 1, "of") || view.Is(before + 1, "from")) && lexicon.Cues.Actors.StartsAt(view, before))
             {
                 return true;
             }
