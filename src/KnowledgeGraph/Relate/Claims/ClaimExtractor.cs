@@ -14,8 +14,17 @@ namespace KnowledgeGraph.Relate.Claims;
 internal sealed class ClaimExtractor : IDocumentStage
 {
     private readonly PredicateLexicon lexicon;
+    private readonly Func<string, Entity?>? entities;
 
-    public ClaimExtractor(PredicateLexicon lexicon) => this.lexicon = lexicon;
+    /// <summary>
+    /// <paramref name="entities"/> (optional) finds a curated entity by id: with it, a role title before a person whose
+    /// body the sentence does not name takes the body from the person's curated roles ("Foreign Minister Wang Yi").
+    /// </summary>
+    public ClaimExtractor(PredicateLexicon lexicon, Func<string, Entity?>? entities = null)
+    {
+        this.lexicon = lexicon;
+        this.entities = entities;
+    }
 
     /// <summary>"claims".</summary>
     public string Name => "claims";
@@ -35,7 +44,7 @@ internal sealed class ClaimExtractor : IDocumentStage
                 continue;
             }
 
-            reader ??= new ClaimSentenceReader(lexicon, doc.Meta);
+            reader ??= new ClaimSentenceReader(lexicon, doc.Meta, entities);
             int count = paragraph.Sentences.Length;
             // Mentions per sentence: a sentence with fewer than two is not looked at. When the paragraph's mentions come
             // grouped by sentence (as the recogniser emits them), each sentence reads only its own range.

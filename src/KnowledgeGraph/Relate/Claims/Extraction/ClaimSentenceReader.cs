@@ -33,8 +33,14 @@ internal sealed class ClaimSentenceReader
     /// <summary>Title claims the token rules emitted in this sentence, with their body mention, for the tree's veto.</summary>
     private readonly List<(Claim Claim, int Body)> titled = [];
     private readonly List<TreeClaim> treeClaims = [];
+    private readonly KnownRoleReader? knownRoles;
+    private readonly List<(int Person, Trigger Title, int Start, Entity Body)> known = [];
 
-    public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta)
+    /// <summary>
+    /// <paramref name="entities"/> finds a curated entity by id (the gazetteer); with it, a title before a person whose
+    /// body the sentence does not name takes the body from the person's curated roles (<see cref="KnownRoleReader"/>).
+    /// </summary>
+    public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta, Func<string, Entity?>? entities = null)
     {
         this.lexicon = lexicon;
         this.meta = meta;
@@ -47,6 +53,7 @@ internal sealed class ClaimSentenceReader
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
         gate = new ParseGate(lexicon);
+        knownRoles = entities is null ? null : new KnownRoleReader(lexicon, entities);
     }
 
     /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>
@@ -122,6 +129,28 @@ internal sealed class ClaimSentenceReader
             if (Build(candidate, trigger, at, at + 1, source) is { } claim && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
             {
                 output.Add(claim);
+            }
+        }
+
+        if (knownRoles is not null)
+        {
+            known.Clear();
+            knownRoles.Read(view, known);
+            foreach (var (person, title, start, body) in known)
+            {
+                if (!titled.Exists(t => t.Claim.Subject.Id == view.Mention(person).Entity.Id))
+                {
+                    if (!sourceRead)
+                    {
+                        source = sources.Find(view) ?? meta.Author;
+                        sourceRead = true;
+                    }
+
+                    if (BuildKnown(person, title, start, body, source) is { } claim && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
+                    {
+                        output.Add(claim);
+                    }
+                }
             }
         }
 
@@ -261,6 +290,36 @@ internal sealed class ClaimSentenceReader
         int next = view.MentionLast(m) + 1;
         return view.MentionFirst(m) > title && next < view.End && view.MentionIndexAt(next) < 0
             && view.Token(next).Kind == TokenKind.Word && char.IsUpper(view.Word(next)[0]);
+    }
+
+    /// <summary>A title before a person, the body taken from the person's curated roles: weighed a little under a named body.</summary>
+    private Claim? BuildKnown(int person, Trigger title, int start, Entity body, string? source)
+    {
+        Mention subject = view.Mention(person);
+        int end = start + title.Length;
+        int from = start;
+        while (from - 1 >= view.First && (view.Is(from - 1, "former") || view.Is(from - 1, "acting") || view.Is(from - 1, "interim") || view.Is(from - 1, "-") || view.Is(from - 1, "then")))
+        {
+            from--;
+        }
+
+        return new Claim
+        {
+            Subject = subject.Entity,
+            Predicate = title.Predicate.Name,
+            PredicateClass = title.Predicate.Class,
+            Object = body,
+            Negated = false,
+            Hedged = modality.IsHedged(view, start, view.MentionLast(person) + 1),
+            Source = source,
+            Time = TimeFinder.Find(view, start, meta.Date),
+            Qualifier = view.Text[view.Token(from).Start..view.Token(end - 1).End],
+            Trigger = view.Text[view.Token(start).Start..view.Token(end - 1).End],
+            Confidence = 0.85f * subject.Confidence,
+            Sentence = view.Index,
+            Start = view.Token(from).Start,
+            End = subject.End,
+        };
     }
 
     private Claim? Build(ClaimCandidate candidate, Trigger trigger, int start, int end, string? source)
