@@ -137,7 +137,10 @@ internal sealed class ParseGate
         return false;
     }
 
-    /// <summary>A possessive name within three tokens before ("Tajikistan's Gorno-Badakhshan region"), or an "of" name right after.</summary>
+    /// <summary>
+    /// A possessive name within three tokens before ("Tajikistan's Gorno-Badakhshan region"), an "of" name right after,
+    /// or a demonym before a name ("the Russian GRU intelligence agency").
+    /// </summary>
     private bool NameNear(int i)
     {
         for (int k = Math.Max(view.First, i - 4); k < i; k++)
@@ -148,7 +151,23 @@ internal sealed class ParseGate
             }
         }
 
-        return view.Is(i + 1, "of") && (view.MentionIndexAt(i + 2) >= 0 || view.MentionIndexAt(i + 3) >= 0);
+        return view.Is(i + 1, "of") && (view.MentionIndexAt(i + 2) >= 0 || view.MentionIndexAt(i + 3) >= 0) || DemonymThenName(i);
+    }
+
+    /// <summary>A demonym right before another name within four tokens before the noun ("the Russian GRU intelligence agency").</summary>
+    private bool DemonymThenName(int i)
+    {
+        for (int k = Math.Max(view.First, i - 4); k < i; k++)
+        {
+            int m = view.MentionIndexAt(k);
+            if (m >= 0 && view.Mention(m).Kind == MentionKind.Demonym && view.MentionIndexAt(view.MentionLast(m) + 1) is >= 0 and var next
+                && next != m && view.Mention(next).Kind != MentionKind.Demonym && view.MentionLast(next) < i)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"state-run", "state-owned" before the noun.</summary>

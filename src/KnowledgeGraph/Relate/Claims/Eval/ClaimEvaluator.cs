@@ -109,17 +109,18 @@ internal static class ClaimEvaluator
             || (!ReferenceEquals(slug, expected) && slug.Equals(Slug(entity.Name), StringComparison.Ordinal));
     }
 
+    private const string Accented = "àáâãäåāçćčèéêëēěìíîïīñńòóôõöøōřśšùúûüūýÿžź";
+    private const string Plain = "aaaaaaaccceeeeeeiiiiinnooooooorssuuuuuyyzz";
+
     /// <summary>"Camp Lemonnier" → "camp-lemonnier"; accents dropped ("Deborah Bräutigam" → "deborah-brautigam").</summary>
     private static string Slug(string name)
     {
         var text = new System.Text.StringBuilder(name.Length);
-        foreach (char c in name.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD))
+        foreach (char letter in name.ToLowerInvariant())
         {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
+            // Accents folded by table: the build runs in invariant globalisation mode, where Unicode normalisation is not at hand.
+            int folded = Accented.IndexOf(letter, StringComparison.Ordinal);
+            char c = folded >= 0 ? Plain[folded] : letter;
             if (char.IsLetterOrDigit(c))
             {
                 text.Append(c);

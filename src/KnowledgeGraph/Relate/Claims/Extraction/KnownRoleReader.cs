@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 
 /// <summary>
 /// A role title right before a person whose body the sentence does not name ("Foreign Minister Wang Yi", "President
-/// Xi's visit", "Secretary of State Mike Pompeo"): the sentence states the office, and the person's curated roles
+/// Xi's visit", "Secretary of State Mike Pompeo"), or in apposition after the person ("John Bolton, Trump's national
+/// security adviser"): the sentence states the office, and the person's curated roles
 /// (gazetteer <c>roles:</c>) say whose office it is. The claim is made only when every curated role whose title holds
 /// the title's words ("foreign minister" in "Minister of Foreign Affairs") is of one and the same entity, and that
 /// entity is known; otherwise nothing (precision first).
@@ -34,7 +35,7 @@ internal sealed class KnownRoleReader
             }
 
             int end = view.MentionFirst(m);
-            if (TitleEndingAt(view, end) is not var (title, start) || !title.Predicate.AllowsSubject(person.Entity))
+            if ((TitleEndingAt(view, end) ?? TitleInApposition(view, m)) is not var (title, start) || !title.Predicate.AllowsSubject(person.Entity))
             {
                 continue;
             }
@@ -63,6 +64,40 @@ internal sealed class KnownRoleReader
                 {
                     return (trigger, start);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A title in apposition after the person that names no body ("John Bolton, Trump's national security adviser";
+    /// "Mike Pompeo, the secretary of state,"): a comma, "the", "a" or a person's possessive, then the title, then the
+    /// end of the apposition (a comma or the sentence's end).
+    /// </summary>
+    private (Trigger Title, int Start)? TitleInApposition(SentenceView view, int m)
+    {
+        int i = view.MentionLast(m) + 1;
+        if (!view.Is(i, ","))
+        {
+            return null;
+        }
+
+        i++;
+        if (view.Is(i, "the") || view.Is(i, "a") || view.Is(i, "an"))
+        {
+            i++;
+        }
+        else if (view.MentionIndexAt(i) is >= 0 and var owner && view.Mention(owner).Entity.Type == EntityType.Person && view.IsPossessive(owner))
+        {
+            i = view.AfterMention(owner);
+        }
+
+        for (int end = Math.Min(view.End, i + MaxTitleWords); end > i; end--)
+        {
+            if ((end == view.End || view.Is(end, ",") || (view.IsPunctuation(end) && end + 1 == view.End)) && TitleEndingAt(view, end) is var (title, start) && start == i)
+            {
+                return (title, start);
             }
         }
 

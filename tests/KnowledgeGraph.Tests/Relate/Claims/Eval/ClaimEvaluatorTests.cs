@@ -109,4 +109,18 @@ internal sealed class ClaimEvaluatorTests
         Assert.That(report.Overall.TruePositives, Is.EqualTo(1));
         Assert.That(ClassScores.Of(report, ClaimTestDocuments.Lexicon).Single().Predicate, Is.EqualTo("structural"));
     }
+
+    [Test]
+    public void Evaluate_NewEntityWithAccentedDiscoveredName_MatchesBySlug()
+    {
+        var person = new Entity { Id = "d:person:deborah-bräutigam", Name = "Deborah Bräutigam", Type = EntityType.Person };
+        var body = new Entity { Id = "d:organisation:china-africa-research-initiative", Name = "China-Africa Research Initiative", Type = EntityType.Organisation };
+        var sentence = new ClaimEvalSentence("a.md", 1, "Deborah Bräutigam, the director at the China-Africa Research Initiative", null,
+            [new ExpectedClaim("new:deborah-brautigam", "LEADS", "new:china-africa-research-initiative", false, false)]);
+        Claim claim = new() { Subject = person, Predicate = "LEADS", PredicateClass = "structural", Object = body, Trigger = "director", Sentence = 0, Start = 0, End = 10 };
+
+        ClaimEvalReport report = ClaimEvaluator.Evaluate(new ClaimEvalSet([], [sentence]), ClaimTestDocuments.Lexicon, "test", _ => [claim]);
+
+        Assert.That(report.Overall.TruePositives, Is.EqualTo(1));
+    }
 }
