@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Relate.Claims;
 /// The "claims" stage: reads each extraction paragraph's Tokens, Sentences and Mentions (however they were made)
 /// and appends to <see cref="Paragraph.Claims"/> one <see cref="Claim"/> per relation a sentence asserts between two
 /// different entities (a mention or a <see cref="Reference"/> resolved by coreference stands for its entity). Triggers come from the predicate lexicon; direction, negation, hedging, source and time from
-/// the rules in this folder. Sentences with fewer than two mentions are skipped without looking at their tokens.
+/// the rules in this folder. Sentences with fewer than two mentions are skipped without looking at their tokens, but for
+/// a title before a single person when curated roles can name the body.
 /// Thread-safe: all per-document state lives in a <see cref="ClaimSentenceReader"/> made per call.
 /// </summary>
 internal sealed class ClaimExtractor : IDocumentStage
@@ -39,7 +40,8 @@ internal sealed class ClaimExtractor : IDocumentStage
         Span<int> buffer = stackalloc int[128];
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
-            if (!paragraph.Role.FeedsExtraction() || paragraph.Mentions.Count + paragraph.References.Count < 2 || paragraph.Sentences.Length == 0)
+            int least = entities is null ? 2 : 1;
+            if (!paragraph.Role.FeedsExtraction() || paragraph.Mentions.Count + paragraph.References.Count < least || paragraph.Sentences.Length == 0)
             {
                 continue;
             }
@@ -84,6 +86,10 @@ internal sealed class ClaimExtractor : IDocumentStage
                 if (mentions[s] >= 2)
                 {
                     reader.Read(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
+                }
+                else if (mentions[s] == 1 && entities is not null)
+                {
+                    reader.ReadSingle(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
                 }
 
                 from += mentions[s];

@@ -132,27 +132,7 @@ internal sealed class ClaimSentenceReader
             }
         }
 
-        if (knownRoles is not null)
-        {
-            known.Clear();
-            knownRoles.Read(view, known);
-            foreach (var (person, title, start, body) in known)
-            {
-                if (!titled.Exists(t => t.Claim.Subject.Id == view.Mention(person).Entity.Id))
-                {
-                    if (!sourceRead)
-                    {
-                        source = sources.Find(view) ?? meta.Author;
-                        sourceRead = true;
-                    }
-
-                    if (BuildKnown(person, title, start, body, source) is { } claim && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
-                    {
-                        output.Add(claim);
-                    }
-                }
-            }
-        }
+        ReadKnownRoles(ref source, ref sourceRead, output);
 
         // The tree is asked for only where cheap token and tag checks say it adds claims (ParseGate): parsing is the
         // costly part of the stage.
@@ -162,6 +142,53 @@ internal sealed class ClaimSentenceReader
             tree.Load(paragraph, view);
             Veto(output);
             ReadTree(source, sourceRead, output, first);
+        }
+    }
+
+    /// <summary>
+    /// The claims of a sentence with a single mention: only a title before or in apposition to a person, whose body
+    /// comes from the person's curated roles ("President Xi Jinping said …"). Nothing without an entity look-up.
+    /// </summary>
+    public void ReadSingle(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue)
+    {
+        if (knownRoles is null || !view.Load(paragraph, index, mentionFrom, mentionTo, minimum: 1) || view.Is(view.End - 1, "?"))
+        {
+            return;
+        }
+
+        seen.Clear();
+        titled.Clear();
+        string? source = null;
+        bool sourceRead = false;
+        ReadKnownRoles(ref source, ref sourceRead, output);
+    }
+
+    private void ReadKnownRoles(ref string? source, ref bool sourceRead, List<Claim> output)
+    {
+        if (knownRoles is null)
+        {
+            return;
+        }
+
+        known.Clear();
+        knownRoles.Read(view, known);
+        foreach (var (person, title, start, body) in known)
+        {
+            if (titled.Exists(t => t.Claim.Subject.Id == view.Mention(person).Entity.Id))
+            {
+                continue;
+            }
+
+            if (!sourceRead)
+            {
+                source = sources.Find(view) ?? meta.Author;
+                sourceRead = true;
+            }
+
+            if (BuildKnown(person, title, start, body, source) is { } claim && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
+            {
+                output.Add(claim);
+            }
         }
     }
 
