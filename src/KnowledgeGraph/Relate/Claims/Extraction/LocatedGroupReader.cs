@@ -4,8 +4,10 @@ using KnowledgeGraph.Relate.Claims.Lexicon;
 namespace KnowledgeGraph.Relate.Claims.Extraction;
 
 /// <summary>
-/// A group or organisation placed by "in" right after its name, or after one of its units ("Isis networks in Libya",
-/// "al-Shabaab in Somalia", "the Taliban government in Kabul", "ISKP's outposts in Afghanistan") → BASED_IN the place.
+/// A group, organisation or project placed by "in" right after its name, or after one of its units ("Isis networks in
+/// Libya", "al-Shabaab in Somalia", "the Taliban government in Kabul", "ISKP's outposts in Afghanistan", "the $4 billion
+/// Standard Gauge Railway in Kenya") → BASED_IN the place; an organisation "at" another ("the Confucius Institute at
+/// Makerere University") → PART_OF it.
 /// Only nothing or a unit noun may stand between the name and "in", so a verb's adverbial ("attacked China in …") never
 /// reads as a location.
 /// </summary>
@@ -20,10 +22,19 @@ internal static class LocatedGroupReader
             return;
         }
 
+        PredicateDefinition? partOf = lexicon.Find("PART_OF");
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
-            if (view.Mention(m).Entity.Type is not (EntityType.Group or EntityType.Organisation))
+            EntityType type = view.Mention(m).Entity.Type;
+            if (type is not (EntityType.Group or EntityType.Organisation or EntityType.Project))
             {
+                continue;
+            }
+
+            if (partOf is not null && type == EntityType.Organisation && Within(view, m) is >= 0 and var whole)
+            {
+                int by = view.AfterMention(m);
+                output.Add((new ClaimCandidate(m, whole, 0.9f, by, by, null), new Trigger(["at"], TriggerKind.Title, partOf, null), by));
                 continue;
             }
 
@@ -40,6 +51,19 @@ internal static class LocatedGroupReader
                 output.Add((new ClaimCandidate(m, place, 0.9f, at, at, null), new Trigger(["in"], TriggerKind.Title, predicate, null), at));
             }
         }
+    }
+
+    /// <summary>"the Confucius Institute at Makerere University": the organisation right after "at" (and "the"), or -1.</summary>
+    private static int Within(SentenceView view, int m)
+    {
+        int at = view.AfterMention(m);
+        if (!view.Is(at, "at"))
+        {
+            return -1;
+        }
+
+        int whole = view.MentionIndexAt(view.Is(at + 1, "the") ? at + 2 : at + 1);
+        return whole > m && view.Mention(whole).Entity.Type == EntityType.Organisation && view.Mention(whole).Kind != MentionKind.Demonym ? whole : -1;
     }
 
     private static bool IsUnit(SentenceView view, int i)
