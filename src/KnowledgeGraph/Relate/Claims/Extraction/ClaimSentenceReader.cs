@@ -118,6 +118,7 @@ internal sealed class ClaimSentenceReader
         possessed.Clear();
         PossessedProjectReader.Read(view, lexicon, possessed);
         LocatedGroupReader.Read(view, lexicon, possessed);
+        StateBodyReader.Read(view, lexicon, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
