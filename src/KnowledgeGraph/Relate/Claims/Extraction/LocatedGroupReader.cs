@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// <summary>
 /// A group, organisation or project placed by "in" right after its name, or after one of its units ("Isis networks in
 /// Libya", "al-Shabaab in Somalia", "the Taliban government in Kabul", "ISKP's outposts in Afghanistan", "the $4 billion
-/// Standard Gauge Railway in Kenya") → BASED_IN the place; an organisation "at" another ("the Confucius Institute at
+/// Standard Gauge Railway in Kenya"), or described as based there ("the South China Morning Post, a news organization
+/// based in Hong Kong") → BASED_IN the place; an organisation "at" another ("the Confucius Institute at
 /// Makerere University") → PART_OF it.
 /// Only nothing or a unit noun may stand between the name and "in", so a verb's adverbial ("attacked China in …") never
 /// reads as a location.
@@ -43,6 +44,10 @@ internal static class LocatedGroupReader
             {
                 at++;
             }
+            else if (DescribedAsBased(view, at) is > 0 and var based)
+            {
+                at = based;
+            }
 
             int place = view.MentionIndexAt(at + 1);
             if (view.Is(at, "in") && place > m && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
@@ -51,6 +56,33 @@ internal static class LocatedGroupReader
                 output.Add((new ClaimCandidate(m, place, 0.9f, at, at, null), new Trigger(["in"], TriggerKind.Title, predicate, null), at));
             }
         }
+    }
+
+    /// <summary>
+    /// "the South China Morning Post, a news organization based in Hong Kong": after a comma and an article, at most four
+    /// lower-case words, then "based" or "headquartered"; the index of the "in" after it, else -1.
+    /// </summary>
+    private static int DescribedAsBased(SentenceView view, int comma)
+    {
+        if (!view.Is(comma, ",") || !(view.Is(comma + 1, "a") || view.Is(comma + 1, "an") || view.Is(comma + 1, "the")))
+        {
+            return -1;
+        }
+
+        for (int i = comma + 2; i < view.End && i <= comma + 6; i++)
+        {
+            if (view.Is(i, "based") || view.Is(i, "headquartered"))
+            {
+                return view.Is(i + 1, "in") ? i + 1 : -1;
+            }
+
+            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || !view.Token(i).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"the Confucius Institute at Makerere University": the organisation right after "at" (and "the"), or -1.</summary>
