@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// A group, organisation or project placed by "in" right after its name, or after one of its units ("Isis networks in
 /// Libya", "al-Shabaab in Somalia", "the Taliban government in Kabul", "ISKP's outposts in Afghanistan", "the $4 billion
 /// Standard Gauge Railway in Kenya"), or described as based there ("the South China Morning Post, a news organization
-/// based in Hong Kong") → BASED_IN the place; an organisation "at" another ("the Confucius Institute at
+/// based in Hong Kong") → BASED_IN the place; a place in another ("Wazir Akbar Khan hilltop in Kabul") → PART_OF it; an
+/// organisation "at" another ("the Confucius Institute at
 /// Makerere University") → PART_OF it.
 /// Only nothing or a unit noun may stand between the name and "in", so a verb's adverbial ("attacked China in …") never
 /// reads as a location.
@@ -27,6 +28,13 @@ internal static class LocatedGroupReader
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
             EntityType type = view.Mention(m).Entity.Type;
+            if (type == EntityType.Place && partOf is not null && PlaceIn(view, m) is >= 0 and var container)
+            {
+                int by = view.AfterMention(m);
+                output.Add((new ClaimCandidate(m, container, 0.9f, by, by, null), new Trigger(["in"], TriggerKind.Title, partOf, null), by));
+                continue;
+            }
+
             if (type is not (EntityType.Group or EntityType.Organisation or EntityType.Project))
             {
                 continue;
@@ -83,6 +91,28 @@ internal static class LocatedGroupReader
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Wazir Akbar Khan hilltop in Kabul", "Lianyungang in China": a place (not a country, not a demonym) with "in", or
+    /// one lower-case noun and "in", right after it, then a place or country; that mention, or -1.
+    /// </summary>
+    private static int PlaceIn(SentenceView view, int m)
+    {
+        if (view.Mention(m).Kind == MentionKind.Demonym || view.IsPossessive(m))
+        {
+            return -1;
+        }
+
+        int at = view.AfterMention(m);
+        if (!view.Is(at, "in") && view.MentionIndexAt(at) < 0 && view.Token(at).Kind == TokenKind.Word && view.Token(at).Is(TokenShape.AllLower))
+        {
+            at++;
+        }
+
+        int whole = view.Is(at, "in") ? view.MentionIndexAt(at + 1) : -1;
+        return whole > m && view.Mention(whole).Entity.Type is EntityType.Place or EntityType.Country && view.Mention(whole).Kind != MentionKind.Demonym
+            && view.Mention(whole).Entity.Id != view.Mention(m).Entity.Id ? whole : -1;
     }
 
     /// <summary>"the Confucius Institute at Makerere University": the organisation right after "at" (and "the"), or -1.</summary>

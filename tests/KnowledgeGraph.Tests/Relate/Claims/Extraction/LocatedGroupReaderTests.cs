@@ -10,6 +10,7 @@ internal sealed class LocatedGroupReaderTests
     [TestCase("Projects like the $4 billion Standard Gauge Railway in Kenya and the $3.5 billion free-trade zone in Djibouti are among the biggest investments African countries have made in their industrialization, with broad implications for transportation and commerce.", "Standard Gauge Railway BASED_IN Kenya")]
     [TestCase("Chinese military analysts who spoke to the South China Morning Post, a news organization based in Hong Kong, said the lasers may have been intended to disperse birds or intercept reconnaissance drones.", "South China Morning Post BASED_IN Hong Kong")]
     [TestCase("For the last four years, the Confucius Institute at Makerere University has been instructing students in Chinese.", "Confucius Institute PART_OF Makerere University")]
+    [TestCase("A Taliban fighter stands guard at Wazir Akbar Khan hilltop in Kabul on August 30, the one-year anniversary of the US withdrawal from Afghanistan.", "Wazir Akbar Khan PART_OF Kabul")]
     public void Read_PlacedBody_StatesWhereItIs(string sentence, string expected)
     {
         Assert.That(Claims(sentence), Does.Contain(expected));
