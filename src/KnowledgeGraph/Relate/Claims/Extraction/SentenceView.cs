@@ -103,6 +103,11 @@ internal sealed class SentenceView
     /// <summary>True when the mention is followed by 's or ’s ("China's support").</summary>
     public bool IsPossessive(int m) => PossessiveEnd(m) > 0;
 
+    /// <summary>True when the mention is a possessive pronoun coreference resolved ("his tour of Central Asia").</summary>
+    public bool IsPossessivePronoun(int m) =>
+        mentions[m].Kind == MentionKind.Partial && mentionFirst[m] == mentionLast[m]
+        && (Is(mentionFirst[m], "his") || Is(mentionFirst[m], "her") || Is(mentionFirst[m], "its") || Is(mentionFirst[m], "their"));
+
     /// <summary>First token after the mention and its possessive ending, if any.</summary>
     public int AfterMention(int m)
     {
