@@ -34,6 +34,8 @@ internal sealed class ClaimSentenceReader
     private readonly List<(Claim Claim, int Body)> titled = [];
     private readonly List<TreeClaim> treeClaims = [];
     private readonly KnownRoleReader? knownRoles;
+    private readonly NamedLinkReader? namedLinks;
+    private readonly List<(int Mention, PredicateDefinition Predicate, Entity Linked)> links = [];
     private readonly List<(int Person, Trigger Title, int Start, Entity Body)> known = [];
 
     /// <summary>
@@ -54,6 +56,7 @@ internal sealed class ClaimSentenceReader
         tree = new TreeClaimReader(lexicon);
         gate = new ParseGate(lexicon);
         knownRoles = entities is null ? null : new KnownRoleReader(lexicon, entities);
+        namedLinks = entities is null ? null : new NamedLinkReader(lexicon, entities);
     }
 
     /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>
@@ -166,9 +169,26 @@ internal sealed class ClaimSentenceReader
 
     private void ReadKnownRoles(ref string? source, ref bool sourceRead, List<Claim> output)
     {
-        if (knownRoles is null)
+        if (knownRoles is null || namedLinks is null)
         {
             return;
+        }
+
+        links.Clear();
+        namedLinks.Read(view, links);
+        foreach (var (mention, predicate, linked) in links)
+        {
+            if (!sourceRead)
+            {
+                source = sources.Find(view) ?? meta.Author;
+                sourceRead = true;
+            }
+
+            Claim claim = BuildLinked(mention, predicate, linked, source);
+            if (seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
+            {
+                output.Add(claim);
+            }
         }
 
         known.Clear();
@@ -318,6 +338,30 @@ internal sealed class ClaimSentenceReader
         int next = view.MentionLast(m) + 1;
         return view.MentionFirst(m) > title && next < view.End && view.MentionIndexAt(next) < 0
             && view.Token(next).Kind == TokenKind.Word && char.IsUpper(view.Word(next)[0]);
+    }
+
+    /// <summary>A curated link a name states in its own words: the mention is the evidence.</summary>
+    private Claim BuildLinked(int m, PredicateDefinition predicate, Entity linked, string? source)
+    {
+        Mention subject = view.Mention(m);
+        int first = view.MentionFirst(m);
+        int last = view.MentionLast(m);
+        return new Claim
+        {
+            Subject = subject.Entity,
+            Predicate = predicate.Name,
+            PredicateClass = predicate.Class,
+            Object = linked,
+            Negated = false,
+            Hedged = false,
+            Source = source,
+            Time = TimeFinder.Find(view, first, meta.Date),
+            Trigger = view.Text[view.Token(first).Start..view.Token(last).End],
+            Confidence = 0.85f * subject.Confidence,
+            Sentence = view.Index,
+            Start = subject.Start,
+            End = subject.End,
+        };
     }
 
     /// <summary>A title before a person, the body taken from the person's curated roles: weighed a little under a named body.</summary>
