@@ -33,6 +33,9 @@ internal sealed class ClaimExtractor : IDocumentStage
     /// <summary>The predicate lexicon the stage reads (for explanations and the evaluation).</summary>
     public PredicateLexicon Lexicon => lexicon;
 
+    /// <summary>True when the gazetteer says more about the entity than the text may name: curated roles or links.</summary>
+    private static bool KnowsMore(Entity entity) => entity.Roles.Count > 0 || entity.Links.Count > 0;
+
     public void Process(Document doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -87,7 +90,7 @@ internal sealed class ClaimExtractor : IDocumentStage
                 {
                     reader.Read(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
                 }
-                else if (mentions[s] == 1 && entities is not null)
+                else if (mentions[s] == 1 && entities is not null && (!grouped || KnowsMore(paragraph.Mentions[from].Entity)))
                 {
                     reader.ReadSingle(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
                 }

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Eval;
 /// <summary>
 /// Scores extracted claims against the annotation. A found claim matches an expected one when predicate, negation,
 /// subject and object agree (entities by id or name, ignoring case; symmetric predicates in either order). Hedging is
-/// not part of the match; its agreement on matched claims is reported apart. Each sentence is extracted alone.
+/// not part of the match; its agreement on matched claims is reported apart. The extraction function decides what each
+/// sentence is read with: alone (gold mentions) or inside its article (<see cref="ArticleClaimReader"/>).
 /// </summary>
 internal static class ClaimEvaluator
 {
