@@ -184,11 +184,11 @@ internal sealed class ParseGate
         return false;
     }
 
-    /// <summary>A country demonym or possessive within six tokens before the company noun, and an organisation next to it.</summary>
+    /// <summary>A country demonym or possessive within three tokens before the company noun, and an organisation next to it.</summary>
     private bool CompanyNamed(int i)
     {
         bool nationality = false;
-        for (int k = Math.Max(view.First, i - 6); k < i; k++)
+        for (int k = Math.Max(view.First, i - 4); k < i; k++)
         {
             int m = view.MentionIndexAt(k);
             nationality |= m >= 0 && view.Mention(m).Entity.Type == EntityType.Country;

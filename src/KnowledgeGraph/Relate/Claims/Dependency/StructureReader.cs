@@ -7,8 +7,7 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// <summary>
 /// Structural claims the tree states without a trigger verb: a region, province or unit owned by a possessor
 /// ("Tajikistan's Gorno-Badakhshan region", "Mozambique's northern province of Cabo Delgado") → PART_OF; a company's
-/// nationality ("Swedish clothing company H&amp;M", "the Chinese firm Start Times", "the Daily Nation, one of Kenya's
-/// largest newspapers") → BASED_IN; a state-run body of a
+/// nationality ("Swedish clothing company H&amp;M", "the Chinese firm Start Times") → BASED_IN; a state-run body of a
 /// possessor ("Xinhua, China's state-run news organization") → PART_OF.
 /// </summary>
 internal sealed class StructureReader
@@ -16,7 +15,7 @@ internal sealed class StructureReader
     private static readonly string[] Parts = ["region", "regions", "province", "provinces", "state", "city", "cities", "district", "districts", "county", "capital", "prefecture", "mall", "agency", "ministry", "department", "service", "army", "navy", "council", "committee"];
     /// <summary>Parts whose "of" names the whole, not the part ("the Haqqani faction of the Taliban").</summary>
     private static readonly string[] Branches = ["faction", "wing", "branch", "affiliate", "arm", "offshoot", "unit", "subsidiary", "division", "chapter"];
-    private static readonly string[] Companies = ["company", "firm", "group", "bank", "corporation", "giant", "miner", "operator", "manufacturer", "conglomerate", "carrier", "developer", "contractor", "enterprise", "broadcaster", "network", "maker", "producer", "retailer", "insurer", "lender", "companies", "firms", "banks", "newspaper", "newspapers", "organization", "organisation", "outlet", "outlets", "daily"];
+    private static readonly string[] Companies = ["company", "firm", "group", "bank", "corporation", "giant", "miner", "operator", "manufacturer", "conglomerate", "carrier", "developer", "contractor", "enterprise", "broadcaster", "network", "maker", "producer", "retailer", "insurer", "lender"];
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
         new HashSet<string>([.. Parts, .. Branches, .. Companies], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly ArgumentFinder arguments;
@@ -136,10 +135,6 @@ internal sealed class StructureReader
         {
             named.Add(view.MentionIndexAt(head));
         }
-        else if (named.Count == 0 && OneOf(noun) is >= 0 and var described)
-        {
-            named.Add(described);
-        }
 
         // A company's nationality is a country; a part's whole is whatever owns it.
         if (holder < 0 || (!part && view.Mention(holder).Entity.Type != EntityType.Country))
@@ -155,22 +150,6 @@ internal sealed class StructureReader
                 output.Add(new TreeClaim(candidate, new Trigger([view.Word(noun).ToString()], TriggerKind.Title, predicate, null), noun, noun + 1));
             }
         }
-    }
-
-    /// <summary>
-    /// "the Daily Nation, one of Kenya's largest newspapers": the name a "one of" apposition describes, or -1.
-    /// </summary>
-    private int OneOf(int noun)
-    {
-        int one = tree.Head(noun);
-        if (!tree.Contains(one) || tree.Relation(noun) != DepRel.Nmod || !view.Is(one, "one") || !view.Is(arguments.CaseToken(noun), "of")
-            || tree.Relation(one) != DepRel.Appos)
-        {
-            return -1;
-        }
-
-        int described = tree.Head(one);
-        return tree.Contains(described) ? view.MentionIndexAt(described) : -1;
     }
 
     /// <summary>"Kabul, Afghanistan": a place followed by a comma and the country it lies in → PART_OF.</summary>

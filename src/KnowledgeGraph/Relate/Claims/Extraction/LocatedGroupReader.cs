@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// A group, organisation or project placed by "in" right after its name, or after one of its units ("Isis networks in
 /// Libya", "al-Shabaab in Somalia", "the Taliban government in Kabul", "ISKP's outposts in Afghanistan", "the $4 billion
 /// Standard Gauge Railway in Kenya"), or described as based there ("the South China Morning Post, a news organization
-/// based in Hong Kong") → BASED_IN the place; a place in another ("Wazir Akbar Khan hilltop in Kabul") → PART_OF it; an
+/// based in Hong Kong", "the Daily Nation, one of Kenya's largest newspapers") → BASED_IN the place; a place in another ("Wazir Akbar Khan hilltop in Kabul") → PART_OF it; an
 /// organisation "at" another ("the Confucius Institute at
 /// Makerere University") → PART_OF it.
 /// Only nothing or a unit noun may stand between the name and "in", so a verb's adverbial ("attacked China in …") never
@@ -15,6 +15,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// </summary>
 internal static class LocatedGroupReader
 {
+    /// <summary>Nouns for a body that "one of" a country's names ("one of Kenya's largest newspapers").</summary>
+    private static readonly string[] Bodies = ["newspapers", "companies", "firms", "banks", "broadcasters", "universities", "media", "outlets", "groups", "organisations", "organizations", "think tanks"];
     private static readonly string[] Units = ["networks", "network", "cells", "cell", "outposts", "outpost", "branch", "bases", "base", "camps", "camp", "government", "office", "offices", "headquarters", "fighters", "militants", "affiliate", "affiliates", "chapter", "wing"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
@@ -44,6 +46,13 @@ internal static class LocatedGroupReader
             {
                 int by = view.AfterMention(m);
                 output.Add((new ClaimCandidate(m, whole, 0.9f, by, by, null), new Trigger(["at"], TriggerKind.Title, partOf, null), by));
+                continue;
+            }
+
+            if (OneOfNation(view, m) is >= 0 and var nation)
+            {
+                int by = view.AfterMention(m);
+                output.Add((new ClaimCandidate(m, nation, 0.9f, by, by, null), new Trigger([","], TriggerKind.Title, predicate, null), by));
                 continue;
             }
 
@@ -115,6 +124,35 @@ internal static class LocatedGroupReader
             && view.Mention(whole).Entity.Id != view.Mention(m).Entity.Id ? whole : -1;
     }
 
+    /// <summary>
+    /// "the Daily Nation, one of Kenya's largest newspapers": a comma, "one of", a country's possessive, at most three
+    /// lower-case words and a body noun; the country, or -1.
+    /// </summary>
+    private static int OneOfNation(SentenceView view, int m)
+    {
+        int at = view.AfterMention(m);
+        int nation = view.Is(at, ",") && view.Is(at + 1, "one") && view.Is(at + 2, "of") ? view.MentionIndexAt(at + 3) : -1;
+        if (nation < 0 || view.Mention(nation).Entity.Type != EntityType.Country || !view.IsPossessive(nation))
+        {
+            return -1;
+        }
+
+        for (int i = view.AfterMention(nation); i < view.End && i <= view.AfterMention(nation) + 3; i++)
+        {
+            if (IsAny(view, i, Bodies))
+            {
+                return nation;
+            }
+
+            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || !view.Token(i).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"the Confucius Institute at Makerere University": the organisation right after "at" (and "the"), or -1.</summary>
     private static int Within(SentenceView view, int m)
     {
@@ -128,11 +166,13 @@ internal static class LocatedGroupReader
         return whole > m && view.Mention(whole).Entity.Type == EntityType.Organisation && view.Mention(whole).Kind != MentionKind.Demonym ? whole : -1;
     }
 
-    private static bool IsUnit(SentenceView view, int i)
+    private static bool IsUnit(SentenceView view, int i) => IsAny(view, i, Units);
+
+    private static bool IsAny(SentenceView view, int i, string[] words)
     {
-        foreach (string unit in Units)
+        foreach (string word in words)
         {
-            if (view.Is(i, unit))
+            if (view.Is(i, word))
             {
                 return true;
             }

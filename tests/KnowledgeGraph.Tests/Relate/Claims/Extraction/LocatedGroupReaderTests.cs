@@ -11,6 +11,7 @@ internal sealed class LocatedGroupReaderTests
     [TestCase("Chinese military analysts who spoke to the South China Morning Post, a news organization based in Hong Kong, said the lasers may have been intended to disperse birds or intercept reconnaissance drones.", "South China Morning Post BASED_IN Hong Kong")]
     [TestCase("For the last four years, the Confucius Institute at Makerere University has been instructing students in Chinese.", "Confucius Institute PART_OF Makerere University")]
     [TestCase("A Taliban fighter stands guard at Wazir Akbar Khan hilltop in Kabul on August 30, the one-year anniversary of the US withdrawal from Afghanistan.", "Wazir Akbar Khan PART_OF Kabul")]
+    [TestCase("Kenyan authorities have arrested seven officials with the China Road and Bridge Corporation (CRBC) for bribing investigators looking into corruption tied to the Standard Gauge Railway, the Daily Nation, one of Kenya’s largest newspapers, reported Sunday.", "Daily Nation BASED_IN Kenya")]
     public void Read_PlacedBody_StatesWhereItIs(string sentence, string expected)
     {
         Assert.That(Claims(sentence), Does.Contain(expected));
