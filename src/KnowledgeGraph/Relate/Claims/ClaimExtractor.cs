@@ -33,8 +33,13 @@ internal sealed class ClaimExtractor : IDocumentStage
     /// <summary>The predicate lexicon the stage reads (for explanations and the evaluation).</summary>
     public PredicateLexicon Lexicon => lexicon;
 
-    /// <summary>True when the gazetteer says more about the entity than the text may name: curated roles or links.</summary>
-    private static bool KnowsMore(Entity entity) => entity.Roles.Count > 0 || entity.Links.Count > 0;
+    /// <summary>
+    /// True when the gazetteer may complete what a lone mention states: a person with curated roles (a title may stand
+    /// before it), or a name of several words with curated links (it may write one of them).
+    /// </summary>
+    private static bool KnowsMore(Mention mention) =>
+        (mention.Entity.Type == EntityType.Person && mention.Entity.Roles.Count > 0)
+        || (mention.Entity.Links.Count > 0 && mention.TokenEnd - mention.TokenStart > 1);
 
     public void Process(Document doc)
     {
@@ -90,7 +95,7 @@ internal sealed class ClaimExtractor : IDocumentStage
                 {
                     reader.Read(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
                 }
-                else if (mentions[s] == 1 && entities is not null && (!grouped || KnowsMore(paragraph.Mentions[from].Entity)))
+                else if (mentions[s] == 1 && entities is not null && (!grouped || KnowsMore(paragraph.Mentions[from])))
                 {
                     reader.ReadSingle(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
                 }

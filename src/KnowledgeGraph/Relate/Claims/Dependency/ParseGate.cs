@@ -13,8 +13,7 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// an organisation beside it ("Swedish clothing company H&amp;M"); "state-run"; an asserted relation noun followed by
 /// "with" or "between" ("sought a closer relationship with"); a place followed by a comma and a country; a role title
 /// the token rules could not attach, after a person and a comma or copula ("Sim Tack is the chief military analyst with
-/// Force Analysis"); a trigger the token rules left without a claim that ends a description of a name ("the South China
-/// Morning Post, a news organization based in Hong Kong"); and, when the
+/// Force Analysis"); and, when the
 /// token rules found a claim, a negative predicate whose scope the tree decides ("… was going to be impossible"). Verbal and
 /// nominal triggers the token rules left without a claim are not parsed for: on the seed and VOA dev sets the tree found
 /// almost nothing more there, at a third of extraction time.
@@ -71,10 +70,6 @@ internal sealed class ParseGate
                 return true;
             }
 
-            if (lexicon.Triggers.Candidates(word) is not null && DescribedBefore(i))
-            {
-                return true;
-            }
             if ((StructureReader.IsCue(word) && (StructureReader.IsCompany(word) ? CompanyNamed(i) : NameNear(i) || StateRun(i)))
                 || (RelationNouns.IsCue(word) && after && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && RelationNouns.Asserted(view, syntax, i)))
             {
@@ -98,23 +93,6 @@ internal sealed class ParseGate
             }
 
             link |= view.Is(k, ",") || view.Is(k, "is") || view.Is(k, "was") || view.Is(k, "as");
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A name described by an apposition that runs up to the trigger ("the South China Morning Post, a news organization
-    /// based in Hong Kong"): a mention, a comma and "a", "an", "the" or "one" within six tokens before it.
-    /// </summary>
-    private bool DescribedBefore(int trigger)
-    {
-        for (int k = trigger - 2; k >= Math.Max(view.First + 1, trigger - 6); k--)
-        {
-            if (view.Is(k, ",") && view.MentionIndexAt(k - 1) >= 0 && (view.Is(k + 1, "a") || view.Is(k + 1, "an") || view.Is(k + 1, "the") || view.Is(k + 1, "one")))
-            {
-                return true;
-            }
         }
 
         return false;
