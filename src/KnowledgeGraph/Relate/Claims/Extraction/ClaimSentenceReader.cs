@@ -33,14 +33,14 @@ internal sealed class ClaimSentenceReader
     /// <summary>Title claims the token rules emitted in this sentence, with their body mention, for the tree's veto.</summary>
     private readonly List<(Claim Claim, int Body)> titled = [];
     private readonly List<TreeClaim> treeClaims = [];
-    private readonly KnownRoleReader? knownRoles;
-    private readonly NamedLinkReader? namedLinks;
-    private readonly List<(int Mention, PredicateDefinition Predicate, Entity Linked)> links = [];
-    private readonly List<(int Person, Trigger Title, int Start, Entity Body)> known = [];
+    private readonly CuratedClaimReader? curated;
+    private readonly Func<string, bool> hasTitle;
+    private readonly Func<string?> sourceOfView;
 
     /// <summary>
-    /// <paramref name="entities"/> finds a curated entity by id (the gazetteer); with it, a title before a person whose
-    /// body the sentence does not name takes the body from the person's curated roles (<see cref="KnownRoleReader"/>).
+    /// <paramref name="entities"/> finds a curated entity by id (the gazetteer); with it, a title whose body the sentence
+    /// does not name takes it from the person's curated roles, and a name states the curated links it writes
+    /// (<see cref="CuratedClaimReader"/>).
     /// </summary>
     public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta, Func<string, Entity?>? entities = null)
     {
@@ -55,8 +55,9 @@ internal sealed class ClaimSentenceReader
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
         gate = new ParseGate(lexicon);
-        knownRoles = entities is null ? null : new KnownRoleReader(lexicon, entities);
-        namedLinks = entities is null ? null : new NamedLinkReader(lexicon, entities);
+        curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta);
+        hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
+        sourceOfView = () => sources.Find(view) ?? meta.Author;
     }
 
     /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>
@@ -136,7 +137,7 @@ internal sealed class ClaimSentenceReader
             }
         }
 
-        ReadKnownRoles(ref source, ref sourceRead, output);
+        curated?.Read(view, hasTitle, sourceOfView, seen, output);
 
         // The tree is asked for only where cheap token and tag checks say it adds claims (ParseGate): parsing is the
         // costly part of the stage.
@@ -150,67 +151,19 @@ internal sealed class ClaimSentenceReader
     }
 
     /// <summary>
-    /// The claims of a sentence with a single mention: only a title before or in apposition to a person, whose body
-    /// comes from the person's curated roles ("President Xi Jinping said …"). Nothing without an entity look-up.
+    /// The claims of a sentence with a single mention: only those whose other party the gazetteer supplies (a title
+    /// before a person, "President Xi Jinping said …"; a name that writes a curated link). Nothing without an entity look-up.
     /// </summary>
     public void ReadSingle(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue)
     {
-        if (knownRoles is null || !view.Load(paragraph, index, mentionFrom, mentionTo, minimum: 1) || view.Is(view.End - 1, "?"))
+        if (curated is null || !view.Load(paragraph, index, mentionFrom, mentionTo, minimum: 1) || view.Is(view.End - 1, "?"))
         {
             return;
         }
 
         seen.Clear();
         titled.Clear();
-        string? source = null;
-        bool sourceRead = false;
-        ReadKnownRoles(ref source, ref sourceRead, output);
-    }
-
-    private void ReadKnownRoles(ref string? source, ref bool sourceRead, List<Claim> output)
-    {
-        if (knownRoles is null || namedLinks is null)
-        {
-            return;
-        }
-
-        links.Clear();
-        namedLinks.Read(view, links);
-        foreach (var (mention, predicate, linked) in links)
-        {
-            if (!sourceRead)
-            {
-                source = sources.Find(view) ?? meta.Author;
-                sourceRead = true;
-            }
-
-            Claim claim = BuildLinked(mention, predicate, linked, source);
-            if (seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
-            {
-                output.Add(claim);
-            }
-        }
-
-        known.Clear();
-        knownRoles.Read(view, known);
-        foreach (var (person, title, start, body) in known)
-        {
-            if (titled.Exists(t => t.Claim.Subject.Id == view.Mention(person).Entity.Id))
-            {
-                continue;
-            }
-
-            if (!sourceRead)
-            {
-                source = sources.Find(view) ?? meta.Author;
-                sourceRead = true;
-            }
-
-            if (BuildKnown(person, title, start, body, source) is { } claim && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
-            {
-                output.Add(claim);
-            }
-        }
+        curated.Read(view, hasTitle, sourceOfView, seen, output);
     }
 
     /// <summary>Drops the token rules' role claims whose body the tree shows to modify a common noun ("the China program").</summary>
@@ -338,60 +291,6 @@ internal sealed class ClaimSentenceReader
         int next = view.MentionLast(m) + 1;
         return view.MentionFirst(m) > title && next < view.End && view.MentionIndexAt(next) < 0
             && view.Token(next).Kind == TokenKind.Word && char.IsUpper(view.Word(next)[0]);
-    }
-
-    /// <summary>A curated link a name states in its own words: the mention is the evidence.</summary>
-    private Claim BuildLinked(int m, PredicateDefinition predicate, Entity linked, string? source)
-    {
-        Mention subject = view.Mention(m);
-        int first = view.MentionFirst(m);
-        int last = view.MentionLast(m);
-        return new Claim
-        {
-            Subject = subject.Entity,
-            Predicate = predicate.Name,
-            PredicateClass = predicate.Class,
-            Object = linked,
-            Negated = false,
-            Hedged = false,
-            Source = source,
-            Time = TimeFinder.Find(view, first, meta.Date),
-            Trigger = view.Text[view.Token(first).Start..view.Token(last).End],
-            Confidence = 0.85f * subject.Confidence,
-            Sentence = view.Index,
-            Start = subject.Start,
-            End = subject.End,
-        };
-    }
-
-    /// <summary>A title before a person, the body taken from the person's curated roles: weighed a little under a named body.</summary>
-    private Claim? BuildKnown(int person, Trigger title, int start, Entity body, string? source)
-    {
-        Mention subject = view.Mention(person);
-        int end = start + title.Length;
-        int from = start;
-        while (from - 1 >= view.First && (view.Is(from - 1, "former") || view.Is(from - 1, "acting") || view.Is(from - 1, "interim") || view.Is(from - 1, "-") || view.Is(from - 1, "then")))
-        {
-            from--;
-        }
-
-        return new Claim
-        {
-            Subject = subject.Entity,
-            Predicate = title.Predicate.Name,
-            PredicateClass = title.Predicate.Class,
-            Object = body,
-            Negated = false,
-            Hedged = modality.IsHedged(view, start, view.MentionLast(person) + 1),
-            Source = source,
-            Time = TimeFinder.Find(view, start, meta.Date),
-            Qualifier = view.Text[view.Token(from).Start..view.Token(end - 1).End],
-            Trigger = view.Text[view.Token(start).Start..view.Token(end - 1).End],
-            Confidence = 0.85f * subject.Confidence,
-            Sentence = view.Index,
-            Start = view.Token(from).Start,
-            End = subject.End,
-        };
     }
 
     private Claim? Build(ClaimCandidate candidate, Trigger trigger, int start, int end, string? source)
