@@ -85,7 +85,7 @@ internal static class PipelineFactory
         }
         if (lexicon is not null && options.Claims)
         {
-            stages.Add(new ClaimExtractor(lexicon));
+            stages.Add(new ClaimExtractor(lexicon, gazetteer.Find));
         }
 
         // Stored results depend on the language model as on the gazetteer: a new model re-resolves stored articles.

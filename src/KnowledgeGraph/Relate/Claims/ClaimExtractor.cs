@@ -8,20 +8,38 @@ namespace KnowledgeGraph.Relate.Claims;
 /// The "claims" stage: reads each extraction paragraph's Tokens, Sentences and Mentions (however they were made)
 /// and appends to <see cref="Paragraph.Claims"/> one <see cref="Claim"/> per relation a sentence asserts between two
 /// different entities (a mention or a <see cref="Reference"/> resolved by coreference stands for its entity). Triggers come from the predicate lexicon; direction, negation, hedging, source and time from
-/// the rules in this folder. Sentences with fewer than two mentions are skipped without looking at their tokens.
+/// the rules in this folder. Sentences with fewer than two mentions are skipped without looking at their tokens, but for
+/// a title before a single person when curated roles can name the body.
 /// Thread-safe: all per-document state lives in a <see cref="ClaimSentenceReader"/> made per call.
 /// </summary>
 internal sealed class ClaimExtractor : IDocumentStage
 {
     private readonly PredicateLexicon lexicon;
+    private readonly Func<string, Entity?>? entities;
 
-    public ClaimExtractor(PredicateLexicon lexicon) => this.lexicon = lexicon;
+    /// <summary>
+    /// <paramref name="entities"/> (optional) finds a curated entity by id: with it, a role title before a person whose
+    /// body the sentence does not name takes the body from the person's curated roles ("Foreign Minister Wang Yi").
+    /// </summary>
+    public ClaimExtractor(PredicateLexicon lexicon, Func<string, Entity?>? entities = null)
+    {
+        this.lexicon = lexicon;
+        this.entities = entities;
+    }
 
     /// <summary>"claims".</summary>
     public string Name => "claims";
 
     /// <summary>The predicate lexicon the stage reads (for explanations and the evaluation).</summary>
     public PredicateLexicon Lexicon => lexicon;
+
+    /// <summary>
+    /// True when the gazetteer may complete what a lone mention states: a person with curated roles (a title may stand
+    /// before it), or a name of several words with curated links (it may write one of them).
+    /// </summary>
+    private static bool KnowsMore(Mention mention) =>
+        (mention.Entity.Type == EntityType.Person && mention.Entity.Roles.Count > 0)
+        || (mention.Entity.Links.Count > 0 && mention.TokenEnd - mention.TokenStart > 1);
 
     public void Process(Document doc)
     {
@@ -30,12 +48,13 @@ internal sealed class ClaimExtractor : IDocumentStage
         Span<int> buffer = stackalloc int[128];
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
-            if (!paragraph.Role.FeedsExtraction() || paragraph.Mentions.Count + paragraph.References.Count < 2 || paragraph.Sentences.Length == 0)
+            int least = entities is null ? 2 : 1;
+            if (!paragraph.Role.FeedsExtraction() || paragraph.Mentions.Count + paragraph.References.Count < least || paragraph.Sentences.Length == 0)
             {
                 continue;
             }
 
-            reader ??= new ClaimSentenceReader(lexicon, doc.Meta);
+            reader ??= new ClaimSentenceReader(lexicon, doc.Meta, entities);
             int count = paragraph.Sentences.Length;
             // Mentions per sentence: a sentence with fewer than two is not looked at. When the paragraph's mentions come
             // grouped by sentence (as the recogniser emits them), each sentence reads only its own range.
@@ -75,6 +94,10 @@ internal sealed class ClaimExtractor : IDocumentStage
                 if (mentions[s] >= 2)
                 {
                     reader.Read(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
+                }
+                else if (mentions[s] == 1 && entities is not null && (!grouped || KnowsMore(paragraph.Mentions[from])))
+                {
+                    reader.ReadSingle(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
                 }
 
                 from += mentions[s];

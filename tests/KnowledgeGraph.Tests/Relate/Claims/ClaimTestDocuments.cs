@@ -41,6 +41,7 @@ internal static class ClaimTestDocuments
         ["abdul-ghani-baradar"] = Make("abdul-ghani-baradar", "Abdul Ghani Baradar", EntityType.Person),
         ["wang-yi"] = Make("wang-yi", "Wang Yi", EntityType.Person),
         ["xi-jinping"] = Make("xi-jinping", "Xi Jinping", EntityType.Person),
+        ["wang-yu"] = Make("wang-yu", "Wang Yu", EntityType.Person),
         ["vladimir-putin"] = Make("vladimir-putin", "Vladimir Putin", EntityType.Person),
         ["abdul-haq"] = Make("abdul-haq", "Abdul Haq", EntityType.Person),
         ["li-peng"] = Make("li-peng", "Li Peng", EntityType.Person),

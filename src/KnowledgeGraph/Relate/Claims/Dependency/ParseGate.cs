@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Dependency;
 
@@ -10,15 +11,34 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// parsed only where those can be: a part or branch noun next to a possessive name or with an "of" name
 /// ("Tajikistan's Gorno-Badakhshan region", "the Haqqani faction of the Taliban"); a company noun with a nationality and
 /// an organisation beside it ("Swedish clothing company H&amp;M"); "state-run"; an asserted relation noun followed by
-/// "with" or "between" ("sought a closer relationship with"); a place followed by a comma and a country; and, when the
+/// "with" or "between" ("sought a closer relationship with"); a place followed by a comma and a country; a role title
+/// the token rules could not attach, after a person and a comma or copula ("Sim Tack is the chief military analyst with
+/// Force Analysis"); and, when the
 /// token rules found a claim, a negative predicate whose scope the tree decides ("… was going to be impossible"). Verbal and
 /// nominal triggers the token rules left without a claim are not parsed for: on the seed and VOA dev sets the tree found
 /// almost nothing more there, at a third of extraction time.
 /// </summary>
 internal sealed class ParseGate
 {
+    private readonly PredicateLexicon lexicon;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
     private SentenceView view = null!;
     private SyntaxLayer syntax = null!;
+
+    public ParseGate(PredicateLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Trigger trigger in lexicon.Triggers.AllValues())
+        {
+            if (trigger.Kind == TriggerKind.Title)
+            {
+                words.Add(trigger.Words[^1]);
+            }
+        }
+
+        titleWords = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>True when the sentence the view holds should be parsed; <paramref name="handled"/>[i - view.First] marks triggers the token rules read.</summary>
     public bool ShouldParse(Paragraph paragraph, SentenceView sentence, ReadOnlySpan<bool> handled, bool claimed)
@@ -45,6 +65,11 @@ internal sealed class ParseGate
 
             bool after = lastMention > i;
             ReadOnlySpan<char> word = view.Word(i);
+            if (titleWords.Contains(word) && after && PersonThenLink(i))
+            {
+                return true;
+            }
+
             if ((StructureReader.IsCue(word) && (StructureReader.IsCompany(word) ? CompanyNamed(i) : NameNear(i) || StateRun(i)))
                 || (RelationNouns.IsCue(word) && after && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && RelationNouns.Asserted(view, syntax, i)))
             {
@@ -53,6 +78,24 @@ internal sealed class ParseGate
         }
 
         return PlaceThenCountry();
+    }
+
+    /// <summary>A person mention within eight tokens before the title, with a comma or a copula between them.</summary>
+    private bool PersonThenLink(int title)
+    {
+        bool link = false;
+        for (int k = title - 1; k >= Math.Max(view.First, title - 8); k--)
+        {
+            int m = view.MentionIndexAt(k);
+            if (m >= 0 && view.Mention(m).Entity.Type == EntityType.Person)
+            {
+                return link;
+            }
+
+            link |= view.Is(k, ",") || view.Is(k, "is") || view.Is(k, "was") || view.Is(k, "as");
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -72,7 +115,10 @@ internal sealed class ParseGate
         return false;
     }
 
-    /// <summary>A possessive name within three tokens before ("Tajikistan's Gorno-Badakhshan region"), or an "of" name right after.</summary>
+    /// <summary>
+    /// A possessive name within three tokens before ("Tajikistan's Gorno-Badakhshan region"), an "of" name right after,
+    /// or a demonym before a name ("the Russian GRU intelligence agency").
+    /// </summary>
     private bool NameNear(int i)
     {
         for (int k = Math.Max(view.First, i - 4); k < i; k++)
@@ -83,7 +129,23 @@ internal sealed class ParseGate
             }
         }
 
-        return view.Is(i + 1, "of") && (view.MentionIndexAt(i + 2) >= 0 || view.MentionIndexAt(i + 3) >= 0);
+        return view.Is(i + 1, "of") && (view.MentionIndexAt(i + 2) >= 0 || view.MentionIndexAt(i + 3) >= 0) || DemonymThenName(i);
+    }
+
+    /// <summary>A demonym right before another name within four tokens before the noun ("the Russian GRU intelligence agency").</summary>
+    private bool DemonymThenName(int i)
+    {
+        for (int k = Math.Max(view.First, i - 4); k < i; k++)
+        {
+            int m = view.MentionIndexAt(k);
+            if (m >= 0 && view.Mention(m).Kind == MentionKind.Demonym && view.MentionIndexAt(view.MentionLast(m) + 1) is >= 0 and var next
+                && next != m && view.Mention(next).Kind != MentionKind.Demonym && view.MentionLast(next) < i)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"state-run", "state-owned" before the noun.</summary>

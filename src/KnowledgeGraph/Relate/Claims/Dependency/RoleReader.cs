@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// <summary>
 /// Role titles the tree attaches to a person: an apposition ("Wang Yi, China's foreign minister"; "China's foreign
 /// minister, Wang Yi") or a copula ("X is the leader of Y"). The title is a lexicon title ending in the noun; the body
-/// is its possessor, its named or demonym modifier, or its "of/at/for/in" modifier. LEADS for heads, HOLDS_ROLE_IN for
+/// is its possessor, its named or demonym modifier, or its "of/at/for/in" modifier; titles conjoined to the first one
+/// ("a freelance journalist and a consultant with …") are read the same way. LEADS for heads, HOLDS_ROLE_IN for
 /// other offices, MEMBER_OF for members, as the lexicon files them; the qualifier is the title with "former", "acting",
 /// "then-" kept.
 /// </summary>
@@ -59,7 +60,7 @@ internal sealed class RoleReader
             {
                 if (tree.Relation(c) == DepRel.Appos)
                 {
-                    ReadTitle(m, c, output);
+                    ReadTitles(m, c, output);
                 }
             }
 
@@ -71,7 +72,20 @@ internal sealed class RoleReader
 
             if (tree.Relation(head) == DepRel.Appos || (tree.Relation(head) == DepRel.Nsubj && tree.HasChild(up, DepRel.Cop)))
             {
-                ReadTitle(m, up, output);
+                ReadTitles(m, up, output);
+            }
+        }
+    }
+
+    /// <summary>The title and the titles conjoined to it ("a freelance journalist and a consultant with the Institute …").</summary>
+    private void ReadTitles(int person, int title, List<TreeClaim> output)
+    {
+        ReadTitle(person, title, output);
+        for (int c = tree.FirstChild(title); c >= 0; c = tree.NextSibling(c))
+        {
+            if (tree.Relation(c) == DepRel.Conj && view.MentionIndexAt(c) < 0)
+            {
+                ReadTitle(person, c, output);
             }
         }
     }

@@ -20,6 +20,7 @@ internal sealed class StructureReader
         new HashSet<string>([.. Parts, .. Branches, .. Companies], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly ArgumentFinder arguments;
     private readonly List<int> named = [];
+    private readonly List<int> wholes = [];
     private readonly PredicateDefinition? partOf;
     private readonly PredicateDefinition? basedIn;
     private SentenceView view = null!;
@@ -101,6 +102,13 @@ internal sealed class StructureReader
                 else if (m >= 0)
                 {
                     holder = m;
+                }
+                else
+                {
+                    // "the Haqqani faction of the Taliban government": the whole is the name the "of" noun stands for.
+                    wholes.Clear();
+                    arguments.Collect(c, wholes);
+                    holder = wholes.Count == 1 ? wholes[0] : holder;
                 }
 
                 continue;

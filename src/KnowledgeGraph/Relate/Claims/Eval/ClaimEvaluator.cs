@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Eval;
 /// <summary>
 /// Scores extracted claims against the annotation. A found claim matches an expected one when predicate, negation,
 /// subject and object agree (entities by id or name, ignoring case; symmetric predicates in either order). Hedging is
-/// not part of the match; its agreement on matched claims is reported apart. Each sentence is extracted alone.
+/// not part of the match; its agreement on matched claims is reported apart. The extraction function decides what each
+/// sentence is read with: alone (gold mentions) or inside its article (<see cref="ArticleClaimReader"/>).
 /// </summary>
 internal static class ClaimEvaluator
 {
@@ -109,12 +110,18 @@ internal static class ClaimEvaluator
             || (!ReferenceEquals(slug, expected) && slug.Equals(Slug(entity.Name), StringComparison.Ordinal));
     }
 
-    /// <summary>"Camp Lemonnier" → "camp-lemonnier".</summary>
+    private const string Accented = "àáâãäåāçćčèéêëēěìíîïīñńòóôõöøōřśšùúûüūýÿžź";
+    private const string Plain = "aaaaaaaccceeeeeeiiiiinnooooooorssuuuuuyyzz";
+
+    /// <summary>"Camp Lemonnier" → "camp-lemonnier"; accents dropped ("Deborah Bräutigam" → "deborah-brautigam").</summary>
     private static string Slug(string name)
     {
         var text = new System.Text.StringBuilder(name.Length);
-        foreach (char c in name.ToLowerInvariant())
+        foreach (char letter in name.ToLowerInvariant())
         {
+            // Accents folded by table: the build runs in invariant globalisation mode, where Unicode normalisation is not at hand.
+            int folded = Accented.IndexOf(letter, StringComparison.Ordinal);
+            char c = folded >= 0 ? Plain[folded] : letter;
             if (char.IsLetterOrDigit(c))
             {
                 text.Append(c);

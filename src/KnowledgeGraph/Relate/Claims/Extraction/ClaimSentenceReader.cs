@@ -33,8 +33,16 @@ internal sealed class ClaimSentenceReader
     /// <summary>Title claims the token rules emitted in this sentence, with their body mention, for the tree's veto.</summary>
     private readonly List<(Claim Claim, int Body)> titled = [];
     private readonly List<TreeClaim> treeClaims = [];
+    private readonly CuratedClaimReader? curated;
+    private readonly Func<string, bool> hasTitle;
+    private readonly Func<string?> sourceOfView;
 
-    public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta)
+    /// <summary>
+    /// <paramref name="entities"/> finds a curated entity by id (the gazetteer); with it, a title whose body the sentence
+    /// does not name takes it from the person's curated roles, and a name states the curated links it writes
+    /// (<see cref="CuratedClaimReader"/>).
+    /// </summary>
+    public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta, Func<string, Entity?>? entities = null)
     {
         this.lexicon = lexicon;
         this.meta = meta;
@@ -46,7 +54,10 @@ internal sealed class ClaimSentenceReader
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
-        gate = new ParseGate();
+        gate = new ParseGate(lexicon);
+        curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta);
+        hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
+        sourceOfView = () => sources.Find(view) ?? meta.Author;
     }
 
     /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>
@@ -111,6 +122,7 @@ internal sealed class ClaimSentenceReader
         possessed.Clear();
         PossessedProjectReader.Read(view, lexicon, possessed);
         LocatedGroupReader.Read(view, lexicon, possessed);
+        StateBodyReader.Read(view, lexicon, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
@@ -125,6 +137,8 @@ internal sealed class ClaimSentenceReader
             }
         }
 
+        curated?.Read(view, hasTitle, sourceOfView, seen, output);
+
         // The tree is asked for only where cheap token and tag checks say it adds claims (ParseGate): parsing is the
         // costly part of the stage.
         if (gate.ShouldParse(paragraph, view, handled.AsSpan(0, length), output.Count > first))
@@ -134,6 +148,22 @@ internal sealed class ClaimSentenceReader
             Veto(output);
             ReadTree(source, sourceRead, output, first);
         }
+    }
+
+    /// <summary>
+    /// The claims of a sentence with a single mention: only those whose other party the gazetteer supplies (a title
+    /// before a person, "President Xi Jinping said …"; a name that writes a curated link). Nothing without an entity look-up.
+    /// </summary>
+    public void ReadSingle(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue)
+    {
+        if (curated is null || !view.Load(paragraph, index, mentionFrom, mentionTo, minimum: 1) || view.Is(view.End - 1, "?"))
+        {
+            return;
+        }
+
+        seen.Clear();
+        titled.Clear();
+        curated.Read(view, hasTitle, sourceOfView, seen, output);
     }
 
     /// <summary>Drops the token rules' role claims whose body the tree shows to modify a common noun ("the China program").</summary>

@@ -4,13 +4,19 @@ using KnowledgeGraph.Relate.Claims.Lexicon;
 namespace KnowledgeGraph.Relate.Claims.Extraction;
 
 /// <summary>
-/// A group or organisation placed by "in" right after its name, or after one of its units ("Isis networks in Libya",
-/// "al-Shabaab in Somalia", "the Taliban government in Kabul", "ISKP's outposts in Afghanistan") → BASED_IN the place.
+/// A group, organisation or project placed by "in" right after its name, or after one of its units ("Isis networks in
+/// Libya", "al-Shabaab in Somalia", "the Taliban government in Kabul", "ISKP's outposts in Afghanistan", "the $4 billion
+/// Standard Gauge Railway in Kenya"), or described as based there ("the South China Morning Post, a news organization
+/// based in Hong Kong", "the Daily Nation, one of Kenya's largest newspapers") → BASED_IN the place; a place in another ("Wazir Akbar Khan hilltop in Kabul") → PART_OF it; an
+/// organisation "at" another ("the Confucius Institute at
+/// Makerere University") → PART_OF it.
 /// Only nothing or a unit noun may stand between the name and "in", so a verb's adverbial ("attacked China in …") never
 /// reads as a location.
 /// </summary>
 internal static class LocatedGroupReader
 {
+    /// <summary>Nouns for a body that "one of" a country's names ("one of Kenya's largest newspapers").</summary>
+    private static readonly string[] Bodies = ["newspapers", "companies", "firms", "banks", "broadcasters", "universities", "media", "outlets", "groups", "organisations", "organizations", "think tanks"];
     private static readonly string[] Units = ["networks", "network", "cells", "cell", "outposts", "outpost", "branch", "bases", "base", "camps", "camp", "government", "office", "offices", "headquarters", "fighters", "militants", "affiliate", "affiliates", "chapter", "wing"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
@@ -20,10 +26,33 @@ internal static class LocatedGroupReader
             return;
         }
 
+        PredicateDefinition? partOf = lexicon.Find("PART_OF");
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
-            if (view.Mention(m).Entity.Type is not (EntityType.Group or EntityType.Organisation))
+            EntityType type = view.Mention(m).Entity.Type;
+            if (type == EntityType.Place && partOf is not null && PlaceIn(view, m) is >= 0 and var container)
             {
+                int by = view.AfterMention(m);
+                output.Add((new ClaimCandidate(m, container, 0.9f, by, by, null), new Trigger(["in"], TriggerKind.Title, partOf, null), by));
+                continue;
+            }
+
+            if (type is not (EntityType.Group or EntityType.Organisation or EntityType.Project))
+            {
+                continue;
+            }
+
+            if (partOf is not null && type == EntityType.Organisation && Within(view, m) is >= 0 and var whole)
+            {
+                int by = view.AfterMention(m);
+                output.Add((new ClaimCandidate(m, whole, 0.9f, by, by, null), new Trigger(["at"], TriggerKind.Title, partOf, null), by));
+                continue;
+            }
+
+            if (OneOfNation(view, m) is >= 0 and var nation)
+            {
+                int by = view.AfterMention(m);
+                output.Add((new ClaimCandidate(m, nation, 0.9f, by, by, null), new Trigger([","], TriggerKind.Title, predicate, null), by));
                 continue;
             }
 
@@ -31,6 +60,10 @@ internal static class LocatedGroupReader
             if (IsUnit(view, at))
             {
                 at++;
+            }
+            else if (DescribedAsBased(view, at) is > 0 and var based)
+            {
+                at = based;
             }
 
             int place = view.MentionIndexAt(at + 1);
@@ -42,11 +75,104 @@ internal static class LocatedGroupReader
         }
     }
 
-    private static bool IsUnit(SentenceView view, int i)
+    /// <summary>
+    /// "the South China Morning Post, a news organization based in Hong Kong": after a comma and an article, at most four
+    /// lower-case words, then "based" or "headquartered"; the index of the "in" after it, else -1.
+    /// </summary>
+    private static int DescribedAsBased(SentenceView view, int comma)
     {
-        foreach (string unit in Units)
+        if (!view.Is(comma, ",") || !(view.Is(comma + 1, "a") || view.Is(comma + 1, "an") || view.Is(comma + 1, "the")))
         {
-            if (view.Is(i, unit))
+            return -1;
+        }
+
+        for (int i = comma + 2; i < view.End && i <= comma + 6; i++)
+        {
+            if (view.Is(i, "based") || view.Is(i, "headquartered"))
+            {
+                return view.Is(i + 1, "in") ? i + 1 : -1;
+            }
+
+            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || !view.Token(i).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Wazir Akbar Khan hilltop in Kabul", "Lianyungang in China": a place (not a country, not a demonym) with "in", or
+    /// one lower-case noun and "in", right after it, then a place or country; that mention, or -1.
+    /// </summary>
+    private static int PlaceIn(SentenceView view, int m)
+    {
+        if (view.Mention(m).Kind == MentionKind.Demonym || view.IsPossessive(m))
+        {
+            return -1;
+        }
+
+        int at = view.AfterMention(m);
+        if (!view.Is(at, "in") && view.MentionIndexAt(at) < 0 && view.Token(at).Kind == TokenKind.Word && view.Token(at).Is(TokenShape.AllLower))
+        {
+            at++;
+        }
+
+        int whole = view.Is(at, "in") ? view.MentionIndexAt(at + 1) : -1;
+        return whole > m && view.Mention(whole).Entity.Type is EntityType.Place or EntityType.Country && view.Mention(whole).Kind != MentionKind.Demonym
+            && view.Mention(whole).Entity.Id != view.Mention(m).Entity.Id ? whole : -1;
+    }
+
+    /// <summary>
+    /// "the Daily Nation, one of Kenya's largest newspapers": a comma, "one of", a country's possessive, at most three
+    /// lower-case words and a body noun; the country, or -1.
+    /// </summary>
+    private static int OneOfNation(SentenceView view, int m)
+    {
+        int at = view.AfterMention(m);
+        int nation = view.Is(at, ",") && view.Is(at + 1, "one") && view.Is(at + 2, "of") ? view.MentionIndexAt(at + 3) : -1;
+        if (nation < 0 || view.Mention(nation).Entity.Type != EntityType.Country || !view.IsPossessive(nation))
+        {
+            return -1;
+        }
+
+        for (int i = view.AfterMention(nation); i < view.End && i <= view.AfterMention(nation) + 3; i++)
+        {
+            if (IsAny(view, i, Bodies))
+            {
+                return nation;
+            }
+
+            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || !view.Token(i).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"the Confucius Institute at Makerere University": the organisation right after "at" (and "the"), or -1.</summary>
+    private static int Within(SentenceView view, int m)
+    {
+        int at = view.AfterMention(m);
+        if (!view.Is(at, "at"))
+        {
+            return -1;
+        }
+
+        int whole = view.MentionIndexAt(view.Is(at + 1, "the") ? at + 2 : at + 1);
+        return whole > m && view.Mention(whole).Entity.Type == EntityType.Organisation && view.Mention(whole).Kind != MentionKind.Demonym ? whole : -1;
+    }
+
+    private static bool IsUnit(SentenceView view, int i) => IsAny(view, i, Units);
+
+    private static bool IsAny(SentenceView view, int i, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (view.Is(i, word))
             {
                 return true;
             }

@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 
 /// <summary>
 /// Reads a nominal trigger "noun preposition": the object follows the preposition; the subject is a possessor
-/// ("China's support for Y"), a demonym or name modifying the noun ("Chinese investment in Y", "Taliban attacks on
+/// ("China's support for Y", "his tour of Central Asia" with "his" resolved), a demonym or name modifying the noun ("Chinese investment in Y", "Taliban attacks on
 /// Y"), or the subject of a light verb ("X provided aid to Y", "X held talks with Y"). "talks between X and Y"
 /// relates the two coordinated objects.
 /// </summary>
@@ -53,7 +53,7 @@ internal sealed class NounReader
         {
             // A possessor or demonym is the agent wherever its phrase stands ("appalled by Russia's invasion of
             // Ukraine"); a bare name after a preposition may be a place ("militants in Kabul attacks on …").
-            bool owner = view.IsPossessive(m) || view.Mention(m).Kind == Model.MentionKind.Demonym;
+            bool owner = view.IsPossessive(m) || view.IsPossessivePronoun(m) || view.Mention(m).Kind == Model.MentionKind.Demonym;
             if (!owner && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1))
             {
                 return;

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// through the prepositions the predicate allows and never through others, clause openers or punctuation.
 /// A possessor ("Afghanistan's Mes Aynak") yields to the mention after it; a modifier ("Taliban figure Mullah
 /// Baradar") yields to the person it qualifies; a demonym is an object only before an actor noun ("the Afghan
-/// government"), never before others ("Chinese workers"). A dangling possessor ("Russia's actions") is the object only
+/// government"), never before others ("Chinese workers"); an actor noun with "with" or "of" and a name ("officials with
+/// the CRBC") stands for that name. A dangling possessor ("Russia's actions") is the object only
 /// for predicates that say so (<see cref="PredicateDefinition.PossessorObject"/>).
 /// A mention qualifying a listed head noun ("SCO summits") is not the object. Coordinated objects ("the Taliban
 /// and Pakistan") are collected.
@@ -37,6 +38,15 @@ internal sealed class ObjectFinder
             if (view.MentionIndexAt(i) >= 0)
             {
                 break;
+            }
+
+            // "arrested seven officials with the China Road and Bridge Corporation": the body of an actor noun is the object.
+            if (cues.Actors.StartsAt(view, i) && (view.Is(i + 1, "with") || view.Is(i + 1, "of")) && i + 2 < view.End
+                && (view.MentionIndexAt(i + 2) >= 0 || (view.Is(i + 2, "the") && view.MentionIndexAt(i + 3) >= 0)))
+            {
+                i += 2;
+                gap += 2;
+                continue;
             }
 
             // "condemn the withdrawal of U.S. forces": for possessor-object predicates an "of" phrase names the party.

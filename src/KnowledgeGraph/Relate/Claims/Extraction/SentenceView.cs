@@ -29,11 +29,12 @@ internal sealed class SentenceView
     public int MentionCount => mentions.Count;
 
     /// <summary>
-    /// Loads sentence <paramref name="index"/> of <paramref name="paragraph"/>; false when it has fewer than two mentions.
+    /// Loads sentence <paramref name="index"/> of <paramref name="paragraph"/>; false when it has fewer than
+    /// <paramref name="minimum"/> mentions (default two).
     /// [<paramref name="mentionFrom"/>, <paramref name="mentionTo"/>) narrows the paragraph mentions to look at (the
     /// caller knows where a sentence's mentions lie when they come grouped by sentence); default: all of them.
     /// </summary>
-    public bool Load(Paragraph paragraph, int index, int mentionFrom = 0, int mentionTo = int.MaxValue)
+    public bool Load(Paragraph paragraph, int index, int mentionFrom = 0, int mentionTo = int.MaxValue, int minimum = 2)
     {
         Sentence sent = paragraph.Sentences[index];
         Index = index;
@@ -47,7 +48,7 @@ internal sealed class SentenceView
         mentionFirst.Clear();
         mentionLast.Clear();
         CollectMentions(paragraph, index, sent, mentionFrom, Math.Min(mentionTo, paragraph.Mentions.Count));
-        if (mentions.Count < 2)
+        if (mentions.Count < minimum)
         {
             return false;
         }
@@ -60,7 +61,7 @@ internal sealed class SentenceView
 
         Array.Fill(mentionAt, -1, 0, count);
         MapTokens();
-        return mentionFirst.Count >= 2;
+        return mentionFirst.Count >= minimum;
     }
 
     public Token Token(int i) => tokens[i];
@@ -101,6 +102,11 @@ internal sealed class SentenceView
 
     /// <summary>True when the mention is followed by 's or ’s ("China's support").</summary>
     public bool IsPossessive(int m) => PossessiveEnd(m) > 0;
+
+    /// <summary>True when the mention is a possessive pronoun coreference resolved ("his tour of Central Asia").</summary>
+    public bool IsPossessivePronoun(int m) =>
+        mentions[m].Kind == MentionKind.Partial && mentionFirst[m] == mentionLast[m]
+        && (Is(mentionFirst[m], "his") || Is(mentionFirst[m], "her") || Is(mentionFirst[m], "its") || Is(mentionFirst[m], "their"));
 
     /// <summary>First token after the mention and its possessive ending, if any.</summary>
     public int AfterMention(int m)

@@ -80,20 +80,34 @@ internal sealed class TitleReader
     }
 
     /// <summary>
-    /// The person a title names: the mention right after it, or after a capitalised remainder of the title
-    /// ("Minister of Industry and Commerce Nooruddin Azizi"); -1 when none.
+    /// The person a title names: the mention right after it (or after an editor's closing bracket), or after a
+    /// capitalised remainder of the title ("Minister of Industry and Commerce Nooruddin Azizi", "Ambassador to
+    /// Afghanistan Wang Yu"); -1 when none.
     /// </summary>
     private static int HolderAfter(SentenceView view, int end)
     {
         for (int j = end; j < view.End && j <= end + MaxTitleTail; j++)
         {
+            // "[Chinese leader] Xi Jinping": an editor's bracket closes the title.
+            if (j == end && view.Is(j, "]"))
+            {
+                continue;
+            }
+
             int m = view.MentionIndexAt(j);
+            if (m >= 0 && view.Is(j - 1, "to") && view.Mention(m).Entity.Type == EntityType.Country)
+            {
+                // "Chinese Ambassador to Afghanistan Wang Yu": the host country belongs to the title.
+                j = view.MentionLast(m);
+                continue;
+            }
+
             if (m >= 0)
             {
                 return j == end || view.Mention(m).Entity.Type == EntityType.Person ? m : -1;
             }
 
-            bool tail = view.Token(j).Is(TokenShape.Capitalised) || view.Is(j, "of") || view.Is(j, "and") || view.Is(j, "for");
+            bool tail = view.Token(j).Is(TokenShape.Capitalised) || view.Is(j, "of") || view.Is(j, "and") || view.Is(j, "for") || view.Is(j, "to");
             if (!tail || view.Token(j).Kind != TokenKind.Word)
             {
                 return -1;

@@ -43,7 +43,9 @@ internal sealed class VerbReader
             return;
         }
 
-        objectFinder.Find(view, end, predicate.Preps, predicate.Direct, objects, predicate.PossessorObject);
+        // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
+        bool direct = predicate.Direct || Contains(predicate.Preps, trigger.Words[^1]);
+        objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);
         if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate))
         {
             for (int a = subjects.Count - 1; a > 0; a--)
@@ -59,6 +61,19 @@ internal sealed class VerbReader
         }
 
         Pair(subjects, objects, bridge, start, output);
+    }
+
+    private static bool Contains(IReadOnlyList<string> words, string word)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (words[i].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every subject with every object.</summary>

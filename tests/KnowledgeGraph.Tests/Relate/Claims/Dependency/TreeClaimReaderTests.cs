@@ -67,6 +67,28 @@ internal sealed class TreeClaimReaderTests
         Assert.That(paragraph.Syntax!.IsParsed(0), Is.False, "the token rules found the claim; nothing calls for the tree");
     }
 
+    [TestCase("Sim Tack is the chief military analyst with Force Analysis, which assesses armed conflicts around the globe.", "Sim Tack HOLDS_ROLE_IN Force Analysis")]
+    [TestCase("Wolf Warrior 2 also reflects the stance of the Chinese government, said Peter Fabricius, a freelance journalist and a consultant with the Institute for Security Studies, an Africa-focused research organization.", "Peter Fabricius HOLDS_ROLE_IN Institute for Security Studies")]
+    [TestCase("Joshua Meservey, a senior policy analyst for Africa and the Middle East at The Heritage Foundation, suspects the attacks might be a test of some kind.", "Joshua Meservey HOLDS_ROLE_IN Heritage Foundation")]
+    public void Read_RoleTheTokenRulesCannotAttach_HoldsRoleInBody(string sentence, string expected)
+    {
+        Assert.That(Named(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_GroupTiedToDemonymNamedAgency_PartOfCountry()
+    {
+        IReadOnlyList<string> claims = Claims("The result has been a turn by Malian authorities towards mercenaries such as the Wagner Group, which has close links to the Russian GRU intelligence agency.");
+
+        Assert.That(claims, Does.Contain("gru PART_OF russia"));
+    }
+
+    private static IReadOnlyList<string> Named(string sentence)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}")];
+    }
+
     private static IReadOnlyList<string> Claims(string sentence)
     {
         Document doc = Docs.Process(ShippedPipeline.Value, sentence);

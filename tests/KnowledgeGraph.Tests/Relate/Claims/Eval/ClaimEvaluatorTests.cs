@@ -9,11 +9,11 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Eval;
 internal sealed class ClaimEvaluatorTests
 {
     // Floors under what the exhaustive seed set tests/eval/claims-seeds.yaml measures with gold mentions (plain
-    // tokeniser, mentions placed from the annotation's entity table, no syntax): precision 0.980 (49/50), recall 0.096
-    // (49/509). The old set tests/eval/claims.yaml files heads of state under HOLDS_ROLE_IN, which the annotation guide
+    // tokeniser, mentions placed from the annotation's entity table, no syntax): precision 0.971 (68/70), recall 0.134
+    // (68/509). The old set tests/eval/claims.yaml files heads of state under HOLDS_ROLE_IN, which the annotation guide
     // reads as LEADS, so it is no longer scored here. The full pipeline is held to its own floors by EvalClaimsCommandTests.
     private const double PrecisionFloor = 0.95;
-    private const double RecallFloor = 0.08;
+    private const double RecallFloor = 0.12;
 
     private static ClaimEvalSet LoadSet() =>
         ClaimEvalLoader.Load(RepoPaths.Of("tests/eval/claims.yaml"), ClaimTestDocuments.Lexicon);
@@ -108,5 +108,19 @@ internal sealed class ClaimEvaluatorTests
 
         Assert.That(report.Overall.TruePositives, Is.EqualTo(1));
         Assert.That(ClassScores.Of(report, ClaimTestDocuments.Lexicon).Single().Predicate, Is.EqualTo("structural"));
+    }
+
+    [Test]
+    public void Evaluate_NewEntityWithAccentedDiscoveredName_MatchesBySlug()
+    {
+        var person = new Entity { Id = "d:person:deborah-bräutigam", Name = "Deborah Bräutigam", Type = EntityType.Person };
+        var body = new Entity { Id = "d:organisation:china-africa-research-initiative", Name = "China-Africa Research Initiative", Type = EntityType.Organisation };
+        var sentence = new ClaimEvalSentence("a.md", 1, "Deborah Bräutigam, the director at the China-Africa Research Initiative", null,
+            [new ExpectedClaim("new:deborah-brautigam", "LEADS", "new:china-africa-research-initiative", false, false)]);
+        Claim claim = new() { Subject = person, Predicate = "LEADS", PredicateClass = "structural", Object = body, Trigger = "director", Sentence = 0, Start = 0, End = 10 };
+
+        ClaimEvalReport report = ClaimEvaluator.Evaluate(new ClaimEvalSet([], [sentence]), ClaimTestDocuments.Lexicon, "test", _ => [claim]);
+
+        Assert.That(report.Overall.TruePositives, Is.EqualTo(1));
     }
 }

@@ -35,6 +35,14 @@ internal sealed class TitleReaderTests
     [TestCase("Chinese President Xi Jinping (left) walks alongside Uzbek President Shavkat Mirziyoyev at the Shanghai Cooperation Organization summit in Uzbekistan on September 16.",
         new[] { "Chinese=china:demonym", "Xi Jinping=xi-jinping", "Uzbek=uzbekistan:demonym", "Shavkat Mirziyoyev=shavkat-mirziyoyev", "Uzbekistan=uzbekistan" },
         "xi-jinping LEADS china = President;shavkat-mirziyoyev LEADS uzbekistan = President")]
+    // seeds/003 (a host country inside the title)
+    [TestCase("By November 2022, Chinese Ambassador to Afghanistan Wang Yu highlighted how his country had given “300 million RMB in emergency aid to Afghanistan and continued to complete 1 billion RMB in bilateral aid.”",
+        new[] { "Chinese=china:demonym", "Afghanistan=afghanistan", "Wang Yu=wang-yu" },
+        "wang-yu HOLDS_ROLE_IN china = Ambassador")]
+    // VOA dev (an editor's bracket closes the title)
+    [TestCase("\"[Chinese leader] Xi Jinping is carving out an increasingly assertive role for China on the world stage,\" Fabricius told VOA.",
+        new[] { "Chinese=china:demonym", "Xi Jinping=xi-jinping", "China=china" },
+        "xi-jinping LEADS china = leader")]
     public void Read_SeedSentence_RoleWithQualifier(string text, string[] mentions, string expected)
     {
         IReadOnlyList<Claim> claims = Extract(text, mentions);

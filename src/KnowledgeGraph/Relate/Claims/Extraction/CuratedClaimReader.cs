@@ -1,0 +1,115 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+using KnowledgeGraph.Relate.Claims.Modality;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction;
+
+/// <summary>
+/// Claims a sentence states in words whose other party the gazetteer supplies: a title before or in apposition to a
+/// person whose body the sentence does not name (<see cref="KnownRoleReader"/>), and a name that writes one of its
+/// curated links (<see cref="NamedLinkReader"/>). Weighed a little under claims with both parties named. One instance
+/// per document; not thread-safe.
+/// </summary>
+internal sealed class CuratedClaimReader
+{
+    private const float Weight = 0.85f;
+    private readonly KnownRoleReader roles;
+    private readonly NamedLinkReader links;
+    private readonly ClaimModality modality;
+    private readonly ArticleMeta meta;
+    private readonly List<(int Person, Trigger Title, int Start, Entity Body)> known = [];
+    private readonly List<(int Mention, PredicateDefinition Predicate, Entity Linked)> linked = [];
+
+    public CuratedClaimReader(PredicateLexicon lexicon, Func<string, Entity?> entities, ClaimModality modality, ArticleMeta meta)
+    {
+        roles = new KnownRoleReader(lexicon, entities);
+        links = new NamedLinkReader(lexicon, entities);
+        this.modality = modality;
+        this.meta = meta;
+    }
+
+    /// <summary>
+    /// Appends the sentence's curated claims to <paramref name="output"/>, skipping persons <paramref name="titled"/>
+    /// says the token rules already gave a role and claims <paramref name="seen"/> holds; <paramref name="source"/>
+    /// is asked for the claim's source only when there is one to make.
+    /// </summary>
+    public void Read(SentenceView view, Func<string, bool> titled, Func<string?> source, HashSet<(string, string, string, bool)> seen, List<Claim> output)
+    {
+        linked.Clear();
+        links.Read(view, linked);
+        foreach (var (m, predicate, entity) in linked)
+        {
+            Add(Linked(view, m, predicate, entity, source()), seen, output);
+        }
+
+        known.Clear();
+        roles.Read(view, known);
+        foreach (var (person, title, start, body) in known)
+        {
+            if (!titled(view.Mention(person).Entity.Id))
+            {
+                Add(Role(view, person, title, start, body, source()), seen, output);
+            }
+        }
+    }
+
+    private static void Add(Claim claim, HashSet<(string, string, string, bool)> seen, List<Claim> output)
+    {
+        if (seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
+        {
+            output.Add(claim);
+        }
+    }
+
+    /// <summary>A curated link a name states in its own words: the mention is the evidence.</summary>
+    private Claim Linked(SentenceView view, int m, PredicateDefinition predicate, Entity entity, string? source)
+    {
+        Mention subject = view.Mention(m);
+        int first = view.MentionFirst(m);
+        return new Claim
+        {
+            Subject = subject.Entity,
+            Predicate = predicate.Name,
+            PredicateClass = predicate.Class,
+            Object = entity,
+            Source = source,
+            Time = TimeFinder.Find(view, first, meta.Date),
+            Trigger = view.Text[view.Token(first).Start..view.Token(view.MentionLast(m)).End],
+            Confidence = Weight * subject.Confidence,
+            Sentence = view.Index,
+            Start = subject.Start,
+            End = subject.End,
+        };
+    }
+
+    /// <summary>A title before or after a person, the body taken from the person's curated roles; "former", "acting", "then-" stay in the qualifier.</summary>
+    private Claim Role(SentenceView view, int person, Trigger title, int start, Entity body, string? source)
+    {
+        Mention subject = view.Mention(person);
+        int end = start + title.Length;
+        int from = start;
+        while (from - 1 >= view.First && (view.Is(from - 1, "former") || view.Is(from - 1, "acting") || view.Is(from - 1, "interim") || view.Is(from - 1, "-") || view.Is(from - 1, "then")))
+        {
+            from--;
+        }
+
+        int firstToken = Math.Min(from, view.MentionFirst(person));
+        int lastToken = Math.Max(end - 1, view.MentionLast(person));
+        return new Claim
+        {
+            Subject = subject.Entity,
+            Predicate = title.Predicate.Name,
+            PredicateClass = title.Predicate.Class,
+            Object = body,
+            Hedged = modality.IsHedged(view, firstToken, lastToken + 1),
+            Source = source,
+            Time = TimeFinder.Find(view, start, meta.Date),
+            Qualifier = view.Text[view.Token(from).Start..view.Token(end - 1).End],
+            Trigger = view.Text[view.Token(start).Start..view.Token(end - 1).End],
+            Confidence = Weight * subject.Confidence,
+            Sentence = view.Index,
+            Start = view.Token(firstToken).Start,
+            End = view.Token(lastToken).End,
+        };
+    }
+}

@@ -1,0 +1,79 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction;
+
+/// <summary>
+/// A name that states a curated link in its own words ("the Chinese Embassy in Kabul", "its Kabul embassy" → BASED_IN
+/// Kabul): a mention whose entity has a gazetteer link (part_of, based_in, member_of) to an entity whose name or alias
+/// is written inside the mention. The claim's evidence is the mention; links the words do not name are not claims.
+/// </summary>
+internal sealed class NamedLinkReader
+{
+    private readonly PredicateLexicon lexicon;
+    private readonly Func<string, Entity?> entities;
+
+    public NamedLinkReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
+    {
+        this.lexicon = lexicon;
+        this.entities = entities;
+    }
+
+    /// <summary>Appends (mention, predicate, linked entity) for each link a mention of the view names in its words.</summary>
+    public void Read(SentenceView view, List<(int Mention, PredicateDefinition Predicate, Entity Linked)> output)
+    {
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            Mention mention = view.Mention(m);
+            if (mention.Entity.Links.Count == 0 || mention.Kind is MentionKind.Partial or MentionKind.Demonym)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> words = view.Text.AsSpan(mention.Start, mention.End - mention.Start);
+            foreach (EntityLink link in mention.Entity.Links)
+            {
+                string? name = link.Rel switch
+                {
+                    "part_of" => "PART_OF",
+                    "based_in" => "BASED_IN",
+                    "member_of" => "MEMBER_OF",
+                    _ => null,
+                };
+                if (name is null || lexicon.Find(name) is not { } predicate || entities(link.To) is not { } linked
+                    || !predicate.AllowsSubject(mention.Entity) || !predicate.AllowsObject(linked) || !Names(words, linked))
+                {
+                    continue;
+                }
+
+                output.Add((m, predicate, linked));
+            }
+        }
+    }
+
+    /// <summary>True when the name or an alias of <paramref name="linked"/> stands in <paramref name="words"/> as whole words.</summary>
+    private static bool Names(ReadOnlySpan<char> words, Entity linked)
+    {
+        if (Contains(words, linked.Name))
+        {
+            return true;
+        }
+
+        foreach (Alias alias in linked.Aliases)
+        {
+            if (Contains(words, alias.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(ReadOnlySpan<char> words, string name)
+    {
+        int at = words.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        return name.Length > 0 && at >= 0 && (at == 0 || !char.IsLetter(words[at - 1]))
+            && (at + name.Length == words.Length || !char.IsLetter(words[at + name.Length]));
+    }
+}

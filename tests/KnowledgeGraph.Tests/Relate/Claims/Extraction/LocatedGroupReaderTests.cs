@@ -1,0 +1,33 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
+
+/// <summary>Bodies and projects placed by "in", "at" or "based in", through the shipped pipeline on VOA dev sentences.</summary>
+[TestFixture]
+internal sealed class LocatedGroupReaderTests
+{
+    [TestCase("Projects like the $4 billion Standard Gauge Railway in Kenya and the $3.5 billion free-trade zone in Djibouti are among the biggest investments African countries have made in their industrialization, with broad implications for transportation and commerce.", "Standard Gauge Railway BASED_IN Kenya")]
+    [TestCase("Chinese military analysts who spoke to the South China Morning Post, a news organization based in Hong Kong, said the lasers may have been intended to disperse birds or intercept reconnaissance drones.", "South China Morning Post BASED_IN Hong Kong")]
+    [TestCase("For the last four years, the Confucius Institute at Makerere University has been instructing students in Chinese.", "Confucius Institute PART_OF Makerere University")]
+    [TestCase("A Taliban fighter stands guard at Wazir Akbar Khan hilltop in Kabul on August 30, the one-year anniversary of the US withdrawal from Afghanistan.", "Wazir Akbar Khan PART_OF Kabul")]
+    [TestCase("Kenyan authorities have arrested seven officials with the China Road and Bridge Corporation (CRBC) for bribing investigators looking into corruption tied to the Standard Gauge Railway, the Daily Nation, one of Kenya’s largest newspapers, reported Sunday.", "Daily Nation BASED_IN Kenya")]
+    public void Read_PlacedBody_StatesWhereItIs(string sentence, string expected)
+    {
+        Assert.That(Claims(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_DescriptionWithoutBased_NoBasedIn()
+    {
+        IReadOnlyList<string> claims = Claims("Wolf Warrior 2 also reflects the stance of the Chinese government, said Peter Fabricius, a freelance journalist and a consultant with the Institute for Security Studies, an Africa-focused research organization.");
+
+        Assert.That(claims, Has.None.Contains("BASED_IN"));
+    }
+
+    private static IReadOnlyList<string> Claims(string sentence)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}")];
+    }
+}

@@ -1,0 +1,31 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
+
+/// <summary>Curated links a name states in its own words, through the shipped pipeline on seed sentences.</summary>
+[TestFixture]
+internal sealed class NamedLinkReaderTests
+{
+    [Test]
+    public void Read_NameWritesItsPlace_BasedInThatPlace()
+    {
+        IReadOnlyList<string> claims = Claims("The Chinese embassy in Kabul has avoided these negative stories, and instead championed positive ones – like the multi-modal train and truck route that was opened up between Afghanistan and Zhejiang.");
+
+        Assert.That(claims, Does.Contain("chinese-embassy-kabul BASED_IN kabul"));
+    }
+
+    [Test]
+    public void Read_LinkNotWrittenInTheName_NoClaim()
+    {
+        IReadOnlyList<string> claims = Claims("The Chinese embassy in Kabul has avoided these negative stories, and instead championed positive ones – like the multi-modal train and truck route that was opened up between Afghanistan and Zhejiang.");
+
+        Assert.That(claims, Does.Not.Contain("chinese-embassy-kabul PART_OF china-ministry-of-foreign-affairs"));
+    }
+
+    private static IReadOnlyList<string> Claims(string sentence)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}")];
+    }
+}
