@@ -11,7 +11,9 @@ namespace KnowledgeGraph.Benchmarks;
 /// distinct copies of the seeds written to a temporary folder, as `corpus --copies N` writes them) and times each stage
 /// apart, in thread CPU time where the system gives it (so other processes on a shared machine do not skew the
 /// shares). The claims stage's time includes the parsing it triggers (the Syntax stage parses a sentence only when a later
-/// stage first reads its tree), so its share is what claim reading costs. Also prints how many sentences were parsed:
+/// stage first reads its tree), so its share is what claim reading costs; it is split into that parsing, the tagging
+/// it triggers (sentences no earlier stage tagged, tagged before their parse) and the stage's own rules
+/// (<see cref="TimedSyntax"/>). Also prints how many sentences were parsed:
 /// of all title and body sentences, and of those naming two or more entities.
 /// </summary>
 internal static class StageBenchmark
