@@ -20,24 +20,13 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// </summary>
 internal sealed class ParseGate
 {
-    private readonly PredicateLexicon lexicon;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleWords;
+    private readonly TitleIndex titles;
     private SentenceView view = null!;
     private SyntaxLayer syntax = null!;
 
     public ParseGate(PredicateLexicon lexicon)
     {
-        this.lexicon = lexicon;
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Trigger trigger in lexicon.Triggers.AllValues())
-        {
-            if (trigger.Kind == TriggerKind.Title)
-            {
-                words.Add(trigger.Words[^1]);
-            }
-        }
-
-        titleWords = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        titles = lexicon.Titles;
     }
 
     /// <summary>True when the sentence the view holds should be parsed; <paramref name="handled"/>[i - view.First] marks triggers the token rules read.</summary>
@@ -65,7 +54,7 @@ internal sealed class ParseGate
 
             bool after = lastMention > i;
             ReadOnlySpan<char> word = view.Word(i);
-            if (titleWords.Contains(word) && after && PersonThenLink(i))
+            if (titles.IsTitleWord(word) && after && PersonThenLink(i))
             {
                 return true;
             }

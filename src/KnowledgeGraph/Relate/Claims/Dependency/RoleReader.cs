@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// </summary>
 internal sealed class RoleReader
 {
-    private readonly Dictionary<string, List<Trigger>> byLastWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TitleIndex titles;
     private readonly ArgumentFinder arguments;
     private readonly List<int> bodies = [];
     private SentenceView view = null!;
@@ -23,26 +23,11 @@ internal sealed class RoleReader
     public RoleReader(PredicateLexicon lexicon, ArgumentFinder arguments)
     {
         this.arguments = arguments;
-        foreach (Trigger trigger in lexicon.Triggers.AllValues())
-        {
-            if (trigger.Kind != TriggerKind.Title)
-            {
-                continue;
-            }
-
-            if (!byLastWord.TryGetValue(trigger.Words[^1], out List<Trigger>? list))
-            {
-                list = [];
-                byLastWord.Add(trigger.Words[^1], list);
-            }
-
-            list.Add(trigger);
-            list.Sort(static (a, b) => b.Length.CompareTo(a.Length));
-        }
+        titles = lexicon.Titles;
     }
 
     /// <summary>True when a lexicon title ends in <paramref name="word"/> (leader, minister, spokesperson).</summary>
-    public bool IsTitleWord(ReadOnlySpan<char> word) => byLastWord.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+    public bool IsTitleWord(ReadOnlySpan<char> word) => titles.IsTitleWord(word);
 
     public void Load(SentenceView sentence, SentenceTree parse)
     {
@@ -109,7 +94,7 @@ internal sealed class RoleReader
     private void ReadTitle(int person, int title, List<TreeClaim> output)
     {
         if (view.MentionIndexAt(title) >= 0 || tree.Upos(title) is not (Upos.Noun or Upos.Propn)
-            || !byLastWord.TryGetValue(view.Word(title).ToString(), out List<Trigger>? list))
+            || titles.EndingIn(view.Word(title)) is not { } list)
         {
             return;
         }

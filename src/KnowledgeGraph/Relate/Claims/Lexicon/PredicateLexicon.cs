@@ -4,6 +4,7 @@ namespace KnowledgeGraph.Relate.Claims.Lexicon;
 internal sealed class PredicateLexicon
 {
     private readonly Dictionary<string, PredicateDefinition> byName;
+    private readonly Lazy<TitleIndex> titles;
 
     public PredicateLexicon(IReadOnlyList<PredicateDefinition> predicates, ClaimCues cues, string fingerprint)
     {
@@ -12,6 +13,7 @@ internal sealed class PredicateLexicon
         Fingerprint = fingerprint;
         byName = predicates.ToDictionary(p => p.Name, StringComparer.Ordinal);
         Triggers = TriggerIndex.Build(predicates);
+        titles = new Lazy<TitleIndex>(() => new TitleIndex(Triggers));
     }
 
     public IReadOnlyList<PredicateDefinition> Predicates { get; }
@@ -20,6 +22,9 @@ internal sealed class PredicateLexicon
 
     /// <summary>Every trigger phrase, keyed by first word.</summary>
     public PhraseIndex<Trigger> Triggers { get; }
+
+    /// <summary>The title triggers keyed by their last word, built on first use.</summary>
+    public TitleIndex Titles => titles.Value;
 
     /// <summary>Content hash of the lexicon file, for the pipeline fingerprint.</summary>
     public string Fingerprint { get; }
