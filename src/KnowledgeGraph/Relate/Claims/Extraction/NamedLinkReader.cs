@@ -12,6 +12,8 @@ internal sealed class NamedLinkReader
 {
     private readonly PredicateLexicon lexicon;
     private readonly Func<string, Entity?> entities;
+    /// <summary>Per entity, the curated links its mentions could state (predicate and types allow them); the words decide.</summary>
+    private readonly Dictionary<Entity, (PredicateDefinition Predicate, Entity Linked)[]> stateable = new(ReferenceEqualityComparer.Instance);
 
     public NamedLinkReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
     {
@@ -31,24 +33,45 @@ internal sealed class NamedLinkReader
             }
 
             ReadOnlySpan<char> words = view.Text.AsSpan(mention.Start, mention.End - mention.Start);
-            foreach (EntityLink link in mention.Entity.Links)
+            foreach (var (predicate, linked) in Stateable(mention.Entity))
             {
-                string? name = link.Rel switch
+                if (Names(words, linked))
                 {
-                    "part_of" => "PART_OF",
-                    "based_in" => "BASED_IN",
-                    "member_of" => "MEMBER_OF",
-                    _ => null,
-                };
-                if (name is null || lexicon.Find(name) is not { } predicate || entities(link.To) is not { } linked
-                    || !predicate.AllowsSubject(mention.Entity) || !predicate.AllowsObject(linked) || !Names(words, linked))
-                {
-                    continue;
+                    output.Add((m, predicate, linked));
                 }
-
-                output.Add((m, predicate, linked));
             }
         }
+    }
+
+    /// <summary>
+    /// The links of <paramref name="entity"/> a claim may state, in link order, found once per entity: an entity is
+    /// mentioned many times in a document, and each look-up of the linked entity and its predicate costs a hash.
+    /// </summary>
+    private (PredicateDefinition Predicate, Entity Linked)[] Stateable(Entity entity)
+    {
+        if (stateable.TryGetValue(entity, out var found))
+        {
+            return found;
+        }
+
+        var links = new List<(PredicateDefinition, Entity)>();
+        foreach (EntityLink link in entity.Links)
+        {
+            string? name = link.Rel switch
+            {
+                "part_of" => "PART_OF",
+                "based_in" => "BASED_IN",
+                "member_of" => "MEMBER_OF",
+                _ => null,
+            };
+            if (name is not null && lexicon.Find(name) is { } predicate && entities(link.To) is { } linked
+                && predicate.AllowsSubject(entity) && predicate.AllowsObject(linked))
+            {
+                links.Add((predicate, linked));
+            }
+        }
+
+        return stateable[entity] = [.. links];
     }
 
     /// <summary>True when the name or an alias of <paramref name="linked"/> stands in <paramref name="words"/> as whole words.</summary>
