@@ -18,6 +18,8 @@ internal sealed class TimedSyntax : IDocumentStage, ISyntaxAnnotator
         this.inner = inner;
         TagTicks = new long[stages];
         ParseTicks = new long[stages];
+        Tagged = new int[stages];
+        Parsed = new int[stages];
     }
 
     /// <summary>Index of the stage running now (the one charged for tagging and parsing).</summary>
@@ -28,6 +30,12 @@ internal sealed class TimedSyntax : IDocumentStage, ISyntaxAnnotator
 
     /// <summary>Thread CPU nanoseconds of parsing, per stage that triggered it.</summary>
     public long[] ParseTicks { get; }
+
+    /// <summary>Sentences tagged, per stage that triggered it.</summary>
+    public int[] Tagged { get; }
+
+    /// <summary>Sentences parsed, per stage that triggered it.</summary>
+    public int[] Parsed { get; }
 
     public string Name => inner.Name;
 
@@ -51,6 +59,7 @@ internal sealed class TimedSyntax : IDocumentStage, ISyntaxAnnotator
         long start = ThreadCpuClock.Now();
         inner.Tag(paragraph, sentence, tokens);
         TagTicks[Stage] += ThreadCpuClock.Now() - start;
+        Tagged[Stage]++;
     }
 
     public void Parse(Paragraph paragraph, int sentence, Span<SyntaxToken> tokens)
@@ -58,5 +67,6 @@ internal sealed class TimedSyntax : IDocumentStage, ISyntaxAnnotator
         long start = ThreadCpuClock.Now();
         inner.Parse(paragraph, sentence, tokens);
         ParseTicks[Stage] += ThreadCpuClock.Now() - start;
+        Parsed[Stage]++;
     }
 }
