@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction;
 using KnowledgeGraph.Relate.Claims.Lexicon;
@@ -10,12 +11,15 @@ namespace KnowledgeGraph.Relate.Claims;
 /// different entities (a mention or a <see cref="Reference"/> resolved by coreference stands for its entity). Triggers come from the predicate lexicon; direction, negation, hedging, source and time from
 /// the rules in this folder. Sentences with fewer than two mentions are skipped without looking at their tokens, but for
 /// a title before a single person when curated roles can name the body.
-/// Thread-safe: all per-document state lives in a <see cref="ClaimSentenceReader"/> made per call.
+/// Thread-safe: all per-document state lives in a <see cref="ClaimSentenceReader"/> taken from a pool per call and
+/// given back after it (building one costs more than reading a short document, and its look-ups of curated links are
+/// kept across documents).
 /// </summary>
 internal sealed class ClaimExtractor : IDocumentStage
 {
     private readonly PredicateLexicon lexicon;
     private readonly Func<string, Entity?>? entities;
+    private readonly ConcurrentBag<ClaimSentenceReader> readers = [];
 
     /// <summary>
     /// <paramref name="entities"/> (optional) finds a curated entity by id: with it, a role title before a person whose
@@ -54,7 +58,12 @@ internal sealed class ClaimExtractor : IDocumentStage
                 continue;
             }
 
-            reader ??= new ClaimSentenceReader(lexicon, doc.Meta, entities);
+            if (reader is null)
+            {
+                reader = readers.TryTake(out ClaimSentenceReader? pooled) ? pooled : new ClaimSentenceReader(lexicon, doc.Meta, entities);
+                reader.Begin(doc.Meta);
+            }
+
             int count = paragraph.Sentences.Length;
             // Mentions per sentence: a sentence with fewer than two is not looked at. When the paragraph's mentions come
             // grouped by sentence (as the recogniser emits them), each sentence reads only its own range.
@@ -102,6 +111,11 @@ internal sealed class ClaimExtractor : IDocumentStage
 
                 from += mentions[s];
             }
+        }
+
+        if (reader is not null)
+        {
+            readers.Add(reader);
         }
     }
 }

@@ -8,13 +8,13 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// <summary>
 /// Finds the claims of one sentence: matches triggers token by token (longest first, falling back to shorter
 /// triggers when a longer one yields nothing), hands each to its reader, then checks and completes every candidate
-/// (no self-links, type constraints, symmetric order, negation, hedging, source, time, evidence span). One instance
-/// per document; not thread-safe.
+/// (no self-links, type constraints, symmetric order, negation, hedging, source, time, evidence span). Reads one
+/// document at a time (<see cref="Begin"/>) and is reused for the next; not thread-safe.
 /// </summary>
 internal sealed class ClaimSentenceReader
 {
     private readonly PredicateLexicon lexicon;
-    private readonly ArticleMeta meta;
+    private ArticleMeta meta;
     private readonly SentenceView view = new();
     private readonly VerbReader verbs;
     private readonly NounReader nouns;
@@ -57,7 +57,18 @@ internal sealed class ClaimSentenceReader
         gate = new ParseGate(lexicon);
         curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta);
         hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
-        sourceOfView = () => sources.Find(view) ?? meta.Author;
+        sourceOfView = () => sources.Find(view) ?? this.meta.Author;
+    }
+
+    /// <summary>
+    /// Moves the reader on to another document, whose author and date complete its claims. Everything else the reader
+    /// holds is per sentence, reset by every read, or derived from the lexicon and gazetteer alone, so one reader serves
+    /// document after document (the claims stage keeps a pool of them).
+    /// </summary>
+    public void Begin(ArticleMeta meta)
+    {
+        this.meta = meta;
+        curated?.Begin(meta);
     }
 
     /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>

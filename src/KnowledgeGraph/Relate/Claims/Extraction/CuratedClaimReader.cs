@@ -7,8 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// <summary>
 /// Claims a sentence states in words whose other party the gazetteer supplies: a title before or in apposition to a
 /// person whose body the sentence does not name (<see cref="KnownRoleReader"/>), and a name that writes one of its
-/// curated links (<see cref="NamedLinkReader"/>). Weighed a little under claims with both parties named. One instance
-/// per document; not thread-safe.
+/// curated links (<see cref="NamedLinkReader"/>). Weighed a little under claims with both parties named. Reads one
+/// document at a time (<see cref="Begin"/>); not thread-safe.
 /// </summary>
 internal sealed class CuratedClaimReader
 {
@@ -16,7 +16,7 @@ internal sealed class CuratedClaimReader
     private readonly KnownRoleReader roles;
     private readonly NamedLinkReader links;
     private readonly ClaimModality modality;
-    private readonly ArticleMeta meta;
+    private ArticleMeta meta;
     private readonly List<(int Person, Trigger Title, int Start, Entity Body)> known = [];
     private readonly List<(int Mention, PredicateDefinition Predicate, Entity Linked)> linked = [];
 
@@ -27,6 +27,9 @@ internal sealed class CuratedClaimReader
         this.modality = modality;
         this.meta = meta;
     }
+
+    /// <summary>Moves on to another document (its date times the claims).</summary>
+    public void Begin(ArticleMeta meta) => this.meta = meta;
 
     /// <summary>
     /// Appends the sentence's curated claims to <paramref name="output"/>, skipping persons <paramref name="titled"/>

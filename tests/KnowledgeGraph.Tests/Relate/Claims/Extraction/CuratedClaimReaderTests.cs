@@ -19,4 +19,24 @@ internal sealed class CuratedClaimReaderTests
         Assert.That(Bolton[claim.Start..claim.End], Is.EqualTo("John Bolton, Trump’s national security adviser"));
         Assert.That(claim.Qualifier, Is.EqualTo("national security adviser"));
     }
+
+    [Test]
+    public void Read_ArticleAfterAnother_SourceIsItsOwnAuthor()
+    {
+        // The stage reuses its readers from article to article: the second article's claims name its own author.
+        Document first = WithAuthor("Raffaello Pantucci");
+        Document second = WithAuthor("Nike Ching");
+
+        ShippedPipeline.Value.Process(first);
+        ShippedPipeline.Value.Process(second);
+
+        Claim claim = second.Paragraphs[0].Claims.Single(c => c.Subject.Id == "john-bolton" && c.Predicate == "HOLDS_ROLE_IN");
+        Assert.That(claim.Source, Is.EqualTo("Nike Ching"));
+    }
+
+    private static Document WithAuthor(string author)
+    {
+        Document doc = TestDocuments.Lines(Bolton);
+        return TestDocuments.WithParagraphs(doc.Id, new ArticleMeta { Author = author }, doc.Paragraphs[0]);
+    }
 }
