@@ -13,6 +13,7 @@ internal sealed class SubjectFinder
 {
     private const int MaxBridge = 8;
     private const int MaxApposition = 20;
+    private const int MaxConjoined = 12;
     private readonly ClaimCues cues;
 
     public SubjectFinder(ClaimCues cues) => this.cues = cues;
@@ -21,7 +22,7 @@ internal sealed class SubjectFinder
     /// Subjects of the verb starting at token <paramref name="verb"/>. <paramref name="bridgeStart"/> receives the first
     /// token after the subject (the start of the negation window). <paramref name="allowComma"/> accepts "X, backed by".
     /// </summary>
-    public void Find(SentenceView view, int verb, List<Argument> subjects, out int bridgeStart, bool allowComma = false)
+    public void Find(SentenceView view, int verb, List<Argument> subjects, out int bridgeStart, bool allowComma = false, bool allowConjoined = true)
     {
         subjects.Clear();
         int i = SkipBridges(view, verb - 1);
@@ -33,6 +34,18 @@ internal sealed class SubjectFinder
 
         float weight = 1f;
         int m = view.MentionIndexAt(i);
+        if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i, verb) is var earlier and >= 0)
+        {
+            // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject.
+            Find(view, earlier, subjects, out _, allowComma, allowConjoined: false);
+            for (int k = 0; k < subjects.Count; k++)
+            {
+                subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
+            }
+
+            return;
+        }
+
         if (m < 0 && GrammarWords.Relatives.StartsAt(view, i))
         {
             int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
@@ -72,6 +85,35 @@ internal sealed class SubjectFinder
         {
             subjects.Clear();
         }
+    }
+
+    /// <summary>
+    /// The verb conjoined with <paramref name="verb"/> by the "and" at <paramref name="and"/>: the nearest earlier verb
+    /// of the same form (past with past, participle with participle) in the same clause, no mention directly before
+    /// the "and" standing as a subject of its own; -1 when there is none.
+    /// </summary>
+    private static int ConjoinedVerb(SentenceView view, int and, int verb)
+    {
+        string form = view.Xpos(verb);
+        if (form is not ("VBD" or "VBN" or "VBZ" or "VBP"))
+        {
+            return -1;
+        }
+
+        for (int j = and - 1; j >= view.First && and - j <= MaxConjoined; j--)
+        {
+            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j))
+            {
+                return -1;
+            }
+
+            if (view.MentionIndexAt(j) < 0 && view.Xpos(j) == form)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     private int SkipBridges(SentenceView view, int i)

@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// </summary>
 internal sealed class VerbReader
 {
+    private const int MaxChain = 3;
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
     private readonly List<Argument> subjects = [];
@@ -24,10 +25,19 @@ internal sealed class VerbReader
     public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
     {
         PredicateDefinition predicate = trigger.Predicate;
-        if (view.Is(end, "by"))
+        int by = AgentBy(view, end);
+        if (by >= 0)
         {
-            objectFinder.Find(view, end + 1, [], direct: true, objects);
-            subjectFinder.Find(view, start, subjects, out int patientEnd, allowComma: true);
+            // "a project financed, built and managed by China": every participle of the chain takes the agent and the patient.
+            int first = ChainStart(view, start);
+            objectFinder.Find(view, by + 1, [], direct: true, objects);
+            subjectFinder.Find(view, first, subjects, out int patientEnd, allowComma: true);
+            if (subjects.Count == 0 && ApposedPatient(view, first) is var patient and >= 0)
+            {
+                subjects.Add(new Argument(patient, 0.85f));
+                patientEnd = first;
+            }
+
             Pair(objects, subjects, patientEnd, start, output);
             return;
         }
@@ -61,6 +71,84 @@ internal sealed class VerbReader
         }
 
         Pair(subjects, objects, bridge, start, output);
+    }
+
+    /// <summary>The "by" of a passive agent right after the trigger or after participles conjoined with it ("financed, built and managed by"); -1 if none.</summary>
+    private static int AgentBy(SentenceView view, int end)
+    {
+        int j = end;
+        for (int verbs = 0; verbs <= MaxChain; verbs++)
+        {
+            if (view.Is(j, "by"))
+            {
+                return j;
+            }
+
+            if (verbs == MaxChain || !(view.Is(j, ",") || view.Is(j, "and") || view.Is(j, "or")))
+            {
+                return -1;
+            }
+
+            j = view.Is(j, ",") && (view.Is(j + 1, "and") || view.Is(j + 1, "or")) ? j + 2 : j + 1;
+            if (view.MentionIndexAt(j) >= 0 || view.Xpos(j) != "VBN")
+            {
+                return -1;
+            }
+
+            j++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first participle of a chain ending at the trigger at <paramref name="start"/> ("financed, built and managed").</summary>
+    private static int ChainStart(SentenceView view, int start)
+    {
+        int first = start;
+        for (int verbs = 0; verbs < MaxChain; verbs++)
+        {
+            int j = first - 1;
+            if (view.Is(j, "and") || view.Is(j, "or"))
+            {
+                j = view.Is(j - 1, ",") ? j - 2 : j - 1;
+            }
+            else if (view.Is(j, ","))
+            {
+                j--;
+            }
+            else
+            {
+                break;
+            }
+
+            if (j < view.First || view.MentionIndexAt(j) >= 0 || view.Xpos(j) != "VBN")
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        return first;
+    }
+
+    /// <summary>"Kenya's Standard Gauge Railway, a project financed by China": the name an indefinite apposition renames.</summary>
+    private static int ApposedPatient(SentenceView view, int participle)
+    {
+        int noun = participle - 1;
+        if (!view.Xpos(noun).StartsWith("NN", StringComparison.Ordinal) || view.MentionIndexAt(noun) >= 0)
+        {
+            return -1;
+        }
+
+        int article = view.Xpos(noun - 1).StartsWith("JJ", StringComparison.Ordinal) ? noun - 2 : noun - 1;
+        if (!(view.Is(article, "a") || view.Is(article, "an")) || !view.Is(article - 1, ","))
+        {
+            return -1;
+        }
+
+        int m = SubjectFinder.EndingAt(view, article - 2);
+        return m >= 0 && !view.IsPossessive(m) ? m : -1;
     }
 
     private static bool Contains(IReadOnlyList<string> words, string word)
