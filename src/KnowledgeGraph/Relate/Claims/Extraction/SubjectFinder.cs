@@ -81,10 +81,18 @@ internal sealed class SubjectFinder
         Coordinate(view, m, weight, subjects);
         int leftmost = view.MentionFirst(subjects[^1].Mention);
         int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
-        if (GrammarWords.Prepositions.StartsAt(view, head) || view.Is(leftmost - 1, "'s"))
+        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head)) || view.Is(leftmost - 1, "'s"))
         {
             subjects.Clear();
         }
+    }
+
+    /// <summary>"countries like Zambia are willing", "states such as Kazakhstan have": the names exemplify the plural subject.</summary>
+    private static bool IsExample(SentenceView view, int prep)
+    {
+        int noun = view.Is(prep, "like") ? prep - 1 : view.Is(prep, "as") && view.Is(prep - 1, "such") ? prep - 2 : -1;
+        return noun >= view.First && view.MentionIndexAt(noun) < 0 && view.Xpos(noun) == "NNS"
+            && !GrammarWords.Prepositions.StartsAt(view, noun - 1);
     }
 
     /// <summary>
