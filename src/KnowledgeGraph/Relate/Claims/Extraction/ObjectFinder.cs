@@ -92,13 +92,19 @@ internal sealed class ObjectFinder
             }
         }
 
-        if (GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Prepositions.StartsAt(view, i))
+        if (GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Prepositions.StartsAt(view, i) || IsFiniteOrGerund(view.Xpos(i)))
         {
             return false;
         }
 
         return view.Token(i).Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol;
     }
+
+    /// <summary>
+    /// A verb of its own between the trigger and a name ("hosted numerous militant groups targeting India"): the name
+    /// is that verb's argument. Participles stay passable ("a Chinese-funded project").
+    /// </summary>
+    private static bool IsFiniteOrGerund(string xpos) => xpos is "VBG" or "VBD" or "VBZ" or "VBP" or "VB";
 
     /// <summary>The mention the object really is: past a possessor or a modifier; -1 for a bare demonym or a dangling possessor.</summary>
     private int Head(SentenceView view, int m, bool possessorObject, ref float weight)
