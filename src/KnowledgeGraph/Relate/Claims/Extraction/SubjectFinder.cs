@@ -213,7 +213,7 @@ internal sealed class SubjectFinder
             if (view.Is(j, ","))
             {
                 int m = EndingAt(view, j - 1);
-                return m >= 0 && !view.IsPossessive(m) && IsUsableHead(view, m) ? m : -1;
+                return m >= 0 ? (!view.IsPossessive(m) && IsUsableHead(view, m) ? m : -1) : NamingApposition(view, j, comma);
             }
 
             if (view.IsPunctuation(j) && !view.Is(j, "-") && !view.Is(j, "(") && !view.Is(j, ")"))
@@ -223,6 +223,17 @@ internal sealed class SubjectFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "many of our people, the Ugandans, are trading": when the noun before an apposition is no name, the apposition
+    /// between the commas at <paramref name="open"/> and <paramref name="close"/> is the subject if it is one name.
+    /// </summary>
+    private static int NamingApposition(SentenceView view, int open, int close)
+    {
+        int first = view.Is(open + 1, "the") ? open + 2 : open + 1;
+        int m = view.MentionIndexAt(first);
+        return m >= 0 && view.MentionFirst(m) == first && view.MentionLast(m) == close - 1 && IsUsableHead(view, m) ? m : -1;
     }
 
     private static void Coordinate(SentenceView view, int m, float weight, List<Argument> subjects)

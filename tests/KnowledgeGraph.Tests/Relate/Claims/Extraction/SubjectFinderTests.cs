@@ -39,6 +39,14 @@ internal sealed class SubjectFinderTests
         Assert.That(Claims(doc), Does.Contain("africa MEETS china"));
     }
 
+    [Test]
+    public void Find_NameApposedToCommonNoun_IsTheSubject()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "\"And many of our people, the Ugandans, are trading with China.");
+
+        Assert.That(Claims(doc), Does.Contain("china TRADES_WITH uganda"));
+    }
+
     private static IEnumerable<string> Claims(Document doc) =>
         doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
 }

@@ -42,6 +42,14 @@ internal sealed class VerbReaderTests
         Assert.That(Claims(doc), Does.Contain("china COOPERATES_WITH taliban"));
     }
 
+    [Test]
+    public void Read_PraiseOfPossessedThing_SupportsThePossessor()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "At a meeting on Kazakhstan’s future development, Tokayev praised China’s success.");
+
+        Assert.That(Claims(doc), Does.Contain("kassym-jomart-tokayev SUPPORTS china"));
+    }
+
     private static IEnumerable<string> Claims(Document doc) =>
         doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
 }
