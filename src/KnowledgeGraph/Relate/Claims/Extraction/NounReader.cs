@@ -80,7 +80,7 @@ internal sealed class NounReader
             return;
         }
 
-        subjectFinder.Find(view, light, subjects, out int bridge);
+        subjectFinder.Find(view, light, subjects, out int bridge, allowConjoined: view.Word(light).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
         for (int k = 0; k < subjects.Count; k++)
         {
             subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };

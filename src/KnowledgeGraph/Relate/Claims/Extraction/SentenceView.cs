@@ -16,7 +16,6 @@ internal sealed class SentenceView
     private int[] mentionAt = new int[128];
     private string text = "";
     private Token[] tokens = [];
-    private SyntaxLayer? syntax;
 
     /// <summary>Index of the sentence in its paragraph.</summary>
     public int Index { get; private set; }
@@ -43,7 +42,6 @@ internal sealed class SentenceView
         Text = paragraph.Text;
         text = paragraph.Normalised.Length == paragraph.Text.Length ? paragraph.Normalised : paragraph.Text;
         tokens = paragraph.Tokens;
-        syntax = paragraph.Syntax;
         First = Math.Max(0, sent.TokenStart);
         End = Math.Min(tokens.Length, sent.TokenEnd);
         mentions.Clear();
@@ -67,9 +65,6 @@ internal sealed class SentenceView
     }
 
     public Token Token(int i) => tokens[i];
-
-    /// <summary>The Penn tag of token <paramref name="i"/> ("VBD", "NNP"), tagging the sentence if needed; "" without a syntax layer.</summary>
-    public string Xpos(int i) => syntax is null || i < First || i >= End ? "" : syntax.Xpos(i);
 
     /// <summary>The token's text (normalised characters: straight quotes and hyphens).</summary>
     public ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);

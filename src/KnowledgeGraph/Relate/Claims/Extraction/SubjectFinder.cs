@@ -21,8 +21,10 @@ internal sealed class SubjectFinder
     /// <summary>
     /// Subjects of the verb starting at token <paramref name="verb"/>. <paramref name="bridgeStart"/> receives the first
     /// token after the subject (the start of the negation window). <paramref name="allowComma"/> accepts "X, backed by".
+    /// <paramref name="allowConjoined"/> (for past forms: the caller knows them without tagging the sentence) lets a verb
+    /// after "and" take the subject of the verb it is conjoined with.
     /// </summary>
-    public void Find(SentenceView view, int verb, List<Argument> subjects, out int bridgeStart, bool allowComma = false, bool allowConjoined = true)
+    public void Find(SentenceView view, int verb, List<Argument> subjects, out int bridgeStart, bool allowComma = false, bool allowConjoined = false)
     {
         subjects.Clear();
         int i = SkipBridges(view, verb - 1);
@@ -34,7 +36,7 @@ internal sealed class SubjectFinder
 
         float weight = 1f;
         int m = view.MentionIndexAt(i);
-        if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i, verb) is var earlier and >= 0)
+        if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i) is var earlier and >= 0)
         {
             // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject.
             Find(view, earlier, subjects, out _, allowComma, allowConjoined: false);
@@ -91,23 +93,17 @@ internal sealed class SubjectFinder
     private static bool IsExample(SentenceView view, int prep)
     {
         int noun = view.Is(prep, "like") ? prep - 1 : view.Is(prep, "as") && view.Is(prep - 1, "such") ? prep - 2 : -1;
-        return noun >= view.First && view.MentionIndexAt(noun) < 0 && view.Xpos(noun) == "NNS"
+        return noun >= view.First && VerbShapes.IsPluralNoun(view, noun)
             && !GrammarWords.Prepositions.StartsAt(view, noun - 1);
     }
 
     /// <summary>
-    /// The verb conjoined with <paramref name="verb"/> by the "and" at <paramref name="and"/>: the nearest earlier verb
-    /// of the same form (past with past, participle with participle) in the same clause, no mention directly before
-    /// the "and" standing as a subject of its own; -1 when there is none.
+    /// The verb conjoined with a past form by the "and" at <paramref name="and"/>: the nearest earlier lower-case word in
+    /// -ed or past light verb ("sent", "held") in the same clause; -1 when there is none. Word shapes, not tags: asking
+    /// the tagger would tag the sentence.
     /// </summary>
-    private static int ConjoinedVerb(SentenceView view, int and, int verb)
+    private int ConjoinedVerb(SentenceView view, int and)
     {
-        string form = view.Xpos(verb);
-        if (form is not ("VBD" or "VBN" or "VBZ" or "VBP"))
-        {
-            return -1;
-        }
-
         for (int j = and - 1; j >= view.First && and - j <= MaxConjoined; j--)
         {
             if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j))
@@ -115,7 +111,9 @@ internal sealed class SubjectFinder
                 return -1;
             }
 
-            if (view.MentionIndexAt(j) < 0 && view.Xpos(j) == form)
+            if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
+                && ((view.Word(j).Length > 3 && view.Word(j).EndsWith("ed", StringComparison.Ordinal)) || cues.LightVerbs.LongestAt(view, j) == 1)
+                && !cues.Bridges.StartsAt(view, j))
             {
                 return j;
             }

@@ -13,13 +13,16 @@ internal sealed class VerbReader
     private const int MaxChain = 3;
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
+    private readonly PhraseIndex<Trigger> triggers;
     private readonly List<Argument> subjects = [];
     private readonly List<Argument> objects = [];
 
-    public VerbReader(SubjectFinder subjectFinder, ObjectFinder objectFinder)
+    /// <summary><paramref name="triggers"/> tells irregular participles ("built") in a chain before "by".</summary>
+    public VerbReader(SubjectFinder subjectFinder, ObjectFinder objectFinder, PhraseIndex<Trigger> triggers)
     {
         this.subjectFinder = subjectFinder;
         this.objectFinder = objectFinder;
+        this.triggers = triggers;
     }
 
     public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
@@ -47,7 +50,7 @@ internal sealed class VerbReader
             return;
         }
 
-        subjectFinder.Find(view, start, subjects, out int bridge);
+        subjectFinder.Find(view, start, subjects, out int bridge, allowConjoined: IsPastForm(view, trigger, predicate, start));
         if (subjects.Count == 0)
         {
             return;
@@ -74,8 +77,29 @@ internal sealed class VerbReader
     }
 
     /// <summary>The "by" of a passive agent right after the trigger or after participles conjoined with it ("financed, built and managed by"); -1 if none.</summary>
-    private static int AgentBy(SentenceView view, int end)
+    private int AgentBy(SentenceView view, int end)
     {
+        if (view.Is(end, "by"))
+        {
+            return end;
+        }
+
+        // Tags are asked for only when a "by" follows close enough to end a chain of participles.
+        int near = -1;
+        for (int k = end; k < view.End && k <= end + 3 * MaxChain; k++)
+        {
+            if (view.Is(k, "by"))
+            {
+                near = k;
+                break;
+            }
+        }
+
+        if (near < 0)
+        {
+            return -1;
+        }
+
         int j = end;
         for (int verbs = 0; verbs <= MaxChain; verbs++)
         {
@@ -90,7 +114,7 @@ internal sealed class VerbReader
             }
 
             j = view.Is(j, ",") && (view.Is(j + 1, "and") || view.Is(j + 1, "or")) ? j + 2 : j + 1;
-            if (view.MentionIndexAt(j) >= 0 || view.Xpos(j) != "VBN")
+            if (view.MentionIndexAt(j) >= 0 || !VerbShapes.IsPastOrParticiple(view, j, triggers))
             {
                 return -1;
             }
@@ -102,7 +126,7 @@ internal sealed class VerbReader
     }
 
     /// <summary>The first participle of a chain ending at the trigger at <paramref name="start"/> ("financed, built and managed").</summary>
-    private static int ChainStart(SentenceView view, int start)
+    private int ChainStart(SentenceView view, int start)
     {
         int first = start;
         for (int verbs = 0; verbs < MaxChain; verbs++)
@@ -121,7 +145,7 @@ internal sealed class VerbReader
                 break;
             }
 
-            if (j < view.First || view.MentionIndexAt(j) >= 0 || view.Xpos(j) != "VBN")
+            if (j < view.First || view.MentionIndexAt(j) >= 0 || !VerbShapes.IsPastOrParticiple(view, j, triggers))
             {
                 break;
             }
@@ -136,19 +160,31 @@ internal sealed class VerbReader
     private static int ApposedPatient(SentenceView view, int participle)
     {
         int noun = participle - 1;
-        if (!view.Xpos(noun).StartsWith("NN", StringComparison.Ordinal) || view.MentionIndexAt(noun) >= 0)
-        {
-            return -1;
-        }
-
-        int article = view.Xpos(noun - 1).StartsWith("JJ", StringComparison.Ordinal) ? noun - 2 : noun - 1;
-        if (!(view.Is(article, "a") || view.Is(article, "an")) || !view.Is(article - 1, ","))
+        int article = view.Is(noun - 1, "a") || view.Is(noun - 1, "an") ? noun - 1
+            : (view.Is(noun - 2, "a") || view.Is(noun - 2, "an")) && IsModifierWord(view, noun - 1) ? noun - 2 : -1;
+        if (article < 0 || !view.Is(article - 1, ",") || !IsModifierWord(view, noun))
         {
             return -1;
         }
 
         int m = SubjectFinder.EndingAt(view, article - 2);
         return m >= 0 && !view.IsPossessive(m) ? m : -1;
+    }
+
+    /// <summary>A lower-case word that is no adverb and no name: the noun or adjective of "a major project".</summary>
+    private static bool IsModifierWord(SentenceView view, int i) =>
+        VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && !view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>A regular past form ("hosted") or one the lexicon lists ("met", "held talks").</summary>
+    private static bool IsPastForm(SentenceView view, Trigger trigger, PredicateDefinition predicate, int start)
+    {
+        if (view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        string phrase = string.Join(' ', trigger.Words);
+        return Contains(predicate.Forms, phrase);
     }
 
     private static bool Contains(IReadOnlyList<string> words, string word)
