@@ -48,7 +48,7 @@ internal sealed class ClaimSentenceReader
         this.meta = meta;
         var subjects = new SubjectFinder(lexicon.Cues);
         var objects = new ObjectFinder(lexicon.Cues);
-        verbs = new VerbReader(subjects, objects);
+        verbs = new VerbReader(subjects, objects, lexicon.Triggers);
         nouns = new NounReader(lexicon.Cues, subjects, objects);
         titles = new TitleReader(lexicon.Cues);
         modality = new ClaimModality(lexicon.Cues);

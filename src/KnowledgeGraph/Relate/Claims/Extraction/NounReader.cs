@@ -11,6 +11,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 internal sealed class NounReader
 {
     private const int MaxFillers = 3;
+    private const int MaxAmountWords = 3;
     private readonly ClaimCues cues;
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
@@ -49,6 +50,11 @@ internal sealed class NounReader
         }
 
         int m = SubjectFinder.EndingAt(view, i);
+        if (m < 0)
+        {
+            i = SkipAmount(view, i);
+        }
+
         if (m >= 0)
         {
             // A possessor or demonym is the agent wherever its phrase stands ("appalled by Russia's invasion of
@@ -74,13 +80,56 @@ internal sealed class NounReader
             return;
         }
 
-        subjectFinder.Find(view, light, subjects, out int bridge);
+        subjectFinder.Find(view, light, subjects, out int bridge, allowConjoined: view.Word(light).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
         for (int k = 0; k < subjects.Count; k++)
         {
             subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
         }
 
         VerbReader.Pair(subjects, objects, bridge, light, output);
+    }
+
+    /// <summary>
+    /// Steps back over an amount that ends at <paramref name="i"/> ("$188 billion worth of", "at least US$327 million in")
+    /// and returns the token before it; <paramref name="i"/> itself when there is no number there.
+    /// </summary>
+    private int SkipAmount(SentenceView view, int i)
+    {
+        int j = view.Is(i, "in") || view.Is(i, "of") ? i - 1 : i;
+        for (int n = 0; n < MaxAmountWords && j > view.First && view.Token(j).Kind == Model.TokenKind.Word && cues.Amounts.StartsAt(view, j); n++)
+        {
+            j--;
+        }
+
+        if (j < view.First || view.Token(j).Kind != Model.TokenKind.Number)
+        {
+            return i;
+        }
+
+        j--;
+        while (j >= view.First && (view.Token(j).Kind == Model.TokenKind.Symbol || view.Is(j, "US") || view.Is(j, "\"") || view.Is(j, "“")))
+        {
+            j--;
+        }
+
+        for (int n = 0; n < MaxAmountWords && j > view.First; n++)
+        {
+            int k = j - 1;
+            if (cues.Amounts.LongestAt(view, k) == 2)
+            {
+                j -= 2;
+            }
+            else if (cues.Amounts.LongestAt(view, j) == 1)
+            {
+                j--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
     }
 
     private int LightVerbStart(SentenceView view, int i)

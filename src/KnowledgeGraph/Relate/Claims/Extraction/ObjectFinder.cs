@@ -92,13 +92,19 @@ internal sealed class ObjectFinder
             }
         }
 
-        if (GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Prepositions.StartsAt(view, i))
+        if (GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Prepositions.StartsAt(view, i) || IsOwnVerb(view, i))
         {
             return false;
         }
 
         return view.Token(i).Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol;
     }
+
+    /// <summary>
+    /// A verb of its own between the trigger and a name ("hosted numerous militant groups targeting India"): the name
+    /// is that verb's argument. Read from word shapes (<see cref="VerbShapes"/>), so no sentence is tagged for it.
+    /// </summary>
+    private static bool IsOwnVerb(SentenceView view, int i) => VerbShapes.IsGerundAfterPlural(view, i);
 
     /// <summary>The mention the object really is: past a possessor or a modifier; -1 for a bare demonym or a dangling possessor.</summary>
     private int Head(SentenceView view, int m, bool possessorObject, ref float weight)

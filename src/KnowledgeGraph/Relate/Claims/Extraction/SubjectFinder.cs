@@ -13,6 +13,7 @@ internal sealed class SubjectFinder
 {
     private const int MaxBridge = 8;
     private const int MaxApposition = 20;
+    private const int MaxConjoined = 12;
     private readonly ClaimCues cues;
 
     public SubjectFinder(ClaimCues cues) => this.cues = cues;
@@ -20,8 +21,10 @@ internal sealed class SubjectFinder
     /// <summary>
     /// Subjects of the verb starting at token <paramref name="verb"/>. <paramref name="bridgeStart"/> receives the first
     /// token after the subject (the start of the negation window). <paramref name="allowComma"/> accepts "X, backed by".
+    /// <paramref name="allowConjoined"/> (for past forms: the caller knows them without tagging the sentence) lets a verb
+    /// after "and" take the subject of the verb it is conjoined with.
     /// </summary>
-    public void Find(SentenceView view, int verb, List<Argument> subjects, out int bridgeStart, bool allowComma = false)
+    public void Find(SentenceView view, int verb, List<Argument> subjects, out int bridgeStart, bool allowComma = false, bool allowConjoined = false)
     {
         subjects.Clear();
         int i = SkipBridges(view, verb - 1);
@@ -33,6 +36,18 @@ internal sealed class SubjectFinder
 
         float weight = 1f;
         int m = view.MentionIndexAt(i);
+        if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i) is var earlier and >= 0)
+        {
+            // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject.
+            Find(view, earlier, subjects, out _, allowComma, allowConjoined: false);
+            for (int k = 0; k < subjects.Count; k++)
+            {
+                subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
+            }
+
+            return;
+        }
+
         if (m < 0 && GrammarWords.Relatives.StartsAt(view, i))
         {
             int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
@@ -68,10 +83,43 @@ internal sealed class SubjectFinder
         Coordinate(view, m, weight, subjects);
         int leftmost = view.MentionFirst(subjects[^1].Mention);
         int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
-        if (GrammarWords.Prepositions.StartsAt(view, head) || view.Is(leftmost - 1, "'s"))
+        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head)) || view.Is(leftmost - 1, "'s"))
         {
             subjects.Clear();
         }
+    }
+
+    /// <summary>"countries like Zambia are willing", "states such as Kazakhstan have": the names exemplify the plural subject.</summary>
+    private static bool IsExample(SentenceView view, int prep)
+    {
+        int noun = view.Is(prep, "like") ? prep - 1 : view.Is(prep, "as") && view.Is(prep - 1, "such") ? prep - 2 : -1;
+        return noun >= view.First && VerbShapes.IsPluralNoun(view, noun)
+            && !GrammarWords.Prepositions.StartsAt(view, noun - 1);
+    }
+
+    /// <summary>
+    /// The verb conjoined with a past form by the "and" at <paramref name="and"/>: the nearest earlier lower-case word in
+    /// -ed or past light verb ("sent", "held") in the same clause; -1 when there is none. Word shapes, not tags: asking
+    /// the tagger would tag the sentence.
+    /// </summary>
+    private int ConjoinedVerb(SentenceView view, int and)
+    {
+        for (int j = and - 1; j >= view.First && and - j <= MaxConjoined; j--)
+        {
+            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j))
+            {
+                return -1;
+            }
+
+            if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
+                && ((view.Word(j).Length > 3 && view.Word(j).EndsWith("ed", StringComparison.Ordinal)) || cues.LightVerbs.LongestAt(view, j) == 1)
+                && !cues.Bridges.StartsAt(view, j))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     private int SkipBridges(SentenceView view, int i)
@@ -163,7 +211,7 @@ internal sealed class SubjectFinder
             if (view.Is(j, ","))
             {
                 int m = EndingAt(view, j - 1);
-                return m >= 0 && !view.IsPossessive(m) && IsUsableHead(view, m) ? m : -1;
+                return m >= 0 ? (!view.IsPossessive(m) && IsUsableHead(view, m) ? m : -1) : NamingApposition(view, j, comma);
             }
 
             if (view.IsPunctuation(j) && !view.Is(j, "-") && !view.Is(j, "(") && !view.Is(j, ")"))
@@ -173,6 +221,17 @@ internal sealed class SubjectFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "many of our people, the Ugandans, are trading": when the noun before an apposition is no name, the apposition
+    /// between the commas at <paramref name="open"/> and <paramref name="close"/> is the subject if it is one name.
+    /// </summary>
+    private static int NamingApposition(SentenceView view, int open, int close)
+    {
+        int first = view.Is(open + 1, "the") ? open + 2 : open + 1;
+        int m = view.MentionIndexAt(first);
+        return m >= 0 && view.MentionFirst(m) == first && view.MentionLast(m) == close - 1 && IsUsableHead(view, m) ? m : -1;
     }
 
     private static void Coordinate(SentenceView view, int m, float weight, List<Argument> subjects)

@@ -10,24 +10,37 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// </summary>
 internal sealed class VerbReader
 {
+    private const int MaxChain = 3;
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
+    private readonly PhraseIndex<Trigger> triggers;
     private readonly List<Argument> subjects = [];
     private readonly List<Argument> objects = [];
 
-    public VerbReader(SubjectFinder subjectFinder, ObjectFinder objectFinder)
+    /// <summary><paramref name="triggers"/> tells irregular participles ("built") in a chain before "by".</summary>
+    public VerbReader(SubjectFinder subjectFinder, ObjectFinder objectFinder, PhraseIndex<Trigger> triggers)
     {
         this.subjectFinder = subjectFinder;
         this.objectFinder = objectFinder;
+        this.triggers = triggers;
     }
 
     public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
     {
         PredicateDefinition predicate = trigger.Predicate;
-        if (view.Is(end, "by"))
+        int by = AgentBy(view, end);
+        if (by >= 0)
         {
-            objectFinder.Find(view, end + 1, [], direct: true, objects);
-            subjectFinder.Find(view, start, subjects, out int patientEnd, allowComma: true);
+            // "a project financed, built and managed by China": every participle of the chain takes the agent and the patient.
+            int first = ChainStart(view, start);
+            objectFinder.Find(view, by + 1, [], direct: true, objects);
+            subjectFinder.Find(view, first, subjects, out int patientEnd, allowComma: true);
+            if (subjects.Count == 0 && ApposedPatient(view, first) is var patient and >= 0)
+            {
+                subjects.Add(new Argument(patient, 0.85f));
+                patientEnd = first;
+            }
+
             Pair(objects, subjects, patientEnd, start, output);
             return;
         }
@@ -37,7 +50,7 @@ internal sealed class VerbReader
             return;
         }
 
-        subjectFinder.Find(view, start, subjects, out int bridge);
+        subjectFinder.Find(view, start, subjects, out int bridge, allowConjoined: IsPastForm(view, trigger, predicate, start));
         if (subjects.Count == 0)
         {
             return;
@@ -61,6 +74,117 @@ internal sealed class VerbReader
         }
 
         Pair(subjects, objects, bridge, start, output);
+    }
+
+    /// <summary>The "by" of a passive agent right after the trigger or after participles conjoined with it ("financed, built and managed by"); -1 if none.</summary>
+    private int AgentBy(SentenceView view, int end)
+    {
+        if (view.Is(end, "by"))
+        {
+            return end;
+        }
+
+        // Tags are asked for only when a "by" follows close enough to end a chain of participles.
+        int near = -1;
+        for (int k = end; k < view.End && k <= end + 3 * MaxChain; k++)
+        {
+            if (view.Is(k, "by"))
+            {
+                near = k;
+                break;
+            }
+        }
+
+        if (near < 0)
+        {
+            return -1;
+        }
+
+        int j = end;
+        for (int verbs = 0; verbs <= MaxChain; verbs++)
+        {
+            if (view.Is(j, "by"))
+            {
+                return j;
+            }
+
+            if (verbs == MaxChain || !(view.Is(j, ",") || view.Is(j, "and") || view.Is(j, "or")))
+            {
+                return -1;
+            }
+
+            j = view.Is(j, ",") && (view.Is(j + 1, "and") || view.Is(j + 1, "or")) ? j + 2 : j + 1;
+            if (view.MentionIndexAt(j) >= 0 || !VerbShapes.IsPastOrParticiple(view, j, triggers))
+            {
+                return -1;
+            }
+
+            j++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first participle of a chain ending at the trigger at <paramref name="start"/> ("financed, built and managed").</summary>
+    private int ChainStart(SentenceView view, int start)
+    {
+        int first = start;
+        for (int verbs = 0; verbs < MaxChain; verbs++)
+        {
+            int j = first - 1;
+            if (view.Is(j, "and") || view.Is(j, "or"))
+            {
+                j = view.Is(j - 1, ",") ? j - 2 : j - 1;
+            }
+            else if (view.Is(j, ","))
+            {
+                j--;
+            }
+            else
+            {
+                break;
+            }
+
+            if (j < view.First || view.MentionIndexAt(j) >= 0 || !VerbShapes.IsPastOrParticiple(view, j, triggers))
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        return first;
+    }
+
+    /// <summary>"Kenya's Standard Gauge Railway, a project financed by China": the name an indefinite apposition renames.</summary>
+    private static int ApposedPatient(SentenceView view, int participle)
+    {
+        int noun = participle - 1;
+        int article = view.Is(noun - 1, "a") || view.Is(noun - 1, "an") ? noun - 1
+            : (view.Is(noun - 2, "a") || view.Is(noun - 2, "an")) && IsModifierWord(view, noun - 1) ? noun - 2 : -1;
+        if (article < 0 || !view.Is(article - 1, ",") || !IsModifierWord(view, noun))
+        {
+            return -1;
+        }
+
+        int m = SubjectFinder.EndingAt(view, article - 2);
+        return m >= 0 && !view.IsPossessive(m) ? m : -1;
+    }
+
+    /// <summary>A lower-case word that is no adverb and no name: the noun or adjective of "a major project".</summary>
+    private static bool IsModifierWord(SentenceView view, int i) =>
+        VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && !view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>A regular past form ("hosted") or one the lexicon lists ("met", "held talks").</summary>
+    private static bool IsPastForm(SentenceView view, Trigger trigger, PredicateDefinition predicate, int start)
+    {
+        if (view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        string phrase = string.Join(' ', trigger.Words);
+        return Contains(predicate.Forms, phrase);
     }
 
     private static bool Contains(IReadOnlyList<string> words, string word)

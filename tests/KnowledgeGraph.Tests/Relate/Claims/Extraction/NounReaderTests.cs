@@ -14,4 +14,31 @@ internal sealed class NounReaderTests
 
         Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("li-peng VISITS central-asia"));
     }
+
+    [Test]
+    public void Read_AmountBetweenLightVerbAndNoun_FindsSubject()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "And in 2015, China did $188 billion worth of trade with Africa, more than the next top three countries combined, according to a report from McKinsey and Company, a global management consulting firm.");
+
+        Assert.That(Claims(doc), Does.Contain("africa TRADES_WITH china"));
+    }
+
+    [Test]
+    public void Read_PossessorOfRelationship_CooperatesWithObject()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Modern China’s relationship with Central Asia goes back to the end of the Soviet Union.");
+
+        Assert.That(Claims(doc), Does.Contain("central-asia COOPERATES_WITH china"));
+    }
+
+    [Test]
+    public void Read_ClosenessBetweenTwoNames_IsAlliance()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "But as the wider China-India relationship fell apart, in large part due to increasingly aggressive border clashes and the growing proximity between India and the US, this cooperation fell by the wayside.");
+
+        Assert.That(Claims(doc), Does.Contain("india ALLIED_WITH united-states"));
+    }
+
+    private static IEnumerable<string> Claims(Document doc) =>
+        doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
 }

@@ -14,4 +14,12 @@ internal sealed class ObjectFinderTests
 
         Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("kenya DETAINS china-road-and-bridge-corporation"));
     }
+
+    [Test]
+    public void Find_NameAfterAnotherVerb_IsNotTheObject()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "While it was never clear how antagonistic the core Taliban leadership itself was to the Indian government, the fact they hosted numerous militant groups targeting India and were close to Pakistan meant they seemed obvious adversaries.");
+
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Predicate} {c.Object.Id}"), Does.Not.Contain("HOSTS india"));
+    }
 }
