@@ -50,6 +50,12 @@ internal sealed record PredicateDefinition
     /// <summary>True when "criticised Russia's actions" makes the possessor (Russia) the object. Default: false.</summary>
     public bool PossessorObject { get; init; }
 
+    /// <summary>
+    /// Event subtypes (gazetteer `subtype:` of an Event: war, attack) whose curated `agent` and `target` links state
+    /// this predicate when the sentence names the event together with both parties ("Russia's invasion of Ukraine").
+    /// </summary>
+    public IReadOnlyList<string> Events { get; init; } = [];
+
     public string? Notes { get; init; }
 
     /// <summary>"file:line" of the definition, for explanations.</summary>
