@@ -19,6 +19,7 @@ internal sealed class ClaimSentenceReader
     private readonly VerbReader verbs;
     private readonly NounReader nouns;
     private readonly TitleReader titles;
+    private readonly AccusationReader accusations;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -51,6 +52,7 @@ internal sealed class ClaimSentenceReader
         verbs = new VerbReader(subjects, objects);
         nouns = new NounReader(lexicon.Cues, subjects, objects);
         titles = new TitleReader(lexicon.Cues);
+        accusations = new AccusationReader(lexicon, subjects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -123,6 +125,7 @@ internal sealed class ClaimSentenceReader
         PossessedProjectReader.Read(view, lexicon, possessed);
         LocatedGroupReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
+        accusations.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

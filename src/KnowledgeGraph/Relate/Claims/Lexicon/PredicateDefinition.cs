@@ -56,6 +56,13 @@ internal sealed record PredicateDefinition
     /// </summary>
     public IReadOnlyList<string> Events { get; init; } = [];
 
+    /// <summary>
+    /// Nouns of accusing ("allegations", "accusations"): the party named before them (or "made by Y" after) states the
+    /// predicate towards the accused, read from a following that-clause or from the subject of a rebuttal verb
+    /// (claim_cues `rebuttals`), who states it back ("Islamabad rejected Kabul's accusations").
+    /// </summary>
+    public IReadOnlyList<string> Accusations { get; init; } = [];
+
     public string? Notes { get; init; }
 
     /// <summary>"file:line" of the definition, for explanations.</summary>
