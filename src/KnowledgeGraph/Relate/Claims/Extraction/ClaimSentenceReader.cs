@@ -20,6 +20,7 @@ internal sealed class ClaimSentenceReader
     private readonly NounReader nouns;
     private readonly TitleReader titles;
     private readonly AccusationReader accusations;
+    private readonly LabelReader labels;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -53,6 +54,7 @@ internal sealed class ClaimSentenceReader
         nouns = new NounReader(lexicon.Cues, subjects, objects);
         titles = new TitleReader(lexicon.Cues);
         accusations = new AccusationReader(lexicon, subjects);
+        labels = new LabelReader(lexicon, subjects, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -126,6 +128,7 @@ internal sealed class ClaimSentenceReader
         LocatedGroupReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
         accusations.Read(view, possessed);
+        labels.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

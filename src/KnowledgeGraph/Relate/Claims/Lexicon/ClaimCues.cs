@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "rebuttals"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "rebuttals", "describing"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -23,6 +23,7 @@ internal sealed class ClaimCues
         Fillers = Compile(lists, "fillers");
         ModifierHeads = Compile(lists, "modifier_heads");
         Rebuttals = Compile(lists, "rebuttals");
+        Describing = Compile(lists, "describing");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -47,6 +48,8 @@ internal sealed class ClaimCues
     public PhraseIndex<string> ModifierHeads { get; }
     /// <summary>Verbs that reject an accusation: "denied the accusations", "refuted the allegations".</summary>
     public PhraseIndex<string> Rebuttals { get; }
+    /// <summary>Verbs of describing someone as something: "identified China as a threat", "branded them as".</summary>
+    public PhraseIndex<string> Describing { get; }
 
     private static PhraseIndex<string> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)
     {

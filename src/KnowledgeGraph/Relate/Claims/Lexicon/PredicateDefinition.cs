@@ -63,6 +63,13 @@ internal sealed record PredicateDefinition
     /// </summary>
     public IReadOnlyList<string> Accusations { get; init; } = [];
 
+    /// <summary>
+    /// Words that, after a verb of describing (claim_cues `describing`) and "as", state the predicate from the describer
+    /// to the described ("Bolton characterized China's presence in Africa as predatory", "identified China as the
+    /// biggest threat").
+    /// </summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
     public string? Notes { get; init; }
 
     /// <summary>"file:line" of the definition, for explanations.</summary>
