@@ -33,6 +33,19 @@ internal sealed class SubjectFinder
 
         float weight = 1f;
         int m = view.MentionIndexAt(i);
+        if (m < 0 && view.Is(i + 1, "to") && cues.ControlNouns.StartsAt(view, i))
+        {
+            // "Mr Putin's decision to invade Ukraine": the possessor acts wherever its phrase stands (no preposition check).
+            int owner = EndingAt(view, i - 1);
+            if (owner >= 0 && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner) || view.Mention(owner).Kind == MentionKind.Demonym))
+            {
+                bridgeStart = i;
+                subjects.Add(new Argument(owner, 0.85f));
+            }
+
+            return;
+        }
+
         if (m < 0 && GrammarWords.Relatives.StartsAt(view, i))
         {
             int before = view.Is(i - 1, ",") ? i - 2 : i - 1;

@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "rebuttals", "describing"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "rebuttals", "describing", "control_nouns"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -24,6 +24,7 @@ internal sealed class ClaimCues
         ModifierHeads = Compile(lists, "modifier_heads");
         Rebuttals = Compile(lists, "rebuttals");
         Describing = Compile(lists, "describing");
+        ControlNouns = Compile(lists, "control_nouns");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -50,6 +51,8 @@ internal sealed class ClaimCues
     public PhraseIndex<string> Rebuttals { get; }
     /// <summary>Verbs of describing someone as something: "identified China as a threat", "branded them as".</summary>
     public PhraseIndex<string> Describing { get; }
+    /// <summary>Nouns whose possessor is the subject of the verb after "to": "Putin's decision to invade Ukraine".</summary>
+    public PhraseIndex<string> ControlNouns { get; }
 
     private static PhraseIndex<string> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)
     {
