@@ -41,6 +41,20 @@ internal sealed class SubjectFinder
             {
                 bridgeStart = i;
                 subjects.Add(new Argument(owner, 0.85f));
+                return;
+            }
+
+            // "he used the occasion to identify China as …": the subject of the verb that governs the noun.
+            int governing = i - 1;
+            while (governing > view.First && i - governing <= 2 && view.MentionIndexAt(governing) < 0
+                && (GrammarWords.Articles.StartsAt(view, governing) || view.Is(governing, "every")))
+            {
+                governing--;
+            }
+
+            if (owner < 0 && view.MentionIndexAt(governing) < 0 && cues.ControlVerbs.StartsAt(view, governing))
+            {
+                Find(view, governing, subjects, out bridgeStart);
             }
 
             return;

@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "rebuttals", "describing", "control_nouns"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "rebuttals", "describing", "control_nouns", "control_verbs"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -25,6 +25,7 @@ internal sealed class ClaimCues
         Rebuttals = Compile(lists, "rebuttals");
         Describing = Compile(lists, "describing");
         ControlNouns = Compile(lists, "control_nouns");
+        ControlVerbs = Compile(lists, "control_verbs");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -53,6 +54,8 @@ internal sealed class ClaimCues
     public PhraseIndex<string> Describing { get; }
     /// <summary>Nouns whose possessor is the subject of the verb after "to": "Putin's decision to invade Ukraine".</summary>
     public PhraseIndex<string> ControlNouns { get; }
+    /// <summary>Verbs whose subject acts through their control noun: "Beijing rarely wastes an opportunity to condemn".</summary>
+    public PhraseIndex<string> ControlVerbs { get; }
 
     private static PhraseIndex<string> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)
     {

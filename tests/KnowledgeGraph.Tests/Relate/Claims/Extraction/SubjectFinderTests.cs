@@ -23,6 +23,22 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain("vladimir-putin ATTACKS ukraine | negated"));
     }
 
+    [Test]
+    public void Find_SubjectOfVerbGoverningControlNoun_IsSubject()
+    {
+        IReadOnlyList<string> claims = Claims("In general, Beijing rarely wastes an opportunity to condemn the abrupt withdrawal of U.S. forces last year and contrast it with China’s own contributions.");
+
+        Assert.That(claims, Does.Contain("china CRITICIZES united-states"));
+    }
+
+    [Test]
+    public void Find_ControlNounAfterOtherVerb_NoSubject()
+    {
+        IReadOnlyList<string> claims = Claims("In general, Beijing rarely welcomes an opportunity to condemn the abrupt withdrawal of U.S. forces last year and contrast it with China’s own contributions.");
+
+        Assert.That(claims, Has.None.Contains("CRITICIZES"));
+    }
+
     private static IReadOnlyList<string> Claims(string sentence)
     {
         Document doc = Docs.Process(ShippedPipeline.Value, sentence);
