@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "rebuttals", "describing", "control_nouns", "control_verbs"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "rebuttals", "describing", "control_nouns", "control_verbs", "companions"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -26,6 +26,7 @@ internal sealed class ClaimCues
         Describing = Compile(lists, "describing");
         ControlNouns = Compile(lists, "control_nouns");
         ControlVerbs = Compile(lists, "control_verbs");
+        Companions = Compile(lists, "companions");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -56,6 +57,8 @@ internal sealed class ClaimCues
     public PhraseIndex<string> ControlNouns { get; }
     /// <summary>Verbs whose subject acts through their control noun: "Beijing rarely wastes an opportunity to condemn".</summary>
     public PhraseIndex<string> ControlVerbs { get; }
+    /// <summary>Unnamed companions of a named party: "the US and its Western partners", "Washington and its proxies".</summary>
+    public PhraseIndex<string> Companions { get; }
 
     private static PhraseIndex<string> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)
     {

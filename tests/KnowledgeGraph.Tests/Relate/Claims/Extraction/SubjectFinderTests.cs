@@ -39,6 +39,22 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Has.None.Contains("CRITICIZES"));
     }
 
+    [Test]
+    public void Find_PartyAndItsQualifiedCompanions_PartyAndQualifierAreSubjects()
+    {
+        IReadOnlyList<string> claims = Claims("As the US and its Western partners push sanctions on Chinese firms, this will complicate the latter’s viability and the operating spaces they are in.");
+
+        Assert.That(claims, Does.Contain("united-states SANCTIONS china").And.Contain("the-west SANCTIONS china"));
+    }
+
+    [Test]
+    public void Find_PartyAndItsProxies_PartyIsSubject()
+    {
+        IReadOnlyList<string> claims = Claims("Now instead, Afghanistan is increasingly seen through the light of great power competition as merely another place where Washington and its proxies might undermine Chinese interests.");
+
+        Assert.That(claims, Does.Contain("united-states OPPOSES china"));
+    }
+
     private static IReadOnlyList<string> Claims(string sentence)
     {
         Document doc = Docs.Process(ShippedPipeline.Value, sentence);
