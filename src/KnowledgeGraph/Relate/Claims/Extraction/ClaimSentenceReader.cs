@@ -21,6 +21,7 @@ internal sealed class ClaimSentenceReader
     private readonly TitleReader titles;
     private readonly AccusationReader accusations;
     private readonly LabelReader labels;
+    private readonly DistantBetweenReader distantBetween;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -55,6 +56,7 @@ internal sealed class ClaimSentenceReader
         titles = new TitleReader(lexicon.Cues);
         accusations = new AccusationReader(lexicon, subjects);
         labels = new LabelReader(lexicon, subjects, objects);
+        distantBetween = new DistantBetweenReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -129,6 +131,7 @@ internal sealed class ClaimSentenceReader
         StateBodyReader.Read(view, lexicon, possessed);
         accusations.Read(view, possessed);
         labels.Read(view, possessed);
+        distantBetween.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
