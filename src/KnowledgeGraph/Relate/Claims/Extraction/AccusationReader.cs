@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// is the first party of a that-clause right after ("allegations that the pilots were hurt after Chinese nationals aimed
 /// lasers") or the subject of a rebuttal verb governing the noun ("Islamabad rejected Kabul's accusations"), who then
 /// states the predicate back to the accuser. An accusation whose accuser or accused the sentence does not name yields
-/// nothing. One instance per document; not thread-safe.
+/// nothing. The nouns are triggers of kind <see cref="TriggerKind.Accusation"/>. One instance per document; not thread-safe.
 /// </summary>
 internal sealed class AccusationReader
 {
@@ -17,54 +17,16 @@ internal sealed class AccusationReader
     private const int MaxModifiers = 3;
     private readonly ClaimCues cues;
     private readonly SubjectFinder subjectFinder;
-    private readonly List<(PredicateDefinition Predicate, Trigger Trigger)> nouns = [];
-    private readonly PhraseIndex<int> index = new();
     private readonly List<Argument> subjects = [];
 
-    public AccusationReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
+    public AccusationReader(ClaimCues cues, SubjectFinder subjectFinder)
     {
-        cues = lexicon.Cues;
+        this.cues = cues;
         this.subjectFinder = subjectFinder;
-        foreach (PredicateDefinition predicate in lexicon.Predicates)
-        {
-            foreach (string noun in predicate.Accusations)
-            {
-                string[] words = PhraseWords.Split(noun);
-                index.Add(words, nouns.Count);
-                nouns.Add((predicate, new Trigger(words, TriggerKind.Noun, predicate, null)));
-            }
-        }
-
-        index.Seal();
     }
 
-    /// <summary>Appends (candidate, trigger, trigger token) for each accusation of the view whose two parties it names.</summary>
-    public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
-    {
-        if (nouns.Count == 0)
-        {
-            return;
-        }
-
-        for (int i = view.First; i < view.End; i++)
-        {
-            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || index.Candidates(view.Word(i)) is not { } list)
-            {
-                continue;
-            }
-
-            foreach (var (words, n) in list)
-            {
-                if (words.Length == 1 && view.WordsMatch(i, words))
-                {
-                    ReadAt(view, i, nouns[n].Trigger, output);
-                    break;
-                }
-            }
-        }
-    }
-
-    private void ReadAt(SentenceView view, int noun, Trigger trigger, List<(ClaimCandidate, Trigger, int)> output)
+    /// <summary>Reads the accusation noun at <paramref name="noun"/> (a trigger of kind <see cref="TriggerKind.Accusation"/>).</summary>
+    public void Read(SentenceView view, Trigger trigger, int noun, List<ClaimCandidate> output)
     {
         int left = SkipModifiers(view, noun - 1);
         int accuser = AccuserBefore(view, left, out int phraseStart);
@@ -90,7 +52,7 @@ internal sealed class AccusationReader
                 foreach (Argument subject in subjects)
                 {
                     // "did not deny the allegations" negates the rebuttal, not the accusation.
-                    output.Add((new ClaimCandidate(subject.Mention, accuser, 0.85f * subject.Weight, bridge, rebuttal, null), trigger, noun));
+                    output.Add(new ClaimCandidate(subject.Mention, accuser, 0.85f * subject.Weight, bridge, rebuttal, null));
                 }
             }
         }
@@ -102,7 +64,7 @@ internal sealed class AccusationReader
 
         if (accused >= 0)
         {
-            output.Add((new ClaimCandidate(accuser, accused, 0.85f, noun, noun, null), trigger, noun));
+            output.Add(new ClaimCandidate(accuser, accused, 0.85f, noun, noun, null));
         }
     }
 

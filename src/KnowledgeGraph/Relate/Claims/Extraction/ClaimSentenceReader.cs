@@ -54,7 +54,7 @@ internal sealed class ClaimSentenceReader
         verbs = new VerbReader(subjects, objects);
         nouns = new NounReader(lexicon.Cues, subjects, objects);
         titles = new TitleReader(lexicon.Cues);
-        accusations = new AccusationReader(lexicon, subjects);
+        accusations = new AccusationReader(lexicon.Cues, subjects);
         labels = new LabelReader(lexicon, subjects, objects);
         distantBetween = new DistantBetweenReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
@@ -129,7 +129,6 @@ internal sealed class ClaimSentenceReader
         PossessedProjectReader.Read(view, lexicon, possessed);
         LocatedGroupReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
-        accusations.Read(view, possessed);
         labels.Read(view, possessed);
         distantBetween.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
@@ -262,6 +261,9 @@ internal sealed class ClaimSentenceReader
                 break;
             case TriggerKind.Noun:
                 nouns.Read(view, trigger, start, end, candidates);
+                break;
+            case TriggerKind.Accusation:
+                accusations.Read(view, trigger, start, candidates);
                 break;
             case TriggerKind.Modifier:
             case TriggerKind.ModifierReversed:

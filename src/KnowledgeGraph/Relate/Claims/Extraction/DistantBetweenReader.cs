@@ -37,37 +37,42 @@ internal sealed class DistantBetweenReader
     /// <summary>Appends (candidate, trigger, noun token) for each such noun of the view with two parties after it.</summary>
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        for (int i = view.First; i < view.End - 2; i++)
+        // Anchored on "between" (a cheap comparison per token), the noun looked for in the few words before it.
+        for (int b = view.First + 2; b < view.End - 2; b++)
         {
-            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != Model.TokenKind.Word || view.Is(i + 1, "between")
-                || !lookup.TryGetValue(view.Word(i), out Trigger? trigger))
+            if (view.Token(b).Length != 7 || !view.Is(b, "between"))
             {
                 continue;
             }
 
-            int between = Between(view, i + 1);
-            if (between < 0)
+            int i = NounBefore(view, b, out Trigger? trigger);
+            if (i < 0)
             {
                 continue;
             }
 
-            objectFinder.Find(view, between + 1, [], direct: true, objects);
+            objectFinder.Find(view, b + 1, [], direct: true, objects);
             if (objects.Count >= 2)
             {
                 float weight = 0.85f * Math.Min(objects[0].Weight, objects[1].Weight);
-                output.Add((new ClaimCandidate(objects[0].Mention, objects[1].Mention, weight, i, i, null), trigger, i));
+                output.Add((new ClaimCandidate(objects[0].Mention, objects[1].Mention, weight, i, i, null), trigger!, i));
             }
         }
     }
 
-    private static int Between(SentenceView view, int from)
+    /// <summary>
+    /// The trigger noun two to five words before "between" (right before it the lexicon trigger reads it), or -1 when a
+    /// name, a clause opener, a conjunction, a mark other than one comma stands in the gap first.
+    /// </summary>
+    private int NounBefore(SentenceView view, int between, out Trigger? trigger)
     {
+        trigger = null;
         int commas = 0;
-        for (int j = from; j < view.End && j - from <= MaxGap; j++)
+        for (int j = between - 1; j >= view.First && between - j <= MaxGap + 1; j--)
         {
-            if (view.Is(j, "between"))
+            if (j < between - 1 && view.Token(j).Kind == Model.TokenKind.Word && lookup.TryGetValue(view.Word(j), out trigger))
             {
-                return j;
+                return view.MentionIndexAt(j) < 0 ? j : -1;
             }
 
             commas += view.Is(j, ",") ? 1 : 0;

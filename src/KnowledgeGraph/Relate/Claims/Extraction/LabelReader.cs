@@ -48,64 +48,72 @@ internal sealed class LabelReader
             return;
         }
 
-        for (int i = view.First; i < view.End; i++)
+        // Anchored on "as" (a cheap comparison per token): the label after it, the describing verb before it.
+        for (int i = view.First + 2; i < view.End - 1; i++)
         {
-            if (view.MentionIndexAt(i) < 0 && view.Token(i).Kind == Model.TokenKind.Word && cues.Describing.StartsAt(view, i)
-                && !GrammarWords.BeForms.StartsAt(view, i - 1))
+            if (view.Token(i).Length == 2 && view.Is(i, "as") && LabelAfter(view, i) is { } trigger)
             {
-                ReadAt(view, i, output);
+                ReadAt(view, i, trigger, output);
             }
         }
     }
 
-    private void ReadAt(SentenceView view, int verb, List<(ClaimCandidate, Trigger, int)> output)
+    private void ReadAt(SentenceView view, int at, Trigger trigger, List<(ClaimCandidate, Trigger, int)> output)
     {
-        objectFinder.Find(view, verb + 1, [], direct: true, objects, possessorObject: true);
-        if (objects.Count == 0)
+        for (int verb = at - 2; verb >= view.First && at - verb <= MaxToAs + 4; verb--)
         {
-            return;
-        }
-
-        int last = objects[0].Mention;
-        foreach (Argument o in objects)
-        {
-            last = Math.Max(last, o.Mention);
-        }
-
-        if (LabelAfter(view, view.AfterMention(last)) is not { } trigger)
-        {
-            return;
-        }
-
-        subjectFinder.Find(view, verb, subjects, out int bridge);
-        foreach (Argument s in subjects)
-        {
-            foreach (Argument o in objects)
+            if (view.MentionIndexAt(verb) >= 0 || view.Token(verb).Kind != Model.TokenKind.Word || !cues.Describing.StartsAt(view, verb))
             {
-                output.Add((new ClaimCandidate(s.Mention, o.Mention, 0.85f * Math.Min(s.Weight, o.Weight), bridge, verb, null), trigger, verb));
+                continue;
             }
+
+            if (GrammarWords.BeForms.StartsAt(view, verb - 1))
+            {
+                return;
+            }
+
+            objectFinder.Find(view, verb + 1, [], direct: true, objects, possessorObject: true);
+            if (objects.Count == 0 || !AsFollows(view, view.AfterMention(objects[^1].Mention), at))
+            {
+                return;
+            }
+
+            subjectFinder.Find(view, verb, subjects, out int bridge);
+            foreach (Argument s in subjects)
+            {
+                foreach (Argument o in objects)
+                {
+                    output.Add((new ClaimCandidate(s.Mention, o.Mention, 0.85f * Math.Min(s.Weight, o.Weight), bridge, verb, null), trigger, verb));
+                }
+            }
+
+            return;
         }
     }
 
-    /// <summary>The label after "as" ("as the biggest long-term national security threat"), "as" within a few words of the object.</summary>
-    private Trigger? LabelAfter(SentenceView view, int from)
+    /// <summary>True when "as" at <paramref name="at"/> comes within a few words of the object, with no clause break between.</summary>
+    private static bool AsFollows(SentenceView view, int from, int at)
     {
-        int at = -1;
-        for (int j = from; j < view.End && j - from <= MaxToAs; j++)
+        if (at < from || at - from > MaxToAs)
         {
-            if (view.Is(j, "as"))
-            {
-                at = j;
-                break;
-            }
+            return false;
+        }
 
+        for (int j = from; j < at; j++)
+        {
             if ((view.IsPunctuation(j) && !view.Is(j, "-")) || GrammarWords.ClauseStops.StartsAt(view, j))
             {
-                return null;
+                return false;
             }
         }
 
-        for (int j = at + 1; at >= 0 && j < view.End && j - at <= MaxToLabel; j++)
+        return true;
+    }
+
+    /// <summary>The label after "as" ("as the biggest long-term national security threat"), within a few words.</summary>
+    private Trigger? LabelAfter(SentenceView view, int at)
+    {
+        for (int j = at + 1; j < view.End && j - at <= MaxToLabel; j++)
         {
             if (labels.Candidates(view.Word(j)) is { } list)
             {
