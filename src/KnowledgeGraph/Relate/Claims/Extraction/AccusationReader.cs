@@ -25,6 +25,47 @@ internal sealed class AccusationReader
         this.subjectFinder = subjectFinder;
     }
 
+    /// <summary>
+    /// "Islamabad rejected Kabul's accusations": a rebuttal verb's possessor object (candidates from
+    /// <paramref name="from"/> on) owns an accusation the verb rejects, which <see cref="Read"/> reads in both directions;
+    /// the verb's own reading of the owner as its object (OPPOSES Kabul) is dropped.
+    /// </summary>
+    public static void DropRebuttedOwners(SentenceView view, PredicateLexicon lexicon, int verb, List<ClaimCandidate> candidates, int from)
+    {
+        if (candidates.Count == from || !lexicon.Cues.Rebuttals.StartsAt(view, verb))
+        {
+            return;
+        }
+
+        for (int k = candidates.Count - 1; k >= from; k--)
+        {
+            int owner = candidates[k].Object;
+            int noun = view.AfterMention(owner);
+            if (view.IsPossessive(owner) && noun < view.End && IsAccusation(view, lexicon, noun))
+            {
+                candidates.RemoveAt(k);
+            }
+        }
+    }
+
+    private static bool IsAccusation(SentenceView view, PredicateLexicon lexicon, int i)
+    {
+        if (lexicon.Triggers.Candidates(view.Word(i)) is not { } list)
+        {
+            return false;
+        }
+
+        foreach (var (words, trigger) in list)
+        {
+            if (trigger.Kind == TriggerKind.Accusation && words.Length == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Reads the accusation noun at <paramref name="noun"/> (a trigger of kind <see cref="TriggerKind.Accusation"/>).</summary>
     public void Read(SentenceView view, Trigger trigger, int noun, List<ClaimCandidate> output)
     {

@@ -257,7 +257,9 @@ internal sealed class ClaimSentenceReader
         switch (trigger.Kind)
         {
             case TriggerKind.Verb:
+                int before = candidates.Count;
                 verbs.Read(view, trigger, start, end, candidates);
+                AccusationReader.DropRebuttedOwners(view, lexicon, start, candidates, before);
                 break;
             case TriggerKind.Noun:
                 nouns.Read(view, trigger, start, end, candidates);

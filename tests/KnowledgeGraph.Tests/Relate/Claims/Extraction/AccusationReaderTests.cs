@@ -23,6 +23,16 @@ internal sealed class AccusationReaderTests
         Assert.That(claims, Does.Contain("united-states CRITICIZES china").And.Contain("china CRITICIZES united-states"));
     }
 
+    // The claims guide's own example of a rebutted accusation.
+    [Test]
+    public void Read_RebuttedPossessorAccusation_BothCriticizeAndNoOpposition()
+    {
+        IReadOnlyList<string> claims = Claims("Islamabad rejected Kabul's accusations that the TTP operates from Pakistani soil.");
+
+        Assert.That(claims, Does.Contain("pakistan CRITICIZES afghanistan").And.Contain("afghanistan CRITICIZES pakistan"));
+        Assert.That(claims, Has.None.Contains("OPPOSES"));
+    }
+
     [Test]
     public void Read_AccusationWithoutNamedAccuser_NoClaim()
     {
