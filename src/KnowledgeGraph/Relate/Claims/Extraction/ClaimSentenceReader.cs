@@ -19,6 +19,9 @@ internal sealed class ClaimSentenceReader
     private readonly VerbReader verbs;
     private readonly NounReader nouns;
     private readonly TitleReader titles;
+    private readonly AccusationReader accusations;
+    private readonly LabelReader labels;
+    private readonly DistantBetweenReader distantBetween;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -51,6 +54,9 @@ internal sealed class ClaimSentenceReader
         verbs = new VerbReader(subjects, objects, lexicon.Triggers);
         nouns = new NounReader(lexicon.Cues, subjects, objects);
         titles = new TitleReader(lexicon.Cues);
+        accusations = new AccusationReader(lexicon.Cues, subjects);
+        labels = new LabelReader(lexicon, subjects, objects);
+        distantBetween = new DistantBetweenReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -134,6 +140,8 @@ internal sealed class ClaimSentenceReader
         PossessedProjectReader.Read(view, lexicon, possessed);
         LocatedGroupReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
+        labels.Read(view, possessed);
+        distantBetween.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
@@ -260,10 +268,15 @@ internal sealed class ClaimSentenceReader
         switch (trigger.Kind)
         {
             case TriggerKind.Verb:
+                int before = candidates.Count;
                 verbs.Read(view, trigger, start, end, candidates);
+                AccusationReader.DropRebuttedOwners(view, lexicon, start, candidates, before);
                 break;
             case TriggerKind.Noun:
                 nouns.Read(view, trigger, start, end, candidates);
+                break;
+            case TriggerKind.Accusation:
+                accusations.Read(view, trigger, start, candidates);
                 break;
             case TriggerKind.Modifier:
             case TriggerKind.ModifierReversed:

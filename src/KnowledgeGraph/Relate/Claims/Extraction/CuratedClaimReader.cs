@@ -6,24 +6,28 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 
 /// <summary>
 /// Claims a sentence states in words whose other party the gazetteer supplies: a title before or in apposition to a
-/// person whose body the sentence does not name (<see cref="KnownRoleReader"/>), and a name that writes one of its
-/// curated links (<see cref="NamedLinkReader"/>). Weighed a little under claims with both parties named. Reads one
-/// document at a time (<see cref="Begin"/>); not thread-safe.
+/// person whose body the sentence does not name (<see cref="KnownRoleReader"/>), a name that writes one of its
+/// curated links (<see cref="NamedLinkReader"/>), and an event named with its parties (<see cref="EventPartyReader"/>).
+/// Weighed a little under claims with both parties named. Reads one document at a time (<see cref="Begin"/>); not
+/// thread-safe.
 /// </summary>
 internal sealed class CuratedClaimReader
 {
     private const float Weight = 0.85f;
     private readonly KnownRoleReader roles;
     private readonly NamedLinkReader links;
+    private readonly EventPartyReader events;
     private readonly ClaimModality modality;
     private ArticleMeta meta;
     private readonly List<(int Person, Trigger Title, int Start, Entity Body)> known = [];
     private readonly List<(int Mention, PredicateDefinition Predicate, Entity Linked)> linked = [];
+    private readonly List<(int Mention, PredicateDefinition Predicate, Entity Agent, Entity Target)> parties = [];
 
     public CuratedClaimReader(PredicateLexicon lexicon, Func<string, Entity?> entities, ClaimModality modality, ArticleMeta meta)
     {
         roles = new KnownRoleReader(lexicon, entities);
         links = new NamedLinkReader(lexicon, entities);
+        events = new EventPartyReader(lexicon, entities);
         this.modality = modality;
         this.meta = meta;
     }
@@ -43,6 +47,13 @@ internal sealed class CuratedClaimReader
         foreach (var (m, predicate, entity) in linked)
         {
             Add(Linked(view, m, predicate, entity, source()), seen, output);
+        }
+
+        parties.Clear();
+        events.Read(view, parties);
+        foreach (var (m, predicate, agent, target) in parties)
+        {
+            Add(Event(view, m, predicate, agent, target, source()), seen, output);
         }
 
         known.Clear();
@@ -82,6 +93,34 @@ internal sealed class CuratedClaimReader
             Sentence = view.Index,
             Start = subject.Start,
             End = subject.End,
+        };
+    }
+
+    /// <summary>
+    /// An event's parties, written in or right before its name: the claim's evidence runs from the agent (when it is the
+    /// mention before) to the end of the event's name; negation and hedging are read over that span.
+    /// </summary>
+    private Claim Event(SentenceView view, int m, PredicateDefinition predicate, Entity agent, Entity target, string? source)
+    {
+        Mention mention = view.Mention(m);
+        int first = m > 0 && view.Mention(m - 1).Entity.Id == agent.Id && view.AfterMention(m - 1) == view.MentionFirst(m)
+            ? view.MentionFirst(m - 1) : view.MentionFirst(m);
+        int last = view.MentionLast(m);
+        return new Claim
+        {
+            Subject = agent,
+            Predicate = predicate.Name,
+            PredicateClass = predicate.Class,
+            Object = target,
+            Negated = modality.IsNegated(view, first, first, first),
+            Hedged = modality.IsHedged(view, first, last + 1),
+            Source = source,
+            Time = TimeFinder.Find(view, first, meta.Date),
+            Trigger = view.Text[mention.Start..mention.End],
+            Confidence = Weight * mention.Confidence,
+            Sentence = view.Index,
+            Start = view.Token(first).Start,
+            End = mention.End,
         };
     }
 

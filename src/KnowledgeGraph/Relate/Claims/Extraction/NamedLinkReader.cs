@@ -74,8 +74,11 @@ internal sealed class NamedLinkReader
         return stateable[entity] = [.. links];
     }
 
-    /// <summary>True when the name or an alias of <paramref name="linked"/> stands in <paramref name="words"/> as whole words.</summary>
-    private static bool Names(ReadOnlySpan<char> words, Entity linked)
+    /// <summary>
+    /// True when the name or an alias of <paramref name="linked"/> (or, with <paramref name="demonyms"/>, one of its
+    /// demonyms: "the Russian invasion") stands in <paramref name="words"/> as whole words.
+    /// </summary>
+    public static bool Names(ReadOnlySpan<char> words, Entity linked, bool demonyms = false)
     {
         if (Contains(words, linked.Name))
         {
@@ -87,6 +90,17 @@ internal sealed class NamedLinkReader
             if (Contains(words, alias.Text))
             {
                 return true;
+            }
+        }
+
+        if (demonyms)
+        {
+            foreach (string demonym in linked.Demonyms)
+            {
+                if (Contains(words, demonym))
+                {
+                    return true;
+                }
             }
         }
 

@@ -139,8 +139,10 @@ internal sealed class ObjectFinder
         if (view.Mention(m).Kind == MentionKind.Demonym && !view.Is(view.MentionFirst(m) - 1, "the"))
         {
             // "the Afghan government", "Chinese officials": a demonym before an actor noun stands for its country.
+            // For stance predicates the country's policy or interests stand for it like its possessive ("undermine
+            // Chinese interests", "decried the focus of Chinese foreign policy").
             weight *= 0.85f;
-            return cues.Actors.StartsAt(view, view.MentionLast(m) + 1) ? m : -1;
+            return cues.Actors.StartsAt(view, view.MentionLast(m) + 1) || possessorObject ? m : -1;
         }
 
         // "joining SCO summits": the mention only qualifies the noun that is the real object.

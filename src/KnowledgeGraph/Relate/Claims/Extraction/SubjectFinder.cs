@@ -48,6 +48,39 @@ internal sealed class SubjectFinder
             return;
         }
 
+        if (m < 0 && view.Is(i + 1, "to") && cues.ControlNouns.StartsAt(view, i))
+        {
+            // "Mr Putin's decision to invade Ukraine": the possessor acts wherever its phrase stands (no preposition check).
+            int owner = EndingAt(view, i - 1);
+            if (owner >= 0 && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner) || view.Mention(owner).Kind == MentionKind.Demonym))
+            {
+                bridgeStart = i;
+                subjects.Add(new Argument(owner, 0.85f));
+                return;
+            }
+
+            // "he used the occasion to identify China as …": the subject of the verb that governs the noun.
+            int governing = i - 1;
+            while (governing > view.First && i - governing <= 2 && view.MentionIndexAt(governing) < 0
+                && (GrammarWords.Articles.StartsAt(view, governing) || view.Is(governing, "every")))
+            {
+                governing--;
+            }
+
+            if (owner < 0 && view.MentionIndexAt(governing) < 0 && cues.ControlVerbs.StartsAt(view, governing))
+            {
+                Find(view, governing, subjects, out bridgeStart);
+            }
+
+            return;
+        }
+
+        if (m < 0 && cues.Companions.StartsAt(view, i))
+        {
+            Companions(view, i, subjects);
+            return;
+        }
+
         if (m < 0 && GrammarWords.Relatives.StartsAt(view, i))
         {
             int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
@@ -120,6 +153,52 @@ internal sealed class SubjectFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "the US and its Western partners push sanctions": the named party acts with unnamed companions, and a name or
+    /// demonym qualifying them ("Western") is a party too. Nothing when the phrase stands after a preposition.
+    /// </summary>
+    private void Companions(SentenceView view, int i, List<Argument> subjects)
+    {
+        int j = i - 1;
+        int demonym = -1;
+        for (int steps = 0; steps < 3 && j > view.First; steps++)
+        {
+            int d = view.MentionIndexAt(j);
+            if (d >= 0 && !view.IsPossessive(d) && !view.IsPossessivePronoun(d) && demonym < 0)
+            {
+                demonym = d;
+                j = view.MentionFirst(d) - 1;
+            }
+            else if ((d < 0 || view.IsPossessivePronoun(d)) && (view.Is(j, "its") || view.Is(j, "their") || view.Is(j, "his") || view.Is(j, "her") || cues.Fillers.StartsAt(view, j)))
+            {
+                j--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        int m = GrammarWords.Conjunctions.StartsAt(view, j) ? EndingAt(view, j - 1) : -1;
+        if (m < 0 || view.IsPossessive(m) || !IsUsableHead(view, m))
+        {
+            return;
+        }
+
+        int leftmost = view.MentionFirst(m);
+        int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
+        if (GrammarWords.Prepositions.StartsAt(view, head))
+        {
+            return;
+        }
+
+        subjects.Add(new Argument(m, 0.85f));
+        if (demonym >= 0 && view.Mention(demonym).Entity.Id != view.Mention(m).Entity.Id)
+        {
+            subjects.Add(new Argument(demonym, 0.8f));
+        }
     }
 
     private int SkipBridges(SentenceView view, int i)

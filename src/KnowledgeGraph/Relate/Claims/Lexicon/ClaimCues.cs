@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -23,6 +23,11 @@ internal sealed class ClaimCues
         Fillers = Compile(lists, "fillers");
         ModifierHeads = Compile(lists, "modifier_heads");
         Amounts = Compile(lists, "amounts");
+        Rebuttals = Compile(lists, "rebuttals");
+        Describing = Compile(lists, "describing");
+        ControlNouns = Compile(lists, "control_nouns");
+        ControlVerbs = Compile(lists, "control_verbs");
+        Companions = Compile(lists, "companions");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -45,6 +50,16 @@ internal sealed class ClaimCues
     public PhraseIndex<string> Fillers { get; }
     /// <summary>Nouns that make a mention before them a mere qualifier, not the object: "SCO summits", "Taliban rule".</summary>
     public PhraseIndex<string> ModifierHeads { get; }
+    /// <summary>Verbs that reject an accusation: "denied the accusations", "refuted the allegations".</summary>
+    public PhraseIndex<string> Rebuttals { get; }
+    /// <summary>Verbs of describing someone as something: "identified China as a threat", "branded them as".</summary>
+    public PhraseIndex<string> Describing { get; }
+    /// <summary>Nouns whose possessor is the subject of the verb after "to": "Putin's decision to invade Ukraine".</summary>
+    public PhraseIndex<string> ControlNouns { get; }
+    /// <summary>Verbs whose subject acts through their control noun: "Beijing rarely wastes an opportunity to condemn".</summary>
+    public PhraseIndex<string> ControlVerbs { get; }
+    /// <summary>Unnamed companions of a named party: "the US and its Western partners", "Washington and its proxies".</summary>
+    public PhraseIndex<string> Companions { get; }
 
     /// <summary>Units and approximations around a number a light verb may carry before its noun: "did $188 billion worth of trade with".</summary>
     public PhraseIndex<string> Amounts { get; }

@@ -50,6 +50,26 @@ internal sealed record PredicateDefinition
     /// <summary>True when "criticised Russia's actions" makes the possessor (Russia) the object. Default: false.</summary>
     public bool PossessorObject { get; init; }
 
+    /// <summary>
+    /// Event subtypes (gazetteer `subtype:` of an Event: war, attack) whose curated `agent` and `target` links state
+    /// this predicate when the sentence names the event together with both parties ("Russia's invasion of Ukraine").
+    /// </summary>
+    public IReadOnlyList<string> Events { get; init; } = [];
+
+    /// <summary>
+    /// Nouns of accusing ("allegations", "accusations"): the party named before them (or "made by Y" after) states the
+    /// predicate towards the accused, read from a following that-clause or from the subject of a rebuttal verb
+    /// (claim_cues `rebuttals`), who states it back ("Islamabad rejected Kabul's accusations").
+    /// </summary>
+    public IReadOnlyList<string> Accusations { get; init; } = [];
+
+    /// <summary>
+    /// Words that, after a verb of describing (claim_cues `describing`) and "as", state the predicate from the describer
+    /// to the described ("Bolton characterized China's presence in Africa as predatory", "identified China as the
+    /// biggest threat").
+    /// </summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
     public string? Notes { get; init; }
 
     /// <summary>"file:line" of the definition, for explanations.</summary>

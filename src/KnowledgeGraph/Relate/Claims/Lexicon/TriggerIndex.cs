@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Relate.Claims.Lexicon;
 
 /// <summary>
 /// Every trigger of every predicate, keyed by first word: verb forms (lemmas inflected by <see cref="Inflector"/>
-/// plus listed forms), nouns with their preposition, compound modifiers and titles.
+/// plus listed forms), nouns with their preposition, compound modifiers, titles and nouns of accusing.
 /// </summary>
 internal static class TriggerIndex
 {
@@ -32,6 +32,7 @@ internal static class TriggerIndex
             AddAll(index, predicate.Modifiers, TriggerKind.Modifier, predicate);
             AddAll(index, predicate.ModifiersReversed, TriggerKind.ModifierReversed, predicate);
             AddAll(index, predicate.Titles, TriggerKind.Title, predicate);
+            AddAll(index, predicate.Accusations, TriggerKind.Accusation, predicate);
         }
 
         return index.Seal();

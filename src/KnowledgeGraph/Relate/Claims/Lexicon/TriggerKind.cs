@@ -13,4 +13,6 @@ internal enum TriggerKind : byte
     ModifierReversed,
     /// <summary>A role noun: "Chinese Foreign Minister Wang Yi", "Abdul Haq, the leader of TIP".</summary>
     Title,
+    /// <summary>A noun of accusing: accuser before it or after "by", accused in a that-clause or rebutting it.</summary>
+    Accusation,
 }

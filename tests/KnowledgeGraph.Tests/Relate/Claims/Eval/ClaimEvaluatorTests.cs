@@ -9,11 +9,11 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Eval;
 internal sealed class ClaimEvaluatorTests
 {
     // Floors under what the exhaustive seed set tests/eval/claims-seeds.yaml measures with gold mentions (plain
-    // tokeniser, mentions placed from the annotation's entity table, no syntax): precision 0.975 (79/81), recall 0.155
-    // (79/509). The old set tests/eval/claims.yaml files heads of state under HOLDS_ROLE_IN, which the annotation guide
+    // tokeniser, mentions placed from the annotation's entity table, no syntax): precision 0.976 (82/84), recall 0.161
+    // (82/509). The old set tests/eval/claims.yaml files heads of state under HOLDS_ROLE_IN, which the annotation guide
     // reads as LEADS, so it is no longer scored here. The full pipeline is held to its own floors by EvalClaimsCommandTests.
     private const double PrecisionFloor = 0.95;
-    private const double RecallFloor = 0.14;
+    private const double RecallFloor = 0.15;
 
     private static ClaimEvalSet LoadSet() =>
         ClaimEvalLoader.Load(RepoPaths.Of("tests/eval/claims.yaml"), ClaimTestDocuments.Lexicon);

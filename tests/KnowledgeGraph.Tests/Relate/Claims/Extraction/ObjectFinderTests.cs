@@ -22,4 +22,12 @@ internal sealed class ObjectFinderTests
 
         Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Predicate} {c.Object.Id}"), Does.Not.Contain("HOSTS india"));
     }
+
+    [Test]
+    public void Find_StancePredicateDemonymBeforeNoun_CountryIsObject()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Wang Jisi is a professor at Peking University.", "In it, Wang decried the excessive focus of Chinese foreign policy on Washington and the Asia-Pacific region, highlighting instead the opportunities and threats along China’s western land borders.");
+
+        Assert.That(doc.Paragraphs[^1].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("wang-jisi CRITICIZES china"));
+    }
 }

@@ -47,6 +47,60 @@ internal sealed class SubjectFinderTests
         Assert.That(Claims(doc), Does.Contain("china TRADES_WITH uganda"));
     }
 
+    [Test]
+    public void Find_PossessorOfControlNoun_IsSubject()
+    {
+        IReadOnlyList<string> claims = Claims("Few in the region will deny Russia’s importance, but many have become wary of Moscow in the aftermath of Mr Putin’s decision to invade Ukraine.");
+
+        Assert.That(claims, Does.Contain("vladimir-putin ATTACKS ukraine"));
+    }
+
+    [Test]
+    public void Find_PossessorOfFailureNoun_NegatedClaim()
+    {
+        IReadOnlyList<string> claims = Claims("Few in the region will deny Russia’s importance, but many have become wary of Moscow in the aftermath of Mr Putin’s failure to invade Ukraine.");
+
+        Assert.That(claims, Does.Contain("vladimir-putin ATTACKS ukraine | negated"));
+    }
+
+    [Test]
+    public void Find_SubjectOfVerbGoverningControlNoun_IsSubject()
+    {
+        IReadOnlyList<string> claims = Claims("In general, Beijing rarely wastes an opportunity to condemn the abrupt withdrawal of U.S. forces last year and contrast it with China’s own contributions.");
+
+        Assert.That(claims, Does.Contain("china CRITICIZES united-states"));
+    }
+
+    [Test]
+    public void Find_ControlNounAfterOtherVerb_NoSubject()
+    {
+        IReadOnlyList<string> claims = Claims("In general, Beijing rarely welcomes an opportunity to condemn the abrupt withdrawal of U.S. forces last year and contrast it with China’s own contributions.");
+
+        Assert.That(claims, Has.None.Contains("CRITICIZES"));
+    }
+
+    [Test]
+    public void Find_PartyAndItsQualifiedCompanions_PartyAndQualifierAreSubjects()
+    {
+        IReadOnlyList<string> claims = Claims("As the US and its Western partners push sanctions on Chinese firms, this will complicate the latter’s viability and the operating spaces they are in.");
+
+        Assert.That(claims, Does.Contain("united-states SANCTIONS china").And.Contain("the-west SANCTIONS china"));
+    }
+
+    [Test]
+    public void Find_PartyAndItsProxies_PartyIsSubject()
+    {
+        IReadOnlyList<string> claims = Claims("Now instead, Afghanistan is increasingly seen through the light of great power competition as merely another place where Washington and its proxies might undermine Chinese interests.");
+
+        Assert.That(claims, Does.Contain("united-states OPPOSES china"));
+    }
+
+    private static IReadOnlyList<string> Claims(string sentence)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}{(c.Negated ? " | negated" : "")}")];
+    }
+
     private static IEnumerable<string> Claims(Document doc) =>
         doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
 }
