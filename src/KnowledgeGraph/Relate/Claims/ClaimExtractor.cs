@@ -39,7 +39,25 @@ internal sealed class ClaimExtractor : IDocumentStage
     /// </summary>
     private static bool KnowsMore(Mention mention) =>
         (mention.Entity.Type == EntityType.Person && mention.Entity.Roles.Count > 0)
-        || (mention.Entity.Links.Count > 0 && mention.TokenEnd - mention.TokenStart > 1);
+        || ((mention.Entity.Links.Count > 0 || mention.Entity.Subtype == "government_body") && mention.TokenEnd - mention.TokenStart > 1);
+
+    /// <summary>The countries the document names, each once: a government body's name may write one of them.</summary>
+    private static List<Entity> StatesOf(Document doc)
+    {
+        var states = new List<Entity>();
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            foreach (Mention mention in paragraph.Mentions)
+            {
+                if (mention.Entity.Type == EntityType.Country && !states.Contains(mention.Entity))
+                {
+                    states.Add(mention.Entity);
+                }
+            }
+        }
+
+        return states;
+    }
 
     public void Process(Document doc)
     {
@@ -54,7 +72,7 @@ internal sealed class ClaimExtractor : IDocumentStage
                 continue;
             }
 
-            reader ??= new ClaimSentenceReader(lexicon, doc.Meta, entities);
+            reader ??= new ClaimSentenceReader(lexicon, doc.Meta, entities, entities is null ? null : StatesOf(doc));
             int count = paragraph.Sentences.Length;
             // Mentions per sentence: a sentence with fewer than two is not looked at. When the paragraph's mentions come
             // grouped by sentence (as the recogniser emits them), each sentence reads only its own range.

@@ -40,9 +40,9 @@ internal sealed class ClaimSentenceReader
     /// <summary>
     /// <paramref name="entities"/> finds a curated entity by id (the gazetteer); with it, a title whose body the sentence
     /// does not name takes it from the person's curated roles, and a name states the curated links it writes
-    /// (<see cref="CuratedClaimReader"/>).
+    /// (<see cref="CuratedClaimReader"/>); <paramref name="states"/> are the countries the article names.
     /// </summary>
-    public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta, Func<string, Entity?>? entities = null)
+    public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta, Func<string, Entity?>? entities = null, IReadOnlyList<Entity>? states = null)
     {
         this.lexicon = lexicon;
         this.meta = meta;
@@ -55,7 +55,7 @@ internal sealed class ClaimSentenceReader
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
         gate = new ParseGate(lexicon);
-        curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta);
+        curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta, states ?? []);
         hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
         sourceOfView = () => sources.Find(view) ?? meta.Author;
     }

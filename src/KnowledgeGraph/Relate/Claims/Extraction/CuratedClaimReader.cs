@@ -15,15 +15,18 @@ internal sealed class CuratedClaimReader
     private const float Weight = 0.85f;
     private readonly KnownRoleReader roles;
     private readonly NamedLinkReader links;
+    private readonly StateNamedBodyReader bodies;
     private readonly ClaimModality modality;
     private readonly ArticleMeta meta;
     private readonly List<(int Person, Trigger Title, int Start, Entity Body)> known = [];
     private readonly List<(int Mention, PredicateDefinition Predicate, Entity Linked)> linked = [];
 
-    public CuratedClaimReader(PredicateLexicon lexicon, Func<string, Entity?> entities, ClaimModality modality, ArticleMeta meta)
+    /// <summary><paramref name="states"/>: the countries the article names (a body's name may write one of them).</summary>
+    public CuratedClaimReader(PredicateLexicon lexicon, Func<string, Entity?> entities, ClaimModality modality, ArticleMeta meta, IReadOnlyList<Entity> states)
     {
         roles = new KnownRoleReader(lexicon, entities);
         links = new NamedLinkReader(lexicon, entities);
+        bodies = new StateNamedBodyReader(lexicon, states);
         this.modality = modality;
         this.meta = meta;
     }
@@ -37,6 +40,7 @@ internal sealed class CuratedClaimReader
     {
         linked.Clear();
         links.Read(view, linked);
+        bodies.Read(view, linked);
         foreach (var (m, predicate, entity) in linked)
         {
             Add(Linked(view, m, predicate, entity, source()), seen, output);
