@@ -34,6 +34,7 @@ internal sealed class ClaimSentenceReader
     private readonly List<(Claim Claim, int Body)> titled = [];
     private readonly List<TreeClaim> treeClaims = [];
     private readonly CuratedClaimReader? curated;
+    private readonly BorderReader borders;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
 
@@ -55,6 +56,7 @@ internal sealed class ClaimSentenceReader
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
         gate = new ParseGate(lexicon);
+        borders = new BorderReader(lexicon);
         curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta, states ?? []);
         hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
         sourceOfView = () => sources.Find(view) ?? meta.Author;
@@ -123,6 +125,7 @@ internal sealed class ClaimSentenceReader
         PossessedProjectReader.Read(view, lexicon, possessed);
         LocatedGroupReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
+        borders.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
