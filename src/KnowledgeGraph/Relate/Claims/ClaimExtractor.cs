@@ -41,22 +41,25 @@ internal sealed class ClaimExtractor : IDocumentStage
         (mention.Entity.Type == EntityType.Person && mention.Entity.Roles.Count > 0)
         || ((mention.Entity.Links.Count > 0 || mention.Entity.Subtype == "government_body") && mention.TokenEnd - mention.TokenStart > 1);
 
-    /// <summary>The countries the document names, each once: a government body's name may write one of them.</summary>
-    private static List<Entity> StatesOf(Document doc)
+    /// <summary>
+    /// The entities of <paramref name="type"/> the document names, each once (with <paramref name="roles"/>, only those with
+    /// curated roles): a government body's name may write one of its countries, a description mean one of its persons.
+    /// </summary>
+    private static List<Entity> NamedIn(Document doc, EntityType type, bool roles = false)
     {
-        var states = new List<Entity>();
+        var named = new List<Entity>();
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             foreach (Mention mention in paragraph.Mentions)
             {
-                if (mention.Entity.Type == EntityType.Country && !states.Contains(mention.Entity))
+                if (mention.Entity.Type == type && (!roles || mention.Entity.Roles.Count > 0) && !named.Contains(mention.Entity))
                 {
-                    states.Add(mention.Entity);
+                    named.Add(mention.Entity);
                 }
             }
         }
 
-        return states;
+        return named;
     }
 
     public void Process(Document doc)
@@ -72,7 +75,8 @@ internal sealed class ClaimExtractor : IDocumentStage
                 continue;
             }
 
-            reader ??= new ClaimSentenceReader(lexicon, doc.Meta, entities, entities is null ? null : StatesOf(doc));
+            reader ??= entities is null ? new ClaimSentenceReader(lexicon, doc.Meta)
+                : new ClaimSentenceReader(lexicon, doc.Meta, entities, NamedIn(doc, EntityType.Country), NamedIn(doc, EntityType.Person, roles: true));
             int count = paragraph.Sentences.Length;
             // Mentions per sentence: a sentence with fewer than two is not looked at. When the paragraph's mentions come
             // grouped by sentence (as the recogniser emits them), each sentence reads only its own range.

@@ -41,9 +41,10 @@ internal sealed class ClaimSentenceReader
     /// <summary>
     /// <paramref name="entities"/> finds a curated entity by id (the gazetteer); with it, a title whose body the sentence
     /// does not name takes it from the person's curated roles, and a name states the curated links it writes
-    /// (<see cref="CuratedClaimReader"/>); <paramref name="states"/> are the countries the article names.
+    /// (<see cref="CuratedClaimReader"/>); <paramref name="states"/> are the countries the article names and
+    /// <paramref name="persons"/> the persons with curated roles it names.
     /// </summary>
-    public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta, Func<string, Entity?>? entities = null, IReadOnlyList<Entity>? states = null)
+    public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta, Func<string, Entity?>? entities = null, IReadOnlyList<Entity>? states = null, IReadOnlyList<Entity>? persons = null)
     {
         this.lexicon = lexicon;
         this.meta = meta;
@@ -57,7 +58,7 @@ internal sealed class ClaimSentenceReader
         tree = new TreeClaimReader(lexicon);
         gate = new ParseGate(lexicon);
         borders = new BorderReader(lexicon);
-        curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta, states ?? []);
+        curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta, states ?? [], persons ?? []);
         hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
         sourceOfView = () => sources.Find(view) ?? meta.Author;
     }

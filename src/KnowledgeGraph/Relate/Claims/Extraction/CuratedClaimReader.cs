@@ -16,14 +16,20 @@ internal sealed class CuratedClaimReader
     private readonly KnownRoleReader roles;
     private readonly NamedLinkReader links;
     private readonly StateNamedBodyReader bodies;
+    private readonly DescribedHeadReader heads;
     private readonly ClaimModality modality;
     private readonly ArticleMeta meta;
     private readonly List<(int Person, Trigger Title, int Start, Entity Body)> known = [];
     private readonly List<(int Mention, PredicateDefinition Predicate, Entity Linked)> linked = [];
+    private readonly List<(Entity Person, Trigger Title, int Start, int Last, Entity Body)> described = [];
 
-    /// <summary><paramref name="states"/>: the countries the article names (a body's name may write one of them).</summary>
-    public CuratedClaimReader(PredicateLexicon lexicon, Func<string, Entity?> entities, ClaimModality modality, ArticleMeta meta, IReadOnlyList<Entity> states)
+    /// <summary>
+    /// <paramref name="states"/>: the countries the article names (a body's name may write one of them);
+    /// <paramref name="persons"/>: the persons with curated roles it names (a description may mean one of them).
+    /// </summary>
+    public CuratedClaimReader(PredicateLexicon lexicon, Func<string, Entity?> entities, ClaimModality modality, ArticleMeta meta, IReadOnlyList<Entity> states, IReadOnlyList<Entity> persons)
     {
+        heads = new DescribedHeadReader(lexicon, persons, meta.Date);
         roles = new KnownRoleReader(lexicon, entities);
         links = new NamedLinkReader(lexicon, entities);
         bodies = new StateNamedBodyReader(lexicon, states);
@@ -44,6 +50,13 @@ internal sealed class CuratedClaimReader
         foreach (var (m, predicate, entity) in linked)
         {
             Add(Linked(view, m, predicate, entity, source()), seen, output);
+        }
+
+        described.Clear();
+        heads.Read(view, described);
+        foreach (var (person, title, start, last, body) in described)
+        {
+            Add(Described(view, person, title, start, last, body, source()), seen, output);
         }
 
         known.Clear();
@@ -85,6 +98,24 @@ internal sealed class CuratedClaimReader
             End = subject.End,
         };
     }
+
+    /// <summary>A head described without a name ("the Chinese president"): the description is the evidence and the qualifier.</summary>
+    private Claim Described(SentenceView view, Entity person, Trigger title, int start, int last, Entity body, string? source) => new()
+    {
+        Subject = person,
+        Predicate = title.Predicate.Name,
+        PredicateClass = title.Predicate.Class,
+        Object = body,
+        Hedged = modality.IsHedged(view, start, last + 1),
+        Source = source,
+        Time = TimeFinder.Find(view, start, meta.Date),
+        Qualifier = view.Text[view.Token(start + 1).Start..view.Token(last).End],
+        Trigger = view.Text[view.Token(last - title.Length + 1).Start..view.Token(last).End],
+        Confidence = Weight * 0.9f,
+        Sentence = view.Index,
+        Start = view.Token(start).Start,
+        End = view.Token(last).End,
+    };
 
     /// <summary>A title before or after a person, the body taken from the person's curated roles; "former", "acting", "then-" stay in the qualifier.</summary>
     private Claim Role(SentenceView view, int person, Trigger title, int start, Entity body, string? source)

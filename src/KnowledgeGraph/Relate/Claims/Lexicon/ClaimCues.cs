@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "generic_heads"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -22,6 +22,7 @@ internal sealed class ClaimCues
         TitleModifiers = Compile(lists, "title_modifiers");
         Fillers = Compile(lists, "fillers");
         ModifierHeads = Compile(lists, "modifier_heads");
+        GenericHeads = Compile(lists, "generic_heads");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -44,6 +45,8 @@ internal sealed class ClaimCues
     public PhraseIndex<string> Fillers { get; }
     /// <summary>Nouns that make a mention before them a mere qualifier, not the object: "SCO summits", "Taliban rule".</summary>
     public PhraseIndex<string> ModifierHeads { get; }
+    /// <summary>Head titles that name whoever leads a body, whatever the office: "the Russian leader".</summary>
+    public PhraseIndex<string> GenericHeads { get; }
 
     private static PhraseIndex<string> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)
     {
