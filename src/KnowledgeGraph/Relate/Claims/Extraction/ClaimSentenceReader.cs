@@ -127,6 +127,7 @@ internal sealed class ClaimSentenceReader
         LocatedGroupReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
         borders.Read(view, possessed);
+        RuledUnderReader.Read(view, lexicon, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
