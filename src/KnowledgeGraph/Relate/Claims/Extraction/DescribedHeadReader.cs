@@ -89,7 +89,7 @@ internal sealed class DescribedHeadReader
         {
             foreach (PersonRole role in person.Roles)
             {
-                if (role.Of != body.Id || !Current(role) || !(generic ? IsHeadTitle(role.Title) : KnownRoleReader.Holds(role.Title, title.Words)))
+                if (role.Of != body.Id || !Current(role) || !(generic ? IsHeadTitle(lexicon, role.Title) : KnownRoleReader.Holds(role.Title, title.Words)))
                 {
                     continue;
                 }
@@ -107,7 +107,7 @@ internal sealed class DescribedHeadReader
     }
 
     /// <summary>True when the role's title is a LEADS title of the lexicon (President, Prime Minister, Emir).</summary>
-    private bool IsHeadTitle(string role)
+    internal static bool IsHeadTitle(PredicateLexicon lexicon, string role)
     {
         string[] words = PhraseWords.Split(role);
         if (words.Length == 0 || lexicon.Triggers.Candidates(words[0]) is not { } list)

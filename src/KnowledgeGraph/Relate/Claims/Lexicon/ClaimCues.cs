@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "generic_heads"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "generic_heads", "government_nouns"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -23,6 +23,7 @@ internal sealed class ClaimCues
         Fillers = Compile(lists, "fillers");
         ModifierHeads = Compile(lists, "modifier_heads");
         GenericHeads = Compile(lists, "generic_heads");
+        GovernmentNouns = Compile(lists, "government_nouns");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -47,6 +48,8 @@ internal sealed class ClaimCues
     public PhraseIndex<string> ModifierHeads { get; }
     /// <summary>Head titles that name whoever leads a body, whatever the office: "the Russian leader".</summary>
     public PhraseIndex<string> GenericHeads { get; }
+    /// <summary>Nouns for a government named after its head: "the Trump administration".</summary>
+    public PhraseIndex<string> GovernmentNouns { get; }
 
     private static PhraseIndex<string> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)
     {
