@@ -13,12 +13,14 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 internal sealed class StateNamedBodyReader
 {
     private const string Subtype = "government_body";
+    private readonly PredicateLexicon lexicon;
     private readonly PredicateDefinition? partOf;
     private readonly IReadOnlyList<Entity> states;
 
     /// <summary><paramref name="states"/>: the countries the article names, the only ones a body's words are searched for.</summary>
     public StateNamedBodyReader(PredicateLexicon lexicon, IReadOnlyList<Entity> states)
     {
+        this.lexicon = lexicon;
         partOf = lexicon.Find("PART_OF");
         this.states = states;
     }
@@ -103,13 +105,41 @@ internal sealed class StateNamedBodyReader
     }
 
     /// <summary>
-    /// True when a common noun follows the body's name: the name is that noun's modifier ("Chinese military base").
-    /// Without tags any lower-case word after the name counts as one.
+    /// True when a common noun or a role title follows the body's name: the name is that noun's modifier ("Chinese
+    /// military base", "US House Speaker Nancy Pelosi": the sentence speaks of the base, of the person's office).
+    /// Without tags any lower-case word after the name counts as a noun.
     /// </summary>
-    private static bool ModifiesNoun(SentenceView view, int m)
+    private bool ModifiesNoun(SentenceView view, int m)
     {
         int next = view.MentionLast(m) + 1;
-        return next < view.End && view.MentionIndexAt(next) < 0 && view.Token(next).Kind == TokenKind.Word
-            && view.Token(next).Is(TokenShape.AllLower) && (view.Syntax is not { } syntax || syntax.Upos(next) is Upos.Noun or Upos.Adj);
+        if (next >= view.End || view.MentionIndexAt(next) >= 0 || view.Token(next).Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (IsTitle(view, next))
+        {
+            return true;
+        }
+
+        return view.Token(next).Is(TokenShape.AllLower) && (view.Syntax is not { } syntax || syntax.Upos(next) is Upos.Noun or Upos.Adj);
+    }
+
+    private bool IsTitle(SentenceView view, int i)
+    {
+        if (lexicon.Triggers.Candidates(view.Word(i)) is not { } list)
+        {
+            return false;
+        }
+
+        foreach (var (words, trigger) in list)
+        {
+            if (trigger.Kind == TriggerKind.Title && view.WordsMatch(i, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
