@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// <summary>
 /// A name that states a curated link in its own words ("the Chinese Embassy in Kabul", "its Kabul embassy" → BASED_IN
 /// Kabul): a mention whose entity has a gazetteer link (part_of, based_in, member_of) to an entity whose name or alias
-/// is written inside the mention. The claim's evidence is the mention; links the words do not name are not claims.
+/// is written inside the mention, or such a link or a faction_of or affiliate_of one (→ PART_OF) to the entity the
+/// mention right after "of" names ("the Haqqani faction of the Taliban"); a parent's name inside an affiliate's own
+/// ("Islamic State Khorasan") states nothing. The claim's evidence is the mention; links the words do not name are not claims.
 /// </summary>
 internal sealed class NamedLinkReader
 {
@@ -35,13 +37,14 @@ internal sealed class NamedLinkReader
             {
                 string? name = link.Rel switch
                 {
-                    "part_of" => "PART_OF",
+                    "part_of" or "faction_of" or "affiliate_of" => "PART_OF",
                     "based_in" => "BASED_IN",
                     "member_of" => "MEMBER_OF",
                     _ => null,
                 };
                 if (name is null || lexicon.Find(name) is not { } predicate || entities(link.To) is not { } linked
-                    || !predicate.AllowsSubject(mention.Entity) || !predicate.AllowsObject(linked) || !Names(words, linked))
+                    || !predicate.AllowsSubject(mention.Entity) || !predicate.AllowsObject(linked)
+                    || !((link.Rel == name.ToLowerInvariant() && Names(words, linked)) || OfNext(view, m, linked)))
                 {
                     continue;
                 }
@@ -49,6 +52,18 @@ internal sealed class NamedLinkReader
                 output.Add((m, predicate, linked));
             }
         }
+    }
+
+    /// <summary>
+    /// True when "of" (and "the") joins the mention to the next one, which names <paramref name="linked"/>: "the Haqqani
+    /// faction of the Taliban government" states the curated link as the name's own words would.
+    /// </summary>
+    private static bool OfNext(SentenceView view, int m, Entity linked)
+    {
+        int of = view.MentionLast(m) + 1;
+        int next = view.Is(of + 1, "the") ? of + 2 : of + 1;
+        return view.Is(of, "of") && view.MentionIndexAt(next) is >= 0 and var whole && view.MentionFirst(whole) == next
+            && view.Mention(whole).Entity.Id == linked.Id;
     }
 
     /// <summary>True when the name or an alias of <paramref name="linked"/> stands in <paramref name="words"/> as whole words.</summary>
