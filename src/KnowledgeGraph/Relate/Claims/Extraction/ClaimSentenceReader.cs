@@ -128,6 +128,7 @@ internal sealed class ClaimSentenceReader
         StateBodyReader.Read(view, lexicon, possessed);
         borders.Read(view, possessed);
         RuledUnderReader.Read(view, lexicon, possessed);
+        FrontedPlaceReader.Read(view, lexicon, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
