@@ -61,4 +61,13 @@ internal sealed class TitleReaderTests
 
         Assert.That(claims, Is.Empty);
     }
+
+    [Test]
+    public void Read_AdjectiveBeforeBodyAfterOf_Leads()
+    {
+        // VOA dev, shipped pipeline: the tags say "national" is an adjective between "of the" and the body's name.
+        IReadOnlyList<string> claims = StructuralClaims.Of("The decision was driven by ties between the countries, says Grace Baguma, director of the national Curriculum Development Center.");
+
+        Assert.That(claims, Has.Some.Match("grace-baguma LEADS .*curriculum-development-center"));
+    }
 }
