@@ -127,7 +127,11 @@ internal sealed class DescribedHeadReader
         return false;
     }
 
-    /// <summary>True when the article's date lies in the role's [from, to] (ISO strings compare in order); open ends always do.</summary>
+    /// <summary>
+    /// True when the article's date lies in the role's [from, to] (ISO strings compare in order; open ends always do); an
+    /// article without a date is read as today's, so only roles still held count.
+    /// </summary>
     private bool Current(PersonRole role) =>
-        date is null || ((role.From is null || string.CompareOrdinal(role.From, date) <= 0) && (role.To is null || string.CompareOrdinal(date, role.To) <= 0));
+        date is null ? role.To is null
+            : (role.From is null || string.CompareOrdinal(role.From, date) <= 0) && (role.To is null || string.CompareOrdinal(date, role.To) <= 0);
 }
