@@ -5,8 +5,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 
 /// <summary>
 /// A state's own body whose name writes the state ("the French army", "the US Department of Justice", "China's Foreign
-/// Ministry", "the Chinese embassy in Kabul") → the body PART_OF the state. The body is a curated government body
-/// (gazetteer subtype), the state one the article names, written in the body's words by its name, an alias, an
+/// Ministry", "the Chinese embassy in Kabul", "the state-owned China Central Television") → the body PART_OF the state.
+/// The body is a curated government body (gazetteer subtype) or an organisation a <c>state_owned</c> cue introduces, the
+/// state one the article names, written in the body's words by its name, an alias, an
 /// acronym or a demonym; a state after "in" or "to" is a host, not the owner ("the Embassy of Pakistan in Kabul"). A body
 /// name that only modifies a noun after it ("Chinese military analysts", "a Chinese military base") states nothing.
 /// </summary>
@@ -36,8 +37,11 @@ internal sealed class StateNamedBodyReader
         for (int m = 0; m < view.MentionCount; m++)
         {
             Mention mention = view.Mention(m);
-            if (mention.Entity.Type != EntityType.Organisation || mention.Entity.Subtype != Subtype || view.MentionLast(m) == view.MentionFirst(m)
-                || mention.Kind is MentionKind.Partial or MentionKind.Demonym || ModifiesNoun(view, m))
+            // "the state-owned China Central Television network": the cue owns the whole phrase, whatever noun ends it.
+            bool stateOwned = lexicon.Cues.StateOwnedBefore(view, view.MentionFirst(m));
+            if (mention.Entity.Type != EntityType.Organisation || view.MentionLast(m) == view.MentionFirst(m)
+                || !(stateOwned || mention.Entity.Subtype == Subtype) || mention.Kind is MentionKind.Partial or MentionKind.Demonym
+                || (!stateOwned && ModifiesNoun(view, m)))
             {
                 continue;
             }

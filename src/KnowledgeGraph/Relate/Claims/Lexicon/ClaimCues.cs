@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "generic_heads", "government_nouns"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "generic_heads", "government_nouns", "state_owned"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -24,6 +24,7 @@ internal sealed class ClaimCues
         ModifierHeads = Compile(lists, "modifier_heads");
         GenericHeads = Compile(lists, "generic_heads");
         GovernmentNouns = Compile(lists, "government_nouns");
+        StateOwned = Compile(lists, "state_owned");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -50,6 +51,22 @@ internal sealed class ClaimCues
     public PhraseIndex<string> GenericHeads { get; }
     /// <summary>Nouns for a government named after its head: "the Trump administration".</summary>
     public PhraseIndex<string> GovernmentNouns { get; }
+    /// <summary>Modifiers that make an organisation the state's own: "state-owned", "state-run".</summary>
+    public PhraseIndex<string> StateOwned { get; }
+
+    /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
+    public bool StateOwnedBefore(Extraction.SentenceView view, int i)
+    {
+        for (int s = i - 1; s >= Math.Max(view.First, i - 4); s--)
+        {
+            if (StateOwned.LongestAt(view, s) == i - s)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static PhraseIndex<string> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)
     {

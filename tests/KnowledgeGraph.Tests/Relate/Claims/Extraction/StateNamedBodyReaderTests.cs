@@ -37,4 +37,12 @@ internal sealed class StateNamedBodyReaderTests
 
         Assert.That(claims, Does.Not.Contain("peoples-liberation-army PART_OF china"));
     }
+
+    [Test]
+    public void Read_StateOwnedOrganisationWritingItsState_PartOfState()
+    {
+        IReadOnlyList<string> claims = StructuralClaims.Of("The Chinese Spring Festival Gala, broadcast on the state-owned China Central Television network to millions of households across China, is different.");
+
+        Assert.That(claims, Does.Contain("cctv PART_OF china"));
+    }
 }
