@@ -129,6 +129,7 @@ internal sealed class ClaimSentenceReader
         borders.Read(view, possessed);
         RuledUnderReader.Read(view, lexicon, possessed);
         FrontedPlaceReader.Read(view, lexicon, possessed);
+        HomeToReader.Read(view, lexicon, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

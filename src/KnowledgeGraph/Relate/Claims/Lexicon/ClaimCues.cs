@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "generic_heads", "government_nouns", "state_owned"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "generic_heads", "government_nouns", "state_owned", "home_phrases"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -25,6 +25,7 @@ internal sealed class ClaimCues
         GenericHeads = Compile(lists, "generic_heads");
         GovernmentNouns = Compile(lists, "government_nouns");
         StateOwned = Compile(lists, "state_owned");
+        HomePhrases = Compile(lists, "home_phrases");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -53,6 +54,8 @@ internal sealed class ClaimCues
     public PhraseIndex<string> GovernmentNouns { get; }
     /// <summary>Modifiers that make an organisation the state's own: "state-owned", "state-run".</summary>
     public PhraseIndex<string> StateOwned { get; }
+    /// <summary>Phrases that place a body in the place before them: "Djibouti, home to Camp Lemonnier".</summary>
+    public PhraseIndex<string> HomePhrases { get; }
 
     /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
     public bool StateOwnedBefore(Extraction.SentenceView view, int i)
