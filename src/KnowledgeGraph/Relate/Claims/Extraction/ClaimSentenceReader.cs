@@ -130,6 +130,7 @@ internal sealed class ClaimSentenceReader
         RuledUnderReader.Read(view, lexicon, possessed);
         FrontedPlaceReader.Read(view, lexicon, possessed);
         HomeToReader.Read(view, lexicon, possessed);
+        ProgrammeRoleReader.Read(view, lexicon, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
