@@ -39,7 +39,7 @@ internal sealed class ClaimExtractor : IDocumentStage
     /// </summary>
     private static bool KnowsMore(Mention mention) =>
         (mention.Entity.Type == EntityType.Person && mention.Entity.Roles.Count > 0)
-        || ((mention.Entity.Links.Count > 0 || mention.Entity.Subtype == "government_body") && mention.TokenEnd - mention.TokenStart > 1);
+        || (mention.Entity.Links.Count > 0 && mention.TokenEnd - mention.TokenStart > 1);
 
     /// <summary>
     /// The entities of <paramref name="type"/> the document names, each once (with <paramref name="roles"/>, only those with

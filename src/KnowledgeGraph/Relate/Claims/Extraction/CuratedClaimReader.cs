@@ -17,7 +17,6 @@ internal sealed class CuratedClaimReader
     private readonly NamedLinkReader links;
     private readonly StateNamedBodyReader bodies;
     private readonly DescribedHeadReader heads;
-    private readonly AdministrationReader administrations;
     private readonly ClaimModality modality;
     private readonly ArticleMeta meta;
     private readonly List<(int Person, Trigger Title, int Start, Entity Body)> known = [];
@@ -31,7 +30,6 @@ internal sealed class CuratedClaimReader
     public CuratedClaimReader(PredicateLexicon lexicon, Func<string, Entity?> entities, ClaimModality modality, ArticleMeta meta, IReadOnlyList<Entity> states, IReadOnlyList<Entity> persons)
     {
         heads = new DescribedHeadReader(lexicon, persons, meta.Date);
-        administrations = new AdministrationReader(lexicon, entities);
         roles = new KnownRoleReader(lexicon, entities);
         links = new NamedLinkReader(lexicon, entities);
         bodies = new StateNamedBodyReader(lexicon, states);
@@ -63,7 +61,6 @@ internal sealed class CuratedClaimReader
 
         known.Clear();
         roles.Read(view, known);
-        administrations.Read(view, known);
         foreach (var (person, title, start, body) in known)
         {
             if (!titled(view.Mention(person).Entity.Id))

@@ -107,7 +107,7 @@ internal sealed class DescribedHeadReader
     }
 
     /// <summary>True when the role's title is a LEADS title of the lexicon (President, Prime Minister, Emir).</summary>
-    internal static bool IsHeadTitle(PredicateLexicon lexicon, string role)
+    private static bool IsHeadTitle(PredicateLexicon lexicon, string role)
     {
         string[] words = PhraseWords.Split(role);
         if (words.Length == 0 || lexicon.Triggers.Candidates(words[0]) is not { } list)

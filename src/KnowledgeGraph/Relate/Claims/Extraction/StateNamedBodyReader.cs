@@ -17,6 +17,7 @@ internal sealed class StateNamedBodyReader
     private readonly PredicateLexicon lexicon;
     private readonly PredicateDefinition? partOf;
     private readonly IReadOnlyList<Entity> states;
+    private PhraseIndex<Entity>? names;
 
     /// <summary><paramref name="states"/>: the countries the article names, the only ones a body's words are searched for.</summary>
     public StateNamedBodyReader(PredicateLexicon lexicon, IReadOnlyList<Entity> states)
@@ -46,66 +47,56 @@ internal sealed class StateNamedBodyReader
                 continue;
             }
 
-            if (Owner(view.Text.AsSpan(mention.Start, mention.End - mention.Start)) is { } state && partOf.AllowsObject(state))
+            if (Owner(view, m) is { } state && partOf.AllowsObject(state))
             {
                 output.Add((m, partOf, state));
             }
         }
     }
 
-    /// <summary>The state written first in <paramref name="words"/>, unless "in" or "to" introduces it; else null.</summary>
-    private Entity? Owner(ReadOnlySpan<char> words)
+    /// <summary>The state written first in the mention's words, unless "in" or "to" introduces it; else null.</summary>
+    private Entity? Owner(SentenceView view, int m)
     {
-        Entity? owner = null;
-        int first = int.MaxValue;
-        foreach (Entity state in states)
+        PhraseIndex<Entity> forms = names ??= Index(states);
+        int last = view.MentionLast(m);
+        for (int k = view.MentionFirst(m); k <= last; k++)
         {
-            int at = FirstWritten(words, state);
-            if (at >= 0 && at < first)
+            if (view.Token(k).Kind != TokenKind.Word || forms.Candidates(view.Word(k)) is not { } list)
             {
-                first = at;
-                owner = state;
+                continue;
+            }
+
+            foreach (var (words, state) in list)
+            {
+                if (k + words.Length - 1 <= last && view.WordsMatch(k, words))
+                {
+                    return view.Is(k - 1, "in") || view.Is(k - 1, "to") ? null : state;
+                }
             }
         }
 
-        if (owner is null)
-        {
-            return null;
-        }
-
-        ReadOnlySpan<char> before = words[..first].TrimEnd();
-        return before.EndsWith(" in", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" to", StringComparison.OrdinalIgnoreCase) ? null : owner;
+        return null;
     }
 
-    private static int FirstWritten(ReadOnlySpan<char> words, Entity state)
+    /// <summary>The states' names, aliases, acronyms and demonyms as phrases, built when a body is first looked at.</summary>
+    private static PhraseIndex<Entity> Index(IReadOnlyList<Entity> states)
     {
-        int first = Find(words, state.Name, StringComparison.OrdinalIgnoreCase);
-        foreach (Alias alias in state.Aliases)
+        var index = new PhraseIndex<Entity>();
+        foreach (Entity state in states)
         {
-            first = Earlier(first, Find(words, alias.Text, alias.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase));
+            index.Add(PhraseWords.Split(state.Name), state);
+            foreach (Alias alias in state.Aliases)
+            {
+                index.Add(PhraseWords.Split(alias.Text), state);
+            }
+
+            foreach (string form in state.Acronyms.Concat(state.Demonyms))
+            {
+                index.Add(PhraseWords.Split(form), state);
+            }
         }
 
-        foreach (string acronym in state.Acronyms)
-        {
-            first = Earlier(first, Find(words, acronym, StringComparison.Ordinal));
-        }
-
-        foreach (string demonym in state.Demonyms)
-        {
-            first = Earlier(first, Find(words, demonym, StringComparison.OrdinalIgnoreCase));
-        }
-
-        return first;
-    }
-
-    private static int Earlier(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
-
-    /// <summary>Where <paramref name="name"/> stands in <paramref name="words"/> as whole words, or -1.</summary>
-    private static int Find(ReadOnlySpan<char> words, string name, StringComparison comparison)
-    {
-        int at = name.Length == 0 ? -1 : words.IndexOf(name, comparison);
-        return at >= 0 && (at == 0 || !char.IsLetter(words[at - 1]))
-            && (at + name.Length == words.Length || !char.IsLetter(words[at + name.Length])) ? at : -1;
+        return index.Seal();
     }
 
     /// <summary>

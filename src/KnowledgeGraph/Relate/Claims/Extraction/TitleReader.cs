@@ -103,6 +103,12 @@ internal sealed class TitleReader
                 continue;
             }
 
+            // "the CIA chief and his deputy": a pronoun or description coreference resolved is not the title's holder.
+            if (m >= 0 && view.Mention(m).Kind == MentionKind.Partial && view.Token(j).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+
             if (m >= 0)
             {
                 return j == end || view.Mention(m).Entity.Type == EntityType.Person ? m : -1;

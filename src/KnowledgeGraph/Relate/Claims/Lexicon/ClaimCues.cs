@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "generic_heads", "government_nouns", "state_owned", "home_phrases"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "generic_heads", "state_owned", "home_phrases"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -23,7 +23,6 @@ internal sealed class ClaimCues
         Fillers = Compile(lists, "fillers");
         ModifierHeads = Compile(lists, "modifier_heads");
         GenericHeads = Compile(lists, "generic_heads");
-        GovernmentNouns = Compile(lists, "government_nouns");
         StateOwned = Compile(lists, "state_owned");
         HomePhrases = Compile(lists, "home_phrases");
     }
@@ -50,8 +49,6 @@ internal sealed class ClaimCues
     public PhraseIndex<string> ModifierHeads { get; }
     /// <summary>Head titles that name whoever leads a body, whatever the office: "the Russian leader".</summary>
     public PhraseIndex<string> GenericHeads { get; }
-    /// <summary>Nouns for a government named after its head: "the Trump administration".</summary>
-    public PhraseIndex<string> GovernmentNouns { get; }
     /// <summary>Modifiers that make an organisation the state's own: "state-owned", "state-run".</summary>
     public PhraseIndex<string> StateOwned { get; }
     /// <summary>Phrases that place a body in the place before them: "Djibouti, home to Camp Lemonnier".</summary>
