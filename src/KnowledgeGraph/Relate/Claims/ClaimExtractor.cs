@@ -45,6 +45,27 @@ internal sealed class ClaimExtractor : IDocumentStage
         (mention.Entity.Type == EntityType.Person && mention.Entity.Roles.Count > 0)
         || (mention.Entity.Links.Count > 0 && mention.TokenEnd - mention.TokenStart > 1);
 
+    /// <summary>
+    /// The entities of <paramref name="type"/> the document names, each once (with <paramref name="roles"/>, only those with
+    /// curated roles): a government body's name may write one of its countries, a description mean one of its persons.
+    /// </summary>
+    private static List<Entity> NamedIn(Document doc, EntityType type, bool roles = false)
+    {
+        var named = new List<Entity>();
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            foreach (Mention mention in paragraph.Mentions)
+            {
+                if (mention.Entity.Type == type && (!roles || mention.Entity.Roles.Count > 0) && !named.Contains(mention.Entity))
+                {
+                    named.Add(mention.Entity);
+                }
+            }
+        }
+
+        return named;
+    }
+
     public void Process(Document doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -61,7 +82,14 @@ internal sealed class ClaimExtractor : IDocumentStage
             if (reader is null)
             {
                 reader = readers.TryTake(out ClaimSentenceReader? pooled) ? pooled : new ClaimSentenceReader(lexicon, doc.Meta, entities);
-                reader.Begin(doc.Meta);
+                if (entities is null)
+                {
+                    reader.Begin(doc.Meta);
+                }
+                else
+                {
+                    reader.Begin(doc.Meta, NamedIn(doc, EntityType.Country), NamedIn(doc, EntityType.Person, roles: true));
+                }
             }
 
             int count = paragraph.Sentences.Length;

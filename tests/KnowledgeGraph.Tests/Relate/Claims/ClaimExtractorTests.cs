@@ -129,7 +129,7 @@ internal sealed class ClaimExtractorTests
 
         new ClaimExtractor(ClaimTestDocuments.Lexicon).Process(doc);
 
-        Claim hosts = doc.Paragraphs[0].Claims.Single();
+        Claim hosts = doc.Paragraphs[0].Claims.Single(c => c.Predicate == "HOSTS");
         Assert.That(hosts.Confidence, Is.EqualTo(0.5f));
         Assert.That(hosts.IsLowConfidence, Is.True);
     }

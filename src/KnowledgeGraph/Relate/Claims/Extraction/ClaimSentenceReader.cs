@@ -37,6 +37,7 @@ internal sealed class ClaimSentenceReader
     private readonly List<(Claim Claim, int Body)> titled = [];
     private readonly List<TreeClaim> treeClaims = [];
     private readonly CuratedClaimReader? curated;
+    private readonly BorderReader borders;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
 
@@ -61,20 +62,22 @@ internal sealed class ClaimSentenceReader
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
         gate = new ParseGate(lexicon);
+        borders = new BorderReader(lexicon);
         curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta);
         hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
         sourceOfView = () => sources.Find(view) ?? this.meta.Author;
     }
 
     /// <summary>
-    /// Moves the reader on to another document, whose author and date complete its claims. Everything else the reader
-    /// holds is per sentence, reset by every read, or derived from the lexicon and gazetteer alone, so one reader serves
-    /// document after document (the claims stage keeps a pool of them).
+    /// Moves the reader on to another document, whose author and date complete its claims; <paramref name="states"/> are
+    /// the countries it names and <paramref name="persons"/> the persons with curated roles it names (read by the curated
+    /// rules). Everything else the reader holds is per sentence, reset by every read, or derived from the lexicon and
+    /// gazetteer alone, so one reader serves document after document (the claims stage keeps a pool of them).
     /// </summary>
-    public void Begin(ArticleMeta meta)
+    public void Begin(ArticleMeta meta, IReadOnlyList<Entity>? states = null, IReadOnlyList<Entity>? persons = null)
     {
         this.meta = meta;
-        curated?.Begin(meta);
+        curated?.Begin(meta, states ?? [], persons ?? []);
     }
 
     /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>
@@ -142,6 +145,11 @@ internal sealed class ClaimSentenceReader
         StateBodyReader.Read(view, lexicon, possessed);
         labels.Read(view, possessed);
         distantBetween.Read(view, possessed);
+        borders.Read(view, possessed);
+        RuledUnderReader.Read(view, lexicon, possessed);
+        FrontedPlaceReader.Read(view, lexicon, possessed);
+        HomeToReader.Read(view, lexicon, possessed);
+        ProgrammeRoleReader.Read(view, lexicon, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

@@ -17,23 +17,37 @@ internal sealed class CuratedClaimReader
     private readonly KnownRoleReader roles;
     private readonly NamedLinkReader links;
     private readonly EventPartyReader events;
+    private readonly StateNamedBodyReader bodies;
+    private readonly DescribedHeadReader heads;
     private readonly ClaimModality modality;
     private ArticleMeta meta;
     private readonly List<(int Person, Trigger Title, int Start, Entity Body)> known = [];
     private readonly List<(int Mention, PredicateDefinition Predicate, Entity Linked)> linked = [];
     private readonly List<(int Mention, PredicateDefinition Predicate, Entity Agent, Entity Target)> parties = [];
+    private readonly List<(Entity Person, Trigger Title, int Start, int Last, Entity Body)> described = [];
 
     public CuratedClaimReader(PredicateLexicon lexicon, Func<string, Entity?> entities, ClaimModality modality, ArticleMeta meta)
     {
+        heads = new DescribedHeadReader(lexicon);
         roles = new KnownRoleReader(lexicon, entities);
         links = new NamedLinkReader(lexicon, entities);
         events = new EventPartyReader(lexicon, entities);
+        bodies = new StateNamedBodyReader(lexicon);
         this.modality = modality;
         this.meta = meta;
     }
 
-    /// <summary>Moves on to another document (its date times the claims).</summary>
-    public void Begin(ArticleMeta meta) => this.meta = meta;
+    /// <summary>
+    /// Moves on to another document: its date times the claims; <paramref name="states"/> are the countries it names (a
+    /// body's name may write one of them), <paramref name="persons"/> the persons with curated roles it names (a
+    /// description may mean one of them).
+    /// </summary>
+    public void Begin(ArticleMeta meta, IReadOnlyList<Entity> states, IReadOnlyList<Entity> persons)
+    {
+        this.meta = meta;
+        heads.Begin(persons, meta.Date);
+        bodies.Begin(states);
+    }
 
     /// <summary>
     /// Appends the sentence's curated claims to <paramref name="output"/>, skipping persons <paramref name="titled"/>
@@ -44,6 +58,7 @@ internal sealed class CuratedClaimReader
     {
         linked.Clear();
         links.Read(view, linked);
+        bodies.Read(view, linked);
         foreach (var (m, predicate, entity) in linked)
         {
             Add(Linked(view, m, predicate, entity, source()), seen, output);
@@ -54,6 +69,13 @@ internal sealed class CuratedClaimReader
         foreach (var (m, predicate, agent, target) in parties)
         {
             Add(Event(view, m, predicate, agent, target, source()), seen, output);
+        }
+
+        described.Clear();
+        heads.Read(view, described);
+        foreach (var (person, title, start, last, body) in described)
+        {
+            Add(Described(view, person, title, start, last, body, source()), seen, output);
         }
 
         known.Clear();
@@ -123,6 +145,24 @@ internal sealed class CuratedClaimReader
             End = mention.End,
         };
     }
+
+    /// <summary>A head described without a name ("the Chinese president"): the description is the evidence and the qualifier.</summary>
+    private Claim Described(SentenceView view, Entity person, Trigger title, int start, int last, Entity body, string? source) => new()
+    {
+        Subject = person,
+        Predicate = title.Predicate.Name,
+        PredicateClass = title.Predicate.Class,
+        Object = body,
+        Hedged = modality.IsHedged(view, start, last + 1),
+        Source = source,
+        Time = TimeFinder.Find(view, start, meta.Date),
+        Qualifier = view.Text[view.Token(start + 1).Start..view.Token(last).End],
+        Trigger = view.Text[view.Token(last - title.Length + 1).Start..view.Token(last).End],
+        Confidence = Weight * 0.9f,
+        Sentence = view.Index,
+        Start = view.Token(start).Start,
+        End = view.Token(last).End,
+    };
 
     /// <summary>A title before or after a person, the body taken from the person's curated roles; "former", "acting", "then-" stay in the qualifier.</summary>
     private Claim Role(SentenceView view, int person, Trigger title, int start, Entity body, string? source)

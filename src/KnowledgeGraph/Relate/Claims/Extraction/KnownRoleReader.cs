@@ -127,7 +127,7 @@ internal sealed class KnownRoleReader
     }
 
     /// <summary>True when every word of the title but "of" and hyphens is a word of the role ("adviser" and "advisor" alike).</summary>
-    private static bool Holds(string role, string[] words)
+    internal static bool Holds(string role, string[] words)
     {
         string[] roleWords = role.Replace("advisor", "adviser", StringComparison.OrdinalIgnoreCase)
             .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);

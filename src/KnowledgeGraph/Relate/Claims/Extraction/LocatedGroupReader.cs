@@ -71,7 +71,53 @@ internal static class LocatedGroupReader
                 && view.Mention(place).Kind != MentionKind.Demonym)
             {
                 output.Add((new ClaimCandidate(m, place, 0.9f, at, at, null), new Trigger(["in"], TriggerKind.Title, predicate, null), at));
+                AddConjuncts(view, m, place, at, predicate, output);
             }
+        }
+    }
+
+    /// <summary>
+    /// "Isis networks in Libya or Egypt", "in Libya, Mali and Niger": each place coordinated after the first is a place of
+    /// the group too. Commas alone make no coordination ("Johannesburg, South Africa" places the city).
+    /// </summary>
+    private static void AddConjuncts(SentenceView view, int m, int place, int at, PredicateDefinition predicate, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        int last = place;
+        bool coordinated = false;
+        while (!view.IsPossessive(last))
+        {
+            int i = view.MentionLast(last) + 1;
+            bool comma = view.Is(i, ",");
+            if (comma)
+            {
+                i++;
+            }
+
+            bool conjunction = view.Is(i, "and") || view.Is(i, "or");
+            if (!comma && !conjunction)
+            {
+                break;
+            }
+
+            i += conjunction ? 1 : 0;
+            int next = view.MentionIndexAt(i);
+            if (next != last + 1 || view.MentionFirst(next) != i || view.Mention(next).Entity.Type is not (EntityType.Country or EntityType.Place)
+                || view.Mention(next).Kind is MentionKind.Demonym or MentionKind.Partial)
+            {
+                break;
+            }
+
+            last = next;
+            if (conjunction)
+            {
+                coordinated = true;
+                break;
+            }
+        }
+
+        for (int n = place + 1; coordinated && n <= last; n++)
+        {
+            output.Add((new ClaimCandidate(m, n, 0.85f, at, at, null), new Trigger(["in"], TriggerKind.Title, predicate, null), at));
         }
     }
 

@@ -6,14 +6,19 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// <summary>
 /// A name that states a curated link in its own words ("the Chinese Embassy in Kabul", "its Kabul embassy" → BASED_IN
 /// Kabul): a mention whose entity has a gazetteer link (part_of, based_in, member_of) to an entity whose name or alias
-/// is written inside the mention. The claim's evidence is the mention; links the words do not name are not claims.
+/// is written inside the mention, or such a link or a faction_of or affiliate_of one (→ PART_OF) to the entity the
+/// mention right after "of" names ("the Haqqani faction of the Taliban"); a parent's name inside an affiliate's own
+/// ("Islamic State Khorasan") states nothing. The claim's evidence is the mention; links the words do not name are not claims.
 /// </summary>
 internal sealed class NamedLinkReader
 {
     private readonly PredicateLexicon lexicon;
     private readonly Func<string, Entity?> entities;
-    /// <summary>Per entity, the curated links its mentions could state (predicate and types allow them); the words decide.</summary>
-    private readonly Dictionary<Entity, (PredicateDefinition Predicate, Entity Linked)[]> stateable = new(ReferenceEqualityComparer.Instance);
+    /// <summary>
+    /// Per entity, the curated links its mentions could state (predicate and types allow them), each with whether the
+    /// name's own words may state it (a faction or affiliate link is stated only by "of"); the words decide.
+    /// </summary>
+    private readonly Dictionary<Entity, (PredicateDefinition Predicate, Entity Linked, bool Written)[]> stateable = new(ReferenceEqualityComparer.Instance);
 
     public NamedLinkReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
     {
@@ -33,9 +38,9 @@ internal sealed class NamedLinkReader
             }
 
             ReadOnlySpan<char> words = view.Text.AsSpan(mention.Start, mention.End - mention.Start);
-            foreach (var (predicate, linked) in Stateable(mention.Entity))
+            foreach (var (predicate, linked, written) in Stateable(mention.Entity))
             {
-                if (Names(words, linked))
+                if ((written && Names(words, linked)) || OfNext(view, m, linked))
                 {
                     output.Add((m, predicate, linked));
                 }
@@ -47,19 +52,19 @@ internal sealed class NamedLinkReader
     /// The links of <paramref name="entity"/> a claim may state, in link order, found once per entity: an entity is
     /// mentioned many times in a document, and each look-up of the linked entity and its predicate costs a hash.
     /// </summary>
-    private (PredicateDefinition Predicate, Entity Linked)[] Stateable(Entity entity)
+    private (PredicateDefinition Predicate, Entity Linked, bool Written)[] Stateable(Entity entity)
     {
         if (stateable.TryGetValue(entity, out var found))
         {
             return found;
         }
 
-        var links = new List<(PredicateDefinition, Entity)>();
+        var links = new List<(PredicateDefinition, Entity, bool)>();
         foreach (EntityLink link in entity.Links)
         {
             string? name = link.Rel switch
             {
-                "part_of" => "PART_OF",
+                "part_of" or "faction_of" or "affiliate_of" => "PART_OF",
                 "based_in" => "BASED_IN",
                 "member_of" => "MEMBER_OF",
                 _ => null,
@@ -67,11 +72,23 @@ internal sealed class NamedLinkReader
             if (name is not null && lexicon.Find(name) is { } predicate && entities(link.To) is { } linked
                 && predicate.AllowsSubject(entity) && predicate.AllowsObject(linked))
             {
-                links.Add((predicate, linked));
+                links.Add((predicate, linked, link.Rel == name.ToLowerInvariant()));
             }
         }
 
         return stateable[entity] = [.. links];
+    }
+
+    /// <summary>
+    /// True when "of" (and "the") joins the mention to the next one, which names <paramref name="linked"/>: "the Haqqani
+    /// faction of the Taliban government" states the curated link as the name's own words would.
+    /// </summary>
+    private static bool OfNext(SentenceView view, int m, Entity linked)
+    {
+        int of = view.MentionLast(m) + 1;
+        int next = view.Is(of + 1, "the") ? of + 2 : of + 1;
+        return view.Is(of, "of") && view.MentionIndexAt(next) is >= 0 and var whole && view.MentionFirst(whole) == next
+            && view.Mention(whole).Entity.Id == linked.Id;
     }
 
     /// <summary>

@@ -26,6 +26,8 @@ internal sealed class SentenceView
     /// <summary>The paragraph's original text; offsets of tokens and mentions point into it.</summary>
     public string Text { get; private set; } = "";
     public Sentence Sentence { get; private set; }
+    /// <summary>The paragraph's syntax layer (tags on demand), or null when the pipeline runs without one.</summary>
+    public SyntaxLayer? Syntax { get; private set; }
     public int MentionCount => mentions.Count;
 
     /// <summary>
@@ -40,6 +42,7 @@ internal sealed class SentenceView
         Index = index;
         Sentence = sent;
         Text = paragraph.Text;
+        Syntax = paragraph.Syntax;
         text = paragraph.Normalised.Length == paragraph.Text.Length ? paragraph.Normalised : paragraph.Text;
         tokens = paragraph.Tokens;
         First = Math.Max(0, sent.TokenStart);

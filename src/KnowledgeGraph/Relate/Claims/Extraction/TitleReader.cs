@@ -58,6 +58,7 @@ internal sealed class TitleReader
         if (GrammarWords.TitlePreps.StartsAt(view, end))
         {
             int k = view.Is(end + 1, "the") ? end + 2 : end + 1;
+            k = SkipAdjectives(view, k);
             orgAfter = view.MentionIndexAt(k);
             if (orgAfter >= 0 && view.Mention(orgAfter).Kind == MentionKind.Demonym && view.MentionIndexAt(view.MentionLast(orgAfter) + 1) >= 0)
             {
@@ -102,6 +103,12 @@ internal sealed class TitleReader
                 continue;
             }
 
+            // "the CIA chief and his deputy": a pronoun or description coreference resolved is not the title's holder.
+            if (m >= 0 && view.Mention(m).Kind == MentionKind.Partial && view.Token(j).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+
             if (m >= 0)
             {
                 return j == end || view.Mention(m).Entity.Type == EntityType.Person ? m : -1;
@@ -120,6 +127,18 @@ internal sealed class TitleReader
     /// <summary>"Robert Hannigan was Director of GCHQ": a copula joins holder and title like an apposition's comma.</summary>
     private static bool IsCopula(SentenceView view, int i) =>
         view.Is(i, "is") || view.Is(i, "was") || view.Is(i, "became") || view.Is(i, "becomes") || view.Is(i, "remains") || view.Is(i, "remained");
+
+    /// <summary>"director of the national Curriculum Development Center": lower-case adjectives before the body's name.</summary>
+    private static int SkipAdjectives(SentenceView view, int k)
+    {
+        for (int n = 0; n < MaxModifiers && k < view.End && view.MentionIndexAt(k) < 0 && view.Token(k).Kind == TokenKind.Word
+            && view.Token(k).Is(TokenShape.AllLower) && view.Syntax?.Upos(k) == Upos.Adj; n++)
+        {
+            k++;
+        }
+
+        return k;
+    }
 
     private int SkipModifiers(SentenceView view, int i)
     {

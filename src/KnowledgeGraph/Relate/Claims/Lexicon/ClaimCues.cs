@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -28,6 +28,9 @@ internal sealed class ClaimCues
         ControlNouns = Compile(lists, "control_nouns");
         ControlVerbs = Compile(lists, "control_verbs");
         Companions = Compile(lists, "companions");
+        GenericHeads = Compile(lists, "generic_heads");
+        StateOwned = Compile(lists, "state_owned");
+        HomePhrases = Compile(lists, "home_phrases");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -63,6 +66,26 @@ internal sealed class ClaimCues
 
     /// <summary>Units and approximations around a number a light verb may carry before its noun: "did $188 billion worth of trade with".</summary>
     public PhraseIndex<string> Amounts { get; }
+    /// <summary>Head titles that name whoever leads a body, whatever the office: "the Russian leader".</summary>
+    public PhraseIndex<string> GenericHeads { get; }
+    /// <summary>Modifiers that make an organisation the state's own: "state-owned", "state-run".</summary>
+    public PhraseIndex<string> StateOwned { get; }
+    /// <summary>Phrases that place a body in the place before them: "Djibouti, home to Camp Lemonnier".</summary>
+    public PhraseIndex<string> HomePhrases { get; }
+
+    /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
+    public bool StateOwnedBefore(Extraction.SentenceView view, int i)
+    {
+        for (int s = i - 1; s >= Math.Max(view.First, i - 4); s--)
+        {
+            if (StateOwned.LongestAt(view, s) == i - s)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static PhraseIndex<string> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)
     {

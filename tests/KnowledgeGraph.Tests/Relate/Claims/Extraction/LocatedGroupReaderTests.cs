@@ -18,6 +18,22 @@ internal sealed class LocatedGroupReaderTests
     }
 
     [Test]
+    public void Read_CoordinatedPlaces_BasedInEach()
+    {
+        IReadOnlyList<string> claims = Claims("Most groups are active locally, and the aspiration or capability to launch attacks beyond the continent’s borders tends to be confined to Isis networks in Libya or Egypt and al-Shabaab in Somalia.");
+
+        Assert.That(claims, Does.Contain("Islamic State BASED_IN Libya").And.Contain("Islamic State BASED_IN Egypt"));
+    }
+
+    [Test]
+    public void Read_CityCommaCountry_NoSecondPlace()
+    {
+        IReadOnlyList<string> claims = Claims("In Chinese media, “what comes across is the government’s interests,” Emeka Umejei, a research associate in the Department of Journalism and Media Studies at Wits University in Johannesburg, South Africa, told VOA.");
+
+        Assert.That(claims, Has.None.Match("Wits University BASED_IN South Africa"));
+    }
+
+    [Test]
     public void Read_DescriptionWithoutBased_NoBasedIn()
     {
         IReadOnlyList<string> claims = Claims("Wolf Warrior 2 also reflects the stance of the Chinese government, said Peter Fabricius, a freelance journalist and a consultant with the Institute for Security Studies, an Africa-focused research organization.");

@@ -23,6 +23,22 @@ internal sealed class NamedLinkReaderTests
         Assert.That(claims, Does.Not.Contain("chinese-embassy-kabul PART_OF china-ministry-of-foreign-affairs"));
     }
 
+    [Test]
+    public void Read_FactionOfItsWhole_PartOfWhole()
+    {
+        IReadOnlyList<string> claims = Claims("Where it does seem to be finding more acceptance is amongst the Haqqani faction of the Taliban government in Kabul.");
+
+        Assert.That(claims, Does.Contain("haqqani-network PART_OF taliban"));
+    }
+
+    [Test]
+    public void Read_ParentNameInsideAffiliateName_NoPartOf()
+    {
+        IReadOnlyList<string> claims = Claims("This has particular repercussions for Central Asia, due to the continuing threat of Islamic State Khorasan as it broadcasts threats in regional languages and seeks recruits from its outposts in Afghanistan.");
+
+        Assert.That(claims, Does.Not.Contain("iskp PART_OF islamic-state"));
+    }
+
     private static IReadOnlyList<string> Claims(string sentence)
     {
         Document doc = Docs.Process(ShippedPipeline.Value, sentence);

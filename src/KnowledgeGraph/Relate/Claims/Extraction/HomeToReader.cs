@@ -1,0 +1,49 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction;
+
+/// <summary>
+/// A place said to be "home to" a named body, base or project ("Djibouti, home to Camp Lemonnier", "Kenya is home to
+/// the UN's Africa headquarters") → the body BASED_IN the place. The phrases are the <c>home_phrases</c> cue list; only a
+/// comma or a copula stands between the place and the phrase, and the body follows it at once (after "the").
+/// </summary>
+internal static class HomeToReader
+{
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (lexicon.Find("BASED_IN") is not { } basedIn)
+        {
+            return;
+        }
+
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            Mention place = view.Mention(m);
+            if (place.Entity.Type is not (EntityType.Country or EntityType.Place) || place.Kind is MentionKind.Demonym || view.IsPossessive(m))
+            {
+                continue;
+            }
+
+            int at = view.MentionLast(m) + 1;
+            if (view.Is(at, ",") || view.Is(at, "is") || view.Is(at, "was") || view.Is(at, "remains"))
+            {
+                at++;
+            }
+
+            int length = lexicon.Cues.HomePhrases.LongestAt(view, at);
+            int first = at + length;
+            first += view.Is(first, "the") ? 1 : 0;
+            if (length == 0 || view.MentionIndexAt(first) != m + 1 || view.MentionFirst(m + 1) != first)
+            {
+                continue;
+            }
+
+            Mention body = view.Mention(m + 1);
+            if (body.Entity.Type is EntityType.Organisation or EntityType.Project or EntityType.Place && body.Kind != MentionKind.Demonym)
+            {
+                output.Add((new ClaimCandidate(m + 1, m, 0.85f, at, at, null), new Trigger(["home"], TriggerKind.Title, basedIn, null), at));
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
+
+/// <summary>A place "home to" a named body, through the shipped pipeline on a VOA dev sentence.</summary>
+[TestFixture]
+internal sealed class HomeToReaderTests
+{
+    [Test]
+    public void Read_PlaceHomeToBase_BaseBasedInPlace()
+    {
+        IReadOnlyList<string> claims = StructuralClaims.Of("For U.S. Africa Command, perhaps no situation is as concerning as the one in Djibouti, home to Camp Lemonnier, the only permanent U.S. military installation on the African continent and a hub for U.S. counterterror operations.");
+
+        Assert.That(claims, Has.Some.Match("camp-lemonnier BASED_IN djibouti"));
+    }
+
+}
