@@ -22,6 +22,7 @@ internal sealed class ClaimSentenceReader
     private readonly AccusationReader accusations;
     private readonly LabelReader labels;
     private readonly DistantBetweenReader distantBetween;
+    private readonly DebtReader debts;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -58,6 +59,7 @@ internal sealed class ClaimSentenceReader
         accusations = new AccusationReader(lexicon.Cues, subjects);
         labels = new LabelReader(lexicon, subjects, objects);
         distantBetween = new DistantBetweenReader(lexicon, objects);
+        debts = new DebtReader(lexicon.Cues, subjects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -150,6 +152,7 @@ internal sealed class ClaimSentenceReader
         FrontedPlaceReader.Read(view, lexicon, possessed);
         HomeToReader.Read(view, lexicon, possessed);
         ProgrammeRoleReader.Read(view, lexicon, possessed);
+        debts.Read(view, lexicon, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
