@@ -70,6 +70,12 @@ internal sealed record PredicateDefinition
     /// </summary>
     public IReadOnlyList<string> Labels { get; init; } = [];
 
+    /// <summary>
+    /// Role nouns that relate the party that is the role to the party whose role it is: "China is a major trade partner
+    /// of Africa", "China, the largest investor in Zambia".
+    /// </summary>
+    public IReadOnlyList<string> Partners { get; init; } = [];
+
     public string? Notes { get; init; }
 
     /// <summary>"file:line" of the definition, for explanations.</summary>
