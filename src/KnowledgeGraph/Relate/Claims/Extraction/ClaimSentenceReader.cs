@@ -22,7 +22,6 @@ internal sealed class ClaimSentenceReader
     private readonly AccusationReader accusations;
     private readonly LabelReader labels;
     private readonly DistantBetweenReader distantBetween;
-    private readonly DebtReader debts;
     private readonly PartnerReader partners;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
@@ -60,7 +59,6 @@ internal sealed class ClaimSentenceReader
         accusations = new AccusationReader(lexicon.Cues, subjects);
         labels = new LabelReader(lexicon, subjects, objects);
         distantBetween = new DistantBetweenReader(lexicon, objects);
-        debts = new DebtReader(lexicon.Cues, subjects);
         partners = new PartnerReader(lexicon, subjects, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
@@ -154,7 +152,6 @@ internal sealed class ClaimSentenceReader
         FrontedPlaceReader.Read(view, lexicon, possessed);
         HomeToReader.Read(view, lexicon, possessed);
         ProgrammeRoleReader.Read(view, lexicon, possessed);
-        debts.Read(view, lexicon, possessed);
         partners.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {

@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "debt_verbs", "debt_nouns"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -31,8 +31,6 @@ internal sealed class ClaimCues
         GenericHeads = Compile(lists, "generic_heads");
         StateOwned = Compile(lists, "state_owned");
         HomePhrases = Compile(lists, "home_phrases");
-        DebtVerbs = Compile(lists, "debt_verbs");
-        DebtNouns = Compile(lists, "debt_nouns");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -74,11 +72,6 @@ internal sealed class ClaimCues
     public PhraseIndex<string> StateOwned { get; }
     /// <summary>Phrases that place a body in the place before them: "Djibouti, home to Camp Lemonnier".</summary>
     public PhraseIndex<string> HomePhrases { get; }
-
-    /// <summary>Verbs whose subject is in debt to the party after them: "Djibouti owes $1.2 billion to Beijing".</summary>
-    public PhraseIndex<string> DebtVerbs { get; }
-    /// <summary>Nouns of debt whose possessor borrows: "Djibouti's Chinese debt", "Kenya's debt to China".</summary>
-    public PhraseIndex<string> DebtNouns { get; }
 
     /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
     public bool StateOwnedBefore(Extraction.SentenceView view, int i)
