@@ -7,7 +7,7 @@ internal sealed class DescribedHeadReaderTests
     [Test]
     public void Read_GenericHeadOfNamedPersonsState_Leads()
     {
-        IReadOnlyList<string> claims = StructuralClaims.Of("Mr Putin’s comments separately to both leaders only served to emphasise the sense that neither China nor India was in fact very pleased with the Russian leader’s aggression in Ukraine.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("Mr Putin’s comments separately to both leaders only served to emphasise the sense that neither China nor India was in fact very pleased with the Russian leader’s aggression in Ukraine.");
 
         Assert.That(claims, Does.Contain("vladimir-putin LEADS russia"));
     }
@@ -15,7 +15,7 @@ internal sealed class DescribedHeadReaderTests
     [Test]
     public void Read_HolderNamedEarlierInArticle_Leads()
     {
-        IReadOnlyList<string> claims = StructuralClaims.Of(
+        IReadOnlyList<string> claims = ShippedClaims.Of(
             "Mr Putin’s comments separately to both leaders only served to emphasise the sense that neither China nor India was in fact very pleased with the war.",
             "Rather than the Uzbeks offering their visitor an award, it was the Russian leader who dished out a medal to his Uzbek counterpart.");
 
@@ -25,7 +25,7 @@ internal sealed class DescribedHeadReaderTests
     [Test]
     public void Read_NoHolderNamed_NoClaim()
     {
-        IReadOnlyList<string> claims = StructuralClaims.Of("Rather than the Uzbeks offering their visitor an award, it was the Russian leader who dished out a medal to his Uzbek counterpart.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("Rather than the Uzbeks offering their visitor an award, it was the Russian leader who dished out a medal to his Uzbek counterpart.");
 
         Assert.That(claims, Has.None.Contains("LEADS"));
     }

@@ -1,6 +1,3 @@
-using KnowledgeGraph.Model;
-using KnowledgeGraph.Tests.TestSupport;
-
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
 
 /// <summary>"between X and Y" a few words after its noun, through the shipped pipeline on seed sentences.</summary>
@@ -11,20 +8,14 @@ internal sealed class DistantBetweenReaderTests
     [TestCase("A new piece exploring what competition might take place between China and India in Afghanistan.")]
     public void Read_BetweenAfterGap_PartiesCompete(string sentence)
     {
-        Assert.That(Claims(sentence), Does.Contain("china COMPETES_WITH india"));
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china COMPETES_WITH india"));
     }
 
     [Test]
     public void Read_AnotherNounJoinedBeforeBetween_NoClaim()
     {
-        IReadOnlyList<string> claims = Claims("But as the wider China-India relationship fell apart, in large part due to increasingly aggressive border clashes and the growing proximity between India and the US, this cooperation fell by the wayside.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("But as the wider China-India relationship fell apart, in large part due to increasingly aggressive border clashes and the growing proximity between India and the US, this cooperation fell by the wayside.");
 
         Assert.That(claims, Has.None.Contains("ATTACKS"));
-    }
-
-    private static IReadOnlyList<string> Claims(string sentence)
-    {
-        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
-        return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}")];
     }
 }

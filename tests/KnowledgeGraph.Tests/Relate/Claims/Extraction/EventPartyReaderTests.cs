@@ -1,6 +1,3 @@
-using KnowledgeGraph.Model;
-using KnowledgeGraph.Tests.TestSupport;
-
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
 
 /// <summary>A curated event named with its parties, through the shipped pipeline on seed sentences.</summary>
@@ -12,20 +9,14 @@ internal sealed class EventPartyReaderTests
     [TestCase("A vacuum is developing as Russia’s war in Ukraine dismantles Moscow’s credibility and strength across the Eurasian heartland.")]
     public void Read_EventNamedWithItsParties_AgentAttacksTarget(string sentence)
     {
-        Assert.That(Claims(sentence), Does.Contain("russia ATTACKS ukraine"));
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("russia ATTACKS ukraine"));
     }
 
     [Test]
     public void Read_EventNamedWithoutItsAgent_NoClaim()
     {
-        IReadOnlyList<string> claims = Claims("Kazakhstan has kept its distance from Moscow since the war in Ukraine began.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kazakhstan has kept its distance from Moscow since the war in Ukraine began.");
 
         Assert.That(claims, Has.None.Contains("ATTACKS"));
-    }
-
-    private static IReadOnlyList<string> Claims(string sentence)
-    {
-        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
-        return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}")];
     }
 }

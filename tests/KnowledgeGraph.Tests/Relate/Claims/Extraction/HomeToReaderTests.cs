@@ -7,7 +7,7 @@ internal sealed class HomeToReaderTests
     [Test]
     public void Read_PlaceHomeToBase_BaseBasedInPlace()
     {
-        IReadOnlyList<string> claims = StructuralClaims.Of("For U.S. Africa Command, perhaps no situation is as concerning as the one in Djibouti, home to Camp Lemonnier, the only permanent U.S. military installation on the African continent and a hub for U.S. counterterror operations.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("For U.S. Africa Command, perhaps no situation is as concerning as the one in Djibouti, home to Camp Lemonnier, the only permanent U.S. military installation on the African continent and a hub for U.S. counterterror operations.");
 
         Assert.That(claims, Has.Some.Match("camp-lemonnier BASED_IN djibouti"));
     }

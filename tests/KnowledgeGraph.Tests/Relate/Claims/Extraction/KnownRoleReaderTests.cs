@@ -15,7 +15,7 @@ internal sealed class KnownRoleReaderTests
     [TestCase("This month, the US Department of Justice charged a member of Iran’s elite Revolutionary Guards with directing agents in the US to murder John Bolton, Trump’s national security adviser.", "john-bolton HOLDS_ROLE_IN united-states")]
     public void Read_TitleWithoutBody_BodyFromCuratedRoles(string sentence, string expected)
     {
-        Assert.That(Claims(sentence), Does.Contain(expected));
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
     [Test]
@@ -31,7 +31,7 @@ internal sealed class KnownRoleReaderTests
     [Test]
     public void Read_TitleWithNamedBody_OnlyTheNamedBody()
     {
-        IReadOnlyList<string> claims = Claims("Chinese Foreign Minister Wang Yi, right, stands next to Mullah Abdul Ghani Baradar, acting deputy prime minister of the Afghan Taliban’s caretaker government, in Kabul on Mar. 24, 2022.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese Foreign Minister Wang Yi, right, stands next to Mullah Abdul Ghani Baradar, acting deputy prime minister of the Afghan Taliban’s caretaker government, in Kabul on Mar. 24, 2022.");
 
         Assert.That(claims, Does.Contain("abdul-ghani-baradar HOLDS_ROLE_IN taliban"));
         Assert.That(claims, Has.None.StartsWith("abdul-ghani-baradar HOLDS_ROLE_IN afghanistan"));
@@ -40,14 +40,8 @@ internal sealed class KnownRoleReaderTests
     [Test]
     public void Read_PersonWithoutTitle_NoRoleClaim()
     {
-        IReadOnlyList<string> claims = Claims("Meanwhile, although Uzbekistan and Kazakhstan have started to make a show of strengthening their promising partnership, Putin’s proposal to join with the two Central Asian states in a “natural gas union” has not been flatly rejected.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("Meanwhile, although Uzbekistan and Kazakhstan have started to make a show of strengthening their promising partnership, Putin’s proposal to join with the two Central Asian states in a “natural gas union” has not been flatly rejected.");
 
         Assert.That(claims, Has.None.StartsWith("vladimir-putin LEADS"));
-    }
-
-    private static IReadOnlyList<string> Claims(string sentence)
-    {
-        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
-        return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}")];
     }
 }

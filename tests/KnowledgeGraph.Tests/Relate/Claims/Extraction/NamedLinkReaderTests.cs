@@ -1,6 +1,3 @@
-using KnowledgeGraph.Model;
-using KnowledgeGraph.Tests.TestSupport;
-
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
 
 /// <summary>Curated links a name states in its own words, through the shipped pipeline on seed sentences.</summary>
@@ -10,7 +7,7 @@ internal sealed class NamedLinkReaderTests
     [Test]
     public void Read_NameWritesItsPlace_BasedInThatPlace()
     {
-        IReadOnlyList<string> claims = Claims("The Chinese embassy in Kabul has avoided these negative stories, and instead championed positive ones – like the multi-modal train and truck route that was opened up between Afghanistan and Zhejiang.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Chinese embassy in Kabul has avoided these negative stories, and instead championed positive ones – like the multi-modal train and truck route that was opened up between Afghanistan and Zhejiang.");
 
         Assert.That(claims, Does.Contain("chinese-embassy-kabul BASED_IN kabul"));
     }
@@ -18,7 +15,7 @@ internal sealed class NamedLinkReaderTests
     [Test]
     public void Read_LinkNotWrittenInTheName_NoClaim()
     {
-        IReadOnlyList<string> claims = Claims("The Chinese embassy in Kabul has avoided these negative stories, and instead championed positive ones – like the multi-modal train and truck route that was opened up between Afghanistan and Zhejiang.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Chinese embassy in Kabul has avoided these negative stories, and instead championed positive ones – like the multi-modal train and truck route that was opened up between Afghanistan and Zhejiang.");
 
         Assert.That(claims, Does.Not.Contain("chinese-embassy-kabul PART_OF china-ministry-of-foreign-affairs"));
     }
@@ -26,7 +23,7 @@ internal sealed class NamedLinkReaderTests
     [Test]
     public void Read_FactionOfItsWhole_PartOfWhole()
     {
-        IReadOnlyList<string> claims = Claims("Where it does seem to be finding more acceptance is amongst the Haqqani faction of the Taliban government in Kabul.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("Where it does seem to be finding more acceptance is amongst the Haqqani faction of the Taliban government in Kabul.");
 
         Assert.That(claims, Does.Contain("haqqani-network PART_OF taliban"));
     }
@@ -34,14 +31,8 @@ internal sealed class NamedLinkReaderTests
     [Test]
     public void Read_ParentNameInsideAffiliateName_NoPartOf()
     {
-        IReadOnlyList<string> claims = Claims("This has particular repercussions for Central Asia, due to the continuing threat of Islamic State Khorasan as it broadcasts threats in regional languages and seeks recruits from its outposts in Afghanistan.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("This has particular repercussions for Central Asia, due to the continuing threat of Islamic State Khorasan as it broadcasts threats in regional languages and seeks recruits from its outposts in Afghanistan.");
 
         Assert.That(claims, Does.Not.Contain("iskp PART_OF islamic-state"));
-    }
-
-    private static IReadOnlyList<string> Claims(string sentence)
-    {
-        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
-        return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}")];
     }
 }

@@ -7,7 +7,7 @@ internal sealed class PartnerReaderTests
     [Test]
     public void Read_CopulaCoordinatedRolesWithOwner_BothPredicates()
     {
-        IReadOnlyList<string> claims = StructuralClaims.Of("China is a major trade partner and investor in Africa, and many countries are encouraging their citizens to learn what is considered by many to be the language of the future.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("China is a major trade partner and investor in Africa, and many countries are encouraging their citizens to learn what is considered by many to be the language of the future.");
 
         Assert.That(claims, Has.Some.Match("africa TRADES_WITH china"));
         Assert.That(claims, Has.Some.Match("china INVESTS_IN africa"));
@@ -16,7 +16,7 @@ internal sealed class PartnerReaderTests
     [Test]
     public void Read_RoleOfMembersNamedOnlyAsQualifier_NoClaim()
     {
-        IReadOnlyList<string> claims = StructuralClaims.Of("Now, China is the world’s second-largest economy and a crucial trading partner for all SCO member states.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("Now, China is the world’s second-largest economy and a crucial trading partner for all SCO member states.");
 
         Assert.That(claims, Has.None.Match("TRADES_WITH"));
     }

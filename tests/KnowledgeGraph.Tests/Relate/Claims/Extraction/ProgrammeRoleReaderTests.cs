@@ -7,7 +7,7 @@ internal sealed class ProgrammeRoleReaderTests
     [Test]
     public void Read_DirectorOfProgrammeAtBody_RoleInBody()
     {
-        IReadOnlyList<string> claims = StructuralClaims.Of("But U.S. jabs are unlikely to change Sino-Africa dynamics, which have been developing for more than a half century, Yun Sun, the director of the China program and co-director of the East Asia program at the Stimson Center, told VOA.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("But U.S. jabs are unlikely to change Sino-Africa dynamics, which have been developing for more than a half century, Yun Sun, the director of the China program and co-director of the East Asia program at the Stimson Center, told VOA.");
 
         Assert.That(claims, Does.Contain("yun-sun HOLDS_ROLE_IN stimson-center"));
     }
@@ -15,7 +15,7 @@ internal sealed class ProgrammeRoleReaderTests
     [Test]
     public void Read_TitleRightBeforeAt_LeftToTitleRules()
     {
-        IReadOnlyList<string> claims = StructuralClaims.Of("Deborah Bräutigam, the director at the China-Africa Research Initiative at Johns Hopkins University, wrote earlier this week that the debt-relief policies were nothing new, even if they sounded like a big change.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("Deborah Bräutigam, the director at the China-Africa Research Initiative at Johns Hopkins University, wrote earlier this week that the debt-relief policies were nothing new, even if they sounded like a big change.");
 
         Assert.That(claims, Has.None.Match("HOLDS_ROLE_IN .*china-africa-research-initiative"));
     }

@@ -34,7 +34,7 @@ internal sealed class StateBodyReaderTests
     [Test]
     public void Read_PossessedCuratedPlace_PartOfState()
     {
-        IReadOnlyList<string> claims = StructuralClaims.Of("There has also been little international condemnation or fallout from the instability seen earlier this year in Kazakhstan and Uzbekistan, the continuing crackdown in Tajikistan’s Gorno-Badakhshan region or violent border clashes between Kyrgyzstan and Tajikistan.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("There has also been little international condemnation or fallout from the instability seen earlier this year in Kazakhstan and Uzbekistan, the continuing crackdown in Tajikistan’s Gorno-Badakhshan region or violent border clashes between Kyrgyzstan and Tajikistan.");
 
         Assert.That(claims, Does.Contain("gorno-badakhshan PART_OF tajikistan"));
     }
@@ -42,7 +42,7 @@ internal sealed class StateBodyReaderTests
     [Test]
     public void Read_PlaceNotRightAfterPossessive_NoPartOf()
     {
-        IReadOnlyList<string> claims = StructuralClaims.Of("They both abstained from a vote against Russia on Ukraine at the United Nations, while they voted against a UN resolution seeking a debate on Beijing’s actions in Xinjiang.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("They both abstained from a vote against Russia on Ukraine at the United Nations, while they voted against a UN resolution seeking a debate on Beijing’s actions in Xinjiang.");
 
         Assert.That(claims, Does.Not.Contain("xinjiang PART_OF china"));
     }

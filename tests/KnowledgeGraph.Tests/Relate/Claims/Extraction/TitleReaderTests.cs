@@ -66,7 +66,7 @@ internal sealed class TitleReaderTests
     public void Read_AdjectiveBeforeBodyAfterOf_Leads()
     {
         // VOA dev, shipped pipeline: the tags say "national" is an adjective between "of the" and the body's name.
-        IReadOnlyList<string> claims = StructuralClaims.Of("The decision was driven by ties between the countries, says Grace Baguma, director of the national Curriculum Development Center.");
+        IReadOnlyList<string> claims = ShippedClaims.Of("The decision was driven by ties between the countries, says Grace Baguma, director of the national Curriculum Development Center.");
 
         Assert.That(claims, Has.Some.Match("grace-baguma LEADS .*curriculum-development-center"));
     }
@@ -75,7 +75,7 @@ internal sealed class TitleReaderTests
     public void Read_PronounAfterTitle_NotTheHolder()
     {
         // seeds/000:218, shipped pipeline: "his" (resolved to an earlier person) does not hold "the CIA chief".
-        IReadOnlyList<string> claims = StructuralClaims.Of(
+        IReadOnlyList<string> claims = ShippedClaims.Of(
             "Veteran al-Qaeda leader Ayman al-Zawahiri was killed by a drone strike on a safe house in Kabul",
             "The US has also provided at least US$327 million in aid, and has opened direct lines of communication with the Taliban through meetings in Kabul and Doha attended by the CIA chief and his deputy, respectively.");
 

@@ -4,7 +4,7 @@ using KnowledgeGraph.Tests.TestSupport;
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
 
 /// <summary>Runs article lines through the shipped pipeline and lists their claims as "subject PREDICATE object".</summary>
-internal static class StructuralClaims
+internal static class ShippedClaims
 {
     public static IReadOnlyList<string> Of(params string[] lines)
     {
