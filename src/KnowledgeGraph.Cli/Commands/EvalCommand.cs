@@ -32,6 +32,7 @@ internal sealed class EvalCommand(CliContext context) : ICliCommand
         var command = new Command("eval", "Evaluate entity extraction against the annotated paragraphs; `kg eval claims` evaluates claims, `kg eval coreference` coreference.") { data, floor, min, split, verbose, gazetteers };
         command.Subcommands.Add(new EvalClaimsCommand(context).Build());
         command.Subcommands.Add(new EvalCoreferenceCommand(context).Build());
+        command.Subcommands.Add(new EvalPairsCommand(context).Build());
         command.SetAction(parse =>
         {
             string[] sets = parse.GetValue(data) is { Length: > 0 } given ? given : DefaultSets.Where(File.Exists).ToArray();

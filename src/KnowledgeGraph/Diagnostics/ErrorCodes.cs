@@ -47,6 +47,7 @@ internal static class ErrorCodes
 
     // Relate
     public const string ClaimEvalInvalid = "KG5101";
+    public const string PairEvalInvalid = "KG5102";
 
     // Store
     public const string StoreLocked = "KG6001";

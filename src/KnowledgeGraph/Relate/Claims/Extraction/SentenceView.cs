@@ -80,7 +80,7 @@ internal sealed class SentenceView
     /// <summary>True when the words match tokens from <paramref name="i"/> on, inside the sentence.</summary>
     public bool WordsMatch(int i, string[] words)
     {
-        if (i + words.Length > End)
+        if (i < First || i + words.Length > End)
         {
             return false;
         }
