@@ -24,6 +24,7 @@ internal sealed class ClaimSentenceReader
     private readonly DistantBetweenReader distantBetween;
     private readonly PartnerReader partners;
     private readonly FrontedRecipientReader frontedRecipients;
+    private readonly RecipientReader recipients;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -62,6 +63,7 @@ internal sealed class ClaimSentenceReader
         distantBetween = new DistantBetweenReader(lexicon, objects);
         partners = new PartnerReader(lexicon, subjects, objects);
         frontedRecipients = new FrontedRecipientReader(lexicon, subjects);
+        recipients = new RecipientReader(lexicon, subjects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -156,6 +158,7 @@ internal sealed class ClaimSentenceReader
         ProgrammeRoleReader.Read(view, lexicon, possessed);
         partners.Read(view, possessed);
         frontedRecipients.Read(view, handled.AsSpan(0, length), possessed);
+        recipients.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
