@@ -316,7 +316,7 @@ internal sealed class SubjectFinder
     private static void Coordinate(SentenceView view, int m, float weight, List<Argument> subjects)
     {
         bool sawAnd = false;
-        int j = BeforeArticle(view, view.MentionFirst(m) - 1);
+        int j = view.MentionFirst(m) - 1;
         while (j > view.First)
         {
             int next;
@@ -341,12 +341,9 @@ internal sealed class SubjectFinder
             }
 
             subjects.Add(new Argument(other, weight));
-            j = BeforeArticle(view, view.MentionFirst(other) - 1);
+            j = view.MentionFirst(other) - 1;
         }
     }
-
-    /// <summary>"India, Qatar and the United Arab Emirates": a conjunct's "the" stands between it and the conjunction.</summary>
-    private static int BeforeArticle(SentenceView view, int j) => view.Is(j, "the") ? j - 1 : j;
 
     /// <summary>"Chinese and Russian officials": demonyms coordinate with demonyms; other kinds with anything but a bare demonym.</summary>
     private static bool IsUsableHeadOrDemonymPair(SentenceView view, int other, int head) =>
