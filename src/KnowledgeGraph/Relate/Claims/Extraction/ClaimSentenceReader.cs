@@ -23,6 +23,8 @@ internal sealed class ClaimSentenceReader
     private readonly LabelReader labels;
     private readonly DistantBetweenReader distantBetween;
     private readonly PartnerReader partners;
+    private readonly FrontedRecipientReader frontedRecipients;
+    private readonly RecipientReader recipients;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -60,6 +62,8 @@ internal sealed class ClaimSentenceReader
         labels = new LabelReader(lexicon, subjects, objects);
         distantBetween = new DistantBetweenReader(lexicon, objects);
         partners = new PartnerReader(lexicon, subjects, objects);
+        frontedRecipients = new FrontedRecipientReader(lexicon, subjects);
+        recipients = new RecipientReader(lexicon, subjects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -142,7 +146,7 @@ internal sealed class ClaimSentenceReader
         }
 
         possessed.Clear();
-        PossessedProjectReader.Read(view, lexicon, possessed);
+        PossessedProjectReader.Read(view, lexicon, possessed, output.Count > first ? output.GetRange(first, output.Count - first) : null);
         LocatedGroupReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
         labels.Read(view, possessed);
@@ -153,6 +157,8 @@ internal sealed class ClaimSentenceReader
         HomeToReader.Read(view, lexicon, possessed);
         ProgrammeRoleReader.Read(view, lexicon, possessed);
         partners.Read(view, possessed);
+        frontedRecipients.Read(view, handled.AsSpan(0, length), possessed);
+        recipients.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

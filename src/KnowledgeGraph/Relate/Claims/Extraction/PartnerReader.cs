@@ -12,6 +12,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 internal sealed class PartnerReader
 {
     private const int MaxModifiers = 3;
+    private const int MaxTrailing = 5;
     private static readonly string[] Preps = ["of", "for", "to", "in", "with"];
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
@@ -58,6 +59,10 @@ internal sealed class PartnerReader
             if (GrammarWords.Articles.StartsAt(view, before) && !view.Is(before, "one"))
             {
                 ReadHolderFirst(view, before, i, match, after, output);
+            }
+            else if (SubjectFinder.EndingAt(view, before) is var owner and >= 0 && view.IsPossessive(owner))
+            {
+                ReadOwnerFirst(view, owner, i, match, after, output);
             }
 
             i = after - 1;
@@ -108,6 +113,45 @@ internal sealed class PartnerReader
                     output.Add((new ClaimCandidate(holder.Mention, owner.Mention, Math.Min(holder.Weight, owner.Weight) * 0.9f, bridge, at, null), trigger, start));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "the Taliban's principal supporter in the international arena, Pakistan", "Pakistan, the Taliban's main backer",
+    /// "China is Zambia's largest creditor": the possessor owns the role, the name in apposition or before a copula holds it.
+    /// </summary>
+    private void ReadOwnerFirst(SentenceView view, int owner, int at, Trigger trigger, int after, List<(ClaimCandidate, Trigger, int)> output)
+    {
+        subjects.Clear();
+        int bridge = at;
+        int start = view.MentionFirst(owner);
+        start = view.Is(start - 1, "the") ? start - 1 : start;
+        int comma = after;
+        for (int n = 0; n < MaxTrailing && comma < view.End && !view.Is(comma, ",") && view.MentionIndexAt(comma) < 0 && !view.IsPunctuation(comma)
+            && !GrammarWords.ClauseStops.StartsAt(view, comma) && !GrammarWords.BeForms.StartsAt(view, comma); n++)
+        {
+            comma++;
+        }
+
+        if (view.Is(comma, ",") && view.MentionIndexAt(comma + 1) is var holder and >= 0 && view.MentionFirst(holder) == comma + 1
+            && !view.IsPossessive(holder) && view.Mention(holder).Kind != MentionKind.Demonym
+            && (view.AfterMention(holder) >= view.End || view.IsPunctuation(view.AfterMention(holder))))
+        {
+            // "…'s principal supporter in the international arena, Pakistan": the apposition after the role names its holder.
+            subjects.Add(new Argument(holder, 0.85f));
+        }
+        else if (view.Is(start - 1, ",") && view.MentionIndexAt(start - 2) is var head and >= 0 && !view.IsPossessive(head))
+        {
+            subjects.Add(new Argument(head, 0.85f));
+        }
+        else if (GrammarWords.BeForms.StartsAt(view, start - 1) || view.Is(start - 1, "remains") || view.Is(start - 1, "became"))
+        {
+            subjectFinder.Find(view, start, subjects, out bridge);
+        }
+
+        foreach (Argument holding in subjects)
+        {
+            output.Add((new ClaimCandidate(holding.Mention, owner, holding.Weight * 0.9f, bridge, at, null), trigger, at));
         }
     }
 

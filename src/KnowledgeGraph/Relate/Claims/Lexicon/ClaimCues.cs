@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "receiving"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -31,6 +31,8 @@ internal sealed class ClaimCues
         GenericHeads = Compile(lists, "generic_heads");
         StateOwned = Compile(lists, "state_owned");
         HomePhrases = Compile(lists, "home_phrases");
+        PlaceOpeners = Compile(lists, "place_openers");
+        Receiving = Compile(lists, "receiving");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -72,6 +74,10 @@ internal sealed class ClaimCues
     public PhraseIndex<string> StateOwned { get; }
     /// <summary>Phrases that place a body in the place before them: "Djibouti, home to Camp Lemonnier".</summary>
     public PhraseIndex<string> HomePhrases { get; }
+    /// <summary>Prepositions that open a sentence with the place it is about: "In Zambia, …", "Throughout Africa, …".</summary>
+    public PhraseIndex<string> PlaceOpeners { get; }
+    /// <summary>Verbs whose subject receives what the noun after them gives: "embraced Chinese investment", "secured loans from".</summary>
+    public PhraseIndex<string> Receiving { get; }
 
     /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
     public bool StateOwnedBefore(Extraction.SentenceView view, int i)

@@ -39,6 +39,14 @@ internal sealed class NounReaderTests
         Assert.That(Claims(doc), Does.Contain("india ALLIED_WITH united-states"));
     }
 
+    [Test]
+    public void Read_DemonymThenFillerAdjective_InvestsIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("By showing that Africans aspire to the traits Chinese hold in high esteem, the Chinese government reinforced the value of Chinese foreign investment in Africa.");
+
+        Assert.That(claims, Does.Contain("china INVESTS_IN africa"));
+    }
+
     private static IEnumerable<string> Claims(Document doc) =>
         doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
 }

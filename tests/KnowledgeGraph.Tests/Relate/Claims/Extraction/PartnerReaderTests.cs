@@ -20,4 +20,12 @@ internal sealed class PartnerReaderTests
 
         Assert.That(claims, Has.None.Match("TRADES_WITH"));
     }
+
+    [Test]
+    public void Read_PossessorOwnsRoleAndApposedNameHoldsIt_HolderSupportsOwner()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Not only did Beijing now share a border with a country ruled by a group considered a terrorist pariah by much of the world, but China was also the closest strategic ally of the Taliban’s principal supporter in the international arena, Pakistan.");
+
+        Assert.That(claims, Does.Contain("pakistan SUPPORTS taliban"));
+    }
 }

@@ -52,4 +52,20 @@ internal sealed class VerbReaderTests
 
     private static IEnumerable<string> Claims(Document doc) =>
         doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
+
+    [Test]
+    public void Read_HelpWithNamedObject_Supports()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The SCO might finally be helping China to fulfil its economic ambitions and checkmate the activity of others in Central Asia.");
+
+        Assert.That(claims, Does.Contain("sco SUPPORTS china"));
+    }
+
+    [Test]
+    public void Read_FundedObjectThenPlace_FundsThePlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China has funded many large infrastructure projects in Uganda, including the 600-megawatt Karuma Hydro Power Project, with a price tag of $1.8 billion, and a highway between Kampala and Entebbe, which cost $350 million.");
+
+        Assert.That(claims, Does.Contain("china FUNDS uganda"));
+    }
 }
