@@ -138,7 +138,11 @@ internal sealed class ClaimSentenceReader
 
             handled[i - view.First] = true;
             Emit(i, matched, source, output);
-            i += matched - 1;
+            // A noun phrase may hold another predicate's trigger ("border clashes between" holds "clashes between").
+            if (current[0].Kind != TriggerKind.Noun)
+            {
+                i += matched - 1;
+            }
         }
 
         possessed.Clear();
@@ -285,6 +289,11 @@ internal sealed class ClaimSentenceReader
                 break;
             case TriggerKind.Noun:
                 nouns.Read(view, trigger, start, end, candidates);
+                break;
+            case TriggerKind.Request:
+                int from = candidates.Count;
+                verbs.Read(view, trigger, start, end, candidates);
+                RequestFilter.KeepInfinitives(view, candidates, from);
                 break;
             case TriggerKind.Accusation:
                 accusations.Read(view, trigger, start, candidates);
