@@ -21,6 +21,7 @@ internal sealed class ClaimSentenceReader
     private readonly TitleReader titles;
     private readonly AccusationReader accusations;
     private readonly LabelReader labels;
+    private readonly AntiReader anti;
     private readonly DistantBetweenReader distantBetween;
     private readonly PartnerReader partners;
     private readonly ClaimModality modality;
@@ -58,6 +59,7 @@ internal sealed class ClaimSentenceReader
         titles = new TitleReader(lexicon.Cues);
         accusations = new AccusationReader(lexicon.Cues, subjects);
         labels = new LabelReader(lexicon, subjects, objects);
+        anti = new AntiReader(lexicon, subjects);
         distantBetween = new DistantBetweenReader(lexicon, objects);
         partners = new PartnerReader(lexicon, subjects, objects);
         modality = new ClaimModality(lexicon.Cues);
@@ -150,6 +152,7 @@ internal sealed class ClaimSentenceReader
         LocatedGroupReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
         labels.Read(view, possessed);
+        anti.Read(view, possessed);
         distantBetween.Read(view, possessed);
         borders.Read(view, possessed);
         RuledUnderReader.Read(view, lexicon, possessed);

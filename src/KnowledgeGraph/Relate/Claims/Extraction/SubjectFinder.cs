@@ -81,7 +81,12 @@ internal sealed class SubjectFinder
             return;
         }
 
-        if (m < 0 && GrammarWords.Relatives.StartsAt(view, i))
+        if (m < 0 && view.Is(i, ")"))
+        {
+            // "the Islamic State of Khorasan Province (ISKP) has put out": the name before its bracketed short form.
+            m = Abbreviated(view, i);
+        }
+        else if (m < 0 && GrammarWords.Relatives.StartsAt(view, i))
         {
             int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
             m = EndingAt(view, before);
@@ -120,6 +125,19 @@ internal sealed class SubjectFinder
         {
             subjects.Clear();
         }
+    }
+
+    /// <summary>The mention named by "Name (ABBR)" ending at the bracket <paramref name="close"/>: the name, else the short form; -1 if none.</summary>
+    private static int Abbreviated(SentenceView view, int close)
+    {
+        int inner = view.MentionIndexAt(close - 1);
+        if (inner < 0 || !view.Is(view.MentionFirst(inner) - 1, "("))
+        {
+            return -1;
+        }
+
+        int name = view.MentionIndexAt(view.MentionFirst(inner) - 2);
+        return name >= 0 && view.Mention(name).Entity.Id == view.Mention(inner).Entity.Id ? name : inner;
     }
 
     /// <summary>"countries like Zambia are willing", "states such as Kazakhstan have": the names exemplify the plural subject.</summary>
