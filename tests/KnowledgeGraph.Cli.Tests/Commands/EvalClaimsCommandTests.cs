@@ -4,23 +4,23 @@ namespace KnowledgeGraph.Cli.Tests.Commands;
 internal sealed class EvalClaimsCommandTests
 {
 
-    // Gold mentions on the exhaustive seed set measured precision 0.971 (99/102), recall 0.194 (99/509).
+    // Gold mentions on the exhaustive seed set measured precision 0.972 (105/108), recall 0.206 (105/509).
     [Test]
     public void EvalClaims_GoldMentionsWithFloors_PrintsScoresAndSucceeds()
     {
         var (code, output, error) = Kg.Run("eval", "claims", "--gold-mentions",
             "--data", Path.Combine(Kg.Root, "tests/eval/claims-seeds.yaml"), "--gazetteers", Path.Combine(Kg.Root, "gazetteers"),
-            "--min-precision", "0.95", "--min-recall", "0.18");
+            "--min-precision", "0.95", "--min-recall", "0.20");
 
         Assert.That(code, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("claims evaluation (").And.Contain("LEADS").And.Contain("by class:").And.Match(@"\nall +\d+ +\d+ +\d+ +0\.9\d\d"));
     }
 
     // The full pipeline (recogniser, resolver, claims with the parse), each annotated sentence read in its article, on
-    // the exhaustive seed set (P 0.963, R 0.257), the VOA dev split (tuned on; 0.904, 0.270) and the VOA test split
-    // (measured, never tuned on; 0.704, 0.095). Floors sit a little under the measures.
-    [TestCase("tests/eval/claims-seeds.yaml", null, "0.94", "0.24")]
-    [TestCase("tests/eval/claims-voa.yaml", "dev", "0.85", "0.26")]
+    // the exhaustive seed set (P 0.965, R 0.269), the VOA dev split (tuned on; 0.906, 0.276) and the VOA test split
+    // (measured, never tuned on; 0.714, 0.100). Floors sit a little under the measures.
+    [TestCase("tests/eval/claims-seeds.yaml", null, "0.94", "0.26")]
+    [TestCase("tests/eval/claims-voa.yaml", "dev", "0.85", "0.27")]
     [TestCase("tests/eval/claims-voa.yaml", "test", "0.68", "0.09")]
     public void EvalClaims_FullPipeline_MeetsFloors(string data, string? split, string precision, string recall)
     {
