@@ -21,6 +21,7 @@ internal sealed class ClaimSentenceReader
     private readonly TitleReader titles;
     private readonly AccusationReader accusations;
     private readonly LabelReader labels;
+    private readonly AntiReader anti;
     private readonly DistantBetweenReader distantBetween;
     private readonly PartnerReader partners;
     private readonly FrontedRecipientReader frontedRecipients;
@@ -60,6 +61,7 @@ internal sealed class ClaimSentenceReader
         titles = new TitleReader(lexicon.Cues);
         accusations = new AccusationReader(lexicon.Cues, subjects);
         labels = new LabelReader(lexicon, subjects, objects);
+        anti = new AntiReader(lexicon, subjects);
         distantBetween = new DistantBetweenReader(lexicon, objects);
         partners = new PartnerReader(lexicon, subjects, objects);
         frontedRecipients = new FrontedRecipientReader(lexicon, subjects);
@@ -142,7 +144,11 @@ internal sealed class ClaimSentenceReader
 
             handled[i - view.First] = true;
             Emit(i, matched, source, output);
-            i += matched - 1;
+            // A noun phrase may hold another predicate's trigger ("border clashes between" holds "clashes between").
+            if (current[0].Kind != TriggerKind.Noun)
+            {
+                i += matched - 1;
+            }
         }
 
         possessed.Clear();
@@ -150,6 +156,7 @@ internal sealed class ClaimSentenceReader
         LocatedGroupReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
         labels.Read(view, possessed);
+        anti.Read(view, possessed);
         distantBetween.Read(view, possessed);
         borders.Read(view, possessed);
         RuledUnderReader.Read(view, lexicon, possessed);
@@ -291,6 +298,11 @@ internal sealed class ClaimSentenceReader
                 break;
             case TriggerKind.Noun:
                 nouns.Read(view, trigger, start, end, candidates);
+                break;
+            case TriggerKind.Request:
+                int from = candidates.Count;
+                verbs.Read(view, trigger, start, end, candidates);
+                RequestFilter.KeepInfinitives(view, candidates, from);
                 break;
             case TriggerKind.Accusation:
                 accusations.Read(view, trigger, start, candidates);

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// Reads a nominal trigger "noun preposition": the object follows the preposition; the subject is a possessor
 /// ("China's support for Y", "his tour of Central Asia" with "his" resolved), a demonym or name modifying the noun ("Chinese investment in Y", "Taliban attacks on
 /// Y"), or the subject of a light verb ("X provided aid to Y", "X held talks with Y"). "talks between X and Y"
-/// relates the two coordinated objects.
+/// relates the two coordinated objects; for a one-way predicate each way ("clashes between X and Y").
 /// </summary>
 internal sealed class NounReader
 {
@@ -32,7 +32,13 @@ internal sealed class NounReader
         {
             if (objects.Count >= 2)
             {
-                output.Add(new ClaimCandidate(objects[0].Mention, objects[1].Mention, Math.Min(objects[0].Weight, objects[1].Weight), start, start, null));
+                float weight = Math.Min(objects[0].Weight, objects[1].Weight);
+                output.Add(new ClaimCandidate(objects[0].Mention, objects[1].Mention, weight, start, start, null));
+                // "clashes between X and Y": a one-way predicate read between two parties holds each way.
+                if (!trigger.Predicate.Symmetric)
+                {
+                    output.Add(new ClaimCandidate(objects[1].Mention, objects[0].Mention, weight, start, start, null));
+                }
             }
 
             return;

@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// <summary>
 /// Role nouns of a predicate (<see cref="PredicateDefinition.Partners"/>) that relate the party that is the role to the
 /// party whose role it is: the role-holder is the subject of a copula or the head of an apposition, the owner follows a
-/// preposition ("China is a major trade partner and investor in Africa", "China, the largest investor in Zambia");
-/// coordinated roles share the owner. One instance per reader; not thread-safe.
+/// preposition ("China is a major trade partner and investor in Africa", "China, the largest investor in Zambia") or
+/// is the possessor of the role before its holder ("China's adversary the United States"); coordinated roles share the owner. One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class PartnerReader
 {
@@ -45,6 +45,14 @@ internal sealed class PartnerReader
         if (!any)
         {
             return;
+        }
+
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            if (view.IsPossessive(m) || view.IsPossessivePronoun(m))
+            {
+                ReadHolderAfter(view, m, output);
+            }
         }
 
         for (int i = view.First + 1; i < view.End; i++)
@@ -113,6 +121,42 @@ internal sealed class PartnerReader
                     output.Add((new ClaimCandidate(holder.Mention, owner.Mention, Math.Min(holder.Weight, owner.Weight) * 0.9f, bridge, at, null), trigger, start));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "China's adversary the United States", "its two biggest regional adversaries (China and Pakistan)": the party
+    /// named right after the possessed role holds it; the possessor owns it.
+    /// </summary>
+    private void ReadHolderAfter(SentenceView view, int owner, List<(ClaimCandidate, Trigger, int)> output)
+    {
+        int at = SkipModifiersForward(view, view.AfterMention(owner));
+        if (RoleAt(view, at) is not { } role)
+        {
+            return;
+        }
+
+        int after = at + role.Words.Length;
+        if (view.Is(after, "(") || view.Is(after, ","))
+        {
+            after++;
+        }
+
+        if (view.Is(after, "the"))
+        {
+            after++;
+        }
+
+        int first = view.MentionIndexAt(after);
+        if (first < 0 || view.MentionFirst(first) != after || view.IsPossessive(first) || view.Mention(first).Kind == MentionKind.Demonym)
+        {
+            return;
+        }
+
+        objectFinder.Find(view, after, [], direct: true, objects);
+        foreach (Argument holder in objects)
+        {
+            output.Add((new ClaimCandidate(holder.Mention, owner, holder.Weight * 0.9f, view.MentionFirst(owner), at, null), role, at));
         }
     }
 

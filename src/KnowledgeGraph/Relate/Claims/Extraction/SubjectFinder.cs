@@ -35,6 +35,7 @@ internal sealed class SubjectFinder
         }
 
         float weight = 1f;
+        bool owned = false;
         int m = view.MentionIndexAt(i);
         if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i) is var earlier and >= 0)
         {
@@ -81,10 +82,22 @@ internal sealed class SubjectFinder
             return;
         }
 
-        if (m < 0 && GrammarWords.Relatives.StartsAt(view, i))
+        if (m < 0 && view.Is(i, ")"))
+        {
+            // "the Islamic State of Khorasan Province (ISKP) has put out": the name before its bracketed short form.
+            m = Abbreviated(view, i);
+        }
+        else if (m < 0 && GrammarWords.Relatives.StartsAt(view, i))
         {
             int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
             m = EndingAt(view, before);
+            if (m < 0 && cues.Instruments.StartsAt(view, before))
+            {
+                // "the U.S. drone strike that killed al-Qaida leader Ayman al-Zawahri": the strike's owner.
+                m = ActorOwner(view, before);
+                owned = m >= 0;
+            }
+
             weight = 0.9f;
         }
         else if (m < 0 && view.Is(i, ","))
@@ -97,7 +110,7 @@ internal sealed class SubjectFinder
 
             weight = 0.85f;
         }
-        else if (m < 0 && cues.Actors.StartsAt(view, i))
+        else if (m < 0 && (cues.Actors.StartsAt(view, i) || cues.Instruments.StartsAt(view, i)))
         {
             m = ActorOwner(view, i);
             weight = 0.8f;
@@ -116,10 +129,24 @@ internal sealed class SubjectFinder
         Coordinate(view, m, weight, subjects);
         int leftmost = view.MentionFirst(subjects[^1].Mention);
         int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
-        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head)) || view.Is(leftmost - 1, "'s"))
+        // The owner of a strike stands inside its noun phrase, whatever preposition leads that ("by the U.S. drone strike that killed").
+        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !owned) || view.Is(leftmost - 1, "'s"))
         {
             subjects.Clear();
         }
+    }
+
+    /// <summary>The mention named by "Name (ABBR)" ending at the bracket <paramref name="close"/>: the name, else the short form; -1 if none.</summary>
+    private static int Abbreviated(SentenceView view, int close)
+    {
+        int inner = view.MentionIndexAt(close - 1);
+        if (inner < 0 || !view.Is(view.MentionFirst(inner) - 1, "("))
+        {
+            return -1;
+        }
+
+        int name = view.MentionIndexAt(view.MentionFirst(inner) - 2);
+        return name >= 0 && view.Mention(name).Entity.Id == view.Mention(inner).Entity.Id ? name : inner;
     }
 
     /// <summary>"countries like Zambia are willing", "states such as Kazakhstan have": the names exemplify the plural subject.</summary>
@@ -274,7 +301,7 @@ internal sealed class SubjectFinder
     private int ActorOwner(SentenceView view, int i)
     {
         int j = i - 1;
-        for (int steps = 0; steps < 2 && j >= view.First && view.MentionIndexAt(j) < 0 && (cues.Actors.StartsAt(view, j) || cues.Fillers.StartsAt(view, j)); steps++)
+        for (int steps = 0; steps < 2 && j >= view.First && view.MentionIndexAt(j) < 0 && (cues.Actors.StartsAt(view, j) || cues.Instruments.StartsAt(view, j) || cues.Fillers.StartsAt(view, j)); steps++)
         {
             j--;
         }

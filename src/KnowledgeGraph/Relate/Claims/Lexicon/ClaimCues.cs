@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "receiving"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "receiving", "instruments"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -33,6 +33,7 @@ internal sealed class ClaimCues
         HomePhrases = Compile(lists, "home_phrases");
         PlaceOpeners = Compile(lists, "place_openers");
         Receiving = Compile(lists, "receiving");
+        Instruments = Compile(lists, "instruments");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -65,6 +66,9 @@ internal sealed class ClaimCues
     public PhraseIndex<string> ControlVerbs { get; }
     /// <summary>Unnamed companions of a named party: "the US and its Western partners", "Washington and its proxies".</summary>
     public PhraseIndex<string> Companions { get; }
+
+    /// <summary>Means of attack whose owner acts through them: "a U.S. drone strike that killed", "Russian missiles struck".</summary>
+    public PhraseIndex<string> Instruments { get; }
 
     /// <summary>Units and approximations around a number a light verb may carry before its noun: "did $188 billion worth of trade with".</summary>
     public PhraseIndex<string> Amounts { get; }

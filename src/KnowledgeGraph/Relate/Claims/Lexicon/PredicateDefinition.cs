@@ -71,6 +71,19 @@ internal sealed record PredicateDefinition
     public IReadOnlyList<string> Labels { get; init; } = [];
 
     /// <summary>
+    /// Nouns that, after "anti-X", state the predicate from the party the phrase belongs to towards X: its possessor or
+    /// the subject of the clause ("ISKP has put out far more anti-Chinese propaganda" → ISKP against China).
+    /// </summary>
+    public IReadOnlyList<string> Anti { get; init; } = [];
+
+    /// <summary>
+    /// Verbs of requesting (lemmas, inflected like <see cref="Verbs"/>) that state the predicate only when their object
+    /// is followed by "to" and a verb: "asked China to conduct its own investigation", "calling for Washington to
+    /// release the funds" (a plain "asked China about …" or "called for talks" states nothing).
+    /// </summary>
+    public IReadOnlyList<string> Requests { get; init; } = [];
+
+    /// <summary>
     /// Role nouns that relate the party that is the role to the party whose role it is: "China is a major trade partner
     /// of Africa", "China, the largest investor in Zambia".
     /// </summary>

@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Relate.Claims.Lexicon;
 
 /// <summary>
 /// Every trigger of every predicate, keyed by first word: verb forms (lemmas inflected by <see cref="Inflector"/>
-/// plus listed forms), nouns with their preposition, compound modifiers, titles and nouns of accusing.
+/// plus listed forms), nouns with their preposition, compound modifiers, titles, nouns of accusing and verbs of requesting.
 /// </summary>
 internal static class TriggerIndex
 {
@@ -33,6 +33,16 @@ internal static class TriggerIndex
             AddAll(index, predicate.ModifiersReversed, TriggerKind.ModifierReversed, predicate);
             AddAll(index, predicate.Titles, TriggerKind.Title, predicate);
             AddAll(index, predicate.Accusations, TriggerKind.Accusation, predicate);
+            var requestForms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string lemma in predicate.Requests)
+            {
+                requestForms.UnionWith(Inflector.Forms(lemma));
+            }
+
+            foreach (string form in requestForms)
+            {
+                Add(index, form, TriggerKind.Request, predicate, prep: null);
+            }
         }
 
         return index.Seal();

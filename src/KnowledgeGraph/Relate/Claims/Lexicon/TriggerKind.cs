@@ -15,4 +15,6 @@ internal enum TriggerKind : byte
     Title,
     /// <summary>A noun of accusing: accuser before it or after "by", accused in a that-clause or rebutting it.</summary>
     Accusation,
+    /// <summary>A verb of requesting: a claim only when "to" and a verb follow its object ("asked China to conduct").</summary>
+    Request,
 }

@@ -16,6 +16,25 @@ internal sealed class NounReaderTests
     }
 
     [Test]
+    public void Read_OneWayPredicateBetweenTwoNames_HoldsEachWay()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("There has also been little international condemnation or fallout from the instability seen earlier this year in Kazakhstan and Uzbekistan, the continuing crackdown in Tajikistan’s Gorno-Badakhshan region or violent border clashes between Kyrgyzstan and Tajikistan.");
+
+        Assert.That(claims, Does.Contain("kyrgyzstan ATTACKS tajikistan"));
+        Assert.That(claims, Does.Contain("tajikistan ATTACKS kyrgyzstan"));
+        Assert.That(claims, Does.Contain("kyrgyzstan BORDERS tajikistan"));
+    }
+
+    [Test]
+    public void Read_TriggerInsideLongerTrigger_BothRead()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Trying to allay this, in 2019, China pushed the idea of encouraging greater cross-border trade between Pakistan and Afghanistan through the establishment of better facilities and refrigeration points for fruits to go back and forth across the border.");
+
+        Assert.That(claims, Does.Contain("afghanistan TRADES_WITH pakistan"));
+        Assert.That(claims, Does.Contain("afghanistan BORDERS pakistan"));
+    }
+
+    [Test]
     public void Read_AmountBetweenLightVerbAndNoun_FindsSubject()
     {
         Document doc = Docs.Process(ShippedPipeline.Value, "And in 2015, China did $188 billion worth of trade with Africa, more than the next top three countries combined, according to a report from McKinsey and Company, a global management consulting firm.");

@@ -14,6 +14,24 @@ internal sealed class PartnerReaderTests
     }
 
     [Test]
+    public void Read_PossessedRoleBeforeHolder_HolderRelatesToPossessor()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban remain a frustrating partner, while Pakistan continues to be a source of concern that struggles with security at home while cozying up toChina’s adversary the United States.");
+
+        Assert.That(claims, Does.Contain("china COMPETES_WITH united-states"));
+        Assert.That(claims, Has.None.Match("pakistan COMPETES_WITH"));
+    }
+
+    [Test]
+    public void Read_PossessedRoleBeforeCommaAndHolder_HolderRelatesToPossessor()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Much of the recent, heated debate surrounding Zimbabwe's coming elections centers on the nation's largest foreign investor, China — and analysts say the conversation is distracting from the real election issue: Zimbabwe's failing economy.");
+
+        Assert.That(claims, Does.Contain("china INVESTS_IN zimbabwe"));
+    }
+
+    [Test]
     public void Read_RoleOfMembersNamedOnlyAsQualifier_NoClaim()
     {
         IReadOnlyList<string> claims = ShippedClaims.Of("Now, China is the world’s second-largest economy and a crucial trading partner for all SCO member states.");

@@ -88,6 +88,23 @@ internal sealed class SubjectFinderTests
     }
 
     [Test]
+    public void Find_NameWithBracketedShortForm_IsTheSubject()
+    {
+        IReadOnlyList<string> claims = Claims("In Afghanistan, the Islamic State of Khorasan Province (ISKP) has put out far more anti-Chinese propaganda than any other organization.");
+
+        Assert.That(claims, Does.Contain("iskp CRITICIZES china"));
+    }
+
+    [Test]
+    public void Find_OwnerOfStrikeBeforeRelative_IsTheSubject()
+    {
+        IReadOnlyList<string> claims = Claims("The poor hand China has to play was most vividly articulated recently by the U.S. drone strike that killed al-Qaida leader Ayman al-Zawahri.");
+
+        Assert.That(claims, Does.Contain("united-states KILLS ayman-al-zawahiri"));
+        Assert.That(claims, Has.None.Match("^china KILLS"));
+    }
+
+    [Test]
     public void Find_PartyAndItsProxies_PartyIsSubject()
     {
         IReadOnlyList<string> claims = Claims("Now instead, Afghanistan is increasingly seen through the light of great power competition as merely another place where Washington and its proxies might undermine Chinese interests.");
