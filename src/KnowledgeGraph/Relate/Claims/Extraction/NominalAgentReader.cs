@@ -8,17 +8,18 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// after "by" or "of" ("a visit by Constantino Chiwenga, then the chief of the military, to Beijing", "the visit of US
 /// House Speaker Nancy Pelosi to Taiwan"), after the object ("a visit to Kabul by Wang Yi"), or as the subject of
 /// the clause a fronted or apposed phrase opens ("During a visit to Kabul, Wang Yi …", "Wang Yi, on a visit to Kabul,
-/// said …", "Tillerson said during a visit to Ethiopia"). One instance per reader; not thread-safe.
+/// said …", "Tillerson said during a visit to Ethiopia", "Imran Khan is on a visit to China"). One instance per reader;
+/// not thread-safe.
 /// </summary>
 internal sealed class NominalAgentReader
 {
     private const int MaxFillers = 4;
     private const int MaxApposition = 10;
-    private const int MaxPhrase = 12;
     private const int MaxTitleWords = 4;
     private readonly PredicateLexicon lexicon;
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
+    private readonly FrontedClause fronted;
     private readonly List<Argument> agents = [];
     private readonly List<Argument> objects = [];
 
@@ -27,6 +28,7 @@ internal sealed class NominalAgentReader
         this.lexicon = lexicon;
         this.subjectFinder = subjectFinder;
         this.objectFinder = objectFinder;
+        fronted = new FrontedClause(objectFinder);
     }
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
@@ -105,8 +107,9 @@ internal sealed class NominalAgentReader
     }
 
     /// <summary>
-    /// "During a visit to Y, X …", "X, on a visit to Y, said", "X said during a visit to Y": an article opens the
-    /// phrase (a possessor is <see cref="NounReader"/>'s), and the agent is the subject of the clause it belongs to.
+    /// "During a visit to Y, X …", "X, on a visit to Y, said", "X said during a visit to Y", "X is on a visit to Y": an
+    /// article opens the phrase (a possessor is <see cref="NounReader"/>'s), and the agent is the subject of the clause it
+    /// belongs to.
     /// </summary>
     private void ReadClauseSubject(SentenceView view, Trigger trigger, int at, List<(ClaimCandidate, Trigger, int)> output)
     {
@@ -130,8 +133,8 @@ internal sealed class NominalAgentReader
         int negationFrom = at;
         if (IsFronted(view, k))
         {
-            int comma = ClosingComma(view, view.AfterMention(objects[^1].Mention));
-            int subject = comma >= 0 ? ClauseSubject(view, comma + 1) : -1;
+            int comma = FrontedClause.ClosingComma(view, view.AfterMention(objects[^1].Mention));
+            int subject = comma >= 0 ? fronted.Subject(view, comma + 1) : -1;
             agents.Clear();
             if (subject >= 0)
             {
@@ -144,7 +147,7 @@ internal sealed class NominalAgentReader
             agents.Clear();
             agents.Add(new Argument(head, 0.9f));
         }
-        else if (lexicon.Cues.SpeechVerbs.StartsAt(view, k - 1))
+        else if (lexicon.Cues.SpeechVerbs.StartsAt(view, k - 1) || GrammarWords.BeForms.StartsAt(view, k - 1) && !view.Is(k - 1, "'s"))
         {
             subjectFinder.Find(view, k - 1, agents, out negationFrom);
         }
@@ -154,27 +157,6 @@ internal sealed class NominalAgentReader
         }
 
         Add(view, agents, objects, trigger, negationFrom, at, output);
-    }
-
-    /// <summary>The subject right after a fronted phrase: a name, or one its title words lead to ("U.S. Secretary of State Rex Tillerson").</summary>
-    private int ClauseSubject(SentenceView view, int from)
-    {
-        objectFinder.Find(view, from, [], direct: true, agents);
-        if (agents.Count == 0)
-        {
-            return -1;
-        }
-
-        int m = agents[0].Mention;
-        for (int j = from; j < view.MentionFirst(m); j++)
-        {
-            if (view.MentionIndexAt(j) < 0 && !view.Is(j, "of") && !(view.Token(j).Kind == TokenKind.Word && char.IsUpper(view.Word(j)[0])))
-            {
-                return -1;
-            }
-        }
-
-        return view.IsPossessive(m) ? -1 : m;
     }
 
     /// <summary>
@@ -221,25 +203,6 @@ internal sealed class NominalAgentReader
         }
 
         return true;
-    }
-
-    /// <summary>The comma that closes a fronted phrase, when no clause opener comes before it.</summary>
-    private static int ClosingComma(SentenceView view, int from)
-    {
-        for (int j = from; j < view.End && j - from <= MaxPhrase; j++)
-        {
-            if (view.Is(j, ","))
-            {
-                return j;
-            }
-
-            if (GrammarWords.ClauseStops.StartsAt(view, j) || (view.IsPunctuation(j) && !view.Is(j, "-")))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The token after an apposition that opens at <paramref name="comma"/> and holds no name; -1 if none closes.</summary>
