@@ -26,6 +26,7 @@ internal sealed class ClaimSentenceReader
     private readonly PartnerReader partners;
     private readonly FrontedRecipientReader frontedRecipients;
     private readonly RecipientReader recipients;
+    private readonly NominalAgentReader nominalAgents;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -66,6 +67,7 @@ internal sealed class ClaimSentenceReader
         partners = new PartnerReader(lexicon, subjects, objects);
         frontedRecipients = new FrontedRecipientReader(lexicon, subjects);
         recipients = new RecipientReader(lexicon, subjects);
+        nominalAgents = new NominalAgentReader(lexicon, subjects, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -166,6 +168,7 @@ internal sealed class ClaimSentenceReader
         partners.Read(view, possessed);
         frontedRecipients.Read(view, handled.AsSpan(0, length), possessed);
         recipients.Read(view, possessed);
+        nominalAgents.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

@@ -66,6 +66,14 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain("china INVESTS_IN africa"));
     }
 
+    [Test]
+    public void Read_SeparateMeetingWithTitledPerson_PossessorMeets()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Mr Putin made similar comments during his separate bilateral meeting with Indian Prime Minister Narendra Modi, who was also in town for the SCO summit.");
+
+        Assert.That(Claims(doc), Does.Contain("narendra-modi MEETS vladimir-putin"));
+    }
+
     private static IEnumerable<string> Claims(Document doc) =>
         doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
 }

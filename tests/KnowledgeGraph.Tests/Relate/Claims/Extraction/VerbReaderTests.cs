@@ -50,6 +50,15 @@ internal sealed class VerbReaderTests
         Assert.That(Claims(doc), Does.Contain("kassym-jomart-tokayev SUPPORTS china"));
     }
 
+    [Test]
+    public void Read_GerundFailingToInvite_NegatedHosting()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Russia failing to invite the Taliban to the Moscow format follows growing irritation in Kabul around the lack of Chinese investment, and growing concern in Iran about terrorist attacks on its territory.");
+
+        Claim hosting = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => c.Predicate == "HOSTS");
+        Assert.That((hosting.Subject.Id, hosting.Object.Id, hosting.Negated), Is.EqualTo(("russia", "taliban", true)));
+    }
+
     private static IEnumerable<string> Claims(Document doc) =>
         doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
 
