@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "body_nouns"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -31,6 +31,7 @@ internal sealed class ClaimCues
         GenericHeads = Compile(lists, "generic_heads");
         StateOwned = Compile(lists, "state_owned");
         HomePhrases = Compile(lists, "home_phrases");
+        BodyNouns = Compile(lists, "body_nouns");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -72,6 +73,8 @@ internal sealed class ClaimCues
     public PhraseIndex<string> StateOwned { get; }
     /// <summary>Phrases that place a body in the place before them: "Djibouti, home to Camp Lemonnier".</summary>
     public PhraseIndex<string> HomePhrases { get; }
+    /// <summary>Nouns for a company or outlet whose nationality is written by them: "Swedish clothing company H&amp;M".</summary>
+    public PhraseIndex<string> BodyNouns { get; }
 
     /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
     public bool StateOwnedBefore(Extraction.SentenceView view, int i)
