@@ -39,6 +39,24 @@ internal sealed class NounReaderTests
         Assert.That(Claims(doc), Does.Contain("india ALLIED_WITH united-states"));
     }
 
+    // No corpus sentence negates a membership noun; the construction of the seed article on the SCO, written plainly.
+    [Test]
+    public void Read_NegationBetweenCopulaAndNoun_NegatedClaim()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Turkmenistan is not a member of the Shanghai Cooperation Organisation.");
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => c.Predicate == "MEMBER_OF");
+        Assert.That((claim.Subject.Id, claim.Object.Id, claim.Negated), Is.EqualTo(("turkmenistan", "sco", true)));
+    }
+
+    [Test]
+    public void Read_FullMemberAfterCopula_MemberOf()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Iran became a full member of the SCO in 2023.");
+
+        Assert.That(Claims(doc), Does.Contain("iran MEMBER_OF sco"));
+    }
+
     private static IEnumerable<string> Claims(Document doc) =>
         doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
 }

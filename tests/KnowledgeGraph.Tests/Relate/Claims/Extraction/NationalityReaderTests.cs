@@ -1,0 +1,47 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
+
+/// <summary>A company's or outlet's nationality before its name or in apposition, through the shipped pipeline.</summary>
+[TestFixture]
+internal sealed class NationalityReaderTests
+{
+    [Test]
+    public void Read_DemonymBeforeCompanyNoun_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Samsung remains the dominant provider across the region, but Chinese manufacturer Xiaomi has grown to take an ever-increasing market share.");
+
+        Assert.That(claims, Does.Contain("xiaomi BASED_IN china"));
+    }
+
+    [Test]
+    public void Read_PluralNounBeforeCoordinatedNames_EachBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russian smartphone manufacturers Yota and Sitronics are almost unheard of.");
+
+        Assert.That(claims, Is.SupersetOf(new[] { "yota BASED_IN russia", "sitronics BASED_IN russia" }));
+    }
+
+    [Test]
+    public void Read_SuchAsList_EachBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("At the time of writing, confrontation over technology is at the forefront of the clash between the two countries, with India banning swathes of Chinese applications and seeking to curtail investment by Chinese companies such as Alibaba, Huawei and Xiaomi.89");
+
+        Assert.That(claims, Is.SupersetOf(new[] { "alibaba BASED_IN china", "huawei BASED_IN china", "xiaomi BASED_IN china" }));
+    }
+
+    [Test]
+    public void Read_StateRunBroadcasterInApposition_PartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("African military officials at the defense forum told CGTV, a Chinese state-run broadcaster, that they have well-defined expectations of their partnerships with China.");
+
+        Assert.That(claims, Has.Some.Match("cgtv PART_OF china$"));
+        Assert.That(claims, Has.None.Match("cgtv BASED_IN"));
+    }
+
+    [Test]
+    public void Read_DemonymBeforeNonBodyNoun_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Some projects, such as Dushanbe’s traffic system, are implemented using official Chinese loans disbursed through the SCO mechanism to purchase Chinese products.51");
+
+        Assert.That(claims, Has.None.Match("^sco (BASED_IN|PART_OF)"));
+    }
+}
