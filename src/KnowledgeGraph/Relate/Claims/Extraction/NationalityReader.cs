@@ -9,11 +9,16 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// country; a state's own body (a <c>state_owned</c> cue among the words, or a curated government body: "U.S. agencies
 /// such as the NSA") → PART_OF it. The nouns that make the phrase a body are the <c>body_nouns</c> cue list; only
 /// lower-case words stand between the country and the noun, so "Chinese loans disbursed through the SCO" says nothing.
+/// A country's possessive right before a curated party, company, outlet, think tank, university or NGO ("India's BJP",
+/// "China's Huawei") places it there too.
 /// </summary>
 internal static class NationalityReader
 {
     private const string Subtype = "government_body";
     private const int MaxTokens = 6;
+
+    /// <summary>Gazetteer subtypes of bodies a country's possessive places in it (a state's own bodies are PART_OF, read elsewhere).</summary>
+    private static readonly string[] OwnBodies = ["political_party", "company", "media", "think_tank", "university", "ngo"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -58,6 +63,15 @@ internal static class NationalityReader
                 }
             }
 
+            // "India's BJP", "China's Huawei": a country's possessive right before a party, company or outlet of its own.
+            if (view.Mention(m).Entity.Type == EntityType.Country && view.IsPossessive(m) && view.MentionFirst(m + 1) == view.AfterMention(m)
+                && IsBody(view, m + 1) && Array.IndexOf(OwnBodies, view.Mention(m + 1).Entity.Subtype) >= 0
+                && !Likened(view, view.MentionFirst(m) - 1))
+            {
+                int at = view.MentionLast(m) + 1;
+                output.Add((new ClaimCandidate(m + 1, m, 0.85f, at, at, null), new Trigger(["'s"], TriggerKind.Title, basedIn, null), at));
+            }
+
             // "CGTV, a Chinese state-run broadcaster": the body, a comma and an article, then the nationality and the noun.
             int comma = view.AfterMention(m);
             if (IsBody(view, m) && !view.IsPossessive(m) && view.Is(comma, ",") && (view.Is(comma + 1, "a") || view.Is(comma + 1, "an") || view.Is(comma + 1, "the"))
@@ -74,6 +88,12 @@ internal static class NationalityReader
         bool own = state || view.Mention(body).Entity.Subtype == Subtype;
         output.Add((new ClaimCandidate(body, country, 0.85f, at, at, null), new Trigger([view.Word(at).ToString()], TriggerKind.Title, own ? partOf : basedIn, null), at));
     }
+
+    /// <summary>
+    /// "the University of London's School …" (the possessive is a longer name's) or "seen as Russia's Amazon" (a likeness,
+    /// not a company of the country): "of", "as" or "like" right before the possessor.
+    /// </summary>
+    private static bool Likened(SentenceView view, int before) => view.Is(before, "of") || view.Is(before, "as") || view.Is(before, "like");
 
     /// <summary>A country written as a demonym, or as a name or acronym modifying the words after it ("U.S. agencies"), not a possessive.</summary>
     private static bool IsNationality(SentenceView view, int m)

@@ -44,4 +44,20 @@ internal sealed class NationalityReaderTests
 
         Assert.That(claims, Has.None.Match("^sco (BASED_IN|PART_OF)"));
     }
+
+    [Test]
+    public void Read_CountryPossessiveBeforeParty_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("India’s BJP government is perceived as being Islamophobic—a topic repeatedly harped on about in extremist literature linked to organisations like al Qaeda or Islamic State Khorasan Province (ISKP).");
+
+        Assert.That(claims, Does.Contain("bharatiya-janata-party BASED_IN india"));
+    }
+
+    [Test]
+    public void Read_CompanyLikenedToCountrysOwn_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Ozon, which could be seen as Russia’s Amazon or Alibaba, had a market capitalisation of $2.");
+
+        Assert.That(claims, Has.None.Match("^amazon BASED_IN"));
+    }
 }

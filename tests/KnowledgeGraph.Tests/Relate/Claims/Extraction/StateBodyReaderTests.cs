@@ -46,4 +46,12 @@ internal sealed class StateBodyReaderTests
 
         Assert.That(claims, Does.Not.Contain("xinjiang PART_OF china"));
     }
+
+    [Test]
+    public void Read_GovernmentHeldAsOrganisationPossessesBody_PartOfGovernment()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Republic’s National Directorate of Security (NDS) moved definitively against China by detaining a network of Chinese intelligence agents active in the capital in December 2020.");
+
+        Assert.That(claims, Does.Contain("nds PART_OF afghan-republic"));
+    }
 }
