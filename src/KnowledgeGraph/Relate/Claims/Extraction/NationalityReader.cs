@@ -74,6 +74,12 @@ internal static class NationalityReader
 
             // "CGTV, a Chinese state-run broadcaster": the body, a comma and an article, then the nationality and the noun.
             int comma = view.AfterMention(m);
+            if (IsBody(view, m) && InPlace(view, lexicon.Cues, comma, m) is >= 0 and var place)
+            {
+                int noun = view.MentionFirst(place) - 2;
+                Add(view, m, place, StateWords(view, lexicon.Cues, comma + 2, noun + 1), noun, basedIn, partOf, output);
+            }
+
             if (IsBody(view, m) && !view.IsPossessive(m) && view.Is(comma, ",") && (view.Is(comma + 1, "a") || view.Is(comma + 1, "an") || view.Is(comma + 1, "the"))
                 && view.MentionIndexAt(comma + 2) == m + 1 && view.MentionFirst(m + 1) == comma + 2 && IsNationality(view, m + 1)
                 && Noun(view, lexicon.Cues, view.AfterMention(m + 1)) is > 0 and var tail && !view.Is(tail, "of"))
@@ -94,6 +100,28 @@ internal static class NationalityReader
     /// not a company of the country): "of", "as" or "like" right before the possessor.
     /// </summary>
     private static bool Likened(SentenceView view, int before) => view.Is(before, "of") || view.Is(before, "as") || view.Is(before, "like");
+
+    /// <summary>
+    /// "Fana Television, a state broadcaster in Ethiopia": a comma, an article, lower-case words ending in a body noun, then
+    /// "in" and a place or country (not a demonym); that mention, or -1.
+    /// </summary>
+    private static int InPlace(SentenceView view, ClaimCues cues, int comma, int m)
+    {
+        if (!view.Is(comma, ",") || !(view.Is(comma + 1, "a") || view.Is(comma + 1, "an") || view.Is(comma + 1, "the")))
+        {
+            return -1;
+        }
+
+        int end = Noun(view, cues, comma + 2);
+        if (end < 0 || !view.Is(end, "in"))
+        {
+            return -1;
+        }
+
+        int place = view.MentionIndexAt(end + 1);
+        return place > m && view.MentionFirst(place) == end + 1 && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
+            && view.Mention(place).Kind != MentionKind.Demonym ? place : -1;
+    }
 
     /// <summary>A country written as a demonym, or as a name or acronym modifying the words after it ("U.S. agencies"), not a possessive.</summary>
     private static bool IsNationality(SentenceView view, int m)

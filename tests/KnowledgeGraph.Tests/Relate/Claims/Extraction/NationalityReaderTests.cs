@@ -60,4 +60,13 @@ internal sealed class NationalityReaderTests
 
         Assert.That(claims, Has.None.Match("^amazon BASED_IN"));
     }
+
+    // VOA dev (2018-08-08): a state broadcaster placed by "in" in the apposition
+    [Test]
+    public void Read_StateBroadcasterInCountryInApposition_PartOfCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Fana Television, a state broadcaster in Ethiopia, has republished or relied on reporting from nearly 20 Xinhua news stories since the beginning of the year.");
+
+        Assert.That(claims, Has.Some.Match("fana-television PART_OF ethiopia$"));
+    }
 }
