@@ -4,11 +4,11 @@ using KnowledgeGraph.Relate.Claims.Lexicon;
 namespace KnowledgeGraph.Relate.Claims.Extraction;
 
 /// <summary>
-/// A company's or outlet's nationality written before or after its name: "Swedish clothing company H&amp;M", "Chinese
-/// companies such as Alibaba, Jingdong and Pinduoduo", "CGTV, a Chinese state-run broadcaster" → the body BASED_IN the
-/// country; a state's own body (a <c>state_owned</c> cue among the words, or a curated government body: "U.S. agencies
-/// such as the NSA") → PART_OF it. The nouns that make the phrase a body are the <c>body_nouns</c> cue list; only
-/// lower-case words stand between the country and the noun, so "Chinese loans disbursed through the SCO" says nothing.
+/// A company's or outlet's nationality written before its name: "Chinese manufacturer Xiaomi", "Chinese companies such
+/// as Alibaba, Huawei and Xiaomi" → the body BASED_IN the country; a state's own body (a <c>state_owned</c> cue among
+/// the words, or a curated government body: "U.S. agencies such as the NSA") → PART_OF it. The nouns that make the phrase
+/// a body are the <c>body_nouns</c> cue list; only lower-case words stand between the country and the noun, so "Chinese
+/// loans disbursed through the SCO" says nothing. Bodies only discovered from their capitals are left alone.
 /// A country's possessive right before a curated party, company, outlet, think tank, university or NGO ("India's BJP",
 /// "China's Huawei") places it there too.
 /// </summary>
@@ -71,21 +71,6 @@ internal static class NationalityReader
                 int at = view.MentionLast(m) + 1;
                 output.Add((new ClaimCandidate(m + 1, m, 0.85f, at, at, null), new Trigger(["'s"], TriggerKind.Title, basedIn, null), at));
             }
-
-            // "CGTV, a Chinese state-run broadcaster": the body, a comma and an article, then the nationality and the noun.
-            int comma = view.AfterMention(m);
-            if (IsBody(view, m) && InPlace(view, lexicon.Cues, comma, m) is >= 0 and var place)
-            {
-                int noun = view.MentionFirst(place) - 2;
-                Add(view, m, place, StateWords(view, lexicon.Cues, comma + 2, noun + 1), noun, basedIn, partOf, output);
-            }
-
-            if (IsBody(view, m) && !view.IsPossessive(m) && view.Is(comma, ",") && (view.Is(comma + 1, "a") || view.Is(comma + 1, "an") || view.Is(comma + 1, "the"))
-                && view.MentionIndexAt(comma + 2) == m + 1 && view.MentionFirst(m + 1) == comma + 2 && IsNationality(view, m + 1)
-                && Noun(view, lexicon.Cues, view.AfterMention(m + 1)) is > 0 and var tail && !view.Is(tail, "of"))
-            {
-                Add(view, m, m + 1, StateWords(view, lexicon.Cues, view.AfterMention(m + 1), tail), tail - 1, basedIn, partOf, output);
-            }
         }
     }
 
@@ -101,28 +86,6 @@ internal static class NationalityReader
     /// </summary>
     private static bool Likened(SentenceView view, int before) => view.Is(before, "of") || view.Is(before, "as") || view.Is(before, "like");
 
-    /// <summary>
-    /// "Fana Television, a state broadcaster in Ethiopia": a comma, an article, lower-case words ending in a body noun, then
-    /// "in" and a place or country (not a demonym); that mention, or -1.
-    /// </summary>
-    private static int InPlace(SentenceView view, ClaimCues cues, int comma, int m)
-    {
-        if (!view.Is(comma, ",") || !(view.Is(comma + 1, "a") || view.Is(comma + 1, "an") || view.Is(comma + 1, "the")))
-        {
-            return -1;
-        }
-
-        int end = Noun(view, cues, comma + 2);
-        if (end < 0 || !view.Is(end, "in"))
-        {
-            return -1;
-        }
-
-        int place = view.MentionIndexAt(end + 1);
-        return place > m && view.MentionFirst(place) == end + 1 && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
-            && view.Mention(place).Kind != MentionKind.Demonym ? place : -1;
-    }
-
     /// <summary>A country written as a demonym, or as a name or acronym modifying the words after it ("U.S. agencies"), not a possessive.</summary>
     private static bool IsNationality(SentenceView view, int m)
     {
@@ -130,16 +93,19 @@ internal static class NationalityReader
         return mention.Entity.Type == EntityType.Country && mention.Kind is MentionKind.Demonym or MentionKind.Name or MentionKind.Acronym && !view.IsPossessive(m);
     }
 
-    /// <summary>A named organisation (not a demonym or a bare partial name) that may have a nationality.</summary>
+    /// <summary>
+    /// A named organisation the gazetteer holds (not a demonym, a bare partial name or a span only discovered from its
+    /// capitals, whose name and id are too uncertain to carry a claim of nationality) that may have a nationality.
+    /// </summary>
     private static bool IsBody(SentenceView view, int m)
     {
         Mention mention = view.Mention(m);
-        return mention.Entity.Type == EntityType.Organisation && mention.Kind is not (MentionKind.Demonym or MentionKind.Partial);
+        return mention.Entity.Type == EntityType.Organisation && mention.Kind is not (MentionKind.Demonym or MentionKind.Partial or MentionKind.Discovered);
     }
 
     /// <summary>
-    /// From <paramref name="from"/>, at most <see cref="MaxTokens"/> lower-case words and hyphens whose last is a body noun: the index
-    /// after that noun, or -1.
+    /// From <paramref name="from"/>, at most <see cref="MaxTokens"/> lower-case words and hyphens whose last is a body
+    /// noun: the index after that noun, or -1.
     /// </summary>
     private static int Noun(SentenceView view, ClaimCues cues, int from)
     {
