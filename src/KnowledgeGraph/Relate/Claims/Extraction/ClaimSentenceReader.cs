@@ -164,6 +164,7 @@ internal sealed class ClaimSentenceReader
         RuledUnderReader.Read(view, lexicon, possessed);
         FrontedPlaceReader.Read(view, lexicon, possessed);
         HomeToReader.Read(view, lexicon, possessed);
+        NationalityReader.Read(view, lexicon, possessed);
         ProgrammeRoleReader.Read(view, lexicon, possessed);
         partners.Read(view, possessed);
         frontedRecipients.Read(view, handled.AsSpan(0, length), possessed);

@@ -56,7 +56,7 @@ internal static class LocatedGroupReader
                 continue;
             }
 
-            int at = view.AfterMention(m);
+            int at = SkipAcronym(view, m, view.AfterMention(m));
             if (IsUnit(view, at))
             {
                 at++;
@@ -119,6 +119,17 @@ internal static class LocatedGroupReader
         {
             output.Add((new ClaimCandidate(m, n, 0.85f, at, at, null), new Trigger(["in"], TriggerKind.Title, predicate, null), at));
         }
+    }
+
+    /// <summary>
+    /// "the Regional Anti-Terrorism Structure (RATS) in Tashkent": the name's own acronym in brackets right after it is
+    /// skipped; the index after the closing bracket, else <paramref name="at"/>.
+    /// </summary>
+    private static int SkipAcronym(SentenceView view, int m, int at)
+    {
+        int acronym = view.Is(at, "(") ? view.MentionIndexAt(at + 1) : -1;
+        return acronym == m + 1 && view.MentionFirst(acronym) == at + 1 && view.Mention(acronym).Entity.Id == view.Mention(m).Entity.Id
+            && view.Is(view.MentionLast(acronym) + 1, ")") ? view.MentionLast(acronym) + 2 : at;
     }
 
     /// <summary>

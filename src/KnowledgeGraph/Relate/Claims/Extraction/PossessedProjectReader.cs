@@ -8,10 +8,13 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// flagship CPEC") → the state BUILDS_OR_OPERATES it; a person's ("Xi's BRI") → the person LEADS it. At most two
 /// words stand between the possessive and the project. A project whose builder the sentence already states with
 /// another subject ("Kenya's Standard Gauge Railway, a project financed, built and managed by China") is that
-/// builder's, not its possessor's.
+/// builder's, not its possessor's. A person's project may also be named in apposition to a description ("Xi's
+/// connectivity vision, the Belt and Road Initiative") → the person LEADS it.
 /// </summary>
 internal static class PossessedProjectReader
 {
+    private const int MaxWords = 4;
+
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output, IReadOnlyList<Claim>? stated = null)
     {
         for (int m = 0; m + 1 < view.MentionCount; m++)
@@ -20,6 +23,12 @@ internal static class PossessedProjectReader
             Entity project = view.Mention(m + 1).Entity;
             if (project.Type != EntityType.Project || !view.IsPossessive(m) || view.MentionFirst(m + 1) - view.AfterMention(m) > 2)
             {
+                if (owner.Type == EntityType.Person && (view.IsPossessive(m) || view.IsPossessivePronoun(m)) && NamedAfter(view, m) && lexicon.Find("LEADS") is { } leads)
+                {
+                    int by = view.MentionLast(m) + 1;
+                    output.Add((new ClaimCandidate(m, m + 1, 0.85f, by, by, null), new Trigger(["'s"], TriggerKind.Title, leads, null), by));
+                }
+
                 continue;
             }
 
@@ -54,5 +63,29 @@ internal static class PossessedProjectReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Xi's connectivity vision, the Belt and Road Initiative", "his big foreign-policy concept: the Belt and Road
+    /// Initiative": after the possessive, one to four lower-case words (hyphens allowed), a comma or colon, "the" and the
+    /// project (the next mention).
+    /// </summary>
+    private static bool NamedAfter(SentenceView view, int m)
+    {
+        int i = view.AfterMention(m);
+        int words = 0;
+        while (i < view.End && words < MaxWords && view.MentionIndexAt(i) < 0
+            && ((view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.AllLower)) || (words > 0 && view.Is(i, "-"))))
+        {
+            words += view.Is(i, "-") ? 0 : 1;
+            i++;
+        }
+
+        if (words == 0 || !(view.Is(i, ",") || view.Is(i, ":")) || !view.Is(i + 1, "the"))
+        {
+            return false;
+        }
+
+        return view.MentionIndexAt(i + 2) == m + 1 && view.MentionFirst(m + 1) == i + 2 && view.Mention(m + 1).Entity.Type == EntityType.Project;
     }
 }

@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// group a state merely hosts ("Russia's Wagner Group") is left alone; at most two words stand between them. Likewise a
 /// place the gazetteer puts in the state, named right after its possessive ("Tajikistan's Gorno-Badakhshan region",
 /// "China's Xinjiang"; not "Beijing's actions in Xinjiang"). A body with the state's possessive in apposition ("GCHQ, the
-/// United Kingdom's largest intelligence agency") is the state's too.
+/// United Kingdom's largest intelligence agency") is the state's too. A government held as an organisation is a state here
+/// ("the Republic's National Directorate of Security").
 /// </summary>
 internal static class StateBodyReader
 {
@@ -26,7 +27,7 @@ internal static class StateBodyReader
         {
             Entity body = view.Mention(m + 1).Entity;
             Entity state = view.Mention(m).Entity;
-            if (state.Type != EntityType.Country || !view.IsPossessive(m) || view.MentionFirst(m + 1) - view.AfterMention(m) > 2
+            if (!IsState(state) || !view.IsPossessive(m) || view.MentionFirst(m + 1) - view.AfterMention(m) > 2
                 || !(body.Type == EntityType.Organisation ? Array.IndexOf(Subtypes, body.Subtype) >= 0 : body.Type == EntityType.Place && view.MentionFirst(m + 1) == view.AfterMention(m) && IsIn(body, state)))
             {
                 continue;
@@ -59,6 +60,9 @@ internal static class StateBodyReader
             && view.Is(comma + 1, "the") && view.MentionFirst(state) == comma + 2 && view.Mention(state).Entity.Type == EntityType.Country
             && view.IsPossessive(state) && view.MentionIndexAt(view.AfterMention(state)) < 0 ? state : -1;
     }
+
+    /// <summary>A country, or a government the gazetteer holds as an organisation ("the Republic's National Directorate of Security").</summary>
+    private static bool IsState(Entity entity) => entity.Type == EntityType.Country || (entity.Type == EntityType.Organisation && entity.Subtype == "government");
 
     /// <summary>True when the place's curated links put it in the state.</summary>
     private static bool IsIn(Entity place, Entity state)

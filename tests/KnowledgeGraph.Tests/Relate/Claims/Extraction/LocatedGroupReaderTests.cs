@@ -46,4 +46,13 @@ internal sealed class LocatedGroupReaderTests
         Document doc = Docs.Process(ShippedPipeline.Value, sentence);
         return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}")];
     }
+
+    // seeds/000:238 (the name's own acronym in brackets stands between it and "in")
+    [Test]
+    public void Read_AcronymInBracketsBeforeIn_BasedInPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Transformed from the ‘Shanghai Five’ to the SCO in 2001, and followed rapidly by the establishment of the Regional Anti-Terrorism Structure (RATS) in Tashkent, the organisation seemed of its time, reflecting the Global War on Terror launched by the US in the wake of the 9/11 attacks.");
+
+        Assert.That(claims, Does.Contain("sco-rats BASED_IN tashkent"));
+    }
 }

@@ -1,6 +1,6 @@
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
 
-/// <summary>A state's possessed project, through the shipped pipeline on seed and VOA dev sentences.</summary>
+/// <summary>A state's or a person's possessed project, through the shipped pipeline on seed and VOA dev sentences.</summary>
 [TestFixture]
 internal sealed class PossessedProjectReaderTests
 {
@@ -19,5 +19,32 @@ internal sealed class PossessedProjectReaderTests
 
         Assert.That(claims, Does.Contain("china BUILDS_OR_OPERATES d:project:standard-gauge-railway")
             .And.Not.Contain("kenya BUILDS_OR_OPERATES d:project:standard-gauge-railway"));
+    }
+
+    // seeds/000:137
+    [Test]
+    public void Read_PossessedDescriptionWithProjectInApposition_PersonLeadsProject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Trade was underwhelming, and Beijing seemed unwilling to really find ways of tyingAfghanistan into Xi’s connectivity vision, the Belt and Road Initiative.");
+
+        Assert.That(claims, Does.Contain("xi-jinping LEADS belt-and-road-initiative"));
+    }
+
+    // seeds/000:604 (a possessive pronoun and a colon)
+    [Test]
+    public void Read_PronounDescriptionWithProjectAfterColon_PersonLeadsProject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("This was something that was carried forward into Chinese President Xi Jinping’s time, when he decided in September 2013 to make Kazakhstan the site of his first speech laying out his big foreign-policy concept: the Belt and Road Initiative (BRI).");
+
+        Assert.That(claims, Does.Contain("xi-jinping LEADS belt-and-road-initiative"));
+    }
+
+    // seeds/000:658 (a state's project stays the state's)
+    [Test]
+    public void Read_StatesProject_NoLeads()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Rather than simply piggyback on China’s Belt and Road Initiative vision, Tashkent has sought to instead cultivate a vision of connectivity between Central and South Asia, to both tap markets and seek escape from the region’s landlocked nature.");
+
+        Assert.That(claims, Has.None.Match("LEADS belt-and-road-initiative"));
     }
 }

@@ -46,4 +46,15 @@ internal sealed class StateBodyReaderTests
 
         Assert.That(claims, Does.Not.Contain("xinjiang PART_OF china"));
     }
+
+    // seeds/000:117 and :125 (the article's earlier line names the Republic)
+    [Test]
+    public void Read_GovernmentHeldAsOrganisationPossessesBody_PartOfGovernment()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "While the United States and its allies were present in Afghanistan bolstering the Republic government, a sea washed over Afghanistan that hid a number of issues.",
+            "The Republic’s National Directorate of Security (NDS) moved definitively against China by detaining a network of Chinese intelligence agents active in the capital in December 2020.");
+
+        Assert.That(claims, Does.Contain("nds PART_OF afghan-republic"));
+    }
 }

@@ -81,4 +81,22 @@ internal sealed class TitleReaderTests
 
         Assert.That(claims, Does.Not.Contain("ayman-al-zawahiri LEADS cia"));
     }
+
+    // The claims guide's example ("SCO members such as Kazakhstan"): no corpus sentence lists named members after the title.
+    [Test]
+    public void Read_PluralTitleWithSuchAsList_EachHolder()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing has courted SCO members such as Kazakhstan and Kyrgyzstan for years.");
+
+        Assert.That(claims, Is.SupersetOf(new[] { "kazakhstan MEMBER_OF sco", "kyrgyzstan MEMBER_OF sco" }));
+    }
+
+    // seeds/000:264 (a singular title names only the first of two coordinated names)
+    [Test]
+    public void Read_SingularTitleBeforeCoordinatedNames_OnlyTheFirstHolder()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("This was largely pushed through by Russia in direct talks between President Vladimir Putin and Xi, with no consultation from the other EAEU members.");
+
+        Assert.That(claims, Has.None.Match("^xi-jinping (LEADS|HOLDS_ROLE_IN)"));
+    }
 }
