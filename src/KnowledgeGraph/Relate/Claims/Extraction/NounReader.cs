@@ -81,14 +81,6 @@ internal sealed class NounReader
         }
 
         int light = LightVerbStart(view, i);
-        int negationTo = light;
-        if (light < 0 && i > view.First && (view.Is(i, "not") || view.Is(i, "never") || view.IsContractedNot(i)))
-        {
-            // "Turkmenistan is not a member of the SCO": a negation between the light verb and its noun negates the claim.
-            light = LightVerbStart(view, i - 1);
-            negationTo = i + 1;
-        }
-
         if (light < 0)
         {
             return;
@@ -100,7 +92,7 @@ internal sealed class NounReader
             subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
         }
 
-        VerbReader.Pair(subjects, objects, bridge, negationTo, output);
+        VerbReader.Pair(subjects, objects, bridge, light, output);
     }
 
     /// <summary>

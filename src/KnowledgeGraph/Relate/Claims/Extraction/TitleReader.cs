@@ -19,14 +19,13 @@ internal sealed class TitleReader
     public void Read(SentenceView view, int start, int end, List<ClaimCandidate> output)
     {
         string qualifier = view.Text[view.Token(start).Start..view.Token(end - 1).End];
-        bool plural = view.Word(end - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase);
-        int holder = HolderAfter(view, plural ? ListStart(view, end) : end);
+        int holder = HolderAfter(view, end);
         if (holder >= 0)
         {
             int org = SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1));
-            for (int h = holder; h >= 0 && org >= 0 && org != h; h = plural ? NextConjunct(view, h) : -1)
+            if (org >= 0 && org != holder)
             {
-                output.Add(new ClaimCandidate(h, org, 1f, start, start, qualifier));
+                output.Add(new ClaimCandidate(holder, org, 1f, start, start, qualifier));
             }
 
             return;
@@ -123,36 +122,6 @@ internal sealed class TitleReader
         }
 
         return -1;
-    }
-
-    /// <summary>After a plural title, the first name of its list: "SCO members such as Kazakhstan", "NATO members including Poland".</summary>
-    private static int ListStart(SentenceView view, int end)
-    {
-        if (view.Is(end, "such") && view.Is(end + 1, "as"))
-        {
-            return end + 2;
-        }
-
-        return view.Is(end, "including") || view.Is(end, "like") ? end + 1 : end;
-    }
-
-    /// <summary>
-    /// The name coordinated after <paramref name="m"/> in a plural title's list ("member states Kazakhstan, Kyrgyzstan and
-    /// Tajikistan"): the next mention after a comma or "and", of the same entity type; -1 after "and" or at a list's end.
-    /// </summary>
-    private static int NextConjunct(SentenceView view, int m)
-    {
-        int i = view.AfterMention(m);
-        if (view.IsPossessive(m) || view.Is(i - 1, "and") || (view.MentionFirst(m) > view.First && view.Is(view.MentionFirst(m) - 1, "and")))
-        {
-            return -1;
-        }
-
-        i += view.Is(i, ",") ? 1 : 0;
-        i += view.Is(i, "and") ? 1 : 0;
-        int next = view.MentionIndexAt(i);
-        return next == m + 1 && view.MentionFirst(next) == i && (view.Is(i - 1, ",") || view.Is(i - 1, "and"))
-            && view.Mention(next).Entity.Type == view.Mention(m).Entity.Type ? next : -1;
     }
 
     /// <summary>"Robert Hannigan was Director of GCHQ": a copula joins holder and title like an apposition's comma.</summary>

@@ -82,15 +82,6 @@ internal sealed class TitleReaderTests
         Assert.That(claims, Does.Not.Contain("ayman-al-zawahiri LEADS cia"));
     }
 
-    // The claims guide's example ("SCO members such as Kazakhstan"): no corpus sentence lists named members after the title.
-    [Test]
-    public void Read_PluralTitleWithSuchAsList_EachHolder()
-    {
-        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing has courted SCO members such as Kazakhstan and Kyrgyzstan for years.");
-
-        Assert.That(claims, Is.SupersetOf(new[] { "kazakhstan MEMBER_OF sco", "kyrgyzstan MEMBER_OF sco" }));
-    }
-
     // seeds/000:264 (a singular title names only the first of two coordinated names)
     [Test]
     public void Read_SingularTitleBeforeCoordinatedNames_OnlyTheFirstHolder()
