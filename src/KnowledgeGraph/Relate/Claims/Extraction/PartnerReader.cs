@@ -77,6 +77,12 @@ internal sealed class PartnerReader
             after = next + second.Words.Length;
         }
 
+        // "a frustrating partner economically for the Afghan Republic": an adverb may stand before the owner.
+        if (IsAdverb(view, after))
+        {
+            after++;
+        }
+
         if (!Preps.Any(p => view.Is(after, p)))
         {
             return;
@@ -155,6 +161,10 @@ internal sealed class PartnerReader
         i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word
         && char.IsLower(view.Word(i)[0]) && !GrammarWords.Articles.StartsAt(view, i) && !GrammarWords.Prepositions.StartsAt(view, i)
         && !GrammarWords.ClauseStops.StartsAt(view, i) && !GrammarWords.BeForms.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i);
+
+    private static bool IsAdverb(SentenceView view, int i) =>
+        i < view.End && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4
+        && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
 
     private static string[] Plural(string[] words) => [.. words[..^1], words[^1] + "s"];
 }
