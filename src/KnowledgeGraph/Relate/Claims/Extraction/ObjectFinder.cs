@@ -136,6 +136,13 @@ internal sealed class ObjectFinder
             return person;
         }
 
+        // "links to the Russian GRU": a demonym qualifying the name right after it yields to that name.
+        int named = view.MentionIndexAt(view.AfterMention(m));
+        if (view.Mention(m).Kind == MentionKind.Demonym && named >= 0 && view.Mention(named).Kind != MentionKind.Demonym)
+        {
+            return named;
+        }
+
         if (view.Mention(m).Kind == MentionKind.Demonym && !view.Is(view.MentionFirst(m) - 1, "the"))
         {
             // "the Afghan government", "Chinese officials": a demonym before an actor noun stands for its country.
