@@ -20,4 +20,20 @@ internal sealed class PartnerReaderTests
 
         Assert.That(claims, Has.None.Match("TRADES_WITH"));
     }
+
+    [Test]
+    public void Read_PartnerWithAdverbBeforeOwner_Cooperates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China had long been a frustrating partner economically for the Afghan Republic.");
+
+        Assert.That(claims, Has.Some.Match("afghan-republic COOPERATES_WITH china"));
+    }
+
+    [Test]
+    public void Read_AllyOfOwnerAfterCopula_Allied()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistan is the closest ally of China.");
+
+        Assert.That(claims, Has.Some.Match("china ALLIED_WITH pakistan"));
+    }
 }
