@@ -55,6 +55,14 @@ internal sealed class NounReaderTests
         Assert.That(Claims(doc), Does.Contain("china COOPERATES_WITH india"));
     }
 
+    [Test]
+    public void Read_LinesOfCommunicationOpened_Negotiates()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The US has also provided at least US$327 million in aid, and has opened direct lines of communication with the Taliban through meetings in Kabul and Doha attended by the CIA chief and his deputy, respectively.");
+
+        Assert.That(Claims(doc), Does.Contain("taliban NEGOTIATES_WITH united-states"));
+    }
+
     private static IEnumerable<string> Claims(Document doc) =>
         doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
 }
