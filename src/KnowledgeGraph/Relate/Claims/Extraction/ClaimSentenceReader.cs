@@ -23,6 +23,7 @@ internal sealed class ClaimSentenceReader
     private readonly LabelReader labels;
     private readonly DistantBetweenReader distantBetween;
     private readonly PartnerReader partners;
+    private readonly OfAgentReader ofAgents;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -60,6 +61,7 @@ internal sealed class ClaimSentenceReader
         labels = new LabelReader(lexicon, subjects, objects);
         distantBetween = new DistantBetweenReader(lexicon, objects);
         partners = new PartnerReader(lexicon, subjects, objects);
+        ofAgents = new OfAgentReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -153,6 +155,7 @@ internal sealed class ClaimSentenceReader
         HomeToReader.Read(view, lexicon, possessed);
         ProgrammeRoleReader.Read(view, lexicon, possessed);
         partners.Read(view, possessed);
+        ofAgents.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
