@@ -4,13 +4,13 @@ namespace KnowledgeGraph.Cli.Tests.Commands;
 internal sealed class EvalClaimsCommandTests
 {
 
-    // Gold mentions on the exhaustive seed set measured precision 0.971 (99/102), recall 0.194 (99/509).
+    // Gold mentions on the exhaustive seed set measured precision 0.973 (108/111), recall 0.212 (108/509).
     [Test]
     public void EvalClaims_GoldMentionsWithFloors_PrintsScoresAndSucceeds()
     {
         var (code, output, error) = Kg.Run("eval", "claims", "--gold-mentions",
             "--data", Path.Combine(Kg.Root, "tests/eval/claims-seeds.yaml"), "--gazetteers", Path.Combine(Kg.Root, "gazetteers"),
-            "--min-precision", "0.95", "--min-recall", "0.18");
+            "--min-precision", "0.95", "--min-recall", "0.20");
 
         Assert.That(code, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("claims evaluation (").And.Contain("LEADS").And.Contain("by class:").And.Match(@"\nall +\d+ +\d+ +\d+ +0\.9\d\d"));
