@@ -61,10 +61,10 @@ internal sealed class ClaimExtractorTests
     // seeds/000:648 ("joining SCO summits": the mention only qualifies the real object)
     [TestCase("With the full accession of Iran to the group next year, Afghanistan will be almost entirely engulfed geographically by full SCO members, save for uncompromisingly neutral Turkmenistan, but Iran has been joining SCO summits for a while and Turkmenistan will be there this year too.",
         new[] { "Iran=iran", "Afghanistan=afghanistan", "SCO=sco:acronym", "Turkmenistan=turkmenistan" }, "")]
-    // seeds/000:282 ("ZTE and Huawei signed contracts (…) with the Taliban government": not with each other; the
-    // government in Afghanistan places the Taliban there)
+    // seeds/000:282 ("ZTE and Huawei signed contracts (…) with the Taliban government": each with the Taliban, past the
+    // aside in brackets, not with each other; the government in Afghanistan places the Taliban there)
     [TestCase("More awkwardly, both ZTE and Huawei signed contracts (likely as part of a wider agreement between the government and local authorities) with the Taliban government in Afghanistan in the late 1990s to establish a digital phone system in Kabul and Kandahar.",
-        new[] { "ZTE=zte", "Huawei=huawei", "Taliban=taliban", "Afghanistan=afghanistan", "Kabul=kabul" }, "taliban BASED_IN afghanistan")]
+        new[] { "ZTE=zte", "Huawei=huawei", "Taliban=taliban", "Afghanistan=afghanistan", "Kabul=kabul" }, "huawei SIGNS_AGREEMENT_WITH taliban;taliban SIGNS_AGREEMENT_WITH zte;taliban BASED_IN afghanistan")]
     // seeds/003:535 (a question asserts nothing)
     [TestCase("CTC: How would you describe the counterterrorism cooperation between GCHQ and U.S. agencies such as the NSA as well as other members of the Five Eyesa and European allies?",
         new[] { "GCHQ=gchq", "U.S.=united-states" }, "")]

@@ -27,6 +27,7 @@ internal sealed class ClaimSentenceReader
     private readonly FrontedRecipientReader frontedRecipients;
     private readonly RecipientReader recipients;
     private readonly NominalAgentReader nominalAgents;
+    private readonly OfAgentReader ofAgents;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -68,6 +69,7 @@ internal sealed class ClaimSentenceReader
         frontedRecipients = new FrontedRecipientReader(lexicon, subjects);
         recipients = new RecipientReader(lexicon, subjects);
         nominalAgents = new NominalAgentReader(lexicon, subjects, objects);
+        ofAgents = new OfAgentReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -170,6 +172,7 @@ internal sealed class ClaimSentenceReader
         frontedRecipients.Read(view, handled.AsSpan(0, length), possessed);
         recipients.Read(view, possessed);
         nominalAgents.Read(view, possessed);
+        ofAgents.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

@@ -22,6 +22,7 @@ internal sealed class ObjectFinder
 
     private const int MaxGap = 6;
     private const int MaxHeadGap = 7;
+    private const int MaxAside = 16;
 
     /// <summary>
     /// Objects from token <paramref name="from"/> on. <paramref name="preps"/> are the allowed prepositions; when
@@ -46,6 +47,14 @@ internal sealed class ObjectFinder
             {
                 i += 2;
                 gap += 2;
+                continue;
+            }
+
+            // "signed contracts (likely as part of a wider agreement) with the Taliban": an aside in brackets is stepped over.
+            if (view.Is(i, "(") && ClosingBracket(view, i) is var close and > 0)
+            {
+                i = close + 1;
+                gap++;
                 continue;
             }
 
@@ -74,6 +83,25 @@ internal sealed class ObjectFinder
 
         objects.Add(new Argument(m, weight));
         Coordinate(view, m, weight, objects);
+    }
+
+    /// <summary>The ")" closing the bracket opened at <paramref name="open"/> within a short aside; -1 when there is none.</summary>
+    private static int ClosingBracket(SentenceView view, int open)
+    {
+        for (int j = open + 1; j < view.End && j - open <= MaxAside; j++)
+        {
+            if (view.Is(j, ")"))
+            {
+                return j;
+            }
+
+            if (view.Is(j, "("))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool Passable(SentenceView view, int i, IReadOnlyList<string> preps, ref bool sawPrep)
@@ -134,6 +162,13 @@ internal sealed class ObjectFinder
         if (person >= 0)
         {
             return person;
+        }
+
+        // "links to the Russian GRU": a demonym qualifying the name right after it yields to that name.
+        int named = view.MentionIndexAt(view.AfterMention(m));
+        if (view.Mention(m).Kind == MentionKind.Demonym && named >= 0 && view.Mention(named).Kind != MentionKind.Demonym)
+        {
+            return named;
         }
 
         if (view.Mention(m).Kind == MentionKind.Demonym && !view.Is(view.MentionFirst(m) - 1, "the"))

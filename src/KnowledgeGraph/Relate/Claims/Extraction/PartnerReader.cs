@@ -72,6 +72,10 @@ internal sealed class PartnerReader
             {
                 ReadOwnerFirst(view, owner, i, match, after, output);
             }
+            else
+            {
+                ReadExamples(view, i, match, after, output);
+            }
 
             i = after - 1;
         }
@@ -88,6 +92,12 @@ internal sealed class PartnerReader
         {
             shared.Add((second, next));
             after = next + second.Words.Length;
+        }
+
+        // "a frustrating partner economically for the Afghan Republic": an adverb may stand before the owner.
+        if (IsAdverb(view, after))
+        {
+            after++;
         }
 
         if (!Preps.Any(p => view.Is(after, p)))
@@ -199,6 +209,49 @@ internal sealed class PartnerReader
         }
     }
 
+    /// <summary>
+    /// "Western allies like India and Turkey", "China's partners such as Pakistan": the named examples after a plural role
+    /// hold it towards the party named right before it (a demonym, a possessor or a name).
+    /// </summary>
+    private void ReadExamples(SentenceView view, int at, Trigger role, int after, List<(ClaimCandidate, Trigger, int)> output)
+    {
+        int owner = SubjectFinder.EndingAt(view, at - 1);
+        if (owner < 0 || !view.Word(after - 1).EndsWith('s'))
+        {
+            return;
+        }
+
+        int j = view.Is(after, "(") ? after + 1 : after;
+        if (view.Is(j, "like") || view.Is(j, "including"))
+        {
+            j++;
+        }
+        else if (view.Is(j, "such") && view.Is(j + 1, "as"))
+        {
+            j += 2;
+        }
+        else
+        {
+            return;
+        }
+
+        if (view.Is(j, "the"))
+        {
+            j++;
+        }
+
+        if (view.MentionIndexAt(j) < 0)
+        {
+            return;
+        }
+
+        objectFinder.Find(view, j, Preps, direct: true, objects);
+        foreach (Argument holder in objects)
+        {
+            output.Add((new ClaimCandidate(holder.Mention, owner, holder.Weight * 0.85f, at, at, null), role, at));
+        }
+    }
+
     /// <summary>The token before the lower-case modifiers that end at <paramref name="i"/> ("largest", "major", "foreign").</summary>
     private static int SkipModifiers(SentenceView view, int i)
     {
@@ -244,5 +297,15 @@ internal sealed class PartnerReader
         && char.IsLower(view.Word(i)[0]) && !GrammarWords.Articles.StartsAt(view, i) && !GrammarWords.Prepositions.StartsAt(view, i)
         && !GrammarWords.ClauseStops.StartsAt(view, i) && !GrammarWords.BeForms.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i);
 
-    private static string[] Plural(string[] words) => [.. words[..^1], words[^1] + "s"];
+    private static bool IsAdverb(SentenceView view, int i) =>
+        i < view.End && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4
+        && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>"partner" → "partners", "ally" → "allies".</summary>
+    private static string[] Plural(string[] words)
+    {
+        string last = words[^1];
+        bool consonantY = last.Length > 1 && last[^1] == 'y' && !"aeiou".Contains(last[^2]);
+        return [.. words[..^1], consonantY ? last[..^1] + "ies" : last + "s"];
+    }
 }

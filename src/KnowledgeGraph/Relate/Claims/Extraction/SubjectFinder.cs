@@ -12,6 +12,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 internal sealed class SubjectFinder
 {
     private const int MaxBridge = 8;
+    private const int MaxBridgePhrase = 4;
     private const int MaxApposition = 20;
     private const int MaxConjoined = 12;
     private readonly ClaimCues cues;
@@ -249,7 +250,7 @@ internal sealed class SubjectFinder
     private int BridgeEndingAt(SentenceView view, int i)
     {
         // Single words first (the common case); every skipped token is a bridge either way.
-        for (int k = 1; k <= 3; k++)
+        for (int k = 1; k <= MaxBridgePhrase; k++)
         {
             int start = i - k + 1;
             if (start >= view.First && cues.Bridges.LongestAt(view, start) == k)

@@ -18,7 +18,8 @@ internal sealed class ClaimModality
     {
         for (int i = Math.Max(from, view.First); i < to; i++)
         {
-            if (view.Is(i, "not") && view.Is(i + 1, "only"))
+            // "not only", and "no" opening a bridge ("has no choice but to engage") assert the verb.
+            if ((view.Is(i, "not") && view.Is(i + 1, "only")) || (view.Is(i, "no") && cues.Bridges.StartsAt(view, i)))
             {
                 continue;
             }

@@ -74,6 +74,30 @@ internal sealed class NounReaderTests
         Assert.That(Claims(doc), Does.Contain("narendra-modi MEETS vladimir-putin"));
     }
 
+    [Test]
+    public void Read_AgreementAfterEnteredInto_Signs()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "In 2014, Huawei entered into an agreement with the Karamay local government to create a cloud ‘model city’ to help establish a base for Xinjiang and Central Asian cloud services provided by the company.48");
+
+        Assert.That(Claims(doc), Does.Contain("huawei SIGNS_AGREEMENT_WITH karamay"));
+    }
+
+    [Test]
+    public void Read_JointProjectsWith_Cooperates()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Afghanistan used to be a place where China could run joint projects with India, the U.S. and others.");
+
+        Assert.That(Claims(doc), Does.Contain("china COOPERATES_WITH india"));
+    }
+
+    [Test]
+    public void Read_LinesOfCommunicationOpened_Negotiates()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The US has also provided at least US$327 million in aid, and has opened direct lines of communication with the Taliban through meetings in Kabul and Doha attended by the CIA chief and his deputy, respectively.");
+
+        Assert.That(Claims(doc), Does.Contain("taliban NEGOTIATES_WITH united-states"));
+    }
+
     private static IEnumerable<string> Claims(Document doc) =>
         doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
 }

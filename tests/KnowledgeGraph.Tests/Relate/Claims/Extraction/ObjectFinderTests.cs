@@ -30,4 +30,22 @@ internal sealed class ObjectFinderTests
 
         Assert.That(doc.Paragraphs[^1].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("wang-jisi CRITICIZES china"));
     }
+
+    [Test]
+    public void Find_DemonymBeforeName_NameIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The result has been a turn by Malian authorities towards mercenaries such as the Wagner Group, which has close links to the Russian GRU intelligence agency.");
+
+        Assert.That(claims, Has.Some.Match("gru ALLIED_WITH wagner-group"));
+        Assert.That(claims, Has.None.Match("russia ALLIED_WITH"));
+    }
+
+    [Test]
+    public void Find_AsideInBrackets_SteppedOver()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("More awkwardly, both ZTE and Huawei signed contracts (likely as part of a wider agreement between the government and local authorities) with the Taliban government in Afghanistan in the late 1990s to establish a digital phone system in Kabul and Kandahar.");
+
+        Assert.That(claims, Has.Some.Match("huawei SIGNS_AGREEMENT_WITH taliban"));
+        Assert.That(claims, Has.Some.Match("taliban SIGNS_AGREEMENT_WITH zte"));
+    }
 }

@@ -46,4 +46,29 @@ internal sealed class PartnerReaderTests
 
         Assert.That(claims, Does.Contain("pakistan SUPPORTS taliban"));
     }
+
+    [Test]
+    public void Read_PartnerWithAdverbBeforeOwner_Cooperates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China had long been a frustrating partner economically for the Afghan Republic.");
+
+        Assert.That(claims, Has.Some.Match("afghan-republic COOPERATES_WITH china"));
+    }
+
+    [Test]
+    public void Read_NamedExamplesOfPluralRole_HoldItTowardsTheDemonym()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Even supposed Western allies like India and Turkey see value in showing up for the meetings to soak in a non-Western-led order that they can appreciate being involved in.");
+
+        Assert.That(claims, Has.Some.Match("india ALLIED_WITH the-west"));
+        Assert.That(claims, Has.Some.Match("the-west ALLIED_WITH turkey"));
+    }
+
+    [Test]
+    public void Read_PluralRoleWithoutExamples_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("As the US and its Western partners push sanctions on Chinese firms, this will complicate the latter’s viability and the operating spaces they are in.");
+
+        Assert.That(claims, Has.None.Match("COOPERATES_WITH"));
+    }
 }

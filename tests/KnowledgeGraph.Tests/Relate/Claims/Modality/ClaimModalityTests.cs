@@ -38,6 +38,9 @@ internal sealed class ClaimModalityTests
         "xi-jinping VISITS xinjiang", false, false)]
     // "not only … but also" is not a negation.
     [TestCase("Beijing has not only hosted Mullah Baradar but also Afghan officials.", "china HOSTS abdul-ghani-baradar", false, false)]
+    // seeds/000:117 as written: "no" opening "no real choice but to" asserts the verb.
+    [TestCase("Among those was the fact that China has no real choice but to engage with Afghanistan given its geographical position and its security concerns on the ground.",
+        "afghanistan COOPERATES_WITH china", false, false)]
     public void Process_Cue_SetsNegatedAndHedged(string text, string triple, bool negated, bool hedged)
     {
         Claim claim = Extract(text, Mentions).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == triple);
