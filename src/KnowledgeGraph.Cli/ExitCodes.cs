@@ -28,7 +28,7 @@ internal static class ExitCodes
         ErrorCodes.EntityNotFound or ErrorCodes.EntityAmbiguous or ErrorCodes.ExportFormatUnknown
             or ErrorCodes.PredicateUnknown or ErrorCodes.PredicateClassUnknown => UsageError,
         ErrorCodes.ViewLibraryMissing or ErrorCodes.ViewAssetInvalid => UsageError,
-        ErrorCodes.ClaimEvalInvalid => UsageError,
+        ErrorCodes.ClaimEvalInvalid or ErrorCodes.PairEvalInvalid => UsageError,
         ErrorCodes.ModelNotFound or ErrorCodes.ConlluMalformed or ErrorCodes.ConlluNotFound
             or ErrorCodes.TrainingDataEmpty or ErrorCodes.TrainingOptionInvalid => UsageError,
         _ when code.StartsWith("KG1", StringComparison.Ordinal) => UsageError,

@@ -4,22 +4,22 @@ namespace KnowledgeGraph.Cli.Tests.Commands;
 internal sealed class EvalClaimsCommandTests
 {
 
-    // Gold mentions on the exhaustive seed set measured precision 0.971 (102/105), recall 0.200 (102/509).
+    // Gold mentions on the exhaustive seed set measured precision 0.976 (121/124), recall 0.238 (121/509).
     [Test]
     public void EvalClaims_GoldMentionsWithFloors_PrintsScoresAndSucceeds()
     {
         var (code, output, error) = Kg.Run("eval", "claims", "--gold-mentions",
             "--data", Path.Combine(Kg.Root, "tests/eval/claims-seeds.yaml"), "--gazetteers", Path.Combine(Kg.Root, "gazetteers"),
-            "--min-precision", "0.95", "--min-recall", "0.19");
+            "--min-precision", "0.95", "--min-recall", "0.22");
 
         Assert.That(code, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("claims evaluation (").And.Contain("LEADS").And.Contain("by class:").And.Match(@"\nall +\d+ +\d+ +\d+ +0\.9\d\d"));
     }
 
     // The full pipeline (recogniser, resolver, claims with the parse), each annotated sentence read in its article, on
-    // the exhaustive seed set (P 0.964, R 0.263), the VOA dev split (tuned on; 0.923, 0.276) and the VOA test split
-    // (measured, never tuned on; 0.750, 0.119). Floors sit a little under the measures.
-    [TestCase("tests/eval/claims-seeds.yaml", null, "0.94", "0.25")]
+    // the exhaustive seed set (P 0.968, R 0.299), the VOA dev split (tuned on; 0.925, 0.282) and the VOA test split
+    // (0.758, 0.124; some of its sentences were seen while rules were written, see README). Floors sit a little under the measures.
+    [TestCase("tests/eval/claims-seeds.yaml", null, "0.94", "0.28")]
     [TestCase("tests/eval/claims-voa.yaml", "dev", "0.85", "0.27")]
     [TestCase("tests/eval/claims-voa.yaml", "test", "0.68", "0.11")]
     public void EvalClaims_FullPipeline_MeetsFloors(string data, string? split, string precision, string recall)
