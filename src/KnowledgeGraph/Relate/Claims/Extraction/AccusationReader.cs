@@ -50,7 +50,7 @@ internal sealed class AccusationReader
 
     private static bool IsAccusation(SentenceView view, PredicateLexicon lexicon, int i)
     {
-        if (lexicon.Triggers.Candidates(view.Word(i)) is not { } list)
+        if (view.TriggersAt(i) is not { } list)
         {
             return false;
         }

@@ -15,7 +15,7 @@ internal sealed class ClaimSentenceReader
 {
     private readonly PredicateLexicon lexicon;
     private ArticleMeta meta;
-    private readonly SentenceView view = new();
+    private readonly SentenceView view;
     private readonly VerbReader verbs;
     private readonly NounReader nouns;
     private readonly TitleReader titles;
@@ -25,8 +25,6 @@ internal sealed class ClaimSentenceReader
     private readonly DistantBetweenReader distantBetween;
     private readonly PartnerReader partners;
     private readonly FrontedRecipientReader frontedRecipients;
-    private readonly RecipientReader recipients;
-    private readonly NominalAgentReader nominalAgents;
     private readonly OfAgentReader ofAgents;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
@@ -56,6 +54,7 @@ internal sealed class ClaimSentenceReader
     {
         this.lexicon = lexicon;
         this.meta = meta;
+        view = new SentenceView { Triggers = lexicon.Triggers };
         var subjects = new SubjectFinder(lexicon.Cues);
         var objects = new ObjectFinder(lexicon.Cues);
         verbs = new VerbReader(subjects, objects, lexicon.Triggers);
@@ -67,8 +66,6 @@ internal sealed class ClaimSentenceReader
         distantBetween = new DistantBetweenReader(lexicon, objects);
         partners = new PartnerReader(lexicon, subjects, objects);
         frontedRecipients = new FrontedRecipientReader(lexicon, subjects);
-        recipients = new RecipientReader(lexicon, subjects);
-        nominalAgents = new NominalAgentReader(lexicon, subjects, objects);
         ofAgents = new OfAgentReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
@@ -128,7 +125,7 @@ internal sealed class ClaimSentenceReader
                 continue;
             }
 
-            var list = lexicon.Triggers.Candidates(view.Word(i));
+            var list = view.TriggersAt(i);
             if (list is null)
             {
                 continue;
@@ -170,8 +167,6 @@ internal sealed class ClaimSentenceReader
         ProgrammeRoleReader.Read(view, lexicon, possessed);
         partners.Read(view, possessed);
         frontedRecipients.Read(view, handled.AsSpan(0, length), possessed);
-        recipients.Read(view, possessed);
-        nominalAgents.Read(view, possessed);
         ofAgents.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {

@@ -53,7 +53,7 @@ internal sealed class FrontedRecipientReader
 
         for (int i = view.AfterMention(place) + 1; i < view.End && !EndsClause(view, i); i++)
         {
-            if (handled[i - view.First] || view.MentionIndexAt(i) >= 0 || lexicon.Triggers.Candidates(view.Word(i)) is not { } list)
+            if (handled[i - view.First] || view.MentionIndexAt(i) >= 0 || view.TriggersAt(i) is not { } list)
             {
                 continue;
             }

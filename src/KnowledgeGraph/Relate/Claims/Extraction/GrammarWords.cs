@@ -31,8 +31,6 @@ internal static class GrammarWords
     /// <summary>Determiners opening an apposition ("Abdul Haq, the leader of …").</summary>
     public static PhraseIndex<string> Articles { get; } = Build("the", "a", "an", "its", "his", "her", "their", "one");
 
-    /// <summary>Prepositions opening a phrase about an occasion whose agent is its clause's subject ("During a visit to Kabul, Wang Yi …").</summary>
-    public static PhraseIndex<string> OccasionPreps { get; } = Build("during", "on", "in", "at", "after");
 
     /// <summary>Words joining coordinated arguments.</summary>
     public static PhraseIndex<string> Conjunctions { get; } = Build("and", "&");

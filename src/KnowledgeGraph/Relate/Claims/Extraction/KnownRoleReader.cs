@@ -53,7 +53,7 @@ internal sealed class KnownRoleReader
         for (int length = Math.Min(MaxTitleWords, end - view.First); length >= 1; length--)
         {
             int start = end - length;
-            if (view.MentionIndexAt(start) >= 0 || view.Token(start).Kind != TokenKind.Word || lexicon.Triggers.Candidates(view.Word(start)) is not { } list)
+            if (view.MentionIndexAt(start) >= 0 || view.Token(start).Kind != TokenKind.Word || view.TriggersAt(start) is not { } list)
             {
                 continue;
             }

@@ -54,7 +54,7 @@ internal static class ProgrammeRoleReader
     {
         for (int start = i; start <= i + 2 && start < view.End; start++)
         {
-            if (view.MentionIndexAt(start) >= 0 || view.Token(start).Kind != TokenKind.Word || lexicon.Triggers.Candidates(view.Word(start)) is not { } list)
+            if (view.MentionIndexAt(start) >= 0 || view.Token(start).Kind != TokenKind.Word || view.TriggersAt(start) is not { } list)
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction;
 
@@ -16,6 +17,11 @@ internal sealed class SentenceView
     private int[] mentionAt = new int[128];
     private string text = "";
     private Token[] tokens = [];
+    private List<(string[] Words, Trigger Value)>?[] triggerLists = new List<(string[] Words, Trigger Value)>?[128];
+    private bool[] triggersLooked = new bool[128];
+
+    /// <summary>The lexicon's trigger index, looked up once a token a sentence (<see cref="TriggersAt"/>); null leaves every token without triggers.</summary>
+    public PhraseIndex<Trigger>? Triggers { get; init; }
 
     /// <summary>Index of the sentence in its paragraph.</summary>
     public int Index { get; private set; }
@@ -63,11 +69,39 @@ internal sealed class SentenceView
         }
 
         Array.Fill(mentionAt, -1, 0, count);
+        if (triggersLooked.Length < count)
+        {
+            triggersLooked = new bool[Math.Max(count, triggersLooked.Length * 2)];
+            triggerLists = new List<(string[] Words, Trigger Value)>?[triggersLooked.Length];
+        }
+
+        Array.Clear(triggersLooked, 0, count);
         MapTokens();
         return mentionFirst.Count >= minimum;
     }
 
     public Token Token(int i) => tokens[i];
+
+    /// <summary>
+    /// The triggers whose first word is token <paramref name="i"/>'s (<see cref="PhraseIndex{T}.Candidates"/>), looked up
+    /// once a sentence however many readers ask; null outside the sentence or without an index.
+    /// </summary>
+    public List<(string[] Words, Trigger Value)>? TriggersAt(int i)
+    {
+        if (Triggers is null || i < First || i >= End)
+        {
+            return null;
+        }
+
+        int k = i - First;
+        if (!triggersLooked[k])
+        {
+            triggerLists[k] = Triggers.Candidates(Word(i));
+            triggersLooked[k] = true;
+        }
+
+        return triggerLists[k];
+    }
 
     /// <summary>The token's text (normalised characters: straight quotes and hyphens).</summary>
     public ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);

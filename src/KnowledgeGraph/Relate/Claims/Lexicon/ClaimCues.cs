@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "receiving", "instruments", "body_nouns"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -32,7 +32,6 @@ internal sealed class ClaimCues
         StateOwned = Compile(lists, "state_owned");
         HomePhrases = Compile(lists, "home_phrases");
         PlaceOpeners = Compile(lists, "place_openers");
-        Receiving = Compile(lists, "receiving");
         Instruments = Compile(lists, "instruments");
         BodyNouns = Compile(lists, "body_nouns");
     }
@@ -81,8 +80,6 @@ internal sealed class ClaimCues
     public PhraseIndex<string> HomePhrases { get; }
     /// <summary>Prepositions that open a sentence with the place it is about: "In Zambia, …", "Throughout Africa, …".</summary>
     public PhraseIndex<string> PlaceOpeners { get; }
-    /// <summary>Verbs whose subject receives what the noun after them gives: "embraced Chinese investment", "secured loans from".</summary>
-    public PhraseIndex<string> Receiving { get; }
     /// <summary>Nouns for a company or outlet whose nationality is written by them: "Swedish clothing company H&amp;M".</summary>
     public PhraseIndex<string> BodyNouns { get; }
 

@@ -95,12 +95,6 @@ internal sealed record PredicateDefinition
     /// </summary>
     public bool FrontedPlace { get; init; }
 
-    /// <summary>
-    /// True when a verb of receiving (claim_cues <c>receiving</c>) before a nominal trigger makes its subject the object
-    /// and the noun's demonym, possessor or "from" name the subject: "Kazakhstan embraced Chinese investment". Default: false.
-    /// </summary>
-    public bool Received { get; init; }
-
     public string? Notes { get; init; }
 
     /// <summary>"file:line" of the definition, for explanations.</summary>
