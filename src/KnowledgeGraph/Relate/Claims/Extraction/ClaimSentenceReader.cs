@@ -353,7 +353,14 @@ internal sealed class ClaimSentenceReader
         PredicateDefinition predicate = trigger.Predicate;
         Mention subject = view.Mention(candidate.Subject);
         Mention obj = view.Mention(candidate.Object);
-        if (subject.Entity.Id == obj.Entity.Id || !predicate.AllowsSubject(subject.Entity) || !predicate.AllowsObject(obj.Entity))
+        Entity subjectEntity = subject.Entity;
+        Entity objectEntity = obj.Entity;
+        if (predicate.Class != PredicateClasses.Structural)
+        {
+            (subjectEntity, objectEntity) = (StateReading(subject, obj) ?? subjectEntity, StateReading(obj, subject) ?? objectEntity);
+        }
+
+        if (subjectEntity.Id == objectEntity.Id || !predicate.AllowsSubject(subjectEntity) || !predicate.AllowsObject(objectEntity))
         {
             return null;
         }
@@ -363,9 +370,10 @@ internal sealed class ClaimSentenceReader
             return null;
         }
 
-        if (predicate.Symmetric && string.CompareOrdinal(subject.Entity.Id, obj.Entity.Id) > 0)
+        if (predicate.Symmetric && string.CompareOrdinal(subjectEntity.Id, objectEntity.Id) > 0)
         {
             (subject, obj) = (obj, subject);
+            (subjectEntity, objectEntity) = (objectEntity, subjectEntity);
         }
 
         int evidenceStart = Math.Min(view.Token(start).Start, Math.Min(subject.Start, obj.Start));
@@ -375,10 +383,10 @@ internal sealed class ClaimSentenceReader
         float confidence = candidate.Weight * Math.Min(subject.Confidence, obj.Confidence);
         return new Claim
         {
-            Subject = subject.Entity,
+            Subject = subjectEntity,
             Predicate = predicate.Name,
             PredicateClass = predicate.Class,
-            Object = obj.Entity,
+            Object = objectEntity,
             Negated = candidate.Negated ?? modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start),
             Hedged = modality.IsHedged(view, firstToken, lastToken),
             Source = source,
@@ -390,5 +398,33 @@ internal sealed class ClaimSentenceReader
             Start = evidenceStart,
             End = evidenceEnd,
         };
+    }
+
+    /// <summary>
+    /// The country a capital stands for in a relation between states: "Beijing's closeness to Islamabad" relates China and
+    /// Pakistan, though the resolver reads a capital after a preposition as the city. Only where the other party is a
+    /// country or reads as one, and only through the capital's own metonym reading in the gazetteer; null otherwise.
+    /// </summary>
+    private static Entity? StateReading(Mention mention, Mention other)
+    {
+        if (mention.Entity.Type != EntityType.Place || CountryCandidate(mention) is not { } country)
+        {
+            return null;
+        }
+
+        return other.Entity.Type == EntityType.Country || CountryCandidate(other) is not null ? country : null;
+    }
+
+    private static Entity? CountryCandidate(Mention mention)
+    {
+        foreach (MentionCandidate reading in mention.Candidates)
+        {
+            if (reading.Kind == MentionKind.Metonym && reading.Entity.Type == EntityType.Country)
+            {
+                return reading.Entity;
+            }
+        }
+
+        return mention.Entity.Type == EntityType.Country ? mention.Entity : null;
     }
 }
