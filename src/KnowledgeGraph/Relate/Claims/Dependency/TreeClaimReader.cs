@@ -112,7 +112,7 @@ internal sealed class TreeClaimReader
                 }
             }
 
-            var list = lexicon.Triggers.Candidates(view.Word(i));
+            var list = view.TriggersAt(i);
             if (list is null)
             {
                 continue;

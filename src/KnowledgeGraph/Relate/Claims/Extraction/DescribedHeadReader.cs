@@ -68,7 +68,7 @@ internal sealed class DescribedHeadReader
     /// <summary>The longest LEADS title starting at <paramref name="i"/>, or null.</summary>
     private Trigger? HeadTitleAt(SentenceView view, int i)
     {
-        if (i >= view.End || view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || lexicon.Triggers.Candidates(view.Word(i)) is not { } list)
+        if (i >= view.End || view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || view.TriggersAt(i) is not { } list)
         {
             return null;
         }

@@ -127,7 +127,7 @@ internal sealed class StateNamedBodyReader
 
     private bool IsTitle(SentenceView view, int i)
     {
-        if (lexicon.Triggers.Candidates(view.Word(i)) is not { } list)
+        if (view.TriggersAt(i) is not { } list)
         {
             return false;
         }

@@ -20,7 +20,7 @@ internal sealed class VerbReaderTests
     {
         Document doc = Docs.Process(ShippedPipeline.Value, "One example is Kenya’s Standard Gauge Railway, a project financed, built and managed by China.");
 
-        Assert.That(Claims(doc), Does.Contain("china FUNDS d:project:standard-gauge-railway").And.Contain("china BUILDS_OR_OPERATES d:project:standard-gauge-railway"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("china FUNDS d:project:standard-gauge-railway").And.Contain("china BUILDS_OR_OPERATES d:project:standard-gauge-railway"));
     }
 
     [Test]
@@ -31,7 +31,7 @@ internal sealed class VerbReaderTests
             "Both Beijing and Kabul worked closely together to keep the story out of the public domain, with then-Vice President (and former NDS chief) Amrullah Saleh tasked to manage the relationship by President Ashraf Ghani.",
             "Shortly before the Taliban’s visit, Chinese leaderXi Jinping spoke by telephone with Afghan President Ghani, likely in part to smooth relations.");
 
-        Assert.That(Claims(doc), Does.Contain("ashraf-ghani NEGOTIATES_WITH xi-jinping"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("ashraf-ghani NEGOTIATES_WITH xi-jinping"));
     }
 
     [Test]
@@ -39,7 +39,7 @@ internal sealed class VerbReaderTests
     {
         Document doc = Docs.Process(ShippedPipeline.Value, "The Taliban have long made it clear they are happy to work with China on certain issues (mostly around investment)—even during the previous Republic government’s time they would speak of protecting Chinese investments.");
 
-        Assert.That(Claims(doc), Does.Contain("china COOPERATES_WITH taliban"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("china COOPERATES_WITH taliban"));
     }
 
     [Test]
@@ -47,7 +47,7 @@ internal sealed class VerbReaderTests
     {
         Document doc = Docs.Process(ShippedPipeline.Value, "At a meeting on Kazakhstan’s future development, Tokayev praised China’s success.");
 
-        Assert.That(Claims(doc), Does.Contain("kassym-jomart-tokayev SUPPORTS china"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("kassym-jomart-tokayev SUPPORTS china"));
     }
 
     [Test]
@@ -59,8 +59,6 @@ internal sealed class VerbReaderTests
         Assert.That((hosting.Subject.Id, hosting.Object.Id, hosting.Negated), Is.EqualTo(("russia", "taliban", true)));
     }
 
-    private static IEnumerable<string> Claims(Document doc) =>
-        doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
 
     [Test]
     public void Read_HelpWithNamedObject_Supports()

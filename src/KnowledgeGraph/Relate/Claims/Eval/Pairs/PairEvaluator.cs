@@ -1,3 +1,4 @@
+using KnowledgeGraph.Ingest;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Relate.Claims.Eval.Pairs;
@@ -108,10 +109,10 @@ internal static class PairEvaluator
         return new PairEnd(-1, -1, [], []);
     }
 
-    /// <summary>A body paragraph for each non-blank line of the text, and where each starts in it.</summary>
+    /// <summary>A body paragraph for each non-blank line of the text (<see cref="DocumentFactory"/>), and where each starts in it.</summary>
     private static (Document Doc, List<int> Starts) Create(PairDocument source)
     {
-        var doc = new Document { Id = ContentHash.Of(source.Text) };
+        var lines = new List<LabelledLine>();
         var starts = new List<int>();
         int offset = 0;
         int number = 0;
@@ -121,16 +122,13 @@ internal static class PairEvaluator
             string text = line.TrimEnd('\r');
             if (!string.IsNullOrWhiteSpace(text))
             {
-                var paragraph = new Paragraph { Text = text, Role = LineRole.Body, Index = doc.Paragraphs.Count };
-                paragraph.Locations.Add(new SourceLocation($"{source.Collection}/{source.Id}", number));
-                doc.Paragraphs.Add(paragraph);
+                lines.Add(new LabelledLine(new SourceLine(text, number), LineRole.Body));
                 starts.Add(offset);
             }
 
             offset += line.Length + 1;
         }
 
-        doc.Locations.Add(new SourceLocation($"{source.Collection}/{source.Id}", 1));
-        return (doc, starts);
+        return (DocumentFactory.Create($"{source.Collection}/{source.Id}", lines, ArticleMeta.Empty), starts);
     }
 }
