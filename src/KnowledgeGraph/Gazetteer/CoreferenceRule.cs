@@ -36,4 +36,15 @@ internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyL
 
         return -1;
     }
+
+    /// <summary>
+    /// True when <paramref name="entity"/> holds a title rule's title by its kind alone: the first constraint it meets
+    /// names a subtype ("the leader": `Person:head_of_state` before plain `Person`), so a head of state needs no title
+    /// written before the name.
+    /// </summary>
+    public bool HoldsBySubtype(Entity entity)
+    {
+        int fit = Fit(entity);
+        return fit >= 0 && RefersTo[fit].Subtype is not null;
+    }
 }

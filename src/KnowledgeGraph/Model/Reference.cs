@@ -29,6 +29,12 @@ internal sealed class Reference
     public IReadOnlyList<Mention> OtherAntecedents { get; init; } = [];
     /// <summary>Paragraph index of each of <see cref="OtherAntecedents"/>.</summary>
     public IReadOnlyList<int> OtherParagraphs { get; init; } = [];
+    /// <summary>
+    /// The country's demonym inside a description of a person by nationality and title ("Chinese" in "the Chinese
+    /// leader"); null for other references. The demonym is then no party of its own: Relate reads the person as holding
+    /// the title in that country.
+    /// </summary>
+    public Mention? Nationality { get; init; }
     /// <summary>0..1. Only references at or above <see cref="Sure"/> count as mentions for co-mention edges.</summary>
     public float Confidence { get; init; } = 1f;
 

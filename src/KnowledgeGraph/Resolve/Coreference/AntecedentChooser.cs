@@ -30,7 +30,8 @@ internal static class AntecedentChooser
 
     public static Reference? Choose(
         CoreferenceRule rule, string[] words, List<AntecedentCandidate> candidates, PersonTitles titles,
-        int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+        int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
+        (Entity Country, string Demonym)? serving = null)
     {
         // Best candidate per entity.
         List<(AntecedentCandidate Candidate, float Score)>? best = null;
@@ -43,7 +44,7 @@ internal static class AntecedentChooser
                 break;
             }
 
-            float score = Score(rule, words, c, titles, sentence, objectPronoun, subject);
+            float score = Score(rule, words, c, titles, sentence, objectPronoun, subject, serving);
             if (score <= 0f)
             {
                 continue;
@@ -140,7 +141,9 @@ internal static class AntecedentChooser
         Confidence = MathF.Round(confidence, 2),
     };
 
-    private static float Score(CoreferenceRule rule, string[] words, in AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun, bool subject)
+    private static float Score(
+        CoreferenceRule rule, string[] words, in AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun, bool subject,
+        (Entity Country, string Demonym)? serving)
     {
         int fit = rule.Fit(c.Entity);
         float score;
@@ -162,7 +165,9 @@ internal static class AntecedentChooser
             score = fit < 0 ? 0f : MathF.Pow(FitDecay, fit);
         }
 
-        if (score == 0f || rule.Title && !titles.Holds(c.Entity, words))
+        // "the leader" is held by a head of state by kind; "the Chinese leader" only by one serving China.
+        if (score == 0f || rule.Title && !rule.HoldsBySubtype(c.Entity) && !titles.Holds(c.Entity, words)
+            || serving is { } of && !titles.Serves(c.Entity, of.Country, of.Demonym))
         {
             return 0f;
         }

@@ -106,7 +106,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
                 }
 
                 int limit = m < mentions.Count ? Math.Min(mentions[m].TokenStart, sent.TokenEnd) : sent.TokenEnd;
-                Reference? reference = Find(paragraph, t, limit, sent, s, sentence, candidates, titles, out int last);
+                Reference? reference = DemonymTitle(paragraph, t, m, sent, s, sentence, candidates, titles, out int last)
+                    ?? Find(paragraph, t, limit, sent, s, sentence, candidates, titles, out last);
                 if (reference is not null)
                 {
                     paragraph.References.Add(reference);
@@ -159,6 +160,57 @@ internal sealed class CoreferenceResolver : IDocumentStage
         bool subject = rule.Kind != ReferenceKind.Possessive && (t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation);
         var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
         return AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at);
+    }
+
+    /// <summary>
+    /// "the Chinese leader", "the Afghan president": "the", a country's demonym and a title description refer to a
+    /// person who holds the title and serves that country (<see cref="PersonTitles.Serves"/>); the demonym is then part
+    /// of the reference, not a party of its own. Null when no such person is near, and the demonym reads as before.
+    /// </summary>
+    private Reference? DemonymTitle(
+        Paragraph paragraph, int t, int m, Sentence sent, int s, int sentence, List<AntecedentCandidate> candidates, PersonTitles titles, out int last)
+    {
+        last = t;
+        List<Mention> mentions = paragraph.Mentions;
+        if (m >= mentions.Count || mentions[m] is not { Kind: MentionKind.Demonym } demonym || demonym.TokenStart != t + 1
+            || demonym.Entity.Type != EntityType.Country || demonym.TokenEnd >= sent.TokenEnd
+            || !paragraph.Span(paragraph.Tokens[t]).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        int limit = m + 1 < mentions.Count ? Math.Min(mentions[m + 1].TokenStart, sent.TokenEnd) : sent.TokenEnd;
+        if (words.TitleAt(paragraph, demonym.TokenEnd, limit, sent.TokenEnd) is not { } title)
+        {
+            return null;
+        }
+
+        (CoreferenceRule rule, int end) = title;
+        bool subject = t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation;
+        var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
+        Reference? reference = AntecedentChooser.Choose(
+            rule, Words(paragraph, demonym.TokenEnd, end), candidates, titles, sentence, objectPronoun: false, subject, at,
+            (demonym.Entity, paragraph.Text[demonym.Start..demonym.End]));
+        if (reference is null)
+        {
+            return null;
+        }
+
+        last = end - 1;
+        return new Reference
+        {
+            Start = reference.Start,
+            End = reference.End,
+            TokenStart = reference.TokenStart,
+            TokenEnd = reference.TokenEnd,
+            Sentence = reference.Sentence,
+            Kind = reference.Kind,
+            Entity = reference.Entity,
+            Antecedent = reference.Antecedent,
+            AntecedentParagraph = reference.AntecedentParagraph,
+            Confidence = reference.Confidence,
+            Nationality = demonym,
+        };
     }
 
     private void Add(Paragraph paragraph, Mention mention, List<AntecedentCandidate> candidates, PersonTitles titles, int sentence, int body, Sentence sent, bool firstMention)

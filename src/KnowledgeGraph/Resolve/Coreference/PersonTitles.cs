@@ -53,4 +53,26 @@ internal sealed class PersonTitles
 
         return false;
     }
+
+    /// <summary>
+    /// True when <paramref name="person"/> serves <paramref name="country"/>: a curated role of that country, or its
+    /// demonym or name written among the person's titles ("Chinese President Xi Jinping" for "the Chinese leader").
+    /// </summary>
+    public bool Serves(Entity person, Entity country, string demonym)
+    {
+        if (titles.TryGetValue(person, out HashSet<string>? set) && (set.Contains(demonym) || set.Contains(country.Name)))
+        {
+            return true;
+        }
+
+        foreach (PersonRole role in person.Roles)
+        {
+            if (string.Equals(role.Of, country.Id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -70,19 +70,29 @@ internal sealed class ReferenceWords
     /// The description starting with "the" at token <paramref name="t"/> and ending at or before <paramref name="limit"/>
     /// (the next mention), inside a sentence ending at token <paramref name="sentenceEnd"/>; null when there is none.
     /// </summary>
-    public (CoreferenceRule Rule, int End)? Description(Paragraph paragraph, int t, int limit, int sentenceEnd)
+    public (CoreferenceRule Rule, int End)? Description(Paragraph paragraph, int t, int limit, int sentenceEnd) =>
+        t + 1 < limit && paragraph.Span(paragraph.Tokens[t]).Equals("the", StringComparison.OrdinalIgnoreCase)
+            ? WordsAt(paragraph, t + 1, limit, sentenceEnd, titlesOnly: false)
+            : null;
+
+    /// <summary>
+    /// The title description whose words start at token <paramref name="start"/>, after "the" and a demonym ("the
+    /// Chinese leader"), ending at or before <paramref name="limit"/>; null when there is none.
+    /// </summary>
+    public (CoreferenceRule Rule, int End)? TitleAt(Paragraph paragraph, int start, int limit, int sentenceEnd) =>
+        start < limit ? WordsAt(paragraph, start, limit, sentenceEnd, titlesOnly: true) : null;
+
+    private (CoreferenceRule Rule, int End)? WordsAt(Paragraph paragraph, int start, int limit, int sentenceEnd, bool titlesOnly)
     {
-        Token[] tokens = paragraph.Tokens;
-        if (t + 1 >= limit || !paragraph.Span(tokens[t]).Equals("the", StringComparison.OrdinalIgnoreCase)
-            || !descriptions.TryGetValue(paragraph.Span(tokens[t + 1]), out var entries))
+        if (!descriptions.TryGetValue(paragraph.Span(paragraph.Tokens[start]), out var entries))
         {
             return null;
         }
 
         foreach ((string[] words, CoreferenceRule rule) in entries)
         {
-            int end = t + 1 + words.Length;
-            if (end <= limit && Matches(paragraph, t + 1, words) && !OpensOwnReferent(paragraph, end, sentenceEnd))
+            int end = start + words.Length;
+            if ((rule.Title || !titlesOnly) && end <= limit && Matches(paragraph, start, words) && !OpensOwnReferent(paragraph, end, sentenceEnd))
             {
                 return (rule, end);
             }

@@ -164,4 +164,22 @@ internal sealed class CoreferenceResolverTests
 
         Assert.That(References(doc), Has.None.StartsWith("IT"));
     }
+
+    [Test]
+    public void Process_DemonymAndHeadTitle_IsThatStatesHeadWithTheDemonymInside()
+    {
+        Document doc = Process("President Xi Jinping’s decision to pick Central Asia for his first foreign trip since the Covid-19 pandemic began reflects Beijing’s confidence that it is now the ascendant power in the Eurasian heartland. This was clearly evident from both Mr Xi’s tour of the region and the much-watched meeting between the Chinese leader and his Russian counterpart Vladimir Putin on the fringes of the Shanghai Cooperation Organisation (SCO) summit in Samarkand, Uzbekistan, last week.");
+
+        Reference? leader = At(doc, 0, "the Chinese leader");
+        Assert.That(leader, Is.Not.Null);
+        Assert.That((leader!.Entity.Id, doc.Paragraphs[0].Text[leader.Start..leader.End], leader.Nationality?.Entity.Id), Is.EqualTo(("xi-jinping", "the Chinese leader", "china")));
+    }
+
+    [Test]
+    public void Process_HeadOfAnotherState_IsNotTheDemonymsLeader()
+    {
+        Document doc = Process("Kazakh President Kassym-Jomart Tokayev was at the airport to personally welcome the Chinese leader in fluent Mandarin and nothing was spared in the way of pomp and ceremony for the state visit, including the awarding of the Order of Altyn Kyran (Order of the Golden Eagle) to Mr Xi.");
+
+        Assert.That(At(doc, 0, "the Chinese leader"), Is.Null);
+    }
 }

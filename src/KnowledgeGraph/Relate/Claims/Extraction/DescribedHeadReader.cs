@@ -31,16 +31,17 @@ internal sealed class DescribedHeadReader
     /// <summary>Appends (person, title, first token of the description, last token, state) for each described head in the view.</summary>
     public void Read(SentenceView view, List<(Entity Person, Trigger Title, int Start, int Last, Entity Body)> output)
     {
-        if (persons.Count == 0)
-        {
-            return;
-        }
-
         for (int m = 0; m < view.MentionCount; m++)
         {
+            if (view.NationalityOf(m) is { } nationality)
+            {
+                Described(view, m, nationality, output);
+                continue;
+            }
+
             Mention state = view.Mention(m);
             int first = view.MentionFirst(m);
-            if (state.Kind != MentionKind.Demonym || state.Entity.Type != EntityType.Country || !view.Is(first - 1, "the"))
+            if (persons.Count == 0 || state.Kind != MentionKind.Demonym || state.Entity.Type != EntityType.Country || !view.Is(first - 1, "the"))
             {
                 continue;
             }
@@ -65,10 +66,30 @@ internal sealed class DescribedHeadReader
         }
     }
 
-    /// <summary>The longest LEADS title starting at <paramref name="i"/>, or null.</summary>
-    private Trigger? HeadTitleAt(SentenceView view, int i)
+    /// <summary>
+    /// "the Chinese leader" that coreference resolved to a person (mention <paramref name="m"/>, the demonym inside it):
+    /// the person leads the state when the title is a head's and no other person of the article holds that office.
+    /// </summary>
+    private void Described(SentenceView view, int m, Mention nationality, List<(Entity Person, Trigger Title, int Start, int Last, Entity Body)> output)
     {
-        if (i >= view.End || view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || view.TriggersAt(i) is not { } list)
+        Entity person = view.Mention(m).Entity;
+        if (person.Type != EntityType.Person || HeadTitleAt(view, nationality.TokenEnd, inside: true) is not { } title
+            || nationality.TokenEnd + title.Length - 1 != view.MentionLast(m))
+        {
+            return;
+        }
+
+        Entity? holder = persons.Count == 0 ? null : Holder(nationality.Entity, title, view, nationality.TokenEnd);
+        if (holder is null || holder == person)
+        {
+            output.Add((person, title, view.MentionFirst(m), view.MentionLast(m), nationality.Entity));
+        }
+    }
+
+    /// <summary>The longest LEADS title starting at <paramref name="i"/>, or null; <paramref name="inside"/> lets it lie inside a mention.</summary>
+    private Trigger? HeadTitleAt(SentenceView view, int i, bool inside = false)
+    {
+        if (i >= view.End || !inside && view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || view.TriggersAt(i) is not { } list)
         {
             return null;
         }

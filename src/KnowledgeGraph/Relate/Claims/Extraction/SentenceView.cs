@@ -14,6 +14,7 @@ internal sealed class SentenceView
     private readonly List<Mention> kept = [];
     private readonly List<int> mentionFirst = [];
     private readonly List<int> mentionLast = [];
+    private readonly Dictionary<Mention, Mention> nationalities = new(ReferenceEqualityComparer.Instance);
     private int[] mentionAt = new int[128];
     private string text = "";
     private Token[] tokens = [];
@@ -37,6 +38,12 @@ internal sealed class SentenceView
     public int MentionCount => mentions.Count;
 
     /// <summary>
+    /// The country demonym inside mention <paramref name="m"/> when it is a person described by nationality and title
+    /// ("the Chinese leader", resolved by coreference); null otherwise.
+    /// </summary>
+    public Mention? NationalityOf(int m) => nationalities.Count > 0 && nationalities.TryGetValue(mentions[m], out Mention? demonym) ? demonym : null;
+
+    /// <summary>
     /// Loads sentence <paramref name="index"/> of <paramref name="paragraph"/>; false when it has fewer than
     /// <paramref name="minimum"/> mentions (default two).
     /// [<paramref name="mentionFrom"/>, <paramref name="mentionTo"/>) narrows the paragraph mentions to look at (the
@@ -54,6 +61,7 @@ internal sealed class SentenceView
         First = Math.Max(0, sent.TokenStart);
         End = Math.Min(tokens.Length, sent.TokenEnd);
         mentions.Clear();
+        nationalities.Clear();
         mentionFirst.Clear();
         mentionLast.Clear();
         CollectMentions(paragraph, index, sent, mentionFrom, Math.Min(mentionTo, paragraph.Mentions.Count));
@@ -218,7 +226,7 @@ internal sealed class SentenceView
             if (reference.Sentence == index && reference.Start >= sent.Start && reference.End <= sent.End)
             {
                 sorted &= mentions.Count == 0 || mentions[^1].Start < reference.Start;
-                mentions.Add(new Mention
+                var argument = new Mention
                 {
                     Start = reference.Start,
                     End = reference.End,
@@ -228,7 +236,12 @@ internal sealed class SentenceView
                     Entity = reference.Entity,
                     Kind = MentionKind.Partial,
                     Confidence = reference.Confidence,
-                });
+                };
+                mentions.Add(argument);
+                if (reference.Nationality is { } demonym)
+                {
+                    nationalities[argument] = demonym;
+                }
             }
         }
 

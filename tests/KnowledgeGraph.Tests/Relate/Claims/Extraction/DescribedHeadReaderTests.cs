@@ -29,4 +29,14 @@ internal sealed class DescribedHeadReaderTests
 
         Assert.That(claims, Has.None.Contains("LEADS"));
     }
+
+    [Test]
+    public void Read_DescribedHeadMeetingNamedPerson_HeadMeetsNotState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "President Xi Jinping’s decision to pick Central Asia for his first foreign trip since the Covid-19 pandemic began reflects Beijing’s confidence that it is now the ascendant power in the Eurasian heartland. This was clearly evident from both Mr Xi’s tour of the region and the much-watched meeting between the Chinese leader and his Russian counterpart Vladimir Putin on the fringes of the Shanghai Cooperation Organisation (SCO) summit in Samarkand, Uzbekistan, last week.");
+
+        Assert.That(claims, Does.Contain("vladimir-putin MEETS xi-jinping").And.Contain("xi-jinping LEADS china"));
+        Assert.That(claims, Has.None.StartsWith("china MEETS"));
+    }
 }
