@@ -43,16 +43,18 @@ internal sealed class StateNamedBodyReader
         for (int m = 0; m < view.MentionCount; m++)
         {
             Mention mention = view.Mention(m);
-            // "the state-owned China Central Television network": the cue owns the whole phrase, whatever noun ends it.
-            bool stateOwned = lexicon.Cues.StateOwnedBefore(view, view.MentionFirst(m));
             if (mention.Entity.Type != EntityType.Organisation || view.MentionLast(m) == view.MentionFirst(m)
-                || !(stateOwned || mention.Entity.Subtype == Subtype) || mention.Kind is MentionKind.Partial or MentionKind.Demonym
-                || (!stateOwned && ModifiesNoun(view, m)))
+                || mention.Kind is MentionKind.Partial or MentionKind.Demonym)
             {
                 continue;
             }
 
-            if (Owner(view, m) is { } state && partOf.AllowsObject(state))
+            // "the state-owned China Central Television network": the cue owns the whole phrase, whatever noun ends it.
+            bool stateOwned = lexicon.Cues.StateOwnedBefore(view, view.MentionFirst(m));
+            // The owner is looked for before the noun after the name, whose test may tag the sentence: most bodies
+            // write no state, and then the tags are not needed.
+            if ((stateOwned || mention.Entity.Subtype == Subtype) && Owner(view, m) is { } state && partOf.AllowsObject(state)
+                && (stateOwned || !ModifiesNoun(view, m)))
             {
                 output.Add((m, partOf, state));
             }
