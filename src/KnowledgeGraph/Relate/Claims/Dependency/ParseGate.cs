@@ -54,6 +54,8 @@ internal sealed class ParseGate
         }
 
         int lastMention = view.MentionFirst(view.MentionCount - 1);
+        // A title needs a person before it: without a person mention no token is looked up among the titles.
+        int firstPerson = FirstPerson();
         for (int i = view.First; i < view.End; i++)
         {
             if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || handled[i - view.First])
@@ -63,19 +65,33 @@ internal sealed class ParseGate
 
             bool after = lastMention > i;
             ReadOnlySpan<char> word = view.Word(i);
-            if (titles.IsTitleWord(word) && after && PersonThenLink(i))
+            if (after && firstPerson < i && titles.IsTitleWord(word) && PersonThenLink(i))
             {
                 return true;
             }
 
             if ((StructureReader.IsCue(word) && (StructureReader.IsCompany(word) ? CompanyNamed(i) : NameNear(i) || StateRun(i)))
-                || (RelationNouns.IsCue(word) && after && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && RelationNouns.Asserted(view, syntax, i)))
+                || (after && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && RelationNouns.IsCue(word) && RelationNouns.Asserted(view, syntax, i)))
             {
                 return true;
             }
         }
 
         return PlaceThenCountry();
+    }
+
+    /// <summary>First token of the sentence's first person mention, or <see cref="int.MaxValue"/> when it names no person.</summary>
+    private int FirstPerson()
+    {
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            if (view.Mention(m).Entity.Type == EntityType.Person)
+            {
+                return view.MentionFirst(m);
+            }
+        }
+
+        return int.MaxValue;
     }
 
     /// <summary>A person mention within eight tokens before the title, with a comma or a copula between them.</summary>

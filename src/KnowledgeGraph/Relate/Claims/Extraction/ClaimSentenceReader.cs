@@ -111,6 +111,14 @@ internal sealed class ClaimSentenceReader
 
         tree.Unload();
         titled.Clear();
+        // Every claim but the curated ones relates two of the sentence's mentions through Build, which drops a claim
+        // whose parties are one entity: a sentence naming one party only ("China … Chinese …") gets the curated ones.
+        if (OneParty())
+        {
+            curated?.Read(view, hasTitle, sourceOfView, seen, output);
+            return;
+        }
+
         int length = view.End - view.First;
         if (handled.Length < length)
         {
@@ -209,6 +217,25 @@ internal sealed class ClaimSentenceReader
         seen.Clear();
         titled.Clear();
         curated.Read(view, hasTitle, sourceOfView, seen, output);
+    }
+
+    /// <summary>
+    /// True when every mention of the view names one entity and none is a place that may stand for a country
+    /// (<see cref="StateReading"/>): then no two mentions can be the two parties of a claim.
+    /// </summary>
+    private bool OneParty()
+    {
+        string id = view.Mention(0).Entity.Id;
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            Mention mention = view.Mention(m);
+            if (mention.Entity.Id != id || (mention.Entity.Type == EntityType.Place && CountryCandidate(mention) is not null))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Drops the token rules' role claims whose body the tree shows to modify a common noun ("the China program").</summary>

@@ -92,7 +92,7 @@ internal sealed class FrontedRecipientReader
     /// <summary>A noun trigger matches on its head alone ("aid" of "aid to"): the place stands for the preposition's object.</summary>
     private static bool Matches(SentenceView view, int i, string[] words, TriggerKind kind) => kind switch
     {
-        TriggerKind.Noun => view.WordsMatch(i, words[..1]),
+        TriggerKind.Noun => view.Is(i, words[0]),
         TriggerKind.Verb or TriggerKind.Modifier => view.WordsMatch(i, words),
         _ => false,
     };

@@ -100,7 +100,7 @@ internal sealed class PartnerReader
             after++;
         }
 
-        if (!Preps.Any(p => view.Is(after, p)))
+        if (!IsPrep(view, after))
         {
             return;
         }
@@ -290,6 +290,19 @@ internal sealed class PartnerReader
         }
 
         return null;
+    }
+
+    private static bool IsPrep(SentenceView view, int i)
+    {
+        foreach (string prep in Preps)
+        {
+            if (view.Is(i, prep))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsModifier(SentenceView view, int i) =>

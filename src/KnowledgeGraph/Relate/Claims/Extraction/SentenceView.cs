@@ -10,8 +10,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// </summary>
 internal sealed class SentenceView
 {
-    private readonly List<Mention> mentions = [];
-    private readonly List<Mention> kept = [];
+    private List<Mention> mentions = [];
+    private List<Mention> kept = [];
     private readonly List<int> mentionFirst = [];
     private readonly List<int> mentionLast = [];
     private readonly Dictionary<Mention, Mention> nationalities = new(ReferenceEqualityComparer.Instance);
@@ -292,7 +292,7 @@ internal sealed class SentenceView
             mentionLast.Add(last);
         }
 
-        mentions.Clear();
-        mentions.AddRange(kept);
+        // The kept mentions become the view's; the old list is reused for the next sentence's.
+        (mentions, kept) = (kept, mentions);
     }
 }

@@ -14,10 +14,12 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 internal sealed class StateNamedBodyReader
 {
     private const string Subtype = "government_body";
+    private const int MaxCachedStates = 1024;
     private readonly PredicateLexicon lexicon;
     private readonly PredicateDefinition? partOf;
     private IReadOnlyList<Entity> states = [];
     private PhraseIndex<Entity>? names;
+    private readonly Dictionary<Entity, string[][]> forms = new(ReferenceEqualityComparer.Instance);
 
     public StateNamedBodyReader(PredicateLexicon lexicon)
     {
@@ -43,16 +45,24 @@ internal sealed class StateNamedBodyReader
         for (int m = 0; m < view.MentionCount; m++)
         {
             Mention mention = view.Mention(m);
-            // "the state-owned China Central Television network": the cue owns the whole phrase, whatever noun ends it.
-            bool stateOwned = lexicon.Cues.StateOwnedBefore(view, view.MentionFirst(m));
             if (mention.Entity.Type != EntityType.Organisation || view.MentionLast(m) == view.MentionFirst(m)
-                || !(stateOwned || mention.Entity.Subtype == Subtype) || mention.Kind is MentionKind.Partial or MentionKind.Demonym
-                || (!stateOwned && ModifiesNoun(view, m)))
+                || mention.Kind is MentionKind.Partial or MentionKind.Demonym)
             {
                 continue;
             }
 
-            if (Owner(view, m) is { } state && partOf.AllowsObject(state))
+            // "the state-owned China Central Television network": the cue owns the whole phrase, whatever noun ends it.
+            bool stateOwned = lexicon.Cues.StateOwnedBefore(view, view.MentionFirst(m));
+            if (!stateOwned && mention.Entity.Subtype != Subtype)
+            {
+                continue;
+            }
+
+            bool? modifies = stateOwned ? false : ModifiesNoun(view, m);
+            // Where only the tag after the name can tell, the owner is looked for first: most bodies write no state,
+            // and then the sentence need not be tagged.
+            if (modifies != true && Owner(view, m) is { } state && partOf.AllowsObject(state)
+                && (modifies == false || !TaggedNoun(view, view.MentionLast(m) + 1)))
             {
                 output.Add((m, partOf, state));
             }
@@ -84,32 +94,55 @@ internal sealed class StateNamedBodyReader
     }
 
     /// <summary>The states' names, aliases, acronyms and demonyms as phrases, built when a body is first looked at.</summary>
-    private static PhraseIndex<Entity> Index(IReadOnlyList<Entity> states)
+    private PhraseIndex<Entity> Index(IReadOnlyList<Entity> states)
     {
         var index = new PhraseIndex<Entity>();
         foreach (Entity state in states)
         {
-            index.Add(PhraseWords.Split(state.Name), state);
-            foreach (Alias alias in state.Aliases)
+            foreach (string[] words in FormsOf(state))
             {
-                index.Add(PhraseWords.Split(alias.Text), state);
-            }
-
-            foreach (string form in state.Acronyms.Concat(state.Demonyms))
-            {
-                index.Add(PhraseWords.Split(form), state);
+                index.Add(words, state);
             }
         }
 
         return index.Seal();
     }
 
+    /// <summary>A state's name, aliases, acronyms and demonyms split into words, once per state across articles.</summary>
+    private string[][] FormsOf(Entity state)
+    {
+        if (forms.TryGetValue(state, out string[][]? found))
+        {
+            return found;
+        }
+
+        var split = new List<string[]> { PhraseWords.Split(state.Name) };
+        foreach (Alias alias in state.Aliases)
+        {
+            split.Add(PhraseWords.Split(alias.Text));
+        }
+
+        foreach (string form in state.Acronyms.Concat(state.Demonyms))
+        {
+            split.Add(PhraseWords.Split(form));
+        }
+
+        // Countries are gazetteer entities, a few hundred; a bound keeps the cache small should an article bring others.
+        if (forms.Count >= MaxCachedStates)
+        {
+            forms.Clear();
+        }
+
+        return forms[state] = [.. split];
+    }
+
     /// <summary>
     /// True when a common noun or a role title follows the body's name: the name is that noun's modifier ("Chinese
     /// military base", "US House Speaker Nancy Pelosi": the sentence speaks of the base, of the person's office).
-    /// Without tags any lower-case word after the name counts as a noun.
+    /// Without tags any lower-case word after the name counts as a noun; with them, null when a lower-case word follows
+    /// and only its tag can tell (<see cref="TaggedNoun"/>).
     /// </summary>
-    private bool ModifiesNoun(SentenceView view, int m)
+    private bool? ModifiesNoun(SentenceView view, int m)
     {
         int next = view.MentionLast(m) + 1;
         if (next >= view.End || view.MentionIndexAt(next) >= 0 || view.Token(next).Kind != TokenKind.Word)
@@ -122,8 +155,11 @@ internal sealed class StateNamedBodyReader
             return true;
         }
 
-        return view.Token(next).Is(TokenShape.AllLower) && (view.Syntax is not { } syntax || syntax.Upos(next) is Upos.Noun or Upos.Adj);
+        return !view.Token(next).Is(TokenShape.AllLower) ? false : view.Syntax is null ? true : null;
     }
+
+    /// <summary>True when the tagger reads token <paramref name="i"/> as a noun or an adjective (tags the sentence if no stage did).</summary>
+    private static bool TaggedNoun(SentenceView view, int i) => view.Syntax!.Upos(i) is Upos.Noun or Upos.Adj;
 
     private bool IsTitle(SentenceView view, int i)
     {

@@ -183,8 +183,42 @@ internal sealed class VerbReader
             return true;
         }
 
-        string phrase = string.Join(' ', trigger.Words);
-        return Contains(predicate.Forms, phrase);
+        for (int i = 0; i < predicate.Forms.Count; i++)
+        {
+            if (IsJoined(predicate.Forms[i], trigger.Words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="form"/> is <paramref name="words"/> joined by single spaces, ignoring case (without joining them).</summary>
+    private static bool IsJoined(string form, string[] words)
+    {
+        ReadOnlySpan<char> rest = form;
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (k > 0)
+            {
+                if (rest.IsEmpty || rest[0] != ' ')
+                {
+                    return false;
+                }
+
+                rest = rest[1..];
+            }
+
+            if (!rest.StartsWith(words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            rest = rest[words[k].Length..];
+        }
+
+        return rest.IsEmpty;
     }
 
     private static bool Contains(IReadOnlyList<string> words, string word)

@@ -9,6 +9,8 @@ internal sealed class FoldedWordTable<TValue>
     where TValue : class
 {
     private readonly string[] keys;
+    /// <summary>Each slot's key hash: a probe compares it before reading the key string.</summary>
+    private readonly int[] hashes;
     private readonly TValue[] values;
     private readonly int mask;
 
@@ -21,17 +23,20 @@ internal sealed class FoldedWordTable<TValue>
         }
 
         keys = new string[size];
+        hashes = new int[size];
         values = new TValue[size];
         mask = size - 1;
         foreach (var (key, value) in entries)
         {
-            int slot = Hash(key) & mask;
+            int hash = Hash(key);
+            int slot = hash & mask;
             while (keys[slot] is not null)
             {
                 slot = (slot + 1) & mask;
             }
 
             keys[slot] = key;
+            hashes[slot] = hash;
             values[slot] = value;
         }
     }
@@ -39,10 +44,11 @@ internal sealed class FoldedWordTable<TValue>
     /// <summary>The value stored under <paramref name="word"/> (ASCII case ignored), or null.</summary>
     public TValue? Find(ReadOnlySpan<char> word)
     {
-        int slot = Hash(word) & mask;
+        int hash = Hash(word);
+        int slot = hash & mask;
         while (keys[slot] is { } key)
         {
-            if (key.Length == word.Length && word.Equals(key, StringComparison.OrdinalIgnoreCase))
+            if (hashes[slot] == hash && key.Length == word.Length && word.Equals(key, StringComparison.OrdinalIgnoreCase))
             {
                 return values[slot];
             }
