@@ -163,6 +163,7 @@ internal sealed class ClaimSentenceReader
         possessed.Clear();
         PossessedProjectReader.Read(view, lexicon, possessed, output.Count > first ? output.GetRange(first, output.Count - first) : null);
         LocatedGroupReader.Read(view, lexicon, possessed);
+        PresenceReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
         labels.Read(view, possessed);
         anti.Read(view, possessed);

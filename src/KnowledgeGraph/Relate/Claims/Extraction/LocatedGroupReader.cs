@@ -78,12 +78,24 @@ internal static class LocatedGroupReader
 
     /// <summary>
     /// "Isis networks in Libya or Egypt", "in Libya, Mali and Niger": each place coordinated after the first is a place of
-    /// the group too. Commas alone make no coordination ("Johannesburg, South Africa" places the city).
+    /// the group too.
     /// </summary>
     private static void AddConjuncts(SentenceView view, int m, int place, int at, PredicateDefinition predicate, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
+        for (int n = place + 1; n <= LastConjunct(view, place); n++)
+        {
+            output.Add((new ClaimCandidate(m, n, 0.85f, at, at, null), new Trigger(["in"], TriggerKind.Title, predicate, null), at));
+        }
+    }
+
+    /// <summary>
+    /// The last place coordinated with <paramref name="place"/> by commas and a final "and" or "or" ("Libya, Mali and
+    /// Niger"), or <paramref name="place"/> itself. Commas alone make no coordination ("Johannesburg, South Africa" places
+    /// the city).
+    /// </summary>
+    internal static int LastConjunct(SentenceView view, int place)
+    {
         int last = place;
-        bool coordinated = false;
         while (!view.IsPossessive(last))
         {
             int i = view.MentionLast(last) + 1;
@@ -110,15 +122,11 @@ internal static class LocatedGroupReader
             last = next;
             if (conjunction)
             {
-                coordinated = true;
-                break;
+                return last;
             }
         }
 
-        for (int n = place + 1; coordinated && n <= last; n++)
-        {
-            output.Add((new ClaimCandidate(m, n, 0.85f, at, at, null), new Trigger(["in"], TriggerKind.Title, predicate, null), at));
-        }
+        return place;
     }
 
     /// <summary>

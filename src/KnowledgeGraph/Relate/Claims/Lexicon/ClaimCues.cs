@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -34,6 +34,9 @@ internal sealed class ClaimCues
         PlaceOpeners = Compile(lists, "place_openers");
         Instruments = Compile(lists, "instruments");
         BodyNouns = Compile(lists, "body_nouns");
+        PresenceVerbs = Compile(lists, "presence_verbs");
+        PresenceUnits = Compile(lists, "presence_units");
+        RulingNouns = Compile(lists, "ruling_nouns");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -82,6 +85,12 @@ internal sealed class ClaimCues
     public PhraseIndex<string> PlaceOpeners { get; }
     /// <summary>Nouns for a company or outlet whose nationality is written by them: "Swedish clothing company H&amp;M".</summary>
     public PhraseIndex<string> BodyNouns { get; }
+    /// <summary>Verbs and adjectives of being or acting somewhere: "Wagner forces have appeared in Libya", "remains active in".</summary>
+    public PhraseIndex<string> PresenceVerbs { get; }
+    /// <summary>Nouns for the armed members or cells of a named group: "Wagner forces", "ISKP militants".</summary>
+    public PhraseIndex<string> PresenceUnits { get; }
+    /// <summary>Nouns for those who govern a place: "the Taliban, the de facto authorities in Afghanistan".</summary>
+    public PhraseIndex<string> RulingNouns { get; }
 
     /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
     public bool StateOwnedBefore(Extraction.SentenceView view, int i)

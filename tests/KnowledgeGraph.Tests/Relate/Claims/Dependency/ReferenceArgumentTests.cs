@@ -35,4 +35,15 @@ internal sealed class ReferenceArgumentTests
         Assert.That((claim.Subject.Id, claim.Object.Id), Is.EqualTo(("taliban", "wang-yi")).Or.EqualTo(("wang-yi", "taliban")));
         Assert.That(paragraph.Text[claim.Start..claim.End], Does.StartWith("They met"));
     }
+
+    // seeds/000:157 and 159: "the authorities" after the Taliban authorities are theirs, placed by "in".
+    [Test]
+    public void Process_AuthoritiesInCapital_GoverningBodyBasedInCapital()
+    {
+        IReadOnlyList<string> claims = Extraction.ShippedClaims.Of(
+            "In an apparent demonstration of a total lack of awareness of the nature of the project (or the earlier signed contract), the Taliban authorities in early November announced that the Mes Aynak project would need more electricity.",
+            "But once the story got out that Pakistan was taking advantage of Afghanistan’s problems, the authorities in Kabul hiked up the price of coal.");
+
+        Assert.That(claims, Does.Contain("taliban BASED_IN kabul"));
+    }
 }

@@ -32,6 +32,7 @@ internal sealed class PredicateLexiconLoaderTests
         Assert.That(bag.Items, Is.Empty);
         Assert.That(lexicon.Find("BORDERS")!.Symmetric, Is.True);
         Assert.That(lexicon.Find("HOLDS_ROLE_IN")!.SubjectTypes, Is.EqualTo(new[] { KnowledgeGraph.Model.EntityType.Person }));
+        Assert.That(lexicon.Find("PART_OF")!.SubjectTypes, Is.Not.Empty.And.Not.Contain(KnowledgeGraph.Model.EntityType.Person));
     }
 
     [Test]

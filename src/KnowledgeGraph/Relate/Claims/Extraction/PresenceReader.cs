@@ -1,0 +1,184 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction;
+
+/// <summary>
+/// An armed or governing organisation said to be in a place: a verb or adjective of being, staying or acting there
+/// ("Wagner forces have also appeared in Libya, Democratic Republic of Congo, Central African Republic and Mozambique",
+/// "al-Qaeda affiliates and Isis representatives converge in the Sahel region", "ISKP militants sheltering in
+/// Badakhshan", "al-Shabaab remains active in Somalia"), or a description of it as those who govern the place ("the
+/// Taliban, the de facto authorities in Afghanistan", "treat the Taliban as the de facto authorities in Afghanistan")
+/// → BASED_IN each place. The words are the <c>presence_verbs</c>, <c>presence_units</c> and <c>ruling_nouns</c> cue
+/// lists, the prepositions <c>place_openers</c>. The organisation is a militant group, a government or a state body, or
+/// is named with one of its units ("Wagner forces"), so "SCO leaders gathered in Samarkand" or a company "operating in
+/// Kenya" states no base; coordinated organisations share the verb, coordinated places are each a base.
+/// </summary>
+internal static class PresenceReader
+{
+    private const int MaxBridges = 6;
+    private const int MaxModifiers = 3;
+
+    /// <summary>Gazetteer subtypes of organisations whose presence somewhere is a base: armed groups and those who govern.</summary>
+    private static readonly string[] Armed = ["militant_group", "government", "government_body"];
+
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (lexicon.Find("BASED_IN") is not { } predicate)
+        {
+            return;
+        }
+
+        ClaimCues cues = lexicon.Cues;
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            int at = Unit(view, cues, m);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // "al-Qaeda affiliates and Isis representatives converge": each conjunct is a subject of the verb.
+            int last = m;
+            while ((view.Is(at, "and") || view.Is(at, ",")) && view.MentionIndexAt(view.Is(at + 1, "the") ? at + 2 : at + 1) is var next
+                && next == last + 1 && view.MentionFirst(next) == (view.Is(at + 1, "the") ? at + 2 : at + 1) && Unit(view, cues, next) is >= 0 and var after)
+            {
+                last = next;
+                at = after;
+            }
+
+            int verb = -1;
+            int place;
+            if (Ruling(view, cues, at) is > 0 and var ruled)
+            {
+                verb = at;
+                place = Place(view, cues, ruled);
+            }
+            else
+            {
+                verb = Verb(view, cues, at);
+                place = verb < 0 ? -1 : Place(view, cues, verb + cues.PresenceVerbs.LongestAt(view, verb));
+            }
+
+            if (place <= last)
+            {
+                continue;
+            }
+
+            for (int s = m; s <= last; s++)
+            {
+                output.Add((new ClaimCandidate(s, place, 0.85f, view.AfterMention(last), verb, null), new Trigger(["in"], TriggerKind.Verb, predicate, null), verb));
+                for (int n = place + 1; n <= LocatedGroupReader.LastConjunct(view, place); n++)
+                {
+                    output.Add((new ClaimCandidate(s, n, 0.8f, view.AfterMention(last), verb, null), new Trigger(["in"], TriggerKind.Verb, predicate, null), verb));
+                }
+            }
+
+            m = last;
+        }
+    }
+
+    /// <summary>
+    /// The token after mention <paramref name="m"/> and its unit noun ("Wagner forces"), when it names an armed or
+    /// governing organisation (for a militant group any one lower-case plural may stand for its unit: "Isis
+    /// representatives"); -1 otherwise.
+    /// </summary>
+    private static int Unit(SentenceView view, ClaimCues cues, int m)
+    {
+        Mention mention = view.Mention(m);
+        if (mention.Entity.Type != EntityType.Organisation || mention.Kind == MentionKind.Demonym)
+        {
+            return -1;
+        }
+
+        int at = view.AfterMention(m);
+        if (cues.PresenceUnits.LongestAt(view, at) is > 0 and var unit)
+        {
+            return at + unit;
+        }
+
+        if (Array.IndexOf(Armed, mention.Entity.Subtype) < 0)
+        {
+            return -1;
+        }
+
+        bool militant = mention.Entity.Subtype == Armed[0];
+        return militant && VerbShapes.IsLowerWord(view, at) && view.MentionIndexAt(at) < 0 && view.Word(at).EndsWith("s", StringComparison.Ordinal)
+            && !cues.Bridges.StartsAt(view, at) && !cues.PresenceVerbs.StartsAt(view, at) ? at + 1 : at;
+    }
+
+    /// <summary>
+    /// From <paramref name="at"/>: an optional relative pronoun ("which", "who", "that"), bridges ("have also been",
+    /// "continue to", "remains") and a presence verb; the verb's index, or -1.
+    /// </summary>
+    private static int Verb(SentenceView view, ClaimCues cues, int at)
+    {
+        if (view.Is(at, ",") && (view.Is(at + 1, "which") || view.Is(at + 1, "who") || view.Is(at + 1, "that")))
+        {
+            at += 2;
+        }
+        else if (view.Is(at, "which") || view.Is(at, "who") || view.Is(at, "that"))
+        {
+            at++;
+        }
+
+        for (int k = 0; k < MaxBridges && !cues.PresenceVerbs.StartsAt(view, at); k++)
+        {
+            int bridge = cues.Bridges.LongestAt(view, at);
+            if (bridge == 0 && !IsCopula(view, at))
+            {
+                return -1;
+            }
+
+            at += Math.Max(bridge, 1);
+        }
+
+        return cues.PresenceVerbs.StartsAt(view, at) ? at : -1;
+    }
+
+    /// <summary>"remains", "became": copulas that are no bridges, before an adjective of presence ("remains active in").</summary>
+    private static bool IsCopula(SentenceView view, int i) =>
+        view.Is(i, "remain") || view.Is(i, "remains") || view.Is(i, "remained") || view.Is(i, "stay") || view.Is(i, "stays") || view.Is(i, "stayed")
+        || view.Is(i, "became") || view.Is(i, "become") || view.Is(i, "becomes") || view.Is(i, "largely") || view.Is(i, "mostly") || view.Is(i, "mainly");
+
+    /// <summary>
+    /// "the Taliban, the de facto authorities in", "the Taliban as the new government in": "," or "as", "the", at most
+    /// three lower-case words and a ruling noun; the index after the noun, or -1.
+    /// </summary>
+    private static int Ruling(SentenceView view, ClaimCues cues, int at)
+    {
+        if (!(view.Is(at, ",") || view.Is(at, "as")) || !view.Is(at + 1, "the"))
+        {
+            return -1;
+        }
+
+        for (int i = at + 2; i <= at + 2 + MaxModifiers; i++)
+        {
+            if (cues.RulingNouns.LongestAt(view, i) is > 0 and var noun)
+            {
+                return i + noun;
+            }
+
+            if (!VerbShapes.IsLowerWord(view, i) || view.MentionIndexAt(i) >= 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"in", "across" or "throughout" at <paramref name="at"/> (after "the", the place); the place's mention, or -1.</summary>
+    private static int Place(SentenceView view, ClaimCues cues, int at)
+    {
+        if (cues.PlaceOpeners.LongestAt(view, at) != 1)
+        {
+            return -1;
+        }
+
+        at += view.Is(at + 1, "the") && view.MentionIndexAt(at + 1) < 0 ? 2 : 1;
+        int place = view.MentionIndexAt(at);
+        return place >= 0 && view.MentionFirst(place) == at && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
+            && view.Mention(place).Kind != MentionKind.Demonym && !view.IsPossessive(place) ? place : -1;
+    }
+}

@@ -1,0 +1,44 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
+
+/// <summary>An armed or governing organisation placed by a verb of presence or as the authorities of a place, through the shipped pipeline on seed sentences.</summary>
+[TestFixture]
+internal sealed class PresenceReaderTests
+{
+    // seeds/003:66 (a presence verb after the group's unit noun; each coordinated place)
+    [Test]
+    public void Read_ForcesAppearedInPlaces_BasedInEach()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The result has been a turn by Malian authorities towards mercenaries such as the Wagner Group, which has close links to the Russian GRU intelligence agency. This is not unique to Mali: Wagner forces have also appeared in Libya, Democratic Republic of Congo, Central African Republic and Mozambique.");
+
+        Assert.That(claims, Does.Contain("wagner-group BASED_IN libya").And.Contain("wagner-group BASED_IN dr-congo")
+            .And.Contain("wagner-group BASED_IN central-african-republic").And.Contain("wagner-group BASED_IN mozambique"));
+        Assert.That(claims, Has.None.Match("BASED_IN mali"));
+    }
+
+    // seeds/003:56 (coordinated groups share the verb)
+    [Test]
+    public void Read_CoordinatedGroupsConverge_EachBasedInPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("As al-Qaeda affiliates and Isis representatives converge in the Sahel region and across the continent, Moscow is increasingly bending terrorism to its advantage in the pursuit of political influence.");
+
+        Assert.That(claims, Does.Contain("al-qaeda BASED_IN sahel").And.Contain("islamic-state BASED_IN sahel"));
+    }
+
+    // seeds/000:200 (described as those who govern the place)
+    [Test]
+    public void Read_TreatedAsAuthoritiesIn_BasedInPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The format also agreed to treat the Taliban as the de facto authorities in Afghanistan (acknowledging without acknowledgement) and sought to put pressure on the United States to lift all sanctions against the regime.");
+
+        Assert.That(claims, Does.Contain("taliban BASED_IN afghanistan"));
+    }
+
+    // seeds/000:147 (a state operating somewhere is no armed or governing organisation's base)
+    [Test]
+    public void Read_StateContinuesOperating_NoBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("For China, having long cultivated a relationship with the Taliban, it was easy for Beijing to continue operating in Kabul after they took over.");
+
+        Assert.That(claims, Has.None.Match("BASED_IN kabul"));
+    }
+}
