@@ -26,6 +26,7 @@ internal sealed class ClaimSentenceReader
     private readonly PartnerReader partners;
     private readonly FrontedRecipientReader frontedRecipients;
     private readonly OfAgentReader ofAgents;
+    private readonly DebtReader debts;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -67,6 +68,7 @@ internal sealed class ClaimSentenceReader
         partners = new PartnerReader(lexicon, subjects, objects);
         frontedRecipients = new FrontedRecipientReader(lexicon, subjects);
         ofAgents = new OfAgentReader(lexicon, objects);
+        debts = new DebtReader(lexicon.Cues, subjects, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -308,6 +310,9 @@ internal sealed class ClaimSentenceReader
                 break;
             case TriggerKind.Accusation:
                 accusations.Read(view, trigger, start, candidates);
+                break;
+            case TriggerKind.Debt:
+                debts.Read(view, start, end, candidates);
                 break;
             case TriggerKind.Modifier:
             case TriggerKind.ModifierReversed:
