@@ -27,6 +27,7 @@ internal sealed class ClaimSentenceReader
     private readonly FrontedRecipientReader frontedRecipients;
     private readonly OfAgentReader ofAgents;
     private readonly DebtReader debts;
+    private readonly GoodsReader goods;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -69,6 +70,7 @@ internal sealed class ClaimSentenceReader
         frontedRecipients = new FrontedRecipientReader(lexicon, subjects);
         ofAgents = new OfAgentReader(lexicon, objects);
         debts = new DebtReader(lexicon.Cues, subjects, objects);
+        goods = new GoodsReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -170,6 +172,7 @@ internal sealed class ClaimSentenceReader
         partners.Read(view, possessed);
         frontedRecipients.Read(view, handled.AsSpan(0, length), possessed);
         ofAgents.Read(view, possessed);
+        goods.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

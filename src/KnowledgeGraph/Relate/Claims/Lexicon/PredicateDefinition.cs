@@ -97,6 +97,12 @@ internal sealed record PredicateDefinition
     public IReadOnlyList<string> Debts { get; init; } = [];
 
     /// <summary>
+    /// Nouns for traded goods: a demonym before them or a name after "from" them is the origin, the party after the "to"
+    /// that follows the destination ("bring Afghan pine nuts to the Chinese market" → Afghanistan and China).
+    /// </summary>
+    public IReadOnlyList<string> Goods { get; init; } = [];
+
+    /// <summary>
     /// True when a place fronting the sentence is the object of a trigger that names none: "In Zambia, a Chinese-funded
     /// television project …" → China FUNDS Zambia. Default: false.
     /// </summary>
