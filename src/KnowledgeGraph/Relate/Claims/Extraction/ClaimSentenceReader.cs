@@ -26,6 +26,8 @@ internal sealed class ClaimSentenceReader
     private readonly PartnerReader partners;
     private readonly FrontedRecipientReader frontedRecipients;
     private readonly OfAgentReader ofAgents;
+    private readonly DebtReader debts;
+    private readonly GoodsReader goods;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -67,6 +69,8 @@ internal sealed class ClaimSentenceReader
         partners = new PartnerReader(lexicon, subjects, objects);
         frontedRecipients = new FrontedRecipientReader(lexicon, subjects);
         ofAgents = new OfAgentReader(lexicon, objects);
+        debts = new DebtReader(lexicon.Cues, subjects, objects);
+        goods = new GoodsReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -177,6 +181,7 @@ internal sealed class ClaimSentenceReader
         partners.Read(view, possessed);
         frontedRecipients.Read(view, handled.AsSpan(0, length), possessed);
         ofAgents.Read(view, possessed);
+        goods.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
@@ -336,6 +341,9 @@ internal sealed class ClaimSentenceReader
                 break;
             case TriggerKind.Accusation:
                 accusations.Read(view, trigger, start, candidates);
+                break;
+            case TriggerKind.Debt:
+                debts.Read(view, start, end, candidates);
                 break;
             case TriggerKind.Modifier:
             case TriggerKind.ModifierReversed:

@@ -14,6 +14,7 @@ internal sealed class SubjectFinder
     private const int MaxBridge = 8;
     private const int MaxBridgePhrase = 4;
     private const int MaxApposition = 20;
+    private const int MaxApposedNoun = 4;
     private const int MaxConjoined = 12;
     private readonly ClaimCues cues;
 
@@ -37,6 +38,7 @@ internal sealed class SubjectFinder
 
         float weight = 1f;
         bool owned = false;
+        bool apposed = false;
         int m = view.MentionIndexAt(i);
         if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i) is var earlier and >= 0)
         {
@@ -92,6 +94,13 @@ internal sealed class SubjectFinder
         {
             int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
             m = EndingAt(view, before);
+            if (m < 0)
+            {
+                // "Venezuela, a country that owes China": the name the relative's noun is in apposition to.
+                m = ApposedHead(view, before);
+                apposed = m >= 0;
+            }
+
             if (m < 0 && cues.Instruments.StartsAt(view, before))
             {
                 // "the U.S. drone strike that killed al-Qaida leader Ayman al-Zawahri": the strike's owner.
@@ -131,7 +140,9 @@ internal sealed class SubjectFinder
         int leftmost = view.MentionFirst(subjects[^1].Mention);
         int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
         // The owner of a strike stands inside its noun phrase, whatever preposition leads that ("by the U.S. drone strike that killed").
-        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !owned) || view.Is(leftmost - 1, "'s"))
+        // A name with an apposition and a relative after it is the relative's subject whatever governs it ("points to
+        // Venezuela, a country that owes China").
+        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !owned && !apposed) || view.Is(leftmost - 1, "'s"))
         {
             subjects.Clear();
         }
@@ -324,6 +335,29 @@ internal sealed class SubjectFinder
             if (view.IsPunctuation(j) && !view.Is(j, "-") && !view.Is(j, "(") && !view.Is(j, ")"))
             {
                 return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The name before a short apposition that opens with an article and ends at <paramref name="last"/> ("Venezuela, a
+    /// country"); -1 otherwise.
+    /// </summary>
+    private static int ApposedHead(SentenceView view, int last)
+    {
+        for (int j = last; j > view.First && last - j < MaxApposedNoun; j--)
+        {
+            if (view.MentionIndexAt(j) >= 0 || view.Token(j).Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            if (GrammarWords.Articles.StartsAt(view, j) && view.Is(j - 1, ","))
+            {
+                int m = EndingAt(view, j - 2);
+                return m >= 0 && !view.IsPossessive(m) && IsUsableHead(view, m) ? m : -1;
             }
         }
 

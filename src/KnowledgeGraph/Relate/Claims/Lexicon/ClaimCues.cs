@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -37,6 +37,8 @@ internal sealed class ClaimCues
         PresenceVerbs = Compile(lists, "presence_verbs");
         PresenceUnits = Compile(lists, "presence_units");
         RulingNouns = Compile(lists, "ruling_nouns");
+        Money = Compile(lists, "money");
+        ProjectHeads = Compile(lists, "project_heads");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -91,6 +93,10 @@ internal sealed class ClaimCues
     public PhraseIndex<string> PresenceUnits { get; }
     /// <summary>Nouns for those who govern a place: "the Taliban, the de facto authorities in Afghanistan".</summary>
     public PhraseIndex<string> RulingNouns { get; }
+    /// <summary>Words for money owed that, like an amount, make a verb of owing a debt: "owed nearly all of that money to China".</summary>
+    public PhraseIndex<string> Money { get; }
+    /// <summary>Nouns for a state's own undertaking: "the Belt and Road Initiative, China's sprawling infrastructure project".</summary>
+    public PhraseIndex<string> ProjectHeads { get; }
 
     /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
     public bool StateOwnedBefore(Extraction.SentenceView view, int i)

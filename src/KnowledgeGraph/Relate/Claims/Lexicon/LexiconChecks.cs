@@ -20,7 +20,7 @@ internal static class LexiconChecks
         }
 
         int triggers = predicate.Verbs.Count + predicate.Forms.Count + predicate.Nouns.Count + predicate.Modifiers.Count
-            + predicate.ModifiersReversed.Count + predicate.Titles.Count + predicate.Requests.Count;
+            + predicate.ModifiersReversed.Count + predicate.Titles.Count + predicate.Requests.Count + predicate.Debts.Count;
         if (triggers == 0)
         {
             errors.Add(ErrorCodes.LexiconInvalid, $"{predicate.Name} has no triggers; add verbs, forms, nouns, modifiers or titles", map.Start);

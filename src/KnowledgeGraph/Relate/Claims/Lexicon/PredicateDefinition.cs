@@ -90,6 +90,19 @@ internal sealed record PredicateDefinition
     public IReadOnlyList<string> Partners { get; init; } = [];
 
     /// <summary>
+    /// Verbs of owing (lemmas, inflected like <see cref="Verbs"/>) whose subject owes the party after them, directly or
+    /// after "to", which is the claim's subject: "Venezuela owes China about $50 billion" → China FUNDS Venezuela. Only
+    /// with an amount or a money word (claim_cues `money`) beside them ("owes its rise to China" states nothing).
+    /// </summary>
+    public IReadOnlyList<string> Debts { get; init; } = [];
+
+    /// <summary>
+    /// Nouns for traded goods: a demonym before them or a name after "from" them is the origin, the party after the "to"
+    /// that follows the destination ("bring Afghan pine nuts to the Chinese market" → Afghanistan and China).
+    /// </summary>
+    public IReadOnlyList<string> Goods { get; init; } = [];
+
+    /// <summary>
     /// True when a place fronting the sentence is the object of a trigger that names none: "In Zambia, a Chinese-funded
     /// television project …" → China FUNDS Zambia. Default: false.
     /// </summary>

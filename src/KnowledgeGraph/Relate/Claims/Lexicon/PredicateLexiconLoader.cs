@@ -18,7 +18,7 @@ internal static class PredicateLexiconLoader
     public const string FileName = "predicates.yaml";
 
     private static readonly string[] PredicateKeys =
-        ["name", "class", "symmetric", "subject", "object", "verbs", "forms", "preps", "direct", "nouns", "modifiers", "modifiers_reversed", "titles", "possessor_object", "events", "accusations", "labels", "anti", "requests", "partners", "fronted_place", "notes"];
+        ["name", "class", "symmetric", "subject", "object", "verbs", "forms", "preps", "direct", "nouns", "modifiers", "modifiers_reversed", "titles", "possessor_object", "events", "accusations", "labels", "anti", "requests", "partners", "debts", "goods", "fronted_place", "notes"];
 
     /// <summary>Loads the lexicon at <paramref name="path"/>; <paramref name="displayPath"/> is the name used in errors.</summary>
     public static PredicateLexicon Load(string path, DiagnosticBag diagnostics, string? displayPath = null)
@@ -151,6 +151,8 @@ internal static class PredicateLexiconLoader
             Anti = reader.List("anti"),
             Requests = reader.List("requests"),
             Partners = reader.List("partners"),
+            Debts = reader.List("debts"),
+            Goods = reader.List("goods"),
             FrontedPlace = reader.Bool("fronted_place", false),
             Notes = reader.Scalar("notes"),
             DefinedAt = $"{file}:{map.Start.Line}",

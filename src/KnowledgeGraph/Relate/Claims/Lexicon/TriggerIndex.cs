@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Relate.Claims.Lexicon;
 
 /// <summary>
 /// Every trigger of every predicate, keyed by first word: verb forms (lemmas inflected by <see cref="Inflector"/>
-/// plus listed forms), nouns with their preposition, compound modifiers, titles, nouns of accusing and verbs of requesting.
+/// plus listed forms), nouns with their preposition, compound modifiers, titles, nouns of accusing, verbs of requesting and verbs of owing.
 /// </summary>
 internal static class TriggerIndex
 {
@@ -43,9 +43,25 @@ internal static class TriggerIndex
             {
                 Add(index, form, TriggerKind.Request, predicate, prep: null);
             }
+
+            AddInflected(index, predicate.Debts, TriggerKind.Debt, predicate);
         }
 
         return index.Seal();
+    }
+
+    private static void AddInflected(PhraseIndex<Trigger> index, IReadOnlyList<string> lemmas, TriggerKind kind, PredicateDefinition predicate)
+    {
+        var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string lemma in lemmas)
+        {
+            forms.UnionWith(Inflector.Forms(lemma));
+        }
+
+        foreach (string form in forms)
+        {
+            Add(index, form, kind, predicate, prep: null);
+        }
     }
 
     private static void AddAll(PhraseIndex<Trigger> index, IReadOnlyList<string> phrases, TriggerKind kind, PredicateDefinition predicate)

@@ -17,4 +17,6 @@ internal enum TriggerKind : byte
     Accusation,
     /// <summary>A verb of requesting: a claim only when "to" and a verb follow its object ("asked China to conduct").</summary>
     Request,
+    /// <summary>A verb of owing: its subject owes the party after it ("Venezuela owes China $50 billion"), who is the claim's subject.</summary>
+    Debt,
 }

@@ -16,6 +16,14 @@ internal sealed class NounReaderTests
     }
 
     [Test]
+    public void Read_DemonymBeforeCountries_IsTheRegion()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("To date, China has made more than $142 billion in loans to African countries, often with very favorable terms.");
+
+        Assert.That(claims, Does.Contain("china FUNDS africa"));
+    }
+
+    [Test]
     public void Read_OneWayPredicateBetweenTwoNames_HoldsEachWay()
     {
         IReadOnlyList<string> claims = ShippedClaims.Of("There has also been little international condemnation or fallout from the instability seen earlier this year in Kazakhstan and Uzbekistan, the continuing crackdown in Tajikistan’s Gorno-Badakhshan region or violent border clashes between Kyrgyzstan and Tajikistan.");

@@ -47,4 +47,20 @@ internal sealed class PossessedProjectReaderTests
 
         Assert.That(claims, Has.None.Match("LEADS belt-and-road-initiative"));
     }
+
+    [Test]
+    public void Read_StatesDescriptionInAppositionToProject_BuildsOrOperates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Domestic debt remains high, and a new report by The New York Times suggests the Belt and Road Initiative, China’s sprawling international development project, is slowing down.");
+
+        Assert.That(claims, Does.Contain("china BUILDS_OR_OPERATES belt-and-road-initiative"));
+    }
+
+    [Test]
+    public void Read_FrontedProjectPhraseBeforeStatesCompanies_NoBuilder()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("As early movers in the region and supercharged under the broader Belt and Road vision, China’s tech giants have built a strong presence in Central Asia and are now increasingly engaging with the SCO, helping it to realise China’s longer-term economic ambitions.");
+
+        Assert.That(claims, Has.None.Match("BUILDS_OR_OPERATES belt-and-road-initiative"));
+    }
 }
