@@ -17,9 +17,9 @@ internal sealed class EvalClaimsCommandTests
     }
 
     // The full pipeline (recogniser, resolver, claims with the parse), each annotated sentence read in its article, on
-    // the exhaustive seed set (P 0.975, R 0.301), the VOA dev split (tuned on; 0.925, 0.282) and the VOA test split
+    // the exhaustive seed set (P 0.975, R 0.303), the VOA dev split (tuned on; 0.925, 0.282) and the VOA test split
     // (0.750, 0.119; some of its sentences were seen while rules were written, see README). Floors sit a little under the measures.
-    [TestCase("tests/eval/claims-seeds.yaml", null, "0.94", "0.28")]
+    [TestCase("tests/eval/claims-seeds.yaml", null, "0.94", "0.30")]
     [TestCase("tests/eval/claims-voa.yaml", "dev", "0.85", "0.27")]
     [TestCase("tests/eval/claims-voa.yaml", "test", "0.68", "0.11")]
     public void EvalClaims_FullPipeline_MeetsFloors(string data, string? split, string precision, string recall)
