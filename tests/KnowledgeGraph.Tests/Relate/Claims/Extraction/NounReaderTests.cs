@@ -105,4 +105,12 @@ internal sealed class NounReaderTests
 
         Assert.That(ShippedClaims.In(doc), Does.Contain("taliban NEGOTIATES_WITH united-states"));
     }
+
+    [Test]
+    public void Read_ConflictAdjectivesBeforeNoun_PossessorIsTheAgent()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The net result of that would be to weaken Beijing’s support base in its larger geopolitical confrontation with the West, and would also provide more space for the West to focus more on China.");
+
+        Assert.That(claims, Does.Contain("china COMPETES_WITH the-west"));
+    }
 }

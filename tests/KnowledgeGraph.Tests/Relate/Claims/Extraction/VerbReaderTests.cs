@@ -75,4 +75,13 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Contain("china FUNDS uganda"));
     }
+
+    [Test]
+    public void Read_SeemToWantBeforeSymmetricVerb_RelatesCoordinatedSubjects()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "China and India continue to seem to want to both confront and appear to engage at the same time.");
+
+        Claim rivalry = doc.Paragraphs[0].Claims.Single(c => c.Predicate == "COMPETES_WITH");
+        Assert.That((rivalry.Subject.Id, rivalry.Object.Id, rivalry.Hedged), Is.EqualTo(("china", "india", true)));
+    }
 }
