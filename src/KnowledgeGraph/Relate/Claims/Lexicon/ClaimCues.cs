@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "led_by", "photo_positions"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -39,6 +39,8 @@ internal sealed class ClaimCues
         RulingNouns = Compile(lists, "ruling_nouns");
         Money = Compile(lists, "money");
         ProjectHeads = Compile(lists, "project_heads");
+        LedBy = Compile(lists, "led_by");
+        PhotoPositions = Compile(lists, "photo_positions");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -97,6 +99,10 @@ internal sealed class ClaimCues
     public PhraseIndex<string> Money { get; }
     /// <summary>Nouns for a state's own undertaking: "the Belt and Road Initiative, China's sprawling infrastructure project".</summary>
     public PhraseIndex<string> ProjectHeads { get; }
+    /// <summary>Participles naming the leader of the group before them, who acts with it: "a Taliban delegation led by Baradar".</summary>
+    public PhraseIndex<string> LedBy { get; }
+    /// <summary>A person's place in a photo, bracketed after the caption's subject: "Xi Jinping (left) walks alongside …".</summary>
+    public PhraseIndex<string> PhotoPositions { get; }
 
     /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
     public bool StateOwnedBefore(Extraction.SentenceView view, int i)

@@ -117,4 +117,29 @@ internal sealed class SubjectFinderTests
         Document doc = Docs.Process(ShippedPipeline.Value, sentence);
         return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}{(c.Negated ? " | negated" : "")}")];
     }
+
+    [Test]
+    public void Find_WeekdayAndDegreePhraseBeforeVerb_AreBridges()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("U.S. Secretary of State Rex Tillerson on Tuesday went as far as to accuse China of \"encouraging dependency\" in its approach to the continent.");
+
+        Assert.That(claims, Does.Contain("rex-tillerson CRITICIZES china"));
+    }
+
+    [Test]
+    public void Find_PhotoPositionInBrackets_IsABridge()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese President Xi Jinping (left) walks alongside Uzbek President Shavkat Mirziyoyev at the Shanghai Cooperation Organization summit in Uzbekistan on September 16.");
+
+        Assert.That(claims, Does.Contain("shavkat-mirziyoyev MEETS xi-jinping"));
+    }
+
+    [Test]
+    public void Find_DelegationLedByAName_GroupAndLeaderAreSubjects()
+    {
+        // The annotation guide's reading of a delegation and its leader.
+        IReadOnlyList<string> claims = ShippedClaims.Of("A Taliban delegation led by Abdul Ghani Baradar arrived in Islamabad on Monday.");
+
+        Assert.That(claims, Does.Contain("taliban VISITS islamabad").And.Contain("abdul-ghani-baradar VISITS islamabad"));
+    }
 }

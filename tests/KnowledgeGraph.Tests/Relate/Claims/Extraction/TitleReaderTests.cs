@@ -10,7 +10,7 @@ internal sealed class TitleReaderTests
     // seeds/000:716
     [TestCase("Chinese Foreign Minister Wang Yi, right, stands next to Mullah Abdul Ghani Baradar, acting deputy prime minister of the Afghan Taliban’s caretaker government, in Kabul on Mar. 24: There is little trust in China on the Taliban side.",
         new[] { "Chinese=china:demonym", "Wang Yi=wang-yi", "Abdul Ghani Baradar=abdul-ghani-baradar", "Afghan=afghanistan:demonym", "Taliban=taliban", "Kabul=kabul", "China=china" },
-        "wang-yi HOLDS_ROLE_IN china = Foreign Minister;abdul-ghani-baradar HOLDS_ROLE_IN taliban = deputy prime minister")]
+        "wang-yi HOLDS_ROLE_IN china = Foreign Minister;abdul-ghani-baradar HOLDS_ROLE_IN taliban = deputy prime minister;abdul-ghani-baradar MEETS wang-yi = ")]
     // seeds/000:173
     [TestCase("In a demonstration perhaps of how comfortable he was in Afghanistan, Abdul Haq, the leader of the Turkestan Islamic Party (TIP, the name the Uyghur militant group often referred to as ETIM gives itself) released a video of himself talking to a large crowd of followers and their children celebrating Eid 2022 in Afghanistan.",
         new[] { "Afghanistan=afghanistan", "Abdul Haq=abdul-haq", "Turkestan Islamic Party=tip", "TIP=tip:acronym" },
@@ -34,7 +34,7 @@ internal sealed class TitleReaderTests
     // seeds/000:69 (two titles in one sentence; a preposition before the demonym does not block the role)
     [TestCase("Chinese President Xi Jinping (left) walks alongside Uzbek President Shavkat Mirziyoyev at the Shanghai Cooperation Organization summit in Uzbekistan on September 16.",
         new[] { "Chinese=china:demonym", "Xi Jinping=xi-jinping", "Uzbek=uzbekistan:demonym", "Shavkat Mirziyoyev=shavkat-mirziyoyev", "Uzbekistan=uzbekistan" },
-        "xi-jinping LEADS china = President;shavkat-mirziyoyev LEADS uzbekistan = President")]
+        "xi-jinping LEADS china = President;shavkat-mirziyoyev LEADS uzbekistan = President;shavkat-mirziyoyev MEETS xi-jinping = ")]
     // seeds/003 (a host country inside the title)
     [TestCase("By November 2022, Chinese Ambassador to Afghanistan Wang Yu highlighted how his country had given “300 million RMB in emergency aid to Afghanistan and continued to complete 1 billion RMB in bilateral aid.”",
         new[] { "Chinese=china:demonym", "Afghanistan=afghanistan", "Wang Yu=wang-yu" },

@@ -84,4 +84,20 @@ internal sealed class VerbReaderTests
         Claim rivalry = doc.Paragraphs[0].Claims.Single(c => c.Predicate == "COMPETES_WITH");
         Assert.That((rivalry.Subject.Id, rivalry.Object.Id, rivalry.Hedged), Is.EqualTo(("china", "india", true)));
     }
+
+    [Test]
+    public void Read_CaptionStandsNextTo_Meets()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese Foreign Minister Wang Yi, right, stands next to Mullah Abdul Ghani Baradar, acting deputy prime minister of the Afghan Taliban’s caretaker government, in Kabul on Mar. 24: There is little trust in China on the Taliban side.");
+
+        Assert.That(claims, Does.Contain("abdul-ghani-baradar MEETS wang-yi"));
+    }
+
+    [Test]
+    public void Read_DegreePhraseBeforeSymmetricVerb_RelatesCoordinatedDemonyms()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("During the tenure of the previous Republic government, the Indian and Chinese governments actually even went so far as to cooperate on diplomatic training programmes of Afghan diplomats—an outcome from the successful summits between Narendra Modi and Xi Jinping in 2018 and 2019.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH india"));
+    }
 }
