@@ -15,6 +15,7 @@ internal sealed class SubjectFinder
     private const int MaxBridgePhrase = 4;
     private const int MaxApposition = 20;
     private const int MaxConjoined = 12;
+    private const int MaxClauseWalk = 12;
     private readonly ClaimCues cues;
 
     public SubjectFinder(ClaimCues cues) => this.cues = cues;
@@ -38,6 +39,12 @@ internal sealed class SubjectFinder
         float weight = 1f;
         bool owned = false;
         int m = view.MentionIndexAt(i);
+        if (m < 0 && cues.GerundOpeners.StartsAt(view, i) && IsGerund(view, i + 1))
+        {
+            ClauseSubject(view, i, subjects);
+            return;
+        }
+
         if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i) is var earlier and >= 0)
         {
             // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject.
@@ -135,6 +142,53 @@ internal sealed class SubjectFinder
         {
             subjects.Clear();
         }
+    }
+
+    /// <summary>
+    /// "the Taliban has confounded expectations by actively courting New Delhi", "saw a greater upside in trying to
+    /// engage with China": a gerund after a preposition of means or circumstance has the subject of the clause it
+    /// qualifies, found from the nearest word before the preposition that has one (no preposition or clause opener is
+    /// taken for that word); neither a name nor punctuation may stand between (the name would be that
+    /// clause's object: "support Moscow as a partner in confronting").
+    /// </summary>
+    private void ClauseSubject(SentenceView view, int opener, List<Argument> subjects)
+    {
+        for (int j = opener - 1; j > view.First && opener - j <= MaxClauseWalk; j--)
+        {
+            if (view.MentionIndexAt(j) >= 0 || view.IsPunctuation(j))
+            {
+                return;
+            }
+
+            if (!VerbShapes.IsLowerWord(view, j) || cues.Bridges.StartsAt(view, j) || GrammarWords.Prepositions.StartsAt(view, j)
+                || GrammarWords.ClauseStops.StartsAt(view, j))
+            {
+                continue;
+            }
+
+            Find(view, j, subjects, out _);
+            if (subjects.Count > 0)
+            {
+                for (int k = 0; k < subjects.Count; k++)
+                {
+                    subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.85f };
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>A lower-case word in -ing at <paramref name="i"/>, after -ly adverbs ("by actively courting").</summary>
+    private static bool IsGerund(SentenceView view, int i)
+    {
+        while (i < view.End && IsAdverb(view, i))
+        {
+            i++;
+        }
+
+        return VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4
+            && view.Word(i).EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>The mention named by "Name (ABBR)" ending at the bracket <paramref name="close"/>: the name, else the short form; -1 if none.</summary>
