@@ -45,7 +45,7 @@ internal sealed class SubjectFinder
             return;
         }
 
-        if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i) is var earlier and >= 0)
+        if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i, IsIngWord(view, verb)) is var earlier and >= 0)
         {
             // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject.
             Find(view, earlier, subjects, out _, allowComma, allowConjoined: false);
@@ -187,9 +187,13 @@ internal sealed class SubjectFinder
             i++;
         }
 
-        return VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4
-            && view.Word(i).EndsWith("ing", StringComparison.Ordinal);
+        return IsIngWord(view, i);
     }
+
+    /// <summary>A lower-case word of five letters or more in -ing that no mention covers ("praising", "engaging").</summary>
+    private static bool IsIngWord(SentenceView view, int i) =>
+        VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4
+        && view.Word(i).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The mention named by "Name (ABBR)" ending at the bracket <paramref name="close"/>: the name, else the short form; -1 if none.</summary>
     private static int Abbreviated(SentenceView view, int close)
@@ -214,10 +218,11 @@ internal sealed class SubjectFinder
 
     /// <summary>
     /// The verb conjoined with a past form by the "and" at <paramref name="and"/>: the nearest earlier lower-case word in
-    /// -ed or past light verb ("sent", "held") in the same clause; -1 when there is none. Word shapes, not tags: asking
-    /// the tagger would tag the sentence.
+    /// -ed or past light verb ("sent", "held") in the same clause, or for a form in -ing (<paramref name="gerund"/>) the
+    /// nearest earlier word in -ing ("was attending events … and praising"); -1 when there is none. Word shapes, not
+    /// tags: asking the tagger would tag the sentence.
     /// </summary>
-    private int ConjoinedVerb(SentenceView view, int and)
+    private int ConjoinedVerb(SentenceView view, int and, bool gerund)
     {
         for (int j = and - 1; j >= view.First && and - j <= MaxConjoined; j--)
         {
@@ -227,7 +232,7 @@ internal sealed class SubjectFinder
             }
 
             if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
-                && ((view.Word(j).Length > 3 && view.Word(j).EndsWith("ed", StringComparison.Ordinal)) || cues.LightVerbs.LongestAt(view, j) == 1)
+                && (gerund ? IsIngWord(view, j) : (view.Word(j).Length > 3 && view.Word(j).EndsWith("ed", StringComparison.Ordinal)) || cues.LightVerbs.LongestAt(view, j) == 1)
                 && !cues.Bridges.StartsAt(view, j))
             {
                 return j;

@@ -50,7 +50,8 @@ internal sealed class VerbReader
             return;
         }
 
-        subjectFinder.Find(view, start, subjects, out int bridge, allowConjoined: IsPastForm(view, trigger, predicate, start));
+        subjectFinder.Find(view, start, subjects, out int bridge,
+            allowConjoined: IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         if (subjects.Count == 0)
         {
             return;
