@@ -7,7 +7,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// Finds the subject(s) left of a verb: skips bridge words (auxiliaries, adverbs, "failed to"), then takes the
 /// mention there, an actor noun's owner ("Chinese officials", "Pakistan's military"), a relative pronoun's
 /// antecedent ("the Taliban, who …") or the head before a comma-enclosed apposition; then collects coordinated
-/// subjects ("China and Russia"). A subject inside a prepositional phrase ("militants in Kabul attacked") is refused.
+/// subjects ("China and Russia"). A subject inside a prepositional phrase ("militants in Kabul attacked") is refused. A
+/// gerund after a preposition of means (claim_cues `gerund_openers`: "by actively courting New Delhi") takes the subject
+/// of the clause it qualifies.
 /// </summary>
 internal sealed class SubjectFinder
 {
