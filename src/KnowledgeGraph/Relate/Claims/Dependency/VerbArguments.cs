@@ -64,7 +64,7 @@ internal sealed class VerbArguments
             }
             else if (relation is DepRel.Obj or DepRel.Iobj && !passive)
             {
-                if (predicate.Direct && fixedPrep is null)
+                if ((predicate.Direct || trigger.TakesDirectObject) && fixedPrep is null)
                 {
                     int before = patients.Count;
                     arguments.Collect(c, patients);

@@ -288,7 +288,8 @@ internal sealed class ObjectFinder
                 break;
             }
 
-            if (view.Is(next, "the") || GrammarWords.Honorifics.StartsAt(view, next))
+            // "both China and the West": a name may begin with its article.
+            if (view.MentionIndexAt(next) < 0 && (view.Is(next, "the") || GrammarWords.Honorifics.StartsAt(view, next)))
             {
                 next++;
             }

@@ -16,6 +16,7 @@ internal sealed class PartnerReader
     private static readonly string[] Preps = ["of", "for", "to", "in", "with"];
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
+    private readonly ClaimCues cues;
     private readonly PhraseIndex<Trigger> roles = new();
     private readonly List<Argument> subjects = [];
     private readonly List<Argument> objects = [];
@@ -26,6 +27,7 @@ internal sealed class PartnerReader
     {
         this.subjectFinder = subjectFinder;
         this.objectFinder = objectFinder;
+        cues = lexicon.Cues;
         foreach (PredicateDefinition predicate in lexicon.Predicates)
         {
             foreach (string role in predicate.Partners)
@@ -94,6 +96,11 @@ internal sealed class PartnerReader
             after = next + second.Words.Length;
         }
 
+        if (ReadRegarded(view, article, at, first, output))
+        {
+            return;
+        }
+
         // "a frustrating partner economically for the Afghan Republic": an adverb may stand before the owner.
         if (IsAdverb(view, after))
         {
@@ -132,6 +139,37 @@ internal sealed class PartnerReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Central Asia will continue to find Moscow a complicated partner", "African nations see in China a strategic
+    /// partner", "regard Beijing as an ally": the name a verb of finding or regarding (claim_cues `considering`) takes
+    /// holds the role; the verb's subject owns it. False when the role does not stand in such a small clause.
+    /// </summary>
+    private bool ReadRegarded(SentenceView view, int article, int at, Trigger role, List<(ClaimCandidate, Trigger, int)> output)
+    {
+        int end = view.Is(article - 1, "as") ? article - 2 : article - 1;
+        int holder = view.MentionIndexAt(end);
+        if (holder < 0 || view.IsPossessive(holder) || view.Mention(holder).Kind == MentionKind.Demonym)
+        {
+            return false;
+        }
+
+        int first = view.MentionFirst(holder);
+        first = view.Is(first - 1, "the") ? first - 1 : first;
+        int verb = view.Is(first - 1, "in") ? first - 2 : first - 1;
+        if (verb < view.First || view.MentionIndexAt(verb) >= 0 || cues.Considering.LongestAt(view, verb) != 1)
+        {
+            return false;
+        }
+
+        subjectFinder.Find(view, verb, subjects, out int bridge);
+        foreach (Argument owner in subjects)
+        {
+            output.Add((new ClaimCandidate(holder, owner.Mention, owner.Weight * 0.85f, bridge, at, null), role, at));
+        }
+
+        return subjects.Count > 0;
     }
 
     /// <summary>

@@ -7,7 +7,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// Finds the subject(s) left of a verb: skips bridge words (auxiliaries, adverbs, "failed to"), then takes the
 /// mention there, an actor noun's owner ("Chinese officials", "Pakistan's military"), a relative pronoun's
 /// antecedent ("the Taliban, who …") or the head before a comma-enclosed apposition; then collects coordinated
-/// subjects ("China and Russia"). A subject inside a prepositional phrase ("militants in Kabul attacked") is refused.
+/// subjects ("China and Russia"). A subject inside a prepositional phrase ("militants in Kabul attacked") is refused. A
+/// gerund after a preposition of means (claim_cues `gerund_openers`: "by actively courting New Delhi") takes the subject
+/// of the clause it qualifies.
 /// </summary>
 internal sealed class SubjectFinder
 {
@@ -16,6 +18,7 @@ internal sealed class SubjectFinder
     private const int MaxApposition = 20;
     private const int MaxApposedNoun = 4;
     private const int MaxConjoined = 12;
+    private const int MaxClauseWalk = 12;
     private readonly ClaimCues cues;
 
     public SubjectFinder(ClaimCues cues) => this.cues = cues;
@@ -40,7 +43,13 @@ internal sealed class SubjectFinder
         bool owned = false;
         bool apposed = false;
         int m = view.MentionIndexAt(i);
-        if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i) is var earlier and >= 0)
+        if (m < 0 && cues.GerundOpeners.StartsAt(view, i) && IsGerund(view, i + 1))
+        {
+            ClauseSubject(view, i, subjects);
+            return;
+        }
+
+        if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i, IsIngWord(view, verb)) is var earlier and >= 0)
         {
             // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject.
             Find(view, earlier, subjects, out _, allowComma, allowConjoined: false);
@@ -194,6 +203,57 @@ internal sealed class SubjectFinder
         return true;
     }
 
+    /// <summary>
+    /// "the Taliban has confounded expectations by actively courting New Delhi", "saw a greater upside in trying to
+    /// engage with China": a gerund after a preposition of means or circumstance has the subject of the clause it
+    /// qualifies, found from the nearest word before the preposition that has one (no preposition or clause opener is
+    /// taken for that word); neither a name nor punctuation may stand between (the name would be that
+    /// clause's object: "support Moscow as a partner in confronting").
+    /// </summary>
+    private void ClauseSubject(SentenceView view, int opener, List<Argument> subjects)
+    {
+        for (int j = opener - 1; j > view.First && opener - j <= MaxClauseWalk; j--)
+        {
+            if (view.MentionIndexAt(j) >= 0 || view.IsPunctuation(j))
+            {
+                return;
+            }
+
+            if (!VerbShapes.IsLowerWord(view, j) || cues.Bridges.StartsAt(view, j) || GrammarWords.Prepositions.StartsAt(view, j)
+                || GrammarWords.ClauseStops.StartsAt(view, j))
+            {
+                continue;
+            }
+
+            Find(view, j, subjects, out _);
+            if (subjects.Count > 0)
+            {
+                for (int k = 0; k < subjects.Count; k++)
+                {
+                    subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.85f };
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>A lower-case word in -ing at <paramref name="i"/>, after -ly adverbs ("by actively courting").</summary>
+    private static bool IsGerund(SentenceView view, int i)
+    {
+        while (i < view.End && IsAdverb(view, i))
+        {
+            i++;
+        }
+
+        return IsIngWord(view, i);
+    }
+
+    /// <summary>A lower-case word of five letters or more in -ing that no mention covers ("praising", "engaging").</summary>
+    private static bool IsIngWord(SentenceView view, int i) =>
+        VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4
+        && view.Word(i).EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>The mention named by "Name (ABBR)" ending at the bracket <paramref name="close"/>: the name, else the short form; -1 if none.</summary>
     private static int Abbreviated(SentenceView view, int close)
     {
@@ -217,10 +277,11 @@ internal sealed class SubjectFinder
 
     /// <summary>
     /// The verb conjoined with a past form by the "and" at <paramref name="and"/>: the nearest earlier lower-case word in
-    /// -ed or past light verb ("sent", "held") in the same clause; -1 when there is none. Word shapes, not tags: asking
-    /// the tagger would tag the sentence.
+    /// -ed or past light verb ("sent", "held") in the same clause, or for a form in -ing (<paramref name="gerund"/>) the
+    /// nearest earlier word in -ing ("was attending events … and praising"); -1 when there is none. Word shapes, not
+    /// tags: asking the tagger would tag the sentence.
     /// </summary>
-    private int ConjoinedVerb(SentenceView view, int and)
+    private int ConjoinedVerb(SentenceView view, int and, bool gerund)
     {
         for (int j = and - 1; j >= view.First && and - j <= MaxConjoined; j--)
         {
@@ -230,7 +291,7 @@ internal sealed class SubjectFinder
             }
 
             if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
-                && ((view.Word(j).Length > 3 && view.Word(j).EndsWith("ed", StringComparison.Ordinal)) || cues.LightVerbs.LongestAt(view, j) == 1)
+                && (gerund ? IsIngWord(view, j) : (view.Word(j).Length > 3 && view.Word(j).EndsWith("ed", StringComparison.Ordinal)) || cues.LightVerbs.LongestAt(view, j) == 1)
                 && !cues.Bridges.StartsAt(view, j))
             {
                 return j;

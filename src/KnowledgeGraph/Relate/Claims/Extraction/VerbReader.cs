@@ -50,14 +50,15 @@ internal sealed class VerbReader
             return;
         }
 
-        subjectFinder.Find(view, start, subjects, out int bridge, allowConjoined: IsPastForm(view, trigger, predicate, start));
+        subjectFinder.Find(view, start, subjects, out int bridge,
+            allowConjoined: IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         if (subjects.Count == 0)
         {
             return;
         }
 
         // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
-        bool direct = predicate.Direct || Contains(predicate.Preps, trigger.Words[^1]);
+        bool direct = predicate.Direct || trigger.TakesDirectObject || Contains(predicate.Preps, trigger.Words[^1]);
         objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);
         if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate))
         {

@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "led_by", "photo_positions"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "led_by", "photo_positions", "gerund_openers", "considering"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -41,6 +41,8 @@ internal sealed class ClaimCues
         ProjectHeads = Compile(lists, "project_heads");
         LedBy = Compile(lists, "led_by");
         PhotoPositions = Compile(lists, "photo_positions");
+        GerundOpeners = Compile(lists, "gerund_openers");
+        Considering = Compile(lists, "considering");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -103,6 +105,12 @@ internal sealed class ClaimCues
     public PhraseIndex<string> LedBy { get; }
     /// <summary>A person's place in a photo, bracketed after the caption's subject: "Xi Jinping (left) walks alongside …".</summary>
     public PhraseIndex<string> PhotoPositions { get; }
+
+    /// <summary>Prepositions before a gerund that share the clause's subject: "confounded expectations by courting New Delhi".</summary>
+    public PhraseIndex<string> GerundOpeners { get; }
+
+    /// <summary>Verbs of finding or regarding whose object the role after it describes: "find Moscow a complicated partner".</summary>
+    public PhraseIndex<string> Considering { get; }
 
     /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
     public bool StateOwnedBefore(Extraction.SentenceView view, int i)

@@ -35,6 +35,12 @@ internal sealed record PredicateDefinition
     /// <summary>True (default) when a verb's object may follow without a preposition.</summary>
     public bool Direct { get; init; } = true;
 
+    /// <summary>
+    /// Verb lemmas, inflected like <see cref="Verbs"/>, whose object may follow without a preposition even when
+    /// <see cref="Direct"/> is false: "engaged the Taliban", "courting New Delhi" beside "worked with China".
+    /// </summary>
+    public IReadOnlyList<string> DirectVerbs { get; init; } = [];
+
     /// <summary>Nominal triggers "noun preposition" ("support for", "talks between").</summary>
     public IReadOnlyList<string> Nouns { get; init; } = [];
 

@@ -8,5 +8,8 @@ internal sealed record Trigger(string[] Words, TriggerKind Kind, PredicateDefini
 {
     public int Length => Words.Length;
 
+    /// <summary>A verb of the predicate's <c>direct_verbs</c>: its object may follow without a preposition.</summary>
+    public bool TakesDirectObject { get; init; }
+
     public override string ToString() => $"{string.Join(' ', Words)} ({Kind} {Predicate.Name})";
 }

@@ -23,6 +23,15 @@ internal static class TriggerIndex
                 Add(index, form, TriggerKind.Verb, predicate, prep: null);
             }
 
+            foreach (string lemma in predicate.DirectVerbs)
+            {
+                foreach (string form in Inflector.Forms(lemma))
+                {
+                    string[] words = PhraseWords.Split(form);
+                    index.Add(words, new Trigger(words, TriggerKind.Verb, predicate, null) { TakesDirectObject = true });
+                }
+            }
+
             foreach (string noun in predicate.Nouns)
             {
                 string[] words = PhraseWords.Split(noun);

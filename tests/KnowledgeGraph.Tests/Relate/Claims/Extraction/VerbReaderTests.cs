@@ -8,6 +8,14 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
 internal sealed class VerbReaderTests
 {
     [Test]
+    public void Read_DirectVerbOfPrepositionalPredicate_TakesCoordinatedDirectObjects()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Zimbabwean President Emmerson Mnangagwa is courting both China and the West, saying that Zimbabwe, after decades of pariah status, is \"open for business.\"");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH d:person:emmerson-mnangagwa").And.Contain("d:person:emmerson-mnangagwa COOPERATES_WITH the-west"));
+    }
+
+    [Test]
     public void Read_TriggerEndingInItsPreposition_FindsObject()
     {
         Document doc = Docs.Process(ShippedPipeline.Value, "\"There is a lot of economic activity, infrastructure development, medical, [you] name it, that China is working with Uganda,\" Baguma said.");

@@ -45,6 +45,16 @@ internal sealed class PredicateLexiconLoaderTests
         Assert.That(lexicon.Triggers.Candidates("host-ed"), Is.Null);
     }
 
+    [Test]
+    public void Parse_DirectVerbs_InflectedAndTakeDirectObjects()
+    {
+        const string yaml = "predicates:\n  - name: COOPERATES_WITH\n    class: material_cooperation\n    verbs: [cooperate]\n    preps: [with]\n    direct: false\n    direct_verbs: [court]\n";
+        PredicateLexicon lexicon = PredicateLexiconLoader.Parse(yaml, "p.yaml", new DiagnosticBag());
+
+        Assert.That(lexicon.Triggers.Candidates("courting")!.Select(t => t.Value.TakesDirectObject), Is.EqualTo(new[] { true }));
+        Assert.That(lexicon.Triggers.Candidates("cooperated")!.Select(t => t.Value.TakesDirectObject), Is.EqualTo(new[] { false }));
+    }
+
     [TestCase("predicates:\n  - name: HOSTS\n    class: verbal_cooperation\n    verbs: [host]\n    colour: red\n", "KG3102", 5, 5, "unknown key `colour`")]
     [TestCase("predicates:\n  - name: HOSTS\n    class: friendly\n    verbs: [host]\n", "KG3102", 3, 12, "unknown class `friendly`")]
     [TestCase("predicates:\n  - name: HOSTS\n    class: verbal_cooperation\n", "KG3102", 2, 5, "has no triggers")]
