@@ -35,8 +35,11 @@ internal static class GrammarWords
     /// <summary>Words joining coordinated arguments.</summary>
     public static PhraseIndex<string> Conjunctions { get; } = Build("and", "&");
 
-    /// <summary>Words and marks that end the clause a hedge cue can reach: "violence seemed to escalate … when Xi visited".</summary>
-    public static PhraseIndex<string> ClauseBreaks { get; } = Build(";", ":", "–", "—", "but", "when", "while", "although", "though", "whereas");
+    /// <summary>
+    /// Words and marks that end the clause a hedge cue or a sentence negation can reach: "violence seemed to escalate …
+    /// when Xi visited", "has denied that the country faces a crisis, despite concerns that the money it owes China …".
+    /// </summary>
+    public static PhraseIndex<string> ClauseBreaks { get; } = Build(";", ":", "–", "—", "but", "when", "while", "although", "though", "whereas", "despite");
 
     /// <summary>Honorifics before a name in a coordination ("Mr Xi Jinping and Mr Vladimir Putin").</summary>
     public static PhraseIndex<string> Honorifics { get; } = Build("mr", "mrs", "ms", "dr", "mullah", "sheikh");

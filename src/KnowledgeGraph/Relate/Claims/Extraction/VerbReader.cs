@@ -27,6 +27,12 @@ internal sealed class VerbReader
 
     public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
     {
+        // "their allies find ways to …", "the attacks": after an article or a possessive determiner the word is a noun.
+        if (GrammarWords.Articles.StartsAt(view, start - 1))
+        {
+            return;
+        }
+
         PredicateDefinition predicate = trigger.Predicate;
         int by = AgentBy(view, end);
         if (by >= 0)

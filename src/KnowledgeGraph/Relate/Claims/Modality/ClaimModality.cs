@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Relate.Claims.Modality;
 /// <summary>
 /// Negation and hedging of one claim. Negated: a negation cue between subject and trigger ("has not invested",
 /// "failed to", "never"), "no" before a nominal subject, or a sentence negation before the trigger ("no evidence
-/// that"). Hedged: a hedge cue in the claim's clause, up to the end of its evidence.
+/// that") in the trigger's clause. Hedged: a hedge cue in the claim's clause, up to the end of its evidence.
 /// </summary>
 internal sealed class ClaimModality
 {
@@ -30,7 +30,21 @@ internal sealed class ClaimModality
             }
         }
 
-        return cues.SentenceNegations.AnyIn(view, view.First, trigger);
+        return cues.SentenceNegations.AnyIn(view, ClauseStart(view, trigger), trigger);
+    }
+
+    /// <summary>The first token of the clause holding token <paramref name="i"/>: after the last clause break before it.</summary>
+    private static int ClauseStart(SentenceView view, int i)
+    {
+        for (int k = Math.Min(i, view.End) - 1; k > view.First; k--)
+        {
+            if (GrammarWords.ClauseBreaks.StartsAt(view, k))
+            {
+                return k + 1;
+            }
+        }
+
+        return view.First;
     }
 
     /// <summary>
@@ -38,18 +52,6 @@ internal sealed class ClaimModality
     /// "when", "while", "although", "though", "whereas") before the evidence to its end. Commas do not break it, so
     /// "Reports that the Chinese, at various points, had supplied arms" stays hedged.
     /// </summary>
-    public bool IsHedged(SentenceView view, int evidenceStartToken, int evidenceEndToken)
-    {
-        int from = view.First;
-        for (int i = Math.Min(evidenceStartToken, view.End) - 1; i > view.First; i--)
-        {
-            if (GrammarWords.ClauseBreaks.StartsAt(view, i))
-            {
-                from = i + 1;
-                break;
-            }
-        }
-
-        return cues.Hedges.AnyIn(view, from, Math.Min(evidenceEndToken, view.End));
-    }
+    public bool IsHedged(SentenceView view, int evidenceStartToken, int evidenceEndToken) =>
+        cues.Hedges.AnyIn(view, ClauseStart(view, evidenceStartToken), Math.Min(evidenceEndToken, view.End));
 }

@@ -108,4 +108,13 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Contain("china COOPERATES_WITH india"));
     }
+
+    [Test]
+    public void Read_VerbFormAfterPossessive_IsANounNotATrigger()
+    {
+        // VOA (2018-07-15): "its base in Djibouti" is China's base, not China based in Djibouti.
+        IReadOnlyList<string> claims = ShippedClaims.Of("China considers its base in Djibouti, for example, a “logistics facility.”");
+
+        Assert.That(claims, Has.None.Contains("BASED_IN"));
+    }
 }

@@ -51,4 +51,15 @@ internal sealed class ClaimModalityTests
             Assert.That(claim.Hedged, Is.EqualTo(hedged), "hedged");
         });
     }
+
+    [Test]
+    public void Process_SentenceNegationInAnotherClause_DoesNotNegate()
+    {
+        // VOA (2018-09-11): "denied that" scopes over its own clause, not over the concerns after "despite".
+        Document doc = KnowledgeGraph.Tests.TestSupport.Docs.Process(KnowledgeGraph.Tests.TestSupport.ShippedPipeline.Value,
+            "Zambia’s government has denied that the country faces an economic crisis, despite widespread concerns that the money it owes China is reaching unsustainable levels.");
+
+        Claim claim = doc.Paragraphs[0].Claims.Single(c => c.Predicate == "FUNDS");
+        Assert.That((claim.Subject.Id, claim.Object.Id, claim.Negated), Is.EqualTo(("china", "zambia", false)));
+    }
 }
