@@ -4,24 +4,24 @@ namespace KnowledgeGraph.Cli.Tests.Commands;
 internal sealed class EvalClaimsCommandTests
 {
 
-    // Gold mentions on the exhaustive seed set measured precision 0.976 (124/127), recall 0.244 (124/509).
+    // Gold mentions on the exhaustive seed set measured precision 0.978 (131/134), recall 0.257 (131/509).
     [Test]
     public void EvalClaims_GoldMentionsWithFloors_PrintsScoresAndSucceeds()
     {
         var (code, output, error) = Kg.Run("eval", "claims", "--gold-mentions",
             "--data", Path.Combine(Kg.Root, "tests/eval/claims-seeds.yaml"), "--gazetteers", Path.Combine(Kg.Root, "gazetteers"),
-            "--min-precision", "0.95", "--min-recall", "0.23");
+            "--min-precision", "0.95", "--min-recall", "0.25");
 
         Assert.That(code, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("claims evaluation (").And.Contain("LEADS").And.Contain("by class:").And.Match(@"\nall +\d+ +\d+ +\d+ +0\.9\d\d"));
     }
 
     // The full pipeline (recogniser, resolver, claims with the parse), each annotated sentence read in its article, on
-    // the exhaustive seed set (P 0.975, R 0.305), the VOA dev split (tuned on; 0.929, 0.299) and the VOA test split
-    // (0.730, 0.134; some of its sentences were seen while rules were written, see README). Floors sit a little under the measures.
-    [TestCase("tests/eval/claims-seeds.yaml", null, "0.94", "0.30")]
+    // the exhaustive seed set (P 0.971, R 0.332), the VOA dev split (tuned on; 0.929, 0.299) and the VOA test split
+    // (0.795, 0.154; some of its sentences were seen while rules were written, see README). Floors sit a little under the measures.
+    [TestCase("tests/eval/claims-seeds.yaml", null, "0.94", "0.32")]
     [TestCase("tests/eval/claims-voa.yaml", "dev", "0.85", "0.29")]
-    [TestCase("tests/eval/claims-voa.yaml", "test", "0.68", "0.13")]
+    [TestCase("tests/eval/claims-voa.yaml", "test", "0.68", "0.14")]
     public void EvalClaims_FullPipeline_MeetsFloors(string data, string? split, string precision, string recall)
     {
         string[] args = ["eval", "claims", "--data", Path.Combine(Kg.Root, data), "--gazetteers", Path.Combine(Kg.Root, "gazetteers"),
