@@ -50,14 +50,6 @@ internal sealed class ObjectFinder
                 continue;
             }
 
-            // "hosted a delegation led by Abdul Ghani Baradar": the leader stands for the group.
-            if (LeaderAfter(view, i) is var leader and >= 0)
-            {
-                i = leader;
-                gap += 3;
-                continue;
-            }
-
             // "signed contracts (likely as part of a wider agreement) with the Taliban": an aside in brackets is stepped over.
             if (view.Is(i, "(") && ClosingBracket(view, i) is var close and > 0)
             {
@@ -91,34 +83,6 @@ internal sealed class ObjectFinder
 
         objects.Add(new Argument(m, weight));
         Coordinate(view, m, weight, objects);
-        // "hosted a Taliban delegation led by Abdul Ghani Baradar": the leader of the named party's group is an object too.
-        int led = LeaderAfter(view, view.AfterMention(objects[^1].Mention));
-        if (led >= 0 && view.MentionIndexAt(led) is var named and >= 0 && view.Mention(named).Entity.Type == EntityType.Person)
-        {
-            objects.Add(new Argument(named, weight * 0.9f));
-        }
-    }
-
-    /// <summary>
-    /// The first token of the leader's name in "delegation led by NAME" starting with the actor noun at <paramref name="i"/>
-    /// (claim_cues <c>led_by</c>); -1 when the words are not there.
-    /// </summary>
-    private int LeaderAfter(SentenceView view, int i)
-    {
-        if (view.MentionIndexAt(i) >= 0 || !cues.Actors.StartsAt(view, i))
-        {
-            return -1;
-        }
-
-        int phrase = i + cues.Actors.LongestAt(view, i);
-        if (cues.LedBy.LongestAt(view, phrase) != 2)
-        {
-            return -1;
-        }
-
-        int name = phrase + 2;
-        int m = view.MentionIndexAt(name);
-        return m >= 0 && view.MentionFirst(m) == name && view.Mention(m).Entity.Type == EntityType.Person ? name : -1;
     }
 
     /// <summary>The ")" closing the bracket opened at <paramref name="open"/> within a short aside; -1 when there is none.</summary>

@@ -147,11 +147,6 @@ internal sealed class SubjectFinder
         subjects.Add(new Argument(m, weight));
         Coordinate(view, m, weight, subjects);
         int leftmost = view.MentionFirst(subjects[^1].Mention);
-        if (LedGroup(view, leftmost, subjects))
-        {
-            return;
-        }
-
         int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
         // The owner of a strike stands inside its noun phrase, whatever preposition leads that ("by the U.S. drone strike that killed").
         // A name with an apposition and a relative after it is the relative's subject whatever governs it ("points to
@@ -160,47 +155,6 @@ internal sealed class SubjectFinder
         {
             subjects.Clear();
         }
-    }
-
-    /// <summary>
-    /// "A Taliban delegation led by Abdul Ghani Baradar arrived": the leader named after an actor noun and a claim_cues
-    /// <c>led_by</c> phrase acts with the group, whose owner (a name or demonym before the noun) is a subject too.
-    /// </summary>
-    private bool LedGroup(SentenceView view, int leader, List<Argument> subjects)
-    {
-        int by = leader - 1;
-        int phrase = by - 1;
-        if (phrase <= view.First || cues.LedBy.LongestAt(view, phrase) != 2 || !view.Is(by, "by") || !cues.Actors.StartsAt(view, phrase - 1))
-        {
-            return false;
-        }
-
-        for (int k = 0; k < subjects.Count; k++)
-        {
-            subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
-        }
-
-        // "talks with a delegation led by …": a group inside a prepositional phrase is no subject, nor is its leader.
-        int owner = ActorOwner(view, phrase - 1);
-        int before = owner >= 0 ? view.MentionFirst(owner) - 1 : phrase - 2;
-        while (before > view.First && view.MentionIndexAt(before) < 0 && !GrammarWords.Prepositions.StartsAt(view, before)
-            && (GrammarWords.Articles.StartsAt(view, before) || cues.Fillers.StartsAt(view, before)))
-        {
-            before--;
-        }
-
-        if (GrammarWords.Prepositions.StartsAt(view, before))
-        {
-            subjects.Clear();
-            return true;
-        }
-
-        if (owner >= 0)
-        {
-            subjects.Add(new Argument(owner, 0.8f));
-        }
-
-        return true;
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "led_by", "photo_positions", "gerund_openers", "considering"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -39,7 +39,6 @@ internal sealed class ClaimCues
         RulingNouns = Compile(lists, "ruling_nouns");
         Money = Compile(lists, "money");
         ProjectHeads = Compile(lists, "project_heads");
-        LedBy = Compile(lists, "led_by");
         PhotoPositions = Compile(lists, "photo_positions");
         GerundOpeners = Compile(lists, "gerund_openers");
         Considering = Compile(lists, "considering");
@@ -101,8 +100,6 @@ internal sealed class ClaimCues
     public PhraseIndex<string> Money { get; }
     /// <summary>Nouns for a state's own undertaking: "the Belt and Road Initiative, China's sprawling infrastructure project".</summary>
     public PhraseIndex<string> ProjectHeads { get; }
-    /// <summary>Participles naming the leader of the group before them, who acts with it: "a Taliban delegation led by Baradar".</summary>
-    public PhraseIndex<string> LedBy { get; }
     /// <summary>A person's place in a photo, bracketed after the caption's subject: "Xi Jinping (left) walks alongside …".</summary>
     public PhraseIndex<string> PhotoPositions { get; }
 
