@@ -171,6 +171,13 @@ internal sealed class ObjectFinder
             return named;
         }
 
+        // "court the two Asian giants": a region's demonym after a number counts states of the region, not the region.
+        if (view.Mention(m).Kind == MentionKind.Demonym && view.Mention(m).Entity.Type != EntityType.Country
+            && GrammarWords.Numbers.StartsAt(view, view.MentionFirst(m) - 1))
+        {
+            return -1;
+        }
+
         if (view.Mention(m).Kind == MentionKind.Demonym && !view.Is(view.MentionFirst(m) - 1, "the"))
         {
             // "the Afghan government", "Chinese officials": a demonym before an actor noun stands for its country.

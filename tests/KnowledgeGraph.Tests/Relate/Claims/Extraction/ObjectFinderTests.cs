@@ -48,4 +48,13 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Has.Some.Match("huawei SIGNS_AGREEMENT_WITH taliban"));
         Assert.That(claims, Has.Some.Match("taliban SIGNS_AGREEMENT_WITH zte"));
     }
+
+    [Test]
+    public void Find_RegionDemonymAfterNumber_IsNoObject()
+    {
+        // seeds/003:382: "the two Asian giants" are China and India, not Asia.
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban’s desire to court the two Asian giants is clear.");
+
+        Assert.That(claims, Has.None.Contains("asia"));
+    }
 }
