@@ -34,7 +34,7 @@ internal sealed class Reference
     /// leader"); null for other references. The demonym is then no party of its own: Relate reads the person as holding
     /// the title in that country.
     /// </summary>
-    public Mention? Nationality { get; init; }
+    public Mention? Nationality { get; set; }
     /// <summary>0..1. Only references at or above <see cref="Sure"/> count as mentions for co-mention edges.</summary>
     public float Confidence { get; init; } = 1f;
 

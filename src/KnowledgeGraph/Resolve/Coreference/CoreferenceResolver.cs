@@ -197,20 +197,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
 
         last = end - 1;
-        return new Reference
-        {
-            Start = reference.Start,
-            End = reference.End,
-            TokenStart = reference.TokenStart,
-            TokenEnd = reference.TokenEnd,
-            Sentence = reference.Sentence,
-            Kind = reference.Kind,
-            Entity = reference.Entity,
-            Antecedent = reference.Antecedent,
-            AntecedentParagraph = reference.AntecedentParagraph,
-            Confidence = reference.Confidence,
-            Nationality = demonym,
-        };
+        reference.Nationality = demonym;
+        return reference;
     }
 
     private void Add(Paragraph paragraph, Mention mention, List<AntecedentCandidate> candidates, PersonTitles titles, int sentence, int body, Sentence sent, bool firstMention)

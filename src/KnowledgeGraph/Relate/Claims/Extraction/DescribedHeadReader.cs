@@ -79,7 +79,7 @@ internal sealed class DescribedHeadReader
             return;
         }
 
-        Entity? holder = persons.Count == 0 ? null : Holder(nationality.Entity, title, view, nationality.TokenEnd);
+        Entity? holder = Holder(nationality.Entity, title, view, nationality.TokenEnd);
         if (holder is null || holder == person)
         {
             output.Add((person, title, view.MentionFirst(m), view.MentionLast(m), nationality.Entity));
