@@ -65,7 +65,7 @@ internal sealed class CoreferenceResolverTests
             "Each of these stories, published by Xinhua, China’s state-run news organization, typifies the country’s coverage of Africa.",
             "Rather than focus on corruption or disasters, China’s news about Africa emphasizes positive angles, especially when it comes to the Communist Party’s deepening involvement across the continent.");
 
-        Assert.That(doc.Paragraphs[1].References, Is.Empty);
+        Assert.That(At(doc, 1, "it comes"), Is.Null);
     }
 
     [Test]
@@ -181,5 +181,37 @@ internal sealed class CoreferenceResolverTests
         Document doc = Process("Kazakh President Kassym-Jomart Tokayev was at the airport to personally welcome the Chinese leader in fluent Mandarin and nothing was spared in the way of pomp and ceremony for the state visit, including the awarding of the Order of Altyn Kyran (Order of the Golden Eagle) to Mr Xi.");
 
         Assert.That(At(doc, 0, "the Chinese leader"), Is.Null);
+    }
+
+    [Test]
+    public void Process_TheRegionAfterTwoRegions_IsTheRegionNotTheContinent()
+    {
+        Document doc = Process(Docs.SeedLine("000_b1cf9653562b7715.txt", 29));
+
+        Assert.That(At(doc, 0, "the region")?.Entity.Id, Is.EqualTo("central-asia"));
+    }
+
+    [Test]
+    public void Process_TheRegionAfterWestern_IsNeverTheWest()
+    {
+        Document doc = Process(Docs.SeedLine("000_b1cf9653562b7715.txt", 21), Docs.SeedLine("000_b1cf9653562b7715.txt", 23));
+
+        Assert.That(At(doc, 1, "the region")?.Entity.Id, Is.Not.EqualTo("the-west"));
+    }
+
+    [Test]
+    public void Process_TheContinent_IsTheContinentNamedBefore()
+    {
+        Document doc = Process("Offscreen, China's security footprint in Africa has been expanding quietly alongside its deepening economic interests across the continent.");
+
+        Assert.That(At(doc, 0, "the continent")?.Entity.Id, Is.EqualTo("africa"));
+    }
+
+    [Test]
+    public void Process_TheContinentAfterARegion_IsNotTheRegion()
+    {
+        Document doc = Process("In a ceremony last week attended by heads of state from across East Africa, Djibouti inaugurated what it says will become the largest free-trade zone on the continent.");
+
+        Assert.That(At(doc, 0, "the continent"), Is.Null);
     }
 }

@@ -18,6 +18,7 @@ internal static class ClaimEvaluator
         var overall = new PredicateScore("all");
         var byPredicate = new SortedDictionary<string, PredicateScore>(StringComparer.Ordinal);
         var errors = new List<SentenceOutcome>();
+        IReadOnlyDictionary<string, HashSet<string>> names = NewEntityNames(set);
         int hedges = 0;
         int low = 0;
         foreach (ClaimEvalSentence sentence in set.Sentences)
@@ -29,7 +30,7 @@ internal static class ClaimEvaluator
             {
                 low += claim.IsLowConfidence ? 1 : 0;
                 PredicateScore score = Score(byPredicate, claim.Predicate);
-                int at = expected.FindIndex(e => Matches(e, claim, lexicon.Find(claim.Predicate)?.Symmetric == true));
+                int at = expected.FindIndex(e => Matches(e, claim, lexicon.Find(claim.Predicate)?.Symmetric == true, names));
                 if (at < 0)
                 {
                     score.FalsePositives++;
@@ -83,22 +84,49 @@ internal static class ClaimEvaluator
         return score;
     }
 
-    private static bool Matches(ExpectedClaim expected, Claim claim, bool symmetric)
+    private static bool Matches(ExpectedClaim expected, Claim claim, bool symmetric, IReadOnlyDictionary<string, HashSet<string>> names)
     {
         if (expected.Predicate != claim.Predicate || expected.Negated != claim.Negated)
         {
             return false;
         }
 
-        return (Is(expected.Subject, claim.Subject) && Is(expected.Object, claim.Object))
-            || (symmetric && Is(expected.Subject, claim.Object) && Is(expected.Object, claim.Subject));
+        return (Is(expected.Subject, claim.Subject, names) && Is(expected.Object, claim.Object, names))
+            || (symmetric && Is(expected.Subject, claim.Object, names) && Is(expected.Object, claim.Subject, names));
+    }
+
+    /// <summary>
+    /// The slugs of the names, aliases and acronyms the annotation's entity table gives each entity it marks as absent
+    /// from the gazetteer ("new:thomas-waldhauser": "Thomas Waldhauser", "Thomas D. Waldhauser").
+    /// </summary>
+    private static Dictionary<string, HashSet<string>> NewEntityNames(ClaimEvalSet set)
+    {
+        var names = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (SurfaceForm surface in set.Surfaces)
+        {
+            if (surface.Kind is not (MentionKind.Name or MentionKind.Acronym) || !surface.Entity.Id.StartsWith("new:", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!names.TryGetValue(surface.Entity.Id, out HashSet<string>? slugs))
+            {
+                slugs = new HashSet<string>(StringComparer.Ordinal);
+                names.Add(surface.Entity.Id, slugs);
+            }
+
+            slugs.Add(Slug(surface.Text));
+        }
+
+        return names;
     }
 
     /// <summary>
     /// Same entity: by id or name; an entity the annotation marks as absent from the gazetteer ("new:camp-lemonnier")
-    /// also matches a discovered one ("d:place:camp-lemonnier") or any entity whose name gives that slug.
+    /// also matches a discovered one ("d:place:camp-lemonnier") or any entity whose name gives that slug or the slug of
+    /// one of the names the annotation's entity table gives it ("Thomas D. Waldhauser" for "new:thomas-waldhauser").
     /// </summary>
-    private static bool Is(string expected, Entity entity)
+    private static bool Is(string expected, Entity entity, IReadOnlyDictionary<string, HashSet<string>> names)
     {
         if (expected.Equals(entity.Id, StringComparison.OrdinalIgnoreCase) || expected.Equals(entity.Name, StringComparison.OrdinalIgnoreCase))
         {
@@ -106,8 +134,18 @@ internal static class ClaimEvaluator
         }
 
         string slug = expected.StartsWith("new:", StringComparison.Ordinal) ? expected[4..] : expected;
-        return (entity.Id.StartsWith("d:", StringComparison.Ordinal) && slug.Equals(entity.Id[(entity.Id.LastIndexOf(':') + 1)..], StringComparison.OrdinalIgnoreCase))
-            || (!ReferenceEquals(slug, expected) && slug.Equals(Slug(entity.Name), StringComparison.Ordinal));
+        if (entity.Id.StartsWith("d:", StringComparison.Ordinal) && slug.Equals(entity.Id[(entity.Id.LastIndexOf(':') + 1)..], StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (ReferenceEquals(slug, expected))
+        {
+            return false;
+        }
+
+        string name = Slug(entity.Name);
+        return slug.Equals(name, StringComparison.Ordinal) || (names.TryGetValue(expected, out HashSet<string>? slugs) && slugs.Contains(name));
     }
 
     private const string Accented = "àáâãäåāçćčèéêëēěìíîïīñńòóôõöøōřśšùúûüūýÿžź";

@@ -110,9 +110,10 @@ internal sealed class SubjectFinder
                 apposed = m >= 0;
             }
 
-            if (m < 0 && cues.Instruments.StartsAt(view, before))
+            if (m < 0 && (cues.Instruments.StartsAt(view, before) || cues.Actors.StartsAt(view, before)))
             {
-                // "the U.S. drone strike that killed al-Qaida leader Ayman al-Zawahri": the strike's owner.
+                // "the U.S. drone strike that killed al-Qaida leader Ayman al-Zawahri": the strike's owner; "other Chinese
+                // companies that had invested heavily in the region": the actors' owner.
                 m = ActorOwner(view, before);
                 owned = m >= 0;
             }

@@ -123,4 +123,24 @@ internal sealed class ClaimEvaluatorTests
 
         Assert.That(report.Overall.TruePositives, Is.EqualTo(1));
     }
+
+    [Test]
+    public void Evaluate_NewEntityUnderAnAliasOfTheTable_MatchesThatAlias()
+    {
+        var waldhauser = new Entity { Id = "new:thomas-waldhauser", Name = "Thomas Waldhauser", Type = EntityType.Person };
+        var command = new Entity { Id = "new:us-africa-command", Name = "United States Africa Command", Type = EntityType.Organisation };
+        SurfaceForm[] table = [new("Thomas Waldhauser", waldhauser, MentionKind.Name), new("Thomas D. Waldhauser", waldhauser, MentionKind.Name), new("Waldhauser", waldhauser, MentionKind.Partial), new("United States Africa Command", command, MentionKind.Name), new("U.S. Africa Command", command, MentionKind.Name)];
+        var sentence = new ClaimEvalSentence("a.md", 1, "Gen. Thomas D. Waldhauser, the commander of United States Africa Command, first raised concerns about the terminal.", null,
+            [new ExpectedClaim("new:thomas-waldhauser", "LEADS", "new:us-africa-command", false, false)]);
+        var person = new Entity { Id = "d:person:thomas-d-waldhauser", Name = "Thomas D. Waldhauser", Type = EntityType.Person };
+        var body = new Entity { Id = "d:organisation:united-states-africa-command", Name = "United States Africa Command", Type = EntityType.Organisation };
+        var partial = new Entity { Id = "d:person:waldhauser", Name = "Waldhauser", Type = EntityType.Person };
+        Claim Leads(Entity subject) => new() { Subject = subject, Predicate = "LEADS", PredicateClass = "structural", Object = body, Trigger = "commander", Sentence = 0, Start = 0, End = 10 };
+
+        ClaimEvalReport found = ClaimEvaluator.Evaluate(new ClaimEvalSet(table, [sentence]), ClaimTestDocuments.Lexicon, "test", _ => [Leads(person)]);
+        ClaimEvalReport surnameOnly = ClaimEvaluator.Evaluate(new ClaimEvalSet(table, [sentence]), ClaimTestDocuments.Lexicon, "test", _ => [Leads(partial)]);
+
+        Assert.That((found.Overall.TruePositives, found.Overall.FalsePositives), Is.EqualTo((1, 0)));
+        Assert.That(surnameOnly.Overall.TruePositives, Is.EqualTo(0), "a partial form is how the text may refer to the person, not a name of its own");
+    }
 }

@@ -175,4 +175,20 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("shavkat-mirziyoyev MEETS xi-jinping"));
     }
+
+    [Test]
+    public void Find_RelativeAfterDemonymActors_IsTheActorsCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(Docs.SeedLine("000_b1cf9653562b7715.txt", 316));
+
+        Assert.That(claims, Does.Contain("china INVESTS_IN central-asia"));
+    }
+
+    [Test]
+    public void Find_DescribedRegionAsObject_IsTheRegionNamedBefore()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(Docs.SeedLine("000_b1cf9653562b7715.txt", 29));
+
+        Assert.That(claims, Does.Contain("charles-michel VISITS central-asia").And.None.EndsWith("VISITS europe"));
+    }
 }
