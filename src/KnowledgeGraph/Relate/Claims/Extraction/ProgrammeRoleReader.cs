@@ -8,7 +8,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// director of the China program and co-director of the East Asia program at the Stimson Center"; "Sim Tack is the
 /// chief military analyst with Force Analysis") → the person HOLDS_ROLE_IN the organisation: heading a programme inside
 /// a body is a role in the body. The words between the title and "at" hold no verb and no other person or
-/// organisation; the unit's own name may be a place ("the China program").
+/// organisation; the unit's own name may be a place ("the China program"). A country or place before the title is the
+/// holder's brief, and the organisation after it the employer ("Sophie Richardson, the China director for Human Rights
+/// Watch").
 /// </summary>
 internal static class ProgrammeRoleReader
 {
@@ -40,7 +42,16 @@ internal static class ProgrammeRoleReader
                 i++;
             }
 
-            if (TitleLength(view, lexicon, i) is not (> 0 and var length) || Body(view, i + length) is not (>= 0 and var body))
+            int brief = view.MentionIndexAt(i);
+            bool briefed = brief >= 0 && view.MentionFirst(brief) == i && view.Mention(brief).Kind != MentionKind.Demonym
+                && view.Mention(brief).Entity.Type is EntityType.Country or EntityType.Place;
+            if (briefed)
+            {
+                i = view.MentionLast(brief) + 1;
+            }
+
+            if (TitleLength(view, lexicon, i) is not (> 0 and var length)
+                || (briefed ? Employer(view, i + length) : Body(view, i + length)) is not (>= 0 and var body))
             {
                 continue;
             }
@@ -69,6 +80,23 @@ internal static class ProgrammeRoleReader
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// "the China director for Human Rights Watch": after a title whose brief is a country or place, the organisation
+    /// right after "for", "at", "with" or "of" (and "the") employs the holder; else -1.
+    /// </summary>
+    private static int Employer(SentenceView view, int k)
+    {
+        if (!(view.Is(k, "for") || view.Is(k, "at") || view.Is(k, "with") || view.Is(k, "of")))
+        {
+            return -1;
+        }
+
+        int first = view.Is(k + 1, "the") ? k + 2 : k + 1;
+        int body = view.MentionIndexAt(first);
+        return body >= 0 && view.MentionFirst(body) == first && view.Mention(body).Entity.Type == EntityType.Organisation
+            && view.Mention(body).Kind != MentionKind.Demonym ? body : -1;
     }
 
     /// <summary>

@@ -73,12 +73,28 @@ internal sealed class TitleReader
             }
         }
 
+        if (orgBefore >= 0 && Employs(view, orgBefore, orgAfter, end))
+        {
+            // The holder's brief, not a body the holder heads: ProgrammeRoleReader reads the role in the employer.
+            return;
+        }
+
         int organisation = orgBefore >= 0 ? orgBefore : orgAfter;
         if (organisation >= 0 && organisation != subject)
         {
             output.Add(new ClaimCandidate(subject, organisation, 0.95f, start, start, qualifier));
         }
     }
+
+    /// <summary>
+    /// "Sophie Richardson, the China director for Human Rights Watch": an organisation after "of", "for" or "at" employs
+    /// the holder, and the country or place before the title is the holder's brief: neither is a body the holder heads.
+    /// (After "to" the organisation is the posting: "the Taliban's representative to the UN".)
+    /// </summary>
+    private static bool Employs(SentenceView view, int orgBefore, int orgAfter, int end) =>
+        orgAfter >= 0 && !view.Is(end, "to") && !view.Is(end, "in")
+        && view.Mention(orgAfter).Entity.Type == EntityType.Organisation
+        && view.Mention(orgBefore).Entity.Type is EntityType.Country or EntityType.Place;
 
     /// <summary>
     /// The person a title names: the mention right after it (or after an editor's closing bracket), or after a

@@ -19,4 +19,13 @@ internal sealed class ProgrammeRoleReaderTests
 
         Assert.That(claims, Has.None.Match("HOLDS_ROLE_IN .*china-africa-research-initiative"));
     }
+
+    [Test]
+    public void Read_CountryBriefBeforeTitleForBody_RoleInBodyNotHeadOfCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("But for many, including Sophie Richardson, the China director for Human Rights Watch, the New Year’s portrayal missed the mark.");
+
+        Assert.That(claims, Does.Contain("d:person:sophie-richardson HOLDS_ROLE_IN human-rights-watch"));
+        Assert.That(claims, Has.None.Match("sophie-richardson LEADS"));
+    }
 }

@@ -117,4 +117,12 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Has.None.Contains("BASED_IN"));
     }
+
+    [Test]
+    public void Read_WarnedPartyAbout_IsNoThreat()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("But in March, Waldhauser warned U.S. lawmakers about a potential Chinese takeover of a key port in Djibouti, which he called a “worst-case scenario.”");
+
+        Assert.That(claims, Has.None.Contain("THREATENS"));
+    }
 }
