@@ -21,7 +21,8 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// Three conditions were narrowed to what the tree's readings can use, measured on the seeds (a tenth of the parses
 /// went, and the claims of the seeds, VOA dev and VOA test stayed the same): the country after a place and a comma must
 /// be written as a name (capitalised), since a pronoun or description coreference resolved ("… in Xinjiang, they …")
-/// is no apposition; a possessive before a part noun counts only with another name within four tokens of the noun or
+/// is no apposition, and so must the place ("his 1994 tour of the region, Chinese Premier Li Peng hosted" names no
+/// place in a country); a possessive before a part noun counts only with another name within four tokens of the noun or
 /// before the possessor and a comma, since an unnamed part ("China's western regions") states nothing; and an
 /// organisation before a comma counts for a company noun only when the phrase after the comma opens with the country
 /// (after an article at most), since a comma ending a clause ("… for Kazakhtelecom, while the Kazakh company …") puts
@@ -246,7 +247,7 @@ internal sealed class ParseGate
         {
             if (view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m + 1).Entity.Type == EntityType.Country
                 && view.Is(view.MentionLast(m) + 1, ",") && view.MentionFirst(m + 1) == view.MentionLast(m) + 2
-                && char.IsUpper(view.Word(view.MentionFirst(m + 1))[0]))
+                && char.IsUpper(view.Word(view.MentionFirst(m))[0]) && char.IsUpper(view.Word(view.MentionFirst(m + 1))[0]))
             {
                 return true;
             }

@@ -67,6 +67,17 @@ internal sealed class TreeClaimReaderTests
         Assert.That(paragraph.Syntax!.IsParsed(0), Is.False, "the token rules found the claim; nothing calls for the tree");
     }
 
+    [Test]
+    public void Process_DescribedRegionBeforeCommaAndDemonym_NotParsed()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, Docs.SeedLine("000_b1cf9653562b7715.txt", 594), Docs.SeedLine("000_b1cf9653562b7715.txt", 596));
+        Paragraph paragraph = doc.Paragraphs[1];
+        int sentence = Array.FindIndex(paragraph.Sentences, s => paragraph.Text[s.Start..s.End].StartsWith("In the wake of his 1994 tour", StringComparison.Ordinal));
+
+        Assert.That(paragraph.References.Any(r => r.Sentence == sentence && r.Entity.Id == "central-asia"), Is.True, "the region is Central Asia");
+        Assert.That(paragraph.Syntax!.IsParsed(sentence), Is.False, "\"the region, Chinese Premier\" is no place in a country");
+    }
+
     [TestCase("Sim Tack is the chief military analyst with Force Analysis, which assesses armed conflicts around the globe.", "Sim Tack HOLDS_ROLE_IN Force Analysis")]
     [TestCase("Wolf Warrior 2 also reflects the stance of the Chinese government, said Peter Fabricius, a freelance journalist and a consultant with the Institute for Security Studies, an Africa-focused research organization.", "Peter Fabricius HOLDS_ROLE_IN Institute for Security Studies")]
     [TestCase("Joshua Meservey, a senior policy analyst for Africa and the Middle East at The Heritage Foundation, suspects the attacks might be a test of some kind.", "Joshua Meservey HOLDS_ROLE_IN Heritage Foundation")]
