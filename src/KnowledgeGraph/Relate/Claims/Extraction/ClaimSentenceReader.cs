@@ -194,6 +194,8 @@ internal sealed class ClaimSentenceReader
             {
                 output.Add(claim);
             }
+
+            AddAlsoMeant(candidate, trigger, at, at + 1, source, output);
         }
 
         curated?.Read(view, hasTitle, sourceOfView, seen, output);
@@ -273,6 +275,7 @@ internal sealed class ClaimSentenceReader
         foreach (TreeClaim found in treeClaims)
         {
             Claim? claim = Build(found.Candidate, found.Trigger, found.Start, found.End, source);
+            AddAlsoMeant(found.Candidate, found.Trigger, found.Start, found.End, source, output);
             if (claim is null || !seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
             {
                 continue;
@@ -370,6 +373,33 @@ internal sealed class ClaimSentenceReader
                     titled.Add((claim, candidate.Object));
                 }
             }
+
+            AddAlsoMeant(candidate, trigger, start, start + length, source, output);
+        }
+    }
+
+    /// <summary>
+    /// "they" for two names joined by "and", "the two countries": a claim about a plural reference holds of each of its
+    /// antecedents (<see cref="SentenceView.AlsoMeant"/>), as coordination distributes.
+    /// </summary>
+    private void AddAlsoMeant(ClaimCandidate candidate, Trigger trigger, int start, int end, string? source, List<Claim> output)
+    {
+        foreach (Mention other in view.AlsoMeant(candidate.Subject))
+        {
+            Add(Build(candidate, trigger, start, end, source, subjectAs: other.Entity), output);
+        }
+
+        foreach (Mention other in view.AlsoMeant(candidate.Object))
+        {
+            Add(Build(candidate, trigger, start, end, source, objectAs: other.Entity), output);
+        }
+    }
+
+    private void Add(Claim? claim, List<Claim> output)
+    {
+        if (claim is not null && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
+        {
+            output.Add(claim);
         }
     }
 
@@ -384,7 +414,11 @@ internal sealed class ClaimSentenceReader
             && view.Token(next).Kind == TokenKind.Word && char.IsUpper(view.Word(next)[0]);
     }
 
-    private Claim? Build(ClaimCandidate candidate, Trigger trigger, int start, int end, string? source)
+    /// <summary>
+    /// The claim of a candidate; <paramref name="subjectAs"/> or <paramref name="objectAs"/> stands for that side's
+    /// entity when a plural reference means several (<see cref="SentenceView.AlsoMeant"/>).
+    /// </summary>
+    private Claim? Build(ClaimCandidate candidate, Trigger trigger, int start, int end, string? source, Entity? subjectAs = null, Entity? objectAs = null)
     {
         PredicateDefinition predicate = trigger.Predicate;
         Mention subject = view.Mention(candidate.Subject);
@@ -395,6 +429,9 @@ internal sealed class ClaimSentenceReader
         {
             (subjectEntity, objectEntity) = (StateReading(subject, obj) ?? subjectEntity, StateReading(obj, subject) ?? objectEntity);
         }
+
+        subjectEntity = subjectAs ?? subjectEntity;
+        objectEntity = objectAs ?? objectEntity;
 
         if (subjectEntity.Id == objectEntity.Id || !predicate.AllowsSubject(subjectEntity) || !predicate.AllowsObject(objectEntity))
         {

@@ -15,6 +15,7 @@ internal sealed class SentenceView
     private readonly List<int> mentionFirst = [];
     private readonly List<int> mentionLast = [];
     private readonly Dictionary<Mention, Mention> nationalities = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Mention, IReadOnlyList<Mention>> alsoMeant = new(ReferenceEqualityComparer.Instance);
     private int[] mentionAt = new int[128];
     private string text = "";
     private Token[] tokens = [];
@@ -44,6 +45,13 @@ internal sealed class SentenceView
     public Mention? NationalityOf(int m) => nationalities.Count > 0 && nationalities.TryGetValue(mentions[m], out Mention? demonym) ? demonym : null;
 
     /// <summary>
+    /// The other antecedents of mention <paramref name="m"/> when it is a plural reference to several named entities
+    /// ("Both Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev made it clear they …", "the
+    /// two countries"): the mention names the first, and a claim about it holds of each of these too. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<Mention> AlsoMeant(int m) => alsoMeant.Count > 0 && alsoMeant.TryGetValue(mentions[m], out IReadOnlyList<Mention>? others) ? others : [];
+
+    /// <summary>
     /// Loads sentence <paramref name="index"/> of <paramref name="paragraph"/>; false when it has fewer than
     /// <paramref name="minimum"/> mentions (default two).
     /// [<paramref name="mentionFrom"/>, <paramref name="mentionTo"/>) narrows the paragraph mentions to look at (the
@@ -62,6 +70,7 @@ internal sealed class SentenceView
         End = Math.Min(tokens.Length, sent.TokenEnd);
         mentions.Clear();
         nationalities.Clear();
+        alsoMeant.Clear();
         mentionFirst.Clear();
         mentionLast.Clear();
         CollectMentions(paragraph, index, sent, mentionFrom, Math.Min(mentionTo, paragraph.Mentions.Count));
@@ -241,6 +250,11 @@ internal sealed class SentenceView
                 if (reference.Nationality is { } demonym)
                 {
                     nationalities[argument] = demonym;
+                }
+
+                if (reference.OtherAntecedents.Count > 0)
+                {
+                    alsoMeant[argument] = reference.OtherAntecedents;
                 }
             }
         }

@@ -1,3 +1,6 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
 
 /// <summary>How the sentence reader builds a claim from what its readers find, through the shipped pipeline on seed sentences.</summary>
@@ -20,5 +23,24 @@ internal sealed class ClaimSentenceReaderTests
         IReadOnlyList<string> claims = ShippedClaims.Of("The Regional Anti-Terrorism Structure (RATS) in Tashkent gathers intelligence for the SCO.");
 
         Assert.That(claims, Has.None.Match("BASED_IN uzbekistan"));
+    }
+
+    // seeds/000:99: "they" is both presidents joined by "and"; the claim holds of each.
+    [Test]
+    public void Read_PluralReferenceToTwoNames_ClaimForEach()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Both Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev made it clear they welcomed and sought a closer relationship with China.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH shavkat-mirziyoyev").And.Contain("china COOPERATES_WITH kassym-jomart-tokayev"));
+    }
+
+    // seeds/000:582: the negated claim of "they" holds of both countries too.
+    [Test]
+    public void Read_NegatedClaimOfPluralReference_NegatedForEach()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, Docs.SeedLine("000_b1cf9653562b7715.txt", 582));
+        Claim[] borders = [.. doc.Paragraphs.SelectMany(p => p.Claims).Where(c => c.Predicate == "BORDERS" && c.Subject.Id == "china" && c.Object.Id is "turkmenistan" or "uzbekistan")];
+
+        Assert.That(borders.Select(c => (c.Object.Id, c.Negated)), Is.EquivalentTo(new[] { ("turkmenistan", true), ("uzbekistan", true) }));
     }
 }
