@@ -88,8 +88,15 @@ internal static class PipelineFactory
             stages.Add(new ClaimExtractor(lexicon, gazetteer.Find));
         }
 
-        // Stored results depend on the language model as on the gazetteer: a new model re-resolves stored articles.
+        // Stored results depend on the language model and on the extraction code as on the gazetteer: a new model or a
+        // new version of the program re-resolves stored articles.
         string fingerprint = syntax is null || options.Syntax == SyntaxMode.Off ? gazetteer.Fingerprint : $"{gazetteer.Fingerprint}+{syntax.Fingerprint}";
-        return new ExtractionPipeline(stages, fingerprint) { Gazetteer = gazetteer, Syntax = syntax };
+        return new ExtractionPipeline(stages, $"{fingerprint}+{CodeVersion}") { Gazetteer = gazetteer, Syntax = syntax };
     }
+
+    /// <summary>
+    /// The extraction code's version: the library's module version id, which the compiler derives from the sources in a
+    /// deterministic build, so the same code gives the same id and any change of the rules a new one.
+    /// </summary>
+    public static string CodeVersion { get; } = typeof(PipelineFactory).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..16];
 }
