@@ -133,6 +133,11 @@ internal sealed class GazetteerRecogniser : IDocumentStage
                 candidates.RemoveAll(c => c.Kind == MentionKind.Partial);
             }
 
+            if (candidates.Count > 0 && PossessedNames.OwnBody(paragraph, start, end, candidates, trie) is { } own)
+            {
+                candidates = [own];
+            }
+
             if (candidates.Count > 0)
             {
                 Token last = paragraph.Tokens[end - 1];

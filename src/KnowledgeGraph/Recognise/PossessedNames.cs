@@ -25,6 +25,40 @@ internal static class PossessedNames
         return owner is { Entity.Type: EntityType.Country, Kind: MentionKind.Name or MentionKind.Metonym } ? owner : null;
     }
 
+    /// <summary>
+    /// The country that owns the body named at [<paramref name="start"/>, <paramref name="end"/>) by one of another
+    /// country's conditional aliases ("Kazakhstan's Foreign Ministry", "the Kazakh Foreign Ministry", where "Foreign
+    /// Ministry" is China's only in articles about China): its own curated body ("Pakistan's Foreign Ministry" →
+    /// the Ministry of Foreign Affairs of Pakistan, by "&lt;demonym&gt; &lt;name&gt;"), else a discovered "&lt;name&gt; of
+    /// &lt;country&gt;". Null when no other country's possessive or demonym stands right before the name, or when every
+    /// reading is unconditional or a reading's condition is that country.
+    /// </summary>
+    public static MentionCandidate? OwnBody(Paragraph paragraph, int start, int end, List<MentionCandidate> readings, FormTrie trie)
+    {
+        if (!readings.TrueForAll(c => c.When.Count > 0 && c.Entity.Type == EntityType.Organisation))
+        {
+            return null;
+        }
+
+        Mention? owner = Owner(paragraph, start)
+            ?? paragraph.Mentions.Find(m => m.TokenEnd == start && m is { Kind: MentionKind.Demonym, Entity.Type: EntityType.Country });
+        if (owner is null || readings.Exists(c => c.When.Contains(owner.Entity.Id)))
+        {
+            return null;
+        }
+
+        if (Curated(paragraph, owner.Entity, start, end, trie) is { } own)
+        {
+            return new MentionCandidate(own, MentionKind.Name, []);
+        }
+
+        string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[end - 1].End];
+        return new MentionCandidate(DiscoveredNames.Create($"{name} of {owner.Entity.Name}", EntityType.Organisation, DiscoveredConfidence), MentionKind.Discovered, []);
+    }
+
+    /// <summary>Confidence of a country's own body the gazetteer does not list ("Foreign Ministry of Kazakhstan").</summary>
+    public const float DiscoveredConfidence = 0.75f;
+
     /// <summary>The curated entity named "&lt;demonym of the owner&gt; &lt;tokens [start, end)&gt;", or null.</summary>
     public static Entity? Curated(Paragraph paragraph, Entity owner, int start, int end, FormTrie? trie)
     {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Tests.TestSupport;
 
 namespace KnowledgeGraph.Tests.Recognise;
@@ -52,5 +53,23 @@ internal sealed class GazetteerRecogniserTests
         var ids = Docs.Extract(sentence).Paragraphs[0].Mentions.Select(m => m.Entity.Id).ToList();
         Assert.That(ids, Does.Contain(expected));
         Assert.That(ids, Has.None.EqualTo(expected == "taliban" ? "ttp" : expected == "ttp" ? "taliban" : expected == "iskp" ? "islamic-state" : "kabul"));
+    }
+
+    [Test]
+    public void Process_AnotherCountrysBodyUnderAConditionalAlias_IsThatCountrysBody()
+    {
+        // "Foreign Ministry" is China's only in articles about China (`when: [china]`); after another country's
+        // possessive or demonym it is that country's own ministry. No corpus sentence names one, so the second and
+        // third lines are written for the test; the first is a VOA dev sentence that puts China in the article.
+        Document doc = Docs.Process(
+            ShippedPipeline.Value,
+            "Hua Chunying, a spokesperson for China’s Foreign Ministry, told reporters on Friday that U.S. allegations that the pilots suffered minor injuries after Chinese nationals aimed high-powered lasers at them were “completely inconsistent with the facts.”",
+            "A spokesperson for Pakistan’s Foreign Ministry said the talks went well.",
+            "Kazakhstan’s Foreign Ministry and the Kazakh Foreign Ministry are one body.");
+
+        string[] ministries(int p) => [.. doc.Paragraphs[p].Mentions.Where(m => doc.Paragraphs[p].Text[m.Start..m.End].EndsWith("Foreign Ministry", StringComparison.Ordinal)).Select(m => m.Entity.Id)];
+        Assert.That(ministries(0), Is.EqualTo(new[] { "china-ministry-of-foreign-affairs" }));
+        Assert.That(ministries(1), Is.EqualTo(new[] { "pakistan-ministry-of-foreign-affairs" }));
+        Assert.That(ministries(2), Is.EqualTo(new[] { "d:organisation:foreign-ministry-of-kazakhstan", "d:organisation:foreign-ministry-of-kazakhstan" }));
     }
 }

@@ -71,6 +71,13 @@ internal sealed class TitleReader
             {
                 orgAfter = -1;
             }
+
+            if (orgAfter >= 0 && view.IsPossessive(orgAfter) && view.MentionIndexAt(view.AfterMention(orgAfter)) is >= 0 and var owned
+                && view.Mention(owned).Entity.Type == EntityType.Organisation)
+            {
+                // "director of the Russian Foreign Ministry's Africa Department": the body the possessor owns holds the title.
+                orgAfter = owned;
+            }
         }
 
         if (orgBefore >= 0 && Employs(view, orgBefore, orgAfter, end))

@@ -91,4 +91,14 @@ internal sealed class TitleReaderTests
 
         Assert.That(claims, Has.None.Match("^xi-jinping (LEADS|HOLDS_ROLE_IN)"));
     }
+
+    [Test]
+    public void Read_TitleOverBodyOfAPossessor_LeadsThatBody()
+    {
+        // VOA dev: the director of "the Russian Foreign Ministry's Africa Department" heads the department, not the ministry.
+        IReadOnlyList<string> claims = ShippedClaims.Of("“African countries view the development of cooperation in the military and technical sphere as an instrument of ensuring their sovereignty, independence and countering the pressure of Western countries,” Andrei Kemarksy, director of the Russian Foreign Ministry’s Africa Department told the Tass news agency last month.");
+
+        Assert.That(claims, Does.Contain("d:person:andrei-kemarksy LEADS d:organisation:africa-department"));
+        Assert.That(claims, Has.None.EndsWith("LEADS russia-ministry-of-foreign-affairs"));
+    }
 }
