@@ -65,6 +65,10 @@ internal static class LocatedGroupReader
             {
                 at = based;
             }
+            else if (IsVerbsCompany(view, m))
+            {
+                continue;
+            }
 
             int place = view.MentionIndexAt(at + 1);
             if (view.Is(at, "in") && place > m && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
@@ -74,6 +78,19 @@ internal static class LocatedGroupReader
                 AddConjuncts(view, m, place, at, predicate, output);
             }
         }
+    }
+
+    /// <summary>
+    /// "the Chinese manufacturer overtook Samsung in Kyrgyzstan": a company right after a verb is its object, and the
+    /// place after it is where the verb happens (a market), not where the company is based.
+    /// </summary>
+    private static bool IsVerbsCompany(SentenceView view, int m)
+    {
+        int before = view.MentionFirst(m) - 1;
+        return view.Mention(m).Entity.Subtype is "company" or "state_company" && before >= view.First
+            && VerbShapes.IsLowerWord(view, before) && view.MentionIndexAt(before) < 0
+            && !GrammarWords.Articles.StartsAt(view, before) && !GrammarWords.Prepositions.StartsAt(view, before)
+            && !GrammarWords.Conjunctions.StartsAt(view, before) && !view.Is(before, "its") && !view.Is(before, "their");
     }
 
     /// <summary>

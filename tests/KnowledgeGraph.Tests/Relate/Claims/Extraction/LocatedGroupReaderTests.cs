@@ -55,4 +55,13 @@ internal sealed class LocatedGroupReaderTests
 
         Assert.That(claims, Does.Contain("sco-rats BASED_IN tashkent"));
     }
+
+    [Test]
+    public void Read_CompanyObjectOfVerbBeforeIn_NoBasedIn()
+    {
+        // seeds/000:284: Kyrgyzstan is the market where Xiaomi overtook Samsung, not Samsung's base.
+        IReadOnlyList<string> claims = ShippedClaims.Of("In January 2020, the Chinese manufacturer overtook Samsung in Kyrgyzstan, and now controls around 45% of the local market (in comparison to 34% for Samsung, 10% for Apple and 6% for Huawei).46");
+
+        Assert.That(claims, Has.None.Contains("BASED_IN kyrgyzstan"));
+    }
 }
