@@ -7,8 +7,9 @@ namespace KnowledgeGraph.Recognise;
 /// the whole name: in "The Fan China Afghan Mining Company", "China" and "Afghan" are words of the company's name,
 /// not mentions of China and Afghanistan, and "Mining Company" alone is no organisation; likewise a name that
 /// starts with a country or place name ("Uganda Electricity Generating Company", "China Africa Research
-/// Initiative", "Kabul University"). The run must end with an organisation suffix. A demonym that starts the run is
-/// a description and stays a mention ("Chinese Foreign Ministry", "Kenyan Transport Ministry").
+/// Initiative", "Kabul University"), or of a project ("Hambantota Port", "Karachi Port": the port, not the city). The
+/// run must end with an organisation or project suffix. A demonym that starts the run is a description and stays a
+/// mention ("Chinese Foreign Ministry", "Kenyan Transport Ministry").
 /// </summary>
 internal static class InnerPlaceNames
 {
@@ -21,7 +22,8 @@ internal static class InnerPlaceNames
             while (i < sent.TokenEnd)
             {
                 int end = RunEnd(paragraph, covered, i, sent.TokenEnd, cues, out bool inner);
-                if (inner && !covered[end - 1] && CueSet.Contains(cues.OrganisationSuffixes, Word(paragraph, end - 1)))
+                if (inner && !covered[end - 1]
+                    && (CueSet.Contains(cues.OrganisationSuffixes, Word(paragraph, end - 1)) || CueSet.Contains(cues.ProjectSuffixes, Word(paragraph, end - 1))))
                 {
                     int from = i;
                     paragraph.Mentions.RemoveAll(m => m.TokenStart >= from && m.TokenEnd <= end);

@@ -33,6 +33,16 @@ internal sealed class NameDiscovererTests
         Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Does.Contain(id));
     }
 
+    [TestCase("In Sri Lanka, China took over Hambantota Port and thousands of acres of surrounding land as part of a debt forgiveness package, raising concerns about sovereignty.", "Hambantota Port", "d:project:hambantota-port")]
+    [TestCase("“The Mombasa-Nairobi Railway has also greatly facilitated the mobility of people between Mombasa and Nairobi, and the freight transport time has been shortened from more than 10 hours to more than 4 hours, thus reducing the logistics costs by over 40 percent,” she wrote.", "Mombasa-Nairobi Railway", "d:project:mombasa-nairobi-railway")]
+    public void Process_PlaceNamesBeforeProjectSuffix_AreTheProjectsName(string sentence, string name, string id)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        Paragraph paragraph = doc.Paragraphs[0];
+
+        Assert.That(paragraph.Mentions.Where(m => paragraph.Text[m.Start..m.End] == name).Select(m => m.Entity.Id), Is.EqualTo(new[] { id }));
+    }
+
     [Test]
     public void Process_NameAfterPlacePrefix_IsPlace()
     {
