@@ -190,11 +190,7 @@ internal sealed class ClaimSentenceReader
                 sourceRead = true;
             }
 
-            if (Build(candidate, trigger, at, at + 1, source) is { } claim && seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
-            {
-                output.Add(claim);
-            }
-
+            Add(Build(candidate, trigger, at, at + 1, source), output);
             AddAlsoMeant(candidate, trigger, at, at + 1, source, output);
         }
 

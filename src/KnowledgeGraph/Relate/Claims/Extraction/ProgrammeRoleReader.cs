@@ -93,6 +93,12 @@ internal static class ProgrammeRoleReader
             return -1;
         }
 
+        return OrganisationAfter(view, k);
+    }
+
+    /// <summary>The organisation whose name opens right after the preposition at <paramref name="k"/> (and "the"), or -1.</summary>
+    private static int OrganisationAfter(SentenceView view, int k)
+    {
         int first = view.Is(k + 1, "the") ? k + 2 : k + 1;
         int body = view.MentionIndexAt(first);
         return body >= 0 && view.MentionFirst(body) == first && view.Mention(body).Entity.Type == EntityType.Organisation
@@ -110,10 +116,7 @@ internal static class ProgrammeRoleReader
         {
             if (view.Is(k, "at") || view.Is(k, "with"))
             {
-                int first = view.Is(k + 1, "the") ? k + 2 : k + 1;
-                int body = view.MentionIndexAt(first);
-                return of && body >= 0 && view.MentionFirst(body) == first && view.Mention(body).Entity.Type == EntityType.Organisation
-                    && view.Mention(body).Kind != MentionKind.Demonym ? body : -1;
+                return of ? OrganisationAfter(view, k) : -1;
             }
 
             if (view.Is(k, ",") || view.Is(k, ";") || view.Syntax?.Upos(k) is Upos.Verb or Upos.Aux)
