@@ -58,7 +58,7 @@ internal sealed class ClaimSentenceReader
         this.meta = meta;
         view = new SentenceView { Triggers = lexicon.Triggers };
         var subjects = new SubjectFinder(lexicon.Cues);
-        var objects = new ObjectFinder(lexicon.Cues);
+        var objects = new ObjectFinder(lexicon.Cues, lexicon.Titles);
         verbs = new VerbReader(subjects, objects, lexicon.Triggers);
         nouns = new NounReader(lexicon.Cues, subjects, objects);
         titles = new TitleReader(lexicon.Cues);
@@ -176,6 +176,8 @@ internal sealed class ClaimSentenceReader
         RuledUnderReader.Read(view, lexicon, possessed);
         FrontedPlaceReader.Read(view, lexicon, possessed);
         HomeToReader.Read(view, lexicon, possessed);
+        MembershipReader.Read(view, lexicon, possessed);
+        LenderReader.Read(view, lexicon, possessed);
         NationalityReader.Read(view, lexicon, possessed);
         ProgrammeRoleReader.Read(view, lexicon, possessed);
         partners.Read(view, possessed);

@@ -17,12 +17,18 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 internal sealed class ObjectFinder
 {
     private readonly ClaimCues cues;
+    private readonly TitleIndex? titles;
 
-    public ObjectFinder(ClaimCues cues) => this.cues = cues;
+    public ObjectFinder(ClaimCues cues, TitleIndex? titles = null)
+    {
+        this.cues = cues;
+        this.titles = titles;
+    }
 
     private const int MaxGap = 6;
     private const int MaxHeadGap = 7;
     private const int MaxAside = 16;
+    private const int MaxTitleWords = 4;
 
     /// <summary>
     /// Objects from token <paramref name="from"/> on. <paramref name="preps"/> are the allowed prepositions; when
@@ -140,6 +146,11 @@ internal sealed class ObjectFinder
         if (view.IsPossessive(m))
         {
             int after = view.AfterMention(m);
+            if (TitledPerson(view, after) is >= 0 and var holder)
+            {
+                return holder;
+            }
+
             for (int j = after; j < view.End && j < after + 3; j++)
             {
                 int next = view.MentionIndexAt(j);
@@ -162,6 +173,12 @@ internal sealed class ObjectFinder
         if (person >= 0)
         {
             return person;
+        }
+
+        // "met Pakistan's army chief, Asim Munir": a body's title and the person in apposition.
+        if (view.Mention(m).Entity.Type != EntityType.Person && TitledPerson(view, view.AfterMention(m)) is >= 0 and var titled)
+        {
+            return titled;
         }
 
         // "links to the Russian GRU": a demonym qualifying the name right after it yields to that name.
@@ -194,6 +211,50 @@ internal sealed class ObjectFinder
         }
 
         return m;
+    }
+
+    /// <summary>
+    /// "met the Taliban's acting foreign minister, Amir Khan Muttaqi": after a possessor, a title of the lexicon (after
+    /// its modifiers) and a comma, the person in apposition is the object; -1 when the words are no title or no person
+    /// follows alone (not the first of a list: "the president, Xi Jinping and Putin").
+    /// </summary>
+    private int TitledPerson(SentenceView view, int after)
+    {
+        if (titles is null)
+        {
+            return -1;
+        }
+
+        int comma = -1;
+        for (int j = after; j < view.End && j <= after + MaxTitleWords; j++)
+        {
+            if (view.Is(j, ","))
+            {
+                comma = j;
+                break;
+            }
+
+            if (view.MentionIndexAt(j) >= 0 || view.Token(j).Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        if (comma <= after || !titles.IsTitleWord(view.Word(comma - 1)))
+        {
+            return -1;
+        }
+
+        int person = view.MentionIndexAt(comma + 1);
+        return person >= 0 && view.MentionFirst(person) == comma + 1 && view.Mention(person).Entity.Type == EntityType.Person
+            && !view.IsPossessive(person) && view.Mention(person).Kind != MentionKind.Partial && !ListGoesOn(view, person) ? person : -1;
+    }
+
+    /// <summary>True when "and" or "or" follows the mention: it opens a list, not an apposition.</summary>
+    internal static bool ListGoesOn(SentenceView view, int m)
+    {
+        int j = view.AfterMention(m);
+        return GrammarWords.Conjunctions.StartsAt(view, j) || (view.Is(j, ",") && GrammarWords.Conjunctions.StartsAt(view, j + 1));
     }
 
     /// <summary>"Taliban figure Mullah Baradar", "Taliban interim Minister of Industry and Commerce Nooruddin Azizi": the person.</summary>

@@ -52,12 +52,12 @@ internal static class PresenceReader
             if (Ruling(view, cues, at) is > 0 and var ruled)
             {
                 verb = at;
-                place = Place(view, cues, ruled);
+                place = Place(view, cues, ruled, fromAllowed: false);
             }
             else
             {
                 verb = Verb(view, cues, at);
-                place = verb < 0 ? -1 : Place(view, cues, verb + cues.PresenceVerbs.LongestAt(view, verb));
+                place = verb < 0 ? -1 : Place(view, cues, verb + cues.PresenceVerbs.LongestAt(view, verb), fromAllowed: true);
             }
 
             if (place <= last)
@@ -76,6 +76,8 @@ internal static class PresenceReader
 
             m = last;
         }
+
+        ReadWhere(view, cues, predicate, output);
     }
 
     /// <summary>
@@ -168,17 +170,60 @@ internal static class PresenceReader
         return -1;
     }
 
-    /// <summary>"in", "across" or "throughout" at <paramref name="at"/> (after "the", the place); the place's mention, or -1.</summary>
-    private static int Place(SentenceView view, ClaimCues cues, int at)
+    /// <summary>
+    /// "in", "across" or "throughout" at <paramref name="at"/>, or after a verb "from" ("operates from Afghanistan"), and
+    /// the place (after "the"); the place's mention, or -1. A country's demonym before a territory noun is its country
+    /// ("operates from Pakistani soil", "on Afghan territory").
+    /// </summary>
+    private static int Place(SentenceView view, ClaimCues cues, int at, bool fromAllowed)
     {
-        if (cues.PlaceOpeners.LongestAt(view, at) != 1)
+        bool on = view.Is(at, "on");
+        if (cues.PlaceOpeners.LongestAt(view, at) != 1 && !(fromAllowed && view.Is(at, "from")) && !on)
         {
             return -1;
         }
 
         at += view.Is(at + 1, "the") && view.MentionIndexAt(at + 1) < 0 ? 2 : 1;
         int place = view.MentionIndexAt(at);
-        return place >= 0 && view.MentionFirst(place) == at && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
-            && view.Mention(place).Kind != MentionKind.Demonym && !view.IsPossessive(place) ? place : -1;
+        if (place < 0 || view.MentionFirst(place) != at || view.Mention(place).Entity.Type is not (EntityType.Country or EntityType.Place) || view.IsPossessive(place))
+        {
+            return -1;
+        }
+
+        bool territory = cues.TerritoryNouns.StartsAt(view, view.MentionLast(place) + 1);
+        bool demonym = view.Mention(place).Kind == MentionKind.Demonym;
+        return (demonym ? territory && view.Mention(place).Entity.Type == EntityType.Country : !on || territory) ? place : -1;
+    }
+
+    /// <summary>
+    /// "in Afghanistan, where the Taliban continue to exert a weak grip on power": a place, a comma, "where" and an armed or
+    /// governing organisation (<see cref="Unit"/>) → the organisation BASED_IN the place.
+    /// </summary>
+    private static void ReadWhere(SentenceView view, ClaimCues cues, PredicateDefinition predicate, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        for (int p = 0; p + 1 < view.MentionCount; p++)
+        {
+            Mention place = view.Mention(p);
+            if (place.Entity.Type is not (EntityType.Country or EntityType.Place) || place.Kind == MentionKind.Demonym || view.IsPossessive(p))
+            {
+                continue;
+            }
+
+            int at = view.MentionLast(p) + 1;
+            if (!view.Is(at, ",") || !view.Is(at + 1, "where"))
+            {
+                continue;
+            }
+
+            int first = view.Is(at + 2, "the") ? at + 3 : at + 2;
+            int o = view.MentionIndexAt(first);
+            // A pronoun after "where" ("in Tianjin, where they met") is a visitor as often as a ruler: only a name counts.
+            if (o < 0 || view.MentionFirst(o) != first || view.Mention(o).Kind == MentionKind.Partial || Unit(view, cues, o) is not (>= 0 and var after))
+            {
+                continue;
+            }
+
+            output.Add((new ClaimCandidate(o, p, 0.8f, after, Math.Min(view.End, after + 4), null), new Trigger(["where"], TriggerKind.Verb, predicate, null), at + 1));
+        }
     }
 }

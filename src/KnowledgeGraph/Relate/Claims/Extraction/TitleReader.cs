@@ -31,6 +31,15 @@ internal sealed class TitleReader
             return;
         }
 
+        // "China's foreign minister, Wang Yi,": a person in apposition after the title holds it when a body stands before it.
+        if (view.Is(end, ",") && CommaHolder(view, end) is >= 0 and var apposed
+            && SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1)) is >= 0 and var body && body != apposed
+            && view.Mention(body).Entity.Type != EntityType.Person)
+        {
+            output.Add(new ClaimCandidate(apposed, body, 0.95f, start, start, qualifier));
+            return;
+        }
+
         int j = SkipModifiers(view, start - 1);
         int orgBefore = SubjectFinder.EndingAt(view, j);
         if (orgBefore >= 0)
@@ -145,6 +154,14 @@ internal sealed class TitleReader
         }
 
         return -1;
+    }
+
+    /// <summary>The person named alone right after the comma that ends a title ("Pakistan's army chief, Asim Munir"); -1 otherwise.</summary>
+    private static int CommaHolder(SentenceView view, int comma)
+    {
+        int m = view.MentionIndexAt(comma + 1);
+        return m >= 0 && view.MentionFirst(m) == comma + 1 && view.Mention(m).Entity.Type == EntityType.Person && view.Mention(m).Kind != MentionKind.Partial
+            && !view.IsPossessive(m) && !ObjectFinder.ListGoesOn(view, m) ? m : -1;
     }
 
     /// <summary>"Robert Hannigan was Director of GCHQ": a copula joins holder and title like an apposition's comma.</summary>

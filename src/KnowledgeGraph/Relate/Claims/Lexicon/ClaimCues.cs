@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -42,6 +42,11 @@ internal sealed class ClaimCues
         PhotoPositions = Compile(lists, "photo_positions");
         GerundOpeners = Compile(lists, "gerund_openers");
         Considering = Compile(lists, "considering");
+        MemberNouns = Compile(lists, "member_nouns");
+        MemberModifiers = Compile(lists, "member_modifiers");
+        TerritoryNouns = Compile(lists, "territory_nouns");
+        LendingNouns = Compile(lists, "lending_nouns");
+        OwedNouns = Compile(lists, "owed_nouns");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -108,6 +113,21 @@ internal sealed class ClaimCues
 
     /// <summary>Verbs of finding or regarding whose object the role after it describes: "find Moscow a complicated partner".</summary>
     public PhraseIndex<string> Considering { get; }
+
+    /// <summary>Nouns of membership after an organisation's name: "SCO members such as Kazakhstan", "full SCO member states".</summary>
+    public PhraseIndex<string> MemberNouns { get; }
+
+    /// <summary>Words between a copula or comma and the organisation of a member noun: "became full SCO members", "a fellow SCO member".</summary>
+    public PhraseIndex<string> MemberModifiers { get; }
+
+    /// <summary>Nouns for a state's ground after its demonym: "operates from Pakistani soil", "on Afghan territory".</summary>
+    public PhraseIndex<string> TerritoryNouns { get; }
+
+    /// <summary>Nouns for money lent, after the lender's demonym: "Djibouti's Chinese debt", "Zambia's Chinese loans".</summary>
+    public PhraseIndex<string> LendingNouns { get; }
+
+    /// <summary>Nouns for what a possessor owes, before the lender after "to", "with" or "from": "Zambia's debt to China".</summary>
+    public PhraseIndex<string> OwedNouns { get; }
 
     /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
     public bool StateOwnedBefore(Extraction.SentenceView view, int i)

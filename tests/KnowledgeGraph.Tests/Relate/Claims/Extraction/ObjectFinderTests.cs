@@ -57,4 +57,14 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Has.None.Contains("asia"));
     }
+
+    // The annotation guide's example: the person in apposition to a body's title is the one met
+    [Test]
+    public void Find_BodysTitleCommaPerson_PersonIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban delegation arrived in Islamabad on Monday. It later met Pakistan’s army chief, Asim Munir.");
+
+        Assert.That(claims, Does.Contain("asim-munir MEETS taliban"));
+        Assert.That(claims, Has.None.Match("pakistan-army MEETS"));
+    }
 }

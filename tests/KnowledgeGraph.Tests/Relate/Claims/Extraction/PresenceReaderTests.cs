@@ -41,4 +41,31 @@ internal sealed class PresenceReaderTests
 
         Assert.That(claims, Has.None.Match("BASED_IN kabul"));
     }
+
+    // seeds/000:45 (a place, a comma and "where" the group governs)
+    [Test]
+    public void Read_PlaceWhereGroupRules_BasedInPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A more clear and present danger can be found across the border in Afghanistan, where the Taliban continue to exert a weak grip on power.");
+
+        Assert.That(claims, Does.Contain("taliban BASED_IN afghanistan"));
+    }
+
+    // The annotation guide's example: a group operating from a country's soil
+    [Test]
+    public void Read_OperatesFromDemonymSoil_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Islamabad rejected Kabul’s accusations that the TTP operates from Pakistani soil.");
+
+        Assert.That(claims, Does.Contain("ttp BASED_IN pakistan"));
+    }
+
+    // VOA dev: 2018-12-19-debt-trap-rhetoric-china-africa.md:13 (a state after "where" is no armed organisation)
+    [Test]
+    public void Read_PlaceWhereStateBuilt_NoBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("He focused on Chinese involvement in Djibouti, where Beijing has built its first overseas military base, and Zambia, where rumors have swirled since September that unsustainable debt will force the mineral-rich country to hand its state-owned power company, ZESCO, over to China.");
+
+        Assert.That(claims, Has.None.Match("BASED_IN djibouti"));
+    }
 }

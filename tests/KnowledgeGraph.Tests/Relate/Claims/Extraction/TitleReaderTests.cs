@@ -101,4 +101,13 @@ internal sealed class TitleReaderTests
         Assert.That(claims, Does.Contain("d:person:andrei-kemarksy LEADS d:organisation:africa-department"));
         Assert.That(claims, Has.None.EndsWith("LEADS russia-ministry-of-foreign-affairs"));
     }
+
+    // The annotation guide's example: a body's title, a comma and the person in apposition
+    [Test]
+    public void Read_PossessorTitleCommaPerson_PersonHoldsTitle()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban delegation arrived in Islamabad on Monday. It later met Pakistan’s army chief, Asim Munir.");
+
+        Assert.That(claims, Does.Contain("asim-munir LEADS pakistan-army"));
+    }
 }

@@ -1,0 +1,73 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction;
+
+/// <summary>
+/// A borrower's debt named with its lender: the borrower's possessive, then (after fillers) the lender's demonym or name
+/// before a lending noun ("Djibouti's Chinese debt", "Zambia's Chinese loans"), or a noun of what is owed and the lender
+/// after "to", "with" or "from" ("Zambia's debt to China") → the lender FUNDS the borrower, as the annotation guide reads
+/// loans and debt. The nouns are the <c>lending_nouns</c> and <c>owed_nouns</c> cue lists: "China's loans to Africa" names
+/// the lender as possessor, so only a noun of owing makes the possessor the borrower.
+/// </summary>
+internal static class LenderReader
+{
+    private const int MaxFillers = 3;
+    private static readonly string[] Links = ["to", "with", "from"];
+
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (lexicon.Find("FUNDS") is not { } predicate)
+        {
+            return;
+        }
+
+        ClaimCues cues = lexicon.Cues;
+        for (int b = 0; b + 1 < view.MentionCount; b++)
+        {
+            Mention borrower = view.Mention(b);
+            if (!view.IsPossessive(b) || view.IsPossessivePronoun(b) || borrower.Entity.Type is not (EntityType.Country or EntityType.Place or EntityType.Organisation))
+            {
+                continue;
+            }
+
+            int i = view.AfterMention(b);
+            for (int n = 0; n < MaxFillers && view.MentionIndexAt(i) < 0 && cues.Fillers.StartsAt(view, i) && !cues.LendingNouns.StartsAt(view, i); n++)
+            {
+                i++;
+            }
+
+            int lender;
+            int noun;
+            if (view.MentionIndexAt(i) is var named and >= 0 && view.MentionFirst(named) == i)
+            {
+                lender = named;
+                noun = view.MentionLast(named) + 1;
+                if (view.IsPossessive(named) || !cues.LendingNouns.StartsAt(view, noun))
+                {
+                    continue;
+                }
+            }
+            else if (cues.OwedNouns.LongestAt(view, i) is > 0 and var length && Array.Exists(Links, l => view.Is(i + length, l)))
+            {
+                noun = i;
+                int at = i + length + 1;
+                at += view.Is(at, "the") ? 1 : 0;
+                lender = view.MentionIndexAt(at);
+                if (lender < 0 || view.MentionFirst(lender) != at || view.IsPossessive(lender))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            if (view.Mention(lender).Entity.Type is EntityType.Country or EntityType.Organisation)
+            {
+                output.Add((new ClaimCandidate(lender, b, 0.8f, noun, noun, null), new Trigger(["debt"], TriggerKind.Noun, predicate, null), noun));
+            }
+        }
+    }
+}
