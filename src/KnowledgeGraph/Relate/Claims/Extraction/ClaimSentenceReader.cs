@@ -28,6 +28,8 @@ internal sealed class ClaimSentenceReader
     private readonly OfAgentReader ofAgents;
     private readonly DebtReader debts;
     private readonly GoodsReader goods;
+    private readonly ReceivedReader received;
+    private readonly InclusionReader inclusions;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -71,6 +73,8 @@ internal sealed class ClaimSentenceReader
         ofAgents = new OfAgentReader(lexicon, objects);
         debts = new DebtReader(lexicon.Cues, subjects, objects);
         goods = new GoodsReader(lexicon, objects);
+        received = new ReceivedReader(lexicon, subjects);
+        inclusions = new InclusionReader(lexicon, subjects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -184,6 +188,8 @@ internal sealed class ClaimSentenceReader
         frontedRecipients.Read(view, handled.AsSpan(0, length), possessed);
         ofAgents.Read(view, possessed);
         goods.Read(view, possessed);
+        received.Read(view, possessed);
+        inclusions.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

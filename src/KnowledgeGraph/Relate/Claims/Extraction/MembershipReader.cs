@@ -146,7 +146,7 @@ internal static class MembershipReader
     }
 
     /// <summary>The last member coordinated after <paramref name="m"/> ("Kazakhstan, Kyrgyzstan and Tajikistan").</summary>
-    private static int Last(SentenceView view, int m)
+    internal static int Last(SentenceView view, int m)
     {
         int last = m;
         while (last + 1 < view.MentionCount)
@@ -173,7 +173,7 @@ internal static class MembershipReader
         return last;
     }
 
-    private static bool IsMember(SentenceView view, int m) =>
+    internal static bool IsMember(SentenceView view, int m) =>
         view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Person or EntityType.Group
         && view.Mention(m).Kind != MentionKind.Demonym;
 }

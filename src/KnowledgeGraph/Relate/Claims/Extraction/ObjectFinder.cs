@@ -156,7 +156,8 @@ internal sealed class ObjectFinder
                 int next = view.MentionIndexAt(j);
                 if (next >= 0)
                 {
-                    return view.IsPossessive(next) ? -1 : next;
+                    // "met his Pakistani counterpart Ishaq Dar": the person the possessed phrase names.
+                    return view.IsPossessive(next) ? -1 : QualifiedPerson(view, next) is >= 0 and var qualified ? qualified : next;
                 }
 
                 if (view.IsPunctuation(j) || GrammarWords.Prepositions.StartsAt(view, j) || GrammarWords.ClauseStops.StartsAt(view, j))
@@ -167,6 +168,13 @@ internal sealed class ObjectFinder
 
             weight *= 0.9f;
             return possessorObject ? m : -1;
+        }
+
+        // "met his Pakistani counterpart Ishaq Dar": a possessive pronoun yields to the person its phrase names.
+        if (view.IsPossessivePronoun(m) && view.MentionIndexAt(view.MentionLast(m) + 1) is >= 0 and var owned
+            && QualifiedPerson(view, owned) is >= 0 and var counterpart)
+        {
+            return counterpart;
         }
 
         int person = QualifiedPerson(view, m);

@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -47,6 +47,10 @@ internal sealed class ClaimCues
         TerritoryNouns = Compile(lists, "territory_nouns");
         LendingNouns = Compile(lists, "lending_nouns");
         OwedNouns = Compile(lists, "owed_nouns");
+        Receiving = Compile(lists, "receiving");
+        ReceivingPhrases = lists.TryGetValue("receiving", out var receiving) ? receiving : [];
+        ReceivingAdverbs = Compile(lists, "receiving_adverbs");
+        InclusionVerbs = Compile(lists, "inclusion_verbs");
     }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
@@ -128,6 +132,18 @@ internal sealed class ClaimCues
 
     /// <summary>Nouns for what a possessor owes, before the lender after "to", "with" or "from": "Zambia's debt to China".</summary>
     public PhraseIndex<string> OwedNouns { get; }
+
+    /// <summary>Verbs and nouns of receiving before a giver's demonym and what it gives: "embraced Chinese investment", "reliance on Chinese financing".</summary>
+    public PhraseIndex<string> Receiving { get; }
+
+    /// <summary>The <see cref="Receiving"/> cues as written, for "relies heavily on" (an adverb inside a two-word cue).</summary>
+    public IReadOnlyList<string> ReceivingPhrases { get; }
+
+    /// <summary>Adverbs inside a verb of receiving: "relies heavily on".</summary>
+    public PhraseIndex<string> ReceivingAdverbs { get; }
+
+    /// <summary>Verbs whose subject is a body and whose listed objects its members or parts: "It now includes India, Pakistan and Iran".</summary>
+    public PhraseIndex<string> InclusionVerbs { get; }
 
     /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
     public bool StateOwnedBefore(Extraction.SentenceView view, int i)

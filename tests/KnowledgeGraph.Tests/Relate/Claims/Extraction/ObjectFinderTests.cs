@@ -67,4 +67,22 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain("asim-munir MEETS taliban"));
         Assert.That(claims, Has.None.Match("pakistan-army MEETS"));
     }
+
+    // Written in the wire-service form the corpora lack: "his <demonym> counterpart <name>"
+    [Test]
+    public void Find_PossessivePronounCounterpartName_PersonIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese Foreign Minister Wang Yi met his Pakistani counterpart Ishaq Dar in Beijing on Monday.");
+
+        Assert.That(claims, Does.Contain("ishaq-dar MEETS wang-yi"));
+    }
+
+    // Written: a possessed place before an economic noun is where the money goes ("invest in Afghanistan's mining sector")
+    [Test]
+    public void Find_InvestInPossessorsSector_PossessorIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China has pledged to invest $10 billion in Afghanistan’s mining sector.");
+
+        Assert.That(claims, Does.Contain("china INVESTS_IN afghanistan"));
+    }
 }

@@ -87,4 +87,22 @@ internal sealed class PartnerReaderTests
 
         Assert.That(claims, Has.None.Match("COOPERATES_WITH"));
     }
+
+    // Written: the corpora name China "a creditor" with no borrower; a creditor of a named party funds it.
+    [Test]
+    public void Read_CopulaPossessorsCreditor_Funds()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China is Pakistan’s largest creditor.");
+
+        Assert.That(claims, Does.Contain("china FUNDS pakistan"));
+    }
+
+    // VOA dev: 2018-07-11-djibouti-free-trade-zone.md:40 (a creditor of nobody named: no claim)
+    [Test]
+    public void Read_CreditorWithoutBorrower_NoFunds()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("“There’s no doubt that the Chinese government as a creditor also makes its political will known on issues that matter to it,” Morris said.");
+
+        Assert.That(claims, Has.None.Match("FUNDS"));
+    }
 }
