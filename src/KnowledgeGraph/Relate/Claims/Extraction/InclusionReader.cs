@@ -12,6 +12,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// </summary>
 internal sealed class InclusionReader
 {
+    private const int MaxVerbWords = 4;
     private readonly PredicateLexicon lexicon;
     private readonly SubjectFinder subjectFinder;
     private readonly List<Argument> bodies = [];
@@ -29,23 +30,19 @@ internal sealed class InclusionReader
             return;
         }
 
-        for (int i = view.First; i < view.End; i++)
+        // Driven by the first listed name, not by every token: the verb ends right before it (or before its "the").
+        for (int first = 0; first < view.MentionCount; first++)
         {
-            int length = lexicon.Cues.InclusionVerbs.LongestAt(view, i);
-            if (length == 0 || view.MentionIndexAt(i) >= 0)
-            {
-                continue;
-            }
-
-            int at = i + length;
-            at += view.Is(at, "the") && view.MentionIndexAt(at) < 0 ? 1 : 0;
-            int first = view.MentionIndexAt(at);
-            if (first < 0 || view.MentionFirst(first) != at || !MembershipReader.IsMember(view, first))
+            int before = view.MentionFirst(first) - 1;
+            before -= view.Is(before, "the") ? 1 : 0;
+            int i = VerbEndingAt(view, before);
+            if (i < 0 || !MembershipReader.IsMember(view, first))
             {
                 continue;
             }
 
             subjectFinder.Find(view, i, bodies, out int bridge);
+            int last = MembershipReader.Last(view, first);
             foreach (Argument body in bodies)
             {
                 Entity entity = view.Mention(body.Mention).Entity;
@@ -61,13 +58,28 @@ internal sealed class InclusionReader
                 }
 
                 var trigger = new Trigger([view.Word(i).ToString()], TriggerKind.Verb, predicate, null);
-                for (int m = first; m <= MembershipReader.Last(view, first); m++)
+                for (int m = first; m <= last; m++)
                 {
                     output.Add((new ClaimCandidate(m, body.Mention, 0.85f * body.Weight, bridge, i, null), trigger, i));
                 }
             }
 
-            i = at;
+            first = last;
         }
+    }
+
+    /// <summary>The first token of a verb of inclusion ending at <paramref name="last"/>; -1 when none does.</summary>
+    private int VerbEndingAt(SentenceView view, int last)
+    {
+        for (int length = 1; length <= MaxVerbWords; length++)
+        {
+            int first = last - length + 1;
+            if (first >= view.First && view.MentionIndexAt(first) < 0 && lexicon.Cues.InclusionVerbs.LongestAt(view, first) == length)
+            {
+                return first;
+            }
+        }
+
+        return -1;
     }
 }

@@ -17,13 +17,16 @@ internal sealed class ReceivedReader
     private const int MaxFillers = 3;
     private readonly ClaimCues cues;
     private readonly SubjectFinder subjectFinder;
+    private const int MaxCueWords = 3;
     private readonly Dictionary<string, (PredicateDefinition Predicate, Trigger Trigger)> byNoun = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (PredicateDefinition Predicate, Trigger Trigger)>.AlternateLookup<ReadOnlySpan<char>> nouns;
     private readonly List<Argument> recipients = [];
 
     public ReceivedReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
     {
         cues = lexicon.Cues;
         this.subjectFinder = subjectFinder;
+        nouns = byNoun.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (PredicateDefinition predicate in lexicon.Predicates)
         {
             if (!predicate.FrontedPlace)
@@ -46,71 +49,63 @@ internal sealed class ReceivedReader
             return;
         }
 
-        for (int i = view.First; i < view.End; i++)
+        // Driven by the giver's mention, not by every token: a sentence has few demonyms and possessives.
+        for (int giver = 0; giver < view.MentionCount; giver++)
         {
-            if (view.MentionIndexAt(i) >= 0)
-            {
-                continue;
-            }
-
-            int at = Receiving(view, i);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            for (int n = 0; n < MaxFillers && view.MentionIndexAt(at) < 0 && cues.Fillers.StartsAt(view, at) && !byNoun.ContainsKey(view.Word(at).ToString()); n++)
-            {
-                at++;
-            }
-
-            int giver = view.MentionIndexAt(at);
-            if (giver < 0 || view.MentionFirst(giver) != at || view.IsPossessivePronoun(giver)
-                || !(view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)))
+            if (view.IsPossessivePronoun(giver) || !(view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)))
             {
                 continue;
             }
 
             int noun = view.AfterMention(giver);
-            while (noun < view.End && noun - view.AfterMention(giver) < MaxFillers && view.MentionIndexAt(noun) < 0 && cues.Fillers.StartsAt(view, noun) && !byNoun.ContainsKey(view.Word(noun).ToString()))
+            for (int n = 0; n < MaxFillers && noun < view.End && view.MentionIndexAt(noun) < 0 && !nouns.ContainsKey(view.Word(noun)) && cues.Fillers.StartsAt(view, noun); n++)
             {
                 noun++;
             }
 
-            if (noun >= view.End || view.MentionIndexAt(noun) >= 0 || !byNoun.TryGetValue(view.Word(noun).ToString(), out var found))
+            if (noun >= view.End || view.MentionIndexAt(noun) >= 0 || !nouns.TryGetValue(view.Word(noun), out var found))
             {
                 continue;
             }
 
-            Recipients(view, i);
-            foreach (Argument recipient in recipients)
+            int last = view.MentionFirst(giver) - 1;
+            for (int n = 0; n < MaxFillers && last >= view.First && view.MentionIndexAt(last) < 0 && cues.Fillers.StartsAt(view, last); n++)
             {
-                output.Add((new ClaimCandidate(giver, recipient.Mention, 0.8f * recipient.Weight, i, i, null), found.Trigger, noun));
+                last--;
             }
 
-            i = noun;
+            int verb = ReceivingEndingAt(view, last);
+            if (verb < 0)
+            {
+                continue;
+            }
+
+            Recipients(view, verb);
+            foreach (Argument recipient in recipients)
+            {
+                output.Add((new ClaimCandidate(giver, recipient.Mention, 0.8f * recipient.Weight, verb, verb, null), found.Trigger, noun));
+            }
         }
     }
 
     /// <summary>
-    /// The token after a verb or noun of receiving at <paramref name="i"/>, with one adverb of <c>receiving_adverbs</c>
-    /// allowed after its first word ("relies heavily on"); -1 when none starts there.
+    /// The first token of a verb or noun of receiving that ends at <paramref name="last"/>, with one adverb of
+    /// <c>receiving_adverbs</c> allowed after its first word ("relies heavily on"); -1 when none ends there.
     /// </summary>
-    private int Receiving(SentenceView view, int i)
+    private int ReceivingEndingAt(SentenceView view, int last)
     {
-        int length = cues.Receiving.LongestAt(view, i);
-        if (length > 0)
+        for (int length = 1; length <= MaxCueWords; length++)
         {
-            return i + length;
+            int first = last - length + 1;
+            if (first >= view.First && view.MentionIndexAt(first) < 0 && cues.Receiving.LongestAt(view, first) == length)
+            {
+                return first;
+            }
         }
 
         // "relies heavily on" read as "relies on": the verb's word, then the word after the adverb.
-        if (cues.ReceivingAdverbs.LongestAt(view, i + 1) is > 0 and var adverb && Joined(view, i, i + 1 + adverb))
-        {
-            return i + 2 + adverb;
-        }
-
-        return -1;
+        int verb = last - 2;
+        return verb >= view.First && cues.ReceivingAdverbs.LongestAt(view, verb + 1) == 1 && Joined(view, verb, last) ? verb : -1;
     }
 
     /// <summary>True when the word at <paramref name="verb"/> and the one at <paramref name="prep"/> together are a two-word <c>receiving</c> cue.</summary>
