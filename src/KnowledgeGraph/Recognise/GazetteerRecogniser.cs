@@ -67,6 +67,7 @@ internal sealed class GazetteerRecogniser : IDocumentStage
                         continue;
                     }
 
+                    mention = WithOwnSurname(paragraph, hashes, mention, sent.TokenEnd);
                     paragraph.Mentions.Add(mention);
                     i = mention.TokenEnd;
                 }
@@ -76,6 +77,33 @@ internal sealed class GazetteerRecogniser : IDocumentStage
         {
             ArrayPool<ulong>.Shared.Return(hashes);
         }
+    }
+
+    /// <summary>
+    /// "Mullah Hibatullah Akhundzada" where the gazetteer lists "Mullah Hibatullah" and the short name "Akhundzada": a
+    /// person's name followed at once by a capitalised single-word form of the same person runs on over it.
+    /// </summary>
+    private Mention WithOwnSurname(Paragraph paragraph, ulong[] hashes, Mention mention, int limit)
+    {
+        int next = mention.TokenEnd;
+        if (mention.Entity.Type != EntityType.Person || mention.Kind != MentionKind.Name || next >= limit
+            || !paragraph.Tokens[next].Is(TokenShape.Capitalised) || trie.Find(TokenHash.Combine(TokenHash.Empty, hashes[next])) is not { Terminals: { } forms }
+            || !forms.Exists(f => f.Form.Entity == mention.Entity))
+        {
+            return mention;
+        }
+
+        return new Mention
+        {
+            Start = mention.Start,
+            End = paragraph.Tokens[next].End,
+            TokenStart = mention.TokenStart,
+            TokenEnd = next + 1,
+            Sentence = mention.Sentence,
+            Entity = mention.Entity,
+            Kind = mention.Kind,
+            Candidates = mention.Candidates,
+        };
     }
 
     /// <summary>The first token inside <paramref name="mention"/> where a longer match reaching past it starts, or 0.</summary>

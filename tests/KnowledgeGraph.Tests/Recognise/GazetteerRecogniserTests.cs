@@ -72,4 +72,15 @@ internal sealed class GazetteerRecogniserTests
         Assert.That(ministries(1), Is.EqualTo(new[] { "pakistan-ministry-of-foreign-affairs" }));
         Assert.That(ministries(2), Is.EqualTo(new[] { "d:organisation:foreign-ministry-of-kazakhstan", "d:organisation:foreign-ministry-of-kazakhstan" }));
     }
+
+    [Test]
+    public void Process_NameThenOwnShortName_OneMention()
+    {
+        // "Mullah Hibatullah" is an alias and "Akhundzada" a short name of the same person: one mention of the whole name.
+        Document doc = Docs.Process(ShippedPipeline.Value, "Mullah Hibatullah Akhundzada, the Taliban’s supreme leader, rarely appears in public.");
+
+        Paragraph p = doc.Paragraphs[0];
+        Assert.That(p.Mentions.Select(m => p.Text[m.Start..m.End]), Does.Contain("Mullah Hibatullah Akhundzada"));
+        Assert.That(p.Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("hibatullah-akhundzada LEADS taliban"));
+    }
 }

@@ -30,6 +30,7 @@ internal sealed class ClaimSentenceReader
     private readonly GoodsReader goods;
     private readonly ReceivedReader received;
     private readonly InclusionReader inclusions;
+    private readonly AccusedActReader accusedActs;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -75,6 +76,7 @@ internal sealed class ClaimSentenceReader
         goods = new GoodsReader(lexicon, objects);
         received = new ReceivedReader(lexicon, subjects);
         inclusions = new InclusionReader(lexicon, subjects);
+        accusedActs = new AccusedActReader(lexicon.Cues, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -190,6 +192,7 @@ internal sealed class ClaimSentenceReader
         goods.Read(view, possessed);
         received.Read(view, possessed);
         inclusions.Read(view, possessed);
+        accusedActs.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

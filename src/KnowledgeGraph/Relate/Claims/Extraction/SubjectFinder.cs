@@ -152,7 +152,7 @@ internal sealed class SubjectFinder
         // The owner of a strike stands inside its noun phrase, whatever preposition leads that ("by the U.S. drone strike that killed").
         // A name with an apposition and a relative after it is the relative's subject whatever governs it ("points to
         // Venezuela, a country that owes China").
-        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !owned && !apposed) || view.Is(leftmost - 1, "'s"))
+        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed) || view.Is(leftmost - 1, "'s"))
         {
             subjects.Clear();
         }
@@ -221,6 +221,10 @@ internal sealed class SubjectFinder
         int name = view.MentionIndexAt(view.MentionFirst(inner) - 2);
         return name >= 0 && view.Mention(name).Entity.Id == view.Mention(inner).Entity.Id ? name : inner;
     }
+
+    /// <summary>"The Uyghur militants of the Turkestan Islamic Party are fighting", "officials with the CRBC said": an actor noun's body acts.</summary>
+    private bool ActorsBody(SentenceView view, int prep) =>
+        (view.Is(prep, "of") || view.Is(prep, "with")) && view.MentionIndexAt(prep - 1) < 0 && cues.Actors.LongestAt(view, prep - 1) == 1;
 
     /// <summary>"countries like Zambia are willing", "states such as Kazakhstan have": the names exemplify the plural subject.</summary>
     private static bool IsExample(SentenceView view, int prep)
@@ -310,6 +314,12 @@ internal sealed class SubjectFinder
             int length = BridgeEndingAt(view, i);
             if (length == 0)
             {
+                // "won the contract to develop": a bridge phrase may end in words skipped as bridges of their own ("to").
+                length = LongerBridge(view, i, skipped);
+            }
+
+            if (length == 0)
+            {
                 break;
             }
 
@@ -318,6 +328,27 @@ internal sealed class SubjectFinder
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// Tokens more to skip from <paramref name="i"/> when a bridge phrase starts there or before and ends in the
+    /// <paramref name="skipped"/> tokens already skipped after it; 0 when none does.
+    /// </summary>
+    private int LongerBridge(SentenceView view, int i, int skipped)
+    {
+        for (int back = 1; back <= Math.Min(skipped, MaxBridgePhrase - 1); back++)
+        {
+            for (int k = MaxBridgePhrase; k > back; k--)
+            {
+                int start = i + back - k + 1;
+                if (start >= view.First && cues.Bridges.LongestAt(view, start) == k)
+                {
+                    return k - back;
+                }
+            }
+        }
+
+        return 0;
     }
 
     private int BridgeEndingAt(SentenceView view, int i)
@@ -403,7 +434,16 @@ internal sealed class SubjectFinder
             if (view.Is(j, ","))
             {
                 int m = EndingAt(view, j - 1);
-                return m >= 0 ? (!view.IsPossessive(m) && IsUsableHead(view, m) ? m : -1) : NamingApposition(view, j, comma);
+                bool governed = m >= 0 && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1);
+                if (m >= 0 && !governed && !view.IsPossessive(m) && IsUsableHead(view, m))
+                {
+                    return m;
+                }
+
+                // "China's ambassador to Afghanistan, Wang Yu, met": a name the head cannot be (after a preposition)
+                // leaves the person in apposition as the subject.
+                int named = NamingApposition(view, j, comma);
+                return m < 0 || named >= 0 && view.Mention(named).Entity.Type == EntityType.Person ? named : -1;
             }
 
             if (view.IsPunctuation(j) && !view.Is(j, "-") && !view.Is(j, "(") && !view.Is(j, ")"))

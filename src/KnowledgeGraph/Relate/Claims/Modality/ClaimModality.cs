@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Relate.Claims.Modality;
 /// <summary>
 /// Negation and hedging of one claim. Negated: a negation cue between subject and trigger ("has not invested",
 /// "failed to", "never"), "no" before a nominal subject, or a sentence negation before the trigger ("no evidence
-/// that") in the trigger's clause. Hedged: a hedge cue in the claim's clause, up to the end of its evidence.
+/// that") in the trigger's clause. Hedged: a hedge cue in the claim's clause, up to the end of its evidence, or an
+/// accusation reported right before it ("accusations that the TTP operates …").
 /// </summary>
 internal sealed class ClaimModality
 {
@@ -53,5 +54,12 @@ internal sealed class ClaimModality
     /// "Reports that the Chinese, at various points, had supplied arms" stays hedged.
     /// </summary>
     public bool IsHedged(SentenceView view, int evidenceStartToken, int evidenceEndToken) =>
-        cues.Hedges.AnyIn(view, ClauseStart(view, evidenceStartToken), Math.Min(evidenceEndToken, view.End));
+        cues.Hedges.AnyIn(view, ClauseStart(view, evidenceStartToken), Math.Min(evidenceEndToken, view.End))
+        || cues.ReportedContent.AnyIn(view, Math.Max(ClauseStart(view, evidenceStartToken), evidenceStartToken - ReportedReach), evidenceStartToken);
+
+    /// <summary>
+    /// How far before a claim's evidence a <c>reported_content</c> cue hedges it ("accused Kabul of …", "accusations that
+    /// the TTP …"): an accusation further back in the clause is about something else.
+    /// </summary>
+    public const int ReportedReach = 3;
 }

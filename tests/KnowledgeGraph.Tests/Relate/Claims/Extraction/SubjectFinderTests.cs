@@ -191,4 +191,32 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("charles-michel VISITS central-asia").And.None.EndsWith("VISITS europe"));
     }
+
+    // Written: a title with its posting before the person in apposition ("China's ambassador to Afghanistan, Wang Yu,")
+    [Test]
+    public void Find_PersonInAppositionAfterPosting_IsTheSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China’s ambassador to Afghanistan, Wang Yu, met Taliban officials.");
+
+        Assert.That(claims, Does.Contain("taliban MEETS wang-yu").And.Contain("wang-yu HOLDS_ROLE_IN china"));
+        Assert.That(claims, Has.None.Match("^afghanistan MEETS"));
+    }
+
+    // Written: a multi-word bridge ending in a bridge word of its own ("won the contract to")
+    [Test]
+    public void Find_WonTheContractToDevelop_BodyIsTheSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Metallurgical Corporation of China won the contract to develop the Mes Aynak copper mine in 2008.");
+
+        Assert.That(claims, Does.Contain("metallurgical-corporation-of-china BUILDS_OR_OPERATES mes-aynak"));
+    }
+
+    // Written: the body of an actor noun acts ("militants of the Turkestan Islamic Party are fighting alongside")
+    [Test]
+    public void Find_MilitantsOfGroup_GroupIsTheSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Uyghur militants of the Turkestan Islamic Party are fighting alongside the Taliban.");
+
+        Assert.That(claims, Does.Contain("taliban ALLIED_WITH turkestan-islamic-party"));
+    }
 }

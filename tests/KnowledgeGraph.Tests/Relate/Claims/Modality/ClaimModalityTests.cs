@@ -62,4 +62,16 @@ internal sealed class ClaimModalityTests
         Claim claim = doc.Paragraphs[0].Claims.Single(c => c.Predicate == "FUNDS");
         Assert.That((claim.Subject.Id, claim.Object.Id, claim.Negated), Is.EqualTo(("china", "zambia", false)));
     }
+
+    [Test]
+    public void Process_ClaimReportedAsAccusation_HedgedAndTheAccusationNot()
+    {
+        // The annotation guide's example: the accused act is hedged, the accusation itself is not.
+        Document doc = KnowledgeGraph.Tests.TestSupport.Docs.Process(KnowledgeGraph.Tests.TestSupport.ShippedPipeline.Value,
+            "Islamabad rejected Kabul’s accusations that the TTP operates from Pakistani soil.");
+
+        var claims = doc.Paragraphs.SelectMany(p => p.Claims).ToDictionary(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}", c => c.Hedged);
+        Assert.That(claims, Does.ContainKey("ttp BASED_IN pakistan").WithValue(true));
+        Assert.That(claims, Does.ContainKey("pakistan CRITICIZES afghanistan").WithValue(false));
+    }
 }
