@@ -76,6 +76,34 @@ internal static class RelationNouns
     }
 
     /// <summary>
+    /// From tokens alone, for a relation noun held by parties named before it ("China and Russia have a close
+    /// relationship"): null when a hostile word stands in [<paramref name="from"/>, <paramref name="noun"/>) ("a complicated
+    /// relationship"), ALLIED_WITH's trigger for closeness, else <paramref name="trigger"/>. Other nouns pass unchanged.
+    /// </summary>
+    public static Trigger? ReadingBefore(SentenceView view, int noun, Trigger trigger, int from, PredicateLexicon lexicon)
+    {
+        if (!IsAny(view, noun, Nouns))
+        {
+            return trigger;
+        }
+
+        for (int k = from; k < noun; k++)
+        {
+            if (IsAny(view, k, Negative))
+            {
+                return null;
+            }
+
+            if (IsAny(view, k, Close) && lexicon.Find("ALLIED_WITH") is { } allied)
+            {
+                return trigger with { Predicate = allied };
+            }
+        }
+
+        return trigger;
+    }
+
+    /// <summary>
     /// Cheap check before parsing: the relation noun at <paramref name="noun"/> has a close or positive adjective right
     /// before it, or an asserting verb ("sought", "built", "has") within three tokens before.
     /// </summary>

@@ -31,6 +31,7 @@ internal sealed class ClaimSentenceReader
     private readonly ReceivedReader received;
     private readonly InclusionReader inclusions;
     private readonly AccusedActReader accusedActs;
+    private readonly SharedRelationReader shared;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -77,6 +78,7 @@ internal sealed class ClaimSentenceReader
         received = new ReceivedReader(lexicon, subjects);
         inclusions = new InclusionReader(lexicon, subjects);
         accusedActs = new AccusedActReader(lexicon.Cues, objects);
+        shared = new SharedRelationReader(lexicon, subjects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -193,6 +195,7 @@ internal sealed class ClaimSentenceReader
         received.Read(view, possessed);
         inclusions.Read(view, possessed);
         accusedActs.Read(view, possessed);
+        shared.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction;
@@ -89,6 +90,14 @@ internal sealed class VerbReader
         if (view.Is(end, "by"))
         {
             return end;
+        }
+
+        // "The Taliban were hosted in Beijing by Wang Yi": a place phrase may stand between the participle and its agent.
+        if ((view.Is(end, "in") || view.Is(end, "at")) && view.MentionIndexAt(view.Is(end + 1, "the") ? end + 2 : end + 1) is >= 0 and var place
+            && view.MentionFirst(place) == (view.Is(end + 1, "the") ? end + 2 : end + 1)
+            && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place && view.Is(view.AfterMention(place), "by"))
+        {
+            return view.AfterMention(place);
         }
 
         // Tags are asked for only when a "by" follows close enough to end a chain of participles.

@@ -125,4 +125,14 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Has.None.Contain("THREATENS"));
     }
+
+    // Written: a place phrase between a passive participle and its agent
+    [Test]
+    public void Read_PassiveWithPlaceBeforeAgent_AgentIsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban were hosted in Beijing by Wang Yi in July.");
+
+        Assert.That(claims, Does.Contain("wang-yi HOSTS taliban"));
+        Assert.That(claims, Has.None.Match("^taliban HOSTS"));
+    }
 }
