@@ -19,6 +19,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 internal sealed class SharedRelationReader
 {
     private const int MaxModifiers = 6;
+    private const int MaxBridges = 3;
     private static readonly string[] Copulas = ["are", "were", "remain", "remained", "became", "become", "been"];
     private static readonly string[] Ends = ["with", "between", "of", "to", "among", "against", "on", "over"];
     private readonly PredicateLexicon lexicon;
@@ -59,14 +60,27 @@ internal sealed class SharedRelationReader
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        for (int i = view.First + 2; i < view.End; i++)
+        // Driven by the last of two coordinated names ("China and Pakistan are"), not by every token.
+        for (int m = 1; m < view.MentionCount; m++)
         {
-            bool copula = Array.Exists(Copulas, c => view.Is(i, c));
-            if (!copula && lexicon.Cues.HavingVerbs.LongestAt(view, i) != 1 || view.MentionIndexAt(i - 1) < 0 && !view.Is(i - 1, "both") && !lexicon.Cues.Bridges.StartsAt(view, i - 1))
+            int before = view.MentionFirst(m) - 1;
+            if (!(view.Is(before, "and") || view.Is(before, ",")) || view.MentionLast(m - 1) + 1 != before - (view.Is(before - 1, ",") ? 1 : 0))
             {
                 continue;
             }
 
+            int i = view.AfterMention(m);
+            for (int n = 0; n < MaxBridges && i < view.End && !IsVerb(view, i) && lexicon.Cues.Bridges.StartsAt(view, i); n++)
+            {
+                i++;
+            }
+
+            if (i >= view.End || !IsVerb(view, i))
+            {
+                continue;
+            }
+
+            bool copula = IsCopula(view, i);
             int noun = i + 1;
             PhraseIndex<Trigger> nouns = copula ? roles : held;
             for (int n = 0; n < MaxModifiers && noun < view.End && nouns.LongestAt(view, noun) == 0 && Modifier(view, noun); n++)
@@ -94,11 +108,24 @@ internal sealed class SharedRelationReader
                     output.Add((new ClaimCandidate(parties[a].Mention, parties[b].Mention, 0.85f, bridge, i, null), trigger, noun));
                 }
             }
-
-            i = noun + length - 1;
         }
 
         ReadTheirs(view, output);
+    }
+
+    private bool IsVerb(SentenceView view, int i) => IsCopula(view, i) || lexicon.Cues.HavingVerbs.LongestAt(view, i) == 1;
+
+    private static bool IsCopula(SentenceView view, int i)
+    {
+        foreach (string copula in Copulas)
+        {
+            if (view.Is(i, copula))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
