@@ -80,6 +80,16 @@ internal sealed class NounReader
             return;
         }
 
+        // "the invasion of Ukraine by Russia", "the recognition of the Taliban by China": the agent after the object.
+        int by = view.AfterMention(objects[^1].Mention);
+        if (view.Is(by, "by") && Agent(view, by + 1) is >= 0 and var agent)
+        {
+            subjects.Clear();
+            subjects.Add(new Argument(agent, 0.9f));
+            VerbReader.Pair(subjects, objects, start, start, output);
+            return;
+        }
+
         int light = LightVerbStart(view, i);
         if (light < 0)
         {
@@ -136,6 +146,14 @@ internal sealed class NounReader
         }
 
         return j;
+    }
+
+    /// <summary>The name at <paramref name="at"/> (after "the"), when it is no possessor or demonym standing before another noun; -1 otherwise.</summary>
+    internal static int Agent(SentenceView view, int at)
+    {
+        at += view.Is(at, "the") && view.MentionIndexAt(at) < 0 ? 1 : 0;
+        int m = view.MentionIndexAt(at);
+        return m >= 0 && view.MentionFirst(m) == at && !view.IsPossessive(m) && view.Mention(m).Kind != Model.MentionKind.Demonym ? m : -1;
     }
 
     private int LightVerbStart(SentenceView view, int i)

@@ -67,7 +67,7 @@ internal sealed class VerbReader
         // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
         bool direct = predicate.Direct || trigger.TakesDirectObject || Contains(predicate.Preps, trigger.Words[^1]);
         objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);
-        if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate))
+        if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate) && !AccusationFollows(view, end))
         {
             for (int a = subjects.Count - 1; a > 0; a--)
             {
@@ -267,6 +267,29 @@ internal sealed class VerbReader
     /// coordinated subjects acted together towards someone the rules could not reach, not with each other. Looks up to
     /// the end of the clause (a comma, semicolon or colon outside brackets).
     /// </summary>
+    /// <summary>
+    /// "Islamabad and Kabul traded accusations": a noun of accusing (a lexicon <c>accusations</c> trigger) as the verb's
+    /// object makes it no symmetric relation of the two subjects (no trade; the accusations are read on their own).
+    /// </summary>
+    private static bool AccusationFollows(SentenceView view, int end)
+    {
+        int i = view.Is(end, "the") || view.Is(end, "mutual") ? end + 1 : end;
+        if (view.TriggersAt(i) is not { } list)
+        {
+            return false;
+        }
+
+        foreach (var (words, trigger) in list)
+        {
+            if (trigger.Kind == TriggerKind.Accusation && view.WordsMatch(i, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool PrepFollows(SentenceView view, int end, PredicateDefinition predicate)
     {
         int depth = 0;

@@ -135,4 +135,13 @@ internal sealed class VerbReaderTests
         Assert.That(claims, Does.Contain("wang-yi HOSTS taliban"));
         Assert.That(claims, Has.None.Match("^taliban HOSTS"));
     }
+
+    // Written: coordinated parties trading accusations do not trade with each other
+    [Test]
+    public void Read_CoordinatedSubjectsTradedAccusations_NoTradesWith()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Islamabad and Kabul traded accusations over the border clashes.");
+
+        Assert.That(claims, Has.None.Match("TRADES_WITH"));
+    }
 }
