@@ -23,6 +23,7 @@ internal static class LenderReader
         }
 
         ClaimCues cues = lexicon.Cues;
+        ReadShareOfDebt(view, cues, predicate, output);
         for (int b = 0; b + 1 < view.MentionCount; b++)
         {
             Mention borrower = view.Mention(b);
@@ -70,4 +71,41 @@ internal static class LenderReader
             }
         }
     }
+
+    /// <summary>
+    /// "Chinese loans make up just a small portion of Africa's debt", "… two percent of all Africa debt": a lender's
+    /// demonym before a lending noun, and later in the clause a borrower's possessive (or name) right before a noun of
+    /// what is owed → the lender FUNDS the borrower.
+    /// </summary>
+    private static void ReadShareOfDebt(SentenceView view, ClaimCues cues, PredicateDefinition predicate, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        for (int lender = 0; lender + 1 < view.MentionCount; lender++)
+        {
+            if (view.Mention(lender).Kind != MentionKind.Demonym || view.Mention(lender).Entity.Type != EntityType.Country
+                || !cues.LendingNouns.StartsAt(view, view.MentionLast(lender) + 1))
+            {
+                continue;
+            }
+
+            int noun = view.MentionLast(lender) + 1;
+            for (int i = noun + 1; i < view.End && i <= noun + MaxShareReach && !GrammarWords.ClauseBreaks.StartsAt(view, i); i++)
+            {
+                int borrower = view.MentionIndexAt(i);
+                if (borrower < 0 || view.MentionFirst(borrower) != i)
+                {
+                    continue;
+                }
+
+                if (view.Mention(borrower).Entity.Type is EntityType.Country or EntityType.Place && view.Mention(borrower).Kind != MentionKind.Demonym
+                    && cues.OwedNouns.StartsAt(view, view.AfterMention(borrower)))
+                {
+                    output.Add((new ClaimCandidate(lender, borrower, 0.75f, noun, noun, null), new Trigger(["debt"], TriggerKind.Noun, predicate, null), noun));
+                }
+
+                break;
+            }
+        }
+    }
+
+    private const int MaxShareReach = 12;
 }

@@ -19,7 +19,10 @@ internal static class ModifierReader
         }
 
         int left = view.MentionIndexAt(hyphen - 1);
-        if (left < 0 || view.Mention(left).End != view.Token(hyphen).Start)
+        // "the state-owned China Central Television": a description coreference resolved ("the state") is no party of a
+        // compound; only a name is.
+        if (left < 0 || view.Mention(left).End != view.Token(hyphen).Start
+            || view.Mention(left).Kind == MentionKind.Partial && view.Token(hyphen - 1).Is(TokenShape.AllLower))
         {
             return;
         }

@@ -49,6 +49,13 @@ internal sealed class SubjectFinder
             return;
         }
 
+        if (m < 0 && (view.Is(i, "for") || view.Is(i, "of")) && IsGerund(view, i + 1) && PossessedNounOwner(view, i - 1) is >= 0 and var possessor)
+        {
+            // "Kenya's strategies for working with China": the possessor of the noun the gerund qualifies acts.
+            subjects.Add(new Argument(possessor, 0.85f));
+            return;
+        }
+
         if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i, IsIngWord(view, verb)) is var earlier and >= 0)
         {
             // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject.
@@ -191,6 +198,29 @@ internal sealed class SubjectFinder
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The possessor of a lower-case noun ending at <paramref name="noun"/>, with one lower-case word between at most
+    /// ("Kenya's strategies", "China's long-term strategy"); -1 when no possessive name owns it.
+    /// </summary>
+    private static int PossessedNounOwner(SentenceView view, int noun)
+    {
+        for (int j = noun; j >= view.First && noun - j <= 1; j--)
+        {
+            if (!VerbShapes.IsLowerWord(view, j) || view.MentionIndexAt(j) >= 0)
+            {
+                return -1;
+            }
+
+            int owner = EndingAt(view, j - 1);
+            if (owner >= 0)
+            {
+                return view.IsPossessive(owner) || view.IsPossessivePronoun(owner) ? owner : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A lower-case word in -ing at <paramref name="i"/>, after -ly adverbs ("by actively courting").</summary>

@@ -31,4 +31,12 @@ internal sealed class LenderReaderTests
 
         Assert.That(claims, Has.None.Match("FUNDS"));
     }
+
+    // VOA dev: 2018-09-06-china-debt-relief-africa.md:13 and :15 (the lender's loans as a share of the borrower's debt)
+    [TestCase("Yet Chinese loans make up just a small portion of Africa’s debt, W. Gyude Moore, a visiting fellow at the Center for Global Development, told VOA.")]
+    [TestCase("He said Chinese loans make up just two percent of all Africa debt.")]
+    public void Read_LenderLoansShareOfBorrowersDebt_LenderFundsBorrower(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china FUNDS africa"));
+    }
 }

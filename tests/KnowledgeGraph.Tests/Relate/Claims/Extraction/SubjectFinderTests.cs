@@ -219,4 +219,13 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("taliban ALLIED_WITH turkestan-islamic-party"));
     }
+
+    // VOA dev: 2018-07-14-chinese-businesses-africa-opportunities.md:35 (the possessor of the noun a gerund qualifies)
+    [Test]
+    public void Find_PossessorsNounForGerund_PossessorIsTheSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Still, Kenya’s strategies for working with China continue to take shape.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH kenya"));
+    }
 }
