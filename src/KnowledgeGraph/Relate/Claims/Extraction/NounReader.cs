@@ -91,6 +91,15 @@ internal sealed class NounReader
         }
 
         int light = LightVerbStart(view, i);
+        if (light < 0 && cues.GerundOpeners.StartsAt(view, i))
+        {
+            // "China exerted its security presence in Africa through contributions to United Nations peacekeeping
+            // missions": a noun after a preposition of means has the subject of the clause it qualifies.
+            subjectFinder.ClauseSubject(view, i, subjects);
+            VerbReader.Pair(subjects, objects, start, start, output);
+            return;
+        }
+
         if (light < 0)
         {
             return;

@@ -172,7 +172,7 @@ internal sealed class SubjectFinder
     /// taken for that word); neither a name nor punctuation may stand between (the name would be that
     /// clause's object: "support Moscow as a partner in confronting").
     /// </summary>
-    private void ClauseSubject(SentenceView view, int opener, List<Argument> subjects)
+    internal void ClauseSubject(SentenceView view, int opener, List<Argument> subjects)
     {
         for (int j = opener - 1; j > view.First && opener - j <= MaxClauseWalk; j--)
         {
@@ -270,6 +270,11 @@ internal sealed class SubjectFinder
     /// nearest earlier word in -ing ("was attending events … and praising"); -1 when there is none. Word shapes, not
     /// tags: asking the tagger would tag the sentence.
     /// </summary>
+    /// <summary>A past form: a lower-case word in -ed, or an irregular past of a verb trigger ("met", "led", "built").</summary>
+    private static bool IsPast(SentenceView view, int j) =>
+        view.Triggers is { } triggers ? VerbShapes.IsPastOrParticiple(view, j, triggers)
+        : view.Word(j).Length > 3 && view.Word(j).EndsWith("ed", StringComparison.Ordinal);
+
     private int ConjoinedVerb(SentenceView view, int and, bool gerund)
     {
         for (int j = and - 1; j >= view.First && and - j <= MaxConjoined; j--)
@@ -280,7 +285,7 @@ internal sealed class SubjectFinder
             }
 
             if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
-                && (gerund ? IsIngWord(view, j) : (view.Word(j).Length > 3 && view.Word(j).EndsWith("ed", StringComparison.Ordinal)) || cues.LightVerbs.LongestAt(view, j) == 1)
+                && (gerund ? IsIngWord(view, j) : IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1)
                 && !cues.Bridges.StartsAt(view, j))
             {
                 return j;

@@ -113,4 +113,13 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("china COMPETES_WITH the-west"));
     }
+
+    // seeds/000:546 (a nominal trigger after "in" has the subject of the verb the phrase qualifies)
+    [Test]
+    public void Read_NounAfterPrepositionOfCircumstance_ClauseSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In Beijing’s case, at least, the reality is that it has little desire to put Russia down or see Moscow lose in a conflict against the West.");
+
+        Assert.That(claims, Does.Contain("russia COMPETES_WITH the-west"));
+    }
 }

@@ -228,4 +228,13 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("china COOPERATES_WITH kenya"));
     }
+
+    // VOA dev: 2018-07-14-chinese-businesses-africa-opportunities.md:31 (a verb after "and" shares the subject of an irregular past: "met")
+    [Test]
+    public void Find_ConjoinedAfterIrregularPast_SharesItsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("At the last FOCAC summit, in December 2015, China met with African heads of state and committed $60 billion in financing to the continent, triple the commitment from three years before.");
+
+        Assert.That(claims, Does.Contain("china FUNDS africa"));
+    }
 }
