@@ -174,6 +174,7 @@ internal sealed class SubjectFinder
     /// </summary>
     internal void ClauseSubject(SentenceView view, int opener, List<Argument> subjects)
     {
+        subjects.Clear();
         for (int j = opener - 1; j > view.First && opener - j <= MaxClauseWalk; j--)
         {
             if (view.MentionIndexAt(j) >= 0 || view.IsPunctuation(j))

@@ -122,4 +122,17 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("russia COMPETES_WITH the-west"));
     }
+
+    // Written: a nominal trigger after a sentence-opening "In" and a possessive determiner, read after a sentence whose
+    // possessor subject was the third mention: its index must not be carried over (it once crashed the run).
+    [Test]
+    public void Read_NounAfterOpeningInAfterAnotherReading_NoStaleSubject()
+    {
+        IReadOnlyList<Claim> claims = ClaimTestDocuments.Extract(
+            "The Taliban and Pakistan welcomed India's support for Afghanistan. In their first talks with Russia, Kabul officials asked for aid.",
+            "Taliban=taliban", "Pakistan=pakistan", "India=india", "Afghanistan=afghanistan", "Russia=russia", "Kabul=kabul");
+
+        Assert.That(claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("india SUPPORTS afghanistan"));
+        Assert.That(claims, Has.None.Matches<Claim>(c => c.Sentence == 1 && c.Subject.Id == "india"));
+    }
 }
