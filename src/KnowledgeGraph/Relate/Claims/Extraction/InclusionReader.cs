@@ -35,7 +35,7 @@ internal sealed class InclusionReader
         {
             int before = view.MentionFirst(first) - 1;
             before -= view.Is(before, "the") ? 1 : 0;
-            int i = VerbEndingAt(view, before);
+            int i = lexicon.Cues.InclusionVerbs.StartEndingAt(view, before, MaxVerbWords);
             if (i < 0 || !MembershipReader.IsMember(view, first))
             {
                 continue;
@@ -66,20 +66,5 @@ internal sealed class InclusionReader
 
             first = last;
         }
-    }
-
-    /// <summary>The first token of a verb of inclusion ending at <paramref name="last"/>; -1 when none does.</summary>
-    private int VerbEndingAt(SentenceView view, int last)
-    {
-        for (int length = 1; length <= MaxVerbWords; length++)
-        {
-            int first = last - length + 1;
-            if (first >= view.First && view.MentionIndexAt(first) < 0 && lexicon.Cues.InclusionVerbs.LongestAt(view, first) == length)
-            {
-                return first;
-            }
-        }
-
-        return -1;
     }
 }

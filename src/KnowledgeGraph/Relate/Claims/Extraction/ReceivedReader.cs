@@ -94,13 +94,10 @@ internal sealed class ReceivedReader
     /// </summary>
     private int ReceivingEndingAt(SentenceView view, int last)
     {
-        for (int length = 1; length <= MaxCueWords; length++)
+        int first = cues.Receiving.StartEndingAt(view, last, MaxCueWords);
+        if (first >= 0)
         {
-            int first = last - length + 1;
-            if (first >= view.First && view.MentionIndexAt(first) < 0 && cues.Receiving.LongestAt(view, first) == length)
-            {
-                return first;
-            }
+            return first;
         }
 
         // "relies heavily on" read as "relies on": the verb's word, then the word after the adverb.

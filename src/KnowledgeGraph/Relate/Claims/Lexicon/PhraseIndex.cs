@@ -108,6 +108,24 @@ internal sealed class PhraseIndex<T>
         return 0;
     }
 
+    /// <summary>
+    /// The first token of the shortest phrase of at most <paramref name="maxWords"/> words that ends at token
+    /// <paramref name="last"/> and covers no mention ("relies on" before "Chinese investment"); -1 when none does.
+    /// </summary>
+    public int StartEndingAt(SentenceView view, int last, int maxWords)
+    {
+        for (int length = 1; length <= maxWords; length++)
+        {
+            int first = last - length + 1;
+            if (first >= view.First && view.MentionIndexAt(first) < 0 && LongestAt(view, first) == length)
+            {
+                return first;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>True when a phrase starts at token <paramref name="i"/>.</summary>
     public bool StartsAt(SentenceView view, int i) => LongestAt(view, i) > 0;
 
