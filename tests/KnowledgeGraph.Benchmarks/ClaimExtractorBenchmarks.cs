@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Benchmarks;
 
 /// <summary>
 /// Cost of the claims stage over every seed paragraph, against the cost of building its input layers with the
-/// evaluation stand-ins (plain tokeniser, splitter, surface mention placer over tests/eval/claims.yaml's entity table).
+/// evaluation stand-ins (the production Text stages, the surface mention placer over tests/eval/claims.yaml's entity table).
 /// Run with `dotnet run -c Release --project tests/KnowledgeGraph.Benchmarks -- bdn --filter *ClaimExtractor*`.
 /// </summary>
 [MemoryDiagnoser]

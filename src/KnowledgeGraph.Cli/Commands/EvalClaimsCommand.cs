@@ -29,7 +29,7 @@ internal sealed class EvalClaimsCommand(CliContext context) : ICliCommand
         var data = new Option<string[]>("--data") { Description = "Annotated sentences (YAML); repeat for several sets. Default: the seed and VOA sets.", AllowMultipleArgumentsPerToken = false };
         var split = new Option<string?>("--split") { Description = "Score and list only the sentences of this split (dev or test)." };
         Option<string?> gazetteers = SharedOptions.Gazetteers();
-        var gold = new Option<bool>("--gold-mentions") { Description = "Place mentions from the annotation's entity table (plain tokeniser) instead of running the recogniser: measures the claim rules alone." };
+        var gold = new Option<bool>("--gold-mentions") { Description = "Place mentions from the annotation's entity table (on the production tokeniser) instead of running the recogniser: measures the claim rules alone." };
         var alone = new Option<bool>("--sentence-alone") { Description = "Extract each annotated sentence alone instead of inside its article (no context for pronouns, descriptions or acronyms)." };
         var verbose = new Option<bool>("--verbose") { Description = "List every sentence with a missing or spurious claim." };
         var minPrecision = new Option<double>("--min-precision") { Description = "Fail (exit 1) when overall precision is lower." };

@@ -7,7 +7,7 @@ using KnowledgeGraph.Relate.Claims.Lexicon;
 namespace KnowledgeGraph.Tests.Relate.Claims;
 
 /// <summary>
-/// Builds documents for claim tests: the plain tokeniser and sentence splitter, then mentions placed from
+/// Builds documents for claim tests: the production normaliser, tokeniser and sentence splitter, then mentions placed from
 /// "surface=id" or "surface=id:kind" specs (kind: name, demonym, metonym, partial, acronym) over <see cref="Entities"/>.
 /// </summary>
 internal static class ClaimTestDocuments
@@ -74,11 +74,13 @@ internal static class ClaimTestDocuments
     public static Document Build(string text, string? articleDate, params string[] mentions)
     {
         var paragraph = new Paragraph { Text = text, Role = LineRole.Body, Index = 0 };
-        paragraph.Normalised = text.Replace('’', '\'').Replace('‘', '\'');
-        paragraph.Tokens = PlainTokeniser.Tokenise(text);
-        paragraph.Sentences = PlainSentenceSplitter.Split(text, paragraph.Tokens);
+        Document doc = TestDocuments.WithParagraphs(ContentHash.Of(text), new ArticleMeta { Date = articleDate }, paragraph);
+        // The production Text stages, as a build runs them: there is no second tokeniser.
+        new KnowledgeGraph.Text.Normaliser().Process(doc);
+        new KnowledgeGraph.Text.Tokeniser().Process(doc);
+        new KnowledgeGraph.Text.SentenceSplitter().Process(doc);
         SurfaceMentionPlacer.Place(paragraph, mentions.Select(Parse));
-        return TestDocuments.WithParagraphs(ContentHash.Of(text), new ArticleMeta { Date = articleDate }, paragraph);
+        return doc;
     }
 
     /// <summary>Runs the claim stage over a document built from the text and mention specs; returns its claims.</summary>

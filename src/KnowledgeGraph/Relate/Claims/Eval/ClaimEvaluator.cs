@@ -60,11 +60,11 @@ internal static class ClaimEvaluator
         return new ClaimEvalReport(mode, set.Sentences.Count, overall, [.. byPredicate.Values], hedges, low, errors);
     }
 
-    /// <summary>Gold mentions: the plain tokeniser and splitter, mentions from the set's surface forms, then the claim stage alone.</summary>
+    /// <summary>Gold mentions: the production Text stages, mentions from the set's surface forms, then the claim stage alone.</summary>
     public static ClaimEvalReport EvaluateWithGoldMentions(ClaimEvalSet set, PredicateLexicon lexicon)
     {
         var extractor = new ClaimExtractor(lexicon);
-        return Evaluate(set, lexicon, "gold mentions (plain tokeniser, mentions placed from the annotation's entity table)", sentence =>
+        return Evaluate(set, lexicon, "gold mentions (production tokeniser, mentions placed from the annotation's entity table)", sentence =>
         {
             Document doc = EvalDocuments.Create(sentence);
             EvalDocuments.AddGoldLayers(doc, set.Surfaces, sentence.Overrides);

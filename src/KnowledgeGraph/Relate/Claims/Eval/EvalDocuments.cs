@@ -5,6 +5,9 @@ namespace KnowledgeGraph.Relate.Claims.Eval;
 /// <summary>Makes a one-paragraph document of an annotated sentence, located at its seed file and line.</summary>
 internal static class EvalDocuments
 {
+    /// <summary>The pipeline's own Text stages: gold mentions sit on the tokens a build reads (stateless, shared).</summary>
+    private static readonly IDocumentStage[] TextStages = [new Text.Normaliser(), new Text.Tokeniser(), new Text.SentenceSplitter()];
+
     public static Document Create(ClaimEvalSentence sentence)
     {
         var paragraph = new Paragraph { Text = sentence.Text, Role = LineRole.Body, Index = 0 };
@@ -16,8 +19,8 @@ internal static class EvalDocuments
     }
 
     /// <summary>
-    /// Fills text layers with the plain tokeniser and splitter and places gold mentions from the surface forms;
-    /// <paramref name="overrides"/> replace the table's forms with the same text.
+    /// Fills the text layers with the production Text stages (normaliser, tokeniser, sentence splitter) and places gold
+    /// mentions from the surface forms; <paramref name="overrides"/> replace the table's forms with the same text.
     /// </summary>
     public static void AddGoldLayers(Document doc, IReadOnlyList<SurfaceForm> surfaces, IReadOnlyList<SurfaceForm>? overrides = null)
     {
@@ -26,11 +29,13 @@ internal static class EvalDocuments
             surfaces = [.. overrides, .. surfaces.Where(s => !overrides.Any(o => o.Text == s.Text))];
         }
 
+        foreach (IDocumentStage stage in TextStages)
+        {
+            stage.Process(doc);
+        }
+
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
-            paragraph.Normalised = paragraph.Text.Replace('’', '\'').Replace('‘', '\'');
-            paragraph.Tokens = PlainTokeniser.Tokenise(paragraph.Text);
-            paragraph.Sentences = PlainSentenceSplitter.Split(paragraph.Text, paragraph.Tokens);
             SurfaceMentionPlacer.Place(paragraph, surfaces);
         }
     }

@@ -103,7 +103,10 @@ internal static class TimeFinder
             return 0;
         }
 
-        return MonthLookup.TryGetValue(view.Word(i), out int month) ? month : 0;
+        // The tokeniser keeps an abbreviation's period on it ("Sept." is one token).
+        ReadOnlySpan<char> word = view.Word(i);
+        word = word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
+        return MonthLookup.TryGetValue(word, out int month) ? month : 0;
     }
 
     private static int DayAt(SentenceView view, int i)

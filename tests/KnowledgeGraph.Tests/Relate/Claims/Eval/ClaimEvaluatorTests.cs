@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Eval;
 [TestFixture]
 internal sealed class ClaimEvaluatorTests
 {
-    // Floors under what the exhaustive seed set tests/eval/claims-seeds.yaml measures with gold mentions (plain
+    // Floors under what the exhaustive seed set tests/eval/claims-seeds.yaml measures with gold mentions (production
     // tokeniser, mentions placed from the annotation's entity table, no syntax): precision 0.976 (82/84), recall 0.161
     // (82/509). The old set tests/eval/claims.yaml files heads of state under HOLDS_ROLE_IN, which the annotation guide
     // reads as LEADS, so it is no longer scored here. The full pipeline is held to its own floors by EvalClaimsCommandTests.
