@@ -7,7 +7,8 @@ using KnowledgeGraph.Relate.Claims.Lexicon;
 namespace KnowledgeGraph.Tests.Relate.Claims;
 
 /// <summary>
-/// Builds documents for claim tests: the production normaliser, tokeniser and sentence splitter, then mentions placed from
+/// Builds documents for claim tests: the production normaliser, tokeniser, sentence splitter and language model
+/// (tagging and parsing on demand, as a build does), then mentions placed from
 /// "surface=id" or "surface=id:kind" specs (kind: name, demonym, metonym, partial, acronym) over <see cref="Entities"/>.
 /// </summary>
 internal static class ClaimTestDocuments
@@ -16,6 +17,10 @@ internal static class ClaimTestDocuments
         PredicateLexiconLoader.Load(RepoPaths.Of("gazetteers/predicates.yaml"), new DiagnosticBag()));
 
     public static PredicateLexicon Lexicon => SharedLexicon.Value;
+
+    /// <summary>The shipped language model, loaded once: claim test documents are tagged and parsed on demand as in a build.</summary>
+    private static readonly Lazy<KnowledgeGraph.Syntax.SyntaxModel> SharedSyntax = new(() =>
+        KnowledgeGraph.Syntax.SyntaxModel.Load(RepoPaths.Of("models/kg-en.model")));
 
     /// <summary>Entities the tests use, by id.</summary>
     public static IReadOnlyDictionary<string, Entity> Entities { get; } = new Dictionary<string, Entity>
@@ -79,6 +84,7 @@ internal static class ClaimTestDocuments
         new KnowledgeGraph.Text.Normaliser().Process(doc);
         new KnowledgeGraph.Text.Tokeniser().Process(doc);
         new KnowledgeGraph.Text.SentenceSplitter().Process(doc);
+        new KnowledgeGraph.Syntax.SyntaxAnnotator(SharedSyntax.Value).Process(doc);
         SurfaceMentionPlacer.Place(paragraph, mentions.Select(Parse));
         return doc;
     }
