@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 internal static class LenderReader
 {
     private const int MaxFillers = 3;
+    private const int MaxShareReach = 12;
     private static readonly string[] Links = ["to", "with", "from"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
@@ -106,6 +107,4 @@ internal static class LenderReader
             }
         }
     }
-
-    private const int MaxShareReach = 12;
 }

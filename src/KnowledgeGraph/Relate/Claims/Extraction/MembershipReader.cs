@@ -16,7 +16,7 @@ internal static class MembershipReader
 {
     private const int MaxModifiers = 4;
     private static readonly string[] Copulas = ["is", "are", "was", "were", "be", "been", "became", "become", "becomes", "remain", "remains", "remained"];
-    private static readonly string[] Introducers = ["such as", "including", "like", "namely"];
+    private static readonly string[][] Introducers = [["such", "as"], ["including"], ["like"], ["namely"]];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -69,9 +69,8 @@ internal static class MembershipReader
             at++;
         }
 
-        foreach (string introducer in Introducers)
+        foreach (string[] words in Introducers)
         {
-            string[] words = introducer.Split(' ');
             if (view.WordsMatch(at, words))
             {
                 at += words.Length;

@@ -17,9 +17,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 internal sealed class ObjectFinder
 {
     private readonly ClaimCues cues;
-    private readonly TitleIndex? titles;
+    private readonly TitleIndex titles;
 
-    public ObjectFinder(ClaimCues cues, TitleIndex? titles = null)
+    public ObjectFinder(ClaimCues cues, TitleIndex titles)
     {
         this.cues = cues;
         this.titles = titles;
@@ -228,11 +228,6 @@ internal sealed class ObjectFinder
     /// </summary>
     private int TitledPerson(SentenceView view, int after)
     {
-        if (titles is null)
-        {
-            return -1;
-        }
-
         int comma = -1;
         for (int j = after; j < view.End && j <= after + MaxTitleWords; j++)
         {
@@ -248,18 +243,22 @@ internal sealed class ObjectFinder
             }
         }
 
-        if (comma <= after || !titles.IsTitleWord(view.Word(comma - 1)))
-        {
-            return -1;
-        }
+        return comma > after && titles.IsTitleWord(view.Word(comma - 1)) ? ApposedPerson(view, comma) : -1;
+    }
 
-        int person = view.MentionIndexAt(comma + 1);
-        return person >= 0 && view.MentionFirst(person) == comma + 1 && view.Mention(person).Entity.Type == EntityType.Person
-            && !view.IsPossessive(person) && view.Mention(person).Kind != MentionKind.Partial && !ListGoesOn(view, person) ? person : -1;
+    /// <summary>
+    /// The person named alone right after the comma at <paramref name="comma"/> that ends a title ("Pakistan's army
+    /// chief, Asim Munir"): a name, no possessor, not the first of a list; -1 otherwise.
+    /// </summary>
+    internal static int ApposedPerson(SentenceView view, int comma)
+    {
+        int m = view.MentionIndexAt(comma + 1);
+        return m >= 0 && view.MentionFirst(m) == comma + 1 && view.Mention(m).Entity.Type == EntityType.Person && view.Mention(m).Kind != MentionKind.Partial
+            && !view.IsPossessive(m) && !ListGoesOn(view, m) ? m : -1;
     }
 
     /// <summary>True when "and" or "or" follows the mention: it opens a list, not an apposition.</summary>
-    internal static bool ListGoesOn(SentenceView view, int m)
+    private static bool ListGoesOn(SentenceView view, int m)
     {
         int j = view.AfterMention(m);
         return GrammarWords.Conjunctions.StartsAt(view, j) || (view.Is(j, ",") && GrammarWords.Conjunctions.StartsAt(view, j + 1));

@@ -352,8 +352,8 @@ internal sealed class PartnerReader
         i < view.End && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4
         && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
 
-    /// <summary>"partner" → "partners", "ally" → "allies".</summary>
-    private static string[] Plural(string[] words)
+    /// <summary>"partner" → "partners", "ally" → "allies", "trading partner" → "trading partners".</summary>
+    internal static string[] Plural(string[] words)
     {
         string last = words[^1];
         bool consonantY = last.Length > 1 && last[^1] == 'y' && !"aeiou".Contains(last[^2]);

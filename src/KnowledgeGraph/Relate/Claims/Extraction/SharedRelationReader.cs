@@ -48,8 +48,7 @@ internal sealed class SharedRelationReader
 
             foreach (string role in predicate.Partners)
             {
-                string[] words = PhraseWords.Split(role);
-                words[^1] = Plural(words[^1]);
+                string[] words = PartnerReader.Plural(PhraseWords.Split(role));
                 roles.Add(words, new Trigger(words, TriggerKind.Noun, predicate, null));
             }
         }
@@ -213,8 +212,4 @@ internal sealed class SharedRelationReader
         return view.Token(i).Kind is TokenKind.Word or TokenKind.Number && !GrammarWords.Prepositions.StartsAt(view, i)
             && !GrammarWords.ClauseStops.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i);
     }
-
-    /// <summary>"ally" → "allies", "rival" → "rivals", "partner" → "partners".</summary>
-    private static string Plural(string word) =>
-        word.EndsWith('y') && word.Length > 2 && !"aeiou".Contains(word[^2]) ? word[..^1] + "ies" : word + "s";
 }

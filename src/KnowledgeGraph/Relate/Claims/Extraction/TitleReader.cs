@@ -35,7 +35,7 @@ internal sealed class TitleReader
         // "China's ambassador to Afghanistan, Wang Yu,": the posting belongs to the title.
         int comma = view.Is(end, "to") && view.MentionIndexAt(end + 1) is >= 0 and var posting && view.Mention(posting).Entity.Type is EntityType.Country or EntityType.Place
             ? view.AfterMention(posting) : end;
-        if (view.Is(comma, ",") && CommaHolder(view, comma) is >= 0 and var apposed
+        if (view.Is(comma, ",") && ObjectFinder.ApposedPerson(view, comma) is >= 0 and var apposed
             && SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1)) is >= 0 and var body && body != apposed
             && view.Mention(body).Entity.Type != EntityType.Person)
         {
@@ -157,14 +157,6 @@ internal sealed class TitleReader
         }
 
         return -1;
-    }
-
-    /// <summary>The person named alone right after the comma that ends a title ("Pakistan's army chief, Asim Munir"); -1 otherwise.</summary>
-    private static int CommaHolder(SentenceView view, int comma)
-    {
-        int m = view.MentionIndexAt(comma + 1);
-        return m >= 0 && view.MentionFirst(m) == comma + 1 && view.Mention(m).Entity.Type == EntityType.Person && view.Mention(m).Kind != MentionKind.Partial
-            && !view.IsPossessive(m) && !ObjectFinder.ListGoesOn(view, m) ? m : -1;
     }
 
     /// <summary>"Robert Hannigan was Director of GCHQ": a copula joins holder and title like an apposition's comma.</summary>
