@@ -18,6 +18,12 @@ internal readonly record struct AntecedentCandidate(Mention Mention, int Paragra
     /// <summary>True when a preposition or conjunction comes right before the mention ("in Africa"): an unlikely antecedent.</summary>
     public bool AfterPreposition { get; init; }
 
+    /// <summary>
+    /// True for a name joined by a hyphen to the word after it ("a Russia-initiated group", "Kremlin-backed forces"): it
+    /// modifies the noun phrase and is rarely what a later pronoun means.
+    /// </summary>
+    public bool Modifier { get; init; }
+
     /// <summary>The first conjunct when this mention is the second of two names joined by "and" ("China and Russia").</summary>
     public Mention? Partner { get; init; }
 

@@ -191,6 +191,11 @@ internal static class AntecedentChooser
             score *= 0.7f;
         }
 
+        if (c.Modifier && rule.Kind == ReferenceKind.Pronoun)
+        {
+            score *= 0.5f;
+        }
+
         return c.Chained ? score * 0.9f : score;
     }
 }

@@ -226,6 +226,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
             DemonymHead = mention.Kind == MentionKind.Demonym && mention.TokenEnd < sent.TokenEnd
                 && demonymActors.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd])),
             AfterPreposition = afterPreposition,
+            Modifier = HyphenJoined(paragraph, sent, mention.TokenEnd) || !subject && Possessor(paragraph, sent, mention.TokenEnd),
             Partner = partner,
             PartnerParagraph = paragraph.Index,
             Coordinated = partner is not null,
@@ -313,6 +314,16 @@ internal sealed class CoreferenceResolver : IDocumentStage
 
         return -1;
     }
+
+    /// <summary>True when a hyphen right after the mention, with no space around it, joins it to a word.</summary>
+    private static bool HyphenJoined(Paragraph paragraph, Sentence sent, int end) =>
+        end + 1 < sent.TokenEnd && paragraph.Span(paragraph.Tokens[end]) is "-"
+        && paragraph.Tokens[end].Start == paragraph.Tokens[end - 1].End && paragraph.Tokens[end + 1].Start == paragraph.Tokens[end].End;
+
+    /// <summary>True when "'s" and a word follow the mention ("Afghanistan's neighbours"): it modifies the noun after it.</summary>
+    private static bool Possessor(Paragraph paragraph, Sentence sent, int end) =>
+        end + 1 < sent.TokenEnd && paragraph.Normalised.AsSpan(paragraph.Tokens[end].Start, paragraph.Tokens[end].Length) is "'s"
+        && paragraph.Tokens[end + 1].Kind == TokenKind.Word;
 
     private bool AfterPreposition(Paragraph paragraph, Sentence sent, int t) =>
         t > sent.TokenStart && notSubjectAfter.Contains(paragraph.Span(paragraph.Tokens[t - 1]));

@@ -40,6 +40,15 @@ internal sealed class CoreferenceResolverTests
     }
 
     [Test]
+    public void Process_ItAfterSubjectWithModifierNames_IsTheSubjectNotAModifier()
+    {
+        // "Russia-initiated" and "Afghanistan's neighbours" only modify their nouns; "It" continues the subject.
+        Document doc = Process("The Moscow format is a Russia-initiated group that was established in 2017 to bring together Afghanistan’s neighbours. It includes Russia, China, India, Iran, Pakistan, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.");
+
+        Assert.That(References(doc), Is.EqualTo(new[] { "It→moscow-format" }));
+    }
+
+    [Test]
     public void Process_PossessivesAcrossSentences_AreTheSubjectCountry()
     {
         Document doc = Process("But recently, China has shown a willingness to take direct military action in Africa. Its navy has monitored and captured Somali pirates in the Indian Ocean, and last year China opened its first overseas logistics and military base, a naval resupply facility in Djibouti.");
