@@ -1,6 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims;
 using KnowledgeGraph.Relate.Claims.Lexicon;
+using KnowledgeGraph.Tests.TestSupport;
 using static KnowledgeGraph.Tests.Relate.Claims.ClaimTestDocuments;
 
 namespace KnowledgeGraph.Tests.Relate.Claims;
@@ -117,6 +118,26 @@ internal sealed class ClaimExtractorTests
             "Kazakhstan=kazakhstan", "Russia=russia", "SCO=sco:acronym");
 
         Assert.That(Triples(claims), Is.EquivalentTo(expected.Length == 0 ? [] : expected.Split(';')));
+    }
+
+    // Shipped gazetteers and pipeline: "Uyghur militants" and "armed Uygur groups" are the curated collective, not the
+    // Uyghur people, and "links between", "crack down on" and "hand over" are triggers.
+    // seeds/000:141
+    [TestCase("Instead, senior Republic officials continued to refer to the group by the name ETIM and highlighted the links between the Taliban and Uyghur militants.",
+        "taliban ALLIED_WITH uyghur-militants")]
+    // seeds/000:210 (negated: "failure to")
+    [TestCase("And Beijing continues to be frustrated by the Taliban’s failure to crack down on armed Uygur groups that are living in the country.",
+        "taliban ATTACKS uyghur-militants (negated)")]
+    // seeds/000:734 (negated: "failed to")
+    [TestCase("The Taliban has failed to hand over Uyghur fighters as Beijing wanted or apparently even to curtail their activity within the country.",
+        "taliban DETAINS uyghur-militants (negated)")]
+    public void Process_SeedSentenceOnShippedPipeline_ClaimAsExpected(string text, string expected)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, text);
+        string[] claims = [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" + (c.Negated ? " (negated)" : ""))];
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims.Any(c => c.Contains(" uyghurs", StringComparison.Ordinal)), Is.False);
     }
 
     [Test]
