@@ -13,8 +13,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// predicate's nominal triggers without their final preposition ("partnership with" → "partnership") and its partner
 /// roles in the plural. Relations, relationships and ties hold only when <see cref="RelationNouns"/> finds no hostile
 /// word before them ("a complicated relationship" states nothing), and close ones are alliances. When a preposition
-/// follows the noun the nominal trigger itself is read ("a partnership with …"), so this reader leaves it. One instance
-/// per reader; not thread-safe.
+/// follows the noun the nominal trigger itself is read ("a partnership with …"), so this reader leaves it. Names joined
+/// by hyphens before such a noun as its head hold it too ("China-Pakistan cooperation", "the US-China rivalry", "the
+/// Afghanistan-China-Pakistan trilateral dialogue": each pair). One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class SharedRelationReader
 {
@@ -110,6 +111,91 @@ internal sealed class SharedRelationReader
         }
 
         ReadTheirs(view, output);
+        ReadJoined(view, output);
+    }
+
+    /// <summary>
+    /// "China-Pakistan cooperation", "a new US-China rivalry", "the China-Afghanistan-Pakistan trilateral dialogue": names
+    /// joined by hyphens without spaces, then at most <see cref="MaxJoinedModifiers"/> adjectives or nouns, then a symmetric
+    /// noun that heads the phrase (no noun after it: "the China-Pakistan trade route" states no trade) → the predicate
+    /// between each two of the names.
+    /// </summary>
+    private void ReadJoined(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        for (int m = 1; m < view.MentionCount; m++)
+        {
+            if (!Joined(view, m - 1, m) || (m >= 2 && Joined(view, m - 2, m - 1)))
+            {
+                continue;
+            }
+
+            int last = m;
+            while (last + 1 < view.MentionCount && Joined(view, last, last + 1))
+            {
+                last++;
+            }
+
+            if (HeadNoun(view, view.AfterMention(last)) is not var (noun, found)
+                || RelationNouns.ReadingBefore(view, noun, found, Math.Max(view.First, view.MentionFirst(m - 1) - 2), lexicon) is not { } trigger)
+            {
+                continue;
+            }
+
+            bool broken = Broken(view, noun + found.Words.Length);
+            for (int a = m - 1; a <= last; a++)
+            {
+                for (int b = a + 1; b <= last; b++)
+                {
+                    output.Add((new ClaimCandidate(a, b, 0.85f, view.MentionFirst(m - 1) - 1, noun + 1, null) { Negated = broken ? true : null }, trigger, noun));
+                }
+            }
+        }
+    }
+
+    private const int MaxJoinedModifiers = 3;
+
+    /// <summary>True when a verb of ending follows the noun, after "has" or "had" at most ("… relationship fell apart").</summary>
+    private bool Broken(SentenceView view, int i)
+    {
+        if (view.Is(i, "has") || view.Is(i, "had") || view.Is(i, "have"))
+        {
+            i++;
+        }
+
+        return lexicon.Cues.Breakdowns.StartsAt(view, i);
+    }
+
+    /// <summary>The symmetric noun heading the phrase from <paramref name="i"/> and its trigger, past adjectives and nouns.</summary>
+    private (int Noun, Trigger Found)? HeadNoun(SentenceView view, int i)
+    {
+        for (int n = 0; n <= MaxJoinedModifiers && i < view.End && view.MentionIndexAt(i) < 0; n++, i++)
+        {
+            int length = held.LongestAt(view, i);
+            // A capitalised noun inside the sentence is part of a name ("the Forum on China-Africa Cooperation").
+            if (length > 0 && !char.IsUpper(view.Word(i)[0]) && !IsNoun(view, i + length) && !PartyFollows(view, i + length) && Found(view, held, i) is { } found)
+            {
+                return (i, found);
+            }
+
+            // A lowercase word the tagger calls a proper noun ("trilateral") is a modifier too.
+            if (view.Syntax is not { } syntax || !(syntax.Upos(i) is Upos.Adj or Upos.Noun || (syntax.Upos(i) == Upos.Propn && char.IsLower(view.Word(i)[0]))))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNoun(SentenceView view, int i) =>
+        i < view.End && view.Syntax is { } syntax && syntax.Upos(i) is Upos.Noun or Upos.Propn && view.MentionIndexAt(i) < 0;
+
+    /// <summary>True when mentions <paramref name="a"/> and <paramref name="b"/> are joined by a hyphen with no space ("China-Pakistan").</summary>
+    private static bool Joined(SentenceView view, int a, int b)
+    {
+        int hyphen = view.MentionLast(a) + 1;
+        return view.MentionFirst(b) == hyphen + 1 && view.Is(hyphen, "-") && view.Mention(a).Entity != view.Mention(b).Entity
+            && view.Token(hyphen).Start == view.Token(hyphen - 1).End && view.Token(hyphen + 1).Start == view.Token(hyphen).End;
     }
 
     private bool IsVerb(SentenceView view, int i) => IsCopula(view, i) || lexicon.Cues.HavingVerbs.LongestAt(view, i) == 1;

@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -45,6 +45,7 @@ internal sealed class ClaimCues
         MemberNouns = Compile(lists, "member_nouns");
         MemberModifiers = Compile(lists, "member_modifiers");
         TerritoryNouns = Compile(lists, "territory_nouns");
+        Breakdowns = Compile(lists, "breakdowns");
         LendingNouns = Compile(lists, "lending_nouns");
         OwedNouns = Compile(lists, "owed_nouns");
         Receiving = Compile(lists, "receiving");
@@ -126,6 +127,9 @@ internal sealed class ClaimCues
 
     /// <summary>Words between a copula or comma and the organisation of a member noun: "became full SCO members", "a fellow SCO member".</summary>
     public PhraseIndex<string> MemberModifiers { get; }
+
+    /// <summary>Verbs by which a relation named before them ends: "the wider China-India relationship fell apart".</summary>
+    public PhraseIndex<string> Breakdowns { get; }
 
     /// <summary>Nouns for a state's ground after its demonym: "operates from Pakistani soil", "on Afghan territory".</summary>
     public PhraseIndex<string> TerritoryNouns { get; }

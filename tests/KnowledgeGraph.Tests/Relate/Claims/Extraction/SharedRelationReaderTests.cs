@@ -1,3 +1,6 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
 
 /// <summary>A symmetric relation coordinated parties hold, named by a noun with no party after it, through the shipped pipeline.</summary>
@@ -38,5 +41,32 @@ internal sealed class SharedRelationReaderTests
     public void Read_ComplicatedRelationship_NoClaim()
     {
         Assert.That(ShippedClaims.Of("India and China have a complicated relationship."), Is.Empty);
+    }
+    // Written lines in the shape ("X–Y cooperation"); the corpus line is VOA dev 2019-03-04-uganda-chinese-language.md:31.
+    [TestCase("Visiting Chinese officials have over the years emphasized what they call the template of Africa-China cooperation.", "africa COOPERATES_WITH china")]
+    [TestCase("China–Pakistan cooperation has deepened since 2015.", "china COOPERATES_WITH pakistan")]
+    [TestCase("India-Pakistan rivalry shapes the region.", "india COMPETES_WITH pakistan")]
+    [TestCase("The Afghanistan-China-Pakistan trilateral dialogue met in Islamabad.", "afghanistan NEGOTIATES_WITH china;afghanistan NEGOTIATES_WITH pakistan;china NEGOTIATES_WITH pakistan")]
+    public void Read_HyphenJoinedNamesBeforeSymmetricNoun_ClaimBetweenEachPair(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Is.SupersetOf(expected.Split(';')));
+    }
+
+    // A name ("the Forum on China-Africa Cooperation") and a noun that modifies another ("trade route") state nothing.
+    [TestCase("But the announcement, made at Xi’s opening speech at the 2018 Forum on China-Africa Cooperation, or FOCAC, comes amid growing concern over China’s lending practices, which some have deemed “debt-trap diplomacy.”")]
+    [TestCase("The China-Pakistan trade route through Khunjerab was closed for the winter.")]
+    public void Read_HyphenJoinedNamesInNameOrBeforeModifier_NoCooperationOrTrade(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("COOPERATES_WITH").And.None.Contains("TRADES_WITH"));
+    }
+
+    // seeds/003:392: the relationship that fell apart is negated.
+    [Test]
+    public void Read_HyphenJoinedRelationshipFellApart_Negated()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "But as the wider China-India relationship fell apart, in large part due to increasingly aggressive border clashes and the growing proximity between India and the US, this cooperation fell by the wayside.");
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => c.Predicate == "COOPERATES_WITH" && c.Subject.Id == "china");
+        Assert.That((claim.Object.Id, claim.Negated), Is.EqualTo(("india", true)));
     }
 }
