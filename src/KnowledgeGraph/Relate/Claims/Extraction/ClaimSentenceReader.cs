@@ -62,7 +62,7 @@ internal sealed class ClaimSentenceReader
         this.lexicon = lexicon;
         this.meta = meta;
         view = new SentenceView { Triggers = lexicon.Triggers };
-        var subjects = new SubjectFinder(lexicon.Cues);
+        var subjects = new SubjectFinder(lexicon.Cues, lexicon.Titles);
         var objects = new ObjectFinder(lexicon.Cues, lexicon.Titles);
         verbs = new VerbReader(subjects, objects, lexicon.Triggers);
         nouns = new NounReader(lexicon.Cues, subjects, objects);

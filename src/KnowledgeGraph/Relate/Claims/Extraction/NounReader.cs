@@ -165,9 +165,12 @@ internal sealed class NounReader
         return m >= 0 && view.MentionFirst(m) == at && !view.IsPossessive(m) && view.Mention(m).Kind != Model.MentionKind.Demonym ? m : -1;
     }
 
+    /// <summary>Words of the longest light verb ("claimed responsibility for").</summary>
+    private const int MaxLightVerbWords = 3;
+
     private int LightVerbStart(SentenceView view, int i)
     {
-        for (int k = 2; k >= 1; k--)
+        for (int k = MaxLightVerbWords; k >= 1; k--)
         {
             int s = i - k + 1;
             if (s >= view.First && cues.LightVerbs.LongestAt(view, s) == k)

@@ -140,6 +140,28 @@ internal sealed class ObjectFinder
     /// </summary>
     private static bool IsOwnVerb(SentenceView view, int i) => VerbShapes.IsGerundAfterPlural(view, i);
 
+    /// <summary>
+    /// "met Pakistan's officials", "met the Taliban's foreign minister": after a possessor, fillers and an actor noun or
+    /// an office with no person named, the possessor is the party met.
+    /// </summary>
+    private bool ActorPhrase(SentenceView view, int after)
+    {
+        for (int j = after; j < view.End && j < after + 3; j++)
+        {
+            if (cues.Actors.StartsAt(view, j) || SubjectFinder.OfficeWord(view, j, titles))
+            {
+                return view.MentionIndexAt(j + 1) < 0;
+            }
+
+            if (!cues.Fillers.StartsAt(view, j) && !cues.TitleModifiers.StartsAt(view, j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The mention the object really is: past a possessor or a modifier; -1 for a bare demonym or a dangling possessor.</summary>
     private int Head(SentenceView view, int m, bool possessorObject, ref float weight)
     {
@@ -167,7 +189,7 @@ internal sealed class ObjectFinder
             }
 
             weight *= 0.9f;
-            return possessorObject ? m : -1;
+            return possessorObject || ActorPhrase(view, after) ? m : -1;
         }
 
         // "met his Pakistani counterpart Ishaq Dar": a possessive pronoun yields to the person its phrase names.

@@ -20,8 +20,13 @@ internal sealed class SubjectFinder
     private const int MaxConjoined = 12;
     private const int MaxClauseWalk = 12;
     private readonly ClaimCues cues;
+    private readonly TitleIndex titles;
 
-    public SubjectFinder(ClaimCues cues) => this.cues = cues;
+    public SubjectFinder(ClaimCues cues, TitleIndex titles)
+    {
+        this.cues = cues;
+        this.titles = titles;
+    }
 
     /// <summary>
     /// Subjects of the verb starting at token <paramref name="verb"/>. <paramref name="bridgeStart"/> receives the first
@@ -137,7 +142,7 @@ internal sealed class SubjectFinder
 
             weight = 0.85f;
         }
-        else if (m < 0 && (cues.Actors.StartsAt(view, i) || cues.Instruments.StartsAt(view, i)))
+        else if (m < 0 && (cues.Actors.StartsAt(view, i) || cues.Instruments.StartsAt(view, i) || OfficeWord(view, i)))
         {
             m = ActorOwner(view, i);
             weight = 0.8f;
@@ -451,10 +456,19 @@ internal sealed class SubjectFinder
         return -1;
     }
 
+    /// <summary>
+    /// A lowercase word that ends a role title of the lexicon ("the Taliban's foreign minister met", "Pakistan's army
+    /// chief visited"): with no person named, the office acts for the body that owns it, like an actor noun.
+    /// </summary>
+    internal static bool OfficeWord(SentenceView view, int i, TitleIndex titles) =>
+        i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Is(TokenShape.AllLower) && titles.IsTitleWord(view.Word(i));
+
+    private bool OfficeWord(SentenceView view, int i) => OfficeWord(view, i, titles);
+
     private int ActorOwner(SentenceView view, int i)
     {
         int j = i - 1;
-        for (int steps = 0; steps < 2 && j >= view.First && view.MentionIndexAt(j) < 0 && (cues.Actors.StartsAt(view, j) || cues.Instruments.StartsAt(view, j) || cues.Fillers.StartsAt(view, j)); steps++)
+        for (int steps = 0; steps < 2 && j >= view.First && view.MentionIndexAt(j) < 0 && (cues.Actors.StartsAt(view, j) || cues.Instruments.StartsAt(view, j) || cues.Fillers.StartsAt(view, j) || OfficeWord(view, j)); steps++)
         {
             j--;
         }

@@ -85,4 +85,19 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Contain("china INVESTS_IN afghanistan"));
     }
+    // Written: a possessor's office or actor noun with no person named stands for the possessor, as a demonym's does
+    // ("met Pakistani officials" -> Pakistan).
+    [TestCase("Wang Yi met Pakistan’s foreign minister in Kabul.", "pakistan MEETS wang-yi")]
+    [TestCase("Wang Yi met Pakistan’s officials in Kabul.", "pakistan MEETS wang-yi")]
+    public void Find_PossessorsOfficeWithoutPerson_PossessorIsObject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: the possessor is no object of a noun that is neither an actor nor an office ("welcomed China's interest").
+    [Test]
+    public void Find_PossessorsPlainNoun_NoClaim()
+    {
+        Assert.That(ShippedClaims.Of("Kazakhstan welcomed Pakistan’s interest in the railway."), Is.Empty);
+    }
 }

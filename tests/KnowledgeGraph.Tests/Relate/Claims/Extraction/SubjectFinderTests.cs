@@ -237,4 +237,10 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("china FUNDS africa"));
     }
+    // Written: an office with no person named acts for the body that owns it.
+    [Test]
+    public void Find_PossessorsOfficeBeforeVerb_PossessorIsTheSubject()
+    {
+        Assert.That(ShippedClaims.Of("The Taliban’s foreign minister met Wang Yi in Kabul."), Does.Contain("taliban MEETS wang-yi"));
+    }
 }
