@@ -31,6 +31,8 @@ internal sealed class SharedRelationReaderTests
     [TestCase("China and India are rivals.", "china COMPETES_WITH india")]
     [TestCase("Beijing and Islamabad have a long-standing strategic partnership.", "china COOPERATES_WITH pakistan")]
     [TestCase("China and Russia have a close relationship.", "china ALLIED_WITH russia")]
+    [TestCase("Pakistan and China agreed to boost security cooperation after the attack.", "china COOPERATES_WITH pakistan")]
+    [TestCase("India and Pakistan resumed talks in 2015.", "india NEGOTIATES_WITH pakistan")]
     public void Read_CoordinatedPartiesHoldNoun_Claim(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));

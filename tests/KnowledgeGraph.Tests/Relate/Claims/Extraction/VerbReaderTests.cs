@@ -144,4 +144,12 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Has.None.Match("TRADES_WITH"));
     }
+
+    // Written: an exporter trades with the party after "to", past the goods and their value.
+    [TestCase("Kazakhstan exports oil to China through the Atasu-Alashankou pipeline.", "china TRADES_WITH kazakhstan")]
+    [TestCase("Afghanistan exported coal worth $100 million to Pakistan last year.", "afghanistan TRADES_WITH pakistan")]
+    public void Read_ExportsTo_TradesWith(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
