@@ -50,9 +50,20 @@ internal sealed class NounReader
         }
 
         int i = start - 1;
-        for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0 && cues.Fillers.StartsAt(view, i); n++)
+        for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
         {
-            i--;
+            if (cues.Fillers.StartsAt(view, i))
+            {
+                i--;
+            }
+            else if (IsMeasure(view, i))
+            {
+                i -= 3;
+            }
+            else
+            {
+                break;
+            }
         }
 
         int m = SubjectFinder.EndingAt(view, i);
@@ -164,6 +175,10 @@ internal sealed class NounReader
         int m = view.MentionIndexAt(at);
         return m >= 0 && view.MentionFirst(m) == at && !view.IsPossessive(m) && view.Mention(m).Kind != Model.MentionKind.Demonym ? m : -1;
     }
+
+    /// <summary>A measure written with a hyphen ends at <paramref name="i"/>: "92-km", "2,640-kilometre" (a number, "-", a word).</summary>
+    private static bool IsMeasure(SentenceView view, int i) =>
+        i - 2 >= view.First && view.Token(i).Kind == Model.TokenKind.Word && view.Is(i - 1, "-") && view.Token(i - 2).Kind == Model.TokenKind.Number;
 
     /// <summary>Words of the longest light verb ("claimed responsibility for").</summary>
     private const int MaxLightVerbWords = 3;

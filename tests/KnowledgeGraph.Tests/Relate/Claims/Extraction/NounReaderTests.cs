@@ -143,4 +143,14 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // The guide's own example ("Afghanistan's 92-km border with China") and written variants: a measure or a size
+    // adjective may stand between the party and the noun.
+    [TestCase("Afghanistan’s 92-km border with China runs through the Wakhan.", "afghanistan BORDERS china")]
+    [TestCase("Xinjiang shares a 76-kilometre border with Afghanistan.", "afghanistan BORDERS xinjiang")]
+    [TestCase("Pakistan shares a long border with Afghanistan.", "afghanistan BORDERS pakistan")]
+    public void Read_MeasureOrSizeBeforeBorder_Borders(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
