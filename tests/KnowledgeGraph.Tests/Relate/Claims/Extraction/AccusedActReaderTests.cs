@@ -18,4 +18,15 @@ internal sealed class AccusedActReaderTests
         Assert.That(claims, Does.ContainKey("afghanistan HARBORS ttp").WithValue(true));
         Assert.That(claims, Does.ContainKey("pakistan CRITICIZES afghanistan").WithValue(false));
     }
+
+    // Written: the passive accusation reads the same act, hedged.
+    [TestCase("Pakistan’s Inter-Services Intelligence has long been accused of supporting the Afghan Taliban.", "inter-services-intelligence SUPPORTS taliban")]
+    [TestCase("Iran was blamed for attacking Israel.", "iran ATTACKS israel")]
+    public void Read_PassiveAccusation_ActOfTheSubjectHedged(string sentence, string expected)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == expected);
+        Assert.That(claim.Hedged, Is.True);
+    }
 }
