@@ -57,7 +57,11 @@ internal static class PresenceReader
             else
             {
                 verb = Verb(view, cues, at);
-                place = verb < 0 ? -1 : Place(view, cues, verb + cues.PresenceVerbs.LongestAt(view, verb), fromAllowed: true);
+                int end = verb < 0 ? -1 : verb + cues.PresenceVerbs.LongestAt(view, verb);
+                // "took control of Kabul": a verb of taking control names the place after "of".
+                place = verb < 0 ? -1 : view.Is(end - 1, "control") && view.Is(end, "of")
+                    ? Place(view, cues, end, fromAllowed: false, ofAllowed: true)
+                    : Place(view, cues, end, fromAllowed: true);
             }
 
             if (place <= last)
@@ -175,10 +179,10 @@ internal static class PresenceReader
     /// the place (after "the"); the place's mention, or -1. A country's demonym before a territory noun is its country
     /// ("operates from Pakistani soil", "on Afghan territory").
     /// </summary>
-    private static int Place(SentenceView view, ClaimCues cues, int at, bool fromAllowed)
+    private static int Place(SentenceView view, ClaimCues cues, int at, bool fromAllowed, bool ofAllowed = false)
     {
         bool on = view.Is(at, "on");
-        if (cues.PlaceOpeners.LongestAt(view, at) != 1 && !(fromAllowed && view.Is(at, "from")) && !on)
+        if (cues.PlaceOpeners.LongestAt(view, at) != 1 && !(fromAllowed && view.Is(at, "from")) && !(ofAllowed && view.Is(at, "of")) && !on)
         {
             return -1;
         }

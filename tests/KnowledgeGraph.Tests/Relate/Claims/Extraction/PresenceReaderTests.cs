@@ -68,4 +68,14 @@ internal sealed class PresenceReaderTests
 
         Assert.That(claims, Has.None.Match("BASED_IN djibouti"));
     }
+
+    // Written wire lines: taking or holding power somewhere is a base there, as the seeds read "since the Taliban returned
+    // to power" (BASED_IN Afghanistan).
+    [TestCase("The Taliban took control of Kabul in August 2021.", "taliban BASED_IN kabul")]
+    [TestCase("The Taliban seized power in Afghanistan in August 2021.", "taliban BASED_IN afghanistan")]
+    [TestCase("The Taliban have been in power in Afghanistan since August 2021.", "taliban BASED_IN afghanistan")]
+    public void Read_TakingOrHoldingPowerInPlace_BasedIn(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
