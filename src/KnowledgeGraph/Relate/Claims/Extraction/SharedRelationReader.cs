@@ -165,26 +165,47 @@ internal sealed class SharedRelationReader
         return lexicon.Cues.Breakdowns.StartsAt(view, i);
     }
 
-    /// <summary>The symmetric noun heading the phrase from <paramref name="i"/> and its trigger, past adjectives and nouns.</summary>
+    /// <summary>
+    /// The symmetric noun heading the phrase from <paramref name="i"/> and its trigger, past adjectives and nouns. Words
+    /// are looked up first; the sentence is tagged only when a symmetric noun is in reach.
+    /// </summary>
     private (int Noun, Trigger Found)? HeadNoun(SentenceView view, int i)
     {
-        for (int n = 0; n <= MaxJoinedModifiers && i < view.End && view.MentionIndexAt(i) < 0; n++, i++)
+        for (int noun = i; noun <= i + MaxJoinedModifiers && noun < view.End && view.MentionIndexAt(noun) < 0 && view.Token(noun).Kind == TokenKind.Word; noun++)
         {
-            int length = held.LongestAt(view, i);
+            int length = held.LongestAt(view, noun);
             // A capitalised noun inside the sentence is part of a name ("the Forum on China-Africa Cooperation").
-            if (length > 0 && !char.IsUpper(view.Word(i)[0]) && !IsNoun(view, i + length) && !PartyFollows(view, i + length) && Found(view, held, i) is { } found)
+            if (length == 0 || char.IsUpper(view.Word(noun)[0]) || Found(view, held, noun) is not { } found)
             {
-                return (i, found);
+                continue;
             }
 
-            // A lowercase word the tagger calls a proper noun ("trilateral") is a modifier too.
-            if (view.Syntax is not { } syntax || !(syntax.Upos(i) is Upos.Adj or Upos.Noun || (syntax.Upos(i) == Upos.Propn && char.IsLower(view.Word(i)[0]))))
+            if (!Modifiers(view, i, noun))
             {
                 return null;
+            }
+
+            if (!IsNoun(view, noun + length) && !PartyFollows(view, noun + length))
+            {
+                return (noun, found);
             }
         }
 
         return null;
+    }
+
+    /// <summary>True when every word in [<paramref name="from"/>, <paramref name="to"/>) is an adjective or a noun (a lowercase word the tagger calls a proper noun, "trilateral", too).</summary>
+    private static bool Modifiers(SentenceView view, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (view.Syntax is not { } syntax || !(syntax.Upos(k) is Upos.Adj or Upos.Noun || (syntax.Upos(k) == Upos.Propn && char.IsLower(view.Word(k)[0]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNoun(SentenceView view, int i) =>
