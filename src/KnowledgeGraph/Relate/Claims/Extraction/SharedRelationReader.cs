@@ -208,8 +208,16 @@ internal sealed class SharedRelationReader
         return true;
     }
 
-    private static bool IsNoun(SentenceView view, int i) =>
-        i < view.End && view.Syntax is { } syntax && syntax.Upos(i) is Upos.Noun or Upos.Propn && view.MentionIndexAt(i) < 0;
+    /// <summary>
+    /// True when a noun that is no name stands at <paramref name="i"/>: punctuation, a grammar word, an auxiliary or adverb
+    /// of the bridges, a past form in -ed or a word in capitals is none, and only another lowercase word is asked of the
+    /// tagger (tagging a sentence costs more than reading it).
+    /// </summary>
+    private bool IsNoun(SentenceView view, int i) =>
+        i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word && char.IsLower(view.Word(i)[0])
+        && !(view.Word(i).Length > 4 && view.Word(i).EndsWith("ed", StringComparison.Ordinal))
+        && !GrammarWords.Prepositions.StartsAt(view, i) && !GrammarWords.ClauseStops.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i)
+        && !IsCopula(view, i) && !lexicon.Cues.Bridges.StartsAt(view, i) && view.Syntax is { } syntax && syntax.Upos(i) is Upos.Noun or Upos.Propn;
 
     /// <summary>True when mentions <paramref name="a"/> and <paramref name="b"/> are joined by a hyphen with no space ("China-Pakistan").</summary>
     private static bool Joined(SentenceView view, int a, int b)
