@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// measured on the seeds the tree adds claims the token rules miss mostly in structural readings; so a sentence is
 /// parsed only where those can be: a part or branch noun next to a possessive name with another name near it or with
 /// an "of" name ("Tajikistan's Gorno-Badakhshan region", "the Haqqani faction of the Taliban"); a company noun with a
-/// nationality and an organisation beside it ("Swedish clothing company H&amp;M"); "state-run"; an asserted relation noun
+/// nationality after an organisation and a comma ("Rostec, Russia's military technology conglomerate"); "state-run"; an asserted relation noun
 /// followed by "with" or "between" ("sought a closer relationship with"); a place followed by a comma and a country's
 /// name; a role title the token rules could not attach, after a person and a comma or copula ("Sim Tack is the chief
 /// military analyst with Force Analysis"); and, when the token rules found a claim, a negative predicate whose scope the
@@ -196,7 +196,11 @@ internal sealed class ParseGate
         return false;
     }
 
-    /// <summary>A country demonym or possessive within three tokens before the company noun, and an organisation next to it.</summary>
+    /// <summary>
+    /// A country demonym or possessive within three tokens before the company noun, and an organisation in apposition
+    /// before it ("Rostec, Russia's military technology conglomerate"). An organisation right after the noun ("Chinese
+    /// manufacturer Xiaomi") is read by the token rules (<see cref="Extraction.NationalityReader"/>), so it asks no parse.
+    /// </summary>
     private bool CompanyNamed(int i)
     {
         bool nationality = false;
@@ -211,7 +215,6 @@ internal sealed class ParseGate
             return false;
         }
 
-        int after = view.MentionIndexAt(i + 1);
         int before = -1;
         for (int k = i - 1; k >= view.First && before < 0; k--)
         {
@@ -222,8 +225,7 @@ internal sealed class ParseGate
             }
         }
 
-        return (after >= 0 && view.Mention(after).Entity.Type == EntityType.Organisation)
-            || (before >= 0 && view.Mention(before).Entity.Type == EntityType.Organisation);
+        return before >= 0 && view.Mention(before).Entity.Type == EntityType.Organisation;
     }
 
     /// <summary>

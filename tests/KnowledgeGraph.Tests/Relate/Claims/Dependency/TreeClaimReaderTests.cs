@@ -67,6 +67,18 @@ internal sealed class TreeClaimReaderTests
         Assert.That(paragraph.Syntax!.IsParsed(0), Is.False, "the token rules found the claim; nothing calls for the tree");
     }
 
+    // seeds/000:294 ("Chinese manufacturer Xiaomi": the token rules read it; the tree is asked only for the apposition
+    // "Rostec, Russia's military technology conglomerate")
+    [Test]
+    public void Process_NationalityCompanyNounBeforeName_ReadWithoutParse()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Samsung remains the dominant provider across the region, but Chinese manufacturer Xiaomi has grown to take an ever-increasing market share.");
+        Paragraph paragraph = doc.Paragraphs[0];
+
+        Assert.That(paragraph.Claims.Select(Describe), Does.Contain("xiaomi BASED_IN china"));
+        Assert.That(paragraph.Syntax!.IsParsed(0), Is.False);
+    }
+
     [Test]
     public void Process_DescribedRegionBeforeCommaAndDemonym_NotParsed()
     {
