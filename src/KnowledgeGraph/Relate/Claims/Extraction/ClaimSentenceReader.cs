@@ -48,6 +48,7 @@ internal sealed class ClaimSentenceReader
     private readonly List<(Claim Claim, int Body)> titled = [];
     private readonly List<TreeClaim> treeClaims = [];
     private readonly CuratedClaimReader? curated;
+    private readonly MeetingPlaceReader? meetingPlaces;
     private readonly BorderReader borders;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
@@ -87,6 +88,7 @@ internal sealed class ClaimSentenceReader
         gate = new ParseGate(lexicon);
         borders = new BorderReader(lexicon);
         curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta);
+        meetingPlaces = entities is null ? null : new MeetingPlaceReader(lexicon, entities);
         hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
         sourceOfView = () => sources.Find(view) ?? this.meta.Author;
     }
@@ -221,6 +223,17 @@ internal sealed class ClaimSentenceReader
             tree.Load(paragraph, view);
             Veto(output);
             ReadTree(source, sourceRead, output, first);
+        }
+
+        // A person met in a foreign place visits it: read from the meetings found above.
+        if (meetingPlaces is not null)
+        {
+            possessed.Clear();
+            meetingPlaces.Read(view, output, first, possessed);
+            foreach (var (candidate, trigger, at) in possessed)
+            {
+                Add(Build(candidate, trigger, at, at + 1, source ?? sources.Find(view) ?? meta.Author), output);
+            }
         }
     }
 
