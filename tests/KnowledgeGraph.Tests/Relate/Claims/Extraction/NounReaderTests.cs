@@ -153,4 +153,12 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written: the host of talks or a meeting holds them with the parties after "with"; ministers of a country stand for it.
+    [TestCase("Beijing hosted talks with the Taliban in 2015.", "china NEGOTIATES_WITH taliban")]
+    [TestCase("China hosted a trilateral meeting with the foreign ministers of Afghanistan and Pakistan in Beijing.", "china MEETS pakistan")]
+    public void Read_HostedNominalTrigger_HostIsTheAgent(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
