@@ -4,22 +4,22 @@ namespace KnowledgeGraph.Cli.Tests.Commands;
 internal sealed class EvalClaimsCommandTests
 {
 
-    // Gold mentions on the exhaustive seed set measured precision 0.979 (142/145), recall 0.279 (142/509).
+    // Gold mentions on the exhaustive seed set measured precision 0.980 (146/149), recall 0.287 (146/509).
     [Test]
     public void EvalClaims_GoldMentionsWithFloors_PrintsScoresAndSucceeds()
     {
         var (code, output, error) = Kg.Run("eval", "claims", "--gold-mentions",
             "--data", Path.Combine(Kg.Root, "tests/eval/claims-seeds.yaml"), "--gazetteers", Path.Combine(Kg.Root, "gazetteers"),
-            "--min-precision", "0.95", "--min-recall", "0.27");
+            "--min-precision", "0.95", "--min-recall", "0.28");
 
         Assert.That(code, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("claims evaluation (").And.Contain("LEADS").And.Contain("by class:").And.Match(@"\nall +\d+ +\d+ +\d+ +0\.9\d\d"));
     }
 
     // The full pipeline (recogniser, resolver, claims with the parse), each annotated sentence read in its article, on
-    // the exhaustive seed set (P 0.978, R 0.346), the VOA dev split (tuned on; 0.952, 0.339) and the VOA test split
+    // the exhaustive seed set (P 0.980, R 0.381), the VOA dev split (tuned on; 0.952, 0.339) and the VOA test split
     // (0.821, 0.159; some of its sentences were seen while rules were written, see README). Floors sit a little under the measures.
-    [TestCase("tests/eval/claims-seeds.yaml", null, "0.94", "0.34")]
+    [TestCase("tests/eval/claims-seeds.yaml", null, "0.94", "0.37")]
     [TestCase("tests/eval/claims-voa.yaml", "dev", "0.85", "0.33")]
     [TestCase("tests/eval/claims-voa.yaml", "test", "0.68", "0.14")]
     public void EvalClaims_FullPipeline_MeetsFloors(string data, string? split, string precision, string recall)
