@@ -308,9 +308,10 @@ internal sealed class ObjectFinder
                 return view.Mention(next).Entity.Type == EntityType.Person && !view.IsPossessive(next) ? next : -1;
             }
 
+            // A verb in -ing ends the phrase: "criticised China for blocking the listing of Masood Azhar" names no title.
             bool titleWord = view.Token(j).Kind == TokenKind.Word
                 && (view.Is(j, "of") || view.Is(j, "and") || view.Is(j, "for") || !GrammarWords.Prepositions.StartsAt(view, j))
-                && !GrammarWords.ClauseStops.StartsAt(view, j);
+                && !GrammarWords.ClauseStops.StartsAt(view, j) && !VerbShapes.IsIngWord(view, j);
             if (!titleWord && !view.Is(j, "-"))
             {
                 return -1;

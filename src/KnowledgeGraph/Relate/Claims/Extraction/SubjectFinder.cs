@@ -61,7 +61,7 @@ internal sealed class SubjectFinder
             return;
         }
 
-        if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i, IsIngWord(view, verb)) is var earlier and >= 0)
+        if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb)) is var earlier and >= 0)
         {
             // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject.
             Find(view, earlier, subjects, out _, allowComma, allowConjoined: false);
@@ -237,13 +237,9 @@ internal sealed class SubjectFinder
             i++;
         }
 
-        return IsIngWord(view, i);
+        return VerbShapes.IsIngWord(view, i);
     }
 
-    /// <summary>A lower-case word of five letters or more in -ing that no mention covers ("praising", "engaging").</summary>
-    private static bool IsIngWord(SentenceView view, int i) =>
-        VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4
-        && view.Word(i).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The mention named by "Name (ABBR)" ending at the bracket <paramref name="close"/>: the name, else the short form; -1 if none.</summary>
     private static int Abbreviated(SentenceView view, int close)
@@ -291,7 +287,7 @@ internal sealed class SubjectFinder
             }
 
             if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
-                && (gerund ? IsIngWord(view, j) : IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1)
+                && (gerund ? VerbShapes.IsIngWord(view, j) : IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1)
                 && !cues.Bridges.StartsAt(view, j))
             {
                 return j;

@@ -60,6 +60,10 @@ internal static class VerbShapes
             && !word.Equals("its", StringComparison.Ordinal) && !word.Equals("this", StringComparison.Ordinal);
     }
 
+    /// <summary>A lower-case word of five letters or more in -ing that no mention covers ("praising", "engaging").</summary>
+    public static bool IsIngWord(SentenceView view, int i) =>
+        IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4 && view.Word(i).EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>A lower-case word token.</summary>
     public static bool IsLowerWord(SentenceView view, int i) =>
         i >= view.First && i < view.End && view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.AllLower);

@@ -100,4 +100,14 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of("Kazakhstan welcomed Pakistan’s interest in the railway."), Is.Empty);
     }
+
+    // Written: the words after the object up to a person are a title only without a verb in -ing among them ("criticised
+    // China for blocking the listing of Masood Azhar" criticises China, not Masood Azhar).
+    [Test]
+    public void Find_ObjectThenGerundThenPerson_ObjectIsTheName()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("India criticised China for blocking the listing of Masood Azhar at the UN.");
+
+        Assert.That(claims, Does.Contain("india CRITICIZES china").And.No.Contain("india CRITICIZES masood-azhar"));
+    }
 }

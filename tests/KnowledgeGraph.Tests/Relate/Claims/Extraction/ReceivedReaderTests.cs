@@ -30,4 +30,12 @@ internal sealed class ReceivedReaderTests
 
         Assert.That(claims, Has.None.Match("^china FUNDS"));
     }
+
+    // Written: welcoming a giver's investment is receiving it; welcoming an interest states nothing (seeds/000:69, tested
+    // in ClaimExtractorTests).
+    [Test]
+    public void Read_WelcomedDemonymInvestment_GiverInvestsInRecipient()
+    {
+        Assert.That(ShippedClaims.Of("Kabul has welcomed Chinese investment."), Does.Contain("china INVESTS_IN afghanistan"));
+    }
 }
