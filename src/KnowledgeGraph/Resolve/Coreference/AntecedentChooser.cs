@@ -31,7 +31,7 @@ internal static class AntecedentChooser
     public static Reference? Choose(
         CoreferenceRule rule, string[] words, List<AntecedentCandidate> candidates, PersonTitles titles,
         int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
-        (Entity Country, string Demonym)? serving = null)
+        (Entity Country, string Demonym)? serving = null, bool locatedAfter = false)
     {
         // Best candidate per entity.
         List<(AntecedentCandidate Candidate, float Score)>? best = null;
@@ -44,7 +44,9 @@ internal static class AntecedentChooser
                 break;
             }
 
-            float score = Score(rule, words, c, titles, sentence, objectPronoun, subject, serving);
+            // "the port in Gwadar": a description placed in a named place is no place named before.
+            float score = locatedAfter && c.Entity.Type is EntityType.Place or EntityType.Country ? 0f
+                : Score(rule, words, c, titles, sentence, objectPronoun, subject, serving);
             if (score <= 0f)
             {
                 continue;

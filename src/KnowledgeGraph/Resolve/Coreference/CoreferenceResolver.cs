@@ -159,7 +159,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
         bool objectPronoun = rule.Kind == ReferenceKind.Pronoun && IsObjectForm(paragraph.Span(paragraph.Tokens[t]));
         bool subject = rule.Kind != ReferenceKind.Possessive && (t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation);
         var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
-        return AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at);
+        return AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
+            locatedAfter: rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd));
     }
 
     /// <summary>
@@ -313,6 +314,25 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
 
         return -1;
+    }
+
+    /// <summary>True when "in" and a country or place mention follow token <paramref name="end"/> ("the port in Gwadar").</summary>
+    private static bool PlaceAfterIn(Paragraph paragraph, int end, int sentenceEnd)
+    {
+        if (end + 1 >= sentenceEnd || !paragraph.Span(paragraph.Tokens[end]).Equals("in", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (Mention mention in paragraph.Mentions)
+        {
+            if (mention.TokenStart == end + 1)
+            {
+                return mention.Entity.Type is EntityType.Place or EntityType.Country;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a hyphen right after the mention, with no space around it, joins it to a word.</summary>

@@ -48,6 +48,16 @@ internal sealed class CoreferenceResolverTests
         Assert.That(References(doc), Is.EqualTo(new[] { "It→moscow-format" }));
     }
 
+    // Written: a description placed in a named place is not the place named before ("the port" may mean a city).
+    [Test]
+    public void Process_DescriptionThenInPlace_NotAPlaceNamedBefore()
+    {
+        Document doc = Process("The Islamic State took control of Mosul in 2014.", "China took control of the port in Gwadar.");
+
+        Assert.That(References(doc), Has.None.Contains("mosul"));
+        Assert.That(doc.Paragraphs.SelectMany(p => p.Claims).Select(c => c.Subject.Id), Has.None.EqualTo("mosul"));
+    }
+
     [Test]
     public void Process_PossessivesAcrossSentences_AreTheSubjectCountry()
     {
