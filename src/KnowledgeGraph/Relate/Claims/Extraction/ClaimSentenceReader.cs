@@ -49,6 +49,7 @@ internal sealed class ClaimSentenceReader
     private readonly List<TreeClaim> treeClaims = [];
     private readonly CuratedClaimReader? curated;
     private readonly MeetingPlaceReader? meetingPlaces;
+    private readonly ChosenDestinationReader destinations;
     private readonly BorderReader borders;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
@@ -82,6 +83,7 @@ internal sealed class ClaimSentenceReader
         accusedActs = new AccusedActReader(lexicon.Cues, objects);
         shared = new SharedRelationReader(lexicon, subjects);
         agentFirst = new AgentFirstReader(objects);
+        destinations = new ChosenDestinationReader(lexicon);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -201,6 +203,7 @@ internal sealed class ClaimSentenceReader
         accusedActs.Read(view, possessed);
         shared.Read(view, possessed);
         agentFirst.Read(view, possessed);
+        destinations.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -46,6 +46,8 @@ internal sealed class ClaimCues
         MemberModifiers = Compile(lists, "member_modifiers");
         TerritoryNouns = Compile(lists, "territory_nouns");
         Breakdowns = Compile(lists, "breakdowns");
+        Choosing = Compile(lists, "choosing");
+        DestinationPhrases = Compile(lists, "destination_phrases");
         LendingNouns = Compile(lists, "lending_nouns");
         OwedNouns = Compile(lists, "owed_nouns");
         Receiving = Compile(lists, "receiving");
@@ -127,6 +129,12 @@ internal sealed class ClaimCues
 
     /// <summary>Words between a copula or comma and the organisation of a member noun: "became full SCO members", "a fellow SCO member".</summary>
     public PhraseIndex<string> MemberModifiers { get; }
+
+    /// <summary>Verbs of choosing a place for a visit: "decision to pick Central Asia for his first foreign trip".</summary>
+    public PhraseIndex<string> Choosing { get; }
+
+    /// <summary>What a chosen place is made for a visit: "for", "the site of".</summary>
+    public PhraseIndex<string> DestinationPhrases { get; }
 
     /// <summary>Verbs by which a relation named before them ends: "the wider China-India relationship fell apart".</summary>
     public PhraseIndex<string> Breakdowns { get; }
