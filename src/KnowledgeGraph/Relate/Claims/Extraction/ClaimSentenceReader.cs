@@ -235,7 +235,7 @@ internal sealed class ClaimSentenceReader
             meetingPlaces.Read(view, output, first, possessed);
             foreach (var (candidate, trigger, at) in possessed)
             {
-                Add(Build(candidate, trigger, at, at + 1, source ?? sources.Find(view) ?? meta.Author), output);
+                Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
             }
         }
     }

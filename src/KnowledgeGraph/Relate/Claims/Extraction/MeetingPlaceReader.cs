@@ -7,24 +7,31 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// A person who meets, talks or signs in a place of another country is visiting it: "Xi Jinping walks alongside Uzbek
 /// President Shavkat Mirziyoyev at the Shanghai Cooperation Organization summit in Uzbekistan" → Xi Jinping VISITS
 /// Uzbekistan; "the meeting between Xi Jinping and Vladimir Putin on the sidelines of the summit in Uzbekistan" → both
-/// visit it, and "Xi met Tokayev in Astana" → only Xi. Read from the sentence's own MEETS, NEGOTIATES_WITH and
-/// SIGNS_AGREEMENT_WITH claims that are not negated, and the first country or place named right after "in" (or "in
+/// visit it, and "Xi met Tokayev in Astana" → only Xi. Read from the sentence's own claims of predicates done in person
+/// (`in_person` in the lexicon: meeting, talks, signing) that are not negated, and the first country or place named right after "in" (or "in
 /// the"). A person's countries are those of their curated roles (the role's body, or the country that body is part of or
 /// based in); a place's country is the place itself, or what it is the capital of or part of, two links deep. A person
 /// without curated roles, or a place of no known country, gives nothing. One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class MeetingPlaceReader
 {
-    private static readonly string[] Meetings = ["MEETS", "NEGOTIATES_WITH", "SIGNS_AGREEMENT_WITH"];
     private static readonly string[] CountryLinks = ["capital_of", "part_of", "based_in"];
     private readonly Func<string, Entity?> entities;
     private readonly PredicateDefinition? visits;
     private readonly List<string> home = [];
+    private readonly HashSet<string> inPerson = [];
 
     public MeetingPlaceReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
     {
         this.entities = entities;
         visits = lexicon.Find("VISITS");
+        foreach (PredicateDefinition predicate in lexicon.Predicates)
+        {
+            if (predicate.InPerson)
+            {
+                inPerson.Add(predicate.Name);
+            }
+        }
     }
 
     /// <summary>Adds a VISITS candidate for each person of <paramref name="claims"/> (the sentence's) met in a foreign place.</summary>
@@ -38,7 +45,7 @@ internal sealed class MeetingPlaceReader
         for (int c = first; c < claims.Count; c++)
         {
             Claim claim = claims[c];
-            if (claim.Negated || Array.IndexOf(Meetings, claim.Predicate) < 0)
+            if (claim.Negated || !inPerson.Contains(claim.Predicate))
             {
                 continue;
             }

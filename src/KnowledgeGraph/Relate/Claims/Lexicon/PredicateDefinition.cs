@@ -114,6 +114,12 @@ internal sealed record PredicateDefinition
     /// </summary>
     public bool FrontedPlace { get; init; }
 
+    /// <summary>
+    /// True when the parties do it face to face, so a person party doing it in a place of another country visits that
+    /// place ("met Tokayev in Astana" → the guest VISITS Astana). Default: false.
+    /// </summary>
+    public bool InPerson { get; init; }
+
     public string? Notes { get; init; }
 
     /// <summary>"file:line" of the definition, for explanations.</summary>

@@ -18,7 +18,7 @@ internal static class PredicateLexiconLoader
     public const string FileName = "predicates.yaml";
 
     private static readonly string[] PredicateKeys =
-        ["name", "class", "symmetric", "subject", "object", "verbs", "forms", "preps", "direct", "direct_verbs", "nouns", "modifiers", "modifiers_reversed", "titles", "possessor_object", "events", "accusations", "labels", "anti", "requests", "partners", "debts", "goods", "fronted_place", "notes"];
+        ["name", "class", "symmetric", "subject", "object", "verbs", "forms", "preps", "direct", "direct_verbs", "nouns", "modifiers", "modifiers_reversed", "titles", "possessor_object", "events", "accusations", "labels", "anti", "requests", "partners", "debts", "goods", "fronted_place", "in_person", "notes"];
 
     /// <summary>Loads the lexicon at <paramref name="path"/>; <paramref name="displayPath"/> is the name used in errors.</summary>
     public static PredicateLexicon Load(string path, DiagnosticBag diagnostics, string? displayPath = null)
@@ -155,6 +155,7 @@ internal static class PredicateLexiconLoader
             Debts = reader.List("debts"),
             Goods = reader.List("goods"),
             FrontedPlace = reader.Bool("fronted_place", false),
+            InPerson = reader.Bool("in_person", false),
             Notes = reader.Scalar("notes"),
             DefinedAt = $"{file}:{map.Start.Line}",
         };
