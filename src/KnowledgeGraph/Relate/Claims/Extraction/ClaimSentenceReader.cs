@@ -50,6 +50,7 @@ internal sealed class ClaimSentenceReader
     private readonly CuratedClaimReader? curated;
     private readonly MeetingPlaceReader? meetingPlaces;
     private readonly ChosenDestinationReader destinations;
+    private readonly PurposeReader purposes;
     private readonly BorderReader borders;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
@@ -84,6 +85,7 @@ internal sealed class ClaimSentenceReader
         shared = new SharedRelationReader(lexicon, subjects);
         agentFirst = new AgentFirstReader(objects);
         destinations = new ChosenDestinationReader(lexicon);
+        purposes = new PurposeReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
         tree = new TreeClaimReader(lexicon);
@@ -226,6 +228,14 @@ internal sealed class ClaimSentenceReader
             tree.Load(paragraph, view);
             Veto(output);
             ReadTree(source, sourceRead, output, first);
+        }
+
+        // The purpose of a visit found above ("travelled to Beijing for talks with Wang Yi").
+        possessed.Clear();
+        purposes.Read(view, output, first, possessed);
+        foreach (var (candidate, trigger, at) in possessed)
+        {
+            Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
         }
 
         // A person met in a foreign place visits it: read from the meetings found above.

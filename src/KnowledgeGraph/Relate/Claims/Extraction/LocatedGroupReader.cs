@@ -17,7 +17,7 @@ internal static class LocatedGroupReader
 {
     /// <summary>Nouns for a body that "one of" a country's names ("one of Kenya's largest newspapers").</summary>
     private static readonly string[] Bodies = ["newspapers", "companies", "firms", "banks", "broadcasters", "universities", "media", "outlets", "groups", "organisations", "organizations", "think tanks"];
-    private static readonly string[] Units = ["networks", "network", "cells", "cell", "outposts", "outpost", "branch", "bases", "base", "camps", "camp", "government", "office", "offices", "headquarters", "fighters", "militants", "affiliate", "affiliates", "chapter", "wing"];
+    private static readonly string[] Units = ["networks", "network", "cells", "cell", "outposts", "outpost", "branch", "bases", "base", "camps", "camp", "government", "office", "offices", "headquarters", "fighters", "militants", "affiliate", "affiliates", "chapter", "wing", "hideouts", "hideout", "strongholds", "stronghold", "sanctuaries", "sanctuary", "positions", "commanders", "forces", "troops"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -70,7 +70,7 @@ internal static class LocatedGroupReader
                 continue;
             }
 
-            int place = view.MentionIndexAt(at + 1);
+            int place = view.MentionIndexAt(PlacePhrase.Start(view, lexicon.Cues, at + 1));
             if (view.Is(at, "in") && place > m && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
                 && view.Mention(place).Kind != MentionKind.Demonym)
             {

@@ -22,6 +22,9 @@ internal static class PresenceReader
     /// <summary>Gazetteer subtypes of organisations whose presence somewhere is a base: armed groups and those who govern.</summary>
     private static readonly string[] Armed = ["militant_group", "government", "government_body"];
 
+    /// <summary>The Group subtype of armed collectives (gazetteers/groups.yaml).</summary>
+    private const string Militants = "militants";
+
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (lexicon.Find("BASED_IN") is not { } predicate)
@@ -92,7 +95,9 @@ internal static class PresenceReader
     private static int Unit(SentenceView view, ClaimCues cues, int m)
     {
         Mention mention = view.Mention(m);
-        if (mention.Entity.Type != EntityType.Organisation || mention.Kind == MentionKind.Demonym)
+        // A collective of armed members of a people ("Uyghur militants", groups.yaml subtype militants) is armed as a group is.
+        bool collective = mention.Entity.Type == EntityType.Group && mention.Entity.Subtype == Militants;
+        if ((mention.Entity.Type != EntityType.Organisation && !collective) || mention.Kind == MentionKind.Demonym)
         {
             return -1;
         }
@@ -103,7 +108,7 @@ internal static class PresenceReader
             return at + unit;
         }
 
-        if (Array.IndexOf(Armed, mention.Entity.Subtype) < 0)
+        if (Array.IndexOf(Armed, mention.Entity.Subtype) < 0 && !collective)
         {
             return -1;
         }
@@ -187,7 +192,7 @@ internal static class PresenceReader
             return -1;
         }
 
-        at += view.Is(at + 1, "the") && view.MentionIndexAt(at + 1) < 0 ? 2 : 1;
+        at = PlacePhrase.Start(view, cues, at + 1);
         int place = view.MentionIndexAt(at);
         if (place < 0 || view.MentionFirst(place) != at || view.Mention(place).Entity.Type is not (EntityType.Country or EntityType.Place) || view.IsPossessive(place))
         {

@@ -57,7 +57,10 @@ internal sealed class VerbReader
             return;
         }
 
-        subjectFinder.Find(view, start, subjects, out int bridge,
+        // "ISKP, based in Kunduz, …": an adjectival participle set off by a comma describes the name before the comma.
+        bool adjectival = view.Is(start - 1, ",") && trigger.Length > 1 && view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1);
+        subjectFinder.Find(view, start, subjects, out int bridge, allowComma: adjectival,
             allowConjoined: IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         if (subjects.Count == 0)
         {

@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -32,6 +32,7 @@ internal sealed class ClaimCues
         StateOwned = Compile(lists, "state_owned");
         HomePhrases = Compile(lists, "home_phrases");
         PlaceOpeners = Compile(lists, "place_openers");
+        PlaceModifiers = Compile(lists, "place_modifiers");
         Instruments = Compile(lists, "instruments");
         BodyNouns = Compile(lists, "body_nouns");
         PresenceVerbs = Compile(lists, "presence_verbs");
@@ -103,6 +104,8 @@ internal sealed class ClaimCues
     public PhraseIndex<string> HomePhrases { get; }
     /// <summary>Prepositions that open a sentence with the place it is about: "In Zambia, …", "Throughout Africa, …".</summary>
     public PhraseIndex<string> PlaceOpeners { get; }
+    /// <summary>Words between "in" and a place's name that leave the place the same: "in northern Afghanistan".</summary>
+    public PhraseIndex<string> PlaceModifiers { get; }
     /// <summary>Nouns for a company or outlet whose nationality is written by them: "Swedish clothing company H&amp;M".</summary>
     public PhraseIndex<string> BodyNouns { get; }
     /// <summary>Verbs and adjectives of being or acting somewhere: "Wagner forces have appeared in Libya", "remains active in".</summary>

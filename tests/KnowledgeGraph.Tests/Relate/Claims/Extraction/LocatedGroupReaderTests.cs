@@ -64,4 +64,12 @@ internal sealed class LocatedGroupReaderTests
 
         Assert.That(claims, Has.None.Contains("BASED_IN kyrgyzstan"));
     }
+
+    // Written in the wire form: a group's hideouts or positions in a place place the group there.
+    [TestCase("Pakistani airstrikes hit TTP hideouts in Khost.", "ttp BASED_IN khost")]
+    [TestCase("The Pakistani military conducted strikes against TTP positions in eastern Afghanistan.", "ttp BASED_IN afghanistan")]
+    public void Read_GroupUnitInPlace_BasedInPlace(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

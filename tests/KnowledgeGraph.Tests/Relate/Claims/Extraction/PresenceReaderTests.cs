@@ -78,4 +78,21 @@ internal sealed class PresenceReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written in the wire form: a compass word between "in" and the place leaves the place the same, and an armed collective
+    // of a people (groups.yaml subtype militants) is placed as an armed group is.
+    [TestCase("ISKP militants are active in northern Afghanistan.", "iskp BASED_IN afghanistan")]
+    [TestCase("Uyghur militants are operating in northern Afghanistan.", "uyghur-militants BASED_IN afghanistan")]
+    [TestCase("The TTP has long sheltered in the restive Khost province.", "ttp BASED_IN khost")]
+    public void Read_PlaceAfterPlaceModifier_BasedInNamedPlace(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: a people is no armed collective, so its presence in a place states no base.
+    [Test]
+    public void Read_PeopleOperatingInPlace_NoBasedIn()
+    {
+        Assert.That(ShippedClaims.Of("Uyghurs are active in northern Afghanistan."), Has.None.Contains("BASED_IN"));
+    }
 }

@@ -152,4 +152,23 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written in the wire form: a participle with its preposition, set off by a comma, describes the name before the comma.
+    [TestCase("Al-Shabaab, based in Somalia, claimed the attack.", "al-shabaab BASED_IN somalia")]
+    [TestCase("The ISKP cell, based in Kunduz, planned attacks on Chinese targets. The group, based in Kunduz, was dismantled.", "iskp BASED_IN kunduz")]
+    public void Read_ParticipleSetOffByComma_DescribesNameBeforeComma(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written in the wire form: armed fighting, war waged and a fight for a party.
+    [TestCase("Pakistani troops battled Baloch separatists in Balochistan.", "pakistan ATTACKS baloch-separatists")]
+    [TestCase("The Taliban waged a war against the United States for twenty years.", "taliban ATTACKS united-states")]
+    [TestCase("The United States carried out a drone strike against Ayman al-Zawahiri in Kabul.", "united-states ATTACKS ayman-al-zawahiri")]
+    [TestCase("The Taliban has fought against ISKP for years.", "taliban OPPOSES iskp")]
+    [TestCase("Uyghur militants fought for the Taliban.", "taliban ALLIED_WITH uyghur-militants")]
+    public void Read_FightingTriggers_StateConflictOrAlliance(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
