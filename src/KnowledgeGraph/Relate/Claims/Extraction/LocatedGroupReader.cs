@@ -10,8 +10,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// based in Hong Kong", "the Daily Nation, one of Kenya's largest newspapers") → BASED_IN the place; a place in another ("Wazir Akbar Khan hilltop in Kabul") → PART_OF it; an
 /// organisation "at" another ("the Confucius Institute at
 /// Makerere University") → PART_OF it.
-/// Only nothing or a unit noun may stand between the name and "in", so a verb's adverbial ("attacked China in …") never
-/// reads as a location.
+/// Only nothing or a unit noun ("TTP hideouts in Khost", "ISKP positions in …") may stand between the name and "in", so a
+/// verb's adverbial ("attacked China in …") never reads as a location; after "in", "the" and <c>place_modifiers</c> may
+/// stand before the place ("in northern Afghanistan").
 /// </summary>
 internal static class LocatedGroupReader
 {

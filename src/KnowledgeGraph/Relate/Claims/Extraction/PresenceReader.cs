@@ -10,8 +10,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// Badakhshan", "al-Shabaab remains active in Somalia"), or a description of it as those who govern the place ("the
 /// Taliban, the de facto authorities in Afghanistan", "treat the Taliban as the de facto authorities in Afghanistan")
 /// → BASED_IN each place. The words are the <c>presence_verbs</c>, <c>presence_units</c> and <c>ruling_nouns</c> cue
-/// lists, the prepositions <c>place_openers</c>. The organisation is a militant group, a government or a state body, or
-/// is named with one of its units ("Wagner forces"), so "SCO leaders gathered in Samarkand" or a company "operating in
+/// lists, the prepositions <c>place_openers</c>, and <c>place_modifiers</c> may stand before the place ("active in northern
+/// Afghanistan"). The organisation is a militant group, a government or a state body, an armed collective of a people
+/// (a Group of subtype militants: "Uyghur militants"), or is named with one of its units ("Wagner forces"), so "SCO leaders gathered in Samarkand" or a company "operating in
 /// Kenya" states no base; coordinated organisations share the verb, coordinated places are each a base.
 /// </summary>
 internal static class PresenceReader
