@@ -171,4 +171,14 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written in the wire form: a country's nationals, citizens, workers or engineers stand for it, as its officials do
+    // (the seed annotation leaves "violence against Chinese nationals" without a claim only because no attacker is named).
+    [TestCase("The TTP attacked Chinese workers in Dasu.", "ttp ATTACKS china")]
+    [TestCase("The Baloch Liberation Army targeted Chinese engineers in Karachi.", "balochistan-liberation-army ATTACKS china")]
+    [TestCase("Chinese workers built the Karakoram Highway.", "china BUILDS_OR_OPERATES karakoram-highway")]
+    public void Read_DemonymBeforeNationalsOrWorkers_CountryIsTheParty(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
