@@ -141,6 +141,13 @@ internal sealed class SubjectFinder
             }
 
             weight = 0.85f;
+            if (m < 0 && VerbShapes.IsIngWord(view, i + 1) && i + 1 < verb)
+            {
+                // "China and Russia are working to expand their influence across Africa, hoping to out-compete the United
+                // States": a participle after the main clause and a comma has that clause's subject, the sentence's first name.
+                m = SentenceSubject(view, i);
+                weight = 0.8f;
+            }
         }
         else if (m < 0 && (cues.Actors.StartsAt(view, i) || cues.Instruments.StartsAt(view, i) || OfficeWord(view, i)))
         {
@@ -341,6 +348,52 @@ internal sealed class SubjectFinder
         {
             subjects.Add(new Argument(demonym, 0.8f));
         }
+    }
+
+    /// <summary>
+    /// The name that opens the sentence (after "the" at most) as the subject of its first verb: not possessive, followed
+    /// by a bridge or a lower-case word and no comma before <paramref name="comma"/>'s clause ends; -1 otherwise.
+    /// </summary>
+    private int SentenceSubject(SentenceView view, int comma)
+    {
+        if (view.MentionCount == 0)
+        {
+            return -1;
+        }
+
+        int first = view.Is(view.First, "the") ? view.First + 1 : view.First;
+        if (view.MentionFirst(0) != first || view.IsPossessive(0) || view.Mention(0).Kind == MentionKind.Demonym)
+        {
+            return -1;
+        }
+
+        int last = LastCoordinated(view, 0);
+        int after = view.AfterMention(last);
+        if (after >= comma || !VerbShapes.IsLowerWord(view, after) || GrammarWords.Prepositions.StartsAt(view, after))
+        {
+            return -1;
+        }
+
+        for (int j = after; j < comma; j++)
+        {
+            if (view.IsPunctuation(j) && !view.Is(j, "-"))
+            {
+                return -1;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The last name coordinated with <paramref name="m"/> by "and" ("China and Russia"), or <paramref name="m"/>.</summary>
+    private static int LastCoordinated(SentenceView view, int m)
+    {
+        while (m + 1 < view.MentionCount && view.Is(view.AfterMention(m), "and") && view.MentionFirst(m + 1) == view.AfterMention(m) + 1)
+        {
+            m++;
+        }
+
+        return m;
     }
 
     private int SkipBridges(SentenceView view, int i)

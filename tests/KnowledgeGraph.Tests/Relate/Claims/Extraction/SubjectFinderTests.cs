@@ -243,4 +243,21 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of("The Taliban’s foreign minister met Wang Yi in Kabul."), Does.Contain("taliban MEETS wang-yi"));
     }
+
+    // Written from VOA dev 2018-03-07:9 (whose "outspend or out-compete" is still not read): a participle of wanting
+    // after the main clause and a comma has that clause's subject, each coordinated name.
+    [Test]
+    public void Find_ParticipleAfterMainClause_TakesSentenceSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China and Russia are working to expand their influence across Africa, hoping to out-compete the United States.");
+
+        Assert.That(claims, Does.Contain("china COMPETES_WITH united-states").And.Contain("russia COMPETES_WITH united-states"));
+    }
+
+    // Written: a sentence that opens with no name has no subject to lend the participle.
+    [Test]
+    public void Find_ParticipleAfterClauseOpeningWithoutName_NoSubject()
+    {
+        Assert.That(ShippedClaims.Of("Analysts in Beijing met Pakistani officials, hoping to out-compete India."), Has.None.Contains("COMPETES_WITH"));
+    }
 }
