@@ -52,7 +52,7 @@ internal sealed class MeetingPlaceReader
 
             foreach (Entity party in (ReadOnlySpan<Entity>)[claim.Subject, claim.Object])
             {
-                int person = party.Type == EntityType.Person ? MentionOf(view, party) : -1;
+                int person = party.Type == EntityType.Person ? view.MentionOf(party) : -1;
                 if (person < 0 || !HomeOf(party) || home.Contains(country.Id))
                 {
                     continue;
@@ -83,19 +83,6 @@ internal sealed class MeetingPlaceReader
         }
 
         return null;
-    }
-
-    private static int MentionOf(SentenceView view, Entity entity)
-    {
-        for (int m = 0; m < view.MentionCount; m++)
-        {
-            if (view.Mention(m).Entity == entity)
-            {
-                return m;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>Fills <see cref="home"/> with the countries of the person's curated roles; false when there are none.</summary>

@@ -32,8 +32,8 @@ internal sealed class PurposeReader
         for (int c = first; c < claims.Count; c++)
         {
             Claim claim = claims[c];
-            if (claim.Negated || claim.Predicate != "VISITS" || MentionOf(view, claim.Subject, 0) is not (>= 0 and var traveller)
-                || MentionOf(view, claim.Object, traveller + 1) is not (>= 0 and var place))
+            if (claim.Negated || claim.Predicate != "VISITS" || view.MentionOf(claim.Subject) is not (>= 0 and var traveller)
+                || view.MentionOf(claim.Object, traveller + 1) is not (>= 0 and var place))
             {
                 continue;
             }
@@ -78,25 +78,12 @@ internal sealed class PurposeReader
 
         foreach (var (words, trigger) in list)
         {
-            if (trigger.Predicate.InPerson && (trigger.Kind == TriggerKind.Noun) == noun && (noun || trigger.Kind == TriggerKind.Verb) && view.WordsMatch(at, words))
+            if (trigger.Predicate.InPerson && trigger.Kind == (noun ? TriggerKind.Noun : TriggerKind.Verb) && view.WordsMatch(at, words))
             {
                 return (trigger, at);
             }
         }
 
         return (null, at);
-    }
-
-    private static int MentionOf(SentenceView view, Entity entity, int from)
-    {
-        for (int m = from; m < view.MentionCount; m++)
-        {
-            if (view.Mention(m).Entity == entity)
-            {
-                return m;
-            }
-        }
-
-        return -1;
     }
 }

@@ -151,6 +151,20 @@ internal sealed class SentenceView
     public int MentionIndexAt(int i) => i >= First && i < End ? mentionAt[i - First] : -1;
 
     public Mention Mention(int m) => mentions[m];
+
+    /// <summary>Index of the first mention from <paramref name="from"/> on that names <paramref name="entity"/>, or -1.</summary>
+    public int MentionOf(Entity entity, int from = 0)
+    {
+        for (int m = from; m < mentions.Count; m++)
+        {
+            if (mentions[m].Entity == entity)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
     public int MentionFirst(int m) => mentionFirst[m];
     public int MentionLast(int m) => mentionLast[m];
 
