@@ -372,6 +372,7 @@ internal sealed class ClaimSentenceReader
                 int before = candidates.Count;
                 verbs.Read(view, trigger, start, end, candidates);
                 AccusationReader.DropRebuttedOwners(view, lexicon, start, candidates, before);
+                RequestFilter.DropAskedActs(view, candidates, before);
                 break;
             case TriggerKind.Noun:
                 nouns.Read(view, trigger, start, end, candidates);

@@ -23,4 +23,25 @@ internal sealed class RequestFilterTests
 
         Assert.That(claims, Has.None.Match("DEMANDS_FROM"));
     }
+
+    // Written in the wire form: the act a party is urged or called on to do is not asserted; the demand is.
+    [TestCase("Beijing urged the Taliban to crack down on the East Turkestan Islamic Movement.", "taliban ATTACKS turkestan-islamic-party")]
+    [TestCase("China urged Pakistan and Afghanistan to attack the TTP.", "afghanistan ATTACKS ttp")]
+    [TestCase("China urged Pakistan and Afghanistan to attack the TTP.", "pakistan ATTACKS ttp")]
+    [TestCase("China asked the Taliban to hand over Uyghur militants.", "taliban DETAINS uyghur-militants")]
+    [TestCase("Beijing pressed Islamabad to crack down on the TTP.", "pakistan ATTACKS ttp")]
+    public void DropAskedActs_ActOfUrgedParty_NotAsserted(string sentence, string act)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Not.Contain(act));
+        Assert.That(claims, Has.Some.Contains("DEMANDS_FROM"));
+    }
+
+    // Written: a party helped to do something does it, so only demanding verbs drop the act.
+    [Test]
+    public void DropAskedActs_PartyHelpedTo_ActKept()
+    {
+        Assert.That(ShippedClaims.Of("China helped Pakistan to build Gwadar port."), Does.Contain("pakistan BUILDS_OR_OPERATES gwadar-port"));
+    }
 }
