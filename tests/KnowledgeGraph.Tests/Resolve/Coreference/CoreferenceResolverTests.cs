@@ -233,4 +233,22 @@ internal sealed class CoreferenceResolverTests
 
         Assert.That(At(doc, 0, "the continent"), Is.Null);
     }
+
+    // Written: a name the gazetteer lacks has no subtype, but its head word tells its kind, so "the railway" refers to
+    // the discovered "Standard Gauge Railway" and not to a discovered port.
+    [Test]
+    public void Process_TheRailwayAfterDiscoveredRailway_IsThatProject()
+    {
+        List<string> references = References(Process("Chinese firms built the Standard Gauge Railway.", "The railway was funded by China."));
+
+        Assert.That(references, Has.Some.EndsWith("→d:project:standard-gauge-railway"));
+    }
+
+    [Test]
+    public void Process_TheRailwayAfterDiscoveredPort_NoReference()
+    {
+        List<string> references = References(Process("Chinese firms built the Lamu Port.", "The railway was funded by China."));
+
+        Assert.That(references, Has.None.StartsWith("railway").And.None.StartsWith("The railway"));
+    }
 }
