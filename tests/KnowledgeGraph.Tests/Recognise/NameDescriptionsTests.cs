@@ -38,6 +38,16 @@ internal sealed class NameDescriptionsTests
         Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
     }
 
+    // VOA dev 2018-03-14:17, on the shipped cues: "mission" describes a body, so the acronym after it is an organisation.
+    [Test]
+    public void Describe_AcronymAfterMissionAndComma_IsOrganisation()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "For instance, in South Sudan, where China has significant oil interests, the country has contributed a 700-troop infantry battalion to the U.N. mission, UNMISS.");
+
+        Mention body = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "UNMISS");
+        Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
+    }
+
     [Test]
     public void Describe_PlaceDescribedAfterName_IsPlace()
     {

@@ -84,6 +84,7 @@ internal sealed class PresenceReaderTests
     [TestCase("ISKP militants are active in northern Afghanistan.", "iskp BASED_IN afghanistan")]
     [TestCase("Uyghur militants are operating in northern Afghanistan.", "uyghur-militants BASED_IN afghanistan")]
     [TestCase("The TTP has long sheltered in the restive Khost province.", "ttp BASED_IN khost")]
+    [TestCase("ISKP fighters are gathering in Kunar.", "iskp BASED_IN kunar")]
     public void Read_PlaceAfterPlaceModifier_BasedInNamedPlace(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
