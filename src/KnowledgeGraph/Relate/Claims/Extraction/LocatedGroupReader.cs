@@ -66,7 +66,7 @@ internal static class LocatedGroupReader
             {
                 at = based;
             }
-            else if (IsVerbsCompany(view, m))
+            else if (IsVerbsObject(view, m))
             {
                 continue;
             }
@@ -82,16 +82,37 @@ internal static class LocatedGroupReader
     }
 
     /// <summary>
-    /// "the Chinese manufacturer overtook Samsung in Kyrgyzstan": a company right after a verb is its object, and the
-    /// place after it is where the verb happens (a market), not where the company is based.
+    /// A verb's object before "in", where the place is where the verb happens, not where the object is based: a company
+    /// right after a verb ("the Chinese manufacturer overtook Samsung in Kyrgyzstan": a market), a pronoun right after
+    /// one ("discussion about housing it in Bishkek"), or anything after a verb done face to face (`in_person` in the
+    /// lexicon: "China hosted the Taliban in Beijing", "Xi met the Taliban in Tianjin").
     /// </summary>
-    private static bool IsVerbsCompany(SentenceView view, int m)
+    private static bool IsVerbsObject(SentenceView view, int m)
     {
         int before = view.MentionFirst(m) - 1;
-        return view.Mention(m).Entity.Subtype is "company" or "state_company" && before >= view.First
+        Mention mention = view.Mention(m);
+        bool pronoun = mention.Kind == MentionKind.Partial && view.MentionFirst(m) == view.MentionLast(m) && (view.Is(before + 1, "it") || view.Is(before + 1, "them"));
+        if ((mention.Entity.Subtype is "company" or "state_company" || pronoun) && before >= view.First
             && VerbShapes.IsLowerWord(view, before) && view.MentionIndexAt(before) < 0
             && !GrammarWords.Articles.StartsAt(view, before) && !GrammarWords.Prepositions.StartsAt(view, before)
-            && !GrammarWords.Conjunctions.StartsAt(view, before) && !view.Is(before, "its") && !view.Is(before, "their");
+            && !GrammarWords.Conjunctions.StartsAt(view, before) && !view.Is(before, "its") && !view.Is(before, "their"))
+        {
+            return true;
+        }
+
+        int verb = view.Is(before, "the") ? before - 1 : before;
+        for (int k = Math.Max(view.First, verb - 2); k <= verb; k++)
+        {
+            foreach (var (words, trigger) in view.TriggersAt(k) ?? [])
+            {
+                if (trigger.Kind == TriggerKind.Verb && trigger.Predicate.InPerson && k + words.Length - 1 == verb && view.WordsMatch(k, words))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

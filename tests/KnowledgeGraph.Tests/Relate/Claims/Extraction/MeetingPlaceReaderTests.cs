@@ -1,3 +1,5 @@
+using KnowledgeGraph.Tests.TestSupport;
+
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
 
 /// <summary>A person met in a place of another country visits it, through the shipped pipeline.</summary>
@@ -27,5 +29,12 @@ internal sealed class MeetingPlaceReaderTests
     public void Read_NegatedMeeting_NoVisit()
     {
         Assert.That(ShippedClaims.Of("Wang Yi did not meet Amir Khan Muttaqi in Kabul."), Has.None.Contains("VISITS"));
+    }
+
+    // seeds/000:131: hosting is done face to face, so the guest hosted in a place of another country visits it.
+    [Test]
+    public void Read_PersonHostedInForeignPlace_VisitsIt()
+    {
+        Assert.That(ShippedClaims.Of(Docs.SeedLine("000_b1cf9653562b7715.txt", 131)), Does.Contain("abdul-ghani-baradar VISITS tianjin"));
     }
 }
