@@ -61,6 +61,14 @@ internal sealed class SubjectFinder
             return;
         }
 
+        if (m < 0 && i == verb - 1 && (view.Is(i, "or") || view.Is(i, "and")) && view.Is(i - 2, "to") && VerbShapes.IsLowerWord(view, i - 1)
+            && view.MentionIndexAt(i - 1) < 0)
+        {
+            // "hoping to outspend or out-compete the United States": two infinitives after one "to" share its subject.
+            Find(view, i - 1, subjects, out bridgeStart, allowComma, allowConjoined: false);
+            return;
+        }
+
         if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb)) is var earlier and >= 0)
         {
             // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject.

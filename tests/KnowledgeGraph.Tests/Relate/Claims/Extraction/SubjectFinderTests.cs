@@ -244,12 +244,13 @@ internal sealed class SubjectFinderTests
         Assert.That(ShippedClaims.Of("The Taliban’s foreign minister met Wang Yi in Kabul."), Does.Contain("taliban MEETS wang-yi"));
     }
 
-    // Written from VOA dev 2018-03-07:9 (whose "outspend or out-compete" is still not read): a participle of wanting
-    // after the main clause and a comma has that clause's subject, each coordinated name.
-    [Test]
-    public void Find_ParticipleAfterMainClause_TakesSentenceSubject()
+    // VOA dev 2018-03-07:9 and the line written from it: a participle of wanting after the main clause and a comma has
+    // that clause's subject, each coordinated name; two infinitives after one "to" share that subject.
+    [TestCase("China and Russia are working to expand their influence across Africa, hoping to out-compete the United States.")]
+    [TestCase("China and Russia are working to expand their influence across Africa, hoping to outspend or out-compete the United States, U.S. officials warn, describing it as part of a larger effort by both countries to reshape the world order.")]
+    public void Find_ParticipleAfterMainClause_TakesSentenceSubject(string sentence)
     {
-        IReadOnlyList<string> claims = ShippedClaims.Of("China and Russia are working to expand their influence across Africa, hoping to out-compete the United States.");
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
 
         Assert.That(claims, Does.Contain("china COMPETES_WITH united-states").And.Contain("russia COMPETES_WITH united-states"));
     }
