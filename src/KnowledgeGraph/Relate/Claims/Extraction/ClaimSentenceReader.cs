@@ -501,7 +501,11 @@ internal sealed class ClaimSentenceReader
             PredicateClass = predicate.Class,
             Object = objectEntity,
             Negated = candidate.Negated ?? modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start),
-            Hedged = modality.IsHedged(view, firstToken, lastToken),
+            // A role title is presupposed, not reported: "was reportedly rejected by Prime Minister Boris Johnson" hedges the
+            // rejection, not his office; only a cue in or right before the title's own words ("the alleged ISKP leader") does.
+            Hedged = trigger.Kind == TriggerKind.Title && candidate.Qualifier is not null
+                ? modality.IsHedgedWithin(view, firstToken, lastToken)
+                : modality.IsHedged(view, firstToken, lastToken),
             Source = source,
             Time = TimeFinder.Find(view, start, meta.Date),
             Qualifier = candidate.Qualifier,

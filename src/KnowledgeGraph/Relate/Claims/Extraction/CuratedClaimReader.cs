@@ -153,7 +153,7 @@ internal sealed class CuratedClaimReader
         Predicate = title.Predicate.Name,
         PredicateClass = title.Predicate.Class,
         Object = body,
-        Hedged = modality.IsHedged(view, start, last + 1),
+        Hedged = modality.IsHedgedWithin(view, start, last + 1),
         Source = source,
         Time = TimeFinder.Find(view, start, meta.Date),
         Qualifier = view.Text[view.Token(start + 1).Start..view.Token(last).End],
@@ -183,7 +183,8 @@ internal sealed class CuratedClaimReader
             Predicate = title.Predicate.Name,
             PredicateClass = title.Predicate.Class,
             Object = body,
-            Hedged = modality.IsHedged(view, firstToken, lastToken + 1),
+            // A role title is presupposed: only a hedge in or right before its words qualifies it.
+            Hedged = modality.IsHedgedWithin(view, firstToken, lastToken + 1),
             Source = source,
             Time = TimeFinder.Find(view, start, meta.Date),
             Qualifier = view.Text[view.Token(from).Start..view.Token(end - 1).End],

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Modality;
 /// Negation and hedging of one claim. Negated: a negation cue between subject and trigger ("has not invested",
 /// "failed to", "never"), "no" before a nominal subject, or a sentence negation before the trigger ("no evidence
 /// that") in the trigger's clause. Hedged: a hedge cue in the claim's clause, up to the end of its evidence, or an
-/// accusation reported right before it ("accusations that the TTP operates …").
+/// accusation reported right before it ("accusations that the TTP operates …"); a role title only by a cue in or right
+/// before its own words.
 /// </summary>
 internal sealed class ClaimModality
 {
@@ -56,6 +57,13 @@ internal sealed class ClaimModality
     public bool IsHedged(SentenceView view, int evidenceStartToken, int evidenceEndToken) =>
         cues.Hedges.AnyIn(view, ClauseStart(view, evidenceStartToken), Math.Min(evidenceEndToken, view.End))
         || cues.ReportedContent.AnyIn(view, Math.Max(ClauseStart(view, evidenceStartToken), evidenceStartToken - ReportedReach), evidenceStartToken);
+
+    /// <summary>True when a hedge cue stands inside [<paramref name="from"/>, <paramref name="to"/>) or in the <see cref="TitleReach"/> tokens before it.</summary>
+    public bool IsHedgedWithin(SentenceView view, int from, int to) =>
+        cues.Hedges.AnyIn(view, Math.Max(view.First, from - TitleReach), Math.Min(to, view.End));
+
+    /// <summary>How far before a role title a hedge cue still qualifies it ("the alleged ISKP leader").</summary>
+    public const int TitleReach = 2;
 
     /// <summary>
     /// How far before a claim's evidence a <c>reported_content</c> cue hedges it ("accused Kabul of …", "accusations that

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Tests.TestSupport;
 using KnowledgeGraph.Model;
 using static KnowledgeGraph.Tests.Relate.Claims.ClaimTestDocuments;
 
@@ -73,5 +74,29 @@ internal sealed class ClaimModalityTests
         var claims = doc.Paragraphs.SelectMany(p => p.Claims).ToDictionary(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}", c => c.Hedged);
         Assert.That(claims, Does.ContainKey("ttp BASED_IN pakistan").WithValue(true));
         Assert.That(claims, Does.ContainKey("pakistan CRITICIZES afghanistan").WithValue(false));
+    }
+
+    // seeds/000:173 ("perhaps" qualifies how comfortable he was, not his office) and a written wire line ("reportedly"
+    // qualifies the rejection): a role title is presupposed, so a hedge outside its words leaves it unhedged.
+    [TestCase("seed")]
+    [TestCase("wire")]
+    public void IsHedged_HedgeOutsideRoleTitle_TitleClaimUnhedged(string source)
+    {
+        var (sentence, expected) = source == "seed"
+            ? (Docs.SeedLine("000_b1cf9653562b7715.txt", 173), "abdul-haq-al-turkistani LEADS turkestan-islamic-party")
+            : ("The plan was reportedly rejected by Prime Minister Boris Johnson.", "boris-johnson LEADS united-kingdom");
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == expected);
+        Assert.That(claim.Hedged, Is.False);
+    }
+
+    // Written: a hedge in the title's own words still hedges it.
+    [Test]
+    public void IsHedged_HedgeBeforeRoleTitle_TitleClaimHedged()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The alleged ISKP leader Sanaullah Ghafari was killed.");
+
+        Assert.That(doc.Paragraphs.SelectMany(p => p.Claims).Where(c => c.Predicate == "LEADS").Select(c => c.Hedged), Is.Not.Empty.And.All.True);
     }
 }
