@@ -164,12 +164,30 @@ internal sealed class StructureReader
         {
             int comma = view.MentionLast(m) + 1;
             if (view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m + 1).Entity.Type == EntityType.Country
+                && !CapitalOfAnother(view.Mention(m).Entity, view.Mention(m + 1).Entity)
                 && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && char.IsUpper(view.Word(comma + 1)[0]) && (InApposition(m + 1, m) || (NotAList(m + 1) && !IsClauseArgument(m + 1))))
             {
                 var candidate = new ClaimCandidate(m, m + 1, TreeClaimReader.Weight, comma, comma, null) { Negated = false };
                 output.Add(new TreeClaim(candidate, new Trigger([","], TriggerKind.Title, partOf, null), comma, comma + 1));
             }
         }
+    }
+
+    /// <summary>
+    /// "Preston, Victoria, Australia": a place the gazetteer knows as another country's capital (Victoria, Seychelles)
+    /// written before a country's name is another place of that name, so no claim is read for it.
+    /// </summary>
+    private static bool CapitalOfAnother(Entity place, Entity country)
+    {
+        foreach (EntityLink link in place.Links)
+        {
+            if (link.Rel == "capital_of" && link.To != country.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the tree attaches mention <paramref name="inner"/> to mention <paramref name="outer"/> as a name part or apposition.</summary>

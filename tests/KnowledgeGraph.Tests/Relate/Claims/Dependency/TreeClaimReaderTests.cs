@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Tests.Relate.Claims.Extraction;
 using KnowledgeGraph.Tests.TestSupport;
 
 namespace KnowledgeGraph.Tests.Relate.Claims.Dependency;
@@ -119,4 +120,15 @@ internal sealed class TreeClaimReaderTests
     }
 
     private static string Describe(Claim claim) => $"{claim.Subject.Id} {claim.Predicate} {claim.Object.Id}{(claim.Negated ? " | negated" : "")}";
+
+    // Written: a name the gazetteer knows as another country's capital (Victoria, Seychelles) before a country's name is
+    // another place of that name ("Preston, Victoria, Australia"), so it is not made part of that country; the capital
+    // before its own country still is.
+    [Test]
+    public void Read_CapitalOfAnotherCountryBeforeCountry_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The school is in Preston, Victoria, Australia.", "The summit was held in Victoria, Seychelles.");
+
+        Assert.That(claims, Does.Not.Contain("victoria-seychelles PART_OF australia").And.Contain("victoria-seychelles PART_OF seychelles"));
+    }
 }
