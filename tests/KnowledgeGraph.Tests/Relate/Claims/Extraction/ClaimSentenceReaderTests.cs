@@ -43,4 +43,16 @@ internal sealed class ClaimSentenceReaderTests
 
         Assert.That(borders.Select(c => (c.Object.Id, c.Negated)), Is.EquivalentTo(new[] { ("turkmenistan", true), ("uzbekistan", true) }));
     }
+
+    // seeds/003:599-605: "the United Kingdom's National Cyber Security Centre" was one curated alias, which hid the United
+    // Kingdom from coreference, and "the country's pioneering Active Cyber Defense Program" resolved to Russia, named
+    // paragraphs before. A possessive is no part of a name: the country is its own mention and the body is part of it.
+    [Test]
+    public void Read_CountryPossessiveBeforeItsBody_CountryNamedAndNoOtherCountryTakesIt()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            [.. new[] { 599, 601, 603, 605 }.Select(line => Docs.SeedLine("003_df5809cbc19a0e8f.txt", line))]);
+
+        Assert.That(claims, Does.Contain("national-cyber-security-centre PART_OF united-kingdom").And.None.StartsWith("russia"));
+    }
 }
