@@ -16,6 +16,14 @@ internal sealed record CoreferenceCues
     /// <summary>Plural nouns after which a demonym names actors ("Chinese officials"): such a demonym may be the antecedent of "they".</summary>
     public IReadOnlySet<string> DemonymActors { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Descriptions that name a curated entity by its owner and kind though the article never names it ("Beijing's first
+    /// overseas military base"): the words are the description's head, refers_to the entity's type and subtype.
+    /// </summary>
+    public IReadOnlyList<CoreferenceRule> Owned { get; init; } = [];
+    /// <summary>Lemmas of verbs whose subject owns what their object describes ("China opened a new base").</summary>
+    public IReadOnlySet<string> OwningVerbs { get; init; } = new HashSet<string>();
+
     public bool IsEmpty => Pronouns.Count == 0 && Descriptions.Count == 0;
 
     public static CoreferenceCues Empty { get; } = new();

@@ -22,6 +22,13 @@ internal sealed class Mention
     /// </summary>
     public IReadOnlyList<MentionCandidate> Candidates { get; set; } = [];
 
+    /// <summary>
+    /// For a <see cref="MentionKind.Described"/> mention, the first token of the owner the description was resolved by
+    /// (a country's possessive, demonym or possessive pronoun before it, or the subject of the verb that set it up);
+    /// -1 for every other mention.
+    /// </summary>
+    public int OwnerToken { get; init; } = -1;
+
     public int Length => End - Start;
 
     public override string ToString() => $"[{Start},{End}) {Entity.Id} ({Kind})";

@@ -17,4 +17,9 @@ internal enum MentionKind : byte
     Learned,
     /// <summary>A name the gazetteer lacks, found by cues; its entity is marked discovered.</summary>
     Discovered,
+    /// <summary>
+    /// A description that names a curated entity the article never names, by its owner and kind ("Beijing's first
+    /// overseas military base" → the Chinese naval base in Djibouti); <see cref="Mention.OwnerToken"/> marks the owner.
+    /// </summary>
+    Described,
 }

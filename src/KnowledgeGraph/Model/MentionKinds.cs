@@ -11,6 +11,7 @@ internal static class MentionKinds
         MentionKind.Metonym => "metonym",
         MentionKind.Partial => "partial",
         MentionKind.Learned => "learned",
+        MentionKind.Described => "described",
         _ => "discovered",
     };
 }

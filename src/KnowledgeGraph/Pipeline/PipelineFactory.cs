@@ -83,6 +83,11 @@ internal static class PipelineFactory
         {
             stages.Add(new CoreferenceResolver(gazetteer.Coreference));
         }
+
+        if (new OwnedDescriptions(gazetteer.Coreference, gazetteer.Entities) is { IsEmpty: false } owned)
+        {
+            stages.Add(owned);
+        }
         if (lexicon is not null && options.Claims)
         {
             stages.Add(new ClaimExtractor(lexicon, gazetteer.Find));

@@ -32,7 +32,7 @@ internal sealed class ExtractCommandTests
                 int from = mention.GetProperty("start").GetInt32();
                 int to = mention.GetProperty("end").GetInt32();
                 Assert.That(text[from..to], Is.EqualTo(mention.GetProperty("text").GetString()), line);
-                Assert.That(mention.GetProperty("kind").GetString(), Is.AnyOf("name", "acronym", "demonym", "metonym", "partial", "learned", "discovered"));
+                Assert.That(mention.GetProperty("kind").GetString(), Is.AnyOf("name", "acronym", "demonym", "metonym", "partial", "learned", "discovered", "described"));
                 Assert.That(from, Is.GreaterThanOrEqualTo(start).And.LessThan(start + sentence.Length));
             }
         }

@@ -192,6 +192,7 @@ internal sealed class ClaimSentenceReader
         RuledUnderReader.Read(view, lexicon, possessed);
         FrontedPlaceReader.Read(view, lexicon, possessed);
         HomeToReader.Read(view, lexicon, possessed);
+        OwnedFacilityReader.Read(view, lexicon, possessed);
         MembershipReader.Read(view, lexicon, possessed);
         LenderReader.Read(view, lexicon, possessed);
         NationalityReader.Read(view, lexicon, possessed);

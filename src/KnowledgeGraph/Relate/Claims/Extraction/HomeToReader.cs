@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// <summary>
 /// A place said to be "home to" a named body, base or project ("Djibouti, home to Camp Lemonnier", "Kenya is home to
 /// the UN's Africa headquarters") → the body BASED_IN the place. The phrases are the <c>home_phrases</c> cue list; only a
-/// comma or a copula stands between the place and the phrase, and the body follows it at once (after "the").
+/// comma or a copula stands between the place and the phrase, and the body follows it at once (after "the"; after its
+/// owner's demonym when the body is named by a description of it: "home to the Chinese logistics and military base").
 /// </summary>
 internal static class HomeToReader
 {
@@ -39,10 +40,18 @@ internal static class HomeToReader
                 continue;
             }
 
-            Mention body = view.Mention(m + 1);
+            // "home to the Chinese logistics and military base": an owner's demonym before a description named by it.
+            int named = m + 1;
+            if (view.Mention(named).Kind == MentionKind.Demonym && named + 1 < view.MentionCount
+                && view.Mention(named + 1).Kind == MentionKind.Described && view.MentionFirst(named + 1) == view.MentionLast(named) + 1)
+            {
+                named++;
+            }
+
+            Mention body = view.Mention(named);
             if (body.Entity.Type is EntityType.Organisation or EntityType.Project or EntityType.Place && body.Kind != MentionKind.Demonym)
             {
-                output.Add((new ClaimCandidate(m + 1, m, 0.85f, at, at, null), new Trigger(["home"], TriggerKind.Title, basedIn, null), at));
+                output.Add((new ClaimCandidate(named, m, 0.85f, at, at, null), new Trigger(["home"], TriggerKind.Title, basedIn, null), at));
             }
         }
     }

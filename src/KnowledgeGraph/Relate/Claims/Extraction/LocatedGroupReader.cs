@@ -31,6 +31,12 @@ internal static class LocatedGroupReader
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
             EntityType type = view.Mention(m).Entity.Type;
+            // A facility named by its owner's description is placed by OwnedFacilityReader (BASED_IN, as a base is).
+            if (type == EntityType.Place && view.Mention(m).Kind == MentionKind.Described)
+            {
+                continue;
+            }
+
             if (type == EntityType.Place && partOf is not null && PlaceIn(view, m) is >= 0 and var container)
             {
                 int by = view.AfterMention(m);

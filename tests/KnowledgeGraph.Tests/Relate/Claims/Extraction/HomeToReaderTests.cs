@@ -12,4 +12,13 @@ internal sealed class HomeToReaderTests
         Assert.That(claims, Has.Some.Match("camp-lemonnier BASED_IN djibouti"));
     }
 
+    [Test]
+    public void Read_PlaceHomeToBaseDescribedByOwnersDemonym_BaseBasedInPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Djibouti, home to the Chinese logistics and military base and a new Chinese-funded electric railway that connects it to Ethiopia, has borrowed the equivalent of more than 75 percent of its GDP from China.");
+
+        Assert.That(claims, Has.Some.EqualTo("djibouti-base BASED_IN djibouti"));
+        Assert.That(claims, Has.Some.EqualTo("china BUILDS_OR_OPERATES djibouti-base"));
+    }
+
 }

@@ -66,7 +66,7 @@ internal sealed class PresenceReaderTests
     {
         IReadOnlyList<string> claims = ShippedClaims.Of("He focused on Chinese involvement in Djibouti, where Beijing has built its first overseas military base, and Zambia, where rumors have swirled since September that unsustainable debt will force the mineral-rich country to hand its state-owned power company, ZESCO, over to China.");
 
-        Assert.That(claims, Has.None.Match("BASED_IN djibouti"));
+        Assert.That(claims, Has.None.Match("^china BASED_IN"));
     }
 
     // Written wire lines: taking or holding power somewhere is a base there, as the seeds read "since the Taliban returned
