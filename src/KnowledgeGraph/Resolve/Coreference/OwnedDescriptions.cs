@@ -22,10 +22,15 @@ internal sealed class OwnedDescriptions : IDocumentStage
 
     private readonly CoreferenceCues cues;
     private readonly Dictionary<string, List<Owned>> byOwner = new(StringComparer.Ordinal);
+    /// <summary>Every head of the owned rules, and their distinct first words, compared by length first at each token.</summary>
+    private readonly (string[] Words, CoreferenceRule Rule)[] heads;
+    private readonly string[] firstWords;
 
     public OwnedDescriptions(CoreferenceCues cues, IReadOnlyDictionary<string, Entity> entities)
     {
         this.cues = cues;
+        heads = [.. cues.Owned.SelectMany(r => r.Words.Select(w => (w, r)))];
+        firstWords = [.. heads.Select(h => h.Words[0]).Distinct(StringComparer.Ordinal)];
         foreach (Entity owner in entities.Values)
         {
             foreach (EntityLink link in owner.Links)
@@ -67,6 +72,12 @@ internal sealed class OwnedDescriptions : IDocumentStage
             }
         }
 
+        // Only an article that names an owner and the place of something it operates can describe it.
+        if (!byOwner.Any(o => named.Contains(o.Key) && o.Value.Exists(f => f.Places.Any(named.Contains))))
+        {
+            return;
+        }
+
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             if (paragraph.Role is LineRole.Body or LineRole.Title)
@@ -84,7 +95,7 @@ internal sealed class OwnedDescriptions : IDocumentStage
             Sentence sentence = paragraph.Sentences[s];
             for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
             {
-                if (Head(paragraph, t, sentence.TokenEnd) is not var (rule, end) || Covered(paragraph, t, end))
+                if (!StartsHead(paragraph, paragraph.Tokens[t]) || Head(paragraph, t, sentence.TokenEnd) is not var (rule, end) || Covered(paragraph, t, end))
                 {
                     continue;
                 }
@@ -105,30 +116,41 @@ internal sealed class OwnedDescriptions : IDocumentStage
         }
     }
 
+    /// <summary>True when the token is the first word of a head: a length check rules out nearly every token at once.</summary>
+    private bool StartsHead(Paragraph paragraph, Token token)
+    {
+        foreach (string word in firstWords)
+        {
+            if (token.Length == word.Length && paragraph.Normalised.AsSpan(token.Start, token.Length).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The owned rule whose words, written in lower case, start at token <paramref name="t"/>, and where they end.</summary>
     private (CoreferenceRule Rule, int End)? Head(Paragraph paragraph, int t, int limit)
     {
-        foreach (CoreferenceRule rule in cues.Owned)
+        foreach (var (words, rule) in heads)
         {
-            foreach (string[] words in rule.Words)
+            int end = t + words.Length;
+            if (end > limit)
             {
-                int end = t + words.Length;
-                if (end > limit)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                bool match = true;
-                for (int i = 0; i < words.Length && match; i++)
-                {
-                    Token token = paragraph.Tokens[t + i];
-                    match = paragraph.Normalised.AsSpan(token.Start, token.Length).Equals(words[i], StringComparison.Ordinal);
-                }
+            bool match = true;
+            for (int i = 0; i < words.Length && match; i++)
+            {
+                Token token = paragraph.Tokens[t + i];
+                match = paragraph.Normalised.AsSpan(token.Start, token.Length).Equals(words[i], StringComparison.Ordinal);
+            }
 
-                if (match)
-                {
-                    return (rule, end);
-                }
+            if (match)
+            {
+                return (rule, end);
             }
         }
 
@@ -143,21 +165,23 @@ internal sealed class OwnedDescriptions : IDocumentStage
             return null;
         }
 
-        syntax.EnsureTagged(s);
-        // "a base of support", "base camp": the words head another phrase.
-        if (end < sentence.TokenEnd && (Word(paragraph, end) == "of" || syntax.Upos(end) is Upos.Noun or Upos.Propn && IsLower(paragraph, end)))
+        // "a base of support": the words head another phrase.
+        if (end < sentence.TokenEnd && Word(paragraph, end) == "of")
         {
             return null;
         }
 
+        // Words alone first: the tagger runs only where an owner and its facility are found.
         int first = head;
-        while (first > sentence.TokenStart && head - first < MaxModifiers && IsModifier(paragraph, syntax, first - 1))
+        while (first > sentence.TokenStart && head - first < MaxModifiers && IsModifierWord(paragraph, first - 1))
         {
             first--;
         }
 
         int ownerToken = OwnerBefore(paragraph, first, s, out Entity? owner);
-        if (owner is null && first > sentence.TokenStart && Word(paragraph, first - 1) is "a" or "an" or "its")
+        // The parse is read only after an owning verb right before the determiner ("opened a", "built its").
+        if (owner is null && first - 1 > sentence.TokenStart && Word(paragraph, first - 1) is "a" or "an" or "its"
+            && IsOwningVerb(paragraph, syntax, s, first - 2))
         {
             ownerToken = SubjectOfOwningVerb(paragraph, syntax, s, end - 1, out owner);
         }
@@ -186,6 +210,19 @@ internal sealed class OwnedDescriptions : IDocumentStage
             return null;
         }
 
+        // "base camp" heads another noun; "Beijing's support base" has a lone noun before the head.
+        syntax.EnsureTagged(s);
+        int tagged = head;
+        while (tagged > first && IsModifier(paragraph, syntax, tagged - 1))
+        {
+            tagged--;
+        }
+
+        if (tagged != first || end < sentence.TokenEnd && syntax.Upos(end) is Upos.Noun or Upos.Propn && IsLower(paragraph, end))
+        {
+            return null;
+        }
+
         Token[] tokens = paragraph.Tokens;
         return new Mention
         {
@@ -202,20 +239,27 @@ internal sealed class OwnedDescriptions : IDocumentStage
     /// </summary>
     private static bool IsModifier(Paragraph paragraph, SyntaxLayer syntax, int i)
     {
-        string word = Word(paragraph, i);
-        if (word is "-" or "and")
-        {
-            return true;
-        }
-
-        if (!IsLower(paragraph, i) || Determiners.Contains(word) || Covered(paragraph, i, i + 1))
+        if (!IsModifierWord(paragraph, i))
         {
             return false;
+        }
+
+        if (Word(paragraph, i) is "-" or "and")
+        {
+            return true;
         }
 
         // A noun only as one of coordinated modifiers: "logistics and military base", never "support base".
         return syntax.Upos(i) is Upos.Adj or Upos.Num or Upos.Adv
             || syntax.Upos(i) == Upos.Noun && i + 1 < paragraph.Tokens.Length && Word(paragraph, i + 1) is "and" or ",";
+    }
+
+    /// <summary>A word that may stand between owner and head, before its tag is read: "-", "and", or a lower-case word no mention covers that is no determiner.</summary>
+    private static bool IsModifierWord(Paragraph paragraph, int i)
+    {
+        string word = Word(paragraph, i);
+        return word is "-" or "and" || paragraph.Tokens[i].Kind == TokenKind.Word && word is not ("'s" or "'") && IsLower(paragraph, i)
+            && !Determiners.Contains(word) && !Covered(paragraph, i, i + 1);
     }
 
     /// <summary>
@@ -313,6 +357,18 @@ internal sealed class OwnedDescriptions : IDocumentStage
         }
 
         return -1;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a verb whose lemma is one of the owning verbs (tags only, no parse).</summary>
+    private bool IsOwningVerb(Paragraph paragraph, SyntaxLayer syntax, int s, int i)
+    {
+        if (paragraph.Tokens[i].Kind != TokenKind.Word || !IsLower(paragraph, i))
+        {
+            return false;
+        }
+
+        syntax.EnsureTagged(s);
+        return syntax.Upos(i) == Upos.Verb && cues.OwningVerbs.Contains(syntax.Lemma(i));
     }
 
     /// <summary>True when a mention or reference covers a token of [<paramref name="start"/>, <paramref name="end"/>).</summary>
