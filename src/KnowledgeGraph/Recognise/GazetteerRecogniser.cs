@@ -68,6 +68,12 @@ internal sealed class GazetteerRecogniser : IDocumentStage
                     }
 
                     mention = WithOwnSurname(paragraph, hashes, mention, sent.TokenEnd);
+                    if (OwnerInside(paragraph, hashes, mention, s) is { } owner)
+                    {
+                        paragraph.Mentions.Add(owner);
+                        mention = AfterOwner(paragraph, mention, owner.TokenEnd + 1);
+                    }
+
                     paragraph.Mentions.Add(mention);
                     i = mention.TokenEnd;
                 }
@@ -105,6 +111,45 @@ internal sealed class GazetteerRecogniser : IDocumentStage
             Candidates = mention.Candidates,
         };
     }
+
+    /// <summary>
+    /// The country written with its possessive at the start of a body's curated alias ("China's Ministry of State
+    /// Security", "Pakistan's Inter-Services Intelligence"), as a mention of its own, or null. The alias still names the
+    /// body, and the country is named too, as it would be were the alias not curated: coreference and co-mentions see it.
+    /// </summary>
+    private Mention? OwnerInside(Paragraph paragraph, ulong[] hashes, Mention mention, int sentence)
+    {
+        if (mention.Entity.Type != EntityType.Organisation || mention.Kind != MentionKind.Name)
+        {
+            return null;
+        }
+
+        for (int k = mention.TokenStart + 1; k < mention.TokenEnd - 1; k++)
+        {
+            if (Word(paragraph, k) is "'s" or "'")
+            {
+                return MatchAt(paragraph, hashes, mention.TokenStart, k, sentence) is { TokenEnd: var end, Entity.Type: EntityType.Country } owner && end == k ? owner : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The body's mention from token <paramref name="first"/> on (after the owner's possessive).</summary>
+    private static Mention AfterOwner(Paragraph paragraph, Mention mention, int first) => new()
+    {
+        Start = paragraph.Tokens[first].Start,
+        End = mention.End,
+        TokenStart = first,
+        TokenEnd = mention.TokenEnd,
+        Sentence = mention.Sentence,
+        Entity = mention.Entity,
+        Kind = mention.Kind,
+        Candidates = mention.Candidates,
+    };
+
+    private static ReadOnlySpan<char> Word(Paragraph paragraph, int i) =>
+        paragraph.Normalised.AsSpan(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);
 
     /// <summary>The first token inside <paramref name="mention"/> where a longer match reaching past it starts, or 0.</summary>
     private int Overtaken(Paragraph paragraph, ulong[] hashes, Mention mention, int limit, int sentence)

@@ -35,6 +35,17 @@ internal sealed class GazetteerRecogniserTests
         Assert.That((china.Start, china.End, china.Entity.Id), Is.EqualTo((0, 5, "china")));
     }
 
+    // A written wire-style line: no corpus sentence holds one of these curated aliases.
+    [Test]
+    public void Process_BodyAliasWithCountryPossessive_NamesTheCountryToo()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "China's Ministry of State Security said the country had detained a foreign spy.");
+        Paragraph paragraph = doc.Paragraphs[0];
+
+        Assert.That(Docs.Mentions(doc), Is.EqualTo(new[] { "China→china:name", "Ministry of State Security→ministry-of-state-security:name" }));
+        Assert.That(paragraph.References.Select(r => $"{paragraph.Text[r.Start..r.End]}→{r.Entity.Id}"), Is.EqualTo(new[] { "the country→china" }));
+    }
+
     [Test]
     public void Process_LowerCaseCommonWord_DoesNotMatchCapitalisedName()
     {
