@@ -178,8 +178,20 @@ internal sealed class ObjectFinder
                 int next = view.MentionIndexAt(j);
                 if (next >= 0)
                 {
-                    // "met his Pakistani counterpart Ishaq Dar": the person the possessed phrase names.
-                    return view.IsPossessive(next) ? -1 : QualifiedPerson(view, next) is >= 0 and var qualified ? qualified : next;
+                    // "met his Pakistani counterpart Ishaq Dar": the person the possessed phrase names; "met Pakistan's
+                    // army chief, Asim Munir": the person in apposition to the possessed body's title.
+                    if (view.IsPossessive(next))
+                    {
+                        return -1;
+                    }
+
+                    if (QualifiedPerson(view, next) is >= 0 and var qualified)
+                    {
+                        return qualified;
+                    }
+
+                    return view.Mention(next).Entity.Type != EntityType.Person && TitledPerson(view, view.AfterMention(next)) is >= 0 and var titledBody
+                        ? titledBody : next;
                 }
 
                 if (view.IsPunctuation(j) || GrammarWords.Prepositions.StartsAt(view, j) || GrammarWords.ClauseStops.StartsAt(view, j))
