@@ -29,6 +29,7 @@ internal sealed class ClaimSentenceReader
     private readonly DebtReader debts;
     private readonly GoodsReader goods;
     private readonly ReceivedReader received;
+    private readonly ProvisionReader provisions;
     private readonly InclusionReader inclusions;
     private readonly AccusedActReader accusedActs;
     private readonly SharedRelationReader shared;
@@ -80,6 +81,7 @@ internal sealed class ClaimSentenceReader
         debts = new DebtReader(lexicon.Cues, subjects, objects);
         goods = new GoodsReader(lexicon, objects);
         received = new ReceivedReader(lexicon, subjects);
+        provisions = new ProvisionReader(lexicon, subjects);
         inclusions = new InclusionReader(lexicon, subjects);
         accusedActs = new AccusedActReader(lexicon.Cues, objects);
         shared = new SharedRelationReader(lexicon, subjects);
@@ -202,6 +204,7 @@ internal sealed class ClaimSentenceReader
         ofAgents.Read(view, possessed);
         goods.Read(view, possessed);
         received.Read(view, possessed);
+        provisions.Read(view, possessed);
         inclusions.Read(view, possessed);
         accusedActs.Read(view, possessed);
         shared.Read(view, possessed);
@@ -348,14 +351,15 @@ internal sealed class ClaimSentenceReader
                 break;
             }
 
-            if (!view.WordsMatch(i, words))
+            int end = view.WordsMatch(i, words) ? i + words.Length : TopicGapEnd(i, words, trigger);
+            if (end < 0)
             {
                 continue;
             }
 
-            length = words.Length;
+            length = end - i;
             int before = candidates.Count;
-            Dispatch(trigger, i, i + words.Length);
+            Dispatch(trigger, i, end);
             for (int k = before; k < candidates.Count; k++)
             {
                 current.Add(trigger);
@@ -363,6 +367,41 @@ internal sealed class ClaimSentenceReader
         }
 
         return candidates.Count > 0 ? length : 0;
+    }
+
+    /// <summary>
+    /// "an agreement on water sharing with Kyrgyzstan": a nominal trigger whose preposition comes after a topic
+    /// (claim_cues <c>topic_preps</c> and up to four lower-case words, no name); the end of the match, or -1.
+    /// </summary>
+    private int TopicGapEnd(int i, string[] words, Trigger trigger)
+    {
+        const int MaxTopicWords = 4;
+        if (trigger.Kind != TriggerKind.Noun || words.Length < 2 || !view.WordsMatch(i, words[..^1]))
+        {
+            return -1;
+        }
+
+        int topic = i + words.Length - 1;
+        int length = lexicon.Cues.TopicPreps.LongestAt(view, topic);
+        if (length == 0)
+        {
+            return -1;
+        }
+
+        for (int k = topic + length; k < view.End && k <= topic + length + MaxTopicWords && view.MentionIndexAt(k) < 0; k++)
+        {
+            if (view.Is(k, words[^1]))
+            {
+                return k > topic + length ? k + 1 : -1;
+            }
+
+            if (view.Token(k).Kind != TokenKind.Word || !view.Token(k).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private void Dispatch(Trigger trigger, int start, int end)

@@ -8,7 +8,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -49,6 +49,9 @@ internal sealed class ClaimCues
         Breakdowns = Compile(lists, "breakdowns");
         Choosing = Compile(lists, "choosing");
         DestinationPhrases = Compile(lists, "destination_phrases");
+        ProvisionVerbs = Compile(lists, "provision_verbs");
+        AidNouns = Compile(lists, "aid_nouns");
+        TopicPreps = Compile(lists, "topic_preps");
         LendingNouns = Compile(lists, "lending_nouns");
         OwedNouns = Compile(lists, "owed_nouns");
         Receiving = Compile(lists, "receiving");
@@ -106,6 +109,12 @@ internal sealed class ClaimCues
     public PhraseIndex<string> PlaceOpeners { get; }
     /// <summary>Words between "in" and a place's name that leave the place the same: "in northern Afghanistan".</summary>
     public PhraseIndex<string> PlaceModifiers { get; }
+    /// <summary>Verbs of providing before a recipient and "with" ("supplied Kabul with aid").</summary>
+    public PhraseIndex<string> ProvisionVerbs { get; }
+    /// <summary>Nouns of aid after a verb of providing and "with".</summary>
+    public PhraseIndex<string> AidNouns { get; }
+    /// <summary>Prepositions of a topic that may stand between a relation noun and its preposition ("agreement on … with").</summary>
+    public PhraseIndex<string> TopicPreps { get; }
     /// <summary>Nouns for a company or outlet whose nationality is written by them: "Swedish clothing company H&amp;M".</summary>
     public PhraseIndex<string> BodyNouns { get; }
     /// <summary>Verbs and adjectives of being or acting somewhere: "Wagner forces have appeared in Libya", "remains active in".</summary>

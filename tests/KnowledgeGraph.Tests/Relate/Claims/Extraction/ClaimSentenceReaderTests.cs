@@ -8,6 +8,23 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
 internal sealed class ClaimSentenceReaderTests
 {
     // seeds/000:746: the resolver reads a capital after a preposition as the city; between states it is the country.
+    // Written wire-report lines (no seed or VOA sentence puts a topic between a relation noun and its preposition).
+    [Test]
+    public void Read_TopicBetweenNounAndPreposition_NounStillRelatesTheParties()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Uzbekistan signed an agreement on water sharing with Kyrgyzstan.");
+
+        Assert.That(claims, Does.Contain("kyrgyzstan SIGNS_AGREEMENT_WITH uzbekistan"));
+    }
+
+    [Test]
+    public void Read_NameInsideTheTopic_NoGapRead()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russia hosted talks on Afghanistan with envoys from China, Pakistan and Iran.");
+
+        Assert.That(claims, Has.None.Match("NEGOTIATES_WITH (china|iran|pakistan)"));
+    }
+
     [Test]
     public void Read_CapitalInRelationWithState_CountryIsTheParty()
     {

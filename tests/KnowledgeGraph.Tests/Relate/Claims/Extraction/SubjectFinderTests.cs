@@ -7,6 +7,15 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
 [TestFixture]
 internal sealed class SubjectFinderTests
 {
+    // A written wire-report line: "rulers" is an actor noun after a name, like "leaders" or "officials".
+    [Test]
+    public void Find_NameBeforeRulers_IsTheSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban rulers signed a deal with China to extract oil from the Amu Darya basin.");
+
+        Assert.That(claims, Does.Contain("china SIGNS_AGREEMENT_WITH taliban"));
+    }
+
     [Test]
     public void Find_VerbConjoinedByAnd_TakesTheEarlierVerbsSubject()
     {
