@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Extraction.Roles;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Dependency;
@@ -199,7 +200,7 @@ internal sealed class ParseGate
     /// <summary>
     /// A country demonym or possessive within three tokens before the company noun, and an organisation in apposition
     /// before it ("Rostec, Russia's military technology conglomerate"). An organisation right after the noun ("Chinese
-    /// manufacturer Xiaomi") is read by the token rules (<see cref="Extraction.NationalityReader"/>), so it asks no parse.
+    /// manufacturer Xiaomi") is read by the token rules (<see cref="Extraction.Roles.NationalityReader"/>), so it asks no parse.
     /// </summary>
     private bool CompanyNamed(int i)
     {

@@ -1,5 +1,10 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Dependency;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Extraction.Parties;
+using KnowledgeGraph.Relate.Claims.Extraction.Places;
+using KnowledgeGraph.Relate.Claims.Extraction.Roles;
+using KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Relate.Claims.Modality;
 

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 namespace KnowledgeGraph.Relate.Claims.Lexicon;
 
 /// <summary>
@@ -182,7 +183,7 @@ internal sealed class ClaimCues
     public PhraseIndex<string> HavingVerbs { get; }
 
     /// <summary>True when a <see cref="StateOwned"/> phrase ends right before token <paramref name="i"/> ("state-owned China Central Television").</summary>
-    public bool StateOwnedBefore(Extraction.SentenceView view, int i)
+    public bool StateOwnedBefore(Extraction.Arguments.SentenceView view, int i)
     {
         for (int s = i - 1; s >= Math.Max(view.First, i - 4); s--)
         {

@@ -1,4 +1,4 @@
-using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 
 namespace KnowledgeGraph.Relate.Claims.Lexicon;
 

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 
 namespace KnowledgeGraph.Relate.Claims.Modality;
 

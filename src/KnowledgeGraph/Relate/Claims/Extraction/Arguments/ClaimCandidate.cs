@@ -1,0 +1,12 @@
+namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+
+/// <summary>
+/// What a reader found for one trigger: subject and object mentions (view indices), the rule's weight, the token
+/// window [<see cref="NegationFrom"/>, <see cref="NegationTo"/>) where a negation cue negates the claim, and an
+/// optional qualifier (a role title). <see cref="Negated"/>, when set, is the negation read from the parse and replaces
+/// the token window.
+/// </summary>
+internal readonly record struct ClaimCandidate(int Subject, int Object, float Weight, int NegationFrom, int NegationTo, string? Qualifier)
+{
+    public bool? Negated { get; init; }
+}

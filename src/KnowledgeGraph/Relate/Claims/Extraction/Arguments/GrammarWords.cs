@@ -1,0 +1,62 @@
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+
+/// <summary>
+/// Closed-class English words the extractor's rules are written in (prepositions, clause openers, forms of "be").
+/// Grammar, not lexicon: analysts edit triggers and cues in predicates.yaml, not these.
+/// </summary>
+internal static class GrammarWords
+{
+    /// <summary>Prepositions: a noun phrase after one not listed for the predicate is not its object.</summary>
+    public static PhraseIndex<string> Prepositions { get; } = Build(
+        "in", "on", "at", "to", "from", "with", "by", "for", "of", "into", "onto", "over", "under", "between", "among",
+        "amongst", "against", "about", "through", "across", "during", "after", "before", "since", "within", "without",
+        "toward", "towards", "upon", "via", "amid", "amidst", "along", "near", "beyond", "despite", "including", "like",
+        "than", "around", "inside", "outside", "behind", "beside", "alongside", "throughout", "until", "unlike", "versus");
+
+    /// <summary>Words that open another clause: the argument search never crosses them.</summary>
+    public static PhraseIndex<string> ClauseStops { get; } = Build(
+        "that", "which", "who", "whom", "whose", "but", "while", "because", "although", "though", "as", "when", "where",
+        "if", "whereas", "unless", "whether", "so", "or", "nor", "yet", "instead", "said", "says", "say", "told", "it",
+        "they", "he", "she", "we", "i", "you", "them", "him", "us");
+
+    /// <summary>Relative pronouns: "the Taliban, who hosted …" makes the antecedent the subject.</summary>
+    public static PhraseIndex<string> Relatives { get; } = Build("who", "which", "that");
+
+    /// <summary>Forms of "be" (and "get") that make a following participle passive.</summary>
+    public static PhraseIndex<string> BeForms { get; } = Build(
+        "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "'s");
+
+    /// <summary>Determiners opening an apposition ("Abdul Haq, the leader of …").</summary>
+    public static PhraseIndex<string> Articles { get; } = Build("the", "a", "an", "its", "his", "her", "their", "one");
+
+    /// <summary>Number words before a noun phrase ("the two Asian giants").</summary>
+    public static PhraseIndex<string> Numbers { get; } = Build("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several");
+
+    /// <summary>Words joining coordinated arguments.</summary>
+    public static PhraseIndex<string> Conjunctions { get; } = Build("and", "&");
+
+    /// <summary>
+    /// Words and marks that end the clause a hedge cue or a sentence negation can reach: "violence seemed to escalate …
+    /// when Xi visited", "has denied that the country faces a crisis, despite concerns that the money it owes China …".
+    /// </summary>
+    public static PhraseIndex<string> ClauseBreaks { get; } = Build(";", ":", "–", "—", "but", "when", "while", "although", "though", "whereas", "despite");
+
+    /// <summary>Honorifics before a name in a coordination ("Mr Xi Jinping and Mr Vladimir Putin").</summary>
+    public static PhraseIndex<string> Honorifics { get; } = Build("mr", "mrs", "ms", "dr", "mullah", "sheikh");
+
+    /// <summary>Prepositions that attach an organisation to a title ("leader of", "envoy for").</summary>
+    public static PhraseIndex<string> TitlePreps { get; } = Build("of", "for", "in", "at", "to");
+
+    private static PhraseIndex<string> Build(params string[] words)
+    {
+        var index = new PhraseIndex<string>();
+        foreach (string word in words)
+        {
+            index.Add([word], word);
+        }
+
+        return index.Seal();
+    }
+}

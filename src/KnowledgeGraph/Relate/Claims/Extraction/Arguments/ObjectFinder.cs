@@ -1,0 +1,392 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+
+/// <summary>
+/// Finds the object(s) right of a trigger: walks over determiners, adjectives and nouns (at most a few tokens),
+/// through the prepositions the predicate allows and never through others, clause openers or punctuation.
+/// A possessor ("Afghanistan's Mes Aynak") yields to the mention after it; a modifier ("Taliban figure Mullah
+/// Baradar") yields to the person it qualifies; a demonym is an object only before an actor noun ("the Afghan
+/// government"), never before others ("Chinese workers"); an actor noun with "with" or "of" and a name ("officials with
+/// the CRBC") stands for that name. A dangling possessor ("Russia's actions") is the object only
+/// for predicates that say so (<see cref="PredicateDefinition.PossessorObject"/>).
+/// A mention qualifying a listed head noun ("SCO summits") is not the object. Coordinated objects ("the Taliban
+/// and Pakistan") are collected.
+/// </summary>
+internal sealed class ObjectFinder
+{
+    private readonly ClaimCues cues;
+    private readonly TitleIndex titles;
+
+    public ObjectFinder(ClaimCues cues, TitleIndex titles)
+    {
+        this.cues = cues;
+        this.titles = titles;
+    }
+
+    private const int MaxGap = 6;
+    private const int MaxHeadGap = 7;
+    private const int MaxAside = 16;
+    private const int MaxTitleWords = 4;
+
+    /// <summary>
+    /// Objects from token <paramref name="from"/> on. <paramref name="preps"/> are the allowed prepositions; when
+    /// <paramref name="direct"/> is false one of them must come before the object.
+    /// </summary>
+    public void Find(SentenceView view, int from, IReadOnlyList<string> preps, bool direct, List<Argument> objects, bool possessorObject = false)
+    {
+        objects.Clear();
+        bool sawPrep = false;
+        int i = from;
+        int gap = 0;
+        while (i < view.End && gap <= MaxGap)
+        {
+            if (view.MentionIndexAt(i) >= 0)
+            {
+                break;
+            }
+
+            // "arrested seven officials with the China Road and Bridge Corporation": the body of an actor noun is the object.
+            if (cues.Actors.StartsAt(view, i) && (view.Is(i + 1, "with") || view.Is(i + 1, "of")) && i + 2 < view.End
+                && (view.MentionIndexAt(i + 2) >= 0 || (view.Is(i + 2, "the") && view.MentionIndexAt(i + 3) >= 0)))
+            {
+                i += 2;
+                gap += 2;
+                continue;
+            }
+
+            // "signed contracts (likely as part of a wider agreement) with the Taliban": an aside in brackets is stepped over.
+            if (view.Is(i, "(") && ClosingBracket(view, i) is var close and > 0)
+            {
+                i = close + 1;
+                gap++;
+                continue;
+            }
+
+            // "condemn the withdrawal of U.S. forces": for possessor-object predicates an "of" phrase names the party.
+            if (!(possessorObject && view.Is(i, "of")) && !Passable(view, i, preps, ref sawPrep))
+            {
+                return;
+            }
+
+            i++;
+            gap++;
+        }
+
+        int m = view.MentionIndexAt(i);
+        if (m < 0 || (!direct && !sawPrep))
+        {
+            return;
+        }
+
+        float weight = gap > 3 ? 0.9f : 1f;
+        m = Head(view, m, possessorObject, ref weight);
+        if (m < 0)
+        {
+            return;
+        }
+
+        objects.Add(new Argument(m, weight));
+        Coordinate(view, m, weight, objects);
+    }
+
+    /// <summary>The ")" closing the bracket opened at <paramref name="open"/> within a short aside; -1 when there is none.</summary>
+    private static int ClosingBracket(SentenceView view, int open)
+    {
+        for (int j = open + 1; j < view.End && j - open <= MaxAside; j++)
+        {
+            if (view.Is(j, ")"))
+            {
+                return j;
+            }
+
+            if (view.Is(j, "("))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Passable(SentenceView view, int i, IReadOnlyList<string> preps, ref bool sawPrep)
+    {
+        if (view.IsPunctuation(i))
+        {
+            return view.Is(i, "-") || view.Is(i, "$") || view.Is(i, "'");
+        }
+
+        for (int p = 0; p < preps.Count; p++)
+        {
+            if (view.Is(i, preps[p]))
+            {
+                sawPrep = true;
+                return true;
+            }
+        }
+
+        if (GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Prepositions.StartsAt(view, i) || IsOwnVerb(view, i))
+        {
+            return false;
+        }
+
+        return view.Token(i).Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol;
+    }
+
+    /// <summary>
+    /// A verb of its own between the trigger and a name ("hosted numerous militant groups targeting India"): the name
+    /// is that verb's argument. Read from word shapes (<see cref="VerbShapes"/>), so no sentence is tagged for it.
+    /// </summary>
+    private static bool IsOwnVerb(SentenceView view, int i) => VerbShapes.IsGerundAfterPlural(view, i);
+
+    /// <summary>
+    /// "met Pakistan's officials", "met the Taliban's foreign minister": after a possessor, fillers and an actor noun or
+    /// an office with no person named, the possessor is the party met.
+    /// </summary>
+    private bool ActorPhrase(SentenceView view, int after)
+    {
+        for (int j = after; j < view.End && j < after + 3; j++)
+        {
+            if (cues.Actors.StartsAt(view, j) || SubjectFinder.OfficeWord(view, j, titles))
+            {
+                return view.MentionIndexAt(j + 1) < 0;
+            }
+
+            if (!cues.Fillers.StartsAt(view, j) && !cues.TitleModifiers.StartsAt(view, j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The mention the object really is: past a possessor or a modifier; -1 for a bare demonym or a dangling possessor.</summary>
+    private int Head(SentenceView view, int m, bool possessorObject, ref float weight)
+    {
+        if (view.IsPossessive(m))
+        {
+            int after = view.AfterMention(m);
+            if (TitledPerson(view, after) is >= 0 and var holder)
+            {
+                return holder;
+            }
+
+            for (int j = after; j < view.End && j < after + 3; j++)
+            {
+                int next = view.MentionIndexAt(j);
+                if (next >= 0)
+                {
+                    // "met his Pakistani counterpart Ishaq Dar": the person the possessed phrase names; "met Pakistan's
+                    // army chief, Asim Munir": the person in apposition to the possessed body's title.
+                    if (view.IsPossessive(next))
+                    {
+                        return -1;
+                    }
+
+                    if (QualifiedPerson(view, next) is >= 0 and var qualified)
+                    {
+                        return qualified;
+                    }
+
+                    return view.Mention(next).Entity.Type != EntityType.Person && TitledPerson(view, view.AfterMention(next)) is >= 0 and var titledBody
+                        ? titledBody : next;
+                }
+
+                if (view.IsPunctuation(j) || GrammarWords.Prepositions.StartsAt(view, j) || GrammarWords.ClauseStops.StartsAt(view, j))
+                {
+                    break;
+                }
+            }
+
+            weight *= 0.9f;
+            return possessorObject || ActorPhrase(view, after) ? m : -1;
+        }
+
+        // "met his Pakistani counterpart Ishaq Dar": a possessive pronoun yields to the person its phrase names.
+        if (view.IsPossessivePronoun(m) && view.MentionIndexAt(view.MentionLast(m) + 1) is >= 0 and var owned
+            && QualifiedPerson(view, owned) is >= 0 and var counterpart)
+        {
+            return counterpart;
+        }
+
+        int person = QualifiedPerson(view, m);
+        if (person >= 0)
+        {
+            return person;
+        }
+
+        // "met Pakistan's army chief, Asim Munir": a body's title and the person in apposition.
+        if (view.Mention(m).Entity.Type != EntityType.Person && TitledPerson(view, view.AfterMention(m)) is >= 0 and var titled)
+        {
+            return titled;
+        }
+
+        // "links to the Russian GRU": a demonym qualifying the name right after it yields to that name.
+        int named = view.MentionIndexAt(view.AfterMention(m));
+        if (view.Mention(m).Kind == MentionKind.Demonym && named >= 0 && view.Mention(named).Kind != MentionKind.Demonym)
+        {
+            return named;
+        }
+
+        // "court the two Asian giants": a region's demonym after a number counts states of the region, not the region.
+        if (view.Mention(m).Kind == MentionKind.Demonym && view.Mention(m).Entity.Type != EntityType.Country
+            && GrammarWords.Numbers.StartsAt(view, view.MentionFirst(m) - 1))
+        {
+            return -1;
+        }
+
+        if (view.Mention(m).Kind == MentionKind.Demonym && !view.Is(view.MentionFirst(m) - 1, "the"))
+        {
+            // "the Afghan government", "Chinese officials": a demonym before an actor noun stands for its country.
+            // For stance predicates the country's policy or interests stand for it like its possessive ("undermine
+            // Chinese interests", "decried the focus of Chinese foreign policy").
+            weight *= 0.85f;
+            return cues.Actors.StartsAt(view, view.MentionLast(m) + 1) || possessorObject ? m : -1;
+        }
+
+        // "joining SCO summits": the mention only qualifies the noun that is the real object.
+        if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)))
+        {
+            return -1;
+        }
+
+        return m;
+    }
+
+    /// <summary>
+    /// "met the Taliban's acting foreign minister, Amir Khan Muttaqi": after a possessor, a title of the lexicon (after
+    /// its modifiers) and a comma, the person in apposition is the object; -1 when the words are no title or no person
+    /// follows alone (not the first of a list: "the president, Xi Jinping and Putin").
+    /// </summary>
+    private int TitledPerson(SentenceView view, int after)
+    {
+        int comma = -1;
+        for (int j = after; j < view.End && j <= after + MaxTitleWords; j++)
+        {
+            if (view.Is(j, ","))
+            {
+                comma = j;
+                break;
+            }
+
+            if (view.MentionIndexAt(j) >= 0 || view.Token(j).Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        return comma > after && titles.IsTitleWord(view.Word(comma - 1)) ? ApposedPerson(view, comma) : -1;
+    }
+
+    /// <summary>
+    /// The person named alone right after the comma at <paramref name="comma"/> that ends a title ("Pakistan's army
+    /// chief, Asim Munir"): a name, no possessor, not the first of a list; -1 otherwise.
+    /// </summary>
+    internal static int ApposedPerson(SentenceView view, int comma)
+    {
+        int m = view.MentionIndexAt(comma + 1);
+        return m >= 0 && view.MentionFirst(m) == comma + 1 && view.Mention(m).Entity.Type == EntityType.Person && view.Mention(m).Kind != MentionKind.Partial
+            && !view.IsPossessive(m) && !ListGoesOn(view, m) ? m : -1;
+    }
+
+    /// <summary>True when "and" or "or" follows the mention: it opens a list, not an apposition.</summary>
+    private static bool ListGoesOn(SentenceView view, int m)
+    {
+        int j = view.AfterMention(m);
+        return GrammarWords.Conjunctions.StartsAt(view, j) || (view.Is(j, ",") && GrammarWords.Conjunctions.StartsAt(view, j + 1));
+    }
+
+    /// <summary>"Taliban figure Mullah Baradar", "Taliban interim Minister of Industry and Commerce Nooruddin Azizi": the person.</summary>
+    private static int QualifiedPerson(SentenceView view, int m)
+    {
+        if (view.Mention(m).Entity.Type == EntityType.Person)
+        {
+            return -1;
+        }
+
+        int start = view.MentionLast(m) + 1;
+        if (start >= view.End || GrammarWords.Conjunctions.StartsAt(view, start) || view.IsPunctuation(start))
+        {
+            return -1;
+        }
+
+        for (int j = start; j < view.End && j - start <= MaxHeadGap; j++)
+        {
+            int next = view.MentionIndexAt(j);
+            if (next >= 0)
+            {
+                return view.Mention(next).Entity.Type == EntityType.Person && !view.IsPossessive(next) ? next : -1;
+            }
+
+            // A verb in -ing ends the phrase: "criticised China for blocking the listing of Masood Azhar" names no title.
+            bool titleWord = view.Token(j).Kind == TokenKind.Word
+                && (view.Is(j, "of") || view.Is(j, "and") || view.Is(j, "for") || !GrammarWords.Prepositions.StartsAt(view, j))
+                && !GrammarWords.ClauseStops.StartsAt(view, j) && !VerbShapes.IsIngWord(view, j);
+            if (!titleWord && !view.Is(j, "-"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Coordinate(SentenceView view, int m, float weight, List<Argument> objects)
+    {
+        int firstCount = objects.Count;
+        bool usedComma = false;
+        int j = view.AfterMention(m);
+        while (j < view.End)
+        {
+            int next;
+            bool and = false;
+            if (view.Is(j, ",") && GrammarWords.Conjunctions.StartsAt(view, j + 1))
+            {
+                next = j + 2;
+                and = true;
+            }
+            else if (GrammarWords.Conjunctions.StartsAt(view, j))
+            {
+                next = j + 1;
+                and = true;
+            }
+            else if (view.Is(j, ","))
+            {
+                next = j + 1;
+                usedComma = true;
+            }
+            else
+            {
+                break;
+            }
+
+            // "both China and the West": a name may begin with its article.
+            if (view.MentionIndexAt(next) < 0 && (view.Is(next, "the") || GrammarWords.Honorifics.StartsAt(view, next)))
+            {
+                next++;
+            }
+
+            int other = view.MentionIndexAt(next);
+            if (other < 0 || view.MentionFirst(other) != next || view.IsPossessive(other)
+                || view.Mention(other).Kind == MentionKind.Demonym)
+            {
+                break;
+            }
+
+            objects.Add(new Argument(other, weight));
+            j = view.AfterMention(other);
+            if (and)
+            {
+                return;
+            }
+        }
+
+        // "met Wang Yi, China's foreign minister": a comma list never closed by "and" is not a coordination.
+        if (usedComma)
+        {
+            objects.RemoveRange(firstCount, objects.Count - firstCount);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+
+/// <summary>
+/// Where a place's name should start after a preposition: past "the" and up to two claim_cues <c>place_modifiers</c>
+/// ("in the restive northwestern …", "in northern Afghanistan"), which leave the place the same. A word that is itself
+/// the start of a mention is never skipped ("in Central Asia").
+/// </summary>
+internal static class PlacePhrase
+{
+    private const int MaxModifiers = 2;
+
+    /// <summary>The token after "the" and place modifiers from <paramref name="at"/> (the token after the preposition).</summary>
+    public static int Start(SentenceView view, ClaimCues cues, int at)
+    {
+        if (view.Is(at, "the") && view.MentionIndexAt(at) < 0)
+        {
+            at++;
+        }
+
+        for (int n = 0; n < MaxModifiers && at < view.End && view.MentionIndexAt(at) < 0 && cues.PlaceModifiers.LongestAt(view, at) is var length and > 0; n++)
+        {
+            at += length;
+        }
+
+        return at;
+    }
+}

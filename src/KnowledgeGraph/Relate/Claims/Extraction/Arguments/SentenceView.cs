@@ -1,0 +1,326 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+
+/// <summary>
+/// One sentence seen by the claim extractor: its tokens (indices are paragraph token indices) and the mentions in
+/// it, with a token → mention map so a multi-token mention is walked as one unit. Reused across the sentences of one
+/// document (one instance per <see cref="ClaimExtractor.Process"/> call, so the stage stays thread-safe).
+/// </summary>
+internal sealed class SentenceView
+{
+    private List<Mention> mentions = [];
+    private List<Mention> kept = [];
+    private readonly List<int> mentionFirst = [];
+    private readonly List<int> mentionLast = [];
+    private readonly Dictionary<Mention, Mention> nationalities = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Mention, IReadOnlyList<Mention>> alsoMeant = new(ReferenceEqualityComparer.Instance);
+    private int[] mentionAt = new int[128];
+    private string text = "";
+    private Token[] tokens = [];
+    private List<(string[] Words, Trigger Value)>?[] triggerLists = new List<(string[] Words, Trigger Value)>?[128];
+    private bool[] triggersLooked = new bool[128];
+
+    /// <summary>The lexicon's trigger index, looked up once a token a sentence (<see cref="TriggersAt"/>); null leaves every token without triggers.</summary>
+    public PhraseIndex<Trigger>? Triggers { get; init; }
+
+    /// <summary>Index of the sentence in its paragraph.</summary>
+    public int Index { get; private set; }
+    /// <summary>First token of the sentence (paragraph token index).</summary>
+    public int First { get; private set; }
+    /// <summary>One past the last token of the sentence.</summary>
+    public int End { get; private set; }
+    /// <summary>The paragraph's original text; offsets of tokens and mentions point into it.</summary>
+    public string Text { get; private set; } = "";
+    public Sentence Sentence { get; private set; }
+    /// <summary>The paragraph's syntax layer (tags on demand), or null when the pipeline runs without one.</summary>
+    public SyntaxLayer? Syntax { get; private set; }
+    public int MentionCount => mentions.Count;
+
+    /// <summary>
+    /// The country demonym inside mention <paramref name="m"/> when it is a person described by nationality and title
+    /// ("the Chinese leader", resolved by coreference); null otherwise.
+    /// </summary>
+    public Mention? NationalityOf(int m) => nationalities.Count > 0 && nationalities.TryGetValue(mentions[m], out Mention? demonym) ? demonym : null;
+
+    /// <summary>
+    /// The other antecedents of mention <paramref name="m"/> when it is a plural reference to several named entities
+    /// ("Both Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev made it clear they …", "the
+    /// two countries"): the mention names the first, and a claim about it holds of each of these too. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<Mention> AlsoMeant(int m) => alsoMeant.Count > 0 && alsoMeant.TryGetValue(mentions[m], out IReadOnlyList<Mention>? others) ? others : [];
+
+    /// <summary>
+    /// Loads sentence <paramref name="index"/> of <paramref name="paragraph"/>; false when it has fewer than
+    /// <paramref name="minimum"/> mentions (default two).
+    /// [<paramref name="mentionFrom"/>, <paramref name="mentionTo"/>) narrows the paragraph mentions to look at (the
+    /// caller knows where a sentence's mentions lie when they come grouped by sentence); default: all of them.
+    /// </summary>
+    public bool Load(Paragraph paragraph, int index, int mentionFrom = 0, int mentionTo = int.MaxValue, int minimum = 2)
+    {
+        Sentence sent = paragraph.Sentences[index];
+        Index = index;
+        Sentence = sent;
+        Text = paragraph.Text;
+        Syntax = paragraph.Syntax;
+        text = paragraph.Normalised.Length == paragraph.Text.Length ? paragraph.Normalised : paragraph.Text;
+        tokens = paragraph.Tokens;
+        First = Math.Max(0, sent.TokenStart);
+        End = Math.Min(tokens.Length, sent.TokenEnd);
+        mentions.Clear();
+        nationalities.Clear();
+        alsoMeant.Clear();
+        mentionFirst.Clear();
+        mentionLast.Clear();
+        CollectMentions(paragraph, index, sent, mentionFrom, Math.Min(mentionTo, paragraph.Mentions.Count));
+        if (mentions.Count < minimum)
+        {
+            return false;
+        }
+
+        int count = End - First;
+        if (mentionAt.Length < count)
+        {
+            mentionAt = new int[Math.Max(count, mentionAt.Length * 2)];
+        }
+
+        Array.Fill(mentionAt, -1, 0, count);
+        if (triggersLooked.Length < count)
+        {
+            triggersLooked = new bool[Math.Max(count, triggersLooked.Length * 2)];
+            triggerLists = new List<(string[] Words, Trigger Value)>?[triggersLooked.Length];
+        }
+
+        Array.Clear(triggersLooked, 0, count);
+        MapTokens();
+        return mentionFirst.Count >= minimum;
+    }
+
+    public Token Token(int i) => tokens[i];
+
+    /// <summary>
+    /// The triggers whose first word is token <paramref name="i"/>'s (<see cref="PhraseIndex{T}.Candidates"/>), looked up
+    /// once a sentence however many readers ask; null outside the sentence or without an index.
+    /// </summary>
+    public List<(string[] Words, Trigger Value)>? TriggersAt(int i)
+    {
+        if (Triggers is null || i < First || i >= End)
+        {
+            return null;
+        }
+
+        int k = i - First;
+        if (!triggersLooked[k])
+        {
+            triggerLists[k] = Triggers.Candidates(Word(i));
+            triggersLooked[k] = true;
+        }
+
+        return triggerLists[k];
+    }
+
+    /// <summary>The token's text (normalised characters: straight quotes and hyphens).</summary>
+    public ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
+
+    /// <summary>True when token <paramref name="i"/> is inside the sentence and equals <paramref name="word"/> ignoring case.</summary>
+    public bool Is(int i, string word) => i >= First && i < End && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsPunctuation(int i) => i >= First && i < End && tokens[i].Kind == TokenKind.Punctuation;
+
+    /// <summary>True when the words match tokens from <paramref name="i"/> on, inside the sentence.</summary>
+    public bool WordsMatch(int i, string[] words)
+    {
+        if (i < First || i + words.Length > End)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (!Word(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Index of the mention covering token <paramref name="i"/>, or -1.</summary>
+    public int MentionIndexAt(int i) => i >= First && i < End ? mentionAt[i - First] : -1;
+
+    public Mention Mention(int m) => mentions[m];
+
+    /// <summary>Index of the first mention from <paramref name="from"/> on that names <paramref name="entity"/>, or -1.</summary>
+    public int MentionOf(Entity entity, int from = 0)
+    {
+        for (int m = from; m < mentions.Count; m++)
+        {
+            if (mentions[m].Entity == entity)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+    public int MentionFirst(int m) => mentionFirst[m];
+    public int MentionLast(int m) => mentionLast[m];
+
+    /// <summary>True when the mention is followed by 's or ’s ("China's support").</summary>
+    public bool IsPossessive(int m) => PossessiveEnd(m) > 0;
+
+    /// <summary>True when the mention is a possessive pronoun coreference resolved ("his tour of Central Asia").</summary>
+    public bool IsPossessivePronoun(int m) =>
+        mentions[m].Kind == MentionKind.Partial && mentionFirst[m] == mentionLast[m]
+        && (Is(mentionFirst[m], "his") || Is(mentionFirst[m], "her") || Is(mentionFirst[m], "its") || Is(mentionFirst[m], "their"));
+
+    /// <summary>First token after the mention and its possessive ending, if any.</summary>
+    public int AfterMention(int m)
+    {
+        int t = mentionLast[m] + 1;
+        int end = PossessiveEnd(m);
+        while (end > 0 && t < End && tokens[t].Start < end)
+        {
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary>True when the token is a lower-case word ending in "n't" (hasn't, didn't) or is "n't" itself.</summary>
+    public bool IsContractedNot(int i)
+    {
+        ReadOnlySpan<char> word = Word(i);
+        return word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private int PossessiveEnd(int m)
+    {
+        int at = mentions[m].End;
+        if (at + 1 < text.Length && (text[at] == '\'' || text[at] == '’') && (text[at + 1] == 's' || text[at + 1] == 'S')
+            && (at + 2 == text.Length || !char.IsLetter(text[at + 2])))
+        {
+            return at + 2;
+        }
+
+        return -1;
+    }
+
+    /// <summary>First token of the sentence whose end lies after <paramref name="offset"/> (binary search).</summary>
+    private int FirstEndingAfter(int offset)
+    {
+        int lo = First;
+        int hi = End;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private void CollectMentions(Paragraph paragraph, int index, Sentence sent, int from, int to)
+    {
+        bool sorted = true;
+        for (int i = from; i < to; i++)
+        {
+            Mention mention = paragraph.Mentions[i];
+            if (mention.Sentence == index && mention.Start >= sent.Start && mention.End <= sent.End)
+            {
+                sorted &= mentions.Count == 0 || mentions[^1].Start < mention.Start;
+                mentions.Add(mention);
+            }
+        }
+
+        // References (pronouns and descriptions coreference resolved) are arguments like mentions; their evidence is
+        // their own words. A reference inside a mention is dropped with the other nested spans (MapTokens).
+        foreach (Reference reference in paragraph.References)
+        {
+            if (reference.Sentence == index && reference.Start >= sent.Start && reference.End <= sent.End)
+            {
+                sorted &= mentions.Count == 0 || mentions[^1].Start < reference.Start;
+                var argument = new Mention
+                {
+                    Start = reference.Start,
+                    End = reference.End,
+                    TokenStart = reference.TokenStart,
+                    TokenEnd = reference.TokenEnd,
+                    Sentence = reference.Sentence,
+                    Entity = reference.Entity,
+                    Kind = MentionKind.Partial,
+                    Confidence = reference.Confidence,
+                };
+                mentions.Add(argument);
+                if (reference.Nationality is { } demonym)
+                {
+                    nationalities[argument] = demonym;
+                }
+
+                if (reference.OtherAntecedents.Count > 0)
+                {
+                    alsoMeant[argument] = reference.OtherAntecedents;
+                }
+            }
+        }
+
+        if (!sorted)
+        {
+            mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        }
+    }
+
+    private void MapTokens()
+    {
+        kept.Clear();
+        foreach (Mention mention in mentions)
+        {
+            int first = -1;
+            int last = -1;
+            for (int i = FirstEndingAfter(mention.Start); i < End; i++)
+            {
+                Token token = tokens[i];
+                if (token.End > mention.Start && token.Start < mention.End)
+                {
+                    if (first < 0)
+                    {
+                        first = i;
+                    }
+
+                    last = i;
+                }
+                else if (token.Start >= mention.End)
+                {
+                    break;
+                }
+            }
+
+            // A mention nested in or overlapping an earlier one is dropped: the earlier, longer one wins.
+            if (first < 0 || mentionAt[first - First] >= 0 || mentionAt[last - First] >= 0)
+            {
+                continue;
+            }
+
+            for (int i = first; i <= last; i++)
+            {
+                mentionAt[i - First] = kept.Count;
+            }
+
+            kept.Add(mention);
+            mentionFirst.Add(first);
+            mentionLast.Add(last);
+        }
+
+        // The kept mentions become the view's; the old list is reused for the next sentence's.
+        (mentions, kept) = (kept, mentions);
+    }
+}

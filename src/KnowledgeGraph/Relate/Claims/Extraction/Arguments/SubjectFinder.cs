@@ -1,0 +1,634 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+
+/// <summary>
+/// Finds the subject(s) left of a verb: skips bridge words (auxiliaries, adverbs, "failed to"), then takes the
+/// mention there, an actor noun's owner ("Chinese officials", "Pakistan's military"), a relative pronoun's
+/// antecedent ("the Taliban, who …") or the head before a comma-enclosed apposition; then collects coordinated
+/// subjects ("China and Russia"). A subject inside a prepositional phrase ("militants in Kabul attacked") is refused. A
+/// gerund after a preposition of means (claim_cues `gerund_openers`: "by actively courting New Delhi") takes the subject
+/// of the clause it qualifies.
+/// </summary>
+internal sealed class SubjectFinder
+{
+    private const int MaxBridge = 8;
+    private const int MaxBridgePhrase = 4;
+    private const int MaxApposition = 20;
+    private const int MaxApposedNoun = 4;
+    private const int MaxConjoined = 12;
+    private const int MaxClauseWalk = 12;
+    private readonly ClaimCues cues;
+    private readonly TitleIndex titles;
+
+    public SubjectFinder(ClaimCues cues, TitleIndex titles)
+    {
+        this.cues = cues;
+        this.titles = titles;
+    }
+
+    /// <summary>
+    /// Subjects of the verb starting at token <paramref name="verb"/>. <paramref name="bridgeStart"/> receives the first
+    /// token after the subject (the start of the negation window). <paramref name="allowComma"/> accepts "X, backed by".
+    /// <paramref name="allowConjoined"/> (for past forms: the caller knows them without tagging the sentence) lets a verb
+    /// after "and" take the subject of the verb it is conjoined with.
+    /// </summary>
+    public void Find(SentenceView view, int verb, List<Argument> subjects, out int bridgeStart, bool allowComma = false, bool allowConjoined = false)
+    {
+        subjects.Clear();
+        int i = SkipBridges(view, verb - 1);
+        bridgeStart = i + 1;
+        if (i < view.First)
+        {
+            return;
+        }
+
+        float weight = 1f;
+        bool owned = false;
+        bool apposed = false;
+        int m = view.MentionIndexAt(i);
+        if (m < 0 && cues.GerundOpeners.StartsAt(view, i) && IsGerund(view, i + 1))
+        {
+            ClauseSubject(view, i, subjects);
+            return;
+        }
+
+        if (m < 0 && (view.Is(i, "for") || view.Is(i, "of")) && IsGerund(view, i + 1) && PossessedNounOwner(view, i - 1) is >= 0 and var possessor)
+        {
+            // "Kenya's strategies for working with China": the possessor of the noun the gerund qualifies acts.
+            subjects.Add(new Argument(possessor, 0.85f));
+            return;
+        }
+
+        if (m < 0 && i == verb - 1 && (view.Is(i, "or") || view.Is(i, "and")) && view.Is(i - 2, "to") && VerbShapes.IsLowerWord(view, i - 1)
+            && view.MentionIndexAt(i - 1) < 0)
+        {
+            // "hoping to outspend or out-compete the United States": two infinitives after one "to" share its subject.
+            Find(view, i - 1, subjects, out bridgeStart, allowComma, allowConjoined: false);
+            return;
+        }
+
+        if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb)) is var earlier and >= 0)
+        {
+            // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject.
+            Find(view, earlier, subjects, out _, allowComma, allowConjoined: false);
+            for (int k = 0; k < subjects.Count; k++)
+            {
+                subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
+            }
+
+            return;
+        }
+
+        if (m < 0 && view.Is(i + 1, "to") && cues.ControlNouns.StartsAt(view, i))
+        {
+            // "Mr Putin's decision to invade Ukraine": the possessor acts wherever its phrase stands (no preposition check).
+            int owner = EndingAt(view, i - 1);
+            if (owner >= 0 && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner) || view.Mention(owner).Kind == MentionKind.Demonym))
+            {
+                bridgeStart = i;
+                subjects.Add(new Argument(owner, 0.85f));
+                return;
+            }
+
+            // "he used the occasion to identify China as …": the subject of the verb that governs the noun.
+            int governing = i - 1;
+            while (governing > view.First && i - governing <= 2 && view.MentionIndexAt(governing) < 0
+                && (GrammarWords.Articles.StartsAt(view, governing) || view.Is(governing, "every")))
+            {
+                governing--;
+            }
+
+            if (owner < 0 && view.MentionIndexAt(governing) < 0 && cues.ControlVerbs.StartsAt(view, governing))
+            {
+                Find(view, governing, subjects, out bridgeStart);
+            }
+
+            return;
+        }
+
+        if (m < 0 && cues.Companions.StartsAt(view, i))
+        {
+            Companions(view, i, subjects);
+            return;
+        }
+
+        if (m < 0 && view.Is(i, ")"))
+        {
+            // "the Islamic State of Khorasan Province (ISKP) has put out": the name before its bracketed short form.
+            m = Abbreviated(view, i);
+        }
+        else if (m < 0 && GrammarWords.Relatives.StartsAt(view, i))
+        {
+            int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
+            m = EndingAt(view, before);
+            if (m < 0)
+            {
+                // "Venezuela, a country that owes China": the name the relative's noun is in apposition to.
+                m = ApposedHead(view, before);
+                apposed = m >= 0;
+            }
+
+            if (m < 0 && (cues.Instruments.StartsAt(view, before) || cues.Actors.StartsAt(view, before)))
+            {
+                // "the U.S. drone strike that killed al-Qaida leader Ayman al-Zawahri": the strike's owner; "other Chinese
+                // companies that had invested heavily in the region": the actors' owner.
+                m = ActorOwner(view, before);
+                owned = m >= 0;
+            }
+
+            weight = 0.9f;
+        }
+        else if (m < 0 && view.Is(i, ","))
+        {
+            m = allowComma ? EndingAt(view, i - 1) : -1;
+            if (m < 0)
+            {
+                m = BeforeApposition(view, i);
+            }
+
+            weight = 0.85f;
+            if (m < 0 && VerbShapes.IsIngWord(view, i + 1) && i + 1 < verb)
+            {
+                // "China and Russia are working to expand their influence across Africa, hoping to out-compete the United
+                // States": a participle after the main clause and a comma has that clause's subject, the sentence's first name.
+                m = SentenceSubject(view, i);
+                weight = 0.8f;
+            }
+        }
+        else if (m < 0 && (cues.Actors.StartsAt(view, i) || cues.Instruments.StartsAt(view, i) || OfficeWord(view, i)))
+        {
+            m = ActorOwner(view, i);
+            weight = 0.8f;
+        }
+        else if (m >= 0 && (view.IsPossessive(m) || !IsUsableHead(view, m)))
+        {
+            m = -1;
+        }
+
+        if (m < 0)
+        {
+            return;
+        }
+
+        subjects.Add(new Argument(m, weight));
+        Coordinate(view, m, weight, subjects);
+        int leftmost = view.MentionFirst(subjects[^1].Mention);
+        int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
+        // The owner of a strike stands inside its noun phrase, whatever preposition leads that ("by the U.S. drone strike that killed").
+        // A name with an apposition and a relative after it is the relative's subject whatever governs it ("points to
+        // Venezuela, a country that owes China").
+        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed) || view.Is(leftmost - 1, "'s"))
+        {
+            subjects.Clear();
+        }
+    }
+
+    /// <summary>
+    /// "the Taliban has confounded expectations by actively courting New Delhi", "saw a greater upside in trying to
+    /// engage with China": a gerund after a preposition of means or circumstance has the subject of the clause it
+    /// qualifies, found from the nearest word before the preposition that has one (no preposition or clause opener is
+    /// taken for that word); neither a name nor punctuation may stand between (the name would be that
+    /// clause's object: "support Moscow as a partner in confronting").
+    /// </summary>
+    internal void ClauseSubject(SentenceView view, int opener, List<Argument> subjects)
+    {
+        subjects.Clear();
+        for (int j = opener - 1; j > view.First && opener - j <= MaxClauseWalk; j--)
+        {
+            if (view.MentionIndexAt(j) >= 0 || view.IsPunctuation(j))
+            {
+                return;
+            }
+
+            if (!VerbShapes.IsLowerWord(view, j) || cues.Bridges.StartsAt(view, j) || GrammarWords.Prepositions.StartsAt(view, j)
+                || GrammarWords.ClauseStops.StartsAt(view, j))
+            {
+                continue;
+            }
+
+            Find(view, j, subjects, out _);
+            if (subjects.Count > 0)
+            {
+                for (int k = 0; k < subjects.Count; k++)
+                {
+                    subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.85f };
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The possessor of a lower-case noun ending at <paramref name="noun"/>, with one lower-case word between at most
+    /// ("Kenya's strategies", "China's long-term strategy"); -1 when no possessive name owns it.
+    /// </summary>
+    private static int PossessedNounOwner(SentenceView view, int noun)
+    {
+        for (int j = noun; j >= view.First && noun - j <= 1; j--)
+        {
+            if (!VerbShapes.IsLowerWord(view, j) || view.MentionIndexAt(j) >= 0)
+            {
+                return -1;
+            }
+
+            int owner = EndingAt(view, j - 1);
+            if (owner >= 0)
+            {
+                return view.IsPossessive(owner) || view.IsPossessivePronoun(owner) ? owner : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A lower-case word in -ing at <paramref name="i"/>, after -ly adverbs ("by actively courting").</summary>
+    private static bool IsGerund(SentenceView view, int i)
+    {
+        while (i < view.End && IsAdverb(view, i))
+        {
+            i++;
+        }
+
+        return VerbShapes.IsIngWord(view, i);
+    }
+
+
+    /// <summary>The mention named by "Name (ABBR)" ending at the bracket <paramref name="close"/>: the name, else the short form; -1 if none.</summary>
+    private static int Abbreviated(SentenceView view, int close)
+    {
+        int inner = view.MentionIndexAt(close - 1);
+        if (inner < 0 || !view.Is(view.MentionFirst(inner) - 1, "("))
+        {
+            return -1;
+        }
+
+        int name = view.MentionIndexAt(view.MentionFirst(inner) - 2);
+        return name >= 0 && view.Mention(name).Entity.Id == view.Mention(inner).Entity.Id ? name : inner;
+    }
+
+    /// <summary>"The Uyghur militants of the Turkestan Islamic Party are fighting", "officials with the CRBC said": an actor noun's body acts.</summary>
+    private bool ActorsBody(SentenceView view, int prep) =>
+        (view.Is(prep, "of") || view.Is(prep, "with")) && view.MentionIndexAt(prep - 1) < 0 && cues.Actors.LongestAt(view, prep - 1) == 1;
+
+    /// <summary>"countries like Zambia are willing", "states such as Kazakhstan have": the names exemplify the plural subject.</summary>
+    private static bool IsExample(SentenceView view, int prep)
+    {
+        int noun = view.Is(prep, "like") ? prep - 1 : view.Is(prep, "as") && view.Is(prep - 1, "such") ? prep - 2 : -1;
+        return noun >= view.First && VerbShapes.IsPluralNoun(view, noun)
+            && !GrammarWords.Prepositions.StartsAt(view, noun - 1);
+    }
+
+    /// <summary>
+    /// The verb conjoined with a past form by the "and" at <paramref name="and"/>: the nearest earlier lower-case word in
+    /// -ed or past light verb ("sent", "held") in the same clause, or for a form in -ing (<paramref name="gerund"/>) the
+    /// nearest earlier word in -ing ("was attending events … and praising"); -1 when there is none. Word shapes, not
+    /// tags: asking the tagger would tag the sentence.
+    /// </summary>
+    /// <summary>A past form: a lower-case word in -ed, or an irregular past of a verb trigger ("met", "led", "built").</summary>
+    private static bool IsPast(SentenceView view, int j) =>
+        view.Triggers is { } triggers ? VerbShapes.IsPastOrParticiple(view, j, triggers)
+        : view.Word(j).Length > 3 && view.Word(j).EndsWith("ed", StringComparison.Ordinal);
+
+    private int ConjoinedVerb(SentenceView view, int and, bool gerund)
+    {
+        for (int j = and - 1; j >= view.First && and - j <= MaxConjoined; j--)
+        {
+            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j))
+            {
+                return -1;
+            }
+
+            if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
+                && (gerund ? VerbShapes.IsIngWord(view, j) : IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1)
+                && !cues.Bridges.StartsAt(view, j))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "the US and its Western partners push sanctions": the named party acts with unnamed companions, and a name or
+    /// demonym qualifying them ("Western") is a party too. Nothing when the phrase stands after a preposition.
+    /// </summary>
+    private void Companions(SentenceView view, int i, List<Argument> subjects)
+    {
+        int j = i - 1;
+        int demonym = -1;
+        for (int steps = 0; steps < 3 && j > view.First; steps++)
+        {
+            int d = view.MentionIndexAt(j);
+            if (d >= 0 && !view.IsPossessive(d) && !view.IsPossessivePronoun(d) && demonym < 0)
+            {
+                demonym = d;
+                j = view.MentionFirst(d) - 1;
+            }
+            else if ((d < 0 || view.IsPossessivePronoun(d)) && (view.Is(j, "its") || view.Is(j, "their") || view.Is(j, "his") || view.Is(j, "her") || cues.Fillers.StartsAt(view, j)))
+            {
+                j--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        int m = GrammarWords.Conjunctions.StartsAt(view, j) ? EndingAt(view, j - 1) : -1;
+        if (m < 0 || view.IsPossessive(m) || !IsUsableHead(view, m))
+        {
+            return;
+        }
+
+        int leftmost = view.MentionFirst(m);
+        int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
+        if (GrammarWords.Prepositions.StartsAt(view, head))
+        {
+            return;
+        }
+
+        subjects.Add(new Argument(m, 0.85f));
+        if (demonym >= 0 && view.Mention(demonym).Entity.Id != view.Mention(m).Entity.Id)
+        {
+            subjects.Add(new Argument(demonym, 0.8f));
+        }
+    }
+
+    /// <summary>
+    /// The name that opens the sentence (after "the" at most) as the subject of its first verb: not possessive, followed
+    /// by a bridge or a lower-case word and no comma before <paramref name="comma"/>'s clause ends; -1 otherwise.
+    /// </summary>
+    private int SentenceSubject(SentenceView view, int comma)
+    {
+        if (view.MentionCount == 0)
+        {
+            return -1;
+        }
+
+        int first = view.Is(view.First, "the") ? view.First + 1 : view.First;
+        if (view.MentionFirst(0) != first || view.IsPossessive(0) || view.Mention(0).Kind == MentionKind.Demonym)
+        {
+            return -1;
+        }
+
+        int last = LastCoordinated(view, 0);
+        int after = view.AfterMention(last);
+        if (after >= comma || !VerbShapes.IsLowerWord(view, after) || GrammarWords.Prepositions.StartsAt(view, after))
+        {
+            return -1;
+        }
+
+        for (int j = after; j < comma; j++)
+        {
+            if (view.IsPunctuation(j) && !view.Is(j, "-"))
+            {
+                return -1;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>The last name coordinated with <paramref name="m"/> by "and" ("China and Russia"), or <paramref name="m"/>.</summary>
+    private static int LastCoordinated(SentenceView view, int m)
+    {
+        while (m + 1 < view.MentionCount && view.Is(view.AfterMention(m), "and") && view.MentionFirst(m + 1) == view.AfterMention(m) + 1)
+        {
+            m++;
+        }
+
+        return m;
+    }
+
+    private int SkipBridges(SentenceView view, int i)
+    {
+        int skipped = 0;
+        while (i >= view.First && skipped < MaxBridge && view.MentionIndexAt(i) < 0)
+        {
+            int length = BridgeEndingAt(view, i);
+            if (length == 0)
+            {
+                // "won the contract to develop": a bridge phrase may end in words skipped as bridges of their own ("to").
+                length = LongerBridge(view, i, skipped);
+            }
+
+            if (length == 0)
+            {
+                break;
+            }
+
+            i -= length;
+            skipped += length;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Tokens more to skip from <paramref name="i"/> when a bridge phrase starts there or before and ends in the
+    /// <paramref name="skipped"/> tokens already skipped after it; 0 when none does.
+    /// </summary>
+    private int LongerBridge(SentenceView view, int i, int skipped)
+    {
+        for (int back = 1; back <= Math.Min(skipped, MaxBridgePhrase - 1); back++)
+        {
+            for (int k = MaxBridgePhrase; k > back; k--)
+            {
+                int start = i + back - k + 1;
+                if (start >= view.First && cues.Bridges.LongestAt(view, start) == k)
+                {
+                    return k - back;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private int BridgeEndingAt(SentenceView view, int i)
+    {
+        // Single words first (the common case); every skipped token is a bridge either way.
+        for (int k = 1; k <= MaxBridgePhrase; k++)
+        {
+            int start = i - k + 1;
+            if (start >= view.First && cues.Bridges.LongestAt(view, start) == k)
+            {
+                return k;
+            }
+        }
+
+        if (view.IsContractedNot(i) || IsAdverb(view, i))
+        {
+            return 1;
+        }
+
+        // "Xi Jinping (left) walks alongside …": a photo position in brackets.
+        if (view.Is(i, ")"))
+        {
+            for (int open = i - 2; open >= view.First && i - open <= MaxBridgePhrase; open--)
+            {
+                if (view.Is(open, "("))
+                {
+                    return cues.PhotoPositions.LongestAt(view, open + 1) == i - open - 1 ? i - open + 1 : 0;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsAdverb(SentenceView view, int i)
+    {
+        Token token = view.Token(i);
+        return token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower) && token.Length > 4 && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    /// <summary>A demonym alone is a subject only as "the Chinese"; any other mention kind stands as it is.</summary>
+    private static bool IsUsableHead(SentenceView view, int m) =>
+        view.Mention(m).Kind != MentionKind.Demonym || view.Is(view.MentionFirst(m) - 1, "the");
+
+    /// <summary>Mention whose unit (with its possessive) ends at token <paramref name="i"/>, or -1.</summary>
+    public static int EndingAt(SentenceView view, int i)
+    {
+        int m = view.MentionIndexAt(i);
+        if (m >= 0)
+        {
+            return m;
+        }
+
+        // "China's" may be three tokens (China ' s): step back over the possessive ending.
+        for (int k = 1; k <= 2; k++)
+        {
+            m = view.MentionIndexAt(i - k);
+            if (m >= 0)
+            {
+                return view.AfterMention(m) == i + 1 ? m : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A lowercase word that ends a role title of the lexicon ("the Taliban's foreign minister met", "Pakistan's army
+    /// chief visited"): with no person named, the office acts for the body that owns it, like an actor noun.
+    /// </summary>
+    internal static bool OfficeWord(SentenceView view, int i, TitleIndex titles) =>
+        i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Is(TokenShape.AllLower) && titles.IsTitleWord(view.Word(i));
+
+    private bool OfficeWord(SentenceView view, int i) => OfficeWord(view, i, titles);
+
+    private int ActorOwner(SentenceView view, int i)
+    {
+        int j = i - 1;
+        for (int steps = 0; steps < 2 && j >= view.First && view.MentionIndexAt(j) < 0 && (cues.Actors.StartsAt(view, j) || cues.Instruments.StartsAt(view, j) || cues.Fillers.StartsAt(view, j) || OfficeWord(view, j)); steps++)
+        {
+            j--;
+        }
+
+        int m = EndingAt(view, j);
+        return m >= 0 && view.Mention(m).Entity.Type is not EntityType.Person ? m : -1;
+    }
+
+    private static int BeforeApposition(SentenceView view, int comma)
+    {
+        for (int j = comma - 1; j > view.First && comma - j <= MaxApposition; j--)
+        {
+            if (view.Is(j, ","))
+            {
+                int m = EndingAt(view, j - 1);
+                bool governed = m >= 0 && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1);
+                if (m >= 0 && !governed && !view.IsPossessive(m) && IsUsableHead(view, m))
+                {
+                    return m;
+                }
+
+                // "China's ambassador to Afghanistan, Wang Yu, met": a name the head cannot be (after a preposition)
+                // leaves the person in apposition as the subject.
+                int named = NamingApposition(view, j, comma);
+                return m < 0 || named >= 0 && view.Mention(named).Entity.Type == EntityType.Person ? named : -1;
+            }
+
+            if (view.IsPunctuation(j) && !view.Is(j, "-") && !view.Is(j, "(") && !view.Is(j, ")"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The name before a short apposition that opens with an article and ends at <paramref name="last"/> ("Venezuela, a
+    /// country"); -1 otherwise.
+    /// </summary>
+    private static int ApposedHead(SentenceView view, int last)
+    {
+        for (int j = last; j > view.First && last - j < MaxApposedNoun; j--)
+        {
+            if (view.MentionIndexAt(j) >= 0 || view.Token(j).Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            if (GrammarWords.Articles.StartsAt(view, j) && view.Is(j - 1, ","))
+            {
+                int m = EndingAt(view, j - 2);
+                return m >= 0 && !view.IsPossessive(m) && IsUsableHead(view, m) ? m : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "many of our people, the Ugandans, are trading": when the noun before an apposition is no name, the apposition
+    /// between the commas at <paramref name="open"/> and <paramref name="close"/> is the subject if it is one name.
+    /// </summary>
+    private static int NamingApposition(SentenceView view, int open, int close)
+    {
+        int first = view.Is(open + 1, "the") ? open + 2 : open + 1;
+        int m = view.MentionIndexAt(first);
+        return m >= 0 && view.MentionFirst(m) == first && view.MentionLast(m) == close - 1 && IsUsableHead(view, m) ? m : -1;
+    }
+
+    private static void Coordinate(SentenceView view, int m, float weight, List<Argument> subjects)
+    {
+        bool sawAnd = false;
+        int j = view.MentionFirst(m) - 1;
+        while (j > view.First)
+        {
+            int next;
+            if (GrammarWords.Conjunctions.StartsAt(view, j))
+            {
+                sawAnd = true;
+                next = view.Is(j - 1, ",") ? j - 2 : j - 1;
+            }
+            else if (sawAnd && view.Is(j, ","))
+            {
+                next = j - 1;
+            }
+            else
+            {
+                break;
+            }
+
+            int other = view.MentionIndexAt(next);
+            if (other < 0 || view.IsPossessive(other) || !IsUsableHeadOrDemonymPair(view, other, m))
+            {
+                break;
+            }
+
+            subjects.Add(new Argument(other, weight));
+            j = view.MentionFirst(other) - 1;
+        }
+    }
+
+    /// <summary>"Chinese and Russian officials": demonyms coordinate with demonyms; other kinds with anything but a bare demonym.</summary>
+    private static bool IsUsableHeadOrDemonymPair(SentenceView view, int other, int head) =>
+        IsUsableHead(view, other) || view.Mention(head).Kind == MentionKind.Demonym;
+}

@@ -1,0 +1,70 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+
+/// <summary>
+/// Word-shape tests for verb forms the token rules need where a sentence may be untagged: asking the tagger would tag
+/// it, and the claims stage cannot afford that for every sentence with a trigger. Lower-case words only.
+/// </summary>
+internal static class VerbShapes
+{
+    /// <summary>A past form or participle: a lower-case word in -ed, or a one-word verb trigger of the lexicon ("built", "met").</summary>
+    public static bool IsPastOrParticiple(SentenceView view, int i, PhraseIndex<Trigger> triggers)
+    {
+        if (!IsLowerWord(view, i))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = view.Word(i);
+        if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (triggers.Candidates(word) is not { } list)
+        {
+            return false;
+        }
+
+        foreach (var (words, trigger) in list)
+        {
+            if (trigger.Kind == TriggerKind.Verb && words.Length == 1 && !word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"militant groups targeting India": a word in -ing right after a plural common noun, a reduced relative clause.</summary>
+    public static bool IsGerundAfterPlural(SentenceView view, int i)
+    {
+        ReadOnlySpan<char> word = view.Word(i);
+        return word.Length > 4 && IsLowerWord(view, i) && word.EndsWith("ing", StringComparison.Ordinal) && IsPluralNoun(view, i - 1);
+    }
+
+    /// <summary>A lower-case word in -s that is no name ("countries", "groups"); "its", "has", "was" and "is" are not.</summary>
+    public static bool IsPluralNoun(SentenceView view, int i)
+    {
+        if (!IsLowerWord(view, i) || view.MentionIndexAt(i) >= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = view.Word(i);
+        return word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.EndsWith("us", StringComparison.Ordinal) && !word.Equals("has", StringComparison.Ordinal) && !word.Equals("was", StringComparison.Ordinal)
+            && !word.Equals("its", StringComparison.Ordinal) && !word.Equals("this", StringComparison.Ordinal);
+    }
+
+    /// <summary>A lower-case word of five letters or more in -ing that no mention covers ("praising", "engaging").</summary>
+    public static bool IsIngWord(SentenceView view, int i) =>
+        IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4 && view.Word(i).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>A lower-case word token.</summary>
+    public static bool IsLowerWord(SentenceView view, int i) =>
+        i >= view.First && i < view.End && view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.AllLower);
+}

@@ -1,0 +1,151 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
+
+/// <summary>
+/// Goods of one party carried to another (<see cref="PredicateDefinition.Goods"/>): a demonym before a goods noun, or a
+/// name after "from" it, is the origin, and the party after the "to" that follows is the destination, named or a demonym
+/// before a market noun (claim_cues `modifier_heads`): "bring Afghan pine nuts to the Chinese market", "the export of
+/// Kyrgyz agricultural products to China, South Korea, Japan and ASEAN", "products from Afghanistan being sold to China".
+/// One instance per reader; not thread-safe.
+/// </summary>
+internal sealed class GoodsReader
+{
+    private const int MaxModifiers = 2;
+    private const int MaxGap = 4;
+    private static readonly string[] To = ["to"];
+    private readonly PhraseIndex<Trigger> goods = new();
+    private readonly ClaimCues cues;
+    private readonly ObjectFinder objectFinder;
+    private readonly List<Argument> destinations = [];
+    private readonly bool any;
+
+    public GoodsReader(PredicateLexicon lexicon, ObjectFinder objectFinder)
+    {
+        cues = lexicon.Cues;
+        this.objectFinder = objectFinder;
+        foreach (PredicateDefinition predicate in lexicon.Predicates)
+        {
+            foreach (string noun in predicate.Goods)
+            {
+                string[] words = PhraseWords.Split(noun);
+                goods.Add(words, new Trigger(words, TriggerKind.Noun, predicate, "to"));
+                any = true;
+            }
+        }
+
+        goods.Seal();
+    }
+
+    public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (!any)
+        {
+            return;
+        }
+
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            int origin = m;
+            int noun;
+            if (view.Mention(m).Kind == MentionKind.Demonym && !view.IsPossessive(m))
+            {
+                noun = GoodsAfter(view, view.MentionLast(m) + 1, out Trigger? found);
+                if (found is not null)
+                {
+                    Destinations(view, origin, noun, found, output);
+                }
+            }
+            else if (view.Is(view.MentionFirst(m) - 1, "from") && GoodsEndingAt(view, view.MentionFirst(m) - 2) is { } before)
+            {
+                Destinations(view, origin, view.MentionLast(m) + 1, before, output);
+            }
+        }
+    }
+
+    /// <summary>The token after the goods noun that starts within a few modifiers of <paramref name="i"/>; its trigger in <paramref name="found"/>.</summary>
+    private int GoodsAfter(SentenceView view, int i, out Trigger? found)
+    {
+        for (int n = 0; n <= MaxModifiers && i < view.End; n++, i++)
+        {
+            if (GoodsAt(view, i) is { } trigger)
+            {
+                found = trigger;
+                return i + trigger.Length;
+            }
+
+            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || GrammarWords.Prepositions.StartsAt(view, i)
+                || GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Conjunctions.StartsAt(view, i))
+            {
+                break;
+            }
+        }
+
+        found = null;
+        return -1;
+    }
+
+    private Trigger? GoodsEndingAt(SentenceView view, int i) => GoodsAt(view, i) is { Length: 1 } trigger ? trigger : null;
+
+    private Trigger? GoodsAt(SentenceView view, int i)
+    {
+        if (i < view.First || i >= view.End || goods.Candidates(view.Word(i)) is not { } list)
+        {
+            return null;
+        }
+
+        foreach (var (words, trigger) in list)
+        {
+            if (view.WordsMatch(i, words))
+            {
+                return trigger;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Parties after the "to" a few words after <paramref name="from"/>: names, or a demonym before a market noun.</summary>
+    private void Destinations(SentenceView view, int origin, int from, Trigger trigger, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        int to = -1;
+        for (int i = from; i < view.End && i - from <= MaxGap; i++)
+        {
+            if (view.Is(i, "to"))
+            {
+                to = i;
+                break;
+            }
+
+            if (view.MentionIndexAt(i) >= 0 || view.IsPunctuation(i) || GrammarWords.ClauseStops.StartsAt(view, i))
+            {
+                return;
+            }
+        }
+
+        if (to < 0)
+        {
+            return;
+        }
+
+        int at = view.Is(to + 1, "the") ? to + 2 : to + 1;
+        int m = view.MentionIndexAt(at);
+        if (m >= 0 && view.Mention(m).Kind == MentionKind.Demonym)
+        {
+            if (cues.ModifierHeads.StartsAt(view, view.MentionLast(m) + 1))
+            {
+                output.Add((new ClaimCandidate(origin, m, 0.85f, to, to, null), trigger, to));
+            }
+
+            return;
+        }
+
+        objectFinder.Find(view, to, To, direct: false, destinations);
+        foreach (Argument destination in destinations)
+        {
+            output.Add((new ClaimCandidate(origin, destination.Mention, 0.85f * destination.Weight, to, to, null), trigger, to));
+        }
+    }
+}

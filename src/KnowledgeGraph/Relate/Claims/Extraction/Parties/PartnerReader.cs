@@ -1,0 +1,363 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
+
+/// <summary>
+/// Role nouns of a predicate (<see cref="PredicateDefinition.Partners"/>) that relate the party that is the role to the
+/// party whose role it is: the role-holder is the subject of a copula or the head of an apposition, the owner follows a
+/// preposition ("China is a major trade partner and investor in Africa", "China, the largest investor in Zambia") or
+/// is the possessor of the role before its holder ("China's adversary the United States"); coordinated roles share the owner. One instance per reader; not thread-safe.
+/// </summary>
+internal sealed class PartnerReader
+{
+    private const int MaxModifiers = 3;
+    private const int MaxTrailing = 5;
+    private static readonly string[] Preps = ["of", "for", "to", "in", "with"];
+    private readonly SubjectFinder subjectFinder;
+    private readonly ObjectFinder objectFinder;
+    private readonly ClaimCues cues;
+    private readonly PhraseIndex<Trigger> roles = new();
+    private readonly List<Argument> subjects = [];
+    private readonly List<Argument> objects = [];
+    private readonly List<(Trigger Trigger, int Start)> shared = [];
+    private readonly bool any;
+
+    public PartnerReader(PredicateLexicon lexicon, SubjectFinder subjectFinder, ObjectFinder objectFinder)
+    {
+        this.subjectFinder = subjectFinder;
+        this.objectFinder = objectFinder;
+        cues = lexicon.Cues;
+        foreach (PredicateDefinition predicate in lexicon.Predicates)
+        {
+            foreach (string role in predicate.Partners)
+            {
+                string[] words = PhraseWords.Split(role);
+                roles.Add(words, new Trigger(words, TriggerKind.Noun, predicate, null));
+                roles.Add(Plural(words), new Trigger(Plural(words), TriggerKind.Noun, predicate, null));
+                any = true;
+            }
+        }
+
+        roles.Seal();
+    }
+
+    public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (!any)
+        {
+            return;
+        }
+
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            if (view.IsPossessive(m) || view.IsPossessivePronoun(m))
+            {
+                ReadHolderAfter(view, m, output);
+            }
+        }
+
+        for (int i = view.First + 1; i < view.End; i++)
+        {
+            if (view.MentionIndexAt(i) >= 0 || RoleAt(view, i) is not { } match)
+            {
+                continue;
+            }
+
+            int before = SkipModifiers(view, i - 1);
+            int after = i + match.Words.Length;
+            if (GrammarWords.Articles.StartsAt(view, before) && !view.Is(before, "one"))
+            {
+                ReadHolderFirst(view, before, i, match, after, output);
+            }
+            else if (SubjectFinder.EndingAt(view, before) is var owner and >= 0 && view.IsPossessive(owner))
+            {
+                ReadOwnerFirst(view, owner, i, match, after, output);
+            }
+            else
+            {
+                ReadExamples(view, i, match, after, output);
+            }
+
+            i = after - 1;
+        }
+    }
+
+    /// <summary>"X is a major trade partner and investor in Y", "X, the largest investor in Y".</summary>
+    private void ReadHolderFirst(SentenceView view, int article, int at, Trigger first, int after, List<(ClaimCandidate, Trigger, int)> output)
+    {
+        shared.Clear();
+        shared.Add((first, at));
+        // "trade partner and investor in Africa": a coordinated role shares the owner.
+        int next = SkipModifiersForward(view, after + 1);
+        if (view.Is(after, "and") && RoleAt(view, next) is { } second)
+        {
+            shared.Add((second, next));
+            after = next + second.Words.Length;
+        }
+
+        if (ReadRegarded(view, article, at, first, output))
+        {
+            return;
+        }
+
+        // "a frustrating partner economically for the Afghan Republic": an adverb may stand before the owner.
+        if (IsAdverb(view, after))
+        {
+            after++;
+        }
+
+        if (!IsPrep(view, after))
+        {
+            return;
+        }
+
+        objectFinder.Find(view, after, Preps, direct: false, objects);
+        if (objects.Count == 0)
+        {
+            return;
+        }
+
+        subjects.Clear();
+        int bridge = article;
+        if (view.Is(article - 1, ",") && view.MentionIndexAt(article - 2) is var head and >= 0 && !view.IsPossessive(head))
+        {
+            subjects.Add(new Argument(head, 0.85f));
+        }
+        else if (GrammarWords.BeForms.StartsAt(view, article - 1) || view.Is(article - 1, "remains") || view.Is(article - 1, "became"))
+        {
+            subjectFinder.Find(view, article, subjects, out bridge);
+        }
+
+        foreach (var (trigger, start) in shared)
+        {
+            foreach (Argument holder in subjects)
+            {
+                foreach (Argument owner in objects)
+                {
+                    output.Add((new ClaimCandidate(holder.Mention, owner.Mention, Math.Min(holder.Weight, owner.Weight) * 0.9f, bridge, at, null), trigger, start));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Central Asia will continue to find Moscow a complicated partner", "African nations see in China a strategic
+    /// partner", "regard Beijing as an ally": the name a verb of finding or regarding (claim_cues `considering`) takes
+    /// holds the role; the verb's subject owns it. False when the role does not stand in such a small clause.
+    /// </summary>
+    private bool ReadRegarded(SentenceView view, int article, int at, Trigger role, List<(ClaimCandidate, Trigger, int)> output)
+    {
+        int end = view.Is(article - 1, "as") ? article - 2 : article - 1;
+        int holder = view.MentionIndexAt(end);
+        if (holder < 0 || view.IsPossessive(holder) || view.Mention(holder).Kind == MentionKind.Demonym)
+        {
+            return false;
+        }
+
+        int first = view.MentionFirst(holder);
+        first = view.Is(first - 1, "the") ? first - 1 : first;
+        int verb = view.Is(first - 1, "in") ? first - 2 : first - 1;
+        if (verb < view.First || view.MentionIndexAt(verb) >= 0 || cues.Considering.LongestAt(view, verb) != 1)
+        {
+            return false;
+        }
+
+        subjectFinder.Find(view, verb, subjects, out int bridge);
+        foreach (Argument owner in subjects)
+        {
+            output.Add((new ClaimCandidate(holder, owner.Mention, owner.Weight * 0.85f, bridge, at, null), role, at));
+        }
+
+        return subjects.Count > 0;
+    }
+
+    /// <summary>
+    /// "China's adversary the United States", "its two biggest regional adversaries (China and Pakistan)": the party
+    /// named right after the possessed role holds it; the possessor owns it.
+    /// </summary>
+    private void ReadHolderAfter(SentenceView view, int owner, List<(ClaimCandidate, Trigger, int)> output)
+    {
+        int at = SkipModifiersForward(view, view.AfterMention(owner));
+        if (RoleAt(view, at) is not { } role)
+        {
+            return;
+        }
+
+        int after = at + role.Words.Length;
+        if (view.Is(after, "(") || view.Is(after, ","))
+        {
+            after++;
+        }
+
+        if (view.Is(after, "the"))
+        {
+            after++;
+        }
+
+        int first = view.MentionIndexAt(after);
+        if (first < 0 || view.MentionFirst(first) != after || view.IsPossessive(first) || view.Mention(first).Kind == MentionKind.Demonym)
+        {
+            return;
+        }
+
+        objectFinder.Find(view, after, [], direct: true, objects);
+        foreach (Argument holder in objects)
+        {
+            output.Add((new ClaimCandidate(holder.Mention, owner, holder.Weight * 0.9f, view.MentionFirst(owner), at, null), role, at));
+        }
+    }
+
+    /// <summary>
+    /// "the Taliban's principal supporter in the international arena, Pakistan", "Pakistan, the Taliban's main backer",
+    /// "China is Zambia's largest creditor": the possessor owns the role, the name in apposition or before a copula holds it.
+    /// </summary>
+    private void ReadOwnerFirst(SentenceView view, int owner, int at, Trigger trigger, int after, List<(ClaimCandidate, Trigger, int)> output)
+    {
+        subjects.Clear();
+        int bridge = at;
+        int start = view.MentionFirst(owner);
+        start = view.Is(start - 1, "the") ? start - 1 : start;
+        int comma = after;
+        for (int n = 0; n < MaxTrailing && comma < view.End && !view.Is(comma, ",") && view.MentionIndexAt(comma) < 0 && !view.IsPunctuation(comma)
+            && !GrammarWords.ClauseStops.StartsAt(view, comma) && !GrammarWords.BeForms.StartsAt(view, comma); n++)
+        {
+            comma++;
+        }
+
+        if (view.Is(comma, ",") && view.MentionIndexAt(comma + 1) is var holder and >= 0 && view.MentionFirst(holder) == comma + 1
+            && !view.IsPossessive(holder) && view.Mention(holder).Kind != MentionKind.Demonym
+            && (view.AfterMention(holder) >= view.End || view.IsPunctuation(view.AfterMention(holder))))
+        {
+            // "…'s principal supporter in the international arena, Pakistan": the apposition after the role names its holder.
+            subjects.Add(new Argument(holder, 0.85f));
+        }
+        else if (view.Is(start - 1, ",") && view.MentionIndexAt(start - 2) is var head and >= 0 && !view.IsPossessive(head))
+        {
+            subjects.Add(new Argument(head, 0.85f));
+        }
+        else if (GrammarWords.BeForms.StartsAt(view, start - 1) || view.Is(start - 1, "remains") || view.Is(start - 1, "became"))
+        {
+            subjectFinder.Find(view, start, subjects, out bridge);
+        }
+
+        foreach (Argument holding in subjects)
+        {
+            output.Add((new ClaimCandidate(holding.Mention, owner, holding.Weight * 0.9f, bridge, at, null), trigger, at));
+        }
+    }
+
+    /// <summary>
+    /// "Western allies like India and Turkey", "China's partners such as Pakistan": the named examples after a plural role
+    /// hold it towards the party named right before it (a demonym, a possessor or a name).
+    /// </summary>
+    private void ReadExamples(SentenceView view, int at, Trigger role, int after, List<(ClaimCandidate, Trigger, int)> output)
+    {
+        int owner = SubjectFinder.EndingAt(view, at - 1);
+        if (owner < 0 || !view.Word(after - 1).EndsWith('s'))
+        {
+            return;
+        }
+
+        int j = view.Is(after, "(") ? after + 1 : after;
+        if (view.Is(j, "like") || view.Is(j, "including"))
+        {
+            j++;
+        }
+        else if (view.Is(j, "such") && view.Is(j + 1, "as"))
+        {
+            j += 2;
+        }
+        else
+        {
+            return;
+        }
+
+        if (view.Is(j, "the"))
+        {
+            j++;
+        }
+
+        if (view.MentionIndexAt(j) < 0)
+        {
+            return;
+        }
+
+        objectFinder.Find(view, j, Preps, direct: true, objects);
+        foreach (Argument holder in objects)
+        {
+            output.Add((new ClaimCandidate(holder.Mention, owner, holder.Weight * 0.85f, at, at, null), role, at));
+        }
+    }
+
+    /// <summary>The token before the lower-case modifiers that end at <paramref name="i"/> ("largest", "major", "foreign").</summary>
+    private static int SkipModifiers(SentenceView view, int i)
+    {
+        for (int n = 0; n < MaxModifiers && IsModifier(view, i); n++)
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private int SkipModifiersForward(SentenceView view, int i)
+    {
+        for (int n = 0; n < MaxModifiers && IsModifier(view, i) && RoleAt(view, i) is null; n++)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The longest role phrase starting at token <paramref name="i"/>; null when none.</summary>
+    private Trigger? RoleAt(SentenceView view, int i)
+    {
+        if (i < view.First || i >= view.End || roles.Candidates(view.Word(i)) is not { } list)
+        {
+            return null;
+        }
+
+        foreach (var (words, trigger) in list)
+        {
+            if (view.WordsMatch(i, words))
+            {
+                return trigger;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsPrep(SentenceView view, int i)
+    {
+        foreach (string prep in Preps)
+        {
+            if (view.Is(i, prep))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsModifier(SentenceView view, int i) =>
+        i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word
+        && char.IsLower(view.Word(i)[0]) && !GrammarWords.Articles.StartsAt(view, i) && !GrammarWords.Prepositions.StartsAt(view, i)
+        && !GrammarWords.ClauseStops.StartsAt(view, i) && !GrammarWords.BeForms.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i);
+
+    private static bool IsAdverb(SentenceView view, int i) =>
+        i < view.End && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4
+        && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>"partner" → "partners", "ally" → "allies", "trading partner" → "trading partners".</summary>
+    internal static string[] Plural(string[] words)
+    {
+        string last = words[^1];
+        bool consonantY = last.Length > 1 && last[^1] == 'y' && !"aeiou".Contains(last[^2]);
+        return [.. words[..^1], consonantY ? last[..^1] + "ies" : last + "s"];
+    }
+}

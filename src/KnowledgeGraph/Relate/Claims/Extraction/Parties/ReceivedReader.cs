@@ -1,0 +1,138 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
+
+/// <summary>
+/// A recipient taking what a giver's demonym or possessive marks as the giver's: "Kazakhstan embraced Chinese
+/// investment", "Kazakhstan relies heavily on Chinese investment", "Pakistan took Chinese loans", "Djibouti's reliance on
+/// Chinese financing" → the giver INVESTS_IN, FUNDS or PROVIDES_AID_TO the recipient. The verb (or noun) of receiving is
+/// one of the <c>receiving</c> cues; the noun after the giver is the first word of a nominal trigger of a predicate
+/// marked <see cref="PredicateDefinition.FrontedPlace"/>, the predicates whose object is the party that receives
+/// ("investment in", "aid to", "loans to"). The recipient is the verb's subject, or the possessor of the noun of
+/// receiving. One instance per reader; not thread-safe.
+/// </summary>
+internal sealed class ReceivedReader
+{
+    private const int MaxFillers = 3;
+    private readonly ClaimCues cues;
+    private readonly SubjectFinder subjectFinder;
+    private const int MaxCueWords = 3;
+    private readonly Dictionary<string, (PredicateDefinition Predicate, Trigger Trigger)> byNoun = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (PredicateDefinition Predicate, Trigger Trigger)>.AlternateLookup<ReadOnlySpan<char>> nouns;
+    private readonly List<Argument> recipients = [];
+
+    public ReceivedReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
+    {
+        cues = lexicon.Cues;
+        this.subjectFinder = subjectFinder;
+        nouns = byNoun.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (PredicateDefinition predicate in lexicon.Predicates)
+        {
+            if (!predicate.FrontedPlace)
+            {
+                continue;
+            }
+
+            foreach (string noun in predicate.Nouns)
+            {
+                string head = noun.Split(' ')[0];
+                byNoun.TryAdd(head, (predicate, new Trigger([head], TriggerKind.Noun, predicate, null)));
+            }
+        }
+    }
+
+    public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (byNoun.Count == 0)
+        {
+            return;
+        }
+
+        // Driven by the giver's mention, not by every token: a sentence has few demonyms and possessives.
+        for (int giver = 0; giver < view.MentionCount; giver++)
+        {
+            if (view.IsPossessivePronoun(giver) || !(view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)))
+            {
+                continue;
+            }
+
+            int noun = view.AfterMention(giver);
+            for (int n = 0; n < MaxFillers && noun < view.End && view.MentionIndexAt(noun) < 0 && !nouns.ContainsKey(view.Word(noun)) && cues.Fillers.StartsAt(view, noun); n++)
+            {
+                noun++;
+            }
+
+            if (noun >= view.End || view.MentionIndexAt(noun) >= 0 || !nouns.TryGetValue(view.Word(noun), out var found))
+            {
+                continue;
+            }
+
+            int last = view.MentionFirst(giver) - 1;
+            for (int n = 0; n < MaxFillers && last >= view.First && view.MentionIndexAt(last) < 0 && cues.Fillers.StartsAt(view, last); n++)
+            {
+                last--;
+            }
+
+            int verb = ReceivingEndingAt(view, last);
+            if (verb < 0)
+            {
+                continue;
+            }
+
+            Recipients(view, verb);
+            foreach (Argument recipient in recipients)
+            {
+                output.Add((new ClaimCandidate(giver, recipient.Mention, 0.8f * recipient.Weight, verb, verb, null), found.Trigger, noun));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first token of a verb or noun of receiving that ends at <paramref name="last"/>, with one adverb of
+    /// <c>receiving_adverbs</c> allowed after its first word ("relies heavily on"); -1 when none ends there.
+    /// </summary>
+    private int ReceivingEndingAt(SentenceView view, int last)
+    {
+        int first = cues.Receiving.StartEndingAt(view, last, MaxCueWords);
+        if (first >= 0)
+        {
+            return first;
+        }
+
+        // "relies heavily on" read as "relies on": the verb's word, then the word after the adverb.
+        int verb = last - 2;
+        return verb >= view.First && cues.ReceivingAdverbs.LongestAt(view, verb + 1) == 1 && Joined(view, verb, last) ? verb : -1;
+    }
+
+    /// <summary>True when the word at <paramref name="verb"/> and the one at <paramref name="prep"/> together are a two-word <c>receiving</c> cue.</summary>
+    private bool Joined(SentenceView view, int verb, int prep)
+    {
+        foreach (string phrase in cues.ReceivingPhrases)
+        {
+            int space = phrase.IndexOf(' ');
+            if (space > 0 && phrase.IndexOf(' ', space + 1) < 0 && view.Word(verb).Equals(phrase.AsSpan(0, space), StringComparison.OrdinalIgnoreCase)
+                && view.Word(prep).Equals(phrase.AsSpan(space + 1), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The possessor right before a noun of receiving ("Djibouti's reliance on"), else the subject of the verb.</summary>
+    private void Recipients(SentenceView view, int verb)
+    {
+        recipients.Clear();
+        int possessor = SubjectFinder.EndingAt(view, verb - 1);
+        if (possessor >= 0 && view.IsPossessive(possessor) && !view.IsPossessivePronoun(possessor))
+        {
+            recipients.Add(new Argument(possessor, 1f));
+            return;
+        }
+
+        subjectFinder.Find(view, verb, recipients, out _);
+    }
+}

@@ -1,0 +1,112 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
+
+/// <summary>
+/// Adjacency stated by a border noun without a preposition: a state's possessive before named neighbours ("Afghanistan's
+/// Central Asian and South Asian neighbours", "China's neighbour Kazakhstan") and two names joined by a dash before the
+/// noun ("the Kazakh–Chinese border", "the Afghanistan-Pakistan frontier") → BORDERS. The nouns are the first words of
+/// the BORDERS predicate's nominal triggers (border, frontier, neighbour …).
+/// </summary>
+internal sealed class BorderReader
+{
+    private readonly PredicateDefinition? borders;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nouns;
+
+    public BorderReader(PredicateLexicon lexicon)
+    {
+        borders = lexicon.Find("BORDERS");
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string noun in borders?.Nouns ?? [])
+        {
+            words.Add(PhraseWords.Split(noun)[0]);
+        }
+
+        nouns = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (borders is null)
+        {
+            return;
+        }
+
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            if (!IsState(view, m))
+            {
+                continue;
+            }
+
+            if (view.IsPossessive(m))
+            {
+                Neighbours(view, m, output);
+            }
+            else if (IsDash(view, view.MentionLast(m) + 1) && view.MentionFirst(m + 1) == view.MentionLast(m) + 2 && IsState(view, m + 1)
+                && IsNoun(view, view.MentionLast(m + 1) + 1))
+            {
+                Add(m, m + 1, view.MentionLast(m + 1) + 1, output);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Afghanistan's Central Asian and South Asian neighbours": named states coordinated between the possessive and the
+    /// noun; "China's neighbours Kazakhstan and Kyrgyzstan": named states right after it.
+    /// </summary>
+    private void Neighbours(SentenceView view, int owner, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        int i = view.AfterMention(owner);
+        int from = owner + 1;
+        int m = from;
+        while (view.MentionIndexAt(i) == m && IsState(view, m))
+        {
+            i = view.MentionLast(m) + 1;
+            m++;
+            if (view.Is(i, ",") || view.Is(i, "and") || view.Is(i, "or"))
+            {
+                i += view.Is(i + 1, "and") ? 2 : 1;
+            }
+        }
+
+        if (!IsNoun(view, i))
+        {
+            return;
+        }
+
+        if (m == from)
+        {
+            // "China's neighbours Kazakhstan and Kyrgyzstan": the named states follow the noun.
+            int after = i + 1;
+            while (view.MentionIndexAt(after) == m && IsState(view, m))
+            {
+                after = view.MentionLast(m) + 1;
+                m++;
+                if (view.Is(after, ",") || view.Is(after, "and"))
+                {
+                    after += view.Is(after + 1, "and") ? 2 : 1;
+                }
+            }
+        }
+
+        for (int n = from; n < m; n++)
+        {
+            Add(owner, n, i, output);
+        }
+    }
+
+    private void Add(int a, int b, int noun, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output) =>
+        output.Add((new ClaimCandidate(a, b, 0.9f, noun, noun, null), new Trigger(["border"], TriggerKind.Title, borders!, null), noun));
+
+    private bool IsNoun(SentenceView view, int i) =>
+        i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word && nouns.Contains(view.Word(i));
+
+    /// <summary>A country or region named by its name or demonym; a pronoun or description is not a neighbour.</summary>
+    private static bool IsState(SentenceView view, int m) =>
+        view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place && view.Mention(m).Kind != MentionKind.Partial;
+
+    private static bool IsDash(SentenceView view, int i) => view.Is(i, "-") || view.Is(i, "–") || view.Is(i, "—");
+}

@@ -1,0 +1,294 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
+
+/// <summary>
+/// A group, organisation or project placed by "in" right after its name, or after one of its units ("Isis networks in
+/// Libya", "al-Shabaab in Somalia", "the Taliban government in Kabul", "ISKP's outposts in Afghanistan", "the $4 billion
+/// Standard Gauge Railway in Kenya"), or described as based there ("the South China Morning Post, a news organization
+/// based in Hong Kong", "the Daily Nation, one of Kenya's largest newspapers") → BASED_IN the place; a place in another ("Wazir Akbar Khan hilltop in Kabul") → PART_OF it; an
+/// organisation "at" another ("the Confucius Institute at
+/// Makerere University") → PART_OF it.
+/// Only nothing or a unit noun ("TTP hideouts in Khost", "ISKP positions in …") may stand between the name and "in", so a
+/// verb's adverbial ("attacked China in …") never reads as a location; after "in", "the" and <c>place_modifiers</c> may
+/// stand before the place ("in northern Afghanistan").
+/// </summary>
+internal static class LocatedGroupReader
+{
+    /// <summary>Nouns for a body that "one of" a country's names ("one of Kenya's largest newspapers").</summary>
+    private static readonly string[] Bodies = ["newspapers", "companies", "firms", "banks", "broadcasters", "universities", "media", "outlets", "groups", "organisations", "organizations", "think tanks"];
+    private static readonly string[] Units = ["networks", "network", "cells", "cell", "outposts", "outpost", "branch", "bases", "base", "camps", "camp", "government", "office", "offices", "headquarters", "fighters", "militants", "affiliate", "affiliates", "chapter", "wing", "hideouts", "hideout", "strongholds", "stronghold", "sanctuaries", "sanctuary", "positions", "commanders", "forces", "troops"];
+
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (lexicon.Find("BASED_IN") is not { } predicate)
+        {
+            return;
+        }
+
+        PredicateDefinition? partOf = lexicon.Find("PART_OF");
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            EntityType type = view.Mention(m).Entity.Type;
+            // A facility named by its owner's description is placed by OwnedFacilityReader (BASED_IN, as a base is).
+            if (type == EntityType.Place && view.Mention(m).Kind == MentionKind.Described)
+            {
+                continue;
+            }
+
+            if (type == EntityType.Place && partOf is not null && PlaceIn(view, m) is >= 0 and var container)
+            {
+                int by = view.AfterMention(m);
+                output.Add((new ClaimCandidate(m, container, 0.9f, by, by, null), new Trigger(["in"], TriggerKind.Title, partOf, null), by));
+                continue;
+            }
+
+            if (type is not (EntityType.Group or EntityType.Organisation or EntityType.Project))
+            {
+                continue;
+            }
+
+            if (partOf is not null && type == EntityType.Organisation && Within(view, m) is >= 0 and var whole)
+            {
+                int by = view.AfterMention(m);
+                output.Add((new ClaimCandidate(m, whole, 0.9f, by, by, null), new Trigger(["at"], TriggerKind.Title, partOf, null), by));
+                continue;
+            }
+
+            if (OneOfNation(view, m) is >= 0 and var nation)
+            {
+                int by = view.AfterMention(m);
+                output.Add((new ClaimCandidate(m, nation, 0.9f, by, by, null), new Trigger([","], TriggerKind.Title, predicate, null), by));
+                continue;
+            }
+
+            int at = SkipAcronym(view, m, view.AfterMention(m));
+            if (IsUnit(view, at))
+            {
+                at++;
+            }
+            else if (DescribedAsBased(view, at) is > 0 and var based)
+            {
+                at = based;
+            }
+            else if (IsVerbsObject(view, m))
+            {
+                continue;
+            }
+
+            int place = view.MentionIndexAt(PlacePhrase.Start(view, lexicon.Cues, at + 1));
+            if (view.Is(at, "in") && place > m && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
+                && view.Mention(place).Kind != MentionKind.Demonym)
+            {
+                output.Add((new ClaimCandidate(m, place, 0.9f, at, at, null), new Trigger(["in"], TriggerKind.Title, predicate, null), at));
+                AddConjuncts(view, m, place, at, predicate, output);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A verb's object before "in", where the place is where the verb happens, not where the object is based: a company
+    /// right after a verb ("the Chinese manufacturer overtook Samsung in Kyrgyzstan": a market), a pronoun right after
+    /// one ("discussion about housing it in Bishkek"), or anything after a verb done face to face (`in_person` in the
+    /// lexicon: "China hosted the Taliban in Beijing", "Xi met the Taliban in Tianjin").
+    /// </summary>
+    private static bool IsVerbsObject(SentenceView view, int m)
+    {
+        int before = view.MentionFirst(m) - 1;
+        Mention mention = view.Mention(m);
+        bool pronoun = mention.Kind == MentionKind.Partial && view.MentionFirst(m) == view.MentionLast(m) && (view.Is(before + 1, "it") || view.Is(before + 1, "them"));
+        if ((mention.Entity.Subtype is "company" or "state_company" || pronoun) && before >= view.First
+            && VerbShapes.IsLowerWord(view, before) && view.MentionIndexAt(before) < 0
+            && !GrammarWords.Articles.StartsAt(view, before) && !GrammarWords.Prepositions.StartsAt(view, before)
+            && !GrammarWords.Conjunctions.StartsAt(view, before) && !view.Is(before, "its") && !view.Is(before, "their"))
+        {
+            return true;
+        }
+
+        int verb = view.Is(before, "the") ? before - 1 : before;
+        for (int k = Math.Max(view.First, verb - 2); k <= verb; k++)
+        {
+            foreach (var (words, trigger) in view.TriggersAt(k) ?? [])
+            {
+                if (trigger.Kind == TriggerKind.Verb && trigger.Predicate.InPerson && k + words.Length - 1 == verb && view.WordsMatch(k, words))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Isis networks in Libya or Egypt", "in Libya, Mali and Niger": each place coordinated after the first is a place of
+    /// the group too.
+    /// </summary>
+    private static void AddConjuncts(SentenceView view, int m, int place, int at, PredicateDefinition predicate, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        for (int n = place + 1; n <= LastConjunct(view, place); n++)
+        {
+            output.Add((new ClaimCandidate(m, n, 0.85f, at, at, null), new Trigger(["in"], TriggerKind.Title, predicate, null), at));
+        }
+    }
+
+    /// <summary>
+    /// The last place coordinated with <paramref name="place"/> by commas and a final "and" or "or" ("Libya, Mali and
+    /// Niger"), or <paramref name="place"/> itself. Commas alone make no coordination ("Johannesburg, South Africa" places
+    /// the city).
+    /// </summary>
+    internal static int LastConjunct(SentenceView view, int place)
+    {
+        int last = place;
+        while (!view.IsPossessive(last))
+        {
+            int i = view.MentionLast(last) + 1;
+            bool comma = view.Is(i, ",");
+            if (comma)
+            {
+                i++;
+            }
+
+            bool conjunction = view.Is(i, "and") || view.Is(i, "or");
+            if (!comma && !conjunction)
+            {
+                break;
+            }
+
+            i += conjunction ? 1 : 0;
+            int next = view.MentionIndexAt(i);
+            if (next != last + 1 || view.MentionFirst(next) != i || view.Mention(next).Entity.Type is not (EntityType.Country or EntityType.Place)
+                || view.Mention(next).Kind is MentionKind.Demonym or MentionKind.Partial)
+            {
+                break;
+            }
+
+            last = next;
+            if (conjunction)
+            {
+                return last;
+            }
+        }
+
+        return place;
+    }
+
+    /// <summary>
+    /// "the Regional Anti-Terrorism Structure (RATS) in Tashkent": the name's own acronym in brackets right after it is
+    /// skipped; the index after the closing bracket, else <paramref name="at"/>.
+    /// </summary>
+    private static int SkipAcronym(SentenceView view, int m, int at)
+    {
+        int acronym = view.Is(at, "(") ? view.MentionIndexAt(at + 1) : -1;
+        return acronym == m + 1 && view.MentionFirst(acronym) == at + 1 && view.Mention(acronym).Entity.Id == view.Mention(m).Entity.Id
+            && view.Is(view.MentionLast(acronym) + 1, ")") ? view.MentionLast(acronym) + 2 : at;
+    }
+
+    /// <summary>
+    /// "the South China Morning Post, a news organization based in Hong Kong": after a comma and an article, at most four
+    /// lower-case words, then "based" or "headquartered"; the index of the "in" after it, else -1.
+    /// </summary>
+    private static int DescribedAsBased(SentenceView view, int comma)
+    {
+        if (!view.Is(comma, ",") || !(view.Is(comma + 1, "a") || view.Is(comma + 1, "an") || view.Is(comma + 1, "the")))
+        {
+            return -1;
+        }
+
+        for (int i = comma + 2; i < view.End && i <= comma + 6; i++)
+        {
+            if (view.Is(i, "based") || view.Is(i, "headquartered"))
+            {
+                return view.Is(i + 1, "in") ? i + 1 : -1;
+            }
+
+            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || !view.Token(i).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Wazir Akbar Khan hilltop in Kabul", "Lianyungang in China": a place (not a country, not a demonym) with "in", or
+    /// one lower-case noun and "in", right after it, then a place or country; that mention, or -1.
+    /// </summary>
+    private static int PlaceIn(SentenceView view, int m)
+    {
+        if (view.Mention(m).Kind == MentionKind.Demonym || view.IsPossessive(m))
+        {
+            return -1;
+        }
+
+        int at = view.AfterMention(m);
+        if (!view.Is(at, "in") && view.MentionIndexAt(at) < 0 && view.Token(at).Kind == TokenKind.Word && view.Token(at).Is(TokenShape.AllLower))
+        {
+            at++;
+        }
+
+        int whole = view.Is(at, "in") ? view.MentionIndexAt(at + 1) : -1;
+        return whole > m && view.Mention(whole).Entity.Type is EntityType.Place or EntityType.Country && view.Mention(whole).Kind != MentionKind.Demonym
+            && view.Mention(whole).Entity.Id != view.Mention(m).Entity.Id ? whole : -1;
+    }
+
+    /// <summary>
+    /// "the Daily Nation, one of Kenya's largest newspapers": a comma, "one of", a country's possessive, at most three
+    /// lower-case words and a body noun; the country, or -1.
+    /// </summary>
+    private static int OneOfNation(SentenceView view, int m)
+    {
+        int at = view.AfterMention(m);
+        int nation = view.Is(at, ",") && view.Is(at + 1, "one") && view.Is(at + 2, "of") ? view.MentionIndexAt(at + 3) : -1;
+        if (nation < 0 || view.Mention(nation).Entity.Type != EntityType.Country || !view.IsPossessive(nation))
+        {
+            return -1;
+        }
+
+        for (int i = view.AfterMention(nation); i < view.End && i <= view.AfterMention(nation) + 3; i++)
+        {
+            if (IsAny(view, i, Bodies))
+            {
+                return nation;
+            }
+
+            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || !view.Token(i).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"the Confucius Institute at Makerere University": the organisation right after "at" (and "the"), or -1.</summary>
+    private static int Within(SentenceView view, int m)
+    {
+        int at = view.AfterMention(m);
+        if (!view.Is(at, "at"))
+        {
+            return -1;
+        }
+
+        int whole = view.MentionIndexAt(view.Is(at + 1, "the") ? at + 2 : at + 1);
+        return whole > m && view.Mention(whole).Entity.Type == EntityType.Organisation && view.Mention(whole).Kind != MentionKind.Demonym ? whole : -1;
+    }
+
+    private static bool IsUnit(SentenceView view, int i) => IsAny(view, i, Units);
+
+    private static bool IsAny(SentenceView view, int i, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (view.Is(i, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
+
+/// <summary>
+/// A person who meets, talks or signs in a place of another country is visiting it: "Xi Jinping walks alongside Uzbek
+/// President Shavkat Mirziyoyev at the Shanghai Cooperation Organization summit in Uzbekistan" → Xi Jinping VISITS
+/// Uzbekistan; "the meeting between Xi Jinping and Vladimir Putin on the sidelines of the summit in Uzbekistan" → both
+/// visit it, and "Xi met Tokayev in Astana" → only Xi. Read from the sentence's own claims of predicates done in person
+/// (`in_person` in the lexicon: meeting, hosting, talks, signing) that are not negated, and the first country or place named right after "in" (or "in
+/// the"). A person's countries are those of their curated roles (the role's body, or the country that body is part of or
+/// based in); a place's country is the place itself, or what it is the capital of or part of, two links deep. A person
+/// without curated roles, or a place of no known country, gives nothing. One instance per reader; not thread-safe.
+/// </summary>
+internal sealed class MeetingPlaceReader
+{
+    private static readonly string[] CountryLinks = ["capital_of", "part_of", "based_in"];
+    private readonly Func<string, Entity?> entities;
+    private readonly PredicateDefinition? visits;
+    private readonly List<string> home = [];
+    private readonly HashSet<string> inPerson = [];
+
+    public MeetingPlaceReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
+    {
+        this.entities = entities;
+        visits = lexicon.Find("VISITS");
+        foreach (PredicateDefinition predicate in lexicon.Predicates)
+        {
+            if (predicate.InPerson)
+            {
+                inPerson.Add(predicate.Name);
+            }
+        }
+    }
+
+    /// <summary>Adds a VISITS candidate for each person of <paramref name="claims"/> (the sentence's) met in a foreign place.</summary>
+    public void Read(SentenceView view, IReadOnlyList<Claim> claims, int first, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (visits is null || claims.Count == first || PlaceAfterIn(view) is not var (place, at) || CountryOf(view.Mention(place).Entity) is not { } country)
+        {
+            return;
+        }
+
+        for (int c = first; c < claims.Count; c++)
+        {
+            Claim claim = claims[c];
+            if (claim.Negated || !inPerson.Contains(claim.Predicate))
+            {
+                continue;
+            }
+
+            foreach (Entity party in (ReadOnlySpan<Entity>)[claim.Subject, claim.Object])
+            {
+                int person = party.Type == EntityType.Person ? view.MentionOf(party) : -1;
+                if (person < 0 || !HomeOf(party) || home.Contains(country.Id))
+                {
+                    continue;
+                }
+
+                output.Add((new ClaimCandidate(person, place, 0.75f, at, at, null), new Trigger(["in"], TriggerKind.Verb, visits, "in"), at));
+            }
+        }
+    }
+
+    /// <summary>The first country or place mention right after "in" (or "in the"), with the token of "in".</summary>
+    private static (int Place, int In)? PlaceAfterIn(SentenceView view)
+    {
+        for (int i = view.First; i < view.End; i++)
+        {
+            if (!view.Is(i, "in"))
+            {
+                continue;
+            }
+
+            int at = view.Is(i + 1, "the") ? i + 2 : i + 1;
+            int m = view.MentionIndexAt(at);
+            if (m >= 0 && view.MentionFirst(m) == at && view.Mention(m).Kind != MentionKind.Demonym && !view.IsPossessive(m)
+                && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place)
+            {
+                return (m, i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Fills <see cref="home"/> with the countries of the person's curated roles; false when there are none.</summary>
+    private bool HomeOf(Entity person)
+    {
+        home.Clear();
+        foreach (PersonRole role in person.Roles)
+        {
+            if (role.Of is not null && entities(role.Of) is { } body && CountryOf(body, depth: 1) is { } country && !home.Contains(country.Id))
+            {
+                home.Add(country.Id);
+            }
+        }
+
+        return home.Count > 0;
+    }
+
+    /// <summary>The entity itself when a country; else the country it is linked to, up to <paramref name="depth"/> links deep.</summary>
+    private Entity? CountryOf(Entity entity, int depth = 2)
+    {
+        if (entity.Type == EntityType.Country)
+        {
+            return entity;
+        }
+
+        if (depth == 0)
+        {
+            return null;
+        }
+
+        foreach (EntityLink link in entity.Links)
+        {
+            if (Array.IndexOf(CountryLinks, link.Rel) >= 0 && entities(link.To) is { } to && CountryOf(to, depth - 1) is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,240 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
+
+/// <summary>
+/// An armed or governing organisation said to be in a place: a verb or adjective of being, staying or acting there
+/// ("Wagner forces have also appeared in Libya, Democratic Republic of Congo, Central African Republic and Mozambique",
+/// "al-Qaeda affiliates and Isis representatives converge in the Sahel region", "ISKP militants sheltering in
+/// Badakhshan", "al-Shabaab remains active in Somalia"), or a description of it as those who govern the place ("the
+/// Taliban, the de facto authorities in Afghanistan", "treat the Taliban as the de facto authorities in Afghanistan")
+/// → BASED_IN each place. The words are the <c>presence_verbs</c>, <c>presence_units</c> and <c>ruling_nouns</c> cue
+/// lists, the prepositions <c>place_openers</c>, and <c>place_modifiers</c> may stand before the place ("active in northern
+/// Afghanistan"). The organisation is a militant group, a government or a state body, an armed collective of a people
+/// (a Group of subtype militants: "Uyghur militants"), or is named with one of its units ("Wagner forces"), so "SCO leaders gathered in Samarkand" or a company "operating in
+/// Kenya" states no base; coordinated organisations share the verb, coordinated places are each a base.
+/// </summary>
+internal static class PresenceReader
+{
+    private const int MaxBridges = 6;
+    private const int MaxModifiers = 3;
+
+    /// <summary>Gazetteer subtypes of organisations whose presence somewhere is a base: armed groups and those who govern.</summary>
+    private static readonly string[] Armed = ["militant_group", "government", "government_body"];
+
+    /// <summary>The Group subtype of armed collectives (gazetteers/groups.yaml).</summary>
+    private const string Militants = "militants";
+
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (lexicon.Find("BASED_IN") is not { } predicate)
+        {
+            return;
+        }
+
+        ClaimCues cues = lexicon.Cues;
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            int at = Unit(view, cues, m);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            // "al-Qaeda affiliates and Isis representatives converge": each conjunct is a subject of the verb.
+            int last = m;
+            while ((view.Is(at, "and") || view.Is(at, ",")) && view.MentionIndexAt(view.Is(at + 1, "the") ? at + 2 : at + 1) is var next
+                && next == last + 1 && view.MentionFirst(next) == (view.Is(at + 1, "the") ? at + 2 : at + 1) && Unit(view, cues, next) is >= 0 and var after)
+            {
+                last = next;
+                at = after;
+            }
+
+            int verb = -1;
+            int place;
+            if (Ruling(view, cues, at) is > 0 and var ruled)
+            {
+                verb = at;
+                place = Place(view, cues, ruled, fromAllowed: false);
+            }
+            else
+            {
+                verb = Verb(view, cues, at);
+                int end = verb < 0 ? -1 : verb + cues.PresenceVerbs.LongestAt(view, verb);
+                // "took control of Kabul": a verb of taking control names the place after "of".
+                place = verb < 0 ? -1 : view.Is(end - 1, "control") && view.Is(end, "of")
+                    ? Place(view, cues, end, fromAllowed: false, ofAllowed: true)
+                    : Place(view, cues, end, fromAllowed: true);
+            }
+
+            if (place <= last)
+            {
+                continue;
+            }
+
+            for (int s = m; s <= last; s++)
+            {
+                output.Add((new ClaimCandidate(s, place, 0.85f, view.AfterMention(last), verb, null), new Trigger(["in"], TriggerKind.Verb, predicate, null), verb));
+                for (int n = place + 1; n <= LocatedGroupReader.LastConjunct(view, place); n++)
+                {
+                    output.Add((new ClaimCandidate(s, n, 0.8f, view.AfterMention(last), verb, null), new Trigger(["in"], TriggerKind.Verb, predicate, null), verb));
+                }
+            }
+
+            m = last;
+        }
+
+        ReadWhere(view, cues, predicate, output);
+    }
+
+    /// <summary>
+    /// The token after mention <paramref name="m"/> and its unit noun ("Wagner forces"), when it names an armed or
+    /// governing organisation (for a militant group any one lower-case plural may stand for its unit: "Isis
+    /// representatives"); -1 otherwise.
+    /// </summary>
+    private static int Unit(SentenceView view, ClaimCues cues, int m)
+    {
+        Mention mention = view.Mention(m);
+        // A collective of armed members of a people ("Uyghur militants", groups.yaml subtype militants) is armed as a group is.
+        bool collective = mention.Entity.Type == EntityType.Group && mention.Entity.Subtype == Militants;
+        if ((mention.Entity.Type != EntityType.Organisation && !collective) || mention.Kind == MentionKind.Demonym)
+        {
+            return -1;
+        }
+
+        int at = view.AfterMention(m);
+        if (cues.PresenceUnits.LongestAt(view, at) is > 0 and var unit)
+        {
+            return at + unit;
+        }
+
+        if (Array.IndexOf(Armed, mention.Entity.Subtype) < 0 && !collective)
+        {
+            return -1;
+        }
+
+        bool militant = mention.Entity.Subtype == Armed[0];
+        return militant && VerbShapes.IsLowerWord(view, at) && view.MentionIndexAt(at) < 0 && view.Word(at).EndsWith("s", StringComparison.Ordinal)
+            && !cues.Bridges.StartsAt(view, at) && !cues.PresenceVerbs.StartsAt(view, at) ? at + 1 : at;
+    }
+
+    /// <summary>
+    /// From <paramref name="at"/>: an optional relative pronoun ("which", "who", "that"), bridges ("have also been",
+    /// "continue to", "remains") and a presence verb; the verb's index, or -1.
+    /// </summary>
+    private static int Verb(SentenceView view, ClaimCues cues, int at)
+    {
+        if (view.Is(at, ",") && (view.Is(at + 1, "which") || view.Is(at + 1, "who") || view.Is(at + 1, "that")))
+        {
+            at += 2;
+        }
+        else if (view.Is(at, "which") || view.Is(at, "who") || view.Is(at, "that"))
+        {
+            at++;
+        }
+
+        for (int k = 0; k < MaxBridges && !cues.PresenceVerbs.StartsAt(view, at); k++)
+        {
+            int bridge = cues.Bridges.LongestAt(view, at);
+            if (bridge == 0 && !IsCopula(view, at))
+            {
+                return -1;
+            }
+
+            at += Math.Max(bridge, 1);
+        }
+
+        return cues.PresenceVerbs.StartsAt(view, at) ? at : -1;
+    }
+
+    /// <summary>"remains", "became": copulas that are no bridges, before an adjective of presence ("remains active in").</summary>
+    private static bool IsCopula(SentenceView view, int i) =>
+        view.Is(i, "remain") || view.Is(i, "remains") || view.Is(i, "remained") || view.Is(i, "stay") || view.Is(i, "stays") || view.Is(i, "stayed")
+        || view.Is(i, "became") || view.Is(i, "become") || view.Is(i, "becomes") || view.Is(i, "largely") || view.Is(i, "mostly") || view.Is(i, "mainly");
+
+    /// <summary>
+    /// "the Taliban, the de facto authorities in", "the Taliban as the new government in": "," or "as", "the", at most
+    /// three lower-case words and a ruling noun; the index after the noun, or -1.
+    /// </summary>
+    private static int Ruling(SentenceView view, ClaimCues cues, int at)
+    {
+        if (!(view.Is(at, ",") || view.Is(at, "as")) || !view.Is(at + 1, "the"))
+        {
+            return -1;
+        }
+
+        for (int i = at + 2; i <= at + 2 + MaxModifiers; i++)
+        {
+            if (cues.RulingNouns.LongestAt(view, i) is > 0 and var noun)
+            {
+                return i + noun;
+            }
+
+            if (!VerbShapes.IsLowerWord(view, i) || view.MentionIndexAt(i) >= 0)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "in", "across" or "throughout" at <paramref name="at"/>, or after a verb "from" ("operates from Afghanistan"), and
+    /// the place (after "the"); the place's mention, or -1. A country's demonym before a territory noun is its country
+    /// ("operates from Pakistani soil", "on Afghan territory").
+    /// </summary>
+    private static int Place(SentenceView view, ClaimCues cues, int at, bool fromAllowed, bool ofAllowed = false)
+    {
+        bool on = view.Is(at, "on");
+        if (cues.PlaceOpeners.LongestAt(view, at) != 1 && !(fromAllowed && view.Is(at, "from")) && !(ofAllowed && view.Is(at, "of")) && !on)
+        {
+            return -1;
+        }
+
+        at = PlacePhrase.Start(view, cues, at + 1);
+        int place = view.MentionIndexAt(at);
+        if (place < 0 || view.MentionFirst(place) != at || view.Mention(place).Entity.Type is not (EntityType.Country or EntityType.Place) || view.IsPossessive(place))
+        {
+            return -1;
+        }
+
+        bool territory = cues.TerritoryNouns.StartsAt(view, view.MentionLast(place) + 1);
+        bool demonym = view.Mention(place).Kind == MentionKind.Demonym;
+        return (demonym ? territory && view.Mention(place).Entity.Type == EntityType.Country : !on || territory) ? place : -1;
+    }
+
+    /// <summary>
+    /// "in Afghanistan, where the Taliban continue to exert a weak grip on power": a place, a comma, "where" and an armed or
+    /// governing organisation (<see cref="Unit"/>) → the organisation BASED_IN the place.
+    /// </summary>
+    private static void ReadWhere(SentenceView view, ClaimCues cues, PredicateDefinition predicate, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        for (int p = 0; p + 1 < view.MentionCount; p++)
+        {
+            Mention place = view.Mention(p);
+            if (place.Entity.Type is not (EntityType.Country or EntityType.Place) || place.Kind == MentionKind.Demonym || view.IsPossessive(p))
+            {
+                continue;
+            }
+
+            int at = view.MentionLast(p) + 1;
+            if (!view.Is(at, ",") || !view.Is(at + 1, "where"))
+            {
+                continue;
+            }
+
+            int first = view.Is(at + 2, "the") ? at + 3 : at + 2;
+            int o = view.MentionIndexAt(first);
+            // A pronoun after "where" ("in Tianjin, where they met") is a visitor as often as a ruler: only a name counts.
+            if (o < 0 || view.MentionFirst(o) != first || view.Mention(o).Kind == MentionKind.Partial || Unit(view, cues, o) is not (>= 0 and var after))
+            {
+                continue;
+            }
+
+            output.Add((new ClaimCandidate(o, p, 0.8f, after, Math.Min(view.End, after + 4), null), new Trigger(["where"], TriggerKind.Verb, predicate, null), at + 1));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
+
+/// <summary>
+/// A role title right before a person whose body the sentence does not name ("Foreign Minister Wang Yi", "President
+/// Xi's visit", "Secretary of State Mike Pompeo"), or in apposition after the person ("John Bolton, Trump's national
+/// security adviser"): the sentence states the office, and the person's curated roles
+/// (gazetteer <c>roles:</c>) say whose office it is. The claim is made only when every curated role whose title holds
+/// the title's words ("foreign minister" in "Minister of Foreign Affairs") is of one and the same entity, and that
+/// entity is known; otherwise nothing (precision first).
+/// </summary>
+internal sealed class KnownRoleReader
+{
+    private const int MaxTitleWords = 4;
+    private readonly PredicateLexicon lexicon;
+    private readonly Func<string, Entity?> entities;
+
+    public KnownRoleReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
+    {
+        this.lexicon = lexicon;
+        this.entities = entities;
+    }
+
+    /// <summary>Appends (person mention, title trigger, first title token, body) for each person the view holds after a title.</summary>
+    public void Read(SentenceView view, List<(int Person, Trigger Title, int Start, Entity Body)> output)
+    {
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            Mention person = view.Mention(m);
+            if (person.Entity.Type != EntityType.Person || person.Entity.Roles.Count == 0)
+            {
+                continue;
+            }
+
+            int end = view.MentionFirst(m);
+            if ((TitleEndingAt(view, end) ?? TitleInApposition(view, m)) is not var (title, start) || !title.Predicate.AllowsSubject(person.Entity))
+            {
+                continue;
+            }
+
+            if (BodyOf(person.Entity, title) is { } body && title.Predicate.AllowsObject(body) && body.Id != person.Entity.Id)
+            {
+                output.Add((m, title, start, body));
+            }
+        }
+    }
+
+    /// <summary>The longest lexicon title whose last word is the token before <paramref name="end"/>, with its first token.</summary>
+    private (Trigger Title, int Start)? TitleEndingAt(SentenceView view, int end)
+    {
+        for (int length = Math.Min(MaxTitleWords, end - view.First); length >= 1; length--)
+        {
+            int start = end - length;
+            if (view.MentionIndexAt(start) >= 0 || view.Token(start).Kind != TokenKind.Word || view.TriggersAt(start) is not { } list)
+            {
+                continue;
+            }
+
+            foreach (var (words, trigger) in list)
+            {
+                if (trigger.Kind == TriggerKind.Title && words.Length == length && view.WordsMatch(start, words))
+                {
+                    return (trigger, start);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A title in apposition after the person that names no body ("John Bolton, Trump's national security adviser";
+    /// "Mike Pompeo, the secretary of state,"): a comma, "the", "a" or a person's possessive, then the title, then the
+    /// end of the apposition (a comma or the sentence's end).
+    /// </summary>
+    private (Trigger Title, int Start)? TitleInApposition(SentenceView view, int m)
+    {
+        int i = view.MentionLast(m) + 1;
+        if (!view.Is(i, ","))
+        {
+            return null;
+        }
+
+        i++;
+        if (view.Is(i, "the") || view.Is(i, "a") || view.Is(i, "an"))
+        {
+            i++;
+        }
+        else if (view.MentionIndexAt(i) is >= 0 and var owner && view.Mention(owner).Entity.Type == EntityType.Person && view.IsPossessive(owner))
+        {
+            i = view.AfterMention(owner);
+        }
+
+        for (int end = Math.Min(view.End, i + MaxTitleWords); end > i; end--)
+        {
+            if ((end == view.End || view.Is(end, ",") || (view.IsPunctuation(end) && end + 1 == view.End)) && TitleEndingAt(view, end) is var (title, start) && start == i)
+            {
+                return (title, start);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one entity every curated role matching <paramref name="title"/> is of, or null.</summary>
+    private Entity? BodyOf(Entity person, Trigger title)
+    {
+        string? of = null;
+        foreach (PersonRole role in person.Roles)
+        {
+            if (role.Of is null || !Holds(role.Title, title.Words))
+            {
+                continue;
+            }
+
+            if (of is not null && of != role.Of)
+            {
+                return null;
+            }
+
+            of = role.Of;
+        }
+
+        return of is null ? null : entities(of);
+    }
+
+    /// <summary>True when every word of the title but "of" and hyphens is a word of the role ("adviser" and "advisor" alike).</summary>
+    internal static bool Holds(string role, string[] words)
+    {
+        string[] roleWords = role.Replace("advisor", "adviser", StringComparison.OrdinalIgnoreCase)
+            .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (string word in words)
+        {
+            string wanted = word.Equals("advisor", StringComparison.OrdinalIgnoreCase) ? "adviser" : word;
+            if (wanted is "of" or "-" || Array.Exists(roleWords, w => w.Equals(wanted, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+}

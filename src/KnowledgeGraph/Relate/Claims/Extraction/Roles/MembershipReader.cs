@@ -1,0 +1,179 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
+
+/// <summary>
+/// Membership stated by an organisation's name before a member noun (<c>member_nouns</c>: "member", "member states"):
+/// the members named after it ("SCO members such as Kazakhstan and Kyrgyzstan", "SCO member states Russia and China"),
+/// before it with a copula ("Pakistan and India became full SCO members", "Both Russia and India are SCO members") or
+/// with a comma before it ("Kyrgyzstan, a fellow SCO member,") → each member MEMBER_OF the organisation. Between the
+/// copula or comma and the name stand only the words of <c>member_modifiers</c> ("a", "full", "founding"), or a
+/// negation the claim keeps ("is not an SCO member"). A plural reference as the member ("they are SCO members") holds
+/// of each of its antecedents, as for every claim.
+/// </summary>
+internal static class MembershipReader
+{
+    private const int MaxModifiers = 4;
+    private static readonly string[] Copulas = ["is", "are", "was", "were", "be", "been", "became", "become", "becomes", "remain", "remains", "remained"];
+    private static readonly string[][] Introducers = [["such", "as"], ["including"], ["like"], ["namely"]];
+
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (lexicon.Find("MEMBER_OF") is not { } predicate)
+        {
+            return;
+        }
+
+        ClaimCues cues = lexicon.Cues;
+        for (int o = 0; o < view.MentionCount; o++)
+        {
+            Mention body = view.Mention(o);
+            if (body.Entity.Type != EntityType.Organisation || body.Kind is MentionKind.Demonym or MentionKind.Partial || view.IsPossessive(o))
+            {
+                continue;
+            }
+
+            int noun = view.MentionLast(o) + 1;
+            int length = cues.MemberNouns.LongestAt(view, noun);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var trigger = new Trigger(["member"], TriggerKind.Title, predicate, null);
+            int after = Members(view, noun + length);
+            if (after >= 0)
+            {
+                for (int m = after; m <= Last(view, after); m++)
+                {
+                    output.Add((new ClaimCandidate(m, o, 0.85f, noun, noun, null), trigger, noun));
+                }
+            }
+
+            if (Before(view, cues, o) is var (first, last, link) && last >= 0)
+            {
+                for (int m = first; m <= last; m++)
+                {
+                    output.Add((new ClaimCandidate(m, o, 0.85f, link, view.MentionFirst(o), null), trigger, noun));
+                }
+            }
+        }
+    }
+
+    /// <summary>The first member named right after the member noun (after "such as", "including" or a comma); -1 when none is.</summary>
+    private static int Members(SentenceView view, int at)
+    {
+        if (view.Is(at, ","))
+        {
+            at++;
+        }
+
+        foreach (string[] words in Introducers)
+        {
+            if (view.WordsMatch(at, words))
+            {
+                at += words.Length;
+                break;
+            }
+        }
+
+        int m = view.MentionIndexAt(at);
+        return m >= 0 && view.MentionFirst(m) == at && IsMember(view, m) ? m : -1;
+    }
+
+    /// <summary>
+    /// The members before the organisation: a copula or a comma, then only member modifiers or negations up to the name;
+    /// the member (and those coordinated before it) ends right before the copula or comma. Null when the shape is not there.
+    /// </summary>
+    private static (int First, int Last, int Link)? Before(SentenceView view, ClaimCues cues, int o)
+    {
+        int i = view.MentionFirst(o) - 1;
+        for (int n = 0; n < MaxModifiers && i >= view.First && (cues.MemberModifiers.StartsAt(view, i) || cues.Negations.StartsAt(view, i)); n++)
+        {
+            i--;
+        }
+
+        bool comma = view.Is(i, ",");
+        if (!comma && !Array.Exists(Copulas, c => view.Is(i, c)))
+        {
+            return null;
+        }
+
+        int link = i;
+        // "Pakistan and India became", "Kyrgyzstan, a fellow SCO member": the member's mention ends at the link, past auxiliaries.
+        i--;
+        while (!comma && i >= view.First && view.MentionIndexAt(i) < 0 && cues.Bridges.StartsAt(view, i) && !view.Is(i, ","))
+        {
+            i--;
+        }
+
+        int last = view.MentionIndexAt(i);
+        if (last < 0 || view.MentionLast(last) != i || view.IsPossessive(last) || !IsMember(view, last))
+        {
+            return null;
+        }
+
+        return (First(view, last), last, link);
+    }
+
+    /// <summary>The first of the members coordinated up to <paramref name="m"/> ("Russia, India and China", "Both Russia and India").</summary>
+    private static int First(SentenceView view, int m)
+    {
+        int first = m;
+        while (first > 0)
+        {
+            int i = view.MentionFirst(first) - 1;
+            bool conjunction = view.Is(i, "and");
+            i -= conjunction ? 1 : 0;
+            i -= view.Is(i, ",") ? 1 : 0;
+            if (!conjunction && !view.Is(view.MentionFirst(first) - 1, ","))
+            {
+                break;
+            }
+
+            int previous = view.MentionIndexAt(i);
+            if (previous != first - 1 || view.MentionLast(previous) != i || !IsMember(view, previous))
+            {
+                break;
+            }
+
+            first = previous;
+        }
+
+        return first;
+    }
+
+    /// <summary>The last member coordinated after <paramref name="m"/> ("Kazakhstan, Kyrgyzstan and Tajikistan").</summary>
+    internal static int Last(SentenceView view, int m)
+    {
+        int last = m;
+        while (last + 1 < view.MentionCount)
+        {
+            int i = view.MentionLast(last) + 1;
+            bool comma = view.Is(i, ",");
+            i += comma ? 1 : 0;
+            bool conjunction = view.Is(i, "and");
+            i += conjunction ? 1 : 0;
+            if (!comma && !conjunction)
+            {
+                break;
+            }
+
+            int next = view.MentionIndexAt(i);
+            if (next != last + 1 || view.MentionFirst(next) != i || !IsMember(view, next))
+            {
+                break;
+            }
+
+            last = next;
+        }
+
+        return last;
+    }
+
+    internal static bool IsMember(SentenceView view, int m) =>
+        view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Person or EntityType.Group
+        && view.Mention(m).Kind != MentionKind.Demonym;
+}

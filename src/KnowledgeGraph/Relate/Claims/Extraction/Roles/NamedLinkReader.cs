@@ -1,0 +1,134 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
+
+/// <summary>
+/// A name that states a curated link in its own words ("the Chinese Embassy in Kabul", "its Kabul embassy" → BASED_IN
+/// Kabul): a mention whose entity has a gazetteer link (part_of, based_in, member_of) to an entity whose name or alias
+/// is written inside the mention, or such a link or a faction_of or affiliate_of one (→ PART_OF) to the entity the
+/// mention right after "of" names ("the Haqqani faction of the Taliban"); a parent's name inside an affiliate's own
+/// ("Islamic State Khorasan") states nothing. The claim's evidence is the mention; links the words do not name are not claims.
+/// </summary>
+internal sealed class NamedLinkReader
+{
+    private readonly PredicateLexicon lexicon;
+    private readonly Func<string, Entity?> entities;
+    /// <summary>
+    /// Per entity, the curated links its mentions could state (predicate and types allow them), each with whether the
+    /// name's own words may state it (a faction or affiliate link is stated only by "of"); the words decide.
+    /// </summary>
+    private readonly Dictionary<Entity, (PredicateDefinition Predicate, Entity Linked, bool Written)[]> stateable = new(ReferenceEqualityComparer.Instance);
+
+    public NamedLinkReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
+    {
+        this.lexicon = lexicon;
+        this.entities = entities;
+    }
+
+    /// <summary>Appends (mention, predicate, linked entity) for each link a mention of the view names in its words.</summary>
+    public void Read(SentenceView view, List<(int Mention, PredicateDefinition Predicate, Entity Linked)> output)
+    {
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            Mention mention = view.Mention(m);
+            if (mention.Entity.Links.Count == 0 || mention.Kind is MentionKind.Partial or MentionKind.Demonym)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> words = view.Text.AsSpan(mention.Start, mention.End - mention.Start);
+            foreach (var (predicate, linked, written) in Stateable(mention.Entity))
+            {
+                if ((written && Names(words, linked)) || OfNext(view, m, linked))
+                {
+                    output.Add((m, predicate, linked));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The links of <paramref name="entity"/> a claim may state, in link order, found once per entity: an entity is
+    /// mentioned many times in a document, and each look-up of the linked entity and its predicate costs a hash.
+    /// </summary>
+    private (PredicateDefinition Predicate, Entity Linked, bool Written)[] Stateable(Entity entity)
+    {
+        if (stateable.TryGetValue(entity, out var found))
+        {
+            return found;
+        }
+
+        var links = new List<(PredicateDefinition, Entity, bool)>();
+        foreach (EntityLink link in entity.Links)
+        {
+            string? name = link.Rel switch
+            {
+                "part_of" or "faction_of" or "affiliate_of" => "PART_OF",
+                "based_in" => "BASED_IN",
+                "member_of" => "MEMBER_OF",
+                _ => null,
+            };
+            if (name is not null && lexicon.Find(name) is { } predicate && entities(link.To) is { } linked
+                && predicate.AllowsSubject(entity) && predicate.AllowsObject(linked))
+            {
+                links.Add((predicate, linked, link.Rel == name.ToLowerInvariant()));
+            }
+        }
+
+        return stateable[entity] = [.. links];
+    }
+
+    /// <summary>
+    /// True when "of" (and "the") joins the mention to the next one, which names <paramref name="linked"/>: "the Haqqani
+    /// faction of the Taliban government" states the curated link as the name's own words would.
+    /// </summary>
+    private static bool OfNext(SentenceView view, int m, Entity linked)
+    {
+        int of = view.MentionLast(m) + 1;
+        int next = view.Is(of + 1, "the") ? of + 2 : of + 1;
+        return view.Is(of, "of") && view.MentionIndexAt(next) is >= 0 and var whole && view.MentionFirst(whole) == next
+            && view.Mention(whole).Entity.Id == linked.Id;
+    }
+
+    /// <summary>
+    /// True when the name or an alias of <paramref name="linked"/> (or, with <paramref name="demonyms"/>, one of its
+    /// demonyms: "the Russian invasion") stands in <paramref name="words"/> as whole words.
+    /// </summary>
+    public static bool Names(ReadOnlySpan<char> words, Entity linked, bool demonyms = false)
+    {
+        if (Contains(words, linked.Name))
+        {
+            return true;
+        }
+
+        foreach (Alias alias in linked.Aliases)
+        {
+            if (Contains(words, alias.Text))
+            {
+                return true;
+            }
+        }
+
+        if (demonyms)
+        {
+            foreach (string demonym in linked.Demonyms)
+            {
+                if (Contains(words, demonym))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(ReadOnlySpan<char> words, string name)
+    {
+        int at = words.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        return name.Length > 0 && at >= 0 && (at == 0 || !char.IsLetter(words[at - 1]))
+            && (at + name.Length == words.Length || !char.IsLetter(words[at + name.Length]));
+    }
+}

@@ -1,0 +1,148 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
+
+/// <summary>
+/// A company's or outlet's nationality written before its name: "Chinese manufacturer Xiaomi", "Chinese companies such
+/// as Alibaba, Huawei and Xiaomi" → the body BASED_IN the country; a state's own body (a <c>state_owned</c> cue among
+/// the words, or a curated government body: "U.S. agencies such as the NSA") → PART_OF it. The nouns that make the phrase
+/// a body are the <c>body_nouns</c> cue list; only lower-case words stand between the country and the noun, so "Chinese
+/// loans disbursed through the SCO" says nothing. Bodies only discovered from their capitals are left alone.
+/// A country's possessive right before a curated party, company, outlet, think tank, university or NGO ("India's BJP",
+/// "China's Huawei") places it there too.
+/// </summary>
+internal static class NationalityReader
+{
+    private const string Subtype = "government_body";
+    private const int MaxTokens = 6;
+
+    /// <summary>Gazetteer subtypes of bodies a country's possessive places in it (a state's own bodies are PART_OF, read elsewhere).</summary>
+    private static readonly string[] OwnBodies = ["political_party", "company", "media", "think_tank", "university", "ngo"];
+
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (lexicon.Find("BASED_IN") is not { } basedIn || lexicon.Find("PART_OF") is not { } partOf)
+        {
+            return;
+        }
+
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            if (IsNationality(view, m) && Noun(view, lexicon.Cues, view.AfterMention(m)) is > 0 and var end)
+            {
+                bool state = StateWords(view, lexicon.Cues, view.AfterMention(m), end);
+                int at = end;
+                if (view.Is(at, "such") && view.Is(at + 1, "as"))
+                {
+                    at += 2;
+                }
+                else if (view.Is(at, "like") || view.Is(at, "including"))
+                {
+                    at++;
+                }
+
+                // A list after "such as", or names after a plural noun ("manufacturers Yota and Sitronics"), share the nationality.
+                bool list = at != end || view.Word(end - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase);
+                at += view.Is(at, "the") ? 1 : 0;
+                for (int body = view.MentionIndexAt(at); body > m && view.MentionFirst(body) == at && IsBody(view, body);)
+                {
+                    Add(view, body, m, state, end - 1, basedIn, partOf, output);
+                    int next = view.AfterMention(body);
+                    if (!list || view.IsPossessive(body))
+                    {
+                        break;
+                    }
+
+                    next += view.Is(next, ",") ? 1 : 0;
+                    next += view.Is(next, "and") || view.Is(next, "or") ? 1 : 0;
+                    next += view.Is(next, "the") ? 1 : 0;
+                    int following = view.MentionIndexAt(next);
+                    body = following == body + 1 && view.MentionFirst(following) == next ? following : -1;
+                    at = next;
+                }
+            }
+
+            // "India's BJP", "China's Huawei": a country's possessive right before a party, company or outlet of its own.
+            if (view.Mention(m).Entity.Type == EntityType.Country && view.IsPossessive(m) && view.MentionFirst(m + 1) == view.AfterMention(m)
+                && IsBody(view, m + 1) && Array.IndexOf(OwnBodies, view.Mention(m + 1).Entity.Subtype) >= 0
+                && !Likened(view, view.MentionFirst(m) - 1))
+            {
+                int at = view.MentionLast(m) + 1;
+                output.Add((new ClaimCandidate(m + 1, m, 0.85f, at, at, null), new Trigger(["'s"], TriggerKind.Title, basedIn, null), at));
+            }
+        }
+    }
+
+    private static void Add(SentenceView view, int body, int country, bool state, int at, PredicateDefinition basedIn, PredicateDefinition partOf, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        bool own = state || view.Mention(body).Entity.Subtype == Subtype;
+        output.Add((new ClaimCandidate(body, country, 0.85f, at, at, null), new Trigger([view.Word(at).ToString()], TriggerKind.Title, own ? partOf : basedIn, null), at));
+    }
+
+    /// <summary>
+    /// "the University of London's School …" (the possessive is a longer name's) or "seen as Russia's Amazon" (a likeness,
+    /// not a company of the country): "of", "as" or "like" right before the possessor.
+    /// </summary>
+    private static bool Likened(SentenceView view, int before) => view.Is(before, "of") || view.Is(before, "as") || view.Is(before, "like");
+
+    /// <summary>A country written as a demonym, or as a name or acronym modifying the words after it ("U.S. agencies"), not a possessive.</summary>
+    private static bool IsNationality(SentenceView view, int m)
+    {
+        Mention mention = view.Mention(m);
+        return mention.Entity.Type == EntityType.Country && mention.Kind is MentionKind.Demonym or MentionKind.Name or MentionKind.Acronym && !view.IsPossessive(m);
+    }
+
+    /// <summary>
+    /// A named organisation the gazetteer holds (not a demonym, a bare partial name or a span only discovered from its
+    /// capitals, whose name and id are too uncertain to carry a claim of nationality) that may have a nationality.
+    /// </summary>
+    private static bool IsBody(SentenceView view, int m)
+    {
+        Mention mention = view.Mention(m);
+        return mention.Entity.Type == EntityType.Organisation && mention.Kind is not (MentionKind.Demonym or MentionKind.Partial or MentionKind.Discovered);
+    }
+
+    /// <summary>
+    /// From <paramref name="from"/>, at most <see cref="MaxTokens"/> lower-case words and hyphens whose last is a body
+    /// noun: the index after that noun, or -1.
+    /// </summary>
+    private static int Noun(SentenceView view, ClaimCues cues, int from)
+    {
+        int found = -1;
+        for (int i = from; i < view.End && i < from + MaxTokens; i++)
+        {
+            if (view.Is(i, "-") && i > from)
+            {
+                continue;
+            }
+
+            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || !view.Token(i).Is(TokenShape.AllLower))
+            {
+                break;
+            }
+
+            if (cues.BodyNouns.LongestAt(view, i) is > 0 and var length)
+            {
+                found = i + length;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>True when a <c>state_owned</c> cue stands among the words [from, end).</summary>
+    private static bool StateWords(SentenceView view, ClaimCues cues, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            if (cues.StateOwned.LongestAt(view, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

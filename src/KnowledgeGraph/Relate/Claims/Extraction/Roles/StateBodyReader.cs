@@ -1,0 +1,81 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
+
+/// <summary>
+/// A state's own body named with the state's possessive ("Iran's elite Revolutionary Guards", "Pakistan's ISI") → the
+/// body PART_OF the state. The body is a curated government body or state company (gazetteer subtype), so a company or
+/// group a state merely hosts ("Russia's Wagner Group") is left alone; at most two words stand between them. Likewise a
+/// place the gazetteer puts in the state, named right after its possessive ("Tajikistan's Gorno-Badakhshan region",
+/// "China's Xinjiang"; not "Beijing's actions in Xinjiang"). A body with the state's possessive in apposition ("GCHQ, the
+/// United Kingdom's largest intelligence agency") is the state's too. A government held as an organisation is a state here
+/// ("the Republic's National Directorate of Security").
+/// </summary>
+internal static class StateBodyReader
+{
+    private static readonly string[] Subtypes = ["government_body", "state_company"];
+
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (lexicon.Find("PART_OF") is not { } predicate)
+        {
+            return;
+        }
+
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            Entity body = view.Mention(m + 1).Entity;
+            Entity state = view.Mention(m).Entity;
+            if (!IsState(state) || !view.IsPossessive(m) || view.MentionFirst(m + 1) - view.AfterMention(m) > 2
+                || !(body.Type == EntityType.Organisation ? Array.IndexOf(Subtypes, body.Subtype) >= 0 : body.Type == EntityType.Place && view.MentionFirst(m + 1) == view.AfterMention(m) && IsIn(body, state)))
+            {
+                continue;
+            }
+
+            int at = view.MentionLast(m) + 1;
+            output.Add((new ClaimCandidate(m + 1, m, 0.9f, at, at, null), new Trigger(["'s"], TriggerKind.Title, predicate, null), at));
+        }
+
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            if (StateInApposition(view, m) is >= 0 and var state)
+            {
+                int at = view.MentionLast(state) + 1;
+                output.Add((new ClaimCandidate(m, state, 0.9f, at, at, null), new Trigger(["'s"], TriggerKind.Title, predicate, null), at));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "GCHQ, the United Kingdom's largest intelligence and security agency": a government body or state company, a comma,
+    /// "the" and a state's possessive; that state's mention, or -1.
+    /// </summary>
+    private static int StateInApposition(SentenceView view, int m)
+    {
+        Entity body = view.Mention(m).Entity;
+        int comma = view.MentionLast(m) + 1;
+        int state = m + 1;
+        return body.Type == EntityType.Organisation && Array.IndexOf(Subtypes, body.Subtype) >= 0 && !view.IsPossessive(m) && view.Is(comma, ",")
+            && view.Is(comma + 1, "the") && view.MentionFirst(state) == comma + 2 && view.Mention(state).Entity.Type == EntityType.Country
+            && view.IsPossessive(state) && view.MentionIndexAt(view.AfterMention(state)) < 0 ? state : -1;
+    }
+
+    /// <summary>A country, or a government the gazetteer holds as an organisation ("the Republic's National Directorate of Security").</summary>
+    private static bool IsState(Entity entity) => entity.Type == EntityType.Country || (entity.Type == EntityType.Organisation && entity.Subtype == "government");
+
+    /// <summary>True when the place's curated links put it in the state.</summary>
+    private static bool IsIn(Entity place, Entity state)
+    {
+        foreach (EntityLink link in place.Links)
+        {
+            if (link.Rel == "part_of" && link.To == state.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,182 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
+
+/// <summary>
+/// A state's own body whose name writes the state ("the French army", "the US Department of Justice", "China's Foreign
+/// Ministry", "the Chinese embassy in Kabul", "the state-owned China Central Television") → the body PART_OF the state.
+/// The body is a curated government body (gazetteer subtype) or an organisation a <c>state_owned</c> cue introduces, the
+/// state one the article names, written in the body's words by its name, an alias, an
+/// acronym or a demonym; a state after "in" or "to" is a host, not the owner ("the Embassy of Pakistan in Kabul"). A body
+/// name that only modifies a noun after it ("Chinese military analysts", "a Chinese military base") states nothing.
+/// </summary>
+internal sealed class StateNamedBodyReader
+{
+    private const string Subtype = "government_body";
+    private const int MaxCachedStates = 1024;
+    private readonly PredicateLexicon lexicon;
+    private readonly PredicateDefinition? partOf;
+    private IReadOnlyList<Entity> states = [];
+    private PhraseIndex<Entity>? names;
+    private readonly Dictionary<Entity, string[][]> forms = new(ReferenceEqualityComparer.Instance);
+
+    public StateNamedBodyReader(PredicateLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        partOf = lexicon.Find("PART_OF");
+    }
+
+    /// <summary>Moves on to another article: <paramref name="states"/> are the countries it names, the only ones a body's words are searched for.</summary>
+    public void Begin(IReadOnlyList<Entity> states)
+    {
+        this.states = states;
+        names = null;
+    }
+
+    /// <summary>Appends (body mention, PART_OF, state) for each government body of the view whose name writes its state.</summary>
+    public void Read(SentenceView view, List<(int Mention, PredicateDefinition Predicate, Entity Linked)> output)
+    {
+        if (partOf is null || states.Count == 0)
+        {
+            return;
+        }
+
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            Mention mention = view.Mention(m);
+            if (mention.Entity.Type != EntityType.Organisation || view.MentionLast(m) == view.MentionFirst(m)
+                || mention.Kind is MentionKind.Partial or MentionKind.Demonym)
+            {
+                continue;
+            }
+
+            // "the state-owned China Central Television network": the cue owns the whole phrase, whatever noun ends it.
+            bool stateOwned = lexicon.Cues.StateOwnedBefore(view, view.MentionFirst(m));
+            if (!stateOwned && mention.Entity.Subtype != Subtype)
+            {
+                continue;
+            }
+
+            bool? modifies = stateOwned ? false : ModifiesNoun(view, m);
+            // Where only the tag after the name can tell, the owner is looked for first: most bodies write no state,
+            // and then the sentence need not be tagged.
+            if (modifies != true && Owner(view, m) is { } state && partOf.AllowsObject(state)
+                && (modifies == false || !TaggedNoun(view, view.MentionLast(m) + 1)))
+            {
+                output.Add((m, partOf, state));
+            }
+        }
+    }
+
+    /// <summary>The state written first in the mention's words, unless "in" or "to" introduces it; else null.</summary>
+    private Entity? Owner(SentenceView view, int m)
+    {
+        PhraseIndex<Entity> forms = names ??= Index(states);
+        int last = view.MentionLast(m);
+        for (int k = view.MentionFirst(m); k <= last; k++)
+        {
+            if (view.Token(k).Kind != TokenKind.Word || forms.Candidates(view.Word(k)) is not { } list)
+            {
+                continue;
+            }
+
+            foreach (var (words, state) in list)
+            {
+                if (k + words.Length - 1 <= last && view.WordsMatch(k, words))
+                {
+                    return view.Is(k - 1, "in") || view.Is(k - 1, "to") ? null : state;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The states' names, aliases, acronyms and demonyms as phrases, built when a body is first looked at.</summary>
+    private PhraseIndex<Entity> Index(IReadOnlyList<Entity> states)
+    {
+        var index = new PhraseIndex<Entity>();
+        foreach (Entity state in states)
+        {
+            foreach (string[] words in FormsOf(state))
+            {
+                index.Add(words, state);
+            }
+        }
+
+        return index.Seal();
+    }
+
+    /// <summary>A state's name, aliases, acronyms and demonyms split into words, once per state across articles.</summary>
+    private string[][] FormsOf(Entity state)
+    {
+        if (forms.TryGetValue(state, out string[][]? found))
+        {
+            return found;
+        }
+
+        var split = new List<string[]> { PhraseWords.Split(state.Name) };
+        foreach (Alias alias in state.Aliases)
+        {
+            split.Add(PhraseWords.Split(alias.Text));
+        }
+
+        foreach (string form in state.Acronyms.Concat(state.Demonyms))
+        {
+            split.Add(PhraseWords.Split(form));
+        }
+
+        // Countries are gazetteer entities, a few hundred; a bound keeps the cache small should an article bring others.
+        if (forms.Count >= MaxCachedStates)
+        {
+            forms.Clear();
+        }
+
+        return forms[state] = [.. split];
+    }
+
+    /// <summary>
+    /// True when a common noun or a role title follows the body's name: the name is that noun's modifier ("Chinese
+    /// military base", "US House Speaker Nancy Pelosi": the sentence speaks of the base, of the person's office).
+    /// Without tags any lower-case word after the name counts as a noun; with them, null when a lower-case word follows
+    /// and only its tag can tell (<see cref="TaggedNoun"/>).
+    /// </summary>
+    private bool? ModifiesNoun(SentenceView view, int m)
+    {
+        int next = view.MentionLast(m) + 1;
+        if (next >= view.End || view.MentionIndexAt(next) >= 0 || view.Token(next).Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (IsTitle(view, next))
+        {
+            return true;
+        }
+
+        return !view.Token(next).Is(TokenShape.AllLower) ? false : view.Syntax is null ? true : null;
+    }
+
+    /// <summary>True when the tagger reads token <paramref name="i"/> as a noun or an adjective (tags the sentence if no stage did).</summary>
+    private static bool TaggedNoun(SentenceView view, int i) => view.Syntax!.Upos(i) is Upos.Noun or Upos.Adj;
+
+    private bool IsTitle(SentenceView view, int i)
+    {
+        if (view.TriggersAt(i) is not { } list)
+        {
+            return false;
+        }
+
+        foreach (var (words, trigger) in list)
+        {
+            if (trigger.Kind == TriggerKind.Title && view.WordsMatch(i, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,188 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
+
+/// <summary>
+/// Reads a role title. Before a name: "Chinese Foreign Minister Wang Yi", "Taliban leader Haibatullah Akhundzada"
+/// (the organisation or country left of the title, the holder right of it). In an apposition: "Abdul Haq, the
+/// leader of the Turkestan Islamic Party", "Wang Yi, China's foreign minister". The title text is the qualifier.
+/// </summary>
+internal sealed class TitleReader
+{
+    private const int MaxModifiers = 3;
+    private const int MaxTitleTail = 6;
+    private readonly ClaimCues cues;
+
+    public TitleReader(ClaimCues cues) => this.cues = cues;
+
+    public void Read(SentenceView view, int start, int end, List<ClaimCandidate> output)
+    {
+        string qualifier = view.Text[view.Token(start).Start..view.Token(end - 1).End];
+        int holder = HolderAfter(view, end);
+        if (holder >= 0)
+        {
+            int org = SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1));
+            if (org >= 0 && org != holder)
+            {
+                output.Add(new ClaimCandidate(holder, org, 1f, start, start, qualifier));
+            }
+
+            return;
+        }
+
+        // "China's foreign minister, Wang Yi,": a person in apposition after the title holds it when a body stands before it.
+        // "China's ambassador to Afghanistan, Wang Yu,": the posting belongs to the title.
+        int comma = view.Is(end, "to") && view.MentionIndexAt(end + 1) is >= 0 and var posting && view.Mention(posting).Entity.Type is EntityType.Country or EntityType.Place
+            ? view.AfterMention(posting) : end;
+        if (view.Is(comma, ",") && ObjectFinder.ApposedPerson(view, comma) is >= 0 and var apposed
+            && SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1)) is >= 0 and var body && body != apposed
+            && view.Mention(body).Entity.Type != EntityType.Person)
+        {
+            output.Add(new ClaimCandidate(apposed, body, 0.95f, start, start, qualifier));
+            return;
+        }
+
+        int j = SkipModifiers(view, start - 1);
+        int orgBefore = SubjectFinder.EndingAt(view, j);
+        if (orgBefore >= 0)
+        {
+            j = SkipModifiers(view, view.MentionFirst(orgBefore) - 1);
+        }
+
+        if (GrammarWords.Articles.StartsAt(view, j))
+        {
+            j--;
+        }
+
+        if (!view.Is(j, ",") && !IsCopula(view, j))
+        {
+            return;
+        }
+
+        int subject = SubjectFinder.EndingAt(view, j - 1);
+        if (subject < 0 || view.IsPossessive(subject))
+        {
+            return;
+        }
+
+        int orgAfter = -1;
+        if (GrammarWords.TitlePreps.StartsAt(view, end))
+        {
+            int k = view.Is(end + 1, "the") ? end + 2 : end + 1;
+            k = SkipAdjectives(view, k);
+            orgAfter = view.MentionIndexAt(k);
+            if (orgAfter >= 0 && view.Mention(orgAfter).Kind == MentionKind.Demonym && view.MentionIndexAt(view.MentionLast(orgAfter) + 1) >= 0)
+            {
+                // "deputy prime minister of the Afghan Taliban's government": the demonym qualifies the organisation after it.
+                k = view.MentionLast(orgAfter) + 1;
+                orgAfter = view.MentionIndexAt(k);
+            }
+
+            if (orgAfter >= 0 && view.MentionFirst(orgAfter) != k)
+            {
+                orgAfter = -1;
+            }
+
+            if (orgAfter >= 0 && view.IsPossessive(orgAfter) && view.MentionIndexAt(view.AfterMention(orgAfter)) is >= 0 and var owned
+                && view.Mention(owned).Entity.Type == EntityType.Organisation)
+            {
+                // "director of the Russian Foreign Ministry's Africa Department": the body the possessor owns holds the title.
+                orgAfter = owned;
+            }
+        }
+
+        if (orgBefore >= 0 && Employs(view, orgBefore, orgAfter, end))
+        {
+            // The holder's brief, not a body the holder heads: ProgrammeRoleReader reads the role in the employer.
+            return;
+        }
+
+        int organisation = orgBefore >= 0 ? orgBefore : orgAfter;
+        if (organisation >= 0 && organisation != subject)
+        {
+            output.Add(new ClaimCandidate(subject, organisation, 0.95f, start, start, qualifier));
+        }
+    }
+
+    /// <summary>
+    /// "Sophie Richardson, the China director for Human Rights Watch": an organisation after "of", "for" or "at" employs
+    /// the holder, and the country or place before the title is the holder's brief: neither is a body the holder heads.
+    /// (After "to" the organisation is the posting: "the Taliban's representative to the UN".)
+    /// </summary>
+    private static bool Employs(SentenceView view, int orgBefore, int orgAfter, int end) =>
+        orgAfter >= 0 && !view.Is(end, "to") && !view.Is(end, "in")
+        && view.Mention(orgAfter).Entity.Type == EntityType.Organisation
+        && view.Mention(orgBefore).Entity.Type is EntityType.Country or EntityType.Place;
+
+    /// <summary>
+    /// The person a title names: the mention right after it (or after an editor's closing bracket), or after a
+    /// capitalised remainder of the title ("Minister of Industry and Commerce Nooruddin Azizi", "Ambassador to
+    /// Afghanistan Wang Yu"); -1 when none.
+    /// </summary>
+    private static int HolderAfter(SentenceView view, int end)
+    {
+        for (int j = end; j < view.End && j <= end + MaxTitleTail; j++)
+        {
+            // "[Chinese leader] Xi Jinping": an editor's bracket closes the title.
+            if (j == end && view.Is(j, "]"))
+            {
+                continue;
+            }
+
+            int m = view.MentionIndexAt(j);
+            if (m >= 0 && view.Is(j - 1, "to") && view.Mention(m).Entity.Type == EntityType.Country)
+            {
+                // "Chinese Ambassador to Afghanistan Wang Yu": the host country belongs to the title.
+                j = view.MentionLast(m);
+                continue;
+            }
+
+            // "the CIA chief and his deputy": a pronoun or description coreference resolved is not the title's holder.
+            if (m >= 0 && view.Mention(m).Kind == MentionKind.Partial && view.Token(j).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+
+            if (m >= 0)
+            {
+                return j == end || view.Mention(m).Entity.Type == EntityType.Person ? m : -1;
+            }
+
+            bool tail = view.Token(j).Is(TokenShape.Capitalised) || view.Is(j, "of") || view.Is(j, "and") || view.Is(j, "for") || view.Is(j, "to");
+            if (!tail || view.Token(j).Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Robert Hannigan was Director of GCHQ": a copula joins holder and title like an apposition's comma.</summary>
+    private static bool IsCopula(SentenceView view, int i) =>
+        view.Is(i, "is") || view.Is(i, "was") || view.Is(i, "became") || view.Is(i, "becomes") || view.Is(i, "remains") || view.Is(i, "remained");
+
+    /// <summary>"director of the national Curriculum Development Center": lower-case adjectives before the body's name.</summary>
+    private static int SkipAdjectives(SentenceView view, int k)
+    {
+        for (int n = 0; n < MaxModifiers && k < view.End && view.MentionIndexAt(k) < 0 && view.Token(k).Kind == TokenKind.Word
+            && view.Token(k).Is(TokenShape.AllLower) && view.Syntax?.Upos(k) == Upos.Adj; n++)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private int SkipModifiers(SentenceView view, int i)
+    {
+        for (int n = 0; n < MaxModifiers && i >= view.First && view.MentionIndexAt(i) < 0 && cues.TitleModifiers.StartsAt(view, i); n++)
+        {
+            i--;
+        }
+
+        return i;
+    }
+}

@@ -1,0 +1,88 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
+
+/// <summary>
+/// Reads a verb of owing or borrowing (<see cref="PredicateDefinition.Debts"/>): the lender, right after the verb or
+/// after "to" or "from" past the sum ("owes China about $50 billion", "owes more than $1.2 billion to Beijing", "owed
+/// nearly all of that money to China", "has borrowed the equivalent of more than 75 percent of its GDP from China"), is
+/// the claim's subject and the debtor, the verb's subject, its object. Only when an amount or a money word
+/// stands beside the verb or its objects: "owes its rise to China" is no debt. One instance per reader; not thread-safe.
+/// </summary>
+internal sealed class DebtReader
+{
+    private const int MaxSum = 12;
+    private const int Window = 4;
+    private static readonly string[] Lenders = ["to", "from"];
+    private readonly ClaimCues cues;
+    private readonly SubjectFinder subjectFinder;
+    private readonly ObjectFinder objectFinder;
+    private readonly List<Argument> debtors = [];
+    private readonly List<Argument> lenders = [];
+
+    public DebtReader(ClaimCues cues, SubjectFinder subjectFinder, ObjectFinder objectFinder)
+    {
+        this.cues = cues;
+        this.subjectFinder = subjectFinder;
+        this.objectFinder = objectFinder;
+    }
+
+    public void Read(SentenceView view, int start, int end, List<ClaimCandidate> output)
+    {
+        subjectFinder.Find(view, start, debtors, out int bridge);
+        if (debtors.Count == 0)
+        {
+            return;
+        }
+
+        objectFinder.Find(view, end, Lenders, direct: true, lenders);
+        if (lenders.Count == 0 && SumEnd(view, end) is var to and >= 0)
+        {
+            objectFinder.Find(view, to, Lenders, direct: false, lenders);
+        }
+
+        if (lenders.Count == 0 || !MoneyNear(view, start - Window, view.MentionLast(lenders[^1].Mention) + 1 + Window))
+        {
+            return;
+        }
+
+        VerbReader.Pair(lenders, debtors, bridge, start, output);
+    }
+
+    /// <summary>The "to" or "from" that ends the sum after the verb ("owed nearly all of that money to"); -1 when none comes first.</summary>
+    private static int SumEnd(SentenceView view, int from)
+    {
+        for (int i = from; i < view.End && i - from <= MaxSum; i++)
+        {
+            if (view.Is(i, "to") || view.Is(i, "from"))
+            {
+                return i;
+            }
+
+            // The sum may hold a determiner that also opens clauses ("all of that money") and a possessive pronoun ("75 percent of
+            // its GDP"): only names and punctuation end it.
+            int m = view.MentionIndexAt(i);
+            if ((m >= 0 && !view.IsPossessivePronoun(m)) || (view.IsPunctuation(i) && !view.Is(i, "$")))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool MoneyNear(SentenceView view, int from, int to)
+    {
+        for (int i = Math.Max(from, view.First); i < Math.Min(to, view.End); i++)
+        {
+            if (view.Token(i).Kind == TokenKind.Number || view.Is(i, "$") || cues.Money.StartsAt(view, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

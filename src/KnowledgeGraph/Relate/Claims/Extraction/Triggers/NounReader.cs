@@ -1,0 +1,200 @@
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
+
+/// <summary>
+/// Reads a nominal trigger "noun preposition": the object follows the preposition; the subject is a possessor
+/// ("China's support for Y", "his tour of Central Asia" with "his" resolved), a demonym or name modifying the noun ("Chinese investment in Y", "Taliban attacks on
+/// Y"), or the subject of a light verb ("X provided aid to Y", "X held talks with Y"). "talks between X and Y"
+/// relates the two coordinated objects; for a one-way predicate each way ("clashes between X and Y").
+/// </summary>
+internal sealed class NounReader
+{
+    private const int MaxFillers = 3;
+    private const int MaxAmountWords = 3;
+    private readonly ClaimCues cues;
+    private readonly SubjectFinder subjectFinder;
+    private readonly ObjectFinder objectFinder;
+    private readonly List<Argument> subjects = [];
+    private readonly List<Argument> objects = [];
+
+    public NounReader(ClaimCues cues, SubjectFinder subjectFinder, ObjectFinder objectFinder)
+    {
+        this.objectFinder = objectFinder;
+        this.cues = cues;
+        this.subjectFinder = subjectFinder;
+    }
+
+    public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
+    {
+        objectFinder.Find(view, end, [], direct: true, objects, trigger.Predicate.PossessorObject);
+        if (trigger.Prep == "between")
+        {
+            if (objects.Count >= 2)
+            {
+                float weight = Math.Min(objects[0].Weight, objects[1].Weight);
+                output.Add(new ClaimCandidate(objects[0].Mention, objects[1].Mention, weight, start, start, null));
+                // "clashes between X and Y": a one-way predicate read between two parties holds each way.
+                if (!trigger.Predicate.Symmetric)
+                {
+                    output.Add(new ClaimCandidate(objects[1].Mention, objects[0].Mention, weight, start, start, null));
+                }
+            }
+
+            return;
+        }
+
+        if (objects.Count == 0)
+        {
+            return;
+        }
+
+        int i = start - 1;
+        for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
+        {
+            if (cues.Fillers.StartsAt(view, i))
+            {
+                i--;
+            }
+            else if (IsMeasure(view, i))
+            {
+                i -= 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        int m = SubjectFinder.EndingAt(view, i);
+        if (m < 0)
+        {
+            i = SkipAmount(view, i);
+        }
+
+        if (m >= 0)
+        {
+            // A possessor or demonym is the agent wherever its phrase stands ("appalled by Russia's invasion of
+            // Ukraine"); a bare name after a preposition may be a place ("militants in Kabul attacks on …").
+            bool owner = view.IsPossessive(m) || view.IsPossessivePronoun(m) || view.Mention(m).Kind == Model.MentionKind.Demonym;
+            if (!owner && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1))
+            {
+                return;
+            }
+
+            float weight = owner ? 1f : 0.9f;
+            int before = view.MentionFirst(m) - 1;
+            int negationFrom = view.Is(before, "no") ? before : start;
+            subjects.Clear();
+            subjects.Add(new Argument(m, weight));
+            VerbReader.Pair(subjects, objects, negationFrom, start, output);
+            return;
+        }
+
+        // "the invasion of Ukraine by Russia", "the recognition of the Taliban by China": the agent after the object.
+        int by = view.AfterMention(objects[^1].Mention);
+        if (view.Is(by, "by") && Agent(view, by + 1) is >= 0 and var agent)
+        {
+            subjects.Clear();
+            subjects.Add(new Argument(agent, 0.9f));
+            VerbReader.Pair(subjects, objects, start, start, output);
+            return;
+        }
+
+        int light = LightVerbStart(view, i);
+        if (light < 0 && cues.GerundOpeners.StartsAt(view, i))
+        {
+            // "China exerted its security presence in Africa through contributions to United Nations peacekeeping
+            // missions": a noun after a preposition of means has the subject of the clause it qualifies.
+            subjectFinder.ClauseSubject(view, i, subjects);
+            VerbReader.Pair(subjects, objects, start, start, output);
+            return;
+        }
+
+        if (light < 0)
+        {
+            return;
+        }
+
+        subjectFinder.Find(view, light, subjects, out int bridge, allowConjoined: view.Word(light).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+        for (int k = 0; k < subjects.Count; k++)
+        {
+            subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
+        }
+
+        VerbReader.Pair(subjects, objects, bridge, light, output);
+    }
+
+    /// <summary>
+    /// Steps back over an amount that ends at <paramref name="i"/> ("$188 billion worth of", "at least US$327 million in")
+    /// and returns the token before it; <paramref name="i"/> itself when there is no number there.
+    /// </summary>
+    private int SkipAmount(SentenceView view, int i)
+    {
+        int j = view.Is(i, "in") || view.Is(i, "of") ? i - 1 : i;
+        for (int n = 0; n < MaxAmountWords && j > view.First && view.Token(j).Kind == Model.TokenKind.Word && cues.Amounts.StartsAt(view, j); n++)
+        {
+            j--;
+        }
+
+        if (j < view.First || view.Token(j).Kind != Model.TokenKind.Number)
+        {
+            return i;
+        }
+
+        j--;
+        while (j >= view.First && (view.Token(j).Kind == Model.TokenKind.Symbol || view.Is(j, "US") || view.Is(j, "\"") || view.Is(j, "“")))
+        {
+            j--;
+        }
+
+        for (int n = 0; n < MaxAmountWords && j > view.First; n++)
+        {
+            int k = j - 1;
+            if (cues.Amounts.LongestAt(view, k) == 2)
+            {
+                j -= 2;
+            }
+            else if (cues.Amounts.LongestAt(view, j) == 1)
+            {
+                j--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>The name at <paramref name="at"/> (after "the"), when it is no possessor or demonym standing before another noun; -1 otherwise.</summary>
+    internal static int Agent(SentenceView view, int at)
+    {
+        at += view.Is(at, "the") && view.MentionIndexAt(at) < 0 ? 1 : 0;
+        int m = view.MentionIndexAt(at);
+        return m >= 0 && view.MentionFirst(m) == at && !view.IsPossessive(m) && view.Mention(m).Kind != Model.MentionKind.Demonym ? m : -1;
+    }
+
+    /// <summary>A measure written with a hyphen ends at <paramref name="i"/>: "92-km", "2,640-kilometre" (a number, "-", a word).</summary>
+    private static bool IsMeasure(SentenceView view, int i) =>
+        i - 2 >= view.First && view.Token(i).Kind == Model.TokenKind.Word && view.Is(i - 1, "-") && view.Token(i - 2).Kind == Model.TokenKind.Number;
+
+    /// <summary>Words of the longest light verb ("claimed responsibility for").</summary>
+    private const int MaxLightVerbWords = 3;
+
+    private int LightVerbStart(SentenceView view, int i)
+    {
+        for (int k = MaxLightVerbWords; k >= 1; k--)
+        {
+            int s = i - k + 1;
+            if (s >= view.First && cues.LightVerbs.LongestAt(view, s) == k)
+            {
+                return s;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,79 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
+
+/// <summary>
+/// Keeps the claims of a verb of requesting whose object is followed by "to" and a verb ("asked China to conduct its
+/// own investigation", "asked China and Russia to …"): without the infinitive the verb states no demand ("asked China
+/// about its plans", "called for talks").
+/// </summary>
+internal static class RequestFilter
+{
+    public static void KeepInfinitives(SentenceView view, List<ClaimCandidate> candidates, int from)
+    {
+        for (int k = candidates.Count - 1; k >= from; k--)
+        {
+            if (!InfinitiveFollows(view, candidates[k].Object))
+            {
+                candidates.RemoveAt(k);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Beijing urged the Taliban to crack down on the East Turkestan Islamic Movement": an act a party is urged, asked or
+    /// called on to do is not asserted, so a candidate whose subject is the object of a demanding verb (a verb or request
+    /// of a predicate that has <c>requests</c> in the lexicon) with "to" and a verb after it is dropped, from
+    /// <paramref name="from"/> on. The demand itself is read from the demanding verb.
+    /// </summary>
+    public static void DropAskedActs(SentenceView view, List<ClaimCandidate> candidates, int from)
+    {
+        for (int k = candidates.Count - 1; k >= from; k--)
+        {
+            if (IsAsked(view, candidates[k].Subject))
+            {
+                candidates.RemoveAt(k);
+            }
+        }
+    }
+
+    /// <summary>True when a demanding verb ends right before mention <paramref name="m"/> (or the names coordinated before it, after "the") and an infinitive follows.</summary>
+    private static bool IsAsked(SentenceView view, int m)
+    {
+        int first = view.MentionFirst(m);
+        while ((view.Is(first - 1, "and") || view.Is(first - 1, ",")) && view.MentionIndexAt(first - 2) is var earlier and >= 0)
+        {
+            first = view.MentionFirst(earlier);
+        }
+
+        int end = view.Is(first - 1, "the") ? first - 2 : first - 1;
+        for (int k = Math.Max(view.First, end - 2); k <= end; k++)
+        {
+            foreach (var (words, trigger) in view.TriggersAt(k) ?? [])
+            {
+                if ((trigger.Kind is TriggerKind.Verb or TriggerKind.Request) && trigger.Predicate.Requests.Count > 0
+                    && k + words.Length - 1 == end && view.WordsMatch(k, words))
+                {
+                    return InfinitiveFollows(view, m);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when "to" and a lower-case word follow the object, past any objects coordinated with it.</summary>
+    private static bool InfinitiveFollows(SentenceView view, int m)
+    {
+        int j = view.AfterMention(m);
+        while (j < view.End && (view.MentionIndexAt(j) >= 0 || view.Is(j, ",") || view.Is(j, "and") || view.Is(j, "the")))
+        {
+            j = view.MentionIndexAt(j) is var next and >= 0 ? view.AfterMention(next) : j + 1;
+        }
+
+        return view.Is(j, "to") && j + 1 < view.End && view.MentionIndexAt(j + 1) < 0
+            && view.Token(j + 1).Kind == TokenKind.Word && char.IsLower(view.Word(j + 1)[0]);
+    }
+}

@@ -1,0 +1,336 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
+
+/// <summary>
+/// Reads a verb trigger. Active "X hosted Y": subject(s) left, object(s) right. Passive "Y was hosted by X" and
+/// reduced "Y, backed by X": the agent after "by" is the subject. A passive without an agent asserts no relation
+/// between two named parties and yields nothing. Symmetric verbs with coordinated subjects and no object
+/// ("China and Pakistan signed …") relate the subjects to each other.
+/// </summary>
+internal sealed class VerbReader
+{
+    private const int MaxChain = 3;
+    private readonly SubjectFinder subjectFinder;
+    private readonly ObjectFinder objectFinder;
+    private readonly PhraseIndex<Trigger> triggers;
+    private readonly List<Argument> subjects = [];
+    private readonly List<Argument> objects = [];
+
+    /// <summary><paramref name="triggers"/> tells irregular participles ("built") in a chain before "by".</summary>
+    public VerbReader(SubjectFinder subjectFinder, ObjectFinder objectFinder, PhraseIndex<Trigger> triggers)
+    {
+        this.subjectFinder = subjectFinder;
+        this.objectFinder = objectFinder;
+        this.triggers = triggers;
+    }
+
+    public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
+    {
+        // "their allies find ways to …", "the attacks": after an article or a possessive determiner the word is a noun.
+        if (GrammarWords.Articles.StartsAt(view, start - 1))
+        {
+            return;
+        }
+
+        PredicateDefinition predicate = trigger.Predicate;
+        int by = AgentBy(view, end);
+        if (by >= 0)
+        {
+            // "a project financed, built and managed by China": every participle of the chain takes the agent and the patient.
+            int first = ChainStart(view, start);
+            objectFinder.Find(view, by + 1, [], direct: true, objects);
+            subjectFinder.Find(view, first, subjects, out int patientEnd, allowComma: true);
+            if (subjects.Count == 0 && ApposedPatient(view, first) is var patient and >= 0)
+            {
+                subjects.Add(new Argument(patient, 0.85f));
+                patientEnd = first;
+            }
+
+            Pair(objects, subjects, patientEnd, start, output);
+            return;
+        }
+
+        if (IsPassive(view, trigger, start))
+        {
+            return;
+        }
+
+        // "ISKP, based in Kunduz, …": an adjectival participle set off by a comma describes the name before the comma.
+        bool adjectival = view.Is(start - 1, ",") && trigger.Length > 1 && view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1);
+        subjectFinder.Find(view, start, subjects, out int bridge, allowComma: adjectival,
+            allowConjoined: IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        if (subjects.Count == 0)
+        {
+            return;
+        }
+
+        // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
+        bool direct = predicate.Direct || trigger.TakesDirectObject || Contains(predicate.Preps, trigger.Words[^1]);
+        objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);
+        if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate) && !AccusationFollows(view, end))
+        {
+            for (int a = subjects.Count - 1; a > 0; a--)
+            {
+                for (int b = a - 1; b >= 0; b--)
+                {
+                    float weight = Math.Min(subjects[a].Weight, subjects[b].Weight);
+                    output.Add(new ClaimCandidate(subjects[a].Mention, subjects[b].Mention, weight, bridge, start, null));
+                }
+            }
+
+            return;
+        }
+
+        Pair(subjects, objects, bridge, start, output);
+    }
+
+    /// <summary>The "by" of a passive agent right after the trigger or after participles conjoined with it ("financed, built and managed by"); -1 if none.</summary>
+    private int AgentBy(SentenceView view, int end)
+    {
+        if (view.Is(end, "by"))
+        {
+            return end;
+        }
+
+        // "The Taliban were hosted in Beijing by Wang Yi": a place phrase may stand between the participle and its agent.
+        if ((view.Is(end, "in") || view.Is(end, "at")) && view.MentionIndexAt(view.Is(end + 1, "the") ? end + 2 : end + 1) is >= 0 and var place
+            && view.MentionFirst(place) == (view.Is(end + 1, "the") ? end + 2 : end + 1)
+            && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place && view.Is(view.AfterMention(place), "by"))
+        {
+            return view.AfterMention(place);
+        }
+
+        // Tags are asked for only when a "by" follows close enough to end a chain of participles.
+        int near = -1;
+        for (int k = end; k < view.End && k <= end + 3 * MaxChain; k++)
+        {
+            if (view.Is(k, "by"))
+            {
+                near = k;
+                break;
+            }
+        }
+
+        if (near < 0)
+        {
+            return -1;
+        }
+
+        int j = end;
+        for (int verbs = 0; verbs <= MaxChain; verbs++)
+        {
+            if (view.Is(j, "by"))
+            {
+                return j;
+            }
+
+            if (verbs == MaxChain || !(view.Is(j, ",") || view.Is(j, "and") || view.Is(j, "or")))
+            {
+                return -1;
+            }
+
+            j = view.Is(j, ",") && (view.Is(j + 1, "and") || view.Is(j + 1, "or")) ? j + 2 : j + 1;
+            if (view.MentionIndexAt(j) >= 0 || !VerbShapes.IsPastOrParticiple(view, j, triggers))
+            {
+                return -1;
+            }
+
+            j++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first participle of a chain ending at the trigger at <paramref name="start"/> ("financed, built and managed").</summary>
+    private int ChainStart(SentenceView view, int start)
+    {
+        int first = start;
+        for (int verbs = 0; verbs < MaxChain; verbs++)
+        {
+            int j = first - 1;
+            if (view.Is(j, "and") || view.Is(j, "or"))
+            {
+                j = view.Is(j - 1, ",") ? j - 2 : j - 1;
+            }
+            else if (view.Is(j, ","))
+            {
+                j--;
+            }
+            else
+            {
+                break;
+            }
+
+            if (j < view.First || view.MentionIndexAt(j) >= 0 || !VerbShapes.IsPastOrParticiple(view, j, triggers))
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        return first;
+    }
+
+    /// <summary>"Kenya's Standard Gauge Railway, a project financed by China": the name an indefinite apposition renames.</summary>
+    private static int ApposedPatient(SentenceView view, int participle)
+    {
+        int noun = participle - 1;
+        int article = view.Is(noun - 1, "a") || view.Is(noun - 1, "an") ? noun - 1
+            : (view.Is(noun - 2, "a") || view.Is(noun - 2, "an")) && IsModifierWord(view, noun - 1) ? noun - 2 : -1;
+        if (article < 0 || !view.Is(article - 1, ",") || !IsModifierWord(view, noun))
+        {
+            return -1;
+        }
+
+        int m = SubjectFinder.EndingAt(view, article - 2);
+        return m >= 0 && !view.IsPossessive(m) ? m : -1;
+    }
+
+    /// <summary>A lower-case word that is no adverb and no name: the noun or adjective of "a major project".</summary>
+    private static bool IsModifierWord(SentenceView view, int i) =>
+        VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && !view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>A regular past form ("hosted") or one the lexicon lists ("met", "held talks").</summary>
+    private static bool IsPastForm(SentenceView view, Trigger trigger, PredicateDefinition predicate, int start)
+    {
+        if (view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (int i = 0; i < predicate.Forms.Count; i++)
+        {
+            if (IsJoined(predicate.Forms[i], trigger.Words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="form"/> is <paramref name="words"/> joined by single spaces, ignoring case (without joining them).</summary>
+    private static bool IsJoined(string form, string[] words)
+    {
+        ReadOnlySpan<char> rest = form;
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (k > 0)
+            {
+                if (rest.IsEmpty || rest[0] != ' ')
+                {
+                    return false;
+                }
+
+                rest = rest[1..];
+            }
+
+            if (!rest.StartsWith(words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            rest = rest[words[k].Length..];
+        }
+
+        return rest.IsEmpty;
+    }
+
+    private static bool Contains(IReadOnlyList<string> words, string word)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (words[i].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every subject with every object.</summary>
+    public static void Pair(List<Argument> from, List<Argument> to, int negationFrom, int negationTo, List<ClaimCandidate> output)
+    {
+        foreach (Argument s in from)
+        {
+            foreach (Argument o in to)
+            {
+                output.Add(new ClaimCandidate(s.Mention, o.Mention, Math.Min(s.Weight, o.Weight), negationFrom, negationTo, null));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "ZTE and Huawei signed contracts (…) with the Taliban": an object preposition later in the sentence means the
+    /// coordinated subjects acted together towards someone the rules could not reach, not with each other. Looks up to
+    /// the end of the clause (a comma, semicolon or colon outside brackets).
+    /// </summary>
+    /// <summary>
+    /// "Islamabad and Kabul traded accusations": a noun of accusing (a lexicon <c>accusations</c> trigger) as the verb's
+    /// object makes it no symmetric relation of the two subjects (no trade; the accusations are read on their own).
+    /// </summary>
+    private static bool AccusationFollows(SentenceView view, int end)
+    {
+        int i = view.Is(end, "the") || view.Is(end, "mutual") ? end + 1 : end;
+        if (view.TriggersAt(i) is not { } list)
+        {
+            return false;
+        }
+
+        foreach (var (words, trigger) in list)
+        {
+            if (trigger.Kind == TriggerKind.Accusation && view.WordsMatch(i, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PrepFollows(SentenceView view, int end, PredicateDefinition predicate)
+    {
+        int depth = 0;
+        for (int i = end; i < view.End; i++)
+        {
+            depth += view.Is(i, "(") ? 1 : view.Is(i, ")") ? -1 : 0;
+            if (depth == 0 && (view.Is(i, ",") || view.Is(i, ";") || view.Is(i, ":")))
+            {
+                return false;
+            }
+
+            for (int p = 0; p < predicate.Preps.Count; p++)
+            {
+                if (view.Is(i, predicate.Preps[p]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"was hosted", "had been signed": a participle after a form of "be". Phrases ending in a preposition ("based in") are adjectival.</summary>
+    private static bool IsPassive(SentenceView view, Trigger trigger, int start)
+    {
+        if (trigger.Words[^1].EndsWith("ing", StringComparison.Ordinal) || GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1) && trigger.Length > 1)
+        {
+            return false;
+        }
+
+        int i = start - 1;
+        while (i >= view.First && view.Word(i).EndsWith("ly", StringComparison.Ordinal))
+        {
+            i--;
+        }
+
+        return i >= view.First && GrammarWords.BeForms.StartsAt(view, i);
+    }
+}

@@ -1,0 +1,22 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Parties;
+
+/// <summary>A curated event named with its parties, through the shipped pipeline on seed sentences.</summary>
+[TestFixture]
+internal sealed class EventPartyReaderTests
+{
+    [TestCase("Both have been appalled by Russia’s invasion of Ukraine.")]
+    [TestCase("The last one became somewhat obsolete quickly in large part because of the Russian invasion of Ukraine.")]
+    [TestCase("A vacuum is developing as Russia’s war in Ukraine dismantles Moscow’s credibility and strength across the Eurasian heartland.")]
+    public void Read_EventNamedWithItsParties_AgentAttacksTarget(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("russia ATTACKS ukraine"));
+    }
+
+    [Test]
+    public void Read_EventNamedWithoutItsAgent_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kazakhstan has kept its distance from Moscow since the war in Ukraine began.");
+
+        Assert.That(claims, Has.None.Contains("ATTACKS"));
+    }
+}

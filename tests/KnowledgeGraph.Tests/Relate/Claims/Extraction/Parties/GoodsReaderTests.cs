@@ -1,0 +1,39 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Parties;
+
+/// <summary>Goods of one party carried to another, through the shipped pipeline on seed sentences.</summary>
+[TestFixture]
+internal sealed class GoodsReaderTests
+{
+    [Test]
+    public void Read_DemonymGoodsToDemonymMarket_OriginTradesWithMarket()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The corridor sought to quickly bring Afghan pine nuts to the Chinese market, and the government helped make sure they were immediately promoted and sold on high-profile online influencer channels.");
+
+        Assert.That(claims, Does.Contain("afghanistan TRADES_WITH china"));
+    }
+
+    [Test]
+    public void Read_GoodsFromNameSoldToName_OriginTradesWithDestination()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("He also confirmed that as of December 1, zero tariffs would be levied on 98 percent of products from Afghanistan being sold to China.");
+
+        Assert.That(claims, Does.Contain("afghanistan TRADES_WITH china"));
+    }
+
+    [Test]
+    public void Read_ExportToCoordinatedNames_TradesWithEach()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In 2021, Kyrgyz officials proposed to open an e-commerce experiential logistics zone at the Qingdao Development Center for the export of Kyrgyz agricultural products to China, South Korea, Japan and ASEAN.63");
+
+        Assert.That(claims, Does.Contain("china TRADES_WITH kyrgyzstan"));
+        Assert.That(claims, Does.Contain("japan TRADES_WITH kyrgyzstan"));
+    }
+
+    [Test]
+    public void Read_DemonymProductsWithoutDestination_NoTrade()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese and Central Asian companies have set up middleman websites to allow locals to purchase Chinese products more easily and cheaply online.");
+
+        Assert.That(claims, Has.None.Contains("TRADES_WITH"));
+    }
+}

@@ -1,0 +1,42 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Parties;
+
+/// <summary>A borrower's debt named with its lender, through the shipped pipeline.</summary>
+[TestFixture]
+internal sealed class LenderReaderTests
+{
+    // VOA dev: 2018-07-11-djibouti-free-trade-zone.md:24
+    [Test]
+    public void Read_PossessiveThenLenderDemonymDebt_LenderFundsBorrower()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The new free-trade zone will add significantly to Djibouti’s Chinese debt, possibly elevating Djibouti’s risk to “an alarming state,” Morris said.");
+
+        Assert.That(claims, Does.Contain("china FUNDS djibouti"));
+    }
+
+    // Written: no corpus sentence has "debt to" after a possessive, nor a lender's possessive before "loans to".
+    [Test]
+    public void Read_DebtToLenderBesideLoansOfLender_ReadsEachWay()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Zambia’s debt to China has grown, while China’s loans to Kenya have fallen.");
+
+        Assert.That(claims, Does.Contain("china FUNDS zambia").And.Contain("china FUNDS kenya"));
+        Assert.That(claims, Has.None.Match("FUNDS china"));
+    }
+
+    // VOA dev: 2018-09-06-china-debt-relief-africa.md:11 (the lender's possessive before a practice noun: no borrower)
+    [Test]
+    public void Read_LendersPossessiveLendingPractices_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("But the announcement, made at Xi’s opening speech at the 2018 Forum on China-Africa Cooperation, or FOCAC, comes amid growing concern over China’s lending practices, which some have deemed “debt-trap diplomacy.”");
+
+        Assert.That(claims, Has.None.Match("FUNDS"));
+    }
+
+    // VOA dev: 2018-09-06-china-debt-relief-africa.md:13 and :15 (the lender's loans as a share of the borrower's debt)
+    [TestCase("Yet Chinese loans make up just a small portion of Africa’s debt, W. Gyude Moore, a visiting fellow at the Center for Global Development, told VOA.")]
+    [TestCase("He said Chinese loans make up just two percent of all Africa debt.")]
+    public void Read_LenderLoansShareOfBorrowersDebt_LenderFundsBorrower(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china FUNDS africa"));
+    }
+}

@@ -1,0 +1,66 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Parties;
+
+/// <summary>A state's or a person's possessed project, through the shipped pipeline on seed and VOA dev sentences.</summary>
+[TestFixture]
+internal sealed class PossessedProjectReaderTests
+{
+    [Test]
+    public void Read_StatesPossessedInitiative_BuildsOrOperates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("This narrative has changed in recent years with the arrival of China’s BRI, which has increasingly subsumed and co-opted the SCO’s economic side.");
+
+        Assert.That(claims, Does.Contain("china BUILDS_OR_OPERATES belt-and-road-initiative"));
+    }
+
+    [Test]
+    public void Read_BuilderStatedInSentence_PossessorIsNoBuilder()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("One example is Kenya’s Standard Gauge Railway, a project financed, built and managed by China.");
+
+        Assert.That(claims, Does.Contain("china BUILDS_OR_OPERATES d:project:standard-gauge-railway")
+            .And.Not.Contain("kenya BUILDS_OR_OPERATES d:project:standard-gauge-railway"));
+    }
+
+    // seeds/000:137
+    [Test]
+    public void Read_PossessedDescriptionWithProjectInApposition_PersonLeadsProject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Trade was underwhelming, and Beijing seemed unwilling to really find ways of tyingAfghanistan into Xi’s connectivity vision, the Belt and Road Initiative.");
+
+        Assert.That(claims, Does.Contain("xi-jinping LEADS belt-and-road-initiative"));
+    }
+
+    // seeds/000:604 (a possessive pronoun and a colon)
+    [Test]
+    public void Read_PronounDescriptionWithProjectAfterColon_PersonLeadsProject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("This was something that was carried forward into Chinese President Xi Jinping’s time, when he decided in September 2013 to make Kazakhstan the site of his first speech laying out his big foreign-policy concept: the Belt and Road Initiative (BRI).");
+
+        Assert.That(claims, Does.Contain("xi-jinping LEADS belt-and-road-initiative"));
+    }
+
+    // seeds/000:658 (a state's project stays the state's)
+    [Test]
+    public void Read_StatesProject_NoLeads()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Rather than simply piggyback on China’s Belt and Road Initiative vision, Tashkent has sought to instead cultivate a vision of connectivity between Central and South Asia, to both tap markets and seek escape from the region’s landlocked nature.");
+
+        Assert.That(claims, Has.None.Match("LEADS belt-and-road-initiative"));
+    }
+
+    [Test]
+    public void Read_StatesDescriptionInAppositionToProject_BuildsOrOperates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Domestic debt remains high, and a new report by The New York Times suggests the Belt and Road Initiative, China’s sprawling international development project, is slowing down.");
+
+        Assert.That(claims, Does.Contain("china BUILDS_OR_OPERATES belt-and-road-initiative"));
+    }
+
+    [Test]
+    public void Read_FrontedProjectPhraseBeforeStatesCompanies_NoBuilder()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("As early movers in the region and supercharged under the broader Belt and Road vision, China’s tech giants have built a strong presence in Central Asia and are now increasingly engaging with the SCO, helping it to realise China’s longer-term economic ambitions.");
+
+        Assert.That(claims, Has.None.Match("BUILDS_OR_OPERATES belt-and-road-initiative"));
+    }
+}

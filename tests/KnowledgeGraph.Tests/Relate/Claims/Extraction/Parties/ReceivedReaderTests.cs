@@ -1,0 +1,41 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Parties;
+
+/// <summary>A recipient taking what a giver's demonym marks as the giver's, through the shipped pipeline.</summary>
+[TestFixture]
+internal sealed class ReceivedReaderTests
+{
+    // seeds/000:260
+    [Test]
+    public void Read_EmbracedDemonymInvestment_GiverInvestsInRecipient()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The other Central Asian powers engaged in the SCO were more welcoming of Chinese economic engagement – Kazakhstan embraced Chinese investment, while traditional aid recipient countries Kyrgyzstan and Tajikistan saw Beijing as simply another source of much-needed aid and investment.");
+
+        Assert.That(claims, Does.Contain("china INVESTS_IN kazakhstan"));
+    }
+
+    // Written: no corpus sentence has an adverb inside "relies on", nor a possessor before "reliance on".
+    [Test]
+    public void Read_ReliesHeavilyOnAndPossessorsRelianceOn_GiverFundsRecipient()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kazakhstan relies heavily on Chinese investment, and Djibouti’s reliance on Chinese financing has grown.");
+
+        Assert.That(claims, Does.Contain("china INVESTS_IN kazakhstan").And.Contain("china FUNDS djibouti"));
+    }
+
+    // VOA dev: 2018-07-11-djibouti-free-trade-zone.md:12 (the recipient is an unnamed project: no claim)
+    [Test]
+    public void Read_RelianceOfUnnamedProject_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("But the $3.5 billion project will also add to what some experts consider to be an extreme reliance on Chinese financing and could raise the small desert nation’s debt to alarming levels.");
+
+        Assert.That(claims, Has.None.Match("^china FUNDS"));
+    }
+
+    // Written: welcoming a giver's investment is receiving it; welcoming an interest states nothing (seeds/000:69, tested
+    // in ClaimExtractorTests).
+    [Test]
+    public void Read_WelcomedDemonymInvestment_GiverInvestsInRecipient()
+    {
+        Assert.That(ShippedClaims.Of("Kabul has welcomed Chinese investment."), Does.Contain("china INVESTS_IN afghanistan"));
+    }
+}

@@ -1,0 +1,74 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Parties;
+
+/// <summary>A symmetric relation coordinated parties hold, named by a noun with no party after it, through the shipped pipeline.</summary>
+[TestFixture]
+internal sealed class SharedRelationReaderTests
+{
+    // seeds/000:55 ("their" stands for Uzbekistan and Kazakhstan)
+    [Test]
+    public void Read_TheirPartnership_CooperatesBetweenTheAntecedents()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Meanwhile, although Uzbekistan and Kazakhstan have started to make a show of strengthening their promising partnership, Putin’s proposal to join with the two Central Asian states in a “natural gas union” has not been flatly rejected.");
+
+        Assert.That(claims, Does.Contain("kazakhstan COOPERATES_WITH uzbekistan"));
+    }
+
+    // seeds/000:282 (the party follows the noun after an aside: the nominal trigger reads it, not the signers together)
+    [Test]
+    public void Read_NounWithPartyAfterAside_NoClaimBetweenTheSubjects()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("More awkwardly, both ZTE and Huawei signed contracts (likely as part of a wider agreement between the government and local authorities) with the Taliban government in Afghanistan in the late 1990s to establish a digital phone system in Kabul and Kandahar.");
+
+        Assert.That(claims, Has.None.Match("huawei SIGNS_AGREEMENT_WITH zte"));
+    }
+
+    // Written: no seed or VOA dev sentence has coordinated parties before "share a border", "are allies" or "have a … relationship".
+    [TestCase("Kazakhstan and China share a long border.", "china BORDERS kazakhstan")]
+    [TestCase("China and Pakistan are allies.", "china ALLIED_WITH pakistan")]
+    [TestCase("China and India are rivals.", "china COMPETES_WITH india")]
+    [TestCase("Beijing and Islamabad have a long-standing strategic partnership.", "china COOPERATES_WITH pakistan")]
+    [TestCase("China and Russia have a close relationship.", "china ALLIED_WITH russia")]
+    [TestCase("Pakistan and China agreed to boost security cooperation after the attack.", "china COOPERATES_WITH pakistan")]
+    [TestCase("India and Pakistan resumed talks in 2015.", "india NEGOTIATES_WITH pakistan")]
+    public void Read_CoordinatedPartiesHoldNoun_Claim(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: a hostile word before a relation noun states no cooperation.
+    [Test]
+    public void Read_ComplicatedRelationship_NoClaim()
+    {
+        Assert.That(ShippedClaims.Of("India and China have a complicated relationship."), Is.Empty);
+    }
+    // Written lines in the shape ("X–Y cooperation"); the corpus line is VOA dev 2019-03-04-uganda-chinese-language.md:31.
+    [TestCase("Visiting Chinese officials have over the years emphasized what they call the template of Africa-China cooperation.", "africa COOPERATES_WITH china")]
+    [TestCase("China–Pakistan cooperation has deepened since 2015.", "china COOPERATES_WITH pakistan")]
+    [TestCase("India-Pakistan rivalry shapes the region.", "india COMPETES_WITH pakistan")]
+    [TestCase("The Afghanistan-China-Pakistan trilateral dialogue met in Islamabad.", "afghanistan NEGOTIATES_WITH china;afghanistan NEGOTIATES_WITH pakistan;china NEGOTIATES_WITH pakistan")]
+    public void Read_HyphenJoinedNamesBeforeSymmetricNoun_ClaimBetweenEachPair(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Is.SupersetOf(expected.Split(';')));
+    }
+
+    // A name ("the Forum on China-Africa Cooperation") and a noun that modifies another ("trade route") state nothing.
+    [TestCase("But the announcement, made at Xi’s opening speech at the 2018 Forum on China-Africa Cooperation, or FOCAC, comes amid growing concern over China’s lending practices, which some have deemed “debt-trap diplomacy.”")]
+    [TestCase("The China-Pakistan trade route through Khunjerab was closed for the winter.")]
+    public void Read_HyphenJoinedNamesInNameOrBeforeModifier_NoCooperationOrTrade(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("COOPERATES_WITH").And.None.Contains("TRADES_WITH"));
+    }
+
+    // seeds/003:392: the relationship that fell apart is negated.
+    [Test]
+    public void Read_HyphenJoinedRelationshipFellApart_Negated()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "But as the wider China-India relationship fell apart, in large part due to increasingly aggressive border clashes and the growing proximity between India and the US, this cooperation fell by the wayside.");
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => c.Predicate == "COOPERATES_WITH" && c.Subject.Id == "china");
+        Assert.That((claim.Object.Id, claim.Negated), Is.EqualTo(("india", true)));
+    }
+}

@@ -1,0 +1,38 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Places;
+
+/// <summary>Adjacency stated by border nouns without a preposition, through the shipped pipeline on seed sentences.</summary>
+[TestFixture]
+internal sealed class BorderReaderTests
+{
+    [Test]
+    public void Read_NamedNeighboursBeforeNoun_BordersEach()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The US has also leaned heavily into its security cooperation with Afghanistan’s Central Asian and South Asian neighbours.");
+
+        Assert.That(claims, Does.Contain("afghanistan BORDERS central-asia").And.Contain("afghanistan BORDERS south-asia"));
+    }
+
+    [Test]
+    public void Read_DashJoinedNamesBeforeBorder_Borders()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Its proximity to the border with Kazakhstan and the ethnic and community links that spanned the Kazakh–Chinese border highlighted the risks of uncontrolled borders.");
+
+        Assert.That(claims, Does.Contain("china BORDERS kazakhstan"));
+    }
+
+    [Test]
+    public void Read_NeighboursUnnamed_NoBorders()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russia, though, is increasingly on the back foot among its neighbours, largely because of Ukraine.");
+
+        Assert.That(claims, Has.None.Contains("BORDERS"));
+    }
+
+    [Test]
+    public void Read_BorderClashesBetween_Borders()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("There has also been little international condemnation or fallout from the instability seen earlier this year in Kazakhstan and Uzbekistan, the continuing crackdown in Tajikistan’s Gorno-Badakhshan region or violent border clashes between Kyrgyzstan and Tajikistan.");
+
+        Assert.That(claims, Does.Contain("kyrgyzstan BORDERS tajikistan"));
+    }
+}

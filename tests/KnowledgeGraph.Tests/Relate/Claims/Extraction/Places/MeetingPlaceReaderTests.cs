@@ -1,0 +1,40 @@
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Places;
+
+/// <summary>A person met in a place of another country visits it, through the shipped pipeline.</summary>
+[TestFixture]
+internal sealed class MeetingPlaceReaderTests
+{
+    // seeds/000:534: both leaders met in Samarkand, a city of neither's country.
+    [Test]
+    public void Read_MeetingOfTwoForeignLeadersInCity_BothVisitIt()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("This was clearly evident from both Mr Xi’s tour of the region and the much-watched meeting between the Chinese leader and his Russian counterpart Vladimir Putin on the fringes of the Shanghai Cooperation Organisation (SCO) summit in Samarkand, Uzbekistan, last week.");
+
+        Assert.That(claims, Is.SupersetOf(new[] { "xi-jinping VISITS samarkand", "vladimir-putin VISITS samarkand" }));
+    }
+
+    // Written: the host is at home in his own capital; a meeting that did not happen is no visit.
+    [TestCase("Xi Jinping met Kassym-Jomart Tokayev in Astana.", "xi-jinping VISITS astana", "kassym-jomart-tokayev VISITS astana")]
+    [TestCase("Wang Yi met Amir Khan Muttaqi in Beijing.", "amir-khan-muttaqi VISITS beijing", "wang-yi VISITS beijing")]
+    public void Read_MeetingInOnePartysCountry_OnlyTheGuestVisits(string sentence, string expected, string absent)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected).And.No.Contain(absent));
+    }
+
+    [Test]
+    public void Read_NegatedMeeting_NoVisit()
+    {
+        Assert.That(ShippedClaims.Of("Wang Yi did not meet Amir Khan Muttaqi in Kabul."), Has.None.Contains("VISITS"));
+    }
+
+    // seeds/000:131: hosting is done face to face, so the guest hosted in a place of another country visits it.
+    [Test]
+    public void Read_PersonHostedInForeignPlace_VisitsIt()
+    {
+        Assert.That(ShippedClaims.Of(Docs.SeedLine("000_b1cf9653562b7715.txt", 131)), Does.Contain("abdul-ghani-baradar VISITS tianjin"));
+    }
+}

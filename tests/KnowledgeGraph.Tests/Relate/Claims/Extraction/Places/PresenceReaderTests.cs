@@ -1,0 +1,99 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Places;
+
+/// <summary>An armed or governing organisation placed by a verb of presence or as the authorities of a place, through the shipped pipeline on seed sentences.</summary>
+[TestFixture]
+internal sealed class PresenceReaderTests
+{
+    // seeds/003:66 (a presence verb after the group's unit noun; each coordinated place)
+    [Test]
+    public void Read_ForcesAppearedInPlaces_BasedInEach()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The result has been a turn by Malian authorities towards mercenaries such as the Wagner Group, which has close links to the Russian GRU intelligence agency. This is not unique to Mali: Wagner forces have also appeared in Libya, Democratic Republic of Congo, Central African Republic and Mozambique.");
+
+        Assert.That(claims, Does.Contain("wagner-group BASED_IN libya").And.Contain("wagner-group BASED_IN dr-congo")
+            .And.Contain("wagner-group BASED_IN central-african-republic").And.Contain("wagner-group BASED_IN mozambique"));
+        Assert.That(claims, Has.None.Match("BASED_IN mali"));
+    }
+
+    // seeds/003:56 (coordinated groups share the verb)
+    [Test]
+    public void Read_CoordinatedGroupsConverge_EachBasedInPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("As al-Qaeda affiliates and Isis representatives converge in the Sahel region and across the continent, Moscow is increasingly bending terrorism to its advantage in the pursuit of political influence.");
+
+        Assert.That(claims, Does.Contain("al-qaeda BASED_IN sahel").And.Contain("islamic-state BASED_IN sahel"));
+    }
+
+    // seeds/000:200 (described as those who govern the place)
+    [Test]
+    public void Read_TreatedAsAuthoritiesIn_BasedInPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The format also agreed to treat the Taliban as the de facto authorities in Afghanistan (acknowledging without acknowledgement) and sought to put pressure on the United States to lift all sanctions against the regime.");
+
+        Assert.That(claims, Does.Contain("taliban BASED_IN afghanistan"));
+    }
+
+    // seeds/000:147 (a state operating somewhere is no armed or governing organisation's base)
+    [Test]
+    public void Read_StateContinuesOperating_NoBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("For China, having long cultivated a relationship with the Taliban, it was easy for Beijing to continue operating in Kabul after they took over.");
+
+        Assert.That(claims, Has.None.Match("BASED_IN kabul"));
+    }
+
+    // seeds/000:45 (a place, a comma and "where" the group governs)
+    [Test]
+    public void Read_PlaceWhereGroupRules_BasedInPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A more clear and present danger can be found across the border in Afghanistan, where the Taliban continue to exert a weak grip on power.");
+
+        Assert.That(claims, Does.Contain("taliban BASED_IN afghanistan"));
+    }
+
+    // The annotation guide's example: a group operating from a country's soil
+    [Test]
+    public void Read_OperatesFromDemonymSoil_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Islamabad rejected Kabul’s accusations that the TTP operates from Pakistani soil.");
+
+        Assert.That(claims, Does.Contain("ttp BASED_IN pakistan"));
+    }
+
+    // VOA dev: 2018-12-19-debt-trap-rhetoric-china-africa.md:13 (a state after "where" is no armed organisation)
+    [Test]
+    public void Read_PlaceWhereStateBuilt_NoBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("He focused on Chinese involvement in Djibouti, where Beijing has built its first overseas military base, and Zambia, where rumors have swirled since September that unsustainable debt will force the mineral-rich country to hand its state-owned power company, ZESCO, over to China.");
+
+        Assert.That(claims, Has.None.Match("^china BASED_IN"));
+    }
+
+    // Written wire lines: taking or holding power somewhere is a base there, as the seeds read "since the Taliban returned
+    // to power" (BASED_IN Afghanistan).
+    [TestCase("The Taliban took control of Kabul in August 2021.", "taliban BASED_IN kabul")]
+    [TestCase("The Taliban seized power in Afghanistan in August 2021.", "taliban BASED_IN afghanistan")]
+    [TestCase("The Taliban have been in power in Afghanistan since August 2021.", "taliban BASED_IN afghanistan")]
+    public void Read_TakingOrHoldingPowerInPlace_BasedIn(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written in the wire form: a compass word between "in" and the place leaves the place the same, and an armed collective
+    // of a people (groups.yaml subtype militants) is placed as an armed group is.
+    [TestCase("ISKP militants are active in northern Afghanistan.", "iskp BASED_IN afghanistan")]
+    [TestCase("Uyghur militants are operating in northern Afghanistan.", "uyghur-militants BASED_IN afghanistan")]
+    [TestCase("The TTP has long sheltered in the restive Khost province.", "ttp BASED_IN khost")]
+    [TestCase("ISKP fighters are gathering in Kunar.", "iskp BASED_IN kunar")]
+    public void Read_PlaceAfterPlaceModifier_BasedInNamedPlace(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: a people is no armed collective, so its presence in a place states no base.
+    [Test]
+    public void Read_PeopleOperatingInPlace_NoBasedIn()
+    {
+        Assert.That(ShippedClaims.Of("Uyghurs are active in northern Afghanistan."), Has.None.Contains("BASED_IN"));
+    }
+}

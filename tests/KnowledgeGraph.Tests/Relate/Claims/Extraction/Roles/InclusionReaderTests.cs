@@ -1,0 +1,26 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Roles;
+
+/// <summary>A body said to include the parties listed after a verb of inclusion, through the shipped pipeline.</summary>
+[TestFixture]
+internal sealed class InclusionReaderTests
+{
+    // seeds/000:552 ("It" is the SCO of the sentence before)
+    [Test]
+    public void Read_ItNowIncludesList_EachMemberOfTheOrganisation()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The wider context of the summit in the Uzbek capital was more interesting. Established in 2001 with Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, Russia and China, the SCO has grown, in large part due to Chinese efforts, to become a multilateral organisation bringing together the leaders of around 40 per cent of the world’s population. It now includes India, Pakistan and Iran, with countries like Belarus and Turkey knocking at the door.");
+
+        Assert.That(claims, Does.Contain("india MEMBER_OF sco").And.Contain("pakistan MEMBER_OF sco").And.Contain("iran MEMBER_OF sco"));
+        Assert.That(claims, Has.None.Match("^(belarus|turkey) MEMBER_OF"));
+    }
+
+    // Written: a format (a project, not an organisation) is what its countries are part of.
+    [Test]
+    public void Read_FormatIncludesCountries_PartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Moscow format includes Russia, China and India.");
+
+        Assert.That(claims, Does.Contain("russia PART_OF moscow-format").And.Contain("india PART_OF moscow-format"));
+        Assert.That(claims, Has.None.Match("MEMBER_OF moscow-format"));
+    }
+}

@@ -1,0 +1,47 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Roles;
+
+/// <summary>
+/// A role title whose body the sentence does not name takes it from the person's curated roles; through the shipped
+/// pipeline on seed sentences.
+/// </summary>
+[TestFixture]
+internal sealed class KnownRoleReaderTests
+{
+    [TestCase("Foreign Minister Wang Yi was an active figure on the regional conference circuit, using every opportunity to push for sanctions relief for the new government while his officials regularly taunted Americans over the failure in Afghanistan.", "wang-yi HOLDS_ROLE_IN china")]
+    [TestCase("President Xi Jinping’s decision to pick Central Asia for his first foreign trip since the Covid-19 pandemic began reflects Beijing’s confidence that it is now the ascendant power in the Eurasian heartland.", "xi-jinping LEADS china")]
+    [TestCase("This month, the US Department of Justice charged a member of Iran’s elite Revolutionary Guards with directing agents in the US to murder John Bolton, Trump’s national security adviser.", "john-bolton HOLDS_ROLE_IN united-states")]
+    public void Read_TitleWithoutBody_BodyFromCuratedRoles(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_TitleWithoutBody_QualifierIsTheTitle()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Foreign Minister Wang Yi was an active figure on the regional conference circuit.");
+
+        Claim claim = doc.Paragraphs[0].Claims.Single(c => c.Predicate == "HOLDS_ROLE_IN");
+
+        Assert.That((claim.Object.Id, claim.Qualifier), Is.EqualTo(("china", "Foreign Minister")));
+    }
+
+    [Test]
+    public void Read_TitleWithNamedBody_OnlyTheNamedBody()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese Foreign Minister Wang Yi, right, stands next to Mullah Abdul Ghani Baradar, acting deputy prime minister of the Afghan Taliban’s caretaker government, in Kabul on Mar. 24, 2022.");
+
+        Assert.That(claims, Does.Contain("abdul-ghani-baradar HOLDS_ROLE_IN taliban"));
+        Assert.That(claims, Has.None.StartsWith("abdul-ghani-baradar HOLDS_ROLE_IN afghanistan"));
+    }
+
+    [Test]
+    public void Read_PersonWithoutTitle_NoRoleClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Meanwhile, although Uzbekistan and Kazakhstan have started to make a show of strengthening their promising partnership, Putin’s proposal to join with the two Central Asian states in a “natural gas union” has not been flatly rejected.");
+
+        Assert.That(claims, Has.None.StartsWith("vladimir-putin LEADS"));
+    }
+}

@@ -1,0 +1,55 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Roles;
+
+/// <summary>Membership stated by an organisation's name before a member noun, through the shipped pipeline.</summary>
+/// <remarks>
+/// No seed or VOA dev sentence names a member beside "SCO members" or "SCO member states"; the positive lines are written
+/// around the annotation guide's own example ("SCO members such as Kazakhstan" → MEMBER_OF).
+/// </remarks>
+[TestFixture]
+internal sealed class MembershipReaderTests
+{
+    [Test]
+    public void Read_MembersSuchAsCoordinatedNames_EachMemberOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("SCO members such as Kazakhstan and Kyrgyzstan have welcomed the plan.");
+
+        Assert.That(claims, Does.Contain("kazakhstan MEMBER_OF sco").And.Contain("kyrgyzstan MEMBER_OF sco"));
+    }
+
+    [Test]
+    public void Read_CoordinatedNamesBecameFullMembers_EachMemberOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistan and India became full SCO members in 2017.");
+
+        Assert.That(claims, Does.Contain("pakistan MEMBER_OF sco").And.Contain("india MEMBER_OF sco"));
+    }
+
+    [Test]
+    public void Read_AppositionFellowMember_MemberOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kyrgyzstan, a fellow SCO member, has courted Beijing.");
+
+        Assert.That(claims, Does.Contain("kyrgyzstan MEMBER_OF sco"));
+    }
+
+    [Test]
+    public void Read_IsNotAMember_Negated()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Turkmenistan is not an SCO member.");
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => c.Predicate == "MEMBER_OF");
+        Assert.That((claim.Subject.Id, claim.Object.Id, claim.Negated), Is.EqualTo(("turkmenistan", "sco", true)));
+    }
+
+    // seeds/000 (member states named by nobody: no claim)
+    [Test]
+    public void Read_MemberStatesWithoutNames_NoMemberOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Now, China is the world’s second-largest economy and a crucial trading partner for all SCO member states.");
+
+        Assert.That(claims, Has.None.Match("MEMBER_OF"));
+    }
+}

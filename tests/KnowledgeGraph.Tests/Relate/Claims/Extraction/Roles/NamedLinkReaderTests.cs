@@ -1,0 +1,38 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Roles;
+
+/// <summary>Curated links a name states in its own words, through the shipped pipeline on seed sentences.</summary>
+[TestFixture]
+internal sealed class NamedLinkReaderTests
+{
+    [Test]
+    public void Read_NameWritesItsPlace_BasedInThatPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Chinese embassy in Kabul has avoided these negative stories, and instead championed positive ones – like the multi-modal train and truck route that was opened up between Afghanistan and Zhejiang.");
+
+        Assert.That(claims, Does.Contain("chinese-embassy-kabul BASED_IN kabul"));
+    }
+
+    [Test]
+    public void Read_LinkNotWrittenInTheName_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Chinese embassy in Kabul has avoided these negative stories, and instead championed positive ones – like the multi-modal train and truck route that was opened up between Afghanistan and Zhejiang.");
+
+        Assert.That(claims, Does.Not.Contain("chinese-embassy-kabul PART_OF china-ministry-of-foreign-affairs"));
+    }
+
+    [Test]
+    public void Read_FactionOfItsWhole_PartOfWhole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Where it does seem to be finding more acceptance is amongst the Haqqani faction of the Taliban government in Kabul.");
+
+        Assert.That(claims, Does.Contain("haqqani-network PART_OF taliban"));
+    }
+
+    [Test]
+    public void Read_ParentNameInsideAffiliateName_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("This has particular repercussions for Central Asia, due to the continuing threat of Islamic State Khorasan as it broadcasts threats in regional languages and seeks recruits from its outposts in Afghanistan.");
+
+        Assert.That(claims, Does.Not.Contain("iskp PART_OF islamic-state"));
+    }
+}

@@ -1,0 +1,54 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Roles;
+
+/// <summary>A company's or outlet's nationality before its name, through the shipped pipeline on seed sentences.</summary>
+[TestFixture]
+internal sealed class NationalityReaderTests
+{
+    [Test]
+    public void Read_DemonymBeforeCompanyNoun_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Samsung remains the dominant provider across the region, but Chinese manufacturer Xiaomi has grown to take an ever-increasing market share.");
+
+        Assert.That(claims, Does.Contain("xiaomi BASED_IN china"));
+    }
+
+    [Test]
+    public void Read_PluralNounBeforeCoordinatedNames_EachBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russian smartphone manufacturers Yota and Sitronics are almost unheard of.");
+
+        Assert.That(claims, Is.SupersetOf(new[] { "yota BASED_IN russia", "sitronics BASED_IN russia" }));
+    }
+
+    [Test]
+    public void Read_SuchAsList_EachBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("At the time of writing, confrontation over technology is at the forefront of the clash between the two countries, with India banning swathes of Chinese applications and seeking to curtail investment by Chinese companies such as Alibaba, Huawei and Xiaomi.89");
+
+        Assert.That(claims, Is.SupersetOf(new[] { "alibaba BASED_IN china", "huawei BASED_IN china", "xiaomi BASED_IN china" }));
+    }
+
+    [Test]
+    public void Read_DemonymBeforeNonBodyNoun_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Some projects, such as Dushanbe’s traffic system, are implemented using official Chinese loans disbursed through the SCO mechanism to purchase Chinese products.51");
+
+        Assert.That(claims, Has.None.Match("^sco (BASED_IN|PART_OF)"));
+    }
+
+    [Test]
+    public void Read_CountryPossessiveBeforeParty_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("India’s BJP government is perceived as being Islamophobic—a topic repeatedly harped on about in extremist literature linked to organisations like al Qaeda or Islamic State Khorasan Province (ISKP).");
+
+        Assert.That(claims, Does.Contain("bharatiya-janata-party BASED_IN india"));
+    }
+
+    [Test]
+    public void Read_CompanyLikenedToCountrysOwn_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Ozon, which could be seen as Russia’s Amazon or Alibaba, had a market capitalisation of $2.");
+
+        Assert.That(claims, Has.None.Match("^amazon BASED_IN"));
+    }
+}

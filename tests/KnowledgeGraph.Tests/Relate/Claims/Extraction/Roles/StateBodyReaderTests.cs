@@ -1,0 +1,60 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Roles;
+
+/// <summary>A state's possessed government body, through the shipped pipeline on a seed sentence.</summary>
+[TestFixture]
+internal sealed class StateBodyReaderTests
+{
+    [Test]
+    public void Read_StatesGovernmentBody_PartOfState()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "This month, the US Department of Justice charged a member of Iran’s elite Revolutionary Guards with directing agents in the US to murder John Bolton, Trump’s national security adviser.");
+
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("irgc PART_OF iran"));
+    }
+
+    [Test]
+    public void Read_StatesStateCompany_PartOfState()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "83 Kazakhstan lost a $680-million investment, while Russia’s Rosneft lost a $9-billion investor.");
+
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("rosneft PART_OF russia"));
+    }
+
+    [Test]
+    public void Read_PossessedPrivateCompany_NoPartOf()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Ozon, which could be seen as Russia’s Amazon or Alibaba, had a market capitalisation of $2.");
+
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Predicate), Has.None.EqualTo("PART_OF"));
+    }
+
+    [Test]
+    public void Read_PossessedCuratedPlace_PartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("There has also been little international condemnation or fallout from the instability seen earlier this year in Kazakhstan and Uzbekistan, the continuing crackdown in Tajikistan’s Gorno-Badakhshan region or violent border clashes between Kyrgyzstan and Tajikistan.");
+
+        Assert.That(claims, Does.Contain("gorno-badakhshan PART_OF tajikistan"));
+    }
+
+    [Test]
+    public void Read_PlaceNotRightAfterPossessive_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("They both abstained from a vote against Russia on Ukraine at the United Nations, while they voted against a UN resolution seeking a debate on Beijing’s actions in Xinjiang.");
+
+        Assert.That(claims, Does.Not.Contain("xinjiang PART_OF china"));
+    }
+
+    // seeds/000:117 and :125 (the article's earlier line names the Republic)
+    [Test]
+    public void Read_GovernmentHeldAsOrganisationPossessesBody_PartOfGovernment()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "While the United States and its allies were present in Afghanistan bolstering the Republic government, a sea washed over Afghanistan that hid a number of issues.",
+            "The Republic’s National Directorate of Security (NDS) moved definitively against China by detaining a network of Chinese intelligence agents active in the capital in December 2020.");
+
+        Assert.That(claims, Does.Contain("nds PART_OF afghan-republic"));
+    }
+}

@@ -1,0 +1,40 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Triggers;
+
+/// <summary>Accusations with their accuser and accused, through the shipped pipeline on VOA sentences.</summary>
+[TestFixture]
+internal sealed class AccusationReaderTests
+{
+    [Test]
+    public void Read_AccuserBeforeNounAndPartyInThatClause_AccuserCriticizesParty()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Hua Chunying, a spokesperson for China’s Foreign Ministry, told reporters on Friday that U.S. allegations that the pilots suffered minor injuries after Chinese nationals aimed high-powered lasers at them were “completely inconsistent with the facts.”");
+
+        Assert.That(claims, Does.Contain("united-states CRITICIZES china"));
+    }
+
+    [Test]
+    public void Read_RebuttedAllegationsMadeByParty_BothDirections()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In a written response to VOA, China’s Ministry of National Defense said, “The Chinese side has refuted the untrue allegations made by the United States through official channels.”");
+
+        Assert.That(claims, Does.Contain("united-states CRITICIZES china").And.Contain("china CRITICIZES united-states"));
+    }
+
+    // The claims guide's own example of a rebutted accusation.
+    [Test]
+    public void Read_RebuttedPossessorAccusation_BothCriticizeAndNoOpposition()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Islamabad rejected Kabul's accusations that the TTP operates from Pakistani soil.");
+
+        Assert.That(claims, Does.Contain("pakistan CRITICIZES afghanistan").And.Contain("afghanistan CRITICIZES pakistan"));
+        Assert.That(claims, Has.None.Contains("OPPOSES"));
+    }
+
+    [Test]
+    public void Read_AccusationWithoutNamedAccuser_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Kenyan government faced allegations that Chinese contractors had bribed officials in Nairobi.");
+
+        Assert.That(claims, Has.None.Contains("CRITICIZES"));
+    }
+}

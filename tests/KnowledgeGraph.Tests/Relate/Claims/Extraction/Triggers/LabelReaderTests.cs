@@ -1,0 +1,42 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Triggers;
+
+/// <summary>Describing a party as a threat or worse, through the shipped pipeline on VOA sentences.</summary>
+[TestFixture]
+internal sealed class LabelReaderTests
+{
+    [Test]
+    public void Read_DescribedPossessorAsLabel_DescriberCriticizesPossessor()
+    {
+        IReadOnlyList<string> claims = Claims("At different points in prepared remarks delivered at the Heritage Foundation, Bolton characterized China’s presence in Africa as predatory, opportunistic and power-hungry.");
+
+        Assert.That(claims, Does.Contain("john-bolton CRITICIZES china"));
+    }
+
+    [Test]
+    public void Read_PassiveWithoutDescriber_NoClaim()
+    {
+        IReadOnlyList<string> claims = Claims("At different points in prepared remarks delivered at the Heritage Foundation, China’s presence in Africa was characterized as predatory, opportunistic and power-hungry.");
+
+        Assert.That(claims, Has.None.Contains("CRITICIZES"));
+    }
+
+    [Test]
+    public void Read_DescribedWithoutLabelWord_NoClaim()
+    {
+        IReadOnlyList<string> claims = Claims("At different points in prepared remarks delivered at the Heritage Foundation, Bolton characterized China’s presence in Africa as growing.");
+
+        Assert.That(claims, Has.None.Contains("CRITICIZES"));
+    }
+
+    /// <summary>The claims of <paramref name="sentence"/> read after the article's sentence that names Bolton in full.</summary>
+    private static IReadOnlyList<string> Claims(string sentence)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, Earlier, sentence);
+        return [.. doc.Paragraphs[^1].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}")];
+    }
+
+    private const string Earlier = "When U.S. National Security Adviser John Bolton rolled out the United States’ new Africa strategy last week, he used the occasion to identify China as an imminent threat to both American and African interests.";
+}

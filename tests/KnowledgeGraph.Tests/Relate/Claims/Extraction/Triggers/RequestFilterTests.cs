@@ -1,0 +1,47 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Triggers;
+
+/// <summary>Verbs of requesting state DEMANDS_FROM only before an object and a to-infinitive, through the shipped pipeline on VOA sentences.</summary>
+[TestFixture]
+internal sealed class RequestFilterTests
+{
+    [Test]
+    public void KeepInfinitives_AskedObjectToVerb_DemandsFrom()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "At a news conference Thursday, Pentagon spokesperson Dana White said the U.S. is “confident” Chinese nationals are behind two recent incidents involving four-engine military transport planes making their landings.",
+            "She added that the Pentagon had issued a formal complaint and asked China to conduct its own investigation.");
+
+        Assert.That(claims, Does.Contain("us-department-of-defense DEMANDS_FROM china"));
+    }
+
+    [Test]
+    public void KeepInfinitives_AskedWithoutInfinitive_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "At a news conference Thursday, Pentagon spokesperson Dana White said the U.S. is “confident” Chinese nationals are behind two recent incidents involving four-engine military transport planes making their landings.",
+            "She added that the Pentagon had issued a formal complaint and asked China about its own investigation.");
+
+        Assert.That(claims, Has.None.Match("DEMANDS_FROM"));
+    }
+
+    // Written in the wire form: the act a party is urged or called on to do is not asserted; the demand is.
+    [TestCase("Beijing urged the Taliban to crack down on the East Turkestan Islamic Movement.", "taliban ATTACKS turkestan-islamic-party")]
+    [TestCase("China urged Pakistan and Afghanistan to attack the TTP.", "afghanistan ATTACKS ttp")]
+    [TestCase("China urged Pakistan and Afghanistan to attack the TTP.", "pakistan ATTACKS ttp")]
+    [TestCase("China asked the Taliban to hand over Uyghur militants.", "taliban DETAINS uyghur-militants")]
+    [TestCase("Beijing pressed Islamabad to crack down on the TTP.", "pakistan ATTACKS ttp")]
+    public void DropAskedActs_ActOfUrgedParty_NotAsserted(string sentence, string act)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Not.Contain(act));
+        Assert.That(claims, Has.Some.Contains("DEMANDS_FROM"));
+    }
+
+    // Written: a party helped to do something does it, so only demanding verbs drop the act.
+    [Test]
+    public void DropAskedActs_PartyHelpedTo_ActKept()
+    {
+        Assert.That(ShippedClaims.Of("China helped Pakistan to build Gwadar port."), Does.Contain("pakistan BUILDS_OR_OPERATES gwadar-port"));
+    }
+}

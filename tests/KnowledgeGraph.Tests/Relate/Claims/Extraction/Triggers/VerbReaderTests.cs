@@ -1,0 +1,184 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Triggers;
+
+/// <summary>Verb triggers read by the token rules, through the shipped pipeline on VOA dev sentences.</summary>
+[TestFixture]
+internal sealed class VerbReaderTests
+{
+    [Test]
+    public void Read_DirectVerbOfPrepositionalPredicate_TakesCoordinatedDirectObjects()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Zimbabwean President Emmerson Mnangagwa is courting both China and the West, saying that Zimbabwe, after decades of pariah status, is \"open for business.\"");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH d:person:emmerson-mnangagwa").And.Contain("d:person:emmerson-mnangagwa COOPERATES_WITH the-west"));
+    }
+
+    [Test]
+    public void Read_TriggerEndingInItsPreposition_FindsObject()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "\"There is a lot of economic activity, infrastructure development, medical, [you] name it, that China is working with Uganda,\" Baguma said.");
+
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("china COOPERATES_WITH uganda"));
+    }
+
+    [Test]
+    public void Read_ParticipleChainBeforeAgent_EachParticipleTakesAgentAndApposedName()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "One example is Kenya’s Standard Gauge Railway, a project financed, built and managed by China.");
+
+        Assert.That(ShippedClaims.In(doc), Does.Contain("china FUNDS d:project:standard-gauge-railway").And.Contain("china BUILDS_OR_OPERATES d:project:standard-gauge-railway"));
+    }
+
+    [Test]
+    public void Read_TelephoneTalks_IsNegotiation()
+    {
+        Document doc = Docs.Process(
+            ShippedPipeline.Value,
+            "Both Beijing and Kabul worked closely together to keep the story out of the public domain, with then-Vice President (and former NDS chief) Amrullah Saleh tasked to manage the relationship by President Ashraf Ghani.",
+            "Shortly before the Taliban’s visit, Chinese leaderXi Jinping spoke by telephone with Afghan President Ghani, likely in part to smooth relations.");
+
+        Assert.That(ShippedClaims.In(doc), Does.Contain("ashraf-ghani NEGOTIATES_WITH xi-jinping"));
+    }
+
+    [Test]
+    public void Read_ControlAdjectiveBeforeVerb_BridgesToSubject()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The Taliban have long made it clear they are happy to work with China on certain issues (mostly around investment)—even during the previous Republic government’s time they would speak of protecting Chinese investments.");
+
+        Assert.That(ShippedClaims.In(doc), Does.Contain("china COOPERATES_WITH taliban"));
+    }
+
+    [Test]
+    public void Read_PraiseOfPossessedThing_SupportsThePossessor()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "At a meeting on Kazakhstan’s future development, Tokayev praised China’s success.");
+
+        Assert.That(ShippedClaims.In(doc), Does.Contain("kassym-jomart-tokayev SUPPORTS china"));
+    }
+
+    [Test]
+    public void Read_GerundFailingToInvite_NegatedHosting()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Russia failing to invite the Taliban to the Moscow format follows growing irritation in Kabul around the lack of Chinese investment, and growing concern in Iran about terrorist attacks on its territory.");
+
+        Claim hosting = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => c.Predicate == "HOSTS");
+        Assert.That((hosting.Subject.Id, hosting.Object.Id, hosting.Negated), Is.EqualTo(("russia", "taliban", true)));
+    }
+
+
+    [Test]
+    public void Read_HelpWithNamedObject_Supports()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The SCO might finally be helping China to fulfil its economic ambitions and checkmate the activity of others in Central Asia.");
+
+        Assert.That(claims, Does.Contain("sco SUPPORTS china"));
+    }
+
+    [Test]
+    public void Read_FundedObjectThenPlace_FundsThePlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China has funded many large infrastructure projects in Uganda, including the 600-megawatt Karuma Hydro Power Project, with a price tag of $1.8 billion, and a highway between Kampala and Entebbe, which cost $350 million.");
+
+        Assert.That(claims, Does.Contain("china FUNDS uganda"));
+    }
+
+    [Test]
+    public void Read_SeemToWantBeforeSymmetricVerb_RelatesCoordinatedSubjects()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "China and India continue to seem to want to both confront and appear to engage at the same time.");
+
+        Claim rivalry = doc.Paragraphs[0].Claims.Single(c => c.Predicate == "COMPETES_WITH");
+        Assert.That((rivalry.Subject.Id, rivalry.Object.Id, rivalry.Hedged), Is.EqualTo(("china", "india", true)));
+    }
+
+    [Test]
+    public void Read_CaptionStandsNextTo_Meets()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese Foreign Minister Wang Yi, right, stands next to Mullah Abdul Ghani Baradar, acting deputy prime minister of the Afghan Taliban’s caretaker government, in Kabul on Mar. 24: There is little trust in China on the Taliban side.");
+
+        Assert.That(claims, Does.Contain("abdul-ghani-baradar MEETS wang-yi"));
+    }
+
+    [Test]
+    public void Read_DegreePhraseBeforeSymmetricVerb_RelatesCoordinatedDemonyms()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("During the tenure of the previous Republic government, the Indian and Chinese governments actually even went so far as to cooperate on diplomatic training programmes of Afghan diplomats—an outcome from the successful summits between Narendra Modi and Xi Jinping in 2018 and 2019.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH india"));
+    }
+
+    [Test]
+    public void Read_VerbFormAfterPossessive_IsANounNotATrigger()
+    {
+        // VOA (2018-07-15): "its base in Djibouti" is China's base, not China based in Djibouti; the base is there.
+        IReadOnlyList<string> claims = ShippedClaims.Of("China considers its base in Djibouti, for example, a “logistics facility.”");
+
+        Assert.That(claims, Is.EquivalentTo(new[] { "china BUILDS_OR_OPERATES djibouti-base", "djibouti-base BASED_IN djibouti" }));
+    }
+
+    [Test]
+    public void Read_WarnedPartyAbout_IsNoThreat()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("But in March, Waldhauser warned U.S. lawmakers about a potential Chinese takeover of a key port in Djibouti, which he called a “worst-case scenario.”");
+
+        Assert.That(claims, Has.None.Contain("THREATENS"));
+    }
+
+    // Written: a place phrase between a passive participle and its agent
+    [Test]
+    public void Read_PassiveWithPlaceBeforeAgent_AgentIsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban were hosted in Beijing by Wang Yi in July.");
+
+        Assert.That(claims, Does.Contain("wang-yi HOSTS taliban"));
+        Assert.That(claims, Has.None.Match("^taliban HOSTS"));
+    }
+
+    // Written: coordinated parties trading accusations do not trade with each other
+    [Test]
+    public void Read_CoordinatedSubjectsTradedAccusations_NoTradesWith()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Islamabad and Kabul traded accusations over the border clashes.");
+
+        Assert.That(claims, Has.None.Match("TRADES_WITH"));
+    }
+
+    // Written: an exporter trades with the party after "to", past the goods and their value.
+    [TestCase("Kazakhstan exports oil to China through the Atasu-Alashankou pipeline.", "china TRADES_WITH kazakhstan")]
+    [TestCase("Afghanistan exported coal worth $100 million to Pakistan last year.", "afghanistan TRADES_WITH pakistan")]
+    public void Read_ExportsTo_TradesWith(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written in the wire form: a participle with its preposition, set off by a comma, describes the name before the comma.
+    [TestCase("Al-Shabaab, based in Somalia, claimed the attack.", "al-shabaab BASED_IN somalia")]
+    [TestCase("The ISKP cell, based in Kunduz, planned attacks on Chinese targets. The group, based in Kunduz, was dismantled.", "iskp BASED_IN kunduz")]
+    public void Read_ParticipleSetOffByComma_DescribesNameBeforeComma(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written in the wire form: armed fighting, war waged and a fight for a party.
+    [TestCase("Pakistani troops battled Baloch separatists in Balochistan.", "pakistan ATTACKS baloch-separatists")]
+    [TestCase("The Taliban waged a war against the United States for twenty years.", "taliban ATTACKS united-states")]
+    [TestCase("The United States carried out a drone strike against Ayman al-Zawahiri in Kabul.", "united-states ATTACKS ayman-al-zawahiri")]
+    [TestCase("The Taliban has fought against ISKP for years.", "taliban OPPOSES iskp")]
+    [TestCase("Uyghur militants fought for the Taliban.", "taliban ALLIED_WITH uyghur-militants")]
+    public void Read_FightingTriggers_StateConflictOrAlliance(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written in the wire form: a country's nationals, citizens, workers or engineers stand for it, as its officials do
+    // (the seed annotation leaves "violence against Chinese nationals" without a claim only because no attacker is named).
+    [TestCase("The TTP attacked Chinese workers in Dasu.", "ttp ATTACKS china")]
+    [TestCase("The Baloch Liberation Army targeted Chinese engineers in Karachi.", "balochistan-liberation-army ATTACKS china")]
+    [TestCase("Chinese workers built the Karakoram Highway.", "china BUILDS_OR_OPERATES karakoram-highway")]
+    public void Read_DemonymBeforeNationalsOrWorkers_CountryIsTheParty(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+}
