@@ -85,4 +85,37 @@ internal sealed class CoreferenceCuesReaderTests
         Assert.That(errors.Select(e => (e.Message, e.Line)), Is.EqualTo(new[] { ("`words` must list at least one word", 3) }));
         Assert.That(gazetteer!.Coreference.Descriptions, Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public void Load_OwnedDescriptions_ReadsHeadsKindsAndOwningVerbs()
+    {
+        (KnowledgeGraph.Gazetteer.Gazetteer? gazetteer, List<Diagnostic> errors) = Load("""
+            coreference:
+              owned:
+                - words: [base, military base]
+                  refers_to: [Place:military_base]
+              owning_verbs: [Open, build]
+            """);
+
+        Assert.That(errors, Is.Empty);
+        CoreferenceRule owned = gazetteer!.Coreference.Owned.Single();
+        Assert.That(owned.Words.Select(w => string.Join(' ', w)), Is.EqualTo(new[] { "base", "military base" }));
+        Assert.That(owned.RefersTo.Single(), Is.EqualTo(new EntityConstraint(EntityType.Place, "military_base")));
+        Assert.That(gazetteer.Coreference.OwningVerbs, Is.EquivalentTo(new[] { "open", "build" }));
+    }
+
+    [Test]
+    public void Load_OwnedEntryWithUnknownType_ReportsFileLineAndColumn()
+    {
+        (_, List<Diagnostic> errors) = Load("""
+            coreference:
+              owned:
+                - words: [base]
+                  refers_to: [Facility]
+            """);
+
+        Diagnostic error = errors.Single();
+        Assert.That((error.Code, error.Line, error.Column), Is.EqualTo((ErrorCodes.GazetteerUnknownType, 4, 19)));
+        Assert.That(error.Message, Does.Contain("`Facility` is not an entity type"));
+    }
 }
