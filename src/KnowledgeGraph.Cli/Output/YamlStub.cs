@@ -9,7 +9,7 @@ internal static class YamlStub
     public static string For(EntityTallyRow row)
     {
         string name = row.Name;
-        string id = DiscoveredNames.MergeKey(name);
+        string id = DiscoveredNames.MergeKey(name, row.Entity.Type);
         var sb = new StringBuilder();
         sb.Append("  - id: ").AppendLine(id);
         sb.Append("    name: ").AppendLine(Quote(name));

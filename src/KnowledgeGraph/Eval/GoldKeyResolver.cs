@@ -19,7 +19,7 @@ internal static class GoldKeyResolver
         {
             foreach (string name in entity.Aliases.Where(a => a.When.Count == 0).Select(a => a.Text).Prepend(entity.Name))
             {
-                var key = (entity.Type, DiscoveredNames.MergeKey(name));
+                var key = (entity.Type, DiscoveredNames.MergeKey(name, entity.Type));
                 byName[key] = byName.TryGetValue(key, out string? other) && other != entity.Id ? null : entity.Id;
             }
         }
@@ -28,7 +28,7 @@ internal static class GoldKeyResolver
     }
 
     private static GoldEntity Curated(GoldEntity entity, Dictionary<(EntityType, string), string?> byName) =>
-        entity.Id is null && byName.GetValueOrDefault((entity.Type, DiscoveredNames.MergeKey(entity.Name))) is { } id
+        entity.Id is null && byName.GetValueOrDefault((entity.Type, DiscoveredNames.MergeKey(entity.Name, entity.Type))) is { } id
             ? entity with { Id = id }
             : entity;
 }

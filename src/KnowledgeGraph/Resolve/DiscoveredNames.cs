@@ -8,8 +8,10 @@ namespace KnowledgeGraph.Resolve;
 /// Stable ids for names the gazetteer lacks. The id is "d:{type}:{merge key}", so spelling variants that are
 /// safe to merge get one id whatever the order articles arrive in, and nothing else does. The merge key folds
 /// only what cannot change a name's referent: case, diacritics, hyphens and spaces, the connecting particles of
-/// transliterated names (Tehrik-i-Taliban = Tehrik-e-Taliban), "and" for "&" and a plural "s". Every other word must match:
-/// "Tehrik-i-Taliban Pakistan" never meets a Taliban of another country, and Austria never meets Australia.
+/// transliterated names (Tehrik-i-Taliban = Tehrik-e-Taliban), "and" for "&" and, in the name of a body, project, group or
+/// event, a plural "s" ("Uyghur Human Rights Projects"). A person's or place's final "s" is part of the name ("Peter
+/// Fabricius", "Los Angeles"). Every other word must match: "Tehrik-i-Taliban Pakistan" never meets a Taliban of another
+/// country, and Austria never meets Australia.
 /// </summary>
 internal static class DiscoveredNames
 {
@@ -24,9 +26,9 @@ internal static class DiscoveredNames
         Confidence = confidence,
     };
 
-    public static string Id(string name, EntityType type) => $"d:{type.ToString().ToLowerInvariant()}:{MergeKey(name)}";
+    public static string Id(string name, EntityType type) => $"d:{type.ToString().ToLowerInvariant()}:{MergeKey(name, type)}";
 
-    public static string MergeKey(string name)
+    public static string MergeKey(string name, EntityType type)
     {
         var words = new List<string>();
         var word = new StringBuilder();
@@ -50,7 +52,8 @@ internal static class DiscoveredNames
         Flush(word, words);
         // "and" inside a name is the "&" other writers use, which is dropped like all punctuation ("McKinsey and Company").
         List<string> kept = words.Where((w, i) => !((Particles.Contains(w) || w == "and") && i > 0 && i < words.Count - 1)).ToList();
-        if (kept.Count > 0 && kept[^1].Length > 4 && kept[^1].EndsWith('s') && !kept[^1].EndsWith("ss", StringComparison.Ordinal))
+        if (type is not (EntityType.Person or EntityType.Place or EntityType.Country)
+            && kept.Count > 0 && kept[^1].Length > 4 && kept[^1].EndsWith('s') && !kept[^1].EndsWith("ss", StringComparison.Ordinal))
         {
             kept[^1] = kept[^1][..^1];
         }

@@ -29,4 +29,13 @@ internal sealed class DiscoveredNamesTests
     {
         Assert.That(DiscoveredNames.Id("Karakalpakstan", EntityType.Place), Is.Not.EqualTo(DiscoveredNames.Id("Karakalpakstan", EntityType.Event)));
     }
+
+    [TestCase("Peter Fabricius", EntityType.Person, "d:person:peter-fabricius")]
+    [TestCase("Scott Morris", EntityType.Person, "d:person:scott-morris")]
+    [TestCase("Los Angeles", EntityType.Place, "d:place:los-angeles")]
+    [TestCase("Department of Journalism and Media Studies", EntityType.Organisation, "d:organisation:department-of-journalism-media-studie")]
+    public void Id_FinalS_FoldedOnlyInNamesOfBodiesAndTheLike(string name, EntityType type, string id)
+    {
+        Assert.That(DiscoveredNames.Id(name, type), Is.EqualTo(id));
+    }
 }
