@@ -78,6 +78,7 @@ internal static class PipelineFactory
         }
 
         stages.Add(new MentionResolver(options.MinimumDiscoveredConfidence));
+        stages.Add(new ForeignPlaceNames(gazetteer.Find));
         stages.Add(new AcronymLearner());
         if (!gazetteer.Coreference.IsEmpty)
         {

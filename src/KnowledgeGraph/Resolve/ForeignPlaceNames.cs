@@ -1,0 +1,119 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Resolve;
+
+/// <summary>
+/// A curated town's name written as a town of another country is another town of the same name: "the Armenian town of
+/// Julfa in Armenia" is not Iran's Julfa, "Preston, Victoria, Australia" not the Seychelles' capital. A city, capital
+/// or district mention followed by "in" (and "the") or a comma and a country's name or acronym (not a capital standing
+/// for it: "Paris, London" keeps Paris), or written after that country's
+/// demonym and "town of" (city, village, district), whose curated country (by its part_of, capital_of and based_in
+/// links) is another, becomes a discovered place of that name. Regions and provinces are left alone: a disputed region
+/// may be written as in either country.
+/// </summary>
+internal sealed class ForeignPlaceNames : IDocumentStage
+{
+    private const float Confidence = 0.75f;
+    private static readonly HashSet<string> Subtypes = new(StringComparer.Ordinal) { "city", "capital", "district" };
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase) { "town", "city", "village", "district" };
+    private readonly Func<string, Entity?> entities;
+    private readonly Dictionary<Entity, HashSet<string>> countries = new(ReferenceEqualityComparer.Instance);
+
+    public ForeignPlaceNames(Func<string, Entity?> entities) => this.entities = entities;
+
+    public string Name => "foreign place names";
+
+    public void Process(Document doc)
+    {
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            List<Mention> mentions = paragraph.Mentions;
+            for (int m = 0; m < mentions.Count; m++)
+            {
+                Mention place = mentions[m];
+                if (place is not { Kind: MentionKind.Name, Entity.Type: EntityType.Place } || place.Entity.IsDiscovered
+                    || place.Entity.Subtype is not { } subtype || !Subtypes.Contains(subtype))
+                {
+                    continue;
+                }
+
+                Entity? written = CountryAfter(paragraph, mentions, m) ?? CountryBefore(paragraph, mentions, m);
+                HashSet<string> own = CountriesOf(place.Entity);
+                if (written is null || own.Count == 0 || own.Contains(written.Id))
+                {
+                    continue;
+                }
+
+                string name = paragraph.Text[place.Start..place.End];
+                Entity other = DiscoveredNames.Create(name, EntityType.Place, Confidence);
+                mentions[m] = new Mention
+                {
+                    Start = place.Start, End = place.End, TokenStart = place.TokenStart, TokenEnd = place.TokenEnd, Sentence = place.Sentence,
+                    Entity = other, Kind = MentionKind.Discovered, Confidence = Confidence,
+                    Candidates = [.. place.Candidates, new MentionCandidate(other, MentionKind.Discovered, [])],
+                };
+            }
+        }
+    }
+
+    /// <summary>"Julfa in Armenia", "Victoria, Australia": the country named right after "in" ("the") or a comma, or null.</summary>
+    private static Entity? CountryAfter(Paragraph paragraph, List<Mention> mentions, int m)
+    {
+        int at = mentions[m].TokenEnd;
+        if (at >= paragraph.Tokens.Length || Word(paragraph, at) is not ("in" or ","))
+        {
+            return null;
+        }
+
+        at++;
+        at += at < paragraph.Tokens.Length && Word(paragraph, at) == "the" ? 1 : 0;
+        return m + 1 < mentions.Count && mentions[m + 1] is { Entity.Type: EntityType.Country, Kind: MentionKind.Name or MentionKind.Acronym } next
+            && next.TokenStart == at && next.Sentence == mentions[m].Sentence ? next.Entity : null;
+    }
+
+    /// <summary>"the Armenian town of Julfa": a country's demonym, a place noun and "of" right before the name, or null.</summary>
+    private static Entity? CountryBefore(Paragraph paragraph, List<Mention> mentions, int m)
+    {
+        int of = mentions[m].TokenStart - 1;
+        if (m == 0 || of < 2 || Word(paragraph, of) != "of" || !PlaceNouns.Contains(Word(paragraph, of - 1)))
+        {
+            return null;
+        }
+
+        return mentions[m - 1] is { Entity.Type: EntityType.Country, Kind: MentionKind.Demonym } demonym && demonym.TokenEnd == of - 1 ? demonym.Entity : null;
+    }
+
+    /// <summary>The countries a place lies in by its curated links, up the chain of places (cached per entity).</summary>
+    private HashSet<string> CountriesOf(Entity place)
+    {
+        if (countries.TryGetValue(place, out HashSet<string>? found))
+        {
+            return found;
+        }
+
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var next = new Queue<Entity>([place]);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { place.Id };
+        while (next.Count > 0 && seen.Count < 12)
+        {
+            foreach (EntityLink link in next.Dequeue().Links)
+            {
+                if (link.Rel is "part_of" or "capital_of" or "based_in" && seen.Add(link.To) && entities(link.To) is { } up)
+                {
+                    if (up.Type == EntityType.Country)
+                    {
+                        result.Add(up.Id);
+                    }
+                    else
+                    {
+                        next.Enqueue(up);
+                    }
+                }
+            }
+        }
+
+        return countries[place] = result;
+    }
+
+    private static string Word(Paragraph paragraph, int i) => paragraph.Normalised.Substring(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);
+}
