@@ -73,7 +73,7 @@ internal static class LocatedGroupReader
             {
                 at = based;
             }
-            else if (IsVerbsObject(view, m))
+            else if (IsVerbsObject(view, m) || IsTopic(view, lexicon.Cues, m))
             {
                 continue;
             }
@@ -94,6 +94,17 @@ internal static class LocatedGroupReader
     /// one ("discussion about housing it in Bishkek"), or anything after a verb done face to face (`in_person` in the
     /// lexicon: "China hosted the Taliban in Beijing", "Xi met the Taliban in Tianjin").
     /// </summary>
+    /// <summary>
+    /// "China talked about the Belt and Road in Afghanistan": a project after a topic preposition (claim_cues
+    /// <c>topic_preps</c>) is what is talked of, and the "in" after it places the talk, not the project.
+    /// </summary>
+    private static bool IsTopic(SentenceView view, ClaimCues cues, int m)
+    {
+        int before = view.MentionFirst(m) - 1;
+        before -= view.Is(before, "the") ? 1 : 0;
+        return view.Mention(m).Entity.Type == EntityType.Project && before >= view.First && cues.TopicPreps.LongestAt(view, before) == 1;
+    }
+
     private static bool IsVerbsObject(SentenceView view, int m)
     {
         int before = view.MentionFirst(m) - 1;

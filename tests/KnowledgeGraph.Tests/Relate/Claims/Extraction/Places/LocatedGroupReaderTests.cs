@@ -88,4 +88,13 @@ internal sealed class LocatedGroupReaderTests
 
         Assert.That(claims, Does.Contain("china HOSTS taliban").And.Not.Contain("taliban BASED_IN beijing"));
     }
+
+    // Seed line outside the annotated set: "in Afghanistan" places the talk, not the initiative.
+    [Test]
+    public void Read_ProjectAfterTopicPreposition_NotPlaced()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("They pointed out that while China talked about the Belt and Road in Afghanistan, very little was actually forthcoming, in contrast to the billions pumped into Pakistan.");
+
+        Assert.That(claims, Has.None.Contains("BASED_IN"));
+    }
 }
