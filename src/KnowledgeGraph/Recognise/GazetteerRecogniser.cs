@@ -68,6 +68,12 @@ internal sealed class GazetteerRecogniser : IDocumentStage
                     }
 
                     mention = WithOwnSurname(paragraph, hashes, mention, sent.TokenEnd);
+                    if (InsideUnknownName(paragraph, mention, sent.TokenStart))
+                    {
+                        i = mention.TokenEnd;
+                        continue;
+                    }
+
                     if (OwnerInside(paragraph, hashes, mention, s) is { } owner)
                     {
                         paragraph.Mentions.Add(owner);
@@ -111,6 +117,17 @@ internal sealed class GazetteerRecogniser : IDocumentStage
             Candidates = mention.Candidates,
         };
     }
+
+    /// <summary>
+    /// "the National Democratic Party in Iraq": a curated organisation's name of several words right after a capitalised
+    /// name word no mention covers is the tail of a longer name the gazetteer lacks, not that organisation. The span is
+    /// left to name discovery.
+    /// </summary>
+    private bool InsideUnknownName(Paragraph paragraph, Mention mention, int sentenceStart) =>
+        mention is { Kind: MentionKind.Name, Entity.Type: EntityType.Organisation } && mention.TokenEnd - mention.TokenStart >= 2
+        && mention.Candidates.All(c => c.Entity.Type == EntityType.Organisation)
+        && !(paragraph.Mentions.Count > 0 && paragraph.Mentions[^1].TokenEnd == mention.TokenStart)
+        && neighbours.NameWordBefore(paragraph, mention.TokenStart, sentenceStart);
 
     /// <summary>
     /// The country written with its possessive at the start of a body's curated alias ("China's Ministry of State

@@ -18,6 +18,24 @@ internal sealed class NameNeighbours
     public bool InsideLongerName(Paragraph paragraph, int start, int end, int limit) =>
         start > 0 && IsNameWord(paragraph, start - 1, before: true) || end < limit && IsNameWord(paragraph, end, before: false);
 
+    /// <summary>
+    /// True when a capitalised name word that is not the sentence's first stands right before token
+    /// <paramref name="start"/> ("the National Democratic Party": "National" before the curated "Democratic Party").
+    /// </summary>
+    /// Generic name words count here ("National", "Islamic"), which the stop words keep from a partial name; a title
+    /// does not ("President").
+    public bool NameWordBefore(Paragraph paragraph, int start, int sentenceStart)
+    {
+        if (start - 1 <= sentenceStart)
+        {
+            return false;
+        }
+
+        Token token = paragraph.Tokens[start - 1];
+        return token.Kind == TokenKind.Word && token.Is(TokenShape.Capitalised) && !token.Is(TokenShape.AllUpper)
+            && !CueSet.Contains(cues.TitleEnds, paragraph.Normalised.AsSpan(token.Start, token.Length));
+    }
+
     private bool IsNameWord(Paragraph paragraph, int i, bool before)
     {
         Token token = paragraph.Tokens[i];

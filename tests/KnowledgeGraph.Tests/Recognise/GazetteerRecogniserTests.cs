@@ -35,6 +35,15 @@ internal sealed class GazetteerRecogniserTests
         Assert.That((china.Start, china.End, china.Entity.Id), Is.EqualTo((0, 5, "china")));
     }
 
+    // GUM_news_clock: Iraq's National Democratic Party is not the curated (American) Democratic Party.
+    [Test]
+    public void Process_CuratedNameAfterCapitalisedWord_IsNotTheCuratedBody()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "He was the co-founder of the National Democratic Party in Iraq.");
+
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Has.None.EqualTo("democratic-party").And.Contains("iraq"));
+    }
+
     // A written wire-style line: no corpus sentence holds one of these curated aliases.
     [Test]
     public void Process_BodyAliasWithCountryPossessive_NamesTheCountryToo()
