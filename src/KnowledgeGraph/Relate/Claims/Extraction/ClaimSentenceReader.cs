@@ -381,16 +381,19 @@ internal sealed class ClaimSentenceReader
     private int TopicGapEnd(int i, string[] words, Trigger trigger)
     {
         const int MaxTopicWords = 4;
-        if (trigger.Kind != TriggerKind.Noun || words.Length < 2 || !view.WordsMatch(i, words[..^1]))
+        int topic = i + words.Length - 1;
+        int length = trigger.Kind == TriggerKind.Noun && words.Length >= 2 ? lexicon.Cues.TopicPreps.LongestAt(view, topic) : 0;
+        if (length == 0)
         {
             return -1;
         }
 
-        int topic = i + words.Length - 1;
-        int length = lexicon.Cues.TopicPreps.LongestAt(view, topic);
-        if (length == 0)
+        for (int k = 0; k < words.Length - 1; k++)
         {
-            return -1;
+            if (!view.Is(i + k, words[k]))
+            {
+                return -1;
+            }
         }
 
         for (int k = topic + length; k < view.End && k <= topic + length + MaxTopicWords && view.MentionIndexAt(k) < 0; k++)
