@@ -83,36 +83,15 @@ internal sealed class ForeignPlaceNames : IDocumentStage
         return mentions[m - 1] is { Entity.Type: EntityType.Country, Kind: MentionKind.Demonym } demonym && demonym.TokenEnd == of - 1 ? demonym.Entity : null;
     }
 
-    /// <summary>The countries a place lies in by its curated links, up the chain of places (cached per entity).</summary>
+    /// <summary>The countries a place lies in by its curated links (<see cref="PlaceChain"/>), cached per entity.</summary>
     private HashSet<string> CountriesOf(Entity place)
     {
-        if (countries.TryGetValue(place, out HashSet<string>? found))
+        if (!countries.TryGetValue(place, out HashSet<string>? found))
         {
-            return found;
+            countries[place] = found = PlaceChain.Above(place, entities).Where(e => e.Type == EntityType.Country).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         }
 
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        var next = new Queue<Entity>([place]);
-        var seen = new HashSet<string>(StringComparer.Ordinal) { place.Id };
-        while (next.Count > 0 && seen.Count < 12)
-        {
-            foreach (EntityLink link in next.Dequeue().Links)
-            {
-                if (link.Rel is "part_of" or "capital_of" or "based_in" && seen.Add(link.To) && entities(link.To) is { } up)
-                {
-                    if (up.Type == EntityType.Country)
-                    {
-                        result.Add(up.Id);
-                    }
-                    else
-                    {
-                        next.Enqueue(up);
-                    }
-                }
-            }
-        }
-
-        return countries[place] = result;
+        return found;
     }
 
     private static string Word(Paragraph paragraph, int i) => paragraph.Normalised.Substring(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);

@@ -18,19 +18,16 @@ internal sealed class OwnedDescriptions : IDocumentStage
 {
     private const int MaxModifiers = 5;
     private const float Confidence = 0.9f;
-    private static readonly HashSet<string> Determiners = new(["a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"], StringComparer.Ordinal);
 
     private readonly CoreferenceCues cues;
     private readonly Dictionary<string, List<Owned>> byOwner = new(StringComparer.Ordinal);
-    /// <summary>Every head of the owned rules, and their distinct first words, compared by length first at each token.</summary>
+    /// <summary>Every head of the owned rules with its rule, compared at each token (a length check first).</summary>
     private readonly (string[] Words, CoreferenceRule Rule)[] heads;
-    private readonly string[] firstWords;
 
     public OwnedDescriptions(CoreferenceCues cues, IReadOnlyDictionary<string, Entity> entities)
     {
         this.cues = cues;
         heads = [.. cues.Owned.SelectMany(r => r.Words.Select(w => (w, r)))];
-        firstWords = [.. heads.Select(h => h.Words[0]).Distinct(StringComparer.Ordinal)];
         foreach (Entity owner in entities.Values)
         {
             foreach (EntityLink link in owner.Links)
@@ -46,7 +43,7 @@ internal sealed class OwnedDescriptions : IDocumentStage
                     byOwner[owner.Id] = list = [];
                 }
 
-                list.Add(new Owned(facility, rule, Places(facility, entities)));
+                list.Add(new Owned(facility, rule, [.. PlaceChain.Above(facility, entities.GetValueOrDefault).Select(p => p.Id)]));
             }
         }
     }
@@ -58,7 +55,7 @@ internal sealed class OwnedDescriptions : IDocumentStage
 
     public void Process(Document doc)
     {
-        if (IsEmpty || !doc.Paragraphs.Any(p => p.Mentions.Exists(m => byOwner.ContainsKey(m.Entity.Id))))
+        if (IsEmpty)
         {
             return;
         }
@@ -95,7 +92,7 @@ internal sealed class OwnedDescriptions : IDocumentStage
             Sentence sentence = paragraph.Sentences[s];
             for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
             {
-                if (!StartsHead(paragraph, paragraph.Tokens[t]) || Head(paragraph, t, sentence.TokenEnd) is not var (rule, end) || Covered(paragraph, t, end))
+                if (Head(paragraph, t, sentence.TokenEnd) is not var (rule, end) || Covered(paragraph, t, end))
                 {
                     continue;
                 }
@@ -114,20 +111,6 @@ internal sealed class OwnedDescriptions : IDocumentStage
             paragraph.Mentions.AddRange(found);
             paragraph.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
-    }
-
-    /// <summary>True when the token is the first word of a head: a length check rules out nearly every token at once.</summary>
-    private bool StartsHead(Paragraph paragraph, Token token)
-    {
-        foreach (string word in firstWords)
-        {
-            if (token.Length == word.Length && paragraph.Normalised.AsSpan(token.Start, token.Length).SequenceEqual(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The owned rule whose words, written in lower case, start at token <paramref name="t"/>, and where they end.</summary>
@@ -237,7 +220,7 @@ internal sealed class OwnedDescriptions : IDocumentStage
     /// noun before "and" or a comma ("logistics and military"), "and" or a hyphen ("first-known"); never a determiner or
     /// a word inside a mention ("support base" is no military base).
     /// </summary>
-    private static bool IsModifier(Paragraph paragraph, SyntaxLayer syntax, int i)
+    private bool IsModifier(Paragraph paragraph, SyntaxLayer syntax, int i)
     {
         if (!IsModifierWord(paragraph, i))
         {
@@ -254,12 +237,15 @@ internal sealed class OwnedDescriptions : IDocumentStage
             || syntax.Upos(i) == Upos.Noun && i + 1 < paragraph.Tokens.Length && Word(paragraph, i + 1) is "and" or ",";
     }
 
-    /// <summary>A word that may stand between owner and head, before its tag is read: "-", "and", or a lower-case word no mention covers that is no determiner.</summary>
-    private static bool IsModifierWord(Paragraph paragraph, int i)
+    /// <summary>
+    /// A word that may stand between owner and head, before its tag is read: "-", "and", or a lower-case word no mention
+    /// covers that is no determiner (the determiners of coreference.yaml's expletive cues: "its", "the", "a").
+    /// </summary>
+    private bool IsModifierWord(Paragraph paragraph, int i)
     {
         string word = Word(paragraph, i);
         return word is "-" or "and" || paragraph.Tokens[i].Kind == TokenKind.Word && word is not ("'s" or "'") && IsLower(paragraph, i)
-            && !Determiners.Contains(word) && !Covered(paragraph, i, i + 1);
+            && !cues.Expletive.Determiners.Contains(word) && !Covered(paragraph, i, i + 1);
     }
 
     /// <summary>
@@ -383,32 +369,6 @@ internal sealed class OwnedDescriptions : IDocumentStage
     }
 
     private static bool IsLower(Paragraph paragraph, int i) => paragraph.Tokens[i].Is(TokenShape.AllLower);
-
-    /// <summary>
-    /// The ids of the places a facility is in: its based_in and part_of links and what each of those that is no country
-    /// is part of (a province's country), never further than a country (not the continent).
-    /// </summary>
-    private static string[] Places(Entity facility, IReadOnlyDictionary<string, Entity> entities)
-    {
-        var places = new List<string>();
-        var next = new Queue<Entity>([facility]);
-        while (next.Count > 0 && places.Count < 8)
-        {
-            foreach (EntityLink link in next.Dequeue().Links)
-            {
-                if (link.Rel is "based_in" or "part_of" && !places.Contains(link.To) && entities.TryGetValue(link.To, out Entity? place))
-                {
-                    places.Add(link.To);
-                    if (place.Type != EntityType.Country)
-                    {
-                        next.Enqueue(place);
-                    }
-                }
-            }
-        }
-
-        return [.. places];
-    }
 
     private sealed record Owned(Entity Facility, CoreferenceRule Rule, string[] Places);
 }

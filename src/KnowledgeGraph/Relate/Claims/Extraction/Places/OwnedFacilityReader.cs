@@ -32,7 +32,7 @@ internal static class OwnedFacilityReader
             if (owner >= 0 && owner != m && lexicon.Find("BUILDS_OR_OPERATES") is { } builds)
             {
                 int from = view.MentionLast(owner) + 1, to = view.MentionFirst(m);
-                var candidate = new ClaimCandidate(owner, m, 0.85f, from, to, null) { Negated = NegatedBetween(view, from, to) };
+                var candidate = new ClaimCandidate(owner, m, 0.85f, from, to, null) { Negated = NegatedBetween(view, lexicon.Cues, from, to) };
                 output.Add((candidate, new Trigger([view.Word(head).ToString()], TriggerKind.Title, builds, null), head));
             }
 
@@ -61,15 +61,15 @@ internal static class OwnedFacilityReader
     }
 
     /// <summary>
-    /// True when "not", "never" or "n't" stands between the owner and the description ("China has not opened a base"):
-    /// only those words negate what the description's own phrase states, not a negation elsewhere in the sentence ("China
-    /// did not explain … in Djibouti, where China recently opened a new … base").
+    /// True when a negation cue (claim_cues <c>negations</c>) stands between the owner and the description ("China has
+    /// not opened a base"): only those words negate what the description's own phrase states, not a negation elsewhere
+    /// in the sentence ("China did not explain … in Djibouti, where China recently opened a new … base").
     /// </summary>
-    private static bool NegatedBetween(SentenceView view, int from, int to)
+    private static bool NegatedBetween(SentenceView view, ClaimCues cues, int from, int to)
     {
         for (int i = from; i < to; i++)
         {
-            if (view.Is(i, "not") || view.Is(i, "never") || view.IsContractedNot(i))
+            if (cues.Negations.StartsAt(view, i) || view.IsContractedNot(i))
             {
                 return true;
             }
