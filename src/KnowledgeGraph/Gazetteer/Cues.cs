@@ -36,6 +36,8 @@ internal sealed record Cues
     public IReadOnlyList<string> CommonAcronyms { get; init; } = [];
     /// <summary>Heads of the names of orders, medals and prizes: "Order of Alexander Nevsky", "Nobel Prize".</summary>
     public IReadOnlyList<string> AwardHeads { get; init; } = [];
+    /// <summary>Lower-case words (and "-") that may stand inside a name: of, and, al, bin, da.</summary>
+    public IReadOnlyList<string> NameConnectors { get; init; } = [];
 
     public static Cues Empty { get; } = new();
 
@@ -58,5 +60,6 @@ internal sealed record Cues
             ["award_heads"] = (c, v) => c with { AwardHeads = v },
             ["place_descriptions"] = (c, v) => c with { PlaceDescriptions = v },
             ["place_prefixes"] = (c, v) => c with { PlacePrefixes = v },
+            ["name_connectors"] = (c, v) => c with { NameConnectors = v },
         };
 }

@@ -24,6 +24,7 @@ internal sealed class CueSet
         AwardHeads = new HashSet<string>(cues.AwardHeads, StringComparer.Ordinal);
         PlaceDescriptions = new HashSet<string>(cues.PlaceDescriptions, StringComparer.OrdinalIgnoreCase);
         PlacePrefixes = new HashSet<string>(cues.PlacePrefixes, StringComparer.Ordinal);
+        NameConnectors = new HashSet<string>(cues.NameConnectors, StringComparer.Ordinal);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
@@ -53,6 +54,8 @@ internal sealed class CueSet
     public HashSet<string> PlaceDescriptions { get; }
     /// <summary>First words of place names ("Camp", "Mount").</summary>
     public HashSet<string> PlacePrefixes { get; }
+    /// <summary>Lower-case words (and "-") that may stand inside a name between capitalised words ("of", "al", "da").</summary>
+    public HashSet<string> NameConnectors { get; }
 
     /// <summary>True when <paramref name="word"/>, lower-cased, is a common English word.</summary>
     public bool IsCommon(ReadOnlySpan<char> word)

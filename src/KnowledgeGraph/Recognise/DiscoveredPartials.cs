@@ -4,7 +4,8 @@ namespace KnowledgeGraph.Recognise;
 
 /// <summary>
 /// Partial names of discovered persons within their article: once "professor Wang Jisi" is found after a title,
-/// a later bare "Wang" or "Jisi" in the same article is that person, unless two discovered persons share the word.
+/// a later bare "Wang" or "Jisi" in the same article is that person, unless two discovered persons share the word (the
+/// same first and last name with a middle name or without count as one).
 /// Only persons found with confidence ≥ <see cref="MinimumConfidence"/> qualify; the partial mention gets
 /// confidence 0.7. Where the word is also a curated person's short form ("Khan" after "Ghulam Sarwar Khan"), the
 /// discovered person joins that mention's readings and the resolver picks the one the article named nearest before.
@@ -30,8 +31,17 @@ internal static class DiscoveredPartials
                     string[] parts = mention.Entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     foreach (string part in parts.Length > 1 ? [parts[0], parts[^1]] : parts)
                     {
-                        // A word two discovered persons share is ambiguous: null marks it.
-                        words[part] = words.TryGetValue(part, out Entity? other) && other != mention.Entity ? null : mention.Entity;
+                        // A word two discovered persons share is ambiguous: null marks it. The same first and last name
+                        // with a middle name or without ("Matthew William Goode", "Matthew Goode") is one person: the
+                        // first found keeps the word.
+                        if (!words.TryGetValue(part, out Entity? other))
+                        {
+                            words[part] = mention.Entity;
+                        }
+                        else if (other is not null && other != mention.Entity && !SameEnds(other.Name, parts))
+                        {
+                            words[part] = null;
+                        }
                     }
                 }
             }
@@ -49,6 +59,13 @@ internal static class DiscoveredPartials
                 AddIn(paragraph, words, cues);
             }
         }
+    }
+
+    /// <summary>True when <paramref name="name"/> has two or more words and starts and ends with the words <paramref name="parts"/> starts and ends with.</summary>
+    internal static bool SameEnds(string name, string[] parts)
+    {
+        string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && parts.Length > 1 && words[0] == parts[0] && words[^1] == parts[^1];
     }
 
     private static void AddIn(Paragraph paragraph, Dictionary<string, Entity?> words, CueSet cues)

@@ -14,7 +14,6 @@ namespace KnowledgeGraph.Recognise;
 /// </summary>
 internal sealed class NameDiscoverer : IDocumentStage
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "for", "the", "al", "bin", "de", "ul", "-" };
 
     private readonly CueSet cues;
     private readonly FormTrie? trie;
@@ -117,7 +116,7 @@ internal sealed class NameDiscoverer : IDocumentStage
     }
 
     /// <summary>End of a run of capitalised words (with inner connectors) starting at <paramref name="i"/>, or <paramref name="i"/>.</summary>
-    private static int SpanEnd(Paragraph paragraph, bool[] covered, int i, int limit)
+    private int SpanEnd(Paragraph paragraph, bool[] covered, int i, int limit)
     {
         if (!IsNameWord(paragraph, covered, i))
         {
@@ -133,7 +132,7 @@ internal sealed class NameDiscoverer : IDocumentStage
                 continue;
             }
 
-            if (end + 1 < limit && !covered[end] && CueSet.Contains(Connectors, Word(paragraph, end)) && IsNameWord(paragraph, covered, end + 1))
+            if (end + 1 < limit && !covered[end] && CueSet.Contains(cues.NameConnectors, Word(paragraph, end)) && IsNameWord(paragraph, covered, end + 1))
             {
                 end += 2;
                 continue;
@@ -161,7 +160,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             sentenceInitial = false;
         }
 
-        if (start < end && CueSet.Contains(Connectors, Word(paragraph, start)))
+        if (start < end && CueSet.Contains(cues.NameConnectors, Word(paragraph, start)))
         {
             // The complement of a title or stop word before it ("Minister of Industry and Commerce").
             return null;
@@ -182,7 +181,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             return null;
         }
 
-        if (title > 0 && CueSet.Contains(Connectors, Word(paragraph, start + title)))
+        if (title > 0 && CueSet.Contains(cues.NameConnectors, Word(paragraph, start + title)))
         {
             // A title's complement ("Minister of Industry and Commerce"), perhaps followed by the name
             // ("Minister for Aviation Ghulam Sarwar Khan"): the name is the tail of words no dictionary has.
@@ -215,7 +214,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             }
         }
 
-        while (end > start && CueSet.Contains(Connectors, Word(paragraph, end - 1)))
+        while (end > start && CueSet.Contains(cues.NameConnectors, Word(paragraph, end - 1)))
         {
             end--;
         }
@@ -297,7 +296,7 @@ internal sealed class NameDiscoverer : IDocumentStage
     private int NameTail(Paragraph paragraph, int from, int end)
     {
         int k = end;
-        while (k > from && !cues.IsCommon(Word(paragraph, k - 1)) && !CueSet.Contains(Connectors, Word(paragraph, k - 1)))
+        while (k > from && !cues.IsCommon(Word(paragraph, k - 1)) && !CueSet.Contains(cues.NameConnectors, Word(paragraph, k - 1)))
         {
             k--;
         }
@@ -372,7 +371,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             Token token = paragraph.Tokens[i];
             ReadOnlySpan<char> word = Word(paragraph, i);
             if (token.Kind != TokenKind.Word || !token.Is(TokenShape.Capitalised) || token.Is(TokenShape.AllUpper) && !IsInitial(word)
-                || CueSet.Contains(Connectors, word))
+                || CueSet.Contains(cues.NameConnectors, word))
             {
                 return false;
             }

@@ -53,7 +53,8 @@ internal sealed class LearnedRecogniser : IDocumentStage
 
     /// <summary>
     /// A one-word person the model found ("Fabricius said") is the discovered person of several words named earlier
-    /// in the article whose first or last word it is ("Peter Fabricius"), not a new person.
+    /// in the article whose first or last word it is ("Peter Fabricius"), not a new person; the first of names that
+    /// differ only in a middle name ("Matthew Goode", "Matthew William Goode").
     /// </summary>
     private static void LinkSurnames(Document doc)
     {
@@ -83,7 +84,14 @@ internal sealed class LearnedRecogniser : IDocumentStage
                 string[] parts = mention.Entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 foreach (string part in (string[])[parts[0], parts[^1]])
                 {
-                    named[part] = named.TryGetValue(part, out Entity? other) && other is not null && other.Id != mention.Entity.Id ? null : mention.Entity;
+                    if (!named.TryGetValue(part, out Entity? other))
+                    {
+                        named[part] = mention.Entity;
+                    }
+                    else if (other is not null && other.Id != mention.Entity.Id && !DiscoveredPartials.SameEnds(other.Name, parts))
+                    {
+                        named[part] = null;
+                    }
                 }
             }
         }
@@ -147,6 +155,22 @@ internal sealed class LearnedRecogniser : IDocumentStage
             probabilities = probabilities[1..];
         }
 
+        if (start < end)
+        {
+            int cut = NameEnd(paragraph, start, end);
+            // "Cambridge, Massachusetts", "Sonia Davis, Jessica Lau": a comma and a name to the span's end are a second
+            // name of the same type (not an abbreviation alone: "Iván DeJesús, Jr.").
+            if (cut + 1 < end && Word(paragraph, cut).SequenceEqual(",") && paragraph.Tokens[cut + 1].Is(TokenShape.Capitalised)
+                && NameEnd(paragraph, cut + 1, end) == end && cut + 1 - start < probabilities.Length
+                && !(end - cut == 2 && Word(paragraph, cut + 1).EndsWith('.')))
+            {
+                Add(paragraph, sentence, cut + 1, end, type, probabilities[(cut + 1 - start)..]);
+            }
+
+            end = cut;
+            probabilities = probabilities[..Math.Min(probabilities.Length, end - start)];
+        }
+
         if (start == end || end - start == 1 && (KnownNameGlued(paragraph, start) || AttributiveAcronym(paragraph, start) || AcronymPerson(paragraph, start, type))
             || NonNames.Any(paragraph, start, end, cues))
         {
@@ -176,6 +200,40 @@ internal sealed class LearnedRecogniser : IDocumentStage
             Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = confidence,
             Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
         });
+    }
+
+    /// <summary>
+    /// Where the name starting at <paramref name="start"/> ends: before the first punctuation or lower-case word that is
+    /// no name connector (cues <c>name_connectors</c>), with connectors at the end dropped. A span the model runs over a
+    /// clause ("Devocht, who had told Montalvo", "LaGrange, dealt with the owner") keeps only its name.
+    /// </summary>
+    private int NameEnd(Paragraph paragraph, int start, int end)
+    {
+        int k = start + 1;
+        while (k < end && NameToken(paragraph, k))
+        {
+            k++;
+        }
+
+        while (k > start + 1 && CueSet.Contains(cues.NameConnectors, Word(paragraph, k - 1)))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    /// <summary>A token that may continue a name: a word neither in lower case nor a possessive ending, or a connector; a number, a hyphen or "&amp;".</summary>
+    private bool NameToken(Paragraph paragraph, int i)
+    {
+        Token token = paragraph.Tokens[i];
+        ReadOnlySpan<char> word = Word(paragraph, i);
+        if (token.Kind == TokenKind.Word)
+        {
+            return !(char.IsLower(word[0]) || word[0] is '\'' or '’') || CueSet.Contains(cues.NameConnectors, word);
+        }
+
+        return token.Kind == TokenKind.Number || CueSet.Contains(cues.NameConnectors, word) || word is "&";
     }
 
     /// <summary>True when the sentence has a capitalised word outside the kept mentions (a sentence's first word only when it is no common or stop word).</summary>

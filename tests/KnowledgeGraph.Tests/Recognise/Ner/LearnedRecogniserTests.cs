@@ -49,4 +49,38 @@ internal sealed class LearnedRecogniserTests
         Document doc = Docs.Process(ShippedPipeline.Value, sentence);
         Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.IsDiscovered && m.Entity.Type == EntityType.Person).Select(m => m.Entity.Name), Is.Empty);
     }
+
+    // GUM and English-EWT training text: the model's span runs over a clause; the name ends at the comma.
+    [TestCase("He traveled to Florida to meet with Devocht, who had told Montalvo he would assist him with future employment and housing.", "Devocht")]
+    [TestCase("I live 10 minutes from Cycle City, but I Drove 50 mile south to Peachstate Powersports in LaGrange, dealt with the owner, Levi, and was well taken care of.", "LaGrange")]
+    public void Process_SpanRunningOverAClause_KeepsOnlyTheName(string sentence, string name)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        IEnumerable<string> names = doc.Paragraphs[0].Mentions.Where(m => m.Entity.IsDiscovered).Select(m => doc.Paragraphs[0].Normalised[m.Start..m.End]);
+
+        Assert.That(names, Does.Contain(name).And.None.Contains(","));
+    }
+
+    [Test]
+    public void Process_CityCommaState_TwoPlaces()
+    {
+        // GUM: "Cambridge, Massachusetts" was one place of both names.
+        Document doc = Docs.Process(ShippedPipeline.Value, "On March 13, Professor Chomsky sat down with Michael Dranove for an interview in his MIT office in Cambridge, Massachusetts.");
+        IEnumerable<string> places = doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Place).Select(m => m.Entity.Name);
+
+        Assert.That(places, Does.Contain("Cambridge").And.Contain("Massachusetts"));
+    }
+
+    [Test]
+    public void Process_SurnameAfterNameWithAndWithoutMiddleName_IsThatPerson()
+    {
+        // GUM (GUM_bio_goode): the same person written with and without his middle name, then by surname.
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Matthew Goode",
+            "Matthew William Goode (born 3 April 1978) is an English character actor.",
+            "Goode was born in Exeter, Devon.");
+        Mention surname = doc.Paragraphs[2].Mentions.First(m => doc.Paragraphs[2].Normalised[m.Start..m.End] == "Goode");
+
+        Assert.That(surname.Entity.Id, Is.EqualTo("d:person:matthew-goode"));
+    }
 }

@@ -99,4 +99,14 @@ internal sealed class ClaimModalityTests
 
         Assert.That(doc.Paragraphs.SelectMany(p => p.Claims).Where(c => c.Predicate == "LEADS").Select(c => c.Hedged), Is.Not.Empty.And.All.True);
     }
+
+    // English-EWT training text: a conditional states no fact; the guide hedges it.
+    [TestCase("If al-Qaeda can kill Musharraf or instigate a military coup against him by Islamist junior officers, they can hope to catapult the MMA to power as political allies and hosts.", "al-qaeda KILLS pervez-musharraf")]
+    [TestCase("The root of the trouble is that this entire Moslem region is totally dysfunctional, by any standard of the word, and would have been so even if Israel had joined the Arab league and an independent Palestine had existed for 100 years.", "israel MEMBER_OF arab-league")]
+    public void IsHedged_Conditional_Hedged(string sentence, string triple)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Assert.That(doc.Paragraphs.SelectMany(p => p.Claims).Where(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == triple).Select(c => c.Hedged), Is.Not.Empty.And.All.True);
+    }
 }

@@ -247,12 +247,24 @@ internal sealed class ObjectFinder
         }
 
         // "joining SCO summits": the mention only qualifies the noun that is the real object.
-        if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)))
+        if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)) || QualifiesNoun(view, m))
         {
             return -1;
         }
 
         return m;
+    }
+
+    /// <summary>
+    /// "supports the Kashmir groups", "a partner in the Iraq venture": a country's or place's name right before a
+    /// lower-case common noun (by the tagger) that is no actor noun and no title names that noun's thing, not the place.
+    /// </summary>
+    private bool QualifiesNoun(SentenceView view, int m)
+    {
+        int next = view.AfterMention(m);
+        return view.Mention(m).Kind == MentionKind.Name && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place
+            && next < view.End && view.MentionIndexAt(next) < 0 && view.Token(next).Kind == TokenKind.Word && view.Token(next).Is(TokenShape.AllLower)
+            && !cues.Actors.StartsAt(view, next) && !titles.IsTitleWord(view.Word(next)) && view.Syntax?.Upos(next) == Upos.Noun;
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal sealed class VerbReader
     public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
     {
         // "their allies find ways to …", "the attacks": after an article or a possessive determiner the word is a noun.
-        if (GrammarWords.Articles.StartsAt(view, start - 1))
+        if (GrammarWords.Articles.StartsAt(view, start - 1) || NounAfterDemonym(view, start))
         {
             return;
         }
@@ -87,6 +87,14 @@ internal sealed class VerbReader
 
         Pair(subjects, objects, bridge, start, output);
     }
+
+    /// <summary>
+    /// "The Pakistani press reported": after an article and a demonym the word is a noun when the tagger says so ("the
+    /// Chinese support Pakistan" stays a verb).
+    /// </summary>
+    private static bool NounAfterDemonym(SentenceView view, int start) =>
+        view.MentionIndexAt(start - 1) is >= 0 and var before && view.Mention(before).Kind == MentionKind.Demonym
+        && GrammarWords.Articles.StartsAt(view, view.MentionFirst(before) - 1) && view.Syntax?.Upos(start) == Upos.Noun;
 
     /// <summary>The "by" of a passive agent right after the trigger or after participles conjoined with it ("financed, built and managed by"); -1 if none.</summary>
     private int AgentBy(SentenceView view, int end)

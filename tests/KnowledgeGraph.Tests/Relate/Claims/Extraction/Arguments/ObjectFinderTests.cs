@@ -110,4 +110,19 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Contain("india CRITICIZES china").And.No.Contain("india CRITICIZES masood-azhar"));
     }
+
+    // English-EWT training text: a place's name qualifying a common noun names that noun's thing, not the place.
+    [TestCase("Despite Sept. 11, the United States still supports the Kashmir groups that back jihad as part of the price Washington is paying to keep Pervez Musharraf happy.", "united-states SUPPORTS kashmir")]
+    [TestCase("Our distinguished colleagues in this business transaction include the sitting vice-president of the United States of America, Richard Cheney, who is an original partner in the Iraq venture and former head of the Halliburton oil company.", "COOPERATES_WITH iraq")]
+    public void Find_PlaceQualifyingCommonNoun_IsNoObject(string sentence, string wrong)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains(wrong));
+    }
+
+    [Test]
+    public void Find_PlaceBeforeActorNoun_StaysObject()
+    {
+        // seeds/000 phrasing with a name before the actor noun: "Pakistan army" is Pakistan's.
+        Assert.That(ShippedClaims.Of("Beijing has long supported the Pakistan army."), Does.Contain("china SUPPORTS pakistan-army").Or.Contain("china SUPPORTS pakistan"));
+    }
 }

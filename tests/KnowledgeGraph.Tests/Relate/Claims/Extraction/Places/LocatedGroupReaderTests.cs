@@ -97,4 +97,11 @@ internal sealed class LocatedGroupReaderTests
 
         Assert.That(claims, Has.None.Contains("BASED_IN"));
     }
+
+    // English-EWT training text: a conjunction, a copula or a verb between a place and "in" places nothing in the next place.
+    [TestCase("Iran sponsors Syrian terrorism, it is certainly behind much of the action in Iraq, it is fully funding the Hezbollah and, through it, the Palestinian Hamas and Islamic Jihad; it performed acts of terror at least in Europe and in South America.", "Europe PART_OF South America")]
+    public void Read_WordBetweenPlaceAndInIsNoNoun_NoPartOf(string sentence, string wrong)
+    {
+        Assert.That(Claims(sentence), Has.None.Contains(wrong));
+    }
 }

@@ -181,4 +181,13 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    [Test]
+    public void Read_TriggerWordAfterArticleAndDemonym_IsNounNotVerb()
+    {
+        // English-EWT training text: "press" after "The Pakistani" is the newspapers, not a verb of demanding.
+        IReadOnlyList<string> claims = ShippedClaims.Of("Aafia Siddiqui was detained in Karachi.", "The Pakistani press reported that she was nabbed in Karachi after being spotted at the airport in late March or early April 2003.");
+
+        Assert.That(claims, Has.None.Contains("DEMANDS_FROM"));
+    }
 }
