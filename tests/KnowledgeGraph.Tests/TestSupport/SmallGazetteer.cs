@@ -48,5 +48,6 @@ internal static class SmallGazetteer
           organisation_descriptions: [network, newspaper, firm, company]
           place_descriptions: [city, capital]
           speech_verbs: [said, says]
+          name_connectors: [of, and, for, the, al, bin, de, ul, "-"]
         """;
 }
