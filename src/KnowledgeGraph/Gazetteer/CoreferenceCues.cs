@@ -13,6 +13,8 @@ internal sealed record CoreferenceCues
     public IReadOnlySet<string> NotSubjectAfter { get; init; } = new HashSet<string>();
     /// <summary>Words after a mention that make it a subject ("… that Iran has used").</summary>
     public IReadOnlySet<string> SubjectBefore { get; init; } = new HashSet<string>();
+    /// <summary>Prepositions that open a sentence's topic phrase ("For China, …"): the name after one, before a comma, counts as a subject.</summary>
+    public IReadOnlySet<string> TopicOpeners { get; init; } = new HashSet<string>();
     /// <summary>Plural nouns after which a demonym names actors ("Chinese officials"): such a demonym may be the antecedent of "they".</summary>
     public IReadOnlySet<string> DemonymActors { get; init; } = new HashSet<string>();
 

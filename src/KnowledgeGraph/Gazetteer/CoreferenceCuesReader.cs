@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Gazetteer;
 /// <summary>Reads and validates the `coreference:` mapping of gazetteers/coreference.yaml; every mistake is reported with file:line:column.</summary>
 internal static class CoreferenceCuesReader
 {
-    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "demonym_actors", "owned", "owning_verbs"];
+    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs"];
     private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural"];
     private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
@@ -45,6 +45,7 @@ internal static class CoreferenceCuesReader
             NotSubjectAfter = Words(map, "not_subject_after", file, errors),
             DemonymActors = Words(map, "demonym_actors", file, errors),
             SubjectBefore = Words(map, "subject_before", file, errors),
+            TopicOpeners = Words(map, "topic_openers", file, errors),
             Owned = Rules(map, "owned", file, errors),
             OwningVerbs = Words(map, "owning_verbs", file, errors),
         };

@@ -25,6 +25,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notSubjectAfter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymActors;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectBefore;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> topicOpeners;
 
     public CoreferenceResolver(CoreferenceCues cues)
     {
@@ -34,6 +35,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         notSubjectAfter = new HashSet<string>(cues.NotSubjectAfter, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         demonymActors = new HashSet<string>(cues.DemonymActors, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         subjectBefore = new HashSet<string>(cues.SubjectBefore, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        topicOpeners = new HashSet<string>(cues.TopicOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Name => "coreference";
@@ -221,7 +223,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
 
         bool subject = IsSubject(paragraph, sent, mention.TokenStart, firstMention)
-            || !afterPreposition && mention.TokenEnd < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd]));
+            || !afterPreposition && mention.TokenEnd < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd]))
+            || Topic(paragraph, sent, mention);
         candidates.Add(new AntecedentCandidate(mention, paragraph.Index, sentence, body, subject, Chained: false)
         {
             DemonymHead = mention.Kind == MentionKind.Demonym && mention.TokenEnd < sent.TokenEnd
@@ -233,6 +236,14 @@ internal sealed class CoreferenceResolver : IDocumentStage
             Coordinated = partner is not null,
         });
     }
+
+    /// <summary>
+    /// "For China, the end of the Soviet Union meant that it …": the name a topic phrase opening the sentence holds, right
+    /// before its comma, is whom the sentence is about, as a subject is.
+    /// </summary>
+    private bool Topic(Paragraph paragraph, Sentence sent, Mention mention) =>
+        mention.TokenStart == sent.TokenStart + 1 && mention.TokenEnd < sent.TokenEnd
+        && topicOpeners.Contains(paragraph.Span(paragraph.Tokens[sent.TokenStart])) && paragraph.Span(paragraph.Tokens[mention.TokenEnd]) is ",";
 
     /// <summary>The first mention of a sentence that no preposition or conjunction introduces looks like its subject.</summary>
     private bool IsSubject(Paragraph paragraph, Sentence sent, int t, bool firstMention) =>
@@ -345,8 +356,16 @@ internal sealed class CoreferenceResolver : IDocumentStage
         end + 1 < sent.TokenEnd && paragraph.Normalised.AsSpan(paragraph.Tokens[end].Start, paragraph.Tokens[end].Length) is "'s"
         && paragraph.Tokens[end + 1].Kind == TokenKind.Word;
 
-    private bool AfterPreposition(Paragraph paragraph, Sentence sent, int t) =>
-        t > sent.TokenStart && notSubjectAfter.Contains(paragraph.Span(paragraph.Tokens[t - 1]));
+    /// <summary>True when a preposition stands right before token <paramref name="t"/>, or before an article there ("of the Soviet Union").</summary>
+    private bool AfterPreposition(Paragraph paragraph, Sentence sent, int t)
+    {
+        if (t > sent.TokenStart + 1 && paragraph.Span(paragraph.Tokens[t - 1]) is "the" or "a" or "an")
+        {
+            t--;
+        }
+
+        return t > sent.TokenStart && notSubjectAfter.Contains(paragraph.Span(paragraph.Tokens[t - 1]));
+    }
 
     private static bool IsObjectForm(ReadOnlySpan<char> word) =>
         word.Equals("him", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase);

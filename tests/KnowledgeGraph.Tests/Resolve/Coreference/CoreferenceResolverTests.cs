@@ -251,4 +251,14 @@ internal sealed class CoreferenceResolverTests
 
         Assert.That(references, Has.None.StartsWith("railway").And.None.StartsWith("The railway"));
     }
+
+    [Test]
+    public void Process_ItAfterTopicPhrase_IsTheTopicNotANameAfterOfThe()
+    {
+        // seeds/000:582, outside the annotated set: "For China," opens the sentence's topic; "of the Soviet Union" is bound
+        // by its preposition though an article stands between.
+        Document doc = Process("For China, the end of the Soviet Union meant that it suddenly found itself bordering four new countries: Russia, Kazakhstan, Kyrgyzstan, and Tajikistan.");
+
+        Assert.That(At(doc, 0, "it")?.Entity.Id, Is.EqualTo("china"));
+    }
 }

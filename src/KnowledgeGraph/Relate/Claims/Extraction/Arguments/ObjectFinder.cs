@@ -64,6 +64,16 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "bordering four new countries: Russia, Kazakhstan, Kyrgyzstan, and Tajikistan": a colon after a plural noun
+            // opens the list of what the noun counts.
+            if (view.Is(i, ":") && i > from && view.Token(i - 1).Is(TokenShape.AllLower) && view.Word(i - 1).EndsWith('s')
+                && view.MentionIndexAt(i + 1) is var listed and >= 0 && view.MentionFirst(listed) == i + 1)
+            {
+                i++;
+                gap++;
+                continue;
+            }
+
             // "condemn the withdrawal of U.S. forces": for possessor-object predicates an "of" phrase names the party.
             if (!(possessorObject && view.Is(i, "of")) && !Passable(view, i, preps, ref sawPrep))
             {

@@ -176,7 +176,10 @@ internal sealed class SentenceView
         mentions[m].Kind == MentionKind.Partial && mentionFirst[m] == mentionLast[m]
         && (Is(mentionFirst[m], "his") || Is(mentionFirst[m], "her") || Is(mentionFirst[m], "its") || Is(mentionFirst[m], "their"));
 
-    /// <summary>First token after the mention and its possessive ending, if any.</summary>
+    /// <summary>
+    /// First token after the mention and its possessive ending, if any, or after its own acronym in brackets ("the
+    /// Eurasian Economic Union (EAEU) and China": what follows the name is "and China").
+    /// </summary>
     public int AfterMention(int m)
     {
         int t = mentionLast[m] + 1;
@@ -184,6 +187,12 @@ internal sealed class SentenceView
         while (end > 0 && t < End && tokens[t].Start < end)
         {
             t++;
+        }
+
+        if (end < 0 && Is(t, "(") && MentionIndexAt(t + 1) is var acronym and >= 0 && acronym != m && mentionFirst[acronym] == t + 1
+            && Mention(acronym).Entity.Id == Mention(m).Entity.Id && Is(mentionLast[acronym] + 1, ")") && PossessiveEnd(acronym) < 0)
+        {
+            t = mentionLast[acronym] + 2;
         }
 
         return t;

@@ -125,4 +125,14 @@ internal sealed class ObjectFinderTests
         // seeds/000 phrasing with a name before the actor noun: "Pakistan army" is Pakistan's.
         Assert.That(ShippedClaims.Of("Beijing has long supported the Pakistan army."), Does.Contain("china SUPPORTS pakistan-army").Or.Contain("china SUPPORTS pakistan"));
     }
+
+    [Test]
+    public void Find_ColonAfterCountedNoun_EachListedNameIsObject()
+    {
+        // seeds/000:582, outside the annotated set.
+        IReadOnlyList<string> claims = ShippedClaims.Of("For China, the end of the Soviet Union meant that it suddenly found itself bordering four new countries: Russia, Kazakhstan, Kyrgyzstan, and Tajikistan.");
+
+        Assert.That(claims, Does.Contain("china BORDERS russia").And.Contain("china BORDERS kazakhstan").And.Contain("china BORDERS kyrgyzstan").And.Contain("china BORDERS tajikistan"));
+        Assert.That(claims, Has.None.Contains("soviet-union"));
+    }
 }

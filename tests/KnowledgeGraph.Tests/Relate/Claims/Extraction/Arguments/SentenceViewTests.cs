@@ -18,4 +18,13 @@ internal sealed class SentenceViewTests
 
         Assert.That(Docs.Mentions(doc), Has.Some.StartsWith("Tobias Ellwood→"));
     }
+
+    [Test]
+    public void AfterMention_OwnAcronymInBrackets_CoordinationGoesOnAfterIt()
+    {
+        // seeds/000:264, outside the annotated set: "(EAEU)" stood between the first party and "and China".
+        IReadOnlyList<string> claims = ShippedClaims.Of("The result of this belated push has been that China’s regional economic initiatives must work with the Russia-led economic bloc, leading to the cooperation agreement between the Eurasian Economic Union (EAEU) and China in 2018.");
+
+        Assert.That(claims, Does.Contain("china SIGNS_AGREEMENT_WITH eaeu"));
+    }
 }
