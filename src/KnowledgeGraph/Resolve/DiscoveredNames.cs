@@ -52,10 +52,13 @@ internal static class DiscoveredNames
         Flush(word, words);
         // "and" inside a name is the "&" other writers use, which is dropped like all punctuation ("McKinsey and Company").
         List<string> kept = words.Where((w, i) => !((Particles.Contains(w) || w == "and") && i > 0 && i < words.Count - 1)).ToList();
+        // A plural "s" is folded ("ies" to "y": "Institute for Security Studies" and "… Study" are one key); "ss" and "news"
+        // are no plurals ("Wikinews").
         if (type is not (EntityType.Person or EntityType.Place or EntityType.Country)
-            && kept.Count > 0 && kept[^1].Length > 4 && kept[^1].EndsWith('s') && !kept[^1].EndsWith("ss", StringComparison.Ordinal))
+            && kept.Count > 0 && kept[^1].Length > 4 && kept[^1].EndsWith('s') && !kept[^1].EndsWith("ss", StringComparison.Ordinal)
+            && !kept[^1].EndsWith("news", StringComparison.Ordinal))
         {
-            kept[^1] = kept[^1][..^1];
+            kept[^1] = kept[^1].EndsWith("ies", StringComparison.Ordinal) ? kept[^1][..^3] + "y" : kept[^1][..^1];
         }
 
         return string.Join('-', kept);

@@ -33,7 +33,9 @@ internal sealed class DiscoveredNamesTests
     [TestCase("Peter Fabricius", EntityType.Person, "d:person:peter-fabricius")]
     [TestCase("Scott Morris", EntityType.Person, "d:person:scott-morris")]
     [TestCase("Los Angeles", EntityType.Place, "d:place:los-angeles")]
-    [TestCase("Department of Journalism and Media Studies", EntityType.Organisation, "d:organisation:department-of-journalism-media-studie")]
+    [TestCase("Department of Journalism and Media Studies", EntityType.Organisation, "d:organisation:department-of-journalism-media-study")]
+    [TestCase("Wikinews", EntityType.Organisation, "d:organisation:wikinews")]
+    [TestCase("Institute for Security Studies", EntityType.Organisation, "d:organisation:institute-for-security-study")]
     public void Id_FinalS_FoldedOnlyInNamesOfBodiesAndTheLike(string name, EntityType type, string id)
     {
         Assert.That(DiscoveredNames.Id(name, type), Is.EqualTo(id));

@@ -58,6 +58,7 @@ internal sealed class ClaimSentenceReader
     private readonly ChosenDestinationReader destinations;
     private readonly PurposeReader purposes;
     private readonly BorderReader borders;
+    private readonly DescribedBodyReader describedBodies;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
 
@@ -98,6 +99,7 @@ internal sealed class ClaimSentenceReader
         tree = new TreeClaimReader(lexicon);
         gate = new ParseGate(lexicon);
         borders = new BorderReader(lexicon);
+        describedBodies = new DescribedBodyReader(lexicon);
         curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta);
         meetingPlaces = entities is null ? null : new MeetingPlaceReader(lexicon, entities);
         hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
@@ -190,6 +192,7 @@ internal sealed class ClaimSentenceReader
         possessed.Clear();
         PossessedProjectReader.Read(view, lexicon, possessed, output.Count > first ? output.GetRange(first, output.Count - first) : null);
         LocatedGroupReader.Read(view, lexicon, possessed);
+        describedBodies.Read(view, possessed);
         PresenceReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
         labels.Read(view, possessed);

@@ -1,0 +1,125 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
+
+/// <summary>
+/// A body described in an apposition by what it is and where: "Fana Television, a state broadcaster in Ethiopia",
+/// "Afrobarometer, an African research network" → the body BASED_IN the place written after "in", or the country or
+/// region whose demonym the description holds; PART_OF the country when the description makes it the state's own (a
+/// <c>state_owned</c> cue). The description opens with an article, holds only lower-case words and a demonym, and ends in
+/// one of the <c>body_nouns</c> (newspaper, broadcaster, network, think tank…), as "Chinese manufacturer Xiaomi" does for
+/// <see cref="Roles.NationalityReader"/>. One instance per reader; not thread-safe.
+/// </summary>
+internal sealed class DescribedBodyReader
+{
+    private const int MaxWords = 5;
+    private readonly ClaimCues cues;
+    private readonly PredicateDefinition? basedIn;
+    private readonly PredicateDefinition? partOf;
+
+    public DescribedBodyReader(PredicateLexicon lexicon)
+    {
+        cues = lexicon.Cues;
+        basedIn = lexicon.Find("BASED_IN");
+        partOf = lexicon.Find("PART_OF");
+    }
+
+    public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (basedIn is null || partOf is null)
+        {
+            return;
+        }
+
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            // A name ("Fana Television"), not a demonym or a description coreference resolved.
+            if (view.Mention(m).Entity.Type != EntityType.Organisation || view.Mention(m).Kind == MentionKind.Demonym
+                || !view.Token(view.MentionFirst(m)).Is(TokenShape.Capitalised) || view.IsPossessive(m))
+            {
+                continue;
+            }
+
+            int comma = view.AfterMention(m);
+            if (view.Is(comma, ",") && (view.Is(comma + 1, "a") || view.Is(comma + 1, "an") || view.Is(comma + 1, "the")))
+            {
+                Describe(view, m, comma + 2, output);
+            }
+        }
+    }
+
+    /// <summary>Reads the description from <paramref name="from"/>: its demonym, its head noun and the place after "in".</summary>
+    private void Describe(SentenceView view, int body, int from, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        int demonym = -1;
+        bool state = false;
+        for (int i = from; i < view.End && i < from + MaxWords; i++)
+        {
+            int m = view.MentionIndexAt(i);
+            if (m >= 0)
+            {
+                if (view.Mention(m).Kind != MentionKind.Demonym || view.Mention(m).Entity.Type is not (EntityType.Country or EntityType.Place))
+                {
+                    return;
+                }
+
+                demonym = m;
+                i = view.MentionLast(m);
+                continue;
+            }
+
+            state |= cues.StateOwned.LongestAt(view, i) > 0;
+            int length = cues.BodyNouns.LongestAt(view, i);
+            if (length == 0)
+            {
+                if (view.Token(i).Kind != TokenKind.Word && !view.Is(i, "-") || view.Token(i).Kind == TokenKind.Word && !view.Token(i).Is(TokenShape.AllLower))
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            // The noun ends the phrase: "a state broadcaster in Ethiopia", "an African research network," (not "a news
+            // agency report").
+            int next = i + length;
+            if (next < view.End && view.MentionIndexAt(next) < 0 && view.Token(next).Kind == TokenKind.Word && view.Token(next).Is(TokenShape.AllLower)
+                && !view.Is(next, "in") && !EndsPhrase(view, next))
+            {
+                i = next - 1;
+                continue;
+            }
+
+            int place = view.Is(next, "in") ? PlaceAt(view, view.Is(next + 1, "the") ? next + 2 : next + 1) : -1;
+            var trigger = new Trigger([view.Word(i).ToString()], TriggerKind.Title, basedIn!, null);
+            if (place >= 0)
+            {
+                bool own = state && view.Mention(place).Entity.Type == EntityType.Country;
+                output.Add((new ClaimCandidate(body, place, 0.85f, next, next, null), own ? trigger with { Predicate = partOf! } : trigger, i));
+            }
+
+            if (demonym >= 0 && (place < 0 || view.Mention(place).Entity.Id != view.Mention(demonym).Entity.Id))
+            {
+                bool own = state && view.Mention(demonym).Entity.Type == EntityType.Country;
+                output.Add((new ClaimCandidate(body, demonym, 0.85f, from, from, null), own ? trigger with { Predicate = partOf! } : trigger, i));
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>A country's or place's name (no demonym) starting at <paramref name="at"/>, or -1.</summary>
+    private static int PlaceAt(SentenceView view, int at)
+    {
+        int m = at < view.End ? view.MentionIndexAt(at) : -1;
+        return m >= 0 && view.MentionFirst(m) == at && view.Mention(m).Kind != MentionKind.Demonym
+            && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place ? m : -1;
+    }
+
+    /// <summary>Words that close the description's noun phrase: a relative, or a participle ("focused on", "based in").</summary>
+    private static bool EndsPhrase(SentenceView view, int i) =>
+        view.Is(i, "that") || view.Is(i, "which") || view.Is(i, "who") || view.Word(i).EndsWith("ed", StringComparison.Ordinal)
+        || view.Word(i).EndsWith("ing", StringComparison.Ordinal);
+}

@@ -1,0 +1,48 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Places;
+
+/// <summary>A body described in an apposition by what it is and where, through the shipped pipeline on VOA dev sentences outside the annotated set.</summary>
+[TestFixture]
+internal sealed class DescribedBodyReaderTests
+{
+    [TestCase("Afrobarometer, an African research network, reported in 2016 that about two-thirds of Africans see China’s influence as “somewhat” to “very” positive.", "Afrobarometer BASED_IN Africa")]
+    public void Read_BodyDescribedWithDemonym_BasedThere(string sentence, string expected)
+    {
+        Assert.That(Claims(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_StateBodyDescribed_PartOfTheState()
+    {
+        // VOA dev: "a state broadcaster" is the state's own, as "state-owned" makes a company in NationalityReader.
+        IReadOnlyList<string> claims = Claims("Fana Television, a state broadcaster in Ethiopia, has republished or relied on reporting from nearly 20 Xinhua news stories since the beginning of the year.");
+
+        Assert.That(claims, Does.Contain("Fana Television PART_OF Ethiopia").And.None.Contains("BASED_IN"));
+    }
+
+    [Test]
+    public void Read_DescriptionWithoutPlace_NoClaim()
+    {
+        // VOA dev: the think tank's description names China as its topic, not as where it is.
+        IReadOnlyList<string> claims = Claims("In a recently published opinion piece, He Wenping, a senior research fellow at the Charhar Institute, a think tank focused on China’s foreign relations, underscored how well the SGR has moved people and freight.");
+
+        Assert.That(claims, Has.None.Contains("Charhar Institute BASED_IN"));
+    }
+
+    [Test]
+    public void Read_PersonDescribedByNationality_NoBodyClaim()
+    {
+        // VOA dev: a person's apposition is no body's.
+        IReadOnlyList<string> claims = Claims("Rosemary Segero, a Kenyan businesswoman and consultant who attended the film screening, appreciated the portrayal and welcomed the message.");
+
+        Assert.That(claims, Has.None.Contains("BASED_IN"));
+    }
+
+    private static IReadOnlyList<string> Claims(string sentence)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}")];
+    }
+}
