@@ -120,6 +120,6 @@ internal sealed class DescribedBodyReader
 
     /// <summary>Words that close the description's noun phrase: a relative, or a participle ("focused on", "based in").</summary>
     private static bool EndsPhrase(SentenceView view, int i) =>
-        view.Is(i, "that") || view.Is(i, "which") || view.Is(i, "who") || view.Word(i).EndsWith("ed", StringComparison.Ordinal)
+        GrammarWords.Relatives.StartsAt(view, i) || view.Word(i).EndsWith("ed", StringComparison.Ordinal)
         || view.Word(i).EndsWith("ing", StringComparison.Ordinal);
 }
