@@ -238,8 +238,8 @@ internal static class LocatedGroupReader
         int at = view.AfterMention(m);
         // One common noun may stand between ("Wazir Akbar Khan hilltop in Kabul"); a conjunction or a verb may not ("in Europe
         // and in South America", "it is in Miami", "they lived in Mississippi").
-        if (!view.Is(at, "in") && view.MentionIndexAt(at) < 0 && view.Token(at).Kind == TokenKind.Word && view.Token(at).Is(TokenShape.AllLower)
-            && view.Syntax?.Upos(at) == Upos.Noun)
+        if (!view.Is(at, "in") && view.Is(at + 1, "in") && view.MentionIndexAt(at) < 0 && view.Token(at).Kind == TokenKind.Word
+            && view.Token(at).Is(TokenShape.AllLower) && view.Syntax?.Upos(at) == Upos.Noun)
         {
             at++;
         }
