@@ -2,7 +2,8 @@ namespace KnowledgeGraph.Gazetteer;
 
 /// <summary>
 /// Word lists (gazetteers/cues.yaml, top-level key `cues:`) that let the name discoverer find and type names
-/// the gazetteer lacks. Every list is matched case-sensitively on whole tokens or token sequences.
+/// the gazetteer lacks, and let the resolver choose a name's reading from its context. Every discovery list is matched
+/// case-sensitively on whole tokens or token sequences; the resolution lists on whole words in any casing.
 /// </summary>
 internal sealed record Cues
 {
@@ -38,6 +39,24 @@ internal sealed record Cues
     public IReadOnlyList<string> AwardHeads { get; init; } = [];
     /// <summary>Lower-case words (and "-") that may stand inside a name: of, and, al, bin, da.</summary>
     public IReadOnlyList<string> NameConnectors { get; init; } = [];
+    /// <summary>Words right before a capital that make it the place: in, visited, north.</summary>
+    public IReadOnlyList<string> PlaceLocatives { get; init; } = [];
+    /// <summary>Nouns that make "X of Kabul" the place: takeover, streets.</summary>
+    public IReadOnlyList<string> PlaceOfNouns { get; init; } = [];
+    /// <summary>Words of travel before "between"/"from" that make the names after it places: run, railway.</summary>
+    public IReadOnlyList<string> RouteWords { get; init; } = [];
+    /// <summary>Nouns of an apposition describing the name before it as a place: capital, city.</summary>
+    public IReadOnlyList<string> PlaceAppositions { get; init; } = [];
+    /// <summary>Words of debt before "to" that keep the capital after it the government: owes, debt.</summary>
+    public IReadOnlyList<string> OwedWords { get; init; } = [];
+    /// <summary>Words before a demonym that make it a language: Mandarin, learning.</summary>
+    public IReadOnlyList<string> LanguageWords { get; init; } = [];
+    /// <summary>Words after such a demonym that show it stands alone as a noun: is, and, in.</summary>
+    public IReadOnlyList<string> LanguageAfter { get; init; } = [];
+    /// <summary>Gazetteer subtypes of curated towns another country's town may share a name with: city, capital, district.</summary>
+    public IReadOnlyList<string> TownSubtypes { get; init; } = [];
+    /// <summary>Nouns of "the Armenian town of Julfa": town, city, village, district.</summary>
+    public IReadOnlyList<string> TownNouns { get; init; } = [];
 
     public static Cues Empty { get; } = new();
 
@@ -61,5 +80,14 @@ internal sealed record Cues
             ["place_descriptions"] = (c, v) => c with { PlaceDescriptions = v },
             ["place_prefixes"] = (c, v) => c with { PlacePrefixes = v },
             ["name_connectors"] = (c, v) => c with { NameConnectors = v },
+            ["place_locatives"] = (c, v) => c with { PlaceLocatives = v },
+            ["place_of_nouns"] = (c, v) => c with { PlaceOfNouns = v },
+            ["route_words"] = (c, v) => c with { RouteWords = v },
+            ["place_appositions"] = (c, v) => c with { PlaceAppositions = v },
+            ["owed_words"] = (c, v) => c with { OwedWords = v },
+            ["language_words"] = (c, v) => c with { LanguageWords = v },
+            ["language_after"] = (c, v) => c with { LanguageAfter = v },
+            ["town_subtypes"] = (c, v) => c with { TownSubtypes = v },
+            ["town_nouns"] = (c, v) => c with { TownNouns = v },
         };
 }

@@ -77,8 +77,8 @@ internal static class PipelineFactory
             }
         }
 
-        stages.Add(new MentionResolver(options.MinimumDiscoveredConfidence));
-        stages.Add(new ForeignPlaceNames(gazetteer.Find));
+        stages.Add(new MentionResolver(cues, options.MinimumDiscoveredConfidence));
+        stages.Add(new ForeignPlaceNames(gazetteer.Find, cues));
         stages.Add(new AcronymLearner());
         if (!gazetteer.Coreference.IsEmpty)
         {

@@ -25,6 +25,15 @@ internal sealed class CueSet
         PlaceDescriptions = new HashSet<string>(cues.PlaceDescriptions, StringComparer.OrdinalIgnoreCase);
         PlacePrefixes = new HashSet<string>(cues.PlacePrefixes, StringComparer.Ordinal);
         NameConnectors = new HashSet<string>(cues.NameConnectors, StringComparer.Ordinal);
+        PlaceLocatives = new HashSet<string>(cues.PlaceLocatives, StringComparer.OrdinalIgnoreCase);
+        PlaceOfNouns = new HashSet<string>(cues.PlaceOfNouns, StringComparer.OrdinalIgnoreCase);
+        RouteWords = new HashSet<string>(cues.RouteWords, StringComparer.OrdinalIgnoreCase);
+        PlaceAppositions = new HashSet<string>(cues.PlaceAppositions, StringComparer.OrdinalIgnoreCase);
+        OwedWords = new HashSet<string>(cues.OwedWords, StringComparer.OrdinalIgnoreCase);
+        LanguageWords = new HashSet<string>(cues.LanguageWords, StringComparer.OrdinalIgnoreCase);
+        LanguageAfter = new HashSet<string>(cues.LanguageAfter, StringComparer.OrdinalIgnoreCase);
+        TownSubtypes = new HashSet<string>(cues.TownSubtypes, StringComparer.Ordinal);
+        TownNouns = new HashSet<string>(cues.TownNouns, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
@@ -56,6 +65,24 @@ internal sealed class CueSet
     public HashSet<string> PlacePrefixes { get; }
     /// <summary>Lower-case words (and "-") that may stand inside a name between capitalised words ("of", "al", "da").</summary>
     public HashSet<string> NameConnectors { get; }
+    /// <summary>Words right before a capital that make it the place ("in", "visited"); any casing.</summary>
+    public HashSet<string> PlaceLocatives { get; }
+    /// <summary>Nouns that make "X of Kabul" the place ("takeover"); any casing.</summary>
+    public HashSet<string> PlaceOfNouns { get; }
+    /// <summary>Words of travel before "between"/"from" ("run", "railway"); any casing.</summary>
+    public HashSet<string> RouteWords { get; }
+    /// <summary>Appositions describing a name as a place ("capital"); any casing.</summary>
+    public HashSet<string> PlaceAppositions { get; }
+    /// <summary>Words of debt before "to" ("owes"); any casing.</summary>
+    public HashSet<string> OwedWords { get; }
+    /// <summary>Words before a demonym that make it a language ("Mandarin", "learning"); any casing.</summary>
+    public HashSet<string> LanguageWords { get; }
+    /// <summary>Words after such a demonym that show it stands alone ("is", "and"); any casing.</summary>
+    public HashSet<string> LanguageAfter { get; }
+    /// <summary>Subtypes of curated towns another country's town may share a name with ("city", "capital").</summary>
+    public HashSet<string> TownSubtypes { get; }
+    /// <summary>Nouns of "the Armenian town of Julfa" ("town", "village"); any casing.</summary>
+    public HashSet<string> TownNouns { get; }
 
     /// <summary>True when <paramref name="word"/>, lower-cased, is a common English word.</summary>
     public bool IsCommon(ReadOnlySpan<char> word)

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Recognise;
 
 namespace KnowledgeGraph.Resolve;
 
@@ -14,12 +15,16 @@ namespace KnowledgeGraph.Resolve;
 internal sealed class ForeignPlaceNames : IDocumentStage
 {
     private const float Confidence = 0.75f;
-    private static readonly HashSet<string> Subtypes = new(StringComparer.Ordinal) { "city", "capital", "district" };
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase) { "town", "city", "village", "district" };
     private readonly Func<string, Entity?> entities;
+    private readonly CueSet cues;
     private readonly Dictionary<Entity, HashSet<string>> countries = new(ReferenceEqualityComparer.Instance);
 
-    public ForeignPlaceNames(Func<string, Entity?> entities) => this.entities = entities;
+    /// <summary><paramref name="cues"/> gives the town subtypes and the nouns of "the Armenian town of" (cues.yaml town_subtypes, town_nouns).</summary>
+    public ForeignPlaceNames(Func<string, Entity?> entities, CueSet cues)
+    {
+        this.entities = entities;
+        this.cues = cues;
+    }
 
     public string Name => "foreign place names";
 
@@ -32,7 +37,7 @@ internal sealed class ForeignPlaceNames : IDocumentStage
             {
                 Mention place = mentions[m];
                 if (place is not { Kind: MentionKind.Name, Entity.Type: EntityType.Place } || place.Entity.IsDiscovered
-                    || place.Entity.Subtype is not { } subtype || !Subtypes.Contains(subtype))
+                    || place.Entity.Subtype is not { } subtype || !cues.TownSubtypes.Contains(subtype))
                 {
                     continue;
                 }
@@ -72,10 +77,10 @@ internal sealed class ForeignPlaceNames : IDocumentStage
     }
 
     /// <summary>"the Armenian town of Julfa": a country's demonym, a place noun and "of" right before the name, or null.</summary>
-    private static Entity? CountryBefore(Paragraph paragraph, List<Mention> mentions, int m)
+    private Entity? CountryBefore(Paragraph paragraph, List<Mention> mentions, int m)
     {
         int of = mentions[m].TokenStart - 1;
-        if (m == 0 || of < 2 || Word(paragraph, of) != "of" || !PlaceNouns.Contains(Word(paragraph, of - 1)))
+        if (m == 0 || of < 2 || Word(paragraph, of) != "of" || !cues.TownNouns.Contains(Word(paragraph, of - 1)))
         {
             return null;
         }

@@ -16,9 +16,19 @@ namespace KnowledgeGraph.Resolve;
 internal sealed class MentionResolver : IDocumentStage
 {
     private readonly float minimumDiscovered;
+    private readonly PlaceContext places;
+    private readonly LanguageUse languages;
 
-    /// <summary>Keeps discovered names at or above <paramref name="minimumDiscovered"/> (default <see cref="PipelineOptions.MinimumDiscoveredConfidence"/>).</summary>
-    public MentionResolver(float minimumDiscovered = 0.5f) => this.minimumDiscovered = minimumDiscovered;
+    /// <summary>
+    /// Reads context by the resolution lists of <paramref name="cues"/>; keeps discovered names at or above
+    /// <paramref name="minimumDiscovered"/> (default <see cref="PipelineOptions.MinimumDiscoveredConfidence"/>).
+    /// </summary>
+    public MentionResolver(CueSet cues, float minimumDiscovered = 0.5f)
+    {
+        this.minimumDiscovered = minimumDiscovered;
+        places = new PlaceContext(cues);
+        languages = new LanguageUse(cues);
+    }
 
     /// <summary>Confidence of a partial name resolved by the gazetteer alone (an `alone:` form, no full mention in the article).</summary>
     public const float GazetteerOnlyPartial = 0.7f;
@@ -32,7 +42,7 @@ internal sealed class MentionResolver : IDocumentStage
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             paragraph.Mentions.RemoveAll(mention => !Resolve(paragraph, mention, present, fullNames)
-                || mention.Entity.IsDiscovered && mention.Confidence < minimumDiscovered || LanguageUse.Is(paragraph, mention));
+                || mention.Entity.IsDiscovered && mention.Confidence < minimumDiscovered || languages.Is(paragraph, mention));
         }
     }
 
@@ -90,7 +100,7 @@ internal sealed class MentionResolver : IDocumentStage
         return full;
     }
 
-    private static bool Resolve(Paragraph paragraph, Mention mention, HashSet<string> present, Dictionary<Entity, (int Paragraph, int Start)> fullNames)
+    private bool Resolve(Paragraph paragraph, Mention mention, HashSet<string> present, Dictionary<Entity, (int Paragraph, int Start)> fullNames)
     {
         if (mention.Candidates.Count == 1 && mention.Candidates[0] is { When.Count: 0, Kind: not MentionKind.Partial } only)
         {
@@ -109,7 +119,7 @@ internal sealed class MentionResolver : IDocumentStage
         MentionCandidate? metonym = readings.FirstOrDefault(c => c.Kind == MentionKind.Metonym);
         if (place is not null && metonym is not null)
         {
-            Choose(mention, PlaceContext.IsPlace(paragraph, mention) ? place : metonym, 1f);
+            Choose(mention, places.IsPlace(paragraph, mention) ? place : metonym, 1f);
             return true;
         }
 

@@ -20,6 +20,19 @@ internal sealed class MentionResolverTests
         Assert.That(Docs.Mentions(Docs.Extract(sentence)), Is.EqualTo(expected));
     }
 
+    [Test]
+    public void Process_LocativeListIsData_EditingItChangesTheReading()
+    {
+        // The words that make a capital the place are cues.yaml's place_locatives: without "in", "a summit in Beijing"
+        // reads Beijing as the government, as any capital with no locative before it.
+        string yaml = SmallGazetteer.Yaml.Replace("place_locatives: [in, ", "place_locatives: [", StringComparison.Ordinal);
+        Assert.That(yaml, Is.Not.EqualTo(SmallGazetteer.Yaml));
+
+        Document doc = Docs.Process(Docs.Pipeline(yaml), "Xi Jinping and Kazakh President Kassym-Jomart Tokayev met at a summit in Beijing.");
+
+        Assert.That(Docs.Mentions(doc), Does.Contain("Beijing→china:metonym"));
+    }
+
     [TestCase("Travel between Nairobi and Mombasa by road is unpredictable and can take up to 15 hours.")]
     [TestCase("The arrests mark the first time Chinese officials have faced charges linked to the SGR, which has garnered controversy since the inaugural run between Nairobi, the capital, and Mombasa, a major coastal city, in mid 2017.")]
     public void Process_CapitalOnRouteOrDescribedAsCapital_IsPlace(string sentence)

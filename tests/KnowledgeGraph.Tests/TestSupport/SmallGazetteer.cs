@@ -49,5 +49,14 @@ internal static class SmallGazetteer
           place_descriptions: [city, capital]
           speech_verbs: [said, says]
           name_connectors: [of, and, for, the, al, bin, de, ul, "-"]
+          place_locatives: [in, at, to, from, near, visited, north, downtown]
+          place_of_nouns: [takeover, fall, streets]
+          route_words: [run, railway, travel]
+          place_appositions: [capital, city]
+          owed_words: [owes, debt]
+          language_words: [Mandarin, learning, teaching]
+          language_after: [is, was, in, and]
+          town_subtypes: [city, capital, district]
+          town_nouns: [town, city]
         """;
 }
