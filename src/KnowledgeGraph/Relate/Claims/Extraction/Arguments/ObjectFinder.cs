@@ -64,6 +64,16 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "lent more than $143 billion to Kenya": an approximation before a number or sum is part of the amount, not a
+            // preposition that ends the search.
+            if (cues.Amounts.LongestAt(view, i) is > 0 and var approximate && i + approximate < view.End
+                && view.Token(i + approximate).Kind is TokenKind.Number or TokenKind.Symbol)
+            {
+                i += approximate;
+                gap += approximate;
+                continue;
+            }
+
             // "bordering four new countries: Russia, Kazakhstan, Kyrgyzstan, and Tajikistan": a colon after a plural noun
             // opens the list of what the noun counts.
             if (view.Is(i, ":") && i > from && view.Token(i - 1).Is(TokenShape.AllLower) && view.Word(i - 1).EndsWith('s')

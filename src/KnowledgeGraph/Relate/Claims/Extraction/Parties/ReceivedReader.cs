@@ -10,12 +10,16 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// Chinese financing" → the giver INVESTS_IN, FUNDS or PROVIDES_AID_TO the recipient. The verb (or noun) of receiving is
 /// one of the <c>receiving</c> cues; the noun after the giver is the first word of a nominal trigger of a predicate
 /// marked <see cref="PredicateDefinition.FrontedPlace"/>, the predicates whose object is the party that receives
-/// ("investment in", "aid to", "loans to"). The recipient is the verb's subject, or the possessor of the noun of
-/// receiving. One instance per reader; not thread-safe.
+/// ("investment in", "aid to", "loans to"). The giver may also follow the noun after "from", the noun coming right
+/// after the verb or after an article, fillers and an amount: "Zambia received loans from China", "Kenya took a $3.2
+/// billion loan from China". The recipient is the verb's subject, or the possessor of the noun of receiving. One
+/// instance per reader; not thread-safe.
 /// </summary>
 internal sealed class ReceivedReader
 {
     private const int MaxFillers = 3;
+    /// <summary>Words of an article, fillers and an amount before a noun received from a giver ("a $3.2 billion").</summary>
+    private const int MaxAmountWords = 6;
     private readonly ClaimCues cues;
     private readonly SubjectFinder subjectFinder;
     private const int MaxCueWords = 3;
@@ -53,8 +57,15 @@ internal sealed class ReceivedReader
         // Driven by the giver's mention, not by every token: a sentence has few demonyms and possessives.
         for (int giver = 0; giver < view.MentionCount; giver++)
         {
-            if (view.IsPossessivePronoun(giver) || !(view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)))
+            if (view.IsPossessivePronoun(giver) || !(view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)
+                || view.Is(view.MentionFirst(giver) - 1, "from")))
             {
+                continue;
+            }
+
+            if (view.Is(view.MentionFirst(giver) - 1, "from"))
+            {
+                ReadFrom(view, giver, output);
                 continue;
             }
 
@@ -83,6 +94,43 @@ internal sealed class ReceivedReader
 
             Recipients(view, verb);
             foreach (Argument recipient in recipients)
+            {
+                output.Add((new ClaimCandidate(giver, recipient.Mention, 0.8f * recipient.Weight, verb, verb, null), found.Trigger, noun));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "received loans from China", "took a $3.2 billion loan from China": the noun right before "from", then back over an
+    /// article, fillers and an amount to a verb of receiving; the giver after "from" states the noun's predicate towards
+    /// the verb's subject.
+    /// </summary>
+    private void ReadFrom(SentenceView view, int giver, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        int noun = view.MentionFirst(giver) - 2;
+        if (noun < view.First || view.MentionIndexAt(noun) >= 0 || view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)
+            || !nouns.TryGetValue(view.Word(noun), out var found))
+        {
+            return;
+        }
+
+        int last = noun - 1;
+        for (int n = 0; n < MaxAmountWords && last >= view.First && view.MentionIndexAt(last) < 0
+            && (cues.Fillers.StartsAt(view, last) || cues.Amounts.StartsAt(view, last) || view.Token(last).Kind is TokenKind.Number or TokenKind.Symbol); n++)
+        {
+            last--;
+        }
+
+        int verb = ReceivingEndingAt(view, last);
+        if (verb < 0)
+        {
+            return;
+        }
+
+        Recipients(view, verb);
+        foreach (Argument recipient in recipients)
+        {
+            if (recipient.Mention != giver)
             {
                 output.Add((new ClaimCandidate(giver, recipient.Mention, 0.8f * recipient.Weight, verb, verb, null), found.Trigger, noun));
             }

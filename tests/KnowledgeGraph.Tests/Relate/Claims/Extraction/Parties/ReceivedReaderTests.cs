@@ -38,4 +38,20 @@ internal sealed class ReceivedReaderTests
     {
         Assert.That(ShippedClaims.Of("Kabul has welcomed Chinese investment."), Does.Contain("china INVESTS_IN afghanistan"));
     }
+
+    // Written wire-report lines on China's lending in Africa: no sentence of the seeds, VOA dev, GUM or EWT is phrased so.
+    [TestCase("Zambia received loans from China.", "china FUNDS zambia")]
+    [TestCase("Kenya took a $3.2 billion loan from China to build the railway.", "china FUNDS kenya")]
+    [TestCase("Uganda secured funding from China for the dam.", "china FUNDS uganda")]
+    public void Read_NounReceivedFromGiver_GiverFundsRecipient(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_FromWithoutVerbOfReceiving_NoClaim()
+    {
+        // Written: "loans from China" after a verb that receives nothing states no lending to the subject.
+        Assert.That(ShippedClaims.Of("Zambia criticised loans from China."), Has.None.Contains("FUNDS"));
+    }
 }

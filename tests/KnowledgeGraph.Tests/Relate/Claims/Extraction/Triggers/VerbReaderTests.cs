@@ -190,4 +190,15 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Has.None.Contains("DEMANDS_FROM"));
     }
+
+    // Written wire-report lines on China's lending in Africa: "lend" and "loan" are FUNDS verbs, an approximation before
+    // a sum does not end the object's search, and lenders are actors. No corpus sentence is phrased so.
+    [TestCase("China has lent more than $143 billion to Kenya.", "china FUNDS kenya")]
+    [TestCase("China loaned Kenya $3.2 billion.", "china FUNDS kenya")]
+    [TestCase("Chinese lenders have extended $10 billion in loans to Zambia.", "china FUNDS zambia")]
+    [TestCase("China provided 90 percent of the funding for Kenya.", "china FUNDS kenya")]
+    public void Read_LendingWithSum_LenderFundsBorrower(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
