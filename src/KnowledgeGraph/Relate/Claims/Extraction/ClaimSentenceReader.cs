@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Resolve;
 using KnowledgeGraph.Relate.Claims.Dependency;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Extraction.Parties;
@@ -59,6 +60,7 @@ internal sealed class ClaimSentenceReader
     private readonly PurposeReader purposes;
     private readonly BorderReader borders;
     private readonly DescribedBodyReader describedBodies;
+    private readonly Func<string, Entity?>? entities;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
 
@@ -71,6 +73,7 @@ internal sealed class ClaimSentenceReader
     {
         this.lexicon = lexicon;
         this.meta = meta;
+        this.entities = entities;
         view = new SentenceView { Triggers = lexicon.Triggers };
         var subjects = new SubjectFinder(lexicon.Cues, lexicon.Titles);
         var objects = new ObjectFinder(lexicon.Cues, lexicon.Titles);
@@ -494,6 +497,32 @@ internal sealed class ClaimSentenceReader
         }
     }
 
+    /// <summary>Gazetteer subtypes of areas larger than states: one lies in no country unless its links say so.</summary>
+    private static readonly string[] Areas = ["continent", "region"];
+
+    /// <summary>
+    /// True when <paramref name="outer"/> cannot lie in <paramref name="inner"/>: the gazetteer puts <paramref name="inner"/>
+    /// inside it by its place links, or <paramref name="outer"/> is a continent or region whose links reach no country and
+    /// <paramref name="inner"/> is a country or lies in one ("his annual Africa tour in Eritrea" places no Africa in
+    /// Eritrea).
+    /// </summary>
+    private bool Encloses(Entity outer, Entity inner)
+    {
+        if (entities is null || outer.Type is not (EntityType.Place or EntityType.Country) || outer.IsDiscovered)
+        {
+            return false;
+        }
+
+        if (!inner.IsDiscovered && PlaceChain.Above(inner, entities).Exists(place => place.Id == outer.Id))
+        {
+            return true;
+        }
+
+        return outer.Type == EntityType.Place && Array.IndexOf(Areas, outer.Subtype) >= 0
+            && !PlaceChain.Above(outer, entities).Exists(place => place.Type == EntityType.Country)
+            && (inner.Type == EntityType.Country || !inner.IsDiscovered && PlaceChain.Above(inner, entities).Exists(place => place.Type == EntityType.Country));
+    }
+
     /// <summary>
     /// True when a body named after its title runs on into capitalised words no mention covers ("the director of
     /// China Studies"): the name is part of an unknown longer one, not the body.
@@ -530,6 +559,11 @@ internal sealed class ClaimSentenceReader
         }
 
         if (trigger.Kind == TriggerKind.Title && (tree.IsModifierOnly(view, candidate.Object) || InLongerName(candidate.Object, start)))
+        {
+            return null;
+        }
+
+        if (predicate.Name is "PART_OF" or "BASED_IN" && Encloses(subjectEntity, objectEntity))
         {
             return null;
         }

@@ -178,7 +178,10 @@ internal sealed class TitleReader
 
     private int SkipModifiers(SentenceView view, int i)
     {
-        for (int n = 0; n < MaxModifiers && i >= view.First && view.MentionIndexAt(i) < 0 && cues.TitleModifiers.StartsAt(view, i); n++)
+        // "Kenyan Transport Minister James Macharia": a capitalised portfolio word no mention covers belongs to the title.
+        for (int n = 0; n < MaxModifiers && i >= view.First && view.MentionIndexAt(i) < 0
+            && (cues.TitleModifiers.StartsAt(view, i) || i > view.First && view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.Capitalised)
+                && view.MentionIndexAt(i - 1) >= 0); n++)
         {
             i--;
         }

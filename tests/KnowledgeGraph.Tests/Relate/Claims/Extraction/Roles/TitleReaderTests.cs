@@ -110,4 +110,13 @@ internal sealed class TitleReaderTests
 
         Assert.That(claims, Does.Contain("asim-munir LEADS pakistan-army"));
     }
+
+    [Test]
+    public void Read_PortfolioWordBeforeTitle_BelongsToTheTitle()
+    {
+        // Written wire-report line: no corpus sentence writes a demonym, a portfolio and "Minister" before a name.
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kenyan Transport Minister James Macharia inspected the line.");
+
+        Assert.That(claims, Does.Contain("d:person:james-macharia HOLDS_ROLE_IN kenya"));
+    }
 }
