@@ -179,10 +179,22 @@ internal sealed class SubjectFinder
         // The owner of a strike stands inside its noun phrase, whatever preposition leads that ("by the U.S. drone strike that killed").
         // A name with an apposition and a relative after it is the relative's subject whatever governs it ("points to
         // Venezuela, a country that owes China").
-        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed) || view.Is(leftmost - 1, "'s"))
+        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed)
+            || view.Is(leftmost - 1, "'s") && !OwnBody(view, leftmost - 1))
         {
             subjects.Clear();
         }
+    }
+
+    /// <summary>
+    /// "China's Foreign Ministry criticized Japan", "China's Exim Bank signed": a name after a possessor named with its
+    /// "'s" is the subject itself when it is a body or person (the possessor's own).
+    /// </summary>
+    private static bool OwnBody(SentenceView view, int possessive)
+    {
+        int owner = view.MentionIndexAt(possessive) is >= 0 and var within ? within : view.MentionIndexAt(possessive - 1);
+        int body = view.MentionIndexAt(possessive + 1);
+        return owner >= 0 && body >= 0 && view.IsPossessive(owner) && view.Mention(body).Entity.Type is EntityType.Organisation or EntityType.Person or EntityType.Group;
     }
 
     /// <summary>

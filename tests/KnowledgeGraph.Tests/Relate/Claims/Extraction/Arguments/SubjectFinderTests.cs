@@ -270,4 +270,14 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of("Analysts in Beijing met Pakistani officials, hoping to out-compete India."), Has.None.Contains("COMPETES_WITH"));
     }
+
+    // Written wire-report lines: a body or group named after its state's possessive is the verb's subject (it was
+    // dropped as if the possessive made it a modifier). No corpus sentence has a trigger verb right after such a name.
+    [TestCase("China's Foreign Ministry criticized Japan.", "china-ministry-of-foreign-affairs CRITICIZES japan")]
+    [TestCase("Russia's Wagner Group attacked Mali.", "wagner-group ATTACKS mali")]
+    [TestCase("Pakistan's army attacked the TTP.", "pakistan-army ATTACKS ttp")]
+    public void Find_BodyAfterStatePossessive_IsTheSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
