@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.Relate.Claims.Extraction;
 using KnowledgeGraph.Tests.TestSupport;
 
 namespace KnowledgeGraph.Tests.Gazetteer;
@@ -51,5 +52,29 @@ internal sealed class ShippedGazetteerTests
     public void Process_LookAlikes_ResolveToDistinctEntities(string sentence, string surface, string id)
     {
         Assert.That(Resolve(sentence, surface), Is.EqualTo(id));
+    }
+
+    // VOA dev (2018-09-06 debt relief): a dated use of the forum names its summit, as the entity annotation reads it.
+    [Test]
+    public void Process_DatedForum_IsTheSummit()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "But the announcement, made at Xi’s opening speech at the 2018 Forum on China-Africa Cooperation, or FOCAC, comes amid growing concern over China’s lending practices.");
+
+        Assert.That(Docs.Mentions(doc), Does.Contain("2018 Forum on China-Africa Cooperation→focac-beijing-summit-2018:name"));
+    }
+
+    // Written lines: the African blocs and lenders the VOA articles name beside China.
+    [TestCase("Kenya is a member of the East African Community.", "kenya MEMBER_OF east-african-community")]
+    [TestCase("Zambia hosted a summit of the Southern African Development Community (SADC).", "")]
+    [TestCase("China's Exim Bank signed a loan agreement with Kenya.", "export-import-bank-of-china SIGNS_AGREEMENT_WITH kenya")]
+    public void Process_AfricanBodiesAndChineseLender_Recognised(string sentence, string claim)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Has.Some.Matches<string>(id => id is "east-african-community" or "sadc" or "export-import-bank-of-china"));
+        if (claim.Length > 0)
+        {
+            Assert.That(ShippedClaims.In(doc), Does.Contain(claim));
+        }
     }
 }
