@@ -61,6 +61,7 @@ internal sealed class ClaimSentenceReader
     private readonly BorderReader borders;
     private readonly DescribedBodyReader describedBodies;
     private readonly Func<string, Entity?>? entities;
+    private readonly Dictionary<(string Outer, string Inner), bool> enclosing = [];
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
 
@@ -513,14 +514,17 @@ internal sealed class ClaimSentenceReader
             return false;
         }
 
-        if (!inner.IsDiscovered && PlaceChain.Above(inner, entities).Exists(place => place.Id == outer.Id))
+        // The gazetteer does not change while the reader lives: each pair is walked once.
+        if (!enclosing.TryGetValue((outer.Id, inner.Id), out bool encloses))
         {
-            return true;
+            encloses = !inner.IsDiscovered && PlaceChain.Above(inner, entities).Exists(place => place.Id == outer.Id)
+                || outer.Type == EntityType.Place && Array.IndexOf(Areas, outer.Subtype) >= 0
+                && !PlaceChain.Above(outer, entities).Exists(place => place.Type == EntityType.Country)
+                && (inner.Type == EntityType.Country || !inner.IsDiscovered && PlaceChain.Above(inner, entities).Exists(place => place.Type == EntityType.Country));
+            enclosing[(outer.Id, inner.Id)] = encloses;
         }
 
-        return outer.Type == EntityType.Place && Array.IndexOf(Areas, outer.Subtype) >= 0
-            && !PlaceChain.Above(outer, entities).Exists(place => place.Type == EntityType.Country)
-            && (inner.Type == EntityType.Country || !inner.IsDiscovered && PlaceChain.Above(inner, entities).Exists(place => place.Type == EntityType.Country));
+        return encloses;
     }
 
     /// <summary>

@@ -66,8 +66,8 @@ internal sealed class ObjectFinder
 
             // "lent more than $143 billion to Kenya": an approximation before a number or sum is part of the amount, not a
             // preposition that ends the search.
-            if (cues.Amounts.LongestAt(view, i) is > 0 and var approximate && i + approximate < view.End
-                && view.Token(i + approximate).Kind is TokenKind.Number or TokenKind.Symbol)
+            if ((NumberAt(view, i + 1) || NumberAt(view, i + 2)) && cues.Amounts.LongestAt(view, i) is > 0 and var approximate
+                && NumberAt(view, i + approximate))
             {
                 i += approximate;
                 gap += approximate;
@@ -76,7 +76,7 @@ internal sealed class ObjectFinder
 
             // "bordering four new countries: Russia, Kazakhstan, Kyrgyzstan, and Tajikistan": a colon after a plural noun
             // opens the list of what the noun counts.
-            if (view.Is(i, ":") && i > from && view.Token(i - 1).Is(TokenShape.AllLower) && view.Word(i - 1).EndsWith('s')
+            if (view.IsPunctuation(i) && view.Is(i, ":") && i > from && view.Token(i - 1).Is(TokenShape.AllLower) && view.Word(i - 1).EndsWith('s')
                 && view.MentionIndexAt(i + 1) is var listed and >= 0 && view.MentionFirst(listed) == i + 1)
             {
                 i++;
@@ -110,6 +110,9 @@ internal sealed class ObjectFinder
         objects.Add(new Argument(m, weight));
         Coordinate(view, m, weight, objects);
     }
+
+    /// <summary>True when a number or a currency symbol stands at <paramref name="i"/> inside the sentence.</summary>
+    private static bool NumberAt(SentenceView view, int i) => i < view.End && view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol;
 
     /// <summary>The ")" closing the bracket opened at <paramref name="open"/> within a short aside; -1 when there is none.</summary>
     private static int ClosingBracket(SentenceView view, int open)

@@ -189,7 +189,7 @@ internal sealed class SentenceView
             t++;
         }
 
-        if (end < 0 && Is(t, "(") && MentionIndexAt(t + 1) is var acronym and >= 0 && acronym != m && mentionFirst[acronym] == t + 1
+        if (end < 0 && t < End && tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] == '(' && MentionIndexAt(t + 1) is var acronym and >= 0 && acronym != m && mentionFirst[acronym] == t + 1
             && Mention(acronym).Entity.Id == Mention(m).Entity.Id && Is(mentionLast[acronym] + 1, ")") && PossessiveEnd(acronym) < 0)
         {
             t = mentionLast[acronym] + 2;

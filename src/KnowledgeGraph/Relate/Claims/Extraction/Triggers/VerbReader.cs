@@ -90,11 +90,13 @@ internal sealed class VerbReader
 
     /// <summary>
     /// "The Pakistani press reported": after an article and a demonym the word is a noun when the tagger says so ("the
-    /// Chinese support Pakistan" stays a verb).
+    /// Chinese support Pakistan" stays a verb); a form in -ed or -ing is a verb without asking it.
     /// </summary>
     private static bool NounAfterDemonym(SentenceView view, int start) =>
         view.MentionIndexAt(start - 1) is >= 0 and var before && view.Mention(before).Kind == MentionKind.Demonym
-        && GrammarWords.Articles.StartsAt(view, view.MentionFirst(before) - 1) && view.Syntax?.Upos(start) == Upos.Noun;
+        && GrammarWords.Articles.StartsAt(view, view.MentionFirst(before) - 1)
+        && !view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && view.Syntax?.Upos(start) == Upos.Noun;
 
     /// <summary>The "by" of a passive agent right after the trigger or after participles conjoined with it ("financed, built and managed by"); -1 if none.</summary>
     private int AgentBy(SentenceView view, int end)
