@@ -102,6 +102,20 @@ internal sealed class NounReader
             return;
         }
 
+        if ((trigger.Predicate.InPerson || trigger.Predicate.Name == "VISITS") && view.Is(i, "on"))
+        {
+            // "Xi Jinping is on a three-day visit to Senegal", "Wang Yi arrived on a visit to Kenya": a meeting or visit
+            // the subject is on is the subject's own.
+            subjectFinder.Find(view, i, subjects, out int onBridge);
+            if (subjects.Count == 0)
+            {
+                subjectFinder.ClauseSubject(view, i, subjects);
+            }
+
+            VerbReader.Pair(subjects, objects, onBridge, start, output);
+            return;
+        }
+
         int light = LightVerbStart(view, i);
         if (light < 0 && cues.GerundOpeners.StartsAt(view, i))
         {
@@ -177,9 +191,10 @@ internal sealed class NounReader
         return m >= 0 && view.MentionFirst(m) == at && !view.IsPossessive(m) && view.Mention(m).Kind != Model.MentionKind.Demonym ? m : -1;
     }
 
-    /// <summary>A measure written with a hyphen ends at <paramref name="i"/>: "92-km", "2,640-kilometre" (a number, "-", a word).</summary>
+    /// <summary>A measure written with a hyphen ends at <paramref name="i"/>: "92-km", "2,640-kilometre", "three-day" (a number or number word, "-", a word).</summary>
     private static bool IsMeasure(SentenceView view, int i) =>
-        i - 2 >= view.First && view.Token(i).Kind == Model.TokenKind.Word && view.Is(i - 1, "-") && view.Token(i - 2).Kind == Model.TokenKind.Number;
+        i - 2 >= view.First && view.Token(i).Kind == Model.TokenKind.Word && view.Is(i - 1, "-")
+        && (view.Token(i - 2).Kind == Model.TokenKind.Number || GrammarWords.Numbers.StartsAt(view, i - 2));
 
     /// <summary>Words of the longest light verb ("claimed responsibility for").</summary>
     private const int MaxLightVerbWords = 3;

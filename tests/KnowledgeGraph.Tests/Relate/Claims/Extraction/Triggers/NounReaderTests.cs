@@ -169,4 +169,28 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // English-EWT training text: a number word before "-day" is a measure like "92-km".
+    [Test]
+    public void Read_NumberWordMeasureBeforeNoun_PossessorStillActs()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("And that explains the delay in the signing of a formal defense agreement that was at the heart of Sri Lankan President Chandrika Kumaratunga's four-day visit to India recently.");
+
+        Assert.That(claims, Does.Contain("d:person:chandrika-kumaratunga VISITS india"));
+    }
+
+    // Written wire-report lines: a visit the subject is "on" is the subject's (no corpus sentence is phrased so).
+    [TestCase("Xi Jinping is on a three-day visit to Senegal.", "xi-jinping VISITS senegal")]
+    [TestCase("Wang Yi arrived on a visit to Kenya.", "wang-yi VISITS kenya")]
+    public void Read_OnAVisit_SubjectVisits(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_OnBeforeOtherNoun_NoClauseSubject()
+    {
+        // Written: restrictions "on trade with Iran" are no trade of the one who imposed them.
+        Assert.That(ShippedClaims.Of("China imposed restrictions on trade with Iran."), Has.None.Contains("china TRADES_WITH iran"));
+    }
 }
