@@ -86,6 +86,8 @@ internal sealed class ReceivedReader
                 last--;
             }
 
+            last = SkipSum(view, last);
+
             int verb = ReceivingEndingAt(view, last);
             if (verb < 0)
             {
@@ -98,6 +100,29 @@ internal sealed class ReceivedReader
                 output.Add((new ClaimCandidate(giver, recipient.Mention, 0.8f * recipient.Weight, verb, verb, null), found.Trigger, noun));
             }
         }
+    }
+
+    /// <summary>
+    /// "has received billions of dollars in Chinese investment": a sum between the verb and the giver ending in "in" or
+    /// "of" (numbers, currency signs, amount words) is stepped back over; the token before it, or <paramref name="last"/>.
+    /// </summary>
+    private int SkipSum(SentenceView view, int last)
+    {
+        if (!(view.Is(last, "in") || view.Is(last, "of")))
+        {
+            return last;
+        }
+
+        int j = last - 1;
+        int words = 0;
+        while (j >= view.First && words < MaxAmountWords && view.MentionIndexAt(j) < 0
+            && (cues.Amounts.StartsAt(view, j) || view.Is(j, "of") || view.Token(j).Kind is TokenKind.Number or TokenKind.Symbol))
+        {
+            j--;
+            words++;
+        }
+
+        return words > 0 ? j : last;
     }
 
     /// <summary>

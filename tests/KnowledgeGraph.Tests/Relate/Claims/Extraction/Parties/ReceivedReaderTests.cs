@@ -54,4 +54,11 @@ internal sealed class ReceivedReaderTests
         // Written: "loans from China" after a verb that receives nothing states no lending to the subject.
         Assert.That(ShippedClaims.Of("Zambia criticised loans from China."), Has.None.Contains("FUNDS"));
     }
+
+    [Test]
+    public void Read_SumBeforeGiversDemonym_GiverInvestsInRecipient()
+    {
+        // Written wire-report line: a sum between the verb of receiving and the giver's demonym.
+        Assert.That(ShippedClaims.Of("Kenya has received billions of dollars in Chinese investment."), Does.Contain("china INVESTS_IN kenya"));
+    }
 }

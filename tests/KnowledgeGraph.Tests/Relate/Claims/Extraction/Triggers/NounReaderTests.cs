@@ -193,4 +193,12 @@ internal sealed class NounReaderTests
         // Written: restrictions "on trade with Iran" are no trade of the one who imposed them.
         Assert.That(ShippedClaims.Of("China imposed restrictions on trade with Iran."), Has.None.Contains("china TRADES_WITH iran"));
     }
+
+    [Test]
+    public void Read_MemorandumOfUnderstanding_SignsAgreement()
+    {
+        // Written wire-report line: the common name of a framework agreement.
+        Assert.That(ShippedClaims.Of("Ethiopia signed a memorandum of understanding with China on the Belt and Road Initiative."),
+            Does.Contain("china SIGNS_AGREEMENT_WITH ethiopia"));
+    }
 }
