@@ -1,5 +1,4 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Resolve;
 using KnowledgeGraph.Relate.Claims.Dependency;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Extraction.Parties;
@@ -60,8 +59,7 @@ internal sealed class ClaimSentenceReader
     private readonly PurposeReader purposes;
     private readonly BorderReader borders;
     private readonly DescribedBodyReader describedBodies;
-    private readonly Func<string, Entity?>? entities;
-    private readonly Dictionary<(string Outer, string Inner), bool> enclosing = [];
+    private readonly PlaceNesting? nesting;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
 
@@ -74,7 +72,6 @@ internal sealed class ClaimSentenceReader
     {
         this.lexicon = lexicon;
         this.meta = meta;
-        this.entities = entities;
         view = new SentenceView { Triggers = lexicon.Triggers };
         var subjects = new SubjectFinder(lexicon.Cues, lexicon.Titles);
         var objects = new ObjectFinder(lexicon.Cues, lexicon.Titles);
@@ -104,6 +101,7 @@ internal sealed class ClaimSentenceReader
         gate = new ParseGate(lexicon);
         borders = new BorderReader(lexicon);
         describedBodies = new DescribedBodyReader(lexicon);
+        nesting = entities is null ? null : new PlaceNesting(entities);
         curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta);
         meetingPlaces = entities is null ? null : new MeetingPlaceReader(lexicon, entities);
         hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
@@ -498,35 +496,6 @@ internal sealed class ClaimSentenceReader
         }
     }
 
-    /// <summary>Gazetteer subtypes of areas larger than states: one lies in no country unless its links say so.</summary>
-    private static readonly string[] Areas = ["continent", "region"];
-
-    /// <summary>
-    /// True when <paramref name="outer"/> cannot lie in <paramref name="inner"/>: the gazetteer puts <paramref name="inner"/>
-    /// inside it by its place links, or <paramref name="outer"/> is a continent or region whose links reach no country and
-    /// <paramref name="inner"/> is a country or lies in one ("his annual Africa tour in Eritrea" places no Africa in
-    /// Eritrea).
-    /// </summary>
-    private bool Encloses(Entity outer, Entity inner)
-    {
-        if (entities is null || outer.Type is not (EntityType.Place or EntityType.Country) || outer.IsDiscovered)
-        {
-            return false;
-        }
-
-        // The gazetteer does not change while the reader lives: each pair is walked once.
-        if (!enclosing.TryGetValue((outer.Id, inner.Id), out bool encloses))
-        {
-            encloses = !inner.IsDiscovered && PlaceChain.Above(inner, entities).Exists(place => place.Id == outer.Id)
-                || outer.Type == EntityType.Place && Array.IndexOf(Areas, outer.Subtype) >= 0
-                && !PlaceChain.Above(outer, entities).Exists(place => place.Type == EntityType.Country)
-                && (inner.Type == EntityType.Country || !inner.IsDiscovered && PlaceChain.Above(inner, entities).Exists(place => place.Type == EntityType.Country));
-            enclosing[(outer.Id, inner.Id)] = encloses;
-        }
-
-        return encloses;
-    }
-
     /// <summary>
     /// True when a body named after its title runs on into capitalised words no mention covers ("the director of
     /// China Studies"): the name is part of an unknown longer one, not the body.
@@ -567,7 +536,7 @@ internal sealed class ClaimSentenceReader
             return null;
         }
 
-        if (predicate.Name is "PART_OF" or "BASED_IN" && Encloses(subjectEntity, objectEntity))
+        if (predicate.Name is "PART_OF" or "BASED_IN" && nesting is not null && nesting.Encloses(subjectEntity, objectEntity))
         {
             return null;
         }

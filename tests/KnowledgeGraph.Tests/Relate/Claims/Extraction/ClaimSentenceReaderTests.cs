@@ -72,14 +72,4 @@ internal sealed class ClaimSentenceReaderTests
 
         Assert.That(claims, Does.Contain("national-cyber-security-centre PART_OF united-kingdom").And.None.StartsWith("russia"));
     }
-
-    [Test]
-    public void Read_AreaBeforeCountry_NeverPartOfIt()
-    {
-        // Written wire-report line: "Africa tour in Eritrea" read Africa (a continent whose links reach no country) as
-        // PART_OF Eritrea.
-        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese Foreign Minister Wang Yi began his annual Africa tour in Eritrea.");
-
-        Assert.That(claims, Does.Contain("wang-yi HOLDS_ROLE_IN china").And.None.Contains("africa PART_OF"));
-    }
 }

@@ -57,15 +57,14 @@ internal sealed class ReceivedReader
         // Driven by the giver's mention, not by every token: a sentence has few demonyms and possessives.
         for (int giver = 0; giver < view.MentionCount; giver++)
         {
-            if (view.IsPossessivePronoun(giver) || !(view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)
-                || view.Is(view.MentionFirst(giver) - 1, "from")))
-            {
-                continue;
-            }
-
             if (view.Is(view.MentionFirst(giver) - 1, "from"))
             {
                 ReadFrom(view, giver, output);
+                continue;
+            }
+
+            if (view.IsPossessivePronoun(giver) || !(view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)))
+            {
                 continue;
             }
 
@@ -86,18 +85,24 @@ internal sealed class ReceivedReader
                 last--;
             }
 
-            last = SkipSum(view, last);
+            Emit(view, giver, ReceivingEndingAt(view, SkipSum(view, last)), found.Trigger, noun, output);
+        }
+    }
 
-            int verb = ReceivingEndingAt(view, last);
-            if (verb < 0)
-            {
-                continue;
-            }
+    /// <summary>The giver states the trigger's predicate towards each recipient of the verb of receiving at <paramref name="verb"/> (none when -1).</summary>
+    private void Emit(SentenceView view, int giver, int verb, Trigger trigger, int noun, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (verb < 0)
+        {
+            return;
+        }
 
-            Recipients(view, verb);
-            foreach (Argument recipient in recipients)
+        Recipients(view, verb);
+        foreach (Argument recipient in recipients)
+        {
+            if (recipient.Mention != giver)
             {
-                output.Add((new ClaimCandidate(giver, recipient.Mention, 0.8f * recipient.Weight, verb, verb, null), found.Trigger, noun));
+                output.Add((new ClaimCandidate(giver, recipient.Mention, 0.8f * recipient.Weight, verb, verb, null), trigger, noun));
             }
         }
     }
@@ -146,20 +151,7 @@ internal sealed class ReceivedReader
             last--;
         }
 
-        int verb = ReceivingEndingAt(view, last);
-        if (verb < 0)
-        {
-            return;
-        }
-
-        Recipients(view, verb);
-        foreach (Argument recipient in recipients)
-        {
-            if (recipient.Mention != giver)
-            {
-                output.Add((new ClaimCandidate(giver, recipient.Mention, 0.8f * recipient.Weight, verb, verb, null), found.Trigger, noun));
-            }
-        }
+        Emit(view, giver, ReceivingEndingAt(view, last), found.Trigger, noun, output);
     }
 
     /// <summary>
