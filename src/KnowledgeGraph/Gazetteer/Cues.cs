@@ -15,6 +15,8 @@ internal sealed record Cues
     public IReadOnlyList<string> ProjectSuffixes { get; init; } = [];
     /// <summary>First words of organisation names: Ministry of, Bank of.</summary>
     public IReadOnlyList<string> OrganisationPrefixes { get; init; } = [];
+    /// <summary>First words of a state's own government bodies: Ministry of, Embassy of.</summary>
+    public IReadOnlyList<string> GovernmentPrefixes { get; init; } = [];
     /// <summary>Words after a place name: province, valley, district.</summary>
     public IReadOnlyList<string> PlaceCues { get; init; } = [];
     /// <summary>Words after an event name: summit, attack, war.</summary>
@@ -68,6 +70,7 @@ internal sealed record Cues
             ["organisation_suffixes"] = (c, v) => c with { OrganisationSuffixes = v },
             ["project_suffixes"] = (c, v) => c with { ProjectSuffixes = v },
             ["organisation_prefixes"] = (c, v) => c with { OrganisationPrefixes = v },
+            ["government_prefixes"] = (c, v) => c with { GovernmentPrefixes = v },
             ["place_cues"] = (c, v) => c with { PlaceCues = v },
             ["event_cues"] = (c, v) => c with { EventCues = v },
             ["other_suffixes"] = (c, v) => c with { OtherSuffixes = v },

@@ -12,6 +12,7 @@ internal sealed class CueSet
         OrganisationSuffixes = new HashSet<string>(cues.OrganisationSuffixes, StringComparer.Ordinal);
         ProjectSuffixes = new HashSet<string>(cues.ProjectSuffixes, StringComparer.Ordinal);
         OrganisationPrefixes = cues.OrganisationPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        GovernmentPrefixes = cues.GovernmentPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         PlaceCues = new HashSet<string>(cues.PlaceCues, StringComparer.OrdinalIgnoreCase);
         EventCues = new HashSet<string>(cues.EventCues, StringComparer.OrdinalIgnoreCase);
         StopWords = new HashSet<string>(cues.StopWords, StringComparer.Ordinal);
@@ -41,6 +42,8 @@ internal sealed class CueSet
     public HashSet<string> OrganisationSuffixes { get; }
     public HashSet<string> ProjectSuffixes { get; }
     public string[][] OrganisationPrefixes { get; }
+    /// <summary>First words of a state's own government bodies ("Ministry of"), a subset of the organisation prefixes.</summary>
+    public string[][] GovernmentPrefixes { get; }
     public HashSet<string> PlaceCues { get; }
     public HashSet<string> EventCues { get; }
     public HashSet<string> StopWords { get; }

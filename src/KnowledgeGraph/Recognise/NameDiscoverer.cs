@@ -262,13 +262,16 @@ internal sealed class NameDiscoverer : IDocumentStage
         string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[end - 1].End];
         MentionKind kind = MentionKind.Discovered;
         Entity? owned = null;
+        string? subtype = null;
         if (type == EntityType.Organisation && HasPrefix(paragraph, start, end) && PossessedNames.Owner(paragraph, start) is { } owner)
         {
             owned = PossessedNames.Curated(paragraph, owner.Entity, start, end, trie);
             name = owned is null ? $"{name} of {owner.Entity.Name}" : name;
+            // "Uganda's Ministry of Education": the state's own government body.
+            subtype = HasPrefix(paragraph, start, end, cues.GovernmentPrefixes) ? PossessedNames.GovernmentBody : null;
         }
 
-        Entity entity = owned ?? DiscoveredNames.Create(name, type, confidence);
+        Entity entity = owned ?? DiscoveredNames.Create(name, type, confidence, subtype);
         (kind, confidence) = owned is null ? (kind, confidence) : (MentionKind.Name, 1f);
         return new Mention
         {
@@ -332,9 +335,11 @@ internal sealed class NameDiscoverer : IDocumentStage
         return false;
     }
 
-    private bool HasPrefix(Paragraph paragraph, int start, int end)
+    private bool HasPrefix(Paragraph paragraph, int start, int end) => HasPrefix(paragraph, start, end, cues.OrganisationPrefixes);
+
+    private static bool HasPrefix(Paragraph paragraph, int start, int end, string[][] prefixes)
     {
-        foreach (string[] prefix in cues.OrganisationPrefixes)
+        foreach (string[] prefix in prefixes)
         {
             if (prefix.Length < end - start && Matches(paragraph, start, prefix))
             {

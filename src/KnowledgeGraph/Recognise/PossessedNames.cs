@@ -52,9 +52,14 @@ internal static class PossessedNames
             return new MentionCandidate(own, MentionKind.Name, []);
         }
 
+        // The owner's body is of the kind every reading is ("Kazakhstan's Foreign Ministry" is a government body, as China's is).
+        string? subtype = readings.TrueForAll(c => c.Entity.Subtype == readings[0].Entity.Subtype) ? readings[0].Entity.Subtype : null;
         string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[end - 1].End];
-        return new MentionCandidate(DiscoveredNames.Create($"{name} of {owner.Entity.Name}", EntityType.Organisation, DiscoveredConfidence), MentionKind.Discovered, []);
+        return new MentionCandidate(DiscoveredNames.Create($"{name} of {owner.Entity.Name}", EntityType.Organisation, DiscoveredConfidence, subtype), MentionKind.Discovered, []);
     }
+
+    /// <summary>The gazetteer subtype of a state's own government body.</summary>
+    public const string GovernmentBody = "government_body";
 
     /// <summary>Confidence of a country's own body the gazetteer does not list ("Foreign Ministry of Kazakhstan").</summary>
     public const float DiscoveredConfidence = 0.75f;

@@ -17,11 +17,12 @@ internal static class DiscoveredNames
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "i", "e", "ul", "ud", "al", "el", "ad", "as", "an", "a" };
 
-    public static Entity Create(string name, EntityType type, float confidence) => new()
+    public static Entity Create(string name, EntityType type, float confidence, string? subtype = null) => new()
     {
         Id = Id(name, type),
         Name = name,
         Type = type,
+        Subtype = subtype,
         Origin = EntityOrigin.Discovered,
         Confidence = confidence,
     };

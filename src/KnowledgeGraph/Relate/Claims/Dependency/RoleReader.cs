@@ -62,7 +62,11 @@ internal sealed class RoleReader
         }
     }
 
-    /// <summary>The title and the titles conjoined to it ("a freelance journalist and a consultant with the Institute …").</summary>
+    /// <summary>
+    /// The title and the titles conjoined to it ("a freelance journalist and a consultant with the Institute …"), also
+    /// where the parser conjoins the second title to the first one's body: "a senior fellow at the Center for Global
+    /// Development and the director of the U.S. Development Policy Initiative" (a body and a title noun are no pair).
+    /// </summary>
     private void ReadTitles(int person, int title, List<TreeClaim> output)
     {
         ReadTitle(person, title, output);
@@ -71,6 +75,16 @@ internal sealed class RoleReader
             if (tree.Relation(c) == DepRel.Conj && view.MentionIndexAt(c) < 0)
             {
                 ReadTitle(person, c, output);
+            }
+            else if (tree.Relation(c) == DepRel.Nmod && view.MentionIndexAt(c) >= 0)
+            {
+                for (int cc = tree.FirstChild(c); cc >= 0; cc = tree.NextSibling(cc))
+                {
+                    if (tree.Relation(cc) == DepRel.Conj && view.MentionIndexAt(cc) < 0 && titles.IsTitleWord(view.Word(cc)))
+                    {
+                        ReadTitle(person, cc, output);
+                    }
+                }
             }
         }
     }
@@ -93,7 +107,8 @@ internal sealed class RoleReader
 
     private void ReadTitle(int person, int title, List<TreeClaim> output)
     {
-        if (view.MentionIndexAt(title) >= 0 || tree.Upos(title) is not (Upos.Noun or Upos.Propn)
+        // A title word the tagger calls an adjective is a noun when a determiner heads it ("the latest U.S. official").
+        if (view.MentionIndexAt(title) >= 0 || !(tree.Upos(title) is Upos.Noun or Upos.Propn || tree.Upos(title) == Upos.Adj && tree.HasChild(title, DepRel.Det))
             || titles.EndingIn(view.Word(title)) is not { } list)
         {
             return;

@@ -97,7 +97,8 @@ internal static class ClaimEvaluator
 
     /// <summary>
     /// The slugs of the names, aliases and acronyms the annotation's entity table gives each entity it marks as absent
-    /// from the gazetteer ("new:thomas-waldhauser": "Thomas Waldhauser", "Thomas D. Waldhauser").
+    /// from the gazetteer ("new:thomas-waldhauser": "Thomas Waldhauser", "Thomas D. Waldhauser"); a name qualified in brackets
+    /// also as "of" its qualifier.
     /// </summary>
     private static Dictionary<string, HashSet<string>> NewEntityNames(ClaimEvalSet set)
     {
@@ -116,6 +117,11 @@ internal static class ClaimEvaluator
             }
 
             slugs.Add(Slug(surface.Text));
+            // "Ministry of Education (Uganda)" is also written "Ministry of Education of Uganda", as the pipeline names a country's body.
+            if (surface.Text.EndsWith(')') && surface.Text.IndexOf(" (", StringComparison.Ordinal) is > 0 and var open)
+            {
+                slugs.Add(Slug($"{surface.Text[..open]} of {surface.Text[(open + 2)..^1]}"));
+            }
         }
 
         return names;

@@ -25,6 +25,27 @@ internal sealed class TreeClaimReaderTests
         Assert.That(Claims(sentence), Does.Contain(expected));
     }
 
+    // VOA dev 2018-07-11:16: the parser conjoins "director" to the first title's body, not to "fellow".
+    [Test]
+    public void Read_SecondTitleConjoinedToFirstTitlesBody_LeadsSecondBody()
+    {
+        IReadOnlyList<string> claims = Claims("Scott Morris is a senior fellow at the Center for Global Development and the director of the U.S. Development Policy Initiative.");
+
+        Assert.That(claims, Does.Contain("d:person:scott-morris LEADS d:organisation:development-policy-initiative"));
+        Assert.That(claims, Does.Contain("d:person:scott-morris HOLDS_ROLE_IN d:organisation:center-for-global-development"));
+    }
+
+    // VOA dev 2018-12-19:9 and :21: "official" is tagged an adjective; its determiner makes it the copula's noun.
+    [Test]
+    public void Read_CopulaTitleTaggedAdjectiveAfterDeterminer_HoldsRole()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "When U.S. National Security Adviser John Bolton rolled out the United States’ new Africa strategy last week, he used the occasion to identify China as an imminent threat to both American and African interests.",
+            "Bolton is just the latest U.S. official to ring alarm bells about China’s presence in Africa.");
+
+        Assert.That(doc.Paragraphs[1].Claims.Select(Describe), Does.Contain("john-bolton HOLDS_ROLE_IN united-states"));
+    }
+
     [Test]
     public void Read_NegativePredicateOverNominalTrigger_Negated()
     {

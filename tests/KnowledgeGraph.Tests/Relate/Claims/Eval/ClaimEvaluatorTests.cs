@@ -143,4 +143,21 @@ internal sealed class ClaimEvaluatorTests
         Assert.That((found.Overall.TruePositives, found.Overall.FalsePositives), Is.EqualTo((1, 0)));
         Assert.That(surnameOnly.Overall.TruePositives, Is.EqualTo(0), "a partial form is how the text may refer to the person, not a name of its own");
     }
+
+    [Test]
+    public void Evaluate_NewEntityNamedWithBracketedQualifier_MatchesOfQualifier()
+    {
+        var ministry = new Entity { Id = "new:uganda-ministry-of-education", Name = "Ministry of Education (Uganda)", Type = EntityType.Organisation };
+        var uganda = new Entity { Id = "uganda", Name = "Uganda", Type = EntityType.Country };
+        SurfaceForm[] table = [new("Ministry of Education (Uganda)", ministry, MentionKind.Name), new("Ministry of Education", ministry, MentionKind.Name)];
+        var sentence = new ClaimEvalSentence("a.md", 1, "Last year, Uganda's Ministry of Education named 35 schools countrywide where the Chinese language would be taught.", null,
+            [new ExpectedClaim("new:uganda-ministry-of-education", "PART_OF", "uganda", false, false)]);
+        Claim PartOf(string name) => new() { Subject = new Entity { Id = $"d:organisation:{name}", Name = name, Type = EntityType.Organisation }, Predicate = "PART_OF", PredicateClass = "structural", Object = uganda, Trigger = "'s", Sentence = 0, Start = 0, End = 10 };
+
+        ClaimEvalReport owned = ClaimEvaluator.Evaluate(new ClaimEvalSet(table, [sentence]), ClaimTestDocuments.Lexicon, "test", _ => [PartOf("Ministry of Education of Uganda")]);
+        ClaimEvalReport other = ClaimEvaluator.Evaluate(new ClaimEvalSet(table, [sentence]), ClaimTestDocuments.Lexicon, "test", _ => [PartOf("Ministry of Education of Kenya")]);
+
+        Assert.That(owned.Overall.TruePositives, Is.EqualTo(1));
+        Assert.That(other.Overall.TruePositives, Is.EqualTo(0));
+    }
 }

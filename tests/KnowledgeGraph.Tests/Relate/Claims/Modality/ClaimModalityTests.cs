@@ -109,4 +109,15 @@ internal sealed class ClaimModalityTests
 
         Assert.That(doc.Paragraphs.SelectMany(p => p.Claims).Where(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == triple).Select(c => c.Hedged), Is.Not.Empty.And.All.True);
     }
+
+    // VOA dev 2018-05-04:19 as written ("opened" a base is BUILDS_OR_OPERATES), and with "built": "deny that" negates
+    // its own clause; the relative clause of place after a comma is the writer's.
+    [TestCase("In its response, China did not explain why the U.S. claims are untrue or directly deny that they have employed lasers in Djibouti, where China recently opened a new logistics and military base.", "opened")]
+    [TestCase("In its response, China did not explain why the U.S. claims are untrue or directly deny that they have employed lasers in Djibouti, where China recently built a new logistics and military base.", "built")]
+    public void IsNegated_SentenceNegationBeforeCommaWhereClause_NotNegated(string sentence, string trigger)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Assert.That(doc.Paragraphs.SelectMany(p => p.Claims).Where(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == "china BUILDS_OR_OPERATES djibouti-base" && c.Trigger == trigger).Select(c => c.Negated), Is.Not.Empty.And.All.False);
+    }
 }

@@ -39,9 +39,11 @@ internal static class GrammarWords
 
     /// <summary>
     /// Words and marks that end the clause a hedge cue or a sentence negation can reach: "violence seemed to escalate …
-    /// when Xi visited", "has denied that the country faces a crisis, despite concerns that the money it owes China …".
+    /// when Xi visited", "has denied that the country faces a crisis, despite concerns that the money it owes China …";
+    /// a relative clause of place after a comma is the writer's own ("did not … deny that they have employed lasers in
+    /// Djibouti, where China recently opened a new … base").
     /// </summary>
-    public static PhraseIndex<string> ClauseBreaks { get; } = Build(";", ":", "–", "—", "but", "when", "while", "although", "though", "whereas", "despite");
+    public static PhraseIndex<string> ClauseBreaks { get; } = Build(";", ":", "–", "—", "but", "when", "while", "although", "though", "whereas", "despite", ", where");
 
     /// <summary>Honorifics before a name in a coordination ("Mr Xi Jinping and Mr Vladimir Putin").</summary>
     public static PhraseIndex<string> Honorifics { get; } = Build("mr", "mrs", "ms", "dr", "mullah", "sheikh");
@@ -54,7 +56,7 @@ internal static class GrammarWords
         var index = new PhraseIndex<string>();
         foreach (string word in words)
         {
-            index.Add([word], word);
+            index.Add(word.Split(' '), word);
         }
 
         return index.Seal();

@@ -23,6 +23,33 @@ internal sealed class StateBodyReaderTests
         Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("rosneft PART_OF russia"));
     }
 
+    // VOA dev 2019-03-04:13: the gazetteer lacks Uganda's ministry; its possessive and "Ministry of" make it the state's body.
+    [Test]
+    public void Read_DiscoveredMinistryAfterStatesPossessive_PartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Last year, Uganda's Ministry of Education named 35 schools countrywide where the Chinese language would be taught.");
+
+        Assert.That(claims, Does.Contain("d:organisation:ministry-of-education-of-uganda PART_OF uganda"));
+    }
+
+    // Lines of our own: "Foreign Ministry" is China's only in articles about China; Kazakhstan's is a government body as China's is.
+    [Test]
+    public void Read_OtherStatesBodyUnderConditionalAlias_PartOfThatState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China's Foreign Ministry criticized the decision on Monday.", "Kazakhstan's Foreign Ministry summoned the Chinese ambassador.");
+
+        Assert.That(claims, Does.Contain("d:organisation:foreign-ministry-of-kazakhstan PART_OF kazakhstan"));
+        Assert.That(claims, Does.Not.Contain("china-ministry-of-foreign-affairs PART_OF kazakhstan"));
+    }
+
+    [Test]
+    public void Read_DiscoveredBodyWithoutGovernmentPrefix_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Last year, Uganda's Institute of Languages named 35 schools countrywide where the Chinese language would be taught.");
+
+        Assert.That(claims, Has.None.Contains("PART_OF uganda"));
+    }
+
     [Test]
     public void Read_PossessedPrivateCompany_NoPartOf()
     {
