@@ -269,23 +269,13 @@ internal sealed class ObjectFinder
             return cues.Actors.StartsAt(view, view.MentionLast(m) + 1) || possessorObject ? m : -1;
         }
 
-        // "joining SCO summits": the mention only qualifies the noun that is the real object; "heads the Afghan Chamber of
-        // Commerce": a demonym before a capitalised word no mention covers starts a name the sentence does not resolve.
-        if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)) || QualifiesNoun(view, m) || StartsUnknownName(view, m))
+        // "joining SCO summits": the mention only qualifies the noun that is the real object.
+        if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)) || QualifiesNoun(view, m))
         {
             return -1;
         }
 
         return m;
-    }
-
-    /// <summary>A demonym right before a capitalised word that is no mention, actor noun or title ("the Afghan Chamber of Commerce").</summary>
-    private bool StartsUnknownName(SentenceView view, int m)
-    {
-        int next = view.AfterMention(m);
-        return view.Mention(m).Kind == MentionKind.Demonym && next < view.End && view.MentionIndexAt(next) < 0
-            && view.Token(next).Kind == TokenKind.Word && view.Token(next).Is(TokenShape.Capitalised)
-            && !cues.Actors.StartsAt(view, next) && !titles.IsTitleWord(view.Word(next));
     }
 
     /// <summary>
