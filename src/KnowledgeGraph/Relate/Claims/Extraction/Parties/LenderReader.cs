@@ -29,7 +29,9 @@ internal static class LenderReader
         for (int b = 0; b + 1 < view.MentionCount; b++)
         {
             Mention borrower = view.Mention(b);
-            if (!view.IsPossessive(b) || view.IsPossessivePronoun(b) || borrower.Entity.Type is not (EntityType.Country or EntityType.Place or EntityType.Organisation))
+            // A possessive pronoun names the borrower only before a noun of what is owed and its lender ("its debt to China").
+            bool pronoun = view.IsPossessivePronoun(b);
+            if (!view.IsPossessive(b) && !pronoun || borrower.Entity.Type is not (EntityType.Country or EntityType.Place or EntityType.Organisation))
             {
                 continue;
             }
@@ -42,7 +44,7 @@ internal static class LenderReader
 
             int lender;
             int noun;
-            if (view.MentionIndexAt(i) is var named and >= 0 && view.MentionFirst(named) == i)
+            if (!pronoun && view.MentionIndexAt(i) is var named and >= 0 && view.MentionFirst(named) == i)
             {
                 lender = named;
                 noun = view.MentionLast(named) + 1;

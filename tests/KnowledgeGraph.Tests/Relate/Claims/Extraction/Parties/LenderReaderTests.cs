@@ -13,6 +13,24 @@ internal sealed class LenderReaderTests
         Assert.That(claims, Does.Contain("china FUNDS djibouti"));
     }
 
+    // Written: a possessive pronoun before a noun of what is owed and its lender names the borrower.
+    [Test]
+    public void Read_PossessivePronounDebtToLender_LenderFundsBorrower()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Angola has repaid much of its debt to China with oil.");
+
+        Assert.That(claims, Does.Contain("china FUNDS angola"));
+    }
+
+    // Written: a possessive pronoun before a lender's name is no borrower ("their Chinese loans" may be the lender's own).
+    [Test]
+    public void Read_PossessivePronounBeforeLenderDemonym_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kenya and China signed the deal, and their Chinese loans were repaid.");
+
+        Assert.That(claims, Has.None.Match("FUNDS"));
+    }
+
     // Written: no corpus sentence has "debt to" after a possessive, nor a lender's possessive before "loans to".
     [Test]
     public void Read_DebtToLenderBesideLoansOfLender_ReadsEachWay()
