@@ -160,6 +160,8 @@ internal sealed class SubjectFinder
         else if (m < 0 && (cues.Actors.StartsAt(view, i) || cues.Instruments.StartsAt(view, i) || OfficeWord(view, i)))
         {
             m = ActorOwner(view, i);
+            // "Bolton is just the latest U.S. official to ring alarm bells": the person the phrase is said of acts.
+            m = m >= 0 && CopulaPerson(view, view.MentionFirst(m)) is >= 0 and var person ? person : m;
             weight = 0.8f;
         }
         else if (m >= 0 && (view.IsPossessive(m) || !IsUsableHead(view, m)))
@@ -533,6 +535,33 @@ internal sealed class SubjectFinder
         i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Is(TokenShape.AllLower) && titles.IsTitleWord(view.Word(i));
 
     private bool OfficeWord(SentenceView view, int i) => OfficeWord(view, i, titles);
+
+    /// <summary>
+    /// The person named before a copula, an optional adverb, an article and at most two lower-case words that end at
+    /// <paramref name="phrase"/> ("Bolton is just the latest U.S. official"), or -1.
+    /// </summary>
+    private static int CopulaPerson(SentenceView view, int phrase)
+    {
+        int j = phrase - 1;
+        for (int steps = 0; steps < 2 && j > view.First && VerbShapes.IsLowerWord(view, j) && !GrammarWords.Articles.StartsAt(view, j); steps++)
+        {
+            j--;
+        }
+
+        if (!GrammarWords.Articles.StartsAt(view, j))
+        {
+            return -1;
+        }
+
+        j -= view.Is(j - 1, "just") || view.Is(j - 1, "only") || view.Is(j - 1, "also") ? 2 : 1;
+        if (!(view.Is(j, "is") || view.Is(j, "was") || view.Is(j, "became") || view.Is(j, "becomes")))
+        {
+            return -1;
+        }
+
+        int m = EndingAt(view, j - 1);
+        return m >= 0 && view.Mention(m).Entity.Type == EntityType.Person ? m : -1;
+    }
 
     private int ActorOwner(SentenceView view, int i)
     {

@@ -7,6 +7,18 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Arguments;
 [TestFixture]
 internal sealed class SubjectFinderTests
 {
+    // VOA dev 2018-12-19:9 and :21: the actor phrase is said of Bolton by the copula, so he rings the bells, not the state.
+    [Test]
+    public void Find_ActorPhraseAfterCopulaOfPerson_PersonIsTheSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "When U.S. National Security Adviser John Bolton rolled out the United States’ new Africa strategy last week, he used the occasion to identify China as an imminent threat to both American and African interests.",
+            "Bolton is just the latest U.S. official to ring alarm bells about China’s presence in Africa.");
+
+        Assert.That(claims, Has.Exactly(2).EqualTo("john-bolton CRITICIZES china"));
+        Assert.That(claims, Does.Not.Contain("united-states CRITICIZES china"));
+    }
+
     // A written wire-report line: "rulers" is an actor noun after a name, like "leaders" or "officials".
     [Test]
     public void Find_NameBeforeRulers_IsTheSubject()

@@ -7,6 +7,15 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Triggers;
 [TestFixture]
 internal sealed class VerbReaderTests
 {
+    // A written wire-report line: warning against what a state's demonym marks is criticism of that state.
+    [Test]
+    public void Read_WarnAgainstDemonymNoun_CriticizesTheState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pompeo warned against Chinese loans during his visit to Nairobi.");
+
+        Assert.That(claims, Does.Contain("mike-pompeo CRITICIZES china"));
+    }
+
     [Test]
     public void Read_DirectVerbOfPrepositionalPredicate_TakesCoordinatedDirectObjects()
     {
