@@ -268,7 +268,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             owned = PossessedNames.Curated(paragraph, owner.Entity, start, end, trie);
             name = owned is null ? $"{name} of {owner.Entity.Name}" : name;
             // "Uganda's Ministry of Education": the state's own government body.
-            subtype = HasPrefix(paragraph, start, end, cues.GovernmentPrefixes) ? PossessedNames.GovernmentBody : null;
+            subtype = HasPrefix(paragraph, start, end, cues.GovernmentPrefixes) ? EntitySubtypes.GovernmentBody : null;
         }
 
         Entity entity = owned ?? DiscoveredNames.Create(name, type, confidence, subtype);

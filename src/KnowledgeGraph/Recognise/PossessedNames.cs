@@ -58,9 +58,6 @@ internal static class PossessedNames
         return new MentionCandidate(DiscoveredNames.Create($"{name} of {owner.Entity.Name}", EntityType.Organisation, DiscoveredConfidence, subtype), MentionKind.Discovered, []);
     }
 
-    /// <summary>The gazetteer subtype of a state's own government body.</summary>
-    public const string GovernmentBody = "government_body";
-
     /// <summary>Confidence of a country's own body the gazetteer does not list ("Foreign Ministry of Kazakhstan").</summary>
     public const float DiscoveredConfidence = 0.75f;
 

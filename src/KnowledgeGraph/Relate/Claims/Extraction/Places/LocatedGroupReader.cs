@@ -110,7 +110,7 @@ internal static class LocatedGroupReader
         int before = view.MentionFirst(m) - 1;
         Mention mention = view.Mention(m);
         bool pronoun = mention.Kind == MentionKind.Partial && view.MentionFirst(m) == view.MentionLast(m) && (view.Is(before + 1, "it") || view.Is(before + 1, "them"));
-        if ((mention.Entity.Subtype is "company" or "state_company" || pronoun) && before >= view.First
+        if ((mention.Entity.Subtype is EntitySubtypes.Company or EntitySubtypes.StateCompany || pronoun) && before >= view.First
             && VerbShapes.IsLowerWord(view, before) && view.MentionIndexAt(before) < 0
             && !GrammarWords.Articles.StartsAt(view, before) && !GrammarWords.Prepositions.StartsAt(view, before)
             && !GrammarWords.Conjunctions.StartsAt(view, before) && !view.Is(before, "its") && !view.Is(before, "their"))

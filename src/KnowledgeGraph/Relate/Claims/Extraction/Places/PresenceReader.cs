@@ -22,7 +22,7 @@ internal static class PresenceReader
     private const int MaxModifiers = 3;
 
     /// <summary>Gazetteer subtypes of organisations whose presence somewhere is a base: armed groups and those who govern.</summary>
-    private static readonly string[] Armed = ["militant_group", "government", "government_body"];
+    private static readonly string[] Armed = [EntitySubtypes.MilitantGroup, EntitySubtypes.Government, EntitySubtypes.GovernmentBody];
 
     /// <summary>The Group subtype of armed collectives (gazetteers/groups.yaml).</summary>
     private const string Militants = "militants";

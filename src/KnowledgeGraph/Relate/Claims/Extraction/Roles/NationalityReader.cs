@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// </summary>
 internal static class NationalityReader
 {
-    private const string Subtype = "government_body";
+    private const string Subtype = EntitySubtypes.GovernmentBody;
     private const int MaxTokens = 6;
 
     /// <summary>Gazetteer subtypes of bodies a country's possessive places in it (a state's own bodies are PART_OF, read elsewhere).</summary>

@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// </summary>
 internal static class StateBodyReader
 {
-    private static readonly string[] Subtypes = ["government_body", "state_company"];
+    private static readonly string[] Subtypes = [EntitySubtypes.GovernmentBody, EntitySubtypes.StateCompany];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -63,7 +63,7 @@ internal static class StateBodyReader
     }
 
     /// <summary>A country, or a government the gazetteer holds as an organisation ("the Republic's National Directorate of Security").</summary>
-    private static bool IsState(Entity entity) => entity.Type == EntityType.Country || (entity.Type == EntityType.Organisation && entity.Subtype == "government");
+    private static bool IsState(Entity entity) => entity.Type == EntityType.Country || (entity.Type == EntityType.Organisation && entity.Subtype == EntitySubtypes.Government);
 
     /// <summary>True when the place's curated links put it in the state.</summary>
     private static bool IsIn(Entity place, Entity state)

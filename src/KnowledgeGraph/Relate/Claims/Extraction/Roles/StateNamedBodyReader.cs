@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// </summary>
 internal sealed class StateNamedBodyReader
 {
-    private const string Subtype = "government_body";
+    private const string Subtype = EntitySubtypes.GovernmentBody;
     private const int MaxCachedStates = 1024;
     private readonly PredicateLexicon lexicon;
     private readonly PredicateDefinition? partOf;

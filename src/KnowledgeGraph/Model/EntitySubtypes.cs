@@ -1,0 +1,22 @@
+namespace KnowledgeGraph.Model;
+
+/// <summary>
+/// The gazetteer subtypes (`subtype:` in gazetteers/*.yaml) that code reads by name; the rest are free text for users.
+/// </summary>
+internal static class EntitySubtypes
+{
+    /// <summary>A state's own government body: a ministry, an army, an intelligence service, an embassy.</summary>
+    public const string GovernmentBody = "government_body";
+
+    /// <summary>A company a state owns.</summary>
+    public const string StateCompany = "state_company";
+
+    /// <summary>A government held as an organisation ("the Republic" of Afghanistan).</summary>
+    public const string Government = "government";
+
+    /// <summary>A company.</summary>
+    public const string Company = "company";
+
+    /// <summary>An armed militant group.</summary>
+    public const string MilitantGroup = "militant_group";
+}
