@@ -554,7 +554,7 @@ internal sealed class SubjectFinder
         }
 
         j -= view.Is(j - 1, "just") || view.Is(j - 1, "only") || view.Is(j - 1, "also") ? 2 : 1;
-        if (!(view.Is(j, "is") || view.Is(j, "was") || view.Is(j, "became") || view.Is(j, "becomes")))
+        if (!(GrammarWords.BeForms.StartsAt(view, j) || view.Is(j, "became") || view.Is(j, "becomes")))
         {
             return -1;
         }

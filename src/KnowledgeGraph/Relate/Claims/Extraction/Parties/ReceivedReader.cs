@@ -121,7 +121,7 @@ internal sealed class ReceivedReader
         int j = last - 1;
         int words = 0;
         while (j >= view.First && words < MaxAmountWords && view.MentionIndexAt(j) < 0
-            && (cues.Amounts.StartsAt(view, j) || view.Is(j, "of") || view.Token(j).Kind is TokenKind.Number or TokenKind.Symbol))
+            && (IsSumWord(view, j) || view.Is(j, "of")))
         {
             j--;
             words++;
@@ -129,6 +129,10 @@ internal sealed class ReceivedReader
 
         return words > 0 ? j : last;
     }
+
+    /// <summary>A word of a sum: a number, a currency sign or one of the <c>amounts</c> cues ("billion", "dollars").</summary>
+    private bool IsSumWord(SentenceView view, int i) =>
+        cues.Amounts.StartsAt(view, i) || view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol;
 
     /// <summary>
     /// "received loans from China", "took a $3.2 billion loan from China": the noun right before "from", then back over an
@@ -146,7 +150,7 @@ internal sealed class ReceivedReader
 
         int last = noun - 1;
         for (int n = 0; n < MaxAmountWords && last >= view.First && view.MentionIndexAt(last) < 0
-            && (cues.Fillers.StartsAt(view, last) || cues.Amounts.StartsAt(view, last) || view.Token(last).Kind is TokenKind.Number or TokenKind.Symbol); n++)
+            && (cues.Fillers.StartsAt(view, last) || IsSumWord(view, last)); n++)
         {
             last--;
         }
