@@ -14,7 +14,8 @@ namespace KnowledgeGraph.Cli.Commands;
 /// <summary>
 /// `kg eval claims [--data FILE]… [--split dev|test] [--gazetteers DIR] [--gold-mentions] [--sentence-alone] [--verbose]
 /// [--min-precision P] [--min-recall R]`: runs the pipeline on the article of every annotated sentence of each set
-/// (default: the exhaustive seed set tests/eval/claims-seeds.yaml and the unseen VOA set tests/eval/claims-voa.yaml),
+/// (default: the exhaustive seed set tests/eval/claims-seeds.yaml, the unseen VOA set tests/eval/claims-voa.yaml and the
+/// neighbouring-domain English-EWT weblog set tests/eval/claims-ewt.yaml),
 /// scores the claims whose evidence lies in the annotated sentence (with --sentence-alone, each sentence is extracted
 /// alone, so nothing resolves from the sentences before it) and prints
 /// precision, recall and F1 overall, per predicate and per class, and for a set with splits, per split (dev: tuned on;
@@ -34,7 +35,7 @@ internal sealed class EvalClaimsCommand(CliContext context) : ICliCommand
         var verbose = new Option<bool>("--verbose") { Description = "List every sentence with a missing or spurious claim." };
         var minPrecision = new Option<double>("--min-precision") { Description = "Fail (exit 1) when overall precision is lower." };
         var minRecall = new Option<double>("--min-recall") { Description = "Fail (exit 1) when overall recall is lower." };
-        var command = new Command("claims", "Evaluate claim extraction on the seed and VOA claim sets.") { data, split, gazetteers, gold, alone, verbose, minPrecision, minRecall };
+        var command = new Command("claims", "Evaluate claim extraction on the seed, VOA and English-EWT claim sets.") { data, split, gazetteers, gold, alone, verbose, minPrecision, minRecall };
         command.SetAction(parse =>
         {
             string[] sets = parse.GetValue(data) is { Length: > 0 } given ? given : DefaultSets.Where(File.Exists).ToArray();
@@ -82,7 +83,7 @@ internal sealed class EvalClaimsCommand(CliContext context) : ICliCommand
     /// <summary>True when sentences are read in their articles (the default), false with --sentence-alone.</summary>
     private bool articles;
 
-    private static readonly string[] DefaultSets = [Path.Combine("tests", "eval", "claims-seeds.yaml"), Path.Combine("tests", "eval", "claims-voa.yaml")];
+    private static readonly string[] DefaultSets = [Path.Combine("tests", "eval", "claims-seeds.yaml"), Path.Combine("tests", "eval", "claims-voa.yaml"), Path.Combine("tests", "eval", "claims-ewt.yaml")];
 
     /// <summary>Scores <paramref name="set"/>; each sentence is extracted once and kept in <paramref name="found"/> for the per-split scores.</summary>
     private ClaimEvalReport Run(ClaimEvalSet set, PredicateLexicon lexicon, ExtractionPipeline? pipeline, Dictionary<ClaimEvalSentence, IReadOnlyList<Claim>> found)

@@ -67,10 +67,11 @@ internal sealed class ClaimEvaluatorTests
         Assert.That(report.Errors.Single().Spurious.Single(), Does.StartWith("china SUPPORTS pakistan | negated"));
     }
 
-    [Test]
-    public void Load_VoaSet_EverySentenceHasDevOrTestSplit()
+    [TestCase("tests/eval/claims-voa.yaml")]
+    [TestCase("tests/eval/claims-ewt.yaml")]
+    public void Load_UnseenSet_EverySentenceHasDevOrTestSplit(string path)
     {
-        ClaimEvalSet set = ClaimEvalLoader.Load(RepoPaths.Of("tests/eval/claims-voa.yaml"), ClaimTestDocuments.Lexicon);
+        ClaimEvalSet set = ClaimEvalLoader.Load(RepoPaths.Of(path), ClaimTestDocuments.Lexicon);
 
         Assert.That(set.Sentences.Select(s => s.Split).Distinct().Order(), Is.EqualTo(new[] { "dev", "test" }));
     }
