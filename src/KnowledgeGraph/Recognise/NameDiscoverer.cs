@@ -138,10 +138,29 @@ internal sealed class NameDiscoverer : IDocumentStage
                 continue;
             }
 
+            // "Lee Teng-hui", "Kim Jong-un": a lower-case syllable that is no common word, joined by a hyphen with no space
+            // to the last of two or more name words, ends the name (never "Rahman-led", "Pre-pandemic").
+            if (end - i >= 2 && end + 1 < limit && !covered[end] && !covered[end + 1] && HyphenatedSyllable(paragraph, end))
+            {
+                end += 2;
+            }
+
             break;
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A hyphen at <paramref name="hyphen"/> glued to the word before it and to a lower-case word after it that is no
+    /// common word, or that the tagger, when it ran, reads as a proper noun ("hui" is on the common-word list).
+    /// </summary>
+    private bool HyphenatedSyllable(Paragraph paragraph, int hyphen)
+    {
+        Token[] tokens = paragraph.Tokens;
+        return Word(paragraph, hyphen) is "-" && tokens[hyphen].Start == tokens[hyphen - 1].End && tokens[hyphen + 1].Start == tokens[hyphen].End
+            && tokens[hyphen + 1].Kind == TokenKind.Word && tokens[hyphen + 1].Is(TokenShape.AllLower)
+            && (!cues.IsCommon(Word(paragraph, hyphen + 1)) || paragraph.Syntax is { } syntax && syntax.Upos(hyphen + 1) == Upos.Propn);
     }
 
     private static bool IsNameWord(Paragraph paragraph, bool[] covered, int i)

@@ -17,6 +17,15 @@ internal sealed class NameDiscovererTests
     }
 
     [Test]
+    public void Process_TitledNameWithHyphenatedSyllable_KeepsTheSyllable()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Bush was only able to give a partial response to the query on the leader of Taiwan, referring to Taiwanese President Lee Teng-hui simply as \"Lee.\"");
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Does.Contain("Lee Teng-hui").And.Not.Contain("Lee Teng"));
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Id}"), Does.Contain("Lee Teng-hui LEADS taiwan"));
+    }
+
+    [Test]
     public void Process_OrganisationNameStartingWithGenericHead_IsKeptWhole()
     {
         Document doc = Docs.Process(ShippedPipeline.Value,

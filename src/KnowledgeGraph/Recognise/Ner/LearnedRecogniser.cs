@@ -167,7 +167,7 @@ internal sealed class LearnedRecogniser : IDocumentStage
                 Add(paragraph, sentence, cut + 1, end, type, probabilities[(cut + 1 - start)..]);
             }
 
-            end = cut;
+            end = HyphenatedTail(paragraph, start, cut);
             probabilities = probabilities[..Math.Min(probabilities.Length, end - start)];
         }
 
@@ -221,6 +221,24 @@ internal sealed class LearnedRecogniser : IDocumentStage
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// "Lee Teng-hui", "Kim Jong-un", "Chiang Kai-shek": a lower-case syllable the tagger calls a proper noun, joined by a
+    /// hyphen with no space to the last of two or more name words, belongs to the name (never "Rahman-led": "led" is a verb).
+    /// </summary>
+    private static int HyphenatedTail(Paragraph paragraph, int start, int end)
+    {
+        Token[] tokens = paragraph.Tokens;
+        while (end - start >= 2 && end + 1 < tokens.Length && paragraph.Syntax is { } syntax && Word(paragraph, end) is "-"
+            && tokens[end].Start == tokens[end - 1].End && tokens[end + 1].Start == tokens[end].End
+            && tokens[end - 1].Is(TokenShape.Capitalised) && tokens[end + 1].Kind == TokenKind.Word && tokens[end + 1].Is(TokenShape.AllLower)
+            && syntax.Upos(end + 1) == Upos.Propn)
+        {
+            end += 2;
+        }
+
+        return end;
     }
 
     /// <summary>A token that may continue a name: a word neither in lower case nor a possessive ending, or a connector; a number, a hyphen or "&amp;".</summary>

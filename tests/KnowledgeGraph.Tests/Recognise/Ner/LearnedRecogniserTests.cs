@@ -19,6 +19,15 @@ internal sealed class LearnedRecogniserTests
     }
 
     [Test]
+    public void Process_HyphenatedGivenName_KeepsItsLastSyllable()
+    {
+        // GUM news: the Hong Kong activist's given name is written with a hyphen and a lower-case syllable.
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "The rest of the candidates elected in this constituency were young and relatively new activists from the localist camp, Lau Siu-lai and Youngspiration's Yau Wai-ching.");
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Does.Contain("Lau Siu-lai"));
+    }
+
+    [Test]
     public void Process_CuratedNames_StayCurated()
     {
         Document doc = Docs.Process(ShippedPipeline.Value, "Chinese Foreign Minister Wang Yi met Pakistan's army chief in Islamabad.");

@@ -85,7 +85,7 @@ internal sealed class ObjectFinder
             }
 
             // "condemn the withdrawal of U.S. forces": for possessor-object predicates an "of" phrase names the party.
-            if (!(possessorObject && view.Is(i, "of")) && !Passable(view, i, preps, ref sawPrep))
+            if (!(possessorObject && view.Is(i, "of")) && !Passable(view, i, from, preps, ref sawPrep))
             {
                 return;
             }
@@ -133,7 +133,7 @@ internal sealed class ObjectFinder
         return -1;
     }
 
-    private static bool Passable(SentenceView view, int i, IReadOnlyList<string> preps, ref bool sawPrep)
+    private bool Passable(SentenceView view, int i, int from, IReadOnlyList<string> preps, ref bool sawPrep)
     {
         if (view.IsPunctuation(i))
         {
@@ -149,7 +149,7 @@ internal sealed class ObjectFinder
             }
         }
 
-        if (GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Prepositions.StartsAt(view, i) || IsOwnVerb(view, i))
+        if (GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Prepositions.StartsAt(view, i) || IsOwnVerb(view, i, from))
         {
             return false;
         }
@@ -158,10 +158,16 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>
-    /// A verb of its own between the trigger and a name ("hosted numerous militant groups targeting India"): the name
-    /// is that verb's argument. Read from word shapes (<see cref="VerbShapes"/>), so no sentence is tagged for it.
+    /// A verb of its own between the trigger and a name: a word in -ing after a plural ("hosted numerous militant groups
+    /// targeting India"), or after a word that is no filler, article or preposition and right before a name or "the"
+    /// ("released a statement Friday taking Bush to task"): the name is that verb's argument. Read from word shapes
+    /// (<see cref="VerbShapes"/>), so no sentence is tagged for it.
     /// </summary>
-    private static bool IsOwnVerb(SentenceView view, int i) => VerbShapes.IsGerundAfterPlural(view, i);
+    private bool IsOwnVerb(SentenceView view, int i, int from) =>
+        VerbShapes.IsGerundAfterPlural(view, i)
+        || (i > from && VerbShapes.IsIngWord(view, i) && view.Token(i - 1).Kind == TokenKind.Word && view.MentionIndexAt(i - 1) < 0
+            && !cues.Fillers.StartsAt(view, i - 1) && !GrammarWords.Prepositions.StartsAt(view, i - 1)
+            && (view.MentionIndexAt(i + 1) >= 0 || view.Is(i + 1, "the")));
 
     /// <summary>
     /// "met Pakistan's officials", "met the Taliban's foreign minister": after a possessor, fillers and an actor noun or

@@ -24,6 +24,17 @@ internal sealed class ObjectFinderTests
     }
 
     [Test]
+    public void Find_NameAfterGerundOfAnotherVerb_IsNotTheObject()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "George W. Bush alleged Thursday that John Edwards lacks the experience necessary to be president.",
+            "Gore released a statement Friday taking Bush to task for his comments on Pakistan's recent coup.");
+
+        Assert.That(doc.Paragraphs[^1].Mentions.Select(m => m.Entity.Id), Does.Contain("george-w-bush"));
+        Assert.That(doc.Paragraphs[^1].Claims.Select(c => c.Predicate), Does.Not.Contain("RELEASES"));
+    }
+
+    [Test]
     public void Find_StancePredicateDemonymBeforeNoun_CountryIsObject()
     {
         Document doc = Docs.Process(ShippedPipeline.Value, "Wang Jisi is a professor at Peking University.", "In it, Wang decried the excessive focus of Chinese foreign policy on Washington and the Asia-Pacific region, highlighting instead the opportunities and threats along China’s western land borders.");

@@ -51,6 +51,16 @@ internal sealed class NounReaderTests
     }
 
     [Test]
+    public void Read_AttacksPursuedByReference_SubjectIsTheGroup()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Although Israel withdrew from Lebanese territory in May 2000, the radical Lebanese Shiite party, Hizbullah, has not been mollified.",
+            "It is estimated to have some 5,000 armed fighters, and they have pursued attacks against Israeli forces to compel them to withdraw from the Shebaa Farms, a sliver of Syrian territory that Israel annexed after the 1967 war.");
+
+        Assert.That(ShippedClaims.In(doc), Does.Contain("hezbollah ATTACKS israel"));
+    }
+
+    [Test]
     public void Read_PossessorOfRelationship_CooperatesWithObject()
     {
         Document doc = Docs.Process(ShippedPipeline.Value, "Modern China’s relationship with Central Asia goes back to the end of the Soviet Union.");
