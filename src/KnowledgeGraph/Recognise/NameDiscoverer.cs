@@ -152,16 +152,12 @@ internal sealed class NameDiscoverer : IDocumentStage
     }
 
     /// <summary>
-    /// A hyphen at <paramref name="hyphen"/> glued to the word before it and to a lower-case word after it that is no
-    /// common word, or that the tagger, when it ran, reads as a proper noun ("hui" is on the common-word list).
+    /// A hyphenated syllable (<see cref="HyphenatedSyllables"/>) at <paramref name="hyphen"/> that is no common word, or
+    /// that the tagger, when it ran, reads as a proper noun ("hui" is on the common-word list).
     /// </summary>
-    private bool HyphenatedSyllable(Paragraph paragraph, int hyphen)
-    {
-        Token[] tokens = paragraph.Tokens;
-        return Word(paragraph, hyphen) is "-" && tokens[hyphen].Start == tokens[hyphen - 1].End && tokens[hyphen + 1].Start == tokens[hyphen].End
-            && tokens[hyphen + 1].Kind == TokenKind.Word && tokens[hyphen + 1].Is(TokenShape.AllLower)
-            && (!cues.IsCommon(Word(paragraph, hyphen + 1)) || paragraph.Syntax is { } syntax && syntax.Upos(hyphen + 1) == Upos.Propn);
-    }
+    private bool HyphenatedSyllable(Paragraph paragraph, int hyphen) =>
+        HyphenatedSyllables.At(paragraph, hyphen)
+        && (!cues.IsCommon(Word(paragraph, hyphen + 1)) || paragraph.Syntax is { } syntax && syntax.Upos(hyphen + 1) == Upos.Propn);
 
     private static bool IsNameWord(Paragraph paragraph, bool[] covered, int i)
     {

@@ -229,11 +229,7 @@ internal sealed class LearnedRecogniser : IDocumentStage
     /// </summary>
     private static int HyphenatedTail(Paragraph paragraph, int start, int end)
     {
-        Token[] tokens = paragraph.Tokens;
-        while (end - start >= 2 && end + 1 < tokens.Length && paragraph.Syntax is { } syntax && Word(paragraph, end) is "-"
-            && tokens[end].Start == tokens[end - 1].End && tokens[end + 1].Start == tokens[end].End
-            && tokens[end - 1].Is(TokenShape.Capitalised) && tokens[end + 1].Kind == TokenKind.Word && tokens[end + 1].Is(TokenShape.AllLower)
-            && syntax.Upos(end + 1) == Upos.Propn)
+        while (end - start >= 2 && paragraph.Syntax is { } syntax && HyphenatedSyllables.At(paragraph, end) && syntax.Upos(end + 1) == Upos.Propn)
         {
             end += 2;
         }
