@@ -41,6 +41,10 @@ internal sealed record Cues
     public IReadOnlyList<string> AwardHeads { get; init; } = [];
     /// <summary>Lower-case words (and "-") that may stand inside a name: of, and, al, bin, da.</summary>
     public IReadOnlyList<string> NameConnectors { get; init; } = [];
+    /// <summary>Connectors that may stand inside a person's name: al, bin, da, "-".</summary>
+    public IReadOnlyList<string> PersonParticles { get; init; } = [];
+    /// <summary>Last words of an administrative unit's name: Province, District.</summary>
+    public IReadOnlyList<string> PlaceUnits { get; init; } = [];
     /// <summary>Words right before a capital that make it the place: in, visited, north.</summary>
     public IReadOnlyList<string> PlaceLocatives { get; init; } = [];
     /// <summary>Nouns that make "X of Kabul" the place: takeover, streets.</summary>
@@ -83,6 +87,8 @@ internal sealed record Cues
             ["place_descriptions"] = (c, v) => c with { PlaceDescriptions = v },
             ["place_prefixes"] = (c, v) => c with { PlacePrefixes = v },
             ["name_connectors"] = (c, v) => c with { NameConnectors = v },
+            ["person_particles"] = (c, v) => c with { PersonParticles = v },
+            ["place_units"] = (c, v) => c with { PlaceUnits = v },
             ["place_locatives"] = (c, v) => c with { PlaceLocatives = v },
             ["place_of_nouns"] = (c, v) => c with { PlaceOfNouns = v },
             ["route_words"] = (c, v) => c with { RouteWords = v },

@@ -26,6 +26,8 @@ internal sealed class CueSet
         PlaceDescriptions = new HashSet<string>(cues.PlaceDescriptions, StringComparer.OrdinalIgnoreCase);
         PlacePrefixes = new HashSet<string>(cues.PlacePrefixes, StringComparer.Ordinal);
         NameConnectors = new HashSet<string>(cues.NameConnectors, StringComparer.Ordinal);
+        PersonParticles = new HashSet<string>(cues.PersonParticles, StringComparer.Ordinal);
+        PlaceUnits = new HashSet<string>(cues.PlaceUnits, StringComparer.Ordinal);
         PlaceLocatives = new HashSet<string>(cues.PlaceLocatives, StringComparer.OrdinalIgnoreCase);
         PlaceOfNouns = new HashSet<string>(cues.PlaceOfNouns, StringComparer.OrdinalIgnoreCase);
         RouteWords = new HashSet<string>(cues.RouteWords, StringComparer.OrdinalIgnoreCase);
@@ -68,6 +70,10 @@ internal sealed class CueSet
     public HashSet<string> PlacePrefixes { get; }
     /// <summary>Lower-case words (and "-") that may stand inside a name between capitalised words ("of", "al", "da").</summary>
     public HashSet<string> NameConnectors { get; }
+    /// <summary>Connectors that may stand inside a person's name ("al", "bin", "da", "-"), never first or last.</summary>
+    public HashSet<string> PersonParticles { get; }
+    /// <summary>Last words of an administrative unit's name ("Province"): a learned name ending in one is a place.</summary>
+    public HashSet<string> PlaceUnits { get; }
     /// <summary>Words right before a capital that make it the place ("in", "visited"); any casing.</summary>
     public HashSet<string> PlaceLocatives { get; }
     /// <summary>Nouns that make "X of Kabul" the place ("takeover"); any casing.</summary>

@@ -138,6 +138,15 @@ internal sealed class NameDiscoverer : IDocumentStage
                 continue;
             }
 
+            // "Abdullah al-Ani": a lower-case particle glued by a hyphen to the next name word.
+            if (end + 2 < limit && !covered[end] && !covered[end + 1] && CueSet.Contains(cues.PersonParticles, Word(paragraph, end))
+                && Word(paragraph, end + 1) is "-" && paragraph.Tokens[end + 1].Start == paragraph.Tokens[end].End
+                && paragraph.Tokens[end + 2].Start == paragraph.Tokens[end + 1].End && IsNameWord(paragraph, covered, end + 2))
+            {
+                end += 3;
+                continue;
+            }
+
             // "Lee Teng-hui", "Kim Jong-un": a lower-case syllable that is no common word, joined by a hyphen with no space
             // to the last of two or more name words, ends the name (never "Rahman-led", "Pre-pandemic").
             if (end - i >= 2 && end + 1 < limit && !covered[end] && !covered[end + 1] && HyphenatedSyllable(paragraph, end))
@@ -254,7 +263,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         NameDescription described = titled || project || organisation || placeNext || eventName
             ? NameDescription.None
             : NameDescriptions.Describe(paragraph, start, end, limit, cues);
-        bool personLike = words is >= 2 and <= 4 && PersonLike(paragraph, start, end);
+        bool personLike = PersonLike(paragraph, start, end);
         (EntityType type, float confidence) = true switch
         {
             _ when project && !titled => (EntityType.Project, 0.75f),
@@ -379,17 +388,25 @@ internal sealed class NameDiscoverer : IDocumentStage
     }
 
     /// <summary>
-    /// True when [<paramref name="start"/>, <paramref name="end"/>) can be a person's name: capitalised words or initials
-    /// ("W. Gyude Moore", "Hansi Lo Wang"), no connector, no acronym, and not only common English words that the tagger
+    /// True when [<paramref name="start"/>, <paramref name="end"/>) can be a person's name: two to four capitalised words
+    /// or initials ("W. Gyude Moore", "Hansi Lo Wang") with no connector but the particles of cues <c>person_particles</c>
+    /// inside ("Abdullah al-Ani"), no acronym, and not only common English words that the tagger
     /// does not read as proper nouns (a surname may be one: "Irene Sun").
     /// </summary>
     private bool PersonLike(Paragraph paragraph, int start, int end)
     {
         bool proper = false;
+        int names = 0;
         for (int i = start; i < end; i++)
         {
             Token token = paragraph.Tokens[i];
             ReadOnlySpan<char> word = Word(paragraph, i);
+            if (i > start && i < end - 1 && CueSet.Contains(cues.PersonParticles, word))
+            {
+                // "Abdullah al-Ani", "Osama bin Laden": a particle inside the name.
+                continue;
+            }
+
             if (token.Kind != TokenKind.Word || !token.Is(TokenShape.Capitalised) || token.Is(TokenShape.AllUpper) && !IsInitial(word)
                 || CueSet.Contains(cues.NameConnectors, word))
             {
@@ -398,9 +415,10 @@ internal sealed class NameDiscoverer : IDocumentStage
 
             // The common-word list holds some first names ("irene"); the tagger knows them as proper nouns.
             proper |= !IsInitial(word) && (!cues.IsCommon(word) || paragraph.Syntax is { } syntax && syntax.Upos(i) == Upos.Propn);
+            names++;
         }
 
-        return proper && !IsInitial(Word(paragraph, end - 1));
+        return proper && names is >= 2 and <= 4 && !IsInitial(Word(paragraph, end - 1));
     }
 
     /// <summary>An initial: one capital letter and a full stop ("W.").</summary>

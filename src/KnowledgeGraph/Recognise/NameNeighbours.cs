@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Recognise;
 /// <summary>
 /// Tells a partial name standing alone ("Khan said", "President Ghani", "Mr Putin") from a word inside a longer
 /// capitalised name ("Ghulam Sarwar Khan", "Ahmad Shah Durrani", "Oh Ei Sun"): a capitalised word right before or
-/// after the span makes it part of a longer name, unless that word ends a person title or is a stop word; an
+/// after the span, or a person particle and a name word after it ("Abdullah al-Ani"), makes it part of a longer name,
+/// unless that word ends a person title or is a stop word; an
 /// organisation or project suffix after it always does ("Cornell University" is no mention of Svante Cornell).
 /// </summary>
 internal sealed class NameNeighbours
@@ -16,7 +17,25 @@ internal sealed class NameNeighbours
 
     /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) have a name word beside them within the sentence ending at <paramref name="limit"/>.</summary>
     public bool InsideLongerName(Paragraph paragraph, int start, int end, int limit) =>
-        start > 0 && IsNameWord(paragraph, start - 1, before: true) || end < limit && IsNameWord(paragraph, end, before: false);
+        start > 0 && IsNameWord(paragraph, start - 1, before: true) || end < limit && IsNameWord(paragraph, end, before: false)
+        || ParticleThenName(paragraph, end, limit);
+
+    /// <summary>"Abdullah al-Ani", "Osama bin Laden": a person particle after the span, then (past a glued hyphen) a name word.</summary>
+    private bool ParticleThenName(Paragraph paragraph, int at, int limit)
+    {
+        if (at + 1 >= limit || !CueSet.Contains(cues.PersonParticles, paragraph.Normalised.AsSpan(paragraph.Tokens[at].Start, paragraph.Tokens[at].Length)))
+        {
+            return false;
+        }
+
+        int next = at + 1;
+        if (paragraph.Normalised.AsSpan(paragraph.Tokens[next].Start, paragraph.Tokens[next].Length) is "-" && paragraph.Tokens[next].Start == paragraph.Tokens[at].End)
+        {
+            next++;
+        }
+
+        return next < limit && IsNameWord(paragraph, next, before: false);
+    }
 
     /// <summary>
     /// True when a capitalised name word that is not the sentence's first stands right before token

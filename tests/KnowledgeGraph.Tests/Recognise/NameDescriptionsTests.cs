@@ -16,6 +16,16 @@ internal sealed class NameDescriptionsTests
     }
 
     [Test]
+    public void Describe_AcademicRoleAfterNameAfterCity_IsPerson()
+    {
+        // English-EWT (Juan Cole's weblog): "dean" is a person role; the city before the name is the gazetteer's.
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "In Baghdad Kadhim Talal Husain, assistant dean at the School of Education at Mustansiriyah University, was assassinated with his driver in the Salikh district.");
+        Mention person = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Kadhim Talal Husain");
+        Assert.That((person.Entity.Type, person.Kind, person.Confidence), Is.EqualTo((EntityType.Person, MentionKind.Discovered, 0.85f)));
+    }
+
+    [Test]
     public void Describe_SpeechVerbBeforeName_IsPerson()
     {
         Mention person = Docs.Extract("“Nobody in Islamabad wants to repay in yuan,” said Nadia Qureshi.").Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Nadia Qureshi");

@@ -26,6 +26,25 @@ internal sealed class NameDiscovererTests
     }
 
     [Test]
+    public void Process_NameWithArabicParticle_IsOnePersonNotAShortName()
+    {
+        // English-EWT (Juan Cole's weblog); "Abdullah" alone is the curated short form of Abdullah Abdullah.
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Al-Zaman : American forces killed Shaikh Abdullah al-Ani, the preacher at the mosque in the town of Qaim, near the Syrian border.");
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Does.Contain("Abdullah al-Ani").And.Not.Contain("Abdullah Abdullah"));
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Name}"), Does.Contain("united-states KILLS Abdullah al-Ani"));
+    }
+
+    [Test]
+    public void Process_TitledNameWithArabicParticle_KeepsTheWholeName()
+    {
+        // GUM news: the title's name runs over "al-".
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Civil Defense Authority director General Suleiman al-Amr, in remarks to al-Ikhbariya television, said \"All those who were wounded and the dead have been taken to hospital.\"");
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"), Does.Contain("Suleiman al-Amr LEADS Civil Defense Authority"));
+    }
+
+    [Test]
     public void Process_OrganisationNameStartingWithGenericHead_IsKeptWhole()
     {
         Document doc = Docs.Process(ShippedPipeline.Value,

@@ -193,7 +193,10 @@ internal sealed class LearnedRecogniser : IDocumentStage
         }
 
         string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[end - 1].End];
-        Entity entity = DiscoveredNames.Create(name, NerTags.Types[type], confidence);
+        // "Ninevah Province": a name of two or more words ending with an administrative unit is a place, whatever the
+        // model's type.
+        EntityType entityType = end - start >= 2 && CueSet.Contains(cues.PlaceUnits, Word(paragraph, end - 1)) ? EntityType.Place : NerTags.Types[type];
+        Entity entity = DiscoveredNames.Create(name, entityType, confidence);
         paragraph.Mentions.Add(new Mention
         {
             Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,

@@ -28,6 +28,16 @@ internal sealed class LearnedRecogniserTests
     }
 
     [Test]
+    public void Process_NameEndingWithAdministrativeUnit_IsPlace()
+    {
+        // English-EWT (Juan Cole's weblog): the model reads the province as a person.
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "The police commander of Ninevah Province announced that bombings had declined 80 percent in Mosul, whereas there had been a big jump in the number of kidnappings.");
+        Mention province = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Ninevah Province");
+        Assert.That(province.Entity.Type, Is.EqualTo(EntityType.Place));
+    }
+
+    [Test]
     public void Process_CuratedNames_StayCurated()
     {
         Document doc = Docs.Process(ShippedPipeline.Value, "Chinese Foreign Minister Wang Yi met Pakistan's army chief in Islamabad.");
