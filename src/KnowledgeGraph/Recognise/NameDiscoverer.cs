@@ -263,7 +263,8 @@ internal sealed class NameDiscoverer : IDocumentStage
         NameDescription described = titled || project || organisation || placeNext || eventName
             ? NameDescription.None
             : NameDescriptions.Describe(paragraph, start, end, limit, cues);
-        bool personLike = PersonLike(paragraph, start, end);
+        // Only a run of two or more tokens can be a person's name (checked first: the test may ask the tagger).
+        bool personLike = words >= 2 && PersonLike(paragraph, start, end);
         (EntityType type, float confidence) = true switch
         {
             _ when project && !titled => (EntityType.Project, 0.75f),
