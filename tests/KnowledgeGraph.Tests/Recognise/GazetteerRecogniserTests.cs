@@ -37,6 +37,14 @@ internal sealed class GazetteerRecogniserTests
 
     // GUM_news_clock: Iraq's National Democratic Party is not the curated (American) Democratic Party.
     [Test]
+    public void Process_IraqiCitiesOfTheShippedGazetteer_AreCuratedPlaces()
+    {
+        // English-EWT (Juan Cole's weblog): "Ramadi" was read as a person before the Iraq and Syria places were curated.
+        Document doc = Docs.Process(ShippedPipeline.Value, "Iraqi cities such as Fallujah and Ramadi were on the truck route from Amman to Baghdad, and so came under the influence of the Salafi movement, which is popular in Jordan.");
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Place).Select(m => m.Entity.Id), Is.SupersetOf(new[] { "fallujah", "ramadi", "baghdad" }));
+    }
+
+    [Test]
     public void Process_CuratedNameAfterCapitalisedWord_IsNotTheCuratedBody()
     {
         Document doc = Docs.Process(ShippedPipeline.Value, "He was the co-founder of the National Democratic Party in Iraq.");
