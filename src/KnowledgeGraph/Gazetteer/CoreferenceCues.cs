@@ -25,6 +25,8 @@ internal sealed record CoreferenceCues
     public IReadOnlyList<CoreferenceRule> Owned { get; init; } = [];
     /// <summary>Lemmas of verbs whose subject owns what their object describes ("China opened a new base").</summary>
     public IReadOnlySet<string> OwningVerbs { get; init; } = new HashSet<string>();
+    /// <summary>Plural nouns for people that open a sentence unnamed ("Guerrillas killed …"): a "they" right after is theirs.</summary>
+    public IReadOnlySet<string> UnnamedPlurals { get; init; } = new HashSet<string>();
 
     public bool IsEmpty => Pronouns.Count == 0 && Descriptions.Count == 0;
 

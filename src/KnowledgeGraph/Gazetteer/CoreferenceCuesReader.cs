@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Gazetteer;
 /// <summary>Reads and validates the `coreference:` mapping of gazetteers/coreference.yaml; every mistake is reported with file:line:column.</summary>
 internal static class CoreferenceCuesReader
 {
-    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs"];
+    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals"];
     private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural"];
     private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
@@ -48,6 +48,7 @@ internal static class CoreferenceCuesReader
             TopicOpeners = Words(map, "topic_openers", file, errors),
             Owned = Rules(map, "owned", file, errors),
             OwningVerbs = Words(map, "owning_verbs", file, errors),
+            UnnamedPlurals = Words(map, "unnamed_plurals", file, errors),
         };
     }
 

@@ -22,6 +22,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly CoreferenceCues cues;
     private readonly ReferenceWords words;
     private readonly ExpletiveIt expletive;
+    private readonly UnnamedPluralSubject unnamedPlurals;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notSubjectAfter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymActors;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectBefore;
@@ -32,6 +33,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         this.cues = cues;
         words = new ReferenceWords(cues);
         expletive = new ExpletiveIt(cues.Expletive);
+        unnamedPlurals = new UnnamedPluralSubject(cues);
         notSubjectAfter = new HashSet<string>(cues.NotSubjectAfter, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         demonymActors = new HashSet<string>(cues.DemonymActors, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         subjectBefore = new HashSet<string>(cues.SubjectBefore, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -49,7 +51,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
 
         var candidates = new List<AntecedentCandidate>();
         var titles = new PersonTitles();
-        int sentence = 0, body = 0;
+        int sentence = 0, body = 0, unnamedPlural = -2;
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             if (paragraph.Role != LineRole.Body)
@@ -59,12 +61,16 @@ internal sealed class CoreferenceResolver : IDocumentStage
 
             paragraph.References.Clear();
             candidates.RemoveAll(c => c.BodyParagraph < body - Window);
-            Walk(paragraph, candidates, titles, ref sentence, body);
+            Walk(paragraph, candidates, titles, ref sentence, ref unnamedPlural, body);
             body++;
         }
     }
 
-    private void Walk(Paragraph paragraph, List<AntecedentCandidate> candidates, PersonTitles titles, ref int sentence, int body)
+    /// <summary>
+    /// Resolves the references of <paramref name="paragraph"/>; <paramref name="unnamedPlural"/> is the running index of
+    /// the last sentence that opened with an unnamed plural noun (<see cref="UnnamedPluralSubject"/>).
+    /// </summary>
+    private void Walk(Paragraph paragraph, List<AntecedentCandidate> candidates, PersonTitles titles, ref int sentence, ref int unnamedPlural, int body)
     {
         List<Mention> mentions = paragraph.Mentions;
         Token[] tokens = paragraph.Tokens;
@@ -74,6 +80,12 @@ internal sealed class CoreferenceResolver : IDocumentStage
         {
             Sentence sent = paragraph.Sentences[s];
             bool firstMention = true;
+            bool pluralBefore = unnamedPlural == sentence - 1;
+            if (unnamedPlurals.Opens(paragraph, sent))
+            {
+                unnamedPlural = sentence;
+            }
+
             for (int t = sent.TokenStart; t < sent.TokenEnd; t++)
             {
                 while (m < mentions.Count && mentions[m].TokenEnd <= t)
@@ -109,7 +121,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
 
                 int limit = m < mentions.Count ? Math.Min(mentions[m].TokenStart, sent.TokenEnd) : sent.TokenEnd;
                 Reference? reference = DemonymTitle(paragraph, t, m, sent, s, sentence, candidates, titles, out int last)
-                    ?? Find(paragraph, t, limit, sent, s, sentence, candidates, titles, out last);
+                    ?? Find(paragraph, t, limit, sent, s, sentence, candidates, titles, pluralBefore || (unnamedPlural == sentence && t > sent.TokenStart), out last);
                 if (reference is not null)
                 {
                     paragraph.References.Add(reference);
@@ -128,12 +140,22 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
     }
 
-    /// <summary>The reference starting at token <paramref name="t"/>, if one resolves; <paramref name="last"/> is its last token.</summary>
+    /// <summary>
+    /// The reference starting at token <paramref name="t"/>, if one resolves; <paramref name="last"/> is its last token.
+    /// A plural pronoun right after an unnamed plural subject (<paramref name="unnamedPluralBefore"/>: "Guerrillas
+    /// killed an engineer. They also killed …") refers to those people and resolves to no entity.
+    /// </summary>
     private Reference? Find(
-        Paragraph paragraph, int t, int limit, Sentence sent, int s, int sentence, List<AntecedentCandidate> candidates, PersonTitles titles, out int last)
+        Paragraph paragraph, int t, int limit, Sentence sent, int s, int sentence, List<AntecedentCandidate> candidates, PersonTitles titles,
+        bool unnamedPluralBefore, out int last)
     {
         last = t;
         CoreferenceRule? rule = words.Pronoun(paragraph, t);
+        if (rule is { Plural: true } && unnamedPluralBefore)
+        {
+            return null;
+        }
+
         string[] ruleWords = [];
         int end = t + 1;
         if (rule is null)

@@ -29,6 +29,16 @@ internal sealed class CoreferenceResolverTests
     }
 
     [Test]
+    public void Process_TheyAfterUnnamedPluralSubject_ResolvesToNoEntity()
+    {
+        // English-EWT (Juan Cole's weblog), one paragraph: "They" are the guerrillas, not the Shiites named before.
+        Document doc = Process("(Kut is in southeastern Iraq and has an overwhelmingly Shiite population, who are on the lookout for Baathist saboteurs and willingly turn them in. Guerrillas killed an engineer, Asi Ali, from Tikrit. They also killed Shaikh Hamid 'Akkab, a clan elder of a branch of the Dulaim tribe in Tikrit.");
+
+        Assert.That(At(doc, 0, "They"), Is.Null);
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Predicate), Does.Not.Contain("KILLS"));
+    }
+
+    [Test]
     public void Process_ItAfterCountrySubject_IsTheCountryAndSure()
     {
         Document doc = Process("China is denying accusations that it fired military-grade lasers at U.S. planes landing at Camp Lemonnier, in the East African nation of Djibouti.");
