@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
@@ -55,12 +56,29 @@ internal sealed class ClaimModality
     /// "Reports that the Chinese, at various points, had supplied arms" stays hedged.
     /// </summary>
     public bool IsHedged(SentenceView view, int evidenceStartToken, int evidenceEndToken) =>
-        cues.Hedges.AnyIn(view, ClauseStart(view, evidenceStartToken), Math.Min(evidenceEndToken, view.End))
+        HedgeIn(view, ClauseStart(view, evidenceStartToken), Math.Min(evidenceEndToken, view.End))
         || cues.ReportedContent.AnyIn(view, Math.Max(ClauseStart(view, evidenceStartToken), evidenceStartToken - ReportedReach), evidenceStartToken);
 
     /// <summary>True when a hedge cue stands inside [<paramref name="from"/>, <paramref name="to"/>) or in the <see cref="TitleReach"/> tokens before it.</summary>
     public bool IsHedgedWithin(SentenceView view, int from, int to) =>
-        cues.Hedges.AnyIn(view, Math.Max(view.First, from - TitleReach), Math.Min(to, view.End));
+        HedgeIn(view, Math.Max(view.First, from - TitleReach), Math.Min(to, view.End));
+
+    /// <summary>
+    /// True when a hedge cue starts in [<paramref name="from"/>, <paramref name="to"/>); a cue written with a capital
+    /// inside the sentence is a name, not a hedge ("in May 2000", "Theresa May").
+    /// </summary>
+    private bool HedgeIn(SentenceView view, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (cues.Hedges.LongestAt(view, i) > 0 && !(i > view.First && view.Token(i).Is(TokenShape.Capitalised)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>How far before a role title a hedge cue still qualifies it ("the alleged ISKP leader").</summary>
     public const int TitleReach = 2;

@@ -5,8 +5,10 @@ using KnowledgeGraph.Relate.Claims.Lexicon;
 namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 
 /// <summary>
-/// A company's or outlet's nationality written before its name: "Chinese manufacturer Xiaomi", "Chinese companies such
-/// as Alibaba, Huawei and Xiaomi" → the body BASED_IN the country; a state's own body (a <c>state_owned</c> cue among
+/// A company's, outlet's or group's nationality written before its name: "Chinese manufacturer Xiaomi", "Chinese
+/// companies such as Alibaba, Huawei and Xiaomi", "the Pakistani militant group, Jaish-e-Mohammed", "the radical
+/// Lebanese Shiite party, Hizbullah" (a religious or ethnic group's name may stand among the words) → the body BASED_IN
+/// the country; a state's own body (a <c>state_owned</c> cue among
 /// the words, or a curated government body: "U.S. agencies such as the NSA") → PART_OF it. The nouns that make the phrase
 /// a body are the <c>body_nouns</c> cue list; only lower-case words stand between the country and the noun, so "Chinese
 /// loans disbursed through the SCO" says nothing. Bodies only discovered from their capitals are left alone.
@@ -34,6 +36,7 @@ internal static class NationalityReader
             {
                 bool state = StateWords(view, lexicon.Cues, view.AfterMention(m), end);
                 int at = end;
+                bool apposition = false;
                 if (view.Is(at, "such") && view.Is(at + 1, "as"))
                 {
                     at += 2;
@@ -42,9 +45,15 @@ internal static class NationalityReader
                 {
                     at++;
                 }
+                else if (view.Is(at, ",") && !view.Word(end - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "the Pakistani militant group, Jaish-e-Mohammed": the name in apposition after a singular noun.
+                    at++;
+                    apposition = true;
+                }
 
                 // A list after "such as", or names after a plural noun ("manufacturers Yota and Sitronics"), share the nationality.
-                bool list = at != end || view.Word(end - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase);
+                bool list = !apposition && (at != end || view.Word(end - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
                 at += view.Is(at, "the") ? 1 : 0;
                 for (int body = view.MentionIndexAt(at); body > m && view.MentionFirst(body) == at && IsBody(view, body);)
                 {
@@ -115,6 +124,13 @@ internal static class NationalityReader
         {
             if (view.Is(i, "-") && i > from)
             {
+                continue;
+            }
+
+            // "the radical Lebanese Shiite party": a religious or ethnic group's name may qualify the noun.
+            if (view.MentionIndexAt(i) is >= 0 and var inner && view.Mention(inner).Entity.Type == EntityType.Group)
+            {
+                i = view.AfterMention(inner) - 1;
                 continue;
             }
 

@@ -1,3 +1,6 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Roles;
 
 /// <summary>A company's or outlet's nationality before its name, through the shipped pipeline on seed sentences.</summary>
@@ -10,6 +13,24 @@ internal sealed class NationalityReaderTests
         IReadOnlyList<string> claims = ShippedClaims.Of("Samsung remains the dominant provider across the region, but Chinese manufacturer Xiaomi has grown to take an ever-increasing market share.");
 
         Assert.That(claims, Does.Contain("xiaomi BASED_IN china"));
+    }
+
+    [Test]
+    public void Read_CompanyNamedInAppositionAfterDemonymNoun_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pointing to a specific Chinese company, Hikvision, he said the company’s techniques ‘have gone far ahead, they deeply digitalized all major cities.");
+
+        Assert.That(claims, Does.Contain("hikvision BASED_IN china"));
+    }
+
+    [Test]
+    public void Read_PartyDescribedWithReligiousGroupBeforeItsName_BasedInCountryUnhedged()
+    {
+        // English-EWT (Juan Cole's weblog): "Shiite" stands between the demonym and the noun; "May" is the month.
+        Document doc = Docs.Process(ShippedPipeline.Value, "Although Israel withdrew from Lebanese territory in May 2000, the radical Lebanese Shiite party, Hizbullah, has not been mollified.");
+
+        Claim claim = doc.Paragraphs[0].Claims.Single(c => c.Predicate == "BASED_IN");
+        Assert.That((claim.Subject.Id, claim.Object.Id, claim.Hedged), Is.EqualTo(("hezbollah", "lebanon", false)));
     }
 
     [Test]
