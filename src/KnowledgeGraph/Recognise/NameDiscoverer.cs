@@ -177,8 +177,13 @@ internal sealed class NameDiscoverer : IDocumentStage
     private Mention? Type(Paragraph paragraph, int start, int end, int sentence, bool sentenceInitial, int limit)
     {
         bool titled = false;
-        // A generic head is stripped ("But", "Ministry"), unless it starts an organisation's name ("Institute for Security Studies").
-        while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)) && !HasPrefix(paragraph, start, end))
+        // A generic head is stripped ("But", "Ministry"), unless it starts an organisation's name ("Institute for Security
+        // Studies"), or, after a lower-case word, a name of several words that ends with an organisation suffix ("the
+        // National Democratic Party").
+        bool suffixed = end - start >= 3 && CueSet.Contains(cues.OrganisationSuffixes, Word(paragraph, end - 1))
+            && start > 0 && paragraph.Tokens[start - 1].Kind == TokenKind.Word && paragraph.Tokens[start - 1].Is(TokenShape.AllLower);
+        while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)) && !HasPrefix(paragraph, start, end)
+            && !(suffixed && !Word(paragraph, start).Equals("The", StringComparison.Ordinal)))
         {
             start++;
             sentenceInitial = false;

@@ -45,6 +45,16 @@ internal sealed class NameDiscovererTests
     }
 
     [Test]
+    public void Process_GenericFirstWordOfSuffixedNameAfterArticle_IsKept()
+    {
+        // English-EWT (a news-group post): "International" is a generic word, but here it opens the agency's name.
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Claude Mandil, the executive director of the International Energy Agency in Paris, said the reserves in the East China Sea were hardly worth the trouble.");
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Does.Contain("International Energy Agency").And.Not.Contain("Energy Agency"));
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"), Does.Contain("Claude Mandil LEADS International Energy Agency"));
+    }
+
+    [Test]
     public void Process_OrganisationNameStartingWithGenericHead_IsKeptWhole()
     {
         Document doc = Docs.Process(ShippedPipeline.Value,
