@@ -167,7 +167,7 @@ internal sealed class LearnedRecogniser : IDocumentStage
                 Add(paragraph, sentence, cut + 1, end, type, probabilities[(cut + 1 - start)..]);
             }
 
-            end = HyphenatedTail(paragraph, start, cut);
+            end = CapitalisedTail(paragraph, HyphenatedTail(paragraph, start, cut));
             probabilities = probabilities[..Math.Min(probabilities.Length, end - start)];
         }
 
@@ -233,6 +233,24 @@ internal sealed class LearnedRecogniser : IDocumentStage
     private static int HyphenatedTail(Paragraph paragraph, int start, int end)
     {
         while (end - start >= 2 && paragraph.Syntax is { } syntax && HyphenatedSyllables.At(paragraph, end) && syntax.Upos(end + 1) == Upos.Propn)
+        {
+            end += 2;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// "WHDH-TV", "Park Joo-Ho": a capitalised word joined by a hyphen with no space to the name's last word belongs to
+    /// the name when no mention covers it, unless both words are common words ("Cross-Border").
+    /// </summary>
+    private int CapitalisedTail(Paragraph paragraph, int end)
+    {
+        Token[] tokens = paragraph.Tokens;
+        while (end > 0 && end + 1 < tokens.Length && Word(paragraph, end) is "-" && tokens[end].Start == tokens[end - 1].End
+            && tokens[end + 1].Start == tokens[end].End && tokens[end + 1].Kind == TokenKind.Word && tokens[end + 1].Is(TokenShape.Capitalised)
+            && !(cues.IsCommon(Word(paragraph, end - 1)) && cues.IsCommon(Word(paragraph, end + 1)))
+            && !paragraph.Mentions.Exists(m => m.TokenStart <= end + 1 && end + 1 < m.TokenEnd))
         {
             end += 2;
         }

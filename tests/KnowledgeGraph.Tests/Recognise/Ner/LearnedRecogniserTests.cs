@@ -28,6 +28,14 @@ internal sealed class LearnedRecogniserTests
     }
 
     [Test]
+    public void Process_CapitalisedWordAfterGluedHyphen_BelongsToTheName()
+    {
+        // GUM news: Korean given names written with a hyphen and a capital.
+        Document doc = Docs.Process(ShippedPipeline.Value, "Korea substituted Park Joo-Ho in the 28th minute of the game due to injury and was replaced by Kim Min-Woo.");
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Does.Contain("Park Joo-Ho").And.Contain("Kim Min-Woo"));
+    }
+
+    [Test]
     public void Process_NameEndingWithAdministrativeUnit_IsPlace()
     {
         // English-EWT (an answers post): the model reads the county as a person.

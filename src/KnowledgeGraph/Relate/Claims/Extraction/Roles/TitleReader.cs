@@ -50,6 +50,11 @@ internal sealed class TitleReader
         {
             j = SkipModifiers(view, view.MentionFirst(orgBefore) - 1);
         }
+        else
+        {
+            // "Andy Hiller, a political reporter for WHDH-TV": adjectives the tagger read stand between article and title.
+            j = SkipModifiers(view, SkipAdjectivesBefore(view, j));
+        }
 
         if (GrammarWords.Articles.StartsAt(view, j))
         {
@@ -171,6 +176,18 @@ internal sealed class TitleReader
             && view.Token(k).Is(TokenShape.AllLower) && view.Syntax?.Upos(k) == Upos.Adj; n++)
         {
             k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>From <paramref name="k"/> back, over at most <see cref="MaxModifiers"/> lower-case words the tagger, when it ran, calls adjectives.</summary>
+    private static int SkipAdjectivesBefore(SentenceView view, int k)
+    {
+        for (int n = 0; n < MaxModifiers && k >= view.First && view.MentionIndexAt(k) < 0 && view.Token(k).Kind == TokenKind.Word
+            && view.Token(k).Is(TokenShape.AllLower) && view.Syntax?.Upos(k) == Upos.Adj; n++)
+        {
+            k--;
         }
 
         return k;

@@ -52,6 +52,24 @@ internal sealed class TitleReaderTests
     }
 
     [Test]
+    public void Read_AdjectiveBeforeTitleInApposition_HolderHoldsRole()
+    {
+        // English-EWT (Juan Cole's weblog): "political" stands between the article and the title.
+        IReadOnlyList<string> claims = ShippedClaims.Of("The front-runner for the 2000 Republican presidential nomination faltered Thursday in an international affairs pop quiz posed by Andy Hiller, a political reporter for WHDH-TV in Boston.");
+
+        Assert.That(claims, Has.Some.Match("andy-hiller HOLDS_ROLE_IN"));
+    }
+
+    [Test]
+    public void Read_AdjectiveBeforeMemberAfterCopula_MemberOf()
+    {
+        // English-EWT (a news-group post): "permanent" stands between the article and the role noun.
+        IReadOnlyList<string> claims = ShippedClaims.Of("China's strong hand in this even extends to the diplomatic realm; China is a permanent member of the United Nations Security Council, and could veto any actions against Iran proposed by the United States.");
+
+        Assert.That(claims, Does.Contain("china MEMBER_OF un-security-council"));
+    }
+
+    [Test]
     public void Read_TitleWithoutOrganisation_NoClaim()
     {
         // seeds/000:9: "presidents" has no organisation and "Vladimir Putin met with other presidents" names one party only.
