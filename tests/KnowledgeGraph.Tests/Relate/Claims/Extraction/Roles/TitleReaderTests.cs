@@ -70,6 +70,24 @@ internal sealed class TitleReaderTests
     }
 
     [Test]
+    public void Read_CuratedFormerPresidentWithTitle_LeadsTheUnitedStates()
+    {
+        // English-EWT (Juan Cole's weblog): the title names no state; Bill Clinton's curated role does.
+        IReadOnlyList<string> claims = ShippedClaims.Of("WASHINGTON (CNN) -- Texas Gov. George W. Bush is enduring sharp criticism for being unable to name the leaders of four current world hot spots, but President Bill Clinton says Bush \"should, and probably will, pick up\" those names.");
+
+        Assert.That(claims, Does.Contain("bill-clinton LEADS united-states"));
+    }
+
+    [Test]
+    public void Read_HyphenatedVicePresident_HoldsRoleNotLeads()
+    {
+        // English-EWT (a news-group post): "Vice-President" is the vice president's title, not "President".
+        IReadOnlyList<string> claims = ShippedClaims.Of("0 - Number of minutes that President Bush, Vice-President Dick Cheney, the Defence Secretary, Donald Rumsfeld, the assistant Defence Secretary, Paul Wolfowitz, the former chairman of the Defence Policy Board, Richard Perle, and the White House Chief of Staff, Karl Rove - the main proponents of the war in Iraq -served in combat (combined).");
+
+        Assert.That(claims, Does.Contain("dick-cheney HOLDS_ROLE_IN united-states").And.Not.Contain("dick-cheney LEADS united-states"));
+    }
+
+    [Test]
     public void Read_TitleWithoutOrganisation_NoClaim()
     {
         // seeds/000:9: "presidents" has no organisation and "Vladimir Putin met with other presidents" names one party only.
