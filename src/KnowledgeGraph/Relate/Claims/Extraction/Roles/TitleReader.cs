@@ -181,11 +181,19 @@ internal sealed class TitleReader
         return k;
     }
 
-    /// <summary>From <paramref name="k"/> back, over at most <see cref="MaxModifiers"/> lower-case words the tagger, when it ran, calls adjectives.</summary>
+    /// <summary>
+    /// From <paramref name="k"/> back, over at most <see cref="MaxModifiers"/> lower-case words the tagger calls
+    /// adjectives, only where the sentence is already tagged (asking would tag it: the stage cannot afford that here).
+    /// </summary>
     private static int SkipAdjectivesBefore(SentenceView view, int k)
     {
+        if (view.Syntax is not { } syntax || !syntax.IsTagged(view.Index))
+        {
+            return k;
+        }
+
         for (int n = 0; n < MaxModifiers && k >= view.First && view.MentionIndexAt(k) < 0 && view.Token(k).Kind == TokenKind.Word
-            && view.Token(k).Is(TokenShape.AllLower) && view.Syntax?.Upos(k) == Upos.Adj; n++)
+            && view.Token(k).Is(TokenShape.AllLower) && syntax.Upos(k) == Upos.Adj; n++)
         {
             k--;
         }
