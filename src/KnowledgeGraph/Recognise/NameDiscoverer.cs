@@ -140,8 +140,7 @@ internal sealed class NameDiscoverer : IDocumentStage
 
             // "Abdullah al-Ani": a lower-case particle glued by a hyphen to the next name word.
             if (end + 2 < limit && !covered[end] && !covered[end + 1] && CueSet.Contains(cues.PersonParticles, Word(paragraph, end))
-                && Word(paragraph, end + 1) is "-" && paragraph.Tokens[end + 1].Start == paragraph.Tokens[end].End
-                && paragraph.Tokens[end + 2].Start == paragraph.Tokens[end + 1].End && IsNameWord(paragraph, covered, end + 2))
+                && HyphenatedSyllables.GluedHyphen(paragraph, end + 1) && IsNameWord(paragraph, covered, end + 2))
             {
                 end += 3;
                 continue;

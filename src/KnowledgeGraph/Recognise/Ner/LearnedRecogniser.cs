@@ -247,8 +247,7 @@ internal sealed class LearnedRecogniser : IDocumentStage
     private int CapitalisedTail(Paragraph paragraph, int end)
     {
         Token[] tokens = paragraph.Tokens;
-        while (end > 0 && end + 1 < tokens.Length && Word(paragraph, end) is "-" && tokens[end].Start == tokens[end - 1].End
-            && tokens[end + 1].Start == tokens[end].End && tokens[end + 1].Kind == TokenKind.Word && tokens[end + 1].Is(TokenShape.Capitalised)
+        while (HyphenatedSyllables.GluedHyphen(paragraph, end) && tokens[end + 1].Kind == TokenKind.Word && tokens[end + 1].Is(TokenShape.Capitalised)
             && !(cues.IsCommon(Word(paragraph, end - 1)) && cues.IsCommon(Word(paragraph, end + 1)))
             && !paragraph.Mentions.Exists(m => m.TokenStart <= end + 1 && end + 1 < m.TokenEnd))
         {
