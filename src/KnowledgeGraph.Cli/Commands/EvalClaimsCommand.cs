@@ -12,7 +12,7 @@ using KnowledgeGraph.Relate.Claims.Lexicon;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// `kg eval claims [--data FILE]… [--split dev|test] [--gazetteers DIR] [--gold-mentions] [--sentence-alone] [--verbose]
+/// `kg eval claims [--data FILE]… [--split dev|test] [--gazetteers DIR] [--model FILE] [--gold-mentions] [--sentence-alone] [--rules-only] [--verbose]
 /// [--min-precision P] [--min-recall R]`: runs the pipeline on the article of every annotated sentence of each set
 /// (default: the exhaustive seed set tests/eval/claims-seeds.yaml, the unseen VOA set tests/eval/claims-voa.yaml and the
 /// neighbouring-domain English-EWT weblog set tests/eval/claims-ewt.yaml),
@@ -32,10 +32,12 @@ internal sealed class EvalClaimsCommand(CliContext context) : ICliCommand
         Option<string?> gazetteers = SharedOptions.Gazetteers();
         var gold = new Option<bool>("--gold-mentions") { Description = "Place mentions from the annotation's entity table (on the production tokeniser) instead of running the recogniser: measures the claim rules alone." };
         var alone = new Option<bool>("--sentence-alone") { Description = "Extract each annotated sentence alone instead of inside its article (no context for pronouns, descriptions or acronyms)." };
+        var model = new Option<string?>("--model") { Description = "Language model file (default: models/kg-en.model beside the gazetteer folder)." };
+        var rulesOnly = new Option<bool>("--rules-only") { Description = "Leave out the learned relation model: the claim rules alone." };
         var verbose = new Option<bool>("--verbose") { Description = "List every sentence with a missing or spurious claim." };
         var minPrecision = new Option<double>("--min-precision") { Description = "Fail (exit 1) when overall precision is lower." };
         var minRecall = new Option<double>("--min-recall") { Description = "Fail (exit 1) when overall recall is lower." };
-        var command = new Command("claims", "Evaluate claim extraction on the seed, VOA and English-EWT claim sets.") { data, split, gazetteers, gold, alone, verbose, minPrecision, minRecall };
+        var command = new Command("claims", "Evaluate claim extraction on the seed, VOA and English-EWT claim sets.") { data, split, gazetteers, model, gold, alone, rulesOnly, verbose, minPrecision, minRecall };
         command.SetAction(parse =>
         {
             string[] sets = parse.GetValue(data) is { Length: > 0 } given ? given : DefaultSets.Where(File.Exists).ToArray();
@@ -52,7 +54,7 @@ internal sealed class EvalClaimsCommand(CliContext context) : ICliCommand
                     set = set with { Sentences = [.. set.Sentences.Where(s => s.Split == only)] };
                 }
 
-                pipeline ??= parse.GetValue(gold) ? null : PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = gazetteerDirectory }, diagnostics);
+                pipeline ??= parse.GetValue(gold) ? null : PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = gazetteerDirectory, LearnedClaims = !parse.GetValue(rulesOnly), ModelPath = parse.GetValue(model) }, diagnostics);
                 var found = new Dictionary<ClaimEvalSentence, IReadOnlyList<Claim>>(ReferenceEqualityComparer.Instance);
                 this.articles = pipeline is not null && !parse.GetValue(alone);
                 if (pipeline is not null && this.articles)

@@ -9,7 +9,7 @@ using KnowledgeGraph.Relate.Claims.Eval.Pairs;
 namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
-/// `kg eval pairs [--data DIR] [--min-recall R]`: runs the pipeline on the documents of an external relation set (by
+/// `kg eval pairs [--data DIR] [--model FILE] [--rules-only] [--min-recall R]`: runs the pipeline on the documents of an external relation set (by
 /// default tests/eval/re3d, the re3d collections of defence and security documents that may be redistributed) and
 /// prints entity-pair recall: the share of annotated relations between persons, organisations, places and
 /// nationalities that a claim of ours joins, overall and per relation type, with the share whose two ends the pipeline
@@ -22,13 +22,15 @@ internal sealed class EvalPairsCommand(CliContext context) : ICliCommand
     {
         var data = new Option<string>("--data") { Description = "Folder of re3d collections (documents.json, entities.json, relations.json each).", DefaultValueFactory = _ => Path.Combine("tests", "eval", "re3d") };
         Option<string?> gazetteers = SharedOptions.Gazetteers();
+        var model = new Option<string?>("--model") { Description = "Language model file (default: models/kg-en.model beside the gazetteer folder)." };
+        var rulesOnly = new Option<bool>("--rules-only") { Description = "Leave out the learned relation model: the claim rules alone." };
         var minRecall = new Option<double>("--min-recall") { Description = "Fail (exit 1) when overall entity-pair recall is lower." };
-        var command = new Command("pairs", "Evaluate claims at entity-pair level on an external relation set (re3d).") { data, gazetteers, minRecall };
+        var command = new Command("pairs", "Evaluate claims at entity-pair level on an external relation set (re3d).") { data, gazetteers, model, rulesOnly, minRecall };
         command.SetAction(parse =>
         {
             string gazetteerDirectory = context.Settings.Gazetteers(parse.GetValue(gazetteers));
             PairSet set = Re3dLoader.Load(parse.GetValue(data)!);
-            ExtractionPipeline pipeline = PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = gazetteerDirectory }, context.Console.Attach(new DiagnosticBag()));
+            ExtractionPipeline pipeline = PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = gazetteerDirectory, ModelPath = parse.GetValue(model), LearnedClaims = !parse.GetValue(rulesOnly) }, context.Console.Attach(new DiagnosticBag()));
             PairEvalReport report = PairEvaluator.Evaluate(set, pipeline.Process);
             Print(parse.GetValue(data)!, set, report);
             return Floor(report, parse.GetValue(minRecall));

@@ -4,6 +4,7 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Recognise;
 using KnowledgeGraph.Recognise.Ner;
 using KnowledgeGraph.Relate.Claims;
+using KnowledgeGraph.Relate.Claims.Learned;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Resolve;
 using KnowledgeGraph.Resolve.Coreference;
@@ -91,7 +92,10 @@ internal static class PipelineFactory
         }
         if (lexicon is not null && options.Claims)
         {
-            stages.Add(new ClaimExtractor(lexicon, gazetteer.Find));
+            RelationModel? relations = options.LearnedClaims && syntax?.File is { } model && model.Has(RelationModel.SectionName)
+                ? RelationModel.Read(model.Section(RelationModel.SectionName, RelationModel.SectionVersion), model.Path)
+                : null;
+            stages.Add(new ClaimExtractor(lexicon, gazetteer.Find, relations));
         }
 
         // Stored results depend on the language model and on the extraction code as on the gazetteer: a new model or a

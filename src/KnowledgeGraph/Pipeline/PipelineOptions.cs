@@ -11,6 +11,12 @@ internal sealed class PipelineOptions
     /// <summary>Extract claims (needs gazetteers/predicates.yaml). Default: true.</summary>
     public bool Claims { get; set; } = true;
 
+    /// <summary>
+    /// Let the learned relation model (the "claims" section of the language model file, when it has one) read the pairs
+    /// of mentions the claim rules left unrelated. Default: true.
+    /// </summary>
+    public bool LearnedClaims { get; set; } = true;
+
     /// <summary>Find names the gazetteer lacks. Default: true.</summary>
     public bool Discover { get; set; } = true;
 

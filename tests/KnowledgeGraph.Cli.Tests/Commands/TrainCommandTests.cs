@@ -53,4 +53,43 @@ internal sealed class TrainCommandTests
             Directory.Delete(dir, recursive: true);
         }
     }
+    [Test]
+    public void Run_ClaimsAlone_AddsTheRelationModelToTheModelFileAndPrintsItsHeldOutFigures()
+    {
+        string dir = Kg.TempDir();
+        try
+        {
+            string model = Path.Combine(dir, "kg-en.model");
+            File.Copy(Path.Combine(Kg.Root, "models", "kg-en.model"), model);
+            Assert.That(KnowledgeGraph.Syntax.ModelFiles.ModelFile.Read(model).Has("claims"), Is.False);
+
+            (int exit, string output, string error) = Kg.Run("train", "--claims", Path.Combine("models", "claims", "claims-train.yaml"), "--out", model, "--claims-epochs", "1");
+
+            Assert.That(exit, Is.EqualTo(0), error);
+            Assert.That(output, Does.Match(@"claims: models/claims/claims-train\.yaml: \d+ sentences, \d+ found in their articles"));
+            Assert.That(output, Does.Match(@"claims: held-out \(pairs the rules left unrelated\): P \d\.\d{3} R \d\.\d{3}"));
+            Assert.That(KnowledgeGraph.Syntax.ModelFiles.ModelFile.Read(model).Has("claims"), Is.True);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Run_ClaimsWithoutAModelFile_ReportsKG2101()
+    {
+        string dir = Kg.TempDir();
+        try
+        {
+            (int exit, _, string error) = Kg.Run("train", "--claims", Path.Combine("models", "claims", "claims-train.yaml"), "--out", Path.Combine(dir, "none.model"));
+
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error, Does.Contain("error KG2101"));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

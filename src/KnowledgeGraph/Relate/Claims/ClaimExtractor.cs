@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction;
+using KnowledgeGraph.Relate.Claims.Learned;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims;
@@ -19,16 +20,20 @@ internal sealed class ClaimExtractor : IDocumentStage
 {
     private readonly PredicateLexicon lexicon;
     private readonly Func<string, Entity?>? entities;
+    private readonly RelationModel? relations;
     private readonly ConcurrentBag<ClaimSentenceReader> readers = [];
 
     /// <summary>
     /// <paramref name="entities"/> (optional) finds a curated entity by id: with it, a role title before a person whose
     /// body the sentence does not name takes the body from the person's curated roles ("Foreign Minister Wang Yi").
+    /// <paramref name="relations"/> (optional), the learned relation model, reads after the rules the pairs of mentions
+    /// they left unrelated.
     /// </summary>
-    public ClaimExtractor(PredicateLexicon lexicon, Func<string, Entity?>? entities = null)
+    public ClaimExtractor(PredicateLexicon lexicon, Func<string, Entity?>? entities = null, RelationModel? relations = null)
     {
         this.lexicon = lexicon;
         this.entities = entities;
+        this.relations = relations;
     }
 
     /// <summary>"claims".</summary>
@@ -81,7 +86,7 @@ internal sealed class ClaimExtractor : IDocumentStage
 
             if (reader is null)
             {
-                reader = readers.TryTake(out ClaimSentenceReader? pooled) ? pooled : new ClaimSentenceReader(lexicon, doc.Meta, entities);
+                reader = readers.TryTake(out ClaimSentenceReader? pooled) ? pooled : new ClaimSentenceReader(lexicon, doc.Meta, entities, relations);
                 if (entities is null)
                 {
                     reader.Begin(doc.Meta);

@@ -103,6 +103,6 @@ internal static class ArticleClaimReader
         var named = paragraph.Mentions.Where(m => m.Start >= start && m.End <= end).Select(m => m.Entity.Id)
             .Concat(paragraph.References.Where(r => r.Start >= start && r.End <= end).Select(r => "^" + r.Entity.Id))
             .Distinct(StringComparer.Ordinal).ToList();
-        return new ArticleSentence(claims, named);
+        return new ArticleSentence(claims, named) { Paragraph = paragraph, Start = start, End = end };
     }
 }

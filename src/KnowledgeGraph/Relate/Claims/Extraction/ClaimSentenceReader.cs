@@ -5,6 +5,7 @@ using KnowledgeGraph.Relate.Claims.Extraction.Parties;
 using KnowledgeGraph.Relate.Claims.Extraction.Places;
 using KnowledgeGraph.Relate.Claims.Extraction.Roles;
 using KnowledgeGraph.Relate.Claims.Extraction.Triggers;
+using KnowledgeGraph.Relate.Claims.Learned;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Relate.Claims.Modality;
 
@@ -60,16 +61,19 @@ internal sealed class ClaimSentenceReader
     private readonly BorderReader borders;
     private readonly DescribedBodyReader describedBodies;
     private readonly PlaceNesting? nesting;
+    private readonly LearnedClaimReader? learned;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
 
     /// <summary>
     /// <paramref name="entities"/> finds a curated entity by id (the gazetteer); with it, a title whose body the sentence
     /// does not name takes it from the person's curated roles, and a name states the curated links it writes
-    /// (<see cref="CuratedClaimReader"/>).
+    /// (<see cref="CuratedClaimReader"/>). <paramref name="relations"/> (optional) reads the pairs no rule related
+    /// (<see cref="LearnedClaimReader"/>).
     /// </summary>
-    public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta, Func<string, Entity?>? entities = null)
+    public ClaimSentenceReader(PredicateLexicon lexicon, ArticleMeta meta, Func<string, Entity?>? entities = null, RelationModel? relations = null)
     {
+        learned = relations is null ? null : new LearnedClaimReader(relations, lexicon);
         this.lexicon = lexicon;
         this.meta = meta;
         view = new SentenceView { Triggers = lexicon.Triggers };
@@ -257,6 +261,17 @@ internal sealed class ClaimSentenceReader
         {
             possessed.Clear();
             meetingPlaces.Read(view, output, first, possessed);
+            foreach (var (candidate, trigger, at) in possessed)
+            {
+                Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
+            }
+        }
+
+        // Last, the learned model reads the pairs no rule related.
+        if (learned is not null)
+        {
+            possessed.Clear();
+            learned.Read(view, output, first, possessed);
             foreach (var (candidate, trigger, at) in possessed)
             {
                 Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
