@@ -73,6 +73,10 @@ internal static class ClaimTestDocuments
         ["robert-hannigan"] = Make("robert-hannigan", "Robert Hannigan", EntityType.Person),
         ["shavkat-mirziyoyev"] = Make("shavkat-mirziyoyev", "Shavkat Mirziyoyev", EntityType.Person),
         ["kassym-jomart-tokayev"] = Make("kassym-jomart-tokayev", "Kassym-Jomart Tokayev", EntityType.Person),
+        ["china-daily"] = Make("china-daily", "China Daily", EntityType.Organisation),
+        ["sergey-lavrov"] = Make("sergey-lavrov", "Sergey Lavrov", EntityType.Person),
+        ["zimbabwe"] = Make("zimbabwe", "Zimbabwe", EntityType.Country),
+        ["africa"] = Make("africa", "Africa", EntityType.Place),
     };
 
     /// <summary>A one-paragraph document of <paramref name="text"/> with mentions from the specs.</summary>

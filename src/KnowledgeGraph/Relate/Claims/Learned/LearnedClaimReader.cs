@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Relate.Claims.Learned;
 /// Reads, after the rules, the relations the learned model (<see cref="RelationModel"/>) sees between two of a sentence's
 /// mentions that no rule related: every pair of different entities not yet related in the sentence, read once at its
 /// two nearest mentions as an ordered pair, becomes a claim candidate when its most probable class is a relation whose probability clears that predicate's
-/// threshold. The candidate's weight is that probability (the claim's confidence), its trigger the word between the two
-/// that weighs most for the class, and its negation is looked for between them, as for a verb's.
+/// threshold. The candidate's weight is that probability (the claim's confidence), its trigger a word between the two
+/// (<see cref="RelationModel.Predict"/>; else the first word between them), and its negation is looked for between them, as for a verb's.
 /// </summary>
 internal sealed class LearnedClaimReader
 {
@@ -69,10 +69,24 @@ internal sealed class LearnedClaimReader
 
             int from = view.MentionLast(a) + 1;
             int to = view.MentionFirst(b);
-            int at = trigger >= 0 ? trigger : from < to ? from : to;
+            int at = trigger >= 0 ? trigger : FirstWord(view, from, to);
             var candidate = new ClaimCandidate(forward ? a : b, forward ? b : a, probability, from, to, null);
             found.Add((candidate, value, at));
         }
+    }
+
+    /// <summary>The first word in [<paramref name="from"/>, <paramref name="to"/>), else <paramref name="to"/> (the second mention).</summary>
+    private static int FirstWord(SentenceView view, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!view.IsPunctuation(i))
+            {
+                return i;
+            }
+        }
+
+        return to;
     }
 
     private static bool Related(List<Claim> output, int first, Entity left, Entity right)
