@@ -77,6 +77,18 @@ internal static class ClaimTestDocuments
         ["sergey-lavrov"] = Make("sergey-lavrov", "Sergey Lavrov", EntityType.Person),
         ["zimbabwe"] = Make("zimbabwe", "Zimbabwe", EntityType.Country),
         ["africa"] = Make("africa", "Africa", EntityType.Place),
+        ["bolivia"] = Make("bolivia", "Bolivia", EntityType.Country),
+        ["evo-morales"] = Make("evo-morales", "Evo Morales", EntityType.Person),
+        ["movement-toward-socialism"] = Make("movement-toward-socialism", "Movement Toward Socialism", EntityType.Organisation),
+        ["spain"] = Make("spain", "Spain", EntityType.Country),
+        ["francisco-macias-nguema"] = Make("francisco-macias-nguema", "Francisco Macias Nguema", EntityType.Person),
+        ["hamid-karzai"] = Make("hamid-karzai", "Hamid Karzai", EntityType.Person),
+        ["charles-fillmore"] = Make("charles-fillmore", "Charles J. Fillmore", EntityType.Person),
+        ["linguistic-society-of-america"] = Make("linguistic-society-of-america", "Linguistic Society of America", EntityType.Organisation),
+        ["alpha-oumar-konare"] = Make("alpha-oumar-konare", "Alpha Oumar Konare", EntityType.Person),
+        ["ibrahim-boubacar-keita"] = Make("ibrahim-boubacar-keita", "Ibrahim Boubacar Keita", EntityType.Person),
+        ["george-weah"] = Make("george-weah", "George Weah", EntityType.Person),
+        ["liberia"] = Make("liberia", "Liberia", EntityType.Country),
     };
 
     /// <summary>A one-paragraph document of <paramref name="text"/> with mentions from the specs.</summary>

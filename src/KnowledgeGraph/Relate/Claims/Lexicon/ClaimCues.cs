@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -62,7 +62,26 @@ internal sealed class ClaimCues
         Accusing = Compile(lists, "accusing");
         ReportedContent = Compile(lists, "reported_content");
         HavingVerbs = Compile(lists, "having_verbs");
+        OfficeTaking = Compile(lists, "office_taking");
+        Serving = Compile(lists, "serving");
+        ElectionWins = Compile(lists, "election_wins");
+        ElectedHeads = Compile(lists, "elected_heads");
     }
+
+    /// <summary>Verbs that "as" and a title after them make a copula: "X served as president of Y".</summary>
+    public PhraseIndex<string> Serving { get; }
+
+    /// <summary>Verbs of winning a contest: "X won the presidential election".</summary>
+    public PhraseIndex<string> ElectionWins { get; }
+
+    /// <summary>Contests whose winner heads the state they are held in: "presidential election", "presidential runoff".</summary>
+    public PhraseIndex<string> ElectedHeads { get; }
+
+    /// <summary>
+    /// Words before a person that "as" and a title complete into the person's office: "elected X as president",
+    /// "the appointment of X as foreign minister", "X succeeded Y as president".
+    /// </summary>
+    public PhraseIndex<string> OfficeTaking { get; }
 
     /// <summary>Negation between subject and verb: not, never, failed to, refused to.</summary>
     public PhraseIndex<string> Negations { get; }

@@ -7,7 +7,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// <summary>
 /// Reads a role title. Before a name: "Chinese Foreign Minister Wang Yi", "Taliban leader Haibatullah Akhundzada"
 /// (the organisation or country left of the title, the holder right of it). In an apposition: "Abdul Haq, the
-/// leader of the Turkestan Islamic Party", "Wang Yi, China's foreign minister". The title text is the qualifier.
+/// leader of the Turkestan Islamic Party", "Wang Yi, China's foreign minister". After "as" when words of taking office
+/// name the person: "the election of Ashraf Ghani as president of Afghanistan", "Uzbeks elected Shavkat Mirziyoyev as
+/// president" (the state whose demonym elects is the one led); after a verb of serving and "as": "Karzai served as president of
+/// Afghanistan". The title text is the qualifier.
 /// </summary>
 internal sealed class TitleReader
 {
@@ -61,13 +64,24 @@ internal sealed class TitleReader
             j--;
         }
 
-        if (!view.Is(j, ",") && !IsCopula(view, j))
+        // "elected Shavkat Mirziyoyev as president": "as" after a person an office-taking word names joins holder and title.
+        bool office = view.Is(j, "as");
+        if (!view.Is(j, ",") && !IsCopula(view, j) && !office)
         {
             return;
         }
 
-        int subject = SubjectFinder.EndingAt(view, j - 1);
+        // "Hamid Karzai served as president of Afghanistan": a verb of serving before "as" is a copula.
+        int serving = office && cues.Serving.LongestAt(view, j - 1) == 1 ? j - 1 : office && cues.Serving.LongestAt(view, j - 2) == 2 ? j - 2 : -1;
+        int subject = SubjectFinder.EndingAt(view, (serving >= 0 ? serving : j) - 1);
         if (subject < 0 || view.IsPossessive(subject))
+        {
+            return;
+        }
+
+        office &= serving < 0;
+        int taking = office ? OfficeTakingBefore(view, subject) : -1;
+        if (office && taking < 0)
         {
             return;
         }
@@ -105,6 +119,14 @@ internal sealed class TitleReader
         }
 
         int organisation = orgBefore >= 0 ? orgBefore : orgAfter;
+        if (organisation < 0 && office && view.MentionIndexAt(taking - 1) is >= 0 and var taker
+            && view.Mention(taker).Kind == MentionKind.Demonym && view.Mention(taker).Entity.Type == EntityType.Country)
+        {
+            // "Bolivians elected … Evo Morales as president": the state whose people elect is the one led (only by its
+            // demonym right before the verb: "independence from Spain and elected …" names no elector).
+            organisation = taker;
+        }
+
         if (organisation >= 0 && organisation != subject)
         {
             output.Add(new ClaimCandidate(subject, organisation, 0.95f, start, start, qualifier));
@@ -159,6 +181,43 @@ internal sealed class TitleReader
             if (!tail || view.Token(j).Kind != TokenKind.Word)
             {
                 return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The first token of the office-taking words (<c>office_taking</c>: "elected", "the appointment of") that end right
+    /// before the person <paramref name="holder"/>, over a title or its modifiers written before the name ("elected former
+    /// Prime Minister Abdelmadjid Tebboune as"); -1 when none.
+    /// </summary>
+    private int OfficeTakingBefore(SentenceView view, int holder)
+    {
+        int i = view.MentionFirst(holder) - 1;
+        for (int n = 0; n < MaxTitleTail && i > view.First && !cues.OfficeTaking.StartsAt(view, i); n++)
+        {
+            if (view.MentionIndexAt(i) is >= 0 and var body && view.Mention(body).Entity.Type != EntityType.Person)
+            {
+                // "elected Movement Toward Socialism leader Evo Morales as president": the title's body before it.
+                i = view.MentionFirst(body) - 1;
+            }
+            else if (view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word && (cues.TitleModifiers.StartsAt(view, i)
+                || view.Token(i).Is(TokenShape.Capitalised) || view.TriggersAt(i)?.Exists(t => t.Value.Kind == TriggerKind.Title) == true))
+            {
+                i--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        for (int k = Math.Max(view.First, i - 2); k <= i; k++)
+        {
+            if (view.MentionIndexAt(k) < 0 && cues.OfficeTaking.LongestAt(view, k) == i - k + 1)
+            {
+                return k;
             }
         }
 

@@ -155,4 +155,54 @@ internal sealed class TitleReaderTests
 
         Assert.That(claims, Does.Contain("d:person:james-macharia HOLDS_ROLE_IN kenya"));
     }
+    // English-EWT training text (a news-group post): no body after "as president"; the electors' demonym is the state,
+    // and the title before the name keeps its own body.
+    [Test]
+    public void Read_PersonTheElectorsChooseAsTitle_LeadsTheirState()
+    {
+        IReadOnlyList<Claim> claims = Extract("Bolivians elected Movement Toward Socialism leader Evo Morales as president -- by the widest margin of any leader since 1982 -- after he ran on a promise to change the country's traditional political class and empower the poor and indigenous majority.",
+            "Bolivians=bolivia:demonym", "Movement Toward Socialism=movement-toward-socialism", "Evo Morales=evo-morales");
+
+        Assert.That(claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id} = {c.Qualifier}"),
+            Is.EquivalentTo(new[] { "evo-morales LEADS bolivia = president", "evo-morales LEADS movement-toward-socialism = leader" }));
+    }
+
+    // CIA World Factbook, Equatorial Guinea: the state before "and elected" is named after "from", so no elector is named.
+    [Test]
+    public void Read_AsTitleAfterAStateNamedByPreposition_NotThatState()
+    {
+        IReadOnlyList<Claim> claims = Extract("In 1968, Equatorial Guinea was granted independence from Spain and elected Francisco Macias Nguema as its first president.",
+            "Spain=spain", "Francisco Macias Nguema=francisco-macias-nguema");
+
+        Assert.That(Triples(claims), Is.Empty);
+    }
+
+    // GUM, the biography of Charles J. Fillmore: a verb of serving and "as" join holder and title like a copula.
+    [Test]
+    public void Read_ServedAsTitleOfBody_LeadsTheBody()
+    {
+        IReadOnlyList<Claim> claims = Extract("Fillmore served as President of the Linguistic Society of America in 1991 and was awarded an honorary doctorate from the University of Chicago in 2000.",
+            "Fillmore=charles-fillmore", "Linguistic Society of America=linguistic-society-of-america");
+
+        Assert.That(Triples(claims), Is.EqualTo(new[] { "charles-fillmore LEADS linguistic-society-of-america" }));
+    }
+
+    // CIA World Factbook, Afghanistan: "democratically elected" stands between "first" and the title.
+    [Test]
+    public void Read_FirstDemocraticallyElectedPresidentOfState_Leads()
+    {
+        IReadOnlyList<Claim> claims = Extract("In 2004, Hamid Karzai became the first democratically elected president of Afghanistan, and he was reelected in 2009.",
+            "Hamid Karzai=hamid-karzai", "Afghanistan=afghanistan");
+
+        Assert.That(Triples(claims), Is.EqualTo(new[] { "hamid-karzai LEADS afghanistan" }));
+    }
+
+    // The English-EWT sentence with another verb before the person: "as" alone joins nothing.
+    [Test]
+    public void Read_AsTitleWithoutWordsOfTakingOffice_NoClaim()
+    {
+        IReadOnlyList<Claim> claims = Extract("Bolivians welcomed Evo Morales as president.", "Bolivians=bolivia:demonym", "Evo Morales=evo-morales");
+
+        Assert.That(Triples(claims), Is.Empty);
+    }
 }

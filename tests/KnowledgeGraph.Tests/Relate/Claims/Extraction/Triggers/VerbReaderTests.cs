@@ -210,4 +210,14 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+    // CIA World Factbook, Togo and Lesotho: a person who rules a state leads it; a party does not (LEADS takes a person).
+    [Test]
+    public void Read_PersonRulesState_LeadsIt_PartyDoesNot()
+    {
+        IReadOnlyList<string> person = ShippedClaims.Of("Gen. Gnassingbe Eyadema, installed as military ruler in 1967, ruled Togo with a heavy hand for almost four decades.");
+        IReadOnlyList<string> party = ShippedClaims.Of("Lesotho was granted independence in 1966. The Basotho National Party ruled the country during its first two decades.");
+
+        Assert.That(person, Has.Some.Match("gnassingbe-eyadema LEADS togo"));
+        Assert.That(party, Has.None.Contain(" LEADS "));
+    }
 }
