@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// <summary>
 /// A person who wins the contest for a state's head leads the state: "Sadyr Japarov won the presidential election in
 /// Kyrgyzstan", "Alpha Oumar Konare won Mali's first two democratic presidential elections" → LEADS. The verb is one of
-/// <c>election_wins</c>, its subject a person; the contest (<c>elected_heads</c>) follows within a few words; the state
+/// <c>election_wins</c>, right after the person; the contest (<c>elected_heads</c>) follows within a few words; the state
 /// is named between them (a possessive or demonym) or right after the contest by "in".
 /// </summary>
 internal static class ElectionWinReader
@@ -23,10 +23,11 @@ internal static class ElectionWinReader
             return;
         }
 
-        for (int i = view.First + 1; i < view.End; i++)
+        // From each person, not each token: the stage reads every sentence with two names.
+        for (int winner = 0; winner < view.MentionCount; winner++)
         {
-            if (view.MentionIndexAt(i) >= 0 || cues.ElectionWins.LongestAt(view, i) != 1
-                || SubjectFinder.EndingAt(view, i - 1) is not (>= 0 and var winner) || view.Mention(winner).Entity.Type != EntityType.Person)
+            int i = view.MentionLast(winner) + 1;
+            if (view.Mention(winner).Entity.Type != EntityType.Person || i >= view.End || cues.ElectionWins.LongestAt(view, i) != 1)
             {
                 continue;
             }
