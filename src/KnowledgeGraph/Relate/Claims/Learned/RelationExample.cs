@@ -8,4 +8,4 @@ namespace KnowledgeGraph.Relate.Claims.Learned;
 /// claim rules already related the pair (the model is never asked about such a pair at run time, so its threshold is
 /// chosen on the others), and the entity types of the first and second mention (what the lexicon's type constraints read).
 /// </summary>
-internal readonly record struct RelationExample(ulong[] Features, int Label, int Document, bool Ruled = false, EntityType First = EntityType.Country, EntityType Second = EntityType.Country);
+internal readonly record struct RelationExample(ulong[] Features, int Label, int Document, bool Ruled, EntityType First, EntityType Second);

@@ -8,8 +8,7 @@ namespace KnowledgeGraph.Relate.Claims.Learned;
 /// temperature is fitted (least log loss) and a threshold chosen per predicate: the least probability at which the
 /// held-out relations of that predicate the model would state reach <see cref="TargetPrecision"/> (strict: class and
 /// direction right), counting only pairs the claim rules left unrelated, the only ones it is asked about at run time.
-/// A predicate that never reaches it is never stated. The model
-/// itself is then trained on everything.
+/// A predicate that never reaches it is never stated. The model itself is then trained on everything.
 /// </summary>
 internal sealed class RelationTrainer
 {
@@ -36,6 +35,7 @@ internal sealed class RelationTrainer
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(types);
         var scores = new float[examples.Count][];
         for (int fold = 0; fold < folds; fold++)
         {
