@@ -31,14 +31,18 @@ internal sealed class NounReader
         objectFinder.Find(view, end, [], direct: true, objects, trigger.Predicate.PossessorObject);
         if (trigger.Prep == "between")
         {
-            if (objects.Count >= 2)
+            // "a treaty between China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan": the relation holds between every two.
+            for (int a = 0; a < objects.Count; a++)
             {
-                float weight = Math.Min(objects[0].Weight, objects[1].Weight);
-                output.Add(new ClaimCandidate(objects[0].Mention, objects[1].Mention, weight, start, start, null));
-                // "clashes between X and Y": a one-way predicate read between two parties holds each way.
-                if (!trigger.Predicate.Symmetric)
+                for (int b = a + 1; b < objects.Count; b++)
                 {
-                    output.Add(new ClaimCandidate(objects[1].Mention, objects[0].Mention, weight, start, start, null));
+                    float weight = Math.Min(objects[a].Weight, objects[b].Weight);
+                    output.Add(new ClaimCandidate(objects[a].Mention, objects[b].Mention, weight, start, start, null));
+                    // "clashes between X and Y": a one-way predicate read between two parties holds each way.
+                    if (!trigger.Predicate.Symmetric)
+                    {
+                        output.Add(new ClaimCandidate(objects[b].Mention, objects[a].Mention, weight, start, start, null));
+                    }
                 }
             }
 

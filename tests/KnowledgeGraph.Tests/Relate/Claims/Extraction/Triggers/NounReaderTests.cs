@@ -211,4 +211,14 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of("Ethiopia signed a memorandum of understanding with China on the Belt and Road Initiative."),
             Does.Contain("china SIGNS_AGREEMENT_WITH ethiopia"));
     }
+    // seeds/000:252 (a sentence of the relation model's training set, annotated with all ten pairs)
+    [Test]
+    public void Read_TreatyBetweenFiveParties_EveryTwoSignIt()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In 1996, the first significant border security treaty between China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan was reached, a group later termed as the Shanghai Five.4");
+        string[] parties = ["china", "kazakhstan", "kyrgyzstan", "russia", "tajikistan"];
+        string[] pairs = [.. parties.SelectMany((a, i) => parties.Skip(i + 1).Select(b => $"{a} SIGNS_AGREEMENT_WITH {b}"))];
+
+        Assert.That(claims.Where(c => c.Contains("SIGNS_AGREEMENT_WITH", StringComparison.Ordinal)), Is.EquivalentTo(pairs));
+    }
 }
