@@ -93,8 +93,7 @@ internal sealed class LearnedClaimReader
     {
         for (int k = first; k < output.Count; k++)
         {
-            Claim claim = output[k];
-            if ((claim.Subject.Id == left.Id && claim.Object.Id == right.Id) || (claim.Subject.Id == right.Id && claim.Object.Id == left.Id))
+            if (RelationPairs.Joins(output[k], left, right))
             {
                 return true;
             }

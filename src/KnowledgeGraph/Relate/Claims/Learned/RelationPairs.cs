@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 
 namespace KnowledgeGraph.Relate.Claims.Learned;
@@ -35,6 +36,10 @@ internal static class RelationPairs
             }
         }
     }
+
+    /// <summary>True when <paramref name="claim"/> relates <paramref name="one"/> and <paramref name="other"/>, either way round.</summary>
+    public static bool Joins(Claim claim, Entity one, Entity other) =>
+        (claim.Subject.Id == one.Id && claim.Object.Id == other.Id) || (claim.Subject.Id == other.Id && claim.Object.Id == one.Id);
 
     /// <summary>The key of two entity ids, in ordinal order.</summary>
     public static (string, string) Key(string one, string other) => string.CompareOrdinal(one, other) <= 0 ? (one, other) : (other, one);

@@ -95,7 +95,7 @@ internal sealed class RelationTrainingData
             Doubled += doubled ? 1 : 0;
             var features = new ulong[RelationFeatures.Max];
             int count = RelationFeatures.Extract(view, a, b, features);
-            bool related = ruled.Any(c => (c.Subject.Id == left.Id && c.Object.Id == right.Id) || (c.Subject.Id == right.Id && c.Object.Id == left.Id));
+            bool related = ruled.Any(c => RelationPairs.Joins(c, left, right));
             Examples.Add(new RelationExample(features[..count], label, document, related, left.Type, right.Type));
         }
 
