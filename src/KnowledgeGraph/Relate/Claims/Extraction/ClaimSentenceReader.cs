@@ -101,8 +101,9 @@ internal sealed class ClaimSentenceReader
         purposes = new PurposeReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
-        tree = new TreeClaimReader(lexicon);
-        gate = new ParseGate(lexicon);
+        var places = new PlaceApposition(entities);
+        tree = new TreeClaimReader(lexicon, places);
+        gate = new ParseGate(lexicon, places);
         borders = new BorderReader(lexicon);
         describedBodies = new DescribedBodyReader(lexicon);
         nesting = entities is null ? null : new PlaceNesting(entities);
