@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -66,6 +66,7 @@ internal sealed class ClaimCues
         Serving = Compile(lists, "serving");
         ElectionWins = Compile(lists, "election_wins");
         ElectedHeads = Compile(lists, "elected_heads");
+        Counterparts = Compile(lists, "counterparts");
     }
 
     /// <summary>Verbs that "as" and a title after them make a copula: "X served as president of Y".</summary>
@@ -76,6 +77,9 @@ internal sealed class ClaimCues
 
     /// <summary>Contests whose winner heads the state they are held in: "presidential election", "presidential runoff".</summary>
     public PhraseIndex<string> ElectedHeads { get; }
+
+    /// <summary>Nouns for the holder of the same office in another state: "his Russian counterpart Vladimir Putin".</summary>
+    public PhraseIndex<string> Counterparts { get; }
 
     /// <summary>
     /// Words before a person that "as" and a title complete into the person's office: "elected X as president",

@@ -31,6 +31,9 @@ internal static class GrammarWords
     /// <summary>Determiners opening an apposition ("Abdul Haq, the leader of …").</summary>
     public static PhraseIndex<string> Articles { get; } = Build("the", "a", "an", "its", "his", "her", "their", "one");
 
+    /// <summary>Possessive pronouns of persons ("his Russian counterpart").</summary>
+    public static PhraseIndex<string> PossessivePronouns { get; } = Build("his", "her", "their");
+
     /// <summary>Number words before a noun phrase ("the two Asian giants").</summary>
     public static PhraseIndex<string> Numbers { get; } = Build("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several");
 

@@ -42,7 +42,18 @@ internal sealed class DescribedHeadReader
 
             Mention state = view.Mention(m);
             int first = view.MentionFirst(m);
-            if (persons.Count == 0 || state.Kind != MentionKind.Demonym || state.Entity.Type != EntityType.Country || !view.Is(first - 1, "the"))
+            if (persons.Count == 0 || state.Kind != MentionKind.Demonym || state.Entity.Type != EntityType.Country)
+            {
+                continue;
+            }
+
+            if (first > view.First && lexicon.Cues.Counterparts.LongestAt(view, view.MentionLast(m) + 1) == 1)
+            {
+                Counterpart(view, m, output);
+                continue;
+            }
+
+            if (!view.Is(first - 1, "the"))
             {
                 continue;
             }
@@ -84,6 +95,46 @@ internal sealed class DescribedHeadReader
         if (holder is null || holder == person)
         {
             output.Add((person, title, view.MentionFirst(m), view.MentionLast(m), nationality.Entity));
+        }
+    }
+
+    /// <summary>
+    /// "his Russian counterpart Vladimir Putin", "Ishaq Dar, his Pakistani counterpart": the person named after the noun
+    /// (past a comma) or before it (a comma and a possessive pronoun between) holds the office of the demonym's state
+    /// their curated roles give on the article's date; LEADS when one of those is a head's title, else HOLDS_ROLE_IN.
+    /// </summary>
+    private void Counterpart(SentenceView view, int m, List<(Entity Person, Trigger Title, int Start, int Last, Entity Body)> output)
+    {
+        int noun = view.MentionLast(m) + 1;
+        int first = view.MentionFirst(m);
+        int after = view.Is(noun + 1, ",") ? noun + 2 : noun + 1;
+        int person = view.MentionIndexAt(after) is >= 0 and var named && view.MentionFirst(named) == after ? named : -1;
+        if ((person < 0 || view.Mention(person).Entity.Type != EntityType.Person) && view.Is(first - 2, ",")
+            && GrammarWords.PossessivePronouns.StartsAt(view, first - 1) && view.MentionIndexAt(first - 3) is >= 0 and var before)
+        {
+            person = before;
+        }
+
+        if (person < 0 || view.Mention(person).Entity is not { Type: EntityType.Person } holder)
+        {
+            return;
+        }
+
+        Entity state = view.Mention(m).Entity;
+        bool held = false;
+        bool head = false;
+        foreach (PersonRole role in holder.Roles)
+        {
+            if (role.Of == state.Id && Current(role))
+            {
+                held = true;
+                head |= IsHeadTitle(lexicon, role.Title);
+            }
+        }
+
+        if (held && lexicon.Find(head ? "LEADS" : "HOLDS_ROLE_IN") is { } predicate)
+        {
+            output.Add((holder, new Trigger([view.Word(noun).ToString()], TriggerKind.Title, predicate, null), first - 1, noun, state));
         }
     }
 

@@ -47,6 +47,13 @@ internal sealed class TitleReader
             return;
         }
 
+        // "the head of NATO, Hoop Scheffer,": the body after "of" and a person in apposition after it.
+        if (BodyThenPerson(view, end) is (>= 0 and var ofBody, var named))
+        {
+            output.Add(new ClaimCandidate(named, ofBody, 0.9f, start, start, qualifier));
+            return;
+        }
+
         int j = SkipModifiers(view, start - 1);
         int orgBefore = SubjectFinder.EndingAt(view, j);
         if (orgBefore >= 0)
@@ -144,6 +151,29 @@ internal sealed class TitleReader
         && view.Mention(orgBefore).Entity.Type is EntityType.Country or EntityType.Place;
 
     /// <summary>
+    /// "the head of NATO, Hoop Scheffer": the body named right after the title's "of" (past "the") and the person in
+    /// apposition after the body and a comma; (-1, -1) when the title is not written so.
+    /// </summary>
+    private static (int Body, int Person) BodyThenPerson(SentenceView view, int end)
+    {
+        if (!view.Is(end, "of"))
+        {
+            return (-1, -1);
+        }
+
+        int k = view.Is(end + 1, "the") ? end + 2 : end + 1;
+        int body = view.MentionIndexAt(k);
+        if (body < 0 || view.MentionFirst(body) != k || view.Mention(body).Entity.Type == EntityType.Person || view.IsPossessive(body))
+        {
+            return (-1, -1);
+        }
+
+        int comma = view.AfterMention(body);
+        int person = view.Is(comma, ",") ? ObjectFinder.ApposedPerson(view, comma) : -1;
+        return person >= 0 ? (body, person) : (-1, -1);
+    }
+
+    /// <summary>
     /// The person a title names: the mention right after it (or after an editor's closing bracket), or after a
     /// capitalised remainder of the title ("Minister of Industry and Commerce Nooruddin Azizi", "Ambassador to
     /// Afghanistan Wang Yu"); -1 when none.
@@ -158,8 +188,14 @@ internal sealed class TitleReader
                 continue;
             }
 
+            if (view.Is(j, "the") && view.Is(j - 1, "to"))
+            {
+                // "Afghan Ambassador to the United States Hamdullah Mohib".
+                continue;
+            }
+
             int m = view.MentionIndexAt(j);
-            if (m >= 0 && view.Is(j - 1, "to") && view.Mention(m).Entity.Type == EntityType.Country)
+            if (m >= 0 && (view.Is(j - 1, "to") || view.Is(j - 1, "the") && view.Is(j - 2, "to")) && view.Mention(m).Entity.Type == EntityType.Country)
             {
                 // "Chinese Ambassador to Afghanistan Wang Yu": the host country belongs to the title.
                 j = view.MentionLast(m);
@@ -260,12 +296,16 @@ internal sealed class TitleReader
         return k;
     }
 
+    /// <summary>"Amnesty chief spokesman Mike Blakemore": a lower-case title word before another title qualifies it.</summary>
+    private static bool IsTitleWord(SentenceView view, int i) =>
+        view.Token(i).Is(TokenShape.AllLower) && view.TriggersAt(i)?.Exists(t => t.Value.Kind == TriggerKind.Title && t.Value.Words.Length == 1) == true;
+
     private int SkipModifiers(SentenceView view, int i)
     {
         // "Kenyan Transport Minister James Macharia": a capitalised portfolio word no mention covers belongs to the title.
         for (int n = 0; n < MaxModifiers && i >= view.First && view.MentionIndexAt(i) < 0
             && (cues.TitleModifiers.StartsAt(view, i) || i > view.First && view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.Capitalised)
-                && view.MentionIndexAt(i - 1) >= 0); n++)
+                && view.MentionIndexAt(i - 1) >= 0 || IsTitleWord(view, i)); n++)
         {
             i--;
         }

@@ -22,6 +22,15 @@ internal sealed class DescribedHeadReaderTests
         Assert.That(claims, Does.Contain("vladimir-putin LEADS russia"));
     }
 
+    // seeds/000:534: the counterpart's office is his curated role of the demonym's state, a head's.
+    [Test]
+    public void Read_CounterpartNamedAfterDemonym_LeadsThatState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("This was clearly evident from both Mr Xi’s tour of the region and the much-watched meeting between the Chinese leader and his Russian counterpart Vladimir Putin on the fringes of the Shanghai Cooperation Organisation (SCO) summit in Samarkand, Uzbekistan, last week.");
+
+        Assert.That(claims, Does.Contain("vladimir-putin LEADS russia"));
+    }
+
     [Test]
     public void Read_NoHolderNamed_NoClaim()
     {

@@ -205,4 +205,16 @@ internal sealed class TitleReaderTests
 
         Assert.That(Triples(claims), Is.Empty);
     }
+
+    // GUM interview_chomsky, news_afghan, news_clock and EWT weblog (training documents), through the shipped pipeline: a
+    // body after the title's "of" with the holder in apposition; a posting after "to the"; a title qualifying another;
+    // "co-founder".
+    [TestCase("And the head of NATO, Hoop Scheffer, he has explained that NATO must take on responsibility for ensuring the security of pipelines and sea lanes, that is NATO must be a guarantor of energy supplies for the West.", "d:person:hoop-scheffer LEADS nato")]
+    [TestCase("According to Afghan Ambassador to the United States Hamdullah Mohib, the participation of this team in this science competition shows progress in Afghanistan's response to nearly two decades of military conflict.", "hamdullah-mohib HOLDS_ROLE_IN afghanistan")]
+    [TestCase("Amnesty chief spokesman Mike Blakemore said: \"It's unbelievable that no one can account for 200,000 assault rifles.", "d:person:mike-blakemore HOLDS_ROLE_IN amnesty-international")]
+    [TestCase("Facebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome to come and tour the company.", "d:person:mark-zuckerberg LEADS meta-platforms")]
+    public void Read_TitleWrittenAroundItsBody_StatesRole(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
