@@ -378,11 +378,17 @@ internal sealed class ObjectFinder
         return -1;
     }
 
+    /// <summary>Tokens of "in" and a year at <paramref name="i"/> ("in 1999"), 0 when there is none.</summary>
+    private static int YearAt(SentenceView view, int i) =>
+        view.Is(i, "in") && i + 1 < view.End && view.Token(i + 1).Kind == TokenKind.Number && view.Word(i + 1).Length == 4 ? 2 : 0;
+
     private static void Coordinate(SentenceView view, int m, float weight, List<Argument> objects)
     {
         int firstCount = objects.Count;
         bool usedComma = false;
         int j = view.AfterMention(m);
+        int dated = YearAt(view, j);
+        j += dated;
         while (j < view.End)
         {
             int next;
@@ -420,8 +426,15 @@ internal sealed class ObjectFinder
                 break;
             }
 
-            objects.Add(new Argument(other, weight));
+            // "joined NATO in 1999 and the EU in 2004": a year after each of two names, not after the first alone.
             j = view.AfterMention(other);
+            if (dated > 0 && YearAt(view, j) == 0)
+            {
+                break;
+            }
+
+            objects.Add(new Argument(other, weight));
+            j += dated > 0 ? YearAt(view, j) : 0;
             if (and)
             {
                 return;

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 /// Finds the subject(s) left of a verb: skips bridge words (auxiliaries, adverbs, "failed to"), then takes the
 /// mention there, an actor noun's owner ("Chinese officials", "Pakistan's military"), a relative pronoun's
 /// antecedent ("the Taliban, who …") or the head before a comma-enclosed apposition; then collects coordinated
-/// subjects ("China and Russia"). A subject inside a prepositional phrase ("militants in Kabul attacked") is refused. A
+/// subjects ("China and Russia"). A subject inside a prepositional phrase ("militants in Kabul attacked") is refused, but
+/// not one after a word that opens a clause as well ("After Iraq invaded Kuwait in 1990"). A
 /// gerund after a preposition of means (claim_cues `gerund_openers`: "by actively courting New Delhi") takes the subject
 /// of the clause it qualifies.
 /// </summary>
@@ -181,7 +182,8 @@ internal sealed class SubjectFinder
         // The owner of a strike stands inside its noun phrase, whatever preposition leads that ("by the U.S. drone strike that killed").
         // A name with an apposition and a relative after it is the relative's subject whatever governs it ("points to
         // Venezuela, a country that owes China").
-        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed)
+        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed
+                && !GrammarWords.Subordinators.StartsAt(view, head))
             || view.Is(leftmost - 1, "'s") && !OwnBody(view, leftmost - 1))
         {
             subjects.Clear();

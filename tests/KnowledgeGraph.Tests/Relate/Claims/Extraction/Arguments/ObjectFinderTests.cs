@@ -146,4 +146,13 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain("china BORDERS russia").And.Contain("china BORDERS kazakhstan").And.Contain("china BORDERS kyrgyzstan").And.Contain("china BORDERS tajikistan"));
         Assert.That(claims, Has.None.Contains("soviet-union"));
     }
+
+    // CIA World Factbook, Poland, Turkey and Israel (relation training set): a year after each of two names coordinates them.
+    [TestCase("Poland joined NATO in 1999 and the EU in 2004.", "poland MEMBER_OF european-union")]
+    [TestCase("Turkey joined the UN in 1945 and NATO in 1952.", "turkey MEMBER_OF nato")]
+    [TestCase("Israel and its Arab neighbors fought wars in 1956, 1967, and 1973, and Israel signed peace treaties with Egypt in 1979 and Jordan in 1994.", "israel SIGNS_AGREEMENT_WITH jordan")]
+    public void Find_NamesEachFollowedByYear_BothObjects(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

@@ -221,4 +221,13 @@ internal sealed class NounReaderTests
 
         Assert.That(claims.Where(c => c.Contains("SIGNS_AGREEMENT_WITH", StringComparison.Ordinal)), Is.EquivalentTo(pairs));
     }
+
+    // CIA World Factbook, The Gambia (relation training set): "only" stands between the article and the relation noun.
+    [Test]
+    public void Read_OnlyMemberOf_MemberOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Gambia is the only member of the Economic Community of West African States that does not have presidential term limits.");
+
+        Assert.That(claims, Does.Contain("gambia MEMBER_OF ecowas"));
+    }
 }
