@@ -293,10 +293,12 @@ internal sealed class SubjectFinderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
-    // CIA World Factbook, Saudi Arabia and Lebanon (relation training set): "after" opens a clause, not a phrase the name stands in.
+    // CIA World Factbook, Saudi Arabia, Finland and Lebanon (relation training set): "after" opens a clause, not a phrase
+    // the name stands in; "opted to" bridges subject and verb.
     [TestCase("After Iraq invaded Kuwait in 1990, Saudi Arabia took in the Kuwaiti royal family and 400,000 refugees, while allowing Western and Arab troops to deploy on its soil and liberate Kuwait the following year.", "iraq ATTACKS kuwait")]
+    [TestCase("Following Russia's invasion of Ukraine in 2022, Finland opted to join NATO; it became the organization's 31st member in April 2023.", "finland MEMBER_OF nato")]
     [TestCase("After HAMAS attacked Israel on 7 October 2023, the intensity and frequency of these cross-border attacks increased substantially into a cycle of hostilities, mostly limited to the border areas.", "hamas ATTACKS israel")]
-    public void Find_NameAfterClauseOpeningPreposition_IsTheSubject(string sentence, string expected)
+    public void Find_NameBeforeBridgedVerb_IsTheSubject(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
