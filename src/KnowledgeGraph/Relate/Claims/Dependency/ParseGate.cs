@@ -32,14 +32,12 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 internal sealed class ParseGate
 {
     private readonly TitleIndex titles;
-    private readonly PlaceApposition places;
     private SentenceView view = null!;
     private SyntaxLayer syntax = null!;
 
-    public ParseGate(PredicateLexicon lexicon, PlaceApposition places)
+    public ParseGate(PredicateLexicon lexicon)
     {
         titles = lexicon.Titles;
-        this.places = places;
     }
 
     /// <summary>True when the sentence the view holds should be parsed; <paramref name="handled"/>[i - view.First] marks triggers the token rules read.</summary>
@@ -250,7 +248,7 @@ internal sealed class ParseGate
     {
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
-            if (places.MayHold(view.Mention(m + 1).Entity, view.Mention(m).Entity)
+            if (view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m + 1).Entity.Type == EntityType.Country
                 && view.Is(view.MentionLast(m) + 1, ",") && view.MentionFirst(m + 1) == view.MentionLast(m) + 2
                 && char.IsUpper(view.Word(view.MentionFirst(m))[0]) && char.IsUpper(view.Word(view.MentionFirst(m + 1))[0]))
             {

@@ -23,14 +23,12 @@ internal sealed class StructureReader
     private readonly List<int> wholes = [];
     private readonly PredicateDefinition? partOf;
     private readonly PredicateDefinition? basedIn;
-    private readonly PlaceApposition places;
     private SentenceView view = null!;
     private SentenceTree tree = null!;
 
-    public StructureReader(PredicateLexicon lexicon, ArgumentFinder arguments, PlaceApposition places)
+    public StructureReader(PredicateLexicon lexicon, ArgumentFinder arguments)
     {
         this.arguments = arguments;
-        this.places = places;
         partOf = lexicon.Find("PART_OF");
         basedIn = lexicon.Find("BASED_IN");
     }
@@ -154,10 +152,7 @@ internal sealed class StructureReader
         }
     }
 
-    /// <summary>
-    /// "Kabul, Afghanistan", "Cambridge, Massachusetts": a place followed by a comma and the country or place it lies in
-    /// (<see cref="PlaceApposition"/>) → PART_OF. Two places are no list: neither has a further name on its far side.
-    /// </summary>
+    /// <summary>"Kabul, Afghanistan": a place followed by a comma and the country it lies in → PART_OF.</summary>
     private void PlaceCountry(List<TreeClaim> output)
     {
         if (partOf is null)
@@ -168,10 +163,9 @@ internal sealed class StructureReader
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
             int comma = view.MentionLast(m) + 1;
-            if (places.MayHold(view.Mention(m + 1).Entity, view.Mention(m).Entity)
+            if (view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m + 1).Entity.Type == EntityType.Country
                 && !CapitalOfAnother(view.Mention(m).Entity, view.Mention(m + 1).Entity)
-                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && char.IsUpper(view.Word(comma + 1)[0])
-                && (view.Mention(m + 1).Entity.Type == EntityType.Country ? InApposition(m + 1, m) || (NotAList(m + 1) && !IsClauseArgument(m + 1)) : NotAList(m + 1) && !Listed(m) && !CapitalisedAround(m, m + 1)))
+                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && char.IsUpper(view.Word(comma + 1)[0]) && (InApposition(m + 1, m) || (NotAList(m + 1) && !IsClauseArgument(m + 1))))
             {
                 var candidate = new ClaimCandidate(m, m + 1, TreeClaimReader.Weight, comma, comma, null) { Negated = false };
                 output.Add(new TreeClaim(candidate, new Trigger([","], TriggerKind.Title, partOf, null), comma, comma + 1));
@@ -226,26 +220,7 @@ internal sealed class StructureReader
         return false;
     }
 
-    /// <summary>True when a name and a comma stand right before the mention ("Scottsdale, Tempe, Glendale"): a list, not a place and its state.</summary>
-    private bool Listed(int m)
-    {
-        int before = view.MentionFirst(m) - 1;
-        return view.Is(before, ",") && view.MentionIndexAt(before - 1) >= 0;
-    }
-
-    /// <summary>
-    /// True when a capitalised word and a comma stand before the inner place or after the outer one ("Tulsa, Sand Springs,
-    /// Sapulpa, Jenks"): names the recogniser did not take make the comma a list's as well.
-    /// </summary>
-    private bool CapitalisedAround(int inner, int outer)
-    {
-        int before = view.MentionFirst(inner) - 1;
-        int after = view.MentionLast(outer) + 1;
-        return view.Is(before, ",") && before - 1 >= view.First && view.Token(before - 1).Is(TokenShape.Capitalised)
-            || view.Is(after, ",") && after + 1 < view.End && view.Token(after + 1).Is(TokenShape.Capitalised);
-    }
-
-    /// <summary>True when no "and"/"or" or further name follows the outer place ("Kabul, Afghanistan, Saturday"), so the comma lists nothing.</summary>
+    /// <summary>True when no "and"/"or" or further name follows the country ("Kabul, Afghanistan, Saturday"), so the comma lists nothing.</summary>
     private bool NotAList(int country)
     {
         int next = view.MentionLast(country) + 1;

@@ -27,7 +27,7 @@ internal sealed class TreeClaimReader
     private readonly StructureReader structures;
     private readonly List<(int Subject, int Object)> pairs = [];
 
-    public TreeClaimReader(PredicateLexicon lexicon, PlaceApposition places)
+    public TreeClaimReader(PredicateLexicon lexicon)
     {
         this.lexicon = lexicon;
         arguments = new ArgumentFinder(lexicon.Cues);
@@ -35,7 +35,7 @@ internal sealed class TreeClaimReader
         verbs = new VerbArguments(arguments, clauses);
         nouns = new NounArguments(lexicon.Cues, arguments, verbs);
         roles = new RoleReader(lexicon, arguments);
-        structures = new StructureReader(lexicon, arguments, places);
+        structures = new StructureReader(lexicon, arguments);
     }
 
     /// <summary>True after <see cref="Load"/> found a tree for the current sentence.</summary>

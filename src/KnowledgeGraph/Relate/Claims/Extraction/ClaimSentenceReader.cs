@@ -61,6 +61,7 @@ internal sealed class ClaimSentenceReader
     private readonly BorderReader borders;
     private readonly DescribedBodyReader describedBodies;
     private readonly PlaceNesting? nesting;
+    private readonly PlaceInPlaceReader? placesInPlaces;
     private readonly LearnedClaimReader? learned;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
@@ -101,12 +102,12 @@ internal sealed class ClaimSentenceReader
         purposes = new PurposeReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
-        var places = new PlaceApposition(entities);
-        tree = new TreeClaimReader(lexicon, places);
-        gate = new ParseGate(lexicon, places);
+        tree = new TreeClaimReader(lexicon);
+        gate = new ParseGate(lexicon);
         borders = new BorderReader(lexicon);
         describedBodies = new DescribedBodyReader(lexicon);
         nesting = entities is null ? null : new PlaceNesting(entities);
+        placesInPlaces = entities is null ? null : new PlaceInPlaceReader(lexicon, entities);
         curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta);
         meetingPlaces = entities is null ? null : new MeetingPlaceReader(lexicon, entities);
         hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
@@ -199,6 +200,7 @@ internal sealed class ClaimSentenceReader
         possessed.Clear();
         PossessedProjectReader.Read(view, lexicon, possessed, output.Count > first ? output.GetRange(first, output.Count - first) : null);
         LocatedGroupReader.Read(view, lexicon, possessed);
+        placesInPlaces?.Read(view, possessed);
         describedBodies.Read(view, possessed);
         PresenceReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);

@@ -15,8 +15,6 @@ internal sealed class TreeClaimReaderTests
     [TestCase("Each of these stories, published by Xinhua, China's state-run news organization, typifies the country's coverage of Africa.", "xinhua PART_OF china")]
     [TestCase("Rostec, Russia's military technology conglomerate, while underfunded, has tried to enter commercial markets where there is high Chinese competition.", "rostec BASED_IN russia")]
     [TestCase("Taliban guards stand guard in Mes Aynak valley, some 40 kilometers (25 miles), southwest of Kabul, Afghanistan, Saturday 30 October, 2021.", "kabul PART_OF afghanistan")]
-    [TestCase("He died in Cambridge, Massachusetts.", "d:place:cambridge PART_OF d:place:massachusetts")]
-    [TestCase("Home to the massive international trading market at Yiwu, Zhejiang has long been a place where Afghan business people go.", "yiwu PART_OF zhejiang")]
     [TestCase("The jihadifuelled insurgency in Mozambique's northern province of Cabo Delgado appears to have some international links.", "cabo-delgado PART_OF mozambique")]
     [TestCase("This narrative has changed in recent years with the arrival of China’s BRI, which has increasingly subsumed and co-opted the SCO’s economic side.", "china BUILDS_OR_OPERATES belt-and-road-initiative")]
     [TestCase("Longer piece in The Diplomat last month taking a wide ranging look at China’s relationship with the Taliban.", "china COOPERATES_WITH taliban")]
@@ -143,14 +141,6 @@ internal sealed class TreeClaimReaderTests
     }
 
     private static string Describe(Claim claim) => $"{claim.Subject.Id} {claim.Predicate} {claim.Object.Id}{(claim.Negated ? " | negated" : "")}";
-
-    // GUM voyage_tulsa and voyage_phoenix (training documents): commas between towns list them; none lies in the next.
-    [TestCase("Cities served are Tulsa, Sand Springs, Sapulpa, Jenks, and Broken Arrow.")]
-    [TestCase("Over time it has merged with the neighboring cities of Scottsdale, Tempe, Glendale, Peoria, Chandler, and Gilbert to form the Greater Phoenix Metropolitan Area.")]
-    public void Read_ListOfPlaces_NoPartOf(string sentence)
-    {
-        Assert.That(Claims(sentence), Has.None.Contains("PART_OF"));
-    }
 
     // Written: a name the gazetteer knows as another country's capital (Victoria, Seychelles) before a country's name is
     // another place of that name ("Preston, Victoria, Australia"), so it is not made part of that country; the capital

@@ -1,0 +1,56 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
+
+/// <summary>
+/// A town written before the state or province it lies in and a comma ("He died in Cambridge, Massachusetts", "Yiwu,
+/// Zhejiang") → PART_OF, where <see cref="PlaceApposition"/> allows the pair. Two places are no list: no capitalised word
+/// and comma stands before the first or after the second, and no "and" or "or" follows ("Tulsa, Sand Springs, Sapulpa,
+/// Jenks, and Broken Arrow" lists towns). Token rules only: the sentence is not parsed for it.
+/// </summary>
+internal sealed class PlaceInPlaceReader
+{
+    private readonly PredicateDefinition? partOf;
+    private readonly PlaceApposition places;
+
+    public PlaceInPlaceReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
+    {
+        partOf = lexicon.Find("PART_OF");
+        places = new PlaceApposition(entities);
+    }
+
+    public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (partOf is null)
+        {
+            return;
+        }
+
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            int comma = view.MentionLast(m) + 1;
+            if (view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && IsName(view, m) && IsName(view, m + 1)
+                && places.MayHold(view.Mention(m + 1).Entity, view.Mention(m).Entity) && !Listed(view, m, m + 1))
+            {
+                output.Add((new ClaimCandidate(m, m + 1, 0.9f, comma, comma, null), new Trigger([","], TriggerKind.Title, partOf, null), comma));
+            }
+        }
+    }
+
+    /// <summary>A place written as a capitalised name of its own: no demonym, possessive or pronoun.</summary>
+    private static bool IsName(SentenceView view, int m) =>
+        view.Mention(m).Kind is not (MentionKind.Demonym or MentionKind.Partial) && !view.IsPossessive(m)
+        && char.IsUpper(view.Word(view.MentionFirst(m))[0]);
+
+    /// <summary>True when the pair stands in a list: a capitalised word and a comma before the first, or a comma and one, or "and" or "or", after the second.</summary>
+    private static bool Listed(SentenceView view, int inner, int outer)
+    {
+        int before = view.MentionFirst(inner) - 1;
+        int after = view.MentionLast(outer) + 1;
+        return view.Is(before, ",") && before - 1 >= view.First && view.Token(before - 1).Is(TokenShape.Capitalised)
+            || view.Is(after, ",") && after + 1 < view.End && view.Token(after + 1).Is(TokenShape.Capitalised)
+            || view.Is(after, "and") || view.Is(after, "or");
+    }
+}

@@ -1,0 +1,24 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Places;
+
+/// <summary>A town before the state or province it lies in and a comma, through the shipped pipeline.</summary>
+[TestFixture]
+internal sealed class PlaceInPlaceReaderTests
+{
+    // GUM bio_chao and interview_cocktail (training documents): names no list holds; seeds/000:179: a curated town and
+    // province of one country.
+    [TestCase("He died in Cambridge, Massachusetts.", "d:place:cambridge PART_OF d:place:massachusetts")]
+    [TestCase("The Pacific Standard bar is located in Brooklyn, New York, and is co-owned by Jonathan M. Stan and John-Christian G. Rauschenberg.", "d:place:brooklyn PART_OF new-york")]
+    [TestCase("Home to the massive international trading market at Yiwu, Zhejiang has long been a place where Afghan business people go.", "yiwu PART_OF zhejiang")]
+    public void Read_TownCommaState_PartOf(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // GUM voyage_tulsa and voyage_phoenix (training documents): commas between towns list them; none lies in the next.
+    [TestCase("Cities served are Tulsa, Sand Springs, Sapulpa, Jenks, and Broken Arrow.")]
+    [TestCase("Over time it has merged with the neighboring cities of Scottsdale, Tempe, Glendale, Peoria, Chandler, and Gilbert to form the Greater Phoenix Metropolitan Area.")]
+    public void Read_ListOfPlaces_NoPartOf(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("PART_OF"));
+    }
+}
