@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Dependency;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
@@ -198,7 +199,7 @@ internal sealed class ClaimSentenceReader
         }
 
         possessed.Clear();
-        PossessedProjectReader.Read(view, lexicon, possessed, output.Count > first ? output.GetRange(first, output.Count - first) : null);
+        PossessedProjectReader.Read(view, lexicon, possessed, CollectionsMarshal.AsSpan(output)[first..]);
         LocatedGroupReader.Read(view, lexicon, possessed);
         placesInPlaces?.Read(view, possessed);
         describedBodies.Read(view, possessed);

@@ -14,8 +14,10 @@ internal sealed class SentenceView
     private List<Mention> kept = [];
     private readonly List<int> mentionFirst = [];
     private readonly List<int> mentionLast = [];
-    private readonly Dictionary<Mention, Mention> nationalities = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Mention, IReadOnlyList<Mention>> alsoMeant = new(ReferenceEqualityComparer.Instance);
+    // Keyed by the reference's span, not the object (hashing a fresh object by reference is slow); only references
+    // (MentionKind.Partial) are looked up.
+    private readonly Dictionary<(int Start, int End), Mention> nationalities = [];
+    private readonly Dictionary<(int Start, int End), IReadOnlyList<Mention>> alsoMeant = [];
     private int[] mentionAt = new int[128];
     private string text = "";
     private Token[] tokens = [];
@@ -42,14 +44,14 @@ internal sealed class SentenceView
     /// The country demonym inside mention <paramref name="m"/> when it is a person described by nationality and title
     /// ("the Chinese leader", resolved by coreference); null otherwise.
     /// </summary>
-    public Mention? NationalityOf(int m) => nationalities.Count > 0 && nationalities.TryGetValue(mentions[m], out Mention? demonym) ? demonym : null;
+    public Mention? NationalityOf(int m) => nationalities.Count > 0 && mentions[m].Kind == MentionKind.Partial && nationalities.TryGetValue((mentions[m].Start, mentions[m].End), out Mention? demonym) ? demonym : null;
 
     /// <summary>
     /// The other antecedents of mention <paramref name="m"/> when it is a plural reference to several named entities
     /// ("Both Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev made it clear they …", "the
     /// two countries"): the mention names the first, and a claim about it holds of each of these too. Empty otherwise.
     /// </summary>
-    public IReadOnlyList<Mention> AlsoMeant(int m) => alsoMeant.Count > 0 && alsoMeant.TryGetValue(mentions[m], out IReadOnlyList<Mention>? others) ? others : [];
+    public IReadOnlyList<Mention> AlsoMeant(int m) => alsoMeant.Count > 0 && mentions[m].Kind == MentionKind.Partial && alsoMeant.TryGetValue((mentions[m].Start, mentions[m].End), out IReadOnlyList<Mention>? others) ? others : [];
 
     /// <summary>
     /// Loads sentence <paramref name="index"/> of <paramref name="paragraph"/>; false when it has fewer than
@@ -272,12 +274,12 @@ internal sealed class SentenceView
                 mentions.Add(argument);
                 if (reference.Nationality is { } demonym)
                 {
-                    nationalities[argument] = demonym;
+                    nationalities[(argument.Start, argument.End)] = demonym;
                 }
 
                 if (reference.OtherAntecedents.Count > 0)
                 {
-                    alsoMeant[argument] = reference.OtherAntecedents;
+                    alsoMeant[(argument.Start, argument.End)] = reference.OtherAntecedents;
                 }
             }
         }

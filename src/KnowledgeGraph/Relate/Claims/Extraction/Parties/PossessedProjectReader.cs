@@ -18,7 +18,7 @@ internal static class PossessedProjectReader
     private const int MaxWords = 4;
     private const int MaxApposedWords = 6;
 
-    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output, IReadOnlyList<Claim>? stated = null)
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output, ReadOnlySpan<Claim> stated = default)
     {
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
@@ -56,13 +56,8 @@ internal static class PossessedProjectReader
         }
     }
 
-    private static bool BuiltByOther(IReadOnlyList<Claim>? stated, string predicate, Entity owner, Entity project)
+    private static bool BuiltByOther(ReadOnlySpan<Claim> stated, string predicate, Entity owner, Entity project)
     {
-        if (stated is null)
-        {
-            return false;
-        }
-
         foreach (Claim claim in stated)
         {
             if (claim.Predicate == predicate && claim.Object.Id == project.Id && claim.Subject.Id != owner.Id)
