@@ -230,4 +230,24 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // seeds/003:390 and seeds/000:264: "summits between" are meetings; a customs union between a list is an agreement
+    // between every two listed.
+    [Test]
+    public void Read_SummitsBetweenLeaders_Meets()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("During the tenure of the previous Republic government, the Indian and Chinese governments actually even went so far as to cooperate on diplomatic training programmes of Afghan diplomats—an outcome from the successful summits between Narendra Modi and Xi Jinping in 2018 and 2019.");
+
+        Assert.That(claims, Does.Contain("narendra-modi MEETS xi-jinping"));
+    }
+
+    [Test]
+    public void Read_CustomsUnionBetweenList_EveryPairSigns()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A year after Premier Li’s talk of reviving the Silk Road, the first agreements on establishing a unified customs union between Belarus, Kazakhstan, Kyrgyzstan, Tajikistan and Russia were reached.");
+        string[] parties = ["belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan"];
+        string[] pairs = [.. parties.SelectMany((a, i) => parties.Skip(i + 1).Select(b => $"{a} SIGNS_AGREEMENT_WITH {b}"))];
+
+        Assert.That(claims.Where(c => c.Contains("SIGNS_AGREEMENT_WITH", StringComparison.Ordinal)), Is.EquivalentTo(pairs));
+    }
 }
