@@ -12,6 +12,8 @@ internal sealed class LocatedGroupReaderTests
     [TestCase("For the last four years, the Confucius Institute at Makerere University has been instructing students in Chinese.", "Confucius Institute PART_OF Makerere University")]
     [TestCase("A Taliban fighter stands guard at Wazir Akbar Khan hilltop in Kabul on August 30, the one-year anniversary of the US withdrawal from Afghanistan.", "Wazir Akbar Khan PART_OF Kabul")]
     [TestCase("Kenyan authorities have arrested seven officials with the China Road and Bridge Corporation (CRBC) for bribing investigators looking into corruption tied to the Standard Gauge Railway, the Daily Nation, one of Kenya’s largest newspapers, reported Sunday.", "Daily Nation BASED_IN Kenya")]
+    // EWT newsgroup (training document): a compass direction before the place.
+    [TestCase("The successful launch from the Jiuquan Satellite Launch Center in northwest China follows the solo flight of Yang Liwei in October 2003.", "Jiuquan Satellite Launch Center BASED_IN China")]
     public void Read_PlacedBody_StatesWhereItIs(string sentence, string expected)
     {
         Assert.That(Claims(sentence), Does.Contain(expected));
