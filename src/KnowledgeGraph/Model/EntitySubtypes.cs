@@ -19,4 +19,7 @@ internal static class EntitySubtypes
 
     /// <summary>An armed militant group.</summary>
     public const string MilitantGroup = "militant_group";
+
+    /// <summary>A political party.</summary>
+    public const string PoliticalParty = "political_party";
 }

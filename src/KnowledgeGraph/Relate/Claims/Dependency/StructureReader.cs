@@ -179,15 +179,22 @@ internal sealed class StructureReader
     /// </summary>
     private static bool CapitalOfAnother(Entity place, Entity country)
     {
+        bool another = false;
         foreach (EntityLink link in place.Links)
         {
-            if (link.Rel == "capital_of" && link.To != country.Id)
+            if (link.Rel == "capital_of")
             {
-                return true;
+                // "Moscow, Russia": a capital of two states (Russia, the Soviet Union) is still that country's.
+                if (link.To == country.Id)
+                {
+                    return false;
+                }
+
+                another = true;
             }
         }
 
-        return false;
+        return another;
     }
 
     /// <summary>True when the tree attaches mention <paramref name="inner"/> to mention <paramref name="outer"/> as a name part or apposition.</summary>

@@ -215,6 +215,7 @@ internal sealed class ClaimSentenceReader
         OwnedFacilityReader.Read(view, lexicon, possessed);
         MembershipReader.Read(view, lexicon, possessed);
         ElectionWinReader.Read(view, lexicon, possessed);
+        PersonOfBodyReader.Read(view, lexicon, possessed);
         LenderReader.Read(view, lexicon, possessed);
         NationalityReader.Read(view, lexicon, possessed);
         ProgrammeRoleReader.Read(view, lexicon, possessed);

@@ -14,6 +14,7 @@ internal sealed class TreeClaimReaderTests
 {
     [TestCase("Each of these stories, published by Xinhua, China's state-run news organization, typifies the country's coverage of Africa.", "xinhua PART_OF china")]
     [TestCase("Rostec, Russia's military technology conglomerate, while underfunded, has tried to enter commercial markets where there is high Chinese competition.", "rostec BASED_IN russia")]
+    [TestCase("Patrick Leopold Gordon of Auchleuchries (31 March 1635 in Auchleuchries, Aberdeenshire, Scotland – 29 November 1699 in Moscow, Russia) was a general and rear admiral in Russia, of Scottish origin.", "moscow PART_OF russia")]
     [TestCase("Taliban guards stand guard in Mes Aynak valley, some 40 kilometers (25 miles), southwest of Kabul, Afghanistan, Saturday 30 October, 2021.", "kabul PART_OF afghanistan")]
     [TestCase("The jihadifuelled insurgency in Mozambique's northern province of Cabo Delgado appears to have some international links.", "cabo-delgado PART_OF mozambique")]
     [TestCase("This narrative has changed in recent years with the arrival of China’s BRI, which has increasingly subsumed and co-opted the SCO’s economic side.", "china BUILDS_OR_OPERATES belt-and-road-initiative")]

@@ -8,17 +8,20 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// A town written before the state or province it lies in and a comma ("He died in Cambridge, Massachusetts", "Yiwu,
 /// Zhejiang") → PART_OF, where <see cref="PlaceApposition"/> allows the pair. Two places are no list: no capitalised word
 /// and comma stands before the first or after the second, and no "and" or "or" follows ("Tulsa, Sand Springs, Sapulpa,
-/// Jenks, and Broken Arrow" lists towns). Token rules only: the sentence is not parsed for it.
+/// Jenks, and Broken Arrow" lists towns). A place, a comma and "in" before a country or place ("born in Groningen, in the
+/// Netherlands") lies in it too. Token rules only: the sentence is not parsed for it.
 /// </summary>
 internal sealed class PlaceInPlaceReader
 {
     private readonly PredicateDefinition? partOf;
     private readonly PlaceApposition places;
+    private readonly ClaimCues cues;
 
     public PlaceInPlaceReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
     {
         partOf = lexicon.Find("PART_OF");
         places = new PlaceApposition(entities);
+        cues = lexicon.Cues;
     }
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
@@ -35,6 +38,14 @@ internal sealed class PlaceInPlaceReader
                 && places.MayHold(view.Mention(m + 1).Entity, view.Mention(m).Entity) && !Listed(view, m, m + 1))
             {
                 output.Add((new ClaimCandidate(m, m + 1, 0.9f, comma, comma, null), new Trigger([","], TriggerKind.Title, partOf, null), comma));
+            }
+            else if (view.Is(comma, ",") && view.Is(comma + 1, "in") && IsName(view, m) && view.Mention(m).Entity.Type == EntityType.Place
+                && view.MentionIndexAt(PlacePhrase.Start(view, cues, comma + 2)) is var outer && outer == m + 1 && view.MentionFirst(outer) > comma + 1
+                && view.Mention(outer).Entity.Type is EntityType.Country or EntityType.Place && view.Mention(outer).Kind is not (MentionKind.Demonym or MentionKind.Partial)
+                && !view.IsPossessive(outer) && !Listed(view, m, outer))
+            {
+                // "born in Groningen, in the Netherlands": "in" after the comma places the first in the second.
+                output.Add((new ClaimCandidate(m, outer, 0.9f, comma + 1, comma + 1, null), new Trigger(["in"], TriggerKind.Title, partOf, null), comma + 1));
             }
         }
     }

@@ -4,11 +4,12 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Places;
 [TestFixture]
 internal sealed class PlaceInPlaceReaderTests
 {
-    // GUM bio_chao and interview_cocktail (training documents): names no list holds; seeds/000:179: a curated town and
-    // province of one country.
+    // GUM bio_chao, interview_cocktail and bio_bernoulli (training documents): names no list holds, the last with "in"
+    // after the comma; seeds/000:179: a curated town and province of one country.
     [TestCase("He died in Cambridge, Massachusetts.", "d:place:cambridge PART_OF d:place:massachusetts")]
     [TestCase("The Pacific Standard bar is located in Brooklyn, New York, and is co-owned by Jonathan M. Stan and John-Christian G. Rauschenberg.", "d:place:brooklyn PART_OF new-york")]
     [TestCase("Home to the massive international trading market at Yiwu, Zhejiang has long been a place where Afghan business people go.", "yiwu PART_OF zhejiang")]
+    [TestCase("Daniel Bernoulli was born in Groningen, in the Netherlands, into a family of distinguished mathematicians.", "d:place:groningen PART_OF netherlands")]
     public void Read_TownCommaState_PartOf(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
