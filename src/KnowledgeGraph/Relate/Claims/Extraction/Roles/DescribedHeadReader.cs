@@ -184,7 +184,7 @@ internal sealed class DescribedHeadReader
     }
 
     /// <summary>True when the role's title is a LEADS title of the lexicon (President, Prime Minister, Emir).</summary>
-    private static bool IsHeadTitle(PredicateLexicon lexicon, string role)
+    internal static bool IsHeadTitle(PredicateLexicon lexicon, string role)
     {
         string[] words = PhraseWords.Split(role);
         if (words.Length == 0 || lexicon.Triggers.Candidates(words[0]) is not { } list)

@@ -10,7 +10,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// security adviser"): the sentence states the office, and the person's curated roles
 /// (gazetteer <c>roles:</c>) say whose office it is. The claim is made only when every curated role whose title holds
 /// the title's words ("foreign minister" in "Minister of Foreign Affairs") is of one and the same entity, and that
-/// entity is known; otherwise nothing (precision first).
+/// entity is known; otherwise nothing (precision first). A noun of what a head leads after the name ("the Trump
+/// administration", "the Karimov era": claim_cues <c>led_nouns</c>) states that the person LEADS the one body all their
+/// curated head roles are of.
 /// </summary>
 internal sealed class KnownRoleReader
 {
@@ -36,6 +38,12 @@ internal sealed class KnownRoleReader
             }
 
             int end = view.MentionFirst(m);
+            if (LedAfter(view, m) is var (led, noun) && HeadBody(person.Entity) is { } headed && led.Predicate.AllowsObject(headed) && headed.Id != person.Entity.Id)
+            {
+                output.Add((m, led, noun, headed));
+                continue;
+            }
+
             if ((TitleEndingAt(view, end) ?? TitleInApposition(view, m)) is not var (title, start) || !title.Predicate.AllowsSubject(person.Entity))
             {
                 continue;
@@ -46,6 +54,39 @@ internal sealed class KnownRoleReader
                 output.Add((m, title, start, body));
             }
         }
+    }
+
+    /// <summary>
+    /// "the Trump administration", "the Karimov era", "Karimov's government": a noun of what a head leads (claim_cues
+    /// <c>led_nouns</c>) right after the person's name (or its possessive), as a LEADS title on that noun; null otherwise.
+    /// </summary>
+    private (Trigger Title, int Start)? LedAfter(SentenceView view, int m)
+    {
+        int noun = view.AfterMention(m);
+        return noun < view.End && lexicon.Cues.LedNouns.LongestAt(view, noun) == 1 && lexicon.Find("LEADS") is { } leads
+            ? (new Trigger([view.Word(noun).ToString()], TriggerKind.Title, leads, null), noun) : null;
+    }
+
+    /// <summary>The one body every curated role of the person with a head's title (a LEADS title: President, Prime Minister) is of, or null.</summary>
+    private Entity? HeadBody(Entity person)
+    {
+        string? of = null;
+        foreach (PersonRole role in person.Roles)
+        {
+            if (role.Of is null || !DescribedHeadReader.IsHeadTitle(lexicon, role.Title))
+            {
+                continue;
+            }
+
+            if (of is not null && of != role.Of)
+            {
+                return null;
+            }
+
+            of = role.Of;
+        }
+
+        return of is null ? null : entities(of);
     }
 
     /// <summary>The longest lexicon title whose last word is the token before <paramref name="end"/>, with its first token.</summary>

@@ -44,4 +44,13 @@ internal sealed class KnownRoleReaderTests
 
         Assert.That(claims, Has.None.StartsWith("vladimir-putin LEADS"));
     }
+
+    // seeds/000:141 (annotated set) and seeds/000:268 (relation training set): the government or era named after a head
+    // is the body of the head's curated roles.
+    [TestCase("For example, the Republic did not follow the United States in denying the existence of and delisting ETIM, a closing act by the Trump administration to destabilize things with China.", "donald-trump LEADS united-states")]
+    [TestCase("Uzbekistan’s isolationist policy during the Karimov era stood directly against China’s regional economic initiatives, and created direct blocks on some of the proposed initiatives.", "islam-karimov LEADS uzbekistan")]
+    public void Read_GovernmentNamedAfterHead_HeadLeadsItsBody(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
