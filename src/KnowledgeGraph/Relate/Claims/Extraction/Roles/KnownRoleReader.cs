@@ -49,7 +49,10 @@ internal sealed class KnownRoleReader
                 continue;
             }
 
-            if (BodyOf(person.Entity, title) is { } body && title.Predicate.AllowsObject(body) && body.Id != person.Entity.Id)
+            // "meeting with founder Ren Zhengfei" (curated as Huawei's CEO): a head's title the roles do not word leads the
+            // one body the person heads.
+            Entity? body = BodyOf(person.Entity, title) ?? (title.Predicate.Name == "LEADS" ? HeadBody(person.Entity) : null);
+            if (body is not null && title.Predicate.AllowsObject(body) && body.Id != person.Entity.Id)
             {
                 output.Add((m, title, start, body));
             }

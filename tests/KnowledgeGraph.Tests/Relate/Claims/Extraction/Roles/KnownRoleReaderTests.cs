@@ -13,6 +13,10 @@ internal sealed class KnownRoleReaderTests
     [TestCase("Foreign Minister Wang Yi was an active figure on the regional conference circuit, using every opportunity to push for sanctions relief for the new government while his officials regularly taunted Americans over the failure in Afghanistan.", "wang-yi HOLDS_ROLE_IN china")]
     [TestCase("President Xi Jinping’s decision to pick Central Asia for his first foreign trip since the Covid-19 pandemic began reflects Beijing’s confidence that it is now the ascendant power in the Eurasian heartland.", "xi-jinping LEADS china")]
     [TestCase("This month, the US Department of Justice charged a member of Iran’s elite Revolutionary Guards with directing agents in the US to murder John Bolton, Trump’s national security adviser.", "john-bolton HOLDS_ROLE_IN united-states")]
+    // seeds/000:312 and the CIA World Factbook, China (relation training set): a head's title the curated roles do not
+    // word ("founder" of Huawei's CEO, "leader") leads the one body the person heads.
+    [TestCase("It is highly likely that he intended them to use some of the Huawei technologies he had been introduced to during his visit to the company’s innovation centre and meeting with founder Ren Zhengfei in April 2019 on the fringes of the Belt and Road Summit.", "ren-zhengfei LEADS huawei")]
+    [TestCase("Current leader XI Jinping has continued these policies but has also maintained tight political controls.", "xi-jinping LEADS china")]
     public void Read_TitleWithoutBody_BodyFromCuratedRoles(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
