@@ -250,4 +250,13 @@ internal sealed class NounReaderTests
 
         Assert.That(claims.Where(c => c.Contains("SIGNS_AGREEMENT_WITH", StringComparison.Ordinal)), Is.EquivalentTo(pairs));
     }
+
+    // seeds/000:143 (relation training set): a format between a list of parties holds talks between every two.
+    [Test]
+    public void Read_FormatBetweenList_EveryPairNegotiates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("While China did establish a trilateral foreign ministerial format between Kabul, Islamabad, and Beijing, as well as use its influence in Islamabad to bring the Taliban and Pakistanis to the table with Kabul at various moments, none of this was able to change the conflict on the ground.");
+
+        Assert.That(claims, Does.Contain("afghanistan NEGOTIATES_WITH china").And.Contain("afghanistan NEGOTIATES_WITH pakistan").And.Contain("china NEGOTIATES_WITH pakistan"));
+    }
 }
