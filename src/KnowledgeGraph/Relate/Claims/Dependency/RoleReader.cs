@@ -105,6 +105,20 @@ internal sealed class RoleReader
         return last;
     }
 
+    /// <summary>A lexicon title of more than one word that starts at <paramref name="i"/>, or null.</summary>
+    private Trigger? LongerTitleAt(int i)
+    {
+        foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
+        {
+            if (trigger.Kind == TriggerKind.Title && words.Length > 1 && view.WordsMatch(i, words))
+            {
+                return trigger;
+            }
+        }
+
+        return null;
+    }
+
     private void ReadTitle(int person, int title, List<TreeClaim> output)
     {
         // A title word the tagger calls an adjective is a noun when a determiner heads it ("the latest U.S. official").
@@ -125,6 +139,13 @@ internal sealed class RoleReader
         }
 
         if (found is null)
+        {
+            return;
+        }
+
+        // "the White House Chief of Staff, Karl Rove": the tree's head is "Chief", but the longer title that starts there
+        // is the office.
+        if (LongerTitleAt(title) is { } longer && longer.Predicate != found.Predicate)
         {
             return;
         }

@@ -68,6 +68,13 @@ internal sealed class VerbReader
             return;
         }
 
+        // "the Chinese are helping build Africa's infrastructure": a verb trigger right after this one takes the object; this
+        // one has none of its own.
+        if (VerbFollows(view, end))
+        {
+            return;
+        }
+
         // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
         bool direct = predicate.Direct || trigger.TakesDirectObject || Contains(predicate.Preps, trigger.Words[^1]);
         objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);
@@ -249,6 +256,25 @@ internal sealed class VerbReader
         }
 
         return rest.IsEmpty;
+    }
+
+    /// <summary>True when a lower-case verb trigger starts at <paramref name="i"/>, right after another verb.</summary>
+    private static bool VerbFollows(SentenceView view, int i)
+    {
+        if (i >= view.End || view.MentionIndexAt(i) >= 0 || !view.Token(i).Is(TokenShape.AllLower) || view.TriggersAt(i) is not { } list)
+        {
+            return false;
+        }
+
+        foreach (var (words, trigger) in list)
+        {
+            if (trigger.Kind == TriggerKind.Verb && view.WordsMatch(i, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Contains(IReadOnlyList<string> words, string word)

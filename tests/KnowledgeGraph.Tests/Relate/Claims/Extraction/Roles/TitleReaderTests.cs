@@ -217,4 +217,13 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // An EWT newsgroup document (training): "Chief of Staff" is an office, not the head "chief".
+    [Test]
+    public void Read_ChiefOfStaff_HoldsRoleNotLeads()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("0 - Number of minutes that President Bush, Vice-President Dick Cheney, the Defence Secretary, Donald Rumsfeld, the assistant Defence Secretary, Paul Wolfowitz, the former chairman of the Defence Policy Board, Richard Perle, and the White House Chief of Staff, Karl Rove - the main proponents of the war in Iraq -served in combat (combined).");
+
+        Assert.That(claims, Does.Contain("d:person:karl-rove HOLDS_ROLE_IN united-states").And.None.StartsWith("d:person:karl-rove LEADS"));
+    }
 }

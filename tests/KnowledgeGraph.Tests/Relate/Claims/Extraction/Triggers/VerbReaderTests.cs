@@ -220,4 +220,14 @@ internal sealed class VerbReaderTests
         Assert.That(person, Has.Some.Match("gnassingbe-eyadema LEADS togo"));
         Assert.That(party, Has.None.Contain(" LEADS "));
     }
+
+    // VOA 2018-02-18 (a VOA dev article, outside the annotated set): "helping build" helps nobody; the verb after it takes
+    // the object.
+    [Test]
+    public void Read_VerbRightAfterTrigger_NoClaimForTheFirst()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("At the end of the CCTV skit, the mother says that a Chinese doctor once saved her life, and now the Chinese are helping build Africa’s infrastructure and cultivating her daughter into a better person.");
+
+        Assert.That(claims, Has.None.Contains("SUPPORTS"));
+    }
 }
