@@ -60,7 +60,10 @@ internal sealed class DescribedBodyReader
             int m = view.MentionIndexAt(i);
             if (m >= 0)
             {
-                if (view.Mention(m).Kind != MentionKind.Demonym || view.Mention(m).Entity.Type is not (EntityType.Country or EntityType.Place))
+                // "a hardline Pakistani-sponsored movement": a demonym joined by a hyphen to a participle names a backer,
+                // not where the body is.
+                if (view.Mention(m).Kind != MentionKind.Demonym || view.Mention(m).Entity.Type is not (EntityType.Country or EntityType.Place)
+                    || view.Is(view.MentionLast(m) + 1, "-"))
                 {
                     return;
                 }

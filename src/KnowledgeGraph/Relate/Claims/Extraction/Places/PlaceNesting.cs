@@ -11,8 +11,11 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// </summary>
 internal sealed class PlaceNesting
 {
-    /// <summary>Gazetteer subtypes of areas larger than states: one lies in no country unless its links say so.</summary>
-    private static readonly string[] Areas = ["continent", "region"];
+    /// <summary>
+    /// Gazetteer subtypes of areas larger than states, and of seas and ranges: one lies in no country unless its links say
+    /// so ("Situated in the center of the Mediterranean, Malta's islands" places no sea in Malta).
+    /// </summary>
+    private static readonly string[] Areas = ["continent", "region", "geographic"];
     private readonly Func<string, Entity?> entities;
     private readonly Dictionary<(string Outer, string Inner), bool> known = [];
 

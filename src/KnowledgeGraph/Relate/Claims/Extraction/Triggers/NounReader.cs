@@ -91,6 +91,21 @@ internal sealed class NounReader
             int before = view.MentionFirst(m) - 1;
             int negationFrom = view.Is(before, "no") ? before : start;
             subjects.Clear();
+            if (owner && trigger.Predicate.Name == "PART_OF")
+            {
+                // "the northern Greek province of Macedonia": the owner is the whole and the "of" name its part; an owned
+                // branch or wing ("the Pakistani branch of ISKP") makes the owner no part of anything.
+                if (view.Is(start, "province"))
+                {
+                    subjects.AddRange(objects);
+                    objects.Clear();
+                    objects.Add(new Argument(m, weight));
+                    VerbReader.Pair(subjects, objects, negationFrom, start, output);
+                }
+
+                return;
+            }
+
             subjects.Add(new Argument(m, weight));
             VerbReader.Pair(subjects, objects, negationFrom, start, output);
             return;

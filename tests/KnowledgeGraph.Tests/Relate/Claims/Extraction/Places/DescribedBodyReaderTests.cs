@@ -45,4 +45,13 @@ internal sealed class DescribedBodyReaderTests
         Document doc = Docs.Process(ShippedPipeline.Value, sentence);
         return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}")];
     }
+
+    // CIA World Factbook, Afghanistan (relation training set): "Pakistani-sponsored" names a backer, not a nationality.
+    [Test]
+    public void Read_DemonymHyphenParticiple_NoBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A series of subsequent civil wars saw Kabul finally fall in 1996 to the Taliban, a hardline Pakistani-sponsored movement.");
+
+        Assert.That(claims, Has.None.Contains("BASED_IN"));
+    }
 }

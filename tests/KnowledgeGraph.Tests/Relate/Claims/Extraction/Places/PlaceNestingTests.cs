@@ -13,4 +13,13 @@ internal sealed class PlaceNestingTests
 
         Assert.That(claims, Does.Contain("wang-yi HOLDS_ROLE_IN china").And.None.Contains("africa PART_OF"));
     }
+
+    // CIA World Factbook, Malta (relation training set): a sea the gazetteer puts in no country lies in none.
+    [Test]
+    public void Encloses_SeaBeforeCountry_NoPartOfClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Situated in the center of the Mediterranean, Malta’s islands have long served as a strategic military asset, with the islands at various times falling under the control of the Phoenicians, Carthaginians, Greeks, Romans, Byzantines, Moors, Normans, Sicilians, Spanish, Knights of St. John, and French.");
+
+        Assert.That(claims, Has.None.Contains("PART_OF"));
+    }
 }

@@ -259,4 +259,13 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("afghanistan NEGOTIATES_WITH china").And.Contain("afghanistan NEGOTIATES_WITH pakistan").And.Contain("china NEGOTIATES_WITH pakistan"));
     }
+
+    // CIA World Factbook, Serbia (relation training set): the demonym before "province of" owns the province.
+    [Test]
+    public void Read_DemonymProvinceOf_ProvincePartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In 1998, an ethnic Albanian insurgency in the formerly autonomous Serbian province of Kosovo resulted in a brutal Serbian counterinsurgency campaign.");
+
+        Assert.That(claims, Does.Contain("kosovo PART_OF serbia").And.No.Contain("serbia PART_OF kosovo"));
+    }
 }
