@@ -117,6 +117,12 @@ internal sealed class TitleReader
                 // "director of the Russian Foreign Ministry's Africa Department": the body the possessor owns holds the title.
                 orgAfter = owned;
             }
+            else if (orgAfter >= 0 && view.IsPossessive(orgAfter) && view.AfterMention(orgAfter) < view.End
+                && view.Token(view.AfterMention(orgAfter)).Is(TokenShape.Capitalised))
+            {
+                // "a member of NATO's Partnership for Peace program": the possessor's own body, unnamed here, holds it.
+                orgAfter = -1;
+            }
         }
 
         if (orgBefore >= 0 && Employs(view, orgBefore, orgAfter, end))

@@ -70,7 +70,8 @@ internal sealed class VerbReader
 
         // "the Chinese are helping build Africa's infrastructure": a verb trigger right after this one takes the object; this
         // one has none of its own.
-        if (VerbFollows(view, end))
+        // "Armenia and Azerbaijan engaged in a second military conflict": "engage in" names an activity, not a party.
+        if (VerbFollows(view, end) || trigger.TakesDirectObject && view.Is(end, "in"))
         {
             return;
         }

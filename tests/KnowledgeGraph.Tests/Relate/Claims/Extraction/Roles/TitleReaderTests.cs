@@ -226,4 +226,13 @@ internal sealed class TitleReaderTests
 
         Assert.That(claims, Does.Contain("d:person:karl-rove HOLDS_ROLE_IN united-states").And.None.StartsWith("d:person:karl-rove LEADS"));
     }
+
+    // CIA World Factbook, Austria (relation training set): a member of a body the possessor owns is no member of the possessor.
+    [Test]
+    public void Read_MemberOfPossessorsUnnamedBody_NoMembership()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Austria joined the EU in 1995, but the obligation to remain neutral kept it from joining NATO, although the country became a member of NATO's Partnership for Peace program in 1995.");
+
+        Assert.That(claims, Does.Contain("austria MEMBER_OF european-union").And.No.Contain("austria MEMBER_OF nato"));
+    }
 }

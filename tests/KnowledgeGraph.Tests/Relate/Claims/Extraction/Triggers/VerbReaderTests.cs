@@ -230,4 +230,13 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Has.None.Contains("SUPPORTS"));
     }
+
+    // CIA World Factbook, Armenia (relation training set): "engaged in" names an activity, not a partner.
+    [Test]
+    public void Read_EngagedIn_NoCooperation()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Armenia and Azerbaijan engaged in a second military conflict over Nagorno-Karabakh in 2020; Armenia lost control over much of the territory it had previously captured, returning the southern part of Nagorno-Karabakh and the territories around it to Azerbaijan.");
+
+        Assert.That(claims, Has.None.Contains("COOPERATES_WITH"));
+    }
 }
