@@ -82,7 +82,9 @@ internal static class LocatedGroupReader
             if (view.Is(at, "in") && place > m && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
                 && view.Mention(place).Kind != MentionKind.Demonym)
             {
-                output.Add((new ClaimCandidate(m, place, 0.9f, at, at, null), new Trigger(["in"], TriggerKind.Title, predicate, null), at));
+                // "There were no Jews in England": "no" before the name denies its being there.
+                bool none = view.Is(view.MentionFirst(m) - 1, "no");
+                output.Add((new ClaimCandidate(m, place, 0.9f, at, at, null) { Negated = none ? true : null }, new Trigger(["in"], TriggerKind.Title, predicate, null), at));
                 AddConjuncts(view, m, place, at, predicate, output);
             }
         }

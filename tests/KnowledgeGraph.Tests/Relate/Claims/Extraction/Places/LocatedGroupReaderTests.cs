@@ -43,6 +43,16 @@ internal sealed class LocatedGroupReaderTests
         Assert.That(claims, Has.None.Contains("BASED_IN"));
     }
 
+    // An EWT newsgroup document (training): "no" before the name denies its being there.
+    [Test]
+    public void Read_NoGroupInPlace_Negated()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "<<There were no Jews in England to speak of in the 1590's.");
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => c.Predicate == "BASED_IN");
+
+        Assert.That((claim.Subject.Id, claim.Object.Id, claim.Negated), Is.EqualTo(("jews", "england", true)));
+    }
+
     private static IReadOnlyList<string> Claims(string sentence)
     {
         Document doc = Docs.Process(ShippedPipeline.Value, sentence);
