@@ -10,8 +10,8 @@ internal sealed class ExtractCommandTests
     [Test]
     public void Run_SeedsJsonl_EverySentenceFollowsTheContract()
     {
-        (int exit, string output, _) = Seeds.Value;
-        Assert.That(exit, Is.EqualTo(0));
+        (int exit, string output, string error) = Seeds.Value;
+        Assert.That(exit, Is.EqualTo(0), error);
         string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.That(lines, Has.Length.GreaterThan(1000));
         var files = new Dictionary<string, string[]>();
