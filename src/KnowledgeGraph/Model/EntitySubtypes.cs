@@ -22,4 +22,13 @@ internal static class EntitySubtypes
 
     /// <summary>A political party.</summary>
     public const string PoliticalParty = "political_party";
+
+    /// <summary>A province or state of a country.</summary>
+    public const string Province = "province";
+
+    /// <summary>A city or town.</summary>
+    public const string City = "city";
+
+    /// <summary>A district of a province.</summary>
+    public const string District = "district";
 }

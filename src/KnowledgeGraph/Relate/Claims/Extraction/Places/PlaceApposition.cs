@@ -28,7 +28,7 @@ internal sealed class PlaceApposition
         if (!inner.IsDiscovered)
         {
             return !outer.IsDiscovered && (PlaceChain.Above(inner, entities).Exists(place => place.Id == outer.Id)
-                || outer.Subtype == "province" && inner.Subtype is "city" or "district" && SameCountry(inner, outer));
+                || outer.Subtype == EntitySubtypes.Province && inner.Subtype is EntitySubtypes.City or EntitySubtypes.District && SameCountry(inner, outer));
         }
 
         return outer.IsDiscovered || Array.IndexOf(NoHolders, outer.Subtype) < 0;
