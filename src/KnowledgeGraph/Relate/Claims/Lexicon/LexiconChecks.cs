@@ -19,7 +19,7 @@ internal static class LexiconChecks
             errors.Add(ErrorCodes.LexiconInvalid, $"unknown class `{predicate.Class}` for {predicate.Name}; expected one of {string.Join(", ", PredicateClasses.All)}", fields["class"].Start);
         }
 
-        int triggers = predicate.Verbs.Count + predicate.DirectVerbs.Count + predicate.Forms.Count + predicate.Nouns.Count + predicate.Modifiers.Count
+        int triggers = predicate.Verbs.Count + predicate.DirectVerbs.Count + predicate.Reciprocal.Count + predicate.Forms.Count + predicate.Nouns.Count + predicate.Modifiers.Count
             + predicate.ModifiersReversed.Count + predicate.Titles.Count + predicate.Requests.Count + predicate.Debts.Count;
         if (triggers == 0)
         {
@@ -49,7 +49,7 @@ internal static class LexiconChecks
 
             foreach (Trigger trigger in TriggerIndex.Build([predicate]).AllValues())
             {
-                string key = $"{trigger.Kind}:{string.Join(' ', trigger.Words)}";
+                string key = $"{trigger.Kind}{(trigger.Reciprocal ? "/reciprocal" : "")}:{string.Join(' ', trigger.Words)}";
                 if (phrases.TryGetValue(key, out string? owner) && owner != predicate.Name)
                 {
                     errors.Add(ErrorCodes.LexiconInvalid, $"trigger `{string.Join(' ', trigger.Words)}` ({trigger.Kind}) of {predicate.Name} is already a trigger of {owner}; keep it in one predicate", At(predicate));

@@ -41,6 +41,12 @@ internal sealed record PredicateDefinition
     /// </summary>
     public IReadOnlyList<string> DirectVerbs { get; init; } = [];
 
+    /// <summary>
+    /// Verb lemmas (or irregular forms), inflected like <see cref="Verbs"/>, that state a one-way predicate each way
+    /// between coordinated subjects and only so: "Azerbaijan and Armenia fought over Nagorno-Karabakh".
+    /// </summary>
+    public IReadOnlyList<string> Reciprocal { get; init; } = [];
+
     /// <summary>Nominal triggers "noun preposition" ("support for", "talks between").</summary>
     public IReadOnlyList<string> Nouns { get; init; } = [];
 

@@ -18,7 +18,7 @@ internal static class PredicateLexiconLoader
     public const string FileName = "predicates.yaml";
 
     private static readonly string[] PredicateKeys =
-        ["name", "class", "symmetric", "subject", "object", "verbs", "forms", "preps", "direct", "direct_verbs", "nouns", "modifiers", "modifiers_reversed", "titles", "possessor_object", "events", "accusations", "labels", "anti", "requests", "partners", "debts", "goods", "fronted_place", "in_person", "notes"];
+        ["name", "class", "symmetric", "subject", "object", "verbs", "forms", "preps", "direct", "direct_verbs", "reciprocal", "nouns", "modifiers", "modifiers_reversed", "titles", "possessor_object", "events", "accusations", "labels", "anti", "requests", "partners", "debts", "goods", "fronted_place", "in_person", "notes"];
 
     /// <summary>Loads the lexicon at <paramref name="path"/>; <paramref name="displayPath"/> is the name used in errors.</summary>
     public static PredicateLexicon Load(string path, DiagnosticBag diagnostics, string? displayPath = null)
@@ -141,6 +141,7 @@ internal static class PredicateLexiconLoader
             Preps = reader.List("preps"),
             Direct = reader.Bool("direct", true),
             DirectVerbs = reader.List("direct_verbs"),
+            Reciprocal = reader.List("reciprocal"),
             Nouns = reader.List("nouns"),
             Modifiers = reader.List("modifiers"),
             ModifiersReversed = reader.List("modifiers_reversed"),

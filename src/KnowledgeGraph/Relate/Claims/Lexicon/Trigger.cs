@@ -11,5 +11,8 @@ internal sealed record Trigger(string[] Words, TriggerKind Kind, PredicateDefini
     /// <summary>A verb of the predicate's <c>direct_verbs</c>: its object may follow without a preposition.</summary>
     public bool TakesDirectObject { get; init; }
 
+    /// <summary>A verb of the predicate's <c>reciprocal</c> list: it relates coordinated subjects each way and takes no object.</summary>
+    public bool Reciprocal { get; init; }
+
     public override string ToString() => $"{string.Join(' ', Words)} ({Kind} {Predicate.Name})";
 }

@@ -32,6 +32,15 @@ internal static class TriggerIndex
                 }
             }
 
+            foreach (string lemma in predicate.Reciprocal)
+            {
+                foreach (string form in Inflector.Forms(lemma))
+                {
+                    string[] words = PhraseWords.Split(form);
+                    index.Add(words, new Trigger(words, TriggerKind.Verb, predicate, null) { Reciprocal = true });
+                }
+            }
+
             foreach (string noun in predicate.Nouns)
             {
                 string[] words = PhraseWords.Split(noun);

@@ -233,6 +233,16 @@ internal sealed class ObjectFinder
             return possessorObject || ActorPhrase(view, after) ? m : -1;
         }
 
+        // "failed to conquer UN-backed South Korea": a name hyphen-joined to a lower-case word only qualifies what follows,
+        // and yields to the name it qualifies.
+        int joined = view.MentionLast(m) + 2;
+        if (view.Is(joined - 1, "-") && joined < view.End && view.Token(joined).Kind == TokenKind.Word && view.Token(joined).Is(TokenShape.AllLower)
+            && view.Token(joined - 2).End == view.Token(joined - 1).Start && view.Token(joined - 1).End == view.Token(joined).Start)
+        {
+            int qualified = view.MentionIndexAt(joined + 1);
+            return qualified >= 0 ? Head(view, qualified, possessorObject, ref weight) : -1;
+        }
+
         // "met his Pakistani counterpart Ishaq Dar": a possessive pronoun yields to the person its phrase names.
         if (view.IsPossessivePronoun(m) && view.MentionIndexAt(view.MentionLast(m) + 1) is >= 0 and var owned
             && QualifiedPerson(view, owned) is >= 0 and var counterpart)
@@ -272,7 +282,7 @@ internal sealed class ObjectFinder
             // For stance predicates the country's policy or interests stand for it like its possessive ("undermine
             // Chinese interests", "decried the focus of Chinese foreign policy").
             weight *= 0.85f;
-            return cues.Actors.StartsAt(view, view.MentionLast(m) + 1) || possessorObject ? m : -1;
+            return cues.Actors.StartsAt(view, view.MentionLast(m) + 1) || possessorObject || DemonymsBeforeActor(view, m) ? m : -1;
         }
 
         // "joining SCO summits": the mention only qualifies the noun that is the real object.
@@ -382,7 +392,40 @@ internal sealed class ObjectFinder
     private static int YearAt(SentenceView view, int i) =>
         view.Is(i, "in") && i + 1 < view.End && view.Token(i + 1).Kind == TokenKind.Number && view.Word(i + 1).Length == 4 ? 2 : 0;
 
-    private static void Coordinate(SentenceView view, int m, float weight, List<Argument> objects)
+    /// <summary>
+    /// "clashes between Afghan and Pakistani forces": demonyms coordinated right before an actor noun each stand for
+    /// their country.
+    /// </summary>
+    private bool DemonymsBeforeActor(SentenceView view, int m)
+    {
+        int j = view.AfterMention(m);
+        bool coordinated = false;
+        while (j < view.End)
+        {
+            if (view.Is(j, ","))
+            {
+                j++;
+            }
+
+            if (GrammarWords.Conjunctions.StartsAt(view, j))
+            {
+                j++;
+            }
+
+            int next = view.MentionIndexAt(j);
+            if (next < 0 || view.MentionFirst(next) != j || view.Mention(next).Kind != MentionKind.Demonym)
+            {
+                break;
+            }
+
+            coordinated = true;
+            j = view.AfterMention(next);
+        }
+
+        return coordinated && cues.Actors.StartsAt(view, j);
+    }
+
+    private void Coordinate(SentenceView view, int m, float weight, List<Argument> objects)
     {
         int firstCount = objects.Count;
         bool usedComma = false;
@@ -421,7 +464,7 @@ internal sealed class ObjectFinder
 
             int other = view.MentionIndexAt(next);
             if (other < 0 || view.MentionFirst(other) != next || view.IsPossessive(other)
-                || view.Mention(other).Kind == MentionKind.Demonym)
+                || (view.Mention(other).Kind == MentionKind.Demonym && !(view.Mention(m).Kind == MentionKind.Demonym && DemonymsBeforeActor(view, m))))
             {
                 break;
             }

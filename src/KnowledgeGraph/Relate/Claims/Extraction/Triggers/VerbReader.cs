@@ -76,6 +76,31 @@ internal sealed class VerbReader
             return;
         }
 
+        // "Azerbaijan and Armenia fought over Nagorno-Karabakh": a reciprocal verb relates its coordinated subjects each way,
+        // and nothing when a party follows it ("fought against the Taliban" is another predicate's).
+        if (trigger.Reciprocal)
+        {
+            objectFinder.Find(view, end, Reciprocals, direct: true, objects);
+            if (objects.Count > 0 || SameSide(view, end))
+            {
+                return;
+            }
+
+            for (int a = 0; a < subjects.Count; a++)
+            {
+                for (int b = 0; b < subjects.Count; b++)
+                {
+                    if (a != b)
+                    {
+                        float weight = Math.Min(subjects[a].Weight, subjects[b].Weight);
+                        output.Add(new ClaimCandidate(subjects[a].Mention, subjects[b].Mention, weight, bridge, start, null));
+                    }
+                }
+            }
+
+            return;
+        }
+
         // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
         bool direct = predicate.Direct || trigger.TakesDirectObject || Contains(predicate.Preps, trigger.Words[^1]);
         objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);
@@ -94,6 +119,49 @@ internal sealed class VerbReader
         }
 
         Pair(subjects, objects, bridge, start, output);
+    }
+
+    /// <summary>Prepositions after which a party makes a reciprocal verb one-way ("fought against", "clashed with").</summary>
+    private static readonly string[] Reciprocals = ["against", "with"];
+
+    /// <summary>Words after a reciprocal verb that put its subjects on one side ("fought alongside", "fought together").</summary>
+    private static readonly string[] Allied = ["alongside", "together", "beside", "side"];
+
+    /// <summary>
+    /// "US forces and Filipinos fought together", "Britain and France fought in World War I": subjects fighting side by
+    /// side or in a war are allies, not foes.
+    /// </summary>
+    private static bool SameSide(SentenceView view, int end)
+    {
+        foreach (string word in Allied)
+        {
+            if (view.Is(end, word))
+            {
+                return true;
+            }
+        }
+
+        int at = view.Is(end, "in") ? (view.Is(end + 1, "the") ? end + 2 : end + 1) : -1;
+        if (at < 0)
+        {
+            return false;
+        }
+
+        if (view.MentionIndexAt(at) is >= 0 and var named && view.Mention(named).Entity.Type == EntityType.Event)
+        {
+            return true;
+        }
+
+        // "in World War I", "in the Korean War": a war's name the gazetteer may lack.
+        for (int k = at; k < at + 3; k++)
+        {
+            if (view.Is(k, "war") || view.Is(k, "wars"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -155,4 +155,14 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // CIA World Factbook, North Korea (relation training set): "UN-backed" qualifies South Korea; the UN is not attacked.
+    [Test]
+    public void Find_NameHyphenJoinedToModifier_YieldsToNameItQualifies()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("North Korea failed to conquer UN-backed South Korea (formally the Republic of Korea or ROK) during the Korean War (1950-53), after which a demilitarized zone separated the two Koreas.");
+
+        Assert.That(claims, Does.Contain("north-korea ATTACKS south-korea"));
+        Assert.That(claims, Has.None.Contains("ATTACKS united-nations"));
+    }
 }

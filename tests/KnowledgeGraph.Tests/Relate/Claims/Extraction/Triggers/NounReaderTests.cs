@@ -268,4 +268,22 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("kosovo PART_OF serbia").And.No.Contain("serbia PART_OF kosovo"));
     }
+
+    // English-EWT weblog (juancole.com, training documents): "the Israeli occupation of the Gaza Strip" is an attack.
+    [Test]
+    public void Read_OccupationOf_Attacks()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Palestinians who have been willing to kill themselves to end the Israeli occupation of the Gaza Strip and the West Bank were not driven by economic considerations.");
+
+        Assert.That(claims, Does.Contain("israel ATTACKS gaza"));
+    }
+
+    // Seed article on Xi's visit to Samarkand: "between the Chinese and Russian leaders" names the two countries.
+    [Test]
+    public void Read_BetweenCoordinatedDemonymsBeforeActor_RelatesTheirCountries()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The strains were also palpable during the bilateral meeting between the Chinese and Russian leaders, with Mr Putin openly acknowledging that China had expressed concerns and questions about the war in Ukraine.");
+
+        Assert.That(claims, Does.Contain("china MEETS russia"));
+    }
 }

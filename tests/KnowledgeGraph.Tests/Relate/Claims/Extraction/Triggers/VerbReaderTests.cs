@@ -239,4 +239,32 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Has.None.Contains("COOPERATES_WITH"));
     }
+
+    // CIA World Factbook, Burma, Belgium and Iraq (relation training set): conquest and occupation are attacks, in the
+    // active and the passive.
+    [TestCase("Britain conquered Burma over a period extending from the 1820s to the 1880s and administered it as a province of India until 1937, when Burma became a self-governing colony.", "united-kingdom ATTACKS myanmar")]
+    [TestCase("Belgium became independent from the Netherlands in 1830; it was occupied by Germany during World Wars I and II.", "germany ATTACKS belgium")]
+    [TestCase("Formerly part of the Ottoman Empire, Iraq was occupied by the United Kingdom during World War I and was declared a League of Nations mandate under UK administration in 1920.", "united-kingdom ATTACKS iraq")]
+    public void Read_ConquestOrOccupation_Attacks(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // CIA World Factbook, Azerbaijan (relation training set): parties that fought each other attack each other.
+    [Test]
+    public void Read_CoordinatedSubjectsFought_AttackEachWay()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beginning in 1988, Azerbaijan and Armenia fought over the Nagorno-Karabakh region, which was populated largely by ethnic Armenians but incorporated into Soviet Azerbaijan as an autonomous oblast in the early 1920s.");
+
+        Assert.That(claims, Does.Contain("azerbaijan ATTACKS armenia").And.Contain("armenia ATTACKS azerbaijan"));
+    }
+
+    // Written lines (no corpus sentence has coordinated parties fighting on one side): parties that fought together or in
+    // a war are allies, not foes.
+    [TestCase("Britain and France fought together in Crimea.")]
+    [TestCase("Britain and France fought in World War I.")]
+    public void Read_FoughtOnOneSide_NoAttack(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("ATTACKS"));
+    }
 }
