@@ -207,7 +207,35 @@ internal sealed class NounReader
     {
         at += view.Is(at, "the") && view.MentionIndexAt(at) < 0 ? 1 : 0;
         int m = view.MentionIndexAt(at);
+        // "a visit to the region by Premier Li Peng", "by Chinese Foreign Minister Wang Yi": the person a title names.
+        if (m < 0 || (view.MentionFirst(m) == at && view.Mention(m).Entity.Type != Model.EntityType.Person && !view.IsPossessive(m)))
+        {
+            int person = TitledPerson(view, m < 0 ? at : view.AfterMention(m));
+            if (person >= 0)
+            {
+                return person;
+            }
+        }
+
         return m >= 0 && view.MentionFirst(m) == at && !view.IsPossessive(m) && view.Mention(m).Kind != Model.MentionKind.Demonym ? m : -1;
+    }
+
+    private const int MaxTitleWords = 3;
+
+    /// <summary>The person named after one to three capitalised title words from <paramref name="j"/> on; -1 when there is none.</summary>
+    private static int TitledPerson(SentenceView view, int j)
+    {
+        int first = j;
+        for (; j < view.End && j - first < MaxTitleWords && view.MentionIndexAt(j) < 0; j++)
+        {
+            if (view.Token(j).Kind != Model.TokenKind.Word || !char.IsUpper(view.Word(j)[0]))
+            {
+                return -1;
+            }
+        }
+
+        int person = view.MentionIndexAt(j);
+        return j > first && person >= 0 && view.MentionFirst(person) == j && view.Mention(person).Entity.Type == Model.EntityType.Person ? person : -1;
     }
 
     /// <summary>A measure written with a hyphen ends at <paramref name="i"/>: "92-km", "2,640-kilometre", "three-day" (a number or number word, "-", a word).</summary>

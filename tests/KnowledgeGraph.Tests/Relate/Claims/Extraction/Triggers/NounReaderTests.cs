@@ -286,4 +286,13 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("china MEETS russia"));
     }
+
+    // Written wire-report lines (the one seed sentence so phrased, "a visit to the region by Premier Li Peng", needs its
+    // article to resolve "the region"): a titled person after "by" is the agent of the noun.
+    [TestCase("Talks followed a visit to Kabul by Chinese Foreign Minister Wang Yi.", "wang-yi VISITS kabul")]
+    [TestCase("Talks followed a visit to Kabul by Premier Li Peng.", "li-peng VISITS kabul")]
+    public void Read_AgentAfterByWithTitle_PersonIsSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
