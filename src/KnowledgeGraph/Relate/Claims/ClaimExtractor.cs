@@ -71,6 +71,39 @@ internal sealed class ClaimExtractor : IDocumentStage
         return named;
     }
 
+    /// <summary>The entity of <paramref name="type"/> the article names more often than any other by name; null on a tie.</summary>
+    private static Entity? MostNamed(Document doc, EntityType type)
+    {
+        var counts = new Dictionary<Entity, int>();
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            foreach (Mention mention in paragraph.Mentions)
+            {
+                if (mention.Entity.Type == type && mention.Kind != MentionKind.Demonym)
+                {
+                    counts[mention.Entity] = counts.GetValueOrDefault(mention.Entity) + 1;
+                }
+            }
+        }
+
+        Entity? most = null;
+        int best = 0;
+        bool tie = false;
+        foreach (var (entity, count) in counts)
+        {
+            if (count > best)
+            {
+                (most, best, tie) = (entity, count, false);
+            }
+            else if (count == best)
+            {
+                tie = true;
+            }
+        }
+
+        return tie ? null : most;
+    }
+
     public void Process(Document doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -93,7 +126,7 @@ internal sealed class ClaimExtractor : IDocumentStage
                 }
                 else
                 {
-                    reader.Begin(doc.Meta, NamedIn(doc, EntityType.Country), NamedIn(doc, EntityType.Person, roles: true));
+                    reader.Begin(doc.Meta, NamedIn(doc, EntityType.Country), NamedIn(doc, EntityType.Person, roles: true), MostNamed(doc, EntityType.Country));
                 }
             }
 

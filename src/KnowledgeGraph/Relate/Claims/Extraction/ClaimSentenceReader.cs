@@ -121,10 +121,10 @@ internal sealed class ClaimSentenceReader
     /// rules). Everything else the reader holds is per sentence, reset by every read, or derived from the lexicon and
     /// gazetteer alone, so one reader serves document after document (the claims stage keeps a pool of them).
     /// </summary>
-    public void Begin(ArticleMeta meta, IReadOnlyList<Entity>? states = null, IReadOnlyList<Entity>? persons = null)
+    public void Begin(ArticleMeta meta, IReadOnlyList<Entity>? states = null, IReadOnlyList<Entity>? persons = null, Entity? mainState = null)
     {
         this.meta = meta;
-        curated?.Begin(meta, states ?? [], persons ?? []);
+        curated?.Begin(meta, states ?? [], persons ?? [], mainState);
     }
 
     /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>

@@ -44,9 +44,10 @@ internal sealed class CuratedClaimReader
     /// body's name may write one of them), <paramref name="persons"/> the persons with curated roles it names (a
     /// description may mean one of them).
     /// </summary>
-    public void Begin(ArticleMeta meta, IReadOnlyList<Entity> states, IReadOnlyList<Entity> persons)
+    public void Begin(ArticleMeta meta, IReadOnlyList<Entity> states, IReadOnlyList<Entity> persons, Entity? mainState = null)
     {
         this.meta = meta;
+        roles.Begin(mainState);
         heads.Begin(persons, meta.Date);
         bodies.Begin(states);
     }

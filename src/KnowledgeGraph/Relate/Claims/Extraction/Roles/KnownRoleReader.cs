@@ -12,13 +12,16 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// the title's words ("foreign minister" in "Minister of Foreign Affairs") is of one and the same entity, and that
 /// entity is known; otherwise nothing (precision first). A noun of what a head leads after the name ("the Trump
 /// administration", "the Karimov era": claim_cues <c>led_nouns</c>) states that the person LEADS the one body all their
-/// curated head roles are of.
+/// curated head roles are of. A person with no curated roles after a head-of-state title and no body ("President Paul
+/// Kagame", claim_cues <c>state_heads</c>) LEADS the state the article names most, when that is the only state the
+/// sentence names.
 /// </summary>
 internal sealed class KnownRoleReader
 {
     private const int MaxTitleWords = 4;
     private readonly PredicateLexicon lexicon;
     private readonly Func<string, Entity?> entities;
+    private Entity? mainState;
 
     public KnownRoleReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
     {
@@ -26,12 +29,22 @@ internal sealed class KnownRoleReader
         this.entities = entities;
     }
 
+    /// <summary>Starts an article: <paramref name="state"/> is the state it names most, if one does.</summary>
+    public void Begin(Entity? state) => mainState = state;
+
     /// <summary>Appends (person mention, title trigger, first title token, body) for each person the view holds after a title.</summary>
     public void Read(SentenceView view, List<(int Person, Trigger Title, int Start, Entity Body)> output)
     {
         for (int m = 0; m < view.MentionCount; m++)
         {
             Mention person = view.Mention(m);
+            if (person.Entity.Type == EntityType.Person && person.Entity.Roles.Count == 0 && mainState is not null
+                && ArticleHead(view, m) is var (head, headStart))
+            {
+                output.Add((m, head, headStart, mainState));
+                continue;
+            }
+
             if (person.Entity.Type != EntityType.Person || person.Entity.Roles.Count == 0)
             {
                 continue;
@@ -57,6 +70,45 @@ internal sealed class KnownRoleReader
                 output.Add((m, title, start, body));
             }
         }
+    }
+
+    /// <summary>
+    /// "President Mokgweetsi Masisi assumed the presidency" in an article about Botswana that names it here: a head of
+    /// state's title (claim_cues <c>state_heads</c>) right before the person, no name, possessive or capitalised word
+    /// before the title, no "of" after the person ("King Pedro V of Kongo"), and no state in the sentence but the article's.
+    /// </summary>
+    private (Trigger Title, int Start)? ArticleHead(SentenceView view, int m)
+    {
+        if (TitleEndingAt(view, view.MentionFirst(m)) is not var (title, start) || title.Predicate.Name != "LEADS"
+            || lexicon.Cues.StateHeads.LongestAt(view, start) != title.Length || view.Is(view.AfterMention(m), "of")
+            || view.Mention(m).Entity.Name.Contains(" of ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int before = start - 1;
+        if (before >= view.First && (view.MentionIndexAt(before) >= 0 || view.Is(before, "'s") || view.Is(before, "'")
+            || (view.Token(before).Kind == TokenKind.Word && char.IsUpper(view.Word(before)[0]) && before > view.First)))
+        {
+            return null;
+        }
+
+        bool named = false;
+        for (int k = 0; k < view.MentionCount; k++)
+        {
+            Entity entity = view.Mention(k).Entity;
+            if (entity.Type == EntityType.Country)
+            {
+                if (entity.Id != mainState!.Id)
+                {
+                    return null;
+                }
+
+                named = true;
+            }
+        }
+
+        return named ? (title, start) : null;
     }
 
     /// <summary>

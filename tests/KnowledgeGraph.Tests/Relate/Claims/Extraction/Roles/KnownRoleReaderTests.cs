@@ -57,4 +57,22 @@ internal sealed class KnownRoleReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // CIA World Factbook, Rwanda and Serbia (relation training set): a head of state's title before a person with no
+    // curated roles leads the state the article names most, when the sentence names no other.
+    [TestCase("Rwanda held its first local elections in 1999 and its first post-genocide presidential and legislative elections in 2003, formalizing President Paul Kagame’s de facto role as head of government.", "d:person:paul-kagame LEADS rwanda")]
+    [TestCase("Serbia has been an official candidate for EU membership since 2012, and President Aleksandar Vucic has promoted the ambitious goal of Serbia joining the EU by 2025.", "d:person:aleksandar-vucic LEADS serbia")]
+    public void Read_StateHeadTitleWithoutBody_LeadsArticleState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // CIA World Factbook, Wallis and Futuna (relation training set): "King Lavelua of Uvea" names his own realm.
+    [Test]
+    public void Read_StateHeadOfNamedRealm_NoArticleState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The missionaries and newly converted King Lavelua of Uvea on Wallis asked France for a protectorate in 1842 following a local rebellion.");
+
+        Assert.That(claims, Has.None.Contains("LEADS france"));
+    }
 }
