@@ -269,13 +269,12 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain("kosovo PART_OF serbia").And.No.Contain("serbia PART_OF kosovo"));
     }
 
-    // English-EWT weblog (juancole.com, training documents): "the Israeli occupation of the Gaza Strip" is an attack.
-    [Test]
-    public void Read_OccupationOf_Attacks()
+    // CIA World Factbook, Vietnam and Morocco (relation training set): a conquest is an attack.
+    [TestCase("France began its conquest of Vietnam in 1858 and made Vietnam part of French Indochina in 1887.", "france ATTACKS vietnam")]
+    [TestCase("In 788, about a century after the Arab conquest of North Africa, a series of Muslim dynasties began to rule in Morocco.", "arabs ATTACKS north-africa")]
+    public void Read_ConquestOf_Attacks(string sentence, string expected)
     {
-        IReadOnlyList<string> claims = ShippedClaims.Of("The Palestinians who have been willing to kill themselves to end the Israeli occupation of the Gaza Strip and the West Bank were not driven by economic considerations.");
-
-        Assert.That(claims, Does.Contain("israel ATTACKS gaza"));
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
     // Seed article on Xi's visit to Samarkand: "between the Chinese and Russian leaders" names the two countries.
