@@ -16,7 +16,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// word before them ("a complicated relationship" states nothing), and close ones are alliances. When a preposition
 /// follows the noun the nominal trigger itself is read ("a partnership with …"), so this reader leaves it. Names joined
 /// by hyphens before such a noun as its head hold it too ("China-Pakistan cooperation", "the US-China rivalry", "the
-/// Afghanistan-China-Pakistan trilateral dialogue": each pair). One instance per reader; not thread-safe.
+/// Afghanistan-China-Pakistan trilateral dialogue": each pair), and so do they before the noun of a one-way predicate's
+/// "between" trigger, each way ("the Iran-Iraq war", "the Spanish-American War"). One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class SharedRelationReader
 {
@@ -27,6 +28,7 @@ internal sealed class SharedRelationReader
     private readonly PredicateLexicon lexicon;
     private readonly SubjectFinder subjectFinder;
     private readonly PhraseIndex<Trigger> held = new();
+    private readonly PhraseIndex<Trigger> joined = new();
     private readonly PhraseIndex<Trigger> roles = new();
     private readonly List<Argument> parties = [];
 
@@ -38,6 +40,16 @@ internal sealed class SharedRelationReader
         {
             if (!predicate.Symmetric)
             {
+                // "the Iran-Iraq war": a one-way relation held "between" two parties holds each way.
+                foreach (string noun in predicate.Nouns)
+                {
+                    string[] words = PhraseWords.Split(noun);
+                    if (words.Length > 1 && words[^1] == "between")
+                    {
+                        joined.Add(words[..^1], new Trigger(words[..^1], TriggerKind.Noun, predicate, null));
+                    }
+                }
+
                 continue;
             }
 
@@ -46,6 +58,7 @@ internal sealed class SharedRelationReader
                 string[] words = PhraseWords.Split(noun);
                 string[] head = Array.IndexOf(Ends, words[^1]) >= 0 && words.Length > 1 ? words[..^1] : words;
                 held.Add(head, new Trigger(head, TriggerKind.Noun, predicate, null));
+                joined.Add(head, new Trigger(head, TriggerKind.Noun, predicate, null));
             }
 
             foreach (string role in predicate.Partners)
@@ -56,6 +69,7 @@ internal sealed class SharedRelationReader
         }
 
         held.Seal();
+        joined.Seal();
         roles.Seal();
     }
 
@@ -148,6 +162,10 @@ internal sealed class SharedRelationReader
                 for (int b = a + 1; b <= last; b++)
                 {
                     output.Add((new ClaimCandidate(a, b, 0.85f, view.MentionFirst(m - 1) - 1, noun + 1, null) { Negated = broken ? true : null }, trigger, noun));
+                    if (!trigger.Predicate.Symmetric)
+                    {
+                        output.Add((new ClaimCandidate(b, a, 0.85f, view.MentionFirst(m - 1) - 1, noun + 1, null) { Negated = broken ? true : null }, trigger, noun));
+                    }
                 }
             }
         }
@@ -174,9 +192,10 @@ internal sealed class SharedRelationReader
     {
         for (int noun = i; noun <= i + MaxJoinedModifiers && noun < view.End && view.MentionIndexAt(noun) < 0 && view.Token(noun).Kind == TokenKind.Word; noun++)
         {
-            int length = held.LongestAt(view, noun);
-            // A capitalised noun inside the sentence is part of a name ("the Forum on China-Africa Cooperation").
-            if (length == 0 || char.IsUpper(view.Word(noun)[0]) || Found(view, held, noun) is not { } found)
+            int length = joined.LongestAt(view, noun);
+            // A capitalised noun inside the sentence is part of a name ("the Forum on China-Africa Cooperation"); a war's
+            // name still states its war ("the Spanish-American War").
+            if (length == 0 || Found(view, joined, noun) is not { } found || (char.IsUpper(view.Word(noun)[0]) && found.Predicate.Symmetric))
             {
                 continue;
             }

@@ -19,4 +19,13 @@ internal sealed class EventPartyReaderTests
 
         Assert.That(claims, Has.None.Contains("ATTACKS"));
     }
+
+    // Written lines (no corpus sentence names these wars): a curated war between two states, written with both, is
+    // fought each way (`agent` and `target` links of both in gazetteers/events.yaml).
+    [TestCase("The 1971 India-Pakistan war created Bangladesh.", "india ATTACKS pakistan", "pakistan ATTACKS india")]
+    [TestCase("The Sino-Indian War of 1962 still shapes ties.", "china ATTACKS india", "india ATTACKS china")]
+    public void Read_WarOfTwoStatesWrittenWithBoth_AttackEachWay(string sentence, string one, string other)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(one).And.Contain(other));
+    }
 }

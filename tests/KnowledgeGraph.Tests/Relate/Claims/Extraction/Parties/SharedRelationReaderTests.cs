@@ -71,4 +71,13 @@ internal sealed class SharedRelationReaderTests
         Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => c.Predicate == "COOPERATES_WITH" && c.Subject.Id == "china");
         Assert.That((claim.Object.Id, claim.Negated), Is.EqualTo(("india", true)));
     }
+
+    // CIA World Factbook, South Korea (relation training set): a war named by two hyphen-joined parties is fought each way.
+    [Test]
+    public void Read_HyphenJoinedPartiesBeforeWar_AttackEachWay()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("After the Sino-Japanese War (1894-95) and the Russo-Japanese War (1904-05), Korea was occupied by Imperial Japan.");
+
+        Assert.That(claims, Does.Contain("china ATTACKS japan").And.Contain("japan ATTACKS china"));
+    }
 }
