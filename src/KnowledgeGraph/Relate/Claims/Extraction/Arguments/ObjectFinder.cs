@@ -429,6 +429,7 @@ internal sealed class ObjectFinder
     {
         int firstCount = objects.Count;
         bool usedComma = false;
+        bool closed = false;
         int j = view.AfterMention(m);
         int dated = YearAt(view, j);
         j += dated;
@@ -466,6 +467,7 @@ internal sealed class ObjectFinder
             if (other < 0 || view.MentionFirst(other) != next || view.IsPossessive(other)
                 || (view.Mention(other).Kind == MentionKind.Demonym && !(view.Mention(m).Kind == MentionKind.Demonym && DemonymsBeforeActor(view, m))))
             {
+                closed = and && dated > 0;
                 break;
             }
 
@@ -473,6 +475,9 @@ internal sealed class ObjectFinder
             j = view.AfterMention(other);
             if (dated > 0 && YearAt(view, j) == 0)
             {
+                // "joined NATO in 2004, the EU in 2007, and the Schengen Area for air travel in 2024": "and" closes the
+                // list of dated names though its own name is not dated right after.
+                closed = and;
                 break;
             }
 
@@ -485,7 +490,7 @@ internal sealed class ObjectFinder
         }
 
         // "met Wang Yi, China's foreign minister": a comma list never closed by "and" is not a coordination.
-        if (usedComma)
+        if (usedComma && !closed)
         {
             objects.RemoveRange(firstCount, objects.Count - firstCount);
         }

@@ -71,16 +71,20 @@ internal sealed class TitleReader
             j--;
         }
 
+        // "A member of the EU since 1995, Finland was …", "As a member of the SCO, Pakistan …": a title opening the sentence
+        // is said of the name right after the comma that closes it.
+        int fronted = Fronted(view, j, end);
+
         // "elected Shavkat Mirziyoyev as president": "as" after a person an office-taking word names joins holder and title.
-        bool office = view.Is(j, "as");
-        if (!view.Is(j, ",") && !IsCopula(view, j) && !office)
+        bool office = view.Is(j, "as") && fronted < 0;
+        if (fronted < 0 && !view.Is(j, ",") && !IsCopula(view, j) && !office)
         {
             return;
         }
 
         // "Hamid Karzai served as president of Afghanistan": a verb of serving before "as" is a copula.
         int serving = office && cues.Serving.LongestAt(view, j - 1) == 1 ? j - 1 : office && cues.Serving.LongestAt(view, j - 2) == 2 ? j - 2 : -1;
-        int subject = SubjectFinder.EndingAt(view, (serving >= 0 ? serving : j) - 1);
+        int subject = fronted >= 0 ? fronted : SubjectFinder.EndingAt(view, (serving >= 0 ? serving : j) - 1);
         if (subject < 0 || view.IsPossessive(subject))
         {
             return;
@@ -260,6 +264,43 @@ internal sealed class TitleReader
             if (view.MentionIndexAt(k) < 0 && cues.OfficeTaking.LongestAt(view, k) == i - k + 1)
             {
                 return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxFronted = 12;
+
+    /// <summary>
+    /// The name right after the comma that closes a title phrase opening the sentence (after "as" and an article at most:
+    /// "A member of the EU since 1995, Finland"); -1 when the title does not open the sentence or no name follows the comma.
+    /// </summary>
+    private static int Fronted(SentenceView view, int j, int end)
+    {
+        if (view.Is(j, "as"))
+        {
+            j--;
+        }
+
+        if (j >= view.First)
+        {
+            return -1;
+        }
+
+        for (int c = end; c < view.End && c <= end + MaxFronted; c++)
+        {
+            if (view.Is(c, ","))
+            {
+                int at = view.Is(c + 1, "the") && view.MentionIndexAt(c + 1) < 0 ? c + 2 : c + 1;
+                int holder = view.MentionIndexAt(at);
+                return holder >= 0 && view.MentionFirst(holder) == at && !view.IsPossessive(holder) && view.Mention(holder).Kind != MentionKind.Demonym
+                    ? holder : -1;
+            }
+
+            if (view.IsPunctuation(c) && !view.Is(c, "-") && !view.Is(c, "(") && !view.Is(c, ")"))
+            {
+                return -1;
             }
         }
 

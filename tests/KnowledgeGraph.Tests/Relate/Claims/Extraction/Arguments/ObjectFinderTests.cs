@@ -165,4 +165,14 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain("north-korea ATTACKS south-korea"));
         Assert.That(claims, Has.None.Contains("ATTACKS united-nations"));
     }
+
+    // CIA World Factbook, Romania (relation training set): a dated list closed by "and" coordinates its dated names though
+    // the last is not dated right after its name.
+    [Test]
+    public void Find_DatedListClosedByAnd_EachDatedNameIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Romania joined NATO in 2004, the EU in 2007, and the Schengen Area for air and sea travel in 2024.");
+
+        Assert.That(claims, Does.Contain("romania MEMBER_OF nato").And.Contain("romania MEMBER_OF european-union"));
+    }
 }

@@ -267,4 +267,13 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("ATTACKS"));
     }
+
+    // CIA World Factbook, Slovenia (relation training set): acceding to a body is joining it.
+    [Test]
+    public void Read_AccededTo_MemberOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Slovenia acceded to both NATO and the EU in the spring of 2004; it joined the euro zone and the Schengen Area in 2007.");
+
+        Assert.That(claims, Does.Contain("slovenia MEMBER_OF nato").And.Contain("slovenia MEMBER_OF european-union"));
+    }
 }
