@@ -7,7 +7,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// <summary>
 /// Reads a compound modifier glued to a mention by a hyphen: "Pakistan-backed Taliban" (left is subject),
 /// "Pakistan-based Jaish-e-Mohammed" (reversed: right is subject). The mention on the right may be one or two words
-/// away ("Chinese-funded Karakoram Highway" is direct, "U.S.-backed Afghan government" names no second entity).
+/// away ("Chinese-funded Karakoram Highway" is direct, "U.S.-backed Afghan government" names no second entity). With no
+/// mention after it, a compound in an apposition is said of the name before the comma ("The TTP, a Pakistan-based
+/// militant group", "Eurasia Group, a New York-based firm").
 /// </summary>
 internal static class ModifierReader
 {
@@ -39,13 +41,43 @@ internal static class ModifierReader
             }
         }
 
+        float weight = right >= 0 && view.MentionFirst(right) == start + 1 ? 1f : 0.85f;
+        if (right < 0 && Apposed(view, view.MentionFirst(left)) is >= 0 and var apposed)
+        {
+            right = apposed;
+            weight = 0.9f;
+        }
+
         if (right < 0 || view.Mention(right).Kind == MentionKind.Demonym)
         {
             return;
         }
 
-        float weight = view.MentionFirst(right) == start + 1 ? 1f : 0.85f;
         bool reversed = trigger.Kind == TriggerKind.ModifierReversed;
         output.Add(new ClaimCandidate(reversed ? right : left, reversed ? left : right, weight, start, start, null));
+    }
+
+    private const int MaxAdjectives = 2;
+
+    /// <summary>
+    /// The name before ", a" (or "an", "the") and at most <see cref="MaxAdjectives"/> lower-case words that end right
+    /// before token <paramref name="first"/>; -1 when the compound stands in no apposition.
+    /// </summary>
+    private static int Apposed(SentenceView view, int first)
+    {
+        int j = first - 1;
+        for (int n = 0; n < MaxAdjectives && j > view.First && view.MentionIndexAt(j) < 0 && view.Token(j).Kind == TokenKind.Word
+            && view.Token(j).Is(TokenShape.AllLower) && !GrammarWords.Articles.StartsAt(view, j); n++)
+        {
+            j--;
+        }
+
+        if (!GrammarWords.Articles.StartsAt(view, j) || !view.Is(j - 1, ","))
+        {
+            return -1;
+        }
+
+        int named = view.MentionIndexAt(j - 2);
+        return named >= 0 && view.MentionLast(named) == j - 2 && !view.IsPossessive(named) && view.Mention(named).Kind != MentionKind.Demonym ? named : -1;
     }
 }

@@ -22,4 +22,13 @@ internal sealed class ModifierReaderTests
         Assert.That(claims, Has.None.Match("INVESTS_IN"));
         Assert.That(claims, Does.Contain("cctv PART_OF china"));
     }
+
+    // CIA World Factbook, Afghanistan, and an English-EWT newsgroup document (relation training set): a compound in an
+    // apposition with no name after it is said of the name before the comma.
+    [TestCase("A series of subsequent civil wars saw Kabul finally fall in 1996 to the Taliban, a hardline Pakistani-sponsored movement.", "pakistan SUPPORTS taliban")]
+    [TestCase("Eurasia Group, a New York-based firm of political analysts, said its oil experts worked out that China was paying such an inflated price for its investment in Brazil that the cost for the oil it ended up with was three times the market price.", "eurasia-group BASED_IN new-york")]
+    public void Read_CompoundInApposition_NameBeforeComma(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

@@ -294,4 +294,12 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines (no corpus sentence is phrased so): a state's military base in a place is a base there.
+    [TestCase("Russia has a military base in Tajikistan.", "russia BASED_IN tajikistan")]
+    [TestCase("The United States maintained an air base in Kyrgyzstan until 2014.", "united-states BASED_IN kyrgyzstan")]
+    public void Read_MilitaryBaseIn_BasedIn(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

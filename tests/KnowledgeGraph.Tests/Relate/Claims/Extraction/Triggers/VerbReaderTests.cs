@@ -276,4 +276,11 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Contain("slovenia MEMBER_OF nato").And.Contain("slovenia MEMBER_OF european-union"));
     }
+
+    // CIA World Factbook, Vanuatu (relation training set): a state that stationed soldiers in a place is based there.
+    [Test]
+    public void Read_StationedSoldiersIn_BasedIn()
+    {
+        Assert.That(ShippedClaims.Of("During the war, the US stationed up to 50,000 soldiers in Vanuatu."), Does.Contain("united-states BASED_IN vanuatu"));
+    }
 }
