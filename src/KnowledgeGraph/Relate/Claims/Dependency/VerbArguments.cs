@@ -46,6 +46,12 @@ internal sealed class VerbArguments
     {
         agents.Clear();
         patients.Clear();
+        // A reciprocal verb ("fought", "agreed") is read by the token rules alone, which know its sides.
+        if (trigger.Reciprocal)
+        {
+            return;
+        }
+
         PredicateDefinition predicate = trigger.Predicate;
         string? fixedPrep = words.Length > 1 && IsPreposition(words[^1]) ? words[^1] : null;
         bool passive = fixedPrep is null && clauses.IsPassive(verb);
@@ -55,9 +61,11 @@ internal sealed class VerbArguments
             arguments.Collect(subject, passive ? patients : agents);
         }
 
+        bool clause = false;
         for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c))
         {
             DepRel relation = tree.Relation(c);
+            clause |= relation == DepRel.Ccomp;
             if (relation == DepRel.OblAgent || (passive && relation == DepRel.Obl && arguments.HasCase(c, "by")))
             {
                 arguments.Collect(c, agents);
@@ -83,7 +91,9 @@ internal sealed class VerbArguments
             }
         }
 
-        if (patients.Count == 0 && agents.Count >= 2 && predicate.Symmetric)
+        // "George Bush and James Baker agreed that NATO would not expand": a clause the verb takes is what they hold
+        // together, not a relation between them.
+        if (patients.Count == 0 && agents.Count >= 2 && predicate.Symmetric && !clause)
         {
             for (int k = 1; k < agents.Count; k++)
             {

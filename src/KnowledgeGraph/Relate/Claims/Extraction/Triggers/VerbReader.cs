@@ -81,14 +81,14 @@ internal sealed class VerbReader
         if (trigger.Reciprocal)
         {
             objectFinder.Find(view, end, Reciprocals, direct: true, objects);
-            if (objects.Count > 0 || SameSide(view, end))
+            if (objects.Count > 0 || SameSide(view, end) || view.Is(end, "that"))
             {
                 return;
             }
 
             for (int a = 0; a < subjects.Count; a++)
             {
-                for (int b = 0; b < subjects.Count; b++)
+                for (int b = predicate.Symmetric ? a + 1 : 0; b < subjects.Count; b++)
                 {
                     if (a != b)
                     {
@@ -104,7 +104,9 @@ internal sealed class VerbReader
         // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
         bool direct = predicate.Direct || trigger.TakesDirectObject || Contains(predicate.Preps, trigger.Words[^1]);
         objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);
-        if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate) && !AccusationFollows(view, end))
+        // "Germany and the US agreed to divide the Samoan islands"; "agreed that …" is an opinion shared, not a deal.
+        if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate) && !AccusationFollows(view, end)
+            && !view.Is(end, "that"))
         {
             for (int a = subjects.Count - 1; a > 0; a--)
             {

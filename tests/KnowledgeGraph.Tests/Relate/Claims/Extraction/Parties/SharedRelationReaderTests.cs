@@ -80,4 +80,13 @@ internal sealed class SharedRelationReaderTests
 
         Assert.That(claims, Does.Contain("china ATTACKS japan").And.Contain("japan ATTACKS china"));
     }
+
+    // English-EWT newsgroup document (relation training set): coordinated parties that agreed upon a pact signed it.
+    [Test]
+    public void Read_CoordinatedPartiesAgreedUponPact_SignAgreement()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In February of 2005, Iran and Syria agreed upon a mutual protection pact to combat \"challenges and threats\" in the region.");
+
+        Assert.That(claims, Does.Contain("iran SIGNS_AGREEMENT_WITH syria"));
+    }
 }

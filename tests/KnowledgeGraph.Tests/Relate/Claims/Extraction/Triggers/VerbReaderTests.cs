@@ -283,4 +283,20 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("During the war, the US stationed up to 50,000 soldiers in Vanuatu."), Does.Contain("united-states BASED_IN vanuatu"));
     }
+
+    // CIA World Factbook, Yemen (relation training set): parties that agreed to act together made an agreement.
+    [Test]
+    public void Read_CoordinatedSubjectsAgreedTo_SignAgreement()
+    {
+        Assert.That(ShippedClaims.Of("In 2000, Saudi Arabia and Yemen agreed to delineate their border."), Does.Contain("saudi-arabia SIGNS_AGREEMENT_WITH yemen"));
+    }
+
+    // A seed sentence outside the annotated sets, and GUM's Chomsky interview (relation training set): agreeing with a
+    // party, or that something is so, is sharing a view, not an agreement.
+    [TestCase("Beijing started to agree with Islamabad and mutter about Indian support for terrorist groups using bases in Afghanistan to strike Chinese targets in Pakistan.")]
+    [TestCase("And George Bush and James Baker, secretary of state, agreed that NATO would not expand one inch to the east.")]
+    public void Read_AgreedWithOrThat_NoAgreement(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("SIGNS_AGREEMENT_WITH"));
+    }
 }
