@@ -285,6 +285,13 @@ internal sealed class ObjectFinder
             return cues.Actors.StartsAt(view, view.MentionLast(m) + 1) || possessorObject || DemonymsBeforeActor(view, m) ? m : -1;
         }
 
+        // "the attack on the Russian embassy in Kabul": for possessor-object predicates a demonym before an actor noun is
+        // its country, whose embassy or nationals the noun names.
+        if (possessorObject && view.Mention(m).Kind == MentionKind.Demonym && cues.Actors.StartsAt(view, view.MentionLast(m) + 1))
+        {
+            return m;
+        }
+
         // "joining SCO summits": the mention only qualifies the noun that is the real object.
         if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)) || QualifiesNoun(view, m))
         {

@@ -175,4 +175,13 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Contain("romania MEMBER_OF nato").And.Contain("romania MEMBER_OF european-union"));
     }
+
+    // CIA World Factbook, Japan and Timor-Leste (relation training set): attacking a part of a party's land ("much of
+    // northeastern China", "Portuguese Timor") attacks the party.
+    [TestCase("Japan occupied much of northeastern China in the early 1930s, and then launched a full-scale invasion of the country in 1937.", "japan ATTACKS china")]
+    [TestCase("Imperial Japan occupied Portuguese Timor from 1942 to 1945, but Portugal resumed colonial authority after the Japanese defeat in World War Ii.", "japan ATTACKS portugal")]
+    public void Find_AttackOnPartOfParty_PartyIsObject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

@@ -28,4 +28,14 @@ internal sealed class EventPartyReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(one).And.Contain(other));
     }
+
+    // A seed sentence outside the annotated sets: the party that claimed a curated attack is its agent when the event's
+    // links name it, and the target is written in the attack's name ("the Russian embassy").
+    [Test]
+    public void Read_AttackClaimedByItsAgent_AgentAttacksTarget()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Iranian authorities have pinned the recent terrorist attack that killed 15 at a shrine in Shiraz on ISKP, while the group also claimed responsibility for the attack on the Russian embassy in Kabul in September that killed two Russian officials, among others.");
+
+        Assert.That(claims, Does.Contain("iskp ATTACKS russia"));
+    }
 }
