@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// Adjacency stated by a border noun without a preposition: a state's possessive before named neighbours ("Afghanistan's
 /// Central Asian and South Asian neighbours", "China's neighbour Kazakhstan") and two names joined by a dash before the
 /// noun ("the Kazakh–Chinese border", "the Afghanistan-Pakistan frontier") → BORDERS. The nouns are the first words of
-/// the BORDERS predicate's nominal triggers (border, frontier, neighbour …).
+/// the BORDERS predicate's nominal triggers (border, frontier, neighbour …). A border noun before a state that shares
+/// it with others ("the 3,000-km-long border China shares with the Central Asian states") borders each of them.
 /// </summary>
 internal sealed class BorderReader
 {
@@ -50,7 +51,33 @@ internal sealed class BorderReader
             {
                 Add(m, m + 1, view.MentionLast(m + 1) + 1, output);
             }
+            else if (IsNoun(view, view.MentionFirst(m) - 1) && SharesWith(view, view.AfterMention(m)) is > 0 and var with)
+            {
+                // "the border China shares with the Central Asian states": each state after "with" is a neighbour.
+                for (int k = view.Is(with + 1, "the") ? with + 2 : with + 1; view.MentionIndexAt(k) is >= 0 and var n && view.MentionFirst(n) == k && IsState(view, n);)
+                {
+                    Add(m, n, view.MentionFirst(m) - 1, output);
+                    k = view.AfterMention(n);
+                    k += view.Is(k, ",") && view.Is(k + 1, "and") ? 2 : view.Is(k, ",") || view.Is(k, "and") ? 1 : 0;
+                    k += view.Is(k, "the") ? 1 : 0;
+                    if (k == view.AfterMention(n))
+                    {
+                        break;
+                    }
+                }
+            }
         }
+    }
+
+    /// <summary>The "with" after a verb of sharing at <paramref name="i"/> ("shares with", "has shared with"); -1 when there is none.</summary>
+    private static int SharesWith(SentenceView view, int i)
+    {
+        if (view.Is(i, "has") || view.Is(i, "had") || view.Is(i, "have"))
+        {
+            i++;
+        }
+
+        return (view.Is(i, "shares") || view.Is(i, "shared") || view.Is(i, "share")) && view.Is(i + 1, "with") ? i + 1 : -1;
     }
 
     /// <summary>

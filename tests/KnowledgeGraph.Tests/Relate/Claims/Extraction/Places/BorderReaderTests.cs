@@ -35,4 +35,13 @@ internal sealed class BorderReaderTests
 
         Assert.That(claims, Does.Contain("kyrgyzstan BORDERS tajikistan"));
     }
+
+    // A seed sentence outside the annotated sets: the border a state shares with others is a border with each.
+    [Test]
+    public void Read_BorderStateSharesWith_BordersEach()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Always a contested space due to its remote and sparsely populated nature, the 3,000-km-long border China shares with the Central Asian states was of particular priority to Beijing as it defined a region, Xinjiang, with which it has a long and difficult history.");
+
+        Assert.That(claims, Does.Contain("central-asia BORDERS china"));
+    }
 }
