@@ -38,7 +38,7 @@ internal static class LocatedGroupReader
                 continue;
             }
 
-            if (type == EntityType.Place && partOf is not null && PlaceIn(view, m) is >= 0 and var container)
+            if (type == EntityType.Place && partOf is not null && PlaceIn(view, lexicon.Cues, m) is >= 0 and var container)
             {
                 int by = view.AfterMention(m);
                 output.Add((new ClaimCandidate(m, container, 0.9f, by, by, null), new Trigger(["in"], TriggerKind.Title, partOf, null), by));
@@ -230,7 +230,7 @@ internal static class LocatedGroupReader
     /// "Wazir Akbar Khan hilltop in Kabul", "Lianyungang in China": a place (not a country, not a demonym) with "in", or
     /// one lower-case noun and "in", right after it, then a place or country; that mention, or -1.
     /// </summary>
-    private static int PlaceIn(SentenceView view, int m)
+    private static int PlaceIn(SentenceView view, ClaimCues cues, int m)
     {
         if (view.Mention(m).Kind == MentionKind.Demonym || view.IsPossessive(m))
         {
@@ -246,9 +246,35 @@ internal static class LocatedGroupReader
             at++;
         }
 
-        int whole = view.Is(at, "in") ? view.MentionIndexAt(at + 1) : -1;
+        int whole = view.Is(at, "in") ? Whole(view, cues, at + 1) : -1;
         return whole > m && view.Mention(whole).Entity.Type is EntityType.Place or EntityType.Country && view.Mention(whole).Kind != MentionKind.Demonym
             && view.Mention(whole).Entity.Id != view.Mention(m).Entity.Id ? whole : -1;
+    }
+
+    /// <summary>
+    /// The place named from <paramref name="i"/> on past "the" and compass words ("in northeastern Afghanistan"), or the
+    /// place a country's possessive owns ("in Pakistan's Balochistan province"); -1 when none is.
+    /// </summary>
+    private static int Whole(SentenceView view, ClaimCues cues, int i)
+    {
+        if (view.Is(i, "the") && view.MentionIndexAt(i) < 0)
+        {
+            i++;
+        }
+
+        for (int n = 0; n < 2 && view.MentionIndexAt(i) < 0 && cues.PlaceModifiers.LongestAt(view, i) is > 0 and var length; n++)
+        {
+            i += length;
+        }
+
+        int whole = view.MentionIndexAt(i);
+        if (whole >= 0 && view.MentionFirst(whole) == i && view.IsPossessive(whole) && view.MentionIndexAt(view.AfterMention(whole)) is >= 0 and var owned
+            && view.Mention(owned).Entity.Type == EntityType.Place)
+        {
+            return owned;
+        }
+
+        return whole >= 0 && view.MentionFirst(whole) == i ? whole : -1;
     }
 
     /// <summary>

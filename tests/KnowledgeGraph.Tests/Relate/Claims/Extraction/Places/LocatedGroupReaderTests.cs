@@ -116,4 +116,13 @@ internal sealed class LocatedGroupReaderTests
     {
         Assert.That(Claims(sentence), Has.None.Contains(wrong));
     }
+
+    // A seed sentence outside the annotated sets, and a written line: "in the" and compass words may stand before the place
+    // another lies in.
+    [TestCase("In the past couple of weeks, violence has erupted once again between Azerbaijan and Armenia over Nagorno-Karabakh in the Caucasus.", "nagorno-karabakh PART_OF caucasus")]
+    [TestCase("The attack took place in Gwadar in southwestern Pakistan.", "gwadar PART_OF pakistan")]
+    public void Read_PlaceInArticleOrCompassPlace_PartOfIt(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
