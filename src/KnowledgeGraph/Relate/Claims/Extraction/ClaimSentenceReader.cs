@@ -562,6 +562,17 @@ internal sealed class ClaimSentenceReader
             return null;
         }
 
+        // "a Taliban delegation led by Abdul Ghani Baradar", "the Pakistani army chief": who heads a unit of a body holds a
+        // role in the body and does not lead it (the guide's "head of the delegation").
+        string? qualifier = candidate.Qualifier;
+        if (predicate.Name == "LEADS" && lexicon.Cues.UnitNouns.LongestAt(view, view.AfterMention(candidate.Object)) is > 0 and var unit
+            && lexicon.Find("HOLDS_ROLE_IN") is { } role && role.AllowsObject(objectEntity))
+        {
+            int first = view.AfterMention(candidate.Object);
+            predicate = role;
+            qualifier ??= "head of the " + view.Text[view.Token(first).Start..view.Token(first + unit - 1).End].ToLowerInvariant();
+        }
+
         if (predicate.Symmetric && string.CompareOrdinal(subjectEntity.Id, objectEntity.Id) > 0)
         {
             (subject, obj) = (obj, subject);
@@ -587,7 +598,7 @@ internal sealed class ClaimSentenceReader
                 : modality.IsHedged(view, firstToken, lastToken),
             Source = source,
             Time = TimeFinder.Find(view, start, meta.Date),
-            Qualifier = candidate.Qualifier,
+            Qualifier = qualifier,
             Trigger = view.Text[view.Token(start).Start..view.Token(end - 1).End],
             Confidence = confidence,
             Sentence = view.Index,

@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -70,6 +70,7 @@ internal sealed class ClaimCues
         LedNouns = Compile(lists, "led_nouns");
         StateHeads = Compile(lists, "state_heads");
         ResponsibilityClaims = Compile(lists, "responsibility_claims");
+        UnitNouns = Compile(lists, "unit_nouns");
     }
 
     /// <summary>Verbs that "as" and a title after them make a copula: "X served as president of Y".</summary>
@@ -89,6 +90,9 @@ internal sealed class ClaimCues
 
     /// <summary>Titles of a head of state or government: "President Paul Kagame" in an article about Rwanda.</summary>
     public PhraseIndex<string> StateHeads { get; }
+
+    /// <summary>Nouns of a unit of a body after its name: "the Taliban delegation", "the Pakistani army".</summary>
+    public PhraseIndex<string> UnitNouns { get; }
 
     /// <summary>Words of claiming an attack: "claimed responsibility for", "claimed".</summary>
     public PhraseIndex<string> ResponsibilityClaims { get; }

@@ -109,6 +109,35 @@ internal sealed class ObjectFinder
 
         objects.Add(new Argument(m, weight));
         Coordinate(view, m, weight, objects);
+        // "hosted a Taliban delegation led by Abdul Ghani Baradar": the person leading the unit is an object too.
+        if (UnitHead(view, m) is >= 0 and var head)
+        {
+            objects.Add(new Argument(head, weight * 0.9f));
+        }
+    }
+
+    /// <summary>
+    /// The person after a unit noun (claim_cues <c>unit_nouns</c>) and "led by" or "headed by" right after mention
+    /// <paramref name="m"/>, past capitalised title words ("a Taliban delegation led by Deputy Prime Minister Abdul Ghani
+    /// Baradar"); -1 when there is none.
+    /// </summary>
+    private int UnitHead(SentenceView view, int m)
+    {
+        int j = view.AfterMention(m);
+        int unit = cues.UnitNouns.LongestAt(view, j);
+        if (unit == 0 || !(view.Is(j + unit, "led") || view.Is(j + unit, "headed")) || !view.Is(j + unit + 1, "by"))
+        {
+            return -1;
+        }
+
+        int k = j + unit + 2;
+        for (int n = 0; n < MaxTitleWords && k < view.End && view.MentionIndexAt(k) < 0 && view.Token(k).Kind == TokenKind.Word && char.IsUpper(view.Word(k)[0]); n++)
+        {
+            k++;
+        }
+
+        int person = view.MentionIndexAt(k);
+        return person >= 0 && view.MentionFirst(person) == k && view.Mention(person).Entity.Type == EntityType.Person ? person : -1;
     }
 
     /// <summary>True when a number or a currency symbol stands at <paramref name="i"/> inside the sentence.</summary>
