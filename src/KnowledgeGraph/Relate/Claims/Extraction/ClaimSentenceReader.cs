@@ -573,6 +573,14 @@ internal sealed class ClaimSentenceReader
             qualifier ??= "head of the " + view.Text[view.Token(first).Start..view.Token(first + unit - 1).End].ToLowerInvariant();
         }
 
+        // "Abdul Wali, a commander of the TTP": one head among several of a militant group or party is its member (the
+        // guide's MEMBER_OF example); of another body, one who holds a role in it.
+        if (predicate.Name == "LEADS" && trigger.Kind == TriggerKind.Title && IndefiniteTitle(start)
+            && lexicon.Find(IsMembership(objectEntity) ? "MEMBER_OF" : "HOLDS_ROLE_IN") is { } one && one.AllowsObject(objectEntity))
+        {
+            predicate = one;
+        }
+
         if (predicate.Symmetric && string.CompareOrdinal(subjectEntity.Id, objectEntity.Id) > 0)
         {
             (subject, obj) = (obj, subject);
@@ -606,6 +614,15 @@ internal sealed class ClaimSentenceReader
             End = evidenceEnd,
         };
     }
+
+    /// <summary>"a commander", "a senior commander": an indefinite article right before the title or before its one modifier.</summary>
+    private bool IndefiniteTitle(int start) =>
+        view.Is(start - 1, "a") || view.Is(start - 1, "an")
+        || ((view.Is(start - 2, "a") || view.Is(start - 2, "an")) && view.MentionIndexAt(start - 1) < 0 && view.Token(start - 1).Is(TokenShape.AllLower));
+
+    /// <summary>A militant group or a political party, whose heads are members (gazetteer subtype).</summary>
+    private static bool IsMembership(Entity body) =>
+        body.Type == EntityType.Group || body.Subtype is EntitySubtypes.MilitantGroup or EntitySubtypes.PoliticalParty;
 
     /// <summary>
     /// The country a capital stands for in a relation between states: "Beijing's closeness to Islamabad" relates China and

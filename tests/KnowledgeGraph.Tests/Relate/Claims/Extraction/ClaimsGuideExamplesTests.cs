@@ -37,4 +37,14 @@ public sealed class ClaimsGuideExamplesTests
         Assert.That(claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("metallurgical-corporation-of-china BASED_IN beijing"));
         Assert.That(claims.Single(c => c.Predicate == "BUILDS_OR_OPERATES" && c.Object.Id == "mes-aynak").Negated, Is.True);
     }
+
+    // The guide's phrases in the rules above its examples, written into sentences.
+    [TestCase("Thailand, Laos and Sri Lanka have complained about China's loans.", "thailand CRITICIZES china")]
+    [TestCase("Thailand, Laos and Sri Lanka have complained about China's loans.", "sri-lanka CRITICIZES china")]
+    [TestCase("Abdul Wali, a commander of the TTP, was killed.", "abdul-wali MEMBER_OF ttp")]
+    [TestCase("CPEC, the flagship of the Belt and Road Initiative, has slowed.", "china-pakistan-economic-corridor PART_OF belt-and-road-initiative")]
+    public void Read_GuidePhrase_ItsClaim(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.Some.EndsWith(expected));
+    }
 }
