@@ -244,4 +244,15 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Has.Some.Contain(expected));
     }
+
+    // CIA World Factbook, Kyrgyzstan and Cyprus, and a seed sentence (relation training set): a state's colony,
+    // protectorate or republic, named by the state's demonym, is part of it; after a copula, in a fronted apposition and
+    // before the name.
+    [TestCase("Kyrgyzstan became a Soviet republic in 1926 and achieved independence in 1991 when the USSR dissolved.", "kyrgyzstan PART_OF soviet-union")]
+    [TestCase("A former British colony, Cyprus became independent in 1960 after years of resistance to British rule.", "cyprus PART_OF united-kingdom")]
+    [TestCase("The biggest question that still hangs in the balance is what will happen next in fellow former Soviet republic Ukraine.", "ukraine PART_OF soviet-union")]
+    public void Read_DemonymColonyOrRepublic_PartOfState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
