@@ -116,7 +116,34 @@ internal static class RelationNouns
 
         for (int k = Math.Max(view.First, noun - 3); k < noun; k++)
         {
-            if (syntax.Upos(k) is Upos.Verb or Upos.Aux && IsLemma(syntax.Lemma(k), Verbs))
+            // The tagger is asked only about a word that may be a form of one of the verbs (tagging a sentence costs more
+            // than reading it).
+            if (MayBeVerbForm(view.Word(k)) && syntax.Upos(k) is Upos.Verb or Upos.Aux && IsLemma(syntax.Lemma(k), Verbs))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Irregular forms of <see cref="Verbs"/> that do not begin with their lemma's first four letters.</summary>
+    private static readonly string[] Irregular = ["has", "had", "'ve", "sought"];
+
+    /// <summary>True when the word begins like a form of one of <see cref="Verbs"/> (its first four letters) or is an irregular form.</summary>
+    private static bool MayBeVerbForm(ReadOnlySpan<char> word)
+    {
+        foreach (string verb in Verbs)
+        {
+            if (word.StartsWith(verb.AsSpan(0, Math.Min(4, verb.Length)), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (string form in Irregular)
+        {
+            if (word.Equals(form, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

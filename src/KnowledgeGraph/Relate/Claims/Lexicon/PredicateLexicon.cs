@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace KnowledgeGraph.Relate.Claims.Lexicon;
 
 /// <summary>The loaded predicate lexicon: predicates by name, the compiled trigger index and the cue lists.</summary>
@@ -5,6 +7,7 @@ internal sealed class PredicateLexicon
 {
     private readonly Dictionary<string, PredicateDefinition> byName;
     private readonly Lazy<TitleIndex> titles;
+    private readonly ConcurrentDictionary<string, bool> headTitles = new(StringComparer.OrdinalIgnoreCase);
 
     public PredicateLexicon(IReadOnlyList<PredicateDefinition> predicates, ClaimCues cues, string fingerprint)
     {
@@ -30,4 +33,30 @@ internal sealed class PredicateLexicon
     public string Fingerprint { get; }
 
     public PredicateDefinition? Find(string name) => byName.GetValueOrDefault(name);
+
+    /// <summary>
+    /// True when a role's title (a curated <c>roles:</c> title: "President", "Prime Minister") is a LEADS title of the
+    /// lexicon; remembered per title, since readers ask it for every person's every role.
+    /// </summary>
+    public bool IsHeadTitle(string role) => headTitles.GetOrAdd(role, HeadTitle);
+
+    private bool HeadTitle(string role)
+    {
+        string[] words = PhraseWords.Split(role);
+        if (words.Length == 0 || Triggers.Candidates(words[0]) is not { } list)
+        {
+            return false;
+        }
+
+        foreach (var (candidate, trigger) in list)
+        {
+            if (trigger.Kind == TriggerKind.Title && trigger.Predicate.Name == "LEADS" && candidate.Length == words.Length
+                && candidate.AsSpan().SequenceEqual(words, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -128,7 +128,7 @@ internal sealed class DescribedHeadReader
             if (role.Of == state.Id && Current(role))
             {
                 held = true;
-                head |= IsHeadTitle(lexicon, role.Title);
+                head |= lexicon.IsHeadTitle(role.Title);
             }
         }
 
@@ -166,7 +166,7 @@ internal sealed class DescribedHeadReader
         {
             foreach (PersonRole role in person.Roles)
             {
-                if (role.Of != body.Id || !Current(role) || !(generic ? IsHeadTitle(lexicon, role.Title) : KnownRoleReader.Holds(role.Title, title.Words)))
+                if (role.Of != body.Id || !Current(role) || !(generic ? lexicon.IsHeadTitle(role.Title) : KnownRoleReader.Holds(role.Title, title.Words)))
                 {
                     continue;
                 }
@@ -181,27 +181,6 @@ internal sealed class DescribedHeadReader
         }
 
         return holder;
-    }
-
-    /// <summary>True when the role's title is a LEADS title of the lexicon (President, Prime Minister, Emir).</summary>
-    internal static bool IsHeadTitle(PredicateLexicon lexicon, string role)
-    {
-        string[] words = PhraseWords.Split(role);
-        if (words.Length == 0 || lexicon.Triggers.Candidates(words[0]) is not { } list)
-        {
-            return false;
-        }
-
-        foreach (var (candidate, trigger) in list)
-        {
-            if (trigger.Kind == TriggerKind.Title && trigger.Predicate.Name == "LEADS" && candidate.Length == words.Length
-                && candidate.AsSpan().SequenceEqual(words, StringComparer.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -128,7 +128,7 @@ internal sealed class KnownRoleReader
         string? of = null;
         foreach (PersonRole role in person.Roles)
         {
-            if (role.Of is null || !DescribedHeadReader.IsHeadTitle(lexicon, role.Title))
+            if (role.Of is null || !lexicon.IsHeadTitle(role.Title))
             {
                 continue;
             }
@@ -223,11 +223,14 @@ internal sealed class KnownRoleReader
         return of is null ? null : entities(of);
     }
 
+    /// <summary>The words of each curated role title, split once (the gazetteer's titles are few; readers ask often).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> RoleWords = new(StringComparer.Ordinal);
+
     /// <summary>True when every word of the title but "of" and hyphens is a word of the role ("adviser" and "advisor" alike).</summary>
     internal static bool Holds(string role, string[] words)
     {
-        string[] roleWords = role.Replace("advisor", "adviser", StringComparison.OrdinalIgnoreCase)
-            .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        string[] roleWords = RoleWords.GetOrAdd(role, static r => r.Replace("advisor", "adviser", StringComparison.OrdinalIgnoreCase)
+            .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries));
         foreach (string word in words)
         {
             string wanted = word.Equals("advisor", StringComparison.OrdinalIgnoreCase) ? "adviser" : word;
