@@ -139,6 +139,14 @@ internal sealed class SubjectFinder
                 owned = m >= 0;
             }
 
+            // "Eswatini is the only country in Africa that recognizes Taiwan", "Pakistan was among the first countries
+            // that recognized the Taliban": the name a copula says the relative's noun is.
+            if ((m < 0 || GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1)) && CopulaSubject(view, before) is >= 0 and var said)
+            {
+                m = said;
+                apposed = true;
+            }
+
             weight = 0.9f;
         }
         else if (m < 0 && view.Is(i, ","))
@@ -188,6 +196,47 @@ internal sealed class SubjectFinder
         {
             subjects.Clear();
         }
+    }
+
+    private const int MaxCopulaPhrase = 8;
+
+    /// <summary>
+    /// The name before a copula whose complement ends at <paramref name="before"/>: lower-case words and names after "in"
+    /// or "of" ("is the only country in Africa", "was among the first countries"); -1 when none is.
+    /// </summary>
+    private static int CopulaSubject(SentenceView view, int before)
+    {
+        for (int j = before, n = 0; j > view.First && n < MaxCopulaPhrase; j--, n++)
+        {
+            if (view.Is(j, "is") || view.Is(j, "was") || view.Is(j, "are") || view.Is(j, "were") || view.Is(j, "became") || view.Is(j, "remains")
+                || view.Is(j, "remained"))
+            {
+                // The name must open its clause ("concern about the relationship between Pakistan and Afghanistan is"
+                // says nothing of Afghanistan).
+                int m = EndingAt(view, j - 1);
+                int opener = m >= 0 ? view.MentionFirst(m) - 1 : -1;
+                return m >= 0 && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym && j < before
+                    && (opener < view.First || view.Is(opener, ",") || GrammarWords.Articles.StartsAt(view, opener)) ? m : -1;
+            }
+
+            if (view.MentionIndexAt(j) is >= 0 and var inside)
+            {
+                j = view.MentionFirst(inside);
+                if (!(view.Is(j - 1, "in") || view.Is(j - 1, "of")))
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            if (view.Token(j).Kind != TokenKind.Word || !view.Token(j).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

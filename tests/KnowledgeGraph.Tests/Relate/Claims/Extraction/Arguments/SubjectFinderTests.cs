@@ -302,4 +302,22 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // CIA World Factbook, Eswatini (relation training set), and a written line: the name a copula says the relative's
+    // noun is acts in the relative clause.
+    [TestCase("Eswatini is the only country in Africa that recognizes Taiwan.", "eswatini RECOGNIZES taiwan")]
+    [TestCase("Pakistan was among the first countries that recognized the Taliban government.", "pakistan RECOGNIZES taliban")]
+    public void Find_RelativeOfCopulaComplement_CopulaSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // A seed sentence outside the annotated sets: a name inside the copula's subject phrase is not what the complement is.
+    [Test]
+    public void Find_NameInsideCopulaSubjectPhrase_NotTheRelativesSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Looking beyond the economy, however, China’s biggest concern about the relationship between Pakistan and Afghanistan is the growing militant nexus that sees China as an important adversary.");
+
+        Assert.That(claims, Has.None.Contains("COMPETES_WITH"));
+    }
 }

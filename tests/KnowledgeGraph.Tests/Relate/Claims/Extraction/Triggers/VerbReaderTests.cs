@@ -299,4 +299,11 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("SIGNS_AGREEMENT_WITH"));
     }
+
+    // CIA World Factbook, Morocco (relation training set): recognising a state's sovereignty recognises the state.
+    [Test]
+    public void Read_RecognizedPossessorsSovereignty_RecognizesPossessor()
+    {
+        Assert.That(ShippedClaims.Of("In 2020, the US recognized Morocco's sovereignty over all of Western Sahara."), Does.Contain("united-states RECOGNIZES morocco"));
+    }
 }
