@@ -692,6 +692,13 @@ internal sealed class SubjectFinder
     {
         bool sawAnd = false;
         int j = view.MentionFirst(m) - 1;
+        // "Germany and the US agreed": the last name may begin with its article (an article before an earlier one may
+        // open the whole phrase: "…, the Indian and Chinese governments").
+        if (view.Is(j, "the") && view.MentionIndexAt(j) < 0 && GrammarWords.Conjunctions.StartsAt(view, j - 1))
+        {
+            j--;
+        }
+
         while (j > view.First)
         {
             int next;

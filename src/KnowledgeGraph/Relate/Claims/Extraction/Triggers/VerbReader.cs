@@ -105,8 +105,10 @@ internal sealed class VerbReader
         bool direct = predicate.Direct || trigger.TakesDirectObject || Contains(predicate.Preps, trigger.Words[^1]);
         objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);
         // "Germany and the US agreed to divide the Samoan islands"; "agreed that …" is an opinion shared, not a deal.
+        // "Portugal, France, and Great Britain traded along the Senegalese coast": a stretch of land after a verb not done
+        // in person is where each acted, not a sign they acted with each other ("cooperate in Djibouti" still is).
         if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate) && !AccusationFollows(view, end)
-            && !view.Is(end, "that"))
+            && !view.Is(end, "that") && (predicate.InPerson || !PlaceFollows(view, end)))
         {
             for (int a = subjects.Count - 1; a > 0; a--)
             {
@@ -121,6 +123,22 @@ internal sealed class VerbReader
         }
 
         Pair(subjects, objects, bridge, start, output);
+    }
+
+    /// <summary>Prepositions of a stretch of land right after a verb.</summary>
+    private static readonly string[] Locatives = ["along", "across", "throughout"];
+
+    private static bool PlaceFollows(SentenceView view, int end)
+    {
+        foreach (string word in Locatives)
+        {
+            if (view.Is(end, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Prepositions after which a party makes a reciprocal verb one-way ("fought against", "clashed with").</summary>

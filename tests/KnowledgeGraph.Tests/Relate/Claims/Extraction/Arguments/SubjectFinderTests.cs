@@ -320,4 +320,13 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Has.None.Contains("COMPETES_WITH"));
     }
+
+    // CIA World Factbook, Afghanistan and Bahrain (relation training set): the last of coordinated subjects may begin
+    // with its article.
+    [TestCase("In February 2020, the US and the Taliban signed an agreement that led to the withdrawal of international forces in exchange for commitments on counterterrorism and other assurances.", "taliban SIGNS_AGREEMENT_WITH united-states")]
+    [TestCase("In 2023, Bahrain and the United States signed the Comprehensive Security Integration and Prosperity Agreement to enhance cooperation across a wide range of areas, from defense and security to emerging technology, trade, and investment.", "bahrain SIGNS_AGREEMENT_WITH united-states")]
+    public void Find_LastCoordinatedSubjectWithArticle_BothSubjects(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

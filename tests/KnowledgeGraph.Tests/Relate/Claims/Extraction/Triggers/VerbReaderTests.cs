@@ -306,4 +306,13 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("In 2020, the US recognized Morocco's sovereignty over all of Western Sahara."), Does.Contain("united-states RECOGNIZES morocco"));
     }
+
+    // CIA World Factbook, Senegal (relation training set): traders along a coast traded there, not with each other.
+    [Test]
+    public void Read_CoordinatedSubjectsTradedAlongPlace_NoTradeBetweenThem()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Starting in the 15th century, Portugal, the Netherlands, France, and Great Britain traded along the Senegalese coast.");
+
+        Assert.That(claims, Has.None.Contains("TRADES_WITH"));
+    }
 }
