@@ -12,6 +12,7 @@ internal static class Abbreviations
     private static readonly FrozenSet<string> Leading = FrozenSet.Create(StringComparer.Ordinal,
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Brig", "Sgt", "Cpl",
         "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "St", "Mt", "Ft", "No", "Nos", "Vol", "Vols", "p", "pp", "vs", "cf",
+        "Sens", "Reps", "Govs", "Drs", "Profs", "Gens", "Messrs",
         "Fig", "Figs", "approx", "Art", "Ch", "Sec", "Para");
 
     /// <summary>Abbreviations that may also close a sentence (months, company suffixes, etc.).</summary>

@@ -78,6 +78,9 @@ internal sealed class SentenceSplitterTests
     [TestCase("Was it worth it? Perhaps! But not now.", "Was it worth it?" + Bar + "Perhaps!" + Bar + "But not now.")]
     [TestCase("“Why now?” he asked.", "“Why now?” he asked.")]
     [TestCase("Mr. Putin met Dr. Smith in St. Petersburg on No. 2 street.", "Mr. Putin met Dr. Smith in St. Petersburg on No. 2 street.")]
+    // VOA 2018-12-19 (a VOA dev article): plural titles lead into the names as singular ones do.
+    [TestCase("Last month, two members of the Senate Foreign Relations Committee, Sens. Marco Rubio and Chris Coons, wrote a letter to Secretary of State Mike Pompeo.",
+        "Last month, two members of the Senate Foreign Relations Committee, Sens. Marco Rubio and Chris Coons, wrote a letter to Secretary of State Mike Pompeo.")]
     public void Split_SeedSentences_EndWhereAReaderWouldEnd(string text, string expected)
     {
         Assert.That(Sentences(text), Is.EqualTo(expected));

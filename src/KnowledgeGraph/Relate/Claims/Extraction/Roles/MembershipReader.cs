@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// with a comma before it ("Kyrgyzstan, a fellow SCO member,") → each member MEMBER_OF the organisation. Between the
 /// copula or comma and the name stand only the words of <c>member_modifiers</c> ("a", "full", "founding"), or a
 /// negation the claim keeps ("is not an SCO member"). A plural reference as the member ("they are SCO members") holds
-/// of each of its antecedents, as for every claim.
+/// of each of its antecedents, as for every claim. Persons in apposition after "members of" and the organisation are its
+/// members ("two members of the Senate Foreign Relations Committee, Sens. Marco Rubio and Chris Coons").
 /// </summary>
 internal static class MembershipReader
 {
@@ -33,6 +34,18 @@ internal static class MembershipReader
             if (body.Entity.Type != EntityType.Organisation || body.Kind is MentionKind.Demonym or MentionKind.Partial || view.IsPossessive(o))
             {
                 continue;
+            }
+
+            if (ApposedMembers(view, o, out int members) is >= 0 and var named)
+            {
+                var titled = new Trigger(["members"], TriggerKind.Title, predicate, null);
+                for (int m = named; m <= Last(view, named); m++)
+                {
+                    if (view.Mention(m).Entity.Type == EntityType.Person)
+                    {
+                        output.Add((new ClaimCandidate(m, o, 0.85f, members, members, null), titled, members));
+                    }
+                }
             }
 
             int noun = view.MentionLast(o) + 1;
@@ -60,6 +73,30 @@ internal static class MembershipReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The first person in apposition after "members of" (and "the") and organisation <paramref name="o"/>, past one
+    /// abbreviated honorific ("Sens."); -1 when the phrase is not written so.
+    /// </summary>
+    private static int ApposedMembers(SentenceView view, int o, out int members)
+    {
+        int of = view.MentionFirst(o) - (view.Is(view.MentionFirst(o) - 1, "the") ? 2 : 1);
+        members = of - 1;
+        if (!view.Is(of, "of") || !view.Is(members, "members") || !view.Is(view.AfterMention(o), ","))
+        {
+            return -1;
+        }
+
+        int at = view.AfterMention(o) + 1;
+        if (at < view.End && view.MentionIndexAt(at) < 0 && view.Token(at).Kind == TokenKind.Word && char.IsUpper(view.Word(at)[0]))
+        {
+            // "Sens. Marco Rubio": the dot is the abbreviation's own, or a token of its own.
+            at += view.Word(at).EndsWith('.') ? 1 : view.Is(at + 1, ".") ? 2 : 0;
+        }
+
+        int m = view.MentionIndexAt(at);
+        return m >= 0 && view.MentionFirst(m) == at && view.Mention(m).Entity.Type == EntityType.Person ? m : -1;
     }
 
     /// <summary>The first member named right after the member noun (after "such as", "including" or a comma); -1 when none is.</summary>

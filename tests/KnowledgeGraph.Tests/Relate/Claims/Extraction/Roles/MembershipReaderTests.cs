@@ -52,4 +52,14 @@ internal sealed class MembershipReaderTests
 
         Assert.That(claims, Has.None.Match("MEMBER_OF"));
     }
+
+    // VOA 2018-12-19 (a VOA dev article, annotated set): persons in apposition after "members of" and a body are its
+    // members, past an abbreviated honorific.
+    [Test]
+    public void Read_PersonsApposedToMembersOfBody_EachMember()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Last month, two members of the Senate Foreign Relations Committee, Sens. Marco Rubio and Chris Coons, wrote a letter to Secretary of State Mike Pompeo and Secretary of Defense James Mattis expressing concerns that China might take over a strategic shipping container terminal in Djibouti.");
+
+        Assert.That(claims, Has.Some.Match("^marco-rubio MEMBER_OF .*senate-foreign-relations-committee$").And.Some.Match("chris-coons MEMBER_OF .*senate-foreign-relations-committee$"));
+    }
 }
