@@ -315,4 +315,13 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Has.None.Contains("TRADES_WITH"));
     }
+
+    // GUM biography of Chao Yuen Ren and the CIA World Factbook, South Sudan (relation training set): going or returning
+    // to a place is a visit.
+    [TestCase("Born in Tianjin with ancestry in Changzhou, Jiangsu province, Chao went to the United States with a Boxer Indemnity Scholarship in 1910 to study mathematics and physics at Cornell University, where he was a classmate and lifelong friend of Hu Shih, the leader of the New Culture Movement.", "chao VISITS united-states")]
+    [TestCase("The transitional government was formed in 2020, when MACHAR returned to Juba as first vice president.", "machar VISITS juba")]
+    public void Read_WentOrReturnedTo_Visits(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.Some.EndsWith(expected));
+    }
 }
