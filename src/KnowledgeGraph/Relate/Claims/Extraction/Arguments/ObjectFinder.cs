@@ -321,13 +321,37 @@ internal sealed class ObjectFinder
             return m;
         }
 
-        // "joining SCO summits": the mention only qualifies the noun that is the real object.
-        if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)) || QualifiesNoun(view, m))
+        // "joining SCO summits": the mention only qualifies the noun that is the real object; so does a name before the
+        // first word of a nominal trigger ("received US aid": the aid is received, not the United States).
+        if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)) || QualifiesNoun(view, m) || NounTriggerAfter(view, m))
         {
             return -1;
         }
 
         return m;
+    }
+
+    /// <summary>
+    /// True when a lower-case word right after the mention, with no article before it, begins a nominal trigger ("US aid",
+    /// "EU accession talks"; "the NATO military alliance" is NATO).
+    /// </summary>
+    private static bool NounTriggerAfter(SentenceView view, int m)
+    {
+        int next = view.AfterMention(m);
+        if (next >= view.End || GrammarWords.Articles.StartsAt(view, view.MentionFirst(m) - 1) || view.MentionIndexAt(next) >= 0 || !view.Token(next).Is(TokenShape.AllLower) || view.TriggersAt(next) is not { } list)
+        {
+            return false;
+        }
+
+        foreach (var (words, trigger) in list)
+        {
+            if (trigger.Kind == TriggerKind.Noun && view.Is(next, words[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ using KnowledgeGraph.Relate.Claims.Lexicon;
 namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 
 /// <summary>
-/// A recipient taking what a giver's demonym or possessive marks as the giver's: "Kazakhstan embraced Chinese
-/// investment", "Kazakhstan relies heavily on Chinese investment", "Pakistan took Chinese loans", "Djibouti's reliance on
+/// A recipient taking what a giver's demonym, possessive or name marks as the giver's: "Kazakhstan embraced Chinese
+/// investment", "the Taliban face UN sanctions", "Kazakhstan relies heavily on Chinese investment", "Pakistan took Chinese loans", "Djibouti's reliance on
 /// Chinese financing" → the giver INVESTS_IN, FUNDS or PROVIDES_AID_TO the recipient. The verb (or noun) of receiving is
 /// one of the <c>receiving</c> cues; the noun after the giver is the first word of a nominal trigger of a predicate
 /// marked <see cref="PredicateDefinition.FrontedPlace"/>, the predicates whose object is the party that receives
@@ -63,7 +63,10 @@ internal sealed class ReceivedReader
                 continue;
             }
 
-            if (view.IsPossessivePronoun(giver) || !(view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)))
+            // "Iran has weathered US sanctions", "Pakistan received US aid": a state's or body's name before the noun marks it
+            // as a demonym does.
+            if (view.IsPossessivePronoun(giver) || !(view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)
+                || view.Mention(giver).Kind is MentionKind.Name or MentionKind.Acronym && view.Mention(giver).Entity.Type is EntityType.Country or EntityType.Organisation))
             {
                 continue;
             }

@@ -184,4 +184,14 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // CIA World Factbook, North Macedonia (relation training set): a name before a nominal trigger's noun qualifies the
+    // noun ("opened EU accession talks" opens talks, not the EU).
+    [Test]
+    public void Find_NameBeforeNounTrigger_NotTheObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("North Macedonia joined NATO in 2020 after amending its constitution as agreed and opened EU accession talks in 2022 after a two-year veto by Bulgaria over identity, language, and historical disputes.");
+
+        Assert.That(claims, Has.None.Contains("BUILDS_OR_OPERATES european-union"));
+    }
 }

@@ -61,4 +61,16 @@ internal sealed class ReceivedReaderTests
         // Written wire-report line: a sum between the verb of receiving and the giver's demonym.
         Assert.That(ShippedClaims.Of("Kenya has received billions of dollars in Chinese investment."), Does.Contain("china INVESTS_IN kenya"));
     }
+
+    // Written wire-report lines (no corpus sentence is phrased so): a state's or body's name before a noun received marks
+    // the giver as its demonym does, and the name is not the verb's object.
+    [Test]
+    public void Read_NameBeforeNounReceived_GiverStatesIt()
+    {
+        IReadOnlyList<string> sanctions = ShippedClaims.Of("The Taliban face UN sanctions.");
+        IReadOnlyList<string> aid = ShippedClaims.Of("Pakistan received US aid in 2002.");
+
+        Assert.That(sanctions, Does.Contain("united-nations SANCTIONS taliban"));
+        Assert.That(aid, Does.Contain("united-states PROVIDES_AID_TO pakistan").And.Not.Contain("pakistan HOSTS united-states"));
+    }
 }
