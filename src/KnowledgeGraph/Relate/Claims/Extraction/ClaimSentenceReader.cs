@@ -81,7 +81,7 @@ internal sealed class ClaimSentenceReader
         view = new SentenceView { Triggers = lexicon.Triggers };
         var subjects = new SubjectFinder(lexicon.Cues, lexicon.Titles);
         var objects = new ObjectFinder(lexicon.Cues, lexicon.Titles);
-        verbs = new VerbReader(subjects, objects, lexicon.Triggers);
+        verbs = new VerbReader(subjects, objects, lexicon.Triggers, lexicon.Cues);
         nouns = new NounReader(lexicon.Cues, subjects, objects);
         titles = new TitleReader(lexicon.Cues);
         accusations = new AccusationReader(lexicon.Cues, subjects);

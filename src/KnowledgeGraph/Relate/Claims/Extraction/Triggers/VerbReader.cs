@@ -18,13 +18,15 @@ internal sealed class VerbReader
     private readonly PhraseIndex<Trigger> triggers;
     private readonly List<Argument> subjects = [];
     private readonly List<Argument> objects = [];
+    private readonly ClaimCues cues;
 
     /// <summary><paramref name="triggers"/> tells irregular participles ("built") in a chain before "by".</summary>
-    public VerbReader(SubjectFinder subjectFinder, ObjectFinder objectFinder, PhraseIndex<Trigger> triggers)
+    public VerbReader(SubjectFinder subjectFinder, ObjectFinder objectFinder, PhraseIndex<Trigger> triggers, ClaimCues cues)
     {
         this.subjectFinder = subjectFinder;
         this.objectFinder = objectFinder;
         this.triggers = triggers;
+        this.cues = cues;
     }
 
     public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
@@ -122,7 +124,26 @@ internal sealed class VerbReader
             return;
         }
 
+        // "The Taliban have invited Chinese firms to invest in Afghanistan": the act invited, read on its own, not a visit.
+        if (objects.Count > 0 && cues.Inviting.StartsAt(view, start) && InfinitiveAfter(view, objects[^1].Mention))
+        {
+            return;
+        }
+
         Pair(subjects, objects, bridge, start, output);
+    }
+
+    /// <summary>True when "to" and a lower-case word that is no article follow the mention ("firms to invest").</summary>
+    private static bool InfinitiveAfter(SentenceView view, int m)
+    {
+        int to = view.AfterMention(m);
+        for (int n = 0; n < 2 && to < view.End && view.MentionIndexAt(to) < 0 && !view.Is(to, "to") && view.Token(to).Is(TokenShape.AllLower); n++)
+        {
+            to++;
+        }
+
+        return view.Is(to, "to") && to + 1 < view.End && view.MentionIndexAt(to + 1) < 0 && view.Token(to + 1).Is(TokenShape.AllLower)
+            && !GrammarWords.Articles.StartsAt(view, to + 1);
     }
 
     /// <summary>Prepositions of a stretch of land right after a verb.</summary>

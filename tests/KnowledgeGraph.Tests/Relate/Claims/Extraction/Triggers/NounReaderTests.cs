@@ -302,4 +302,11 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written line (no corpus sentence is phrased so): operating a base is having one.
+    [Test]
+    public void Read_OperatesBaseIn_BasedIn()
+    {
+        Assert.That(ShippedClaims.Of("China operates a base in Tajikistan."), Does.Contain("china BASED_IN tajikistan"));
+    }
 }

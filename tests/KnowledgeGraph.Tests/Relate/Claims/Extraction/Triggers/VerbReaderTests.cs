@@ -324,4 +324,16 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Has.Some.EndsWith(expected));
     }
+
+    // Written lines (no corpus sentence names both parties so): inviting a party to act is no hosting; inviting it to a
+    // place is.
+    [Test]
+    public void Read_InvitedToAct_NoHosting()
+    {
+        IReadOnlyList<string> act = ShippedClaims.Of("The Taliban have invited Chinese firms to invest in Afghanistan.");
+        IReadOnlyList<string> place = ShippedClaims.Of("China invited the Taliban to Beijing.");
+
+        Assert.That(act, Does.Contain("china INVESTS_IN afghanistan").And.None.Contains("HOSTS"));
+        Assert.That(place, Does.Contain("china HOSTS taliban"));
+    }
 }
