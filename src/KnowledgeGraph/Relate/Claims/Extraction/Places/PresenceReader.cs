@@ -194,6 +194,19 @@ internal static class PresenceReader
             return -1;
         }
 
+        // "operates from safe havens in Afghanistan": where the group acts from lies in the place after "in".
+        if (view.Is(at, "from"))
+        {
+            for (int k = at + 1; k < view.End && k <= at + 3 && view.MentionIndexAt(k) < 0 && view.Token(k).Is(TokenShape.AllLower); k++)
+            {
+                if (view.Is(k + 1, "in"))
+                {
+                    at = k + 1;
+                    break;
+                }
+            }
+        }
+
         at = PlacePhrase.Start(view, cues, at + 1);
         int place = view.MentionIndexAt(at);
         if (place < 0 || view.MentionFirst(place) != at || view.Mention(place).Entity.Type is not (EntityType.Country or EntityType.Place) || view.IsPossessive(place))

@@ -96,4 +96,11 @@ internal sealed class PresenceReaderTests
     {
         Assert.That(ShippedClaims.Of("Uyghurs are active in northern Afghanistan."), Has.None.Contains("BASED_IN"));
     }
+
+    // Written line (no corpus sentence is phrased so): a group operating from havens in a place is based there.
+    [Test]
+    public void Read_OperatesFromHavensIn_BasedInPlace()
+    {
+        Assert.That(ShippedClaims.Of("The TTP operates from safe havens in Afghanistan."), Does.Contain("ttp BASED_IN afghanistan"));
+    }
 }

@@ -255,4 +255,11 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written line (no corpus sentence is phrased so): an ordinal before a title is one of its modifiers.
+    [Test]
+    public void Read_OrdinalBeforeTitle_StillTheTitle()
+    {
+        Assert.That(ShippedClaims.Of("Iran became the ninth member of the SCO in 2023."), Does.Contain("iran MEMBER_OF sco"));
+    }
 }
