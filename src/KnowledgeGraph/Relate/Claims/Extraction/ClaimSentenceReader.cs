@@ -204,6 +204,7 @@ internal sealed class ClaimSentenceReader
         placesInPlaces?.Read(view, possessed);
         describedBodies.Read(view, possessed);
         PresenceReader.Read(view, lexicon, possessed);
+        ClaimedAttackReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
         labels.Read(view, possessed);
         anti.Read(view, possessed);

@@ -1,0 +1,83 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
+
+/// <summary>
+/// Victims of an attack its claimant is named for: "Chinese engineers … were killed in a suicide bombing claimed by the
+/// TTP" → TTP ATTACKS China. The attack is the first word of an ATTACKS nominal trigger right before "claimed by" (past
+/// a comma), after "killed", "wounded" or "injured" and "in" (an article and up to three lower-case words between); the
+/// claimant is the name after "by"; the victims are the countries of the demonyms before an actor noun ("Chinese
+/// engineers", `actors`) earlier in the clause. Driven by "claimed by", which few sentences hold.
+/// </summary>
+internal static class ClaimedAttackReader
+{
+    private const int MaxWords = 3;
+    private static readonly string[] Harmed = ["killed", "wounded", "injured", "hurt"];
+
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (lexicon.Find("ATTACKS") is not { } attacks)
+        {
+            return;
+        }
+
+        for (int i = view.First + 1; i + 2 < view.End; i++)
+        {
+            if (!view.Is(i, "claimed") || !view.Is(i + 1, "by") || NounReader.Agent(view, i + 2) is not (>= 0 and var claimant)
+                || view.Mention(claimant).Entity.Type is not (EntityType.Organisation or EntityType.Group))
+            {
+                continue;
+            }
+
+            int noun = view.Is(i - 1, ",") ? i - 2 : i - 1;
+            if (!IsAttackNoun(view, noun, attacks) || HarmedAt(view, noun) is not (>= 0 and var harmed))
+            {
+                continue;
+            }
+
+            var trigger = new Trigger([view.Word(noun).ToString().ToLowerInvariant()], TriggerKind.Noun, attacks, null);
+            for (int m = 0; m < view.MentionCount && view.MentionFirst(m) < harmed; m++)
+            {
+                if (view.Mention(m).Kind == MentionKind.Demonym && view.Mention(m).Entity.Type == EntityType.Country
+                    && lexicon.Cues.Actors.StartsAt(view, view.AfterMention(m)))
+                {
+                    output.Add((new ClaimCandidate(claimant, m, 0.8f, harmed, i, null), trigger, noun));
+                }
+            }
+        }
+    }
+
+    /// <summary>True when the word at <paramref name="i"/> begins an ATTACKS nominal trigger ("attack on", "bombing of").</summary>
+    private static bool IsAttackNoun(SentenceView view, int i, PredicateDefinition attacks)
+    {
+        foreach (string noun in attacks.Nouns)
+        {
+            string first = PhraseWords.Split(noun)[0];
+            if (view.Is(i, first) || view.Is(i, first + "s"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The "killed" (or like word) before "in", an article and at most three lower-case words before the noun; -1 when none.</summary>
+    private static int HarmedAt(SentenceView view, int noun)
+    {
+        int j = noun - 1;
+        for (int n = 0; n < MaxWords && j > view.First && view.MentionIndexAt(j) < 0 && view.Token(j).Is(TokenShape.AllLower) && !view.Is(j, "in"); n++)
+        {
+            j--;
+        }
+
+        if (GrammarWords.Articles.StartsAt(view, j) && view.Is(j - 1, "in"))
+        {
+            j--;
+        }
+
+        return view.Is(j, "in") && Array.Exists(Harmed, h => view.Is(j - 1, h)) ? j - 1 : -1;
+    }
+}

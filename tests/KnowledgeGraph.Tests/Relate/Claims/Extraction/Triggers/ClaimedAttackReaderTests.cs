@@ -1,0 +1,22 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Triggers;
+
+/// <summary>
+/// Written wire-report lines on the project's subject (no corpus sentence names a claimed attack's victims so): the
+/// claimant of an attack in which a country's nationals were killed attacks that country.
+/// </summary>
+[TestFixture]
+public sealed class ClaimedAttackReaderTests
+{
+    [TestCase("Chinese engineers working on the Dasu dam were killed in a suicide bombing claimed by the TTP.", "ttp ATTACKS china")]
+    [TestCase("Five Chinese nationals were killed in an attack claimed by the Balochistan Liberation Army.", "balochistan-liberation-army ATTACKS china")]
+    public void Read_KilledInAttackClaimedBy_ClaimantAttacksVictimsCountry(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_AttackClaimedWithoutHarm_NoClaim()
+    {
+        Assert.That(ShippedClaims.Of("Chinese officials condemned a bombing claimed by the TTP."), Has.None.Contains("ATTACKS china"));
+    }
+}
