@@ -184,7 +184,7 @@ internal sealed class SubjectFinder
         }
 
         subjects.Add(new Argument(m, weight));
-        Coordinate(view, m, weight, subjects);
+        Coordinate(view, m, weight, subjects, titles);
         int leftmost = view.MentionFirst(subjects[^1].Mention);
         int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
         // The owner of a strike stands inside its noun phrase, whatever preposition leads that ("by the U.S. drone strike that killed").
@@ -688,10 +688,12 @@ internal sealed class SubjectFinder
         return m >= 0 && view.MentionFirst(m) == first && view.MentionLast(m) == close - 1 && IsUsableHead(view, m) ? m : -1;
     }
 
-    private static void Coordinate(SentenceView view, int m, float weight, List<Argument> subjects)
+    private static void Coordinate(SentenceView view, int m, float weight, List<Argument> subjects, TitleIndex titles)
     {
         bool sawAnd = false;
-        int j = view.MentionFirst(m) - 1;
+        // "Chinese President Xi Jinping and Russian President Vladimir Putin met": a person's title, and the demonym or name
+        // before it, stand between the conjunction and the name.
+        int j = view.Mention(m).Entity.Type == EntityType.Person ? BeforeTitle(view, view.MentionFirst(m) - 1, titles) : view.MentionFirst(m) - 1;
         // "Germany and the US agreed": the last name may begin with its article (an article before an earlier one may
         // open the whole phrase: "…, the Indian and Chinese governments").
         if (view.Is(j, "the") && view.MentionIndexAt(j) < 0 && GrammarWords.Conjunctions.StartsAt(view, j - 1))
@@ -725,6 +727,31 @@ internal sealed class SubjectFinder
             subjects.Add(new Argument(other, weight));
             j = view.MentionFirst(other) - 1;
         }
+    }
+
+    /// <summary>
+    /// The token before a title of the lexicon that ends at <paramref name="j"/> and before the name or demonym that
+    /// qualifies it ("Russian President"); <paramref name="j"/> itself when no title ends there.
+    /// </summary>
+    private static int BeforeTitle(SentenceView view, int j, TitleIndex titles)
+    {
+        if (j < view.First || view.MentionIndexAt(j) >= 0 || view.Token(j).Kind != TokenKind.Word || titles.EndingIn(view.Word(j)) is not { } list)
+        {
+            return j;
+        }
+
+        foreach (Trigger title in list)
+        {
+            int start = j - title.Length + 1;
+            if (start >= view.First && view.WordsMatch(start, title.Words))
+            {
+                int before = start - 1;
+                return view.MentionIndexAt(before) is >= 0 and var qualifier && view.MentionLast(qualifier) == before && !view.IsPossessive(qualifier)
+                    ? view.MentionFirst(qualifier) - 1 : before;
+            }
+        }
+
+        return j;
     }
 
     /// <summary>"Chinese and Russian officials": demonyms coordinate with demonyms; other kinds with anything but a bare demonym.</summary>

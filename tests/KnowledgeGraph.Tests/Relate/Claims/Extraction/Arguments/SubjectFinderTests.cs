@@ -329,4 +329,14 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written line (no corpus sentence coordinates two titled persons as subjects): a title and its demonym stand between
+    // the conjunction and the second name.
+    [Test]
+    public void Find_CoordinatedTitledPersons_BothSubjects()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese President Xi Jinping and Russian President Vladimir Putin met in Samarkand.");
+
+        Assert.That(claims, Does.Contain("vladimir-putin MEETS xi-jinping"));
+    }
 }
