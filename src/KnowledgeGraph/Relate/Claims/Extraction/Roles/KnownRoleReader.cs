@@ -57,7 +57,8 @@ internal sealed class KnownRoleReader
                 continue;
             }
 
-            if ((TitleEndingAt(view, end) ?? TitleInApposition(view, m)) is not var (title, start) || !title.Predicate.AllowsSubject(person.Entity))
+            if ((TitleEndingAt(view, end) ?? TitleInApposition(view, m) ?? PluralTitleBefore(view, m)) is not var (title, start)
+                || !title.Predicate.AllowsSubject(person.Entity))
             {
                 continue;
             }
@@ -145,6 +146,48 @@ internal sealed class KnownRoleReader
     }
 
     /// <summary>The longest lexicon title whose last word is the token before <paramref name="end"/>, with its first token.</summary>
+    /// <summary>
+    /// "Presidents Xi Jinping and Vladimir Putin", "Foreign Ministers Wang Yi and Sergey Lavrov": a title in the plural
+    /// right before the first of coordinated persons is each one's; null when there is none.
+    /// </summary>
+    private (Trigger Title, int Start)? PluralTitleBefore(SentenceView view, int m)
+    {
+        int first = m;
+        while (first > 0 && view.Mention(first - 1).Entity.Type == EntityType.Person && view.MentionLast(first - 1) + 2 == view.MentionFirst(first)
+            && (view.Is(view.MentionFirst(first) - 1, "and") || view.Is(view.MentionFirst(first) - 1, ",")))
+        {
+            first--;
+        }
+
+        int end = view.MentionFirst(first);
+        int last = end - 1;
+        if (last < view.First || view.MentionIndexAt(last) >= 0 || view.Token(last).Kind != TokenKind.Word || !view.Word(last).EndsWith('s'))
+        {
+            return null;
+        }
+
+        string singular = view.Word(last)[..^1].ToString();
+        for (int length = Math.Min(MaxTitleWords, end - view.First); length >= 1; length--)
+        {
+            int start = end - length;
+            if (view.MentionIndexAt(start) >= 0 || (length == 1 ? lexicon.Triggers.Candidates(singular) : view.TriggersAt(start)) is not { } list)
+            {
+                continue;
+            }
+
+            foreach (var (words, trigger) in list)
+            {
+                if (trigger.Kind == TriggerKind.Title && words.Length == length && words[^1].Equals(singular, StringComparison.OrdinalIgnoreCase)
+                    && (length == 1 || view.WordsMatch(start, words[..^1])))
+                {
+                    return (trigger, start);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private (Trigger Title, int Start)? TitleEndingAt(SentenceView view, int end)
     {
         for (int length = Math.Min(MaxTitleWords, end - view.First); length >= 1; length--)

@@ -75,4 +75,13 @@ internal sealed class KnownRoleReaderTests
 
         Assert.That(claims, Has.None.Contains("LEADS france"));
     }
+
+    // Written lines (no corpus sentence puts a plural title before curated persons but one Factbook list of leaders): a
+    // plural title before coordinated persons is each one's, read through their curated roles.
+    [TestCase("Presidents Xi Jinping and Vladimir Putin met in Samarkand.", "xi-jinping LEADS china", "vladimir-putin LEADS russia")]
+    [TestCase("Foreign Ministers Wang Yi and Sergey Lavrov met in Beijing.", "wang-yi HOLDS_ROLE_IN china", "sergey-lavrov HOLDS_ROLE_IN russia")]
+    public void Read_PluralTitleBeforeCoordinatedPersons_EachHoldsIt(string sentence, string one, string other)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(one).And.Contain(other));
+    }
 }
