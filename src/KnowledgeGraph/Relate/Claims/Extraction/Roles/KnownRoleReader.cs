@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Lexicon;
@@ -166,7 +167,7 @@ internal sealed class KnownRoleReader
             return null;
         }
 
-        string singular = view.Word(last)[..^1].ToString();
+        ReadOnlySpan<char> singular = view.Word(last)[..^1];
         for (int length = Math.Min(MaxTitleWords, end - view.First); length >= 1; length--)
         {
             int start = end - length;
@@ -177,8 +178,8 @@ internal sealed class KnownRoleReader
 
             foreach (var (words, trigger) in list)
             {
-                if (trigger.Kind == TriggerKind.Title && words.Length == length && words[^1].Equals(singular, StringComparison.OrdinalIgnoreCase)
-                    && (length == 1 || view.WordsMatch(start, words[..^1])))
+                if (trigger.Kind == TriggerKind.Title && words.Length == length && singular.Equals(words[^1], StringComparison.OrdinalIgnoreCase)
+                    && LeadingWordsMatch(view, start, words))
                 {
                     return (trigger, start);
                 }
@@ -186,6 +187,20 @@ internal sealed class KnownRoleReader
         }
 
         return null;
+    }
+
+    /// <summary>True when every word of <paramref name="words"/> but the last stands from <paramref name="start"/> on.</summary>
+    private static bool LeadingWordsMatch(SentenceView view, int start, string[] words)
+    {
+        for (int k = 0; k < words.Length - 1; k++)
+        {
+            if (!view.Is(start + k, words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private (Trigger Title, int Start)? TitleEndingAt(SentenceView view, int end)
@@ -267,7 +282,7 @@ internal sealed class KnownRoleReader
     }
 
     /// <summary>The words of each curated role title, split once (the gazetteer's titles are few; readers ask often).</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> RoleWords = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string[]> RoleWords = new(StringComparer.Ordinal);
 
     /// <summary>True when every word of the title but "of" and hyphens is a word of the role ("adviser" and "advisor" alike).</summary>
     internal static bool Holds(string role, string[] words)

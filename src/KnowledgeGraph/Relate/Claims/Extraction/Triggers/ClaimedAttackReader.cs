@@ -49,13 +49,12 @@ internal static class ClaimedAttackReader
         }
     }
 
-    /// <summary>True when the word at <paramref name="i"/> begins an ATTACKS nominal trigger ("attack on", "bombing of").</summary>
+    /// <summary>True when the word at <paramref name="i"/> begins an ATTACKS nominal trigger ("attack on", "bombings at"), by the trigger index.</summary>
     private static bool IsAttackNoun(SentenceView view, int i, PredicateDefinition attacks)
     {
-        foreach (string noun in attacks.Nouns)
+        foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
         {
-            string first = PhraseWords.Split(noun)[0];
-            if (view.Is(i, first) || view.Is(i, first + "s"))
+            if (trigger.Kind == TriggerKind.Noun && trigger.Predicate == attacks && view.Is(i, words[0]))
             {
                 return true;
             }
