@@ -582,6 +582,13 @@ internal sealed class ClaimSentenceReader
             predicate = one;
         }
 
+        // "Peter Mutharika defeated BANDA in the election in 2014": beating a rival in a vote or a match is a contest.
+        if (predicate.Name == "ATTACKS" && lexicon.Cues.ContestVerbs.StartsAt(view, start) && lexicon.Cues.Contests.AnyIn(view, view.First, view.End)
+            && lexicon.Find("COMPETES_WITH") is { } contest && contest.AllowsSubject(subjectEntity) && contest.AllowsObject(objectEntity))
+        {
+            predicate = contest;
+        }
+
         if (predicate.Symmetric && string.CompareOrdinal(subjectEntity.Id, objectEntity.Id) > 0)
         {
             (subject, obj) = (obj, subject);

@@ -250,6 +250,38 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // CIA World Factbook, Chile, Japan's Pacific islands, Uganda and Equatorial Guinea (relation training set): defeating,
+    // seizing and deposing a party are attacks.
+    [TestCase("In the War of the Pacific (1879-83), Chile defeated Peru and Bolivia to win its current northernmost regions.", "chile ATTACKS peru")]
+    [TestCase("In the War of the Pacific (1879-83), Chile defeated Peru and Bolivia to win its current northernmost regions.", "chile ATTACKS bolivia")]
+    [TestCase("Japan seized Palau in 1914, was granted a League of Nations mandate to administer the islands in 1920, and made Koror the capital of its South Seas Mandate in 1922.", "japan ATTACKS palau")]
+    [TestCase("In 1966, Prime Minister Milton Obote suspended the constitution and violently deposed President Edward Mutesa, who was also the king of Buganda.", "d:person:milton-obote ATTACKS d:person:edward-mutesa")]
+    public void Read_DefeatSeizeDepose_Attacks(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // GUM news document on the 2018 World Cup and CIA World Factbook, Dominican Republic (relation training set): beating a
+    // rival at a match or an election is a contest, not an attack (claim_cues `contest_verbs`, `contests`).
+    [TestCase("Yesterday, day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0; Belgium defeated debutants Panama 3 – 0; and Tunisia lost 1 – 2 to England, with a late goal from English captain Harry Kane.", "south-korea COMPETES_WITH sweden")]
+    [TestCase("In 1966, Joaquin Balaguer defeated BOSCH in the presidential election.", "d:organisation:bosch COMPETES_WITH d:person:joaquin-balaguer")]
+    public void Read_DefeatInContest_CompetesNotAttacks(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Has.None.Contains("ATTACKS"));
+    }
+
+    // Seed article: pushing a rival out of a region is competition; "oust" is no attack verb.
+    [Test]
+    public void Read_OustFromRegion_NoAttack()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("There are always dark rumors that Beijing is trying to oust Moscow from the region and that heated competition behind the scenes could escalate.");
+
+        Assert.That(claims, Has.None.Contains("ATTACKS"));
+    }
+
     // CIA World Factbook, Azerbaijan (relation training set): parties that fought each other attack each other.
     [Test]
     public void Read_CoordinatedSubjectsFought_AttackEachWay()
