@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -74,6 +74,7 @@ internal sealed class ClaimCues
         Inviting = Compile(lists, "inviting");
         ContestVerbs = Compile(lists, "contest_verbs");
         Contests = Compile(lists, "contests");
+        NameObjectVerbs = Compile(lists, "name_object_verbs");
     }
 
     /// <summary>Verbs that "as" and a title after them make a copula: "X served as president of Y".</summary>
@@ -96,6 +97,9 @@ internal sealed class ClaimCues
 
     /// <summary>Verbs of beating a rival that state a contest, not an attack, in a sentence naming a contest: "defeated BANDA at the polls".</summary>
     public PhraseIndex<string> ContestVerbs { get; }
+
+    /// <summary>Verb triggers whose object is a name, never a demonym before a noun: "seize African assets" attacks no one.</summary>
+    public PhraseIndex<string> NameObjectVerbs { get; }
 
     /// <summary>Words naming an election or a match: "polls", "runoff", "World Cup".</summary>
     public PhraseIndex<string> Contests { get; }

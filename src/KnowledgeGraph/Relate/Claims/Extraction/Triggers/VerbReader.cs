@@ -106,6 +106,12 @@ internal sealed class VerbReader
         // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
         bool direct = predicate.Direct || trigger.TakesDirectObject || Contains(predicate.Preps, trigger.Words[^1]);
         objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);
+        // "China might seize African assets": what a verb of taking takes from a demonym's people is no attack on them.
+        if (cues.NameObjectVerbs.StartsAt(view, start))
+        {
+            objects.RemoveAll(o => view.Mention(o.Mention).Kind == MentionKind.Demonym);
+        }
+
         // "Germany and the US agreed to divide the Samoan islands"; "agreed that …" is an opinion shared, not a deal.
         // "Portugal, France, and Great Britain traded along the Senegalese coast": a stretch of land after a verb not done
         // in person is where each acted, not a sign they acted with each other ("cooperate in Djibouti" still is).

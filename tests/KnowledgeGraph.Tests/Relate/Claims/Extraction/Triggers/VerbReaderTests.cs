@@ -273,6 +273,17 @@ internal sealed class VerbReaderTests
         Assert.That(claims, Has.None.Contains("ATTACKS"));
     }
 
+    // Written lines: what a verb of taking takes from a demonym's people is no attack on them (claim_cues
+    // `name_object_verbs`); the named party is.
+    [TestCase("The Taliban seized Afghan assets.", "")]
+    [TestCase("The Taliban seized Kabul in August 2021.", "taliban ATTACKS afghanistan")]
+    public void Read_SeizeDemonymObject_OnlyNamesAttacked(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence).Where(c => c.Contains("ATTACKS")).ToList();
+
+        Assert.That(claims, expected.Length == 0 ? Is.Empty : Is.EqualTo(new[] { expected }));
+    }
+
     // Seed article: pushing a rival out of a region is competition; "oust" is no attack verb.
     [Test]
     public void Read_OustFromRegion_NoAttack()
