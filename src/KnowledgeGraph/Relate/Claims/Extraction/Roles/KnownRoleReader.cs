@@ -15,7 +15,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// administration", "the Karimov era": claim_cues <c>led_nouns</c>) states that the person LEADS the one body all their
 /// curated head roles are of. A person with no curated roles after a head-of-state title and no body ("President Paul
 /// Kagame", claim_cues <c>state_heads</c>) LEADS the state the article names most, when that is the only state the
-/// sentence names.
+/// sentence names; after another state office's title (claim_cues <c>state_offices</c>: "Vice President Cristina
+/// Fernández de Kirchner") the person HOLDS_ROLE_IN it.
 /// </summary>
 internal sealed class KnownRoleReader
 {
@@ -76,13 +77,14 @@ internal sealed class KnownRoleReader
 
     /// <summary>
     /// "President Mokgweetsi Masisi assumed the presidency" in an article about Botswana that names it here: a head of
-    /// state's title (claim_cues <c>state_heads</c>) right before the person, no name, possessive or capitalised word
+    /// state's title (claim_cues <c>state_heads</c>) or another state office's (<c>state_offices</c>) right before the person, no name, possessive or capitalised word
     /// before the title, no "of" after the person ("King Pedro V of Kongo"), and no state in the sentence but the article's.
     /// </summary>
     private (Trigger Title, int Start)? ArticleHead(SentenceView view, int m)
     {
-        if (TitleEndingAt(view, view.MentionFirst(m)) is not var (title, start) || title.Predicate.Name != "LEADS"
-            || lexicon.Cues.StateHeads.LongestAt(view, start) != title.Length || view.Is(view.AfterMention(m), "of")
+        if (TitleEndingAt(view, view.MentionFirst(m)) is not var (title, start)
+            || (title.Predicate.Name == "LEADS" ? lexicon.Cues.StateHeads : title.Predicate.Name == "HOLDS_ROLE_IN" ? lexicon.Cues.StateOffices : null)?.LongestAt(view, start) != title.Length
+            || view.Is(view.AfterMention(m), "of")
             || view.Mention(m).Entity.Name.Contains(" of ", StringComparison.Ordinal))
         {
             return null;

@@ -67,6 +67,16 @@ internal sealed class KnownRoleReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // CIA World Factbook, Argentina (relation training set): another state office's title before a person with no curated
+    // roles is an office in the state the article names most (claim_cues `state_offices`).
+    [Test]
+    public void Read_StateOfficeTitleWithoutBody_HoldsRoleInArticleState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Argentina underwent a brief period of economic reform and international reintegration under Mauricio Macri (2015-19), but a recession in 2018-19 and frustration with MACRI’s economic policies ushered in a new Peronist government in 2019 led by President Alberto Fernández and Vice President Cristina Fernández de Kirchner.");
+
+        Assert.That(claims, Does.Contain("d:person:cristina-fernández-de-kirchner HOLDS_ROLE_IN argentina"));
+    }
+
     // CIA World Factbook, Wallis and Futuna (relation training set): "King Lavelua of Uvea" names his own realm.
     [Test]
     public void Read_StateHeadOfNamedRealm_NoArticleState()
