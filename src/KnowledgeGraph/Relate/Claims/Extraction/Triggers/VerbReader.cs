@@ -83,6 +83,13 @@ internal sealed class VerbReader
         if (trigger.Reciprocal)
         {
             objectFinder.Find(view, end, Reciprocals, direct: true, objects);
+            // "England and France contested Saint Lucia", "India and Pakistan dispute Kashmir": what the coordinated subjects
+            // of a symmetric verb contend for is no party.
+            if (predicate.Symmetric && subjects.Count >= 2)
+            {
+                objects.RemoveAll(o => !PrepBefore(view, view.MentionFirst(o.Mention)));
+            }
+
             if (objects.Count > 0 || SameSide(view, end) || view.Is(end, "that"))
             {
                 return;
@@ -150,6 +157,13 @@ internal sealed class VerbReader
 
         return view.Is(to, "to") && to + 1 < view.End && view.MentionIndexAt(to + 1) < 0 && view.Token(to + 1).Is(TokenShape.AllLower)
             && !GrammarWords.Articles.StartsAt(view, to + 1);
+    }
+
+    /// <summary>True when "with" or "against" (or one and "the") stands right before token <paramref name="first"/>.</summary>
+    private static bool PrepBefore(SentenceView view, int first)
+    {
+        int before = view.Is(first - 1, "the") ? first - 2 : first - 1;
+        return view.Is(before, "with") || view.Is(before, "against");
     }
 
     /// <summary>Prepositions of a stretch of land right after a verb.</summary>

@@ -269,6 +269,15 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain("kosovo PART_OF serbia").And.No.Contain("serbia PART_OF kosovo"));
     }
 
+    // CIA World Factbook, Belize (relation training set): a territorial dispute between two parties is rivalry.
+    [Test]
+    public void Read_DisputesBetween_Competes()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Territorial disputes between the UK and Guatemala delayed the independence of Belize until 1981.");
+
+        Assert.That(claims, Does.Contain("guatemala COMPETES_WITH united-kingdom"));
+    }
+
     // CIA World Factbook, Vietnam and Morocco (relation training set): a conquest is an attack.
     [TestCase("France began its conquest of Vietnam in 1858 and made Vietnam part of French Indochina in 1887.", "france ATTACKS vietnam")]
     [TestCase("In 788, about a century after the Arab conquest of North Africa, a series of Muslim dynasties began to rule in Morocco.", "arabs ATTACKS north-africa")]

@@ -302,6 +302,18 @@ internal sealed class VerbReaderTests
         Assert.That(claims, Does.Contain("azerbaijan ATTACKS armenia").And.Contain("armenia ATTACKS azerbaijan"));
     }
 
+    // CIA World Factbook, Saint Lucia and Gibraltar (relation training set): coordinated parties that contest or spar over
+    // something compete with each other; what they contest, here a country, is no party.
+    [TestCase("England and France contested Saint Lucia -- with its fine natural harbor at Castries and burgeoning sugar industry -- throughout the 17th and early 18th centuries, with possession changing 14 times; it was finally ceded to the UK in 1814 and became part of the British Windward Islands colony.", "england COMPETES_WITH france")]
+    [TestCase("Spain and the UK continue to spar over the territory.", "spain COMPETES_WITH united-kingdom")]
+    public void Read_CoordinatedSubjectsContest_CompeteEachOther(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Has.None.Contains("saint-lucia"));
+    }
+
     // Written lines (no corpus sentence has coordinated parties fighting on one side): parties that fought together or in
     // a war are allies, not foes.
     [TestCase("Britain and France fought together in Crimea.")]
