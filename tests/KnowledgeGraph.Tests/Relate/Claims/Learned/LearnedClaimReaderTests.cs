@@ -53,10 +53,11 @@ internal sealed class LearnedClaimReaderTests
         IReadOnlyList<Claim> rules = Extract(null, Lavrov, LavrovMentions);
         Assume.That(ClaimTestDocuments.Triples(rules), Is.EqualTo(new[] { "sergey-lavrov HOLDS_ROLE_IN russia", "sergey-lavrov VISITS africa" }));
 
-        IReadOnlyList<Claim> claims = Extract(WithThresholds(0.5f), Lavrov, LavrovMentions);
+        // Every best class is stated, so the test does not hang on where the small model's probabilities fall.
+        IReadOnlyList<Claim> claims = Extract(WithThresholds(0f), Lavrov, LavrovMentions);
 
         Assert.That(claims.Take(2).Select(c => (c.Predicate, c.Object.Id, c.Trigger, c.Confidence)), Is.EqualTo(rules.Select(c => (c.Predicate, c.Object.Id, c.Trigger, c.Confidence))));
-        Claim learned = claims.Single(c => c.Object.Id == "zimbabwe");
+        Claim learned = claims.Single(c => c.Subject.Id == "sergey-lavrov" && c.Object.Id == "zimbabwe");
         Assert.That((learned.Subject.Id, learned.Predicate, learned.Trigger), Is.EqualTo(("sergey-lavrov", "VISITS", "visits")));
     }
 
