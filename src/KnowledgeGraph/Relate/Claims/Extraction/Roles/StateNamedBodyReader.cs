@@ -10,7 +10,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// The body is a curated government body (gazetteer subtype) or an organisation a <c>state_owned</c> cue introduces, the
 /// state one the article names, written in the body's words by its name, an alias, an
 /// acronym or a demonym; a state after "in" or "to" is a host, not the owner ("the Embassy of Pakistan in Kabul"). A body
-/// name that only modifies a noun after it ("Chinese military analysts", "a Chinese military base") states nothing.
+/// name that only modifies a noun after it ("Chinese military analysts", "a Chinese military base") states nothing. A body
+/// the gazetteer lacks whose name ends with a state organ's word (claim_cues <c>state_organs</c>), right after a state's
+/// name, acronym or demonym or after a curated government body, is PART_OF it ("the Kenyan Supreme Court", "the U.S.
+/// Senate Appropriations Committee").
 /// </summary>
 internal sealed class StateNamedBodyReader
 {
@@ -38,7 +41,7 @@ internal sealed class StateNamedBodyReader
     /// <summary>Appends (body mention, PART_OF, state) for each government body of the view whose name writes its state.</summary>
     public void Read(SentenceView view, List<(int Mention, PredicateDefinition Predicate, Entity Linked)> output)
     {
-        if (partOf is null || states.Count == 0)
+        if (partOf is null)
         {
             return;
         }
@@ -48,6 +51,17 @@ internal sealed class StateNamedBodyReader
             Mention mention = view.Mention(m);
             if (mention.Entity.Type != EntityType.Organisation || view.MentionLast(m) == view.MentionFirst(m)
                 || mention.Kind is MentionKind.Partial or MentionKind.Demonym)
+            {
+                continue;
+            }
+
+            if (OrganOwner(view, m) is { } owner)
+            {
+                output.Add((m, partOf, owner));
+                continue;
+            }
+
+            if (states.Count == 0)
             {
                 continue;
             }
@@ -68,6 +82,39 @@ internal sealed class StateNamedBodyReader
                 output.Add((m, partOf, state));
             }
         }
+    }
+
+    /// <summary>
+    /// "the Kenyan Supreme Court", "the U.S. Fish and Wildlife Service", "the U.S. Senate Appropriations Committee": a
+    /// discovered body whose last word is a state organ's (claim_cues <c>state_organs</c>) right after a state's name,
+    /// acronym or demonym, or after a curated government body, belongs to it; null otherwise, and when the body's name only
+    /// modifies a noun after it.
+    /// </summary>
+    private Entity? OrganOwner(SentenceView view, int m)
+    {
+        Mention body = view.Mention(m);
+        int first = view.MentionFirst(m);
+        if (body.Kind != MentionKind.Discovered || body.Entity.Subtype is not null
+            || !lexicon.Cues.StateOrgans.StartsAt(view, view.MentionLast(m)) || view.MentionIndexAt(first - 1) is not (>= 0 and var before))
+        {
+            return null;
+        }
+
+        Mention owner = view.Mention(before);
+        bool state = owner.Entity.Type == EntityType.Country && owner.Kind is MentionKind.Name or MentionKind.Acronym or MentionKind.Demonym;
+        bool organ = owner.Entity.Type == EntityType.Organisation && owner.Entity.Subtype == Subtype && owner.Kind is MentionKind.Name or MentionKind.Acronym;
+        if (!(state || organ) || view.Is(view.MentionFirst(before) - 1, "in") || view.Is(view.MentionFirst(before) - 1, "to"))
+        {
+            return null;
+        }
+
+        bool? modifies = ModifiesNoun(view, m);
+        if (modifies == true || modifies is null && TaggedNoun(view, view.MentionLast(m) + 1))
+        {
+            return null;
+        }
+
+        return partOf!.AllowsObject(owner.Entity) ? owner.Entity : null;
     }
 
     /// <summary>The state written first in the mention's words, unless "in" or "to" introduces it; else null.</summary>

@@ -45,4 +45,24 @@ internal sealed class StateNamedBodyReaderTests
 
         Assert.That(claims, Does.Contain("cctv PART_OF china"));
     }
+
+    // CIA World Factbook, Kenya; English-EWT training documents (relation training set): a body the gazetteer lacks whose
+    // name ends with a state organ's word (claim_cues `state_organs`) is part of the state, or the curated government
+    // body, named right before it.
+    [TestCase("In 2022, William Ruto won a close presidential election; he assumed the office the following month after the Kenyan Supreme Court upheld the victory.", "d:organisation:supreme-court PART_OF kenya")]
+    [TestCase("This trickle grew into a flood, resulting in 14 wolves being reintroduced in Yellowstone in 1995 by the U.S. Fish and Wildlife Service -- albeit over the strong and still-continuing objections of ranchers.", "d:organisation:fish-wildlife-service PART_OF united-states")]
+    [TestCase("On September 21, 2004, the U.S. Senate Appropriations Committee approved $16.379 billion in funding for NASA for fiscal year 2005.", "d:organisation:appropriations-committee PART_OF us-senate")]
+    public void Read_DiscoveredOrganAfterState_PartOfState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written line: a discovered organ's name that modifies a noun after it states nothing.
+    [Test]
+    public void Read_DiscoveredOrganModifiesNoun_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("He met the Kenyan Supreme Court judges in Nairobi.");
+
+        Assert.That(claims, Has.None.Contains("PART_OF kenya"));
+    }
 }
