@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// organisation "at" another ("the Confucius Institute at
 /// Makerere University") → PART_OF it.
 /// Only nothing or a unit noun ("TTP hideouts in Khost", "ISKP positions in …") may stand between the name and "in", so a
-/// verb's adverbial ("attacked China in …") never reads as a location; after "in", "the" and <c>place_modifiers</c> may
+/// verb's adverbial ("attacked China in …") never reads as a location; after a unit noun "inside" places it too ("HAMAS
+/// militants inside the Gaza Strip"); after "in", "the" and <c>place_modifiers</c> may
 /// stand before the place ("in northern Afghanistan").
 /// </summary>
 internal static class LocatedGroupReader
@@ -65,7 +66,8 @@ internal static class LocatedGroupReader
             }
 
             int at = SkipAcronym(view, m, view.AfterMention(m));
-            if (IsUnit(view, at))
+            bool unit = IsUnit(view, at);
+            if (unit)
             {
                 at++;
             }
@@ -79,7 +81,8 @@ internal static class LocatedGroupReader
             }
 
             int place = view.MentionIndexAt(PlacePhrase.Start(view, lexicon.Cues, at + 1));
-            if (view.Is(at, "in") && place > m && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
+            // "HAMAS militants inside the Gaza Strip": after a unit, "inside" places it as "in" does.
+            if ((view.Is(at, "in") || unit && view.Is(at, "inside")) && place > m && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
                 && view.Mention(place).Kind != MentionKind.Demonym)
             {
                 // "There were no Jews in England": "no" before the name denies its being there.

@@ -14,6 +14,8 @@ internal sealed class LocatedGroupReaderTests
     [TestCase("Kenyan authorities have arrested seven officials with the China Road and Bridge Corporation (CRBC) for bribing investigators looking into corruption tied to the Standard Gauge Railway, the Daily Nation, one of Kenya’s largest newspapers, reported Sunday.", "Daily Nation BASED_IN Kenya")]
     // EWT newsgroup (training document): a compass direction before the place.
     [TestCase("The successful launch from the Jiuquan Satellite Launch Center in northwest China follows the solo flight of Yang Liwei in October 2003.", "Jiuquan Satellite Launch Center BASED_IN China")]
+    // CIA World Factbook, Gaza Strip (relation training set): "inside" after a unit noun places the group as "in" does.
+    [TestCase("On 7 October 2023, HAMAS militants inside the Gaza Strip launched a combined unguided rocket and ground attack into Israel.", "Hamas BASED_IN Gaza Strip")]
     public void Read_PlacedBody_StatesWhereItIs(string sentence, string expected)
     {
         Assert.That(Claims(sentence), Does.Contain(expected));
