@@ -12,7 +12,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// copula or comma and the name stand only the words of <c>member_modifiers</c> ("a", "full", "founding"), or a
 /// negation the claim keeps ("is not an SCO member"). A plural reference as the member ("they are SCO members") holds
 /// of each of its antecedents, as for every claim. Persons in apposition after "members of" and the organisation are its
-/// members ("two members of the Senate Foreign Relations Committee, Sens. Marco Rubio and Chris Coons").
+/// members ("two members of the Senate Foreign Relations Committee, Sens. Marco Rubio and Chris Coons"). Names before
+/// "and other" and the organisation's member noun, or its countries or states, are members ("China, Russia and other SCO
+/// members", "Germany and 10 other EU countries").
 /// </summary>
 internal static class MembershipReader
 {
@@ -50,6 +52,17 @@ internal static class MembershipReader
 
             int noun = view.MentionLast(o) + 1;
             int length = cues.MemberNouns.LongestAt(view, noun);
+            // "China, Russia and other SCO members", "Germany and 10 other EU countries": the names before "and other"
+            // are members too; after "other" the body's countries or states are its members.
+            if (Others(view, o) is var (firstOther, lastOther, and) && (length > 0 || Array.Exists(StateNouns, n => view.Is(noun, n))))
+            {
+                var other = new Trigger(["member"], TriggerKind.Title, predicate, null);
+                for (int m = firstOther; m <= lastOther; m++)
+                {
+                    output.Add((new ClaimCandidate(m, o, 0.85f, and, view.MentionFirst(o), null), other, noun));
+                }
+            }
+
             if (length == 0)
             {
                 continue;
@@ -154,6 +167,37 @@ internal static class MembershipReader
 
         return (First(view, last), last, link);
     }
+
+    /// <summary>
+    /// The members named before "and other" (and a number) right before organisation <paramref name="o"/>: "China, Russia
+    /// and other SCO members"; null when the words are not there.
+    /// </summary>
+    private static (int First, int Last, int And)? Others(SentenceView view, int o)
+    {
+        int i = view.MentionFirst(o) - 1;
+        if (!view.Is(i, "other"))
+        {
+            return null;
+        }
+
+        i--;
+        if (i >= view.First && (view.Token(i).Kind == TokenKind.Number || GrammarWords.Numbers.StartsAt(view, i)))
+        {
+            i--;
+        }
+
+        if (!view.Is(i, "and"))
+        {
+            return null;
+        }
+
+        int last = view.MentionIndexAt(i - 1);
+        return last >= 0 && view.MentionLast(last) == i - 1 && !view.IsPossessive(last) && IsMember(view, last)
+            && view.Mention(last).Entity.Type != EntityType.Person ? (First(view, last), last, i) : null;
+    }
+
+    /// <summary>Nouns for the states a body counts as its members after "other" and its name ("10 other EU countries").</summary>
+    private static readonly string[] StateNouns = ["countries", "states", "nations", "economies"];
 
     /// <summary>The first of the members coordinated up to <paramref name="m"/> ("Russia, India and China", "Both Russia and India").</summary>
     private static int First(SentenceView view, int m)

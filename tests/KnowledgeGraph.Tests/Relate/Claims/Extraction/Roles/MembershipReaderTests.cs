@@ -62,4 +62,23 @@ internal sealed class MembershipReaderTests
 
         Assert.That(claims, Has.Some.Match("^marco-rubio MEMBER_OF .*senate-foreign-relations-committee$").And.Some.Match("chris-coons MEMBER_OF .*senate-foreign-relations-committee$"));
     }
+
+    // CIA World Factbook, Germany (relation training set): the names before "and other" and a number are members of the
+    // body whose countries follow.
+    [Test]
+    public void Read_NameAndOtherBodyCountries_MemberOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In January 1999, Germany and 10 other EU countries introduced a common European exchange currency, the euro.");
+
+        Assert.That(claims, Does.Contain("germany MEMBER_OF european-union"));
+    }
+
+    // Written lines (the corpora write "and other" before a body's member noun nowhere else): each name before "and other"
+    // is a member.
+    [TestCase("China, Russia and other SCO members met in Astana.", "china MEMBER_OF sco", "russia MEMBER_OF sco")]
+    [TestCase("Kazakhstan, Uzbekistan and other SCO member states signed the declaration.", "kazakhstan MEMBER_OF sco", "uzbekistan MEMBER_OF sco")]
+    public void Read_NamesAndOtherMembers_EachMemberOf(string sentence, string one, string other)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(one).And.Contain(other));
+    }
 }
