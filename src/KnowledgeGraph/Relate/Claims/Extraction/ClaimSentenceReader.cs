@@ -124,6 +124,7 @@ internal sealed class ClaimSentenceReader
     public void Begin(ArticleMeta meta, IReadOnlyList<Entity>? states = null, IReadOnlyList<Entity>? persons = null, Entity? mainState = null)
     {
         this.meta = meta;
+        titles.Begin(mainState);
         curated?.Begin(meta, states ?? [], persons ?? [], mainState);
     }
 

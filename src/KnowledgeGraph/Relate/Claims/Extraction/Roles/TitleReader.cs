@@ -9,16 +9,23 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// (the organisation or country left of the title, the holder right of it). In an apposition: "Abdul Haq, the
 /// leader of the Turkestan Islamic Party", "Wang Yi, China's foreign minister". After "as" when words of taking office
 /// name the person: "the election of Ashraf Ghani as president of Afghanistan", "Uzbeks elected Shavkat Mirziyoyev as
-/// president" (the state whose demonym elects is the one led); after a verb of serving and "as": "Karzai served as president of
-/// Afghanistan". The title text is the qualifier.
+/// president" (the state whose demonym elects is the one led); right after a passive office-taking verb: "Abdoulaye Wade
+/// was elected president"; with no body named there, a head of state's or another state office's title (claim_cues
+/// <c>state_heads</c>, <c>state_offices</c>) is the office of the state the article names most when it is the only state
+/// the sentence names ("the election of Pierre Nkurunziza as president" in an article about Burundi). After a verb of
+/// serving and "as": "Karzai served as president of Afghanistan". The title text is the qualifier.
 /// </summary>
 internal sealed class TitleReader
 {
     private const int MaxModifiers = 3;
     private const int MaxTitleTail = 6;
     private readonly ClaimCues cues;
+    private Entity? mainState;
 
     public TitleReader(ClaimCues cues) => this.cues = cues;
+
+    /// <summary>Starts an article: <paramref name="state"/> is the state it names most, if one does.</summary>
+    public void Begin(Entity? state) => mainState = state;
 
     public void Read(SentenceView view, int start, int end, List<ClaimCandidate> output)
     {
@@ -77,6 +84,18 @@ internal sealed class TitleReader
 
         // "elected Shavkat Mirziyoyev as president": "as" after a person an office-taking word names joins holder and title.
         bool office = view.Is(j, "as") && fronted < 0;
+        // "Abdoulaye Wade was elected president in 2000": a passive office-taking verb right before the title.
+        // The tagger may read the participle as an adjective, which the skip above passes.
+        int electedAt = fronted >= 0 || office ? -1
+            : cues.OfficeTaking.LongestAt(view, j) == 1 && IsPassiveAux(view, j - 1) ? j
+            : IsPassiveAux(view, j) && j + 1 < start && cues.OfficeTaking.LongestAt(view, j + 1) == 1 ? j + 1 : -1;
+        bool elected = electedAt >= 0;
+        if (elected)
+        {
+            office = true;
+            j = electedAt;
+        }
+
         if (fronted < 0 && !view.Is(j, ",") && !IsCopula(view, j) && !office)
         {
             return;
@@ -84,14 +103,14 @@ internal sealed class TitleReader
 
         // "Hamid Karzai served as president of Afghanistan": a verb of serving before "as" is a copula.
         int serving = office && cues.Serving.LongestAt(view, j - 1) == 1 ? j - 1 : office && cues.Serving.LongestAt(view, j - 2) == 2 ? j - 2 : -1;
-        int subject = fronted >= 0 ? fronted : SubjectFinder.EndingAt(view, (serving >= 0 ? serving : j) - 1);
+        int subject = fronted >= 0 ? fronted : SubjectFinder.EndingAt(view, (serving >= 0 ? serving : elected ? j - 1 : j) - 1);
         if (subject < 0 || view.IsPossessive(subject))
         {
             return;
         }
 
         office &= serving < 0;
-        int taking = office ? OfficeTakingBefore(view, subject) : -1;
+        int taking = elected ? j : office ? OfficeTakingBefore(view, subject) : -1;
         if (office && taking < 0)
         {
             return;
@@ -144,10 +163,52 @@ internal sealed class TitleReader
             organisation = taker;
         }
 
+        if (organisation < 0 && office && orgAfter < 0 && !view.Is(end, "of") && IsStateOffice(view, start, end))
+        {
+            // "the election of Pierre Nkurunziza as president" in an article about Burundi that names it here: the office is
+            // that state's, as a head's title with no body is (KnownRoleReader).
+            organisation = MainStateMention(view);
+        }
+
         if (organisation >= 0 && organisation != subject)
         {
             output.Add(new ClaimCandidate(subject, organisation, 0.95f, start, start, qualifier));
         }
+    }
+
+    private static bool IsPassiveAux(SentenceView view, int i) =>
+        view.Is(i, "was") || view.Is(i, "were") || view.Is(i, "been") || view.Is(i, "is") || view.Is(i, "be");
+
+    /// <summary>True when the title is exactly a head of state's or another state office's (claim_cues <c>state_heads</c>, <c>state_offices</c>).</summary>
+    private bool IsStateOffice(SentenceView view, int start, int end) =>
+        cues.StateHeads.LongestAt(view, start) == end - start || cues.StateOffices.LongestAt(view, start) == end - start;
+
+    /// <summary>The mention of the state the article names most when it is the only state the sentence names; -1 otherwise.</summary>
+    private int MainStateMention(SentenceView view)
+    {
+        if (mainState is null)
+        {
+            return -1;
+        }
+
+        int found = -1;
+        for (int k = 0; k < view.MentionCount; k++)
+        {
+            Entity entity = view.Mention(k).Entity;
+            if (entity.Type != EntityType.Country)
+            {
+                continue;
+            }
+
+            if (entity.Id != mainState.Id)
+            {
+                return -1;
+            }
+
+            found = found < 0 ? k : found;
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -167,6 +167,26 @@ internal sealed class TitleReaderTests
             Is.EquivalentTo(new[] { "evo-morales LEADS bolivia = president", "evo-morales LEADS movement-toward-socialism = leader" }));
     }
 
+    // CIA World Factbook, Burundi and Guyana (relation training set): a head's title taken with no body named is the office
+    // of the state the article names most, when that is the only state the sentence names ("the country" resolves to it),
+    // after "as" or right after a passive office-taking verb.
+    [TestCase("Burundi’s second democratic elections were held in 2005, resulting in the election of Pierre Nkurunziza as president.", "d:person:pierre-nkurunziza LEADS burundi")]
+    public void Read_OfficeTakenWithoutBody_ArticleStatesOffice(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_ElectedTitleWithoutBody_ArticleStatesOffice()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Originally a Dutch colony in the 17th century, by 1815 Guyana had become a British possession.",
+            "Guyana achieved independence from the UK in 1966, and since then primarily socialist-oriented governments have ruled the country.",
+            "In 1992, Cheddi Jagan was elected president in what is considered the country's first free and fair election since independence.");
+
+        Assert.That(claims, Does.Contain("d:person:cheddi-jagan LEADS guyana"));
+    }
+
     // CIA World Factbook, Equatorial Guinea: the state before "and elected" is named after "from", so no elector is named.
     [Test]
     public void Read_AsTitleAfterAStateNamedByPreposition_NotThatState()
