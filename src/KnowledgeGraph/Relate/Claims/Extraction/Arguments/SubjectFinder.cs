@@ -152,6 +152,12 @@ internal sealed class SubjectFinder
         else if (m < 0 && view.Is(i, ","))
         {
             m = allowComma ? EndingAt(view, i - 1) : -1;
+            if (m < 0 && allowComma && cues.Actors.StartsAt(view, i - 1))
+            {
+                // "The Syrian regime, backed by Russia and Iran": the actor noun's owner before the comma.
+                m = ActorOwner(view, i - 1);
+            }
+
             if (m < 0)
             {
                 m = BeforeApposition(view, i);

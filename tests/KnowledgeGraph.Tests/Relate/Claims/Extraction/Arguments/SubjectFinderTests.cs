@@ -28,6 +28,16 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain("china SIGNS_AGREEMENT_WITH taliban"));
     }
 
+    // A written line (no corpus sentence sets a demonym's actor noun before ", backed by"): the actor noun's owner before
+    // the comma is the patient of the reduced passive, as a name there is ("Hezbollah, backed by Iran").
+    [Test]
+    public void Find_DemonymActorBeforeCommaPassive_IsThePatient()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Syrian regime, backed by Russia and Iran, continues to attack civilians in Aleppo.");
+
+        Assert.That(claims, Does.Contain("russia SUPPORTS syria").And.Contain("iran SUPPORTS syria"));
+    }
+
     [Test]
     public void Find_VerbConjoinedByAnd_TakesTheEarlierVerbsSubject()
     {
