@@ -20,7 +20,8 @@ internal static class LocatedGroupReader
 {
     /// <summary>Nouns for a body that "one of" a country's names ("one of Kenya's largest newspapers").</summary>
     private static readonly string[] Bodies = ["newspapers", "companies", "firms", "banks", "broadcasters", "universities", "media", "outlets", "groups", "organisations", "organizations", "think tanks"];
-    private static readonly string[] Units = ["networks", "network", "cells", "cell", "outposts", "outpost", "branch", "bases", "base", "camps", "camp", "government", "office", "offices", "headquarters", "fighters", "militants", "affiliate", "affiliates", "chapter", "wing", "hideouts", "hideout", "strongholds", "stronghold", "sanctuaries", "sanctuary", "positions", "commanders", "forces", "troops"];
+    /// <summary>Nouns for a group's branches and sites; its armed members are claim_cues <c>presence_units</c>.</summary>
+    private static readonly string[] Units = ["networks", "network", "outposts", "outpost", "branch", "bases", "base", "camps", "camp", "government", "office", "offices", "headquarters", "affiliate", "affiliates", "chapter", "wing", "hideouts", "hideout", "strongholds", "stronghold", "sanctuaries", "sanctuary", "positions", "commanders"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -66,7 +67,7 @@ internal static class LocatedGroupReader
             }
 
             int at = SkipAcronym(view, m, view.AfterMention(m));
-            bool unit = IsUnit(view, at);
+            bool unit = IsUnit(view, lexicon.Cues, at);
             if (unit)
             {
                 at++;
@@ -322,7 +323,8 @@ internal static class LocatedGroupReader
         return whole > m && view.Mention(whole).Entity.Type == EntityType.Organisation && view.Mention(whole).Kind != MentionKind.Demonym ? whole : -1;
     }
 
-    private static bool IsUnit(SentenceView view, int i) => IsAny(view, i, Units);
+    /// <summary>A unit noun of the list above or one of the armed members of claim_cues <c>presence_units</c> ("ISIL terrorists in Syria").</summary>
+    private static bool IsUnit(SentenceView view, ClaimCues cues, int i) => IsAny(view, i, Units) || cues.PresenceUnits.LongestAt(view, i) == 1;
 
     private static bool IsAny(SentenceView view, int i, string[] words)
     {

@@ -16,6 +16,10 @@ internal sealed class LocatedGroupReaderTests
     [TestCase("The successful launch from the Jiuquan Satellite Launch Center in northwest China follows the solo flight of Yang Liwei in October 2003.", "Jiuquan Satellite Launch Center BASED_IN China")]
     // CIA World Factbook, Gaza Strip (relation training set): "inside" after a unit noun places the group as "in" does.
     [TestCase("On 7 October 2023, HAMAS militants inside the Gaza Strip launched a combined unguided rocket and ground attack into Israel.", "Hamas BASED_IN Gaza Strip")]
+    // Seed article (relation training set): a group's armed members of claim_cues `presence_units` place it by "in".
+    [TestCase("While China’s mistreatment of Uyghurs is a topic that ISKP has particularly locked on to as a topic recognising that it is a subject of great sensitivity both amongst the Uyghur contingent in Afghanistan and their supporters, this is also an anger that resonates amongst rank and file Taliban fighters.", "Uyghurs BASED_IN Afghanistan")]
+    // A written line (no corpus sentence writes "terrorists" between a group and "in").
+    [TestCase("Coalition military forces conducted 12 strikes against ISIL terrorists in Syria.", "Islamic State BASED_IN Syria")]
     public void Read_PlacedBody_StatesWhereItIs(string sentence, string expected)
     {
         Assert.That(Claims(sentence), Does.Contain(expected));
