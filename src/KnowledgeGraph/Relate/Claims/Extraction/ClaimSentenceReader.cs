@@ -275,6 +275,14 @@ internal sealed class ClaimSentenceReader
             }
         }
 
+        // Whoever brokered the agreements or talks found above negotiates with their parties.
+        possessed.Clear();
+        BrokerReader.Read(view, lexicon, output, first, possessed);
+        foreach (var (candidate, trigger, at) in possessed)
+        {
+            Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
+        }
+
         // Last, the learned model reads the pairs no rule related.
         if (learned is not null)
         {

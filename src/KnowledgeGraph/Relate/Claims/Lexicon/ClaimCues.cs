@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -77,6 +77,7 @@ internal sealed class ClaimCues
         NameObjectVerbs = Compile(lists, "name_object_verbs");
         StateOffices = Compile(lists, "state_offices");
         StateOrgans = Compile(lists, "state_organs");
+        Brokering = Compile(lists, "brokering");
     }
 
     /// <summary>Verbs that "as" and a title after them make a copula: "X served as president of Y".</summary>
@@ -96,6 +97,9 @@ internal sealed class ClaimCues
 
     /// <summary>Titles of a head of state or government: "President Paul Kagame" in an article about Rwanda.</summary>
     public PhraseIndex<string> StateHeads { get; }
+
+    /// <summary>Participles of brokering talks or a deal: "the US-brokered Abraham Accords", "brokered by the US".</summary>
+    public PhraseIndex<string> Brokering { get; }
 
     /// <summary>Last words of a state organ's name: "the Kenyan Supreme Court", "the U.S. Fish and Wildlife Service".</summary>
     public PhraseIndex<string> StateOrgans { get; }

@@ -1,0 +1,77 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
+
+/// <summary>
+/// A party that brokers, mediates or facilitates an agreement or talks negotiates with each of their parties: "Israel
+/// signed the US-brokered normalization agreements with Bahrain, the UAE, and Morocco" → the United States
+/// NEGOTIATES_WITH Israel, Bahrain, the UAE and Morocco; "a peace agreement with Israel -- brokered by the US". The broker
+/// is the name glued by a hyphen before a participle of claim_cues <c>brokering</c>, or the name after the participle and
+/// "by" (and "the"); the parties are those of the sentence's own agreements and talks (SIGNS_AGREEMENT_WITH,
+/// NEGOTIATES_WITH) that are not negated.
+/// </summary>
+internal static class BrokerReader
+{
+    private static readonly string[] Brokered = ["SIGNS_AGREEMENT_WITH", "NEGOTIATES_WITH"];
+
+    public static void Read(SentenceView view, PredicateLexicon lexicon, IReadOnlyList<Claim> claims, int first, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (claims.Count == first || lexicon.Find("NEGOTIATES_WITH") is not { } negotiates || Broker(view, lexicon.Cues) is not var (broker, at))
+        {
+            return;
+        }
+
+        var trigger = new Trigger([view.Word(at).ToString()], TriggerKind.Verb, negotiates, null);
+        Entity brokerEntity = view.Mention(broker).Entity;
+        for (int c = first; c < claims.Count; c++)
+        {
+            Claim claim = claims[c];
+            if (claim.Negated || Array.IndexOf(Brokered, claim.Predicate) < 0)
+            {
+                continue;
+            }
+
+            foreach (Entity party in (ReadOnlySpan<Entity>)[claim.Subject, claim.Object])
+            {
+                int m = party.Id == brokerEntity.Id ? -1 : view.MentionOf(party);
+                if (m >= 0)
+                {
+                    output.Add((new ClaimCandidate(broker, m, 0.8f, at, at, null), trigger, at));
+                }
+            }
+        }
+    }
+
+    /// <summary>The broker's mention and the participle's token: "US-brokered", "brokered by the US"; null when none is written.</summary>
+    private static (int Broker, int At)? Broker(SentenceView view, ClaimCues cues)
+    {
+        for (int i = view.First + 1; i < view.End; i++)
+        {
+            if (view.MentionIndexAt(i) >= 0 || cues.Brokering.LongestAt(view, i) != 1)
+            {
+                continue;
+            }
+
+            // "US-brokered": the name glued to the participle by a hyphen.
+            if (view.Is(i - 1, "-") && view.Token(i - 1).End == view.Token(i).Start && view.MentionIndexAt(i - 2) is >= 0 and var glued
+                && view.Mention(glued).End == view.Token(i - 1).Start && IsBroker(view, glued))
+            {
+                return (glued, i);
+            }
+
+            // "brokered by the US".
+            int at = view.Is(i + 1, "by") ? (view.Is(i + 2, "the") ? i + 3 : i + 2) : -1;
+            if (at > 0 && view.MentionIndexAt(at) is >= 0 and var agent && view.MentionFirst(agent) == at && IsBroker(view, agent))
+            {
+                return (agent, i);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBroker(SentenceView view, int m) =>
+        view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Person or EntityType.Group;
+}

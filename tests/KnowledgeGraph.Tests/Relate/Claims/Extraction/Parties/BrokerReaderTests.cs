@@ -1,0 +1,33 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Parties;
+
+/// <summary>A broker of agreements or talks negotiates with their parties, through the shipped pipeline.</summary>
+[TestFixture]
+internal sealed class BrokerReaderTests
+{
+    // CIA World Factbook, United Arab Emirates and Israel (relation training set): the broker after "brokered by", or glued
+    // before "-brokered", negotiates with each party.
+    [TestCase("In 2020, the UAE and Bahrain signed a peace agreement (the Abraham Accords) with Israel -- brokered by the US -- in Washington, D.C.", new[] { "bahrain NEGOTIATES_WITH united-states", "israel NEGOTIATES_WITH united-states", "united-arab-emirates NEGOTIATES_WITH united-states" })]
+    [TestCase("In 2022, a US-brokered agreement between Israel and Lebanon established their maritime boundary, allowing Israel to begin production on additional gas fields in the Mediterranean.", new[] { "israel NEGOTIATES_WITH united-states", "lebanon NEGOTIATES_WITH united-states" })]
+    public void Read_BrokeredAgreement_BrokerNegotiatesWithEachParty(string sentence, string[] expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Is.SupersetOf(expected));
+    }
+
+    // Written lines on the project's subject (no corpus sentence has China broker a deal): the broker of talks negotiates
+    // with both sides; a deal the sentence denies has no broker's claim.
+    [Test]
+    public void Read_TalksMediatedByChina_ChinaNegotiatesWithBothSides()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistan and Afghanistan held talks mediated by China in Islamabad.");
+
+        Assert.That(claims, Does.Contain("afghanistan NEGOTIATES_WITH china").And.Contain("china NEGOTIATES_WITH pakistan"));
+    }
+
+    [Test]
+    public void Read_DeniedDeal_NoBrokerClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Saudi Arabia and Iran did not sign the China-brokered deal.");
+
+        Assert.That(claims, Has.None.Contains("china NEGOTIATES_WITH"));
+    }
+}
