@@ -232,6 +232,7 @@ internal sealed class ClaimSentenceReader
         shared.Read(view, possessed);
         agentFirst.Read(view, possessed);
         destinations.Read(view, possessed);
+        BackingReader.Read(view, lexicon, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
