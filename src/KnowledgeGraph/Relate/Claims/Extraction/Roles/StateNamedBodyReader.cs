@@ -13,7 +13,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// name that only modifies a noun after it ("Chinese military analysts", "a Chinese military base") states nothing. A body
 /// the gazetteer lacks whose name ends with a state organ's word (claim_cues <c>state_organs</c>), right after a state's
 /// name, acronym or demonym or after a curated government body, is PART_OF it ("the Kenyan Supreme Court", "the U.S.
-/// Senate Appropriations Committee").
+/// Senate Appropriations Committee"), and so is a curated government body right after a state's name, acronym or demonym
+/// ("the US FBI", "the British Indian Army").
 /// </summary>
 internal sealed class StateNamedBodyReader
 {
@@ -49,8 +50,7 @@ internal sealed class StateNamedBodyReader
         for (int m = 0; m < view.MentionCount; m++)
         {
             Mention mention = view.Mention(m);
-            if (mention.Entity.Type != EntityType.Organisation || view.MentionLast(m) == view.MentionFirst(m)
-                || mention.Kind is MentionKind.Partial or MentionKind.Demonym)
+            if (mention.Entity.Type != EntityType.Organisation || mention.Kind is MentionKind.Partial or MentionKind.Demonym)
             {
                 continue;
             }
@@ -61,7 +61,7 @@ internal sealed class StateNamedBodyReader
                 continue;
             }
 
-            if (states.Count == 0)
+            if (states.Count == 0 || view.MentionLast(m) == view.MentionFirst(m))
             {
                 continue;
             }
@@ -94,15 +94,17 @@ internal sealed class StateNamedBodyReader
     {
         Mention body = view.Mention(m);
         int first = view.MentionFirst(m);
-        if (body.Kind != MentionKind.Discovered || body.Entity.Subtype is not null
-            || !lexicon.Cues.StateOrgans.StartsAt(view, view.MentionLast(m)) || view.MentionIndexAt(first - 1) is not (>= 0 and var before))
+        // "the US FBI", "the Pakistani ISI": a curated government body after its state's name or demonym belongs to it too.
+        bool discoveredOrgan = body.Kind == MentionKind.Discovered && body.Entity.Subtype is null && lexicon.Cues.StateOrgans.StartsAt(view, view.MentionLast(m));
+        bool curatedBody = body.Kind is MentionKind.Name or MentionKind.Acronym && body.Entity.Subtype == Subtype;
+        if (!(discoveredOrgan || curatedBody) || view.MentionIndexAt(first - 1) is not (>= 0 and var before))
         {
             return null;
         }
 
         Mention owner = view.Mention(before);
         bool state = owner.Entity.Type == EntityType.Country && owner.Kind is MentionKind.Name or MentionKind.Acronym or MentionKind.Demonym;
-        bool organ = owner.Entity.Type == EntityType.Organisation && owner.Entity.Subtype == Subtype && owner.Kind is MentionKind.Name or MentionKind.Acronym;
+        bool organ = discoveredOrgan && owner.Entity.Type == EntityType.Organisation && owner.Entity.Subtype == Subtype && owner.Kind is MentionKind.Name or MentionKind.Acronym;
         if (!(state || organ) || view.Is(view.MentionFirst(before) - 1, "in") || view.Is(view.MentionFirst(before) - 1, "to"))
         {
             return null;

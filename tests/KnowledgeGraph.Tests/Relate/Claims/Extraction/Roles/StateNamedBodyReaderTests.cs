@@ -65,4 +65,15 @@ internal sealed class StateNamedBodyReaderTests
 
         Assert.That(claims, Has.None.Contains("PART_OF kenya"));
     }
+
+    // CIA World Factbook, India; English-EWT training document (relation training set): a curated government body right
+    // after a state's demonym or name belongs to that state ("the British Indian Army" was Britain's).
+    [TestCase("The British Indian Army played a vital role in both World Wars.", "indian-army PART_OF united-kingdom")]
+    [TestCase("My partners and I solicit your assistance in completing a transaction begun by my father, who has long been actively engaged in the extraction of petroleum in the United States of America, and bravely served his country as director of the United States Central Intelligence Agency.", "cia PART_OF united-states")]
+    // A written line on the project's subject (no corpus sentence writes a demonym before "ISI").
+    [TestCase("The Pakistani ISI has long backed the Taliban.", "inter-services-intelligence PART_OF pakistan")]
+    public void Read_CuratedBodyAfterState_PartOfState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
