@@ -295,6 +295,19 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain("china MEETS russia"));
     }
 
+    // Seed article: Eurasia is a continent in the gazetteer, so "the region" no longer resolves to "the Eurasian landmass"
+    // two sentences back, which gave Li Peng VISITS Eurasia where the article means Central Asia.
+    [Test]
+    public void Read_VisitToTheRegionAfterTheEurasianLandmass_NoVisitToEurasia()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "China’s longer-term aim was to transform it into a body which would aid its own economic, social, security and political penetration across the Eurasian landmass.",
+            "Seen through China’s eyes, the trajectory of the Shanghai Five to the SCO was one that started with border delineation, but ended with much wider ambitions, including economic goals that extended to realising a new ‘Silk Road’.",
+            "This built on a visit to the region by Premier Li Peng, who in 1994 laid out a vision of infrastructure and economic links tying China to its Central Asian neighbourhood.");
+
+        Assert.That(claims, Has.None.Contains("VISITS eurasia"));
+    }
+
     // Written wire-report lines (the one seed sentence so phrased, "a visit to the region by Premier Li Peng", needs its
     // article to resolve "the region"): a titled person after "by" is the agent of the noun.
     [TestCase("Talks followed a visit to Kabul by Chinese Foreign Minister Wang Yi.", "wang-yi VISITS kabul")]
