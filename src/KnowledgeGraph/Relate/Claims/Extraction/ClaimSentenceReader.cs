@@ -558,6 +558,14 @@ internal sealed class ClaimSentenceReader
         subjectEntity = subjectAs ?? subjectEntity;
         objectEntity = objectAs ?? objectEntity;
 
+        // "The TTP killed 12 Pakistani soldiers": killing a state's soldiers or nationals is an attack on the state, which
+        // KILLS (of persons and groups) does not take.
+        if (predicate.Name == "KILLS" && objectEntity.Type == EntityType.Country && !predicate.AllowsObject(objectEntity)
+            && lexicon.Find("ATTACKS") is { } attacks)
+        {
+            predicate = attacks;
+        }
+
         if (subjectEntity.Id == objectEntity.Id || !predicate.AllowsSubject(subjectEntity) || !predicate.AllowsObject(objectEntity))
         {
             return null;

@@ -284,6 +284,15 @@ internal sealed class VerbReaderTests
         Assert.That(claims, expected.Length == 0 ? Is.Empty : Is.EqualTo(new[] { expected }));
     }
 
+    // Written lines on the project's subject (no corpus sentence has a named party kill a state's soldiers or nationals):
+    // killing them is an attack on the state, as the annotators read the nationals killed in a claimed bombing.
+    [TestCase("The TTP killed 12 Pakistani soldiers in an ambush.", "ttp ATTACKS pakistan")]
+    [TestCase("ISKP killed three Chinese nationals in Kabul.", "iskp ATTACKS china")]
+    public void Read_KilledStatesSoldiersOrNationals_AttacksTheState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
     // Seed article: pushing a rival out of a region is competition; "oust" is no attack verb.
     [Test]
     public void Read_OustFromRegion_NoAttack()
