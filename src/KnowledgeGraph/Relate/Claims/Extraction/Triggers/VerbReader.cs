@@ -45,6 +45,12 @@ internal sealed class VerbReader
             int first = ChainStart(view, start);
             objectFinder.Find(view, by + 1, [], direct: true, objects);
             subjectFinder.Find(view, first, subjects, out int patientEnd, allowComma: true);
+            // "The railway was financed by China Exim Bank and built by China Road and Bridge Corporation": a participle
+            // conjoined after an earlier one's agent shares that participle's patient.
+            if (subjects.Count == 0 && EarlierPassive(view, first) is >= 0 and var earlier)
+            {
+                subjectFinder.Find(view, ChainStart(view, earlier), subjects, out patientEnd, allowComma: true);
+            }
             if (subjects.Count == 0 && ApposedPatient(view, first) is var patient and >= 0)
             {
                 subjects.Add(new Argument(patient, 0.85f));
@@ -293,6 +299,44 @@ internal sealed class VerbReader
     }
 
     /// <summary>The first participle of a chain ending at the trigger at <paramref name="start"/> ("financed, built and managed").</summary>
+    /// <summary>
+    /// The earlier participle whose "by" agent ends right before "and" and participle <paramref name="first"/> ("financed
+    /// by China Exim Bank and built by …"); -1 when the words are not so.
+    /// </summary>
+    private int EarlierPassive(SentenceView view, int first)
+    {
+        // "and subsequently occupied by Germany": an adverb may stand between "and" and the participle.
+        int and = first - 1 >= view.First && view.MentionIndexAt(first - 1) < 0 && view.Word(first - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? first - 2 : first - 1;
+        if (!view.Is(and, "and"))
+        {
+            return -1;
+        }
+
+        // "invaded by Italy (1940) and subsequently occupied": a bracket after the agent.
+        int end = and - 1;
+        if (view.Is(end, ")"))
+        {
+            for (int k = end - 1; k >= view.First && k >= end - 6; k--)
+            {
+                if (view.Is(k, "("))
+                {
+                    end = k - 1;
+                    break;
+                }
+            }
+        }
+
+        if (view.MentionIndexAt(end) is not (>= 0 and var agent) || view.MentionLast(agent) != end)
+        {
+            return -1;
+        }
+
+        int by = view.MentionFirst(agent) - (view.Is(view.MentionFirst(agent) - 1, "the") ? 2 : 1);
+        int participle = by - 1;
+        return view.Is(by, "by") && participle >= view.First && view.MentionIndexAt(participle) < 0
+            && VerbShapes.IsPastOrParticiple(view, participle, triggers) ? participle : -1;
+    }
+
     private int ChainStart(SentenceView view, int start)
     {
         int first = start;

@@ -293,6 +293,16 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // CIA World Factbook, Greece (relation training set), and a written line on the Standard Gauge Railway (no corpus
+    // sentence conjoins "financed by" and "built by"): a participle conjoined after an earlier one's agent shares its
+    // patient, past a bracket and an adverb.
+    [TestCase("In World War Ii, Greece was first invaded by Italy (1940) and subsequently occupied by Germany (1941-44); fighting endured in a protracted civil war between supporters of the king and other anti-communist and communist rebels.", "germany ATTACKS greece")]
+    [TestCase("The Standard Gauge Railway was financed by China Exim Bank and built by China Road and Bridge Corporation.", "china-road-and-bridge-corporation BUILDS_OR_OPERATES d:project:standard-gauge-railway")]
+    public void Read_ConjoinedPassiveWithOwnAgent_SharesThePatient(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
     // Seed article: pushing a rival out of a region is competition; "oust" is no attack verb.
     [Test]
     public void Read_OustFromRegion_NoAttack()
