@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// organisation "at" another ("the Confucius Institute at
 /// Makerere University") → PART_OF it.
 /// Only nothing or a unit noun ("TTP hideouts in Khost", "ISKP positions in …") may stand between the name and "in", so a
-/// verb's adverbial ("attacked China in …") never reads as a location; after a unit noun "inside" places it too ("HAMAS
+/// verb's adverbial ("attacked China in …") never reads as a location, except a verb of having and an amount before a unit
+/// ("The ETIM has fighters in Badakhshan"); after a unit noun "inside" places it too ("HAMAS
 /// militants inside the Gaza Strip"); after "in", "the" and <c>place_modifiers</c> may
 /// stand before the place ("in northern Afghanistan").
 /// </summary>
@@ -67,6 +68,14 @@ internal static class LocatedGroupReader
             }
 
             int at = SkipAcronym(view, m, view.AfterMention(m));
+            // "The ETIM has fighters in Badakhshan", "ISKP maintains cells in Kabul": a verb of having and an amount before
+            // the unit.
+            int had = Having(view, at);
+            if (had > at && IsUnit(view, lexicon.Cues, had))
+            {
+                at = had;
+            }
+
             bool unit = IsUnit(view, lexicon.Cues, at);
             if (unit)
             {
@@ -321,6 +330,29 @@ internal static class LocatedGroupReader
 
         int whole = view.MentionIndexAt(view.Is(at + 1, "the") ? at + 2 : at + 1);
         return whole > m && view.Mention(whole).Entity.Type == EntityType.Organisation && view.Mention(whole).Kind != MentionKind.Demonym ? whole : -1;
+    }
+
+    /// <summary>Verbs of having that may stand between a group and its unit noun.</summary>
+    private static readonly string[] HavingWords = ["has", "have", "had", "maintains", "maintain", "maintained", "keeps", "keep", "kept"];
+
+    /// <summary>Words of an amount between a verb of having and the unit ("about 2,000 fighters", "hundreds of fighters").</summary>
+    private static readonly string[] AmountWords = ["about", "around", "some", "several", "many", "hundreds", "thousands", "dozens", "of", "an", "estimated", "up", "to", "more", "than", "at", "least"];
+
+    /// <summary>The token after a verb of having right at <paramref name="at"/> and an amount after it; <paramref name="at"/> otherwise.</summary>
+    private static int Having(SentenceView view, int at)
+    {
+        if (!IsAny(view, at, HavingWords))
+        {
+            return at;
+        }
+
+        int k = at + 1;
+        for (int n = 0; n < 5 && k < view.End && view.MentionIndexAt(k) < 0 && (view.Token(k).Kind == TokenKind.Number || IsAny(view, k, AmountWords)); n++)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>A unit noun of the list above or one of the armed members of claim_cues <c>presence_units</c> ("ISIL terrorists in Syria").</summary>

@@ -20,6 +20,10 @@ internal sealed class LocatedGroupReaderTests
     [TestCase("While China’s mistreatment of Uyghurs is a topic that ISKP has particularly locked on to as a topic recognising that it is a subject of great sensitivity both amongst the Uyghur contingent in Afghanistan and their supporters, this is also an anger that resonates amongst rank and file Taliban fighters.", "Uyghurs BASED_IN Afghanistan")]
     // A written line (no corpus sentence writes "terrorists" between a group and "in").
     [TestCase("Coalition military forces conducted 12 strikes against ISIL terrorists in Syria.", "Islamic State BASED_IN Syria")]
+    // Written lines in the style of the UN monitoring reports on the project's subject (no corpus sentence has a group
+    // "have" its units in a place): a verb of having and an amount may stand before the unit.
+    [TestCase("The ETIM has fighters in Badakhshan.", "Turkestan Islamic Party BASED_IN Badakhshan")]
+    [TestCase("The Taliban have hundreds of fighters in Panjshir.", "Taliban BASED_IN Panjshir")]
     public void Read_PlacedBody_StatesWhereItIs(string sentence, string expected)
     {
         Assert.That(Claims(sentence), Does.Contain(expected));
