@@ -18,7 +18,7 @@ internal static class BrokerReader
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, IReadOnlyList<Claim> claims, int first, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (claims.Count == first || lexicon.Find("NEGOTIATES_WITH") is not { } negotiates || Broker(view, lexicon.Cues) is not var (broker, at))
+        if (!AnyBrokered(claims, first) || lexicon.Find("NEGOTIATES_WITH") is not { } negotiates || Broker(view, lexicon.Cues) is not var (broker, at))
         {
             return;
         }
@@ -42,6 +42,20 @@ internal static class BrokerReader
                 }
             }
         }
+    }
+
+    /// <summary>True when the sentence's own claims hold an agreement or talks that are not negated (only then is a broker looked for).</summary>
+    private static bool AnyBrokered(IReadOnlyList<Claim> claims, int first)
+    {
+        for (int c = first; c < claims.Count; c++)
+        {
+            if (!claims[c].Negated && Array.IndexOf(Brokered, claims[c].Predicate) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The broker's mention and the participle's token: "US-brokered", "brokered by the US"; null when none is written.</summary>
