@@ -154,6 +154,32 @@ internal sealed class SentenceView
 
     public Mention Mention(int m) => mentions[m];
 
+    /// <summary>
+    /// Index of the first mention of <paramref name="state"/> when it is the only country the sentence names ("President
+    /// Paul Kagame" in an article about Rwanda that names it here); -1 when another country is named or it is not.
+    /// </summary>
+    public int OnlyStateMention(Entity state)
+    {
+        int found = -1;
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            Entity entity = mentions[m].Entity;
+            if (entity.Type != EntityType.Country)
+            {
+                continue;
+            }
+
+            if (entity.Id != state.Id)
+            {
+                return -1;
+            }
+
+            found = found < 0 ? m : found;
+        }
+
+        return found;
+    }
+
     /// <summary>Index of the first mention from <paramref name="from"/> on that names <paramref name="entity"/>, or -1.</summary>
     public int MentionOf(Entity entity, int from = 0)
     {

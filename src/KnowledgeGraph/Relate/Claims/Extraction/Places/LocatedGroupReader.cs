@@ -70,7 +70,7 @@ internal static class LocatedGroupReader
             int at = SkipAcronym(view, m, view.AfterMention(m));
             // "The ETIM has fighters in Badakhshan", "ISKP maintains cells in Kabul": a verb of having and an amount before
             // the unit.
-            int had = Having(view, at);
+            int had = Having(view, lexicon.Cues, at);
             if (had > at && IsUnit(view, lexicon.Cues, had))
             {
                 at = had;
@@ -335,11 +335,14 @@ internal static class LocatedGroupReader
     /// <summary>Verbs of having that may stand between a group and its unit noun.</summary>
     private static readonly string[] HavingWords = ["has", "have", "had", "maintains", "maintain", "maintained", "keeps", "keep", "kept"];
 
-    /// <summary>Words of an amount between a verb of having and the unit ("about 2,000 fighters", "hundreds of fighters").</summary>
-    private static readonly string[] AmountWords = ["about", "around", "some", "several", "many", "hundreds", "thousands", "dozens", "of", "an", "estimated", "up", "to", "more", "than", "at", "least"];
+    /// <summary>Words of an amount beside claim_cues <c>amounts</c> and numbers ("hundreds of fighters", "dozens of cells").</summary>
+    private static readonly string[] AmountWords = ["of", "many", "dozens"];
 
-    /// <summary>The token after a verb of having right at <paramref name="at"/> and an amount after it; <paramref name="at"/> otherwise.</summary>
-    private static int Having(SentenceView view, int at)
+    /// <summary>
+    /// The token after a verb of having right at <paramref name="at"/> and an amount after it ("about 2,000", "an estimated",
+    /// "hundreds of"); <paramref name="at"/> otherwise.
+    /// </summary>
+    private static int Having(SentenceView view, ClaimCues cues, int at)
     {
         if (!IsAny(view, at, HavingWords))
         {
@@ -347,9 +350,15 @@ internal static class LocatedGroupReader
         }
 
         int k = at + 1;
-        for (int n = 0; n < 5 && k < view.End && view.MentionIndexAt(k) < 0 && (view.Token(k).Kind == TokenKind.Number || IsAny(view, k, AmountWords)); n++)
+        for (int n = 0; n < 5 && k < view.End && view.MentionIndexAt(k) < 0; n++)
         {
-            k++;
+            int amount = view.Token(k).Kind == TokenKind.Number || IsAny(view, k, AmountWords) || GrammarWords.Numbers.StartsAt(view, k) ? 1 : cues.Amounts.LongestAt(view, k);
+            if (amount == 0)
+            {
+                break;
+            }
+
+            k += amount;
         }
 
         return k;

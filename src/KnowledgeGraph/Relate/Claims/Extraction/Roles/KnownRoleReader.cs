@@ -97,22 +97,7 @@ internal sealed class KnownRoleReader
             return null;
         }
 
-        bool named = false;
-        for (int k = 0; k < view.MentionCount; k++)
-        {
-            Entity entity = view.Mention(k).Entity;
-            if (entity.Type == EntityType.Country)
-            {
-                if (entity.Id != mainState!.Id)
-                {
-                    return null;
-                }
-
-                named = true;
-            }
-        }
-
-        return named ? (title, start) : null;
+        return view.OnlyStateMention(mainState!) >= 0 ? (title, start) : null;
     }
 
     /// <summary>

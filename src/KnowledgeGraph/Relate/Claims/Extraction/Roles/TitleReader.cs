@@ -87,8 +87,8 @@ internal sealed class TitleReader
         // "Abdoulaye Wade was elected president in 2000": a passive office-taking verb right before the title.
         // The tagger may read the participle as an adjective, which the skip above passes.
         int electedAt = fronted >= 0 || office ? -1
-            : cues.OfficeTaking.LongestAt(view, j) == 1 && IsPassiveAux(view, j - 1) ? j
-            : IsPassiveAux(view, j) && j + 1 < start && cues.OfficeTaking.LongestAt(view, j + 1) == 1 ? j + 1 : -1;
+            : cues.OfficeTaking.LongestAt(view, j) == 1 && GrammarWords.BeForms.LongestAt(view, j - 1) == 1 ? j
+            : GrammarWords.BeForms.LongestAt(view, j) == 1 && j + 1 < start && cues.OfficeTaking.LongestAt(view, j + 1) == 1 ? j + 1 : -1;
         bool elected = electedAt >= 0;
         if (elected)
         {
@@ -167,7 +167,7 @@ internal sealed class TitleReader
         {
             // "the election of Pierre Nkurunziza as president" in an article about Burundi that names it here: the office is
             // that state's, as a head's title with no body is (KnownRoleReader).
-            organisation = MainStateMention(view);
+            organisation = mainState is null ? -1 : view.OnlyStateMention(mainState);
         }
 
         if (organisation >= 0 && organisation != subject)
@@ -176,40 +176,9 @@ internal sealed class TitleReader
         }
     }
 
-    private static bool IsPassiveAux(SentenceView view, int i) =>
-        view.Is(i, "was") || view.Is(i, "were") || view.Is(i, "been") || view.Is(i, "is") || view.Is(i, "be");
-
     /// <summary>True when the title is exactly a head of state's or another state office's (claim_cues <c>state_heads</c>, <c>state_offices</c>).</summary>
     private bool IsStateOffice(SentenceView view, int start, int end) =>
         cues.StateHeads.LongestAt(view, start) == end - start || cues.StateOffices.LongestAt(view, start) == end - start;
-
-    /// <summary>The mention of the state the article names most when it is the only state the sentence names; -1 otherwise.</summary>
-    private int MainStateMention(SentenceView view)
-    {
-        if (mainState is null)
-        {
-            return -1;
-        }
-
-        int found = -1;
-        for (int k = 0; k < view.MentionCount; k++)
-        {
-            Entity entity = view.Mention(k).Entity;
-            if (entity.Type != EntityType.Country)
-            {
-                continue;
-            }
-
-            if (entity.Id != mainState.Id)
-            {
-                return -1;
-            }
-
-            found = found < 0 ? k : found;
-        }
-
-        return found;
-    }
 
     /// <summary>
     /// "Sophie Richardson, the China director for Human Rights Watch": an organisation after "of", "for" or "at" employs

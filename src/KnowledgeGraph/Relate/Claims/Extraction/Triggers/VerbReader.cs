@@ -51,6 +51,7 @@ internal sealed class VerbReader
             {
                 subjectFinder.Find(view, ChainStart(view, earlier), subjects, out patientEnd, allowComma: true);
             }
+
             if (subjects.Count == 0 && ApposedPatient(view, first) is var patient and >= 0)
             {
                 subjects.Add(new Argument(patient, 0.85f));
@@ -298,7 +299,6 @@ internal sealed class VerbReader
         return -1;
     }
 
-    /// <summary>The first participle of a chain ending at the trigger at <paramref name="start"/> ("financed, built and managed").</summary>
     /// <summary>
     /// The earlier participle whose "by" agent ends right before "and" and participle <paramref name="first"/> ("financed
     /// by China Exim Bank and built by …"); -1 when the words are not so.
@@ -337,6 +337,7 @@ internal sealed class VerbReader
             && VerbShapes.IsPastOrParticiple(view, participle, triggers) ? participle : -1;
     }
 
+    /// <summary>The first participle of a chain ending at the trigger at <paramref name="start"/> ("financed, built and managed").</summary>
     private int ChainStart(SentenceView view, int start)
     {
         int first = start;
