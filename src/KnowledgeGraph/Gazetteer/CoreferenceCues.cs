@@ -27,6 +27,8 @@ internal sealed record CoreferenceCues
     public IReadOnlySet<string> OwningVerbs { get; init; } = new HashSet<string>();
     /// <summary>Plural nouns for people that open a sentence unnamed ("Guerrillas killed …"): a "they" right after is theirs.</summary>
     public IReadOnlySet<string> UnnamedPlurals { get; init; } = new HashSet<string>();
+    /// <summary>Words opening a clause inside a sentence ("when", "because"): a subject before one is no co-argument of an object pronoun after it.</summary>
+    public IReadOnlySet<string> ClauseOpeners { get; init; } = new HashSet<string>();
 
     public bool IsEmpty => Pronouns.Count == 0 && Descriptions.Count == 0;
 

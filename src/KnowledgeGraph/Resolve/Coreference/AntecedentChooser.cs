@@ -31,7 +31,7 @@ internal static class AntecedentChooser
     public static Reference? Choose(
         CoreferenceRule rule, string[] words, List<AntecedentCandidate> candidates, PersonTitles titles,
         int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
-        (Entity Country, string Demonym)? serving = null, bool locatedAfter = false)
+        (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1)
     {
         // Best candidate per entity.
         List<(AntecedentCandidate Candidate, float Score)>? best = null;
@@ -46,7 +46,7 @@ internal static class AntecedentChooser
 
             // "the port in Gwadar": a description placed in a named place is no place named before.
             float score = locatedAfter && c.Entity.Type is EntityType.Place or EntityType.Country ? 0f
-                : Score(rule, words, c, titles, sentence, objectPronoun, subject, serving);
+                : Score(rule, words, c, titles, sentence, objectPronoun && c.Mention.Start >= clauseStart, subject, serving);
             if (score <= 0f)
             {
                 continue;

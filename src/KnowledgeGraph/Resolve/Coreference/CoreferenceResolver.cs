@@ -27,6 +27,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymActors;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectBefore;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> topicOpeners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseOpeners;
 
     public CoreferenceResolver(CoreferenceCues cues)
     {
@@ -38,6 +39,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         demonymActors = new HashSet<string>(cues.DemonymActors, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         subjectBefore = new HashSet<string>(cues.SubjectBefore, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         topicOpeners = new HashSet<string>(cues.TopicOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        clauseOpeners = new HashSet<string>(cues.ClauseOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Name => "coreference";
@@ -184,7 +186,26 @@ internal sealed class CoreferenceResolver : IDocumentStage
         bool subject = rule.Kind != ReferenceKind.Possessive && (t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation);
         var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
         return AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
-            locatedAfter: rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd));
+            locatedAfter: rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd),
+            clauseStart: objectPronoun ? ClauseStart(paragraph, t, sent.TokenStart) : -1);
+    }
+
+    /// <summary>
+    /// The character offset of the last clause opener (coreference.yaml <c>clause_openers</c>) before token
+    /// <paramref name="t"/> in its sentence: "Osama bin Laden was living in Abbottabad when US forces killed him" opens
+    /// the pronoun's clause at "when"; -1 when the pronoun's clause is the sentence's first.
+    /// </summary>
+    private int ClauseStart(Paragraph paragraph, int t, int sentenceStart)
+    {
+        for (int k = t - 1; k > sentenceStart; k--)
+        {
+            if (clauseOpeners.Contains(paragraph.Span(paragraph.Tokens[k])))
+            {
+                return paragraph.Tokens[k].Start;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

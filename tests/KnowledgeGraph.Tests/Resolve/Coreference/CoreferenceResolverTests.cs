@@ -38,6 +38,25 @@ internal sealed class CoreferenceResolverTests
         Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Predicate), Does.Not.Contain("KILLS"));
     }
 
+    // CIA World Factbook, Tonga (relation training set): "him" in a clause opened by "after" may be the subject of the clause
+    // before it, and is the king the chiefs tried to overthrow, not his father named two sentences before.
+    [Test]
+    public void Process_ObjectPronounInLaterClause_IsTheEarlierClausesSubject()
+    {
+        Document doc = Process("In the 1830s, a low-ranking chief from Ha’apai began to consolidate control over the islands and was crowned King George Tupou I in 1845, establishing the only still-extant Polynesian monarchy. During TUPOU's reign (1845–93), Tonga became a unified and independent country with a modern constitution (1875), legal code, and administrative structure. In separate treaties, Germany (1876), Great Britain (1879), and the US (1888) recognized Tonga’s independence. His son and successor, King George Tupou Ii, agreed to enter a protectorate agreement with the UK in 1900 after rival Tongan chiefs tried to overthrow him.");
+
+        Assert.That(At(doc, 0, "him")?.Entity.Id, Is.EqualTo("d:person:george-tupou-ii"));
+    }
+
+    // English-EWT (a newsgroup post): "him" in the subject's own clause, after a semicolon, is never that subject.
+    [Test]
+    public void Process_ObjectPronounInSubjectsOwnClause_NotThatSubject()
+    {
+        Document doc = Process("Andreas Bechtolsheim built a microcomputer; Vinod Khosla recruited him and Scott McNealy to manufacture computers based on it, and Bill Joy to develop a UNIX-based OS for the computer.");
+
+        Assert.That(At(doc, 0, "him")?.Entity.Id, Is.Not.EqualTo("d:person:vinod-khosla"));
+    }
+
     [Test]
     public void Process_ItAfterCountrySubject_IsTheCountryAndSure()
     {

@@ -41,6 +41,7 @@ internal sealed class ClaimSentenceReader
     private readonly AccusedActReader accusedActs;
     private readonly SharedRelationReader shared;
     private readonly AgentFirstReader agentFirst;
+    private readonly TerritoryReader territories;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -99,6 +100,7 @@ internal sealed class ClaimSentenceReader
         accusedActs = new AccusedActReader(lexicon.Cues, objects);
         shared = new SharedRelationReader(lexicon, subjects);
         agentFirst = new AgentFirstReader(objects);
+        territories = new TerritoryReader(lexicon, subjects);
         destinations = new ChosenDestinationReader(lexicon);
         purposes = new PurposeReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
@@ -233,6 +235,7 @@ internal sealed class ClaimSentenceReader
         agentFirst.Read(view, possessed);
         destinations.Read(view, possessed);
         BackingReader.Read(view, lexicon, possessed);
+        territories.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)
@@ -564,6 +567,14 @@ internal sealed class ClaimSentenceReader
             && lexicon.Find("ATTACKS") is { } attacks)
         {
             predicate = attacks;
+        }
+
+        // "Japan then captured the island", "The US captured the Northern Mariana Islands": ground taken by name is attacked,
+        // not detained.
+        if (predicate.Name == "DETAINS" && objectEntity.Type is EntityType.Country or EntityType.Place && obj.Kind != MentionKind.Demonym
+            && lexicon.Cues.TakingVerbs.StartsAt(view, start) && lexicon.Find("ATTACKS") is { } taken)
+        {
+            predicate = taken;
         }
 
         if (subjectEntity.Id == objectEntity.Id || !predicate.AllowsSubject(subjectEntity) || !predicate.AllowsObject(objectEntity))

@@ -197,7 +197,7 @@ internal sealed class SubjectFinder
         // A name with an apposition and a relative after it is the relative's subject whatever governs it ("points to
         // Venezuela, a country that owes China").
         if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed
-                && !GrammarWords.Subordinators.StartsAt(view, head))
+                && !GrammarWords.Subordinators.StartsAt(view, head) && !LeadsActors(view, head))
             || view.Is(leftmost - 1, "'s") && !OwnBody(view, leftmost - 1))
         {
             subjects.Clear();
@@ -629,7 +629,32 @@ internal sealed class SubjectFinder
         }
 
         int m = EndingAt(view, j);
+        if (m < 0 && LedBy(view, j) is >= 0 and var leader)
+        {
+            return leader;
+        }
+
         return m >= 0 && view.Mention(m).Entity.Type is not EntityType.Person ? m : -1;
+    }
+
+    /// <summary>"Coalition forces led by the United States attacked ISIS": the leader named after actors and "led by" acts for them.</summary>
+    private bool LeadsActors(SentenceView view, int by) =>
+        view.Is(by, "by") && view.Is(by - 1, "led") && by - 2 >= view.First && view.MentionIndexAt(by - 2) < 0 && cues.Actors.StartsAt(view, by - 2);
+
+    /// <summary>
+    /// "US-led coalition forces", "the Saudi-led coalition": the name glued by a hyphen to "led" at <paramref name="led"/>
+    /// leads the actors after it and acts for them; -1 when the words are no such phrase.
+    /// </summary>
+    internal static int LedBy(SentenceView view, int led)
+    {
+        if (led - 2 < view.First || !view.Is(led, "led") || !view.Is(led - 1, "-") || view.Token(led - 1).End != view.Token(led).Start
+            || view.Token(led - 2).End != view.Token(led - 1).Start)
+        {
+            return -1;
+        }
+
+        int m = view.MentionIndexAt(led - 2);
+        return m >= 0 && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group ? m : -1;
     }
 
     private static int BeforeApposition(SentenceView view, int comma)

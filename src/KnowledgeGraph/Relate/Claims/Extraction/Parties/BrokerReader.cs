@@ -8,8 +8,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// A party that brokers, mediates or facilitates an agreement or talks negotiates with each of their parties: "Israel
 /// signed the US-brokered normalization agreements with Bahrain, the UAE, and Morocco" → the United States
 /// NEGOTIATES_WITH Israel, Bahrain, the UAE and Morocco; "a peace agreement with Israel -- brokered by the US". The broker
-/// is the name glued by a hyphen before a participle of claim_cues <c>brokering</c>, or the name after the participle and
-/// "by" (and "the"); the parties are those of the sentence's own agreements and talks (SIGNS_AGREEMENT_WITH,
+/// is the name glued by a hyphen before a participle of claim_cues <c>brokering</c>, the name right before it as its
+/// subject ("the UN brokered a temporary truce between the Houthis and the Saudi-led coalition"), or the name after the
+/// participle and "by" (and "the"); the parties are those of the sentence's own agreements and talks (SIGNS_AGREEMENT_WITH,
 /// NEGOTIATES_WITH) that are not negated.
 /// </summary>
 internal static class BrokerReader
@@ -73,6 +74,13 @@ internal static class BrokerReader
                 && view.Mention(glued).End == view.Token(i - 1).Start && IsBroker(view, glued))
             {
                 return (glued, i);
+            }
+
+            // "the UN brokered a temporary truce": the name right before the verb brokers.
+            if (view.MentionIndexAt(i - 1) is >= 0 and var subject && !view.IsPossessive(subject) && view.Mention(subject).Kind != MentionKind.Demonym
+                && IsBroker(view, subject))
+            {
+                return (subject, i);
             }
 
             // "brokered by the US".

@@ -64,6 +64,15 @@ internal sealed class VerbReader
 
         if (IsPassive(view, trigger, start))
         {
+            // "Ayman al-Zawahiri was killed in a US drone strike": the owner of the strike a patient suffered is the agent.
+            if (predicate.Class == PredicateClasses.MaterialConflict && StrikeOwner(view, end) is >= 0 and var owner)
+            {
+                subjectFinder.Find(view, ChainStart(view, start), subjects, out int patientEnd, allowComma: true);
+                objects.Clear();
+                objects.Add(new Argument(owner, 0.85f));
+                Pair(objects, subjects, patientEnd, start, output);
+            }
+
             return;
         }
 
@@ -529,6 +538,24 @@ internal sealed class VerbReader
     }
 
     /// <summary>"was hosted", "had been signed": a participle after a form of "be". Phrases ending in a preposition ("based in") are adjectival.</summary>
+    /// <summary>
+    /// The state, body or group named right before an instrument noun (claim_cues <c>instruments</c>) in an "in" phrase at
+    /// <paramref name="end"/>: "in a US drone strike", "in an Israeli airstrike"; -1 when there is none.
+    /// </summary>
+    private int StrikeOwner(SentenceView view, int end)
+    {
+        if (!view.Is(end, "in"))
+        {
+            return -1;
+        }
+
+        int at = GrammarWords.Articles.StartsAt(view, end + 1) ? end + 2 : end + 1;
+        int m = view.MentionIndexAt(at);
+        return m >= 0 && view.MentionFirst(m) == at && !view.IsPossessive(m)
+            && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group
+            && cues.Instruments.StartsAt(view, view.AfterMention(m)) ? m : -1;
+    }
+
     private static bool IsPassive(SentenceView view, Trigger trigger, int start)
     {
         if (trigger.Words[^1].EndsWith("ing", StringComparison.Ordinal) || GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1) && trigger.Length > 1)

@@ -194,4 +194,22 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Has.None.Contains("BUILDS_OR_OPERATES european-union"));
     }
+
+    // CIA World Factbook, Yemen (relation training set): a demonym before an actor noun is coordinated with a name after it.
+    [Test]
+    public void Find_DemonymActorsThenName_BothObjects()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Saudi Arabia, after the truce expired, continued to negotiate with the Yemeni Government and Houthis on a roadmap agreement that would include a permanent ceasefire and a peace process under UN auspices.");
+
+        Assert.That(claims, Does.Contain("houthis NEGOTIATES_WITH saudi-arabia"));
+    }
+
+    // Written lines on the project's subject (no corpus sentence coordinates a name with a demonym's forces after
+    // "between"): each stands for its party.
+    [TestCase("Clashes between Pakistani forces and the Taliban erupted at the border.")]
+    [TestCase("There were clashes between the Taliban and Pakistani forces at the border.")]
+    public void Find_NameAndDemonymForcesBetween_EachParty(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Is.SupersetOf(new[] { "pakistan ATTACKS taliban", "taliban ATTACKS pakistan" }));
+    }
 }

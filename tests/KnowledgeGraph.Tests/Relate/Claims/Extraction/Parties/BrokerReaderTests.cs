@@ -8,6 +8,8 @@ internal sealed class BrokerReaderTests
     // before "-brokered", negotiates with each party.
     [TestCase("In 2020, the UAE and Bahrain signed a peace agreement (the Abraham Accords) with Israel -- brokered by the US -- in Washington, D.C.", new[] { "bahrain NEGOTIATES_WITH united-states", "israel NEGOTIATES_WITH united-states", "united-arab-emirates NEGOTIATES_WITH united-states" })]
     [TestCase("In 2022, a US-brokered agreement between Israel and Lebanon established their maritime boundary, allowing Israel to begin production on additional gas fields in the Mediterranean.", new[] { "israel NEGOTIATES_WITH united-states", "lebanon NEGOTIATES_WITH united-states" })]
+    // CIA World Factbook, Yemen: the broker as the subject of "brokered"; the truce's second party is the leader of "the Saudi-led coalition".
+    [TestCase("In 2022, the UN brokered a temporary truce between the Houthis and the Saudi-led coalition.", new[] { "houthis NEGOTIATES_WITH united-nations", "saudi-arabia NEGOTIATES_WITH united-nations", "houthis SIGNS_AGREEMENT_WITH saudi-arabia" })]
     public void Read_BrokeredAgreement_BrokerNegotiatesWithEachParty(string sentence, string[] expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Is.SupersetOf(expected));

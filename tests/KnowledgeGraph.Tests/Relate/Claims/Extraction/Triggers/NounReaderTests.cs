@@ -331,4 +331,15 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of("China operates a base in Tajikistan."), Does.Contain("china BASED_IN tajikistan"));
     }
+
+    // Seed article and CIA World Factbook, Gaza Strip (relation training set): violence between parties is an attack each
+    // way; a war declared on a party attacks it. A written line for an armed conflict with a party.
+    [TestCase("In the past couple of weeks, violence has erupted once again between Azerbaijan and Armenia over Nagorno-Karabakh in the Caucasus.", "azerbaijan ATTACKS armenia")]
+    [TestCase("The next day, Israeli Prime Minister Netanyahu formally declared war on Gaza.", "d:person:netanyahu ATTACKS gaza")]
+    [TestCase("Pakistan is engaged in an armed conflict with the TTP.", "pakistan ATTACKS ttp")]
+    public void Read_ViolenceWarOrArmedConflict_Attacks(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
+

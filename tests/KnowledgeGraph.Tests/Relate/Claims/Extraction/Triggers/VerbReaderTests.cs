@@ -303,6 +303,29 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // CIA World Factbook, Algeria (relation training set): a town captured by name is attacked, not detained; its state is
+    // the party. A written line on the project's subject for "recapture" and "retake".
+    [TestCase("Under the Turks, the Barbary pirates operated from North Africa and preyed on shipping, from about 1500 until the French captured Algiers in 1830.", "france ATTACKS algeria")]
+    [TestCase("The Afghan army retook Kunduz from the Taliban.", "afghanistan ATTACKS kunduz")]
+    public void Read_PlaceCaptured_Attacks(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Has.None.Contains("DETAINS"));
+    }
+
+    // Written lines on the project's subject (no corpus sentence names the owner of a strike a patient died in, or an
+    // attacker by "-led" or "led by"): the strike's owner kills; the leader of a coalition acts for it.
+    [TestCase("Ayman al-Zawahiri was killed in a US drone strike in Kabul.", "united-states KILLS ayman-al-zawahiri")]
+    [TestCase("The Saudi-led coalition has bombed the Houthis.", "saudi-arabia ATTACKS houthis")]
+    [TestCase("US-led coalition forces attacked ISIS.", "united-states ATTACKS islamic-state")]
+    [TestCase("Coalition forces led by the United States attacked ISIS.", "united-states ATTACKS islamic-state")]
+    public void Read_StrikeOwnerOrCoalitionLeader_IsTheAgent(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
     // Seed article: pushing a rival out of a region is competition; "oust" is no attack verb.
     [Test]
     public void Read_OustFromRegion_NoAttack()

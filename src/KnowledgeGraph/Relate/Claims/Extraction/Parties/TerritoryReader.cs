@@ -1,0 +1,136 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
+
+/// <summary>
+/// Ground taken from a party, or lost to one, states an attack on the holder: "Australian forces captured Nauru from
+/// Germany" → Australia ATTACKS Germany; "Jordan lost the West Bank and East Jerusalem to Israel" → Israel ATTACKS Jordan.
+/// The verbs are claim_cues <c>taking_verbs</c> (the party after "from" is attacked) and <c>losing_verbs</c> (the party
+/// after "to" attacks the verb's subject); the words between the verb and the preposition are the ground: at most
+/// <see cref="MaxGround"/> words, no punctuation, no mention but places and states, and for a loss a place, a state or a
+/// word of claim_cues <c>territory_nouns</c> among them ("lost the election to Mutharika" is no attack, nor is a loss in a
+/// sentence naming one of the <c>contests</c>). The party is a name (after "the") or a demonym before an actor noun ("from
+/// Afghan forces"). One instance per reader; not thread-safe.
+/// </summary>
+internal sealed class TerritoryReader
+{
+    private const int MaxGround = 6;
+    private readonly ClaimCues cues;
+    private readonly SubjectFinder subjectFinder;
+    private readonly PredicateDefinition? attacks;
+    private readonly List<Argument> subjects = [];
+
+    public TerritoryReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
+    {
+        cues = lexicon.Cues;
+        this.subjectFinder = subjectFinder;
+        attacks = lexicon.Find("ATTACKS");
+    }
+
+    public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (attacks is null)
+        {
+            return;
+        }
+
+        // Driven by the party's mention: a sentence has few names right after "from" or "to".
+        for (int party = 0; party < view.MentionCount; party++)
+        {
+            int at = view.MentionFirst(party) - 1;
+            at -= view.Is(at, "the") ? 1 : 0;
+            bool from = view.Is(at, "from");
+            if ((!from && !view.Is(at, "to")) || !IsParty(view, party))
+            {
+                continue;
+            }
+
+            int verb = VerbBefore(view, at, from, out int length);
+            if (verb < 0 || (!from && !LostGround(view, verb + length, at)))
+            {
+                continue;
+            }
+
+            subjectFinder.Find(view, verb, subjects, out int bridge);
+            var trigger = new Trigger([view.Word(verb).ToString()], TriggerKind.Verb, attacks, null);
+            foreach (Argument subject in subjects)
+            {
+                if (view.Mention(subject.Mention).Entity.Id == view.Mention(party).Entity.Id)
+                {
+                    continue;
+                }
+
+                var candidate = from
+                    ? new ClaimCandidate(subject.Mention, party, 0.85f * subject.Weight, bridge, verb, null)
+                    : new ClaimCandidate(party, subject.Mention, 0.85f * subject.Weight, bridge, verb, null);
+                output.Add((candidate, trigger, verb));
+            }
+        }
+    }
+
+    /// <summary>The first token of the taking (or losing) verb that the ground before <paramref name="prep"/> follows; -1 when none.</summary>
+    private int VerbBefore(SentenceView view, int prep, bool from, out int length)
+    {
+        length = 0;
+        PhraseIndex<string> verbs = from ? cues.TakingVerbs : cues.LosingVerbs;
+        for (int j = prep - 1; j > view.First && prep - j <= MaxGround + 1; j--)
+        {
+            if (view.IsPunctuation(j))
+            {
+                return -1;
+            }
+
+            int m = view.MentionIndexAt(j);
+            if (m >= 0)
+            {
+                if (view.Mention(m).Entity.Type is not (EntityType.Place or EntityType.Country) || view.Mention(m).Kind == MentionKind.Demonym)
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            length = verbs.LongestAt(view, j);
+            if (length > 0 && j + length < prep)
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when the words in [<paramref name="from"/>, <paramref name="to"/>) name ground and the sentence no contest.</summary>
+    private bool LostGround(SentenceView view, int from, int to)
+    {
+        if (cues.Contests.AnyIn(view, view.First, view.End))
+        {
+            return false;
+        }
+
+        for (int j = from; j < to; j++)
+        {
+            if (view.MentionIndexAt(j) >= 0 || cues.TerritoryNouns.StartsAt(view, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A state, body, group or person named by name (or a demonym before an actor noun: "from Afghan forces").</summary>
+    private bool IsParty(SentenceView view, int m)
+    {
+        Mention mention = view.Mention(m);
+        if (view.IsPossessive(m) || mention.Entity.Type is not (EntityType.Country or EntityType.Organisation or EntityType.Group or EntityType.Person))
+        {
+            return false;
+        }
+
+        return mention.Kind != MentionKind.Demonym || cues.Actors.StartsAt(view, view.AfterMention(m));
+    }
+}
