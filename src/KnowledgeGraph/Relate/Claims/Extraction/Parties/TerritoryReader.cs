@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// <see cref="MaxGround"/> words, no punctuation, no mention but places and states, and for a loss a place, a state or a
 /// word of claim_cues <c>territory_nouns</c> among them ("lost the election to Mutharika" is no attack, nor is a loss in a
 /// sentence naming one of the <c>contests</c>). The party is a name (after "the") or a demonym before an actor noun ("from
-/// Afghan forces"). One instance per reader; not thread-safe.
+/// Afghan forces"). A party driven out of a named place is attacked too ("drove ISIL out of Ramadi"; claim_cues
+/// <c>expelling_verbs</c>). One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class TerritoryReader
 {
@@ -41,6 +42,19 @@ internal sealed class TerritoryReader
         {
             int at = view.MentionFirst(party) - 1;
             at -= view.Is(at, "the") ? 1 : 0;
+            while (at > view.First && cues.PlaceModifiers.StartsAt(view, at) && view.Mention(party).Entity.Type is EntityType.Place or EntityType.Country)
+            {
+                at--;
+            }
+
+            if (Expelled(view, party, at) is var (verb0, expelled) && verb0 >= 0)
+            {
+                Add(view, verb0, expelled, taker: true, output);
+                continue;
+            }
+
+            at = view.MentionFirst(party) - 1;
+            at -= view.Is(at, "the") ? 1 : 0;
             bool from = view.Is(at, "from");
             if ((!from && !view.Is(at, "to")) || !IsParty(view, party))
             {
@@ -53,21 +67,61 @@ internal sealed class TerritoryReader
                 continue;
             }
 
-            subjectFinder.Find(view, verb, subjects, out int bridge);
-            var trigger = new Trigger([view.Word(verb).ToString()], TriggerKind.Verb, attacks, null);
-            foreach (Argument subject in subjects)
-            {
-                if (view.Mention(subject.Mention).Entity.Id == view.Mention(party).Entity.Id)
-                {
-                    continue;
-                }
-
-                var candidate = from
-                    ? new ClaimCandidate(subject.Mention, party, 0.85f * subject.Weight, bridge, verb, null)
-                    : new ClaimCandidate(party, subject.Mention, 0.85f * subject.Weight, bridge, verb, null);
-                output.Add((candidate, trigger, verb));
-            }
+            Add(view, verb, party, from, output);
         }
+    }
+
+    /// <summary>The subjects of the verb at <paramref name="verb"/> attack <paramref name="party"/> (<paramref name="taker"/>), or are attacked by it.</summary>
+    private void Add(SentenceView view, int verb, int party, bool taker, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        subjectFinder.Find(view, verb, subjects, out int bridge);
+        var trigger = new Trigger([view.Word(verb).ToString()], TriggerKind.Verb, attacks!, null);
+        foreach (Argument subject in subjects)
+        {
+            if (view.Mention(subject.Mention).Entity.Id == view.Mention(party).Entity.Id)
+            {
+                continue;
+            }
+
+            var candidate = taker
+                ? new ClaimCandidate(subject.Mention, party, 0.85f * subject.Weight, bridge, verb, null)
+                : new ClaimCandidate(party, subject.Mention, 0.85f * subject.Weight, bridge, verb, null);
+            output.Add((candidate, trigger, verb));
+        }
+    }
+
+    /// <summary>
+    /// "The Iraqi Security Forces drove ISIL out of Ramadi", "Iraqi forces pushed ISIL from eastern Mosul": a verb of
+    /// claim_cues <c>expelling_verbs</c>, the party expelled (a name, or a demonym and actor nouns) and "from" or "out of"
+    /// (ending at <paramref name="prep"/>) before the place named at <paramref name="place"/>. The verb's token and the
+    /// party's mention, or (-1, -1).
+    /// </summary>
+    private (int Verb, int Party) Expelled(SentenceView view, int place, int prep)
+    {
+        Mention named = view.Mention(place);
+        if (named.Entity.Type is not (EntityType.Place or EntityType.Country) || named.Kind is MentionKind.Demonym or MentionKind.Partial
+            || !(view.Is(prep, "from") || (view.Is(prep, "of") && view.Is(prep - 1, "out"))))
+        {
+            return (-1, -1);
+        }
+
+        int end = view.Is(prep, "of") ? prep - 1 : prep;
+        // The party's last token, past the actor nouns after a demonym ("Iraqi forces").
+        int last = end - 1;
+        while (last > view.First && view.MentionIndexAt(last) < 0 && cues.Actors.StartsAt(view, last))
+        {
+            last--;
+        }
+
+        int party = view.MentionIndexAt(last);
+        if (party < 0 || view.IsPossessive(party) || !IsParty(view, party) || (view.Mention(party).Kind == MentionKind.Demonym && last == end - 1))
+        {
+            return (-1, -1);
+        }
+
+        int verb = view.MentionFirst(party) - 1;
+        verb -= view.Is(verb, "the") ? 1 : 0;
+        return verb > view.First && cues.ExpellingVerbs.LongestAt(view, verb) == 1 ? (verb, party) : (-1, -1);
     }
 
     /// <summary>The first token of the taking (or losing) verb that the ground before <paramref name="prep"/> follows; -1 when none.</summary>

@@ -15,6 +15,19 @@ internal sealed class TerritoryReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written lines in the manner of coalition press releases (no corpus sentence drives a party out of a named place):
+    // the party driven out, or the holder a place is liberated from, is attacked; the place liberated is not.
+    [TestCase("The Iraqi Security Forces drove ISIL out of Ramadi in December 2015.", "iraqi-security-forces ATTACKS islamic-state")]
+    [TestCase("Iraqi forces pushed ISIL from eastern Mosul.", "iraq ATTACKS islamic-state")]
+    [TestCase("Iraqi forces liberated Mosul from ISIL in July 2017.", "iraq ATTACKS islamic-state")]
+    public void Read_PartyDrivenOutOrLiberatedFrom_Attacked(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Has.None.EndsWith("ATTACKS mosul"));
+    }
+
     // English Wikipedia (GUM, Paris Hilton) and Wikinews (GUM, the World Cup): a fortune or a match lost to a party is no
     // ground.
     [TestCase("Her mother had spoken out against Scientology on French television after her ex-husband and Paris's father, Albert Jaquier, committed suicide after he lost his fortune to Scientology.", "d:organisation:scientology ATTACKS")]

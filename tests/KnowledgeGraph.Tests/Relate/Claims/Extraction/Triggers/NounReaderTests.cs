@@ -333,10 +333,12 @@ internal sealed class NounReaderTests
     }
 
     // Seed article and CIA World Factbook, Gaza Strip (relation training set): violence between parties is an attack each
-    // way; a war declared on a party attacks it. A written line for an armed conflict with a party.
+    // way; a war declared on a party attacks it. Written lines for an armed conflict with a party and for a demonym's
+    // defence force conducting airstrikes.
     [TestCase("In the past couple of weeks, violence has erupted once again between Azerbaijan and Armenia over Nagorno-Karabakh in the Caucasus.", "azerbaijan ATTACKS armenia")]
     [TestCase("The next day, Israeli Prime Minister Netanyahu formally declared war on Gaza.", "d:person:netanyahu ATTACKS gaza")]
     [TestCase("Pakistan is engaged in an armed conflict with the TTP.", "pakistan ATTACKS ttp")]
+    [TestCase("The Australian Defence Force is conducting airstrikes against Daesh in Iraq and Syria.", "australia ATTACKS islamic-state")]
     public void Read_ViolenceWarOrArmedConflict_Attacks(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));

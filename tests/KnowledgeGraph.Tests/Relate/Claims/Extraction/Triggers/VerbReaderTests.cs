@@ -315,12 +315,15 @@ internal sealed class VerbReaderTests
         Assert.That(claims, Has.None.Contains("DETAINS"));
     }
 
-    // Written lines on the project's subject (no corpus sentence names the owner of a strike a patient died in, or an
-    // attacker by "-led" or "led by"): the strike's owner kills; the leader of a coalition acts for it.
+    // Written lines on the project's subject and in the manner of coalition press releases (no corpus sentence names the
+    // owner of a strike a patient died in, an attacker by "-led" or "led by", a siege, or the Assad regime): the strike's
+    // owner kills; the leader of a coalition acts for it; "Assad" alone is Bashar al-Assad.
     [TestCase("Ayman al-Zawahiri was killed in a US drone strike in Kabul.", "united-states KILLS ayman-al-zawahiri")]
     [TestCase("The Saudi-led coalition has bombed the Houthis.", "saudi-arabia ATTACKS houthis")]
     [TestCase("US-led coalition forces attacked ISIS.", "united-states ATTACKS islamic-state")]
     [TestCase("Coalition forces led by the United States attacked ISIS.", "united-states ATTACKS islamic-state")]
+    [TestCase("Kurdish forces besieged Raqqa in June.", "kurds ATTACKS raqqa")]
+    [TestCase("Hizballah fighters are supporting the Assad regime in Syria.", "hezbollah SUPPORTS bashar-al-assad")]
     public void Read_StrikeOwnerOrCoalitionLeader_IsTheAgent(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
