@@ -105,4 +105,15 @@ internal sealed class PartnerReaderTests
 
         Assert.That(claims, Has.None.Match("FUNDS"));
     }
+
+    // Written lines on the project's subject (no corpus sentence names a donor's, critic's, builder's or operator's other
+    // party): each role states its predicate towards the party after its preposition.
+    [TestCase("China is the largest donor to Ethiopia.", "china PROVIDES_AID_TO ethiopia")]
+    [TestCase("Senator Marco Rubio, a vocal critic of Beijing, introduced the bill.", "marco-rubio CRITICIZES china")]
+    [TestCase("China Road and Bridge Corporation, the builder of the Standard Gauge Railway, denied the claims.", "china-road-and-bridge-corporation BUILDS_OR_OPERATES d:project:standard-gauge-railway")]
+    [TestCase("CRBC is the operator of the Standard Gauge Railway.", "china-road-and-bridge-corporation BUILDS_OR_OPERATES d:project:standard-gauge-railway")]
+    public void Read_DonorCriticBuilderOrOperator_StatesTheRole(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
