@@ -37,26 +37,34 @@ internal sealed class TerritoryReader
             return;
         }
 
-        // Driven by the party's mention: a sentence has few names right after "from" or "to".
+        // Driven by the party's mention: a sentence has few names right after "from", "to" or "out of" (a cheap test on the
+        // token before the mention comes first).
         for (int party = 0; party < view.MentionCount; party++)
         {
             int at = view.MentionFirst(party) - 1;
             at -= view.Is(at, "the") ? 1 : 0;
-            while (at > view.First && cues.PlaceModifiers.StartsAt(view, at) && view.Mention(party).Entity.Type is EntityType.Place or EntityType.Country)
+            if (!IsPrep(view, at) && view.Mention(party).Entity.Type is EntityType.Place or EntityType.Country)
             {
-                at--;
+                // "pushed ISIL from eastern Mosul": compass words may stand before the place.
+                while (at > view.First && cues.PlaceModifiers.StartsAt(view, at))
+                {
+                    at--;
+                }
             }
 
-            if (Expelled(view, party, at) is var (verb0, expelled) && verb0 >= 0)
+            if (!IsPrep(view, at))
             {
-                Add(view, verb0, expelled, taker: true, output);
                 continue;
             }
 
-            at = view.MentionFirst(party) - 1;
-            at -= view.Is(at, "the") ? 1 : 0;
+            if (Expelled(view, party, at) is var (expeller, expelled) && expeller >= 0)
+            {
+                Add(view, expeller, expelled, taker: true, output);
+                continue;
+            }
+
             bool from = view.Is(at, "from");
-            if ((!from && !view.Is(at, "to")) || !IsParty(view, party))
+            if ((!from && !view.Is(at, "to")) || view.MentionFirst(party) - at > 2 || !IsParty(view, party))
             {
                 continue;
             }
@@ -123,6 +131,10 @@ internal sealed class TerritoryReader
         verb -= view.Is(verb, "the") ? 1 : 0;
         return verb > view.First && cues.ExpellingVerbs.LongestAt(view, verb) == 1 ? (verb, party) : (-1, -1);
     }
+
+    /// <summary>"from", "to" or the "of" of "out of" at <paramref name="i"/>, inside the sentence past its first token; lengths first, as most tokens are none.</summary>
+    private static bool IsPrep(SentenceView view, int i) =>
+        i > view.First && view.Token(i).Length is 2 or 4 && (view.Is(i, "from") || view.Is(i, "to") || view.Is(i, "of"));
 
     /// <summary>The first token of the taking (or losing) verb that the ground before <paramref name="prep"/> follows; -1 when none.</summary>
     private int VerbBefore(SentenceView view, int prep, bool from, out int length)

@@ -21,6 +21,14 @@ internal sealed class NamedLinkReader
     /// </summary>
     private readonly Dictionary<Entity, (PredicateDefinition Predicate, Entity Linked, bool Written)[]> stateable = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// Per entity and surface form (case-insensitive), whether those words name each of its stateable links: an entity is
+    /// written in few ways, and each test searches the mention for every name and alias of the linked entity.
+    /// </summary>
+    private readonly Dictionary<Entity, Dictionary<string, bool[]>> written = new(ReferenceEqualityComparer.Instance);
+    private int writtenCount;
+    private const int MaxWrittenForms = 4096;
+
     public NamedLinkReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
     {
         this.lexicon = lexicon;
@@ -38,12 +46,18 @@ internal sealed class NamedLinkReader
                 continue;
             }
 
-            ReadOnlySpan<char> words = view.Text.AsSpan(mention.Start, mention.End - mention.Start);
-            foreach (var (predicate, linked, written) in Stateable(mention.Entity))
+            var links = Stateable(mention.Entity);
+            if (links.Length == 0)
             {
-                if ((written && Names(words, linked)) || OfNext(view, m, linked))
+                continue;
+            }
+
+            bool[] named = Written(mention, view.Text.AsSpan(mention.Start, mention.End - mention.Start), links);
+            for (int k = 0; k < links.Length; k++)
+            {
+                if (named[k] || OfNext(view, m, links[k].Linked))
                 {
-                    output.Add((m, predicate, linked));
+                    output.Add((m, links[k].Predicate, links[k].Linked));
                 }
             }
         }
@@ -78,6 +92,38 @@ internal sealed class NamedLinkReader
         }
 
         return stateable[entity] = [.. links];
+    }
+
+    /// <summary>For each of <paramref name="links"/>, whether the mention's own words name the linked entity (link by link, cached per surface form).</summary>
+    private bool[] Written(Mention mention, ReadOnlySpan<char> words, (PredicateDefinition Predicate, Entity Linked, bool Written)[] links)
+    {
+        if (!written.TryGetValue(mention.Entity, out var byForm))
+        {
+            written[mention.Entity] = byForm = new Dictionary<string, bool[]>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        var lookup = byForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(words, out bool[]? found))
+        {
+            return found;
+        }
+
+        found = new bool[links.Length];
+        for (int k = 0; k < links.Length; k++)
+        {
+            found[k] = links[k].Written && Names(words, links[k].Linked);
+        }
+
+        // A bound keeps the cache small over a long run of discovered names.
+        if (++writtenCount > MaxWrittenForms)
+        {
+            written.Clear();
+            writtenCount = 0;
+            return found;
+        }
+
+        byForm[words.ToString()] = found;
+        return found;
     }
 
     /// <summary>

@@ -23,7 +23,6 @@ internal sealed class StateNamedBodyReader
     private readonly PredicateLexicon lexicon;
     private readonly PredicateDefinition? partOf;
     private IReadOnlyList<Entity> states = [];
-    private PhraseIndex<Entity>? names;
     private readonly Dictionary<Entity, string[][]> forms = new(ReferenceEqualityComparer.Instance);
 
     public StateNamedBodyReader(PredicateLexicon lexicon)
@@ -36,7 +35,6 @@ internal sealed class StateNamedBodyReader
     public void Begin(IReadOnlyList<Entity> states)
     {
         this.states = states;
-        names = null;
     }
 
     /// <summary>Appends (body mention, PART_OF, state) for each government body of the view whose name writes its state.</summary>
@@ -119,43 +117,42 @@ internal sealed class StateNamedBodyReader
         return partOf!.AllowsObject(owner.Entity) ? owner.Entity : null;
     }
 
-    /// <summary>The state written first in the mention's words, unless "in" or "to" introduces it; else null.</summary>
+    /// <summary>
+    /// The state written first in the mention's words (its longest form there), unless "in" or "to" introduces it; else
+    /// null. The article's few states are scanned directly: building a look-up per article cost more than the scans.
+    /// </summary>
     private Entity? Owner(SentenceView view, int m)
     {
-        PhraseIndex<Entity> forms = names ??= Index(states);
         int last = view.MentionLast(m);
         for (int k = view.MentionFirst(m); k <= last; k++)
         {
-            if (view.Token(k).Kind != TokenKind.Word || forms.Candidates(view.Word(k)) is not { } list)
+            if (view.Token(k).Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            foreach (var (words, state) in list)
+            ReadOnlySpan<char> word = view.Word(k);
+            Entity? found = null;
+            int longest = 0;
+            foreach (Entity state in states)
             {
-                if (k + words.Length - 1 <= last && view.WordsMatch(k, words))
+                foreach (string[] words in FormsOf(state))
                 {
-                    return view.Is(k - 1, "in") || view.Is(k - 1, "to") ? null : state;
+                    if (words.Length > longest && k + words.Length - 1 <= last && word.Equals(words[0], StringComparison.OrdinalIgnoreCase)
+                        && view.WordsMatch(k, words))
+                    {
+                        (found, longest) = (state, words.Length);
+                    }
                 }
+            }
+
+            if (found is not null)
+            {
+                return view.Is(k - 1, "in") || view.Is(k - 1, "to") ? null : found;
             }
         }
 
         return null;
-    }
-
-    /// <summary>The states' names, aliases, acronyms and demonyms as phrases, built when a body is first looked at.</summary>
-    private PhraseIndex<Entity> Index(IReadOnlyList<Entity> states)
-    {
-        var index = new PhraseIndex<Entity>();
-        foreach (Entity state in states)
-        {
-            foreach (string[] words in FormsOf(state))
-            {
-                index.Add(words, state);
-            }
-        }
-
-        return index.Seal();
     }
 
     /// <summary>A state's name, aliases, acronyms and demonyms split into words, once per state across articles.</summary>
