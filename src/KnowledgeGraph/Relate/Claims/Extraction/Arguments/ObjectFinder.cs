@@ -56,6 +56,13 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "condemns in the strongest terms the Assad regime's use of chemical weapons": a fixed adverbial is stepped over.
+            if (cues.ObjectAsides.LongestAt(view, i) is > 0 and var aside)
+            {
+                i += aside;
+                continue;
+            }
+
             // "signed contracts (likely as part of a wider agreement) with the Taliban": an aside in brackets is stepped over.
             if (view.Is(i, "(") && ClosingBracket(view, i) is var close and > 0)
             {

@@ -212,4 +212,14 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Is.SupersetOf(new[] { "pakistan ATTACKS taliban", "taliban ATTACKS pakistan" }));
     }
+
+    // A written line in the manner of State Department statements (no corpus sentence puts an adverbial between a verb of
+    // condemning and its object): "in the strongest terms" is stepped over (claim_cues `object_asides`).
+    [Test]
+    public void Find_AdverbialBeforeObject_SteppedOver()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The United States condemns in the strongest terms the Assad regime's use of chemical weapons.");
+
+        Assert.That(claims, Does.Contain("united-states CRITICIZES bashar-al-assad"));
+    }
 }

@@ -22,4 +22,12 @@ internal sealed class ProvisionReaderTests
 
         Assert.That(claims, Has.None.Contains("PROVIDES_AID_TO"));
     }
+
+    [Test]
+    public void Read_ProvidedGroupWithMissiles_GiverProvidesAid()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Iran has provided the Houthis with missiles.");
+
+        Assert.That(claims, Does.Contain("iran PROVIDES_AID_TO houthis"));
+    }
 }

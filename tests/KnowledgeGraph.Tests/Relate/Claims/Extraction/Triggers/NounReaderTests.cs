@@ -343,5 +343,14 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
-}
 
+    // Seed article: training offered to a group is support for it, as its annotator reads it.
+    [Test]
+    public void Read_TrainingOfferedToGroup_Supports()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Indeed, the TTP appears to have offered training to Balochi separatists and other militants who are targeting Chinese interests in Pakistan.");
+
+        Assert.That(claims, Does.Contain("ttp SUPPORTS baloch-separatists"));
+        Assert.That(claims, Has.None.Contains("PROVIDES_AID_TO"));
+    }
+}
