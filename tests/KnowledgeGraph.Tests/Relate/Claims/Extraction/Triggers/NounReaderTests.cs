@@ -353,4 +353,15 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain("ttp SUPPORTS baloch-separatists"));
         Assert.That(claims, Has.None.Contains("PROVIDES_AID_TO"));
     }
+
+    // CIA World Factbook, the US Pacific islands and Iraq (relation training set): a victory over a party is an attack on
+    // it; a written line on an election for the contest reading (no corpus sentence has a victory in a vote).
+    [TestCase("The US naval victory over a Japanese fleet off Midway in 1942 was one of the turning points of World War Ii.", "united-states ATTACKS japan")]
+    [TestCase("In 2017, then-Prime Minister Haydar al-ABADI publicly declared victory against ISIS, although military operations against the group continue in rural areas.", "ATTACKS islamic-state")]
+    [TestCase("Uhuru Kenyatta celebrated his victory over Raila Odinga in the 2017 election.", "COMPETES_WITH d:person:uhuru-kenyatta")]
+    public void Read_VictoryOverParty_AttackOrContest(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.Some.EndsWith(expected));
+    }
 }
+
