@@ -329,6 +329,15 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // CIA World Factbook, Turkey (relation training set): a military intervention on an island state attacks it.
+    [Test]
+    public void Read_IntervenedMilitarilyOn_Attacks()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Turkey intervened militarily on Cyprus in 1974 to prevent a Greek takeover of the island and has since acted as patron state to the \"Turkish Republic of Northern Cyprus,\" which only Turkey recognizes.");
+
+        Assert.That(claims, Does.Contain("turkey ATTACKS cyprus"));
+    }
+
     // Seed article: pushing a rival out of a region is competition; "oust" is no attack verb.
     [Test]
     public void Read_OustFromRegion_NoAttack()
