@@ -42,6 +42,7 @@ internal sealed class ClaimSentenceReader
     private readonly SharedRelationReader shared;
     private readonly AgentFirstReader agentFirst;
     private readonly TerritoryReader territories;
+    private readonly PowerTakingReader powerTakers;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -101,6 +102,7 @@ internal sealed class ClaimSentenceReader
         shared = new SharedRelationReader(lexicon, subjects);
         agentFirst = new AgentFirstReader(objects);
         territories = new TerritoryReader(lexicon, subjects);
+        powerTakers = new PowerTakingReader(lexicon, subjects);
         destinations = new ChosenDestinationReader(lexicon);
         purposes = new PurposeReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
@@ -219,6 +221,7 @@ internal sealed class ClaimSentenceReader
         OwnedFacilityReader.Read(view, lexicon, possessed);
         MembershipReader.Read(view, lexicon, possessed);
         ElectionWinReader.Read(view, lexicon, possessed);
+        powerTakers.Read(view, possessed);
         PersonOfBodyReader.Read(view, lexicon, possessed);
         LenderReader.Read(view, lexicon, possessed);
         NationalityReader.Read(view, lexicon, possessed);
