@@ -35,6 +35,8 @@ internal static class AntecedentChooser
     {
         // Best candidate per entity.
         List<(AntecedentCandidate Candidate, float Score)>? best = null;
+        // Whether a candidate of this sentence that fits the rule has been seen (read backwards: one nearer the reference).
+        bool nearerFits = false;
         for (int i = candidates.Count - 1; i >= 0; i--)
         {
             AntecedentCandidate c = candidates[i];
@@ -44,9 +46,13 @@ internal static class AntecedentChooser
                 break;
             }
 
+            // A possessive's own clause subject counts as such only when no other name that fits stands between them
+            // ("recognized Macedonia by its constitutional name" is Macedonia's).
+            bool sameClause = c.Mention.Start >= clauseStart && (rule.Kind != ReferenceKind.Possessive || !nearerFits);
+            nearerFits |= c.Sentence == sentence && rule.Fit(c.Entity) >= 0;
             // "the port in Gwadar": a description placed in a named place is no place named before.
             float score = locatedAfter && c.Entity.Type is EntityType.Place or EntityType.Country ? 0f
-                : Score(rule, words, c, titles, sentence, objectPronoun && c.Mention.Start >= clauseStart, subject, serving);
+                : Score(rule, words, c, titles, sentence, objectPronoun, sameClause, subject, serving);
             if (score <= 0f)
             {
                 continue;
@@ -144,7 +150,7 @@ internal static class AntecedentChooser
     };
 
     private static float Score(
-        CoreferenceRule rule, string[] words, in AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun, bool subject,
+        CoreferenceRule rule, string[] words, in AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun, bool sameClause, bool subject,
         (Entity Country, string Demonym)? serving)
     {
         int fit = rule.Fit(c.Entity);
@@ -185,8 +191,10 @@ internal static class AntecedentChooser
         };
         if (c.Subject)
         {
-            // "Him", "them" in the subject's own sentence are someone else; a subject pronoun prefers a subject antecedent.
-            score *= objectPronoun && distance == 0 ? 0.5f : subject ? 1.6f : 1.25f;
+            // "Him", "them" in the subject's own clause are someone else; a subject pronoun prefers a subject antecedent, and
+            // so does a possessive in the subject's own clause ("China opened its first overseas base").
+            bool ownClause = distance == 0 && sameClause;
+            score *= objectPronoun && ownClause ? 0.5f : subject || (ownClause && rule.Kind == ReferenceKind.Possessive) ? 1.6f : 1.25f;
         }
         else if (c.AfterPreposition)
         {

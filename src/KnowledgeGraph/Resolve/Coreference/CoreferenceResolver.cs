@@ -187,7 +187,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
         return AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
             locatedAfter: rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd),
-            clauseStart: objectPronoun ? ClauseStart(paragraph, t, sent.TokenStart) : -1);
+            clauseStart: objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart) : -1);
     }
 
     /// <summary>

@@ -48,6 +48,26 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 0, "him")?.Entity.Id, Is.EqualTo("d:person:george-tupou-ii"));
     }
 
+    // CIA World Factbook, Chad (relation training set): a possessive in its clause's subject's own clause is that subject's,
+    // though the sentence before names France as its subject.
+    [Test]
+    public void Process_PossessiveAfterItsClauseSubject_IsThatSubject()
+    {
+        Document doc = Process("By 1910, France had incorporated the northern arid region, the Lake Chad Basin, and southeastern Chad into French Equatorial Africa. Chad achieved its independence in 1960 and then saw three decades of instability, oppressive rule, civil war, and a Libyan invasion.");
+
+        Assert.That(At(doc, 0, "its")?.Entity.Id, Is.EqualTo("chad"));
+    }
+
+    // CIA World Factbook, North Macedonia (relation training set): a name between the subject and the possessive is a
+    // nearer antecedent; the subject gets no preference ("recognized Macedonia by its constitutional name").
+    [Test]
+    public void Process_PossessiveAfterAnotherName_NotTheSubjectsByPreference()
+    {
+        Document doc = Process("As an interim measure, the US and over 130 other nations recognized Macedonia by its constitutional name, Republic of Macedonia.");
+
+        Assert.That(At(doc, 0, "its")?.Entity.Id, Is.Not.EqualTo("united-states"));
+    }
+
     // English-EWT (a newsgroup post): "him" in the subject's own clause, after a semicolon, is never that subject.
     [Test]
     public void Process_ObjectPronounInSubjectsOwnClause_NotThatSubject()
