@@ -158,7 +158,10 @@ internal sealed class SentenceView
     /// Index of the first mention of <paramref name="state"/> when it is the only country the sentence names ("President
     /// Paul Kagame" in an article about Rwanda that names it here); -1 when another country is named or it is not.
     /// </summary>
-    public int OnlyStateMention(Entity state)
+    public int OnlyStateMention(Entity state) => OnlyStateMention() is >= 0 and var m && mentions[m].Entity.Id == state.Id ? m : -1;
+
+    /// <summary>Index of the first mention of the one country the sentence names (by any form); -1 when it names none or several.</summary>
+    public int OnlyStateMention()
     {
         int found = -1;
         for (int m = 0; m < mentions.Count; m++)
@@ -169,7 +172,7 @@ internal sealed class SentenceView
                 continue;
             }
 
-            if (entity.Id != state.Id)
+            if (found >= 0 && mentions[found].Entity.Id != entity.Id)
             {
                 return -1;
             }

@@ -28,7 +28,7 @@ internal sealed class PowerTakingReader
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (leads is null || OnlyState(view) is not (>= 0 and var state))
+        if (leads is null || view.OnlyStateMention() is not (>= 0 and var state))
         {
             return;
         }
@@ -90,27 +90,4 @@ internal sealed class PowerTakingReader
     }
 
     private static bool IsBringing(SentenceView view, int i) => view.Is(i, "brought") || view.Is(i, "bring") || view.Is(i, "brings") || view.Is(i, "bringing");
-
-    /// <summary>The first mention of the one country the sentence names (by any form); -1 when it names none or several.</summary>
-    private static int OnlyState(SentenceView view)
-    {
-        int found = -1;
-        for (int m = 0; m < view.MentionCount; m++)
-        {
-            Entity entity = view.Mention(m).Entity;
-            if (entity.Type != EntityType.Country)
-            {
-                continue;
-            }
-
-            if (found >= 0 && view.Mention(found).Entity.Id != entity.Id)
-            {
-                return -1;
-            }
-
-            found = found < 0 ? m : found;
-        }
-
-        return found;
-    }
 }
