@@ -29,6 +29,8 @@ internal sealed record CoreferenceCues
     public IReadOnlySet<string> UnnamedPlurals { get; init; } = new HashSet<string>();
     /// <summary>Words opening a clause inside a sentence ("when", "because"): a subject before one is no co-argument of an object pronoun after it.</summary>
     public IReadOnlySet<string> ClauseOpeners { get; init; } = new HashSet<string>();
+    /// <summary>Verbs whose object is the subject of the infinitive after it ("asked China to conduct its own investigation").</summary>
+    public IReadOnlySet<string> ObjectControl { get; init; } = new HashSet<string>();
 
     public bool IsEmpty => Pronouns.Count == 0 && Descriptions.Count == 0;
 

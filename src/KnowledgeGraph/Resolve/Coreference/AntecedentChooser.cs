@@ -31,7 +31,7 @@ internal static class AntecedentChooser
     public static Reference? Choose(
         CoreferenceRule rule, string[] words, List<AntecedentCandidate> candidates, PersonTitles titles,
         int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
-        (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1)
+        (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1, int controller = -1)
     {
         // Best candidate per entity.
         List<(AntecedentCandidate Candidate, float Score)>? best = null;
@@ -44,6 +44,12 @@ internal static class AntecedentChooser
             {
                 // Candidates are in reading order: everything before this one is further back still.
                 break;
+            }
+
+            // "asked China to conduct its own investigation": the name an infinitive's verb of asking controls is its subject.
+            if (controller >= 0 && c.Sentence == sentence && c.Mention.Start == controller)
+            {
+                c = c with { Subject = true };
             }
 
             // A possessive's own clause subject counts as such only when no other name that fits stands between them

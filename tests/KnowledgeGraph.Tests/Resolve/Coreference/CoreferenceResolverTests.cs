@@ -68,6 +68,16 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 0, "its")?.Entity.Id, Is.Not.EqualTo("united-states"));
     }
 
+    // VOA dev (2018-05-04-china-denies-lasers-djibouti.md:17): the name a verb of asking controls is the subject of the
+    // infinitive its possessive stands in (coreference.yaml `object_control`), not the Pentagon.
+    [Test]
+    public void Process_PossessiveInInfinitiveAfterAskedName_IsThatName()
+    {
+        Document doc = Process("“They are very serious incidents. There have been two minor injuries. This activity poses a threat to our airmen,” White said. She added that the Pentagon had issued a formal complaint and asked China to conduct its own investigation.");
+
+        Assert.That(At(doc, 0, "its")?.Entity.Id, Is.EqualTo("china"));
+    }
+
     // English-EWT (a newsgroup post): "him" in the subject's own clause, after a semicolon, is never that subject.
     [Test]
     public void Process_ObjectPronounInSubjectsOwnClause_NotThatSubject()
