@@ -31,7 +31,7 @@ internal static class AntecedentChooser
     public static Reference? Choose(
         CoreferenceRule rule, string[] words, List<AntecedentCandidate> candidates, PersonTitles titles,
         int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
-        (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1, int controller = -1)
+        (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1, bool controlled = false)
     {
         // Best candidate per entity.
         List<(AntecedentCandidate Candidate, float Score)>? best = null;
@@ -46,8 +46,9 @@ internal static class AntecedentChooser
                 break;
             }
 
-            // "asked China to conduct its own investigation": the name an infinitive's verb of asking controls is its subject.
-            if (controller >= 0 && c.Sentence == sentence && c.Mention.Start == controller)
+            // "asked China to conduct its own investigation": the name an infinitive's verb of asking controls (where its
+            // clause starts) is its subject.
+            if (controlled && c.Sentence == sentence && c.Mention.Start == clauseStart)
             {
                 c = c with { Subject = true };
             }

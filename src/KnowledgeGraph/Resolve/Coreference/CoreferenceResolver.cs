@@ -191,11 +191,11 @@ internal sealed class CoreferenceResolver : IDocumentStage
         return AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
             locatedAfter: rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd),
             clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart) : -1,
-            controller: controller);
+            controlled: controller >= 0);
     }
 
     /// <summary>
-    /// The character offset of the name a verb of asking or letting makes the subject of the infinitive a possessive
+    /// The character offset of the name a verb of asking or forcing makes the subject of the infinitive a possessive
     /// stands in (coreference.yaml <c>object_control</c>): "asked China to conduct its own investigation", "forced Belgrade
     /// to withdraw its forces"; -1 when there is none. The name ends right before "to", and no punctuation or other
     /// name stands between "to" and the possessive, four words at most.

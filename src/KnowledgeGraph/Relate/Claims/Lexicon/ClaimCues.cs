@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -84,6 +84,7 @@ internal sealed class ClaimCues
         ExpellingVerbs = Compile(lists, "expelling_verbs");
         ObjectAsides = Compile(lists, "object_asides");
         PowerTaking = Compile(lists, "power_taking");
+        PowerBringing = Compile(lists, "power_bringing");
     }
 
     /// <summary>Verbs that "as" and a title after them make a copula: "X served as president of Y".</summary>
@@ -121,6 +122,9 @@ internal sealed class ClaimCues
 
     /// <summary>Phrases of taking a state's power: the person who does leads the one state the sentence names.</summary>
     public PhraseIndex<string> PowerTaking { get; }
+
+    /// <summary>Verbs of bringing a person to power: "brought Jean-Bedel Bokassa to power".</summary>
+    public PhraseIndex<string> PowerBringing { get; }
 
     /// <summary>Participles of brokering talks or a deal: "the US-brokered Abraham Accords", "brokered by the US".</summary>
     public PhraseIndex<string> Brokering { get; }

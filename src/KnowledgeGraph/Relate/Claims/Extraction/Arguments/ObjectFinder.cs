@@ -276,7 +276,7 @@ internal sealed class ObjectFinder
             && view.Token(joined - 2).End == view.Token(joined - 1).Start && view.Token(joined - 1).End == view.Token(joined).Start)
         {
             int qualified = view.MentionIndexAt(joined + 1);
-            if (qualified < 0 && SubjectFinder.LedBy(view, joined) == m && LedActors(view, joined + 1))
+            if (qualified < 0 && SubjectFinder.LedBy(view, joined) == m && ActorAfterFillers(view, joined + 1) >= 0)
             {
                 // "fighting the Saudi-led coalition": the leader of the actors named after "-led" stands for them.
                 weight *= 0.85f;
@@ -356,13 +356,8 @@ internal sealed class ObjectFinder
         int j = after;
         if (SubjectFinder.LedBy(view, after + 1) == m)
         {
-            j += 2;
-            while (j < view.End && view.MentionIndexAt(j) < 0 && !cues.Actors.StartsAt(view, j) && cues.Fillers.StartsAt(view, j))
-            {
-                j++;
-            }
-
-            if (j >= view.End || view.MentionIndexAt(j) >= 0 || !cues.Actors.StartsAt(view, j))
+            j = ActorAfterFillers(view, after + 2);
+            if (j < 0)
             {
                 return after;
             }
@@ -380,15 +375,15 @@ internal sealed class ObjectFinder
         return j;
     }
 
-    /// <summary>An actor noun at <paramref name="i"/>, after at most two fillers ("-led military coalition").</summary>
-    private bool LedActors(SentenceView view, int i)
+    /// <summary>The token of an actor noun at <paramref name="i"/> or after at most two fillers ("-led military coalition"); -1 when none.</summary>
+    private int ActorAfterFillers(SentenceView view, int i)
     {
-        for (int n = 0; n < 2 && i < view.End && !cues.Actors.StartsAt(view, i) && cues.Fillers.StartsAt(view, i); n++)
+        for (int n = 0; n < 2 && i < view.End && view.MentionIndexAt(i) < 0 && !cues.Actors.StartsAt(view, i) && cues.Fillers.StartsAt(view, i); n++)
         {
             i++;
         }
 
-        return i < view.End && cues.Actors.StartsAt(view, i);
+        return i < view.End && view.MentionIndexAt(i) < 0 && cues.Actors.StartsAt(view, i) ? i : -1;
     }
 
     /// <summary>

@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// A person who takes power leads the one state the sentence names: "Army Chief of Staff Juvenal Habyarimana seized
 /// power in a coup in 1973 and ruled Rwanda", "Vice President Daniel Arap Moi took power in a constitutional succession"
 /// (Kenya named before), "a series of coups, the first of which brought Jean-Bedel Bokassa to power" → LEADS. The phrases
-/// are claim_cues <c>power_taking</c>, right after the person (past bridges: "who seized power"), or "brought" the person
-/// "to power"; the state is the only country the sentence names, by name, demonym or capital. One instance per reader;
+/// are claim_cues <c>power_taking</c>, right after the person (past bridges: "who seized power"), or a verb of
+/// <c>power_bringing</c> before the person and "to power" after; the state is the only country the sentence names, by name, demonym or capital. One instance per reader;
 /// not thread-safe.
 /// </summary>
 internal sealed class PowerTakingReader
@@ -43,7 +43,7 @@ internal sealed class PowerTakingReader
 
             // "brought Jean-Bedel Bokassa to power".
             int after = view.AfterMention(person);
-            if (view.Is(after, "to") && view.Is(after + 1, "power") && IsBringing(view, view.MentionFirst(person) - 1))
+            if (view.Is(after, "to") && view.Is(after + 1, "power") && cues.PowerBringing.LongestAt(view, view.MentionFirst(person) - 1) == 1)
             {
                 Add(person, state, after, output);
                 continue;
@@ -88,6 +88,4 @@ internal sealed class PowerTakingReader
 
         return -1;
     }
-
-    private static bool IsBringing(SentenceView view, int i) => view.Is(i, "brought") || view.Is(i, "bring") || view.Is(i, "brings") || view.Is(i, "bringing");
 }
