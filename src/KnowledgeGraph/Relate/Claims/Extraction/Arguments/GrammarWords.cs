@@ -40,6 +40,9 @@ internal static class GrammarWords
     /// <summary>Number words before a noun phrase ("the two Asian giants").</summary>
     public static PhraseIndex<string> Numbers { get; } = Build("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several");
 
+    /// <summary>Prepositions that place an actor somewhere ("ISIL fighters in Mosul", "troops near Raqqa").</summary>
+    public static PhraseIndex<string> Locatives { get; } = Build("in", "near", "inside", "outside", "around", "across", "throughout", "within");
+
     /// <summary>Words joining coordinated arguments.</summary>
     public static PhraseIndex<string> Conjunctions { get; } = Build("and", "&");
 

@@ -179,6 +179,12 @@ internal sealed class SubjectFinder
             m = m >= 0 && CopulaPerson(view, view.MentionFirst(m)) is >= 0 and var person ? person : m;
             weight = 0.8f;
         }
+        else if (m >= 0 && LocatedActor(view, m) is >= 0 and var located)
+        {
+            // "ISIL fighters in Mosul attacked", "The Taliban in Kandahar attacked": the place only locates the actor before it.
+            m = located;
+            weight = 0.85f;
+        }
         else if (m >= 0 && (view.IsPossessive(m) || !IsUsableHead(view, m)))
         {
             m = -1;
@@ -197,7 +203,7 @@ internal sealed class SubjectFinder
         // A name with an apposition and a relative after it is the relative's subject whatever governs it ("points to
         // Venezuela, a country that owes China").
         if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed
-                && !GrammarWords.Subordinators.StartsAt(view, head) && !LeadsActors(view, head))
+                && !GrammarWords.Subordinators.StartsAt(view, head) && !LeadsActors(view, head) && !ArmedMembersFrom(view, head, subjects[^1].Mention))
             || view.Is(leftmost - 1, "'s") && !OwnBody(view, leftmost - 1))
         {
             subjects.Clear();
@@ -343,6 +349,11 @@ internal sealed class SubjectFinder
     /// <summary>"The Uyghur militants of the Turkestan Islamic Party are fighting", "officials with the CRBC said": an actor noun's body acts.</summary>
     private bool ActorsBody(SentenceView view, int prep) =>
         (view.Is(prep, "of") || view.Is(prep, "with")) && view.MentionIndexAt(prep - 1) < 0 && cues.Actors.LongestAt(view, prep - 1) == 1;
+
+    /// <summary>"Militants from the TTP attacked", "gunmen from the Islamic State": a group's armed members act for it.</summary>
+    private bool ArmedMembersFrom(SentenceView view, int prep, int group) =>
+        view.Is(prep, "from") && view.MentionIndexAt(prep - 1) < 0 && cues.PresenceUnits.LongestAt(view, prep - 1) == 1
+        && view.Mention(group).Entity.Type is EntityType.Organisation or EntityType.Group;
 
     /// <summary>"countries like Zambia are willing", "states such as Kazakhstan have": the names exemplify the plural subject.</summary>
     private static bool IsExample(SentenceView view, int prep)
@@ -618,6 +629,34 @@ internal sealed class SubjectFinder
 
         int m = EndingAt(view, j - 1);
         return m >= 0 && view.Mention(m).Entity.Type == EntityType.Person ? m : -1;
+    }
+
+    /// <summary>
+    /// The actor a place mention <paramref name="place"/> locates: a name, or an actor noun with its owner, right before a
+    /// locative preposition and the place ("ISIL fighters in Mosul", "the Taliban in Kandahar"); -1 otherwise.
+    /// </summary>
+    private int LocatedActor(SentenceView view, int place)
+    {
+        if (view.Mention(place).Entity.Type is not (EntityType.Place or EntityType.Country) || view.IsPossessive(place))
+        {
+            return -1;
+        }
+
+        int prep = view.MentionFirst(place) - 1;
+        prep -= view.Is(prep, "the") ? 1 : 0;
+        if (prep - 1 < view.First || !GrammarWords.Locatives.StartsAt(view, prep))
+        {
+            return -1;
+        }
+
+        int m = view.MentionIndexAt(prep - 1);
+        if (m >= 0)
+        {
+            return view.AfterMention(m) == prep && IsUsableHead(view, m) && !view.IsPossessive(m)
+                && view.Mention(m).Entity.Type is not EntityType.Place ? m : -1;
+        }
+
+        return cues.Actors.StartsAt(view, prep - 1) || cues.Instruments.StartsAt(view, prep - 1) ? ActorOwner(view, prep - 1) : -1;
     }
 
     private int ActorOwner(SentenceView view, int i)

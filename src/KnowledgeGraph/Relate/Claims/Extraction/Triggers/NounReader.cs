@@ -72,9 +72,14 @@ internal sealed class NounReader
         }
 
         int m = SubjectFinder.EndingAt(view, i);
-        if (m < 0)
+        if (m < 0 && SkipAmount(view, i) is var beforeAmount && beforeAmount != i)
         {
-            i = SkipAmount(view, i);
+            // "provide a further 10 million pounds in humanitarian aid to Syria": fillers before the amount too.
+            i = beforeAmount;
+            for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0 && cues.Fillers.StartsAt(view, i); n++)
+            {
+                i--;
+            }
         }
 
         if (m >= 0)
@@ -171,7 +176,7 @@ internal sealed class NounReader
             j--;
         }
 
-        if (j < view.First || view.Token(j).Kind != Model.TokenKind.Number)
+        if (j < view.First || (view.Token(j).Kind != Model.TokenKind.Number && !GrammarWords.Numbers.StartsAt(view, j)))
         {
             return i;
         }

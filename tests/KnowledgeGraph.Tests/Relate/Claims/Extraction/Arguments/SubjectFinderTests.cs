@@ -349,4 +349,41 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("vladimir-putin MEETS xi-jinping"));
     }
+
+    // A seed sentence outside the annotated sets (a body placed by "in" acts), and written lines in the manner of conflict
+    // reports (no corpus sentence places an armed actor by "in" before its verb): the place locates the actor before it,
+    // which is the subject.
+    [TestCase("Chinese institutions have extended millions of dollars in aid while the Ministry of Foreign Affairs in Beijing has been a leading voice in calling for Washington to release $7 billion in frozen Afghan central bank funds.", "china-ministry-of-foreign-affairs DEMANDS_FROM united-states")]
+    [TestCase("ISIL fighters in Mosul attacked the Iraqi army.", "islamic-state ATTACKS iraqi-security-forces")]
+    [TestCase("The Taliban in Kandahar attacked Pakistani troops.", "taliban ATTACKS pakistan")]
+    public void Find_ActorLocatedByPlace_ActorIsTheSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written line: a place after "in" with no actor before it stays no subject.
+    [Test]
+    public void Find_PlaceAfterInWithoutActor_NoSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The war in Afghanistan hurt Pakistan.");
+
+        Assert.That(claims, Has.None.StartsWith("afghanistan "));
+    }
+
+    // Written lines (no corpus sentence writes a group's armed members "from" it before a verb): they act for the group;
+    // fighters from a place are no party.
+    [Test]
+    public void Find_ArmedMembersFromGroup_GroupIsTheSubject()
+    {
+        Assert.That(ShippedClaims.Of("Gunmen from the Islamic State attacked Afghan soldiers."), Does.Contain("islamic-state ATTACKS afghanistan"));
+        Assert.That(ShippedClaims.Of("Fighters from Chechnya attacked Russian troops."), Has.None.Contains("ATTACKS russia"));
+    }
+
+    // Written lines in the manner of coalition press releases: aircraft are a means of attack, their demonym's state the attacker.
+    [TestCase("French aircraft struck ISIL targets.", "france ATTACKS islamic-state")]
+    [TestCase("American aircraft conducted strikes against ISIL.", "united-states ATTACKS islamic-state")]
+    public void Find_DemonymAircraft_StateIsTheSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

@@ -282,4 +282,13 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of("Iran became the ninth member of the SCO in 2023."), Does.Contain("iran MEMBER_OF sco"));
     }
+
+    // Written lines (no corpus sentence writes a group's faction or wing by its name before the noun): a faction or
+    // wing is part of the group, after a copula and in an apposition.
+    [TestCase("The Haqqani Network is a Taliban faction.", "haqqani-network PART_OF taliban")]
+    [TestCase("The Haqqani Network, a Taliban faction, attacked the Indian embassy.", "haqqani-network PART_OF taliban")]
+    public void Read_GroupFactionAfterCopulaOrComma_PartOfGroup(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
