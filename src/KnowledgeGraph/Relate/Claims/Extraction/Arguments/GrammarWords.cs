@@ -31,6 +31,9 @@ internal static class GrammarWords
     public static PhraseIndex<string> BeForms { get; } = Build(
         "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "'s");
 
+    /// <summary>Verbs other than "be" that link a subject to what it is ("China has become Afghanistan's largest investor").</summary>
+    public static PhraseIndex<string> LinkingVerbs { get; } = Build("become", "becomes", "became", "remain", "remains", "remained");
+
     /// <summary>Determiners opening an apposition ("Abdul Haq, the leader of …").</summary>
     public static PhraseIndex<string> Articles { get; } = Build("the", "a", "an", "its", "his", "her", "their", "one");
 

@@ -325,7 +325,8 @@ internal sealed class ObjectFinder
             // For stance predicates the country's policy or interests stand for it like its possessive ("undermine
             // Chinese interests", "decried the focus of Chinese foreign policy").
             weight *= 0.85f;
-            return cues.Actors.StartsAt(view, view.MentionLast(m) + 1) || possessorObject || DemonymsBeforeActor(view, m) ? m : -1;
+            // "shot down a Russian warplane": a demonym's means of attack stand for its country too.
+            return cues.Actors.StartsAt(view, view.MentionLast(m) + 1) || cues.Instruments.StartsAt(view, view.MentionLast(m) + 1) || possessorObject || DemonymsBeforeActor(view, m) ? m : -1;
         }
 
         // "the attack on the Russian embassy in Kabul": for possessor-object predicates a demonym before an actor noun is

@@ -125,9 +125,14 @@ internal sealed class PartnerReader
         {
             subjects.Add(new Argument(head, 0.85f));
         }
-        else if (GrammarWords.BeForms.StartsAt(view, article - 1) || view.Is(article - 1, "remains") || view.Is(article - 1, "became"))
+        else if (GrammarWords.BeForms.StartsAt(view, article - 1))
         {
             subjectFinder.Find(view, article, subjects, out bridge);
+        }
+        else if (GrammarWords.LinkingVerbs.StartsAt(view, article - 1))
+        {
+            // "China has become the largest investor": the linking verb stands where a verb would.
+            subjectFinder.Find(view, article - 1, subjects, out bridge);
         }
 
         foreach (var (trigger, start) in shared)
@@ -237,9 +242,14 @@ internal sealed class PartnerReader
         {
             subjects.Add(new Argument(head, 0.85f));
         }
-        else if (GrammarWords.BeForms.StartsAt(view, start - 1) || view.Is(start - 1, "remains") || view.Is(start - 1, "became"))
+        else if (GrammarWords.BeForms.StartsAt(view, start - 1))
         {
             subjectFinder.Find(view, start, subjects, out bridge);
+        }
+        else if (GrammarWords.LinkingVerbs.StartsAt(view, start - 1))
+        {
+            // "China has become Afghanistan's largest foreign investor".
+            subjectFinder.Find(view, start - 1, subjects, out bridge);
         }
 
         foreach (Argument holding in subjects)

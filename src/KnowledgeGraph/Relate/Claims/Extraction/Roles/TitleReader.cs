@@ -328,7 +328,9 @@ internal sealed class TitleReader
                     ? holder : -1;
             }
 
-            if (view.IsPunctuation(c) && !view.Is(c, "-") && !view.Is(c, "(") && !view.Is(c, ")"))
+            // "The Chinese ambassador met the Taliban's foreign minister, Amir Khan Muttaqi,": a verb ends the fronted
+            // phrase, so the name after the comma is another title's.
+            if (view.IsPunctuation(c) && !view.Is(c, "-") && !view.Is(c, "(") && !view.Is(c, ")") || view.Syntax?.Upos(c) is Upos.Verb or Upos.Aux)
             {
                 return -1;
             }

@@ -563,6 +563,13 @@ internal sealed class VerbReader
             return false;
         }
 
+        // "The TTP is allied with the Afghan Taliban": a symmetric participle with its party after "with" or "to" states a
+        // standing relation of its subject, no passive.
+        if (trigger.Predicate.Symmetric && (view.Is(start + trigger.Length, "with") || view.Is(start + trigger.Length, "to")))
+        {
+            return false;
+        }
+
         int i = start - 1;
         while (i >= view.First && view.Word(i).EndsWith("ly", StringComparison.Ordinal))
         {

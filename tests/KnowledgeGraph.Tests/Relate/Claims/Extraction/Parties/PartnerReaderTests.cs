@@ -116,4 +116,13 @@ internal sealed class PartnerReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines (no corpus sentence says a party "has become" another's investor): "become" and "remain" link the
+    // holder to its role as "is" does, with its owner before the role or after "in".
+    [TestCase("China has become Afghanistan's largest investor.", "china INVESTS_IN afghanistan")]
+    [TestCase("China has become the largest investor in Afghanistan.", "china INVESTS_IN afghanistan")]
+    public void Read_RoleAfterLinkingVerb_SubjectHoldsIt(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

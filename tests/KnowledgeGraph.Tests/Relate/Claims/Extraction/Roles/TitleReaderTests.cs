@@ -291,4 +291,15 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written line on the project's subject: a verb between a sentence-opening title and a comma ends the fronted phrase,
+    // so the name after the comma holds the second title, not the first.
+    [Test]
+    public void Read_VerbBetweenOpeningTitleAndApposedName_NotAFrontedTitle()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Chinese ambassador met the Taliban's foreign minister, Amir Khan Muttaqi, in Kabul.");
+
+        Assert.That(claims, Does.Contain("amir-khan-muttaqi HOLDS_ROLE_IN taliban"));
+        Assert.That(claims, Does.Not.Contain("amir-khan-muttaqi HOLDS_ROLE_IN china"));
+    }
 }

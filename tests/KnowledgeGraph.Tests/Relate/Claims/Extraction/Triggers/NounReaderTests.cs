@@ -374,4 +374,14 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines (no corpus sentence leads or joins a fight or campaign against a named party): "lead" and "join" are
+    // light verbs whose subject acts in the noun after them; a struggle against a party opposes it.
+    [TestCase("The Iraqi army leads the fight against ISIL.", "iraqi-security-forces OPPOSES islamic-state")]
+    [TestCase("Pakistan joined the campaign against the TTP.", "pakistan ATTACKS ttp")]
+    [TestCase("Pakistan's struggle against the TTP continues.", "pakistan OPPOSES ttp")]
+    public void Read_LeadOrJoinBeforeNoun_SubjectActs(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

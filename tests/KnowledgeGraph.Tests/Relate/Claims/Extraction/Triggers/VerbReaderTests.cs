@@ -445,4 +445,20 @@ internal sealed class VerbReaderTests
         Assert.That(act, Does.Contain("china INVESTS_IN afghanistan").And.None.Contains("HOSTS"));
         Assert.That(place, Does.Contain("china HOSTS taliban"));
     }
+
+    // Written lines (no corpus sentence puts "allied" after a copula): a symmetric participle with its party after "with"
+    // or "to" states the relation; it is no passive waiting for an agent.
+    [TestCase("The TTP is allied with the Afghan Taliban.", "taliban ALLIED_WITH ttp")]
+    [TestCase("Hezbollah is closely allied to Iran.", "hezbollah ALLIED_WITH iran")]
+    public void Read_SymmetricParticipleAfterCopula_StatesTheRelation(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written line (the corpora shoot down no named party's aircraft): a demonym's warplane stands for its state.
+    [Test]
+    public void Read_ShotDownDemonymWarplane_AttacksTheState()
+    {
+        Assert.That(ShippedClaims.Of("Turkey shot down a Russian warplane near the Syrian border."), Does.Contain("turkey ATTACKS russia"));
+    }
 }
