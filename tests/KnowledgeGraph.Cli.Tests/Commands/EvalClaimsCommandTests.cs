@@ -18,7 +18,7 @@ internal sealed class EvalClaimsCommandTests
 
     // The full pipeline (recogniser, resolver, claims with the parse), each annotated sentence read in its article, on
     // the exhaustive seed set (P 0.975, R 0.385), the VOA dev split (tuned on; 0.959, 0.408) and the VOA test split
-    // (0.810, 0.169; some of its sentences were seen while rules were written, see README), and the English-EWT weblogs
+    // (0.810, 0.169; some of its sentences were seen while rules were written, see docs/measurements.md), and the English-EWT weblogs
     // of a neighbouring domain (dev 0.684, 0.133; test 0.714, 0.099). Floors sit a little under the measures.
     [TestCase("tests/eval/claims-seeds.yaml", null, "0.94", "0.37")]
     [TestCase("tests/eval/claims-voa.yaml", "dev", "0.85", "0.39")]

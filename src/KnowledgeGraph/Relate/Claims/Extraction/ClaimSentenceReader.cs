@@ -206,6 +206,7 @@ internal sealed class ClaimSentenceReader
         possessed.Clear();
         PossessedProjectReader.Read(view, lexicon, possessed, CollectionsMarshal.AsSpan(output)[first..]);
         LocatedGroupReader.Read(view, lexicon, possessed);
+        FrontedPlaceUnitReader.Read(view, lexicon, possessed);
         placesInPlaces?.Read(view, possessed);
         describedBodies.Read(view, possessed);
         PresenceReader.Read(view, lexicon, possessed);

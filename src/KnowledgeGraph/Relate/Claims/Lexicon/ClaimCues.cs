@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -34,6 +34,7 @@ internal sealed class ClaimCues
         HomePhrases = Compile(lists, "home_phrases");
         PlaceOpeners = Compile(lists, "place_openers");
         PlaceModifiers = Compile(lists, "place_modifiers");
+        PlacePortions = Compile(lists, "place_portions");
         Instruments = Compile(lists, "instruments");
         BodyNouns = Compile(lists, "body_nouns");
         PresenceVerbs = Compile(lists, "presence_verbs");
@@ -205,6 +206,9 @@ internal sealed class ClaimCues
     public PhraseIndex<string> PlaceOpeners { get; }
     /// <summary>Words between "in" and a place's name that leave the place the same: "in northern Afghanistan".</summary>
     public PhraseIndex<string> PlaceModifiers { get; }
+
+    /// <summary>Portions of a place before its name ("large swaths of Iraq"); the place still names it.</summary>
+    public PhraseIndex<string> PlacePortions { get; }
     /// <summary>Verbs of providing before a recipient and "with" ("supplied Kabul with aid").</summary>
     public PhraseIndex<string> ProvisionVerbs { get; }
     /// <summary>Nouns of aid after a verb of providing and "with".</summary>

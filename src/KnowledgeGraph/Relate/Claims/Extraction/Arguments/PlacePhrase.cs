@@ -3,8 +3,9 @@ using KnowledgeGraph.Relate.Claims.Lexicon;
 namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 
 /// <summary>
-/// Where a place's name should start after a preposition: past "the" and up to two claim_cues <c>place_modifiers</c>
-/// ("in the restive northwestern …", "in northern Afghanistan"), which leave the place the same. A word that is itself
+/// Where a place's name should start after a preposition: past "the", a claim_cues <c>place_portions</c> phrase ("large
+/// swaths of") and up to two <c>place_modifiers</c> ("in the restive northwestern …", "in northern Afghanistan"), which
+/// leave the place the same. A word that is itself
 /// the start of a mention is never skipped ("in Central Asia").
 /// </summary>
 internal static class PlacePhrase
@@ -17,6 +18,13 @@ internal static class PlacePhrase
         if (view.Is(at, "the") && view.MentionIndexAt(at) < 0)
         {
             at++;
+        }
+
+        // "large swaths of Iraq", "much of the country": a portion of the place still names it.
+        if (view.MentionIndexAt(at) < 0 && cues.PlacePortions.LongestAt(view, at) is var portion and > 0)
+        {
+            at += portion;
+            at += view.Is(at, "the") && view.MentionIndexAt(at) < 0 ? 1 : 0;
         }
 
         for (int n = 0; n < MaxModifiers && at < view.End && view.MentionIndexAt(at) < 0 && cues.PlaceModifiers.LongestAt(view, at) is var length and > 0; n++)

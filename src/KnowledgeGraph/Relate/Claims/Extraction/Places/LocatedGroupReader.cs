@@ -13,8 +13,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// Makerere University") → PART_OF it.
 /// Only nothing or a unit noun ("TTP hideouts in Khost", "ISKP positions in …") may stand between the name and "in", so a
 /// verb's adverbial ("attacked China in …") never reads as a location, except a verb of having and an amount before a unit
-/// ("The ETIM has fighters in Badakhshan"); after a unit noun "inside" places it too ("HAMAS
-/// militants inside the Gaza Strip"); after "in", "the" and <c>place_modifiers</c> may
+/// ("The ETIM has fighters in Badakhshan"), and one modifier before a unit ("an ISIL tactical unit"); after a unit noun
+/// "inside" and "near" place it too ("HAMAS militants inside the Gaza Strip", "ISIL positions near Raqqa"); after "in",
+/// "the" and <c>place_modifiers</c> may
 /// stand before the place ("in northern Afghanistan").
 /// </summary>
 internal static class LocatedGroupReader
@@ -77,6 +78,13 @@ internal static class LocatedGroupReader
             }
 
             bool unit = IsUnit(view, lexicon.Cues, at);
+            if (!unit && IsUnit(view, lexicon.Cues, at + 1) && VerbShapes.IsLowerWord(view, at) && view.Syntax?.Upos(at) is Upos.Adj or Upos.Noun)
+            {
+                // "an ISIL tactical unit near Mosul", "ISIL fighting positions": one modifier before the unit.
+                at++;
+                unit = true;
+            }
+
             if (unit)
             {
                 at++;
@@ -91,8 +99,9 @@ internal static class LocatedGroupReader
             }
 
             int place = view.MentionIndexAt(PlacePhrase.Start(view, lexicon.Cues, at + 1));
-            // "HAMAS militants inside the Gaza Strip": after a unit, "inside" places it as "in" does.
-            if ((view.Is(at, "in") || unit && view.Is(at, "inside")) && place > m && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
+            // "HAMAS militants inside the Gaza Strip", "ISIL positions near Raqqa": after a unit, "inside" and "near" place it
+            // as "in" does.
+            if ((view.Is(at, "in") || unit && (view.Is(at, "inside") || view.Is(at, "near"))) && place > m && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
                 && view.Mention(place).Kind != MentionKind.Demonym)
             {
                 // "There were no Jews in England": "no" before the name denies its being there.

@@ -63,9 +63,11 @@ internal static class PresenceReader
             {
                 verb = Verb(view, cues, at);
                 int end = verb < 0 ? -1 : verb + cues.PresenceVerbs.LongestAt(view, verb);
-                // "took control of Kabul": a verb of taking control names the place after "of".
+                // "took control of Kabul": a verb of taking control names the place after "of"; "the Taliban control most of
+                // Afghanistan": the verb "control" names it as its object.
                 place = verb < 0 ? -1 : view.Is(end - 1, "control") && view.Is(end, "of")
                     ? Place(view, cues, end, fromAllowed: false, ofAllowed: true)
+                    : IsControlVerb(view, end - 1) ? Place(view, cues, end - 1, fromAllowed: false, direct: true)
                     : Place(view, cues, end, fromAllowed: true);
             }
 
@@ -149,6 +151,10 @@ internal static class PresenceReader
         return cues.PresenceVerbs.StartsAt(view, at) ? at : -1;
     }
 
+    /// <summary>A form of the verb "control", whose object is the place controlled.</summary>
+    private static bool IsControlVerb(SentenceView view, int i) =>
+        view.Is(i, "control") || view.Is(i, "controls") || view.Is(i, "controlled") || view.Is(i, "controlling");
+
     /// <summary>"remains", "became": copulas that are no bridges, before an adjective of presence ("remains active in").</summary>
     private static bool IsCopula(SentenceView view, int i) =>
         view.Is(i, "remain") || view.Is(i, "remains") || view.Is(i, "remained") || view.Is(i, "stay") || view.Is(i, "stays") || view.Is(i, "stayed")
@@ -186,10 +192,10 @@ internal static class PresenceReader
     /// the place (after "the"); the place's mention, or -1. A country's demonym before a territory noun is its country
     /// ("operates from Pakistani soil", "on Afghan territory").
     /// </summary>
-    private static int Place(SentenceView view, ClaimCues cues, int at, bool fromAllowed, bool ofAllowed = false)
+    private static int Place(SentenceView view, ClaimCues cues, int at, bool fromAllowed, bool ofAllowed = false, bool direct = false)
     {
         bool on = view.Is(at, "on");
-        if (cues.PlaceOpeners.LongestAt(view, at) != 1 && !(fromAllowed && view.Is(at, "from")) && !(ofAllowed && view.Is(at, "of")) && !on)
+        if (!direct && cues.PlaceOpeners.LongestAt(view, at) != 1 && !(fromAllowed && view.Is(at, "from")) && !(ofAllowed && view.Is(at, "of")) && !on)
         {
             return -1;
         }

@@ -135,4 +135,13 @@ internal sealed class LocatedGroupReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines in the manner of strike reports (no corpus sentence places a group's unit "near" a place, or names a
+    // modifier before the unit): a unit after one modifier, and "near" after a unit, place the group.
+    [TestCase("Two strikes struck an ISIL tactical unit near Mosul.", "islamic-state BASED_IN mosul")]
+    [TestCase("Coalition aircraft struck ISIL positions near Raqqa.", "islamic-state BASED_IN raqqa")]
+    public void Read_GroupUnitNearPlace_BasedThere(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

@@ -103,4 +103,15 @@ internal sealed class PresenceReaderTests
     {
         Assert.That(ShippedClaims.Of("The TTP operates from safe havens in Afghanistan."), Does.Contain("ttp BASED_IN afghanistan"));
     }
+
+    // An English-EWT training weblog (outside the annotated sets), and written lines (no corpus sentence has a group
+    // controlling a portion of a place, or holding territory): control of a place, or of a portion of it, is a base there.
+    [TestCase("The Taliban control of Afghanistan and the civil war there had nothing to do with Israel.", "taliban BASED_IN afghanistan")]
+    [TestCase("ISIL took control of large swaths of Iraq and Syria.", "islamic-state BASED_IN syria")]
+    [TestCase("The Taliban control most of Afghanistan.", "taliban BASED_IN afghanistan")]
+    [TestCase("ISIL holds territory in eastern Syria.", "islamic-state BASED_IN syria")]
+    public void Read_ControlOfPlaceOrPortion_BasedThere(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
