@@ -179,4 +179,16 @@ internal sealed class NameDiscovererTests
         var doc = Docs.Extract("Researchers at Rice University and Cornell University tracked the loans.");
         Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Is.EqualTo(new[] { "Rice University", "Cornell University" }));
     }
+
+    // Written line in the manner of a foreign-office release (no corpus sentence names a counterpart the gazetteer lacks):
+    // "counterpart" before a name is a person's role, like "leader" or "founder".
+    [Test]
+    public void Process_NameAfterCounterpart_IsDiscoveredPerson()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Foreign Secretary Philip Hammond held talks with his Iraqi counterpart Ibrahim al-Jaafari in London.");
+        Mention jaafari = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Ibrahim al-Jaafari");
+
+        Assert.That(jaafari.Entity.Type, Is.EqualTo(EntityType.Person));
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"), Does.Contain("Ibrahim al-Jaafari NEGOTIATES_WITH Philip Hammond"));
+    }
 }

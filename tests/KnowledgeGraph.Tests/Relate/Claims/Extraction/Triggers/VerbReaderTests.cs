@@ -461,4 +461,11 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("Turkey shot down a Russian warplane near the Syrian border."), Does.Contain("turkey ATTACKS russia"));
     }
+
+    // Written line (no corpus sentence telephones a named party): telephoning a party talks with it.
+    [Test]
+    public void Read_Telephoned_NegotiatesWith()
+    {
+        Assert.That(ShippedClaims.Of("Barack Obama telephoned Vladimir Putin on Friday."), Does.Contain("barack-obama NEGOTIATES_WITH vladimir-putin"));
+    }
 }
