@@ -696,13 +696,20 @@ internal sealed class SubjectFinder
         return m >= 0 && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group ? m : -1;
     }
 
-    private static int BeforeApposition(SentenceView view, int comma)
+    private int BeforeApposition(SentenceView view, int comma)
     {
         for (int j = comma - 1; j > view.First && comma - j <= MaxApposition; j--)
         {
             if (view.Is(j, ","))
             {
                 int m = EndingAt(view, j - 1);
+                if (m < 0 && cues.Actors.LongestAt(view, j - 1) == 1 && view.MentionIndexAt(j - 1) < 0
+                    && view.Word(j + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && view.Is(j + 2, "by"))
+                {
+                    // "Syrian forces, backed by Russia, retook Palmyra": the actor noun's owner before a reduced passive.
+                    return ActorOwner(view, j - 1);
+                }
+
                 bool governed = m >= 0 && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1);
                 if (m >= 0 && !governed && !view.IsPossessive(m) && IsUsableHead(view, m))
                 {

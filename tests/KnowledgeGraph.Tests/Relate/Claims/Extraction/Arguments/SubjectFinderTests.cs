@@ -386,4 +386,23 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines in the manner of war reports (no corpus sentence sets a reduced passive between a demonym's actors and
+    // their verb): the actors' owner before ", backed by …," acts; the backers' air power is their own.
+    [TestCase("Iraqi forces, backed by coalition airstrikes, recaptured Ramadi from ISIL.", "iraq ATTACKS islamic-state")]
+    [TestCase("The Syrian army, backed by Russian air power, retook Palmyra.", "russia SUPPORTS syrian-arab-army")]
+    public void Find_ActorsBeforeReducedPassive_OwnerIsTheSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // CIA World Factbook, UAE (relation training set): an actor noun before a comma and a phrase that is no reduced
+    // passive ("countries, along with Egypt and Jordan,") is not the subject.
+    [Test]
+    public void Find_ActorsBeforeOtherApposition_NotTheSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The UAE and Bahrain thus became the third and fourth Middle Eastern countries, along with Egypt and Jordan, to recognize Israel.");
+
+        Assert.That(claims, Does.Not.Contain("middle-east RECOGNIZES israel"));
+    }
 }
