@@ -31,4 +31,13 @@ internal sealed class ModifierReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines in the manner of war reports (no corpus sentence writes a place held or controlled by a named party):
+    // the party glued to "held" or "controlled" is based in the place.
+    [TestCase("Iraqi forces advanced on ISIL-held Mosul.", "islamic-state BASED_IN mosul")]
+    [TestCase("Civilians fled ISIL-controlled Raqqa.", "islamic-state BASED_IN raqqa")]
+    public void Read_PartyHeldPlace_PartyBasedThere(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
