@@ -376,6 +376,21 @@ internal sealed class ObjectFinder
         return j;
     }
 
+    /// <summary>
+    /// The token after mention <paramref name="m"/> and the actor nouns after it, for a name as for a demonym: "support
+    /// the Assad regime and Hizballah", "the Taliban government and the TTP" coordinate past the noun.
+    /// </summary>
+    private int NamedActorsAfter(SentenceView view, int m)
+    {
+        int j = ActorsAfter(view, m);
+        while (j < view.End && view.MentionIndexAt(j) < 0 && cues.Actors.LongestAt(view, j) is > 0 and var words)
+        {
+            j += words;
+        }
+
+        return j;
+    }
+
     /// <summary>The token of an actor noun at <paramref name="i"/> or after at most two fillers ("-led military coalition"); -1 when none.</summary>
     private int ActorAfterFillers(SentenceView view, int i)
     {
@@ -546,7 +561,7 @@ internal sealed class ObjectFinder
         int firstCount = objects.Count;
         bool usedComma = false;
         bool closed = false;
-        int j = ActorsAfter(view, m);
+        int j = NamedActorsAfter(view, m);
         int dated = YearAt(view, j);
         j += dated;
         while (j < view.End)
@@ -589,7 +604,7 @@ internal sealed class ObjectFinder
             }
 
             // "joined NATO in 1999 and the EU in 2004": a year after each of two names, not after the first alone.
-            j = ActorsAfter(view, other);
+            j = NamedActorsAfter(view, other);
             if (dated > 0 && YearAt(view, j) == 0)
             {
                 // "joined NATO in 2004, the EU in 2007, and the Schengen Area for air travel in 2024": "and" closes the

@@ -222,4 +222,14 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Contain("united-states CRITICIZES bashar-al-assad"));
     }
+
+    // CIA World Factbook, Iran (relation training set), and a written line in the manner of a foreign-office statement: a
+    // name's actor noun ("US Navy and Iranian military forces", "the Assad regime and Hizballah") stands inside the
+    // coordination.
+    [TestCase("From 1980 to 1988, Iran fought a bloody, indecisive war with Iraq that eventually expanded into the Persian Gulf and led to clashes between US Navy and Iranian military forces.", "united-states ATTACKS iran")]
+    [TestCase("Iran continues to support the Assad regime and Hizballah.", "iran SUPPORTS hezbollah")]
+    public void Find_ActorNounAfterFirstConjunct_CoordinatesPastIt(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
