@@ -765,7 +765,7 @@ internal sealed class SubjectFinder
         return m >= 0 && view.MentionFirst(m) == first && view.MentionLast(m) == close - 1 && IsUsableHead(view, m) ? m : -1;
     }
 
-    private static void Coordinate(SentenceView view, int m, float weight, List<Argument> subjects, TitleIndex titles)
+    private void Coordinate(SentenceView view, int m, float weight, List<Argument> subjects, TitleIndex titles)
     {
         bool sawAnd = false;
         // "Chinese President Xi Jinping and Russian President Vladimir Putin met": a person's title, and the demonym or name
@@ -795,8 +795,17 @@ internal sealed class SubjectFinder
                 break;
             }
 
-            int other = view.MentionIndexAt(next);
-            if (other < 0 || view.IsPossessive(other) || !IsUsableHeadOrDemonymPair(view, other, m))
+            // "Russian forces and Hezbollah fighters attacked": a demonym's or name's actor noun stands before the conjunction.
+            int named = next;
+            for (int n = 0; n < 2 && named > view.First && view.MentionIndexAt(named) < 0 && cues.Actors.LongestAt(view, named) == 1; n++)
+            {
+                named--;
+            }
+
+            int other = view.MentionIndexAt(named);
+            bool owned = named < next && other >= 0 && !view.IsPossessive(other)
+                && (view.Mention(other).Kind == MentionKind.Demonym && view.Mention(other).Entity.Type == EntityType.Country || IsUsableHead(view, other));
+            if (!owned && (named < next || other < 0 || view.IsPossessive(other) || !IsUsableHeadOrDemonymPair(view, other, m)))
             {
                 break;
             }

@@ -405,4 +405,14 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Not.Contain("middle-east RECOGNIZES israel"));
     }
+
+    // CIA World Factbook, South Korea (relation training set), and a written line in the manner of war reports: a
+    // conjunct's actor noun stands before the conjunction ("US troops and UN forces", "Russian forces and Hezbollah
+    // fighters"), and its owner is a subject too.
+    [TestCase("During the Korean War (1950-53), US troops and UN forces fought alongside ROK soldiers to defend South Korea from a North Korean invasion supported by communist China and the Soviet Union.", "south-korea ALLIED_WITH united-states")]
+    [TestCase("US troops and Kurdish fighters attacked ISIL in Raqqa.", "united-states ATTACKS islamic-state")]
+    public void Find_ActorNounBeforeConjunction_OwnerIsASubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
