@@ -15,6 +15,12 @@ internal readonly record struct AntecedentCandidate(Mention Mention, int Paragra
     /// <summary>True for a demonym heading a plural noun that names actors ("Chinese officials", "Afghan traders").</summary>
     public bool DemonymHead { get; init; }
 
+    /// <summary>
+    /// True for a people named by its plural demonym after "the" ("the Russians", "the Chinese"): an antecedent of
+    /// "they" and "their" as a name is, never of "it"; for a chained candidate, a plural pronoun that refers to such a people.
+    /// </summary>
+    public bool People { get; init; }
+
     /// <summary>True when a preposition or conjunction comes right before the mention ("in Africa"): an unlikely antecedent.</summary>
     public bool AfterPreposition { get; init; }
 

@@ -167,11 +167,18 @@ internal static class AntecedentChooser
             // Two names joined by "and" are a plural antecedent: of they/their (as a pair, through the second), never of it/he.
             score = rule.Plural && c.Partner is not null ? 1f : 0f;
         }
+        else if (c.Chained && c.People && !rule.Plural)
+        {
+            // "Rather than the Uzbeks offering their visitor an award, it was …": a plural reference to a people or to a
+            // demonym's actors is no antecedent of "it".
+            score = 0f;
+        }
         else if (c.Mention.Kind == MentionKind.Demonym && !c.Chained)
         {
-            // "Chinese officials … they": a demonym heading a plural noun names actors; a bare demonym is no antecedent
-            // of a pronoun, and a weak one of a description ("Chinese loans … the country").
-            score = c.DemonymHead && rule.DemonymHeads ? 0.8f
+            // "Chinese officials … they": a demonym heading a plural noun names actors, as a people does in its own sentence
+            // for a subject or possessive ("The Russians launched their attack"); a bare demonym is no antecedent of a pronoun, and a weak one of a description
+            // ("Chinese loans … the country").
+            score = (c.DemonymHead || c.People && c.Sentence == sentence && !objectPronoun) && rule.DemonymHeads ? 0.8f
                 : rule.Kind == ReferenceKind.Description && fit >= 0 ? 0.5f
                 : 0f;
         }

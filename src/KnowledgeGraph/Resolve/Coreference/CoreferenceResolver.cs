@@ -135,6 +135,9 @@ internal sealed class CoreferenceResolver : IDocumentStage
                         {
                             AfterPreposition = AfterPreposition(paragraph, sent, t),
                             Confidence = reference.Confidence,
+                            // "the Uzbeks … their visitor … it": a plural reference to a people of this sentence.
+                            People = reference.AntecedentParagraph == paragraph.Index && IsPeople(paragraph, sent, reference.Antecedent)
+                                && IsPluralPronoun(paragraph.Text.AsSpan(reference.Start, reference.End - reference.Start)),
                         });
                     }
                 }
@@ -305,6 +308,38 @@ internal sealed class CoreferenceResolver : IDocumentStage
         return reference;
     }
 
+    /// <summary>
+    /// "The Russians launched their attack": a country's demonym after "the", written as a plural people ("-s", "-ese",
+    /// "-sh", "-ch") and heading its phrase (no noun and no capitalised word after it).
+    /// </summary>
+    private static bool IsPeople(Paragraph paragraph, Sentence sent, Mention mention)
+    {
+        if (mention.Kind != MentionKind.Demonym || mention.Entity.Type != EntityType.Country || mention.TokenStart <= sent.TokenStart
+            || !paragraph.Span(paragraph.Tokens[mention.TokenStart - 1]).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = paragraph.Text.AsSpan(mention.Start, mention.End - mention.Start);
+        bool plural = word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
+            || word.EndsWith("sh", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal);
+        if (!plural)
+        {
+            return false;
+        }
+
+        // "the Chinese economy" is no people: the word after must be no noun.
+        int next = mention.TokenEnd;
+        // "the Turkish Ottoman Empire": a capitalised word after it makes it a name's modifier.
+        return next >= sent.TokenEnd || paragraph.Tokens[next].Kind != TokenKind.Word
+            || char.IsLower(paragraph.Span(paragraph.Tokens[next])[0])
+                && paragraph.Syntax?.Upos(next) is Upos.Verb or Upos.Aux or Upos.Adv or Upos.Adp or Upos.Sconj or Upos.Cconj or Upos.Pron;
+    }
+
+    private static bool IsPluralPronoun(ReadOnlySpan<char> word) =>
+        word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+
     private void Add(Paragraph paragraph, Mention mention, List<AntecedentCandidate> candidates, PersonTitles titles, int sentence, int body, Sentence sent, bool firstMention)
     {
         if (mention.Entity.Type == EntityType.Person)
@@ -330,6 +365,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         {
             DemonymHead = mention.Kind == MentionKind.Demonym && mention.TokenEnd < sent.TokenEnd
                 && demonymActors.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd])),
+            People = IsPeople(paragraph, sent, mention),
             AfterPreposition = afterPreposition,
             Modifier = HyphenJoined(paragraph, sent, mention.TokenEnd) || !subject && Possessor(paragraph, sent, mention.TokenEnd),
             Partner = partner,

@@ -320,4 +320,24 @@ internal sealed class CoreferenceResolverTests
 
         Assert.That(At(doc, 0, "it")?.Entity.Id, Is.EqualTo("china"));
     }
+
+    [Test]
+    public void Process_PluralPronounAfterPeopleInItsSentence_IsThatPeople()
+    {
+        // CIA World Factbook, Mozambique (relation training set): "the Portuguese" is a people, the antecedent of "they"
+        // and "their" in its sentence, though another plural name stands nearer.
+        Document doc = Process("The Portuguese were able to wrest much of the coastal trade from Arab Muslims in the centuries after 1500, and they set up their own colonies.");
+
+        Assert.That(References(doc), Does.Contain("they→portugal").And.Contain("their→portugal"));
+    }
+
+    [Test]
+    public void Process_ItAfterPluralReferenceToPeople_NotThatPeople()
+    {
+        // Seed article 000 (annotated seed set): "their" is the Uzbeks', and the cleft "it" is no Uzbekistan.
+        Document doc = Process("Rather than the Uzbeks offering their visitor an award, it was the Russian leader who dished out a medal to his Uzbek counterpart.");
+
+        Assert.That(References(doc), Does.Contain("their→uzbekistan"));
+        Assert.That(At(doc, 0, "it"), Is.Null);
+    }
 }
