@@ -323,17 +323,34 @@ internal sealed class CoreferenceResolver : IDocumentStage
         ReadOnlySpan<char> word = paragraph.Text.AsSpan(mention.Start, mention.End - mention.Start);
         bool plural = word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
             || word.EndsWith("sh", StringComparison.Ordinal) || word.EndsWith("ch", StringComparison.Ordinal);
-        if (!plural)
+        if (!plural || !PluralPronounAfter(paragraph, mention.TokenEnd, sent.TokenEnd))
         {
             return false;
         }
 
-        // "the Chinese economy" is no people: the word after must be no noun.
-        int next = mention.TokenEnd;
+        // "the Chinese economy" is no people: the word after must be no noun, nor a hyphen ("the Chinese-built railway");
         // "the Turkish Ottoman Empire": a capitalised word after it makes it a name's modifier.
-        return next >= sent.TokenEnd || paragraph.Tokens[next].Kind != TokenKind.Word
+        int next = mention.TokenEnd;
+        return next >= sent.TokenEnd || paragraph.Tokens[next].Kind != TokenKind.Word && !paragraph.Span(paragraph.Tokens[next]).Equals("-", StringComparison.Ordinal)
             || char.IsLower(paragraph.Span(paragraph.Tokens[next])[0])
                 && paragraph.Syntax?.Upos(next) is Upos.Verb or Upos.Aux or Upos.Adv or Upos.Adp or Upos.Sconj or Upos.Cconj or Upos.Pron;
+    }
+
+    /// <summary>
+    /// Whether "they", "them" or "their" stands in [<paramref name="from"/>, <paramref name="end"/>): only then may a
+    /// people be an antecedent, so only then is the sentence tagged.
+    /// </summary>
+    private static bool PluralPronounAfter(Paragraph paragraph, int from, int end)
+    {
+        for (int t = from; t < end; t++)
+        {
+            if (IsPluralPronoun(paragraph.Span(paragraph.Tokens[t])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPluralPronoun(ReadOnlySpan<char> word) =>
