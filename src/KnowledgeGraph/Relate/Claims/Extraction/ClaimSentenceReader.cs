@@ -565,21 +565,7 @@ internal sealed class ClaimSentenceReader
         subjectEntity = subjectAs ?? subjectEntity;
         objectEntity = objectAs ?? objectEntity;
 
-        // "The TTP killed 12 Pakistani soldiers": killing a state's soldiers or nationals is an attack on the state, which
-        // KILLS (of persons and groups) does not take.
-        if (predicate.Name == "KILLS" && objectEntity.Type == EntityType.Country && !predicate.AllowsObject(objectEntity)
-            && lexicon.Find("ATTACKS") is { } attacks)
-        {
-            predicate = attacks;
-        }
-
-        // "Japan then captured the island", "The US captured the Northern Mariana Islands": ground taken by name is attacked,
-        // not detained.
-        if (predicate.Name == "DETAINS" && objectEntity.Type is EntityType.Country or EntityType.Place && obj.Kind != MentionKind.Demonym
-            && lexicon.Cues.TakingVerbs.StartsAt(view, start) && lexicon.Find("ATTACKS") is { } taken)
-        {
-            predicate = taken;
-        }
+        predicate = PredicateShift.For(predicate, lexicon, view, start, subjectEntity, objectEntity, obj);
 
         if (subjectEntity.Id == objectEntity.Id || !predicate.AllowsSubject(subjectEntity) || !predicate.AllowsObject(objectEntity))
         {

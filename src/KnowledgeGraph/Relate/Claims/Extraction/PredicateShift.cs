@@ -1,0 +1,42 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction;
+
+/// <summary>
+/// The predicate a trigger's claim takes once its two entities are known, where their types change what the words
+/// state: killing a state's soldiers attacks the state; ground taken by name is attacked, not detained; a person who
+/// seizes control of a state leads it.
+/// </summary>
+internal static class PredicateShift
+{
+    /// <summary>The predicate to state for <paramref name="predicate"/> read at <paramref name="start"/> between these entities.</summary>
+    public static PredicateDefinition For(PredicateDefinition predicate, PredicateLexicon lexicon, SentenceView view, int start, Entity subject, Entity obj, Mention objectMention)
+    {
+        // "The TTP killed 12 Pakistani soldiers": killing a state's soldiers or nationals is an attack on the state, which
+        // KILLS (of persons and groups) does not take.
+        if (predicate.Name == "KILLS" && obj.Type == EntityType.Country && !predicate.AllowsObject(obj) && lexicon.Find("ATTACKS") is { } attacks)
+        {
+            return attacks;
+        }
+
+        // "Japan then captured the island", "The US captured the Northern Mariana Islands": ground taken by name is attacked,
+        // not detained.
+        if (predicate.Name == "DETAINS" && obj.Type is EntityType.Country or EntityType.Place && objectMention.Kind != MentionKind.Demonym
+            && lexicon.Cues.TakingVerbs.StartsAt(view, start) && lexicon.Find("ATTACKS") is { } taken)
+        {
+            return taken;
+        }
+
+        // "Pervez Musharraf seized control of Pakistan": a person who takes control of a state leads it (a coup), as one who
+        // takes power does.
+        if (predicate.Name == "ATTACKS" && subject.Type == EntityType.Person && obj.Type == EntityType.Country
+            && view.Is(start + 1, "control") && view.Is(start + 2, "of") && lexicon.Find("LEADS") is { } leads)
+        {
+            return leads;
+        }
+
+        return predicate;
+    }
+}
