@@ -160,14 +160,17 @@ internal sealed class SentenceView
     /// </summary>
     public int OnlyStateMention(Entity state) => OnlyStateMention() is >= 0 and var m && mentions[m].Entity.Id == state.Id ? m : -1;
 
-    /// <summary>Index of the first mention of the one country the sentence names (by any form); -1 when it names none or several.</summary>
+    /// <summary>
+    /// Index of the first mention of the one country the sentence names (by any form but a demonym glued to a hyphen
+    /// compound: "VOA's French-to-Africa service", "the Chinese-built railway" name no party); -1 when it names none or several.
+    /// </summary>
     public int OnlyStateMention()
     {
         int found = -1;
         for (int m = 0; m < mentions.Count; m++)
         {
             Entity entity = mentions[m].Entity;
-            if (entity.Type != EntityType.Country)
+            if (entity.Type != EntityType.Country || mentions[m].Kind == MentionKind.Demonym && InHyphenCompound(m))
             {
                 continue;
             }
@@ -181,6 +184,13 @@ internal sealed class SentenceView
         }
 
         return found;
+    }
+
+    /// <summary>True when a hyphen is glued to the end of mention <paramref name="m"/> ("French-to-Africa").</summary>
+    private bool InHyphenCompound(int m)
+    {
+        int next = MentionLast(m) + 1;
+        return Is(next, "-") && tokens[next].Start == tokens[next - 1].End;
     }
 
     /// <summary>Index of the first mention from <paramref name="from"/> on that names <paramref name="entity"/>, or -1.</summary>

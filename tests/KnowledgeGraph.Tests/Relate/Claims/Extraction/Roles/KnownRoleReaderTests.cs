@@ -67,6 +67,16 @@ internal sealed class KnownRoleReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // VOA dev, Djibouti free-trade zone: a demonym inside a hyphen compound ("VOA's French-to-Africa service") names no
+    // second state, so the head's title is the article state's.
+    [Test]
+    public void Read_StateHeadTitleWithDemonymInCompound_LeadsArticleState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In the pilot phase, it will increase the size of Djibouti’s economy by 11 percent, Prime Minister Abdoulkader Kamil Mohamed told VOA’s French-to-Africa service.");
+
+        Assert.That(claims, Does.Contain("d:person:abdoulkader-kamil-mohamed LEADS djibouti"));
+    }
+
     // CIA World Factbook, Argentina (relation training set): another state office's title before a person with no curated
     // roles is an office in the state the article names most (claim_cues `state_offices`).
     [Test]
