@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Resolve;
 
 /// <summary>
 /// Tells a capital written as a place ("a summit in Beijing") from the same name standing for its government
-/// ("Beijing has sought…"): the place reading needs a locative word just before it, or "-based" after it. The words are
+/// ("Beijing has sought…"): the place reading needs a locative word just before it, a kind of place before or after it
+/// ("the capital Ouagadougou", "Nairobi, the capital"), or "-based" after it. The words are
 /// cues.yaml's resolution lists (place_locatives, place_of_nouns, route_words, place_appositions, owed_words).
 /// </summary>
 internal sealed class PlaceContext
@@ -17,7 +18,7 @@ internal sealed class PlaceContext
     public bool IsPlace(Paragraph paragraph, Mention mention)
     {
         Token[] tokens = paragraph.Tokens;
-        if (OnRoute(paragraph, mention.TokenStart) || DescribedAsPlace(paragraph, mention.TokenEnd))
+        if (OnRoute(paragraph, mention.TokenStart) || DescribedAsPlace(paragraph, mention.TokenEnd) || NamedAsPlace(paragraph, mention.TokenStart))
         {
             return true;
         }
@@ -68,6 +69,21 @@ internal sealed class PlaceContext
     {
         Token[] tokens = paragraph.Tokens;
         return start >= 2 && Word(paragraph, tokens[start - 1]) is "between" or "from" && cues.RouteWords.Contains(Word(paragraph, tokens[start - 2]));
+    }
+
+    /// <summary>
+    /// True when a kind of place, and perhaps a comma, comes right before the name ("the capital Ouagadougou", "Zambia's
+    /// capital, Lusaka", "the Afghan capital, Kabul").
+    /// </summary>
+    private bool NamedAsPlace(Paragraph paragraph, int start)
+    {
+        int prev = start - 1;
+        if (prev >= 0 && Word(paragraph, paragraph.Tokens[prev]) == ",")
+        {
+            prev--;
+        }
+
+        return prev >= 0 && cues.PlaceAppositions.Contains(Word(paragraph, paragraph.Tokens[prev]));
     }
 
     /// <summary>True when a comma and an apposition naming a kind of place follow ("Nairobi, the capital, and Mombasa").</summary>

@@ -42,6 +42,17 @@ internal sealed class MentionResolverTests
         Assert.That(nairobi.Entity.Id, Is.EqualTo("nairobi"));
     }
 
+    // CIA World Factbook, Laos and Haiti (relation training set): "capital" right before the name, with or without a
+    // comma, makes it the city.
+    [TestCase("China, for example, provided 70% of the funding for a $5.9 billion, 400-km railway line between the Chinese border and the capital Vientiane, which opened for operations in 2021.", "Vientiane", "vientiane")]
+    [TestCase("With control of much of the capital, Port-au-Prince, gang leaders called for the ouster of HENRY’S government.", "Port-au-Prince", "port-au-prince")]
+    public void Process_CapitalNamedAfterCapital_IsPlace(string sentence, string name, string id)
+    {
+        Paragraph paragraph = Docs.Process(ShippedPipeline.Value, sentence).Paragraphs[0];
+        Mention capital = paragraph.Mentions.Single(m => paragraph.Normalised[m.Start..m.End] == name);
+        Assert.That(capital.Entity.Id, Is.EqualTo(id));
+    }
+
     [TestCase("Last year, Uganda's Ministry of Education named 35 schools countrywide where the Chinese language would be taught.")]
     [TestCase("A government directive to introduce the teaching of Mandarin Chinese in schools may lead to better employment opportunities.")]
     [TestCase("But he says learning Chinese was easy, and upon graduation he was asked to start teaching in a pilot class in Luwero.")]

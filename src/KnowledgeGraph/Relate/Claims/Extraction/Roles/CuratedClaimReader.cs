@@ -1,6 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Extraction.Parties;
+using KnowledgeGraph.Relate.Claims.Extraction.Places;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Relate.Claims.Modality;
 
@@ -9,7 +10,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// <summary>
 /// Claims a sentence states in words whose other party the gazetteer supplies: a title before or in apposition to a
 /// person whose body the sentence does not name (<see cref="KnownRoleReader"/>), a name that writes one of its
-/// curated links (<see cref="NamedLinkReader"/>), and an event named with its parties (<see cref="EventPartyReader"/>).
+/// curated links (<see cref="NamedLinkReader"/>), a capital the sentence calls one (<see cref="CapitalReader"/>), and an event named with its parties (<see cref="EventPartyReader"/>).
 /// Weighed a little under claims with both parties named. Reads one document at a time (<see cref="Begin"/>); not
 /// thread-safe.
 /// </summary>
@@ -22,6 +23,8 @@ internal sealed class CuratedClaimReader
     private readonly StateNamedBodyReader bodies;
     private readonly DescribedHeadReader heads;
     private readonly ClaimModality modality;
+    private readonly PredicateLexicon lexicon;
+    private readonly Func<string, Entity?> entities;
     private ArticleMeta meta;
     private readonly List<(int Person, Trigger Title, int Start, Entity Body)> known = [];
     private readonly List<(int Mention, PredicateDefinition Predicate, Entity Linked)> linked = [];
@@ -35,6 +38,8 @@ internal sealed class CuratedClaimReader
         links = new NamedLinkReader(lexicon, entities);
         events = new EventPartyReader(lexicon, entities);
         bodies = new StateNamedBodyReader(lexicon);
+        this.lexicon = lexicon;
+        this.entities = entities;
         this.modality = modality;
         this.meta = meta;
     }
@@ -62,6 +67,7 @@ internal sealed class CuratedClaimReader
         linked.Clear();
         links.Read(view, linked);
         bodies.Read(view, linked);
+        CapitalReader.Read(view, lexicon, entities, linked);
         foreach (var (m, predicate, entity) in linked)
         {
             Add(Linked(view, m, predicate, entity, source()), seen, output);
