@@ -29,6 +29,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> topicOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> objectControl;
+    /// <summary>The one-word plural pronouns of coreference.yaml (they, them, their).</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pluralPronouns;
 
     public CoreferenceResolver(CoreferenceCues cues)
     {
@@ -42,6 +44,9 @@ internal sealed class CoreferenceResolver : IDocumentStage
         topicOpeners = new HashSet<string>(cues.TopicOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         clauseOpeners = new HashSet<string>(cues.ClauseOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         objectControl = new HashSet<string>(cues.ObjectControl, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        pluralPronouns = new HashSet<string>(
+            cues.Pronouns.Where(r => r.Plural).SelectMany(r => r.Words).Where(w => w.Length == 1).Select(w => w[0]),
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Name => "coreference";
@@ -137,7 +142,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
                             Confidence = reference.Confidence,
                             // "the Uzbeks … their visitor … it": a plural reference to a people of this sentence.
                             People = reference.AntecedentParagraph == paragraph.Index && IsPeople(paragraph, sent, reference.Antecedent)
-                                && IsPluralPronoun(paragraph.Text.AsSpan(reference.Start, reference.End - reference.Start)),
+                                && pluralPronouns.Contains(paragraph.Text.AsSpan(reference.Start, reference.End - reference.Start)),
                         });
                     }
                 }
@@ -312,7 +317,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
     /// "The Russians launched their attack": a country's demonym after "the", written as a plural people ("-s", "-ese",
     /// "-sh", "-ch") and heading its phrase (no noun and no capitalised word after it).
     /// </summary>
-    private static bool IsPeople(Paragraph paragraph, Sentence sent, Mention mention)
+    private bool IsPeople(Paragraph paragraph, Sentence sent, Mention mention)
     {
         if (mention.Kind != MentionKind.Demonym || mention.Entity.Type != EntityType.Country || mention.TokenStart <= sent.TokenStart
             || !paragraph.Span(paragraph.Tokens[mention.TokenStart - 1]).Equals("the", StringComparison.OrdinalIgnoreCase))
@@ -337,14 +342,14 @@ internal sealed class CoreferenceResolver : IDocumentStage
     }
 
     /// <summary>
-    /// Whether "they", "them" or "their" stands in [<paramref name="from"/>, <paramref name="end"/>): only then may a
+    /// Whether a plural pronoun ("they", "them", "their") stands in [<paramref name="from"/>, <paramref name="end"/>): only then may a
     /// people be an antecedent, so only then is the sentence tagged.
     /// </summary>
-    private static bool PluralPronounAfter(Paragraph paragraph, int from, int end)
+    private bool PluralPronounAfter(Paragraph paragraph, int from, int end)
     {
         for (int t = from; t < end; t++)
         {
-            if (IsPluralPronoun(paragraph.Span(paragraph.Tokens[t])))
+            if (pluralPronouns.Contains(paragraph.Span(paragraph.Tokens[t])))
             {
                 return true;
             }
@@ -352,10 +357,6 @@ internal sealed class CoreferenceResolver : IDocumentStage
 
         return false;
     }
-
-    private static bool IsPluralPronoun(ReadOnlySpan<char> word) =>
-        word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("them", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("their", StringComparison.OrdinalIgnoreCase);
 
     private void Add(Paragraph paragraph, Mention mention, List<AntecedentCandidate> candidates, PersonTitles titles, int sentence, int body, Sentence sent, bool firstMention)
     {

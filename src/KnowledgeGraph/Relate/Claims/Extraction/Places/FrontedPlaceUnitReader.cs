@@ -23,9 +23,6 @@ internal static class FrontedPlaceUnitReader
     private static readonly string[] Openers = ["in", "near", "around", "outside", "inside"];
     private static readonly string[] Sites = ["positions", "position", "unit", "units", "camps", "camp", "bases", "base", "hideouts", "hideout", "strongholds", "stronghold", "headquarters", "checkpoints", "checkpoint", "vehicles", "vehicle"];
 
-    /// <summary>The Group subtype of armed collectives (gazetteers/groups.yaml).</summary>
-    private const string Militants = "militants";
-
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (!IsOpener(view, view.First) || lexicon.Find("BASED_IN") is not { } predicate)
@@ -57,8 +54,7 @@ internal static class FrontedPlaceUnitReader
 
             // Any organisation's armed members place it ("Taliban fighters"); a militant group's sites and units too.
             int at = view.AfterMention(m);
-            bool militant = mention.Entity.Type == EntityType.Organisation && mention.Entity.Subtype == EntitySubtypes.MilitantGroup
-                || mention.Entity.Type == EntityType.Group && mention.Entity.Subtype == Militants;
+            bool militant = PresenceReader.IsArmedGroup(mention.Entity);
             bool members = mention.Entity.Type == EntityType.Organisation && lexicon.Cues.PresenceUnits.LongestAt(view, at) == 1;
             if (members || militant && (IsUnit(view, lexicon.Cues, at)
                 || VerbShapes.IsLowerWord(view, at) && IsUnit(view, lexicon.Cues, at + 1) && view.Syntax?.Upos(at) is Upos.Adj or Upos.Noun))

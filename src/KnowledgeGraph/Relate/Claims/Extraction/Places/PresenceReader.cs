@@ -157,8 +157,13 @@ internal static class PresenceReader
 
     /// <summary>"remains", "became": copulas that are no bridges, before an adjective of presence ("remains active in").</summary>
     private static bool IsCopula(SentenceView view, int i) =>
-        view.Is(i, "remain") || view.Is(i, "remains") || view.Is(i, "remained") || view.Is(i, "stay") || view.Is(i, "stays") || view.Is(i, "stayed")
-        || view.Is(i, "became") || view.Is(i, "become") || view.Is(i, "becomes") || view.Is(i, "largely") || view.Is(i, "mostly") || view.Is(i, "mainly");
+        GrammarWords.LinkingVerbs.StartsAt(view, i) || view.Is(i, "stay") || view.Is(i, "stays") || view.Is(i, "stayed")
+        || view.Is(i, "largely") || view.Is(i, "mostly") || view.Is(i, "mainly");
+
+    /// <summary>A militant group, or an armed collective of a people (groups.yaml subtype militants: "Uyghur militants").</summary>
+    internal static bool IsArmedGroup(Entity entity) =>
+        entity.Type == EntityType.Organisation && entity.Subtype == EntitySubtypes.MilitantGroup
+        || entity.Type == EntityType.Group && entity.Subtype == Militants;
 
     /// <summary>
     /// "the Taliban, the de facto authorities in", "the Taliban as the new government in": "," or "as", "the", at most
