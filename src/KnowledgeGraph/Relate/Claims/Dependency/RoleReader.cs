@@ -17,6 +17,8 @@ internal sealed class RoleReader
     private readonly TitleIndex titles;
     private readonly ArgumentFinder arguments;
     private readonly List<int> bodies = [];
+    private readonly List<int> employers = [];
+    private readonly PredicateDefinition? role;
     private SentenceView view = null!;
     private SentenceTree tree = null!;
 
@@ -24,6 +26,7 @@ internal sealed class RoleReader
     {
         this.arguments = arguments;
         titles = lexicon.Titles;
+        role = lexicon.Find("HOLDS_ROLE_IN");
     }
 
     /// <summary>True when a lexicon title ends in <paramref name="word"/> (leader, minister, spokesperson).</summary>
@@ -151,13 +154,20 @@ internal sealed class RoleReader
         }
 
         bodies.Clear();
+        employers.Clear();
         for (int c = tree.FirstChild(title); c >= 0; c = tree.NextSibling(c))
         {
             DepRel relation = tree.Relation(c);
             if (relation is DepRel.NmodPoss or DepRel.Amod or DepRel.Compound && view.MentionIndexAt(c) >= 0
-                || relation == DepRel.Nmod && arguments.HasCase(c, "of", "at", "with"))
+                || relation == DepRel.Nmod && arguments.HasCase(c, "of"))
             {
                 arguments.Collect(c, bodies);
+            }
+            else if (relation == DepRel.Nmod && arguments.HasCase(c, "at", "with"))
+            {
+                // "the director of the China program at the Stimson Center": a head "at" or "with" a body heads something in
+                // it, so holds a role in it.
+                arguments.Collect(c, employers);
             }
             else if (relation == DepRel.Nmod && arguments.HasCase(c, "for", "in"))
             {
@@ -176,11 +186,17 @@ internal sealed class RoleReader
         }
 
         string qualifier = view.Text[view.Token(from).Start..view.Token(title).End];
+        Add(person, bodies, found, start, title, qualifier, output);
+        Add(person, employers, found.Predicate.Name == "LEADS" && role is not null ? new Trigger(found.Words, TriggerKind.Title, role, null) : found, start, title, qualifier, output);
+    }
+
+    private static void Add(int person, List<int> bodies, Trigger trigger, int start, int title, string qualifier, List<TreeClaim> output)
+    {
         foreach (int body in bodies)
         {
             if (body != person)
             {
-                output.Add(new TreeClaim(new ClaimCandidate(person, body, TreeClaimReader.Weight, start, start, qualifier) { Negated = false }, found, start, title + 1));
+                output.Add(new TreeClaim(new ClaimCandidate(person, body, TreeClaimReader.Weight, start, start, qualifier) { Negated = false }, trigger, start, title + 1));
             }
         }
     }

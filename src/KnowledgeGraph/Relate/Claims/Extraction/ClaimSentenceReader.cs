@@ -628,7 +628,7 @@ internal sealed class ClaimSentenceReader
             Negated = candidate.Negated ?? modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start),
             // A role title is presupposed, not reported: "was reportedly rejected by Prime Minister Boris Johnson" hedges the
             // rejection, not his office; only a cue in or right before the title's own words ("the alleged ISKP leader") does.
-            Hedged = trigger.Kind == TriggerKind.Title && candidate.Qualifier is not null
+            Hedged = trigger.Kind == TriggerKind.Title
                 ? modality.IsHedgedWithin(view, firstToken, lastToken)
                 : modality.IsHedged(view, firstToken, lastToken),
             Source = source,

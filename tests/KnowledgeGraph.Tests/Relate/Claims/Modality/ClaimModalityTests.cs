@@ -42,6 +42,8 @@ internal sealed class ClaimModalityTests
     // seeds/000:117 as written: "no" opening "no real choice but to" asserts the verb.
     [TestCase("Among those was the fact that China has no real choice but to engage with Afghanistan given its geographical position and its security concerns on the ground.",
         "afghanistan COOPERATES_WITH china", false, false)]
+    // seeds/003:372 rephrased: "unlikely" hedges as "likely" does.
+    [TestCase("Beijing is unlikely to compete with India in Afghanistan.", "china COMPETES_WITH india", false, true)]
     public void Process_Cue_SetsNegatedAndHedged(string text, string triple, bool negated, bool hedged)
     {
         Claim claim = Extract(text, Mentions).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == triple);
@@ -85,6 +87,20 @@ internal sealed class ClaimModalityTests
         var (sentence, expected) = source == "seed"
             ? (Docs.SeedLine("000_b1cf9653562b7715.txt", 173), "abdul-haq-al-turkistani LEADS turkestan-islamic-party")
             : ("The plan was reportedly rejected by Prime Minister Boris Johnson.", "boris-johnson LEADS united-kingdom");
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == expected);
+        Assert.That(claim.Hedged, Is.False);
+    }
+
+    // VOA (2018-12-19) and seeds/000:282: every role title is presupposed, also one read with no title qualifier, so
+    // "unlikely" in the reported clause and "likely" in a bracket leave the source's role and the government's seat unhedged.
+    [TestCase("voa", "yun-sun HOLDS_ROLE_IN stimson-center")]
+    [TestCase("seed", "taliban BASED_IN afghanistan")]
+    public void IsHedged_HedgeOutsideUnqualifiedTitle_Unhedged(string source, string expected)
+    {
+        string sentence = source == "seed" ? Docs.SeedLine("000_b1cf9653562b7715.txt", 282)
+            : "But U.S. jabs are unlikely to change Sino-Africa dynamics, which have been developing for more than a half century, Yun Sun, the director of the China program and co-director of the East Asia program at the Stimson Center, told VOA.";
         Document doc = Docs.Process(ShippedPipeline.Value, sentence);
 
         Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == expected);

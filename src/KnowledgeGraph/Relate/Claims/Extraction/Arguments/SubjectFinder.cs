@@ -780,6 +780,14 @@ internal sealed class SubjectFinder
 
         while (j > view.First)
         {
+            // "Russia, the EU and the US imposed": an earlier listed name may begin with its article too (not a demonym,
+            // whose article opens the phrase it qualifies: "the previous government, the Indian and Chinese governments").
+            if (sawAnd && view.Is(j, "the") && view.MentionIndexAt(j) < 0 && view.Is(j - 1, ",")
+                && view.Mention(subjects[^1].Mention).Kind != MentionKind.Demonym)
+            {
+                j--;
+            }
+
             int next;
             if (GrammarWords.Conjunctions.StartsAt(view, j))
             {

@@ -129,7 +129,7 @@ internal sealed class TitleReader
                 orgAfter = view.MentionIndexAt(k);
             }
 
-            if (orgAfter >= 0 && view.MentionFirst(orgAfter) != k)
+            if (orgAfter >= 0 && (view.MentionFirst(orgAfter) != k || QualifiesNoun(view, orgAfter)))
             {
                 orgAfter = -1;
             }
@@ -174,6 +174,18 @@ internal sealed class TitleReader
         {
             output.Add(new ClaimCandidate(subject, organisation, 0.95f, start, start, qualifier));
         }
+    }
+
+    /// <summary>
+    /// True when the name only qualifies a common noun after it, which names no actor or body: "the director of the China
+    /// program" directs no China ("the Taliban government", "the Wagner group" still name their party).
+    /// </summary>
+    private bool QualifiesNoun(SentenceView view, int m)
+    {
+        int next = view.AfterMention(m);
+        return !view.IsPossessive(m) && VerbShapes.IsLowerWord(view, next) && !cues.Actors.StartsAt(view, next) && !cues.BodyNouns.StartsAt(view, next)
+            && !cues.StateOrgans.StartsAt(view, next) && !GrammarWords.Prepositions.StartsAt(view, next) && !GrammarWords.ClauseStops.StartsAt(view, next)
+            && !GrammarWords.Conjunctions.StartsAt(view, next) && view.Syntax?.Upos(next) == Upos.Noun;
     }
 
     /// <summary>True when the title is exactly a head of state's or another state office's (claim_cues <c>state_heads</c>, <c>state_offices</c>).</summary>

@@ -39,6 +39,14 @@ internal static class ModifierReader
             {
                 break;
             }
+
+            // "The Kremlin-backed group attacked Ukraine": the compound qualifies the noun before the verb, not the verb's
+            // object (the tagger is asked only of a word between the compound and a later name).
+            if (view.Syntax?.Upos(j) is Upos.Verb or Upos.Aux)
+            {
+                right = -1;
+                break;
+            }
         }
 
         float weight = right >= 0 && view.MentionFirst(right) == start + 1 ? 1f : 0.85f;

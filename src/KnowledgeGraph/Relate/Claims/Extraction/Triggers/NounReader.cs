@@ -141,6 +141,13 @@ internal sealed class NounReader
         }
 
         int light = LightVerbStart(view, i);
+        if (light < 0 && Modifiers(view, i) is var modified && modified != i)
+        {
+            // "reimposed nuclear-related sanctions on Iran", "imposed crippling sanctions": after a light verb, compounds and
+            // adjectives no filler lists (the tagger asked last) qualify the noun too.
+            light = LightVerbStart(view, modified);
+        }
+
         if (light < 0 && cues.GerundOpeners.StartsAt(view, i))
         {
             // "China exerted its security presence in Africa through contributions to United Nations peacekeeping
@@ -247,6 +254,40 @@ internal sealed class NounReader
     private static bool IsMeasure(SentenceView view, int i) =>
         i - 2 >= view.First && view.Token(i).Kind == Model.TokenKind.Word && view.Is(i - 1, "-")
         && (view.Token(i - 2).Kind == Model.TokenKind.Number || GrammarWords.Numbers.StartsAt(view, i - 2));
+
+    /// <summary>
+    /// Steps back from <paramref name="i"/> over fillers, lowercase hyphen compounds and adjectives, at most
+    /// <see cref="MaxFillers"/>, and returns the token before them.
+    /// </summary>
+    private int Modifiers(SentenceView view, int i)
+    {
+        for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
+        {
+            if (IsCompound(view, i))
+            {
+                i -= 3;
+            }
+            else if (cues.Fillers.StartsAt(view, i) || IsAdjective(view, i))
+            {
+                i--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>A lowercase compound written with a hyphen and no spaces ends at <paramref name="i"/>: "nuclear-related", "China-backed" is a name's.</summary>
+    private static bool IsCompound(SentenceView view, int i) =>
+        i - 2 >= view.First && view.Is(i - 1, "-") && view.MentionIndexAt(i - 2) < 0 && VerbShapes.IsLowerWord(view, i) && VerbShapes.IsLowerWord(view, i - 2)
+        && view.Token(i - 1).Start == view.Token(i - 2).End && view.Token(i).Start == view.Token(i - 1).End;
+
+    /// <summary>A lowercase word the tagger calls an adjective stands at <paramref name="i"/>.</summary>
+    private static bool IsAdjective(SentenceView view, int i) =>
+        VerbShapes.IsLowerWord(view, i) && view.Syntax?.Upos(i) == Model.Upos.Adj;
 
     /// <summary>Words of the longest light verb ("claimed responsibility for").</summary>
     private const int MaxLightVerbWords = 3;

@@ -31,8 +31,10 @@ internal sealed class VerbReader
 
     public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
     {
-        // "their allies find ways to …", "the attacks": after an article or a possessive determiner the word is a noun.
-        if (GrammarWords.Articles.StartsAt(view, start - 1) || NounAfterDemonym(view, start))
+        // "their allies find ways to …", "the attacks": after an article or a possessive determiner the word is a noun;
+        // "the UK and the US had trading posts": so is a word in -ing right after "have".
+        if (GrammarWords.Articles.StartsAt(view, start - 1) || NounAfterDemonym(view, start)
+            || GrammarWords.HaveForms.StartsAt(view, start - 1) && view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
@@ -56,6 +58,14 @@ internal sealed class VerbReader
             {
                 subjects.Add(new Argument(patient, 0.85f));
                 patientEnd = first;
+            }
+
+            if (subjects.Count == 0 && predicate.Symmetric && predicate.Class != PredicateClasses.Structural)
+            {
+                // "a deal signed by China and Pakistan": with no named patient, a symmetric verb's agents hold it together
+                // (not a state of things: "a territory bordered by Morocco, Mauritania, and Algeria").
+                Among(objects, start, output);
+                return;
             }
 
             Pair(objects, subjects, patientEnd, start, output);
@@ -472,6 +482,18 @@ internal sealed class VerbReader
         }
 
         return false;
+    }
+
+    /// <summary>Every two of <paramref name="parties"/>, once (for a symmetric predicate).</summary>
+    private static void Among(List<Argument> parties, int negationFrom, List<ClaimCandidate> output)
+    {
+        for (int a = 0; a < parties.Count; a++)
+        {
+            for (int b = a + 1; b < parties.Count; b++)
+            {
+                output.Add(new ClaimCandidate(parties[a].Mention, parties[b].Mention, Math.Min(parties[a].Weight, parties[b].Weight), negationFrom, negationFrom, null));
+            }
+        }
     }
 
     /// <summary>Every subject with every object.</summary>

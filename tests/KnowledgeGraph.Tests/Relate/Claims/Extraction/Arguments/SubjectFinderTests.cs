@@ -415,4 +415,24 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // CIA World Factbook, Morocco (relation training set): a listed name after a comma may begin with its article, and
+    // the names before it are subjects too.
+    [Test]
+    public void Find_ListedNameWithArticle_EarlierNamesAreSubjects()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In 2020, Morocco signed a normalization agreement with Israel, similar to those that Bahrain, the United Arab Emirates, and Sudan had concluded with Israel earlier that year.");
+
+        Assert.That(claims, Does.Contain("bahrain SIGNS_AGREEMENT_WITH israel"));
+    }
+
+    // Seeds (003): "the Indian and Chinese governments" after an opener's comma; the article opens the demonyms' phrase, so
+    // the name before the comma is no subject.
+    [Test]
+    public void Find_ArticleBeforeDemonyms_NameBeforeCommaNotASubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("During the tenure of the previous Republic government, the Indian and Chinese governments actually even went so far as to cooperate on diplomatic training programmes.");
+
+        Assert.That(claims, Has.None.StartsWith("afghan-republic "));
+    }
 }

@@ -302,4 +302,25 @@ internal sealed class TitleReaderTests
         Assert.That(claims, Does.Contain("amir-khan-muttaqi HOLDS_ROLE_IN taliban"));
         Assert.That(claims, Does.Not.Contain("amir-khan-muttaqi HOLDS_ROLE_IN china"));
     }
+
+    // English-EWT training weblog: a state's name before a common noun after "head of the" qualifies that noun; the
+    // person heads a survey group, not the state.
+    [Test]
+    public void Read_NameQualifyingNounAfterTitle_NotTheBody()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Two top Iraqi scientists, code named Charlie and Alpha, are helping the coalition to learn more about Iraqi's anthrax program, according to Dr. David Kay, head of the Iraq survey group in charge of the hunt for WMD.");
+
+        Assert.That(claims, Has.None.Contains("LEADS iraq"));
+    }
+
+    // Written line after VOA (2018-12-19), whose sentence adds a second title: the director of a programme at a body holds
+    // a role in the body; she leads neither the programme's country nor the body.
+    [Test]
+    public void Read_HeadOfProgrammeAtBody_RoleInTheBody()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Yun Sun, the director of the China program at the Stimson Center, told VOA.");
+
+        Assert.That(claims, Does.Contain("yun-sun HOLDS_ROLE_IN stimson-center"));
+        Assert.That(claims, Has.None.Contains(" LEADS "));
+    }
 }

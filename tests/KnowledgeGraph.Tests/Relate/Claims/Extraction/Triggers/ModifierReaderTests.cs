@@ -40,4 +40,13 @@ internal sealed class ModifierReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines in the manner of war reports: a compound before a noun and a verb qualifies that noun; the verb's
+    // object is not what the compound's owner backs.
+    [TestCase("The Kremlin-backed group attacked Ukraine.")]
+    [TestCase("Iranian-backed militias attacked US forces in Iraq.")]
+    public void Read_VerbBetweenCompoundAndName_NoClaim(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("SUPPORTS"));
+    }
 }

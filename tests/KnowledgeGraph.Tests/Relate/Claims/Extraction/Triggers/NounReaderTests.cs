@@ -384,4 +384,23 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // CIA World Factbook, Iran (relation training set): a hyphenated compound between the light verb and the noun
+    // qualifies the noun.
+    [Test]
+    public void Read_CompoundAfterLightVerb_SubjectOfTheLightVerb()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("However, the US reimposed nuclear-related sanctions on Iran after it unilaterally terminated its JCPOA participation in 2018.");
+
+        Assert.That(claims, Does.Contain("united-states SANCTIONS iran"));
+    }
+
+    // CIA World Factbook, New Zealand (relation training set): an adjective no filler lists ("close", asked of the tagger).
+    [Test]
+    public void Read_TaggedAdjectiveAfterLightVerb_SubjectOfTheLightVerb()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("New Zealand has close ties with Australia based to a large extent on the two nations’ common origins as British colonies and their shared military history.");
+
+        Assert.That(claims, Does.Contain("australia COOPERATES_WITH new-zealand"));
+    }
 }
