@@ -503,13 +503,18 @@ internal sealed class ObjectFinder
             int next = view.MentionIndexAt(j);
             if (next >= 0)
             {
-                return view.Mention(next).Entity.Type == EntityType.Person && !view.IsPossessive(next) ? next : -1;
+                // A pronoun resolved to a person is no name a title qualifies.
+                return view.Mention(next).Entity.Type == EntityType.Person && !view.IsPossessive(next)
+                    && !(view.Mention(next).Kind == MentionKind.Partial && view.Token(j).Is(TokenShape.AllLower)) ? next : -1;
             }
 
-            // A verb in -ing ends the phrase: "criticised China for blocking the listing of Masood Azhar" names no title.
+            // A verb in -ing ends the phrase: "criticised China for blocking the listing of Masood Azhar" names no title;
+            // so does any verb ("Xi Jinping's visit to Kazakhstan pleased Putin", the tagger asked last).
             bool titleWord = view.Token(j).Kind == TokenKind.Word
                 && (view.Is(j, "of") || view.Is(j, "and") || view.Is(j, "for") || !GrammarWords.Prepositions.StartsAt(view, j))
-                && !GrammarWords.ClauseStops.StartsAt(view, j) && !VerbShapes.IsIngWord(view, j);
+                && !GrammarWords.ClauseStops.StartsAt(view, j) && !VerbShapes.IsIngWord(view, j) && !GrammarWords.BeForms.StartsAt(view, j)
+                && !(VerbShapes.IsLowerWord(view, j) && !view.Is(j - 1, "-")
+                    && (view.Word(j).EndsWith("ed", StringComparison.Ordinal) || view.Syntax?.Upos(j) is Upos.Verb or Upos.Aux));
             if (!titleWord && !view.Is(j, "-"))
             {
                 return -1;

@@ -198,6 +198,13 @@ internal sealed class SubjectFinder
         subjects.Add(new Argument(m, weight));
         Coordinate(view, m, weight, subjects, titles);
         int leftmost = view.MentionFirst(subjects[^1].Mention);
+        if (view.Is(leftmost - 1, "neither"))
+        {
+            // "Neither China nor Russia recognised the Taliban": the negation opens the subjects, so the window does too.
+            bridgeStart = leftmost - 1;
+            leftmost--;
+        }
+
         int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
         // The owner of a strike stands inside its noun phrase, whatever preposition leads that ("by the U.S. drone strike that killed").
         // A name with an apposition and a relative after it is the relative's subject whatever governs it ("points to
@@ -789,7 +796,7 @@ internal sealed class SubjectFinder
             }
 
             int next;
-            if (GrammarWords.Conjunctions.StartsAt(view, j))
+            if (GrammarWords.Conjunctions.StartsAt(view, j) || view.Is(j, "nor"))
             {
                 sawAnd = true;
                 next = view.Is(j - 1, ",") ? j - 2 : j - 1;

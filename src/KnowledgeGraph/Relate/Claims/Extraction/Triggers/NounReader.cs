@@ -57,7 +57,8 @@ internal sealed class NounReader
         int i = start - 1;
         for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
         {
-            if (cues.Fillers.StartsAt(view, i))
+            // "his 1994 tour of the region": a year dates the noun.
+            if (cues.Fillers.StartsAt(view, i) || IsYear(view, i))
             {
                 i--;
             }
@@ -168,7 +169,7 @@ internal sealed class NounReader
             subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
         }
 
-        VerbReader.Pair(subjects, objects, bridge, light, output);
+        VerbReader.Pair(subjects, objects, bridge, start, output);
     }
 
     /// <summary>
@@ -256,8 +257,8 @@ internal sealed class NounReader
         && (view.Token(i - 2).Kind == Model.TokenKind.Number || GrammarWords.Numbers.StartsAt(view, i - 2));
 
     /// <summary>
-    /// Steps back from <paramref name="i"/> over fillers, lowercase hyphen compounds and adjectives, at most
-    /// <see cref="MaxFillers"/>, and returns the token before them.
+    /// Steps back from <paramref name="i"/> over fillers, lowercase hyphen compounds, adjectives and one-word negations,
+    /// at most <see cref="MaxFillers"/>, and returns the token before them.
     /// </summary>
     private int Modifiers(SentenceView view, int i)
     {
@@ -267,8 +268,9 @@ internal sealed class NounReader
             {
                 i -= 3;
             }
-            else if (cues.Fillers.StartsAt(view, i) || IsAdjective(view, i))
+            else if (cues.Fillers.StartsAt(view, i) || IsAdjective(view, i) || view.Is(i, "no") || cues.Negations.LongestAt(view, i) == 1)
             {
+                // "is not a member of", "provided no aid to": the negation is read in the light verb's window.
                 i--;
             }
             else
@@ -279,6 +281,10 @@ internal sealed class NounReader
 
         return i;
     }
+
+    /// <summary>A year ("1994") stands at <paramref name="i"/>.</summary>
+    private static bool IsYear(SentenceView view, int i) =>
+        view.Token(i).Kind == Model.TokenKind.Number && view.Word(i).Length == 4 && view.Word(i)[0] is '1' or '2';
 
     /// <summary>A lowercase compound written with a hyphen and no spaces ends at <paramref name="i"/>: "nuclear-related", "China-backed" is a name's.</summary>
     private static bool IsCompound(SentenceView view, int i) =>

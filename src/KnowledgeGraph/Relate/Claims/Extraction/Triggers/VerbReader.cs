@@ -163,6 +163,15 @@ internal sealed class VerbReader
             return;
         }
 
+        // "The Taliban, whom Pakistan has long supported, took power": a transitive verb with nothing after it in a relative
+        // clause takes the name the relative pronoun stands for.
+        if (direct && !view.IsPunctuation(end - 1) && (end >= view.End || view.IsPunctuation(end) || GrammarWords.Prepositions.StartsAt(view, end))
+            && RelativeAntecedent(view, view.MentionFirst(subjects[^1].Mention)) is >= 0 and var antecedent)
+        {
+            objects.Clear();
+            objects.Add(new Argument(antecedent, 0.85f));
+        }
+
         // "The Taliban have invited Chinese firms to invest in Afghanistan": the act invited, read on its own, not a visit.
         if (objects.Count > 0 && cues.Inviting.StartsAt(view, start) && InfinitiveAfter(view, objects[^1].Mention))
         {
@@ -170,6 +179,23 @@ internal sealed class VerbReader
         }
 
         Pair(subjects, objects, bridge, start, output);
+    }
+
+    /// <summary>
+    /// The name a relative pronoun ("which", "whom", "that") right before the subject starting at <paramref name="first"/>
+    /// stands for: the name before the pronoun, or before a comma and the pronoun; -1 when there is none.
+    /// </summary>
+    private static int RelativeAntecedent(SentenceView view, int first)
+    {
+        int relative = view.Is(first - 1, "the") ? first - 2 : first - 1;
+        if (!(view.Is(relative, "which") || view.Is(relative, "whom") || view.Is(relative, "that")))
+        {
+            return -1;
+        }
+
+        int before = view.Is(relative - 1, ",") ? relative - 2 : relative - 1;
+        int m = SubjectFinder.EndingAt(view, before);
+        return m >= 0 && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym ? m : -1;
     }
 
     /// <summary>True when "to" and a lower-case word that is no article follow the mention ("firms to invest").</summary>

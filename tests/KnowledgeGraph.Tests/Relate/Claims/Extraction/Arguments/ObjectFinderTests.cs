@@ -232,4 +232,13 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines: a verb or a pronoun after the object ends the words a title could be made of, so the person after
+    // them is no qualified person standing for the object.
+    [TestCase("Xi Jinping's visit to Kazakhstan was his first trip abroad.")]
+    [TestCase("Xi Jinping's visit to Kazakhstan pleased Putin.")]
+    public void Find_VerbOrPronounAfterObject_ObjectKept(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("xi-jinping VISITS kazakhstan"));
+    }
 }

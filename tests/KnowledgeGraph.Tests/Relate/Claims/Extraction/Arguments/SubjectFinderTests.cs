@@ -435,4 +435,16 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Has.None.StartsWith("afghan-republic "));
     }
+
+    // Written lines: "neither … nor" coordinates its subjects and negates the verb for each.
+    [TestCase("Neither China nor Russia has recognised the Taliban government.")]
+    [TestCase("China has neither recognised the Taliban nor criticised it.")]
+    public void Find_NeitherNor_EverySubjectNegated(string sentence)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        var claims = doc.Paragraphs.SelectMany(p => p.Claims).Where(c => c.Predicate == "RECOGNIZES").ToList();
+        Assert.That(claims.Select(c => c.Subject.Id), Does.Contain("china"));
+        Assert.That(claims.Select(c => c.Negated), Is.All.True);
+    }
 }

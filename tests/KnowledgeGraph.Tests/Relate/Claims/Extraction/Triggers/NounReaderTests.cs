@@ -403,4 +403,25 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("australia COOPERATES_WITH new-zealand"));
     }
+
+    // Written lines: a year between the possessor and the noun dates the noun; "all" and "both" stand between a light verb
+    // and its noun.
+    [TestCase("Xi Jinping's 2013 visit to Kazakhstan launched the Belt and Road Initiative.", "xi-jinping VISITS kazakhstan")]
+    [TestCase("India and Pakistan are both members of the SCO.", "india MEMBER_OF sco")]
+    [TestCase("Russia, China and Kazakhstan are all members of the SCO.", "russia MEMBER_OF sco")]
+    public void Read_YearOrQuantifierBeforeNoun_StillRead(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written lines: a negation between the light verb and the noun negates the claim.
+    [TestCase("India is not a member of the CSTO.", "india MEMBER_OF csto")]
+    [TestCase("China has provided no aid to the Taliban.", "china PROVIDES_AID_TO taliban")]
+    public void Read_NegationBeforeNoun_Negated(string sentence, string expected)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == expected);
+        Assert.That(claim.Negated, Is.True);
+    }
 }

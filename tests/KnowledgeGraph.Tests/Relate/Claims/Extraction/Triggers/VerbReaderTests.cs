@@ -488,4 +488,12 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of("Western Sahara is a non-self-governing territory on the northwest coast of Africa bordered by Morocco, Mauritania, and Algeria."),
             Has.None.Contains("BORDERS"));
     }
+
+    // Written lines: in a relative clause a transitive verb with nothing after it takes the name the pronoun stands for.
+    [TestCase("The Taliban, whom Pakistan has long supported, took power in 2021.")]
+    [TestCase("The Taliban, which Pakistan has long supported, took power in 2021.")]
+    public void Read_RelativeClauseWithoutObject_AntecedentIsObject(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("pakistan SUPPORTS taliban"));
+    }
 }
