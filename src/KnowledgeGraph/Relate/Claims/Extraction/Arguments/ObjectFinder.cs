@@ -505,16 +505,16 @@ internal sealed class ObjectFinder
             {
                 // A pronoun resolved to a person is no name a title qualifies.
                 return view.Mention(next).Entity.Type == EntityType.Person && !view.IsPossessive(next)
-                    && !(view.Mention(next).Kind == MentionKind.Partial && view.Token(j).Is(TokenShape.AllLower)) ? next : -1;
+                    && !(view.Mention(next).Kind == MentionKind.Partial && view.Token(j).Is(TokenShape.AllLower))
+                    && !VerbBetween(view, start, j) ? next : -1;
             }
 
             // A verb in -ing ends the phrase: "criticised China for blocking the listing of Masood Azhar" names no title;
-            // so does any verb ("Xi Jinping's visit to Kazakhstan pleased Putin", the tagger asked last).
+            // so do a copula and a participle in -ed.
             bool titleWord = view.Token(j).Kind == TokenKind.Word
                 && (view.Is(j, "of") || view.Is(j, "and") || view.Is(j, "for") || !GrammarWords.Prepositions.StartsAt(view, j))
                 && !GrammarWords.ClauseStops.StartsAt(view, j) && !VerbShapes.IsIngWord(view, j) && !GrammarWords.BeForms.StartsAt(view, j)
-                && !(VerbShapes.IsLowerWord(view, j) && !view.Is(j - 1, "-")
-                    && (view.Word(j).EndsWith("ed", StringComparison.Ordinal) || view.Syntax?.Upos(j) is Upos.Verb or Upos.Aux));
+                && !(VerbShapes.IsLowerWord(view, j) && !view.Is(j - 1, "-") && view.Word(j).EndsWith("ed", StringComparison.Ordinal));
             if (!titleWord && !view.Is(j, "-"))
             {
                 return -1;
@@ -522,6 +522,23 @@ internal sealed class ObjectFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// True when a lowercase word in [<paramref name="from"/>, <paramref name="to"/>) is one the tagger calls a verb
+    /// ("Xi Jinping's visit to Kazakhstan pleased Putin"); asked only once a person stands at the end.
+    /// </summary>
+    private static bool VerbBetween(SentenceView view, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (VerbShapes.IsLowerWord(view, k) && !view.Is(k - 1, "-") && view.Syntax?.Upos(k) is Upos.Verb or Upos.Aux)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tokens of "in" and a year at <paramref name="i"/> ("in 1999"), 0 when there is none.</summary>

@@ -129,7 +129,7 @@ internal sealed class TitleReader
                 orgAfter = view.MentionIndexAt(k);
             }
 
-            if (orgAfter >= 0 && (view.MentionFirst(orgAfter) != k || QualifiesNoun(view, orgAfter)))
+            if (orgAfter >= 0 && view.MentionFirst(orgAfter) != k)
             {
                 orgAfter = -1;
             }
@@ -154,7 +154,7 @@ internal sealed class TitleReader
             return;
         }
 
-        int organisation = orgBefore >= 0 ? orgBefore : orgAfter;
+        int organisation = orgBefore >= 0 ? orgBefore : orgAfter >= 0 && !QualifiesNoun(view, orgAfter) ? orgAfter : -1;
         if (organisation < 0 && office && view.MentionIndexAt(taking - 1) is >= 0 and var taker
             && view.Mention(taker).Kind == MentionKind.Demonym && view.Mention(taker).Entity.Type == EntityType.Country)
         {

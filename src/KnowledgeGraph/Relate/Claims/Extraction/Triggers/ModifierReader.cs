@@ -39,14 +39,13 @@ internal static class ModifierReader
             {
                 break;
             }
+        }
 
-            // "The Kremlin-backed group attacked Ukraine": the compound qualifies the noun before the verb, not the verb's
-            // object (the tagger is asked only of a word between the compound and a later name).
-            if (view.Syntax?.Upos(j) is Upos.Verb or Upos.Aux)
-            {
-                right = -1;
-                break;
-            }
+        // "The Kremlin-backed group attacked Ukraine": the compound qualifies the noun before the verb, not the verb's
+        // object (the tagger is asked only of the words between the compound and a later name).
+        if (right >= 0 && VerbBefore(view, start + 1, view.MentionFirst(right)))
+        {
+            right = -1;
         }
 
         float weight = right >= 0 && view.MentionFirst(right) == start + 1 ? 1f : 0.85f;
@@ -63,6 +62,20 @@ internal static class ModifierReader
 
         bool reversed = trigger.Kind == TriggerKind.ModifierReversed;
         output.Add(new ClaimCandidate(reversed ? right : left, reversed ? left : right, weight, start, start, null));
+    }
+
+    /// <summary>True when a word in [<paramref name="from"/>, <paramref name="to"/>) is one the tagger calls a verb.</summary>
+    private static bool VerbBefore(SentenceView view, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (view.Syntax?.Upos(k) is Upos.Verb or Upos.Aux)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int MaxAdjectives = 2;

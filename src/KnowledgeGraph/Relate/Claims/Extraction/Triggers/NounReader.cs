@@ -144,8 +144,8 @@ internal sealed class NounReader
         int light = LightVerbStart(view, i);
         if (light < 0 && Modifiers(view, i) is var modified && modified != i)
         {
-            // "reimposed nuclear-related sanctions on Iran", "imposed crippling sanctions": after a light verb, compounds and
-            // adjectives no filler lists (the tagger asked last) qualify the noun too.
+            // "reimposed nuclear-related sanctions on Iran", "is not a member of": after a light verb, hyphen compounds and
+            // negations stand between it and the noun too (no tagger: asking it here cost more than it found).
             light = LightVerbStart(view, modified);
         }
 
@@ -257,8 +257,8 @@ internal sealed class NounReader
         && (view.Token(i - 2).Kind == Model.TokenKind.Number || GrammarWords.Numbers.StartsAt(view, i - 2));
 
     /// <summary>
-    /// Steps back from <paramref name="i"/> over fillers, lowercase hyphen compounds, adjectives and one-word negations,
-    /// at most <see cref="MaxFillers"/>, and returns the token before them.
+    /// Steps back from <paramref name="i"/> over fillers, lowercase hyphen compounds and one-word negations, at most
+    /// <see cref="MaxFillers"/>, and returns the token before them.
     /// </summary>
     private int Modifiers(SentenceView view, int i)
     {
@@ -268,7 +268,7 @@ internal sealed class NounReader
             {
                 i -= 3;
             }
-            else if (cues.Fillers.StartsAt(view, i) || IsAdjective(view, i) || view.Is(i, "no") || cues.Negations.LongestAt(view, i) == 1)
+            else if (cues.Fillers.StartsAt(view, i) || view.Is(i, "no") || cues.Negations.LongestAt(view, i) == 1)
             {
                 // "is not a member of", "provided no aid to": the negation is read in the light verb's window.
                 i--;
@@ -290,10 +290,6 @@ internal sealed class NounReader
     private static bool IsCompound(SentenceView view, int i) =>
         i - 2 >= view.First && view.Is(i - 1, "-") && view.MentionIndexAt(i - 2) < 0 && VerbShapes.IsLowerWord(view, i) && VerbShapes.IsLowerWord(view, i - 2)
         && view.Token(i - 1).Start == view.Token(i - 2).End && view.Token(i).Start == view.Token(i - 1).End;
-
-    /// <summary>A lowercase word the tagger calls an adjective stands at <paramref name="i"/>.</summary>
-    private static bool IsAdjective(SentenceView view, int i) =>
-        VerbShapes.IsLowerWord(view, i) && view.Syntax?.Upos(i) == Model.Upos.Adj;
 
     /// <summary>Words of the longest light verb ("claimed responsibility for").</summary>
     private const int MaxLightVerbWords = 3;
