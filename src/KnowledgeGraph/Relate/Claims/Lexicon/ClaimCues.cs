@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "instruments", "body_nouns", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "topic_preps", "office_taking", "serving", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -49,6 +49,7 @@ internal sealed class ClaimCues
         MemberModifiers = Compile(lists, "member_modifiers");
         TerritoryNouns = Compile(lists, "territory_nouns");
         Breakdowns = Compile(lists, "breakdowns");
+        Endings = Compile(lists, "endings");
         Choosing = Compile(lists, "choosing");
         DestinationPhrases = Compile(lists, "destination_phrases");
         ProvisionVerbs = Compile(lists, "provision_verbs");
@@ -250,6 +251,9 @@ internal sealed class ClaimCues
 
     /// <summary>Verbs by which a relation named before them ends: "the wider China-India relationship fell apart".</summary>
     public PhraseIndex<string> Breakdowns { get; }
+
+    /// <summary>Verbs that end what the noun after them names: "China ended its support for the Taliban" is negated.</summary>
+    public PhraseIndex<string> Endings { get; }
 
     /// <summary>Nouns for a state's ground after its demonym: "operates from Pakistani soil", "on Afghan territory".</summary>
     public PhraseIndex<string> TerritoryNouns { get; }

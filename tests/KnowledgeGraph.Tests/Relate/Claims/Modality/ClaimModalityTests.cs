@@ -42,6 +42,9 @@ internal sealed class ClaimModalityTests
     // seeds/000:117 as written: "no" opening "no real choice but to" asserts the verb.
     [TestCase("Among those was the fact that China has no real choice but to engage with Afghanistan given its geographical position and its security concerns on the ground.",
         "afghanistan COOPERATES_WITH china", false, false)]
+    // seeds/000:139 rephrased: a verb of stopping or denying right before the trigger bridges to the subject and negates.
+    [TestCase("The Taliban denied supporting Mullah Baradar.", "taliban SUPPORTS abdul-ghani-baradar", true, false)]
+    [TestCase("Beijing stopped supporting the Taliban.", "china SUPPORTS taliban", true, false)]
     // seeds/003:372 rephrased: "unlikely" hedges as "likely" does.
     [TestCase("Beijing is unlikely to compete with India in Afghanistan.", "china COMPETES_WITH india", false, true)]
     public void Process_Cue_SetsNegatedAndHedged(string text, string triple, bool negated, bool hedged)

@@ -113,7 +113,14 @@ internal sealed class NounReader
             }
 
             subjects.Add(new Argument(m, weight));
+            int first = output.Count;
             VerbReader.Pair(subjects, objects, negationFrom, start, output);
+            // "China ended its support for the Taliban": a verb of ending before the possessor negates what the noun states.
+            if (cues.Endings.LongestAt(view, before) == 1)
+            {
+                Negate(output, first);
+            }
+
             return;
         }
 
@@ -158,6 +165,13 @@ internal sealed class NounReader
             return;
         }
 
+        // "Washington suspended aid to Kabul": a verb of ending in the light verb's place states the relation ended.
+        bool ended = light < 0 && cues.Endings.LongestAt(view, i) == 1;
+        if (ended)
+        {
+            light = i;
+        }
+
         if (light < 0)
         {
             return;
@@ -169,7 +183,21 @@ internal sealed class NounReader
             subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
         }
 
+        int paired = output.Count;
         VerbReader.Pair(subjects, objects, bridge, start, output);
+        if (ended)
+        {
+            Negate(output, paired);
+        }
+    }
+
+    /// <summary>Marks the candidates from <paramref name="first"/> on as negated.</summary>
+    private static void Negate(List<ClaimCandidate> output, int first)
+    {
+        for (int k = first; k < output.Count; k++)
+        {
+            output[k] = output[k] with { Negated = true };
+        }
     }
 
     /// <summary>

@@ -424,4 +424,16 @@ internal sealed class NounReaderTests
         Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == expected);
         Assert.That(claim.Negated, Is.True);
     }
+
+    // CIA World Factbook, North Korea (relation training set), and a written line: a verb of ending in the light verb's
+    // place or before the possessor states that the relation ended, so the claim is negated.
+    [TestCase("In 2024, Pyongyang announced it was ending all economic cooperation with South Korea.", "north-korea COOPERATES_WITH south-korea")]
+    [TestCase("China ended its support for the Taliban.", "china SUPPORTS taliban")]
+    public void Read_EndingVerbBeforeNoun_Negated(string sentence, string expected)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == expected);
+        Assert.That(claim.Negated, Is.True);
+    }
 }
