@@ -426,17 +426,20 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>
-    /// "supports the Kashmir groups", "a partner in the Iraq venture": a country's or place's name between an article and
-    /// a lower-case common noun (by the tagger) that is no actor noun and no title names that noun's thing, not the
-    /// place. The tagger is asked only after the article and the word's shape agree, so few sentences are tagged for it.
+    /// "supports the Kashmir groups", "a partner in the Iraq venture", "built the African Union headquarters": a country's,
+    /// place's or organisation's name between an article and a lower-case common noun (by the tagger) that is no actor
+    /// noun and no title (for an organisation, no body noun or state organ either: "the African Union commission") names
+    /// that noun's thing, not the party. The tagger is asked only after the article and the word's shape agree, so few
+    /// sentences are tagged for it.
     /// </summary>
     private bool QualifiesNoun(SentenceView view, int m)
     {
         int next = view.AfterMention(m);
-        return view.Mention(m).Kind == MentionKind.Name && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place
+        return view.Mention(m).Kind == MentionKind.Name && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place or EntityType.Organisation
             && GrammarWords.Articles.StartsAt(view, view.MentionFirst(m) - 1)
             && next < view.End && view.MentionIndexAt(next) < 0 && view.Token(next).Kind == TokenKind.Word && view.Token(next).Is(TokenShape.AllLower)
             && !cues.Actors.StartsAt(view, next) && !titles.IsTitleWord(view.Word(next)) && !cues.Bridges.StartsAt(view, next)
+            && !(view.Mention(m).Entity.Type == EntityType.Organisation && (cues.BodyNouns.StartsAt(view, next) || cues.StateOrgans.StartsAt(view, next)))
             && !GrammarWords.Prepositions.StartsAt(view, next) && !GrammarWords.ClauseStops.StartsAt(view, next)
             && view.Syntax?.Upos(next) == Upos.Noun;
     }

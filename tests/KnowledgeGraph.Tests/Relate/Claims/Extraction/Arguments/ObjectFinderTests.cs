@@ -241,4 +241,16 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("xi-jinping VISITS kazakhstan"));
     }
+
+    // Written line: an organisation's name between an article and a common noun names that noun's thing ("the African
+    // Union headquarters"), which is what was built; a body noun or state organ after it keeps the name ("the African
+    // Union commission").
+    [Test]
+    public void Find_OrganisationQualifyingNoun_NotTheObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China built the African Union headquarters in Addis Ababa.");
+
+        Assert.That(claims, Does.Not.Contain("china BUILDS_OR_OPERATES african-union"));
+        Assert.That(claims, Does.Contain("african-union BASED_IN addis-ababa"));
+    }
 }
