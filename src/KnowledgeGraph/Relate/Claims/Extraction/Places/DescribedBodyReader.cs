@@ -5,12 +5,16 @@ using KnowledgeGraph.Relate.Claims.Lexicon;
 namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 
 /// <summary>
-/// A body described in an apposition by what it is and where: "Fana Television, a state broadcaster in Ethiopia",
-/// "Afrobarometer, an African research network" → the body BASED_IN the place written after "in", or the country or
-/// region whose demonym the description holds; PART_OF the country when the description makes it the state's own (a
-/// <c>state_owned</c> cue). The description opens with an article, holds only lower-case words and a demonym, and ends in
-/// one of the <c>body_nouns</c> (newspaper, broadcaster, network, think tank…), as "Chinese manufacturer Xiaomi" does for
-/// <see cref="Roles.NationalityReader"/>. One instance per reader; not thread-safe.
+/// A body, place or site described in an apposition or after a copula by what it is and where: "Fana Television, a
+/// state broadcaster in Ethiopia", "Afrobarometer, an African research network" → the body BASED_IN the place written
+/// after "in", or the country or region whose demonym the description holds; PART_OF the country when the description
+/// makes it the state's own (a <c>state_owned</c> cue). A place so described ("Raqqa, a city in northern Syria", "Kunduz
+/// is a province in Afghanistan", "a Syrian city") is PART_OF the place or country; a site or project ("Mes Aynak, a
+/// copper mine in Logar province") is BASED_IN it. The description opens with an article, holds only lower-case words
+/// and a demonym, and ends in a noun of the list for the described name's type: <c>body_nouns</c> (newspaper,
+/// broadcaster, group, militia…) for organisations and groups, <c>place_heads</c> for places, <c>site_heads</c> for
+/// projects, as "Chinese manufacturer Xiaomi" does for <see cref="Roles.NationalityReader"/>. After a copula the name
+/// opens its clause. One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class DescribedBodyReader
 {
@@ -36,23 +40,45 @@ internal sealed class DescribedBodyReader
         for (int m = 0; m < view.MentionCount; m++)
         {
             // A name ("Fana Television"), not a demonym or a description coreference resolved.
-            if (view.Mention(m).Entity.Type != EntityType.Organisation || view.Mention(m).Kind == MentionKind.Demonym
+            if (Heads(view.Mention(m).Entity.Type) is not { } heads || view.Mention(m).Kind == MentionKind.Demonym
                 || !view.Token(view.MentionFirst(m)).Is(TokenShape.Capitalised) || view.IsPossessive(m))
             {
                 continue;
             }
 
             int comma = view.AfterMention(m);
-            if (view.Is(comma, ",") && (view.Is(comma + 1, "a") || view.Is(comma + 1, "an") || view.Is(comma + 1, "the")))
+            if ((view.Is(comma, ",") || (IsCopula(view, comma) && OpensClause(view, m))) && IsArticle(view, comma + 1))
             {
-                Describe(view, m, comma + 2, output);
+                Describe(view, m, comma + 2, heads, output);
             }
         }
     }
 
-    /// <summary>Reads the description from <paramref name="from"/>: its demonym, its head noun and the place after "in".</summary>
-    private void Describe(SentenceView view, int body, int from, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    /// <summary>The nouns that may head the description of a name of <paramref name="type"/>; null for other types.</summary>
+    private PhraseIndex<string>? Heads(EntityType type) => type switch
     {
+        EntityType.Organisation or EntityType.Group => cues.BodyNouns,
+        EntityType.Place => cues.PlaceHeads,
+        EntityType.Project => cues.SiteHeads,
+        _ => null,
+    };
+
+    private static bool IsArticle(SentenceView view, int i) => view.Is(i, "a") || view.Is(i, "an") || view.Is(i, "the");
+
+    private static bool IsCopula(SentenceView view, int i) => view.Is(i, "is") || view.Is(i, "was");
+
+    /// <summary>True when the name opens the sentence or a clause after a comma, after "the" at most.</summary>
+    private static bool OpensClause(SentenceView view, int m)
+    {
+        int before = view.MentionFirst(m) - 1;
+        before -= view.Is(before, "the") ? 1 : 0;
+        return before < view.First || view.Is(before, ",");
+    }
+
+    /// <summary>Reads the description from <paramref name="from"/>: its demonym, its head noun and the place after "in".</summary>
+    private void Describe(SentenceView view, int body, int from, PhraseIndex<string> heads, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        bool place = view.Mention(body).Entity.Type == EntityType.Place;
         int demonym = -1;
         bool state = false;
         for (int i = from; i < view.End && i < from + MaxWords; i++)
@@ -74,7 +100,7 @@ internal sealed class DescribedBodyReader
             }
 
             state |= cues.StateOwned.LongestAt(view, i) > 0;
-            int length = cues.BodyNouns.LongestAt(view, i);
+            int length = heads.LongestAt(view, i);
             if (length == 0)
             {
                 if (view.Token(i).Kind != TokenKind.Word && !view.Is(i, "-") || view.Token(i).Kind == TokenKind.Word && !view.Token(i).Is(TokenShape.AllLower))
@@ -95,17 +121,19 @@ internal sealed class DescribedBodyReader
                 continue;
             }
 
-            int place = view.Is(next, "in") ? PlaceAt(view, view.Is(next + 1, "the") ? next + 2 : next + 1) : -1;
+            int at = view.Is(next + 1, "the") ? next + 2 : next + 1;
+            at += cues.PlaceModifiers.LongestAt(view, at);
+            int where = view.Is(next, "in") ? PlaceAt(view, at) : -1;
             var trigger = new Trigger([view.Word(i).ToString()], TriggerKind.Title, basedIn!, null);
-            if (place >= 0)
+            if (where >= 0 && view.Mention(where).Entity.Id != view.Mention(body).Entity.Id)
             {
-                bool own = state && view.Mention(place).Entity.Type == EntityType.Country;
-                output.Add((new ClaimCandidate(body, place, 0.85f, next, next, null), own ? trigger with { Predicate = partOf! } : trigger, i));
+                bool own = place || state && view.Mention(where).Entity.Type == EntityType.Country;
+                output.Add((new ClaimCandidate(body, where, 0.85f, next, next, null), own ? trigger with { Predicate = partOf! } : trigger, i));
             }
 
-            if (demonym >= 0 && (place < 0 || view.Mention(place).Entity.Id != view.Mention(demonym).Entity.Id))
+            if (demonym >= 0 && (where < 0 || view.Mention(where).Entity.Id != view.Mention(demonym).Entity.Id))
             {
-                bool own = state && view.Mention(demonym).Entity.Type == EntityType.Country;
+                bool own = place || state && view.Mention(demonym).Entity.Type == EntityType.Country;
                 output.Add((new ClaimCandidate(body, demonym, 0.85f, from, from, null), own ? trigger with { Predicate = partOf! } : trigger, i));
             }
 

@@ -54,4 +54,28 @@ internal sealed class DescribedBodyReaderTests
 
         Assert.That(claims, Has.None.Contains("BASED_IN"));
     }
+
+    // GUM voyage document (relation training set): a place described after a copula as a city in another lies in it.
+    [Test]
+    public void Read_PlaceDescribedAfterCopula_PartOfThePlace()
+    {
+        Assert.That(ShippedClaims.Of("Fort Lee is a city in Bergen County."), Does.Contain("d:place:fort-lee PART_OF d:place:bergen-county"));
+    }
+
+    // Written lines in the manner of news reports (the seeds and VOA dev write no such description): a place, a site and a
+    // group described in an apposition or after a copula by a noun of their kind and where they are.
+    [TestCase("Kunduz, a city in northern Afghanistan, fell to the Taliban.", "kunduz PART_OF afghanistan")]
+    [TestCase("Mes Aynak, a copper mine in Logar province, was leased to a Chinese company.", "mes-aynak BASED_IN logar")]
+    [TestCase("The TTP is a militant group in Pakistan.", "ttp BASED_IN pakistan")]
+    public void Read_DescribedPlaceSiteOrGroup_LocatedInThePlace(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written line: a noun of what a party does, not of what it is, places it nowhere ("a major investor in Kenya").
+    [Test]
+    public void Read_RoleNounInDescription_NoBasedIn()
+    {
+        Assert.That(ShippedClaims.Of("Huawei, a major investor in Kenya, opened an office in Nairobi."), Does.Not.Contain("huawei BASED_IN kenya"));
+    }
 }
