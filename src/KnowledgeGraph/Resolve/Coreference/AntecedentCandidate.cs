@@ -39,6 +39,12 @@ internal readonly record struct AntecedentCandidate(Mention Mention, int Paragra
     /// <summary>True for either of two names joined by "and": no antecedent of "it", "he" or "the group".</summary>
     public bool Coordinated { get; init; }
 
+    /// <summary>
+    /// The description noun written right after the mention ("the Syrian regime", "Syria's government"): a later
+    /// description with that noun ("the regime") prefers the entity the article named so.
+    /// </summary>
+    public string? Head { get; init; }
+
     /// <summary>For a chained candidate, the confidence of the reference it stands for; 1 otherwise.</summary>
     public float Confidence { get; init; } = 1f;
 }

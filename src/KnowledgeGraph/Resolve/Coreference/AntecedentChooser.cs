@@ -25,6 +25,9 @@ internal static class AntecedentChooser
     /// <summary>Sentences back (within the paragraph window) an antecedent may be.</summary>
     public const int MaxDistance = 4;
 
+    /// <summary>How much more a candidate counts when the article named it with the description's noun ("the Syrian regime").</summary>
+    private const float NamedBonus = 2f;
+
     /// <summary>Each later type of a rule's `refers_to` weighs this much less than the one before it.</summary>
     public const float FitDecay = 0.9f;
 
@@ -92,7 +95,7 @@ internal static class AntecedentChooser
         }
 
         best.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return rule.Count == 2 ? Pair(rule, best, sentence, at) : Single(rule, best, sentence, at);
+        return rule.Count == 2 ? Pair(rule, best, sentence, at) : Single(rule, words, best, sentence, at);
     }
 
     /// <summary>"China and Russia … their": the winner is the pair; the reference names the first and keeps the second.</summary>
@@ -102,13 +105,14 @@ internal static class AntecedentChooser
         return Make(rule, first, [second], confidence, at);
     }
 
-    private static Reference? Single(CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    private static Reference? Single(CoreferenceRule rule, string[] words, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
     {
         (AntecedentCandidate winner, float s1) = best[0];
         float s2 = best.Count > 1 ? best[1].Score : 0f;
-        bool near = sentence - winner.Sentence <= 1;
         // Further back, the only entity that fits is often not what a pronoun means (an unnamed programme, "the
-        // older generation"): a far antecedent stays under 0.7 however clear its lead.
+        // older generation"): a far antecedent stays under 0.7 however clear its lead, unless the article named it with
+        // the description's own noun ("the Syrian regime … the regime").
+        bool near = sentence - winner.Sentence <= 1 || Named(rule, words, winner);
         float margin = (s1 - s2) / s1;
         float confidence = near && s2 < ClearMargin * s1 ? Clear
             : near ? 0.45f + 0.4f * margin
@@ -122,6 +126,10 @@ internal static class AntecedentChooser
 
         return rule.Plural && winner.Partner is not null ? Conjoined(rule, winner, confidence, at) : Make(rule, winner, [], confidence, at);
     }
+
+    /// <summary>"the Syrian regime … the regime": the article named the candidate with the description's own noun.</summary>
+    private static bool Named(CoreferenceRule rule, string[] words, in AntecedentCandidate c) =>
+        rule.Kind == ReferenceKind.Description && c.Head is not null && words.Length > 0 && c.Head == words[^1];
 
     private static Reference? Pair(CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
     {
@@ -161,6 +169,7 @@ internal static class AntecedentChooser
         (Entity Country, string Demonym)? serving)
     {
         int fit = rule.Fit(c.Entity);
+        bool named = Named(rule, words, c);
         float score;
         if (c.Coordinated && rule.Count == 1)
         {
@@ -179,7 +188,7 @@ internal static class AntecedentChooser
             // for a subject or possessive ("The Russians launched their attack"); a bare demonym is no antecedent of a pronoun, and a weak one of a description
             // ("Chinese loans … the country").
             score = (c.DemonymHead || c.People && c.Sentence == sentence && !objectPronoun) && rule.DemonymHeads ? 0.8f
-                : rule.Kind == ReferenceKind.Description && fit >= 0 ? 0.5f
+                : rule.Kind == ReferenceKind.Description && fit >= 0 ? (named ? MathF.Pow(FitDecay, fit) : 0.5f)
                 : 0f;
         }
         else
@@ -218,6 +227,11 @@ internal static class AntecedentChooser
         if (c.Modifier && rule.Kind == ReferenceKind.Pronoun)
         {
             score *= 0.5f;
+        }
+
+        if (named)
+        {
+            score *= NamedBonus;
         }
 
         return c.Chained ? score * 0.9f : score;

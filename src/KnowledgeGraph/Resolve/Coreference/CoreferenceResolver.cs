@@ -29,6 +29,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> topicOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> objectControl;
+    /// <summary>The last words of coreference.yaml's descriptions (group, regime, government…).</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> descriptionHeads;
     /// <summary>The one-word plural pronouns of coreference.yaml (they, them, their).</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pluralPronouns;
 
@@ -44,6 +46,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
         topicOpeners = new HashSet<string>(cues.TopicOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         clauseOpeners = new HashSet<string>(cues.ClauseOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         objectControl = new HashSet<string>(cues.ObjectControl, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        descriptionHeads = new HashSet<string>(cues.Descriptions.SelectMany(r => r.Words).Select(w => w[^1]), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         pluralPronouns = new HashSet<string>(
             cues.Pronouns.Where(r => r.Plural).SelectMany(r => r.Words).Where(w => w.Length == 1).Select(w => w[0]),
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -389,7 +393,23 @@ internal sealed class CoreferenceResolver : IDocumentStage
             Partner = partner,
             PartnerParagraph = paragraph.Index,
             Coordinated = partner is not null,
+            Head = Head(paragraph, sent, mention),
         });
+    }
+
+    /// <summary>
+    /// The description noun written right after the mention, or after its "'s" ("the Syrian regime", "Syria's
+    /// government"), as coreference.yaml spells it; null when there is none.
+    /// </summary>
+    private string? Head(Paragraph paragraph, Sentence sent, Mention mention)
+    {
+        int next = mention.TokenEnd;
+        if (next < sent.TokenEnd && paragraph.Span(paragraph.Tokens[next]) is "'s" or "’s")
+        {
+            next++;
+        }
+
+        return next < sent.TokenEnd && descriptionHeads.TryGetValue(paragraph.Span(paragraph.Tokens[next]), out string? head) ? head : null;
     }
 
     /// <summary>

@@ -340,4 +340,15 @@ internal sealed class CoreferenceResolverTests
         Assert.That(References(doc), Does.Contain("their→uzbekistan"));
         Assert.That(At(doc, 0, "it"), Is.Null);
     }
+
+    // Written lines in the manner of war reports: "the regime" and "the government" prefer the state the article named
+    // with that noun ("the Syrian regime", "Syria's government") over a nearer country, even two sentences back.
+    [TestCase("The Syrian regime has lost control of the east. Russia launched airstrikes on rebel positions in Idlib. The Free Syrian Army is fighting both the regime and ISIL.", "the regime")]
+    [TestCase("Syria's government lost Raqqa in 2014. Russia and Iran sent help. The Free Syrian Army is fighting the government.", "the government")]
+    public void Process_DescriptionAfterStateNamedWithItsNoun_IsThatState(string line, string words)
+    {
+        Document doc = Process(line);
+
+        Assert.That(At(doc, 0, words)?.Entity.Id, Is.EqualTo("syria"));
+    }
 }
