@@ -426,20 +426,29 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>
-    /// "supports the Kashmir groups", "a partner in the Iraq venture", "built the African Union headquarters": a country's,
-    /// place's or organisation's name between an article and a lower-case common noun (by the tagger) that is no actor
-    /// noun and no title (for an organisation, no body noun or state organ either: "the African Union commission") names
-    /// that noun's thing, not the party. The tagger is asked only after the article and the word's shape agree, so few
-    /// sentences are tagged for it.
+    /// "supports the Kashmir groups", "a partner in the Iraq venture": a country's or place's name between an article and
+    /// a lower-case common noun (by the tagger) that is no actor noun and no title names that noun's thing, not the place;
+    /// so does an organisation's name before a site's noun (claim_cues <c>site_heads</c>: "built the African Union
+    /// headquarters"). The tagger is asked only after the article and the word's shape agree, so few sentences are tagged
+    /// for it.
     /// </summary>
     private bool QualifiesNoun(SentenceView view, int m)
     {
         int next = view.AfterMention(m);
-        return view.Mention(m).Kind == MentionKind.Name && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place or EntityType.Organisation
-            && GrammarWords.Articles.StartsAt(view, view.MentionFirst(m) - 1)
+        if (view.Mention(m).Kind != MentionKind.Name || !GrammarWords.Articles.StartsAt(view, view.MentionFirst(m) - 1))
+        {
+            return false;
+        }
+
+        // An organisation's name qualifies a site's noun only ("the African Union headquarters"): no tagger asked.
+        if (view.Mention(m).Entity.Type == EntityType.Organisation)
+        {
+            return VerbShapes.IsLowerWord(view, next) && view.MentionIndexAt(next) < 0 && cues.SiteHeads.StartsAt(view, next);
+        }
+
+        return view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place
             && next < view.End && view.MentionIndexAt(next) < 0 && view.Token(next).Kind == TokenKind.Word && view.Token(next).Is(TokenShape.AllLower)
             && !cues.Actors.StartsAt(view, next) && !titles.IsTitleWord(view.Word(next)) && !cues.Bridges.StartsAt(view, next)
-            && !(view.Mention(m).Entity.Type == EntityType.Organisation && (cues.BodyNouns.StartsAt(view, next) || cues.StateOrgans.StartsAt(view, next)))
             && !GrammarWords.Prepositions.StartsAt(view, next) && !GrammarWords.ClauseStops.StartsAt(view, next)
             && view.Syntax?.Upos(next) == Upos.Noun;
     }

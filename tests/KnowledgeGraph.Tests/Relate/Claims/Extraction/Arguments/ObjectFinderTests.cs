@@ -242,9 +242,8 @@ internal sealed class ObjectFinderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("xi-jinping VISITS kazakhstan"));
     }
 
-    // Written line: an organisation's name between an article and a common noun names that noun's thing ("the African
-    // Union headquarters"), which is what was built; a body noun or state organ after it keeps the name ("the African
-    // Union commission").
+    // Written line: an organisation's name between an article and a site's noun names the site ("the African Union
+    // headquarters"), which is what was built.
     [Test]
     public void Find_OrganisationQualifyingNoun_NotTheObject()
     {
