@@ -518,7 +518,7 @@ internal sealed class ObjectFinder
                 // A pronoun resolved to a person is no name a title qualifies.
                 return view.Mention(next).Entity.Type == EntityType.Person && !view.IsPossessive(next)
                     && !(view.Mention(next).Kind == MentionKind.Partial && view.Token(j).Is(TokenShape.AllLower))
-                    && !VerbBetween(view, start, j) ? next : -1;
+                    && !VerbShapes.TaggedVerbBetween(view, start, j) ? next : -1;
             }
 
             // A verb in -ing ends the phrase: "criticised China for blocking the listing of Masood Azhar" names no title;
@@ -534,23 +534,6 @@ internal sealed class ObjectFinder
         }
 
         return -1;
-    }
-
-    /// <summary>
-    /// True when a lowercase word in [<paramref name="from"/>, <paramref name="to"/>) is one the tagger calls a verb
-    /// ("Xi Jinping's visit to Kazakhstan pleased Putin"); asked only once a person stands at the end.
-    /// </summary>
-    private static bool VerbBetween(SentenceView view, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (VerbShapes.IsLowerWord(view, k) && !view.Is(k - 1, "-") && view.Syntax?.Upos(k) is Upos.Verb or Upos.Aux)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Tokens of "in" and a year at <paramref name="i"/> ("in 1999"), 0 when there is none.</summary>

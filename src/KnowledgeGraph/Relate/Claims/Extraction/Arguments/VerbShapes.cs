@@ -64,6 +64,24 @@ internal static class VerbShapes
     public static bool IsIngWord(SentenceView view, int i) =>
         IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4 && view.Word(i).EndsWith("ing", StringComparison.Ordinal);
 
+    /// <summary>
+    /// True when a lower-case word in [<paramref name="from"/>, <paramref name="to"/>), not the end of a hyphen compound, is
+    /// one the tagger calls a verb ("The Kremlin-backed group attacked Ukraine", "a visit to Kazakhstan pleased Putin");
+    /// callers ask only once the words' ends are known to matter.
+    /// </summary>
+    public static bool TaggedVerbBetween(SentenceView view, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (IsLowerWord(view, k) && !view.Is(k - 1, "-") && view.Syntax?.Upos(k) is Upos.Verb or Upos.Aux)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A lower-case word token.</summary>
     public static bool IsLowerWord(SentenceView view, int i) =>
         i >= view.First && i < view.End && view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.AllLower);

@@ -43,7 +43,7 @@ internal static class ModifierReader
 
         // "The Kremlin-backed group attacked Ukraine": the compound qualifies the noun before the verb, not the verb's
         // object (the tagger is asked only of the words between the compound and a later name).
-        if (right >= 0 && VerbBefore(view, start + 1, view.MentionFirst(right)))
+        if (right >= 0 && VerbShapes.TaggedVerbBetween(view, start + 1, view.MentionFirst(right)))
         {
             right = -1;
         }
@@ -62,20 +62,6 @@ internal static class ModifierReader
 
         bool reversed = trigger.Kind == TriggerKind.ModifierReversed;
         output.Add(new ClaimCandidate(reversed ? right : left, reversed ? left : right, weight, start, start, null));
-    }
-
-    /// <summary>True when a word in [<paramref name="from"/>, <paramref name="to"/>) is one the tagger calls a verb.</summary>
-    private static bool VerbBefore(SentenceView view, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (view.Syntax?.Upos(k) is Upos.Verb or Upos.Aux)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private const int MaxAdjectives = 2;
