@@ -73,7 +73,7 @@ internal sealed class ParseGate
             }
 
             if ((StructureReader.IsCue(word) && (StructureReader.IsCompany(word) ? CompanyNamed(i) : NameNear(i) || StateRun(i)))
-                || (after && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && RelationNouns.IsCue(word) && RelationNouns.Asserted(view, syntax, i)))
+                || (after && RelationNouns.IsCue(word) && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && RelationNouns.Asserted(view, syntax, i)))
             {
                 return true;
             }
@@ -122,7 +122,7 @@ internal sealed class ParseGate
     {
         for (int i = view.First; i < view.End; i++)
         {
-            if (view.Is(i, "impossible") || view.Is(i, "unable") || view.Is(i, "unlikely"))
+            if (view.Token(i).Kind == TokenKind.Word && NegativeWords.Candidates(view.Word(i)) is not null)
             {
                 return true;
             }
@@ -130,6 +130,9 @@ internal sealed class ParseGate
 
         return false;
     }
+
+    /// <summary>The negative predicates' words, in a phrase index that rejects most tokens by length and first letter.</summary>
+    private static readonly PhraseIndex<string> NegativeWords = GrammarWords.Build("impossible", "unable", "unlikely");
 
     /// <summary>
     /// A possessive name within three tokens before ("Tajikistan's Gorno-Badakhshan region"), an "of" name right after,

@@ -20,18 +20,10 @@ internal static class RelationNouns
     private static readonly string[] Verbs = ["have", "maintain", "establish", "build", "strengthen", "deepen", "develop", "forge", "improve", "enjoy", "expand", "lean", "cultivate", "boost", "restore", "normalise", "normalize", "upgrade", "cement", "foster", "seek"];
 
     /// <summary>True when the word is one of the relation nouns: a cue to parse the sentence.</summary>
-    public static bool IsCue(ReadOnlySpan<char> word)
-    {
-        foreach (string noun in Nouns)
-        {
-            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
+    public static bool IsCue(ReadOnlySpan<char> word) => NounIndex.Candidates(word) is not null;
 
-        return false;
-    }
+    /// <summary><see cref="Nouns"/> in a phrase index, which rejects most words by length and first letter.</summary>
+    private static readonly PhraseIndex<string> NounIndex = GrammarWords.Build(Nouns);
 
     /// <summary>The COOPERATES_WITH trigger of a relation noun with its preposition ("relations with", "ties between").</summary>
     public static Trigger? For(SentenceView view, int noun, string prep, PredicateLexicon lexicon) =>

@@ -16,8 +16,11 @@ internal sealed class StructureReader
     /// <summary>Parts whose "of" names the whole, not the part ("the Haqqani faction of the Taliban").</summary>
     private static readonly string[] Branches = ["faction", "wing", "branch", "affiliate", "arm", "offshoot", "unit", "subsidiary", "division", "chapter"];
     private static readonly string[] Companies = ["company", "firm", "group", "bank", "corporation", "giant", "miner", "operator", "manufacturer", "conglomerate", "carrier", "developer", "contractor", "enterprise", "broadcaster", "network", "maker", "producer", "retailer", "insurer", "lender"];
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
-        new HashSet<string>([.. Parts, .. Branches, .. Companies], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// Every noun above ("state" among the parts), looked up once per token by the parse gate: a phrase index rejects most words by
+    /// length and first letter before hashing, where a set hashed every word.
+    /// </summary>
+    private static readonly PhraseIndex<string> Cues = GrammarWords.Build([.. Parts, .. Branches, .. Companies]);
     private readonly ArgumentFinder arguments;
     private readonly List<int> named = [];
     private readonly List<int> wholes = [];
@@ -34,7 +37,7 @@ internal sealed class StructureReader
     }
 
     /// <summary>True when <paramref name="word"/> is a noun this reader looks at, or "state" (state-run): a cue to parse the sentence.</summary>
-    public static bool IsCue(ReadOnlySpan<char> word) => Cues.Contains(word) || word.Equals("state", StringComparison.OrdinalIgnoreCase);
+    public static bool IsCue(ReadOnlySpan<char> word) => Cues.Candidates(word) is not null;
 
     /// <summary>True when <paramref name="word"/> is a company noun (firm, corporation) rather than a part noun.</summary>
     public static bool IsCompany(ReadOnlySpan<char> word)

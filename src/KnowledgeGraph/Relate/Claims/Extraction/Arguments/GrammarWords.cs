@@ -66,7 +66,8 @@ internal static class GrammarWords
     /// <summary>Prepositions that attach an organisation to a title ("leader of", "envoy for").</summary>
     public static PhraseIndex<string> TitlePreps { get; } = Build("of", "for", "in", "at", "to");
 
-    private static PhraseIndex<string> Build(params string[] words)
+    /// <summary>A sealed phrase index of <paramref name="words"/> (phrases split at spaces), each its own value.</summary>
+    internal static PhraseIndex<string> Build(params string[] words)
     {
         var index = new PhraseIndex<string>();
         foreach (string word in words)
