@@ -314,7 +314,10 @@ internal sealed class NounReader
     private static bool IsYear(SentenceView view, int i) =>
         view.Token(i).Kind == Model.TokenKind.Number && view.Word(i).Length == 4 && view.Word(i)[0] is '1' or '2';
 
-    /// <summary>A lowercase compound written with a hyphen and no spaces ends at <paramref name="i"/>: "nuclear-related", "China-backed" is a name's.</summary>
+    /// <summary>
+    /// A lowercase compound written with a hyphen and no spaces ends at <paramref name="i"/> ("nuclear-related"; not
+    /// "China-backed", whose first part is a name).
+    /// </summary>
     private static bool IsCompound(SentenceView view, int i) =>
         i - 2 >= view.First && view.Is(i - 1, "-") && view.MentionIndexAt(i - 2) < 0 && VerbShapes.IsLowerWord(view, i) && VerbShapes.IsLowerWord(view, i - 2)
         && view.Token(i - 1).Start == view.Token(i - 2).End && view.Token(i).Start == view.Token(i - 1).End;

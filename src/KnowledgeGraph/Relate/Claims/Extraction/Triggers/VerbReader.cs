@@ -535,11 +535,6 @@ internal sealed class VerbReader
     }
 
     /// <summary>
-    /// "ZTE and Huawei signed contracts (…) with the Taliban": an object preposition later in the sentence means the
-    /// coordinated subjects acted together towards someone the rules could not reach, not with each other. Looks up to
-    /// the end of the clause (a comma, semicolon or colon outside brackets).
-    /// </summary>
-    /// <summary>
     /// "Islamabad and Kabul traded accusations": a noun of accusing (a lexicon <c>accusations</c> trigger) as the verb's
     /// object makes it no symmetric relation of the two subjects (no trade; the accusations are read on their own).
     /// </summary>
@@ -562,6 +557,11 @@ internal sealed class VerbReader
         return false;
     }
 
+    /// <summary>
+    /// "ZTE and Huawei signed contracts (…) with the Taliban": an object preposition later in the sentence means the
+    /// coordinated subjects acted together towards someone the rules could not reach, not with each other. Looks up to
+    /// the end of the clause (a comma, semicolon or colon outside brackets).
+    /// </summary>
     private static bool PrepFollows(SentenceView view, int end, PredicateDefinition predicate)
     {
         int depth = 0;
