@@ -404,7 +404,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private string? Head(Paragraph paragraph, Sentence sent, Mention mention)
     {
         int next = mention.TokenEnd;
-        if (next < sent.TokenEnd && paragraph.Span(paragraph.Tokens[next]) is "'s" or "’s")
+        if (next < sent.TokenEnd && paragraph.Normalised.AsSpan(paragraph.Tokens[next].Start, paragraph.Tokens[next].Length) is "'s")
         {
             next++;
         }

@@ -109,7 +109,7 @@ internal sealed class ParseNegation
                 return true;
             }
 
-            if (tree.Relation(c) == DepRel.Advmod && view.Is(c, "yet") && (view.Is(c - 1, "has") || view.Is(c - 1, "have") || view.Is(c - 1, "had")))
+            if (tree.Relation(c) == DepRel.Advmod && view.Is(c, "yet") && GrammarWords.HaveForms.StartsAt(view, c - 1))
             {
                 return true;
             }

@@ -31,7 +31,7 @@ internal static class GrammarWords
     public static PhraseIndex<string> BeForms { get; } = Build(
         "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "'s");
 
-    /// <summary>Forms of "have": a perfect takes a participle in -ed or -en, never one in -ing ("had trading posts").</summary>
+    /// <summary>Forms of "have" ("has yet to", "had trading posts": a perfect takes no participle in -ing).</summary>
     public static PhraseIndex<string> HaveForms { get; } = Build("have", "has", "had");
 
     /// <summary>Verbs other than "be" that link a subject to what it is ("China has become Afghanistan's largest investor").</summary>

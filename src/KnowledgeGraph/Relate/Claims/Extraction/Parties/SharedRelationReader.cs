@@ -176,7 +176,7 @@ internal sealed class SharedRelationReader
     /// <summary>True when a verb of ending follows the noun, after "has" or "had" at most ("… relationship fell apart").</summary>
     private bool Broken(SentenceView view, int i)
     {
-        if (view.Is(i, "has") || view.Is(i, "had") || view.Is(i, "have"))
+        if (GrammarWords.HaveForms.StartsAt(view, i))
         {
             i++;
         }

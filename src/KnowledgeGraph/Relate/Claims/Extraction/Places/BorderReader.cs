@@ -72,7 +72,7 @@ internal sealed class BorderReader
     /// <summary>The "with" after a verb of sharing at <paramref name="i"/> ("shares with", "has shared with"); -1 when there is none.</summary>
     private static int SharesWith(SentenceView view, int i)
     {
-        if (view.Is(i, "has") || view.Is(i, "had") || view.Is(i, "have"))
+        if (GrammarWords.HaveForms.StartsAt(view, i))
         {
             i++;
         }
