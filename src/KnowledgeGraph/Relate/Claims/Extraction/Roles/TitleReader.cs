@@ -19,6 +19,7 @@ internal sealed class TitleReader
 {
     private const int MaxModifiers = 3;
     private const int MaxTitleTail = 6;
+    private const int MaxLengthWords = 4;
     private readonly ClaimCues cues;
     private Entity? mainState;
 
@@ -103,13 +104,15 @@ internal sealed class TitleReader
 
         // "Hamid Karzai served as president of Afghanistan": a verb of serving before "as" is a copula.
         int serving = office && cues.Serving.LongestAt(view, j - 1) == 1 ? j - 1 : office && cues.Serving.LongestAt(view, j - 2) == 2 ? j - 2 : -1;
-        int subject = fronted >= 0 ? fronted : SubjectFinder.EndingAt(view, (serving >= 0 ? serving : elected ? j - 1 : j) - 1);
-        if (subject < 0 || view.IsPossessive(subject))
+        // "his third term as Communist Party leader": a person's time in office is said like a verb of serving.
+        int tenured = office && serving < 0 && !elected ? TenureHolder(view, j - 1) : -1;
+        int subject = fronted >= 0 ? fronted : tenured >= 0 ? tenured : SubjectFinder.EndingAt(view, (serving >= 0 ? serving : elected ? j - 1 : j) - 1);
+        if (subject < 0 || (view.IsPossessive(subject) && tenured < 0))
         {
             return;
         }
 
-        office &= serving < 0;
+        office &= serving < 0 && tenured < 0;
         int taking = elected ? j : office ? OfficeTakingBefore(view, subject) : -1;
         if (office && taking < 0)
         {
@@ -175,6 +178,33 @@ internal sealed class TitleReader
             output.Add(new ClaimCandidate(subject, organisation, 0.95f, start, start, qualifier));
         }
     }
+
+    /// <summary>
+    /// The person whose possessive stands before the noun of tenure (claim_cues <c>tenures</c>) at <paramref name="noun"/>,
+    /// past up to four tokens of an ordinal or a length ("Imran Khan's term", "his third term", "her two-year stint"; the
+    /// possessive pronoun as coreference resolved it); -1 when none.
+    /// </summary>
+    private int TenureHolder(SentenceView view, int noun)
+    {
+        if (noun <= view.First || view.MentionIndexAt(noun) >= 0 || cues.Tenures.LongestAt(view, noun) != 1)
+        {
+            return -1;
+        }
+
+        int i = noun - 1;
+        for (int n = 0; n < MaxLengthWords && i > view.First && view.MentionIndexAt(i) < 0 && IsLengthWord(view, i); n++)
+        {
+            i--;
+        }
+
+        int holder = SubjectFinder.EndingAt(view, i);
+        return holder >= 0 && view.Mention(holder).Entity.Type == EntityType.Person && (view.IsPossessive(holder) || view.IsPossessivePronoun(holder)) ? holder : -1;
+    }
+
+    /// <summary>A word of an ordinal or a length before a noun of tenure: "third", "second", "two", "-", "year", "brief", "2013".</summary>
+    private static bool IsLengthWord(SentenceView view, int i) =>
+        view.Token(i).Kind == TokenKind.Number || view.Is(i, "-")
+        || (view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.AllLower) && !GrammarWords.Articles.StartsAt(view, i) && !GrammarWords.Prepositions.StartsAt(view, i));
 
     /// <summary>
     /// True when the name only qualifies a common noun after it, which names no actor or body: "the director of the China

@@ -207,6 +207,28 @@ internal sealed class TitleReaderTests
         Assert.That(Triples(claims), Is.EqualTo(new[] { "charles-fillmore LEADS linguistic-society-of-america" }));
     }
 
+    // seeds/000:644, through the shipped pipeline: "his" resolves to Xi Jinping, whose term of office "as" joins to the title.
+    [Test]
+    public void Read_PossessivePronounTermAsTitle_HolderLeadsBody()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("This year’s summit is attracting more interest than previously as Chinese President Xi Jinping is set to attend as he makes his first international trip since the beginning of the COVID pandemic. The fact that he has chosen Central Asia and an SCO heads of state summit to do this, even before confirmation of his third term as Communist Party leader at the party’s congress next month, is a reflection of the importance of the SCO to Beijing.");
+
+        Assert.That(claims, Does.Contain("xi-jinping LEADS chinese-communist-party"));
+    }
+
+    // Written lines: a name's possessive before a term or tenure (past a length) holds the title after "as"; a term with
+    // no possessive person before it, or a possessive that is not a person, holds nothing.
+    [TestCase("Shavkat Mirziyoyev's term as president of Uzbekistan began in 2016.", new[] { "Shavkat Mirziyoyev=shavkat-mirziyoyev", "Uzbekistan=uzbekistan" }, "shavkat-mirziyoyev LEADS uzbekistan")]
+    [TestCase("Hamid Karzai's second five-year term as president of Afghanistan began in 2009.", new[] { "Hamid Karzai=hamid-karzai", "Afghanistan=afghanistan" }, "hamid-karzai LEADS afghanistan")]
+    [TestCase("The term as president of Afghanistan is five years.", new[] { "Afghanistan=afghanistan" }, "")]
+    [TestCase("Pakistan's term as chair of the SCO ended in 2020.", new[] { "Pakistan=pakistan", "SCO=sco" }, "")]
+    public void Read_PossessiveTenureAsTitle_OnlyPersonHoldsIt(string text, string[] mentions, string expected)
+    {
+        IReadOnlyList<Claim> claims = Extract(text, mentions);
+
+        Assert.That(Triples(claims), Is.EqualTo(expected.Length == 0 ? [] : new[] { expected }));
+    }
+
     // CIA World Factbook, Afghanistan: "democratically elected" stands between "first" and the title.
     [Test]
     public void Read_FirstDemocraticallyElectedPresidentOfState_Leads()
