@@ -426,7 +426,13 @@ internal sealed class ClaimSentenceReader
     {
         const int MaxTopicWords = 4;
         int topic = i + words.Length - 1;
-        int length = trigger.Kind == TriggerKind.Noun && words.Length >= 2 ? lexicon.Cues.TopicPreps.LongestAt(view, topic) : 0;
+        if (trigger.Kind != TriggerKind.Noun || words.Length < 2)
+        {
+            return -1;
+        }
+
+        bool worth = view.Is(topic, "worth");
+        int length = worth ? 1 : lexicon.Cues.TopicPreps.LongestAt(view, topic);
         if (length == 0)
         {
             return -1;
@@ -440,6 +446,11 @@ internal sealed class ClaimSentenceReader
             }
         }
 
+        if (worth)
+        {
+            return SumGapEnd(topic + 1, words[^1]);
+        }
+
         for (int k = topic + length; k < view.End && k <= topic + length + MaxTopicWords && view.MentionIndexAt(k) < 0; k++)
         {
             if (view.Is(k, words[^1]))
@@ -448,6 +459,31 @@ internal sealed class ClaimSentenceReader
             }
 
             if (view.Token(k).Kind != TokenKind.Word || !view.Token(k).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "loans worth $5 billion to Pakistan": after "worth", a sum with a number (numbers, currency signs, claim_cues
+    /// <c>amounts</c> and <c>money</c> words, up to six tokens) and then the trigger's preposition; the end of the match, or -1.
+    /// </summary>
+    private int SumGapEnd(int from, string prep)
+    {
+        const int MaxSum = 6;
+        bool number = false;
+        for (int k = from; k < view.End && k <= from + MaxSum; k++)
+        {
+            if (view.Is(k, prep))
+            {
+                return number ? k + 1 : -1;
+            }
+
+            number |= view.Token(k).Kind == TokenKind.Number;
+            if (!Sums.IsSumToken(view, lexicon.Cues, k))
             {
                 return -1;
             }

@@ -8,13 +8,18 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// A giver providing a recipient with aid: "Beijing supplied Kabul with humanitarian aid", "Washington provided Kyiv with
 /// weapons" → the verb's subject PROVIDES_AID_TO the recipient. The verb is one of claim_cues <c>provision_verbs</c>, the
 /// recipient the mention right after it (after "the"), then "with" and, within three lower-case words, one of
-/// <c>aid_nouns</c>. One instance per reader; not thread-safe.
+/// <c>aid_nouns</c>. A verb of giving (<c>giving_verbs</c>) with two objects, the recipient and a sum "in" aid or loans:
+/// "China has given Pakistan $4 billion in loans" → FUNDS, "Beijing offered Kabul $31 million in emergency aid" →
+/// PROVIDES_AID_TO (the noun, one of <c>aid_nouns</c> or <c>lending_nouns</c>, decides). One instance per reader; not
+/// thread-safe.
 /// </summary>
 internal sealed class ProvisionReader
 {
     private const int MaxModifiers = 3;
+    private const int MaxSum = 6;
     private readonly ClaimCues cues;
     private readonly PredicateDefinition? predicate;
+    private readonly PredicateDefinition? funds;
     private readonly SubjectFinder subjectFinder;
     private readonly List<Argument> givers = [];
 
@@ -22,6 +27,7 @@ internal sealed class ProvisionReader
     {
         cues = lexicon.Cues;
         predicate = lexicon.Find("PROVIDES_AID_TO");
+        funds = lexicon.Find("FUNDS");
         this.subjectFinder = subjectFinder;
     }
 
@@ -34,27 +40,87 @@ internal sealed class ProvisionReader
 
         for (int verb = view.First; verb < view.End; verb++)
         {
-            int length = view.MentionIndexAt(verb) < 0 ? cues.ProvisionVerbs.LongestAt(view, verb) : 0;
-            if (length == 0)
+            if (view.MentionIndexAt(verb) >= 0)
             {
                 continue;
             }
 
-            int at = verb + length;
+            int length = cues.ProvisionVerbs.LongestAt(view, verb);
+            int giving = length == 0 ? cues.GivingVerbs.LongestAt(view, verb) : length;
+            if (giving == 0)
+            {
+                continue;
+            }
+
+            int at = verb + giving;
             at += view.Is(at, "the") ? 1 : 0;
             int recipient = view.MentionIndexAt(at);
-            if (recipient < 0 || view.MentionFirst(recipient) != at || view.IsPossessive(recipient) || !AidFollows(view, view.MentionLast(recipient) + 1))
+            if (recipient < 0 || view.MentionFirst(recipient) != at || view.IsPossessive(recipient))
+            {
+                continue;
+            }
+
+            int after = view.MentionLast(recipient) + 1;
+            PredicateDefinition? stated = length > 0 && AidFollows(view, after) ? predicate : SumIn(view, after);
+            if (stated is null)
             {
                 continue;
             }
 
             subjectFinder.Find(view, verb, givers, out int bridgeStart);
-            var trigger = new Trigger([view.Word(verb).ToString()], TriggerKind.Verb, predicate, "with");
+            var trigger = new Trigger([view.Word(verb).ToString()], TriggerKind.Verb, stated, stated == predicate && view.Is(after, "with") ? "with" : "in");
             foreach (Argument giver in givers)
             {
                 output.Add((new ClaimCandidate(giver.Mention, recipient, 0.85f * giver.Weight, bridgeStart, verb, null), trigger, verb));
             }
         }
+    }
+
+    /// <summary>
+    /// "$4 billion in loans", "US$31 million in emergency aid", "$1 billion worth of weapons": a sum with a number from
+    /// <paramref name="i"/> on, then "in" or "worth of" and, within three lower-case words, a noun of aid (PROVIDES_AID_TO)
+    /// or of lending (FUNDS); null when the words after the recipient are not so written.
+    /// </summary>
+    private PredicateDefinition? SumIn(SentenceView view, int i)
+    {
+        bool number = false;
+        int end = Math.Min(view.End, i + MaxSum);
+        while (i < end && !view.Is(i, "in") && !(view.Is(i, "worth") && view.Is(i + 1, "of")))
+        {
+            number |= view.Token(i).Kind == TokenKind.Number;
+            if (!Sums.IsSumToken(view, cues, i))
+            {
+                return null;
+            }
+
+            i++;
+        }
+
+        if (!number || i >= end)
+        {
+            return null;
+        }
+
+        i += view.Is(i, "in") ? 1 : 2;
+        for (int n = 0; n <= MaxModifiers && i < view.End && view.MentionIndexAt(i) < 0; n++, i++)
+        {
+            if (cues.AidNouns.StartsAt(view, i))
+            {
+                return predicate;
+            }
+
+            if (cues.LendingNouns.StartsAt(view, i))
+            {
+                return funds;
+            }
+
+            if (view.Token(i).Kind != TokenKind.Word || !view.Token(i).Is(TokenShape.AllLower))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when "with" stands at <paramref name="with"/> and a noun of aid follows within a few lower-case words.</summary>

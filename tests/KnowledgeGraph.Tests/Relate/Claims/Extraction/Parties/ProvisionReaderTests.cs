@@ -30,4 +30,34 @@ internal sealed class ProvisionReaderTests
 
         Assert.That(claims, Does.Contain("iran PROVIDES_AID_TO houthis"));
     }
+
+    // Written lines: a verb of giving with the recipient and a sum "in" aid or loans; the noun decides the predicate.
+    [TestCase("China has given Pakistan $4 billion in loans since 2019.", "china FUNDS pakistan")]
+    [TestCase("Beijing offered Kabul US$31 million in emergency humanitarian aid.", "china PROVIDES_AID_TO afghanistan")]
+    [TestCase("China promised Afghanistan 200 million yuan in humanitarian assistance.", "china PROVIDES_AID_TO afghanistan")]
+    [TestCase("The United States provided Ukraine $1 billion worth of weapons.", "united-states PROVIDES_AID_TO ukraine")]
+    public void Read_GaveRecipientSumInAidOrLoans_GiverStatesNounsPredicate(string text, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(text);
+
+        Assert.That(claims, Does.Contain(expected));
+    }
+
+    [TestCase("China gave Pakistan two options in the talks.")]
+    [TestCase("China gave Pakistan $4 billion in the first year of the corridor.")]
+    public void Read_GaveRecipientNoSumInAid_NoClaim(string text)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(text);
+
+        Assert.That(claims, Has.None.Contains("PROVIDES_AID_TO").And.None.Contains("FUNDS"));
+    }
+
+    // A written line: "worth" and a sum between a nominal trigger and its preposition.
+    [Test]
+    public void Read_LoansWorthSumToState_LenderFundsState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China has extended loans worth $5 billion to Pakistan.");
+
+        Assert.That(claims, Does.Contain("china FUNDS pakistan"));
+    }
 }
