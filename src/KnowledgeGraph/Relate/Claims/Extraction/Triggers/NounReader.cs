@@ -57,8 +57,8 @@ internal sealed class NounReader
         int i = start - 1;
         for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
         {
-            // "his 1994 tour of the region": a year dates the noun.
-            if (cues.Fillers.StartsAt(view, i) || IsYear(view, i))
+            // "his 1994 tour of the region": a year dates the noun; "ISKP's rocket attacks on": an instrument qualifies it.
+            if (cues.Fillers.StartsAt(view, i) || IsYear(view, i) || cues.Instruments.LongestAt(view, i) == 1)
             {
                 i--;
             }
@@ -130,6 +130,16 @@ internal sealed class NounReader
         {
             subjects.Clear();
             subjects.Add(new Argument(agent, 0.9f));
+            VerbReader.Pair(subjects, objects, start, start, output);
+            return;
+        }
+
+        // "Rocket attacks on Central Asia that came from Afghanistan have also been claimed by the group": the party a
+        // passive verb of claiming names after "by" carried out what the noun states.
+        if (trigger.Predicate.Name == "ATTACKS" && ClaimedBy(view, ActorsAfter(view, objects[^1].Mention, by)) is >= 0 and var claimer)
+        {
+            subjects.Clear();
+            subjects.Add(new Argument(claimer, 0.85f));
             VerbReader.Pair(subjects, objects, start, start, output);
             return;
         }
@@ -301,6 +311,11 @@ internal sealed class NounReader
                 // "is not a member of", "provided no aid to": the negation is read in the light verb's window.
                 i--;
             }
+            else if (cues.Instruments.LongestAt(view, i) == 1)
+            {
+                // "claimed rocket attacks on", "launched drone strikes against": an instrument qualifies the noun.
+                i--;
+            }
             else
             {
                 break;
@@ -308,6 +323,60 @@ internal sealed class NounReader
         }
 
         return i;
+    }
+
+    private const int MaxBeforeClaimed = 8;
+
+    /// <summary>
+    /// The agent of a passive verb of claiming after the noun's object ("… have also been claimed by the group", "… was
+    /// claimed by the TTP"): from <paramref name="i"/>, a relative clause at most (that, which; no other clause break),
+    /// then a form of "be" with adverbs, "claimed" and "by" a name; -1 when none.
+    /// </summary>
+    private static int ClaimedBy(SentenceView view, int i)
+    {
+        bool relative = view.Is(i, "that") || view.Is(i, "which");
+        for (int k = i; k < view.End - 2 && k <= i + MaxBeforeClaimed; k++)
+        {
+            if (view.Is(k, "claimed") && view.Is(k + 1, "by") && IsPassiveBefore(view, k - 1))
+            {
+                return Agent(view, k + 2);
+            }
+
+            bool passive = GrammarWords.BeForms.StartsAt(view, k) || view.Is(k, "been") || GrammarWords.HaveForms.StartsAt(view, k) || VerbShapes.IsLowerWord(view, k) && view.Word(k).EndsWith("ly", StringComparison.Ordinal) || view.Is(k, "also") || view.Is(k, "later");
+            if (!relative && !passive || view.Token(k).Kind == Model.TokenKind.Punctuation && !view.Is(k, "-"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Past the actor nouns (claim_cues <c>actors</c>) a demonym object names ("Pakistani police", "Chinese workers"): the token after them.</summary>
+    private int ActorsAfter(SentenceView view, int m, int i)
+    {
+        if (view.Mention(m).Kind != Model.MentionKind.Demonym)
+        {
+            return i;
+        }
+
+        for (int n = 0; n < 2 && i < view.End && cues.Actors.LongestAt(view, i) == 1; n++)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>A form of "be" (or "been") ends at <paramref name="i"/>, past adverbs: "was", "have also been", "was later".</summary>
+    private static bool IsPassiveBefore(SentenceView view, int i)
+    {
+        for (int n = 0; n < 2 && i >= view.First && (view.Is(i, "also") || view.Is(i, "later") || VerbShapes.IsLowerWord(view, i) && view.Word(i).EndsWith("ly", StringComparison.Ordinal)); n++)
+        {
+            i--;
+        }
+
+        return i >= view.First && (GrammarWords.BeForms.StartsAt(view, i) || view.Is(i, "been"));
     }
 
     /// <summary>A year ("1994") stands at <paramref name="i"/>.</summary>
