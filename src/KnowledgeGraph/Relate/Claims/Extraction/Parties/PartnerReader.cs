@@ -216,7 +216,8 @@ internal sealed class PartnerReader
 
     /// <summary>
     /// "the Taliban's principal supporter in the international arena, Pakistan", "Pakistan, the Taliban's main backer",
-    /// "China is Zambia's largest creditor": the possessor owns the role, the name in apposition or before a copula holds it.
+    /// "China is Zambia's largest creditor": the possessor owns the role, the name in apposition or before a copula holds it;
+    /// a role coordinated after it ("… largest creditor and closest ally") is held the same way.
     /// </summary>
     private void ReadOwnerFirst(SentenceView view, int owner, int at, Trigger trigger, int after, List<(ClaimCandidate, Trigger, int)> output)
     {
@@ -252,9 +253,16 @@ internal sealed class PartnerReader
             subjectFinder.Find(view, start - 1, subjects, out bridge);
         }
 
+        // "China is Pakistan's largest creditor and closest ally": a coordinated role shares holder and owner.
+        int next = SkipModifiersForward(view, after + 1);
+        Trigger? second = view.Is(after, "and") ? RoleAt(view, next) : null;
         foreach (Argument holding in subjects)
         {
             output.Add((new ClaimCandidate(holding.Mention, owner, holding.Weight * 0.9f, bridge, at, null), trigger, at));
+            if (second is not null)
+            {
+                output.Add((new ClaimCandidate(holding.Mention, owner, holding.Weight * 0.9f, bridge, next, null), second, next));
+            }
         }
     }
 

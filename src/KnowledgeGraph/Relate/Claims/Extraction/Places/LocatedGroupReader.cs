@@ -113,22 +113,24 @@ internal static class LocatedGroupReader
     }
 
     /// <summary>
-    /// A verb's object before "in", where the place is where the verb happens, not where the object is based: a company
-    /// right after a verb ("the Chinese manufacturer overtook Samsung in Kyrgyzstan": a market), a pronoun right after
-    /// one ("discussion about housing it in Bishkek"), or anything after a verb done face to face (`in_person` in the
-    /// lexicon: "China hosted the Taliban in Beijing", "Xi met the Taliban in Tianjin").
-    /// </summary>
-    /// <summary>
-    /// "China talked about the Belt and Road in Afghanistan": a project after a topic preposition (claim_cues
-    /// <c>topic_preps</c>) is what is talked of, and the "in" after it places the talk, not the project.
+    /// "China talked about the Belt and Road in Afghanistan", "Xi Jinping announced the Belt and Road Initiative in
+    /// Astana": a project after a topic preposition (claim_cues <c>topic_preps</c>) or a verb of announcing or discussing
+    /// (<c>announcing</c>) is what is talked of, and the "in" after it places the talk, not the project.
     /// </summary>
     private static bool IsTopic(SentenceView view, ClaimCues cues, int m)
     {
         int before = view.MentionFirst(m) - 1;
         before -= view.Is(before, "the") ? 1 : 0;
-        return view.Mention(m).Entity.Type == EntityType.Project && before >= view.First && cues.TopicPreps.LongestAt(view, before) == 1;
+        return view.Mention(m).Entity.Type == EntityType.Project && before >= view.First
+            && (cues.TopicPreps.LongestAt(view, before) == 1 || cues.Announcing.LongestAt(view, before) == 1);
     }
 
+    /// <summary>
+    /// A verb's object before "in", where the place is where the verb happens, not where the object is based: a company
+    /// right after a verb ("the Chinese manufacturer overtook Samsung in Kyrgyzstan": a market), a pronoun right after
+    /// one ("discussion about housing it in Bishkek"), or anything after a verb done face to face (`in_person` in the
+    /// lexicon: "China hosted the Taliban in Beijing", "Xi met the Taliban in Tianjin").
+    /// </summary>
     private static bool IsVerbsObject(SentenceView view, int m)
     {
         int before = view.MentionFirst(m) - 1;

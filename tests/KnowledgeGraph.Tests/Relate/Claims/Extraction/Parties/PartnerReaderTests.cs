@@ -29,6 +29,15 @@ internal sealed class PartnerReaderTests
         Assert.That(claims, Has.Some.Match("china INVESTS_IN africa"));
     }
 
+    // A written line: a role coordinated after a possessed role is held by the same holder towards the same owner.
+    [Test]
+    public void Read_CopulaPossessedCoordinatedRoles_BothPredicates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China is Pakistan's largest creditor and closest ally.");
+
+        Assert.That(claims, Does.Contain("china FUNDS pakistan").And.Contain("china ALLIED_WITH pakistan"));
+    }
+
     [Test]
     public void Read_PossessedRoleBeforeHolder_HolderRelatesToPossessor()
     {

@@ -37,6 +37,21 @@ internal sealed class LocatedGroupReaderTests
         Assert.That(claims, Does.Contain("Islamic State BASED_IN Libya").And.Contain("Islamic State BASED_IN Egypt"));
     }
 
+    // Written lines: a project after a verb of announcing or discussing (claim_cues announcing) is what is announced, and
+    // the "in" after it places the announcement; after a verb of building the project is placed.
+    [TestCase("Xi Jinping announced the Belt and Road Initiative in Astana in 2013.")]
+    [TestCase("China discussed CPEC in Islamabad.")]
+    public void Read_ProjectAnnouncedInPlace_NoBasedIn(string sentence)
+    {
+        Assert.That(Claims(sentence), Has.None.Contains("BASED_IN"));
+    }
+
+    [Test]
+    public void Read_ProjectBuiltInPlace_BasedIn()
+    {
+        Assert.That(Claims("China is building CPEC in Pakistan."), Does.Contain("China-Pakistan Economic Corridor BASED_IN Pakistan"));
+    }
+
     [Test]
     public void Read_CityCommaCountry_NoSecondPlace()
     {
