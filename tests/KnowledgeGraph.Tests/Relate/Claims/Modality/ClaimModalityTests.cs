@@ -47,6 +47,11 @@ internal sealed class ClaimModalityTests
     [TestCase("Beijing stopped supporting the Taliban.", "china SUPPORTS taliban", true, false)]
     // seeds/003:372 rephrased: "unlikely" hedges as "likely" does.
     [TestCase("Beijing is unlikely to compete with India in Afghanistan.", "china COMPETES_WITH india", false, true)]
+    // seeds/000:139 rephrased: "deny" in the present, before a gerund, negates as "denied" does.
+    [TestCase("The Taliban deny supporting Mullah Baradar.", "taliban SUPPORTS abdul-ghani-baradar", true, false)]
+    // seeds/000:175 rephrased: a passive verb of believing or reporting and "to" bridge subject and verb, and hedge.
+    [TestCase("Beijing is believed to have invested in Mes Aynak.", "china INVESTS_IN mes-aynak", false, true)]
+    [TestCase("Beijing was reported to have invested in Mes Aynak.", "china INVESTS_IN mes-aynak", false, true)]
     public void Process_Cue_SetsNegatedAndHedged(string text, string triple, bool negated, bool hedged)
     {
         Claim claim = Extract(text, Mentions).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == triple);

@@ -46,6 +46,9 @@ internal static class GrammarWords
     /// <summary>Number words before a noun phrase ("the two Asian giants").</summary>
     public static PhraseIndex<string> Numbers { get; } = Build("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several");
 
+    /// <summary>Nouns of a multitude that count what follows their "of" ("thousands of Uyghurs", "dozens of TTP militants").</summary>
+    public static PhraseIndex<string> Multitudes { get; } = Build("dozens", "hundreds", "thousands", "millions", "scores", "tens");
+
     /// <summary>Prepositions that place an actor somewhere ("ISIL fighters in Mosul", "troops near Raqqa").</summary>
     public static PhraseIndex<string> Locatives { get; } = Build("in", "near", "inside", "outside", "around", "across", "throughout", "within");
 

@@ -81,6 +81,15 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "detained thousands of Uyghurs", "killed dozens of TTP militants", "tens of thousands of": a multitude and its
+            // "of" count the object.
+            if (GrammarWords.Multitudes.StartsAt(view, i) && view.Is(i + 1, "of"))
+            {
+                i += 2;
+                gap += 2;
+                continue;
+            }
+
             // "bordering four new countries: Russia, Kazakhstan, Kyrgyzstan, and Tajikistan": a colon after a plural noun
             // opens the list of what the noun counts.
             if (view.IsPunctuation(i) && view.Is(i, ":") && i > from && view.Token(i - 1).Is(TokenShape.AllLower) && view.Word(i - 1).EndsWith('s')

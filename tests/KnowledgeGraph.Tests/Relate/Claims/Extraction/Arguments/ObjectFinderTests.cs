@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.Relate.Claims.Extraction;
 using KnowledgeGraph.Tests.TestSupport;
 
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Arguments;
@@ -251,5 +252,15 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Not.Contain("china BUILDS_OR_OPERATES african-union"));
         Assert.That(claims, Does.Contain("african-union BASED_IN addis-ababa"));
+    }
+
+    // Written lines: a multitude and its "of" ("thousands of", "dozens of") count the object, which stays the verb's.
+    [TestCase("Chinese police have detained thousands of Uyghurs in Xinjiang.", "china DETAINS uyghurs")]
+    [TestCase("Pakistani forces killed dozens of TTP militants in North Waziristan.", "pakistan KILLS ttp")]
+    public void Find_MultitudeOfObject_ObjectAfterOf(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
     }
 }
