@@ -190,6 +190,14 @@ internal sealed class SubjectFinder
             m = -1;
         }
 
+        if (m >= 0 && view.Is(verb - 1, "to") && Visitor(view, m, subjects, out int visitBridge) >= 0)
+        {
+            // "Taliban officials visited Urumqi to promote trade with Xinjiang": the place a visit goes to does not do the
+            // infinitive of purpose after it; the visitor does.
+            bridgeStart = visitBridge;
+            return;
+        }
+
         if (m < 0)
         {
             return;
@@ -215,6 +223,41 @@ internal sealed class SubjectFinder
         {
             subjects.Clear();
         }
+    }
+
+    /// <summary>
+    /// When mention <paramref name="m"/> is a place right after a verb trigger of VISITS ("visited Urumqi", "travelled to
+    /// Beijing"), finds that verb's subjects (the visitors) into <paramref name="subjects"/> and returns the verb's first
+    /// token; -1 (and no subjects) otherwise.
+    /// </summary>
+    private int Visitor(SentenceView view, int m, List<Argument> subjects, out int bridgeStart)
+    {
+        bridgeStart = -1;
+        if (view.Mention(m).Entity.Type is not (EntityType.Place or EntityType.Country) || view.Mention(m).Kind == MentionKind.Demonym)
+        {
+            return -1;
+        }
+
+        int end = view.MentionFirst(m);
+        end -= view.Is(end - 1, "the") ? 1 : 0;
+        for (int k = end - 1; k >= view.First && k >= end - 3; k--)
+        {
+            if (view.MentionIndexAt(k) >= 0 || view.TriggersAt(k) is not { } list)
+            {
+                continue;
+            }
+
+            foreach (var (words, trigger) in list)
+            {
+                if (trigger.Kind == TriggerKind.Verb && trigger.Predicate.Name == "VISITS" && k + words.Length == end && view.WordsMatch(k, words))
+                {
+                    Find(view, k, subjects, out bridgeStart);
+                    return subjects.Count > 0 ? k : -1;
+                }
+            }
+        }
+
+        return -1;
     }
 
     private const int MaxCopulaPhrase = 8;

@@ -447,4 +447,16 @@ internal sealed class SubjectFinderTests
         Assert.That(claims.Select(c => c.Subject.Id), Does.Contain("china"));
         Assert.That(claims.Select(c => c.Negated), Is.All.True);
     }
+
+    // Written lines: a place a visit goes to is not the subject of the infinitive of purpose after it; the visitor is.
+    // After a verb of asking the name before "to" still is ("urged China to increase trade").
+    [TestCase("Taliban officials visited Urumqi to promote trade with Xinjiang.", "taliban TRADES_WITH xinjiang", "urumqi TRADES_WITH xinjiang")]
+    [TestCase("Wang Yi travelled to Islamabad to strengthen ties with Pakistan.", "pakistan COOPERATES_WITH wang-yi", "islamabad COOPERATES_WITH pakistan")]
+    [TestCase("The Taliban urged China to increase trade with Afghanistan.", "afghanistan TRADES_WITH china", "afghanistan TRADES_WITH taliban")]
+    public void Find_InfinitiveAfterVisitedPlace_VisitorIsTheSubject(string sentence, string expected, string wrong)
+    {
+        IReadOnlyList<string> claims = Relate.Claims.Extraction.ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected).And.No.Contain(wrong));
+    }
 }

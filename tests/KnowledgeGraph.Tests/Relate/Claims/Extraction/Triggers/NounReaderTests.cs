@@ -470,4 +470,13 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Has.None.StartWith("iskp ATTACKS").And.None.StartWith("ttp ATTACKS"));
     }
+
+    // A written line: a weight (claim_cues amounts: tonnes) counts the noun after a light verb as a sum does.
+    [Test]
+    public void Read_TonnesOfAidAfterLightVerb_GiverProvidesAid()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China sent 1,000 tonnes of relief supplies to Afghanistan after the earthquake.");
+
+        Assert.That(claims, Does.Contain("china PROVIDES_AID_TO afghanistan"));
+    }
 }
