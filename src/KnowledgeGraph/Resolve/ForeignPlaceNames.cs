@@ -70,11 +70,23 @@ internal sealed class ForeignPlaceNames : IDocumentStage
             return null;
         }
 
+        bool comma = Word(paragraph, at) == ",";
         at++;
         at += at < paragraph.Tokens.Length && Word(paragraph, at) == "the" ? 1 : 0;
         return m + 1 < mentions.Count && mentions[m + 1] is { Entity.Type: EntityType.Country, Kind: MentionKind.Name or MentionKind.Acronym } next
-            && next.TokenStart == at && next.Sentence == mentions[m].Sentence ? next.Entity : null;
+            && next.TokenStart == at && next.Sentence == mentions[m].Sentence && (!comma || EndsApposition(paragraph, next.TokenEnd)) ? next.Entity : null;
     }
+
+    /// <summary>Words after "Town, Country" that end the apposition ("Sochi, Russia in 2014"); any other word opens a clause.</summary>
+    private static readonly HashSet<string> AppositionEnds = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "and", "or", "for", "from", "to", "during", "since", "near", "until", "with", "where", "which", "who" };
+
+    /// <summary>
+    /// True when the country written after a town and a comma ends the phrase at token <paramref name="i"/>: the sentence's
+    /// end, punctuation, or a preposition or conjunction. "In Beijing, Russia would …" writes no town of Russia: the
+    /// comma closes an adverbial and the country opens a clause.
+    /// </summary>
+    private static bool EndsApposition(Paragraph paragraph, int i) =>
+        i >= paragraph.Tokens.Length || paragraph.Tokens[i].Kind is TokenKind.Punctuation || AppositionEnds.Contains(Word(paragraph, i));
 
     /// <summary>"the Armenian town of Julfa": a country's demonym, a place noun and "of" right before the name, or null.</summary>
     private Entity? CountryBefore(Paragraph paragraph, List<Mention> mentions, int m)

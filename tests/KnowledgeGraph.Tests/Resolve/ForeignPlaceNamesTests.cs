@@ -37,4 +37,14 @@ internal sealed class ForeignPlaceNamesTests
 
         Assert.That(places, Has.None.StartsWith("Paris→d:"));
     }
+
+    // A written line: the comma closes an adverbial and the country opens a clause ("… in Beijing, Russia would …"), so
+    // Beijing stays China's capital; a town written before a country and the sentence's end still is another place.
+    [Test]
+    public void Process_CountryOpeningClauseAfterComma_KeepsTheCuratedPlace()
+    {
+        IReadOnlyList<string> places = Places("Putin said that, after meeting Xi Jinping in Beijing, Russia would increase trade with China.");
+
+        Assert.That(places, Does.Contain("Beijing→beijing"));
+    }
 }

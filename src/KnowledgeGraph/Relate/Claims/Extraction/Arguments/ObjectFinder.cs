@@ -42,9 +42,28 @@ internal sealed class ObjectFinder
         int gap = 0;
         while (i < view.End && gap <= MaxGap)
         {
-            if (view.MentionIndexAt(i) >= 0)
+            if (view.MentionIndexAt(i) is >= 0 and var named)
             {
-                break;
+                // "signed a Comprehensive Strategic Partnership Agreement with China": a named event a verb that needs its
+                // preposition takes is what is signed; the party follows the preposition.
+                int after = view.AfterMention(named);
+                if (direct || view.Mention(named).Entity.Type != EntityType.Event || !IsPrep(view, after, preps))
+                {
+                    break;
+                }
+
+                gap += after - i;
+                i = after;
+                continue;
+            }
+
+            // "signed the Treaty of Good-Neighbourliness with China": "of" inside a capitalised title is part of it.
+            if (!direct && view.Is(i, "of") && i > from && view.Token(i - 1).Is(TokenShape.Capitalised) && i + 1 < view.End
+                && view.Token(i + 1).Is(TokenShape.Capitalised) && view.MentionIndexAt(i + 1) < 0)
+            {
+                i++;
+                gap++;
+                continue;
             }
 
             // "arrested seven officials with the China Road and Bridge Corporation": the body of an actor noun is the object.
@@ -154,6 +173,20 @@ internal sealed class ObjectFinder
 
         int person = view.MentionIndexAt(k);
         return person >= 0 && view.MentionFirst(person) == k && view.Mention(person).Entity.Type == EntityType.Person ? person : -1;
+    }
+
+    /// <summary>True when one of <paramref name="preps"/> stands at <paramref name="i"/>.</summary>
+    private static bool IsPrep(SentenceView view, int i, IReadOnlyList<string> preps)
+    {
+        for (int p = 0; p < preps.Count; p++)
+        {
+            if (view.Is(i, preps[p]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a number or a currency symbol stands at <paramref name="i"/> inside the sentence.</summary>

@@ -49,7 +49,7 @@ internal sealed class SubjectFinder
         bool owned = false;
         bool apposed = false;
         int m = view.MentionIndexAt(i);
-        if (m < 0 && cues.GerundOpeners.StartsAt(view, i) && IsGerund(view, i + 1))
+        if (m < 0 && (cues.GerundOpeners.StartsAt(view, i) || cues.GerundTimes.StartsAt(view, i)) && IsGerund(view, i + 1))
         {
             ClauseSubject(view, i, subjects);
             return;

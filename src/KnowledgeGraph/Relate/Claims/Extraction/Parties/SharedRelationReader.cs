@@ -104,6 +104,13 @@ internal sealed class SharedRelationReader
             }
 
             int length = nouns.LongestAt(view, noun);
+            // "a free trade agreement": a noun that modifies another the predicates name is not the head; the later one is.
+            while (length > 0 && nouns.LongestAt(view, noun + length) is > 0 and var head)
+            {
+                noun += length;
+                length = head;
+            }
+
             if (length == 0 || PartyFollows(view, noun + length) || Found(view, nouns, noun) is not { } found)
             {
                 continue;
@@ -307,6 +314,12 @@ internal sealed class SharedRelationReader
             }
 
             at++;
+        }
+
+        // "reached an agreement to reopen the border": "to" before a verb opens an infinitive, not a party.
+        if (view.Is(at, "to") && VerbShapes.IsLowerWord(view, at + 1) && !GrammarWords.Articles.StartsAt(view, at + 1) && view.MentionIndexAt(at + 1) < 0)
+        {
+            return false;
         }
 
         return Array.Exists(Ends, e => view.Is(at, e));

@@ -263,4 +263,26 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Contain(expected));
     }
+
+    // CIA World Factbook, Japan (relation training set), and written lines: a named agreement (a title with "of", or a
+    // recognised event) between a verb that needs "with" and its preposition is stepped over; "after" and a gerund take
+    // the clause's subject.
+    [TestCase("Japan opened its ports after signing the Treaty of Kanagawa with the US in 1854 and began to intensively modernize and industrialize.", "japan SIGNS_AGREEMENT_WITH united-states")]
+    [TestCase("Pakistan signed a Comprehensive Strategic Partnership Agreement with China.", "china SIGNS_AGREEMENT_WITH pakistan")]
+    [TestCase("Kazakhstan signed the Treaty of Good-Neighbourliness with China.", "china SIGNS_AGREEMENT_WITH kazakhstan")]
+    public void Find_NamedAgreementBeforeWith_PartyAfterWith(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+    }
+
+    // CIA World Factbook, Saudi Arabia (relation training set): "after" before a noun names no means; nobody attacks.
+    [Test]
+    public void Find_AfterNounOfAttack_NoClauseSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("US troops returned to the Kingdom in 2019 after attacks on Saudi oil infrastructure.");
+
+        Assert.That(claims, Has.None.StartWith("united-states ATTACKS"));
+    }
 }

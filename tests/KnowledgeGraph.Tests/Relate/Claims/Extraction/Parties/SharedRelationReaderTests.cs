@@ -89,4 +89,23 @@ internal sealed class SharedRelationReaderTests
 
         Assert.That(claims, Does.Contain("iran SIGNS_AGREEMENT_WITH syria"));
     }
+
+    // CIA World Factbook, Macau (relation training set): "to" before a verb opens an infinitive, not a party, so the two
+    // subjects reached the agreement together.
+    [Test]
+    public void Read_ReachedAgreementToInfinitive_PartiesSign()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In April 1987, Portugal and China reached an agreement to return Macau to Chinese rule in 1999, using the Hong Kong Joint Declaration between China and the UK as a model.");
+
+        Assert.That(claims, Does.Contain("portugal SIGNS_AGREEMENT_WITH china").Or.Contain("china SIGNS_AGREEMENT_WITH portugal"));
+    }
+
+    // A written line: in "a free trade agreement" the agreement is the head; "trade" only qualifies it.
+    [Test]
+    public void Read_HaveFreeTradeAgreement_HeadNounsPredicate()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China and Pakistan have a free trade agreement.");
+
+        Assert.That(claims, Is.EqualTo(new[] { "china SIGNS_AGREEMENT_WITH pakistan" }).Or.EqualTo(new[] { "pakistan SIGNS_AGREEMENT_WITH china" }));
+    }
 }
