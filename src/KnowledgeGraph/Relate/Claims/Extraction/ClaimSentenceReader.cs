@@ -212,6 +212,7 @@ internal sealed class ClaimSentenceReader
         PresenceReader.Read(view, lexicon, possessed);
         ClaimedAttackReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
+        ApposedUnitReader.Read(view, lexicon, possessed);
         labels.Read(view, possessed);
         anti.Read(view, possessed);
         distantBetween.Read(view, possessed);

@@ -175,6 +175,39 @@ internal sealed class ObjectFinder
         return person >= 0 && view.MentionFirst(person) == k && view.Mention(person).Entity.Type == EntityType.Person ? person : -1;
     }
 
+    private const int MaxUnitWords = 2;
+
+    /// <summary>
+    /// The body named in apposition after mention <paramref name="m"/> (an organisation) and one or two lower-case words
+    /// of a unit ("the U.N. mission, MONUSCO", "the UN refugee agency, UNHCR,"): a comma, an organisation, project or
+    /// group, then the apposition's end (punctuation or the sentence's end); -1 when not so written.
+    /// </summary>
+    internal static int ApposedUnit(SentenceView view, int m)
+    {
+        if (view.Mention(m).Entity.Type != EntityType.Organisation || view.IsPossessive(m))
+        {
+            return -1;
+        }
+
+        int i = view.AfterMention(m);
+        int words = 0;
+        while (words < MaxUnitWords && i < view.End && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0
+            && !GrammarWords.Prepositions.StartsAt(view, i) && !GrammarWords.ClauseStops.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i))
+        {
+            i++;
+            words++;
+        }
+
+        if (words == 0 || !view.Is(i, ",") || view.MentionIndexAt(i + 1) is not (>= 0 and var unit) || view.MentionFirst(unit) != i + 1
+            || view.Mention(unit).Entity.Type is not (EntityType.Organisation or EntityType.Project or EntityType.Group) || view.Mention(unit).Entity == view.Mention(m).Entity)
+        {
+            return -1;
+        }
+
+        int end = view.AfterMention(unit);
+        return end >= view.End || view.IsPunctuation(end) ? unit : -1;
+    }
+
     /// <summary>True when one of <paramref name="preps"/> stands at <paramref name="i"/>.</summary>
     private static bool IsPrep(SentenceView view, int i, IReadOnlyList<string> preps)
     {
@@ -339,6 +372,12 @@ internal sealed class ObjectFinder
         if (person >= 0)
         {
             return person;
+        }
+
+        // "contributed 220 troops to the U.N. mission, MONUSCO": a body's unit named in apposition is the object.
+        if (ApposedUnit(view, m) is >= 0 and var unit)
+        {
+            return unit;
         }
 
         // "met Pakistan's army chief, Asim Munir": a body's title and the person in apposition.

@@ -63,4 +63,13 @@ internal sealed class PossessedProjectReaderTests
 
         Assert.That(claims, Has.None.Match("BUILDS_OR_OPERATES belt-and-road-initiative"));
     }
+
+    // VOA dev 2018-08-08:25: a state's project the sentence says another built lies in the state.
+    [Test]
+    public void Read_StatesProjectBuiltByAnother_ProjectBasedInState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("One example is Kenya’s Standard Gauge Railway, a project financed, built and managed by China.");
+
+        Assert.That(claims, Does.Contain("d:project:standard-gauge-railway BASED_IN kenya"));
+    }
 }
