@@ -37,6 +37,7 @@ internal sealed class ClaimSentenceReader
     private readonly GoodsReader goods;
     private readonly ReceivedReader received;
     private readonly ProvisionReader provisions;
+    private readonly ConveningReader convenings;
     private readonly InclusionReader inclusions;
     private readonly AccusedActReader accusedActs;
     private readonly SharedRelationReader shared;
@@ -97,6 +98,7 @@ internal sealed class ClaimSentenceReader
         goods = new GoodsReader(lexicon, objects);
         received = new ReceivedReader(lexicon, subjects);
         provisions = new ProvisionReader(lexicon, subjects);
+        convenings = new ConveningReader(lexicon, subjects, objects);
         inclusions = new InclusionReader(lexicon, subjects);
         accusedActs = new AccusedActReader(lexicon.Cues, objects);
         shared = new SharedRelationReader(lexicon, subjects);
@@ -234,6 +236,7 @@ internal sealed class ClaimSentenceReader
         goods.Read(view, possessed);
         received.Read(view, possessed);
         provisions.Read(view, possessed);
+        convenings.Read(view, possessed);
         inclusions.Read(view, possessed);
         accusedActs.Read(view, possessed);
         shared.Read(view, possessed);
