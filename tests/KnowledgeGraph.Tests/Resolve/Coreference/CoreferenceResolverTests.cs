@@ -351,4 +351,18 @@ internal sealed class CoreferenceResolverTests
 
         Assert.That(At(doc, 0, words)?.Entity.Id, Is.EqualTo("syria"));
     }
+
+    // seeds/000:648 and the paragraph before it: with no militant group or government near, "the group" is the
+    // intergovernmental body the paragraph names (the SCO), not the Communist Party named two paragraphs back.
+    [Test]
+    public void Process_GroupAfterIntergovernmentalBody_IsThatBody()
+    {
+        Document doc = Process(
+            "This year’s summit is attracting more interest than previously as Chinese President Xi Jinping is set to attend as he makes his first international trip since the beginning of the COVID pandemic. The fact that he has chosen Central Asia and an SCO heads of state summit to do this, even before confirmation of his third term as Communist Party leader at the party’s congress next month, is a reflection of the importance of the SCO to Beijing.",
+            "The exact agenda of the summit is still being set, but it is likely that Afghanistan, new members and connectivity will be key items.",
+            "Afghanistan has been a perennial issue on which the SCO has failed to deliver. With the full accession of Iran to the group next year, Afghanistan will be almost entirely engulfed geographically by full SCO members, save for uncompromisingly neutral Turkmenistan, but Iran has been joining SCO summits for a while and Turkmenistan will be there this year too.");
+
+        Assert.That(At(doc, 2, "the group")?.Entity.Id, Is.EqualTo("sco"));
+        Assert.That(Relate.Claims.Extraction.ShippedClaims.In(doc), Does.Contain("iran MEMBER_OF sco"));
+    }
 }

@@ -14,6 +14,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 internal sealed class OfAgentReader
 {
     private const int MaxTitleWords = 3;
+
+    /// <summary>The least confidence of a resolved description this reader takes as an object (a sure reference's).</summary>
+    private const float SureReference = 0.9f;
     private readonly ClaimCues cues;
     private readonly ObjectFinder objectFinder;
     private readonly Dictionary<string, List<Trigger>> byNoun = new(StringComparer.OrdinalIgnoreCase);
@@ -79,8 +82,9 @@ internal sealed class OfAgentReader
                 objectFinder.Find(view, prep + 1, [], direct: true, objects, trigger.Predicate.PossessorObject);
                 foreach (Argument target in objects)
                 {
-                    // A name, not a description the resolver linked ("the accession of Iran to the group").
-                    if (!char.IsUpper(view.Word(view.MentionFirst(target.Mention))[0]))
+                    // A name, or a description the resolver linked surely ("the accession of Iran to the group" after a
+                    // paragraph on the SCO); not a weaker guess.
+                    if (!char.IsUpper(view.Word(view.MentionFirst(target.Mention))[0]) && view.Mention(target.Mention).Confidence < SureReference)
                     {
                         continue;
                     }
