@@ -178,11 +178,12 @@ internal sealed class ObjectFinder
     private const int MaxUnitWords = 2;
 
     /// <summary>
-    /// The body named in apposition after mention <paramref name="m"/> (an organisation) and one or two lower-case words
-    /// of a unit ("the U.N. mission, MONUSCO", "the UN refugee agency, UNHCR,"): a comma, an organisation, project or
-    /// group, then the apposition's end (punctuation or the sentence's end); -1 when not so written.
+    /// The body named in apposition after mention <paramref name="m"/> (an organisation) and one or two lower-case words,
+    /// the last a unit's noun (claim_cues <c>apposed_units</c>: "the U.N. mission, MONUSCO", "the UN refugee agency,
+    /// UNHCR,"): a comma, an organisation, project or group, then the apposition's end (punctuation or the sentence's
+    /// end); -1 when not so written.
     /// </summary>
-    internal static int ApposedUnit(SentenceView view, int m)
+    internal static int ApposedUnit(SentenceView view, int m, ClaimCues cues)
     {
         if (view.Mention(m).Entity.Type != EntityType.Organisation || view.IsPossessive(m))
         {
@@ -198,7 +199,8 @@ internal sealed class ObjectFinder
             words++;
         }
 
-        if (words == 0 || !view.Is(i, ",") || view.MentionIndexAt(i + 1) is not (>= 0 and var unit) || view.MentionFirst(unit) != i + 1
+        if (words == 0 || !view.Is(i, ",") || cues.ApposedUnits.LongestAt(view, i - 1) != 1
+            || view.MentionIndexAt(i + 1) is not (>= 0 and var unit) || view.MentionFirst(unit) != i + 1
             || view.Mention(unit).Entity.Type is not (EntityType.Organisation or EntityType.Project or EntityType.Group) || view.Mention(unit).Entity == view.Mention(m).Entity)
         {
             return -1;
@@ -375,7 +377,7 @@ internal sealed class ObjectFinder
         }
 
         // "contributed 220 troops to the U.N. mission, MONUSCO": a body's unit named in apposition is the object.
-        if (ApposedUnit(view, m) is >= 0 and var unit)
+        if (ApposedUnit(view, m, cues) is >= 0 and var unit)
         {
             return unit;
         }

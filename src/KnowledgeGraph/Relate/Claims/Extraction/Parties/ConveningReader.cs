@@ -38,7 +38,9 @@ internal sealed class ConveningReader
             return;
         }
 
-        for (int verb = view.First; verb < view.End; verb++)
+        // The convener is named before the verb and a party after it.
+        int last = view.MentionFirst(view.MentionCount - 1);
+        for (int verb = view.MentionLast(0) + 1; verb < last; verb++)
         {
             int length = view.MentionIndexAt(verb) < 0 ? cues.Convening.LongestAt(view, verb) : 0;
             if (length == 0)
@@ -53,7 +55,7 @@ internal sealed class ConveningReader
             }
 
             subjectFinder.Find(view, verb, conveners, out int bridge);
-            string[] words = PhraseWords.Split(view.Text[view.Token(verb).Start..view.Token(verb + length - 1).End]);
+            string[] words = [view.Word(verb).ToString()];
             var hosting = new Trigger(words, TriggerKind.Verb, hosts, null);
             foreach (Argument convener in conveners)
             {

@@ -38,24 +38,18 @@ internal sealed class ProvisionReader
             return;
         }
 
-        for (int verb = view.First; verb < view.End; verb++)
+        // Driven by the recipient, not by every token: the verb (one word) stands right before it or its "the".
+        for (int recipient = 1; recipient < view.MentionCount; recipient++)
         {
-            if (view.MentionIndexAt(verb) >= 0)
+            int verb = view.MentionFirst(recipient) - 1;
+            verb -= view.Is(verb, "the") ? 1 : 0;
+            if (verb < view.First || view.MentionIndexAt(verb) >= 0 || view.IsPossessive(recipient))
             {
                 continue;
             }
 
             int length = cues.ProvisionVerbs.LongestAt(view, verb);
-            int giving = length == 0 ? cues.GivingVerbs.LongestAt(view, verb) : length;
-            if (giving == 0)
-            {
-                continue;
-            }
-
-            int at = verb + giving;
-            at += view.Is(at, "the") ? 1 : 0;
-            int recipient = view.MentionIndexAt(at);
-            if (recipient < 0 || view.MentionFirst(recipient) != at || view.IsPossessive(recipient))
+            if (length != 1 && cues.GivingVerbs.LongestAt(view, verb) != 1)
             {
                 continue;
             }

@@ -4,9 +4,8 @@ using KnowledgeGraph.Relate.Claims.Lexicon;
 namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 
 /// <summary>
-/// A body's unit named in apposition after the body and a unit title of PART_OF ("the U.N. mission, MONUSCO", "the UN
-/// refugee agency, UNHCR,") → the unit PART_OF the body (<see cref="ObjectFinder.ApposedUnit"/>). The title before the
-/// comma is one of the PART_OF predicate's titles (affiliate, branch, wing, mission, agency …).
+/// A body's unit named in apposition after the body and a noun of claim_cues <c>apposed_units</c> ("the U.N. mission,
+/// MONUSCO", "the UN refugee agency, UNHCR,") → the unit PART_OF the body (<see cref="ObjectFinder.ApposedUnit"/>).
 /// </summary>
 internal static class ApposedUnitReader
 {
@@ -19,31 +18,13 @@ internal static class ApposedUnitReader
 
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
-            if (ObjectFinder.ApposedUnit(view, m) is not (>= 0 and var unit))
+            if (ObjectFinder.ApposedUnit(view, m, lexicon.Cues) is not (>= 0 and var unit))
             {
                 continue;
             }
 
             int title = view.MentionFirst(unit) - 2;
-            if (!IsPartTitle(view, partOf, title))
-            {
-                continue;
-            }
-
             output.Add((new ClaimCandidate(unit, m, 0.85f, title, title, null), new Trigger([view.Word(title).ToString()], TriggerKind.Title, partOf, null), title));
         }
-    }
-
-    private static bool IsPartTitle(SentenceView view, PredicateDefinition partOf, int i)
-    {
-        foreach (string title in partOf.Titles)
-        {
-            if (view.Is(i, title))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
