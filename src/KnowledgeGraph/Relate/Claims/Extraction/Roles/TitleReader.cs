@@ -264,9 +264,17 @@ internal sealed class TitleReader
     {
         for (int j = end; j < view.End && j <= end + MaxTitleTail; j++)
         {
-            // "[Chinese leader] Xi Jinping": an editor's bracket closes the title.
-            if (j == end && view.Is(j, "]"))
+            // "[Chinese leader] Xi Jinping": an editor's bracket closes the title; "(and former NDS chief) Amrullah Saleh": so
+            // does an aside's.
+            if (j == end && (view.Is(j, "]") || view.Is(j, ")")))
             {
+                continue;
+            }
+
+            // "then-Vice President (and former NDS chief) Amrullah Saleh": an aside in brackets between title and name.
+            if (j == end && view.Is(j, "(") && ClosingBracket(view, j) is > 0 and var close)
+            {
+                j = close;
                 continue;
             }
 
@@ -297,6 +305,27 @@ internal sealed class TitleReader
 
             bool tail = view.Token(j).Is(TokenShape.Capitalised) || view.Is(j, "of") || view.Is(j, "and") || view.Is(j, "for") || view.Is(j, "to");
             if (!tail || view.Token(j).Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxAside = 8;
+
+    /// <summary>The ")" closing the bracket opened at <paramref name="open"/> within a short aside with no name of a person; -1 otherwise.</summary>
+    private static int ClosingBracket(SentenceView view, int open)
+    {
+        for (int k = open + 1; k < view.End && k <= open + MaxAside; k++)
+        {
+            if (view.Is(k, ")"))
+            {
+                return k;
+            }
+
+            if (view.Is(k, "(") || view.MentionIndexAt(k) is >= 0 and var m && view.Mention(m).Entity.Type == EntityType.Person)
             {
                 return -1;
             }

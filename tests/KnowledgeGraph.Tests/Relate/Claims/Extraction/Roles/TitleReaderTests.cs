@@ -229,6 +229,18 @@ internal sealed class TitleReaderTests
         Assert.That(Triples(claims), Is.EqualTo(expected.Length == 0 ? [] : new[] { expected }));
     }
 
+    // seeds/000:125 and a written line, through the shipped pipeline: an aside in brackets between a title and the name
+    // is stepped over, and a title inside the aside is the name's too.
+    [TestCase("Both Beijing and Kabul worked closely together to keep the story out of the public domain, with then-Vice President (and former NDS chief) Amrullah Saleh tasked to manage the relationship by President Ashraf Ghani.", "amrullah-saleh LEADS nds")]
+    [TestCase("Pakistan's army chief (and former ISI director) Asim Munir met Wang Yi.", "asim-munir LEADS pakistan-army")]
+    [TestCase("Pakistan's army chief (and former ISI director) Asim Munir met Wang Yi.", "asim-munir LEADS inter-services-intelligence")]
+    public void Read_AsideInBracketsBeforeHolder_HolderHoldsBothTitles(string text, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(text);
+
+        Assert.That(claims, Does.Contain(expected));
+    }
+
     // CIA World Factbook, Afghanistan: "democratically elected" stands between "first" and the title.
     [Test]
     public void Read_FirstDemocraticallyElectedPresidentOfState_Leads()
