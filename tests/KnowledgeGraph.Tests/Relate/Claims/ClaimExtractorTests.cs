@@ -66,9 +66,12 @@ internal sealed class ClaimExtractorTests
     // aside in brackets, not with each other; the government in Afghanistan places the Taliban there)
     [TestCase("More awkwardly, both ZTE and Huawei signed contracts (likely as part of a wider agreement between the government and local authorities) with the Taliban government in Afghanistan in the late 1990s to establish a digital phone system in Kabul and Kandahar.",
         new[] { "ZTE=zte", "Huawei=huawei", "Taliban=taliban", "Afghanistan=afghanistan", "Kabul=kabul" }, "huawei SIGNS_AGREEMENT_WITH taliban;taliban SIGNS_AGREEMENT_WITH zte;taliban BASED_IN afghanistan")]
-    // seeds/003:535 (a question asserts nothing)
+    // seeds/003:535 (a question with a wh-word asserts what it asks about, as the seed annotation reads it)
     [TestCase("CTC: How would you describe the counterterrorism cooperation between GCHQ and U.S. agencies such as the NSA as well as other members of the Five Eyesa and European allies?",
-        new[] { "GCHQ=gchq", "U.S.=united-states" }, "")]
+        new[] { "GCHQ=gchq", "U.S.=united-states" }, "gchq COOPERATES_WITH united-states")]
+    // seeds/000:131 turned into a yes-or-no question, which asserts nothing
+    [TestCase("Did Beijing host Mullah Baradar in Tianjin?",
+        new[] { "Beijing=china:metonym", "Mullah Baradar=abdul-ghani-baradar:partial" }, "")]
     // seeds/000:69 (welcomed China's interest: a possessor is not the object of HOSTS)
     [TestCase("Uzbekistan and Kazakhstan have welcomed China’s interest in Central Asia, but that interest has been complicated by the pandemic and geopolitical concerns.",
         new[] { "Uzbekistan=uzbekistan", "Kazakhstan=kazakhstan", "China=china" }, "")]

@@ -143,8 +143,9 @@ internal sealed class ClaimSentenceReader
     /// </summary>
     public void Read(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue)
     {
-        // A question asserts nothing ("How would you describe the cooperation between GCHQ and U.S. agencies?").
-        if (!view.Load(paragraph, index, mentionFrom, mentionTo) || view.Is(view.End - 1, "?"))
+        // A yes-or-no question asserts nothing ("Will China recognise the Taliban?"); a question with a wh-word asserts what
+        // it asks about ("How would you describe the cooperation between GCHQ and U.S. agencies?" states the cooperation).
+        if (!view.Load(paragraph, index, mentionFrom, mentionTo) || view.Is(view.End - 1, "?") && !OpensWithWhWord())
         {
             return;
         }
@@ -528,6 +529,21 @@ internal sealed class ClaimSentenceReader
                 titles.Read(view, start, end, candidates);
                 break;
         }
+    }
+
+    /// <summary>
+    /// True when the sentence opens with a wh-word, past a speaker's label ("CTC: How would you …"): its question
+    /// presupposes what it asks about.
+    /// </summary>
+    private bool OpensWithWhWord()
+    {
+        int i = view.First;
+        if (view.Is(i + 1, ":") && view.Token(i).Is(TokenShape.Capitalised))
+        {
+            i += 2;
+        }
+
+        return GrammarWords.WhWords.StartsAt(view, i);
     }
 
     private void Emit(int start, int length, string? source, List<Claim> output)

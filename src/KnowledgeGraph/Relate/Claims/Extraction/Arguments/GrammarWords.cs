@@ -46,6 +46,9 @@ internal static class GrammarWords
     /// <summary>Number words before a noun phrase ("the two Asian giants").</summary>
     public static PhraseIndex<string> Numbers { get; } = Build("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several");
 
+    /// <summary>Words that open a question about something it presupposes ("How would you describe …", "Why did …").</summary>
+    public static PhraseIndex<string> WhWords { get; } = Build("how", "what", "why", "when", "where", "which", "who", "whom", "whose");
+
     /// <summary>Nouns of a multitude that count what follows their "of" ("thousands of Uyghurs", "dozens of TTP militants").</summary>
     public static PhraseIndex<string> Multitudes { get; } = Build("dozens", "hundreds", "thousands", "millions", "scores", "tens");
 
