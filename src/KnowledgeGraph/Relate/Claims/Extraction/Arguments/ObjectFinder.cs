@@ -125,8 +125,9 @@ internal sealed class ObjectFinder
                 return;
             }
 
+            // "a 700-troop infantry battalion to": a hyphen joins two words into one, so it does not count as a word between.
+            gap += view.Is(i, "-") ? 0 : 1;
             i++;
-            gap++;
         }
 
         int m = view.MentionIndexAt(i);

@@ -324,6 +324,15 @@ internal sealed class SubjectFinder
         subjects.Clear();
         for (int j = opener - 1; j > view.First && opener - j <= MaxClauseWalk; j--)
         {
+            // "China exerted its security presence in Africa through …": a possessive pronoun and a place after a preposition
+            // stand inside the clause's object and adverbials, not for its subject.
+            if (view.MentionIndexAt(j) is >= 0 and var inside && (view.IsPossessivePronoun(inside)
+                || GrammarWords.Locatives.StartsAt(view, view.MentionFirst(inside) - 1) && view.Mention(inside).Entity.Type is EntityType.Place or EntityType.Country))
+            {
+                j = view.MentionFirst(inside);
+                continue;
+            }
+
             if (view.MentionIndexAt(j) >= 0 || view.IsPunctuation(j))
             {
                 return;

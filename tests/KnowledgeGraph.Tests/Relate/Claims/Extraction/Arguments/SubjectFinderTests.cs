@@ -459,4 +459,14 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain(expected).And.No.Contain(wrong));
     }
+
+    // VOA dev 2018-03-14:19: a noun after a preposition of means has the clause's subject, past a possessive pronoun and
+    // a place after "in" inside the clause.
+    [Test]
+    public void ClauseSubject_PossessivePronounAndPlaceInClause_SteppedOver()
+    {
+        IReadOnlyList<string> claims = Relate.Claims.Extraction.ShippedClaims.Of("Historically, China exerted its security presence in Africa through contributions to United Nations peacekeeping missions, Fabricius said.");
+
+        Assert.That(claims, Does.Contain("china SUPPORTS united-nations"));
+    }
 }

@@ -30,4 +30,14 @@ internal sealed class ApposedUnitReaderTests
 
         Assert.That(claims, Has.None.Contains("PART_OF"));
     }
+
+    // VOA dev 2018-03-14:21 (the other mission): a hyphen does not count as a word between a verb and its preposition,
+    // so "a 700-troop infantry battalion" still lets "to" reach the mission.
+    [Test]
+    public void Read_HyphenatedMeasureBeforePreposition_ObjectReached()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China has contributed a 700-troop infantry battalion to the U.N. mission, UNMISS.");
+
+        Assert.That(claims, Does.Contain("china SUPPORTS d:organisation:unmiss"));
+    }
 }
