@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Gazetteer;
 internal static class CoreferenceCuesReader
 {
     private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals", "clause_openers", "object_control"];
-    private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural"];
+    private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural", "followed_by"];
     private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
     public static CoreferenceCues Read(YamlMappingNode map, string file, List<Diagnostic> errors)
@@ -135,13 +135,18 @@ internal static class CoreferenceCuesReader
             count = 1;
         }
 
+        string[] followedBy = [.. YamlFields.Scalars(entry, "followed_by", file, ErrorCodes.GazetteerBadValue, errors)
+            .Select(w => w.Text.Trim().ToLowerInvariant()).Where(w => w.Length > 0)];
         if (errors.Count > before)
         {
             return null;
         }
 
         ReferenceKind kind = description ? ReferenceKind.Description : possessive ? ReferenceKind.Possessive : ReferenceKind.Pronoun;
-        return new CoreferenceRule(words, refersTo, kind) { Count = count, Title = title, DemonymHeads = demonymHeads, Plural = plural, DefinedAt = $"{file}:{YamlFields.Line(entry)}" };
+        return new CoreferenceRule(words, refersTo, kind)
+        {
+            Count = count, Title = title, DemonymHeads = demonymHeads, Plural = plural, FollowedBy = followedBy, DefinedAt = $"{file}:{YamlFields.Line(entry)}",
+        };
     }
 
     private static bool Flag(YamlMappingNode entry, string key, string file, List<Diagnostic> errors)

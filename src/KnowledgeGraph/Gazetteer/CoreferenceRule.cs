@@ -20,6 +20,12 @@ internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyL
     /// <summary>True when a demonym heading a plural noun may be the antecedent ("Chinese officials … they" → China).</summary>
     public bool DemonymHeads { get; init; }
 
+    /// <summary>
+    /// When not empty, a pronoun counts only before one of these words ("Both are SCO members": "both" before a verb, not
+    /// "both China and Russia").
+    /// </summary>
+    public IReadOnlyList<string> FollowedBy { get; init; } = [];
+
     /// <summary>coreference.yaml file and line of the entry.</summary>
     public string DefinedAt { get; init; } = "";
 

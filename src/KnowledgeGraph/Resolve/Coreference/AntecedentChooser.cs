@@ -38,6 +38,9 @@ internal static class AntecedentChooser
     {
         // Best candidate per entity.
         List<(AntecedentCandidate Candidate, float Score)>? best = null;
+        // For a pronoun of two: the nearest pair joined by "and" in this sentence or the one before, whatever either name
+        // scores alone elsewhere ("Russia and India … Both are SCO members" after a paragraph naming both often).
+        AntecedentCandidate? pair = null;
         // Whether a candidate of this sentence that fits the rule has been seen (read backwards: one nearer the reference).
         bool nearerFits = false;
         for (int i = candidates.Count - 1; i >= 0; i--)
@@ -61,6 +64,11 @@ internal static class AntecedentChooser
             bool sameClause = c.Mention.Start >= clauseStart && (rule.Kind != ReferenceKind.Possessive || !nearerFits);
             nearerFits |= c.Sentence == sentence && rule.Fit(c.Entity) >= 0;
             // "the port in Gwadar": a description placed in a named place is no place named before.
+            if (rule.Count == 2 && rule.Kind != ReferenceKind.Description && pair is null && c.Partner is not null && sentence - c.Sentence <= 1 && rule.Fit(c.Entity) >= 0 && rule.Fit(c.Partner.Entity) >= 0)
+            {
+                pair = c;
+            }
+
             float score = locatedAfter && c.Entity.Type is EntityType.Place or EntityType.Country ? 0f
                 : Score(rule, words, c, titles, sentence, objectPronoun, sameClause, subject, serving);
             if (score <= 0f)
@@ -95,6 +103,11 @@ internal static class AntecedentChooser
         }
 
         best.Sort((a, b) => b.Score.CompareTo(a.Score));
+        if (rule.Count == 2 && pair is { } joined)
+        {
+            return Conjoined(rule, joined, Clear, at);
+        }
+
         return rule.Count == 2 ? Pair(rule, best, sentence, at) : Single(rule, words, best, sentence, at);
     }
 
@@ -140,6 +153,12 @@ internal static class AntecedentChooser
             {
                 return Conjoined(rule, c, Clear, at);
             }
+        }
+
+        // "Russia and India … Both are SCO members": a pronoun for two has such a pair (Choose) or nothing.
+        if (rule.Kind != ReferenceKind.Description)
+        {
+            return null;
         }
 
         AntecedentCandidate first = best[0].Candidate, second = best[1].Candidate;

@@ -63,7 +63,28 @@ internal sealed class ReferenceWords
             return null;
         }
 
-        return pronouns.TryGetValue(paragraph.Span(token), out CoreferenceRule? rule) ? rule : null;
+        return pronouns.TryGetValue(paragraph.Span(token), out CoreferenceRule? rule) && (rule.FollowedBy.Count == 0 || Followed(paragraph, t + 1, rule.FollowedBy))
+            ? rule : null;
+    }
+
+    /// <summary>True when token <paramref name="next"/> is one of <paramref name="words"/> (case-insensitive).</summary>
+    private static bool Followed(Paragraph paragraph, int next, IReadOnlyList<string> words)
+    {
+        if (next >= paragraph.Tokens.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = paragraph.Span(paragraph.Tokens[next]);
+        foreach (string w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

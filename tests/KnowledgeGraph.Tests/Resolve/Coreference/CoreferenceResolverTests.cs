@@ -365,4 +365,26 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 2, "the group")?.Entity.Id, Is.EqualTo("sco"));
         Assert.That(Relate.Claims.Extraction.ShippedClaims.In(doc), Does.Contain("iran MEMBER_OF sco"));
     }
+
+    // seeds/000:324 and 326: "Both" before a verb is the pair the sentence before joined by "and", though the paragraph
+    // before names each of them more often; before a name it is no reference ("both China and Russia").
+    [Test]
+    public void Process_BothBeforeVerbAfterPair_IsThePair()
+    {
+        string before = System.IO.File.ReadAllLines(RepoPaths.Of("seeds/000_b1cf9653562b7715.txt"))[323];
+        Document doc = Process(before, "Russia and India offer another potential problem in geopolitical terms for Central Asia. Both are SCO members, but they have different relationships with China.");
+
+        Reference? both = At(doc, 1, "Both");
+        Assert.That(both?.Entity.Id, Is.EqualTo("russia"));
+        Assert.That(both!.OtherAntecedents.Select(m => m.Entity.Id), Is.EqualTo(new[] { "india" }));
+        Assert.That(Relate.Claims.Extraction.ShippedClaims.In(doc), Does.Contain("russia MEMBER_OF sco").And.Contain("india MEMBER_OF sco"));
+    }
+
+    [Test]
+    public void Process_BothBeforeNames_NoReference()
+    {
+        Document doc = Process("Russia and India met in Moscow. Both China and Russia support the SCO.");
+
+        Assert.That(At(doc, 0, "Both"), Is.Null);
+    }
 }
