@@ -46,6 +46,9 @@ internal static class GrammarWords
     /// <summary>Number words before a noun phrase ("the two Asian giants").</summary>
     public static PhraseIndex<string> Numbers { get; } = Build("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several");
 
+    /// <summary>Nouns of what lies around a place: a possessive before one names no party ("investments in Afghanistan's neighbourhood").</summary>
+    public static PhraseIndex<string> Surroundings { get; } = Build("neighbourhood", "neighborhood", "neighbours", "neighbors", "periphery", "vicinity", "surroundings", "borderlands", "backyard");
+
     /// <summary>Words that open a question about something it presupposes ("How would you describe …", "Why did …").</summary>
     public static PhraseIndex<string> WhWords { get; } = Build("how", "what", "why", "when", "where", "which", "who", "whom", "whose");
 

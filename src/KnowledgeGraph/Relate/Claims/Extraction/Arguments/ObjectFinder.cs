@@ -311,6 +311,12 @@ internal sealed class ObjectFinder
         if (view.IsPossessive(m))
         {
             int after = view.AfterMention(m);
+            if (GrammarWords.Surroundings.StartsAt(view, after))
+            {
+                // "substantial investments in Afghanistan's neighbourhood": what lies around a place is not the place.
+                return -1;
+            }
+
             if (TitledPerson(view, after) is >= 0 and var holder)
             {
                 return holder;

@@ -73,6 +73,14 @@ internal sealed class NounReader
         }
 
         int m = SubjectFinder.EndingAt(view, i);
+        if (m < 0 && PossessorPastModifiers(view, start - 1) is >= 0 and var possessor)
+        {
+            // "China's economic and security cooperation with Pakistan", "the U.K.'s traditional military and intelligence
+            // relationships with": coordinated modifiers between a possessor and its noun.
+            i = view.AfterMention(possessor) - 1;
+            m = possessor;
+        }
+
         if (m < 0 && SkipAmount(view, i) is var beforeAmount && beforeAmount != i)
         {
             // "provide a further 10 million pounds in humanitarian aid to Syria": fillers before the amount too.
@@ -323,6 +331,45 @@ internal sealed class NounReader
         }
 
         return i;
+    }
+
+    private const int MaxCoordinatedModifiers = 5;
+
+    /// <summary>
+    /// The possessor ("China's", "its") before lower-case modifiers joined by "and" or a comma that end at
+    /// <paramref name="i"/> ("economic and security", "traditional military and intelligence"); -1 when the words are no
+    /// such run (a verb form, a preposition, a clause's stop) or no "and" joins them.
+    /// </summary>
+    private int PossessorPastModifiers(SentenceView view, int i)
+    {
+        bool joined = false;
+        for (int n = 0; n < MaxCoordinatedModifiers && i >= view.First; n++, i--)
+        {
+            if (view.MentionIndexAt(i) is >= 0 and var m)
+            {
+                return joined && (view.IsPossessive(m) || view.IsPossessivePronoun(m)) ? m : -1;
+            }
+
+            if (view.Is(i, "-") && n > 0)
+            {
+                continue;
+            }
+
+            if (GrammarWords.Conjunctions.StartsAt(view, i) || view.Is(i, ","))
+            {
+                joined = n > 0;
+                continue;
+            }
+
+            if (!VerbShapes.IsLowerWord(view, i) || VerbShapes.IsIngWord(view, i) || view.Word(i).EndsWith("ed", StringComparison.Ordinal)
+                || GrammarWords.Prepositions.StartsAt(view, i) || GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Articles.StartsAt(view, i)
+                || cues.Bridges.StartsAt(view, i) || cues.LightVerbs.StartsAt(view, i))
+            {
+                return -1;
+            }
+        }
+
+        return i >= view.First && view.MentionIndexAt(i) is >= 0 and var owner && joined && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner)) ? owner : -1;
     }
 
     private const int MaxBeforeClaimed = 8;

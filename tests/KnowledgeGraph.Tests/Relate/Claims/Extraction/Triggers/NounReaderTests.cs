@@ -479,4 +479,23 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("china PROVIDES_AID_TO afghanistan"));
     }
+
+    // seeds/003:539 and a written line: modifiers joined by "and" between a possessor and its noun.
+    [TestCase("And the U.K.’s traditional military and intelligence relationships with the Scandinavian countries have remained very strong and strengthened in the context of Russia.", "scandinavia COOPERATES_WITH united-kingdom")]
+    [TestCase("China's economic and security cooperation with Pakistan has deepened.", "china COOPERATES_WITH pakistan")]
+    public void Read_PossessorBeforeCoordinatedModifiers_PossessorIsSubject(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+    }
+
+    // seeds/003:402: what lies around a possessed place is not the place ("the places are not named", its annotation).
+    [Test]
+    public void Read_InvestmentsInPlacesNeighbourhood_NoInvestmentInThePlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China’s direct border and substantial investments in Afghanistan’s neighbourhood mean there is a wider range of interests that could be damaged, while India still has a certain level of insulation provided by geography.");
+
+        Assert.That(claims, Has.None.EqualTo("china INVESTS_IN afghanistan"));
+    }
 }
