@@ -63,12 +63,13 @@ internal static class AntecedentChooser
             // ("recognized Macedonia by its constitutional name" is Macedonia's).
             bool sameClause = c.Mention.Start >= clauseStart && (rule.Kind != ReferenceKind.Possessive || !nearerFits);
             nearerFits |= c.Sentence == sentence && rule.Fit(c.Entity) >= 0;
-            // "the port in Gwadar": a description placed in a named place is no place named before.
-            if (rule.Count == 2 && rule.Kind != ReferenceKind.Description && pair is null && c.Partner is not null && sentence - c.Sentence <= 1 && rule.Fit(c.Entity) >= 0 && rule.Fit(c.Partner.Entity) >= 0)
+            if (rule.Count == 2 && rule.Kind != ReferenceKind.Description && pair is null && c.Partner is not null && sentence - c.Sentence <= 1
+                && rule.Fit(c.Entity) >= 0 && rule.Fit(c.Partner.Entity) >= 0)
             {
                 pair = c;
             }
 
+            // "the port in Gwadar": a description placed in a named place is no place named before.
             float score = locatedAfter && c.Entity.Type is EntityType.Place or EntityType.Country ? 0f
                 : Score(rule, words, c, titles, sentence, objectPronoun, sameClause, subject, serving);
             if (score <= 0f)

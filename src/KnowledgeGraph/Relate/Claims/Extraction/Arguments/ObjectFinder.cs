@@ -228,10 +228,10 @@ internal sealed class ObjectFinder
     /// <summary>True when a number or a currency symbol stands at <paramref name="i"/> inside the sentence.</summary>
     private static bool NumberAt(SentenceView view, int i) => i < view.End && view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol;
 
-    /// <summary>The ")" closing the bracket opened at <paramref name="open"/> within a short aside; -1 when there is none.</summary>
-    private static int ClosingBracket(SentenceView view, int open)
+    /// <summary>The ")" closing the bracket opened at <paramref name="open"/> within a short aside (no other bracket opened in it); -1 when there is none.</summary>
+    internal static int ClosingBracket(SentenceView view, int open, int maxAside = MaxAside)
     {
-        for (int j = open + 1; j < view.End && j - open <= MaxAside; j++)
+        for (int j = open + 1; j < view.End && j - open <= maxAside; j++)
         {
             if (view.Is(j, ")"))
             {
@@ -254,13 +254,10 @@ internal sealed class ObjectFinder
             return view.Is(i, "-") || view.Is(i, "$") || view.Is(i, "'");
         }
 
-        for (int p = 0; p < preps.Count; p++)
+        if (IsPrep(view, i, preps))
         {
-            if (view.Is(i, preps[p]))
-            {
-                sawPrep = true;
-                return true;
-            }
+            sawPrep = true;
+            return true;
         }
 
         if (GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Prepositions.StartsAt(view, i) || IsOwnVerb(view, i, from))

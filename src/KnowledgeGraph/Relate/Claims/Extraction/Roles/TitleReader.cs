@@ -272,7 +272,7 @@ internal sealed class TitleReader
             }
 
             // "then-Vice President (and former NDS chief) Amrullah Saleh": an aside in brackets between title and name.
-            if (j == end && view.Is(j, "(") && ClosingBracket(view, j) is > 0 and var close)
+            if (j == end && view.Is(j, "(") && ObjectFinder.ClosingBracket(view, j, MaxAside) is > 0 and var close && !NamesPerson(view, j, close))
             {
                 j = close;
                 continue;
@@ -315,23 +315,18 @@ internal sealed class TitleReader
 
     private const int MaxAside = 8;
 
-    /// <summary>The ")" closing the bracket opened at <paramref name="open"/> within a short aside with no name of a person; -1 otherwise.</summary>
-    private static int ClosingBracket(SentenceView view, int open)
+    /// <summary>True when a person is named between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool NamesPerson(SentenceView view, int from, int to)
     {
-        for (int k = open + 1; k < view.End && k <= open + MaxAside; k++)
+        for (int k = from + 1; k < to; k++)
         {
-            if (view.Is(k, ")"))
+            if (view.MentionIndexAt(k) is >= 0 and var m && view.Mention(m).Entity.Type == EntityType.Person)
             {
-                return k;
-            }
-
-            if (view.Is(k, "(") || view.MentionIndexAt(k) is >= 0 and var m && view.Mention(m).Entity.Type == EntityType.Person)
-            {
-                return -1;
+                return true;
             }
         }
 
-        return -1;
+        return false;
     }
 
     /// <summary>

@@ -389,7 +389,7 @@ internal sealed class NounReader
                 return Agent(view, k + 2);
             }
 
-            bool passive = GrammarWords.BeForms.StartsAt(view, k) || view.Is(k, "been") || GrammarWords.HaveForms.StartsAt(view, k) || VerbShapes.IsLowerWord(view, k) && view.Word(k).EndsWith("ly", StringComparison.Ordinal) || view.Is(k, "also") || view.Is(k, "later");
+            bool passive = GrammarWords.BeForms.StartsAt(view, k) || view.Is(k, "been") || GrammarWords.HaveForms.StartsAt(view, k) || IsAdverb(view, k);
             if (!relative && !passive || view.Token(k).Kind == Model.TokenKind.Punctuation && !view.Is(k, "-"))
             {
                 return -1;
@@ -418,13 +418,17 @@ internal sealed class NounReader
     /// <summary>A form of "be" (or "been") ends at <paramref name="i"/>, past adverbs: "was", "have also been", "was later".</summary>
     private static bool IsPassiveBefore(SentenceView view, int i)
     {
-        for (int n = 0; n < 2 && i >= view.First && (view.Is(i, "also") || view.Is(i, "later") || VerbShapes.IsLowerWord(view, i) && view.Word(i).EndsWith("ly", StringComparison.Ordinal)); n++)
+        for (int n = 0; n < 2 && i >= view.First && IsAdverb(view, i); n++)
         {
             i--;
         }
 
         return i >= view.First && (GrammarWords.BeForms.StartsAt(view, i) || view.Is(i, "been"));
     }
+
+    /// <summary>An adverb inside a passive verb group: "also", "later" or a lower-case word in -ly ("have also been", "was quickly").</summary>
+    private static bool IsAdverb(SentenceView view, int i) =>
+        view.Is(i, "also") || view.Is(i, "later") || VerbShapes.IsLowerWord(view, i) && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>A year ("1994") stands at <paramref name="i"/>.</summary>
     private static bool IsYear(SentenceView view, int i) =>
