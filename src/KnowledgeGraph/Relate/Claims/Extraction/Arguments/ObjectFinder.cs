@@ -46,13 +46,14 @@ internal sealed class ObjectFinder
             {
                 // "signed a Comprehensive Strategic Partnership Agreement with China": a named event a verb that needs its
                 // preposition takes is what is signed; the party follows the preposition.
-                int after = view.AfterMention(named);
+                int after = direct || view.Mention(named).Entity.Type != EntityType.Event ? view.AfterMention(named) : AfterEventName(view, named);
                 if (direct || view.Mention(named).Entity.Type != EntityType.Event || !IsPrep(view, after, preps))
                 {
                     break;
                 }
 
-                gap += after - i;
+                // A name, however long, is one thing signed.
+                gap++;
                 i = after;
                 continue;
             }
@@ -223,6 +224,29 @@ internal sealed class ObjectFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The token after a named event and what still belongs to its name: a capitalised "on" or "of" phrase the recogniser
+    /// left out and a bracketed acronym ("signed a Framework Agreement on Economic Cooperation (FAEC) with China", "a
+    /// Comprehensive and Enhanced Partnership Agreement (Cepa) with the EU").
+    /// </summary>
+    private static int AfterEventName(SentenceView view, int named)
+    {
+        int after = view.AfterMention(named);
+        if ((view.Is(after, "on") || view.Is(after, "of")) && after + 1 < view.End && view.Token(after + 1).Is(TokenShape.Capitalised)
+            && view.MentionIndexAt(after + 1) < 0)
+        {
+            int j = after + 1;
+            for (int n = 0; n < MaxTitleWords && j < view.End && view.Token(j).Is(TokenShape.Capitalised) && view.MentionIndexAt(j) < 0; n++)
+            {
+                j++;
+            }
+
+            after = j;
+        }
+
+        return view.Is(after, "(") && ClosingBracket(view, after, MaxTitleWords) is var close and > 0 ? close + 1 : after;
     }
 
     /// <summary>True when a number or a currency symbol stands at <paramref name="i"/> inside the sentence.</summary>

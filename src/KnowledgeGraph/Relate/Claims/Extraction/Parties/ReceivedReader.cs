@@ -57,9 +57,10 @@ internal sealed class ReceivedReader
         // Driven by the giver's mention, not by every token: a sentence has few demonyms and possessives.
         for (int giver = 0; giver < view.MentionCount; giver++)
         {
-            if (view.Is(view.MentionFirst(giver) - 1, "from"))
+            int from = view.MentionFirst(giver) - (view.Is(view.MentionFirst(giver) - 1, "the") ? 2 : 1);
+            if (view.Is(from, "from"))
             {
-                ReadFrom(view, giver, output);
+                ReadFrom(view, giver, from, output);
                 continue;
             }
 
@@ -138,13 +139,14 @@ internal sealed class ReceivedReader
         cues.Amounts.StartsAt(view, i) || view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol;
 
     /// <summary>
-    /// "received loans from China", "took a $3.2 billion loan from China": the noun right before "from", then back over an
-    /// article, fillers and an amount to a verb of receiving; the giver after "from" states the noun's predicate towards
-    /// the verb's subject.
+    /// "received loans from China", "took a $3.2 billion loan from the World Bank", "received $2 billion in loans from
+    /// China": the noun right before "from" (<paramref name="from"/>), then back over an article, fillers and an amount, or a
+    /// sum ending in "in", to a verb of receiving; the giver after "from" states the noun's predicate towards the verb's
+    /// subject.
     /// </summary>
-    private void ReadFrom(SentenceView view, int giver, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    private void ReadFrom(SentenceView view, int giver, int from, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        int noun = view.MentionFirst(giver) - 2;
+        int noun = from - 1;
         if (noun < view.First || view.MentionIndexAt(noun) >= 0 || view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)
             || !nouns.TryGetValue(view.Word(noun), out var found))
         {
@@ -158,7 +160,7 @@ internal sealed class ReceivedReader
             last--;
         }
 
-        Emit(view, giver, ReceivingEndingAt(view, last), found.Trigger, noun, output);
+        Emit(view, giver, ReceivingEndingAt(view, SkipSum(view, last)), found.Trigger, noun, output);
     }
 
     /// <summary>

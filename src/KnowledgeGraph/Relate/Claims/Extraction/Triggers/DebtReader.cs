@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// after "to" or "from" past the sum ("owes China about $50 billion", "owes more than $1.2 billion to Beijing", "owed
 /// nearly all of that money to China", "has borrowed the equivalent of more than 75 percent of its GDP from China"), is
 /// the claim's subject and the debtor, the verb's subject, its object. Only when an amount or a money word
-/// stands beside the verb or its objects: "owes its rise to China" is no debt. One instance per reader; not thread-safe.
+/// stands beside the verb or its objects, or the lender follows "from" ("borrowed heavily from China"): "owes its rise
+/// to China" is no debt. One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class DebtReader
 {
@@ -43,7 +44,7 @@ internal sealed class DebtReader
             objectFinder.Find(view, to, Lenders, direct: false, lenders);
         }
 
-        if (lenders.Count == 0 || !MoneyNear(view, start - Window, view.MentionLast(lenders[^1].Mention) + 1 + Window))
+        if (lenders.Count == 0 || !(FromLender(view, lenders[0].Mention) || MoneyNear(view, start - Window, view.MentionLast(lenders[^1].Mention) + 1 + Window)))
         {
             return;
         }
@@ -71,6 +72,17 @@ internal sealed class DebtReader
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Nigeria has borrowed heavily from China": a lender after "from" (or "from the") is a lender without a sum, as one
+    /// owes nothing "from" a party; "owes its rise to China" still needs money beside it.
+    /// </summary>
+    private static bool FromLender(SentenceView view, int lender)
+    {
+        int before = view.MentionFirst(lender) - 1;
+        before -= view.Is(before, "the") ? 1 : 0;
+        return view.Is(before, "from") && !view.IsPossessive(lender);
     }
 
     private bool MoneyNear(SentenceView view, int from, int to)

@@ -270,6 +270,10 @@ internal sealed class ObjectFinderTests
     [TestCase("Japan opened its ports after signing the Treaty of Kanagawa with the US in 1854 and began to intensively modernize and industrialize.", "japan SIGNS_AGREEMENT_WITH united-states")]
     [TestCase("Pakistan signed a Comprehensive Strategic Partnership Agreement with China.", "china SIGNS_AGREEMENT_WITH pakistan")]
     [TestCase("Kazakhstan signed the Treaty of Good-Neighbourliness with China.", "china SIGNS_AGREEMENT_WITH kazakhstan")]
+    // CIA World Factbook, Armenia (relation training set), and a written line: a long name, a bracketed acronym and a
+    // capitalised "on" phrase the recogniser left out are all part of what is signed.
+    [TestCase("In 2017, Armenia signed a Comprehensive and Enhanced Partnership Agreement (Cepa) with the EU.", "armenia SIGNS_AGREEMENT_WITH european-union")]
+    [TestCase("Pakistan signed a Framework Agreement on Economic Cooperation (FAEC) with China in 2013.", "china SIGNS_AGREEMENT_WITH pakistan")]
     public void Find_NamedAgreementBeforeWith_PartyAfterWith(string sentence, string expected)
     {
         IReadOnlyList<string> claims = ShippedClaims.Of(sentence);

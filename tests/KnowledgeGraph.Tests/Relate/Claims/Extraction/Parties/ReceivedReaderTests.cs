@@ -43,6 +43,8 @@ internal sealed class ReceivedReaderTests
     [TestCase("Zambia received loans from China.", "china FUNDS zambia")]
     [TestCase("Kenya took a $3.2 billion loan from China to build the railway.", "china FUNDS kenya")]
     [TestCase("Uganda secured funding from China for the dam.", "china FUNDS uganda")]
+    [TestCase("Tajikistan accepted a $300 million loan from the Asian Development Bank.", "adb FUNDS tajikistan")]
+    [TestCase("Pakistan received $2 billion in loans from China last year.", "china FUNDS pakistan")]
     public void Read_NounReceivedFromGiver_GiverFundsRecipient(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));

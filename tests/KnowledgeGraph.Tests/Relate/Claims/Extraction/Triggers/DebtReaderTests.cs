@@ -27,4 +27,19 @@ internal sealed class DebtReaderTests
 
         Assert.That(claims, Has.Some.EqualTo("china FUNDS djibouti"));
     }
+
+    // Written wire-report lines: one borrows "from" a lender, so no sum is needed; "owes its rise to" still is no debt.
+    [TestCase("Nigeria has borrowed heavily from China to build roads and railways.", "china FUNDS nigeria")]
+    [TestCase("Pakistan borrowed from the Asian Development Bank last year.", "adb FUNDS pakistan")]
+    public void Read_BorrowedFromLenderWithoutSum_LenderFundsBorrower(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_OwesWithoutMoneyToName_NoClaim()
+    {
+        // Written: what is owed "to" a party is a debt only beside a sum.
+        Assert.That(ShippedClaims.Of("Kazakhstan owes its rise as a transit hub to China."), Has.None.Contains("FUNDS"));
+    }
 }

@@ -496,4 +496,14 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("pakistan SUPPORTS taliban"));
     }
+
+    // Written lines: concerns raised, expressed or voiced about a party are an expressed stance, as the guide reads
+    // "voiced complaints"; a possessive names the party criticised.
+    [TestCase("India has voiced concerns over the China-Pakistan Economic Corridor.", "india CRITICIZES china-pakistan-economic-corridor")]
+    [TestCase("Pakistan has expressed concern over the presence of TTP fighters in Afghanistan.", "pakistan CRITICIZES ttp")]
+    [TestCase("Kazakhstan raised concerns about Russia's actions in Ukraine.", "kazakhstan CRITICIZES russia")]
+    public void Read_ConcernsVoicedAboutParty_Criticizes(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
