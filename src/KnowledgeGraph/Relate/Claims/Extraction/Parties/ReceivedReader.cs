@@ -64,6 +64,12 @@ internal sealed class ReceivedReader
                 continue;
             }
 
+            if (view.Is(view.AfterMention(giver), "for"))
+            {
+                ReadFor(view, giver, output);
+                continue;
+            }
+
             // "Iran has weathered US sanctions", "Pakistan received US aid": a state's or body's name before the noun marks it
             // as a demonym does.
             if (view.IsPossessivePronoun(giver) || !(view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)
@@ -161,6 +167,34 @@ internal sealed class ReceivedReader
         }
 
         Emit(view, giver, ReceivingEndingAt(view, SkipSum(view, last)), found.Trigger, noun, output);
+    }
+
+    /// <summary>
+    /// "Sri Lanka turned to China for loans", "Kabul relies heavily on China for economic support": a giver named right
+    /// after a verb of receiving (past "the"), then "for", fillers and a noun of giving; the giver states the noun's
+    /// predicate towards the verb's subject.
+    /// </summary>
+    private void ReadFor(SentenceView view, int giver, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver))
+        {
+            return;
+        }
+
+        int noun = view.AfterMention(giver) + 1;
+        for (int n = 0; n < MaxFillers && noun < view.End && view.MentionIndexAt(noun) < 0 && !nouns.ContainsKey(view.Word(noun)) && cues.Fillers.StartsAt(view, noun); n++)
+        {
+            noun++;
+        }
+
+        if (noun >= view.End || view.MentionIndexAt(noun) >= 0 || !nouns.TryGetValue(view.Word(noun), out var found))
+        {
+            return;
+        }
+
+        int last = view.MentionFirst(giver) - 1;
+        last -= view.Is(last, "the") ? 1 : 0;
+        Emit(view, giver, ReceivingEndingAt(view, last), found.Trigger, noun, output);
     }
 
     /// <summary>

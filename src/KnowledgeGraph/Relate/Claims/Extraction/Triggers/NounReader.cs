@@ -337,17 +337,21 @@ internal sealed class NounReader
 
     /// <summary>
     /// The possessor ("China's", "its") before lower-case modifiers joined by "and" or a comma that end at
-    /// <paramref name="i"/> ("economic and security", "traditional military and intelligence"); -1 when the words are no
-    /// such run (a verb form, a preposition, a clause's stop) or no "and" joins them.
+    /// <paramref name="i"/> ("economic and security", "traditional military and intelligence"), or before another noun
+    /// joined to this one ("China's geographical proximity, engagement with the Taliban"); -1 when the words are no such
+    /// run (a verb form, a preposition, a clause's stop) or no "and" joins them. A possessor of joined nouns must be a
+    /// name that no preposition governs: "during his visit to the company's innovation centre and meeting with" and
+    /// "their inclusion and links to" do not carry the possessor to the second noun.
     /// </summary>
     private int PossessorPastModifiers(SentenceView view, int i)
     {
         bool joined = false;
+        bool modifiers = false;
         for (int n = 0; n < MaxCoordinatedModifiers && i >= view.First; n++, i--)
         {
             if (view.MentionIndexAt(i) is >= 0 and var m)
             {
-                return joined && (view.IsPossessive(m) || view.IsPossessivePronoun(m)) ? m : -1;
+                return Possessor(view, m, joined, modifiers);
             }
 
             if (view.Is(i, "-") && n > 0)
@@ -357,7 +361,8 @@ internal sealed class NounReader
 
             if (GrammarWords.Conjunctions.StartsAt(view, i) || view.Is(i, ","))
             {
-                joined = n > 0;
+                modifiers |= n > 0;
+                joined = true;
                 continue;
             }
 
@@ -369,7 +374,19 @@ internal sealed class NounReader
             }
         }
 
-        return i >= view.First && view.MentionIndexAt(i) is >= 0 and var owner && joined && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner)) ? owner : -1;
+        return i >= view.First && view.MentionIndexAt(i) is >= 0 and var owner ? Possessor(view, owner, joined, modifiers) : -1;
+    }
+
+    /// <summary>The mention <paramref name="m"/> when it possesses the run <see cref="PossessorPastModifiers"/> walked; else -1.</summary>
+    private static int Possessor(SentenceView view, int m, bool joined, bool modifiers)
+    {
+        if (!joined || !(view.IsPossessive(m) || view.IsPossessivePronoun(m)))
+        {
+            return -1;
+        }
+
+        return modifiers || (!view.IsPossessivePronoun(m) && !GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1)
+            && !(view.Is(view.MentionFirst(m) - 1, "the") && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 2))) ? m : -1;
     }
 
     private const int MaxBeforeClaimed = 8;

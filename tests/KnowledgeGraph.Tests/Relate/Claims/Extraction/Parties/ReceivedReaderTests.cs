@@ -50,6 +50,24 @@ internal sealed class ReceivedReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written wire-report lines: a giver named after a verb of receiving, then "for" the noun of what is given; being
+    // "under" a giver's sanctions is receiving them.
+    [TestCase("Sri Lanka turned to China for loans after the war.", "china FUNDS sri-lanka")]
+    [TestCase("Pakistan depends on China for investment in its power sector.", "china INVESTS_IN pakistan")]
+    [TestCase("The Taliban remain under UN sanctions.", "united-nations SANCTIONS taliban")]
+    [TestCase("Iran has been under US sanctions since 1979.", "united-states SANCTIONS iran")]
+    public void Read_GiverForNounOrUnderSanctions_GiverToRecipient(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_GiverForNounAfterOtherVerb_NoClaim()
+    {
+        // Written: "for loans" after a verb that receives nothing states no lending.
+        Assert.That(ShippedClaims.Of("Sri Lanka criticised China for loans it called predatory."), Has.None.Contains("FUNDS"));
+    }
+
     [Test]
     public void Read_FromWithoutVerbOfReceiving_NoClaim()
     {

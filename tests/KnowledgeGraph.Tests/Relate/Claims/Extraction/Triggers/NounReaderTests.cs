@@ -490,6 +490,26 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain(expected));
     }
 
+    // seeds/000:135: a named possessor carries over nouns joined by commas and "and" to the noun of the relation.
+    [Test]
+    public void Read_PossessorBeforeJoinedNouns_PossessorIsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China’s geographical proximity, engagement with the Taliban, as well as longstanding history of announced (if unfulfilled) investments inAfghanistan all fed a narrative of Beijing stepping in to fill a vacuum left by the United States.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH taliban"));
+    }
+
+    // seeds/000:312 (he met the founder, not the company) and seeds/000:662 (states' links to the SCO are no alliance): a
+    // possessor after a preposition, or a possessive pronoun, keeps to its own noun.
+    [TestCase("It is highly likely that he intended them to use some of the Huawei technologies he had been introduced to during his visit to the company’s innovation centre and meeting with founder Ren Zhengfei in April 2019 on the fringes of the Belt and Road Summit.", "huawei MEETS")]
+    [TestCase("Attendees are expected to include the leaders of Turkey, Azerbaijan, Armenia, Mongolia, Iran and Belarus, which are each seeking to highlight their inclusion and links to the SCO.", "ALLIED_WITH sco")]
+    public void Read_JoinedNounsAfterGovernedPossessor_PossessorNotCarried(string sentence, string wrong)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Has.None.Contains(wrong));
+    }
+
     // seeds/003:402: what lies around a possessed place is not the place ("the places are not named", its annotation).
     [Test]
     public void Read_InvestmentsInPlacesNeighbourhood_NoInvestmentInThePlace()
