@@ -38,6 +38,7 @@ internal sealed class ClaimSentenceReader
     private readonly ReceivedReader received;
     private readonly ProvisionReader provisions;
     private readonly ConveningReader convenings;
+    private readonly FiringReader firings;
     private readonly InclusionReader inclusions;
     private readonly AccusedActReader accusedActs;
     private readonly SharedRelationReader shared;
@@ -99,6 +100,7 @@ internal sealed class ClaimSentenceReader
         received = new ReceivedReader(lexicon, subjects);
         provisions = new ProvisionReader(lexicon, subjects);
         convenings = new ConveningReader(lexicon, subjects, objects);
+        firings = new FiringReader(lexicon, subjects);
         inclusions = new InclusionReader(lexicon, subjects);
         accusedActs = new AccusedActReader(lexicon.Cues, objects);
         shared = new SharedRelationReader(lexicon, subjects);
@@ -238,6 +240,7 @@ internal sealed class ClaimSentenceReader
         received.Read(view, possessed);
         provisions.Read(view, possessed);
         convenings.Read(view, possessed);
+        firings.Read(view, possessed);
         inclusions.Read(view, possessed);
         accusedActs.Read(view, possessed);
         shared.Read(view, possessed);

@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -66,6 +66,8 @@ internal sealed class ClaimCues
         ReceivingAdverbs = Compile(lists, "receiving_adverbs");
         InclusionVerbs = Compile(lists, "inclusion_verbs");
         Convening = Compile(lists, "convening");
+        FiringVerbs = Compile(lists, "firing_verbs");
+        Projectiles = Compile(lists, "projectiles");
         ApposedUnits = Compile(lists, "apposed_units");
         Accusing = Compile(lists, "accusing");
         ReportedContent = Compile(lists, "reported_content");
@@ -301,6 +303,12 @@ internal sealed class ClaimCues
 
     /// <summary>Verbs by which a state or person convenes parties: "brought together officials from Afghanistan and Pakistan".</summary>
     public PhraseIndex<string> Convening { get; }
+
+    /// <summary>Verbs of firing or launching, every form: "fired", "launched", "aimed" (with <see cref="Projectiles"/>).</summary>
+    public PhraseIndex<string> FiringVerbs { get; }
+
+    /// <summary>Nouns of what is fired at a target: "rockets", "mortar shells", "lasers".</summary>
+    public PhraseIndex<string> Projectiles { get; }
 
     /// <summary>Nouns of a body's unit that a name in apposition after them names: "the U.N. mission, MONUSCO".</summary>
     public PhraseIndex<string> ApposedUnits { get; }

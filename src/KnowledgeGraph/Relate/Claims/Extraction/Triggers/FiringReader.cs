@@ -1,0 +1,80 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
+
+/// <summary>
+/// Projectiles fired at a party: a verb of claim_cues <c>firing_verbs</c>, up to four words holding a noun of
+/// <c>projectiles</c>, then "at", "into" or "on" (an article at most) and the party → the verb's subject ATTACKS the
+/// party ("The Taliban fired rockets at Pakistani positions", "it fired military-grade lasers at U.S. planes", "HAMAS
+/// launched rockets into Israel"). Driven by the target's mention, so a sentence without a name after such a
+/// preposition costs one look per mention. One instance per reader; not thread-safe.
+/// </summary>
+internal sealed class FiringReader
+{
+    private const int MaxWords = 4;
+    private static readonly string[] Preps = ["at", "into", "on"];
+    private readonly ClaimCues cues;
+    private readonly PredicateDefinition? attacks;
+    private readonly SubjectFinder subjectFinder;
+    private readonly List<Argument> shooters = [];
+
+    public FiringReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
+    {
+        cues = lexicon.Cues;
+        attacks = lexicon.Find("ATTACKS");
+        this.subjectFinder = subjectFinder;
+    }
+
+    public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (attacks is null)
+        {
+            return;
+        }
+
+        for (int target = 1; target < view.MentionCount; target++)
+        {
+            int prep = view.MentionFirst(target) - 1;
+            prep -= GrammarWords.Articles.StartsAt(view, prep) ? 1 : 0;
+            if (prep <= view.First || !Array.Exists(Preps, p => view.Is(prep, p)) || view.IsPossessive(target)
+                || Verb(view, prep - 1) is not (>= 0 and var verb))
+            {
+                continue;
+            }
+
+            subjectFinder.Find(view, verb, shooters, out int bridge);
+            var trigger = new Trigger([view.Word(verb).ToString().ToLowerInvariant()], TriggerKind.Verb, attacks, null);
+            foreach (Argument shooter in shooters)
+            {
+                if (shooter.Mention != target)
+                {
+                    output.Add((new ClaimCandidate(shooter.Mention, target, 0.8f * shooter.Weight, bridge, verb, null), trigger, verb));
+                }
+            }
+        }
+    }
+
+    /// <summary>The firing verb before a projectile that ends at <paramref name="last"/> (modifiers and a number between); -1 when none.</summary>
+    private int Verb(SentenceView view, int last)
+    {
+        bool projectile = false;
+        for (int i = last; i >= view.First && last - i <= MaxWords; i--)
+        {
+            if (view.MentionIndexAt(i) >= 0 || (view.IsPunctuation(i) && !view.Is(i, "-")))
+            {
+                return -1;
+            }
+
+            if (projectile && cues.FiringVerbs.StartsAt(view, i))
+            {
+                return i;
+            }
+
+            projectile |= cues.Projectiles.StartsAt(view, i);
+        }
+
+        return -1;
+    }
+}
