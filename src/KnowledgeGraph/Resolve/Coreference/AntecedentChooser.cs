@@ -28,13 +28,17 @@ internal static class AntecedentChooser
     /// <summary>How much more a candidate counts when the article named it with the description's noun ("the Syrian regime").</summary>
     private const float NamedBonus = 2f;
 
+    /// <summary>How much more the name counts that says what a subject pronoun's clause reports ("Beijing said it …").</summary>
+    private const float ReporterBonus = 2f;
+
     /// <summary>Each later type of a rule's `refers_to` weighs this much less than the one before it.</summary>
     public const float FitDecay = 0.9f;
 
     public static Reference? Choose(
         CoreferenceRule rule, string[] words, List<AntecedentCandidate> candidates, PersonTitles titles,
         int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
-        (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1, bool controlled = false)
+        (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1, bool controlled = false,
+        int reporter = -1)
     {
         // Best candidate per entity.
         List<(AntecedentCandidate Candidate, float Score)>? best = null;
@@ -75,6 +79,12 @@ internal static class AntecedentChooser
             if (score <= 0f)
             {
                 continue;
+            }
+
+            // "Beijing said it would invest": the name that says what the pronoun's clause reports is its subject.
+            if (c.Sentence == sentence && c.Mention.Start == reporter)
+            {
+                score *= ReporterBonus;
             }
 
             best ??= new List<(AntecedentCandidate Candidate, float Score)>(4);

@@ -29,6 +29,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> topicOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> objectControl;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> reporting;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> reportedCopulas;
     /// <summary>The last words of coreference.yaml's descriptions (group, regime, government…).</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> descriptionHeads;
     /// <summary>The one-word plural pronouns of coreference.yaml (they, them, their).</summary>
@@ -46,6 +48,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
         topicOpeners = new HashSet<string>(cues.TopicOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         clauseOpeners = new HashSet<string>(cues.ClauseOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         objectControl = new HashSet<string>(cues.ObjectControl, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        reporting = new HashSet<string>(cues.Reporting, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        reportedCopulas = new HashSet<string>(cues.ReportedCopulas, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionHeads = new HashSet<string>(cues.Descriptions.SelectMany(r => r.Words).Select(w => w[^1]), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         pluralPronouns = new HashSet<string>(
@@ -200,10 +204,11 @@ internal sealed class CoreferenceResolver : IDocumentStage
         bool subject = rule.Kind != ReferenceKind.Possessive && (t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation);
         var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
         int controller = rule.Kind == ReferenceKind.Possessive ? Controller(paragraph, t, s, sent.TokenStart) : -1;
+        int reporter = rule.Kind == ReferenceKind.Pronoun && !objectPronoun ? Reporter(paragraph, t, s, sent) : -1;
         return AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
             locatedAfter: rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd),
             clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart) : -1,
-            controlled: controller >= 0);
+            controlled: controller >= 0, reporter: reporter);
     }
 
     /// <summary>
@@ -255,6 +260,53 @@ internal sealed class CoreferenceResolver : IDocumentStage
             bool single = verb >= sentenceStart && objectControl.Contains(paragraph.Span(paragraph.Tokens[verb]));
             bool phrase = verb > sentenceStart && objectControl.Contains(string.Concat(paragraph.Span(paragraph.Tokens[verb - 1]), " ", paragraph.Span(paragraph.Tokens[verb])));
             return single || phrase ? mention.Start : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The character offset of the name that says what a subject pronoun's clause reports (coreference.yaml
+    /// <c>reporting</c>): "Beijing said it would invest", "Kazakhstan announced that it had signed", "Beijing has
+    /// repeatedly said it …". The verb stands right before the pronoun or before "that" and the pronoun; the name ends
+    /// before the verb, with up to three lower-case words (auxiliaries, adverbs) between. -1 when there is none, or when
+    /// a copula (<c>reported_copulas</c>) is one of the two words after the pronoun ("said it was a mistake").
+    /// </summary>
+    private int Reporter(Paragraph paragraph, int t, int s, Sentence sent)
+    {
+        const int MaxBetween = 3;
+        int verb = t - 1;
+        verb -= verb > sent.TokenStart && paragraph.Span(paragraph.Tokens[verb]).Equals("that", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        if (verb <= sent.TokenStart || !reporting.Contains(paragraph.Span(paragraph.Tokens[verb])))
+        {
+            return -1;
+        }
+
+        for (int k = t + 1; k < sent.TokenEnd && k <= t + 2; k++)
+        {
+            if (reportedCopulas.Contains(paragraph.Span(paragraph.Tokens[k])))
+            {
+                return -1;
+            }
+        }
+
+        foreach (Mention mention in paragraph.Mentions)
+        {
+            if (mention.Sentence != s || mention.TokenEnd > verb || mention.TokenEnd < verb - MaxBetween)
+            {
+                continue;
+            }
+
+            for (int k = mention.TokenEnd; k < verb; k++)
+            {
+                Token token = paragraph.Tokens[k];
+                if (token.Kind != TokenKind.Word || !token.Is(TokenShape.AllLower))
+                {
+                    return -1;
+                }
+            }
+
+            return mention.Start;
         }
 
         return -1;

@@ -28,6 +28,32 @@ internal sealed class CoreferenceResolverTests
         return p.References.FirstOrDefault(r => r.Start == start);
     }
 
+    // Written wire-report lines: a subject pronoun after a verb of saying is the name that says it, though a subject of the
+    // line before fits too ("The Taliban" for "it"); the claim of the reported clause follows.
+    [Test]
+    public void Process_PronounAfterVerbOfSaying_IsTheSpeaker()
+    {
+        Document doc = Process(
+            "The Taliban said they would not allow the TTP to use Afghan soil against Pakistan.",
+            "Beijing said it would invest $5 billion in Afghanistan.",
+            "Kazakhstan announced that it had signed an agreement with China.");
+
+        Assert.That(At(doc, 1, "it")?.Entity.Id, Is.EqualTo("china"));
+        Assert.That(At(doc, 2, "it")?.Entity.Id, Is.EqualTo("kazakhstan"));
+        Assert.That(doc.Paragraphs[1].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("china INVESTS_IN afghanistan"));
+    }
+
+    // Written: after a copula the pronoun of a reported clause may be the act, so the speaker gets no precedence.
+    [Test]
+    public void Process_PronounAfterVerbOfSayingBeforeCopula_SpeakerNotPreferred()
+    {
+        Document doc = Process(
+            "The Taliban said they would not allow the TTP to use Afghan soil against Pakistan.",
+            "Beijing said it was a violation of international law.");
+
+        Assert.That(At(doc, 1, "it")?.Entity.Id, Is.Not.EqualTo("china"));
+    }
+
     [Test]
     public void Process_TheyAfterUnnamedPluralSubject_ResolvesToNoEntity()
     {
