@@ -120,6 +120,14 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "opened a consulate and hosted a Taliban delegation": past an object of the verb's own, "and" and a past verb
+            // with an object of its own (an article or a name after it) open another clause; with an auxiliary ("kept its
+            // embassy open and has hosted …") they do so right after the trigger too.
+            if (view.Is(i, "and") && (i > from + 1 || IsPerfect(view, i + 1)) && SecondVerb(view, i + 1))
+            {
+                return;
+            }
+
             // "condemn the withdrawal of U.S. forces": for possessor-object predicates an "of" phrase names the party.
             if (!(possessorObject && view.Is(i, "of")) && !Passable(view, i, from, preps, ref sawPrep))
             {
@@ -248,6 +256,41 @@ internal sealed class ObjectFinder
 
         return view.Is(after, "(") && ClosingBracket(view, after, MaxTitleWords) is var close and > 0 ? close + 1 : after;
     }
+
+    /// <summary>
+    /// A past verb at <paramref name="i"/> (a lower-case word in -ed, or a one-word verb trigger: "hosted", "met"; "has",
+    /// "have" or "had" before it) with an object of its own right after it: an article or a name ("hosted a Taliban delegation", "trained Afghan forces";
+    /// not "and related protocols").
+    /// </summary>
+    private static bool SecondVerb(SentenceView view, int i)
+    {
+        i += IsPerfect(view, i) ? 1 : 0;
+        if (i + 1 >= view.End || !VerbShapes.IsLowerWord(view, i) || view.MentionIndexAt(i) >= 0
+            || !(GrammarWords.Articles.StartsAt(view, i + 1) || view.MentionIndexAt(i + 1) is var m && m >= 0 && view.MentionFirst(m) == i + 1))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = view.Word(i);
+        if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
+        {
+            if (trigger.Kind == TriggerKind.Verb && words.Length == 1 && view.Is(i, words[0]) && !word.EndsWith("s", StringComparison.Ordinal)
+                && !word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"has", "have" or "had" at <paramref name="i"/>: an auxiliary of the perfect before a verb ("and has hosted").</summary>
+    private static bool IsPerfect(SentenceView view, int i) => view.Is(i, "has") || view.Is(i, "have") || view.Is(i, "had");
 
     /// <summary>True when a number or a currency symbol stands at <paramref name="i"/> inside the sentence.</summary>
     private static bool NumberAt(SentenceView view, int i) => i < view.End && view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol;
@@ -448,8 +491,10 @@ internal sealed class ObjectFinder
         }
 
         // "joining SCO summits": the mention only qualifies the noun that is the real object; so does a name before the
-        // first word of a nominal trigger ("received US aid": the aid is received, not the United States).
-        if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)) || QualifiesNoun(view, m) || NounTriggerAfter(view, m))
+        // first word of a nominal trigger ("received US aid": the aid is received, not the United States), unless that
+        // word names actors the name stands for ("hosted Taliban delegations", though "delegations to" is a trigger).
+        if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)) || QualifiesNoun(view, m)
+            || (NounTriggerAfter(view, m) && !cues.Actors.StartsAt(view, view.AfterMention(m))))
         {
             return -1;
         }

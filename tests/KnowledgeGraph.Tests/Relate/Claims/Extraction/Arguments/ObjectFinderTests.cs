@@ -289,4 +289,22 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Has.None.StartWith("united-states ATTACKS"));
     }
+
+    // Written wire-report line: a name before an actor noun that also begins a nominal trigger ("delegations to") stands
+    // for the actors.
+    [Test]
+    public void Find_NameBeforeActorNounThatBeginsTrigger_NameIsObject()
+    {
+        Assert.That(ShippedClaims.Of("Beijing has hosted Taliban delegations several times."), Does.Contain("china HOSTS taliban"));
+    }
+
+    // Written lines, and CIA World Factbook, Yemen (relation training set; the Houthis attacked, not Yemen): past the
+    // verb's own object, "and" and a past verb with an object of its own open another clause.
+    [TestCase("China opened a consulate and hosted a Taliban delegation.", "china BUILDS_OR_OPERATES taliban")]
+    [TestCase("Beijing has not recognised the Taliban, but it has kept its embassy in Kabul open and has hosted Taliban delegations several times.", "BUILDS_OR_OPERATES taliban")]
+    [TestCase("The Houthis, perceiving their grievances were not addressed in the NDC, joined forces with SALIH and expanded their influence in northwestern Yemen, which culminated in a major offensive against military units and rival tribes and enabled their forces to overrun the capital, Sana'a, in 2014.", "yemen ATTACKS houthis")]
+    public void Find_AndPastVerbWithOwnObject_NotTheFirstVerbsObject(string sentence, string wrong)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains(wrong));
+    }
 }
