@@ -113,13 +113,20 @@ internal sealed class CoreferenceResolver : IDocumentStage
                 if (m < mentions.Count && mentions[m].TokenStart <= t)
                 {
                     int end = t;
+                    // A dateline is no antecedent, and the subject after it is still the sentence's first mention.
+                    bool dateline = true;
                     for (; m < mentions.Count && mentions[m].TokenStart <= t; m++)
                     {
-                        Add(paragraph, mentions[m], candidates, titles, sentence, body, sent, firstMention);
+                        if (!IsDateline(paragraph, sent, mentions[m]))
+                        {
+                            Add(paragraph, mentions[m], candidates, titles, sentence, body, sent, firstMention);
+                            dateline = false;
+                        }
+
                         end = Math.Max(end, mentions[m].TokenEnd - 1);
                     }
 
-                    firstMention = false;
+                    firstMention &= dateline;
                     t = end;
                     continue;
                 }
@@ -408,6 +415,35 @@ internal sealed class CoreferenceResolver : IDocumentStage
             if (pluralPronouns.Contains(paragraph.Span(paragraph.Tokens[t])))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "KABUL — The Taliban signed …", "ISLAMABAD, Pakistan — …": a name in capitals opening the sentence, then (past a
+    /// comma and up to two more words) a dash, is the dateline of a report: where it was filed, no antecedent.
+    /// </summary>
+    private static bool IsDateline(Paragraph paragraph, Sentence sent, Mention mention)
+    {
+        const int MaxAfter = 3;
+        if (mention.TokenStart != sent.TokenStart || !paragraph.Tokens[mention.TokenStart].Is(TokenShape.AllUpper))
+        {
+            return false;
+        }
+
+        for (int k = mention.TokenEnd; k < sent.TokenEnd && k <= mention.TokenEnd + MaxAfter; k++)
+        {
+            ReadOnlySpan<char> word = paragraph.Span(paragraph.Tokens[k]);
+            if (word is "—" or "–" or "--" or "-")
+            {
+                return true;
+            }
+
+            if (!(word is "," || paragraph.Tokens[k].Is(TokenShape.Capitalised)))
+            {
+                return false;
             }
         }
 

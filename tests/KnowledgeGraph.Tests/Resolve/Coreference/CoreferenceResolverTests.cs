@@ -43,6 +43,18 @@ internal sealed class CoreferenceResolverTests
         Assert.That(doc.Paragraphs[1].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("china INVESTS_IN afghanistan"));
     }
 
+    // Written wire-report line: a dateline in capitals before a dash is where the report was filed, not the subject "it"
+    // refers back to.
+    [Test]
+    public void Process_NameInCapitalsBeforeDash_IsNoAntecedent()
+    {
+        Document doc = Process(
+            "Oil deal signed",
+            "KABUL — The Taliban signed a 25-year contract with a Chinese company on Thursday to extract oil from the Amu Darya basin, the group's first major international energy deal since it seized power.");
+
+        Assert.That(At(doc, 1, "it seized")?.Entity.Id, Is.EqualTo("taliban"));
+    }
+
     // Written: after a copula the pronoun of a reported clause may be the act, so the speaker gets no precedence.
     [Test]
     public void Process_PronounAfterVerbOfSayingBeforeCopula_SpeakerNotPreferred()
