@@ -442,9 +442,10 @@ internal sealed class SubjectFinder
                 return -1;
             }
 
+            // "condemned the attack and criticized Pakistan": a verb trigger's word after an article is a noun.
             if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
                 && (gerund ? VerbShapes.IsIngWord(view, j) : IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1)
-                && !cues.Bridges.StartsAt(view, j))
+                && !cues.Bridges.StartsAt(view, j) && !GrammarWords.Articles.StartsAt(view, j - 1))
             {
                 return j;
             }

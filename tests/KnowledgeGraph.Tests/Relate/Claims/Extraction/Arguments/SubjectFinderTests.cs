@@ -469,4 +469,13 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("china SUPPORTS united-nations"));
     }
+
+    // Written wire-report lines: a verb trigger's word after an article ("the attack") is a noun, so the verb conjoined
+    // by "and" takes the subject of the verb before it.
+    [TestCase("China's foreign ministry condemned the attack and urged Islamabad to protect Chinese citizens and projects in Pakistan.", "china-ministry-of-foreign-affairs DEMANDS_FROM pakistan")]
+    [TestCase("China condemned the attack and criticized Pakistan.", "china CRITICIZES pakistan")]
+    public void Find_ConjoinedVerbPastNounOfTrigger_SharesSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
