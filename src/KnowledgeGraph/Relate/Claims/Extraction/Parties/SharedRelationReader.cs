@@ -84,41 +84,13 @@ internal sealed class SharedRelationReader
                 continue;
             }
 
-            int i = view.AfterMention(m);
-            for (int n = 0; n < MaxBridges && i < view.End && !IsVerb(view, i) && lexicon.Cues.Bridges.StartsAt(view, i); n++)
-            {
-                i++;
-            }
-
-            if (i >= view.End || !IsVerb(view, i))
+            if (HeldAfter(view, m) is not var (i, noun, trigger))
             {
                 continue;
             }
 
-            bool copula = IsCopula(view, i);
-            int noun = i + 1;
-            PhraseIndex<Trigger> nouns = copula ? roles : held;
-            for (int n = 0; n < MaxModifiers && noun < view.End && nouns.LongestAt(view, noun) == 0 && Modifier(view, noun); n++)
-            {
-                noun++;
-            }
-
-            int length = nouns.LongestAt(view, noun);
-            // "a free trade agreement": a noun that modifies another the predicates name is not the head; the later one is.
-            while (length > 0 && nouns.LongestAt(view, noun + length) is > 0 and var head)
-            {
-                noun += length;
-                length = head;
-            }
-
-            if (length == 0 || PartyFollows(view, noun + length) || Found(view, nouns, noun) is not { } found)
-            {
-                continue;
-            }
-
-            Trigger? trigger = RelationNouns.ReadingBefore(view, noun, found, i + 1, lexicon);
             subjectFinder.Find(view, i, parties, out int bridge);
-            if (trigger is null || parties.Count < 2)
+            if (parties.Count < 2)
             {
                 continue;
             }
@@ -133,7 +105,69 @@ internal sealed class SharedRelationReader
         }
 
         ReadTheirs(view, output);
+        ReadPlural(view, output);
         ReadJoined(view, output);
+    }
+
+    /// <summary>
+    /// The verb after the parties' last name (past bridges), the symmetric noun it holds (past modifiers; a copula's role
+    /// noun in the plural) with no party after it, and the noun's reading; null when there is none.
+    /// </summary>
+    private (int Verb, int Noun, Trigger Trigger)? HeldAfter(SentenceView view, int m)
+    {
+        int i = view.AfterMention(m);
+        for (int n = 0; n < MaxBridges && i < view.End && !IsVerb(view, i) && lexicon.Cues.Bridges.StartsAt(view, i); n++)
+        {
+            i++;
+        }
+
+        if (i >= view.End || !IsVerb(view, i))
+        {
+            return null;
+        }
+
+        bool copula = IsCopula(view, i);
+        int noun = i + 1;
+        PhraseIndex<Trigger> nouns = copula ? roles : held;
+        for (int n = 0; n < MaxModifiers && noun < view.End && nouns.LongestAt(view, noun) == 0 && Modifier(view, noun); n++)
+        {
+            noun++;
+        }
+
+        int length = nouns.LongestAt(view, noun);
+        // "a free trade agreement": a noun that modifies another the predicates name is not the head; the later one is.
+        while (length > 0 && nouns.LongestAt(view, noun + length) is > 0 and var head)
+        {
+            noun += length;
+            length = head;
+        }
+
+        if (length == 0 || PartyFollows(view, noun + length) || Found(view, nouns, noun) is not { } found
+            || RelationNouns.ReadingBefore(view, noun, found, i + 1, lexicon) is not { } trigger)
+        {
+            return null;
+        }
+
+        return (i, noun, trigger);
+    }
+
+    /// <summary>
+    /// "The two countries also held joint naval exercises", "They share a long border": a reference that stands for two
+    /// named parties (<see cref="SentenceView.AlsoMeant"/>) as the subject of a verb of having before a symmetric noun
+    /// holds it between them. As in <see cref="ReadTheirs"/> the candidate names the reference on both sides; the claim
+    /// is read through its other antecedents.
+    /// </summary>
+    private void ReadPlural(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            if (view.IsPossessivePronoun(m) || view.AlsoMeant(m).Count == 0 || HeldAfter(view, m) is not var (verb, noun, trigger))
+            {
+                continue;
+            }
+
+            output.Add((new ClaimCandidate(m, m, 0.8f, verb, verb, null), trigger, noun));
+        }
     }
 
     /// <summary>

@@ -108,4 +108,16 @@ internal sealed class SharedRelationReaderTests
 
         Assert.That(claims, Is.EqualTo(new[] { "china SIGNS_AGREEMENT_WITH pakistan" }).Or.EqualTo(new[] { "pakistan SIGNS_AGREEMENT_WITH china" }));
     }
+
+    // Written wire-report lines: "the two countries" the line before names as subject of a verb of having before a
+    // symmetric noun holds it between the two; "naval" may stand inside "joint … exercises".
+    [Test]
+    public void Read_TwoCountriesHoldJointExercises_CooperateWithEachOther()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Last year, Pakistan's army chief, General Asim Munir, visited Beijing and met Chinese Vice President Han Zheng.",
+            "The two countries also held joint naval exercises in the Arabian Sea in November.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH pakistan"));
+    }
 }
