@@ -45,8 +45,10 @@ internal static class AntecedentChooser
         // For a pronoun of two: the nearest pair joined by "and" in this sentence or the one before, whatever either name
         // scores alone elsewhere ("Russia and India … Both are SCO members" after a paragraph naming both often).
         AntecedentCandidate? pair = null;
-        // Whether a candidate of this sentence that fits the rule has been seen (read backwards: one nearer the reference).
-        bool nearerFits = false;
+        // The entity of the candidates of this sentence that fit the rule seen so far (read backwards: nearer the
+        // reference), and whether they were more than one entity.
+        Entity? nearer = null;
+        bool nearerMixed = false;
         for (int i = candidates.Count - 1; i >= 0; i--)
         {
             AntecedentCandidate c = candidates[i];
@@ -64,9 +66,15 @@ internal static class AntecedentChooser
             }
 
             // A possessive's own clause subject counts as such only when no other name that fits stands between them
-            // ("recognized Macedonia by its constitutional name" is Macedonia's).
-            bool sameClause = c.Mention.Start >= clauseStart && (rule.Kind != ReferenceKind.Possessive || !nearerFits);
-            nearerFits |= c.Sentence == sentence && rule.Fit(c.Entity) >= 0;
+            // ("recognized Macedonia by its constitutional name" is Macedonia's); a reference already resolved to the
+            // subject is no other name ("Uruguay declared its independence … and secured its freedom").
+            bool sameClause = c.Mention.Start >= clauseStart && (rule.Kind != ReferenceKind.Possessive || nearer is null || (!nearerMixed && nearer == c.Entity));
+            if (c.Sentence == sentence && rule.Fit(c.Entity) >= 0)
+            {
+                nearerMixed |= nearer is not null && nearer != c.Entity;
+                nearer ??= c.Entity;
+            }
+
             if (rule.Count == 2 && rule.Kind != ReferenceKind.Description && pair is null && c.Partner is not null && sentence - c.Sentence <= 1
                 && rule.Fit(c.Entity) >= 0 && rule.Fit(c.Partner.Entity) >= 0)
             {

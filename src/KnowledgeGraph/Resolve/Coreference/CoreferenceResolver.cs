@@ -30,6 +30,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> objectControl;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> reporting;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownCountry;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> reportedCopulas;
     /// <summary>The last words of coreference.yaml's descriptions (group, regime, government…).</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> descriptionHeads;
@@ -49,6 +50,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         clauseOpeners = new HashSet<string>(cues.ClauseOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         objectControl = new HashSet<string>(cues.ObjectControl, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         reporting = new HashSet<string>(cues.Reporting, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ownCountry = new HashSet<string>(cues.OwnCountry, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         reportedCopulas = new HashSet<string>(cues.ReportedCopulas, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionHeads = new HashSet<string>(cues.Descriptions.SelectMany(r => r.Words).Select(w => w[^1]), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -211,11 +213,31 @@ internal sealed class CoreferenceResolver : IDocumentStage
         bool subject = rule.Kind != ReferenceKind.Possessive && (t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation);
         var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
         int controller = rule.Kind == ReferenceKind.Possessive ? Controller(paragraph, t, s, sent.TokenStart) : -1;
-        int reporter = rule.Kind == ReferenceKind.Pronoun && !objectPronoun ? Reporter(paragraph, t, s, sent) : -1;
-        return AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
+        int reporter = rule.Kind is ReferenceKind.Pronoun or ReferenceKind.Possessive && !objectPronoun ? Reporter(paragraph, t, s, sent, rule.Kind == ReferenceKind.Possessive) : -1;
+        Reference? found = AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
             locatedAfter: rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd),
             clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart) : -1,
             controlled: controller >= 0, reporter: reporter);
+        if (found is { Kind: ReferenceKind.Possessive } && found.Entity.Type == EntityType.Person && t + 1 < sent.TokenEnd
+            && ownCountry.Contains(paragraph.Span(paragraph.Tokens[t + 1])) && OwnCountry(paragraph, found, candidates) is { } country)
+        {
+            last = t + 1;
+            return new Reference
+            {
+                Start = found.Start,
+                End = paragraph.Tokens[t + 1].End,
+                TokenStart = t,
+                TokenEnd = t + 2,
+                Sentence = s,
+                Kind = ReferenceKind.Description,
+                Entity = country.Entity,
+                Antecedent = country.Mention,
+                AntecedentParagraph = country.Paragraph,
+                Confidence = found.Confidence,
+            };
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -273,15 +295,50 @@ internal sealed class CoreferenceResolver : IDocumentStage
     }
 
     /// <summary>
+    /// The country of "his country": the person <paramref name="person"/> resolved to serves it by a curated role (the
+    /// latest candidate of that country), or its demonym or name ends at most <see cref="PersonTitles.Reach"/> + 1
+    /// tokens before the person's mention ("Chinese Ambassador to Afghanistan Wang Yu" is not Afghanistan's: the
+    /// curated role comes first; "Kazakh President Kassym-Jomart Tokayev"). Null when neither is in the window.
+    /// </summary>
+    private static AntecedentCandidate? OwnCountry(Paragraph paragraph, Reference person, List<AntecedentCandidate> candidates)
+    {
+        foreach (PersonRole role in person.Entity.Roles)
+        {
+            for (int i = candidates.Count - 1; i >= 0; i--)
+            {
+                if (candidates[i].Entity.Type == EntityType.Country && string.Equals(candidates[i].Entity.Id, role.Of, StringComparison.Ordinal))
+                {
+                    return candidates[i];
+                }
+            }
+        }
+
+        Mention named = person.Antecedent;
+        for (int i = candidates.Count - 1; i >= 0; i--)
+        {
+            AntecedentCandidate c = candidates[i];
+            if (c.Paragraph == person.AntecedentParagraph && !c.Chained && c.Entity.Type == EntityType.Country && c.Mention.Sentence == named.Sentence
+                && c.Mention.TokenEnd <= named.TokenStart && named.TokenStart - c.Mention.TokenEnd <= PersonTitles.Reach + 1)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The character offset of the name that says what a subject pronoun's clause reports (coreference.yaml
     /// <c>reporting</c>): "Beijing said it would invest", "Kazakhstan announced that it had signed", "Beijing has
-    /// repeatedly said it …". The verb stands right before the pronoun or before "that" and the pronoun; the name ends
-    /// before the verb, with up to three lower-case words (auxiliaries, adverbs) between. -1 when there is none, or when
-    /// a copula (<c>reported_copulas</c>) is one of the two words after the pronoun ("said it was a mistake").
+    /// repeatedly said it …", and so is a possessive's (<paramref name="possessive"/>: "Tokayev … said his country
+    /// supports"). The verb stands right before the pronoun or before "that" and the pronoun; the name ends before the
+    /// verb, with up to three lower-case words (auxiliaries, adverbs) between. -1 when there is none, or when a copula
+    /// (<c>reported_copulas</c>) is one of the two words after a subject pronoun ("said it was a mistake").
     /// </summary>
-    private int Reporter(Paragraph paragraph, int t, int s, Sentence sent)
+    private int Reporter(Paragraph paragraph, int t, int s, Sentence sent, bool possessive)
     {
         const int MaxBetween = 3;
+        const int MaxRelative = 12;
         int verb = t - 1;
         verb -= verb > sent.TokenStart && paragraph.Span(paragraph.Tokens[verb]).Equals("that", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         if (verb <= sent.TokenStart || !reporting.Contains(paragraph.Span(paragraph.Tokens[verb])))
@@ -289,11 +346,25 @@ internal sealed class CoreferenceResolver : IDocumentStage
             return -1;
         }
 
-        for (int k = t + 1; k < sent.TokenEnd && k <= t + 2; k++)
+        for (int k = t + 1; !possessive && k < sent.TokenEnd && k <= t + 2; k++)
         {
             if (reportedCopulas.Contains(paragraph.Span(paragraph.Tokens[k])))
             {
                 return -1;
+            }
+        }
+
+        // "Kazakh President Kassym-Jomart Tokayev, who hosted the summit, said …": a relative clause between commas is
+        // stepped over.
+        if (paragraph.Span(paragraph.Tokens[verb - 1]) is ",")
+        {
+            for (int j = verb - 2; j > sent.TokenStart + 1 && j >= verb - MaxRelative; j--)
+            {
+                if (paragraph.Span(paragraph.Tokens[j]) is "who" or "which" && paragraph.Span(paragraph.Tokens[j - 1]) is ",")
+                {
+                    verb = j - 1;
+                    break;
+                }
             }
         }
 

@@ -55,6 +55,33 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 1, "it seized")?.Entity.Id, Is.EqualTo("taliban"));
     }
 
+    // seeds/000:155 (a curated role's country) and a written line (the demonym before the title; a relative clause
+    // between the speaker and the verb of saying): "his country" is the country the person serves.
+    [Test]
+    public void Process_HisCountry_IsTheCountryThePersonServes()
+    {
+        Document seed = Process("By November 2022, Chinese Ambassador to Afghanistan Wang Yu highlighted how his country had given “300 million RMB in emergency aid to Afghanistan and continued to complete 1 billion RMB in bilateral aid.”");
+        Document written = Process(
+            "Chinese President Xi Jinping met the leaders of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan on Tuesday.",
+            "Kazakh President Kassym-Jomart Tokayev, who hosted the summit, said his country supports the Belt and Road Initiative.");
+
+        Assert.That(At(seed, 0, "his country")?.Entity.Id, Is.EqualTo("china"));
+        Assert.That(seed.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("china PROVIDES_AID_TO afghanistan"));
+        Assert.That(At(written, 1, "his country")?.Entity.Id, Is.EqualTo("kazakhstan"));
+    }
+
+    // CIA World Factbook, Uruguay (relation training set): a possessive after a verb of saying ("declared") is the
+    // speaker's, surely; resolved so, it is no other name between that subject and a later possessive, which keeps its
+    // subject's preference.
+    [Test]
+    public void Process_SecondPossessiveAfterOneResolvedToSubject_IsTheSubject()
+    {
+        Document doc = Process("The Spanish founded the city of Montevideo in modern-day Uruguay in 1726 as a military stronghold, and it soon became an important commercial center due to its natural harbor. Argentina initially claimed Uruguay, but Brazil annexed the country in 1821. Uruguay declared its independence in 1825 and secured its freedom in 1828 after a three-year struggle.");
+
+        Assert.That(At(doc, 0, "its independence")?.Confidence, Is.GreaterThanOrEqualTo(Reference.Sure));
+        Assert.That(At(doc, 0, "its freedom")?.Entity.Id, Is.EqualTo("uruguay"));
+    }
+
     // Written: after a copula the pronoun of a reported clause may be the act, so the speaker gets no precedence.
     [Test]
     public void Process_PronounAfterVerbOfSayingBeforeCopula_SpeakerNotPreferred()
