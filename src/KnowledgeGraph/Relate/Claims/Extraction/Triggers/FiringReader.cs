@@ -14,7 +14,6 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 internal sealed class FiringReader
 {
     private const int MaxWords = 4;
-    private static readonly string[] Preps = ["at", "into", "on"];
     private readonly ClaimCues cues;
     private readonly PredicateDefinition? attacks;
     private readonly SubjectFinder subjectFinder;
@@ -37,9 +36,16 @@ internal sealed class FiringReader
         for (int target = 1; target < view.MentionCount; target++)
         {
             int prep = view.MentionFirst(target) - 1;
-            prep -= GrammarWords.Articles.StartsAt(view, prep) ? 1 : 0;
-            if (prep <= view.First || !Array.Exists(Preps, p => view.Is(prep, p)) || view.IsPossessive(target)
-                || Verb(view, prep - 1) is not (>= 0 and var verb))
+            if (!IsPrep(view, prep))
+            {
+                prep--;
+                if (!IsPrep(view, prep) || !GrammarWords.Articles.StartsAt(view, prep + 1))
+                {
+                    continue;
+                }
+            }
+
+            if (prep <= view.First || view.IsPossessive(target) || Verb(view, prep - 1) is not (>= 0 and var verb))
             {
                 continue;
             }
@@ -55,6 +61,9 @@ internal sealed class FiringReader
             }
         }
     }
+
+    /// <summary>"at", "into" or "on" at <paramref name="i"/>.</summary>
+    private static bool IsPrep(SentenceView view, int i) => view.Is(i, "at") || view.Is(i, "into") || view.Is(i, "on");
 
     /// <summary>The firing verb before a projectile that ends at <paramref name="last"/> (modifiers and a number between); -1 when none.</summary>
     private int Verb(SentenceView view, int last)
