@@ -25,11 +25,32 @@ internal sealed class TitleReader
 
     public TitleReader(ClaimCues cues) => this.cues = cues;
 
+    /// <summary>True when a role title of the lexicon starts at <paramref name="i"/>.</summary>
+    private static bool TitleStartsAt(SentenceView view, int i)
+    {
+        foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
+        {
+            if (trigger.Kind == TriggerKind.Title && view.WordsMatch(i, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Starts an article: <paramref name="state"/> is the state it names most, if one does.</summary>
     public void Begin(Entity? state) => mainState = state;
 
     public void Read(SentenceView view, int start, int end, List<ClaimCandidate> output)
     {
+        // "the Taliban's chief spokesman", "chief negotiator": a title right before another title's first word only
+        // qualifies that office; the later title is read on its own.
+        if (VerbShapes.IsLowerWord(view, end) && TitleStartsAt(view, end))
+        {
+            return;
+        }
+
         string qualifier = view.Text[view.Token(start).Start..view.Token(end - 1).End];
         int holder = HolderAfter(view, end);
         if (holder >= 0)

@@ -357,4 +357,22 @@ internal sealed class TitleReaderTests
         Assert.That(claims, Does.Contain("yun-sun HOLDS_ROLE_IN stimson-center"));
         Assert.That(claims, Has.None.Contains(" LEADS "));
     }
+
+    // Written wire-report lines: a head's title right before another title only qualifies that office ("chief
+    // spokesman" is a spokesman, not the group's chief); "army chief" before a comma still heads the army.
+    [TestCase("Zabihullah Mujahid, the Taliban's chief spokesman, said Afghanistan wanted good relations with its neighbours.", "zabihullah-mujahid HOLDS_ROLE_IN taliban", "zabihullah-mujahid LEADS")]
+    [TestCase("The Taliban's chief negotiator, Abdul Ghani Baradar, arrived in Doha.", "abdul-ghani-baradar HOLDS_ROLE_IN taliban", "abdul-ghani-baradar LEADS")]
+    public void Read_HeadTitleBeforeAnotherTitle_OnlyTheLaterOffice(string sentence, string expected, string wrong)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Has.None.StartsWith(wrong));
+    }
+
+    [Test]
+    public void Read_HeadTitleBeforeComma_Leads()
+    {
+        Assert.That(ShippedClaims.Of("Pakistan's army chief, General Asim Munir, visited Beijing."), Does.Contain("asim-munir LEADS pakistan-army"));
+    }
 }
