@@ -53,7 +53,7 @@ internal static class GrammarWords
     public static PhraseIndex<string> WhWords { get; } = Build("how", "what", "why", "when", "where", "which", "who", "whom", "whose");
 
     /// <summary>Nouns of a multitude that count what follows their "of" ("thousands of Uyghurs", "dozens of TTP militants").</summary>
-    public static PhraseIndex<string> Multitudes { get; } = Build("dozens", "hundreds", "thousands", "millions", "scores", "tens");
+    public static PhraseIndex<string> Multitudes { get; } = Build("dozens", "hundreds", "thousands", "millions", "scores", "tens", "most", "much", "some", "half", "all", "many");
 
     /// <summary>Prepositions that place an actor somewhere ("ISIL fighters in Mosul", "troops near Raqqa").</summary>
     public static PhraseIndex<string> Locatives { get; } = Build("in", "near", "inside", "outside", "around", "across", "throughout", "within");

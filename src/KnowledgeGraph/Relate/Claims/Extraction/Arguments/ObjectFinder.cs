@@ -44,6 +44,15 @@ internal sealed class ObjectFinder
         {
             if (view.MentionIndexAt(i) is >= 0 and var named)
             {
+                // "exports most of its copper to China": before the preposition a verb needs, a possessive pronoun belongs
+                // to the thing moved, not the party.
+                if (!direct && !sawPrep && view.IsPossessivePronoun(named))
+                {
+                    gap++;
+                    i = view.AfterMention(named);
+                    continue;
+                }
+
                 // "signed a Comprehensive Strategic Partnership Agreement with China": a named event a verb that needs its
                 // preposition takes is what is signed; the party follows the preposition.
                 int after = direct || view.Mention(named).Entity.Type != EntityType.Event ? view.AfterMention(named) : AfterEventName(view, named);
@@ -102,7 +111,7 @@ internal sealed class ObjectFinder
             }
 
             // "detained thousands of Uyghurs", "killed dozens of TTP militants", "tens of thousands of": a multitude and its
-            // "of" count the object.
+            // "of" count the object; so do a portion and its "of" ("exports most of its copper to China").
             if (GrammarWords.Multitudes.StartsAt(view, i) && view.Is(i + 1, "of"))
             {
                 i += 2;
@@ -111,12 +120,13 @@ internal sealed class ObjectFinder
             }
 
             // "bordering four new countries: Russia, Kazakhstan, Kyrgyzstan, and Tajikistan": a colon after a plural noun
-            // opens the list of what the noun counts.
-            if (view.IsPunctuation(i) && view.Is(i, ":") && i > from && view.Token(i - 1).Is(TokenShape.AllLower) && view.Word(i - 1).EndsWith('s')
-                && view.MentionIndexAt(i + 1) is var listed and >= 0 && view.MentionFirst(listed) == i + 1)
+            // opens the list of what the noun counts; so does "including" or "such as" after one and a comma ("a deal
+            // with its creditors, including China", "agreements with several countries, including China and Turkey").
+            if (i > from && view.Token(i - 1).Is(TokenShape.AllLower) && view.Word(i - 1).EndsWith('s') && ListOpener(view, i) is > 0 and var opener
+                && view.MentionIndexAt(i + opener) is var listed and >= 0 && view.MentionFirst(listed) == i + opener)
             {
-                i++;
-                gap++;
+                i += opener;
+                gap += opener;
                 continue;
             }
 
@@ -146,6 +156,12 @@ internal sealed class ObjectFinder
         }
 
         float weight = gap > 3 ? 0.9f : 1f;
+        // "a deal with its creditors, including China": the names a possessor's plural noun lists are the objects.
+        if (view.IsPossessivePronoun(m) && Listed(view, m) is >= 0 and var first)
+        {
+            m = first;
+        }
+
         m = Head(view, m, possessorObject, ref weight);
         if (m < 0)
         {
@@ -287,6 +303,43 @@ internal sealed class ObjectFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The first name listed after the possessive pronoun <paramref name="m"/>, one or two lower-case words (the last a
+    /// plural) and a list opener (<see cref="ListOpener"/>): "its creditors, including China"; -1 when not so written.
+    /// </summary>
+    private static int Listed(SentenceView view, int m)
+    {
+        int j = view.AfterMention(m);
+        for (int n = 0; n < 2 && VerbShapes.IsLowerWord(view, j) && view.MentionIndexAt(j) < 0 && !view.Word(j).EndsWith('s'); n++)
+        {
+            j++;
+        }
+
+        if (!VerbShapes.IsPluralNoun(view, j) || ListOpener(view, j + 1) is not (> 0 and var opener))
+        {
+            return -1;
+        }
+
+        int listed = view.MentionIndexAt(j + 1 + opener);
+        return listed >= 0 && view.MentionFirst(listed) == j + 1 + opener ? listed : -1;
+    }
+
+    /// <summary>Tokens of a colon, or of a comma and "including" or "such as", at <paramref name="i"/>; 0 when none.</summary>
+    private static int ListOpener(SentenceView view, int i)
+    {
+        if (view.Is(i, ":"))
+        {
+            return 1;
+        }
+
+        if (!view.Is(i, ","))
+        {
+            return 0;
+        }
+
+        return view.Is(i + 1, "including") ? 2 : view.Is(i + 1, "such") && view.Is(i + 2, "as") ? 3 : 0;
     }
 
     /// <summary>"has", "have" or "had" at <paramref name="i"/>: an auxiliary of the perfect before a verb ("and has hosted").</summary>

@@ -15,7 +15,6 @@ internal static class LenderReader
 {
     private const int MaxFillers = 3;
     private const int MaxShareReach = 12;
-    private static readonly string[] Links = ["to", "with", "from"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -53,7 +52,7 @@ internal static class LenderReader
                     continue;
                 }
             }
-            else if (cues.OwedNouns.LongestAt(view, i) is > 0 and var length && Array.Exists(Links, l => view.Is(i + length, l)))
+            else if (OwedBefore(view, cues, i) is > 0 and var length)
             {
                 noun = i;
                 int at = i + length + 1;
@@ -74,6 +73,21 @@ internal static class LenderReader
                 output.Add((new ClaimCandidate(lender, b, 0.8f, noun, noun, null), new Trigger(["debt"], TriggerKind.Noun, predicate, null), noun));
             }
         }
+    }
+
+    /// <summary>
+    /// Tokens of a noun of what is owed (claim_cues <c>owed_nouns</c>) before "to", "with" or "from" ("Zambia's debt to
+    /// China"), or of a lending noun before "with" or "from" ("Zambia's loans with Chinese lenders": "China's loans to
+    /// Africa" names the lender as possessor); 0 when none.
+    /// </summary>
+    private static int OwedBefore(SentenceView view, ClaimCues cues, int i)
+    {
+        if (cues.OwedNouns.LongestAt(view, i) is > 0 and var owed && (view.Is(i + owed, "to") || view.Is(i + owed, "with") || view.Is(i + owed, "from")))
+        {
+            return owed;
+        }
+
+        return cues.LendingNouns.LongestAt(view, i) is > 0 and var lent && (view.Is(i + lent, "with") || view.Is(i + lent, "from")) ? lent : 0;
     }
 
     /// <summary>

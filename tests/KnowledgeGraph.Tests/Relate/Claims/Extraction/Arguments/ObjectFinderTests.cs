@@ -307,4 +307,14 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Has.None.Contains(wrong));
     }
+
+    // Written wire-report lines: before the preposition a verb needs, a portion and a possessive pronoun belong to the
+    // thing moved; names listed after a plural noun and "including" are the objects.
+    [TestCase("Zambia exports most of its copper to China.", "china TRADES_WITH zambia")]
+    [TestCase("Pakistan has signed agreements with several countries, including China and Turkey.", "pakistan SIGNS_AGREEMENT_WITH turkey")]
+    [TestCase("Zambia reached a deal with its creditors, including China, to restructure its debt.", "china SIGNS_AGREEMENT_WITH zambia")]
+    public void Find_ObjectPastPortionPossessiveOrList_NamedParty(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

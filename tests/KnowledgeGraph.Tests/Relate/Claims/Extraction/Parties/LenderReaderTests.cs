@@ -57,4 +57,13 @@ internal sealed class LenderReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("china FUNDS africa"));
     }
+
+    // Written wire-report line: a possessor's loans "with" or "from" lenders are the possessor's debt; "China's loans to
+    // Africa" stays the lender's.
+    [Test]
+    public void Read_PossessorsLoansWithLenders_LenderFundsPossessor()
+    {
+        Assert.That(ShippedClaims.Of("Hichilema sought to renegotiate Zambia's loans with Chinese lenders."), Does.Contain("china FUNDS zambia"));
+        Assert.That(ShippedClaims.Of("China's loans to Africa have grown."), Has.None.Contains("africa FUNDS"));
+    }
 }
