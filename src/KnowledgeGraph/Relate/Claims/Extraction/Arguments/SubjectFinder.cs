@@ -333,7 +333,8 @@ internal sealed class SubjectFinder
                 continue;
             }
 
-            if (view.MentionIndexAt(j) >= 0 || view.IsPunctuation(j))
+            // A hyphen between two lower-case words joins one modifier ("interest-free loans"; not "in mid-2021").
+            if (view.MentionIndexAt(j) >= 0 || (view.IsPunctuation(j) && !(view.Is(j, "-") && VerbShapes.IsLowerWord(view, j - 1) && VerbShapes.IsLowerWord(view, j + 1))))
             {
                 return;
             }

@@ -25,7 +25,7 @@ internal static class LenderReader
 
         ClaimCues cues = lexicon.Cues;
         ReadShareOfDebt(view, cues, predicate, output);
-        for (int b = 0; b + 1 < view.MentionCount; b++)
+        for (int b = 0; b < view.MentionCount; b++)
         {
             Mention borrower = view.Mention(b);
             // A possessive pronoun names the borrower only before a noun of what is owed and its lender ("its debt to China").
@@ -52,6 +52,12 @@ internal static class LenderReader
                     continue;
                 }
             }
+            else if (!pronoun && (cues.OwedNouns.StartsAt(view, i) || cues.LendingNouns.StartsAt(view, i)) && Holder(view, cues, view.MentionFirst(b) - 1) is >= 0 and var holder)
+            {
+                // "China holds about 70 percent of Kenya's external debt".
+                noun = i;
+                lender = holder;
+            }
             else if (OwedBefore(view, cues, i) is > 0 and var length)
             {
                 noun = i;
@@ -75,16 +81,67 @@ internal static class LenderReader
         }
     }
 
+    private const int MaxShareWords = 6;
+
+    /// <summary>
+    /// The lender that holds a share of the debt whose borrower's possessive follows "of" at <paramref name="of"/>: a
+    /// verb of claim_cues <c>debt_holding</c>, a share (numbers, "percent", "a third", "most", amounts) and "of" ("China
+    /// holds about 70 percent of", "Chinese lenders account for a third of"); the lender is the name (or a demonym before
+    /// an actor noun) right before the verb, or the possessor of "share" ("China's share of Kenya's debt"). -1 when not so
+    /// written.
+    /// </summary>
+    private static int Holder(SentenceView view, ClaimCues cues, int of)
+    {
+        if (!view.Is(of, "of"))
+        {
+            return -1;
+        }
+
+        // "China's share of Kenya's debt": the possessor of the share.
+        if ((view.Is(of - 1, "share") || view.Is(of - 1, "portion")) && SubjectFinder.EndingAt(view, of - 2) is >= 0 and var owner && view.IsPossessive(owner))
+        {
+            return view.Mention(owner).Entity.Type is EntityType.Country or EntityType.Organisation ? owner : -1;
+        }
+
+        int j = of - 1;
+        for (int n = 0; n < MaxShareWords && j > view.First && view.MentionIndexAt(j) < 0 && cues.DebtHolding.StartEndingAt(view, j, 2) < 0; n++, j--)
+        {
+            if (!(Sums.IsSumToken(view, cues, j) || GrammarWords.Multitudes.StartsAt(view, j) || cues.Fillers.StartsAt(view, j)
+                || view.Is(j, "percent") || view.Is(j, "%") || view.Is(j, "third") || view.Is(j, "quarter") || view.Is(j, "fifth")))
+            {
+                return -1;
+            }
+        }
+
+        int verb = cues.DebtHolding.StartEndingAt(view, j, 2);
+        if (verb < 0 || verb == of - 1)
+        {
+            return -1;
+        }
+
+        int before = verb - 1;
+        before -= cues.Actors.StartsAt(view, before) ? 1 : 0;
+        int lender = SubjectFinder.EndingAt(view, before);
+        return lender >= 0 && view.Mention(lender).Entity.Type is EntityType.Country or EntityType.Organisation && !view.IsPossessive(lender) ? lender : -1;
+    }
+
     /// <summary>
     /// Tokens of a noun of what is owed (claim_cues <c>owed_nouns</c>) before "to", "with" or "from" ("Zambia's debt to
-    /// China"), or of a lending noun before "with" or "from" ("Zambia's loans with Chinese lenders": "China's loans to
+    /// China"; "is owed to" too), or of a lending noun before "with" or "from" ("Zambia's loans with Chinese lenders": "China's loans to
     /// Africa" names the lender as possessor); 0 when none.
     /// </summary>
     private static int OwedBefore(SentenceView view, ClaimCues cues, int i)
     {
-        if (cues.OwedNouns.LongestAt(view, i) is > 0 and var owed && (view.Is(i + owed, "to") || view.Is(i + owed, "with") || view.Is(i + owed, "from")))
+        if (cues.OwedNouns.LongestAt(view, i) is > 0 and var owed)
         {
-            return owed;
+            // "Zambia's external debt is owed to Chinese lenders": a passive "owed" (after a form of "be") before "to".
+            int link = i + owed;
+            link += view.Is(link, "is") || view.Is(link, "are") || view.Is(link, "was") || view.Is(link, "were") ? 1 : 0;
+            link += view.Is(link, "owed") ? 1 : 0;
+            if (view.Is(link, "to") || (link == i + owed && (view.Is(link, "with") || view.Is(link, "from"))))
+            {
+                return link - i;
+            }
         }
 
         return cues.LendingNouns.LongestAt(view, i) is > 0 and var lent && (view.Is(i + lent, "with") || view.Is(i + lent, "from")) ? lent : 0;

@@ -55,7 +55,7 @@ internal sealed class ProvisionReader
             }
 
             int after = view.MentionLast(recipient) + 1;
-            PredicateDefinition? stated = length > 0 && AidFollows(view, after) ? predicate : SumIn(view, after);
+            PredicateDefinition? stated = (length > 0 ? WithFollows(view, after) : null) ?? SumIn(view, after);
             if (stated is null)
             {
                 continue;
@@ -117,27 +117,44 @@ internal sealed class ProvisionReader
         return null;
     }
 
-    /// <summary>True when "with" stands at <paramref name="with"/> and a noun of aid follows within a few lower-case words.</summary>
-    private bool AidFollows(SentenceView view, int with)
+    /// <summary>
+    /// "with" at <paramref name="with"/> and, within a few lower-case words and a sum, a noun of aid (PROVIDES_AID_TO:
+    /// "supplied Kabul with humanitarian aid") or of lending (FUNDS: "provided Ghana with a $3 billion loan"); null when
+    /// not so written.
+    /// </summary>
+    private PredicateDefinition? WithFollows(SentenceView view, int with)
     {
         if (!view.Is(with, "with"))
         {
-            return false;
+            return null;
         }
 
-        for (int i = with + 1; i < view.End && i <= with + 1 + MaxModifiers && view.MentionIndexAt(i) < 0; i++)
+        int words = 0;
+        for (int i = with + 1; i < view.End && words <= MaxModifiers && view.MentionIndexAt(i) < 0; i++)
         {
             if (cues.AidNouns.StartsAt(view, i))
             {
-                return true;
+                return predicate;
+            }
+
+            if (cues.LendingNouns.StartsAt(view, i))
+            {
+                return funds;
+            }
+
+            if (Sums.IsSumToken(view, cues, i))
+            {
+                continue;
             }
 
             if (view.Token(i).Kind != TokenKind.Word || !view.Token(i).Is(TokenShape.AllLower))
             {
-                return false;
+                return null;
             }
+
+            words++;
         }
 
-        return false;
+        return null;
     }
 }

@@ -160,8 +160,9 @@ internal sealed class ReceivedReader
         }
 
         int last = noun - 1;
+        // "took out oil-backed loans from China": the words of a hyphenated modifier are stepped over with the fillers.
         for (int n = 0; n < MaxAmountWords && last >= view.First && view.MentionIndexAt(last) < 0
-            && (cues.Fillers.StartsAt(view, last) || IsSumWord(view, last)); n++)
+            && (cues.Fillers.StartsAt(view, last) || IsSumWord(view, last) || view.Is(last, "-") || view.Is(last - 1, "-") || view.Is(last + 1, "-")); n++)
         {
             last--;
         }

@@ -9,8 +9,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// after "to" or "from" past the sum ("owes China about $50 billion", "owes more than $1.2 billion to Beijing", "owed
 /// nearly all of that money to China", "has borrowed the equivalent of more than 75 percent of its GDP from China"), is
 /// the claim's subject and the debtor, the verb's subject, its object. Only when an amount or a money word
-/// stands beside the verb or its objects, or the lender follows "from" ("borrowed heavily from China"): "owes its rise
-/// to China" is no debt. One instance per reader; not thread-safe.
+/// stands beside the verb or its objects, the lender follows "from" ("borrowed heavily from China") or the word is a
+/// state of owing (claim_cues <c>debt_states</c>: "is heavily indebted to China"): "owes its rise to China" is no debt.
+/// After "owed by" the debtor follows and the lender is the clause's subject ("China forgave loans owed by Cameroon"). One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class DebtReader
 {
@@ -32,6 +33,22 @@ internal sealed class DebtReader
 
     public void Read(SentenceView view, int start, int end, List<ClaimCandidate> output)
     {
+        // "China forgave interest-free loans owed by Cameroon": after "owed by" the debtor; the lender is the subject of the
+        // clause the owed noun stands in, a state or a body, beside a money word.
+        if (view.Is(end, "by") && view.Is(end - 1, "owed"))
+        {
+            subjectFinder.ClauseSubject(view, start, debtors);
+            List<Argument> lending = debtors, owing = lenders;
+            objectFinder.Find(view, end + 1, [], direct: true, owing);
+            if (owing.Count > 0 && MoneyNear(view, start - Window, start + 1))
+            {
+                lending.RemoveAll(l => view.Mention(l.Mention).Entity.Type is not (EntityType.Country or EntityType.Organisation));
+                VerbReader.Pair(lending, owing, start, start, output);
+            }
+
+            return;
+        }
+
         subjectFinder.Find(view, start, debtors, out int bridge);
         if (debtors.Count == 0)
         {
@@ -44,7 +61,8 @@ internal sealed class DebtReader
             objectFinder.Find(view, to, Lenders, direct: false, lenders);
         }
 
-        if (lenders.Count == 0 || !(FromLender(view, lenders[0].Mention) || MoneyNear(view, start - Window, view.MentionLast(lenders[^1].Mention) + 1 + Window)))
+        if (lenders.Count == 0 || !(FromLender(view, lenders[0].Mention) || cues.DebtStates.StartsAt(view, start)
+            || MoneyNear(view, start - Window, view.MentionLast(lenders[^1].Mention) + 1 + Window)))
         {
             return;
         }

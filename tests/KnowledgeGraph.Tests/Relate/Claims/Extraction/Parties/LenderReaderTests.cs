@@ -66,4 +66,23 @@ internal sealed class LenderReaderTests
         Assert.That(ShippedClaims.Of("Hichilema sought to renegotiate Zambia's loans with Chinese lenders."), Does.Contain("china FUNDS zambia"));
         Assert.That(ShippedClaims.Of("China's loans to Africa have grown."), Has.None.Contains("africa FUNDS"));
     }
+
+    // Written wire-report lines: a lender holding a share of a borrower's debt, a debt owed to lenders in the passive,
+    // and a borrower's indebtedness.
+    [TestCase("China holds about 70 percent of Kenya's external debt.", "china FUNDS kenya")]
+    [TestCase("Chinese lenders account for a third of Zambia's debt.", "china FUNDS zambia")]
+    [TestCase("China's share of Kenya's debt has grown.", "china FUNDS kenya")]
+    [TestCase("Most of Zambia's external debt is owed to Chinese lenders.", "china FUNDS zambia")]
+    [TestCase("Kenya's indebtedness to China has alarmed economists.", "china FUNDS kenya")]
+    public void Read_ShareHeldOwedOrIndebtedness_LenderFundsBorrower(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_ShareOfSomethingElse_NoClaim()
+    {
+        // Written: a share of a state's exports is no debt.
+        Assert.That(ShippedClaims.Of("China holds about 70 percent of Kenya's export market."), Has.None.Contains("FUNDS"));
+    }
 }

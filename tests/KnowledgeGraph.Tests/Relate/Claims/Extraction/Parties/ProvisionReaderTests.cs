@@ -60,4 +60,11 @@ internal sealed class ProvisionReaderTests
 
         Assert.That(claims, Does.Contain("china FUNDS pakistan"));
     }
+
+    // Written wire-report line: provided with a loan is lending.
+    [Test]
+    public void Read_ProvidedWithSumLoan_GiverFundsRecipient()
+    {
+        Assert.That(ShippedClaims.Of("China provided Ghana with a $3 billion loan."), Does.Contain("china FUNDS ghana"));
+    }
 }

@@ -45,6 +45,7 @@ internal sealed class ReceivedReaderTests
     [TestCase("Uganda secured funding from China for the dam.", "china FUNDS uganda")]
     [TestCase("Tajikistan accepted a $300 million loan from the Asian Development Bank.", "adb FUNDS tajikistan")]
     [TestCase("Pakistan received $2 billion in loans from China last year.", "china FUNDS pakistan")]
+    [TestCase("Angola took out oil-backed loans from China after the civil war.", "china FUNDS angola")]
     public void Read_NounReceivedFromGiver_GiverFundsRecipient(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));

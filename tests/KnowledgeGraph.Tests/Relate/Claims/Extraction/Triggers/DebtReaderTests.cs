@@ -42,4 +42,22 @@ internal sealed class DebtReaderTests
         // Written: what is owed "to" a party is a debt only beside a sum.
         Assert.That(ShippedClaims.Of("Kazakhstan owes its rise as a transit hub to China."), Has.None.Contains("FUNDS"));
     }
+
+    // Written wire-report lines: a state of owing needs no sum; after "owed by" the debtor follows and the lender is the
+    // clause's subject, past a hyphenated modifier.
+    [TestCase("Zambia is heavily indebted to China.", "china FUNDS zambia")]
+    [TestCase("China forgave interest-free loans owed by Cameroon.", "china FUNDS cameroon")]
+    public void Read_IndebtedOrOwedBy_LenderFundsDebtor(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // CIA World Factbook, Eritrea (relation training set): a hyphen before a number ("mid-2021") joins no modifier, so no
+    // clause subject is taken past it.
+    [Test]
+    public void Read_HyphenBeforeNumber_NoSubjectPastIt()
+    {
+        Assert.That(ShippedClaims.Of("Eritrea faced new international condemnation and US sanctions in mid-2021 for its participation in the war in Ethiopia’s Tigray Regional State, where Eritrean forces were found to have committed war crimes and crimes against humanity."),
+            Has.None.Contains("united-states ATTACKS"));
+    }
 }

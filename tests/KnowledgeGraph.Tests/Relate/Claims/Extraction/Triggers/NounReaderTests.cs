@@ -518,4 +518,11 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Has.None.EqualTo("china INVESTS_IN afghanistan"));
     }
+
+    // Written wire-report line: credit lines extended to a state are lending, past a sum after "worth".
+    [Test]
+    public void Read_CreditLinesWorthSumTo_LenderFundsState()
+    {
+        Assert.That(ShippedClaims.Of("Beijing has extended credit lines worth $10 billion to Angola."), Does.Contain("china FUNDS angola"));
+    }
 }
