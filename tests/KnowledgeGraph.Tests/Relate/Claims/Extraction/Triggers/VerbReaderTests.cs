@@ -497,11 +497,13 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("pakistan SUPPORTS taliban"));
     }
 
-    // Written lines: concerns raised, expressed or voiced about a party are an expressed stance, as the guide reads
-    // "voiced complaints"; a possessive names the party criticised.
+    // Written lines: concerns raised, expressed or voiced about a party, being critical of it and taking issue with it
+    // are an expressed stance, as the guide reads "voiced complaints"; a possessive names the party criticised.
     [TestCase("India has voiced concerns over the China-Pakistan Economic Corridor.", "india CRITICIZES china-pakistan-economic-corridor")]
     [TestCase("Pakistan has expressed concern over the presence of TTP fighters in Afghanistan.", "pakistan CRITICIZES ttp")]
     [TestCase("Kazakhstan raised concerns about Russia's actions in Ukraine.", "kazakhstan CRITICIZES russia")]
+    [TestCase("Pakistan has been critical of the Taliban.", "pakistan CRITICIZES taliban")]
+    [TestCase("Zambian officials took issue with China's demands.", "zambia CRITICIZES china")]
     public void Read_ConcernsVoicedAboutParty_Criticizes(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
