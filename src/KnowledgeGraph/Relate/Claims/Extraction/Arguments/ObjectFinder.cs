@@ -519,11 +519,14 @@ internal sealed class ObjectFinder
             return named;
         }
 
-        // "court the two Asian giants": a region's demonym after a number counts states of the region, not the region.
+        // "court the two Asian giants": a region's demonym after a number counts states of the region, not the region; the
+        // states it then lists are the objects ("toured four African nations, including Kenya and Ethiopia").
         if (view.Mention(m).Kind == MentionKind.Demonym && view.Mention(m).Entity.Type != EntityType.Country
             && GrammarWords.Numbers.StartsAt(view, view.MentionFirst(m) - 1))
         {
-            return -1;
+            int noun = view.AfterMention(m);
+            return VerbShapes.IsPluralNoun(view, noun) && ListOpener(view, noun + 1) is > 0 and var opener
+                && view.MentionIndexAt(noun + 1 + opener) is >= 0 and var listed && view.MentionFirst(listed) == noun + 1 + opener ? listed : -1;
         }
 
         if (view.Mention(m).Kind == MentionKind.Demonym && !view.Is(view.MentionFirst(m) - 1, "the"))

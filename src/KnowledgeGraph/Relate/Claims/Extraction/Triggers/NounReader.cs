@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
@@ -152,6 +153,17 @@ internal sealed class NounReader
             return;
         }
 
+        if ((trigger.Predicate.InPerson || trigger.Predicate.Name == "VISITS") && i == view.First && (view.Is(i, "during") || view.Is(i, "on"))
+            && OpeningSubject(view, view.AfterMention(objects[^1].Mention)) is >= 0 and var opened)
+        {
+            // "During a visit to Senegal, Xi Jinping signed …": a visit or meeting in the sentence's opening phrase is the
+            // subject's after its comma.
+            subjects.Clear();
+            subjects.Add(new Argument(opened, 0.85f));
+            VerbReader.Pair(subjects, objects, start, start, output);
+            return;
+        }
+
         if ((trigger.Predicate.InPerson || trigger.Predicate.Name == "VISITS") && view.Is(i, "on"))
         {
             // "Xi Jinping is on a three-day visit to Senegal", "Wang Yi arrived on a visit to Kenya": a meeting or visit
@@ -207,6 +219,42 @@ internal sealed class NounReader
         {
             Negate(output, paired);
         }
+    }
+
+    private const int MaxToOpeningComma = 4;
+
+    /// <summary>
+    /// The subject after the comma that closes a sentence's opening phrase, the phrase going on from <paramref name="from"/>
+    /// ("During a visit to Senegal, Xi Jinping …"; "…, Chinese President Xi Jinping …": a demonym's title holder after
+    /// it): a person, state or body right after the comma; -1 when there is none.
+    /// </summary>
+    private static int OpeningSubject(SentenceView view, int from)
+    {
+        int comma = from;
+        while (comma < view.End && comma - from <= MaxToOpeningComma && !view.Is(comma, ",") && view.MentionIndexAt(comma) < 0 && !view.IsPunctuation(comma))
+        {
+            comma++;
+        }
+
+        if (!view.Is(comma, ",") || view.MentionIndexAt(comma + 1) is not (>= 0 and var m) || view.MentionFirst(m) != comma + 1)
+        {
+            return -1;
+        }
+
+        // "…, Chinese President Xi Jinping signed": past the demonym and up to three capitalised title words.
+        if (view.Mention(m).Kind == MentionKind.Demonym)
+        {
+            int k = view.AfterMention(m);
+            for (int n = 0; n < 3 && k < view.End && view.MentionIndexAt(k) < 0 && view.Token(k).Is(TokenShape.Capitalised); n++)
+            {
+                k++;
+            }
+
+            m = view.MentionIndexAt(k) is >= 0 and var holder && view.Mention(holder).Entity.Type == EntityType.Person ? holder : m;
+        }
+
+        return view.Mention(m).Entity.Type is EntityType.Person or EntityType.Country or EntityType.Organisation or EntityType.Group
+            && view.Mention(m).Kind != MentionKind.Demonym ? m : -1;
     }
 
     /// <summary>Marks the candidates from <paramref name="first"/> on as negated.</summary>

@@ -313,6 +313,8 @@ internal sealed class ObjectFinderTests
     [TestCase("Zambia exports most of its copper to China.", "china TRADES_WITH zambia")]
     [TestCase("Pakistan has signed agreements with several countries, including China and Turkey.", "pakistan SIGNS_AGREEMENT_WITH turkey")]
     [TestCase("Zambia reached a deal with its creditors, including China, to restructure its debt.", "china SIGNS_AGREEMENT_WITH zambia")]
+    [TestCase("Chinese Foreign Minister Wang Yi toured four African nations, including Kenya and Ethiopia, in January.", "wang-yi VISITS ethiopia")]
+    [TestCase("Tillerson landed in Addis Ababa on Wednesday.", "rex-tillerson VISITS addis-ababa")]
     public void Find_ObjectPastPortionPossessiveOrList_NamedParty(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));

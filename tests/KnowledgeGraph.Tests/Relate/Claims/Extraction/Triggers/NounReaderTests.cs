@@ -525,4 +525,15 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of("Beijing has extended credit lines worth $10 billion to Angola."), Does.Contain("china FUNDS angola"));
     }
+
+    // Written wire-report lines: a visit or talks in the sentence's opening phrase are the subject's after its comma (a
+    // demonym's title holder there); a phrase inside the clause takes no name after a comma.
+    [TestCase("During a visit to Senegal, Xi Jinping signed several agreements.", "xi-jinping VISITS senegal")]
+    [TestCase("During a visit to Kenya last year, Chinese President Xi Jinping opened a railway.", "xi-jinping VISITS kenya")]
+    [TestCase("On a trip to Pakistan, Wang Yi met Shehbaz Sharif.", "wang-yi VISITS pakistan")]
+    [TestCase("During talks with the Taliban, Pakistan raised the TTP.", "pakistan NEGOTIATES_WITH taliban")]
+    public void Read_OpeningPhraseVisitOrTalks_SubjectAfterComma(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
