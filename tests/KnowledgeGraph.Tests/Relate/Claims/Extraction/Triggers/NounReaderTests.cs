@@ -536,4 +536,13 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report lines: owning or acquiring a stake is investing ("owns" and "acquired" as light verbs before the
+    // noun), and "China Merchants" is the group's short name.
+    [TestCase("China Merchants Port Holdings owns a 23.5 percent stake in the Port of Djibouti.", "china-merchants-group INVESTS_IN djibouti")]
+    [TestCase("China Merchants acquired a stake in Doraleh Multipurpose Port in 2013.", "china-merchants-group INVESTS_IN d:project:doraleh-multipurpose-port")]
+    public void Read_OwnsOrAcquiredStakeIn_Invests(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
