@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "debt_states", "debt_holding", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "debt_states", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -63,6 +63,8 @@ internal sealed class ClaimCues
         OwedNouns = Compile(lists, "owed_nouns");
         DebtStates = Compile(lists, "debt_states");
         DebtHolding = Compile(lists, "debt_holding");
+        ShareWords = Compile(lists, "share_words");
+        ShareNouns = Compile(lists, "share_nouns");
         Receiving = Compile(lists, "receiving");
         ReceivingPhrases = lists.TryGetValue("receiving", out var receiving) ? receiving : [];
         ReceivingAdverbs = Compile(lists, "receiving_adverbs");
@@ -302,6 +304,12 @@ internal sealed class ClaimCues
 
     /// <summary>Verbs by which a lender holds a share of a borrower's debt: "holds", "accounts for".</summary>
     public PhraseIndex<string> DebtHolding { get; }
+
+    /// <summary>Words of a share of a debt: "percent", "a third".</summary>
+    public PhraseIndex<string> ShareWords { get; }
+
+    /// <summary>Nouns of a share whose possessor holds it: "China's share of".</summary>
+    public PhraseIndex<string> ShareNouns { get; }
 
     /// <summary>The <see cref="Receiving"/> cues as written, for "relies heavily on" (an adverb inside a two-word cue).</summary>
     public IReadOnlyList<string> ReceivingPhrases { get; }

@@ -85,10 +85,10 @@ internal static class LenderReader
 
     /// <summary>
     /// The lender that holds a share of the debt whose borrower's possessive follows "of" at <paramref name="of"/>: a
-    /// verb of claim_cues <c>debt_holding</c>, a share (numbers, "percent", "a third", "most", amounts) and "of" ("China
-    /// holds about 70 percent of", "Chinese lenders account for a third of"); the lender is the name (or a demonym before
-    /// an actor noun) right before the verb, or the possessor of "share" ("China's share of Kenya's debt"). -1 when not so
-    /// written.
+    /// verb of claim_cues <c>debt_holding</c>, a share (numbers, amounts, <c>share_words</c>) and "of" ("China holds about
+    /// 70 percent of", "Chinese lenders account for a third of"); the lender is the name (or a demonym before an actor noun)
+    /// right before the verb, or the possessor of a noun of <c>share_nouns</c> ("China's share of Kenya's debt"). -1 when
+    /// not so written.
     /// </summary>
     private static int Holder(SentenceView view, ClaimCues cues, int of)
     {
@@ -98,7 +98,7 @@ internal static class LenderReader
         }
 
         // "China's share of Kenya's debt": the possessor of the share.
-        if ((view.Is(of - 1, "share") || view.Is(of - 1, "portion")) && SubjectFinder.EndingAt(view, of - 2) is >= 0 and var owner && view.IsPossessive(owner))
+        if (cues.ShareNouns.StartsAt(view, of - 1) && SubjectFinder.EndingAt(view, of - 2) is >= 0 and var owner && view.IsPossessive(owner))
         {
             return view.Mention(owner).Entity.Type is EntityType.Country or EntityType.Organisation ? owner : -1;
         }
@@ -106,8 +106,7 @@ internal static class LenderReader
         int j = of - 1;
         for (int n = 0; n < MaxShareWords && j > view.First && view.MentionIndexAt(j) < 0 && cues.DebtHolding.StartEndingAt(view, j, 2) < 0; n++, j--)
         {
-            if (!(Sums.IsSumToken(view, cues, j) || GrammarWords.Multitudes.StartsAt(view, j) || cues.Fillers.StartsAt(view, j)
-                || view.Is(j, "percent") || view.Is(j, "%") || view.Is(j, "third") || view.Is(j, "quarter") || view.Is(j, "fifth")))
+            if (!(Sums.IsSumToken(view, cues, j) || cues.ShareWords.StartsAt(view, j) || cues.Fillers.StartsAt(view, j)))
             {
                 return -1;
             }

@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// the claim's subject and the debtor, the verb's subject, its object. Only when an amount or a money word
 /// stands beside the verb or its objects, the lender follows "from" ("borrowed heavily from China") or the word is a
 /// state of owing (claim_cues <c>debt_states</c>: "is heavily indebted to China"): "owes its rise to China" is no debt.
-/// After "owed by" the debtor follows and the lender is the clause's subject ("China forgave loans owed by Cameroon"). One instance per reader; not thread-safe.
+/// After "owed by" the debtor follows and the lender is the clause's subject ("China forgave loans owed by Cameroon").
+/// One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class DebtReader
 {
