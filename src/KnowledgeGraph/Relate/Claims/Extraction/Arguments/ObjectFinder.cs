@@ -274,35 +274,19 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>
-    /// A past verb at <paramref name="i"/> (a lower-case word in -ed, or a one-word verb trigger: "hosted", "met"; "has",
-    /// "have" or "had" before it) with an object of its own right after it: an article or a name ("hosted a Taliban delegation", "trained Afghan forces";
-    /// not "and related protocols").
+    /// A past verb at <paramref name="i"/> (<see cref="VerbShapes.IsPast"/>: "hosted", "met"; "has", "have" or
+    /// "had" before it) with an object of its own right after it: an article or a name ("hosted a Taliban delegation",
+    /// "trained Afghan forces"; not "and related protocols").
     /// </summary>
     private static bool SecondVerb(SentenceView view, int i)
     {
         i += IsPerfect(view, i) ? 1 : 0;
-        if (i + 1 >= view.End || !VerbShapes.IsLowerWord(view, i) || view.MentionIndexAt(i) >= 0
-            || !(GrammarWords.Articles.StartsAt(view, i + 1) || view.MentionIndexAt(i + 1) is var m && m >= 0 && view.MentionFirst(m) == i + 1))
+        if (i + 1 >= view.End || view.MentionIndexAt(i) >= 0 || !VerbShapes.IsPast(view, i))
         {
             return false;
         }
 
-        ReadOnlySpan<char> word = view.Word(i);
-        if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
-        {
-            if (trigger.Kind == TriggerKind.Verb && words.Length == 1 && view.Is(i, words[0]) && !word.EndsWith("s", StringComparison.Ordinal)
-                && !word.EndsWith("ing", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return GrammarWords.Articles.StartsAt(view, i + 1) || view.MentionIndexAt(i + 1) is var m && m >= 0 && view.MentionFirst(m) == i + 1;
     }
 
     /// <summary>

@@ -429,11 +429,6 @@ internal sealed class SubjectFinder
     /// nearest earlier word in -ing ("was attending events … and praising"); -1 when there is none. Word shapes, not
     /// tags: asking the tagger would tag the sentence.
     /// </summary>
-    /// <summary>A past form: a lower-case word in -ed, or an irregular past of a verb trigger ("met", "led", "built").</summary>
-    private static bool IsPast(SentenceView view, int j) =>
-        view.Triggers is { } triggers ? VerbShapes.IsPastOrParticiple(view, j, triggers)
-        : view.Word(j).Length > 3 && view.Word(j).EndsWith("ed", StringComparison.Ordinal);
-
     private int ConjoinedVerb(SentenceView view, int and, bool gerund)
     {
         for (int j = and - 1; j >= view.First && and - j <= MaxConjoined; j--)
@@ -445,7 +440,7 @@ internal sealed class SubjectFinder
 
             // "condemned the attack and criticized Pakistan": a verb trigger's word after an article is a noun.
             if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
-                && (gerund ? VerbShapes.IsIngWord(view, j) : IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1)
+                && (gerund ? VerbShapes.IsIngWord(view, j) : VerbShapes.IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1)
                 && !cues.Bridges.StartsAt(view, j) && !GrammarWords.Articles.StartsAt(view, j - 1))
             {
                 return j;

@@ -39,6 +39,14 @@ internal static class VerbShapes
         return false;
     }
 
+    /// <summary>
+    /// A past form: a lower-case word in -ed, or an irregular past of a verb trigger ("met", "led", "built") when the view
+    /// carries the trigger index.
+    /// </summary>
+    public static bool IsPast(SentenceView view, int i) =>
+        view.Triggers is { } triggers ? IsPastOrParticiple(view, i, triggers)
+        : IsLowerWord(view, i) && view.Word(i).Length > 3 && view.Word(i).EndsWith("ed", StringComparison.Ordinal);
+
     /// <summary>"militant groups targeting India": a word in -ing right after a plural common noun, a reduced relative clause.</summary>
     public static bool IsGerundAfterPlural(SentenceView view, int i)
     {
