@@ -52,7 +52,10 @@ internal static class GrammarWords
     /// <summary>Words that open a question about something it presupposes ("How would you describe …", "Why did …").</summary>
     public static PhraseIndex<string> WhWords { get; } = Build("how", "what", "why", "when", "where", "which", "who", "whom", "whose");
 
-    /// <summary>Nouns of a multitude that count what follows their "of" ("thousands of Uyghurs", "dozens of TTP militants").</summary>
+    /// <summary>
+    /// Words of a multitude or a portion that count what follows their "of" ("thousands of Uyghurs", "dozens of TTP
+    /// militants", "most of its copper").
+    /// </summary>
     public static PhraseIndex<string> Multitudes { get; } = Build("dozens", "hundreds", "thousands", "millions", "scores", "tens", "most", "much", "some", "half", "all", "many");
 
     /// <summary>Prepositions that place an actor somewhere ("ISIL fighters in Mosul", "troops near Raqqa").</summary>

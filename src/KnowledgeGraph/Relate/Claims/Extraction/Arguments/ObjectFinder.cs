@@ -301,13 +301,19 @@ internal sealed class ObjectFinder
             j++;
         }
 
-        if (!VerbShapes.IsPluralNoun(view, j) || ListOpener(view, j + 1) is not (> 0 and var opener))
+        return ListedAfter(view, j);
+    }
+
+    /// <summary>The first name listed after the plural noun at <paramref name="noun"/> and a list opener ("nations, including Kenya"); -1 when none.</summary>
+    private static int ListedAfter(SentenceView view, int noun)
+    {
+        if (!VerbShapes.IsPluralNoun(view, noun) || ListOpener(view, noun + 1) is not (> 0 and var opener))
         {
             return -1;
         }
 
-        int listed = view.MentionIndexAt(j + 1 + opener);
-        return listed >= 0 && view.MentionFirst(listed) == j + 1 + opener ? listed : -1;
+        int listed = view.MentionIndexAt(noun + 1 + opener);
+        return listed >= 0 && view.MentionFirst(listed) == noun + 1 + opener ? listed : -1;
     }
 
     /// <summary>Tokens of a colon, or of a comma and "including" or "such as", at <paramref name="i"/>; 0 when none.</summary>
@@ -508,9 +514,7 @@ internal sealed class ObjectFinder
         if (view.Mention(m).Kind == MentionKind.Demonym && view.Mention(m).Entity.Type != EntityType.Country
             && GrammarWords.Numbers.StartsAt(view, view.MentionFirst(m) - 1))
         {
-            int noun = view.AfterMention(m);
-            return VerbShapes.IsPluralNoun(view, noun) && ListOpener(view, noun + 1) is > 0 and var opener
-                && view.MentionIndexAt(noun + 1 + opener) is >= 0 and var listed && view.MentionFirst(listed) == noun + 1 + opener ? listed : -1;
+            return ListedAfter(view, view.AfterMention(m));
         }
 
         if (view.Mention(m).Kind == MentionKind.Demonym && !view.Is(view.MentionFirst(m) - 1, "the"))

@@ -122,6 +122,20 @@ internal sealed class SentenceView
         return triggerLists[k];
     }
 
+    /// <summary>True when a role title of the lexicon starts at token <paramref name="i"/> (<see cref="TriggersAt"/>).</summary>
+    public bool TitleAt(int i)
+    {
+        foreach (var (words, trigger) in TriggersAt(i) ?? [])
+        {
+            if (trigger.Kind == TriggerKind.Title && WordsMatch(i, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The token's text (normalised characters: straight quotes and hyphens).</summary>
     public ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
 

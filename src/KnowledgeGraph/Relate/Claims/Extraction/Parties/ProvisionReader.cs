@@ -98,14 +98,9 @@ internal sealed class ProvisionReader
         i += view.Is(i, "in") ? 1 : 2;
         for (int n = 0; n <= MaxModifiers && i < view.End && view.MentionIndexAt(i) < 0; n++, i++)
         {
-            if (cues.AidNouns.StartsAt(view, i))
+            if (Stated(view, i) is { } stated)
             {
-                return predicate;
-            }
-
-            if (cues.LendingNouns.StartsAt(view, i))
-            {
-                return funds;
+                return stated;
             }
 
             if (view.Token(i).Kind != TokenKind.Word || !view.Token(i).Is(TokenShape.AllLower))
@@ -132,14 +127,9 @@ internal sealed class ProvisionReader
         int words = 0;
         for (int i = with + 1; i < view.End && words <= MaxModifiers && view.MentionIndexAt(i) < 0; i++)
         {
-            if (cues.AidNouns.StartsAt(view, i))
+            if (Stated(view, i) is { } stated)
             {
-                return predicate;
-            }
-
-            if (cues.LendingNouns.StartsAt(view, i))
-            {
-                return funds;
+                return stated;
             }
 
             if (Sums.IsSumToken(view, cues, i))
@@ -157,4 +147,11 @@ internal sealed class ProvisionReader
 
         return null;
     }
+
+    /// <summary>
+    /// The predicate a noun at <paramref name="i"/> states: PROVIDES_AID_TO for one of <c>aid_nouns</c>, FUNDS for one of
+    /// <c>lending_nouns</c>; else null.
+    /// </summary>
+    private PredicateDefinition? Stated(SentenceView view, int i) =>
+        cues.AidNouns.StartsAt(view, i) ? predicate : cues.LendingNouns.StartsAt(view, i) ? funds : null;
 }

@@ -78,13 +78,7 @@ internal sealed class ReceivedReader
                 continue;
             }
 
-            int noun = view.AfterMention(giver);
-            for (int n = 0; n < MaxFillers && noun < view.End && view.MentionIndexAt(noun) < 0 && !nouns.ContainsKey(view.Word(noun)) && cues.Fillers.StartsAt(view, noun); n++)
-            {
-                noun++;
-            }
-
-            if (noun >= view.End || view.MentionIndexAt(noun) >= 0 || !nouns.TryGetValue(view.Word(noun), out var found))
+            if (NounAt(view, view.AfterMention(giver)) is not (>= 0 and var noun, { } found))
             {
                 continue;
             }
@@ -97,6 +91,20 @@ internal sealed class ReceivedReader
 
             Emit(view, giver, ReceivingEndingAt(view, SkipSum(view, last)), found.Trigger, noun, output);
         }
+    }
+
+    /// <summary>
+    /// The first word of a nominal trigger from <paramref name="i"/> on, past up to three fillers ("Chinese economic
+    /// investment", "for fresh loans"), and its predicate and trigger; (-1, null) when no such noun comes there.
+    /// </summary>
+    private (int Noun, (PredicateDefinition Predicate, Trigger Trigger)? Found) NounAt(SentenceView view, int i)
+    {
+        for (int n = 0; n < MaxFillers && i < view.End && view.MentionIndexAt(i) < 0 && !nouns.ContainsKey(view.Word(i)) && cues.Fillers.StartsAt(view, i); n++)
+        {
+            i++;
+        }
+
+        return i < view.End && view.MentionIndexAt(i) < 0 && nouns.TryGetValue(view.Word(i), out var found) ? (i, found) : (-1, null);
     }
 
     /// <summary>The giver states the trigger's predicate towards each recipient of the verb of receiving at <paramref name="verb"/> (none when -1).</summary>
@@ -182,13 +190,7 @@ internal sealed class ReceivedReader
             return;
         }
 
-        int noun = view.AfterMention(giver) + 1;
-        for (int n = 0; n < MaxFillers && noun < view.End && view.MentionIndexAt(noun) < 0 && !nouns.ContainsKey(view.Word(noun)) && cues.Fillers.StartsAt(view, noun); n++)
-        {
-            noun++;
-        }
-
-        if (noun >= view.End || view.MentionIndexAt(noun) >= 0 || !nouns.TryGetValue(view.Word(noun), out var found))
+        if (NounAt(view, view.AfterMention(giver) + 1) is not (>= 0 and var noun, { } found))
         {
             return;
         }

@@ -197,7 +197,7 @@ internal sealed class StateNamedBodyReader
             return false;
         }
 
-        if (IsTitle(view, next))
+        if (view.TitleAt(next))
         {
             return true;
         }
@@ -207,22 +207,4 @@ internal sealed class StateNamedBodyReader
 
     /// <summary>True when the tagger reads token <paramref name="i"/> as a noun or an adjective (tags the sentence if no stage did).</summary>
     private static bool TaggedNoun(SentenceView view, int i) => view.Syntax!.Upos(i) is Upos.Noun or Upos.Adj;
-
-    private bool IsTitle(SentenceView view, int i)
-    {
-        if (view.TriggersAt(i) is not { } list)
-        {
-            return false;
-        }
-
-        foreach (var (words, trigger) in list)
-        {
-            if (trigger.Kind == TriggerKind.Title && view.WordsMatch(i, words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

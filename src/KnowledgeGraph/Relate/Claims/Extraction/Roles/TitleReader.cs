@@ -25,20 +25,6 @@ internal sealed class TitleReader
 
     public TitleReader(ClaimCues cues) => this.cues = cues;
 
-    /// <summary>True when a role title of the lexicon starts at <paramref name="i"/>.</summary>
-    private static bool TitleStartsAt(SentenceView view, int i)
-    {
-        foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
-        {
-            if (trigger.Kind == TriggerKind.Title && view.WordsMatch(i, words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Starts an article: <paramref name="state"/> is the state it names most, if one does.</summary>
     public void Begin(Entity? state) => mainState = state;
 
@@ -46,7 +32,7 @@ internal sealed class TitleReader
     {
         // "the Taliban's chief spokesman", "chief negotiator": a title right before another title's first word only
         // qualifies that office; the later title is read on its own.
-        if (VerbShapes.IsLowerWord(view, end) && TitleStartsAt(view, end))
+        if (VerbShapes.IsLowerWord(view, end) && view.TitleAt(end))
         {
             return;
         }
