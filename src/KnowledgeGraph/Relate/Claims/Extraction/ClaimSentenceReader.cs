@@ -37,6 +37,7 @@ internal sealed class ClaimSentenceReader
     private readonly GoodsReader goods;
     private readonly ReceivedReader received;
     private readonly ProvisionReader provisions;
+    private readonly DebtReliefReader reliefs;
     private readonly ConveningReader convenings;
     private readonly FiringReader firings;
     private readonly InclusionReader inclusions;
@@ -99,6 +100,7 @@ internal sealed class ClaimSentenceReader
         goods = new GoodsReader(lexicon, objects);
         received = new ReceivedReader(lexicon, subjects);
         provisions = new ProvisionReader(lexicon, subjects);
+        reliefs = new DebtReliefReader(lexicon, subjects, objects);
         convenings = new ConveningReader(lexicon, subjects, objects);
         firings = new FiringReader(lexicon, subjects);
         inclusions = new InclusionReader(lexicon, subjects);
@@ -239,6 +241,7 @@ internal sealed class ClaimSentenceReader
         goods.Read(view, possessed);
         received.Read(view, possessed);
         provisions.Read(view, possessed);
+        reliefs.Read(view, possessed);
         convenings.Read(view, possessed);
         firings.Read(view, possessed);
         inclusions.Read(view, possessed);
