@@ -157,7 +157,7 @@ internal sealed class ObjectFinder
 
         float weight = gap > 3 ? 0.9f : 1f;
         // "a deal with its creditors, including China": the names a possessor's plural noun lists are the objects.
-        if (view.IsPossessivePronoun(m) && Listed(view, m) is >= 0 and var first)
+        if (view.IsPossessivePronoun(m) && (Listed(view, m) is >= 0 and var first || Counterpart(view, m) is >= 0 and var counterpart && (first = counterpart) >= 0))
         {
             m = first;
         }
@@ -302,6 +302,40 @@ internal sealed class ObjectFinder
         }
 
         return ListedAfter(view, j);
+    }
+
+    /// <summary>
+    /// The party a possessive pronoun's actor noun names (claim_cues <c>actors</c>, <c>counterparts</c>): the person in apposition after it
+    /// ("hosted his Pakistani counterpart, Ishaq Dar", "met his counterpart Sergei Lavrov"), else the demonym before it
+    /// ("met his Pakistani and Afghan counterparts"); -1 when not so written.
+    /// </summary>
+    private int Counterpart(SentenceView view, int m)
+    {
+        int j = view.AfterMention(m);
+        int demonym = view.MentionIndexAt(j);
+        if (demonym >= 0)
+        {
+            if (view.MentionFirst(demonym) != j || view.Mention(demonym).Kind != MentionKind.Demonym)
+            {
+                return -1;
+            }
+
+            j = view.AfterMention(demonym);
+            if (GrammarWords.Conjunctions.StartsAt(view, j) && view.MentionIndexAt(j + 1) is >= 0 and var other && view.Mention(other).Kind == MentionKind.Demonym)
+            {
+                j = view.AfterMention(other);
+            }
+        }
+
+        int actor = Math.Max(cues.Actors.LongestAt(view, j), cues.Counterparts.LongestAt(view, j));
+        if (actor == 0)
+        {
+            return -1;
+        }
+
+        j += actor;
+        j += view.Is(j, ",") ? 1 : 0;
+        return view.MentionIndexAt(j) is >= 0 and var named && view.MentionFirst(named) == j && view.Mention(named).Entity.Type == EntityType.Person ? named : demonym;
     }
 
     /// <summary>The first name listed after the plural noun at <paramref name="noun"/> and a list opener ("nations, including Kenya"); -1 when none.</summary>

@@ -319,4 +319,14 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report lines: a possessive pronoun before an actor noun is not the object; the person in apposition
+    // after the noun is, else the demonym before it.
+    [TestCase("Wang Yi hosted his Pakistani counterpart, Ishaq Dar, in Beijing.", "wang-yi HOSTS ishaq-dar")]
+    [TestCase("Wang Yi met his counterpart Sergei Lavrov in Moscow.", "sergey-lavrov MEETS wang-yi")]
+    [TestCase("Wang Yi hosted his Pakistani and Afghan counterparts in Islamabad.", "wang-yi HOSTS afghanistan")]
+    public void Find_PossessivePronounBeforeActorNoun_PersonOrDemonymIsObject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

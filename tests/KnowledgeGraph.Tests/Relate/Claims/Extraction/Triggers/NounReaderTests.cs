@@ -375,6 +375,24 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // English-EWT training document (relation training set) and written wire-report lines: approving funding or a loan,
+    // lodging a protest, and pouring money into a party state what the noun says of the subject.
+    [TestCase("On September 21, 2004, the U.S. Senate Appropriations Committee approved $16.379 billion in funding for NASA for fiscal year 2005.", "d:organisation:appropriations-committee FUNDS d:organisation:nasa")]
+    [TestCase("The IMF approved a $3 billion loan for Pakistan.", "imf FUNDS pakistan")]
+    [TestCase("Pakistan lodged a strong protest with Kabul over the attack.", "pakistan CRITICIZES afghanistan")]
+    [TestCase("Chinese investors have poured money into Kazakhstan's mining sector.", "china INVESTS_IN kazakhstan")]
+    public void Read_ApprovedLodgedOrPoured_SubjectOfTheNoun(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: crowds pouring into a country invest nothing.
+    [Test]
+    public void Read_PouredIntoWithoutMoney_NoInvestment()
+    {
+        Assert.That(ShippedClaims.Of("Chinese tourists poured into Kazakhstan."), Has.None.Contains("INVESTS_IN"));
+    }
+
     // Written lines (no corpus sentence leads or joins a fight or campaign against a named party): "lead" and "join" are
     // light verbs whose subject acts in the noun after them; a struggle against a party opposes it.
     [TestCase("The Iraqi army leads the fight against ISIL.", "iraqi-security-forces OPPOSES islamic-state")]
