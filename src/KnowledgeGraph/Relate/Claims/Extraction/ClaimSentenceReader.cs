@@ -40,6 +40,7 @@ internal sealed class ClaimSentenceReader
     private readonly DebtReliefReader reliefs;
     private readonly ConveningReader convenings;
     private readonly FiringReader firings;
+    private readonly ListingReader listings;
     private readonly InclusionReader inclusions;
     private readonly AccusedActReader accusedActs;
     private readonly SharedRelationReader shared;
@@ -103,6 +104,7 @@ internal sealed class ClaimSentenceReader
         reliefs = new DebtReliefReader(lexicon, subjects, objects);
         convenings = new ConveningReader(lexicon, subjects, objects);
         firings = new FiringReader(lexicon, subjects);
+        listings = new ListingReader(lexicon, subjects);
         inclusions = new InclusionReader(lexicon, subjects);
         accusedActs = new AccusedActReader(lexicon.Cues, objects);
         shared = new SharedRelationReader(lexicon, subjects);
@@ -244,6 +246,7 @@ internal sealed class ClaimSentenceReader
         reliefs.Read(view, possessed);
         convenings.Read(view, possessed);
         firings.Read(view, possessed);
+        listings.Read(view, possessed);
         inclusions.Read(view, possessed);
         accusedActs.Read(view, possessed);
         shared.Read(view, possessed);

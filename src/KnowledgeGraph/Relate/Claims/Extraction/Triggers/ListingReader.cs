@@ -1,0 +1,82 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
+
+/// <summary>
+/// A party put on a list or taken off one: a verb of claim_cues <c>listing_verbs</c> right before the party (or its
+/// "the"), then "to", "on", "onto", "off" or "from" and, within a few words, a noun of <c>list_nouns</c> → the verb's
+/// subject DESIGNATES_OR_DELISTS the party ("Kazakhstan removed the Taliban from its list of banned terrorist
+/// organisations", "Washington added the BLA to its terrorism blacklist"). The predicate's type constraint keeps states
+/// put on other lists out. Driven by the party's mention; one instance per reader; not thread-safe.
+/// </summary>
+internal sealed class ListingReader
+{
+    private const int MaxWords = 4;
+    private readonly ClaimCues cues;
+    private readonly PredicateDefinition? listing;
+    private readonly SubjectFinder subjectFinder;
+    private readonly List<Argument> listers = [];
+
+    public ListingReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
+    {
+        cues = lexicon.Cues;
+        listing = lexicon.Find("DESIGNATES_OR_DELISTS");
+        this.subjectFinder = subjectFinder;
+    }
+
+    public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (listing is null || cues.ListingVerbs.Count == 0)
+        {
+            return;
+        }
+
+        for (int listed = 1; listed < view.MentionCount; listed++)
+        {
+            int first = view.MentionFirst(listed);
+            int verb = view.Is(first - 1, "the") ? first - 2 : first - 1;
+            if (verb <= view.First || view.IsPossessive(listed) || view.MentionIndexAt(verb) >= 0 || cues.ListingVerbs.LongestAt(view, verb) != 1
+                || !ListFollows(view, view.AfterMention(listed)))
+            {
+                continue;
+            }
+
+            subjectFinder.Find(view, verb, listers, out int bridge);
+            var trigger = new Trigger([view.Word(verb).ToString().ToLowerInvariant()], TriggerKind.Verb, listing, null);
+            foreach (Argument lister in listers)
+            {
+                if (lister.Mention != listed)
+                {
+                    output.Add((new ClaimCandidate(lister.Mention, listed, 0.8f * lister.Weight, bridge, verb, null), trigger, verb));
+                }
+            }
+        }
+    }
+
+    /// <summary>"to", "on", "onto", "off" or "from" at <paramref name="i"/>, then a list noun within a few words that name no one.</summary>
+    private bool ListFollows(SentenceView view, int i)
+    {
+        if (!(view.Is(i, "to") || view.Is(i, "on") || view.Is(i, "onto") || view.Is(i, "off") || view.Is(i, "from")))
+        {
+            return false;
+        }
+
+        for (int j = i + 1; j < view.End && j <= i + MaxWords; j++)
+        {
+            if (cues.ListNouns.StartsAt(view, j))
+            {
+                return true;
+            }
+
+            if (view.MentionIndexAt(j) >= 0 && !view.IsPossessivePronoun(view.MentionIndexAt(j)) || view.IsPunctuation(j) && !view.Is(j, "-")
+                || GrammarWords.ClauseStops.StartsAt(view, j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
