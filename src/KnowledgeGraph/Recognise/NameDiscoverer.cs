@@ -229,7 +229,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
         else
         {
-            titled = start > 0 && TitleEndsAt(paragraph, start);
+            titled = start > 0 && (TitleEndsAt(paragraph, start) || TitledApposition(paragraph, start));
         }
 
         for (int k = start + 1; k < end - 1; k++)
@@ -351,6 +351,42 @@ internal sealed class NameDiscoverer : IDocumentStage
     }
 
     /// <summary>True when a person title ends right before <paramref name="start"/> ("Mullah Baradar", "Gen. X").</summary>
+    /// <summary>
+    /// A name in apposition after a lower-case person role (cues <c>person_roles</c>), or after a title or role, "to" and
+    /// the state it is sent to ("The Chinese ambassador to Kenya, Wu Peng,", "the ambassador, Wu Peng,"): a comma before
+    /// <paramref name="start"/>, then the role right before it, or up to four capitalised words (or "the") and "to"
+    /// after the title or role.
+    /// </summary>
+    private bool TitledApposition(Paragraph paragraph, int start)
+    {
+        const int MaxPlaceWords = 4;
+        if (start < 2 || !Word(paragraph, start - 1).SequenceEqual(","))
+        {
+            return false;
+        }
+
+        int j = start - 2;
+        if (IsRole(paragraph, j))
+        {
+            return true;
+        }
+
+        for (int n = 0; n < MaxPlaceWords && j > 0 && (char.IsUpper(Word(paragraph, j)[0]) || Word(paragraph, j).SequenceEqual("the")); n++)
+        {
+            j--;
+            ReadOnlySpan<char> word = Word(paragraph, j);
+            if (word.SequenceEqual("to"))
+            {
+                return TitleEndsAt(paragraph, j) || IsRole(paragraph, j - 1);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lower-case person role at <paramref name="i"/> ("ambassador", "envoy"); a capitalised one may end a name ("Director, Enron").</summary>
+    private bool IsRole(Paragraph paragraph, int i) => char.IsLower(Word(paragraph, i)[0]) && CueSet.Contains(cues.PersonRoles, Word(paragraph, i));
+
     private bool TitleEndsAt(Paragraph paragraph, int start)
     {
         foreach (string[] title in cues.Titles)

@@ -106,6 +106,24 @@ internal sealed class NameDiscovererTests
         Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Peking University").Entity.Type, Is.EqualTo(EntityType.Organisation));
     }
 
+    // Written wire-report lines: a name in apposition after a role and the state it is sent to is a person, not a place
+    // inside that state ("Kenya, Wu Peng" is no "Mombasa, Kenya"); a capitalised title before a comma may end another
+    // name (an e-mail signature's "Director, Enron" in English-EWT), so only lower-case roles count.
+    [TestCase("The Chinese ambassador to Kenya, Wu Peng, dismissed the report.", "Wu Peng", EntityType.Person)]
+    [TestCase("China's ambassador to Zambia, Li Jie, rejected the claims.", "Li Jie", EntityType.Person)]
+    public void Process_NameAfterRoleToState_IsPerson(string sentence, string name, EntityType type)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name).Entity.Type, Is.EqualTo(type));
+    }
+
+    [Test]
+    public void Process_OrganisationAfterCapitalisedTitleAndComma_StaysOrganisation()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Jeffrey Dasovich Director, Enron");
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Name == "Enron").Select(m => m.Entity.Type), Has.None.EqualTo(EntityType.Person));
+    }
+
     [Test]
     public void Process_PartialOfDiscoveredPerson_ResolvesInSameArticle()
     {
