@@ -216,7 +216,8 @@ internal sealed class PartnerReader
 
     /// <summary>
     /// "the Taliban's principal supporter in the international arena, Pakistan", "Pakistan, the Taliban's main backer",
-    /// "China is Zambia's largest creditor": the possessor owns the role, the name in apposition or before a copula holds it;
+    /// "China is Zambia's largest creditor", "Kenya is one of China's closest partners": the possessor owns the role, the
+    /// name in apposition or before a copula holds it;
     /// a role coordinated after it ("… largest creditor and closest ally") is held the same way.
     /// </summary>
     private void ReadOwnerFirst(SentenceView view, int owner, int at, Trigger trigger, int after, List<(ClaimCandidate, Trigger, int)> output)
@@ -225,6 +226,8 @@ internal sealed class PartnerReader
         int bridge = at;
         int start = view.MentionFirst(owner);
         start = view.Is(start - 1, "the") ? start - 1 : start;
+        // "Kenya is one of China's closest partners", "Pakistan, among China's oldest allies,": one of several holders.
+        start = view.Is(start - 1, "of") && view.Is(start - 2, "one") ? start - 2 : view.Is(start - 1, "among") ? start - 1 : start;
         int comma = after;
         for (int n = 0; n < MaxTrailing && comma < view.End && !view.Is(comma, ",") && view.MentionIndexAt(comma) < 0 && !view.IsPunctuation(comma)
             && !GrammarWords.ClauseStops.StartsAt(view, comma) && !GrammarWords.BeForms.StartsAt(view, comma); n++)

@@ -57,6 +57,12 @@ internal sealed class DebtReader
         }
 
         objectFinder.Find(view, end, Lenders, direct: true, lenders);
+        // "repaid much of its debt to China": a possessive pronoun owns the sum, not the lender.
+        if (lenders.Count > 0 && view.IsPossessivePronoun(lenders[0].Mention))
+        {
+            lenders.Clear();
+        }
+
         if (lenders.Count == 0 && SumEnd(view, end) is var to and >= 0)
         {
             objectFinder.Find(view, to, Lenders, direct: false, lenders);
@@ -81,10 +87,10 @@ internal sealed class DebtReader
                 return i;
             }
 
-            // The sum may hold a determiner that also opens clauses ("all of that money") and a possessive pronoun ("75 percent of
-            // its GDP"): only names and punctuation end it.
+            // The sum may hold a determiner that also opens clauses ("all of that money"), a possessive pronoun ("75 percent of
+            // its GDP") and a hyphenated modifier ("much of its oil-backed debt"): only names and other punctuation end it.
             int m = view.MentionIndexAt(i);
-            if ((m >= 0 && !view.IsPossessivePronoun(m)) || (view.IsPunctuation(i) && !view.Is(i, "$")))
+            if ((m >= 0 && !view.IsPossessivePronoun(m)) || (view.IsPunctuation(i) && !view.Is(i, "$") && !view.Is(i, "-")))
             {
                 return -1;
             }

@@ -134,4 +134,14 @@ internal sealed class PartnerReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report lines: "one of" or "among" before the owner's possessive makes the subject one of the role's
+    // holders.
+    [TestCase("Kenya is one of China's closest partners in Africa.", "china COOPERATES_WITH kenya")]
+    [TestCase("Pakistan, among China's oldest allies, welcomed the decision.", "china ALLIED_WITH pakistan")]
+    [TestCase("Russia is among Iran's main backers.", "russia SUPPORTS iran")]
+    public void Read_OneOfOwnersRoles_SubjectHoldsRole(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

@@ -60,4 +60,14 @@ internal sealed class DebtReaderTests
         Assert.That(ShippedClaims.Of("Eritrea faced new international condemnation and US sanctions in mid-2021 for its participation in the war in Ethiopia’s Tigray Regional State, where Eritrean forces were found to have committed war crimes and crimes against humanity."),
             Has.None.Contains("united-states ATTACKS"));
     }
+
+    // Written wire-report lines: repaying a sum to a lender, or the lender itself, states the debt; a possessive pronoun
+    // and a hyphenated modifier inside the sum do not end it.
+    [TestCase("Angola has repaid much of its oil-backed debt to China.", "china FUNDS angola")]
+    [TestCase("Angola repaid China $2 billion last year.", "china FUNDS angola")]
+    [TestCase("Pakistan repaid $1 billion to Saudi Arabia.", "saudi-arabia FUNDS pakistan")]
+    public void Read_RepaidSumToLender_LenderFundsDebtor(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
