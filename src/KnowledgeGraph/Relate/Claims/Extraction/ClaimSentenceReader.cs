@@ -624,7 +624,7 @@ internal sealed class ClaimSentenceReader
         Entity objectEntity = obj.Entity;
         if (predicate.Class != PredicateClasses.Structural)
         {
-            (subjectEntity, objectEntity) = (StateReading(subject, obj) ?? subjectEntity, StateReading(obj, subject) ?? objectEntity);
+            (subjectEntity, objectEntity) = (StateReading(subject, obj) ?? subjectEntity, predicate.Destinations ? objectEntity : StateReading(obj, subject) ?? objectEntity);
         }
 
         subjectEntity = subjectAs ?? subjectEntity;

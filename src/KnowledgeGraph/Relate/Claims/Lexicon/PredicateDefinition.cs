@@ -126,6 +126,12 @@ internal sealed record PredicateDefinition
     /// </summary>
     public bool InPerson { get; init; }
 
+    /// <summary>
+    /// True when a capital the object names is the city, even between states: "China sent a delegation to Kabul" visits
+    /// Kabul, where "Beijing's closeness to Islamabad" relates China and Pakistan (<c>destinations</c>).
+    /// </summary>
+    public bool Destinations { get; init; }
+
     public string? Notes { get; init; }
 
     /// <summary>"file:line" of the definition, for explanations.</summary>

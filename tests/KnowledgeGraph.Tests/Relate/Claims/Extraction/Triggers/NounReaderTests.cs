@@ -386,6 +386,16 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Seeds (000_b1cf9653562b7715.txt:216) and written wire-report lines: a state sending a delegation to a capital, or a
+    // state's official visiting one, visits the city, not the country the capital stands for between states.
+    [TestCase("Russia has sent delegations of officials to Kabul and hosted Taliban interim Minister of Industry and Commerce Nooruddin Azizi.", "russia VISITS kabul")]
+    [TestCase("China sent a high-level delegation to Kabul last week.", "china VISITS kabul")]
+    [TestCase("The Uzbek foreign minister paid a visit to Kabul in August.", "uzbekistan VISITS kabul")]
+    public void Read_StateVisitsCapital_VisitsTheCity(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
     // Written: crowds pouring into a country invest nothing.
     [Test]
     public void Read_PouredIntoWithoutMoney_NoInvestment()
