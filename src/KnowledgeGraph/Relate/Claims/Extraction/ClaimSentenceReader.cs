@@ -41,6 +41,7 @@ internal sealed class ClaimSentenceReader
     private readonly ConveningReader convenings;
     private readonly FiringReader firings;
     private readonly ListingReader listings;
+    private readonly BlameReader blames;
     private readonly InclusionReader inclusions;
     private readonly AccusedActReader accusedActs;
     private readonly SharedRelationReader shared;
@@ -105,6 +106,7 @@ internal sealed class ClaimSentenceReader
         convenings = new ConveningReader(lexicon, subjects, objects);
         firings = new FiringReader(lexicon, subjects);
         listings = new ListingReader(lexicon, subjects);
+        blames = new BlameReader(lexicon, subjects);
         inclusions = new InclusionReader(lexicon, subjects);
         accusedActs = new AccusedActReader(lexicon.Cues, objects);
         shared = new SharedRelationReader(lexicon, subjects);
@@ -247,6 +249,7 @@ internal sealed class ClaimSentenceReader
         convenings.Read(view, possessed);
         firings.Read(view, possessed);
         listings.Read(view, possessed);
+        blames.Read(view, possessed);
         inclusions.Read(view, possessed);
         accusedActs.Read(view, possessed);
         shared.Read(view, possessed);

@@ -39,4 +39,12 @@ internal sealed class LabelReaderTests
     }
 
     private const string Earlier = "When U.S. National Security Adviser John Bolton rolled out the United States’ new Africa strategy last week, he used the occasion to identify China as an imminent threat to both American and African interests.";
+
+    // Written wire-report lines: dismissing or rejecting a party's words as baseless, and hitting back at a party, criticise it.
+    [TestCase("The Taliban dismissed Pakistan's claims as baseless.", "taliban CRITICIZES pakistan")]
+    [TestCase("Beijing hit back at Washington, calling the remarks irresponsible.", "china CRITICIZES united-states")]
+    public void Read_DismissedAsBaselessOrHitBackAt_Criticizes(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

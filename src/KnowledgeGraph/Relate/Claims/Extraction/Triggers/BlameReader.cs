@@ -1,0 +1,79 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
+
+/// <summary>
+/// Blame laid on a party: a verb or phrase of claim_cues <c>blaming</c>, up to five words naming what is blamed, then
+/// "on" (or "on the") and the party → the verb's subject CRITICIZES the party ("Pakistan blamed the attack on the TTP",
+/// "Kabul pinned the blame on Islamabad"). Driven by the party's mention; one instance per reader; not thread-safe.
+/// </summary>
+internal sealed class BlameReader
+{
+    private const int MaxWords = 5;
+    private const int MaxPhrase = 3;
+    private readonly ClaimCues cues;
+    private readonly PredicateDefinition? criticizes;
+    private readonly SubjectFinder subjectFinder;
+    private readonly List<Argument> blamers = [];
+
+    public BlameReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
+    {
+        cues = lexicon.Cues;
+        criticizes = lexicon.Find("CRITICIZES");
+        this.subjectFinder = subjectFinder;
+    }
+
+    public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (criticizes is null || cues.Blaming.Count == 0)
+        {
+            return;
+        }
+
+        for (int blamed = 1; blamed < view.MentionCount; blamed++)
+        {
+            int on = view.MentionFirst(blamed) - 1;
+            on -= view.Is(on, "the") ? 1 : 0;
+            // "blamed the bombing on Afghan-based militants": a name inside a hyphenated modifier is not the one blamed.
+            if (!view.Is(on, "on") || view.IsPossessive(blamed) || view.Is(view.AfterMention(blamed), "-") || Verb(view, on - 1) is not (>= 0 and var verb))
+            {
+                continue;
+            }
+
+            subjectFinder.Find(view, verb, blamers, out int bridge);
+            var trigger = new Trigger([view.Word(verb).ToString().ToLowerInvariant()], TriggerKind.Verb, criticizes, "on");
+            foreach (Argument blamer in blamers)
+            {
+                if (blamer.Mention != blamed)
+                {
+                    output.Add((new ClaimCandidate(blamer.Mention, blamed, 0.8f * blamer.Weight, bridge, verb, null), trigger, verb));
+                }
+            }
+        }
+    }
+
+    /// <summary>The first token of a blaming verb or phrase ending at or up to a few words before <paramref name="last"/>; -1 when none.</summary>
+    private int Verb(SentenceView view, int last)
+    {
+        for (int i = last; i > view.First && last - i <= MaxWords; i--)
+        {
+            // The longest phrase first: "pinned the blame" before "blame".
+            for (int k = MaxPhrase; k >= 1; k--)
+            {
+                if (i - k + 1 > view.First && cues.Blaming.LongestAt(view, i - k + 1) == k)
+                {
+                    return i - k + 1;
+                }
+            }
+
+            if (view.MentionIndexAt(i) >= 0 || view.IsPunctuation(i) && !view.Is(i, "-") || GrammarWords.ClauseStops.StartsAt(view, i))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,22 @@
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Triggers;
+
+/// <summary>Blame laid on a party, through the shipped pipeline.</summary>
+[TestFixture]
+internal sealed class BlameReaderTests
+{
+    // Written wire-report lines (no corpus sentence blames something on a named party): the blamer criticises the party
+    // after "on".
+    [TestCase("Pakistan blamed the attack on the TTP.", "pakistan CRITICIZES ttp")]
+    [TestCase("Kabul pinned the blame on Islamabad.", "afghanistan CRITICIZES pakistan")]
+    public void Read_BlameLaidOnParty_BlamerCriticizesParty(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: a state inside a hyphenated modifier ("Afghan-based") is not the one blamed.
+    [Test]
+    public void Read_NameInsideHyphenatedModifier_NotBlamed()
+    {
+        Assert.That(ShippedClaims.Of("Islamabad blamed the deadly suicide bombing on Afghan-based militants."), Has.None.Contains("CRITICIZES afghanistan"));
+    }
+}
