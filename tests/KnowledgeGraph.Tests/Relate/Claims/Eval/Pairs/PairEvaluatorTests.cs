@@ -34,7 +34,7 @@ internal sealed class PairEvaluatorTests
     [Test]
     public void Evaluate_BothEndsNamedWithoutClaim_CountsNamedNotFound()
     {
-        PairEvalReport report = Evaluate(Pair("Likes", First, "Xi Jinping", "Africa"));
+        PairEvalReport report = Evaluate(Pair("Likes", First, "Chinese", "Africa"));
 
         Assert.That(report.Overall.Named, Is.EqualTo(1));
         Assert.That(report.Overall.Found, Is.EqualTo(0));
