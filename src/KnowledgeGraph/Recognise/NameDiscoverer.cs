@@ -229,7 +229,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
         else
         {
-            titled = start > 0 && (TitleEndsAt(paragraph, start) || TitledApposition(paragraph, start));
+            titled = start > 0 && (TitleEndsAt(paragraph, start) || end - start >= 2 && TitledApposition(paragraph, start));
         }
 
         for (int k = start + 1; k < end - 1; k++)
@@ -350,12 +350,12 @@ internal sealed class NameDiscoverer : IDocumentStage
         return 0;
     }
 
-    /// <summary>True when a person title ends right before <paramref name="start"/> ("Mullah Baradar", "Gen. X").</summary>
     /// <summary>
     /// A name in apposition after a lower-case person role (cues <c>person_roles</c>), or after a title or role, "to" and
     /// the state it is sent to ("The Chinese ambassador to Kenya, Wu Peng,", "the ambassador, Wu Peng,"): a comma before
     /// <paramref name="start"/>, then the role right before it, or up to four capitalised words (or "the") and "to"
-    /// after the title or role.
+    /// after the title or role. Only names of two words or more are asked: a single word after "the would-be leader," is
+    /// left to the learned recogniser, which reads it in every sentence of the article.
     /// </summary>
     private bool TitledApposition(Paragraph paragraph, int start)
     {
@@ -387,6 +387,7 @@ internal sealed class NameDiscoverer : IDocumentStage
     /// <summary>A lower-case person role at <paramref name="i"/> ("ambassador", "envoy"); a capitalised one may end a name ("Director, Enron").</summary>
     private bool IsRole(Paragraph paragraph, int i) => char.IsLower(Word(paragraph, i)[0]) && CueSet.Contains(cues.PersonRoles, Word(paragraph, i));
 
+    /// <summary>True when a person title ends right before <paramref name="start"/> ("Mullah Baradar", "Gen. X").</summary>
     private bool TitleEndsAt(Paragraph paragraph, int start)
     {
         foreach (string[] title in cues.Titles)

@@ -275,8 +275,8 @@ internal sealed class ObjectFinder
 
     /// <summary>
     /// A past verb at <paramref name="i"/> (<see cref="VerbShapes.IsPast"/>: "hosted", "met"; "has", "have" or
-    /// "had" before it) with an object of its own right after it: an article or a name ("hosted a Taliban delegation",
-    /// "trained Afghan forces"; not "and related protocols").
+    /// "had" before it) with an object of its own right after it or after a preposition: an article or a name ("hosted a
+    /// Taliban delegation", "trained Afghan forces", "engaged with the Taliban"; not "and related protocols").
     /// </summary>
     private static bool SecondVerb(SentenceView view, int i)
     {
@@ -286,7 +286,9 @@ internal sealed class ObjectFinder
             return false;
         }
 
-        return GrammarWords.Articles.StartsAt(view, i + 1) || view.MentionIndexAt(i + 1) is var m && m >= 0 && view.MentionFirst(m) == i + 1;
+        // "praised the talks and engaged with the Taliban": a preposition may stand before the second verb's object.
+        int j = GrammarWords.Prepositions.StartsAt(view, i + 1) ? i + 2 : i + 1;
+        return GrammarWords.Articles.StartsAt(view, j) || view.MentionIndexAt(j) is var m && m >= 0 && view.MentionFirst(m) == j;
     }
 
     /// <summary>

@@ -45,6 +45,9 @@ internal sealed class SubjectFinder
             return;
         }
 
+        // "condemned the attack and pledged to support Pakistan": a past bridge after "and" conjoins its clause too.
+        allowConjoined |= i + 1 < verb && view.Is(i, "and") && VerbShapes.IsLowerWord(view, i + 1) && view.Word(i + 1).EndsWith("ed", StringComparison.Ordinal);
+
         float weight = 1f;
         bool owned = false;
         bool apposed = false;
@@ -443,7 +446,9 @@ internal sealed class SubjectFinder
                 && (gerund ? VerbShapes.IsIngWord(view, j) : VerbShapes.IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1)
                 && !cues.Bridges.StartsAt(view, j) && !GrammarWords.Articles.StartsAt(view, j - 1))
             {
-                return j;
+                // "pulled back from Afghanistan and praised Russia": a verb's word after a form in -ed is its particle.
+                return !gerund && j - 1 >= view.First && view.MentionIndexAt(j - 1) < 0 && VerbShapes.IsLowerWord(view, j - 1)
+                    && view.Word(j - 1).Length > 3 && view.Word(j - 1).EndsWith("ed", StringComparison.Ordinal) ? j - 1 : j;
             }
         }
 

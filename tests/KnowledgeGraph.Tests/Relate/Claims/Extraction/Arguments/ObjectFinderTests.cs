@@ -299,8 +299,9 @@ internal sealed class ObjectFinderTests
     }
 
     // Written lines, and CIA World Factbook, Yemen (relation training set; the Houthis attacked, not Yemen): past the
-    // verb's own object, "and" and a past verb with an object of its own open another clause.
+    // verb's own object, "and" and a past verb with an object of its own (after a preposition too) open another clause.
     [TestCase("China opened a consulate and hosted a Taliban delegation.", "china BUILDS_OR_OPERATES taliban")]
+    [TestCase("China praised the talks and engaged with the Taliban.", "china SUPPORTS taliban")]
     [TestCase("Beijing has not recognised the Taliban, but it has kept its embassy in Kabul open and has hosted Taliban delegations several times.", "BUILDS_OR_OPERATES taliban")]
     [TestCase("The Houthis, perceiving their grievances were not addressed in the NDC, joined forces with SALIH and expanded their influence in northwestern Yemen, which culminated in a major offensive against military units and rival tribes and enabled their forces to overrun the capital, Sana'a, in 2014.", "yemen ATTACKS houthis")]
     public void Find_AndPastVerbWithOwnObject_NotTheFirstVerbsObject(string sentence, string wrong)

@@ -478,4 +478,16 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Seeds (000_b1cf9653562b7715.txt:610, "it" = China) and written lines: a verb conjoined after a phrasal verb's
+    // particle ("pulled back"), or after "and" and a past bridge ("pledged to", "showed itself willing to"), takes the
+    // first clause's subject; "more publicly" stands between subject and verb.
+    [TestCase("This was China’s first-known military base outside its borders; it has since more publicly established a naval base in Djibouti and is currently exploring opportunities in other places as well.", "china BUILDS_OR_OPERATES djibouti-base")]
+    [TestCase("China pulled back from Afghanistan and praised Russia.", "china SUPPORTS russia")]
+    [TestCase("China condemned the attack and pledged to support Pakistan.", "china SUPPORTS pakistan")]
+    [TestCase("China pulled back from the Republic and showed itself willing to engage with the Taliban.", "china COOPERATES_WITH taliban")]
+    public void Find_ConjoinedAfterParticleOrPastBridge_FirstClausesSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
