@@ -26,6 +26,12 @@ internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyL
     /// </summary>
     public IReadOnlyList<string> FollowedBy { get; init; } = [];
 
+    /// <summary>
+    /// True for "the latter": the antecedent is the nearest entity that fits in this sentence or the one before, when
+    /// another that fits comes before it there (the latter of two); role and type preference do not weigh.
+    /// </summary>
+    public bool Nearest { get; init; }
+
     /// <summary>coreference.yaml file and line of the entry.</summary>
     public string DefinedAt { get; init; } = "";
 

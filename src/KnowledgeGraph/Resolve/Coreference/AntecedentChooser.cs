@@ -40,6 +40,11 @@ internal static class AntecedentChooser
         (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1, bool controlled = false,
         int reporter = -1)
     {
+        if (rule.Nearest)
+        {
+            return Latter(rule, candidates, sentence, at);
+        }
+
         // Best candidate per entity.
         List<(AntecedentCandidate Candidate, float Score)>? best = null;
         // For a pronoun of two: the nearest pair joined by "and" in this sentence or the one before, whatever either name
@@ -128,6 +133,34 @@ internal static class AntecedentChooser
         }
 
         return rule.Count == 2 ? Pair(rule, best, sentence, at) : Single(rule, words, best, sentence, at);
+    }
+
+    /// <summary>
+    /// "thanks to the latter's deep relationship with the United States": the nearest candidate that fits in this sentence
+    /// or the one before, when another entity that fits comes before it there; sure in its own sentence.
+    /// </summary>
+    private static Reference? Latter(CoreferenceRule rule, List<AntecedentCandidate> candidates, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        AntecedentCandidate? latter = null;
+        for (int i = candidates.Count - 1; i >= 0 && sentence - candidates[i].Sentence <= 1; i--)
+        {
+            AntecedentCandidate c = candidates[i];
+            if (rule.Fit(c.Entity) < 0)
+            {
+                continue;
+            }
+
+            if (latter is null)
+            {
+                latter = c;
+            }
+            else if (c.Entity != latter.Value.Entity)
+            {
+                return Make(rule, latter.Value, [], latter.Value.Sentence == sentence ? Clear : 0.8f, at);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"China and Russia … their": the winner is the pair; the reference names the first and keeps the second.</summary>

@@ -113,7 +113,9 @@ internal sealed class ReferenceWords
         foreach ((string[] words, CoreferenceRule rule) in entries)
         {
             int end = start + words.Length;
-            if ((rule.Title || !titlesOnly) && end <= limit && Matches(paragraph, start, words) && !OpensOwnReferent(paragraph, end, sentenceEnd))
+            // "the latter's", but not "the latter half": a description with `followed_by` counts only before one of its words.
+            if ((rule.Title || !titlesOnly) && end <= limit && Matches(paragraph, start, words) && !OpensOwnReferent(paragraph, end, sentenceEnd)
+                && (rule.FollowedBy.Count == 0 || end < sentenceEnd && Followed(paragraph, end, rule.FollowedBy)))
             {
                 return (rule, end);
             }

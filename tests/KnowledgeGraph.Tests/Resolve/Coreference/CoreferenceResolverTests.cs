@@ -28,6 +28,23 @@ internal sealed class CoreferenceResolverTests
         return p.References.FirstOrDefault(r => r.Start == start);
     }
 
+    // Seeds (003_df5809cbc19a0e8f.txt:166), a written line and CIA World Factbook, Vietnam (relation training set): "the
+    // latter" is the nearer of two names before it; "the latter half" of a century is no reference, nor is "the latter"
+    // after a single name.
+    [Test]
+    public void Process_TheLatter_IsTheNearerOfTwo()
+    {
+        Document seed = Process("As the US and its Western partners push sanctions on Chinese firms, this will complicate the latter’s viability and the operating spaces they are in.");
+        Document written = Process("Kazakhstan and Uzbekistan signed the accord in May, and the latter has since ratified it.");
+        Document half = Process("Dai Viet suffered additional civil war and division in the latter half of the 18th century.");
+        Document single = Process("In the late 19th century, the Afar sultans signed treaties with the French that allowed the latter to establish the colony of French Somaliland in 1862.");
+
+        Assert.That(At(seed, 0, "the latter")?.Entity.Id, Is.EqualTo("china"));
+        Assert.That(At(written, 0, "the latter")?.Entity.Id, Is.EqualTo("uzbekistan"));
+        Assert.That(At(half, 0, "the latter"), Is.Null);
+        Assert.That(At(single, 0, "the latter"), Is.Null);
+    }
+
     // Written wire-report lines: a subject pronoun after a verb of saying is the name that says it, though a subject of the
     // line before fits too ("The Taliban" for "it"); the claim of the reported clause follows.
     [Test]
