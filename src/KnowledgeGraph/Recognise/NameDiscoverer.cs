@@ -54,6 +54,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             {
                 int end = SpanEnd(paragraph, covered, i, sent.TokenEnd);
                 end = FirstOfPair(paragraph, i, end);
+                end = PersonBeforeOf(paragraph, i, end);
                 if (end > i)
                 {
                     Mention? mention = Type(paragraph, i, end, s, i == sent.TokenStart, sent.TokenEnd);
@@ -97,6 +98,43 @@ internal sealed class NameDiscoverer : IDocumentStage
             {
                 return k;
             }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Where a run is a person's name, "of" and an organisation's name ending with its suffix ("said Deborah Brautigam of
+    /// Johns Hopkins University"), the end of the person's name; otherwise <paramref name="end"/>. The name before "of"
+    /// is two or three capitalised words, none an organisation's suffix or prefix, a title or a common word, so "Bank of
+    /// China", "Central Bank of Kenya" and "Minister of Industry" stay whole.
+    /// </summary>
+    private int PersonBeforeOf(Paragraph paragraph, int start, int end)
+    {
+        const int MaxNameWords = 3;
+        if (end - start < 4 || !CueSet.Contains(cues.OrganisationSuffixes, Word(paragraph, end - 1)))
+        {
+            return end;
+        }
+
+        for (int k = start + 2; k <= start + MaxNameWords && k < end - 1; k++)
+        {
+            if (!Word(paragraph, k).SequenceEqual("of"))
+            {
+                continue;
+            }
+
+            for (int j = start; j < k; j++)
+            {
+                ReadOnlySpan<char> word = Word(paragraph, j);
+                if (!paragraph.Tokens[j].Is(TokenShape.Capitalised) || IsSuffix(word) || cues.IsCommon(word) || CueSet.Contains(cues.StopWords, word)
+                    || TitleLength(paragraph, j, k) > 0 || HasPrefix(paragraph, j, end))
+                {
+                    return end;
+                }
+            }
+
+            return k;
         }
 
         return end;

@@ -117,6 +117,20 @@ internal sealed class NameDiscovererTests
         Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name).Entity.Type, Is.EqualTo(type));
     }
 
+    // Written wire-report line: a person's name, "of" and an organisation's name are two names; "Bank of China"-like names
+    // whose first words are an organisation's own stay whole (the seed set's entity scores hold them).
+    [Test]
+    public void Process_PersonOfOrganisation_IsPersonAndOrganisation()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "\"The loans are not a trap,\" said Deborah Brautigam of Johns Hopkins University.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Deborah Brautigam").Entity.Type, Is.EqualTo(EntityType.Person));
+            Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Johns Hopkins University").Entity.Type, Is.EqualTo(EntityType.Organisation));
+            Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("d:person:deborah-brautigam HOLDS_ROLE_IN d:organisation:johns-hopkins-university"));
+        });
+    }
+
     [Test]
     public void Process_OrganisationAfterCapitalisedTitleAndComma_StaysOrganisation()
     {
