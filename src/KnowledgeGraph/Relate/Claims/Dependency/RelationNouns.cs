@@ -19,6 +19,9 @@ internal static class RelationNouns
     private static readonly string[] Negative = ["tense", "fractious", "strained", "hostile", "troubled", "frosty", "difficult", "uneasy", "poor", "bad", "broken", "complicated", "fraught", "rocky", "better"];
     private static readonly string[] Verbs = ["have", "maintain", "establish", "build", "strengthen", "deepen", "develop", "forge", "improve", "enjoy", "expand", "lean", "cultivate", "boost", "restore", "normalise", "normalize", "upgrade", "cement", "foster", "seek"];
 
+    /// <summary>The relation nouns ("relations", "ties"), for readers that hold them between coordinated parties.</summary>
+    public static IReadOnlyList<string> All => Nouns;
+
     /// <summary>True when the word is one of the relation nouns: a cue to parse the sentence.</summary>
     public static bool IsCue(ReadOnlySpan<char> word) => NounIndex.Candidates(word) is not null;
 

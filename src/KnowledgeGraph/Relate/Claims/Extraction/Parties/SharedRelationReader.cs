@@ -36,6 +36,7 @@ internal sealed class SharedRelationReader
     {
         this.lexicon = lexicon;
         this.subjectFinder = subjectFinder;
+        var heads = new HashSet<string>(StringComparer.Ordinal);
         foreach (PredicateDefinition predicate in lexicon.Predicates)
         {
             if (!predicate.Symmetric)
@@ -57,6 +58,7 @@ internal sealed class SharedRelationReader
             {
                 string[] words = PhraseWords.Split(noun);
                 string[] head = Array.IndexOf(Ends, words[^1]) >= 0 && words.Length > 1 ? words[..^1] : words;
+                heads.Add(string.Join(' ', head));
                 held.Add(head, new Trigger(head, TriggerKind.Noun, predicate, null));
                 joined.Add(head, new Trigger(head, TriggerKind.Noun, predicate, null));
             }
@@ -65,6 +67,19 @@ internal sealed class SharedRelationReader
             {
                 string[] words = PartnerReader.Plural(PhraseWords.Split(role));
                 roles.Add(words, new Trigger(words, TriggerKind.Noun, predicate, null));
+            }
+        }
+
+        // "China and Kenya have enjoyed warm relations": the relation nouns are held as cooperation too, though "relations
+        // with" alone is no trigger (relations are mostly a topic).
+        if (lexicon.Find("COOPERATES_WITH") is { } cooperates)
+        {
+            foreach (string noun in RelationNouns.All)
+            {
+                if (heads.Add(noun))
+                {
+                    held.Add([noun], new Trigger([noun], TriggerKind.Noun, cooperates, null));
+                }
             }
         }
 

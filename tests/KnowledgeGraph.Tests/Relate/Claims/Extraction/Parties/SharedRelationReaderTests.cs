@@ -120,4 +120,19 @@ internal sealed class SharedRelationReaderTests
 
         Assert.That(claims, Does.Contain("china COOPERATES_WITH pakistan"));
     }
+
+    // Written wire-report lines: coordinated parties that have, enjoy or establish relations cooperate; tense relations
+    // state nothing.
+    [TestCase("China and Kenya have enjoyed warm relations since 1963.", "china COOPERATES_WITH kenya")]
+    [TestCase("China and Kenya established diplomatic relations in 1963.", "china COOPERATES_WITH kenya")]
+    public void Read_PartiesHoldRelations_Cooperate(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_PartiesHoldTenseRelations_NoCooperation()
+    {
+        Assert.That(ShippedClaims.Of("China and India have tense relations."), Has.None.Contains("COOPERATES_WITH"));
+    }
 }
