@@ -80,6 +80,7 @@ internal sealed class AccusationReader
 
         if (accuser < 0)
         {
+            ReadVoiced(view, left, noun, output);
             return;
         }
 
@@ -107,6 +108,29 @@ internal sealed class AccusationReader
         if (accused >= 0)
         {
             output.Add(new ClaimCandidate(accuser, accused, 0.85f, noun, noun, null));
+        }
+    }
+
+    /// <summary>
+    /// "Washington has raised concerns that Beijing could use the port": an accusation a light verb voices (claim_cues
+    /// <c>light_verbs</c>: raise, express, voice) is the verb's subject's, against the first party of the that-clause after it.
+    /// </summary>
+    private void ReadVoiced(SentenceView view, int left, int noun, List<ClaimCandidate> output)
+    {
+        // A participle's subject is not the name before it ("a letter to Pompeo and Mattis expressing concerns that …").
+        if (left < view.First || !cues.LightVerbs.StartsAt(view, left) || view.Word(left).EndsWith("ing", StringComparison.Ordinal)
+            || ClauseParty(view, noun + 1) is not (>= 0 and var accused))
+        {
+            return;
+        }
+
+        subjectFinder.Find(view, left, subjects, out int bridge);
+        foreach (Argument subject in subjects)
+        {
+            if (subject.Mention != accused)
+            {
+                output.Add(new ClaimCandidate(subject.Mention, accused, 0.8f * subject.Weight, bridge, noun, null));
+            }
         }
     }
 

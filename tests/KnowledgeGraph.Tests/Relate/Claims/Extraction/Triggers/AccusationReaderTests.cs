@@ -37,4 +37,23 @@ internal sealed class AccusationReaderTests
 
         Assert.That(claims, Has.None.Contains("CRITICIZES"));
     }
+
+    // Written wire-report lines: concerns a party raises, or a demonym's concerns, about what another party may do
+    // criticise that party, the first of the that-clause.
+    [TestCase("Washington has raised concerns that Beijing could use the port for military purposes.", "united-states CRITICIZES china")]
+    [TestCase("Indian concerns that China could build a naval base in Gwadar have grown.", "india CRITICIZES china")]
+    public void Read_ConcernsThatPartyActs_CriticizesParty(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // VOA dev (2018-12-19-debt-trap-rhetoric-china-africa.md:23): the names before a participle voicing concerns are the
+    // letter's addressees, not its writers.
+    [Test]
+    public void Read_ParticipleVoicesConcerns_NoAccuserBeforeIt()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Last month, two members of the Senate Foreign Relations Committee, Sens. Marco Rubio and Chris Coons, wrote a letter to Secretary of State Mike Pompeo and Secretary of Defense James Mattis expressing concerns that China might take over a strategic shipping container terminal in Djibouti.");
+
+        Assert.That(claims, Has.None.Contains("mike-pompeo CRITICIZES"));
+    }
 }
