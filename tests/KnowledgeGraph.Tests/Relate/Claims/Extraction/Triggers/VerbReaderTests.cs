@@ -508,4 +508,13 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report line: a mediator between two parties negotiates with each.
+    [Test]
+    public void Read_MediatedBetweenParties_NegotiatesWithEach()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistan mediated between the Taliban and the TTP.");
+
+        Assert.That(claims, Does.Contain("pakistan NEGOTIATES_WITH taliban").And.Contain("pakistan NEGOTIATES_WITH ttp"));
+    }
 }
