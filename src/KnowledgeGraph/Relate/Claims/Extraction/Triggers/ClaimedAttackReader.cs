@@ -23,6 +23,7 @@ internal static class ClaimedAttackReader
             return;
         }
 
+        ReadCarriedOut(view, lexicon, attacks, output);
         for (int i = view.First + 1; i + 2 < view.End; i++)
         {
             if (!view.Is(i, "claimed") || !view.Is(i + 1, "by") || NounReader.Agent(view, i + 2) is not (>= 0 and var claimant)
@@ -45,6 +46,38 @@ internal static class ClaimedAttackReader
                 {
                     output.Add((new ClaimCandidate(claimant, m, 0.8f, harmed, i, null), trigger, noun));
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The attack on Chinese engineers in Dasu was carried out by the TTP": "was" or "were", a participle of claim_cues
+    /// <c>attack_agents</c> and "by" name the attacker of the ATTACKS noun that opens the clause (after "the" at most) and
+    /// of the party right after its preposition. Driven by "by", which few sentences hold.
+    /// </summary>
+    private static void ReadCarriedOut(SentenceView view, PredicateLexicon lexicon, PredicateDefinition attacks, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        const int MaxParticiple = 2;
+        for (int by = view.First + 3; by + 1 < view.End; by++)
+        {
+            if (!view.Is(by, "by") || lexicon.Cues.AttackAgents.StartEndingAt(view, by - 1, MaxParticiple) is not (>= 0 and var participle)
+                || !(view.Is(participle - 1, "was") || view.Is(participle - 1, "were")) || NounReader.Agent(view, by + 1) is not (>= 0 and var attacker))
+            {
+                continue;
+            }
+
+            int noun = view.Is(view.First, "the") ? view.First + 1 : view.First;
+            int prep = noun + 1;
+            if (!IsAttackNoun(view, noun, attacks) || !(view.Is(prep, "on") || view.Is(prep, "against")))
+            {
+                continue;
+            }
+
+            int at = view.Is(prep + 1, "the") ? prep + 2 : prep + 1;
+            if (view.MentionIndexAt(at) is >= 0 and var target && view.MentionFirst(target) == at && target != attacker && at < participle)
+            {
+                var trigger = new Trigger([view.Word(noun).ToString().ToLowerInvariant()], TriggerKind.Noun, attacks, view.Word(prep).ToString());
+                output.Add((new ClaimCandidate(attacker, target, 0.8f, participle - 1, by, null), trigger, noun));
             }
         }
     }

@@ -19,4 +19,14 @@ public sealed class ClaimedAttackReaderTests
     {
         Assert.That(ShippedClaims.Of("Chinese officials condemned a bombing claimed by the TTP."), Has.None.Contains("ATTACKS china"));
     }
+
+    // Written wire-report lines: an attack on a party that was carried out by an attacker is the attacker's; forces that
+    // exchange fire attack each other.
+    [TestCase("The attack on Chinese engineers in Dasu was carried out by the TTP, Pakistani officials said.", "ttp ATTACKS china")]
+    [TestCase("Afghan and Pakistani forces exchanged fire at the Torkham border crossing.", "afghanistan ATTACKS pakistan")]
+    [TestCase("Afghan forces exchanged fire with Pakistani troops.", "afghanistan ATTACKS pakistan")]
+    public void Read_AttackCarriedOutByOrFireExchanged_Attacks(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
