@@ -232,6 +232,7 @@ internal sealed class ClaimSentenceReader
         FrontedPlaceReader.Read(view, lexicon, possessed);
         HomeToReader.Read(view, lexicon, possessed);
         OwnedFacilityReader.Read(view, lexicon, possessed);
+        ApposedSiteOwnerReader.Read(view, lexicon, possessed);
         MembershipReader.Read(view, lexicon, possessed);
         ElectionWinReader.Read(view, lexicon, possessed);
         powerTakers.Read(view, possessed);
