@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// "Pakistan-based Jaish-e-Mohammed" (reversed: right is subject). The mention on the right may be one or two words
 /// away ("Chinese-funded Karakoram Highway" is direct, "U.S.-backed Afghan government" names no second entity). With no
 /// mention after it, a compound in an apposition is said of the name before the comma ("The TTP, a Pakistan-based
-/// militant group", "Eurasia Group, a New York-based firm").
+/// militant group", "Eurasia Group, a New York-based firm"), and after a copula of the name before it ("The Moscow format
+/// is a Russia-initiated group").
 /// </summary>
 internal static class ModifierReader
 {
@@ -66,6 +67,9 @@ internal static class ModifierReader
 
     private const int MaxAdjectives = 2;
 
+    /// <summary>Forms of "be" right after a name, before a compound that describes it.</summary>
+    private static readonly PhraseIndex<string> Copulas = GrammarWords.Build("is", "was", "are", "were", "remains", "remained");
+
     /// <summary>
     /// The name before ", a" (or "an", "the") and at most <see cref="MaxAdjectives"/> lower-case words that end right
     /// before token <paramref name="first"/>; -1 when the compound stands in no apposition.
@@ -79,7 +83,9 @@ internal static class ModifierReader
             j--;
         }
 
-        if (!GrammarWords.Articles.StartsAt(view, j) || !view.Is(j - 1, ","))
+        // "The TTP, a Pakistan-based militant group"; "The Moscow format is a Russia-initiated group": an apposition or a
+        // copula's complement.
+        if (!GrammarWords.Articles.StartsAt(view, j) || !(view.Is(j - 1, ",") || Copulas.StartsAt(view, j - 1)))
         {
             return -1;
         }

@@ -49,4 +49,12 @@ internal sealed class ModifierReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("SUPPORTS"));
     }
+
+    // Seeds (000_b1cf9653562b7715.txt:198) and a written line: a compound after a copula is said of the name before it.
+    [TestCase("The Moscow format is a Russia-initiated group that was established in 2017 to bring together Afghanistan’s neighbours.", "russia BUILDS_OR_OPERATES moscow-format")]
+    [TestCase("The Moscow format is a Russia-backed group.", "russia SUPPORTS moscow-format")]
+    public void Read_CompoundAfterCopula_SaidOfTheSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
