@@ -396,6 +396,13 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written wire-report line: a banquet or reception given for a guest hosts the guest.
+    [Test]
+    public void Read_BanquetForGuest_Hosts()
+    {
+        Assert.That(ShippedClaims.Of("Putin hosted a state banquet for Xi Jinping."), Does.Contain("vladimir-putin HOSTS xi-jinping"));
+    }
+
     // Written: crowds pouring into a country invest nothing.
     [Test]
     public void Read_PouredIntoWithoutMoney_NoInvestment()
