@@ -26,6 +26,9 @@ internal static class EntitySubtypes
     /// <summary>A province or state of a country.</summary>
     public const string Province = "province";
 
+    /// <summary>A region of several countries (Central Asia, the Sahel).</summary>
+    public const string Region = "region";
+
     /// <summary>A city or town.</summary>
     public const string City = "city";
 

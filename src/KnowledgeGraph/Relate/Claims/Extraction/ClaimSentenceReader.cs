@@ -233,6 +233,7 @@ internal sealed class ClaimSentenceReader
         HomeToReader.Read(view, lexicon, possessed);
         OwnedFacilityReader.Read(view, lexicon, possessed);
         ApposedSiteOwnerReader.Read(view, lexicon, possessed);
+        RegionMemberReader.Read(view, lexicon, possessed);
         MembershipReader.Read(view, lexicon, possessed);
         ElectionWinReader.Read(view, lexicon, possessed);
         powerTakers.Read(view, possessed);
