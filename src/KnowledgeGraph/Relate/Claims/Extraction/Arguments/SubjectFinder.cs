@@ -127,6 +127,9 @@ internal sealed class SubjectFinder
         {
             int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
             m = EndingAt(view, before);
+            // "worked on the Dasu hydropower project, which is being built by …": a project before a comma and the relative
+            // is its antecedent whatever preposition governs it (a place there may only locate the noun before it).
+            apposed = m >= 0 && before == i - 2 && view.Mention(m).Entity.Type == EntityType.Project;
             if (m < 0)
             {
                 // "Venezuela, a country that owes China": the name the relative's noun is in apposition to.

@@ -68,7 +68,9 @@ internal sealed class BlameReader
                 }
             }
 
-            if (view.MentionIndexAt(i) >= 0 || view.IsPunctuation(i) && !view.Is(i, "-") || GrammarWords.ClauseStops.StartsAt(view, i))
+            // "blamed it on the TTP": the pronoun is what is blamed.
+            bool pronoun = view.Is(i, "it") || view.Is(i, "them") || view.Is(i, "this");
+            if (!pronoun && (view.MentionIndexAt(i) >= 0 || view.IsPunctuation(i) && !view.Is(i, "-") || GrammarWords.ClauseStops.StartsAt(view, i)))
             {
                 return -1;
             }

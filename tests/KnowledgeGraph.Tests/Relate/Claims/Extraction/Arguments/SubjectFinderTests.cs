@@ -490,4 +490,12 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report line: a project governed by a preposition, a comma and a relative is the relative's antecedent.
+    [Test]
+    public void Find_ProjectAfterPrepositionBeforeRelative_IsTheAntecedent()
+    {
+        Assert.That(ShippedClaims.Of("The engineers were working on the Dasu hydropower project, which is being built by China Gezhouba Group with financing from the World Bank."),
+            Does.Contain("china-gezhouba-group BUILDS_OR_OPERATES dasu-hydropower-project"));
+    }
 }

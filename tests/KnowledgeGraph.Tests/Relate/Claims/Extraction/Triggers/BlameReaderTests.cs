@@ -8,6 +8,7 @@ internal sealed class BlameReaderTests
     // after "on".
     [TestCase("Pakistan blamed the attack on the TTP.", "pakistan CRITICIZES ttp")]
     [TestCase("Kabul pinned the blame on Islamabad.", "afghanistan CRITICIZES pakistan")]
+    [TestCase("No group has claimed responsibility for the attack, but Pakistani officials blamed it on the Tehrik-i-Taliban Pakistan.", "pakistan CRITICIZES ttp")]
     public void Read_BlameLaidOnParty_BlamerCriticizesParty(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
