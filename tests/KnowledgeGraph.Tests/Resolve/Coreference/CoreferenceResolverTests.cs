@@ -28,6 +28,17 @@ internal sealed class CoreferenceResolverTests
         return p.References.FirstOrDefault(r => r.Start == start);
     }
 
+    // Written wire-report line: "the two leaders" are the two persons named before.
+    [Test]
+    public void Process_TheTwoLeaders_AreTheTwoPersons()
+    {
+        Document doc = Process("Kazakh President Kassym-Jomart Tokayev welcomed Xi Jinping at the airport, and the two leaders signed more than 20 agreements.");
+
+        Reference? reference = At(doc, 0, "the two leaders");
+        Assert.That(reference, Is.Not.Null);
+        Assert.That(new[] { reference!.Entity.Id }.Concat(reference.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "kassym-jomart-tokayev", "xi-jinping" }));
+    }
+
     // Seeds (003_df5809cbc19a0e8f.txt:166), a written line and CIA World Factbook, Vietnam (relation training set): "the
     // latter" is the nearer of two names before it; "the latter half" of a century is no reference, nor is "the latter"
     // after a single name.

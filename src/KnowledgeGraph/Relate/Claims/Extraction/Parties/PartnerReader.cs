@@ -71,7 +71,7 @@ internal sealed class PartnerReader
             {
                 ReadHolderFirst(view, before, i, match, after, output);
             }
-            else if (SubjectFinder.EndingAt(view, before) is var owner and >= 0 && view.IsPossessive(owner))
+            else if (SubjectFinder.EndingAt(view, before) is var owner and >= 0 && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner)))
             {
                 ReadOwnerFirst(view, owner, i, match, after, output);
             }

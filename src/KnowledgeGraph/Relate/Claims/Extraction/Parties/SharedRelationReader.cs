@@ -114,7 +114,8 @@ internal sealed class SharedRelationReader
             {
                 for (int b = a + 1; b < parties.Count; b++)
                 {
-                    output.Add((new ClaimCandidate(parties[a].Mention, parties[b].Mention, 0.85f, bridge, i, null), trigger, noun));
+                    // The negation window reaches the noun: "have nonetheless avoided open rivalry" holds none.
+                    output.Add((new ClaimCandidate(parties[a].Mention, parties[b].Mention, 0.85f, bridge, noun, null), trigger, noun));
                 }
             }
         }

@@ -135,4 +135,14 @@ internal sealed class SharedRelationReaderTests
     {
         Assert.That(ShippedClaims.Of("China and India have tense relations."), Has.None.Contains("COOPERATES_WITH"));
     }
+
+    // Written wire-report line: parties that have avoided a relation hold it negated.
+    [Test]
+    public void Read_PartiesAvoidedRivalry_Negated()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Moscow and Beijing have nonetheless avoided open rivalry in the region.");
+        Claim rivalry = doc.Paragraphs[0].Claims.Single(c => c.Predicate == "COMPETES_WITH");
+
+        Assert.That(rivalry.Negated, Is.True);
+    }
 }
