@@ -152,12 +152,13 @@ internal sealed class ClaimExtractor : IDocumentStage
                 previous = mention.Sentence;
             }
 
-            // A reference ("the group", "it") is an argument of its entity like a mention.
+            // A reference ("the group", "it") is an argument of its entity like a mention; a description that stands for two
+            // parties ("the two countries") counts as both, so a sentence naming nothing else is read for them.
             foreach (Reference reference in paragraph.References)
             {
                 if ((uint)reference.Sentence < (uint)count)
                 {
-                    mentions[reference.Sentence]++;
+                    mentions[reference.Sentence] += reference.OtherAntecedents.Count > 0 && reference.Kind == ReferenceKind.Description ? 2 : 1;
                 }
 
                 grouped = false;

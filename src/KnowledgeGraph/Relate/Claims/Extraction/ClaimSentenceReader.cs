@@ -344,6 +344,11 @@ internal sealed class ClaimSentenceReader
     /// </summary>
     private bool OneParty()
     {
+        if (view.HasPlural)
+        {
+            return false;
+        }
+
         string id = view.Mention(0).Entity.Id;
         for (int m = 0; m < view.MentionCount; m++)
         {

@@ -76,7 +76,9 @@ internal sealed class SentenceView
         mentionFirst.Clear();
         mentionLast.Clear();
         CollectMentions(paragraph, index, sent, mentionFrom, Math.Min(mentionTo, paragraph.Mentions.Count));
-        if (mentions.Count < minimum)
+        // "The two countries signed a trade agreement": a reference that stands for two named parties counts as both.
+        int plural = alsoMeant.Count > 0 ? 1 : 0;
+        if (mentions.Count + plural < minimum)
         {
             return false;
         }
@@ -96,8 +98,11 @@ internal sealed class SentenceView
 
         Array.Clear(triggersLooked, 0, count);
         MapTokens();
-        return mentionFirst.Count >= minimum;
+        return mentionFirst.Count + plural >= minimum;
     }
+
+    /// <summary>True when a reference of the sentence stands for more than one named party (<see cref="AlsoMeant"/>).</summary>
+    public bool HasPlural => alsoMeant.Count > 0;
 
     public Token Token(int i) => tokens[i];
 

@@ -148,6 +148,17 @@ internal sealed class VerbReader
         // "Germany and the US agreed to divide the Samoan islands"; "agreed that …" is an opinion shared, not a deal.
         // "Portugal, France, and Great Britain traded along the Senegalese coast": a stretch of land after a verb not done
         // in person is where each acted, not a sign they acted with each other ("cooperate in Djibouti" still is).
+        // "The two countries signed a trade agreement": a reference that stands for two parties is both subjects; the
+        // candidate names it on both sides and the claim is read through its other antecedents (SentenceView.AlsoMeant).
+        // Pronouns ("they failed to sign agreements") are left out: their pair is often not the parties meant.
+        if (objects.Count == 0 && predicate.Symmetric && subjects.Count == 1 && view.AlsoMeant(subjects[0].Mention).Count > 0
+            && view.Is(view.MentionFirst(subjects[0].Mention), "the") && !PrepFollows(view, end, predicate)
+            && !AccusationFollows(view, end) && !view.Is(end, "that") && (predicate.InPerson || !PlaceFollows(view, end)))
+        {
+            output.Add(new ClaimCandidate(subjects[0].Mention, subjects[0].Mention, subjects[0].Weight, bridge, start, null));
+            return;
+        }
+
         if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate) && !AccusationFollows(view, end)
             && !view.Is(end, "that") && (predicate.InPerson || !PlaceFollows(view, end)))
         {

@@ -517,4 +517,14 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Contain("pakistan NEGOTIATES_WITH taliban").And.Contain("pakistan NEGOTIATES_WITH ttp"));
     }
+
+    // CIA World Factbook, Eritrea (relation training set, where the pair is not annotated as no name stands for it) and
+    // written wire-report lines: a description that stands for two parties, alone in its sentence, signs or talks for both.
+    [TestCase("More than a decade of a tense “no peace, no war” stalemate ended in 2018 when the newly elected Ethiopian prime minister accepted the EEBC’s 2007 ruling, and the two countries signed declarations of peace and friendship.", "eritrea SIGNS_AGREEMENT_WITH ethiopia", "Eritrea and Ethiopia fought a border war from 1998 to 2000.")]
+    [TestCase("The two countries signed a trade agreement.", "china SIGNS_AGREEMENT_WITH kazakhstan", "Kazakhstan and China held talks in Astana.")]
+    [TestCase("The two leaders held talks.", "kassym-jomart-tokayev NEGOTIATES_WITH xi-jinping", "Tokayev welcomed Xi Jinping at the airport.")]
+    public void Read_DescriptionOfTwoParties_RelatesBoth(string sentence, string expected, string before)
+    {
+        Assert.That(ShippedClaims.Of(before + " " + sentence), Does.Contain(expected));
+    }
 }
