@@ -248,6 +248,7 @@ internal sealed class ClaimSentenceReader
         received.Read(view, possessed);
         provisions.Read(view, possessed);
         reliefs.Read(view, possessed);
+        FinancedWithReader.Read(view, lexicon, possessed);
         convenings.Read(view, possessed);
         firings.Read(view, possessed);
         listings.Read(view, possessed);
