@@ -131,6 +131,15 @@ internal sealed class NameDiscovererTests
         });
     }
 
+    // Written wire-report lines: "Treasury Secretary" and Kenya's "Cabinet Secretary" are titles, not words of the name.
+    [TestCase("Treasury Secretary Janet Yellen visited Lusaka.", "Janet Yellen")]
+    [TestCase("Kenyan Cabinet Secretary Henry Rotich defended the loans.", "Henry Rotich")]
+    public void Process_SecretaryTitleBeforeName_IsNoPartOfIt(string sentence, string name)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Type == EntityType.Person).Entity.Name, Is.EqualTo(name));
+    }
+
     [Test]
     public void Process_OrganisationAfterCapitalisedTitleAndComma_StaysOrganisation()
     {
