@@ -375,4 +375,12 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of("Pakistan's army chief, General Asim Munir, visited Beijing."), Does.Contain("asim-munir LEADS pakistan-army"));
     }
+
+    // Written wire-report line: a body whose name ends the title's first word ("U.S. Treasury") and "Secretary" before
+    // the person: the person holds a role in the body.
+    [Test]
+    public void Read_BodyThenSecretaryBeforePerson_HoldsRoleInBody()
+    {
+        Assert.That(ShippedClaims.Of("U.S. Treasury Secretary Janet Yellen visited Lusaka."), Does.Contain("d:person:janet-yellen HOLDS_ROLE_IN us-department-of-the-treasury"));
+    }
 }
