@@ -145,7 +145,8 @@ internal sealed class SentenceView
     public ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
 
     /// <summary>True when token <paramref name="i"/> is inside the sentence and equals <paramref name="word"/> ignoring case.</summary>
-    public bool Is(int i, string word) => i >= First && i < End && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int i, string word) =>
+        i >= First && i < End && tokens[i].Length == word.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsPunctuation(int i) => i >= First && i < End && tokens[i].Kind == TokenKind.Punctuation;
 

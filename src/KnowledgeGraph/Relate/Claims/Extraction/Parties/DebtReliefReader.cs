@@ -92,16 +92,19 @@ internal sealed class DebtReliefReader
         prep = -1;
         int first = view.MentionFirst(m);
         int before = view.Is(first - 1, "the") || GrammarWords.Numbers.StartsAt(view, first - 1) ? first - 2 : first - 1;
-        int after = view.AfterMention(m);
+        // The verb before the debtor is the rarer condition of the first two forms: it is asked before the noun.
         // "wrote off Cameroon's debt"
-        if (view.IsPossessive(m) && NounAt(view, after) && VerbEndingAt(view, before) is >= 0 and var owner)
+        if (view.IsPossessive(m))
         {
-            return owner;
+            if (VerbEndingAt(view, before) is >= 0 and var owner && NounAt(view, view.AfterMention(m)))
+            {
+                return owner;
+            }
         }
-
-        // "exempted Ethiopia from interest-free loans", "relieve Zambia of its debt"
-        if ((view.Is(after, "from") || view.Is(after, "of")) && NounAt(view, after + 1) && VerbEndingAt(view, before) is >= 0 and var relieving)
+        else if (view.AfterMention(m) is var after && (view.Is(after, "from") || view.Is(after, "of"))
+            && VerbEndingAt(view, before) is >= 0 and var relieving && NounAt(view, after + 1))
         {
+            // "exempted Ethiopia from interest-free loans", "relieve Zambia of its debt"
             return relieving;
         }
 

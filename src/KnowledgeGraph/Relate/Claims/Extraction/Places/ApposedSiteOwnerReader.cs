@@ -23,8 +23,9 @@ internal static class ApposedSiteOwnerReader
 
         for (int owner = 1; owner < view.MentionCount; owner++)
         {
+            // The apposition before the country (", the") is the rarer condition: it is asked first.
             if (view.Mention(owner).Entity.Type != EntityType.Country || view.IsPossessive(owner)
-                || Head(view, lexicon.Cues, view.AfterMention(owner)) is not (>= 0 and var head) || Site(view, view.MentionFirst(owner) - 1) is not (>= 0 and var site))
+                || Site(view, view.MentionFirst(owner) - 1) is not (>= 0 and var site) || Head(view, lexicon.Cues, view.AfterMention(owner)) is not (>= 0 and var head))
             {
                 continue;
             }

@@ -60,7 +60,7 @@ internal static class ClaimedAttackReader
         const int MaxParticiple = 2;
         for (int by = view.First + 3; by + 1 < view.End; by++)
         {
-            if (!view.Is(by, "by") || lexicon.Cues.AttackAgents.StartEndingAt(view, by - 1, MaxParticiple) is not (>= 0 and var participle)
+            if (view.Token(by).Length != 2 || !view.Is(by, "by") || lexicon.Cues.AttackAgents.StartEndingAt(view, by - 1, MaxParticiple) is not (>= 0 and var participle)
                 || !(view.Is(participle - 1, "was") || view.Is(participle - 1, "were")) || NounReader.Agent(view, by + 1) is not (>= 0 and var attacker))
             {
                 continue;
