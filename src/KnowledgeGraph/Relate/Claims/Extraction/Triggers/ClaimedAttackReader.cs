@@ -53,14 +53,17 @@ internal static class ClaimedAttackReader
     /// <summary>
     /// "The attack on Chinese engineers in Dasu was carried out by the TTP": "was" or "were", a participle of claim_cues
     /// <c>attack_agents</c> and "by" name the attacker of the ATTACKS noun that opens the clause (after "the" at most) and
-    /// of the party right after its preposition. Driven by "by", which few sentences hold.
+    /// of the party right after its preposition. Driven by the names after "by".
     /// </summary>
     private static void ReadCarriedOut(SentenceView view, PredicateLexicon lexicon, PredicateDefinition attacks, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         const int MaxParticiple = 2;
-        for (int by = view.First + 3; by + 1 < view.End; by++)
+        // From each name after "by" (or "by the"), not each token.
+        for (int named = 1; named < view.MentionCount; named++)
         {
-            if (view.Token(by).Length != 2 || !view.Is(by, "by") || lexicon.Cues.AttackAgents.StartEndingAt(view, by - 1, MaxParticiple) is not (>= 0 and var participle)
+            int by = view.MentionFirst(named) - 1;
+            by -= view.Is(by, "the") ? 1 : 0;
+            if (by < view.First + 3 || !view.Is(by, "by") || lexicon.Cues.AttackAgents.StartEndingAt(view, by - 1, MaxParticiple) is not (>= 0 and var participle)
                 || !(view.Is(participle - 1, "was") || view.Is(participle - 1, "were")) || NounReader.Agent(view, by + 1) is not (>= 0 and var attacker))
             {
                 continue;
