@@ -156,10 +156,13 @@ internal sealed class ObjectFinder
         }
 
         float weight = gap > 3 ? 0.9f : 1f;
-        // "a deal with its creditors, including China": the names a possessor's plural noun lists are the objects.
-        if (view.IsPossessivePronoun(m) && (Listed(view, m) is >= 0 and var first || Counterpart(view, m) is >= 0 and var counterpart && (first = counterpart) >= 0))
+        // "a deal with its creditors, including China": the names a possessor's plural noun lists are the objects; "hosted
+        // his Pakistani counterpart, Ishaq Dar": the party the pronoun's actor noun names is.
+        if (view.IsPossessivePronoun(m))
         {
-            m = first;
+            int named = Listed(view, m);
+            named = named >= 0 ? named : Counterpart(view, m);
+            m = named >= 0 ? named : m;
         }
 
         m = Head(view, m, possessorObject, ref weight);
@@ -307,9 +310,9 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>
-    /// The party a possessive pronoun's actor noun names (claim_cues <c>actors</c>, <c>counterparts</c>): the person in apposition after it
-    /// ("hosted his Pakistani counterpart, Ishaq Dar", "met his counterpart Sergei Lavrov"), else the demonym before it
-    /// ("met his Pakistani and Afghan counterparts"); -1 when not so written.
+    /// The party a possessive pronoun's actor noun names (claim_cues <c>actors</c>, <c>counterparts</c>): the person in
+    /// apposition after it ("hosted his Pakistani counterpart, Ishaq Dar", "met his counterpart Sergei Lavrov"), else the
+    /// demonym before it ("met his Pakistani and Afghan counterparts"); -1 when not so written.
     /// </summary>
     private int Counterpart(SentenceView view, int m)
     {
