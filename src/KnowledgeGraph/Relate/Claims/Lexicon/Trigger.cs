@@ -1,3 +1,5 @@
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+
 namespace KnowledgeGraph.Relate.Claims.Lexicon;
 
 /// <summary>
@@ -13,6 +15,10 @@ internal sealed record Trigger(string[] Words, TriggerKind Kind, PredicateDefini
 
     /// <summary>A verb of the predicate's <c>reciprocal</c> list: it relates coordinated subjects each way and takes no object.</summary>
     public bool Reciprocal { get; init; }
+
+    /// <summary>A one-word trigger made of token <paramref name="i"/>, lower-cased, for readers that find their own words.</summary>
+    public static Trigger OfWord(SentenceView view, int i, TriggerKind kind, PredicateDefinition predicate, string? prep = null) =>
+        new([view.Word(i).ToString().ToLowerInvariant()], kind, predicate, prep);
 
     public override string ToString() => $"{string.Join(' ', Words)} ({Kind} {Predicate.Name})";
 }

@@ -34,6 +34,12 @@ internal static class GrammarWords
     /// <summary>Forms of "have" ("has yet to", "had trading posts": a perfect takes no participle in -ing).</summary>
     public static PhraseIndex<string> HaveForms { get; } = Build("have", "has", "had");
 
+    /// <summary>
+    /// Finite forms of "be" and "remain" between a name and what it is said to be ("The Moscow format is a
+    /// Russia-initiated group", "Uzbekistan was among the … Central Asian states").
+    /// </summary>
+    public static PhraseIndex<string> Copulas { get; } = Build("is", "was", "are", "were", "remains", "remained");
+
     /// <summary>Verbs other than "be" that link a subject to what it is ("China has become Afghanistan's largest investor").</summary>
     public static PhraseIndex<string> LinkingVerbs { get; } = Build("become", "becomes", "became", "remain", "remains", "remained");
 

@@ -23,7 +23,6 @@ internal sealed class DebtReliefReader
     private readonly PredicateDefinition? aid;
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
-    private readonly List<Argument> relievers = [];
     private readonly List<Argument> debtors = [];
 
     public DebtReliefReader(PredicateLexicon lexicon, SubjectFinder subjectFinder, ObjectFinder objectFinder)
@@ -61,7 +60,6 @@ internal sealed class DebtReliefReader
                 debtors.Add(new Argument(debtor, 1f));
             }
 
-            subjectFinder.Find(view, verb, relievers, out int bridge);
             int length = cues.ReliefVerbs.LongestAt(view, verb);
             var words = new string[length];
             for (int k = 0; k < length; k++)
@@ -70,15 +68,9 @@ internal sealed class DebtReliefReader
             }
 
             var trigger = new Trigger(words, TriggerKind.Verb, aid, null);
-            foreach (Argument reliever in relievers)
+            foreach (Argument owing in debtors)
             {
-                foreach (Argument owing in debtors)
-                {
-                    if (reliever.Mention != owing.Mention)
-                    {
-                        output.Add((new ClaimCandidate(reliever.Mention, owing.Mention, 0.8f * reliever.Weight, bridge, verb, null), trigger, verb));
-                    }
-                }
+                subjectFinder.AddAgainst(view, verb, owing.Mention, trigger, output);
             }
         }
     }

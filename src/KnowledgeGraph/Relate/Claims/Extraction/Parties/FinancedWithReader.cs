@@ -52,7 +52,7 @@ internal static class FinancedWithReader
                 continue;
             }
 
-            var trigger = new Trigger([view.Word(noun).ToString().ToLowerInvariant()], TriggerKind.Noun, funds, null);
+            var trigger = Trigger.OfWord(view, noun, TriggerKind.Noun, funds);
             output.Add((new ClaimCandidate(lender, project, 0.8f, with, noun, null), trigger, noun));
         }
     }

@@ -30,7 +30,7 @@ internal static class ApposedSiteOwnerReader
                 continue;
             }
 
-            var trigger = new Trigger([view.Word(head).ToString().ToLowerInvariant()], TriggerKind.Noun, operates, null);
+            var trigger = Trigger.OfWord(view, head, TriggerKind.Noun, operates);
             output.Add((new ClaimCandidate(owner, site, 0.8f, view.MentionFirst(owner), head, null), trigger, head));
         }
     }

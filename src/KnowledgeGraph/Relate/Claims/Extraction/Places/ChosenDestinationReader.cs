@@ -71,7 +71,7 @@ internal sealed class ChosenDestinationReader
                 continue;
             }
 
-            output.Add((new ClaimCandidate(traveller, place, 0.8f, verb, noun, null), new Trigger([view.Word(noun).ToString().ToLowerInvariant()], TriggerKind.Noun, visits, null), noun));
+            output.Add((new ClaimCandidate(traveller, place, 0.8f, verb, noun, null), Trigger.OfWord(view, noun, TriggerKind.Noun, visits), noun));
         }
     }
 }

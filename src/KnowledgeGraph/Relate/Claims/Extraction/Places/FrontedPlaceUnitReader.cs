@@ -59,7 +59,7 @@ internal static class FrontedPlaceUnitReader
             if (members || militant && (IsUnit(view, lexicon.Cues, at)
                 || VerbShapes.IsLowerWord(view, at) && IsUnit(view, lexicon.Cues, at + 1) && view.Syntax?.Upos(at) is Upos.Adj or Upos.Noun))
             {
-                output.Add((new ClaimCandidate(m, place, 0.85f, view.First, view.First, null), new Trigger([view.Word(view.First).ToString().ToLowerInvariant()], TriggerKind.Title, predicate, null), view.First));
+                output.Add((new ClaimCandidate(m, place, 0.85f, view.First, view.First, null), Trigger.OfWord(view, view.First, TriggerKind.Title, predicate), view.First));
             }
         }
     }

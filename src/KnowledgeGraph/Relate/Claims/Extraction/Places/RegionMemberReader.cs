@@ -14,7 +14,6 @@ internal static class RegionMemberReader
 {
     private const int MaxWords = 8;
     private const int MaxBridges = 2;
-    private static readonly string[] Copulas = ["is", "was", "are", "were", "remains", "remained"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -33,7 +32,7 @@ internal static class RegionMemberReader
             }
 
             int noun = view.AfterMention(region);
-            var trigger = new Trigger([view.Word(noun).ToString().ToLowerInvariant()], TriggerKind.Noun, partOf, null);
+            var trigger = Trigger.OfWord(view, noun, TriggerKind.Noun, partOf);
             output.Add((new ClaimCandidate(country, region, 0.8f, view.MentionFirst(region), noun, null), trigger, noun));
         }
     }
@@ -53,12 +52,12 @@ internal static class RegionMemberReader
         }
 
         int before = view.Is(i, "among") ? i - 1 : i - 2;
-        for (int n = 0; n < MaxBridges && before > view.First && VerbShapes.IsLowerWord(view, before) && !Array.Exists(Copulas, c => view.Is(before, c)); n++)
+        for (int n = 0; n < MaxBridges && before > view.First && VerbShapes.IsLowerWord(view, before) && !GrammarWords.Copulas.StartsAt(view, before); n++)
         {
             before--;
         }
 
-        if (!(view.Is(before, ",") || Array.Exists(Copulas, c => view.Is(before, c))))
+        if (!(view.Is(before, ",") || GrammarWords.Copulas.StartsAt(view, before)))
         {
             return -1;
         }

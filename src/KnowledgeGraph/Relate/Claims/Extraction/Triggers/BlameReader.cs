@@ -16,7 +16,6 @@ internal sealed class BlameReader
     private readonly ClaimCues cues;
     private readonly PredicateDefinition? criticizes;
     private readonly SubjectFinder subjectFinder;
-    private readonly List<Argument> blamers = [];
 
     public BlameReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
     {
@@ -42,15 +41,7 @@ internal sealed class BlameReader
                 continue;
             }
 
-            subjectFinder.Find(view, verb, blamers, out int bridge);
-            var trigger = new Trigger([view.Word(verb).ToString().ToLowerInvariant()], TriggerKind.Verb, criticizes, "on");
-            foreach (Argument blamer in blamers)
-            {
-                if (blamer.Mention != blamed)
-                {
-                    output.Add((new ClaimCandidate(blamer.Mention, blamed, 0.8f * blamer.Weight, bridge, verb, null), trigger, verb));
-                }
-            }
+            subjectFinder.AddAgainst(view, verb, blamed, Trigger.OfWord(view, verb, TriggerKind.Verb, criticizes, "on"), output);
         }
     }
 

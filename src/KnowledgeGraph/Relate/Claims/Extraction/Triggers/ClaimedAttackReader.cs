@@ -38,7 +38,7 @@ internal static class ClaimedAttackReader
                 continue;
             }
 
-            var trigger = new Trigger([view.Word(noun).ToString().ToLowerInvariant()], TriggerKind.Noun, attacks, null);
+            var trigger = Trigger.OfWord(view, noun, TriggerKind.Noun, attacks);
             for (int m = 0; m < view.MentionCount && view.MentionFirst(m) < harmed; m++)
             {
                 if (view.Mention(m).Kind == MentionKind.Demonym && view.Mention(m).Entity.Type == EntityType.Country
@@ -79,7 +79,7 @@ internal static class ClaimedAttackReader
             int at = view.Is(prep + 1, "the") ? prep + 2 : prep + 1;
             if (view.MentionIndexAt(at) is >= 0 and var target && view.MentionFirst(target) == at && target != attacker && at < participle)
             {
-                var trigger = new Trigger([view.Word(noun).ToString().ToLowerInvariant()], TriggerKind.Noun, attacks, view.Word(prep).ToString());
+                var trigger = Trigger.OfWord(view, noun, TriggerKind.Noun, attacks, view.Word(prep).ToString());
                 output.Add((new ClaimCandidate(attacker, target, 0.8f, participle - 1, by, null), trigger, noun));
             }
         }

@@ -17,7 +17,6 @@ internal sealed class FiringReader
     private readonly ClaimCues cues;
     private readonly PredicateDefinition? attacks;
     private readonly SubjectFinder subjectFinder;
-    private readonly List<Argument> shooters = [];
 
     public FiringReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
     {
@@ -50,15 +49,7 @@ internal sealed class FiringReader
                 continue;
             }
 
-            subjectFinder.Find(view, verb, shooters, out int bridge);
-            var trigger = new Trigger([view.Word(verb).ToString().ToLowerInvariant()], TriggerKind.Verb, attacks, null);
-            foreach (Argument shooter in shooters)
-            {
-                if (shooter.Mention != target)
-                {
-                    output.Add((new ClaimCandidate(shooter.Mention, target, 0.8f * shooter.Weight, bridge, verb, null), trigger, verb));
-                }
-            }
+            subjectFinder.AddAgainst(view, verb, target, Trigger.OfWord(view, verb, TriggerKind.Verb, attacks), output);
         }
     }
 

@@ -17,7 +17,6 @@ internal sealed class ListingReader
     private readonly ClaimCues cues;
     private readonly PredicateDefinition? listing;
     private readonly SubjectFinder subjectFinder;
-    private readonly List<Argument> listers = [];
 
     public ListingReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
     {
@@ -43,15 +42,7 @@ internal sealed class ListingReader
                 continue;
             }
 
-            subjectFinder.Find(view, verb, listers, out int bridge);
-            var trigger = new Trigger([view.Word(verb).ToString().ToLowerInvariant()], TriggerKind.Verb, listing, null);
-            foreach (Argument lister in listers)
-            {
-                if (lister.Mention != listed)
-                {
-                    output.Add((new ClaimCandidate(lister.Mention, listed, 0.8f * lister.Weight, bridge, verb, null), trigger, verb));
-                }
-            }
+            subjectFinder.AddAgainst(view, verb, listed, Trigger.OfWord(view, verb, TriggerKind.Verb, listing), output);
         }
     }
 

@@ -67,9 +67,6 @@ internal static class ModifierReader
 
     private const int MaxAdjectives = 2;
 
-    /// <summary>Forms of "be" right after a name, before a compound that describes it.</summary>
-    private static readonly PhraseIndex<string> Copulas = GrammarWords.Build("is", "was", "are", "were", "remains", "remained");
-
     /// <summary>
     /// The name before ", a" (or "an", "the") and at most <see cref="MaxAdjectives"/> lower-case words that end right
     /// before token <paramref name="first"/>; -1 when the compound stands in no apposition.
@@ -85,7 +82,7 @@ internal static class ModifierReader
 
         // "The TTP, a Pakistan-based militant group"; "The Moscow format is a Russia-initiated group": an apposition or a
         // copula's complement.
-        if (!GrammarWords.Articles.StartsAt(view, j) || !(view.Is(j - 1, ",") || Copulas.StartsAt(view, j - 1)))
+        if (!GrammarWords.Articles.StartsAt(view, j) || !(view.Is(j - 1, ",") || GrammarWords.Copulas.StartsAt(view, j - 1)))
         {
             return -1;
         }
