@@ -39,10 +39,12 @@ internal sealed class ReceivedReader
                 continue;
             }
 
+            // A noun of several words ("debt forgiveness to") is listed under its first word with all its words but the
+            // preposition, and read only where they all stand ("Chinese debt" is no debt forgiveness).
             foreach (string noun in predicate.Nouns)
             {
-                string head = noun.Split(' ')[0];
-                byNoun.TryAdd(head, (predicate, new Trigger([head], TriggerKind.Noun, predicate, null)));
+                string[] words = noun.Split(' ')[..^1];
+                byNoun.TryAdd(words[0], (predicate, new Trigger(words, TriggerKind.Noun, predicate, null)));
             }
         }
     }
@@ -58,6 +60,12 @@ internal sealed class ReceivedReader
         for (int giver = 0; giver < view.MentionCount; giver++)
         {
             int from = view.MentionFirst(giver) - (view.Is(view.MentionFirst(giver) - 1, "the") ? 2 : 1);
+            // "received a loan from China's Exim Bank": the body after its state's possessive is the giver.
+            if (giver > 0 && view.IsPossessive(giver - 1) && !view.IsPossessivePronoun(giver - 1) && view.AfterMention(giver - 1) == view.MentionFirst(giver))
+            {
+                from = view.MentionFirst(giver - 1) - 1;
+            }
+
             if (view.Is(from, "from"))
             {
                 ReadFrom(view, giver, from, output);
@@ -84,13 +92,46 @@ internal sealed class ReceivedReader
             }
 
             int last = view.MentionFirst(giver) - 1;
-            for (int n = 0; n < MaxFillers && last >= view.First && view.MentionIndexAt(last) < 0 && cues.Fillers.StartsAt(view, last); n++)
+            // "defaulted on its Chinese loans": the recipient's possessive pronoun is a filler too.
+            for (int n = 0; n < MaxFillers && last >= view.First && (view.MentionIndexAt(last) < 0 || view.IsPossessivePronoun(view.MentionIndexAt(last)))
+                && cues.Fillers.StartsAt(view, last); n++)
             {
                 last--;
             }
 
-            Emit(view, giver, ReceivingEndingAt(view, SkipSum(view, last)), found.Trigger, noun, output);
+            Emit(view, giver, ReceivingEndingAt(view, SkipAmount(view, SkipSum(view, last))), found.Trigger, noun, output);
         }
+    }
+
+    /// <summary>
+    /// "took a $3.2 billion Chinese loan": an amount right before the giver (a number with currency signs and amount
+    /// words) and the article and fillers before it are stepped back over ("took out a $2 billion Chinese loan"); the
+    /// token before them, or <paramref name="last"/>.
+    /// </summary>
+    private int SkipAmount(SentenceView view, int last)
+    {
+        int j = last;
+        int words = 0;
+        bool number = false;
+        while (j >= view.First && words < MaxAmountWords && view.MentionIndexAt(j) < 0 && IsSumWord(view, j))
+        {
+            number |= view.Token(j).Kind is TokenKind.Number;
+            j--;
+            words++;
+        }
+
+        // A sum has a number: "around" alone ("get around Western sanctions") is no amount.
+        if (!number)
+        {
+            return last;
+        }
+
+        for (int n = 0; n < MaxFillers && j >= view.First && view.MentionIndexAt(j) < 0 && cues.Fillers.StartsAt(view, j); n++)
+        {
+            j--;
+        }
+
+        return j;
     }
 
     /// <summary>
@@ -104,7 +145,8 @@ internal sealed class ReceivedReader
             i++;
         }
 
-        return i < view.End && view.MentionIndexAt(i) < 0 && nouns.TryGetValue(view.Word(i), out var found) ? (i, found) : (-1, null);
+        return i < view.End && view.MentionIndexAt(i) < 0 && nouns.TryGetValue(view.Word(i), out var found) && view.WordsMatch(i, found.Trigger.Words)
+            ? (i, found) : (-1, null);
     }
 
     /// <summary>The giver states the trigger's predicate towards each recipient of the verb of receiving at <paramref name="verb"/> (none when -1).</summary>
@@ -162,7 +204,7 @@ internal sealed class ReceivedReader
     {
         int noun = from - 1;
         if (noun < view.First || view.MentionIndexAt(noun) >= 0 || view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)
-            || !nouns.TryGetValue(view.Word(noun), out var found))
+            || !nouns.TryGetValue(view.Word(noun), out var found) || found.Trigger.Length > 1)
         {
             return;
         }

@@ -70,6 +70,14 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain("africa MEETS china"));
     }
 
+    // Written wire-report lines: institutions, agencies and donors of a state act for it as its officials do.
+    [TestCase("Chinese institutions have extended millions of dollars in aid to Afghanistan.", "china PROVIDES_AID_TO afghanistan")]
+    [TestCase("Japanese agencies have provided aid to Pakistan.", "japan PROVIDES_AID_TO pakistan")]
+    public void Find_InstitutionsAfterDemonym_StandForTheCountry(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
     [Test]
     public void Find_NameApposedToCommonNoun_IsTheSubject()
     {

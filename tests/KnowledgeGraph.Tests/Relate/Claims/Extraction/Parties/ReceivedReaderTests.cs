@@ -94,4 +94,34 @@ internal sealed class ReceivedReaderTests
         Assert.That(sanctions, Does.Contain("united-nations SANCTIONS taliban"));
         Assert.That(aid, Does.Contain("united-states PROVIDES_AID_TO pakistan").And.Not.Contain("pakistan HOSTS united-states"));
     }
+
+    // Written wire-report lines on debt in Africa (no corpus sentence is phrased so): repaying, defaulting on or
+    // restructuring a giver's loans is having received them; an amount may stand before the giver's demonym, and a body
+    // after its state's possessive is the giver.
+    [TestCase("Zambia defaulted on its Chinese loans in 2020.", "china FUNDS zambia")]
+    [TestCase("Pakistan has repaid Chinese loans ahead of schedule.", "china FUNDS pakistan")]
+    [TestCase("Ethiopia renegotiated the Chinese loan for the railway.", "china FUNDS ethiopia")]
+    [TestCase("Kenya took a $3.2 billion Chinese loan to build the railway.", "china FUNDS kenya")]
+    [TestCase("Pakistan took out a $2 billion Chinese loan last year.", "china FUNDS pakistan")]
+    [TestCase("Kenya received a loan from China's Exim Bank.", "export-import-bank-of-china FUNDS kenya")]
+    public void Read_LoansRepaidOrAmountOrBodyOfState_GiverFundsRecipient(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_DebtWithoutForgiveness_NoAid()
+    {
+        // Written: restructuring a giver's debt is no debt forgiveness ("debt forgiveness to" is read only whole).
+        Assert.That(ShippedClaims.Of("Kenya is seeking to restructure its Chinese debt."), Has.None.Contains("PROVIDES_AID_TO"));
+    }
+
+    [Test]
+    public void Read_AroundBeforeGiver_NoSum()
+    {
+        // seeds/000:23: "around" alone is no amount, so "get" is not a verb of receiving Western sanctions.
+        IReadOnlyList<string> claims = ShippedClaims.Of("Meanwhile, Russian and Belarusian companies seeking to get around Western sanctions have set up operations in the region, as have some Western companies exiting Russia.");
+
+        Assert.That(claims, Has.None.Contains("SANCTIONS"));
+    }
 }
