@@ -121,6 +121,12 @@ internal sealed record PredicateDefinition
     public bool FrontedPlace { get; init; }
 
     /// <summary>
+    /// True when what a verb of receiving takes states it from the giver to the recipient: "Kazakhstan embraced Chinese
+    /// investment", "Pakistan thanked China for its support" (<c>received</c>). Default: false.
+    /// </summary>
+    public bool Received { get; init; }
+
+    /// <summary>
     /// True when the parties do it face to face, so a person party doing it in a place of another country visits that
     /// place ("met Tokayev in Astana" → the guest VISITS Astana). Default: false.
     /// </summary>

@@ -18,7 +18,7 @@ internal static class PredicateLexiconLoader
     public const string FileName = "predicates.yaml";
 
     private static readonly string[] PredicateKeys =
-        ["name", "class", "symmetric", "subject", "object", "verbs", "forms", "preps", "direct", "direct_verbs", "reciprocal", "nouns", "modifiers", "modifiers_reversed", "titles", "possessor_object", "events", "accusations", "labels", "anti", "requests", "partners", "debts", "goods", "fronted_place", "in_person", "destinations", "notes"];
+        ["name", "class", "symmetric", "subject", "object", "verbs", "forms", "preps", "direct", "direct_verbs", "reciprocal", "nouns", "modifiers", "modifiers_reversed", "titles", "possessor_object", "events", "accusations", "labels", "anti", "requests", "partners", "debts", "goods", "fronted_place", "received", "in_person", "destinations", "notes"];
 
     /// <summary>Loads the lexicon at <paramref name="path"/>; <paramref name="displayPath"/> is the name used in errors.</summary>
     public static PredicateLexicon Load(string path, DiagnosticBag diagnostics, string? displayPath = null)
@@ -156,6 +156,7 @@ internal static class PredicateLexiconLoader
             Debts = reader.List("debts"),
             Goods = reader.List("goods"),
             FrontedPlace = reader.Bool("fronted_place", false),
+            Received = reader.Bool("received", false),
             InPerson = reader.Bool("in_person", false),
             Destinations = reader.Bool("destinations", false),
             Notes = reader.Scalar("notes"),

@@ -9,8 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// investment", "the Taliban face UN sanctions", "Kazakhstan relies heavily on Chinese investment", "Pakistan took Chinese loans", "Djibouti's reliance on
 /// Chinese financing" → the giver INVESTS_IN, FUNDS or PROVIDES_AID_TO the recipient. The verb (or noun) of receiving is
 /// one of the <c>receiving</c> cues; the noun after the giver is the first word of a nominal trigger of a predicate
-/// marked <see cref="PredicateDefinition.FrontedPlace"/>, the predicates whose object is the party that receives
-/// ("investment in", "aid to", "loans to"). The giver may also follow the noun after "from", the noun coming right
+/// marked <see cref="PredicateDefinition.Received"/>, the predicates whose object is the party that receives
+/// ("investment in", "aid to", "loans to", "support for"). The giver may also follow the noun after "from", the noun coming right
 /// after the verb or after an article, fillers and an amount: "Zambia received loans from China", "Kenya took a $3.2
 /// billion loan from China". The recipient is the verb's subject, or the possessor of the noun of receiving. One
 /// instance per reader; not thread-safe.
@@ -34,7 +34,7 @@ internal sealed class ReceivedReader
         nouns = byNoun.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (PredicateDefinition predicate in lexicon.Predicates)
         {
-            if (!predicate.FrontedPlace)
+            if (!predicate.Received)
             {
                 continue;
             }
@@ -140,7 +140,9 @@ internal sealed class ReceivedReader
     /// </summary>
     private (int Noun, (PredicateDefinition Predicate, Trigger Trigger)? Found) NounAt(SentenceView view, int i)
     {
-        for (int n = 0; n < MaxFillers && i < view.End && view.MentionIndexAt(i) < 0 && !nouns.ContainsKey(view.Word(i)) && cues.Fillers.StartsAt(view, i); n++)
+        // "thanked China for its support": the giver's possessive pronoun is a filler too.
+        for (int n = 0; n < MaxFillers && i < view.End && (view.MentionIndexAt(i) < 0 || view.IsPossessivePronoun(view.MentionIndexAt(i)))
+            && !nouns.ContainsKey(view.Word(i)) && cues.Fillers.StartsAt(view, i); n++)
         {
             i++;
         }

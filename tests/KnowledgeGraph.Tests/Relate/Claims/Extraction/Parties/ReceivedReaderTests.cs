@@ -124,4 +124,15 @@ internal sealed class ReceivedReaderTests
 
         Assert.That(claims, Has.None.Contains("SANCTIONS"));
     }
+
+    // Written diplomatic-readout lines (no corpus sentence is phrased so): thanking a giver for what it gave is having
+    // received it, support included.
+    [TestCase("Pakistan thanked China for its support.", "china SUPPORTS pakistan")]
+    [TestCase("Zimbabwe thanked China for the loans.", "china FUNDS zimbabwe")]
+    [TestCase("The Taliban thanked China for the humanitarian aid.", "china PROVIDES_AID_TO taliban")]
+    [TestCase("The Taliban received Chinese support.", "china SUPPORTS taliban")]
+    public void Read_ThankedGiverOrSupportReceived_GiverToRecipient(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
