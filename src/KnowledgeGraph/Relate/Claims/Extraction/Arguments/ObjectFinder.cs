@@ -736,7 +736,7 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>"Taliban figure Mullah Baradar", "Taliban interim Minister of Industry and Commerce Nooruddin Azizi": the person.</summary>
-    private static int QualifiedPerson(SentenceView view, int m)
+    private int QualifiedPerson(SentenceView view, int m)
     {
         if (view.Mention(m).Entity.Type == EntityType.Person)
         {
@@ -760,11 +760,13 @@ internal sealed class ObjectFinder
                     && !VerbShapes.TaggedVerbBetween(view, start, j) ? next : -1;
             }
 
-            // A verb in -ing ends the phrase: "criticised China for blocking the listing of Masood Azhar" names no title;
-            // so do a copula and a participle in -ed.
+            // A verb in -ing ends the phrase: "criticised China for blocking the listing of Masood Azhar" names no title, but
+            // a title modifier does not ("met Afghan acting foreign minister Amir Khan Muttaqi"); so do a copula and a
+            // participle in -ed.
             bool titleWord = view.Token(j).Kind == TokenKind.Word
                 && (view.Is(j, "of") || view.Is(j, "and") || view.Is(j, "for") || !GrammarWords.Prepositions.StartsAt(view, j))
-                && !GrammarWords.ClauseStops.StartsAt(view, j) && !VerbShapes.IsIngWord(view, j) && !GrammarWords.BeForms.StartsAt(view, j)
+                && !GrammarWords.ClauseStops.StartsAt(view, j) && (!VerbShapes.IsIngWord(view, j) || cues.TitleModifiers.StartsAt(view, j))
+                && !GrammarWords.BeForms.StartsAt(view, j)
                 && !(VerbShapes.IsLowerWord(view, j) && !view.Is(j - 1, "-") && view.Word(j).EndsWith("ed", StringComparison.Ordinal));
             if (!titleWord && !view.Is(j, "-"))
             {

@@ -80,6 +80,15 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Has.None.Match("pakistan-army MEETS"));
     }
 
+    // Written in the wire-service form the corpora lack: a title modifier in -ing inside the title before the name.
+    [Test]
+    public void Find_ActingTitleBeforeName_PersonIsTheObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Wang Yi met Afghan acting foreign minister Amir Khan Muttaqi in Islamabad in May.");
+
+        Assert.That(claims, Does.Contain("amir-khan-muttaqi MEETS wang-yi"));
+    }
+
     // Written in the wire-service form the corpora lack: "his <demonym> counterpart <name>"
     [Test]
     public void Find_PossessivePronounCounterpartName_PersonIsObject()
