@@ -516,6 +516,15 @@ internal sealed class ObjectFinder
             return qualified >= 0 ? Head(view, qualified, possessorObject, ref weight) : -1;
         }
 
+        // "upgrading the Lagos-Ibadan railway", "building the Karachi-Lahore motorway": two capitalised ends of a route
+        // qualify the lower-case noun after them, which is the object, not either end.
+        if (view.Is(joined - 1, "-") && RouteEnd(view, joined) is > 0 and var routeEnd && routeEnd < view.End
+            && view.Token(routeEnd).Kind == TokenKind.Word && view.Token(routeEnd).Is(TokenShape.AllLower) && !GrammarWords.Conjunctions.StartsAt(view, routeEnd)
+            && !GrammarWords.Prepositions.StartsAt(view, routeEnd) && !GrammarWords.ClauseStops.StartsAt(view, routeEnd))
+        {
+            return -1;
+        }
+
         // "met his Pakistani counterpart Ishaq Dar": a possessive pronoun yields to the person its phrase names.
         if (view.IsPossessivePronoun(m) && view.MentionIndexAt(view.MentionLast(m) + 1) is >= 0 and var owned
             && QualifiedPerson(view, owned) is >= 0 and var counterpart)
@@ -736,6 +745,26 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>"Taliban figure Mullah Baradar", "Taliban interim Minister of Industry and Commerce Nooruddin Azizi": the person.</summary>
+    /// <summary>
+    /// The token after the capitalised word or name at <paramref name="i"/> that a hyphen (no spaces around it) joins to the
+    /// name before it; -1 when none stands there.
+    /// </summary>
+    private static int RouteEnd(SentenceView view, int i)
+    {
+        if (i >= view.End || view.Token(i - 2).End != view.Token(i - 1).Start || view.Token(i - 1).End != view.Token(i).Start)
+        {
+            return -1;
+        }
+
+        int m = view.MentionIndexAt(i);
+        if (m >= 0)
+        {
+            return view.MentionFirst(m) == i ? view.AfterMention(m) : -1;
+        }
+
+        return view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.Capitalised) ? i + 1 : -1;
+    }
+
     private int QualifiedPerson(SentenceView view, int m)
     {
         if (view.Mention(m).Entity.Type == EntityType.Person)
