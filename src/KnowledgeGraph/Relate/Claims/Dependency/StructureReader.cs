@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 
 /// <summary>
 /// Structural claims the tree states without a trigger verb: a region, province or unit owned by a possessor
-/// ("Tajikistan's Gorno-Badakhshan region", "Mozambique's northern province of Cabo Delgado") → PART_OF; a company's
+/// ("Tajikistan's Gorno-Badakhshan region", "Mozambique's northern province of Cabo Delgado"), a branch or subsidiary of
+/// a whole, in apposition or after a copula, and what a parent company owns → PART_OF; a company's
 /// nationality ("Swedish clothing company H&amp;M", "the Chinese firm Start Times") → BASED_IN; a state-run body of a
 /// possessor ("Xinhua, China's state-run news organization") → PART_OF.
 /// </summary>
@@ -15,12 +16,14 @@ internal sealed class StructureReader
     private static readonly string[] Parts = ["region", "regions", "province", "provinces", "state", "city", "cities", "district", "districts", "county", "capital", "prefecture", "mall", "agency", "ministry", "department", "service", "army", "navy", "council", "committee"];
     /// <summary>Parts whose "of" names the whole, not the part ("the Haqqani faction of the Taliban").</summary>
     private static readonly string[] Branches = ["faction", "wing", "branch", "affiliate", "arm", "offshoot", "unit", "subsidiary", "division", "chapter"];
+    /// <summary>Wholes whose "of" names the part ("China Communications Construction Company, the parent of China Road and Bridge Corporation").</summary>
+    private static readonly string[] Parents = ["parent"];
     private static readonly string[] Companies = ["company", "firm", "group", "bank", "corporation", "giant", "miner", "operator", "manufacturer", "conglomerate", "carrier", "developer", "contractor", "enterprise", "broadcaster", "network", "maker", "producer", "retailer", "insurer", "lender"];
     /// <summary>
     /// Every noun above ("state" among the parts), looked up once per token by the parse gate: a phrase index rejects most words by
     /// length and first letter before hashing, where a set hashed every word.
     /// </summary>
-    private static readonly PhraseIndex<string> Cues = GrammarWords.Build([.. Parts, .. Branches, .. Companies]);
+    private static readonly PhraseIndex<string> Cues = GrammarWords.Build([.. Parts, .. Branches, .. Parents, .. Companies]);
     private readonly ArgumentFinder arguments;
     private readonly List<int> named = [];
     private readonly List<int> wholes = [];
@@ -73,6 +76,10 @@ internal sealed class StructureReader
             {
                 Pair(n, partOf, output, part: true, ofIsWhole: true);
             }
+            else if (partOf is not null && IsAny(n, Parents))
+            {
+                Pair(n, partOf, output, part: true, ofIsWhole: true, reversed: true);
+            }
             else if (partOf is not null && (IsAny(n, Parts) || IsStateRun(n)))
             {
                 Pair(n, partOf, output, part: true);
@@ -88,10 +95,17 @@ internal sealed class StructureReader
     /// Relates the entity the noun names (a compound or flat name inside it, an "of" modifier, or the name it modifies or
     /// stands in apposition to) with the entity of its <paramref name="owner"/> child.
     /// </summary>
-    private void Pair(int noun, PredicateDefinition predicate, List<TreeClaim> output, bool part, bool ofIsWhole = false)
+    private void Pair(int noun, PredicateDefinition predicate, List<TreeClaim> output, bool part, bool ofIsWhole = false, bool reversed = false)
     {
         int holder = -1;
         named.Clear();
+        // "China Road and Bridge Corporation is a subsidiary of …": the subject of a copular noun is what it names.
+        bool copular = false;
+        for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
+        {
+            copular |= tree.Relation(c) == DepRel.Cop;
+        }
+
         for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
         {
             int m = view.MentionIndexAt(c);
@@ -127,7 +141,7 @@ internal sealed class StructureReader
             {
                 holder = holder < 0 ? m : holder;
             }
-            else if (relation is DepRel.Compound or DepRel.Flat or DepRel.Appos)
+            else if (relation is DepRel.Compound or DepRel.Flat or DepRel.Appos || (relation == DepRel.Nsubj && copular && ofIsWhole))
             {
                 arguments.Collect(c, named);
             }
@@ -149,7 +163,8 @@ internal sealed class StructureReader
         {
             if (m != holder)
             {
-                var candidate = new ClaimCandidate(m, holder, TreeClaimReader.Weight, noun, noun, null) { Negated = false };
+                var candidate = reversed ? new ClaimCandidate(holder, m, TreeClaimReader.Weight, noun, noun, null) { Negated = false }
+                    : new ClaimCandidate(m, holder, TreeClaimReader.Weight, noun, noun, null) { Negated = false };
                 output.Add(new TreeClaim(candidate, new Trigger([view.Word(noun).ToString()], TriggerKind.Title, predicate, null), noun, noun + 1));
             }
         }

@@ -26,6 +26,14 @@ internal sealed class TreeClaimReaderTests
         Assert.That(Claims(sentence), Does.Contain(expected));
     }
 
+    // Written wire-report lines on Chinese contractors (no corpus sentence names a subsidiary after a copula or a parent).
+    [TestCase("China Road and Bridge Corporation is a subsidiary of China Communications Construction Company.")]
+    [TestCase("China Communications Construction Company, the parent of China Road and Bridge Corporation, built the Nairobi Expressway.")]
+    public void Read_SubsidiaryAfterCopulaOrParentInApposition_PartOfParent(string sentence)
+    {
+        Assert.That(Claims(sentence), Does.Contain("china-road-and-bridge-corporation PART_OF china-communications-construction-company"));
+    }
+
     // VOA dev 2018-07-11:16: the parser conjoins "director" to the first title's body, not to "fellow".
     [Test]
     public void Read_SecondTitleConjoinedToFirstTitlesBody_LeadsSecondBody()
