@@ -138,7 +138,11 @@ internal sealed class ReferenceWords
         return true;
     }
 
-    /// <summary>"the president of Kenya", "the group Human Rights Watch": the description names its own referent.</summary>
+    /// <summary>
+    /// "the president of Kenya", "the group Human Rights Watch": the description names its own referent; "the state-owned
+    /// carrier", "the state agency": its words only qualify the noun after them (a hyphen with no space before it, or a
+    /// lower-case word tagged a noun).
+    /// </summary>
     private static bool OpensOwnReferent(Paragraph paragraph, int end, int limit)
     {
         if (end >= limit)
@@ -147,6 +151,19 @@ internal sealed class ReferenceWords
         }
 
         Token next = paragraph.Tokens[end];
-        return paragraph.Span(next).Equals("of", StringComparison.Ordinal) || next.Kind == TokenKind.Word && next.Is(TokenShape.Capitalised);
+        if (paragraph.Span(next).Equals("of", StringComparison.Ordinal) || next.Kind == TokenKind.Word && next.Is(TokenShape.Capitalised))
+        {
+            return true;
+        }
+
+        if (paragraph.Span(next).Equals("-", StringComparison.Ordinal))
+        {
+            return paragraph.Tokens[end - 1].End == next.Start;
+        }
+
+        // A noun followed by a noun, a determiner or an adjective is more likely a verb the tagger took for a noun ("the
+        // region target foreigners", "the country experiences periodic outbursts"): the description stands.
+        return next.Kind == TokenKind.Word && next.Is(TokenShape.AllLower) && paragraph.Syntax is { } syntax && syntax.Upos(end) == Upos.Noun
+            && (end + 1 >= limit || syntax.Upos(end + 1) is not (Upos.Noun or Upos.Det or Upos.Adj or Upos.Num or Upos.Propn));
     }
 }
