@@ -18,6 +18,8 @@ internal sealed class SubjectFinder
     private const int MaxBridgePhrase = 4;
     private const int MaxApposition = 20;
     private const int MaxApposedNoun = 4;
+    /// <summary>Capitalised title words before a name in apposition ("General", "Foreign Minister").</summary>
+    private const int MaxTitleWords = 3;
     private const int MaxConjoined = 12;
     private const int MaxClauseWalk = 12;
     private readonly ClaimCues cues;
@@ -793,7 +795,9 @@ internal sealed class SubjectFinder
                     return ActorOwner(view, j - 1);
                 }
 
-                bool governed = m >= 0 && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1);
+                // "The leader of the Taliban, Haibatullah Akhundzada, met": a name governed by a preposition, past its article.
+                int lead = m >= 0 && view.Is(view.MentionFirst(m) - 1, "the") ? view.MentionFirst(m) - 2 : m >= 0 ? view.MentionFirst(m) - 1 : -1;
+                bool governed = m >= 0 && GrammarWords.Prepositions.StartsAt(view, lead);
                 if (m >= 0 && !governed && !view.IsPossessive(m) && IsUsableHead(view, m))
                 {
                     return m;
@@ -841,9 +845,16 @@ internal sealed class SubjectFinder
     /// "many of our people, the Ugandans, are trading": when the noun before an apposition is no name, the apposition
     /// between the commas at <paramref name="open"/> and <paramref name="close"/> is the subject if it is one name.
     /// </summary>
-    private static int NamingApposition(SentenceView view, int open, int close)
+    private int NamingApposition(SentenceView view, int open, int close)
     {
         int first = view.Is(open + 1, "the") ? open + 2 : open + 1;
+        // "The head of Zimbabwe's army, General Constantino Chiwenga, visited": a title before the person's name.
+        for (int n = 0; n < MaxTitleWords && first < close && view.MentionIndexAt(first) < 0 && view.Token(first).Is(TokenShape.Capitalised)
+            && titles.IsTitleWord(view.Word(first)); n++)
+        {
+            first++;
+        }
+
         int m = view.MentionIndexAt(first);
         return m >= 0 && view.MentionFirst(m) == first && view.MentionLast(m) == close - 1 && IsUsableHead(view, m) ? m : -1;
     }

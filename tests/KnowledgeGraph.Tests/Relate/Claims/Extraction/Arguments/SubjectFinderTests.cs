@@ -70,6 +70,18 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain("africa MEETS china"));
     }
 
+    // Written wire-report lines: an office "of" or "for" a body, then the person in apposition, whose title may stand
+    // before the name: the person acts, not the body.
+    [TestCase("The leader of the Taliban, Haibatullah Akhundzada, met the Chinese envoy.", "china MEETS hibatullah-akhundzada")]
+    [TestCase("The spokesman for the Taliban, Zabihullah Mujahid, criticized Pakistan.", "zabihullah-mujahid CRITICIZES pakistan")]
+    [TestCase("The head of Zimbabwe's army, General Constantino Chiwenga, visited Beijing in November.", "d:person:constantino-chiwenga VISITS beijing")]
+    public void Find_OfficeOfBodyThenApposedPerson_PersonIsTheSubject(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected).And.None.Match("^china MEETS taliban$"));
+    }
+
     // Written wire-report lines: institutions, agencies and donors of a state act for it as its officials do.
     [TestCase("Chinese institutions have extended millions of dollars in aid to Afghanistan.", "china PROVIDES_AID_TO afghanistan")]
     [TestCase("Japanese agencies have provided aid to Pakistan.", "japan PROVIDES_AID_TO pakistan")]
