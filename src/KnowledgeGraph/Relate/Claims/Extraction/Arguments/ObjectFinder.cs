@@ -110,6 +110,14 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "donated military equipment worth $100 million to the African Union": a sum counts as one word between.
+            if (NumberAt(view, i) && SumEnd(view, i) is var sumEnd && sumEnd > i + 1)
+            {
+                gap += 1;
+                i = sumEnd;
+                continue;
+            }
+
             // "detained thousands of Uyghurs", "killed dozens of TTP militants", "tens of thousands of": a multitude and its
             // "of" count the object; so do a portion and its "of" ("exports most of its copper to China").
             if (GrammarWords.Multitudes.StartsAt(view, i) && view.Is(i + 1, "of"))
@@ -375,6 +383,17 @@ internal sealed class ObjectFinder
     private static bool IsPerfect(SentenceView view, int i) => view.Is(i, "has") || view.Is(i, "have") || view.Is(i, "had");
 
     /// <summary>True when a number or a currency symbol stands at <paramref name="i"/> inside the sentence.</summary>
+    /// <summary>The token after the sum starting at <paramref name="i"/>: numbers, currency signs and amount words ("$100 million").</summary>
+    private int SumEnd(SentenceView view, int i)
+    {
+        while (i < view.End && view.MentionIndexAt(i) < 0 && (NumberAt(view, i) || (cues.Amounts.LongestAt(view, i) is > 0 and var amount && amount == 1 && !view.Is(i, "over"))))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     private static bool NumberAt(SentenceView view, int i) => i < view.End && view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol;
 
     /// <summary>The ")" closing the bracket opened at <paramref name="open"/> within a short aside (no other bracket opened in it); -1 when there is none.</summary>

@@ -80,6 +80,14 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Has.None.Match("pakistan-army MEETS"));
     }
 
+    // Written wire-report lines: a sum between the verb and its preposition counts as one word.
+    [TestCase("Beijing has donated military equipment worth $100 million to the African Union.")]
+    [TestCase("Beijing has donated $100 million worth of equipment to the African Union.")]
+    public void Find_SumBeforePreposition_CountsAsOneWord(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china PROVIDES_AID_TO african-union"));
+    }
+
     // Written wire-report lines (no corpus sentence names a route so): the ends of a route qualify the noun after them.
     [TestCase("China Civil Engineering Construction Corporation is upgrading the Lagos-Ibadan railway.")]
     [TestCase("The Chinese company is building the Karachi-Lahore motorway.")]
