@@ -82,9 +82,12 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain(expected).And.None.Match("^china MEETS taliban$"));
     }
 
-    // Written wire-report lines: institutions, agencies and donors of a state act for it as its officials do.
+    // Written wire-report lines: institutions, agencies, donors, instructors and advisers of a state act for it as its
+    // officials do.
     [TestCase("Chinese institutions have extended millions of dollars in aid to Afghanistan.", "china PROVIDES_AID_TO afghanistan")]
     [TestCase("Japanese agencies have provided aid to Pakistan.", "japan PROVIDES_AID_TO pakistan")]
+    [TestCase("Russian instructors have supported the Malian army since 2021.", "russia SUPPORTS mali")]
+    [TestCase("Chinese advisers met Zimbabwean officials in Harare.", "china MEETS zimbabwe")]
     public void Find_InstitutionsAfterDemonym_StandForTheCountry(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
