@@ -13,4 +13,6 @@ internal enum NameDescription
     Place,
     /// <summary>The subject of a verb of speech: "said Irene Sun", "Hansi Lo Wang says".</summary>
     Speaker,
+    /// <summary>Named right after a body's lower-case description: "the conservation group Wildlife Direct".</summary>
+    NamedBody,
 }

@@ -22,6 +22,11 @@ internal static class NameDescriptions
             return NameDescription.Organisation;
         }
 
+        if (NamedAfterDescription(paragraph, start, end, limit, cues))
+        {
+            return NameDescription.NamedBody;
+        }
+
         int k = end;
         if (k < limit && IsPunctuation(paragraph, k, ','))
         {
@@ -114,6 +119,41 @@ internal static class NameDescriptions
     /// </summary>
     private static bool DescribedBefore(Paragraph paragraph, int start, CueSet cues) =>
         start >= 2 && IsPunctuation(paragraph, start - 1, ',') && CueSet.Contains(cues.OrganisationDescriptions, Word(paragraph, start - 2));
+
+    /// <summary>
+    /// "the conservation group Wildlife Direct", "the mining company Trafigura": a lower-case organisation noun right
+    /// before the run, after an article and at most two words between them. Not when the run only qualifies a noun after
+    /// it ("the giant Kashagan oil field") or goes on inside a word ("MicroMega" read as "Micro").
+    /// </summary>
+    private static bool NamedAfterDescription(Paragraph paragraph, int start, int end, int limit, CueSet cues)
+    {
+        if (start < 2 || paragraph.Tokens[start - 1].Kind != TokenKind.Word || !paragraph.Tokens[start - 1].Is(TokenShape.AllLower)
+            || !CueSet.Contains(cues.OrganisationDescriptions, Word(paragraph, start - 1)))
+        {
+            return false;
+        }
+
+        if (end < limit && (paragraph.Tokens[end].Start == paragraph.Tokens[end - 1].End && paragraph.Tokens[end].Kind == TokenKind.Word
+            || paragraph.Tokens[end].Is(TokenShape.AllLower) && paragraph.Syntax is { } syntax && syntax.Upos(end) == Upos.Noun))
+        {
+            return false;
+        }
+
+        for (int j = start - 2; j >= 0 && j >= start - 4; j--)
+        {
+            if (Is(paragraph, j, "the") || Is(paragraph, j, "The") || Is(paragraph, j, "a") || Is(paragraph, j, "an"))
+            {
+                return true;
+            }
+
+            if (paragraph.Tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when a verb of speech stands right before the run ("said Irene Sun") or right after it ("Hansi Lo Wang says").</summary>
     private static bool Spoken(Paragraph paragraph, int start, int end, int limit, CueSet cues) =>

@@ -317,11 +317,12 @@ internal sealed class NameDiscoverer : IDocumentStage
             _ when described == NameDescription.Person && personLike => (EntityType.Person, 0.85f),
             _ when described == NameDescription.Speaker && personLike => (EntityType.Person, 0.75f),
             _ when described == NameDescription.Organisation => (EntityType.Organisation, 0.75f),
+            _ when described == NameDescription.NamedBody => (EntityType.Organisation, 0.75f),
             _ when described == NameDescription.Place && !AnyUpper(paragraph, start, end) => (EntityType.Place, 0.75f),
             _ when words is 2 or 3 && !sentenceInitial && AllCapitalised(paragraph, start, end) => (EntityType.Person, 0.4f),
             _ => (EntityType.Person, 0f),
         };
-        if (confidence == 0f || words == 1 && !titled && described is not (NameDescription.Organisation or NameDescription.Place))
+        if (confidence == 0f || words == 1 && !titled && described is not (NameDescription.Organisation or NameDescription.NamedBody or NameDescription.Place))
         {
             return null;
         }

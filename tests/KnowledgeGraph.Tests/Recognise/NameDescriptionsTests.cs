@@ -48,6 +48,28 @@ internal sealed class NameDescriptionsTests
         Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
     }
 
+    // GUM news (relation training texts) and a CIA World Factbook background: a name right after a lower-case body noun
+    // and its article is that body.
+    [TestCase("The Internet security firm Secunia.com, has said that as of March 4, 2011, IE6 has 277 vulnerabilities.", "Secunia.com")]
+    [TestCase("Labor turmoil in 1980 led to the formation of the independent trade union Solidarity that over time became a political force.", "Solidarity")]
+    [TestCase("Democrats are spitting mad over attacks on John Kerry’s record by the group Swift Boat Veterans for Truth.", "Swift Boat Veterans for Truth")]
+    public void Describe_NameAfterBodyNoun_IsOrganisation(string sentence, string name)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Mention body = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name);
+        Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
+    }
+
+    // Seeds 000:266: a name that qualifies the noun after it ("the giant Kashagan oil field") is no body.
+    [Test]
+    public void Describe_NameBeforeNounAfterBodyNoun_NoOrganisation()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "In 2003, when British Gas decided to sell its portion of the giant Kashagan oil field to CNOOC and Sinopec, KazMunaiGas blocked the sale.");
+
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Organisation).Select(m => m.Entity.Name), Has.None.EqualTo("Kashagan"));
+    }
+
     // VOA dev 2018-03-14:17, on the shipped cues: "mission" describes a body, so the acronym after it is an organisation.
     [Test]
     public void Describe_AcronymAfterMissionAndComma_IsOrganisation()
