@@ -29,6 +29,8 @@ internal sealed record Cues
     public IReadOnlyList<string> PersonRoles { get; init; } = [];
     /// <summary>Nouns that describe a body in an apposition: ", an African research network", ", one of Kenya's largest newspapers".</summary>
     public IReadOnlyList<string> OrganisationDescriptions { get; init; } = [];
+    /// <summary>Roles whose "of" names a body, not a place: "chief executive of Safaricom", "CEO of Sinohydro".</summary>
+    public IReadOnlyList<string> BodyHeadRoles { get; init; } = [];
     /// <summary>Verbs of speech whose subject is a person: "said Irene Sun", "Hansi Lo Wang says".</summary>
     public IReadOnlyList<string> SpeechVerbs { get; init; } = [];
     /// <summary>Nouns that describe a place in an apposition: ", a major coastal city", ", the capital".</summary>
@@ -80,6 +82,7 @@ internal sealed record Cues
             ["other_suffixes"] = (c, v) => c with { OtherSuffixes = v },
             ["stop_words"] = (c, v) => c with { StopWords = v },
             ["person_roles"] = (c, v) => c with { PersonRoles = v },
+            ["body_head_roles"] = (c, v) => c with { BodyHeadRoles = v },
             ["organisation_descriptions"] = (c, v) => c with { OrganisationDescriptions = v },
             ["speech_verbs"] = (c, v) => c with { SpeechVerbs = v },
             ["common_acronyms"] = (c, v) => c with { CommonAcronyms = v },

@@ -19,6 +19,7 @@ internal sealed class CueSet
         OtherSuffixes = new HashSet<string>(cues.OtherSuffixes, StringComparer.Ordinal);
         TitleEnds = new HashSet<string>(Titles.Select(t => t[^1]), StringComparer.Ordinal);
         PersonRoles = new HashSet<string>(cues.PersonRoles, StringComparer.OrdinalIgnoreCase);
+        BodyHeadRoles = new HashSet<string>(cues.BodyHeadRoles, StringComparer.OrdinalIgnoreCase);
         OrganisationDescriptions = new HashSet<string>(cues.OrganisationDescriptions, StringComparer.OrdinalIgnoreCase);
         SpeechVerbs = new HashSet<string>(cues.SpeechVerbs, StringComparer.Ordinal);
         CommonAcronyms = new HashSet<string>(cues.CommonAcronyms, StringComparer.Ordinal);
@@ -56,6 +57,8 @@ internal sealed class CueSet
     public HashSet<string> TitleEnds { get; }
     /// <summary>Nouns describing a person in an apposition ("analyst", "correspondent"); any casing.</summary>
     public HashSet<string> PersonRoles { get; }
+    /// <summary>Roles whose "of" names a body ("chief executive of Safaricom"); any casing.</summary>
+    public HashSet<string> BodyHeadRoles { get; }
     /// <summary>Nouns describing a body in an apposition ("network", "newspaper"); any casing.</summary>
     public HashSet<string> OrganisationDescriptions { get; }
     /// <summary>Verbs of speech ("said", "says") whose subject is a person.</summary>

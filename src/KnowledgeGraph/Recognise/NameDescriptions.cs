@@ -17,7 +17,7 @@ internal static class NameDescriptions
     /// <summary>What the text says the run [<paramref name="start"/>, <paramref name="end"/>) is, from the words after it.</summary>
     public static NameDescription Describe(Paragraph paragraph, int start, int end, int limit, CueSet cues)
     {
-        if (Employer(paragraph, start, cues) || DescribedBefore(paragraph, start, cues))
+        if (Employer(paragraph, start, cues) && !QualifiesNext(paragraph, end, limit) || DescribedBefore(paragraph, start, cues))
         {
             return NameDescription.Organisation;
         }
@@ -100,7 +100,8 @@ internal static class NameDescriptions
 
     /// <summary>
     /// True when the run follows a person's role and "at" or "with" ("the chief military analyst with Force Analysis",
-    /// "a consultant with the Institute for Security Studies"): the body the person works for.
+    /// "a consultant with the Institute for Security Studies"), or a role heading a body and "of" ("chief executive of
+    /// Safaricom", cues <c>body_head_roles</c>): the body the person works for.
     /// </summary>
     private static bool Employer(Paragraph paragraph, int start, CueSet cues)
     {
@@ -110,7 +111,8 @@ internal static class NameDescriptions
             k--;
         }
 
-        return k >= 1 && (Is(paragraph, k, "at") || Is(paragraph, k, "with")) && CueSet.Contains(cues.PersonRoles, Singular(Word(paragraph, k - 1)));
+        return k >= 1 && ((Is(paragraph, k, "at") || Is(paragraph, k, "with")) && CueSet.Contains(cues.PersonRoles, Singular(Word(paragraph, k - 1)))
+            || Is(paragraph, k, "of") && CueSet.Contains(cues.BodyHeadRoles, Word(paragraph, k - 1)));
     }
 
     /// <summary>
@@ -133,8 +135,8 @@ internal static class NameDescriptions
             return false;
         }
 
-        if (end < limit && (paragraph.Tokens[end].Start == paragraph.Tokens[end - 1].End && paragraph.Tokens[end].Kind == TokenKind.Word
-            || paragraph.Tokens[end].Is(TokenShape.AllLower) && paragraph.Syntax is { } syntax && syntax.Upos(end) == Upos.Noun))
+        if (end < limit && paragraph.Tokens[end].Start == paragraph.Tokens[end - 1].End && paragraph.Tokens[end].Kind == TokenKind.Word
+            || QualifiesNext(paragraph, end, limit))
         {
             return false;
         }
@@ -162,6 +164,13 @@ internal static class NameDescriptions
 
     private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
         word.Length > 4 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
+
+    /// <summary>
+    /// True when a lower-case noun or adjective follows the run at <paramref name="end"/>, so the run only qualifies it
+    /// ("the Dallas chapter", "the Peronist political movement").
+    /// </summary>
+    private static bool QualifiesNext(Paragraph paragraph, int end, int limit) =>
+        end < limit && paragraph.Tokens[end].Is(TokenShape.AllLower) && paragraph.Syntax is { } syntax && syntax.Upos(end) is Upos.Noun or Upos.Adj;
 
     private static bool Is(Paragraph paragraph, int i, string word) => Word(paragraph, i).SequenceEqual(word);
 

@@ -61,6 +61,27 @@ internal sealed class NameDescriptionsTests
         Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
     }
 
+    // English-EWT (an Enron e-mail, relation training texts) and a written wire-report line: a role heading a body and
+    // "of" name the body the person works for.
+    [TestCase("\"Terry did this by himself,'' said Smutney-Jones, executive director of the Independent Energy Producers.", "Independent Energy Producers")]
+    [TestCase("Peter Ndegwa, chief executive of Safaricom, said the deal was signed.", "Safaricom")]
+    public void Describe_NameAfterBodyHeadOf_IsOrganisation(string sentence, string name)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Mention body = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name);
+        Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
+    }
+
+    // GUM news (relation training texts): a name after a role and "of" that qualifies the noun after it is no body.
+    [Test]
+    public void Describe_NameBeforeNounAfterBodyHeadOf_NoOrganisation()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Executive director of the Dallas chapter of the Council on American - Islamic Relations Alia Salem said Mohamed wishes to use his newfound fame.");
+
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Organisation).Select(m => m.Entity.Name), Has.None.EqualTo("Dallas"));
+    }
+
     // Seeds 000:266: a name that qualifies the noun after it ("the giant Kashagan oil field") is no body.
     [Test]
     public void Describe_NameBeforeNounAfterBodyNoun_NoOrganisation()
