@@ -55,7 +55,13 @@ internal sealed class NameDiscoverer : IDocumentStage
                 int end = SpanEnd(paragraph, covered, i, sent.TokenEnd);
                 end = FirstOfPair(paragraph, i, end);
                 end = PersonBeforeOf(paragraph, i, end);
-                if (end > i)
+                if (end > i && LowerCaseProject(paragraph, i, end, s, sent.TokenEnd) is { } project)
+                {
+                    // "the Isimba dam", "the Karot hydropower project": a name and a lower-case project head after it.
+                    found.Add(project);
+                    i = project.TokenEnd;
+                }
+                else if (end > i)
                 {
                     Mention? mention = Type(paragraph, i, end, s, i == sent.TokenStart, sent.TokenEnd);
                     if (mention is not null)
@@ -138,6 +144,97 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A project named by a run of one or two capitalised words after "the" (and up to three modifiers: "the 183-megawatt
+    /// Isimba dam") and a lower-case project head (cues <c>project_suffixes</c>, any casing) right after it or after one
+    /// lower-case word ("the Karot hydropower project", "the Doraleh container terminal"); null when the words are no such
+    /// name. The head is part of the name ("Isimba dam").
+    /// </summary>
+    private Mention? LowerCaseProject(Paragraph paragraph, int start, int end, int sentence, int limit)
+    {
+        const int MaxRun = 2;
+        const int MaxModifiers = 3;
+        if (Word(paragraph, start).SequenceEqual("The"))
+        {
+            // "The Karuma dam is funded by …": the sentence's article opens the run.
+            start++;
+        }
+
+        if (start >= end || end - start > MaxRun || !ArticleBefore(paragraph, start, MaxModifiers))
+        {
+            return null;
+        }
+
+        for (int j = start; j < end; j++)
+        {
+            if (cues.IsCommon(Word(paragraph, j)) || CueSet.Contains(cues.StopWords, Word(paragraph, j)) || IsSuffix(Word(paragraph, j)))
+            {
+                return null;
+            }
+        }
+
+        int head = -1;
+        for (int j = end; j < limit && j <= end + 1; j++)
+        {
+            Token token = paragraph.Tokens[j];
+            if (token.Kind != TokenKind.Word || !token.Is(TokenShape.AllLower))
+            {
+                break;
+            }
+
+            head = ProjectHead(Word(paragraph, j)) ? j : head;
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[head].End];
+        Entity entity = DiscoveredNames.Create(name, EntityType.Project, 0.75f, null);
+        return new Mention
+        {
+            Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[head].End, TokenStart = start, TokenEnd = head + 1,
+            Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = 0.75f,
+            Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
+        };
+    }
+
+    /// <summary>True when "the" stands right before <paramref name="start"/> or before up to <paramref name="max"/> modifiers (numbers, hyphenated or lower-case words).</summary>
+    private static bool ArticleBefore(Paragraph paragraph, int start, int max)
+    {
+        for (int j = start - 1; j >= 0 && j >= start - 1 - max; j--)
+        {
+            ReadOnlySpan<char> word = Word(paragraph, j);
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            Token token = paragraph.Tokens[j];
+            if (!(token.Kind == TokenKind.Number || word.SequenceEqual("-") || token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the lower-case word is a project suffix ("dam" for "Dam").</summary>
+    private bool ProjectHead(ReadOnlySpan<char> word)
+    {
+        foreach (string suffix in cues.ProjectSuffixes)
+        {
+            if (word.Equals(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsSuffix(ReadOnlySpan<char> word) => CueSet.Contains(cues.OrganisationSuffixes, word) || CueSet.Contains(cues.ProjectSuffixes, word);

@@ -81,6 +81,20 @@ internal sealed class NameDiscovererTests
         Assert.That(paragraph.Mentions.Where(m => paragraph.Text[m.Start..m.End] == name).Select(m => m.Entity.Id), Is.EqualTo(new[] { id }));
     }
 
+    // English-EWT (an Enron e-mail, relation training texts) and written wire-report lines: a name after "the" and its
+    // modifiers, then a lower-case project head (after at most one lower-case word), is a project named with its head.
+    [TestCase("They are currently working on a bid (due 1/31) for the Medusa project which involves Murphy (operator), Agip and Callon in Mississippi Canyon Blocks #538 and #582.", "Medusa project")]
+    [TestCase("China's Sinohydro completed the 183-megawatt Isimba dam on the Nile in 2019.", "Isimba dam")]
+    [TestCase("The Karuma dam is funded by China Exim Bank.", "Karuma dam")]
+    [TestCase("China Merchants operates the Doraleh container terminal.", "Doraleh container terminal")]
+    public void Process_NameBeforeLowerCaseProjectHead_IsProject(string sentence, string name)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Mention project = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name);
+        Assert.That(project.Entity.Type, Is.EqualTo(EntityType.Project));
+    }
+
     [Test]
     public void Process_NameAfterPlacePrefix_IsPlace()
     {

@@ -80,6 +80,13 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Has.None.Match("pakistan-army MEETS"));
     }
 
+    // Written wire-report line: a contractor completing a dam builds it.
+    [Test]
+    public void Find_CompletedLowerCaseProject_BuildsIt()
+    {
+        Assert.That(ShippedClaims.Of("China's Sinohydro completed the 183-megawatt Isimba dam on the Nile in 2019."), Does.Contain("sinohydro BUILDS_OR_OPERATES d:project:isimba-dam"));
+    }
+
     // Written wire-report lines: a sum between the verb and its preposition counts as one word.
     [TestCase("Beijing has donated military equipment worth $100 million to the African Union.")]
     [TestCase("Beijing has donated $100 million worth of equipment to the African Union.")]
