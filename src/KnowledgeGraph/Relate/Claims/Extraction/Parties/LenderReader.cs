@@ -36,7 +36,9 @@ internal static class LenderReader
             }
 
             int i = view.AfterMention(b);
-            for (int n = 0; n < MaxFillers && view.MentionIndexAt(i) < 0 && cues.Fillers.StartsAt(view, i) && !cues.LendingNouns.StartsAt(view, i); n++)
+            // "Zambia's $17 billion external debt": a sum stands among the fillers.
+            for (int n = 0; n < MaxFillers + MaxSumWords && i < view.End && view.MentionIndexAt(i) < 0 && !cues.LendingNouns.StartsAt(view, i)
+                && (cues.Fillers.StartsAt(view, i) || view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol || cues.Amounts.LongestAt(view, i) == 1); n++)
             {
                 i++;
             }
@@ -82,6 +84,8 @@ internal static class LenderReader
     }
 
     private const int MaxShareWords = 6;
+    /// <summary>Tokens of a sum between a borrower's possessive and its debt ("$17 billion").</summary>
+    private const int MaxSumWords = 3;
 
     /// <summary>
     /// The lender that holds a share of the debt whose borrower's possessive follows "of" at <paramref name="of"/>: a

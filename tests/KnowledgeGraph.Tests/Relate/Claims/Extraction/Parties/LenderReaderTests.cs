@@ -51,6 +51,13 @@ internal sealed class LenderReaderTests
     }
 
     // VOA dev: 2018-09-06-china-debt-relief-africa.md:13 and :15 (the lender's loans as a share of the borrower's debt)
+    // Written wire-report line: a sum between the borrower's possessive and its debt.
+    [Test]
+    public void Read_LenderHoldsShareOfBorrowersSumDebt_LenderFundsBorrower()
+    {
+        Assert.That(ShippedClaims.Of("Chinese lenders hold about a third of Zambia's $17 billion external debt."), Does.Contain("china FUNDS zambia"));
+    }
+
     [TestCase("Yet Chinese loans make up just a small portion of Africa’s debt, W. Gyude Moore, a visiting fellow at the Center for Global Development, told VOA.")]
     [TestCase("He said Chinese loans make up just two percent of all Africa debt.")]
     public void Read_LenderLoansShareOfBorrowersDebt_LenderFundsBorrower(string sentence)
