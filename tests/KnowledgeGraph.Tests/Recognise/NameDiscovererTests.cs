@@ -95,6 +95,16 @@ internal sealed class NameDiscovererTests
         Assert.That(project.Entity.Type, Is.EqualTo(EntityType.Project));
     }
 
+    // Written wire-report line: "Mines" and "Resources" end company names.
+    [Test]
+    public void Process_MinesAndResourcesSuffixes_AreOrganisations()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The Zambian government owns 20 percent of Konkola Copper Mines, which Vedanta Resources controls.");
+
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Organisation).Select(m => m.Entity.Name),
+            Does.Contain("Konkola Copper Mines").And.Contain("Vedanta Resources"));
+    }
+
     [Test]
     public void Process_NameAfterPlacePrefix_IsPlace()
     {
