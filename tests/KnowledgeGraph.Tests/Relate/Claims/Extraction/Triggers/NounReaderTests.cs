@@ -580,4 +580,12 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report lines on port and mine stakes (no corpus sentence states ownership as a percentage).
+    [TestCase("China Merchants bought 23.5 percent of the Doraleh port in 2013.", "china-merchants-group INVESTS_IN d:project:doraleh-port")]
+    [TestCase("The Zambian government owns 20 percent of Konkola Copper Mines.", "zambia INVESTS_IN d:organisation:konkola-copper-mine")]
+    public void Read_PercentOfAfterVerbOfOwning_InvestsIn(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
