@@ -56,4 +56,13 @@ internal sealed class AccusationReaderTests
 
         Assert.That(claims, Has.None.Contains("mike-pompeo CRITICIZES"));
     }
+
+    // Written wire-report line: remarks or comments rejected are criticism, each way, as rejected accusations are.
+    [Test]
+    public void Read_RejectedPossessorsComments_CriticismEachWay()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese officials have rejected Tillerson's comments.");
+
+        Assert.That(claims, Does.Contain("china CRITICIZES rex-tillerson").And.Contain("rex-tillerson CRITICIZES china").And.Not.Contain("china OPPOSES rex-tillerson"));
+    }
 }
