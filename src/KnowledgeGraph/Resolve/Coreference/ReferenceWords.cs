@@ -14,9 +14,12 @@ internal sealed class ReferenceWords
     private readonly int longestPronoun;
     private readonly System.Buffers.SearchValues<char> pronounStarts;
     private readonly Dictionary<string, List<(string[] Words, CoreferenceRule Rule)>>.AlternateLookup<ReadOnlySpan<char>> descriptions;
+    /// <summary>Verbs and auxiliaries after a subject (coreference.yaml <c>subject_before</c>, <c>reporting</c>): never a noun a description qualifies.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbsAfter;
 
     public ReferenceWords(CoreferenceCues cues)
     {
+        verbsAfter = new HashSet<string>(cues.SubjectBefore.Concat(cues.Reporting), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var byWord = new Dictionary<string, CoreferenceRule>(StringComparer.OrdinalIgnoreCase);
         foreach (CoreferenceRule rule in cues.Pronouns)
         {
@@ -143,7 +146,7 @@ internal sealed class ReferenceWords
     /// carrier", "the state agency": its words only qualify the noun after them (a hyphen with no space before it, or a
     /// lower-case word tagged a noun).
     /// </summary>
-    private static bool OpensOwnReferent(Paragraph paragraph, int end, int limit)
+    private bool OpensOwnReferent(Paragraph paragraph, int end, int limit)
     {
         if (end >= limit)
         {
@@ -161,9 +164,14 @@ internal sealed class ReferenceWords
             return paragraph.Tokens[end - 1].End == next.Start;
         }
 
-        // A noun followed by a noun, a determiner or an adjective is more likely a verb the tagger took for a noun ("the
-        // region target foreigners", "the country experiences periodic outbursts"): the description stands.
-        return next.Kind == TokenKind.Word && next.Is(TokenShape.AllLower) && paragraph.Syntax is { } syntax && syntax.Upos(end) == Upos.Noun
-            && (end + 1 >= limit || syntax.Upos(end + 1) is not (Upos.Noun or Upos.Det or Upos.Adj or Upos.Num or Upos.Propn));
+        // The tagger is asked only about a word that may be a noun by its shape (tagging a sentence costs more than
+        // resolving it): five letters or more, no verb or plural ending, no verb listed after subjects. A noun followed by a
+        // noun, a determiner or an adjective is more likely a verb the tagger took for a noun ("the region target
+        // foreigners"): the description stands.
+        return next.Kind == TokenKind.Word && next.Is(TokenShape.AllLower) && MayBeNoun(paragraph.Span(next)) && paragraph.Syntax is { } syntax
+            && syntax.Upos(end) == Upos.Noun && (end + 1 >= limit || syntax.Upos(end + 1) is not (Upos.Noun or Upos.Det or Upos.Adj or Upos.Num or Upos.Propn));
     }
+
+    private bool MayBeNoun(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && !word.EndsWith("s") && !word.EndsWith("ed") && !word.EndsWith("ing") && !word.EndsWith("ly") && !verbsAfter.Contains(word);
 }
