@@ -32,6 +32,14 @@ internal static class PlacePhrase
             at += length;
         }
 
+        // "the East African nation of Djibouti", "the island nation of Sri Lanka": the place is named after "of".
+        int namer = view.MentionIndexAt(at) is var region and >= 0 && view.Mention(region).Kind == Model.MentionKind.Demonym && view.MentionFirst(region) == at
+            ? view.AfterMention(region) : at;
+        if (namer < view.End && view.MentionIndexAt(namer) < 0 && cues.PlaceNamers.LongestAt(view, namer) is var noun and > 0 && view.Is(namer + noun, "of"))
+        {
+            return namer + noun + 1;
+        }
+
         return at;
     }
 }

@@ -9,17 +9,20 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// Zhejiang") → PART_OF, where <see cref="PlaceApposition"/> allows the pair. Two places are no list: no capitalised word
 /// and comma stands before the first or after the second, and no "and" or "or" follows ("Tulsa, Sand Springs, Sapulpa,
 /// Jenks, and Broken Arrow" lists towns). A place, a comma and "in" before a country or place ("born in Groningen, in the
-/// Netherlands") lies in it too. Token rules only: the sentence is not parsed for it.
+/// Netherlands", "Camp Lemonnier, in the East African nation of Djibouti") lies in it too; a project, or a site named by
+/// a site noun, is BASED_IN it. Token rules only: the sentence is not parsed for it.
 /// </summary>
 internal sealed class PlaceInPlaceReader
 {
     private readonly PredicateDefinition? partOf;
+    private readonly PredicateDefinition? basedIn;
     private readonly PlaceApposition places;
     private readonly ClaimCues cues;
 
     public PlaceInPlaceReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
     {
         partOf = lexicon.Find("PART_OF");
+        basedIn = lexicon.Find("BASED_IN");
         places = new PlaceApposition(entities);
         cues = lexicon.Cues;
     }
@@ -39,16 +42,23 @@ internal sealed class PlaceInPlaceReader
             {
                 output.Add((new ClaimCandidate(m, m + 1, 0.9f, comma, comma, null), new Trigger([","], TriggerKind.Title, partOf, null), comma));
             }
-            else if (view.Is(comma, ",") && view.Is(comma + 1, "in") && IsName(view, m) && view.Mention(m).Entity.Type == EntityType.Place
-                && view.MentionIndexAt(PlacePhrase.Start(view, cues, comma + 2)) is var outer && outer == m + 1 && view.MentionFirst(outer) > comma + 1
+            else if (view.Is(comma, ",") && view.Is(comma + 1, "in") && IsName(view, m) && view.Mention(m).Entity.Type is EntityType.Place or EntityType.Project
+                && view.MentionIndexAt(PlacePhrase.Start(view, cues, comma + 2)) is var outer
+                && (outer == m + 1 || outer == m + 2 && view.Mention(m + 1).Kind == MentionKind.Demonym) && view.MentionFirst(outer) > comma + 1
                 && view.Mention(outer).Entity.Type is EntityType.Country or EntityType.Place && view.Mention(outer).Kind is not (MentionKind.Demonym or MentionKind.Partial)
                 && !view.IsPossessive(outer) && !Listed(view, m, outer))
             {
-                // "born in Groningen, in the Netherlands": "in" after the comma places the first in the second.
-                output.Add((new ClaimCandidate(m, outer, 0.9f, comma + 1, comma + 1, null), new Trigger(["in"], TriggerKind.Title, partOf, null), comma + 1));
+                // "born in Groningen, in the Netherlands": "in" after the comma places the first in the second; a site named
+                // by a site noun is based there ("Camp Lemonnier, in the East African nation of Djibouti").
+                PredicateDefinition predicate = (Site(view, m) || view.Mention(m).Entity.Type == EntityType.Project) && basedIn is not null ? basedIn : partOf;
+                output.Add((new ClaimCandidate(m, outer, 0.9f, comma + 1, comma + 1, null), new Trigger(["in"], TriggerKind.Title, predicate, null), comma + 1));
             }
         }
     }
+
+    /// <summary>True when the place's name begins or ends with a site noun (claim_cues <c>site_heads</c>): "Camp Lemonnier".</summary>
+    private bool Site(SentenceView view, int m) =>
+        cues.SiteHeads.LongestAt(view, view.MentionFirst(m)) > 0 || cues.SiteHeads.LongestAt(view, view.MentionLast(m)) > 0;
 
     /// <summary>A place written as a capitalised name of its own: no demonym, possessive or pronoun.</summary>
     private static bool IsName(SentenceView view, int m) =>

@@ -22,4 +22,21 @@ internal sealed class PlaceInPlaceReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("PART_OF"));
     }
+
+    // VOA dev 2018-05-04-china-denies-lasers-djibouti.md:9: a site named by a site noun, a comma and "in" a region's
+    // nation "of" a country is based in that country.
+    [Test]
+    public void Read_SiteCommaInRegionsNationOfCountry_BasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China is denying accusations that it fired military-grade lasers at U.S. planes landing at Camp Lemonnier, in the East African nation of Djibouti.");
+
+        Assert.That(claims, Does.Contain("d:place:camp-lemonnier BASED_IN djibouti"));
+    }
+
+    // Written wire-report line: a project, a comma and "in" a country is based there.
+    [Test]
+    public void Read_ProjectCommaInCountry_BasedIn()
+    {
+        Assert.That(ShippedClaims.Of("Chinese engineers work at the Dasu dam, in northern Pakistan."), Does.Contain("dasu-hydropower-project BASED_IN pakistan"));
+    }
 }
