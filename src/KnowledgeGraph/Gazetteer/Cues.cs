@@ -29,6 +29,8 @@ internal sealed record Cues
     public IReadOnlyList<string> PersonRoles { get; init; } = [];
     /// <summary>Nouns that describe a body in an apposition: ", an African research network", ", one of Kenya's largest newspapers".</summary>
     public IReadOnlyList<string> OrganisationDescriptions { get; init; } = [];
+    /// <summary>Organisation suffixes whose "of" and a country name the state itself, not a body of it: "the Government of Haiti".</summary>
+    public IReadOnlyList<string> StateItselfSuffixes { get; init; } = [];
     /// <summary>Roles whose "of" names a body, not a place: "chief executive of Safaricom", "CEO of Sinohydro".</summary>
     public IReadOnlyList<string> BodyHeadRoles { get; init; } = [];
     /// <summary>Verbs of speech whose subject is a person: "said Irene Sun", "Hansi Lo Wang says".</summary>
@@ -83,6 +85,7 @@ internal sealed record Cues
             ["stop_words"] = (c, v) => c with { StopWords = v },
             ["person_roles"] = (c, v) => c with { PersonRoles = v },
             ["body_head_roles"] = (c, v) => c with { BodyHeadRoles = v },
+            ["state_itself_suffixes"] = (c, v) => c with { StateItselfSuffixes = v },
             ["organisation_descriptions"] = (c, v) => c with { OrganisationDescriptions = v },
             ["speech_verbs"] = (c, v) => c with { SpeechVerbs = v },
             ["common_acronyms"] = (c, v) => c with { CommonAcronyms = v },

@@ -20,6 +20,7 @@ internal sealed class CueSet
         TitleEnds = new HashSet<string>(Titles.Select(t => t[^1]), StringComparer.Ordinal);
         PersonRoles = new HashSet<string>(cues.PersonRoles, StringComparer.OrdinalIgnoreCase);
         BodyHeadRoles = new HashSet<string>(cues.BodyHeadRoles, StringComparer.OrdinalIgnoreCase);
+        StateItselfSuffixes = new HashSet<string>(cues.StateItselfSuffixes, StringComparer.Ordinal);
         OrganisationDescriptions = new HashSet<string>(cues.OrganisationDescriptions, StringComparer.OrdinalIgnoreCase);
         SpeechVerbs = new HashSet<string>(cues.SpeechVerbs, StringComparer.Ordinal);
         CommonAcronyms = new HashSet<string>(cues.CommonAcronyms, StringComparer.Ordinal);
@@ -59,6 +60,8 @@ internal sealed class CueSet
     public HashSet<string> PersonRoles { get; }
     /// <summary>Roles whose "of" names a body ("chief executive of Safaricom"); any casing.</summary>
     public HashSet<string> BodyHeadRoles { get; }
+    /// <summary>Suffixes whose "of" and a country name the state itself ("the Government of Haiti").</summary>
+    public HashSet<string> StateItselfSuffixes { get; }
     /// <summary>Nouns describing a body in an apposition ("network", "newspaper"); any casing.</summary>
     public HashSet<string> OrganisationDescriptions { get; }
     /// <summary>Verbs of speech ("said", "says") whose subject is a person.</summary>

@@ -61,6 +61,12 @@ internal sealed class NameDiscoverer : IDocumentStage
                     found.Add(project);
                     i = project.TokenEnd;
                 }
+                else if (end > i && StateBody(paragraph, i, end, s, sent.TokenEnd) is { } body)
+                {
+                    // "the Central Bank of Nigeria", "the Bank of Tanzania": a body named with its state after "of".
+                    found.Add(body);
+                    i = end;
+                }
                 else if (end > i)
                 {
                     Mention? mention = Type(paragraph, i, end, s, i == sent.TokenStart, sent.TokenEnd);
@@ -197,6 +203,42 @@ internal sealed class NameDiscoverer : IDocumentStage
         return new Mention
         {
             Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[head].End, TokenStart = start, TokenEnd = head + 1,
+            Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = 0.75f,
+            Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
+        };
+    }
+
+    /// <summary>
+    /// A body named with the state it belongs to after "of": a run ending with an organisation suffix ("Central Bank",
+    /// "Bank"), "of", and a country the gazetteer names ("the Central Bank of Nigeria"). The mention covers the run and
+    /// keeps the country's mention after it; the name is written whole, as the text has it ("Central Bank of Nigeria").
+    /// Not for a suffix that with its country names the state itself (cues <c>state_itself_suffixes</c>: "the Government of
+    /// Haiti"). Null otherwise.
+    /// </summary>
+    private Mention? StateBody(Paragraph paragraph, int start, int end, int sentence, int limit)
+    {
+        if (Word(paragraph, start).SequenceEqual("The"))
+        {
+            start++;
+        }
+
+        if (start >= end || end + 1 >= limit || !Word(paragraph, end).SequenceEqual("of") || !CueSet.Contains(cues.OrganisationSuffixes, Word(paragraph, end - 1))
+            || CueSet.Contains(cues.StateItselfSuffixes, Word(paragraph, end - 1)))
+        {
+            return null;
+        }
+
+        Mention? state = paragraph.Mentions.Find(m => m.TokenStart == end + 1);
+        if (state is null || state.Entity.Type != EntityType.Country || state.Kind != MentionKind.Name)
+        {
+            return null;
+        }
+
+        string name = paragraph.Normalised[paragraph.Tokens[start].Start..state.End];
+        Entity entity = DiscoveredNames.Create(name, EntityType.Organisation, 0.75f, null);
+        return new Mention
+        {
+            Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,
             Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = 0.75f,
             Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
         };

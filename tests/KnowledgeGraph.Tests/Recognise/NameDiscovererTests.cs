@@ -95,6 +95,25 @@ internal sealed class NameDiscovererTests
         Assert.That(project.Entity.Type, Is.EqualTo(EntityType.Project));
     }
 
+    // CIA World Factbook, Senegal, and GUM news (relation training texts): a body named with its country after "of" is
+    // discovered whole; "the Government of Haiti" (cues state_itself_suffixes) names the state itself.
+    [TestCase("The Socialist Party of Senegal ruled for 40 years until Abdoulaye Wade was elected president in 2000.", "Socialist Party of Senegal")]
+    [TestCase("Volunteer organization Comic Corps of Canada collects donations of comics.", "Comic Corps of Canada")]
+    public void Process_BodyOfCountry_IsOneOrganisation(string sentence, string name)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Organisation).Select(m => m.Entity.Name), Does.Contain(name));
+    }
+
+    [Test]
+    public void Process_GovernmentOfCountry_NoBody()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The Government of Haiti then installed Ariel Henry as prime minister.");
+
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Organisation), Is.Empty);
+    }
+
     // Written wire-report line: "Mines" and "Resources" end company names.
     [Test]
     public void Process_MinesAndResourcesSuffixes_AreOrganisations()

@@ -200,6 +200,13 @@ internal sealed class SubjectFinder
             m = -1;
         }
 
+        // "The Central Bank of Nigeria signed": a state after "of" names the body before it, which acts.
+        if (m >= 0 && view.Is(view.MentionFirst(m) - 1, "of") && view.MentionIndexAt(view.MentionFirst(m) - 2) is var body and >= 0 && body == m - 1
+            && view.Mention(body).Entity.Type == EntityType.Organisation && view.Mention(body).Kind == MentionKind.Discovered && !view.IsPossessive(body))
+        {
+            m = body;
+        }
+
         if (m >= 0 && view.Is(verb - 1, "to") && Visitor(view, m, subjects, out int visitBridge) >= 0)
         {
             // "Taliban officials visited Urumqi to promote trade with Xinjiang": the place a visit goes to does not do the

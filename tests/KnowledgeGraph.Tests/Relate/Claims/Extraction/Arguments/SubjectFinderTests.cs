@@ -82,6 +82,15 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain(expected).And.None.Match("^china MEETS taliban$"));
     }
 
+    // Written wire-report line: a body named with its state after "of" acts, not the state.
+    [Test]
+    public void Find_BodyOfState_BodyIsTheSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Central Bank of Nigeria signed an agreement with the People's Bank of China.");
+
+        Assert.That(claims, Does.Contain("d:organisation:central-bank-of-nigeria SIGNS_AGREEMENT_WITH peoples-bank-of-china"));
+    }
+
     // Written wire-report lines: institutions, agencies, donors, instructors and advisers of a state act for it as its
     // officials do.
     [TestCase("Chinese institutions have extended millions of dollars in aid to Afghanistan.", "china PROVIDES_AID_TO afghanistan")]
