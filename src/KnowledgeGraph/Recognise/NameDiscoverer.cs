@@ -244,7 +244,10 @@ internal sealed class NameDiscoverer : IDocumentStage
         };
     }
 
-    /// <summary>True when "the" stands right before <paramref name="start"/> or before up to <paramref name="max"/> modifiers (numbers, hyphenated or lower-case words).</summary>
+    /// <summary>
+    /// True when "the" stands right before <paramref name="start"/> or before up to <paramref name="max"/> modifiers
+    /// (numbers, lower-case words, hyphenated compounds: "183-megawatt", "Chinese-funded").
+    /// </summary>
     private static bool ArticleBefore(Paragraph paragraph, int start, int max)
     {
         for (int j = start - 1; j >= 0 && j >= start - 1 - max; j--)
@@ -255,8 +258,10 @@ internal sealed class NameDiscoverer : IDocumentStage
                 return true;
             }
 
+            // "the Chinese-funded Bagamoyo port project": a capitalised word before a hyphen begins a compound modifier.
             Token token = paragraph.Tokens[j];
-            if (!(token.Kind == TokenKind.Number || word.SequenceEqual("-") || token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower)))
+            if (!(token.Kind == TokenKind.Number || word.SequenceEqual("-") || token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower)
+                || j + 1 < start && Word(paragraph, j + 1).SequenceEqual("-")))
             {
                 return false;
             }

@@ -87,6 +87,7 @@ internal sealed class NameDiscovererTests
     [TestCase("China's Sinohydro completed the 183-megawatt Isimba dam on the Nile in 2019.", "Isimba dam")]
     [TestCase("The Karuma dam is funded by China Exim Bank.", "Karuma dam")]
     [TestCase("China Merchants operates the Doraleh container terminal.", "Doraleh container terminal")]
+    [TestCase("Tanzania suspended the Chinese-funded Bagamoyo port project in 2019.", "Bagamoyo port project")]
     public void Process_NameBeforeLowerCaseProjectHead_IsProject(string sentence, string name)
     {
         Document doc = Docs.Process(ShippedPipeline.Value, sentence);
