@@ -175,8 +175,11 @@ internal sealed class NameDiscovererTests
         });
     }
 
-    // Written wire-report lines: "Treasury Secretary" and Kenya's "Treasury Cabinet Secretary" are titles, not words of the name.
+    // Written wire-report lines: "Treasury Secretary", Kenya's "Treasury Cabinet Secretary" and "Auditor General", and a
+    // lower-case "senator", are titles, not words of the name.
     [TestCase("Treasury Secretary Janet Yellen visited Lusaka.", "Janet Yellen")]
+    [TestCase("Kenya's Auditor General Edward Ouko warned that the port's revenues were used as collateral.", "Edward Ouko")]
+    [TestCase("Opposition senator Moses Wetangula called for the contract to be published.", "Moses Wetangula")]
     [TestCase("Kenya said Treasury Cabinet Secretary Henry Rotich defended the loans.", "Henry Rotich")]
     public void Process_SecretaryTitleBeforeName_IsNoPartOfIt(string sentence, string name)
     {
