@@ -901,6 +901,14 @@ internal sealed class ObjectFinder
             }
 
             int other = view.MentionIndexAt(next);
+            // "between Kenya and China's Exim Bank": a state's possessive before its body's name yields to the body.
+            if (other >= 0 && view.MentionFirst(other) == next && view.IsPossessive(other) && !view.IsPossessivePronoun(other)
+                && view.MentionIndexAt(view.AfterMention(other)) is var owned and >= 0 && view.MentionFirst(owned) == view.AfterMention(other) && !view.IsPossessive(owned))
+            {
+                other = owned;
+                next = view.MentionFirst(owned);
+            }
+
             if (other < 0 || view.MentionFirst(other) != next || view.IsPossessive(other)
                 || (view.Mention(other).Kind == MentionKind.Demonym && !(view.Mention(m).Kind == MentionKind.Demonym && DemonymsBeforeActor(view, m))
                     && ActorsAfter(view, other) == view.AfterMention(other)))

@@ -80,6 +80,15 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Has.None.Match("pakistan-army MEETS"));
     }
 
+    // Written wire-report line: a state's possessive before its body's name, as the second conjunct, yields to the body.
+    [Test]
+    public void Find_ConjunctStatesPossessiveBody_BodyIsTheObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A leaked copy of the loan agreement between Kenya and China's Exim Bank shows the terms.");
+
+        Assert.That(claims, Does.Contain("export-import-bank-of-china SIGNS_AGREEMENT_WITH kenya"));
+    }
+
     // Written wire-report line: a contractor completing a dam builds it.
     [Test]
     public void Find_CompletedLowerCaseProject_BuildsIt()
