@@ -168,7 +168,9 @@ internal sealed class NameDiscoverer : IDocumentStage
             start++;
         }
 
-        if (start >= end || end - start > MaxRun || !ArticleBefore(paragraph, start, MaxModifiers))
+        // "the Lagos-Ibadan railway": a name glued by a hyphen to the one before it is the end of a route, not a project's name.
+        if (start >= end || end - start > MaxRun || !ArticleBefore(paragraph, start, MaxModifiers)
+            || start > 0 && Word(paragraph, start - 1).SequenceEqual("-") && paragraph.Tokens[start - 1].End == paragraph.Tokens[start].Start)
         {
             return null;
         }
