@@ -425,7 +425,7 @@ internal sealed class ClaimSentenceReader
                 break;
             }
 
-            int end = view.WordsMatch(i, words) ? i + words.Length : TopicGapEnd(i, words, trigger);
+            int end = view.WordsMatch(i, words) ? i + words.Length : TopicGapEnd(i, words, trigger) is var topicEnd and >= 0 ? topicEnd : PartyGapEnd(i, words, trigger);
             if (end < 0)
             {
                 continue;
@@ -490,6 +490,31 @@ internal sealed class ClaimSentenceReader
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "warned African nations against taking Chinese loans": a two-word verb whose second word is "against" or "about",
+    /// with the party the verb is addressed to between its words (a name or demonym, perhaps after "the", and at most one
+    /// actor noun of claim_cues <c>actors</c>); the end of the match (after the preposition), or -1. What follows the
+    /// preposition is the verb's object; the addressee is none.
+    /// </summary>
+    private int PartyGapEnd(int i, string[] words, Trigger trigger)
+    {
+        if (trigger.Kind != TriggerKind.Verb || words.Length != 2 || !(words[1] == "against" || words[1] == "about") || !view.Is(i, words[0]))
+        {
+            return -1;
+        }
+
+        int k = i + 1;
+        k += view.Is(k, "the") && view.MentionIndexAt(k) < 0 ? 1 : 0;
+        if (view.MentionIndexAt(k) is not (>= 0 and var party) || view.MentionFirst(party) != k || view.IsPossessive(party))
+        {
+            return -1;
+        }
+
+        k = view.AfterMention(party);
+        k += lexicon.Cues.Actors.LongestAt(view, k);
+        return view.Is(k, words[1]) ? k + 1 : -1;
     }
 
     /// <summary>

@@ -527,4 +527,15 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(before + " " + sentence), Does.Contain(expected));
     }
+
+    // Written wire-report lines: the party a two-word verb is addressed to stands between its words; what follows the
+    // preposition is the object, the addressee none.
+    [TestCase("Tillerson warned African nations against taking Chinese loans.")]
+    [TestCase("Tillerson warned African countries against Chinese loans.")]
+    public void Read_AddresseeInsideTwoWordVerb_ObjectAfterPreposition(string sentence)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain("rex-tillerson CRITICIZES china").And.None.Contains("CRITICIZES africa"));
+    }
 }
