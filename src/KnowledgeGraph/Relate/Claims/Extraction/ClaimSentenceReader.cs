@@ -65,6 +65,7 @@ internal sealed class ClaimSentenceReader
     private readonly CuratedClaimReader? curated;
     private readonly MeetingPlaceReader? meetingPlaces;
     private readonly ChosenDestinationReader destinations;
+    private readonly TripReader trips;
     private readonly PurposeReader purposes;
     private readonly BorderReader borders;
     private readonly DescribedBodyReader describedBodies;
@@ -114,6 +115,7 @@ internal sealed class ClaimSentenceReader
         territories = new TerritoryReader(lexicon, subjects);
         powerTakers = new PowerTakingReader(lexicon, subjects);
         destinations = new ChosenDestinationReader(lexicon);
+        trips = new TripReader(lexicon, subjects);
         purposes = new PurposeReader(lexicon, objects);
         modality = new ClaimModality(lexicon.Cues);
         sources = new SourceFinder(lexicon.Cues);
@@ -258,6 +260,7 @@ internal sealed class ClaimSentenceReader
         shared.Read(view, possessed);
         agentFirst.Read(view, possessed);
         destinations.Read(view, possessed);
+        trips.Read(view, possessed);
         BackingReader.Read(view, lexicon, possessed);
         territories.Read(view, possessed);
         foreach (var (candidate, trigger, at) in possessed)
