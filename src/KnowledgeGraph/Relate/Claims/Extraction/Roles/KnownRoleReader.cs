@@ -97,7 +97,11 @@ internal sealed class KnownRoleReader
             return null;
         }
 
-        return view.OnlyStateMention(mainState!) >= 0 ? (title, start) : null;
+        // "President Emmerson Mnangagwa … has courted Chinese investors": a demonym before an actor noun (claim_cues
+        // actors) after the person names other actors, not the state the untitled head leads.
+        return view.OnlyStateMention(mainState!) is >= 0 and var state
+            && !(view.Mention(state).Kind == MentionKind.Demonym && view.MentionFirst(state) > view.MentionFirst(m)
+                && lexicon.Cues.Actors.StartsAt(view, view.AfterMention(state))) ? (title, start) : null;
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ internal sealed class PowerTakingReader
             int after = view.AfterMention(person);
             if (view.Is(after, "to") && view.Is(after + 1, "power") && cues.PowerBringing.LongestAt(view, view.MentionFirst(person) - 1) == 1)
             {
-                Add(person, state, after, output);
+                Add(view, person, state, after, output);
                 continue;
             }
 
@@ -60,14 +60,25 @@ internal sealed class PowerTakingReader
             {
                 if (subject.Mention == person)
                 {
-                    Add(person, state, phrase, output);
+                    Add(view, person, state, phrase, output);
                 }
             }
         }
     }
 
-    private void Add(int person, int state, int at, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output) =>
+    /// <summary>
+    /// Adds the claim, unless the state is only a demonym before an actor noun (claim_cues <c>actors</c>) after the phrase:
+    /// "who took power after a coup, has courted Chinese investors" names no state the person took power in.
+    /// </summary>
+    private void Add(SentenceView view, int person, int state, int at, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (view.Mention(state).Kind == MentionKind.Demonym && view.MentionFirst(state) > at && cues.Actors.StartsAt(view, view.AfterMention(state)))
+        {
+            return;
+        }
+
         output.Add((new ClaimCandidate(person, state, 0.85f, at, at, null), new Trigger(["power"], TriggerKind.Verb, leads!, null), at));
+    }
 
     /// <summary>The first token of a power-taking phrase within a few bridge words after <paramref name="from"/>; -1 when none.</summary>
     private int PhraseAfter(SentenceView view, int from)

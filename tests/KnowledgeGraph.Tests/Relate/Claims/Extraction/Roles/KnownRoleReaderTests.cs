@@ -104,4 +104,16 @@ internal sealed class KnownRoleReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(one).And.Contain(other));
     }
+
+    // Written wire-report lines in an article that names China most: a demonym before an actor noun after an untitled
+    // head names other actors, not the state the head leads or took power in.
+    [Test]
+    public void Read_HeadThenOtherStatesActors_NoLeads()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "China courts Zimbabwe", "China has courted Zimbabwe's new leaders, and Chinese firms have won contracts.",
+            "President Emmerson Mnangagwa, who took power after a military coup in 2017, has courted Chinese investors.");
+        IEnumerable<string> claims = doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
+
+        Assert.That(claims, Has.None.Match("LEADS china$"));
+    }
 }
