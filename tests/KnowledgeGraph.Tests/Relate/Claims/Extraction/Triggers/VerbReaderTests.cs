@@ -538,4 +538,11 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Contain("rex-tillerson CRITICIZES china").And.None.Contains("CRITICIZES africa"));
     }
+
+    // Written wire-report line: standing by a party is supporting it (an irregular past written out in predicates.yaml).
+    [Test]
+    public void Read_StoodBy_Supports()
+    {
+        Assert.That(ShippedClaims.Of("China has stood by Zimbabwe for decades."), Does.Contain("china SUPPORTS zimbabwe"));
+    }
 }
