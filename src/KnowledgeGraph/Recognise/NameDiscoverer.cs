@@ -201,13 +201,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[head].End];
-        Entity entity = DiscoveredNames.Create(name, EntityType.Project, 0.75f, null);
-        return new Mention
-        {
-            Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[head].End, TokenStart = start, TokenEnd = head + 1,
-            Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = 0.75f,
-            Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
-        };
+        return Discovered(paragraph, start, head + 1, sentence, DiscoveredNames.Create(name, EntityType.Project, CueConfidence, null), MentionKind.Discovered, CueConfidence);
     }
 
     /// <summary>
@@ -237,14 +231,19 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         string name = paragraph.Normalised[paragraph.Tokens[start].Start..state.End];
-        Entity entity = DiscoveredNames.Create(name, EntityType.Organisation, 0.75f, null);
-        return new Mention
-        {
-            Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,
-            Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = 0.75f,
-            Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
-        };
+        return Discovered(paragraph, start, end, sentence, DiscoveredNames.Create(name, EntityType.Organisation, CueConfidence, null), MentionKind.Discovered, CueConfidence);
     }
+
+    /// <summary>Confidence of a name typed by a project or organisation cue.</summary>
+    private const float CueConfidence = 0.75f;
+
+    /// <summary>The mention of <paramref name="entity"/> over tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static Mention Discovered(Paragraph paragraph, int start, int end, int sentence, Entity entity, MentionKind kind, float confidence) => new()
+    {
+        Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,
+        Sentence = sentence, Entity = entity, Kind = kind, Confidence = confidence,
+        Candidates = [new MentionCandidate(entity, kind, [])],
+    };
 
     /// <summary>
     /// True when "the" stands right before <paramref name="start"/> or before up to <paramref name="max"/> modifiers
@@ -487,12 +486,7 @@ internal sealed class NameDiscoverer : IDocumentStage
 
         Entity entity = owned ?? DiscoveredNames.Create(name, type, confidence, subtype);
         (kind, confidence) = owned is null ? (kind, confidence) : (MentionKind.Name, 1f);
-        return new Mention
-        {
-            Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,
-            Sentence = sentence, Entity = entity, Kind = kind, Confidence = confidence,
-            Candidates = [new MentionCandidate(entity, kind, [])],
-        };
+        return Discovered(paragraph, start, end, sentence, entity, kind, confidence);
     }
 
     /// <summary>Where a person title starts after one or more common words ("Federal Minister"), or -1.</summary>
