@@ -428,7 +428,9 @@ internal sealed class ClaimSentenceReader
                 break;
             }
 
-            int end = view.WordsMatch(i, words) ? i + words.Length : TopicGapEnd(i, words, trigger) is var topicEnd and >= 0 ? topicEnd : PartyGapEnd(i, words, trigger);
+            int end = view.WordsMatch(i, words) ? i + words.Length
+                : TopicGapEnd(i, words, trigger) is var topicEnd and >= 0 ? topicEnd
+                : PartyGapEnd(i, words, trigger) is var partyEnd and >= 0 ? partyEnd : ResourceGapEnd(i, words, trigger);
             if (end < 0)
             {
                 continue;
@@ -518,6 +520,28 @@ internal sealed class ClaimSentenceReader
         k = view.AfterMention(party);
         k += lexicon.Cues.Actors.LongestAt(view, k);
         return view.Is(k, words[1]) ? k + 1 : -1;
+    }
+
+    /// <summary>
+    /// "to mine copper at Mes Aynak", "extract oil from the Amu Darya basin": a two-word verb with what is mined or
+    /// extracted between its words (claim_cues <c>resources</c>, up to two words); the end of the match (after the
+    /// preposition), or -1.
+    /// </summary>
+    private int ResourceGapEnd(int i, string[] words, Trigger trigger)
+    {
+        const int MaxResourceWords = 2;
+        if (trigger.Kind != TriggerKind.Verb || words.Length != 2 || !view.Is(i, words[0]))
+        {
+            return -1;
+        }
+
+        int k = i + 1;
+        for (int n = 0; n < MaxResourceWords && k < view.End && view.MentionIndexAt(k) < 0 && lexicon.Cues.Resources.LongestAt(view, k) is var length and > 0; n++)
+        {
+            k += length;
+        }
+
+        return k > i + 1 && view.Is(k, words[1]) ? k + 1 : -1;
     }
 
     /// <summary>

@@ -545,4 +545,13 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("China has stood by Zimbabwe for decades."), Does.Contain("china SUPPORTS zimbabwe"));
     }
+
+    // Written wire-report lines on the Mes Aynak mine: what is mined stands between a two-word verb's words, and the
+    // subject of a verb of signing acts through the deal "to" mine (claim_cues resources, control_nouns, control_verbs).
+    [TestCase("China Metallurgical Group mines copper in Mes Aynak.", "metallurgical-corporation-of-china BUILDS_OR_OPERATES mes-aynak")]
+    [TestCase("Chinese companies signed deals to mine copper at Mes Aynak.", "china BUILDS_OR_OPERATES mes-aynak")]
+    public void Read_ResourceInsideTwoWordVerb_BuildsOrOperates(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
