@@ -8,8 +8,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// A body said to include the parties named after a verb of inclusion (<c>inclusion_verbs</c>): "It now includes India,
 /// Pakistan and Iran" (it = the SCO) → each MEMBER_OF the SCO; a format or project that includes countries ("The Moscow
 /// format … It includes Russia, China, India …") → each PART_OF it, since membership is of organisations. The body is
-/// the verb's subject; the parties are the names listed right after the verb (after "the" at most). One instance per
-/// reader; not thread-safe.
+/// the verb's subject; the parties are the names listed right after the verb (after "the", or "the leaders of", at most).
+/// A sentence opening with a founding verb and "with" a list names the body's founding members, the body named after
+/// the list's comma ("Established in 2001 with Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, Russia and China, the
+/// SCO has grown"). One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class InclusionReader
 {
@@ -36,14 +38,42 @@ internal sealed class InclusionReader
         {
             int before = view.MentionFirst(first) - 1;
             before -= view.Is(before, "the") ? 1 : 0;
+            // "bringing together the leaders of China, Kazakhstan …": the states' leaders stand for the states.
+            if (view.Is(before, "of") && view.MentionIndexAt(before - 1) < 0 && lexicon.Cues.Actors.StartsAt(view, before - 1))
+            {
+                before -= view.Is(before - 2, "the") ? 3 : 2;
+            }
+
             int i = lexicon.Cues.InclusionVerbs.StartEndingAt(view, before, MaxVerbWords);
-            if (i < 0 || !MembershipReader.IsMember(view, first))
+            if (!MembershipReader.IsMember(view, first))
             {
                 continue;
             }
 
-            subjectFinder.Find(view, i, bodies, out int bridge);
             int last = MembershipReader.Last(view, first);
+            int bridge;
+            if (i >= 0)
+            {
+                subjectFinder.Find(view, i, bodies, out bridge);
+                if (bodies.Count == 0 && view.Is(i - 1, ",") && BeforeComma(view, i - 1) is >= 0 and var named)
+                {
+                    // "the Shanghai Five grouping, bringing together …": the body a participle after a comma qualifies.
+                    bodies.Add(new Argument(named, 0.9f));
+                }
+            }
+            else if (FoundedWith(view, before, last) is >= 0 and var founded)
+            {
+                // "Established in 2001 with Kazakhstan, …, Russia and China, the SCO has grown": the founding members.
+                i = view.First;
+                bridge = view.AfterMention(last);
+                bodies.Clear();
+                bodies.Add(new Argument(founded, 1f));
+            }
+            else
+            {
+                continue;
+            }
+
             foreach (Argument body in bodies)
             {
                 Entity entity = view.Mention(body.Mention).Entity;
@@ -67,5 +97,44 @@ internal sealed class InclusionReader
 
             first = last;
         }
+    }
+
+    /// <summary>
+    /// The body named after the comma that follows the list ending at mention <paramref name="last"/>, when a founding verb
+    /// (claim_cues <c>founding_verbs</c>) opens the sentence before "with" at <paramref name="with"/> (an "in" and a year
+    /// may stand between); -1 otherwise.
+    /// </summary>
+    private int FoundedWith(SentenceView view, int with, int last)
+    {
+        if (!view.Is(with, "with"))
+        {
+            return -1;
+        }
+
+        int verb = with - 1;
+        if (view.Token(verb).Kind == TokenKind.Number && view.Is(verb - 1, "in"))
+        {
+            verb -= 2;
+        }
+
+        int length = lexicon.Cues.FoundingVerbs.LongestAt(view, view.First);
+        int comma = view.AfterMention(last);
+        int at = view.Is(comma + 1, "the") ? comma + 2 : comma + 1;
+        return length > 0 && view.First + length - 1 == verb && view.Is(comma, ",") && view.MentionIndexAt(at) is var body and >= 0
+            && view.MentionFirst(body) == at && view.Mention(body).Entity.Type is EntityType.Organisation or EntityType.Group
+            ? body : -1;
+    }
+
+    /// <summary>The body named right before the comma at <paramref name="comma"/>, past one lower-case noun after its name ("the Shanghai Five grouping"); -1 when none.</summary>
+    private static int BeforeComma(SentenceView view, int comma)
+    {
+        int end = comma - 1;
+        if (end >= view.First && view.MentionIndexAt(end) < 0 && VerbShapes.IsLowerWord(view, end))
+        {
+            end--;
+        }
+
+        int m = end >= view.First ? view.MentionIndexAt(end) : -1;
+        return m >= 0 && view.MentionLast(m) == end && !view.IsPossessive(m) ? m : -1;
     }
 }

@@ -23,4 +23,23 @@ internal sealed class InclusionReaderTests
         Assert.That(claims, Does.Contain("russia PART_OF moscow-format").And.Contain("india PART_OF moscow-format"));
         Assert.That(claims, Has.None.Match("MEMBER_OF moscow-format"));
     }
+
+    // Seeds 000:552: a sentence opening with a founding verb, a year and "with" the founding members names them before
+    // the body after the list's comma.
+    [Test]
+    public void Read_EstablishedWithList_FoundingMembers()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Established in 2001 with Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, Russia and China, the SCO has grown, in large part due to Chinese efforts, to become a multilateral organisation bringing together the leaders of around 40 per cent of the world’s population.");
+
+        Assert.That(claims, Does.Contain("kazakhstan MEMBER_OF sco").And.Contain("china MEMBER_OF sco").And.Contain("uzbekistan MEMBER_OF sco"));
+    }
+
+    // Seeds 000:588: a grouping bringing together the leaders of states, in a participle after its name and a comma.
+    [Test]
+    public void Read_GroupingBringingTogetherLeadersOf_Members()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("This led to the creation of the Shanghai Five grouping, bringing together the leaders of China, Kazakhstan, Kyrgyzstan, Tajikistan, and Russia to help define borders.");
+
+        Assert.That(claims, Does.Contain("china MEMBER_OF shanghai-five").And.Contain("russia MEMBER_OF shanghai-five"));
+    }
 }
