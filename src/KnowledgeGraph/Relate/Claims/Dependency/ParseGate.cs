@@ -167,7 +167,14 @@ internal sealed class ParseGate
         }
 
         int before = view.MentionFirst(owner) - 1;
-        return before > view.First && view.Is(before, ",") && view.MentionIndexAt(before - 1) >= 0;
+        if (before > view.First && view.Is(before, ",") && view.MentionIndexAt(before - 1) >= 0)
+        {
+            return true;
+        }
+
+        // "Xinhua is the country's official news agency": a name, a copula and an article before the possessor.
+        before -= view.Is(before, "the") ? 1 : 0;
+        return before > view.First && GrammarWords.Copulas.StartsAt(view, before) && view.MentionIndexAt(before - 1) >= 0;
     }
 
     /// <summary>A demonym right before another name within four tokens before the noun ("the Russian GRU intelligence agency").</summary>

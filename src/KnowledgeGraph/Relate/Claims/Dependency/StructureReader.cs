@@ -18,7 +18,7 @@ internal sealed class StructureReader
     private static readonly string[] Branches = ["faction", "wing", "branch", "affiliate", "arm", "offshoot", "unit", "subsidiary", "division", "chapter"];
     /// <summary>Wholes whose "of" names the part ("China Communications Construction Company, the parent of China Road and Bridge Corporation").</summary>
     private static readonly string[] Parents = ["parent"];
-    private static readonly string[] Companies = ["company", "firm", "group", "bank", "corporation", "giant", "miner", "operator", "manufacturer", "conglomerate", "carrier", "developer", "contractor", "enterprise", "broadcaster", "network", "maker", "producer", "retailer", "insurer", "lender"];
+    private static readonly string[] Companies = ["company", "firm", "group", "bank", "corporation", "giant", "miner", "operator", "manufacturer", "conglomerate", "carrier", "developer", "contractor", "enterprise", "broadcaster", "network", "maker", "producer", "retailer", "insurer", "lender", "newspaper", "organization", "organisation", "outlet"];
     /// <summary>
     /// Every noun above ("state" among the parts), looked up once per token by the parse gate: a phrase index rejects most words by
     /// length and first letter before hashing, where a set hashed every word.
@@ -141,7 +141,7 @@ internal sealed class StructureReader
             {
                 holder = holder < 0 ? m : holder;
             }
-            else if (relation is DepRel.Compound or DepRel.Flat or DepRel.Appos || (relation == DepRel.Nsubj && copular && ofIsWhole))
+            else if (relation is DepRel.Compound or DepRel.Flat or DepRel.Appos || (relation == DepRel.Nsubj && copular))
             {
                 arguments.Collect(c, named);
             }

@@ -26,6 +26,17 @@ internal sealed class TreeClaimReaderTests
         Assert.That(Claims(sentence), Does.Contain(expected));
     }
 
+    // VOA 2018-08-08-chinese-news-outlets-cover-africa.md:51 (a dev article's sentence outside the evaluation set): a
+    // state body named after a copula and the state's possessive (the country = China, from the article).
+    [Test]
+    public void Read_BodyAfterCopulaAndStatesPossessive_PartOfState()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Chinese news outlets cover Africa", "Chinese media are growing in Africa.",
+            "Xinhua is the country’s official news agency, with English reports published across the web via a network of affiliates.");
+
+        Assert.That(doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("xinhua PART_OF china"));
+    }
+
     // Written wire-report lines on Chinese contractors (no corpus sentence names a subsidiary after a copula or a parent).
     [TestCase("China Road and Bridge Corporation is a subsidiary of China Communications Construction Company.")]
     [TestCase("China Communications Construction Company, the parent of China Road and Bridge Corporation, built the Nairobi Expressway.")]
