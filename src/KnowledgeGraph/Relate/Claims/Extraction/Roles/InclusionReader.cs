@@ -45,7 +45,8 @@ internal sealed class InclusionReader
             }
 
             int i = lexicon.Cues.InclusionVerbs.StartEndingAt(view, before, MaxVerbWords);
-            if (!MembershipReader.IsMember(view, first))
+            // The rarer condition first: a verb of inclusion, or "with" after a founding verb opening the sentence.
+            if (i < 0 && !(view.Is(before, "with") && lexicon.Cues.FoundingVerbs.StartsAt(view, view.First)) || !MembershipReader.IsMember(view, first))
             {
                 continue;
             }
