@@ -17,20 +17,13 @@ internal sealed class ChosenDestinationReader
     private const int MaxFillers = 4;
     private readonly ClaimCues cues;
     private readonly PredicateDefinition? visits;
-    private readonly PhraseIndex<string> nouns = new();
+    private readonly PhraseIndex<string> nouns;
 
     public ChosenDestinationReader(PredicateLexicon lexicon)
     {
         cues = lexicon.Cues;
         visits = lexicon.Find("VISITS");
-        foreach (string noun in visits?.Nouns ?? [])
-        {
-            string[] words = PhraseWords.Split(noun);
-            string[] head = words.Length > 1 ? words[..^1] : words;
-            nouns.Add(head, noun);
-        }
-
-        nouns.Seal();
+        nouns = VisitNouns.Heads(visits);
     }
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)

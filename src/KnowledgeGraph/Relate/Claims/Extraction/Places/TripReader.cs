@@ -17,23 +17,14 @@ internal sealed class TripReader
     private const int MaxModifiers = 4;
     private readonly SubjectFinder subjectFinder;
     private readonly PredicateDefinition? visits;
-    private readonly PhraseIndex<string> nouns = new();
+    private readonly PhraseIndex<string> nouns;
     private readonly List<Argument> travellers = [];
 
     public TripReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
     {
         this.subjectFinder = subjectFinder;
         visits = lexicon.Find("VISITS");
-        foreach (string noun in visits?.Nouns ?? [])
-        {
-            string[] words = PhraseWords.Split(noun);
-            if (words.Length == 2)
-            {
-                nouns.Add(words[..1], noun);
-            }
-        }
-
-        nouns.Seal();
+        nouns = VisitNouns.Heads(visits);
     }
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
