@@ -32,12 +32,14 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 internal sealed class ParseGate
 {
     private readonly TitleIndex titles;
+    private readonly ClaimCues cues;
     private SentenceView view = null!;
     private SyntaxLayer syntax = null!;
 
     public ParseGate(PredicateLexicon lexicon)
     {
         titles = lexicon.Titles;
+        cues = lexicon.Cues;
     }
 
     /// <summary>True when the sentence the view holds should be parsed; <paramref name="handled"/>[i - view.First] marks triggers the token rules read.</summary>
@@ -72,7 +74,7 @@ internal sealed class ParseGate
                 return true;
             }
 
-            if ((StructureReader.IsCue(word) && (StructureReader.IsCompany(word) ? CompanyNamed(i) : NameNear(i) || StateRun(i)))
+            if ((cues.StructureNouns.Candidates(word) is not null && (cues.StructureCompanies.Candidates(word) is not null ? CompanyNamed(i) : NameNear(i) || StateRun(i)))
                 || (after && RelationNouns.IsCue(word) && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && RelationNouns.Asserted(view, syntax, i)))
             {
                 return true;

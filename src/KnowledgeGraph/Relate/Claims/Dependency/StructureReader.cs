@@ -13,17 +13,7 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// </summary>
 internal sealed class StructureReader
 {
-    private static readonly string[] Parts = ["region", "regions", "province", "provinces", "state", "city", "cities", "district", "districts", "county", "capital", "prefecture", "mall", "agency", "ministry", "department", "service", "army", "navy", "council", "committee"];
-    /// <summary>Parts whose "of" names the whole, not the part ("the Haqqani faction of the Taliban").</summary>
-    private static readonly string[] Branches = ["faction", "wing", "branch", "affiliate", "arm", "offshoot", "unit", "subsidiary", "division", "chapter"];
-    /// <summary>Wholes whose "of" names the part ("China Communications Construction Company, the parent of China Road and Bridge Corporation").</summary>
-    private static readonly string[] Parents = ["parent"];
-    private static readonly string[] Companies = ["company", "firm", "group", "bank", "corporation", "giant", "miner", "operator", "manufacturer", "conglomerate", "carrier", "developer", "contractor", "enterprise", "broadcaster", "network", "maker", "producer", "retailer", "insurer", "lender", "newspaper", "organization", "organisation", "outlet"];
-    /// <summary>
-    /// Every noun above ("state" among the parts), looked up once per token by the parse gate: a phrase index rejects most words by
-    /// length and first letter before hashing, where a set hashed every word.
-    /// </summary>
-    private static readonly PhraseIndex<string> Cues = GrammarWords.Build([.. Parts, .. Branches, .. Parents, .. Companies]);
+    private readonly ClaimCues cues;
     private readonly ArgumentFinder arguments;
     private readonly List<int> named = [];
     private readonly List<int> wholes = [];
@@ -35,25 +25,9 @@ internal sealed class StructureReader
     public StructureReader(PredicateLexicon lexicon, ArgumentFinder arguments)
     {
         this.arguments = arguments;
+        cues = lexicon.Cues;
         partOf = lexicon.Find("PART_OF");
         basedIn = lexicon.Find("BASED_IN");
-    }
-
-    /// <summary>True when <paramref name="word"/> is a noun this reader looks at, or "state" (state-run): a cue to parse the sentence.</summary>
-    public static bool IsCue(ReadOnlySpan<char> word) => Cues.Candidates(word) is not null;
-
-    /// <summary>True when <paramref name="word"/> is a company noun (firm, corporation) rather than a part noun.</summary>
-    public static bool IsCompany(ReadOnlySpan<char> word)
-    {
-        foreach (string company in Companies)
-        {
-            if (word.Equals(company, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     public void Load(SentenceView sentence, SentenceTree parse)
@@ -72,19 +46,19 @@ internal sealed class StructureReader
                 continue;
             }
 
-            if (partOf is not null && IsAny(n, Branches))
+            if (partOf is not null && cues.StructureBranches.StartsAt(view, n))
             {
                 Pair(n, partOf, output, part: true, ofIsWhole: true);
             }
-            else if (partOf is not null && IsAny(n, Parents))
+            else if (partOf is not null && cues.StructureParents.StartsAt(view, n))
             {
                 Pair(n, partOf, output, part: true, ofIsWhole: true, reversed: true);
             }
-            else if (partOf is not null && (IsAny(n, Parts) || IsStateRun(n)))
+            else if (partOf is not null && (cues.StructureParts.StartsAt(view, n) || IsStateRun(n)))
             {
                 Pair(n, partOf, output, part: true);
             }
-            else if (basedIn is not null && IsAny(n, Companies))
+            else if (basedIn is not null && cues.StructureCompanies.StartsAt(view, n))
             {
                 Pair(n, basedIn, output, part: false);
             }
@@ -258,19 +232,6 @@ internal sealed class StructureReader
         for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
         {
             if ((view.Is(c, "run") || view.Is(c, "owned") || view.Is(c, "controlled") || view.Is(c, "backed")) && view.Is(c - 1, "-") && view.Is(c - 2, "state"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsAny(int token, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (view.Is(token, word))
             {
                 return true;
             }

@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "place_namers", "resources", "founding_verbs", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -38,6 +38,11 @@ internal sealed class ClaimCues
         PlaceNamers = Compile(lists, "place_namers");
         Resources = Compile(lists, "resources");
         FoundingVerbs = Compile(lists, "founding_verbs");
+        StructureParts = Compile(lists, "structure_parts");
+        StructureBranches = Compile(lists, "structure_branches");
+        StructureParents = Compile(lists, "structure_parents");
+        StructureCompanies = Compile(lists, "structure_companies");
+        StructureNouns = CompileAll(lists, "structure_parts", "structure_branches", "structure_parents", "structure_companies");
         Instruments = Compile(lists, "instruments");
         BodyNouns = Compile(lists, "body_nouns");
         PlaceHeads = Compile(lists, "place_heads");
@@ -249,6 +254,21 @@ internal sealed class ClaimCues
 
     /// <summary>Verbs of founding a body, opening a sentence before "with" and its founding members.</summary>
     public PhraseIndex<string> FoundingVerbs { get; }
+
+    /// <summary>Part nouns the tree relates to their owner ("Tajikistan's Gorno-Badakhshan region").</summary>
+    public PhraseIndex<string> StructureParts { get; }
+
+    /// <summary>Branch nouns whose "of" names the whole ("the Haqqani faction of the Taliban").</summary>
+    public PhraseIndex<string> StructureBranches { get; }
+
+    /// <summary>Parent nouns whose "of" names the part ("the parent of China Road and Bridge Corporation").</summary>
+    public PhraseIndex<string> StructureParents { get; }
+
+    /// <summary>Company nouns whose possessor or demonym is the company's country.</summary>
+    public PhraseIndex<string> StructureCompanies { get; }
+
+    /// <summary>Every structure noun above, in one index: a cue for the parse gate.</summary>
+    public PhraseIndex<string> StructureNouns { get; }
     /// <summary>Verbs of providing before a recipient and "with" ("supplied Kabul with aid").</summary>
     public PhraseIndex<string> ProvisionVerbs { get; }
     /// <summary>Nouns of aid after a verb of providing and "with".</summary>
@@ -393,6 +413,23 @@ internal sealed class ClaimCues
         }
 
         return false;
+    }
+
+    private static PhraseIndex<string> CompileAll(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, params string[] keys)
+    {
+        var index = new PhraseIndex<string>();
+        foreach (string key in keys)
+        {
+            if (lists.TryGetValue(key, out var phrases))
+            {
+                foreach (string phrase in phrases)
+                {
+                    index.Add(PhraseWords.Split(phrase), phrase);
+                }
+            }
+        }
+
+        return index.Seal();
     }
 
     private static PhraseIndex<string> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)
