@@ -11,6 +11,7 @@ internal sealed class CueSet
         Titles = cues.PersonTitles.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(t => t.Length).ToArray();
         OrganisationSuffixes = new HashSet<string>(cues.OrganisationSuffixes, StringComparer.Ordinal);
         ProjectSuffixes = new HashSet<string>(cues.ProjectSuffixes, StringComparer.Ordinal);
+        ProjectHeads = new HashSet<string>(cues.ProjectSuffixes, StringComparer.OrdinalIgnoreCase);
         OrganisationPrefixes = cues.OrganisationPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         GovernmentPrefixes = cues.GovernmentPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         PlaceCues = new HashSet<string>(cues.PlaceCues, StringComparer.OrdinalIgnoreCase);
@@ -45,6 +46,8 @@ internal sealed class CueSet
     public string[][] Titles { get; }
     public HashSet<string> OrganisationSuffixes { get; }
     public HashSet<string> ProjectSuffixes { get; }
+    /// <summary>The project suffixes in any casing: the head of a project named in lower case ("the Isimba dam").</summary>
+    public HashSet<string> ProjectHeads { get; }
     public string[][] OrganisationPrefixes { get; }
     /// <summary>First words of a state's own government bodies ("Ministry of"), a subset of the organisation prefixes.</summary>
     public string[][] GovernmentPrefixes { get; }

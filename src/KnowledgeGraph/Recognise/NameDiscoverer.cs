@@ -192,7 +192,7 @@ internal sealed class NameDiscoverer : IDocumentStage
                 break;
             }
 
-            head = ProjectHead(Word(paragraph, j)) ? j : head;
+            head = CueSet.Contains(cues.ProjectHeads, Word(paragraph, j)) ? j : head;
         }
 
         if (head < 0)
@@ -265,20 +265,6 @@ internal sealed class NameDiscoverer : IDocumentStage
                 || j + 1 < start && Word(paragraph, j + 1).SequenceEqual("-")))
             {
                 return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when the lower-case word is a project suffix ("dam" for "Dam").</summary>
-    private bool ProjectHead(ReadOnlySpan<char> word)
-    {
-        foreach (string suffix in cues.ProjectSuffixes)
-        {
-            if (word.Equals(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
             }
         }
 

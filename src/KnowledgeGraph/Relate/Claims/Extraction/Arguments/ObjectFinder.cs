@@ -382,11 +382,13 @@ internal sealed class ObjectFinder
     /// <summary>"has", "have" or "had" at <paramref name="i"/>: an auxiliary of the perfect before a verb ("and has hosted").</summary>
     private static bool IsPerfect(SentenceView view, int i) => view.Is(i, "has") || view.Is(i, "have") || view.Is(i, "had");
 
-    /// <summary>True when a number or a currency symbol stands at <paramref name="i"/> inside the sentence.</summary>
-    /// <summary>The token after the sum starting at <paramref name="i"/>: numbers, currency signs and amount words ("$100 million").</summary>
+    /// <summary>
+    /// The token after the sum starting at <paramref name="i"/>: numbers, currency signs and amount words ("$100
+    /// million"); "over" ends it, being a preposition as often as an amount.
+    /// </summary>
     private int SumEnd(SentenceView view, int i)
     {
-        while (i < view.End && view.MentionIndexAt(i) < 0 && (NumberAt(view, i) || (cues.Amounts.LongestAt(view, i) is > 0 and var amount && amount == 1 && !view.Is(i, "over"))))
+        while (i < view.End && view.MentionIndexAt(i) < 0 && Sums.IsAmountToken(view, cues, i) && !view.Is(i, "over"))
         {
             i++;
         }
@@ -394,6 +396,7 @@ internal sealed class ObjectFinder
         return i;
     }
 
+    /// <summary>True when a number or a currency symbol stands at <paramref name="i"/> inside the sentence.</summary>
     private static bool NumberAt(SentenceView view, int i) => i < view.End && view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol;
 
     /// <summary>The ")" closing the bracket opened at <paramref name="open"/> within a short aside (no other bracket opened in it); -1 when there is none.</summary>

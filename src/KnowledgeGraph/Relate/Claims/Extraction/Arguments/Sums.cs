@@ -14,4 +14,11 @@ internal static class Sums
         view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol
         || (view.Is(i + 1, "$") && view.Token(i).Is(TokenShape.AllUpper))
         || cues.Amounts.StartsAt(view, i) || cues.Money.StartsAt(view, i);
+
+    /// <summary>
+    /// True when the token at <paramref name="i"/> is a number, a currency sign or a word of claim_cues <c>amounts</c>: a
+    /// word of an amount, without the money nouns that may name what is owed ("debt", "loans").
+    /// </summary>
+    public static bool IsAmountToken(SentenceView view, ClaimCues cues, int i) =>
+        view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol || cues.Amounts.StartsAt(view, i);
 }

@@ -38,7 +38,7 @@ internal static class LenderReader
             int i = view.AfterMention(b);
             // "Zambia's $17 billion external debt": a sum stands among the fillers.
             for (int n = 0; n < MaxFillers + MaxSumWords && i < view.End && view.MentionIndexAt(i) < 0 && !cues.LendingNouns.StartsAt(view, i)
-                && (cues.Fillers.StartsAt(view, i) || view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol || cues.Amounts.LongestAt(view, i) == 1); n++)
+                && (cues.Fillers.StartsAt(view, i) || Sums.IsAmountToken(view, cues, i)); n++)
             {
                 i++;
             }

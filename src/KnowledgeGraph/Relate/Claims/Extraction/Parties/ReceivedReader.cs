@@ -113,7 +113,7 @@ internal sealed class ReceivedReader
         int j = last;
         int words = 0;
         bool number = false;
-        while (j >= view.First && words < MaxAmountWords && view.MentionIndexAt(j) < 0 && IsSumWord(view, j))
+        while (j >= view.First && words < MaxAmountWords && view.MentionIndexAt(j) < 0 && Sums.IsAmountToken(view, cues, j))
         {
             number |= view.Token(j).Kind is TokenKind.Number;
             j--;
@@ -183,7 +183,7 @@ internal sealed class ReceivedReader
         int j = last - 1;
         int words = 0;
         while (j >= view.First && words < MaxAmountWords && view.MentionIndexAt(j) < 0
-            && (IsSumWord(view, j) || view.Is(j, "of")))
+            && (Sums.IsAmountToken(view, cues, j) || view.Is(j, "of")))
         {
             j--;
             words++;
@@ -191,10 +191,6 @@ internal sealed class ReceivedReader
 
         return words > 0 ? j : last;
     }
-
-    /// <summary>A word of a sum: a number, a currency sign or one of the <c>amounts</c> cues ("billion", "dollars").</summary>
-    private bool IsSumWord(SentenceView view, int i) =>
-        cues.Amounts.StartsAt(view, i) || view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol;
 
     /// <summary>
     /// "received loans from China", "took a $3.2 billion loan from the World Bank", "received $2 billion in loans from
@@ -214,7 +210,7 @@ internal sealed class ReceivedReader
         int last = noun - 1;
         // "took out oil-backed loans from China": the words of a hyphenated modifier are stepped over with the fillers.
         for (int n = 0; n < MaxAmountWords && last >= view.First && view.MentionIndexAt(last) < 0
-            && (cues.Fillers.StartsAt(view, last) || IsSumWord(view, last) || view.Is(last, "-") || view.Is(last - 1, "-") || view.Is(last + 1, "-")); n++)
+            && (cues.Fillers.StartsAt(view, last) || Sums.IsAmountToken(view, cues, last) || view.Is(last, "-") || view.Is(last - 1, "-") || view.Is(last + 1, "-")); n++)
         {
             last--;
         }

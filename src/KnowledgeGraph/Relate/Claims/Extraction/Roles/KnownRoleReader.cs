@@ -97,11 +97,8 @@ internal sealed class KnownRoleReader
             return null;
         }
 
-        // "President Emmerson Mnangagwa … has courted Chinese investors": a demonym before an actor noun (claim_cues
-        // actors) after the person names other actors, not the state the untitled head leads.
-        return view.OnlyStateMention(mainState!) is >= 0 and var state
-            && !(view.Mention(state).Kind == MentionKind.Demonym && view.MentionFirst(state) > view.MentionFirst(m)
-                && lexicon.Cues.Actors.StartsAt(view, view.AfterMention(state))) ? (title, start) : null;
+        return view.OnlyStateMention(mainState!) is >= 0 and var state && !OtherActors.Named(view, lexicon.Cues, state, view.MentionFirst(m))
+            ? (title, start) : null;
     }
 
     /// <summary>

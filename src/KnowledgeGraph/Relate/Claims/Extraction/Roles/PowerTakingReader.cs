@@ -66,13 +66,10 @@ internal sealed class PowerTakingReader
         }
     }
 
-    /// <summary>
-    /// Adds the claim, unless the state is only a demonym before an actor noun (claim_cues <c>actors</c>) after the phrase:
-    /// "who took power after a coup, has courted Chinese investors" names no state the person took power in.
-    /// </summary>
+    /// <summary>Adds the claim, unless the state is named only by other actors after the phrase (<see cref="OtherActors"/>).</summary>
     private void Add(SentenceView view, int person, int state, int at, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (view.Mention(state).Kind == MentionKind.Demonym && view.MentionFirst(state) > at && cues.Actors.StartsAt(view, view.AfterMention(state)))
+        if (OtherActors.Named(view, cues, state, at))
         {
             return;
         }
