@@ -29,6 +29,9 @@ internal static class EntitySubtypes
     /// <summary>A region of several countries (Central Asia, the Sahel).</summary>
     public const string Region = "region";
 
+    /// <summary>A continent (Africa, Asia).</summary>
+    public const string Continent = "continent";
+
     /// <summary>A city or town.</summary>
     public const string City = "city";
 

@@ -21,6 +21,9 @@ internal static class GrammarWords
         "if", "whereas", "unless", "whether", "so", "or", "nor", "yet", "instead", "said", "says", "say", "told", "it",
         "they", "he", "she", "we", "i", "you", "them", "him", "us");
 
+    /// <summary>Prepositions whose object is a party to the clause, not a place or a part: "by", "with", "against" …</summary>
+    public static PhraseIndex<string> PartyPrepositions { get; } = Build("by", "with", "against", "from", "to", "for", "toward", "towards");
+
     /// <summary>Prepositions that also open a clause: a name after one and before its verb is that verb's subject ("After Iraq invaded Kuwait").</summary>
     public static PhraseIndex<string> Subordinators { get; } = Build("after", "before", "since", "until");
 

@@ -181,6 +181,14 @@ internal sealed class ObjectFinder
 
         objects.Add(new Argument(m, weight));
         Coordinate(view, m, weight, objects);
+        if (view.Mention(m).Kind == MentionKind.Demonym && view.Mention(m).Entity.Type != EntityType.Country
+            && ListedAfter(view, view.AfterMention(m)) is >= 0 and var regionState)
+        {
+            // "lent billions to African nations, including Zambia and Angola": the states a region's noun lists too.
+            objects.Add(new Argument(regionState, weight * 0.9f));
+            Coordinate(view, regionState, weight * 0.9f, objects);
+        }
+
         // "hosted a Taliban delegation led by Abdul Ghani Baradar": the person leading the unit is an object too.
         if (UnitHead(view, m) is >= 0 and var head)
         {

@@ -133,7 +133,7 @@ internal sealed class SubjectFinder
             m = EndingAt(view, before);
             // "worked on the Dasu hydropower project, which is being built by …": a project before a comma and the relative
             // is its antecedent whatever preposition governs it (a place there may only locate the noun before it).
-            apposed = m >= 0 && before == i - 2 && view.Mention(m).Entity.Type == EntityType.Project;
+            apposed = m >= 0 && before == i - 2 && (view.Mention(m).Entity.Type == EntityType.Project || RelativeAfterPartyPhrase(view, m));
             if (m < 0)
             {
                 // "Venezuela, a country that owes China": the name the relative's noun is in apposition to.
@@ -438,6 +438,18 @@ internal sealed class SubjectFinder
 
         int name = view.MentionIndexAt(view.MentionFirst(inner) - 2);
         return name >= 0 && view.Mention(name).Entity.Id == view.Mention(inner).Entity.Id ? name : inner;
+    }
+
+    /// <summary>
+    /// "was claimed by the Pakistani Taliban, who have attacked", "talks with the Taliban, which took power": a name after
+    /// a preposition that takes a party, and a comma, is the antecedent of the relative after it. After "of" or a place
+    /// preposition the relative may qualify the noun before ("the leader of the Taliban, who", "the embassy in Kabul, which").
+    /// </summary>
+    private static bool RelativeAfterPartyPhrase(SentenceView view, int m)
+    {
+        int first = view.MentionFirst(m);
+        int head = view.Is(first - 1, "the") ? first - 2 : first - 1;
+        return head >= view.First && GrammarWords.PartyPrepositions.StartsAt(view, head) && !view.IsPossessive(m);
     }
 
     /// <summary>"The Uyghur militants of the Turkestan Islamic Party are fighting", "officials with the CRBC said": an actor noun's body acts.</summary>
@@ -876,6 +888,11 @@ internal sealed class SubjectFinder
         // open the whole phrase: "…, the Indian and Chinese governments").
         if (view.Is(j, "the") && view.MentionIndexAt(j) < 0 && GrammarWords.Conjunctions.StartsAt(view, j - 1))
         {
+            j--;
+        }
+        else if (view.Is(j, "other") && view.Mention(m).Kind == MentionKind.Demonym && GrammarWords.Conjunctions.StartsAt(view, j - 1))
+        {
+            // "Kenya, Ethiopia and other African countries have borrowed": the named states act with the others.
             j--;
         }
 

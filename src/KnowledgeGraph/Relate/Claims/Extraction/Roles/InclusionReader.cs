@@ -61,6 +61,12 @@ internal sealed class InclusionReader
                     // "the Shanghai Five grouping, bringing together …": the body a participle after a comma qualifies.
                     bodies.Add(new Argument(named, 0.9f));
                 }
+                else if (bodies.Count == 0 && MembersOwner(view, i) is >= 0 and var owner)
+                {
+                    // "The SCO's members include China, Russia and India": the members' body.
+                    bridge = view.MentionFirst(owner);
+                    bodies.Add(new Argument(owner, 0.9f));
+                }
             }
             else if (FoundedWith(view, before, last) is >= 0 and var founded)
             {
@@ -124,6 +130,43 @@ internal sealed class InclusionReader
         return length > 0 && view.First + length - 1 == verb && view.Is(comma, ",") && view.MentionIndexAt(at) is var body and >= 0
             && view.MentionFirst(body) == at && view.Mention(body).Entity.Type is EntityType.Organisation or EntityType.Group
             ? body : -1;
+    }
+
+    /// <summary>
+    /// The body whose members a verb of inclusion at <paramref name="verb"/> lists: "the SCO's members include", "its member
+    /// states include" (a resolved pronoun), "the SCO, whose members include", "Members of the SCO include"; -1 when none.
+    /// </summary>
+    private int MembersOwner(SentenceView view, int verb)
+    {
+        int j = verb - 1;
+        if (j > view.First && view.MentionIndexAt(j) is >= 0 and var named && view.MentionLast(named) == j && !view.IsPossessive(named))
+        {
+            // "Members of the SCO include": the name after "members of".
+            int of = view.MentionFirst(named) - 1;
+            of -= view.Is(of, "the") ? 1 : 0;
+            return view.Is(of, "of") && lexicon.Cues.MemberNouns.StartsAt(view, of - 1)
+                && view.Mention(named).Entity.Type is EntityType.Organisation or EntityType.Group ? named : -1;
+        }
+
+        int noun = lexicon.Cues.MemberNouns.StartEndingAt(view, j, 2);
+        if (noun < 0)
+        {
+            return -1;
+        }
+
+        int before = noun - 1;
+        before -= before > view.First && lexicon.Cues.Fillers.StartsAt(view, before) && view.MentionIndexAt(before) < 0 ? 1 : 0;
+        if (view.Is(before, "whose") && view.Is(before - 1, ","))
+        {
+            // "The Shanghai Cooperation Organisation, whose members include China": the relative's antecedent.
+            return view.MentionIndexAt(before - 2) is >= 0 and var antecedent && !view.IsPossessive(antecedent)
+                && view.Mention(antecedent).Entity.Type is EntityType.Organisation or EntityType.Group ? antecedent : -1;
+        }
+
+        before -= view.Is(before, "'s") || view.Is(before, "'") ? 1 : 0;
+        return view.MentionIndexAt(before) is >= 0 and var owner && view.MentionLast(owner) == before
+            && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner)) && view.Mention(owner).Entity.Type is EntityType.Organisation or EntityType.Group
+            ? owner : -1;
     }
 
     /// <summary>The body named right before the comma at <paramref name="comma"/>, past one lower-case noun after its name ("the Shanghai Five grouping"); -1 when none.</summary>

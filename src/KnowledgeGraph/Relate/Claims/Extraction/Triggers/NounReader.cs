@@ -29,7 +29,9 @@ internal sealed class NounReader
 
     public void Read(SentenceView view, Trigger trigger, int start, int end, List<ClaimCandidate> output)
     {
-        objectFinder.Find(view, end, [], direct: true, objects, trigger.Predicate.PossessorObject);
+        // "supplies 13 percent of China's needs": a share of what a possessor has is no share of the possessor.
+        bool possessorObject = trigger.Predicate.PossessorObject && !cues.ShareWords.StartsAt(view, start);
+        objectFinder.Find(view, end, [], direct: true, objects, possessorObject);
         if (trigger.Prep == "between")
         {
             // "a treaty between China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan": the relation holds between every two.
@@ -361,6 +363,15 @@ internal sealed class NounReader
             if (IsCompound(view, i))
             {
                 i -= 3;
+            }
+            else if (view.Is(i, "among") || (view.Is(i, "one") && view.Is(i + 1, "of")))
+            {
+                // "is among the founding members of", "was one of the first members of": one of several holds it too.
+                i--;
+            }
+            else if (view.Is(i, "of") && view.Is(i - 1, "one"))
+            {
+                i -= 2;
             }
             else if (cues.Fillers.StartsAt(view, i) || view.Is(i, "no") || cues.Negations.LongestAt(view, i) == 1)
             {

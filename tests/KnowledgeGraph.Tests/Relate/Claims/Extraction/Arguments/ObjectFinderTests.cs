@@ -372,4 +372,12 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written: the states a region's noun lists after "including" are objects beside the region.
+    [Test]
+    public void Find_RegionsStatesIncludingList_EachListedObject()
+    {
+        Assert.That(ShippedClaims.Of("Beijing has lent billions to African nations, including Zambia, Angola and Djibouti."),
+            Is.SupersetOf(new[] { "china FUNDS africa", "china FUNDS zambia", "china FUNDS angola", "china FUNDS djibouti" }));
+    }
 }

@@ -531,4 +531,27 @@ internal sealed class SubjectFinderTests
         Assert.That(ShippedClaims.Of("The engineers were working on the Dasu hydropower project, which is being built by China Gezhouba Group with financing from the World Bank."),
             Does.Contain("china-gezhouba-group BUILDS_OR_OPERATES dasu-hydropower-project"));
     }
+
+    // Written lines: a party after "by" or "with" and a comma is the antecedent of the relative after it.
+    [TestCase("The attack was claimed by the Balochistan Liberation Army, which opposes Chinese projects in Balochistan.", "balochistan-liberation-army OPPOSES china")]
+    [TestCase("China held talks with the Pakistani Taliban, who have attacked Chinese engineers before.", "ttp ATTACKS china")]
+    public void Find_PartyAfterPrepositionBeforeRelative_IsTheAntecedent(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: after a place preposition the relative may qualify the noun before it (the hotel, not Kabul).
+    [Test]
+    public void Find_PlaceAfterInBeforeRelative_NotTheAntecedent()
+    {
+        Assert.That(ShippedClaims.Of("Gunmen attacked a hotel in Kabul, which hosts many Chinese businessmen."), Has.None.StartsWith("kabul "));
+    }
+
+    // Written: countries named before "and other" and a region's states act with them.
+    [Test]
+    public void Find_CountriesAndOtherRegionsStates_EachActs()
+    {
+        Assert.That(ShippedClaims.Of("Kenya, Ethiopia and other African countries have borrowed heavily from China."),
+            Is.SupersetOf(new[] { "china FUNDS kenya", "china FUNDS ethiopia", "china FUNDS africa" }));
+    }
 }

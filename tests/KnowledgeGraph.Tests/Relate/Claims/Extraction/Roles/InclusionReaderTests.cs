@@ -42,4 +42,22 @@ internal sealed class InclusionReaderTests
 
         Assert.That(claims, Does.Contain("china MEMBER_OF shanghai-five").And.Contain("russia MEMBER_OF shanghai-five"));
     }
+
+    // Written lines: a body's members listed after "include", the body a possessive, a resolved "its", a relative's
+    // antecedent or the name after "members of".
+    [TestCase("The SCO's members include China, Russia and India.", new[] { "china MEMBER_OF sco", "russia MEMBER_OF sco", "india MEMBER_OF sco" })]
+    [TestCase("The Shanghai Cooperation Organisation, whose members include China and Russia, met in Astana.", new[] { "china MEMBER_OF sco", "russia MEMBER_OF sco" })]
+    [TestCase("Members of the SCO include Kazakhstan and Kyrgyzstan.", new[] { "kazakhstan MEMBER_OF sco", "kyrgyzstan MEMBER_OF sco" })]
+    [TestCase("The SCO was founded in 2001. Its member states include Pakistan and Iran.", new[] { "pakistan MEMBER_OF sco", "iran MEMBER_OF sco" })]
+    public void Read_MembersInclude_MemberOf(string text, string[] expected)
+    {
+        Assert.That(ShippedClaims.Of(text), Is.SupersetOf(expected));
+    }
+
+    // Written: the members a project "includes" are not members of it.
+    [Test]
+    public void Read_ProjectsInclude_NoMembership()
+    {
+        Assert.That(ShippedClaims.Of("The projects include the Karot dam and the Gwadar port."), Is.Empty);
+    }
 }

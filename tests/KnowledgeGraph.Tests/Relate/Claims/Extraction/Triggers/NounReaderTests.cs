@@ -588,4 +588,21 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Relation training set (a newsgroup post): a share of what a possessor has is no share of the possessor.
+    [Test]
+    public void Read_PercentOfPossessorsNeeds_NoInvestment()
+    {
+        const string sentence = "A week before, China's second biggest state oil firm had signed a $70 billion deal for oilfield and natural gas development with Iran, which already supplies 13 per cent of China's needs.";
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("INVESTS_IN"));
+    }
+
+    // Written lines: one of several members or investors ("among the", "one of the", a superlative) holds the relation too.
+    [TestCase("Pakistan is among the founding members of the Asian Infrastructure Investment Bank.", "pakistan MEMBER_OF aiib")]
+    [TestCase("Kazakhstan was one of the first members of the SCO.", "kazakhstan MEMBER_OF sco")]
+    [TestCase("China is one of the largest investors in Pakistan.", "china INVESTS_IN pakistan")]
+    public void Read_OneOfSeveral_Holds(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
