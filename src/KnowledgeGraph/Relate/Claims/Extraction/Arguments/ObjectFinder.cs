@@ -85,6 +85,14 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "attacked a bus carrying Chinese engineers": those a vehicle carries are what a direct object's attack reaches.
+            if (direct && i > from && cues.Carrying.StartsAt(view, i) && VerbShapes.IsLowerWord(view, i - 1) && view.MentionIndexAt(i + 1) >= 0)
+            {
+                i++;
+                gap++;
+                continue;
+            }
+
             // "condemns in the strongest terms the Assad regime's use of chemical weapons": a fixed adverbial is stepped over.
             if (cues.ObjectAsides.LongestAt(view, i) is > 0 and var aside)
             {

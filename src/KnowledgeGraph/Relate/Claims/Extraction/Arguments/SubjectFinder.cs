@@ -22,6 +22,7 @@ internal sealed class SubjectFinder
     private const int MaxTitleWords = 3;
     private const int MaxConjoined = 12;
     private const int MaxClauseWalk = 12;
+    private const int MaxActorWords = 3;
     private readonly ClaimCues cues;
     private readonly TitleIndex titles;
 
@@ -182,8 +183,18 @@ internal sealed class SubjectFinder
                 weight = 0.8f;
             }
         }
-        else if (m < 0 && (cues.Actors.StartsAt(view, i) || cues.Instruments.StartsAt(view, i) || OfficeWord(view, i)))
+        else if (m < 0 && i == verb - 1 && VerbShapes.IsIngWord(view, verb) && VerbShapes.IsLowerWord(view, i) && ApposedHead(view, i) is >= 0 and var described)
         {
+            // "Uzbekistan, a landlocked country bordering Afghanistan": a participle after an apposition's noun has the
+            // name the apposition describes.
+            m = described;
+            apposed = true;
+            weight = 0.85f;
+        }
+        else if (m < 0 && (cues.Actors.StartsAt(view, i) || cues.Instruments.StartsAt(view, i) || OfficeWord(view, i)
+            || cues.Actors.StartEndingAt(view, i, MaxActorWords) >= 0))
+        {
+            // "Chinese state media praised": an actor phrase of several words ends before the verb.
             m = ActorOwner(view, i);
             // "Bolton is just the latest U.S. official to ring alarm bells": the person the phrase is said of acts.
             m = m >= 0 && CopulaPerson(view, view.MentionFirst(m)) is >= 0 and var person ? person : m;

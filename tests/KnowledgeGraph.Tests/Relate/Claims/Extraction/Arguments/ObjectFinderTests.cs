@@ -380,4 +380,11 @@ internal sealed class ObjectFinderTests
         Assert.That(ShippedClaims.Of("Beijing has lent billions to African nations, including Zambia, Angola and Djibouti."),
             Is.SupersetOf(new[] { "china FUNDS africa", "china FUNDS zambia", "china FUNDS angola", "china FUNDS djibouti" }));
     }
+
+    // Written: those a vehicle carries are what an attack on it reaches.
+    [TestCase("The Balochistan Liberation Army attacked a convoy carrying Chinese engineers.", "balochistan-liberation-army ATTACKS china")]
+    public void Find_VehicleCarryingParty_TheParty(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

@@ -554,4 +554,23 @@ internal sealed class SubjectFinderTests
         Assert.That(ShippedClaims.Of("Kenya, Ethiopia and other African countries have borrowed heavily from China."),
             Is.SupersetOf(new[] { "china FUNDS kenya", "china FUNDS ethiopia", "china FUNDS africa" }));
     }
+
+    // Written: a participle after an apposition's noun has the name the apposition describes.
+    [Test]
+    public void Find_ParticipleAfterApposition_DescribedName()
+    {
+        Assert.That(ShippedClaims.Of("Uzbekistan, a landlocked country bordering Afghanistan, wants a railway to Pakistan."),
+            Does.Contain("afghanistan BORDERS uzbekistan"));
+    }
+
+    // Written lines: attackers or a bomber "from" a group act for it; an actor phrase of several words ("state media")
+    // ends before the verb.
+    [TestCase("Attackers from the Balochistan Liberation Army stormed the Chinese consulate in Karachi.", "balochistan-liberation-army ATTACKS chinese-consulate-karachi")]
+    [TestCase("A suicide bomber from the Pakistani Taliban attacked a bus carrying Chinese engineers.", "ttp ATTACKS china")]
+    [TestCase("Chinese state media praised the Taliban for their efforts.", "china SUPPORTS taliban")]
+    [TestCase("Chinese state media accused the United States of hypocrisy.", "china CRITICIZES united-states")]
+    public void Find_ArmedMembersOrStateMedia_TheirBodyOrState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

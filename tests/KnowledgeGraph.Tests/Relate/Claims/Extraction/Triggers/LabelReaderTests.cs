@@ -47,4 +47,11 @@ internal sealed class LabelReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written: describing a state as an ally states an alliance.
+    [Test]
+    public void Read_DescribedAsAlly_AlliedWith()
+    {
+        Assert.That(ShippedClaims.Of("Pakistani officials described China as an all-weather ally."), Does.Contain("china ALLIED_WITH pakistan"));
+    }
 }
