@@ -196,6 +196,9 @@ internal static class AntecedentChooser
     private static bool Named(CoreferenceRule rule, string[] words, in AntecedentCandidate c) =>
         rule.Kind == ReferenceKind.Description && c.Head is not null && words.Length > 0 && c.Head == words[^1];
 
+    /// <summary>Least share of the second best's score at which a name in the best one's sentence completes a pair instead.</summary>
+    private const float SameSentencePair = 0.8f;
+
     private static Reference? Pair(CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
     {
         // "China and Russia … the two countries": a pair joined by "and" in this sentence or the one before wins.
@@ -214,6 +217,16 @@ internal static class AntecedentChooser
         }
 
         AntecedentCandidate first = best[0].Candidate, second = best[1].Candidate;
+        // "India's approach to China … the clash between the two countries": two that fit named in one sentence are the
+        // pair rather than a name further back that scores a little higher.
+        for (int k = 2; k < best.Count && second.Sentence != first.Sentence; k++)
+        {
+            if (best[k].Candidate.Sentence == first.Sentence && best[k].Score >= SameSentencePair * best[1].Score)
+            {
+                second = best[k].Candidate;
+            }
+        }
+
         bool near = sentence - second.Sentence <= 2 && sentence - first.Sentence <= 2;
         float confidence = best.Count == 2 && near ? Clear : best.Count == 2 || best[2].Score < ClearMargin * best[1].Score ? 0.7f : 0.5f;
         return Make(rule, first, [second], confidence, at);

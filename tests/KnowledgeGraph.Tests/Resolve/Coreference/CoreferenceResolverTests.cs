@@ -498,4 +498,17 @@ internal sealed class CoreferenceResolverTests
 
         Assert.That(At(doc, 0, "Both"), Is.Null);
     }
+
+    // Seeds 000_b1cf9653562b7715.txt:326: the two countries named in the sentence before ("India's approach to China")
+    // are the pair, not a name two sentences further back that scores a little higher alone.
+    [Test]
+    public void Process_TheTwoCountriesAfterPairInOneSentence_ThatPair()
+    {
+        Document doc = Process(
+            "Russia and India offer another potential problem in geopolitical terms for Central Asia. Both are SCO members, but they have different relationships with China. India’s approach to China has long been two-sided, where on the one hand it is facing off near conflict, while on the other it is eager to engage. At the time of writing, confrontation over technology is at the forefront of the clash between the two countries, with India banning swathes of Chinese applications.");
+
+        Reference? two = At(doc, 0, "the two countries");
+        Assert.That(two, Is.Not.Null);
+        Assert.That(new[] { two!.Entity.Id }.Concat(two.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "india", "china" }));
+    }
 }

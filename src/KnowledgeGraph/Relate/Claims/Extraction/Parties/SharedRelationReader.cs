@@ -142,6 +142,13 @@ internal sealed class SharedRelationReader
             return null;
         }
 
+        // "Kazakhstan and Uzbekistan are strengthening economic cooperation": a copula before a verb of having in -ing is
+        // its auxiliary.
+        if (IsCopula(view, i) && i + 1 < view.End && lexicon.Cues.HavingVerbs.LongestAt(view, i + 1) == 1)
+        {
+            i++;
+        }
+
         bool copula = IsCopula(view, i);
         int noun = i + 1;
         PhraseIndex<Trigger> nouns = copula ? roles : held;

@@ -32,6 +32,15 @@ internal sealed class NounReader
         // "supplies 13 percent of China's needs": a share of what a possessor has is no share of the possessor.
         bool possessorObject = trigger.Predicate.PossessorObject && !cues.ShareWords.StartsAt(view, start);
         objectFinder.Find(view, end, [], direct: true, objects, possessorObject);
+        if (trigger.Prep == "between" && objects.Count == 1 && view.AlsoMeant(objects[0].Mention).Count > 0
+            && view.Is(view.MentionFirst(objects[0].Mention), "the"))
+        {
+            // "cooperation between the two countries": a description that stands for two parties is both; the candidate
+            // names it on both sides and the claim is read through its other antecedents (SentenceView.AlsoMeant).
+            output.Add(new ClaimCandidate(objects[0].Mention, objects[0].Mention, objects[0].Weight, start, start, null));
+            return;
+        }
+
         if (trigger.Prep == "between")
         {
             // "a treaty between China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan": the relation holds between every two.

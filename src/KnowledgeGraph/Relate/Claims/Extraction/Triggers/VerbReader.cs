@@ -136,6 +136,31 @@ internal sealed class VerbReader
             return;
         }
 
+        // "Afghanistan and Pakistan accuse each other of sheltering militants": "each other" makes the coordinated subjects
+        // (or a description that stands for two: "the two neighbours") the objects of one another, each way.
+        int reciprocal = view.Is(end, "each") && view.Is(end + 1, "other") || view.Is(end, "one") && view.Is(end + 1, "another") ? end : -1;
+        if (reciprocal >= 0 && subjects.Count == 1 && view.AlsoMeant(subjects[0].Mention).Count > 0 && view.Is(view.MentionFirst(subjects[0].Mention), "the"))
+        {
+            output.Add(new ClaimCandidate(subjects[0].Mention, subjects[0].Mention, subjects[0].Weight, bridge, start, null));
+            return;
+        }
+
+        if (reciprocal >= 0 && subjects.Count >= 2)
+        {
+            for (int a = 0; a < subjects.Count; a++)
+            {
+                for (int b = 0; b < subjects.Count; b++)
+                {
+                    if (a != b && (!predicate.Symmetric || a < b))
+                    {
+                        output.Add(new ClaimCandidate(subjects[a].Mention, subjects[b].Mention, Math.Min(subjects[a].Weight, subjects[b].Weight), bridge, start, null));
+                    }
+                }
+            }
+
+            return;
+        }
+
         // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
         bool direct = predicate.Direct || trigger.TakesDirectObject || Contains(predicate.Preps, trigger.Words[^1]);
         objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);

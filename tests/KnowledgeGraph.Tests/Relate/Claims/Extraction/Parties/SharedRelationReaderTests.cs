@@ -145,4 +145,13 @@ internal sealed class SharedRelationReaderTests
 
         Assert.That(rivalry.Negated, Is.True);
     }
+
+    // Written lines: announcing, strengthening or restoring a relation two parties hold holds it between them.
+    [TestCase("Kazakhstan and Uzbekistan announced a strategic partnership.", "kazakhstan COOPERATES_WITH uzbekistan")]
+    [TestCase("Kazakhstan and Uzbekistan restored diplomatic relations in 1992.", "kazakhstan COOPERATES_WITH uzbekistan")]
+    [TestCase("Kazakhstan and Uzbekistan are strengthening economic cooperation.", "kazakhstan COOPERATES_WITH uzbekistan")]
+    public void Read_CoordinatedPartiesAnnounceOrStrengthenRelation_Holds(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

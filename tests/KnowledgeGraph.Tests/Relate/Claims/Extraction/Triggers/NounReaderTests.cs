@@ -605,4 +605,11 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written: a noun "between" a description that stands for two parties holds between them.
+    [Test]
+    public void Read_BetweenTheTwoCountries_BothParties()
+    {
+        Assert.That(ShippedClaims.Of("China and Pakistan have signed many deals. Cooperation between the two countries has grown."), Does.Contain("china COOPERATES_WITH pakistan"));
+    }
 }

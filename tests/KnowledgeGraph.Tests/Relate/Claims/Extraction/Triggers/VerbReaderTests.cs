@@ -554,4 +554,12 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines: "each other" makes coordinated subjects, or a description that stands for two, each other's objects.
+    [TestCase("Afghanistan and Pakistan accuse each other of sheltering militants.")]
+    [TestCase("Afghanistan and Pakistan have clashed repeatedly along their border. The two neighbours blame each other for the violence.")]
+    public void Read_EachOther_EachWay(string text)
+    {
+        Assert.That(ShippedClaims.Of(text), Is.SupersetOf(new[] { "afghanistan CRITICIZES pakistan", "pakistan CRITICIZES afghanistan" }));
+    }
 }
