@@ -511,4 +511,15 @@ internal sealed class CoreferenceResolverTests
         Assert.That(two, Is.Not.Null);
         Assert.That(new[] { two!.Entity.Id }.Concat(two.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "india", "china" }));
     }
+
+    // Written wire-report lines: "the two countries" are two countries, not the Taliban the sentence before courts.
+    [Test]
+    public void Process_TheTwoCountries_CountriesOnly()
+    {
+        Document doc = Process("Chinese officials have also courted the Taliban through trade, granting zero-tariff access to most Afghan exports and hosting Afghan traders at an annual expo in Kunming. Trade between the two countries rose to about $1.6 billion last year, according to Chinese customs data.");
+
+        Reference? two = At(doc, 0, "the two countries");
+        Assert.That(two, Is.Not.Null);
+        Assert.That(new[] { two!.Entity.Id }.Concat(two.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "china", "afghanistan" }));
+    }
 }

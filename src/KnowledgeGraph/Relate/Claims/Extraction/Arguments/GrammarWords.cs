@@ -21,6 +21,9 @@ internal static class GrammarWords
         "if", "whereas", "unless", "whether", "so", "or", "nor", "yet", "instead", "said", "says", "say", "told", "it",
         "they", "he", "she", "we", "i", "you", "them", "him", "us");
 
+    /// <summary>Particles of phrasal verbs ("pull back", "step up"): after a verb they are its word, not a verb of their own.</summary>
+    public static PhraseIndex<string> Particles { get; } = Build("back", "out", "up", "off", "away", "down");
+
     /// <summary>Prepositions whose object is a party to the clause, not a place or a part: "by", "with", "against" …</summary>
     public static PhraseIndex<string> PartyPrepositions { get; } = Build("by", "with", "against", "from", "to", "for", "toward", "towards");
 

@@ -76,8 +76,9 @@ internal sealed class ObjectFinder
                 continue;
             }
 
-            // "arrested seven officials with the China Road and Bridge Corporation": the body of an actor noun is the object.
-            if (cues.Actors.StartsAt(view, i) && (view.Is(i + 1, "with") || view.Is(i + 1, "of")) && i + 2 < view.End
+            // "arrested seven officials with the China Road and Bridge Corporation", "arrested several members of the TIP":
+            // the body of an actor noun or of members is the object.
+            if ((cues.Actors.StartsAt(view, i) || cues.MemberNouns.LongestAt(view, i) == 1 && view.Word(i).EndsWith('s')) && (view.Is(i + 1, "with") || view.Is(i + 1, "of")) && i + 2 < view.End
                 && (view.MentionIndexAt(i + 2) >= 0 || (view.Is(i + 2, "the") && view.MentionIndexAt(i + 3) >= 0)))
             {
                 i += 2;
@@ -765,6 +766,22 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>
+    /// The person named right after capitalised title words that start at <paramref name="from"/> and end in a title of the
+    /// lexicon ("Foreign Minister Ishaq Dar"); -1 when the words are no title or no person follows.
+    /// </summary>
+    private int TitleBeforePerson(SentenceView view, int from)
+    {
+        int j = from;
+        while (j < view.End && j - from < MaxTitleWords && view.MentionIndexAt(j) < 0 && view.Token(j).Is(TokenShape.Capitalised))
+        {
+            j++;
+        }
+
+        return j > from && titles.IsTitleWord(view.Word(j - 1)) && view.MentionIndexAt(j) is >= 0 and var person && view.MentionFirst(person) == j
+            && view.Mention(person).Entity.Type == EntityType.Person ? person : -1;
+    }
+
+    /// <summary>
     /// The person named alone right after the comma at <paramref name="comma"/> that ends a title ("Pakistan's army
     /// chief, Asim Munir"): a name, no possessor, not the first of a list; -1 otherwise.
     /// </summary>
@@ -920,6 +937,15 @@ internal sealed class ObjectFinder
             }
 
             int other = view.MentionIndexAt(next);
+            // "hosted Muttaqi and Pakistani Foreign Minister Ishaq Dar", "and Foreign Minister Ishaq Dar": a demonym and a
+            // title, or a title alone, before a person's name.
+            if ((other < 0 || view.MentionFirst(other) == next && view.Mention(other).Kind == MentionKind.Demonym)
+                && TitleBeforePerson(view, other < 0 ? next : view.AfterMention(other)) is >= 0 and var titled)
+            {
+                other = titled;
+                next = view.MentionFirst(titled);
+            }
+
             // "between Kenya and China's Exim Bank": a state's possessive before its body's name yields to the body.
             if (other >= 0 && view.MentionFirst(other) == next && view.IsPossessive(other) && !view.IsPossessivePronoun(other)
                 && view.MentionIndexAt(view.AfterMention(other)) is var owned and >= 0 && view.MentionFirst(owned) == view.AfterMention(other) && !view.IsPossessive(owned))

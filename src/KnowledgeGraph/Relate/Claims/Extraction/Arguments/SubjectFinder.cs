@@ -131,7 +131,8 @@ internal sealed class SubjectFinder
         else if (m < 0 && GrammarWords.Relatives.StartsAt(view, i))
         {
             int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
-            m = EndingAt(view, before);
+            // "The Tehreek-e-Taliban Pakistan (TTP), which has waged": the name before its bracketed short form.
+            m = view.Is(before, ")") ? Abbreviated(view, before) : EndingAt(view, before);
             // "worked on the Dasu hydropower project, which is being built by …": a project before a comma and the relative
             // is its antecedent whatever preposition governs it (a place there may only locate the noun before it).
             apposed = m >= 0 && before == i - 2 && (view.Mention(m).Entity.Type == EntityType.Project || RelativeAfterPartyPhrase(view, m));
@@ -175,10 +176,11 @@ internal sealed class SubjectFinder
             }
 
             weight = 0.85f;
-            if (m < 0 && VerbShapes.IsIngWord(view, i + 1) && i + 1 < verb)
+            if (m < 0 && VerbShapes.IsIngWord(view, i + 1) && i + 1 <= verb)
             {
                 // "China and Russia are working to expand their influence across Africa, hoping to out-compete the United
-                // States": a participle after the main clause and a comma has that clause's subject, the sentence's first name.
+                // States", "ISKP gunmen stormed a Kabul hotel, wounding five Chinese citizens": a participle after the main
+                // clause and a comma has that clause's subject, the sentence's first name.
                 m = SentenceSubject(view, i);
                 weight = 0.8f;
             }
@@ -242,6 +244,14 @@ internal sealed class SubjectFinder
         }
 
         int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
+        // "militants based in northern Afghanistan threaten his country": a place's modifiers stand between it and the
+        // preposition that makes it no subject.
+        for (int n = 0; n < 2 && head > view.First && view.MentionIndexAt(head) < 0 && cues.PlaceModifiers.LongestAt(view, head) == 1
+            && view.Mention(subjects[^1].Mention).Entity.Type is EntityType.Country or EntityType.Place; n++)
+        {
+            head--;
+        }
+
         // The owner of a strike stands inside its noun phrase, whatever preposition leads that ("by the U.S. drone strike that killed").
         // A name with an apposition and a relative after it is the relative's subject whatever governs it ("points to
         // Venezuela, a country that owes China").
@@ -467,9 +477,9 @@ internal sealed class SubjectFinder
     private bool ActorsBody(SentenceView view, int prep) =>
         (view.Is(prep, "of") || view.Is(prep, "with")) && view.MentionIndexAt(prep - 1) < 0 && cues.Actors.LongestAt(view, prep - 1) == 1;
 
-    /// <summary>"Militants from the TTP attacked", "gunmen from the Islamic State": a group's armed members act for it.</summary>
+    /// <summary>"Militants from the TTP attacked", "gunmen from the Islamic State", "Separatists of the BLA": a group's armed members act for it.</summary>
     private bool ArmedMembersFrom(SentenceView view, int prep, int group) =>
-        view.Is(prep, "from") && view.MentionIndexAt(prep - 1) < 0 && cues.PresenceUnits.LongestAt(view, prep - 1) == 1
+        (view.Is(prep, "from") || view.Is(prep, "of")) && view.MentionIndexAt(prep - 1) < 0 && cues.PresenceUnits.LongestAt(view, prep - 1) == 1
         && view.Mention(group).Entity.Type is EntityType.Organisation or EntityType.Group;
 
     /// <summary>"countries like Zambia are willing", "states such as Kazakhstan have": the names exemplify the plural subject.</summary>
@@ -495,14 +505,23 @@ internal sealed class SubjectFinder
                 return -1;
             }
 
+            // "China seemed to increasingly pull back from the Republic and showed itself willing to engage": a past
+            // bridge ("seemed to") opens the verb conjoined after it.
+            if (!gerund && view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j) && VerbShapes.IsPast(view, j) && cues.Bridges.StartsAt(view, j)
+                && !GrammarWords.Articles.StartsAt(view, j - 1))
+            {
+                return j;
+            }
+
             // "condemned the attack and criticized Pakistan": a verb trigger's word after an article is a noun.
             if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
                 && (gerund ? VerbShapes.IsIngWord(view, j) : VerbShapes.IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1)
                 && !cues.Bridges.StartsAt(view, j) && !GrammarWords.Articles.StartsAt(view, j - 1))
             {
-                // "pulled back from Afghanistan and praised Russia": a verb's word after a form in -ed is its particle.
+                // "pulled back from Afghanistan and praised Russia", "seemed to pull back from the Republic and showed": a
+                // verb's word after a form in -ed, or a particle after any verb, is its particle.
                 return !gerund && j - 1 >= view.First && view.MentionIndexAt(j - 1) < 0 && VerbShapes.IsLowerWord(view, j - 1)
-                    && view.Word(j - 1).Length > 3 && view.Word(j - 1).EndsWith("ed", StringComparison.Ordinal) ? j - 1 : j;
+                    && (view.Word(j - 1).Length > 3 && view.Word(j - 1).EndsWith("ed", StringComparison.Ordinal) || GrammarWords.Particles.StartsAt(view, j)) ? j - 1 : j;
             }
         }
 

@@ -18,6 +18,7 @@ internal sealed class MeetingPlaceReader
 {
     private static readonly string[] CountryLinks = ["capital_of", "part_of", "based_in"];
     private readonly Func<string, Entity?> entities;
+    private readonly TitleIndex titles;
     private readonly PredicateDefinition? visits;
     private readonly List<string> home = [];
     private readonly HashSet<string> inPerson = [];
@@ -25,6 +26,7 @@ internal sealed class MeetingPlaceReader
     public MeetingPlaceReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
     {
         this.entities = entities;
+        titles = lexicon.Titles;
         visits = lexicon.Find("VISITS");
         foreach (PredicateDefinition predicate in lexicon.Predicates)
         {
@@ -43,10 +45,14 @@ internal sealed class MeetingPlaceReader
             return;
         }
 
+        // "Putin, who hosted the same five leaders in Moscow last month, is expected to meet Xi …": a place inside a relative
+        // clause places only what that clause states.
+        (int From, int To)? clause = RelativeClause(view, at);
         for (int c = first; c < claims.Count; c++)
         {
             Claim claim = claims[c];
-            if (claim.Negated || !inPerson.Contains(claim.Predicate))
+            if (claim.Negated || !inPerson.Contains(claim.Predicate)
+                || clause is var (from, to) && (claim.Start < view.Token(from).Start || claim.Start >= view.Token(to).End))
             {
                 continue;
             }
@@ -64,12 +70,45 @@ internal sealed class MeetingPlaceReader
         }
     }
 
+    private const int MaxRelativeWords = 25;
+
+    /// <summary>
+    /// The tokens of the relative clause between commas that holds token <paramref name="i"/> (", who hosted … in Moscow
+    /// last month,"): from its pronoun to the token before its closing comma; null when <paramref name="i"/> is in none.
+    /// </summary>
+    private static (int From, int To)? RelativeClause(SentenceView view, int i)
+    {
+        int open = -1;
+        for (int j = i - 1; j > view.First && i - j <= MaxRelativeWords && !view.Is(j, ","); j--)
+        {
+            if ((view.Is(j, "who") || view.Is(j, "which")) && view.Is(j - 1, ","))
+            {
+                open = j;
+                break;
+            }
+        }
+
+        if (open < 0)
+        {
+            return null;
+        }
+
+        int close = i + 1;
+        while (close < view.End && close - i <= MaxRelativeWords && !view.Is(close, ","))
+        {
+            close++;
+        }
+
+        return close < view.End && view.Is(close, ",") ? (open, close - 1) : null;
+    }
+
     /// <summary>The first country or place mention right after "in" (or "in the"), with the token of "in".</summary>
-    private static (int Place, int In)? PlaceAfterIn(SentenceView view)
+    private (int Place, int In)? PlaceAfterIn(SentenceView view)
     {
         for (int i = view.First; i < view.End; i++)
         {
-            if (!view.Is(i, "in"))
+            // "Zhao Xing, China's ambassador in Kabul, met …": a place after a title is the office's post, not a trip.
+            if (!view.Is(i, "in") || i > view.First && view.MentionIndexAt(i - 1) < 0 && titles.IsTitleWord(view.Word(i - 1)))
             {
                 continue;
             }

@@ -119,9 +119,10 @@ internal sealed class NounReader
             subjects.Clear();
             if (owner && trigger.Predicate.Name == "PART_OF")
             {
-                // "the northern Greek province of Macedonia": the owner is the whole and the "of" name its part; an owned
+                // "the northern Greek province of Macedonia", "the Uzbek city of Andijan": the owner is the whole and the "of"
+                // name its part; an owned
                 // branch or wing ("the Pakistani branch of ISKP") makes the owner no part of anything.
-                if (view.Is(start, "province"))
+                if (cues.PlacePartNouns.StartsAt(view, start))
                 {
                     subjects.AddRange(objects);
                     objects.Clear();
@@ -141,6 +142,13 @@ internal sealed class NounReader
                 Negate(output, first);
             }
 
+            return;
+        }
+
+        // "evacuated about 80 people in the town of Yeoncheon": without a state's demonym or possessive before it, a noun of
+        // a place within a state names no whole ("province of" keeps its older, wider reading).
+        if (trigger.Predicate.Name == "PART_OF" && cues.PlacePartNouns.StartsAt(view, start) && !view.Is(start, "province"))
+        {
             return;
         }
 

@@ -387,4 +387,13 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines: a second object after a demonym and a title, or after a title alone; the body of "members of".
+    [TestCase("Wang Yi hosted Muttaqi and Pakistani Foreign Minister Ishaq Dar in Beijing.", "wang-yi HOSTS ishaq-dar")]
+    [TestCase("Xi Jinping met Shehbaz Sharif and Army Chief Asim Munir.", "asim-munir MEETS xi-jinping")]
+    [TestCase("Taliban security forces had arrested several members of the Turkestan Islamic Party.", "taliban DETAINS turkestan-islamic-party")]
+    public void Find_TitledSecondObjectOrMembersOf_Object(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

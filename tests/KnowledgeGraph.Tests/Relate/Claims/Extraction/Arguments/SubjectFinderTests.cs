@@ -573,4 +573,34 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Seeds 000_b1cf9653562b7715.txt:131: a verb conjoined after "seemed to" and a phrasal verb ("pull back") has the
+    // subject before the bridge.
+    [Test]
+    public void Find_ConjoinedAfterBridgeAndPhrasalVerb_FirstClausesSubject()
+    {
+        Assert.That(ShippedClaims.Of("But as the Taliban swept across the country in 2021, China seemed to increasingly pull back from the Republic government and showed itself even more willing to engage with the Taliban."),
+            Does.Contain("china COOPERATES_WITH taliban"));
+    }
+
+    // Written: unnamed militants based in a place do not make the place the actor.
+    [Test]
+    public void Find_PlaceAfterBasedInAndModifier_NoSubject()
+    {
+        Assert.That(ShippedClaims.Of("Rahmon, who has led Tajikistan since 1992, has repeatedly warned that militants based in northern Afghanistan threaten his country."),
+            Has.None.StartsWith("afghanistan THREATENS"));
+    }
+
+    // CIA World Factbook, Italy (relation training set), and written lines: a participle trigger right after the main
+    // clause and a comma has that clause's subject; a name before its bracketed short form is a relative's antecedent;
+    // separatists "of" a group act for it.
+    [TestCase("It has been at the forefront of European economic and political unification, joining the Economic and Monetary Union in 1999.", "Italy became a nation-state in 1861.", "italy MEMBER_OF d:organisation:economic-monetary-union")]
+    [TestCase("ISKP attacked a hotel, wounding five Chinese citizens.", "", "iskp ATTACKS china")]
+    [TestCase("The Tehreek-e-Taliban Pakistan (TTP), which has waged an insurgency against the Pakistani state, claimed the attack.", "", "ttp ATTACKS pakistan")]
+    [TestCase("Separatists of the Balochistan Liberation Army attacked Chinese engineers in Gwadar.", "", "balochistan-liberation-army ATTACKS china")]
+    public void Find_ParticipleAfterCommaOrAbbreviatedAntecedentOrSeparatists_Subject(string sentence, string before, string expected)
+    {
+        IReadOnlyList<string> claims = before.Length > 0 ? ShippedClaims.Of(before + " " + sentence) : ShippedClaims.Of(sentence);
+        Assert.That(claims, Does.Contain(expected));
+    }
 }

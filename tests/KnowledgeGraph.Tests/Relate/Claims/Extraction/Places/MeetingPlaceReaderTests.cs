@@ -37,4 +37,13 @@ internal sealed class MeetingPlaceReaderTests
     {
         Assert.That(ShippedClaims.Of(Docs.SeedLine("000_b1cf9653562b7715.txt", 131)), Does.Contain("abdul-ghani-baradar VISITS tianjin"));
     }
+
+    // Written lines: a place inside a relative clause places only what that clause states; a place after a title is the
+    // office's post.
+    [TestCase("Russian President Vladimir Putin, who hosted the same five leaders in Moscow last month, is expected to meet Xi at a Shanghai Cooperation Organisation summit in Astana in July.", "xi-jinping VISITS moscow")]
+    [TestCase("Zhao Xing, China’s ambassador in Kabul, met Deputy Prime Minister Abdul Ghani Baradar on Tuesday.", "zhao-xing VISITS kabul")]
+    public void Read_PlaceInRelativeOrAfterTitle_NoVisit(string sentence, string unexpected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Not.Contain(unexpected));
+    }
 }

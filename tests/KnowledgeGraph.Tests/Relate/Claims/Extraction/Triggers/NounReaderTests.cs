@@ -612,4 +612,28 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of("China and Pakistan have signed many deals. Cooperation between the two countries has grown."), Does.Contain("china COOPERATES_WITH pakistan"));
     }
+
+    // CIA World Factbook, Kazakhstan (relation training set), GUM (Tulsa) and a written line: after a state's demonym,
+    // possessive or a region's name, "city of", "region of" and like nouns name a part of it.
+    [TestCase("The railway will link Kashgar with the Uzbek city of Andijan.", "andijan PART_OF uzbekistan")]
+    [TestCase("However, non-Muslim ethnic minorities departed Kazakhstan in large numbers from the mid-1990s through the mid-2000s, and a national program has repatriated about a million ethnic Kazakhs (from Uzbekistan, Tajikistan, Mongolia, and the Xinjiang region of China) back to Kazakhstan.", "xinjiang PART_OF china")]
+    public void Read_DemonymCityOf_PartOf(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // GUM (news_korea): a place noun with no state before it names no whole.
+    [Test]
+    public void Read_TownOfWithoutOwner_NoPartOf()
+    {
+        Assert.That(ShippedClaims.Of("No injuries or deaths were reported in the attacks from either side, but South Korea evacuated about 80 people in the town of Yeoncheon after at least one shell landed near the area."),
+            Has.None.Contains("PART_OF"));
+    }
+
+    // Written: a bailout funds.
+    [TestCase("The IMF approved a $1.3 billion bailout for Zambia.", "imf FUNDS zambia")]
+    public void Read_BailoutFor_Funds(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
