@@ -462,6 +462,47 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>
+    /// The name the noun phrase ending at <paramref name="last"/> describes: the name an apposition's noun stands beside
+    /// ("Venezuela, a country"), or the subject a copula says the noun is ("The TIP is a Uyghur militant group"); -1 when
+    /// neither.
+    /// </summary>
+    internal static int DescribedBy(SentenceView view, int last)
+    {
+        if (ApposedHead(view, last) is >= 0 and var apposed)
+        {
+            return apposed;
+        }
+
+        // The copula must stand right before the noun phrase's article: "is a Uyghur militant group that", not "were also
+        // quick to rekindle the formats that".
+        for (int j = last; j > view.First && last - j < MaxApposedNoun; j--)
+        {
+            if (GrammarWords.Articles.StartsAt(view, j) && view.MentionIndexAt(j) < 0)
+            {
+                if (!GrammarWords.Copulas.StartsAt(view, j - 1))
+                {
+                    return -1;
+                }
+
+                // "The Turkestan Islamic Party (TIP) is a …": the name before its bracketed short form.
+                int m = view.Is(j - 2, ")") ? Abbreviated(view, j - 2) : EndingAt(view, j - 2);
+                int opener = m >= 0 ? view.MentionFirst(m) - 1 : -1;
+                return m >= 0 && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym
+                    && (opener < view.First || view.Is(opener, ",") || GrammarWords.Articles.StartsAt(view, opener)) ? m : -1;
+            }
+
+            // "a Uyghur militant group": a demonym or a people's name qualifies the noun.
+            if (view.Token(j).Kind != TokenKind.Word
+                || view.MentionIndexAt(j) is >= 0 and var inside && view.Mention(inside).Kind != MentionKind.Demonym && view.Mention(inside).Entity.Type != EntityType.Group)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// "was claimed by the Pakistani Taliban, who have attacked", "talks with the Taliban, which took power": a name after
     /// a preposition that takes a party, and a comma, is the antecedent of the relative after it. After "of" or a place
     /// preposition the relative may qualify the noun before ("the leader of the Taliban, who", "the embassy in Kabul, which").

@@ -219,7 +219,9 @@ internal sealed class VerbReader
 
     /// <summary>
     /// The name a relative pronoun ("which", "whom", "that") right before the subject starting at <paramref name="first"/>
-    /// stands for: the name before the pronoun, or before a comma and the pronoun; -1 when there is none.
+    /// stands for: the name before the pronoun, or before a comma and the pronoun, else the name the noun before the
+    /// pronoun describes ("The TIP is a Uyghur militant group that China blames": <see cref="SubjectFinder.DescribedBy"/>);
+    /// -1 when there is none.
     /// </summary>
     private static int RelativeAntecedent(SentenceView view, int first)
     {
@@ -231,7 +233,7 @@ internal sealed class VerbReader
 
         int before = view.Is(relative - 1, ",") ? relative - 2 : relative - 1;
         int m = SubjectFinder.EndingAt(view, before);
-        return m >= 0 && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym ? m : -1;
+        return m >= 0 ? (!view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym ? m : -1) : SubjectFinder.DescribedBy(view, before);
     }
 
     /// <summary>True when "to" and a lower-case word that is no article follow the mention ("firms to invest").</summary>

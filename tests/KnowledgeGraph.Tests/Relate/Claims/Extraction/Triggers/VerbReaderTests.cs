@@ -562,4 +562,21 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(text), Is.SupersetOf(new[] { "afghanistan CRITICIZES pakistan", "pakistan CRITICIZES afghanistan" }));
     }
+
+    // Written lines: the object of a relative clause is the name its noun describes, by apposition or a copula (past a
+    // bracketed short form and a people's name).
+    [TestCase("The Turkestan Islamic Party (TIP) is a Uyghur militant group that China blames for attacks in Xinjiang.", "china CRITICIZES turkestan-islamic-party")]
+    [TestCase("Beijing has long pressed Kabul over the TTP, a militant group that Pakistan accuses of attacks.", "pakistan CRITICIZES ttp")]
+    public void Read_ObjectRelativeAfterDescribedNoun_TheNamedObject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Seeds 000_b1cf9653562b7715.txt:151: a copula far before the noun says nothing of the relative's object.
+    [Test]
+    public void Read_ObjectRelativeAfterDistantCopula_NoClaim()
+    {
+        Assert.That(ShippedClaims.Of("They were also quick to rekindle the formats that Beijing had established between the Republic and Islamabad, as well as try to find ways of engaging with the Taliban through the many regional formats that have developed over the years around the country."),
+            Has.None.StartsWith("china BUILDS_OR_OPERATES"));
+    }
 }
