@@ -522,4 +522,13 @@ internal sealed class CoreferenceResolverTests
         Assert.That(two, Is.Not.Null);
         Assert.That(new[] { two!.Entity.Id }.Concat(two.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "china", "afghanistan" }));
     }
+
+    // Written: "his government" after a head of state is the state he leads, as "his country" is.
+    [Test]
+    public void Process_HisGovernment_PersonsCountry()
+    {
+        Document doc = Process("Djibouti’s President Ismail Omar Guelleh has defended his government’s ties with Beijing.");
+
+        Assert.That(At(doc, 0, "his government")?.Entity.Id, Is.EqualTo("djibouti"));
+    }
 }

@@ -155,8 +155,9 @@ internal sealed class StructureReader
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
             int comma = view.MentionLast(m) + 1;
+            // "to Xinjiang, Afghan officials said": a demonym after the comma qualifies the speakers, not the place.
             if (view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m + 1).Entity.Type == EntityType.Country
-                && !CapitalOfAnother(view.Mention(m).Entity, view.Mention(m + 1).Entity)
+                && view.Mention(m + 1).Kind != MentionKind.Demonym && !CapitalOfAnother(view.Mention(m).Entity, view.Mention(m + 1).Entity)
                 && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && char.IsUpper(view.Word(comma + 1)[0]) && (InApposition(m + 1, m) || (NotAList(m + 1) && !IsClauseArgument(m + 1))))
             {
                 var candidate = new ClaimCandidate(m, m + 1, TreeClaimReader.Weight, comma, comma, null) { Negated = false };

@@ -172,4 +172,11 @@ internal sealed class TreeClaimReaderTests
 
         Assert.That(claims, Does.Not.Contain("victoria-seychelles PART_OF australia").And.Contain("victoria-seychelles PART_OF seychelles"));
     }
+
+    // Written: a demonym after a place and a comma opens the speakers' clause, not the place's country.
+    [Test]
+    public void Read_PlaceCommaDemonymSpeakers_NoPartOf()
+    {
+        Assert.That(ShippedClaims.Of("The road will link Badakhshan province to Xinjiang, Afghan officials said."), Has.None.Contains("PART_OF afghanistan"));
+    }
 }

@@ -937,6 +937,19 @@ internal sealed class ObjectFinder
             }
 
             int other = view.MentionIndexAt(next);
+            // "met Chinese Premier Li Qiang and officials of the National Development and Reform Commission": the body of
+            // an actor noun.
+            if (other < 0 && cues.Actors.LongestAt(view, next) == 1 && (view.Is(next + 1, "of") || view.Is(next + 1, "with")))
+            {
+                int body = view.Is(next + 2, "the") ? next + 3 : next + 2;
+                if (view.MentionIndexAt(body) is >= 0 and var named && view.MentionFirst(named) == body
+                    && view.Mention(named).Entity.Type is EntityType.Organisation or EntityType.Group or EntityType.Country)
+                {
+                    other = named;
+                    next = body;
+                }
+            }
+
             // "hosted Muttaqi and Pakistani Foreign Minister Ishaq Dar", "and Foreign Minister Ishaq Dar": a demonym and a
             // title, or a title alone, before a person's name.
             if ((other < 0 || view.MentionFirst(other) == next && view.Mention(other).Kind == MentionKind.Demonym)

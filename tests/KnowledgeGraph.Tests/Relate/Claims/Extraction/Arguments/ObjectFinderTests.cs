@@ -396,4 +396,12 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines: "part of" before the object counts a portion of it; a coordinated actor noun's body is an object.
+    [TestCase("PowerChina will build part of the Rogun hydropower dam.", "powerchina BUILDS_OR_OPERATES d:project:rogun-hydropower-dam")]
+    [TestCase("Ahsan Iqbal met Chinese Premier Li Qiang and officials of the National Development and Reform Commission.", "ahsan-iqbal MEETS national-development-and-reform-commission")]
+    public void Find_PartOfOrCoordinatedOfficialsOf_Object(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

@@ -603,4 +603,12 @@ internal sealed class SubjectFinderTests
         IReadOnlyList<string> claims = before.Length > 0 ? ShippedClaims.Of(before + " " + sentence) : ShippedClaims.Of(sentence);
         Assert.That(claims, Does.Contain(expected));
     }
+
+    // Written lines: adverbs of manner and time and "remains" stand between a subject and its verb.
+    [TestCase("China has always supported Pakistan.", "china SUPPORTS pakistan")]
+    [TestCase("Kyrgyzstan, however, remains heavily indebted to China.", "china FUNDS kyrgyzstan")]
+    public void Find_AdverbOrRemainsBeforeVerb_Subject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
