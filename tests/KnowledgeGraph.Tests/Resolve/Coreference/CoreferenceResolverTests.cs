@@ -523,7 +523,8 @@ internal sealed class CoreferenceResolverTests
         Assert.That(new[] { two!.Entity.Id }.Concat(two.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "china", "afghanistan" }));
     }
 
-    // Written: "his government" after a head of state is the state he leads, as "his country" is.
+    // Written: "his government" after a head of state is the state he leads, as "his country" is ("his administration"
+    // stays his: Bush LEADS the United States).
     [Test]
     public void Process_HisGovernment_PersonsCountry()
     {

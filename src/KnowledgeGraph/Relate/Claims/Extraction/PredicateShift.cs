@@ -37,6 +37,34 @@ internal static class PredicateShift
             return leads;
         }
 
+        // "Volker Türk, the UN human rights chief", "the EU's foreign policy chief": a head's title after a body and a
+        // lower-case field ("human rights", "policy") heads a part of the body, in which the person holds a role.
+        if (predicate.Name == "LEADS" && subject.Type == EntityType.Person && FieldBefore(view, lexicon.Cues, start, objectMention)
+            && lexicon.Find("HOLDS_ROLE_IN") is { } holds)
+        {
+            return holds;
+        }
+
         return predicate;
+    }
+
+    private const int MaxFieldWords = 3;
+
+    /// <summary>
+    /// True when lower-case words stand between <paramref name="body"/> (or its possessive) and the title at
+    /// <paramref name="title"/>, one of them neither a filler ("top") nor a title modifier ("acting", "supreme").
+    /// </summary>
+    private static bool FieldBefore(SentenceView view, ClaimCues cues, int title, Mention body)
+    {
+        int j = title - 1;
+        bool field = false;
+        for (int n = 0; n < MaxFieldWords && j >= view.First && view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
+            && !view.Is(j, "'s") && !view.Is(j, "'"); n++, j--)
+        {
+            field |= !cues.Fillers.StartsAt(view, j) && !cues.TitleModifiers.StartsAt(view, j);
+        }
+
+        j -= j >= view.First && (view.Is(j, "'s") || view.Is(j, "'")) ? 1 : 0;
+        return field && j >= view.First && view.Token(j).End == body.End;
     }
 }

@@ -44,6 +44,15 @@ internal sealed class ObjectFinder
         {
             if (view.MentionIndexAt(i) is >= 0 and var named)
             {
+                // "backed the anti-Taliban National Resistance Front": a name glued after "anti-" or "pro-" qualifies the
+                // name after it.
+                if (view.MentionFirst(named) == i && AgainstOrFor(view, i) && view.MentionIndexAt(view.AfterMention(named)) >= 0)
+                {
+                    gap++;
+                    i = view.AfterMention(named);
+                    continue;
+                }
+
                 // "exports most of its copper to China": before the preposition a verb needs, a possessive pronoun belongs
                 // to the thing moved, not the party.
                 if (!direct && !sawPrep && view.IsPossessivePronoun(named))
@@ -764,6 +773,11 @@ internal sealed class ObjectFinder
 
         return comma > after && titles.IsTitleWord(view.Word(comma - 1)) ? ApposedPerson(view, comma) : -1;
     }
+
+    /// <summary>True when "anti-" or "pro-" is glued right before token <paramref name="i"/>.</summary>
+    private static bool AgainstOrFor(SentenceView view, int i) =>
+        i - 2 >= view.First && view.Is(i - 1, "-") && (view.Is(i - 2, "anti") || view.Is(i - 2, "pro"))
+        && view.Token(i - 1).End == view.Token(i).Start && view.Token(i - 2).End == view.Token(i - 1).Start;
 
     /// <summary>
     /// The person named right after capitalised title words that start at <paramref name="from"/> and end in a title of the

@@ -233,6 +233,12 @@ internal sealed class VerbReader
 
         int before = view.Is(relative - 1, ",") ? relative - 2 : relative - 1;
         int m = SubjectFinder.EndingAt(view, before);
+        // "the former Communist Party secretary of Xinjiang, whom U.S. officials accuse": "whom" stands for people, not a place.
+        if (m >= 0 && view.Is(relative, "whom") && view.Mention(m).Entity.Type == EntityType.Place)
+        {
+            return -1;
+        }
+
         return m >= 0 ? (!view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym ? m : -1) : SubjectFinder.DescribedBy(view, before);
     }
 

@@ -404,4 +404,13 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written: a name glued after "anti-" qualifies the name after it, which is the object.
+    [Test]
+    public void Find_AntiNameBeforeName_TheLaterName()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Tajikistan backed the anti-Taliban National Resistance Front.");
+
+        Assert.That(claims, Does.Contain("tajikistan SUPPORTS national-resistance-front").And.No.Contain("tajikistan SUPPORTS taliban"));
+    }
 }

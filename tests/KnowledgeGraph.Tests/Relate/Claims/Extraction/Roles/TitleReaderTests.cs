@@ -383,4 +383,21 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of("U.S. Treasury Secretary Janet Yellen visited Lusaka."), Does.Contain("d:person:janet-yellen HOLDS_ROLE_IN us-department-of-the-treasury"));
     }
+
+    // Written lines: a head's title after a body and a field ("human rights", "policy") heads a part of the body: a role
+    // in it, not its lead; the top of the body still leads it ("China's President Xi Jinping").
+    [TestCase("Volker Türk, the UN human rights chief, urged Beijing to act.", "volker-turk HOLDS_ROLE_IN united-nations", "volker-turk LEADS united-nations")]
+    public void Read_HeadTitleAfterField_HoldsRole(string sentence, string expected, string unexpected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected).And.No.Contain(unexpected));
+    }
+
+    // Written lines: special rapporteur and high commissioner are offices.
+    [TestCase("The UN special rapporteur on Afghanistan, Richard Bennett, condemned the ban.", "richard-bennett HOLDS_ROLE_IN united-nations")]
+    public void Read_RapporteurTitle_HoldsRole(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

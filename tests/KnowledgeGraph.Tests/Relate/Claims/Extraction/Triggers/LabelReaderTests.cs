@@ -54,4 +54,11 @@ internal sealed class LabelReaderTests
     {
         Assert.That(ShippedClaims.Of("Pakistani officials described China as an all-weather ally."), Does.Contain("china ALLIED_WITH pakistan"));
     }
+
+    // Written: genocide is a label of criticism.
+    [Test]
+    public void Read_DescribedAsGenocide_Criticizes()
+    {
+        Assert.That(ShippedClaims.Of("U.S. officials described China's treatment of the Uyghurs as genocide."), Does.Contain("united-states CRITICIZES china"));
+    }
 }

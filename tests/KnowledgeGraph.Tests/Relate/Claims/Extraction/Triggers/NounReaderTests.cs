@@ -636,4 +636,13 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines: counter-sanctions sanction; close coordination with is cooperation; a border city is a part.
+    [TestCase("Beijing announced counter-sanctions on the European Parliament.", "china SANCTIONS european-parliament")]
+    [TestCase("Britain acted in close coordination with Washington and Ottawa.", "united-kingdom COOPERATES_WITH united-states")]
+    [TestCase("Trucks cross into the Uzbek border city of Termez.", "termez PART_OF uzbekistan")]
+    public void Read_CounterSanctionsCoordinationBorderCity_Claims(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

@@ -579,4 +579,12 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of("They were also quick to rekindle the formats that Beijing had established between the Republic and Islamabad, as well as try to find ways of engaging with the Taliban through the many regional formats that have developed over the years around the country."),
             Has.None.StartsWith("china BUILDS_OR_OPERATES"));
     }
+
+    // Written: "whom" stands for a person, not the place named right before it.
+    [Test]
+    public void Read_WhomAfterPlace_NoClaimOnThePlace()
+    {
+        Assert.That(ShippedClaims.Of("The sanctions target Chen Quanguo, the former Communist Party secretary of Xinjiang, whom U.S. officials accuse of overseeing mass detentions."),
+            Has.None.Contains("CRITICIZES xinjiang"));
+    }
 }
