@@ -39,7 +39,7 @@ internal static class PredicateShift
 
         // "Volker Türk, the UN human rights chief", "the EU's foreign policy chief": a head's title after a body and a
         // lower-case field ("human rights", "policy") heads a part of the body, in which the person holds a role.
-        if (predicate.Name == "LEADS" && subject.Type == EntityType.Person && FieldBefore(view, lexicon.Cues, start, objectMention)
+        if (predicate.Name == "LEADS" && subject.Type == EntityType.Person && lexicon.Titles.IsTitleWord(view.Word(start)) && FieldBefore(view, lexicon.Cues, start, objectMention)
             && lexicon.Find("HOLDS_ROLE_IN") is { } holds)
         {
             return holds;

@@ -400,4 +400,11 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written: a verb of leading after a copula is no title after a field; the passive's agent leads the body.
+    [Test]
+    public void Read_LedByAfterCopula_Leads()
+    {
+        Assert.That(ShippedClaims.Of("The TTP is led by Noor Wali Mehsud."), Does.Contain("noor-wali-mehsud LEADS ttp"));
+    }
 }
