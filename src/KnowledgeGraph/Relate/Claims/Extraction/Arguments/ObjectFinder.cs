@@ -774,6 +774,10 @@ internal sealed class ObjectFinder
         return comma > after && titles.IsTitleWord(view.Word(comma - 1)) ? ApposedPerson(view, comma) : -1;
     }
 
+    /// <summary>True when token <paramref name="i"/> is a lower-case word that is no preposition or conjunction: a verb after a clause's subject.</summary>
+    private static bool OpensClause(SentenceView view, int i) =>
+        i < view.End && VerbShapes.IsLowerWord(view, i) && !GrammarWords.Prepositions.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i);
+
     /// <summary>True when "anti-" or "pro-" is glued right before token <paramref name="i"/>.</summary>
     private static bool AgainstOrFor(SentenceView view, int i) =>
         i - 2 >= view.First && view.Is(i - 1, "-") && (view.Is(i - 2, "anti") || view.Is(i - 2, "pro"))
@@ -966,8 +970,11 @@ internal sealed class ObjectFinder
 
             // "hosted Muttaqi and Pakistani Foreign Minister Ishaq Dar", "and Foreign Minister Ishaq Dar": a demonym and a
             // title, or a title alone, before a person's name.
+            // A person followed by a lower-case word opens a clause of its own ("refused to engage the Taliban, and
+            // President Emomali Rahmon has hosted …").
             if ((other < 0 || view.MentionFirst(other) == next && view.Mention(other).Kind == MentionKind.Demonym)
-                && TitleBeforePerson(view, other < 0 ? next : view.AfterMention(other)) is >= 0 and var titled)
+                && TitleBeforePerson(view, other < 0 ? next : view.AfterMention(other)) is >= 0 and var titled
+                && !OpensClause(view, view.AfterMention(titled)))
             {
                 other = titled;
                 next = view.MentionFirst(titled);

@@ -413,4 +413,12 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Contain("tajikistan SUPPORTS national-resistance-front").And.No.Contain("tajikistan SUPPORTS taliban"));
     }
+
+    // Written: a titled person after ", and" who is followed by a verb opens a clause of their own, no second object.
+    [Test]
+    public void Find_TitledPersonOpeningClause_NoSecondObject()
+    {
+        Assert.That(ShippedClaims.Of("Tajikistan remains the only neighbour that has refused to engage the Taliban, and President Emomali Rahmon has hosted leaders of the anti-Taliban National Resistance Front in Dushanbe."),
+            Has.None.Contains("COOPERATES_WITH tajikistan").And.None.StartsWith("tajikistan COOPERATES_WITH emomali-rahmon"));
+    }
 }
