@@ -146,8 +146,8 @@ internal sealed class NounReader
         }
 
         // "evacuated about 80 people in the town of Yeoncheon": without a state's demonym or possessive before it, a noun of
-        // a place within a state names no whole ("province of" keeps its older, wider reading).
-        if (trigger.Predicate.Name == "PART_OF" && cues.PlacePartNouns.StartsAt(view, start) && !view.Is(start, "province"))
+        // a place within a state names a whole only after a copula ("Kosovo became an autonomous province of Serbia").
+        if (trigger.Predicate.Name == "PART_OF" && cues.PlacePartNouns.StartsAt(view, start) && !CopulaBefore(view, start))
         {
             return;
         }
@@ -534,6 +534,18 @@ internal sealed class NounReader
     private static bool IsCompound(SentenceView view, int i) =>
         i - 2 >= view.First && view.Is(i - 1, "-") && view.MentionIndexAt(i - 2) < 0 && VerbShapes.IsLowerWord(view, i) && VerbShapes.IsLowerWord(view, i - 2)
         && view.Token(i - 1).Start == view.Token(i - 2).End && view.Token(i).Start == view.Token(i - 1).End;
+
+    /// <summary>True when a copula ("is", "became") stands before the noun at <paramref name="noun"/>, past its fillers ("an autonomous").</summary>
+    private bool CopulaBefore(SentenceView view, int noun)
+    {
+        int i = noun - 1;
+        for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0 && cues.Fillers.StartsAt(view, i); n++)
+        {
+            i--;
+        }
+
+        return i >= view.First && (GrammarWords.Copulas.StartsAt(view, i) || view.Is(i, "became") || view.Is(i, "becomes") || view.Is(i, "become"));
+    }
 
     /// <summary>Words of the longest light verb ("claimed responsibility for").</summary>
     private const int MaxLightVerbWords = 3;
