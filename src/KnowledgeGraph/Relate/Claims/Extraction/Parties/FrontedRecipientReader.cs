@@ -88,7 +88,7 @@ internal sealed class FrontedRecipientReader
     /// ("In Beijing, Xi pledged …").
     /// </summary>
     private static bool IsRecipientPlace(Entity entity) =>
-        entity.Type == EntityType.Country || (entity.Type == EntityType.Place && entity.Subtype is "region" or "continent" or "province");
+        entity.Type == EntityType.Country || (entity.Type == EntityType.Place && entity.Subtype is EntitySubtypes.Region or EntitySubtypes.Continent or EntitySubtypes.Province);
 
     /// <summary>A noun trigger matches on its head alone ("aid" of "aid to"): the place stands for the preposition's object.</summary>
     private static bool Matches(SentenceView view, int i, string[] words, TriggerKind kind) => kind switch
