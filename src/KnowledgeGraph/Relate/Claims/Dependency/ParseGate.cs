@@ -75,13 +75,25 @@ internal sealed class ParseGate
             }
 
             if ((cues.StructureNouns.Candidates(word) is not null && (cues.StructureCompanies.Candidates(word) is not null ? CompanyNamed(i) : NameNear(i) || StateRun(i)))
-                || (after && RelationNouns.IsCue(word) && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && RelationNouns.Asserted(view, syntax, i)))
+                || (after && RelationNouns.IsCue(word) && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && PartyNamedAfter(i + 2)
+                    && RelationNouns.Asserted(view, syntax, i)))
             {
                 return true;
             }
         }
 
         return PlaceThenCountry();
+    }
+
+    /// <summary>
+    /// True when a name or a reference stands at <paramref name="i"/>, after "the" or "both" at most: the party a relation
+    /// noun's "with" or "between" names ("relationships with different European countries" names none, so the tree adds
+    /// nothing; "close ties with its two communist neighbors, Vietnam and China" names them through "its").
+    /// </summary>
+    private bool PartyNamedAfter(int i)
+    {
+        i += view.Is(i, "the") || view.Is(i, "both") ? 1 : 0;
+        return i < view.End && view.MentionIndexAt(i) >= 0;
     }
 
     /// <summary>First token of the sentence's first person mention, or <see cref="int.MaxValue"/> when it names no person.</summary>

@@ -179,4 +179,16 @@ internal sealed class TreeClaimReaderTests
     {
         Assert.That(ShippedClaims.Of("The road will link Badakhshan province to Xinjiang, Afghan officials said."), Has.None.Contains("PART_OF afghanistan"));
     }
+
+    // Seeds 003_df5809cbc19a0e8f.txt:539 and 000_b1cf9653562b7715.txt:326: a relation noun's "with" parses the sentence only
+    // when a party is named after it; "relationships with different European countries" names none, so the tree could add
+    // nothing.
+    [TestCase("Different Five Eyes partners will have slightly different relationships with different European countries.", false)]
+    [TestCase("Russia has a warmer relationship with China, but it is one with tensions below the surface.", true)]
+    public void Read_RelationNounWithParty_ParsedOnlyWhenNamed(string sentence, bool parsed)
+    {
+        Paragraph paragraph = Docs.Process(ShippedPipeline.Value, sentence).Paragraphs[0];
+
+        Assert.That(paragraph.Syntax!.IsParsed(0), Is.EqualTo(parsed));
+    }
 }
