@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// parsed only where those can be: a part or branch noun next to a possessive name with another name near it or with
 /// an "of" name ("Tajikistan's Gorno-Badakhshan region", "the Haqqani faction of the Taliban"); a company noun with a
 /// nationality after an organisation and a comma ("Rostec, Russia's military technology conglomerate"); "state-run"; an asserted relation noun
-/// followed by "with" or "between" ("sought a closer relationship with"); a place followed by a comma and a country's
+/// followed by "with" or "between" and a named party ("sought a closer relationship with China"); a place followed by a comma and a country's
 /// name; a role title the token rules could not attach, after a person and a comma or copula ("Sim Tack is the chief
 /// military analyst with Force Analysis"); and, when the token rules found a claim, a negative predicate whose scope the
 /// tree decides ("… was going to be impossible"). Verbal and nominal triggers the token rules left without a claim are
