@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// Uzbekistan; "the meeting between Xi Jinping and Vladimir Putin on the sidelines of the summit in Uzbekistan" → both
 /// visit it, and "Xi met Tokayev in Astana" → only Xi. Read from the sentence's own claims of predicates done in person
 /// (`in_person` in the lexicon: meeting, hosting, talks, signing) that are not negated, and the first country or place named right after "in" (or "in
-/// the"). A person's countries are those of their curated roles (the role's body, or the country that body is part of or
+/// the"), not after a title ("China's ambassador in Kabul" is a post) and, inside a relative clause, only for claims read
+/// in that clause. A person's countries are those of their curated roles (the role's body, or the country that body is part of or
 /// based in); a place's country is the place itself, or what it is the capital of or part of, two links deep. A person
 /// without curated roles, or a place of no known country, gives nothing. One instance per reader; not thread-safe.
 /// </summary>

@@ -9,7 +9,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// A country counted among a region's states: "one of" or "among", "the", words, a region's demonym and a noun of
 /// claim_cues <c>state_nouns</c> after a country that is the clause's subject or stands in apposition ("Uzbekistan was
 /// also among the most fiercely independent of the Central Asian states", "Kyrgyzstan, one of the poorest Central Asian
-/// countries,") → the country PART_OF the region. Driven by the region's demonym.
+/// countries,") → the country PART_OF the region; so are the countries listed before "and other" and the region's states
+/// ("Kazakhstan and other Central Asian states") or after them and "such as", "like" or "including" ("African nations,
+/// including Zambia, Angola and Djibouti"), for a region or a continent. Driven by the region's demonym.
 /// </summary>
 internal static class RegionMemberReader
 {

@@ -8,7 +8,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// A body said to include the parties named after a verb of inclusion (<c>inclusion_verbs</c>): "It now includes India,
 /// Pakistan and Iran" (it = the SCO) → each MEMBER_OF the SCO; a format or project that includes countries ("The Moscow
 /// format … It includes Russia, China, India …") → each PART_OF it, since membership is of organisations. The body is
-/// the verb's subject; the parties are the names listed right after the verb (after "the", or "the leaders of", at most).
+/// the verb's subject, or the body whose members the verb's subject names ("The SCO's members include", "the SCO, whose
+/// members include", "Members of the SCO include"); the parties are the names listed right after the verb (after "the",
+/// or "the leaders of", at most).
 /// A sentence opening with a founding verb and "with" a list names the body's founding members, the body named after
 /// the list's comma ("Established in 2001 with Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, Russia and China, the
 /// SCO has grown"). One instance per reader; not thread-safe.
