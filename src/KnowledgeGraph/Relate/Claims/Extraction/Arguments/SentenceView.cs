@@ -54,6 +54,12 @@ internal sealed class SentenceView
     public IReadOnlyList<Mention> AlsoMeant(int m) => alsoMeant.Count > 0 && mentions[m].Kind == MentionKind.Partial && alsoMeant.TryGetValue((mentions[m].Start, mentions[m].End), out IReadOnlyList<Mention>? others) ? others : [];
 
     /// <summary>
+    /// True when mention <paramref name="m"/> is a description that stands for two or more named parties ("the two
+    /// countries": <see cref="AlsoMeant"/>); pronouns ("they") are left out, their pair is often not the parties meant.
+    /// </summary>
+    public bool DescribesSeveral(int m) => AlsoMeant(m).Count > 0 && Is(MentionFirst(m), "the");
+
+    /// <summary>
     /// Loads sentence <paramref name="index"/> of <paramref name="paragraph"/>; false when it has fewer than
     /// <paramref name="minimum"/> mentions (default two).
     /// [<paramref name="mentionFrom"/>, <paramref name="mentionTo"/>) narrows the paragraph mentions to look at (the

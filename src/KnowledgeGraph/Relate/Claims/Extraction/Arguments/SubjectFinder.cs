@@ -331,9 +331,7 @@ internal sealed class SubjectFinder
                 // The name must open its clause ("concern about the relationship between Pakistan and Afghanistan is"
                 // says nothing of Afghanistan).
                 int m = EndingAt(view, j - 1);
-                int opener = m >= 0 ? view.MentionFirst(m) - 1 : -1;
-                return m >= 0 && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym && j < before
-                    && (opener < view.First || view.Is(opener, ",") || GrammarWords.Articles.StartsAt(view, opener)) ? m : -1;
+                return m >= 0 && j < before && OpensClause(view, m) ? m : -1;
             }
 
             if (view.MentionIndexAt(j) is >= 0 and var inside)
@@ -462,6 +460,17 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>
+    /// True when mention <paramref name="m"/> can be a copula's subject: a name (no possessive or demonym) that opens its
+    /// clause, at the sentence's start or after a comma or an article.
+    /// </summary>
+    private static bool OpensClause(SentenceView view, int m)
+    {
+        int opener = view.MentionFirst(m) - 1;
+        return !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym
+            && (opener < view.First || view.Is(opener, ",") || GrammarWords.Articles.StartsAt(view, opener));
+    }
+
+    /// <summary>
     /// The name the noun phrase ending at <paramref name="last"/> describes: the name an apposition's noun stands beside
     /// ("Venezuela, a country"), or the subject a copula says the noun is ("The TIP is a Uyghur militant group"); -1 when
     /// neither.
@@ -486,9 +495,7 @@ internal sealed class SubjectFinder
 
                 // "The Turkestan Islamic Party (TIP) is a …": the name before its bracketed short form.
                 int m = view.Is(j - 2, ")") ? Abbreviated(view, j - 2) : EndingAt(view, j - 2);
-                int opener = m >= 0 ? view.MentionFirst(m) - 1 : -1;
-                return m >= 0 && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym
-                    && (opener < view.First || view.Is(opener, ",") || GrammarWords.Articles.StartsAt(view, opener)) ? m : -1;
+                return m >= 0 && OpensClause(view, m) ? m : -1;
             }
 
             // "a Uyghur militant group": a demonym or a people's name qualifies the noun.

@@ -32,8 +32,7 @@ internal sealed class NounReader
         // "supplies 13 percent of China's needs": a share of what a possessor has is no share of the possessor.
         bool possessorObject = trigger.Predicate.PossessorObject && !cues.ShareWords.StartsAt(view, start);
         objectFinder.Find(view, end, [], direct: true, objects, possessorObject);
-        if (trigger.Prep == "between" && objects.Count == 1 && view.AlsoMeant(objects[0].Mention).Count > 0
-            && view.Is(view.MentionFirst(objects[0].Mention), "the"))
+        if (trigger.Prep == "between" && objects.Count == 1 && view.DescribesSeveral(objects[0].Mention))
         {
             // "cooperation between the two countries": a description that stands for two parties is both; the candidate
             // names it on both sides and the claim is read through its other antecedents (SentenceView.AlsoMeant).

@@ -121,25 +121,14 @@ internal sealed class VerbReader
                 return;
             }
 
-            for (int a = 0; a < subjects.Count; a++)
-            {
-                for (int b = predicate.Symmetric ? a + 1 : 0; b < subjects.Count; b++)
-                {
-                    if (a != b)
-                    {
-                        float weight = Math.Min(subjects[a].Weight, subjects[b].Weight);
-                        output.Add(new ClaimCandidate(subjects[a].Mention, subjects[b].Mention, weight, bridge, start, null));
-                    }
-                }
-            }
-
+            EachOther(predicate, bridge, start, output);
             return;
         }
 
         // "Afghanistan and Pakistan accuse each other of sheltering militants": "each other" makes the coordinated subjects
         // (or a description that stands for two: "the two neighbours") the objects of one another, each way.
         int reciprocal = view.Is(end, "each") && view.Is(end + 1, "other") || view.Is(end, "one") && view.Is(end + 1, "another") ? end : -1;
-        if (reciprocal >= 0 && subjects.Count == 1 && view.AlsoMeant(subjects[0].Mention).Count > 0 && view.Is(view.MentionFirst(subjects[0].Mention), "the"))
+        if (reciprocal >= 0 && subjects.Count == 1 && view.DescribesSeveral(subjects[0].Mention))
         {
             output.Add(new ClaimCandidate(subjects[0].Mention, subjects[0].Mention, subjects[0].Weight, bridge, start, null));
             return;
@@ -147,17 +136,7 @@ internal sealed class VerbReader
 
         if (reciprocal >= 0 && subjects.Count >= 2)
         {
-            for (int a = 0; a < subjects.Count; a++)
-            {
-                for (int b = 0; b < subjects.Count; b++)
-                {
-                    if (a != b && (!predicate.Symmetric || a < b))
-                    {
-                        output.Add(new ClaimCandidate(subjects[a].Mention, subjects[b].Mention, Math.Min(subjects[a].Weight, subjects[b].Weight), bridge, start, null));
-                    }
-                }
-            }
-
+            EachOther(predicate, bridge, start, output);
             return;
         }
 
@@ -176,8 +155,7 @@ internal sealed class VerbReader
         // "The two countries signed a trade agreement": a reference that stands for two parties is both subjects; the
         // candidate names it on both sides and the claim is read through its other antecedents (SentenceView.AlsoMeant).
         // Pronouns ("they failed to sign agreements") are left out: their pair is often not the parties meant.
-        if (objects.Count == 0 && predicate.Symmetric && subjects.Count == 1 && view.AlsoMeant(subjects[0].Mention).Count > 0
-            && view.Is(view.MentionFirst(subjects[0].Mention), "the") && !PrepFollows(view, end, predicate)
+        if (objects.Count == 0 && predicate.Symmetric && subjects.Count == 1 && view.DescribesSeveral(subjects[0].Mention) && !PrepFollows(view, end, predicate)
             && !AccusationFollows(view, end) && !view.Is(end, "that") && (predicate.InPerson || !PlaceFollows(view, end)))
         {
             output.Add(new ClaimCandidate(subjects[0].Mention, subjects[0].Mention, subjects[0].Weight, bridge, start, null));
@@ -215,6 +193,24 @@ internal sealed class VerbReader
         }
 
         Pair(subjects, objects, bridge, start, output);
+    }
+
+    /// <summary>
+    /// Each coordinated subject towards each other one: once per pair for a symmetric predicate,
+    /// each way for a one-way one ("Azerbaijan and Armenia fought", "accuse each other").
+    /// </summary>
+    private void EachOther(PredicateDefinition predicate, int bridge, int start, List<ClaimCandidate> output)
+    {
+        for (int a = 0; a < subjects.Count; a++)
+        {
+            for (int b = predicate.Symmetric ? a + 1 : 0; b < subjects.Count; b++)
+            {
+                if (a != b)
+                {
+                    output.Add(new ClaimCandidate(subjects[a].Mention, subjects[b].Mention, Math.Min(subjects[a].Weight, subjects[b].Weight), bridge, start, null));
+                }
+            }
+        }
     }
 
     /// <summary>
