@@ -59,6 +59,8 @@ internal sealed class ClaimSentenceReader
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> possessed = [];
     /// <summary>Per token of the sentence: a trigger the token rules read a claim from.</summary>
     private bool[] handled = new bool[128];
+    /// <summary>Per token of the sentence: inside the words of a trigger the token rules read a claim from (the parse gate skips relation nouns there).</summary>
+    private bool[] covered = new bool[128];
     /// <summary>Title claims the token rules emitted in this sentence, with their body mention, for the tree's veto.</summary>
     private readonly List<(Claim Claim, int Body)> titled = [];
     private readonly List<TreeClaim> treeClaims = [];
@@ -182,6 +184,12 @@ internal sealed class ClaimSentenceReader
         }
 
         Array.Clear(handled, 0, length);
+        if (covered.Length < length)
+        {
+            covered = new bool[handled.Length];
+        }
+
+        Array.Clear(covered, 0, length);
         for (int i = view.First; i < view.End; i++)
         {
             if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word)
@@ -208,6 +216,7 @@ internal sealed class ClaimSentenceReader
             }
 
             handled[i - view.First] = true;
+            covered.AsSpan(i - view.First, Math.Min(matched, view.End - i)).Fill(true);
             Emit(i, matched, source, output);
             // A noun phrase may hold another predicate's trigger ("border clashes between" holds "clashes between").
             if (current[0].Kind != TriggerKind.Noun)
@@ -279,7 +288,7 @@ internal sealed class ClaimSentenceReader
 
         // The tree is asked for only where cheap token and tag checks say it adds claims (ParseGate): parsing is the
         // costly part of the stage.
-        if (gate.ShouldParse(paragraph, view, handled.AsSpan(0, length), output.Count > first))
+        if (gate.ShouldParse(paragraph, view, handled.AsSpan(0, length), covered.AsSpan(0, length), output.Count > first))
         {
             TreesRead++;
             tree.Load(paragraph, view);

@@ -191,4 +191,45 @@ internal sealed class TreeClaimReaderTests
 
         Assert.That(paragraph.Syntax!.IsParsed(0), Is.EqualTo(parsed));
     }
+
+    // Seeds 000_b1cf9653562b7715.txt:131, 147 and 167: a relation noun the tree can give no party (it completes another
+    // noun, or a verb form without a subject governs it) or that the token rules already read ("close relationship with")
+    // does not parse its sentence; "X has a warmer relationship with Y" above still does.
+    [TestCase("For China, having long cultivated a relationship with the Taliban, it was easy for Beijing to continue operating in Kabul after they took over.")]
+    [TestCase("In claiming the attack, ISKP specifically referenced Beijing’s close relationship with the Taliban as a motivating factor.")]
+    public void Read_RelationNounWithoutTreeParty_NotParsed(string sentence)
+    {
+        Paragraph paragraph = Docs.Process(ShippedPipeline.Value, sentence).Paragraphs[0];
+
+        Assert.That(paragraph.Syntax!.IsParsed(0), Is.False);
+    }
+
+    [Test]
+    public void Read_RelationNounCompletingAnotherNoun_NotParsed()
+    {
+        Paragraph paragraph = Docs.Process(ShippedPipeline.Value, Docs.SeedLine("000_b1cf9653562b7715.txt", 131)).Paragraphs[0];
+        int sentence = Array.FindIndex(paragraph.Sentences, s => paragraph.Text[s.Start..s.End].StartsWith("Still, Beijing was careful", StringComparison.Ordinal));
+
+        Assert.That(sentence, Is.GreaterThanOrEqualTo(0));
+        Assert.That(paragraph.Syntax!.IsParsed(sentence), Is.False, "\"the appearance of good relations with the Republic\" gives the relation no party");
+    }
+
+    // Factbook text (models/claims/texts, Oman): "with its neighbors" names no party after the possessive, so the tree
+    // could add nothing; "with its two communist neighbors, Vietnam and China" names them.
+    [Test]
+    public void Read_RelationNounWithPossessiveAndNoName_NotParsed()
+    {
+        Paragraph paragraph = Docs.Process(ShippedPipeline.Value, "He prioritized strategic ties to the UK and US, and his moderate, independent foreign policy allowed Oman to maintain good relations with its neighbors and avoid external entanglements.").Paragraphs[0];
+
+        Assert.That(paragraph.Syntax!.IsParsed(0), Is.False);
+    }
+
+    // Factbook text (models/claims/texts, Laos): the parties of a relation noun named after a possessive and a comma.
+    [Test]
+    public void Read_RelationNounWithPossessiveThenNames_ReadFromTree()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Laos has retained its official commitment to communism and maintains close ties with its two communist neighbors, Vietnam and China, both of which continue to exert substantial political and economic influence on the country.");
+
+        Assert.That(claims, Does.Contain("laos ALLIED_WITH vietnam"));
+    }
 }
