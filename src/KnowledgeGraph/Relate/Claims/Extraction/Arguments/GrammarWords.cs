@@ -24,6 +24,9 @@ internal static class GrammarWords
     /// <summary>Particles of phrasal verbs ("pull back", "step up"): after a verb they are its word, not a verb of their own.</summary>
     public static PhraseIndex<string> Particles { get; } = Build("back", "out", "up", "off", "away", "down");
 
+    /// <summary>Prepositions that open a phrase of time or place ("on Tuesday", "at the airport", "during the visit").</summary>
+    public static PhraseIndex<string> TimeOrPlacePrepositions { get; } = Build("in", "at", "on", "during");
+
     /// <summary>Prepositions whose object is a party to the clause, not a place or a part: "by", "with", "against" …</summary>
     public static PhraseIndex<string> PartyPrepositions { get; } = Build("by", "with", "against", "from", "to", "for", "toward", "towards");
 

@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 
 /// <summary>
 /// Reads a verb trigger. Active "X hosted Y": subject(s) left, object(s) right. Passive "Y was hosted by X" and
-/// reduced "Y, backed by X": the agent after "by" is the subject. A passive without an agent asserts no relation
+/// reduced "Y, backed by X": the agent after "by" is the subject, also after a place or a short phrase of time or place
+/// ("was received at the airport by X", "was signed on Tuesday by X"). A passive without an agent asserts no relation
 /// between two named parties and yields nothing. Symmetric verbs with coordinated subjects and no object
 /// ("China and Pakistan signed …") relate the subjects to each other.
 /// </summary>
@@ -343,6 +344,11 @@ internal sealed class VerbReader
             return view.AfterMention(place);
         }
 
+        if (AfterTimeOrPlace(view, end) is > 0 and var after)
+        {
+            return after;
+        }
+
         // Tags are asked for only when a "by" follows close enough to end a chain of participles.
         int near = -1;
         for (int k = end; k < view.End && k <= end + 3 * MaxChain; k++)
@@ -379,6 +385,35 @@ internal sealed class VerbReader
             }
 
             j++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "was received at the airport by Li Qiang", "was signed on Tuesday by China and Kyrgyzstan": the "by" after a short
+    /// phrase of time or place that names no party (a preposition and at most four words, none a name, a comma or "and");
+    /// -1 if none.
+    /// </summary>
+    private static int AfterTimeOrPlace(SentenceView view, int end)
+    {
+        const int MaxWords = 4;
+        if (!GrammarWords.TimeOrPlacePrepositions.StartsAt(view, end))
+        {
+            return -1;
+        }
+
+        for (int k = end + 1; k < view.End && k <= end + MaxWords + 1; k++)
+        {
+            if (view.Is(k, "by"))
+            {
+                return k > end + 1 ? k : -1;
+            }
+
+            if (view.MentionIndexAt(k) >= 0 || view.Token(k).Kind == TokenKind.Punctuation || view.Is(k, "and") || view.Is(k, "or"))
+            {
+                return -1;
+            }
         }
 
         return -1;

@@ -587,4 +587,21 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of("The sanctions target Chen Quanguo, the former Communist Party secretary of Xinjiang, whom U.S. officials accuse of overseeing mass detentions."),
             Has.None.Contains("CRITICIZES xinjiang"));
     }
+
+    // Written wire-report lines: a short phrase of time or place between a participle and its "by" agent ("received at the
+    // airport by", "signed on Tuesday by").
+    [TestCase("Shehbaz Sharif was received at the airport by Li Qiang.", "li-qiang HOSTS shehbaz-sharif")]
+    [TestCase("The deal was signed on Tuesday by China and Kyrgyzstan.", "china SIGNS_AGREEMENT_WITH kyrgyzstan")]
+    public void Read_PassiveAgentAfterTimeOrPlacePhrase_AgentIsSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written wire-report lines: border forces and guards act for their state, and "heavy" fire is exchanged each way.
+    [TestCase("Pakistani and Afghan border forces exchanged heavy fire near Torkham on Sunday.")]
+    [TestCase("Pakistani and Afghan border guards clashed near Torkham on Sunday.")]
+    public void Read_CoordinatedDemonymBorderForcesReciprocal_AttackEachWay(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("pakistan ATTACKS afghanistan").And.Contain("afghanistan ATTACKS pakistan"));
+    }
 }
