@@ -33,6 +33,8 @@ internal sealed record CoreferenceCues
     public IReadOnlySet<string> ObjectControl { get; init; } = new HashSet<string>();
     /// <summary>Nouns that after "his" or "her" name the country the person serves ("his country had given aid").</summary>
     public IReadOnlySet<string> OwnCountry { get; init; } = new HashSet<string>();
+    /// <summary>Nouns of a unit inside a country: "the authorities in the … provinces of" names their own authorities.</summary>
+    public IReadOnlySet<string> LocalUnits { get; init; } = new HashSet<string>();
     /// <summary>Verbs of saying whose subject a subject pronoun of the reported clause refers to ("Beijing said it would invest").</summary>
     public IReadOnlySet<string> Reporting { get; init; } = new HashSet<string>();
     /// <summary>Copulas after which a pronoun of a reported clause may stand for a thing, not the speaker ("said it was a mistake").</summary>

@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Gazetteer;
 /// <summary>Reads and validates the `coreference:` mapping of gazetteers/coreference.yaml; every mistake is reported with file:line:column.</summary>
 internal static class CoreferenceCuesReader
 {
-    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals", "clause_openers", "object_control", "reporting", "reported_copulas", "own_country"];
+    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals", "clause_openers", "object_control", "reporting", "reported_copulas", "own_country", "local_units"];
     private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural", "followed_by", "nearest"];
     private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
@@ -53,6 +53,7 @@ internal static class CoreferenceCuesReader
             ObjectControl = Words(map, "object_control", file, errors),
             Reporting = Words(map, "reporting", file, errors),
             OwnCountry = Words(map, "own_country", file, errors),
+            LocalUnits = Words(map, "local_units", file, errors),
             ReportedCopulas = Words(map, "reported_copulas", file, errors),
         };
     }

@@ -17,8 +17,12 @@ internal sealed class ReferenceWords
     /// <summary>Verbs and auxiliaries after a subject (coreference.yaml <c>subject_before</c>, <c>reporting</c>): never a noun a description qualifies.</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> verbsAfter;
 
+    /// <summary>Nouns of a unit inside a country (coreference.yaml <c>local_units</c>): "the authorities in the … provinces of".</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> localUnits;
+
     public ReferenceWords(CoreferenceCues cues)
     {
+        localUnits = new HashSet<string>(cues.LocalUnits, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         verbsAfter = new HashSet<string>(cues.SubjectBefore.Concat(cues.Reporting), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var byWord = new Dictionary<string, CoreferenceRule>(StringComparer.OrdinalIgnoreCase);
         foreach (CoreferenceRule rule in cues.Pronouns)
@@ -142,9 +146,9 @@ internal sealed class ReferenceWords
     }
 
     /// <summary>
-    /// "the president of Kenya", "the group Human Rights Watch": the description names its own referent; "the state-owned
-    /// carrier", "the state agency": its words only qualify the noun after them (a hyphen with no space before it, or a
-    /// lower-case word tagged a noun).
+    /// "the president of Kenya", "the group Human Rights Watch", "the authorities in the … provinces of": the description
+    /// names its own referent; "the state-owned carrier", "the state agency": its words only qualify the noun after them (a
+    /// hyphen with no space before it, or a lower-case word tagged a noun).
     /// </summary>
     private bool OpensOwnReferent(Paragraph paragraph, int end, int limit)
     {
@@ -162,6 +166,18 @@ internal sealed class ReferenceWords
         if (paragraph.Span(next).Equals("-", StringComparison.Ordinal))
         {
             return paragraph.Tokens[end - 1].End == next.Start;
+        }
+
+        // "the authorities in the neighboring Afghan provinces of Badakhshan": a unit inside a country has its own.
+        if (paragraph.Span(next).Equals("in", StringComparison.Ordinal))
+        {
+            for (int k = end + 1; k < Math.Min(limit, end + 6); k++)
+            {
+                if (localUnits.Contains(paragraph.Span(paragraph.Tokens[k])))
+                {
+                    return true;
+                }
+            }
         }
 
         // The tagger is asked only about a word that may be a noun by its shape (tagging a sentence costs more than

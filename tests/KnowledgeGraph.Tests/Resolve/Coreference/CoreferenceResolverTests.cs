@@ -380,6 +380,15 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 0, "the region")?.Entity.Id, Is.EqualTo("central-asia"));
     }
 
+    // Seeds 000_b1cf9653562b7715.txt:153: authorities in named provinces are their own, not the government named before.
+    [Test]
+    public void Process_AuthoritiesInProvincesOf_NotResolved()
+    {
+        Document doc = Process(Docs.SeedLine("000_b1cf9653562b7715.txt", 153));
+
+        Assert.That(At(doc, 0, "the authorities"), Is.Null);
+    }
+
     [Test]
     public void Process_TheRegionAfterWestern_IsNeverTheWest()
     {

@@ -73,6 +73,11 @@ internal sealed class NounReader
             {
                 i--;
             }
+            else if ((view.Is(i, "and") || view.Is(i, "or")) && i - 1 >= view.First && IsMoneyNoun(view, i - 1) && IsMoneyNoun(view, start))
+            {
+                // "pledged $2 billion in grants and loans to Kyrgyzstan": a noun of aid or lending joined to the trigger's.
+                i -= 2;
+            }
             else if (IsMeasure(view, i))
             {
                 i -= 3;
@@ -283,6 +288,10 @@ internal sealed class NounReader
             output[k] = output[k] with { Negated = true };
         }
     }
+
+    /// <summary>A noun of lending or aid, or a grant, at <paramref name="i"/> ("grants and loans to").</summary>
+    private bool IsMoneyNoun(SentenceView view, int i) =>
+        cues.LendingNouns.LongestAt(view, i) == 1 || cues.AidNouns.LongestAt(view, i) == 1 || view.Is(i, "grants") || view.Is(i, "grant");
 
     /// <summary>
     /// Steps back over an amount that ends at <paramref name="i"/> ("$188 billion worth of", "at least US$327 million in")

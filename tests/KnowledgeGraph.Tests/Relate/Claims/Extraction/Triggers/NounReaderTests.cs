@@ -645,4 +645,23 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report lines: a noun of aid or lending joined to the trigger's ("grants and loans to"), and a light verb
+    // of beginning before a noun of building ("will begin construction of").
+    [TestCase("Beijing pledged grants and loans to Kyrgyzstan.", "china FUNDS kyrgyzstan")]
+    [TestCase("China Railway Group will begin construction of the China-Kyrgyzstan-Uzbekistan railway next year.", "china-railway-group BUILDS_OR_OPERATES china-kyrgyzstan-uzbekistan-railway")]
+    public void Read_CoordinatedMoneyNounOrBeginLightVerb_Claims(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Seeds 000_b1cf9653562b7715.txt:153: "supplies and aid to the authorities in the neighboring Afghan provinces of …" gives
+    // aid to those provinces' own authorities, not to the Republic the paragraph named before.
+    [Test]
+    public void Read_AidToAuthoritiesInProvinces_NotToTheRepublic()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(Docs.SeedLine("000_b1cf9653562b7715.txt", 153));
+
+        Assert.That(claims, Has.None.Contains("PROVIDES_AID_TO afghan-republic"));
+    }
 }
