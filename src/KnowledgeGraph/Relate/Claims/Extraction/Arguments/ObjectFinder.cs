@@ -916,6 +916,31 @@ internal sealed class ObjectFinder
         return coordinated && cues.Actors.StartsAt(view, j);
     }
 
+    /// <summary>
+    /// "blamed the TTP and the separatist BLA": one or two lower-case words (no preposition, conjunction or clause stop)
+    /// between a conjunct's article and its name qualify the name; their count, or 0 when no name follows them.
+    /// </summary>
+    private static int ModifiersBeforeName(SentenceView view, int at)
+    {
+        const int MaxModifiers = 2;
+        for (int n = 0; n < MaxModifiers && at + n < view.End; n++)
+        {
+            int k = at + n;
+            if (view.MentionIndexAt(k) >= 0 || !VerbShapes.IsLowerWord(view, k) || GrammarWords.Prepositions.StartsAt(view, k)
+                || GrammarWords.Conjunctions.StartsAt(view, k) || GrammarWords.ClauseStops.StartsAt(view, k))
+            {
+                return 0;
+            }
+
+            if (view.MentionIndexAt(k + 1) is >= 0 and var name && view.MentionFirst(name) == k + 1)
+            {
+                return n + 1;
+            }
+        }
+
+        return 0;
+    }
+
     private void Coordinate(SentenceView view, int m, float weight, List<Argument> objects)
     {
         int firstCount = objects.Count;
@@ -952,6 +977,7 @@ internal sealed class ObjectFinder
             if (view.MentionIndexAt(next) < 0 && (view.Is(next, "the") || GrammarWords.Honorifics.StartsAt(view, next)))
             {
                 next++;
+                next += ModifiersBeforeName(view, next);
             }
 
             int other = view.MentionIndexAt(next);

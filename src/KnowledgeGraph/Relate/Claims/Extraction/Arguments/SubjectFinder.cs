@@ -90,7 +90,8 @@ internal sealed class SubjectFinder
             return;
         }
 
-        if (m < 0 && view.Is(i + 1, "to") && cues.ControlNouns.StartsAt(view, i))
+        // "Moscow's decision last week to recognise the Taliban": bridges of time may stand between the noun and "to".
+        if (m < 0 && (view.Is(i + 1, "to") || view.Is(verb - 1, "to")) && cues.ControlNouns.StartsAt(view, i))
         {
             // "Mr Putin's decision to invade Ukraine": the possessor acts wherever its phrase stands (no preposition check).
             int owner = EndingAt(view, i - 1);
@@ -218,6 +219,14 @@ internal sealed class SubjectFinder
             && view.Mention(body).Entity.Type == EntityType.Organisation && view.Mention(body).Kind == MentionKind.Discovered && !view.IsPossessive(body))
         {
             m = body;
+        }
+
+        // "Moscow's decision in July to recognise the Taliban drew criticism": a name ending an infinitive after a control
+        // noun is that verb's object; the noun's possessor heads the subject.
+        if (m >= 0 && InfinitiveObjectOwner(view, m) is >= 0 and var controller)
+        {
+            m = controller;
+            weight = Math.Min(weight, 0.8f);
         }
 
         if (m >= 0 && view.Is(verb - 1, "to") && Visitor(view, m, subjects, out int visitBridge) >= 0)
@@ -839,6 +848,28 @@ internal sealed class SubjectFinder
         }
 
         return cues.Actors.StartsAt(view, prep - 1) || cues.Instruments.StartsAt(view, prep - 1) ? ActorOwner(view, prep - 1) : -1;
+    }
+
+    /// <summary>
+    /// The possessor (or demonym) of a control noun whose infinitive has mention <paramref name="m"/> as its object ("Moscow's
+    /// decision in July to recognise the Taliban"), bridges of time allowed between the noun and "to"; -1 otherwise.
+    /// </summary>
+    private int InfinitiveObjectOwner(SentenceView view, int m)
+    {
+        int infinitive = view.MentionFirst(m) - (view.Is(view.MentionFirst(m) - 1, "the") ? 2 : 1);
+        if (!view.Is(infinitive - 1, "to") || !VerbShapes.IsLowerWord(view, infinitive) || view.MentionIndexAt(infinitive) >= 0)
+        {
+            return -1;
+        }
+
+        int noun = SkipBridges(view, infinitive - 2);
+        if (noun < view.First || view.MentionIndexAt(noun) >= 0 || !cues.ControlNouns.StartsAt(view, noun))
+        {
+            return -1;
+        }
+
+        int owner = EndingAt(view, noun - 1);
+        return owner >= 0 && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner) || view.Mention(owner).Kind == MentionKind.Demonym) ? owner : -1;
     }
 
     private int ActorOwner(SentenceView view, int i)

@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// marked <see cref="PredicateDefinition.Received"/>, the predicates whose object is the party that receives
 /// ("investment in", "aid to", "loans to", "support for"). The giver may also follow the noun after "from", the noun coming right
 /// after the verb or after an article, fillers and an amount: "Zambia received loans from China", "Kenya took a $3.2
-/// billion loan from China". The recipient is the verb's subject, or the possessor of the noun of receiving. One
+/// billion loan from China", "drew criticism from Tajik officials" (a demonym before an actor noun). The recipient is
+/// the verb's subject, or the possessor of the noun of receiving. One
 /// instance per reader; not thread-safe.
 /// </summary>
 internal sealed class ReceivedReader
@@ -201,7 +202,9 @@ internal sealed class ReceivedReader
     private void ReadFrom(SentenceView view, int giver, int from, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         int noun = from - 1;
-        if (noun < view.First || view.MentionIndexAt(noun) >= 0 || view.Mention(giver).Kind == MentionKind.Demonym || view.IsPossessive(giver)
+        // "drew criticism from Tajik officials": a demonym gives only as the owner of an actor noun after it.
+        bool demonym = view.Mention(giver).Kind == MentionKind.Demonym;
+        if (noun < view.First || view.MentionIndexAt(noun) >= 0 || (demonym && !cues.Actors.StartsAt(view, view.AfterMention(giver))) || view.IsPossessive(giver)
             || !nouns.TryGetValue(view.Word(noun), out var found) || found.Trigger.Length > 1)
         {
             return;

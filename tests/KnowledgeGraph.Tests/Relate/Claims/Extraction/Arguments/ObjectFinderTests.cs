@@ -421,4 +421,11 @@ internal sealed class ObjectFinderTests
         Assert.That(ShippedClaims.Of("Tajikistan remains the only neighbour that has refused to engage the Taliban, and President Emomali Rahmon has hosted leaders of the anti-Taliban National Resistance Front in Dushanbe."),
             Has.None.Contains("COOPERATES_WITH tajikistan").And.None.StartsWith("tajikistan COOPERATES_WITH emomali-rahmon"));
     }
+
+    // Written wire-report line: an adjective between a conjunct's article and its name ("and the separatist BLA").
+    [Test]
+    public void Find_ConjunctWithModifierBeforeName_IsAnObject()
+    {
+        Assert.That(ShippedClaims.Of("Pakistan has blamed the TTP and the separatist BLA for the attack."), Does.Contain("pakistan CRITICIZES balochistan-liberation-army"));
+    }
 }

@@ -611,4 +611,11 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report line: a month after a control noun is a bridge of time before its infinitive.
+    [Test]
+    public void Find_ControlNounThenMonthThenInfinitive_PossessorActs()
+    {
+        Assert.That(ShippedClaims.Of("Moscow's decision in July to recognise the Taliban angered Tajikistan."), Does.Contain("russia RECOGNIZES taliban"));
+    }
 }

@@ -135,4 +135,19 @@ internal sealed class ReceivedReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report lines: criticism drawn or faced from a party is that party's, a demonym before an actor noun
+    // included; the possessor of the control noun heading the subject receives it, not the infinitive's object.
+    [TestCase("China faced criticism from India.", "india CRITICIZES china")]
+    [TestCase("Moscow's decision in July to recognise the Taliban drew criticism from Tajik officials.", "tajikistan CRITICIZES russia")]
+    public void Read_CriticismDrawnOrFaced_CriticFromGiver(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_CriticismOfDecisionToRecogniseTaliban_NotOfTheTaliban()
+    {
+        Assert.That(ShippedClaims.Of("Moscow's decision in July to recognise the Taliban drew criticism from Tajik officials."), Has.None.Contains("CRITICIZES taliban"));
+    }
 }
