@@ -42,7 +42,10 @@ internal sealed class ArgumentFinder
             return;
         }
 
-        if (tree.Upos(node) is Upos.Noun or Upos.Propn && cues.Actors.StartsAt(view, node))
+        // "Zijin Mining, the Chinese company that runs …": an actor noun in apposition to a name stands for the name, not
+        // for the demonym that qualifies it.
+        int apposedTo = tree.Relation(node) == DepRel.Appos && tree.Contains(tree.Head(node)) ? view.MentionIndexAt(tree.Head(node)) : -1;
+        if (apposedTo < 0 && tree.Upos(node) is Upos.Noun or Upos.Propn && cues.Actors.StartsAt(view, node))
         {
             // "Chinese firms", "Pakistan's army", "officials from China": the named modifier is the actor.
             for (int c = tree.FirstChild(node); c >= 0; c = tree.NextSibling(c))

@@ -952,9 +952,18 @@ internal sealed class SubjectFinder
     /// </summary>
     private static int ApposedHead(SentenceView view, int last)
     {
-        for (int j = last; j > view.First && last - j < MaxApposedNoun; j--)
+        int hyphens = 0;
+        for (int j = last; j > view.First && last - j - 2 * hyphens < MaxApposedNoun; j--)
         {
-            if (view.MentionIndexAt(j) >= 0 || view.Token(j).Kind != TokenKind.Word)
+            // "Gwadar, a deep-water port that …": a hyphen glued between two words joins one modifier.
+            if (view.Is(j, "-") && j + 1 <= last && view.Token(j - 1).End == view.Token(j).Start && view.Token(j).End == view.Token(j + 1).Start)
+            {
+                hyphens++;
+                continue;
+            }
+
+            // "Zijin Mining, the Chinese company that runs …": a demonym only qualifies the apposition's noun.
+            if ((view.MentionIndexAt(j) >= 0 && view.Mention(view.MentionIndexAt(j)).Kind != MentionKind.Demonym) || view.Token(j).Kind != TokenKind.Word)
             {
                 return -1;
             }

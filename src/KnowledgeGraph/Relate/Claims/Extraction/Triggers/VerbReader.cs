@@ -492,8 +492,10 @@ internal sealed class VerbReader
     private static int ApposedPatient(SentenceView view, int participle)
     {
         int noun = participle - 1;
+        // "Gwadar, a deep-water port operated by …": a modifier may be two words glued by a hyphen.
+        int modifier = IsGluedCompound(view, noun - 1) ? 3 : 1;
         int article = view.Is(noun - 1, "a") || view.Is(noun - 1, "an") ? noun - 1
-            : (view.Is(noun - 2, "a") || view.Is(noun - 2, "an")) && IsModifierWord(view, noun - 1) ? noun - 2 : -1;
+            : (view.Is(noun - modifier - 1, "a") || view.Is(noun - modifier - 1, "an")) && IsModifierWord(view, noun - 1) ? noun - modifier - 1 : -1;
         if (article < 0 || !view.Is(article - 1, ",") || !IsModifierWord(view, noun))
         {
             return -1;
@@ -502,6 +504,11 @@ internal sealed class VerbReader
         int m = SubjectFinder.EndingAt(view, article - 2);
         return m >= 0 && !view.IsPossessive(m) ? m : -1;
     }
+
+    /// <summary>True when the word at <paramref name="last"/> ends a compound of two words glued by a hyphen ("deep-water").</summary>
+    private static bool IsGluedCompound(SentenceView view, int last) =>
+        last - 2 >= view.First && view.Is(last - 1, "-") && view.Token(last - 2).End == view.Token(last - 1).Start
+        && view.Token(last - 1).End == view.Token(last).Start && IsModifierWord(view, last - 2);
 
     /// <summary>A lower-case word that is no adverb and no name: the noun or adjective of "a major project".</summary>
     private static bool IsModifierWord(SentenceView view, int i) =>

@@ -618,4 +618,21 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of("Moscow's decision in July to recognise the Taliban angered Tajikistan."), Does.Contain("russia RECOGNIZES taliban"));
     }
+
+    // Written wire-report lines: a hyphen compound inside an apposition ("a deep-water port") and a demonym qualifying its
+    // noun ("the Chinese company") leave the name before the apposition the relative's antecedent.
+    [TestCase("Gwadar, a deep-water port that is operated by China Overseas Port Holding Company, lies on the Arabian Sea.", "china-overseas-ports-holding-company BUILDS_OR_OPERATES gwadar")]
+    [TestCase("Gwadar, a deep-water port operated by China Overseas Port Holding Company, lies on the Arabian Sea.", "china-overseas-ports-holding-company BUILDS_OR_OPERATES gwadar")]
+    public void Find_AppositionWithHyphenCompound_NameBeforeIsAntecedent(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Find_AppositionWithDemonymBeforeRelative_NameActsNotTheState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Zijin Mining, a Chinese firm that runs the Taldybulak gold mine, faced protests.");
+
+        Assert.That(claims, Does.Contain("zijin-mining BUILDS_OR_OPERATES d:project:taldybulak-gold-mine").And.None.Contains("china BUILDS_OR_OPERATES"));
+    }
 }
