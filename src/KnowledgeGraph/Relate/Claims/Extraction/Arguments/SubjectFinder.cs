@@ -1047,6 +1047,14 @@ internal sealed class SubjectFinder
             }
 
             int other = view.MentionIndexAt(named);
+            // "… extend the corridor to Afghanistan, and Wang urged the Taliban": a name a preposition governs before ", and"
+            // ends the clause before; the name after the conjunction opens a clause of its own.
+            if (other >= 0 && subjects.Count == 1 && view.Is(next + 1, ",") && GrammarWords.Conjunctions.StartsAt(view, next + 2)
+                && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(other) - (view.Is(view.MentionFirst(other) - 1, "the") ? 2 : 1)))
+            {
+                break;
+            }
+
             bool owned = named < next && other >= 0 && !view.IsPossessive(other)
                 && (view.Mention(other).Kind == MentionKind.Demonym && view.Mention(other).Entity.Type == EntityType.Country || IsUsableHead(view, other));
             if (!owned && (named < next || other < 0 || view.IsPossessive(other) || !IsUsableHeadOrDemonymPair(view, other, m)))

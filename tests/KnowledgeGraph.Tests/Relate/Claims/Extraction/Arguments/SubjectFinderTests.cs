@@ -635,4 +635,14 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("zijin-mining BUILDS_OR_OPERATES d:project:taldybulak-gold-mine").And.None.Contains("china BUILDS_OR_OPERATES"));
     }
+
+    // Written wire-report lines: a name a preposition governs before ", and" closes its clause; the name after the
+    // conjunction is the next clause's subject alone ("Russia, China, and Iran signed" still lists three).
+    [TestCase("At that meeting, the three ministers agreed to extend the corridor to Afghanistan, and Wang Yi urged the Taliban to act against militant groups.", "wang-yi DEMANDS_FROM taliban")]
+    [TestCase("Chinese companies have since hired private security firms to protect their staff in Pakistan, and Beijing has pushed Islamabad to let Chinese guards carry weapons.", "china DEMANDS_FROM pakistan")]
+    [TestCase("Russia, China, and Iran signed the deal.", "china SIGNS_AGREEMENT_WITH iran")]
+    public void Find_NameAfterPrepositionThenCommaAnd_NewClauseSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
