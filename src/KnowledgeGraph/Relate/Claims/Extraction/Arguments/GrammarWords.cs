@@ -69,9 +69,9 @@ internal static class GrammarWords
 
     /// <summary>
     /// Words of a multitude or a portion that count what follows their "of" ("thousands of Uyghurs", "dozens of TTP
-    /// militants", "most of its copper").
+    /// militants", "most of its copper", "a string of Taliban ministers").
     /// </summary>
-    public static PhraseIndex<string> Multitudes { get; } = Build("dozens", "hundreds", "thousands", "millions", "scores", "tens", "most", "much", "some", "half", "all", "many", "part", "parts");
+    public static PhraseIndex<string> Multitudes { get; } = Build("dozens", "hundreds", "thousands", "millions", "scores", "tens", "most", "much", "some", "half", "all", "many", "part", "parts", "string", "series", "number", "handful", "host");
 
     /// <summary>Prepositions that place an actor somewhere ("ISIL fighters in Mosul", "troops near Raqqa").</summary>
     public static PhraseIndex<string> Locatives { get; } = Build("in", "near", "inside", "outside", "around", "across", "throughout", "within");

@@ -199,10 +199,11 @@ internal sealed class ObjectFinder
 
         objects.Add(new Argument(m, weight));
         Coordinate(view, m, weight, objects);
-        if (view.Mention(m).Kind == MentionKind.Demonym && view.Mention(m).Entity.Type != EntityType.Country
-            && ListedAfter(view, view.AfterMention(m)) is >= 0 and var regionState)
+        if (view.Mention(m).Kind == MentionKind.Demonym && ListedAfter(view, view.AfterMention(m)) is >= 0 and var regionState
+            && (view.Mention(m).Entity.Type != EntityType.Country || view.Mention(regionState).Entity.Type != EntityType.Country))
         {
-            // "lent billions to African nations, including Zambia and Angola": the states a region's noun lists too.
+            // "lent billions to African nations, including Zambia and Angola": the states a region's noun lists too;
+            // "sanctioned several Chinese officials, including Chen Quanguo": the persons or bodies a state's noun lists.
             objects.Add(new Argument(regionState, weight * 0.9f));
             Coordinate(view, regionState, weight * 0.9f, objects);
         }
@@ -389,20 +390,17 @@ internal sealed class ObjectFinder
         return listed >= 0 && view.MentionFirst(listed) == noun + 1 + opener ? listed : -1;
     }
 
-    /// <summary>Tokens of a colon, or of a comma and "including" or "such as", at <paramref name="i"/>; 0 when none.</summary>
+    /// <summary>
+    /// Tokens of a colon, or of a comma and "including", "such as" or "among them", at <paramref name="i"/>, with an
+    /// article after them ("groups, including the Taliban"); 0 when none.
+    /// </summary>
     private static int ListOpener(SentenceView view, int i)
     {
-        if (view.Is(i, ":"))
-        {
-            return 1;
-        }
-
-        if (!view.Is(i, ","))
-        {
-            return 0;
-        }
-
-        return view.Is(i + 1, "including") ? 2 : view.Is(i + 1, "such") && view.Is(i + 2, "as") ? 3 : 0;
+        int opener = view.Is(i, ":") ? 1
+            : !view.Is(i, ",") ? 0
+            : view.Is(i + 1, "including") ? 2
+            : (view.Is(i + 1, "such") && view.Is(i + 2, "as")) || (view.Is(i + 1, "among") && view.Is(i + 2, "them")) ? 3 : 0;
+        return opener > 0 && view.Is(i + opener, "the") && view.MentionIndexAt(i + opener) < 0 ? opener + 1 : opener;
     }
 
     /// <summary>"has", "have" or "had" at <paramref name="i"/>: an auxiliary of the perfect before a verb ("and has hosted").</summary>

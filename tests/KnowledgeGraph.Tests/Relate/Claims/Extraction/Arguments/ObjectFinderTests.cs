@@ -428,4 +428,15 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of("Pakistan has blamed the TTP and the separatist BLA for the attack."), Does.Contain("pakistan CRITICIZES balochistan-liberation-army"));
     }
+
+    // Written wire-report lines: the names listed after a state's actor noun, after "among them", after "including the",
+    // and after a multitude's "of" ("a string of") are objects.
+    [TestCase("Washington has sanctioned several Chinese officials, including Chen Quanguo.", "united-states SANCTIONS chen-quanguo")]
+    [TestCase("Beijing sanctioned ten European individuals, among them Adrian Zenz.", "china SANCTIONS adrian-zenz")]
+    [TestCase("China has hosted several militant groups, including the Taliban.", "china HOSTS taliban")]
+    [TestCase("Beijing has since hosted a string of Taliban ministers.", "china HOSTS taliban")]
+    public void Find_ListedOrCountedAfterPluralNoun_Objects(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
