@@ -407,4 +407,14 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of("The TTP is led by Noor Wali Mehsud."), Does.Contain("noor-wali-mehsud LEADS ttp"));
     }
+
+    // Written wire-report lines: ministers of other portfolios are state offices too ("power minister", "Minister of
+    // Public Security").
+    [TestCase("Pakistan's power minister, Awais Leghari, said the plants would be paid.", "d:person:awais-leghari HOLDS_ROLE_IN pakistan")]
+    [TestCase("Rahmon met China's Minister of Public Security, Wang Xiaohong, in Dushanbe.", "wang-xiaohong HOLDS_ROLE_IN china")]
+    [TestCase("Rahmon met China's Minister of Public Security, Wang Xiaohong, in Dushanbe.", "emomali-rahmon MEETS wang-xiaohong")]
+    public void Read_PortfolioMinister_HoldsRoleInState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
