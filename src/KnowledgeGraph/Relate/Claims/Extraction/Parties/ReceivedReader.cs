@@ -67,6 +67,8 @@ internal sealed class ReceivedReader
                 from = view.MentionFirst(giver - 1) - 1;
             }
 
+            // "drawing condemnation from the United States and the European Union": a later conjunct gives too.
+            from = view.Is(from, "from") ? from : FromBeforeConjuncts(view, giver);
             if (view.Is(from, "from"))
             {
                 ReadFrom(view, giver, from, output);
@@ -219,6 +221,32 @@ internal sealed class ReceivedReader
         }
 
         Emit(view, giver, ReceivingEndingAt(view, SkipSum(view, last)), found.Trigger, noun, output);
+    }
+
+    /// <summary>
+    /// The "from" before the names coordinated ahead of mention <paramref name="m"/> ("from the United States and the
+    /// European Union"), or -1.
+    /// </summary>
+    private static int FromBeforeConjuncts(SentenceView view, int m)
+    {
+        const int MaxConjuncts = 5;
+        int j = view.MentionFirst(m) - (view.Is(view.MentionFirst(m) - 1, "the") ? 2 : 1);
+        for (int n = 0; n < MaxConjuncts && (view.Is(j, "and") || view.Is(j, ",")); n++)
+        {
+            j -= view.Is(j, "and") && view.Is(j - 1, ",") ? 2 : 1;
+            if (view.MentionIndexAt(j) is not (>= 0 and var before) || view.MentionLast(before) != j)
+            {
+                return -1;
+            }
+
+            j = view.MentionFirst(before) - (view.Is(view.MentionFirst(before) - 1, "the") ? 2 : 1);
+            if (view.Is(j, "from"))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -150,4 +150,12 @@ internal sealed class ReceivedReaderTests
     {
         Assert.That(ShippedClaims.Of("Moscow's decision in July to recognise the Taliban drew criticism from Tajik officials."), Has.None.Contains("CRITICIZES taliban"));
     }
+
+    // Written wire-report lines: every giver coordinated after "from" gives, and pressure come under is the giver's.
+    [TestCase("Thailand deported 40 Uyghur men to China, drawing condemnation from the United States and the European Union.", "european-union CRITICIZES thailand")]
+    [TestCase("Pakistan has come under heavy pressure from China.", "china PRESSURES pakistan")]
+    public void Read_CoordinatedGiversOrPressureFrom_GiverToRecipient(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
