@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 internal sealed class SubjectFinder
 {
     private const int MaxBridge = 8;
-    private const int MaxBridgePhrase = 4;
+    private const int MaxBridgePhrase = 5;
     private const int MaxApposition = 20;
     private const int MaxApposedNoun = 4;
     /// <summary>Capitalised title words before a name in apposition ("General", "Foreign Minister").</summary>

@@ -645,4 +645,12 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report line: "became the first country to" bridges its subject to the infinitive (a bridge phrase of
+    // five words).
+    [Test]
+    public void Find_BecameTheFirstCountryTo_SubjectActs()
+    {
+        Assert.That(ShippedClaims.Of("The move came after Russia became the first country to formally recognise the Taliban government."), Does.Contain("russia RECOGNIZES taliban"));
+    }
 }

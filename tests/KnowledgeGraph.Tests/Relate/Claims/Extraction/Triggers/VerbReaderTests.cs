@@ -604,4 +604,11 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("pakistan ATTACKS afghanistan").And.Contain("afghanistan ATTACKS pakistan"));
     }
+
+    // Written wire-report line: objecting to something opposes it.
+    [Test]
+    public void Read_ObjectedTo_Opposes()
+    {
+        Assert.That(ShippedClaims.Of("New Delhi has objected to CPEC since its launch."), Does.Contain("india OPPOSES china-pakistan-economic-corridor"));
+    }
 }
