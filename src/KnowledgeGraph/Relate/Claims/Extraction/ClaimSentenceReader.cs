@@ -323,6 +323,14 @@ internal sealed class ClaimSentenceReader
             Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
         }
 
+        // "…, a charge Kabul denies": a rebuttal of the charge the sentence makes states it back to the accuser.
+        possessed.Clear();
+        RebuttedChargeReader.Read(view, lexicon, output, first, possessed);
+        foreach (var (candidate, trigger, at) in possessed)
+        {
+            Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
+        }
+
         // Last, the learned model reads the pairs no rule related.
         if (learned is not null)
         {
