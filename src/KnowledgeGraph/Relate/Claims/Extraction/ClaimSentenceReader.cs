@@ -192,7 +192,7 @@ internal sealed class ClaimSentenceReader
         Array.Clear(covered, 0, length);
         for (int i = view.First; i < view.End; i++)
         {
-            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word)
+            if ((view.MentionIndexAt(i) >= 0 && !EventNameEnd(i)) || view.Token(i).Kind != TokenKind.Word)
             {
                 continue;
             }
@@ -342,6 +342,14 @@ internal sealed class ClaimSentenceReader
             }
         }
     }
+
+    /// <summary>
+    /// "the 2020 Doha agreement between Washington and the Taliban": the last word of an event's name followed by
+    /// "between" or "with" may be a nominal trigger's first word, the name being what the parties agreed.
+    /// </summary>
+    private bool EventNameEnd(int i) =>
+        view.MentionIndexAt(i) is var m && view.MentionLast(m) == i && view.Mention(m).Entity.Type == EntityType.Event
+        && (view.Is(i + 1, "between") || view.Is(i + 1, "with"));
 
     /// <summary>
     /// The claims of a sentence with a single mention: only those whose other party the gazetteer supplies (a title

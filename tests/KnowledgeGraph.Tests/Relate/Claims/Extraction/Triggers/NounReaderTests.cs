@@ -664,4 +664,12 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Has.None.Contains("PROVIDES_AID_TO afghan-republic"));
     }
+
+    // Written wire-report line: an event's name ending in a nominal trigger's noun ("the Doha agreement") before
+    // "between" states the agreement between its parties.
+    [Test]
+    public void Read_EventNameEndingInTriggerNounBetween_Agreement()
+    {
+        Assert.That(ShippedClaims.Of("The talks led to the 2020 Doha agreement between Washington and the Taliban."), Does.Contain("taliban SIGNS_AGREEMENT_WITH united-states"));
+    }
 }
