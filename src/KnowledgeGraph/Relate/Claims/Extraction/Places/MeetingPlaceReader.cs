@@ -12,8 +12,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// (`in_person` in the lexicon: meeting, hosting, talks, signing) that are not negated, and the first country or place named right after "in" (or "in
 /// the"), not after a title ("China's ambassador in Kabul" is a post) and, inside a relative clause, only for claims read
 /// in that clause. A person's countries are those of their curated roles (the role's body, or the country that body is part of or
-/// based in); a place's country is the place itself, or what it is the capital of or part of, two links deep. A person
-/// without curated roles, or a place of no known country, gives nothing. One instance per reader; not thread-safe.
+/// based in), and a country a curated role's title posts them "to" ("Ambassador to Afghanistan") is one they meet in
+/// without visiting; a place's country is the place itself, or what it is the capital of or part of, two links deep. A
+/// person without curated roles, or a place of no known country, gives nothing. One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class MeetingPlaceReader
 {
@@ -61,7 +62,7 @@ internal sealed class MeetingPlaceReader
             foreach (Entity party in (ReadOnlySpan<Entity>)[claim.Subject, claim.Object])
             {
                 int person = party.Type == EntityType.Person ? view.MentionOf(party) : -1;
-                if (person < 0 || !HomeOf(party) || home.Contains(country.Id))
+                if (person < 0 || !HomeOf(party) || home.Contains(country.Id) || PostedTo(party, country))
                 {
                     continue;
                 }
@@ -139,6 +140,24 @@ internal sealed class MeetingPlaceReader
         }
 
         return home.Count > 0;
+    }
+
+    /// <summary>
+    /// True when one of the person's curated roles is an office "to" the country (its name or the country's own name in
+    /// the title: "Ambassador to Afghanistan"): an envoy posted there meets people there without visiting.
+    /// </summary>
+    private static bool PostedTo(Entity person, Entity country)
+    {
+        foreach (PersonRole role in person.Roles)
+        {
+            int to = role.Title.LastIndexOf(" to ", StringComparison.OrdinalIgnoreCase);
+            if (to >= 0 && role.Title.AsSpan(to + 4).Trim().Equals(country.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The entity itself when a country; else the country it is linked to, up to <paramref name="depth"/> links deep.</summary>

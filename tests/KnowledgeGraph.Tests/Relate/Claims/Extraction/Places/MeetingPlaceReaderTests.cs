@@ -46,4 +46,14 @@ internal sealed class MeetingPlaceReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Not.Contain(unexpected));
     }
+
+    // Written wire-report line: an ambassador posted to the country (curated role "Ambassador to Afghanistan") meets
+    // people in its capital without visiting it.
+    [Test]
+    public void Read_AmbassadorMeetsInCountryOfPosting_NoVisit()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China's ambassador, Zhao Xing, met Amir Khan Muttaqi in Kabul on Monday.");
+
+        Assert.That(claims, Does.Contain("amir-khan-muttaqi MEETS zhao-xing").And.None.Contains("zhao-xing VISITS"));
+    }
 }
