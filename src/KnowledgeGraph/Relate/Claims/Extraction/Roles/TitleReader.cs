@@ -42,7 +42,10 @@ internal sealed class TitleReader
         if (holder >= 0)
         {
             int org = SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1));
-            if (org >= 0 && org != holder)
+            // "the German scholar Adrian Zenz": a demonym before a profession is the person's nationality.
+            bool nationality = org >= 0 && view.Mention(org).Kind == MentionKind.Demonym && view.Mention(org).Entity.Type == EntityType.Country
+                && cues.Professions.LongestAt(view, start) == end - start;
+            if (org >= 0 && org != holder && !nationality)
             {
                 output.Add(new ClaimCandidate(holder, org, 1f, start, start, qualifier));
             }

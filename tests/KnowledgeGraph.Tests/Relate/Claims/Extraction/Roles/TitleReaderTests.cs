@@ -417,4 +417,11 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report line: a country's demonym before a profession is nationality, not an office in the state.
+    [Test]
+    public void Read_DemonymBeforeProfession_NoRoleInState()
+    {
+        Assert.That(ShippedClaims.Of("Beijing sanctioned the German scholar Adrian Zenz."), Has.None.Contains("adrian-zenz HOLDS_ROLE_IN germany"));
+    }
 }
