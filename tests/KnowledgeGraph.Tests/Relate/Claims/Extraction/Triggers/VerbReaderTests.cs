@@ -611,4 +611,19 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("New Delhi has objected to CPEC since its launch."), Does.Contain("india OPPOSES china-pakistan-economic-corridor"));
     }
+
+    // Written wire-report lines: discussing something with a party, or two parties discussing it together, is talks;
+    // a name right after "discussed" is the topic ("discussed the Taliban with Putin" states no talks with the Taliban).
+    [TestCase("China and Pakistan discussed security on Monday.", "china NEGOTIATES_WITH pakistan")]
+    [TestCase("Wang Yi discussed the corridor with Ishaq Dar.", "ishaq-dar NEGOTIATES_WITH wang-yi")]
+    public void Read_Discussed_NegotiatesWith(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_DiscussedNamedTopicWithParty_TopicIsNoParty()
+    {
+        Assert.That(ShippedClaims.Of("Xi Jinping discussed the Taliban with Vladimir Putin."), Has.None.Contains("NEGOTIATES_WITH taliban").And.None.Contains("taliban NEGOTIATES_WITH"));
+    }
 }
