@@ -626,4 +626,11 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("Xi Jinping discussed the Taliban with Vladimir Putin."), Has.None.Contains("NEGOTIATES_WITH taliban").And.None.Contains("taliban NEGOTIATES_WITH"));
     }
+
+    // Written wire-report line: traders, exporters and buyers act for the state whose demonym they carry.
+    [Test]
+    public void Read_DemonymTradersSignWithDemonymBuyers_StatesSign()
+    {
+        Assert.That(ShippedClaims.Of("Afghan exporters had signed contracts worth more than $150 million with Chinese buyers."), Does.Contain("afghanistan SIGNS_AGREEMENT_WITH china"));
+    }
 }
