@@ -164,7 +164,13 @@ internal sealed class ObjectFinder
                 return;
             }
 
-            // "condemn the withdrawal of U.S. forces": for possessor-object predicates an "of" phrase names the party.
+            // "condemn the withdrawal of U.S. forces": for possessor-object predicates an "of" phrase names the party; "of"
+            // before a gerund names an act ("accused the government of mortgaging the country to Chinese lenders").
+            if (possessorObject && view.Is(i, "of") && VerbShapes.IsIngWord(view, i + 1))
+            {
+                return;
+            }
+
             if (!(possessorObject && view.Is(i, "of")) && !Passable(view, i, from, preps, ref sawPrep))
             {
                 return;

@@ -439,4 +439,16 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report lines: "of" before a gerund names the accused act, not a party, so a name or reference inside
+    // the act ("the country", resolved to China here) is no object of the accusation.
+    [Test]
+    public void Find_AccusedOfGerund_NoPartyInsideTheAct()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "A suicide bomber killed five Chinese engineers working on the Dasu hydropower project.",
+            "PTI leaders have accused the government of mortgaging the country to Chinese lenders.");
+
+        Assert.That(claims, Has.None.Contains("CRITICIZES china"));
+    }
 }
