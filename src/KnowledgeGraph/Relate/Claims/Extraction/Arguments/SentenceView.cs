@@ -238,6 +238,9 @@ internal sealed class SentenceView
     /// <summary>True when the mention is followed by 's or ’s ("China's support").</summary>
     public bool IsPossessive(int m) => PossessiveEnd(m) > 0;
 
+    /// <summary>The token before mention <paramref name="m"/>, past a "the" that opens it ("from the United States": "from").</summary>
+    public int BeforeMention(int m) => mentionFirst[m] - (Is(mentionFirst[m] - 1, "the") ? 2 : 1);
+
     /// <summary>True when the mention is a possessive pronoun coreference resolved ("his tour of Central Asia").</summary>
     public bool IsPossessivePronoun(int m) =>
         mentions[m].Kind == MentionKind.Partial && mentionFirst[m] == mentionLast[m]

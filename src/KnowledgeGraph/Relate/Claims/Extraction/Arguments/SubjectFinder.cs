@@ -856,7 +856,7 @@ internal sealed class SubjectFinder
     /// </summary>
     private int InfinitiveObjectOwner(SentenceView view, int m)
     {
-        int infinitive = view.MentionFirst(m) - (view.Is(view.MentionFirst(m) - 1, "the") ? 2 : 1);
+        int infinitive = view.BeforeMention(m);
         if (!view.Is(infinitive - 1, "to") || !VerbShapes.IsLowerWord(view, infinitive) || view.MentionIndexAt(infinitive) >= 0)
         {
             return -1;
@@ -1050,7 +1050,7 @@ internal sealed class SubjectFinder
             // "… extend the corridor to Afghanistan, and Wang urged the Taliban": a name a preposition governs before ", and"
             // ends the clause before; the name after the conjunction opens a clause of its own.
             if (other >= 0 && subjects.Count == 1 && view.Is(next + 1, ",") && GrammarWords.Conjunctions.StartsAt(view, next + 2)
-                && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(other) - (view.Is(view.MentionFirst(other) - 1, "the") ? 2 : 1)))
+                && GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(other)))
             {
                 break;
             }

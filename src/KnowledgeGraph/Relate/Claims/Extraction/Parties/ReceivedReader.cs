@@ -13,8 +13,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// ("investment in", "aid to", "loans to", "support for"). The giver may also follow the noun after "from", the noun coming right
 /// after the verb or after an article, fillers and an amount: "Zambia received loans from China", "Kenya took a $3.2
 /// billion loan from China", "drew criticism from Tajik officials" (a demonym before an actor noun). The recipient is
-/// the verb's subject, or the possessor of the noun of receiving. One
-/// instance per reader; not thread-safe.
+/// the verb's subject, or the possessor of the noun of receiving. One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class ReceivedReader
 {
@@ -60,7 +59,7 @@ internal sealed class ReceivedReader
         // Driven by the giver's mention, not by every token: a sentence has few demonyms and possessives.
         for (int giver = 0; giver < view.MentionCount; giver++)
         {
-            int from = view.MentionFirst(giver) - (view.Is(view.MentionFirst(giver) - 1, "the") ? 2 : 1);
+            int from = view.BeforeMention(giver);
             // "received a loan from China's Exim Bank": the body after its state's possessive is the giver.
             if (giver > 0 && view.IsPossessive(giver - 1) && !view.IsPossessivePronoun(giver - 1) && view.AfterMention(giver - 1) == view.MentionFirst(giver))
             {
@@ -230,7 +229,7 @@ internal sealed class ReceivedReader
     private static int FromBeforeConjuncts(SentenceView view, int m)
     {
         const int MaxConjuncts = 5;
-        int j = view.MentionFirst(m) - (view.Is(view.MentionFirst(m) - 1, "the") ? 2 : 1);
+        int j = view.BeforeMention(m);
         for (int n = 0; n < MaxConjuncts && (view.Is(j, "and") || view.Is(j, ",")); n++)
         {
             j -= view.Is(j, "and") && view.Is(j - 1, ",") ? 2 : 1;
@@ -239,7 +238,7 @@ internal sealed class ReceivedReader
                 return -1;
             }
 
-            j = view.MentionFirst(before) - (view.Is(view.MentionFirst(before) - 1, "the") ? 2 : 1);
+            j = view.BeforeMention(before);
             if (view.Is(j, "from"))
             {
                 return j;

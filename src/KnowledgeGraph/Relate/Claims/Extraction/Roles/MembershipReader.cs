@@ -94,7 +94,7 @@ internal static class MembershipReader
     /// </summary>
     private static int ApposedMembers(SentenceView view, int o, out int members)
     {
-        int of = view.MentionFirst(o) - (view.Is(view.MentionFirst(o) - 1, "the") ? 2 : 1);
+        int of = view.BeforeMention(o);
         members = of - 1;
         if (!view.Is(of, "of") || !view.Is(members, "members") || !view.Is(view.AfterMention(o), ","))
         {

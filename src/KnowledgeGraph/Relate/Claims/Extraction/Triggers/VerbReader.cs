@@ -451,7 +451,7 @@ internal sealed class VerbReader
             return -1;
         }
 
-        int by = view.MentionFirst(agent) - (view.Is(view.MentionFirst(agent) - 1, "the") ? 2 : 1);
+        int by = view.BeforeMention(agent);
         int participle = by - 1;
         return view.Is(by, "by") && participle >= view.First && view.MentionIndexAt(participle) < 0
             && VerbShapes.IsPastOrParticiple(view, participle, triggers) ? participle : -1;
