@@ -20,6 +20,9 @@ internal static class EntitySubtypes
     /// <summary>An armed militant group.</summary>
     public const string MilitantGroup = "militant_group";
 
+    /// <summary>A body whose members are states (the SCO, the CSTO, the United Nations).</summary>
+    public const string Intergovernmental = "intergovernmental";
+
     /// <summary>A political party.</summary>
     public const string PoliticalParty = "political_party";
 

@@ -50,9 +50,11 @@ internal sealed class NameNeighbours
             return false;
         }
 
+        // "KABUL, Nov 2 — The Afghan Taliban": an article opening a clause after a dash is no name word.
         Token token = paragraph.Tokens[start - 1];
+        ReadOnlySpan<char> word = paragraph.Normalised.AsSpan(token.Start, token.Length);
         return token.Kind == TokenKind.Word && token.Is(TokenShape.Capitalised) && !token.Is(TokenShape.AllUpper)
-            && !CueSet.Contains(cues.TitleEnds, paragraph.Normalised.AsSpan(token.Start, token.Length));
+            && !CueSet.Contains(cues.TitleEnds, word) && !word.SequenceEqual("The") && !word.SequenceEqual("A") && !word.SequenceEqual("An");
     }
 
     private bool IsNameWord(Paragraph paragraph, int i, bool before)

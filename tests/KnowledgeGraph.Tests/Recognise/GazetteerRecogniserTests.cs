@@ -111,4 +111,15 @@ internal sealed class GazetteerRecogniserTests
         Assert.That(p.Mentions.Select(m => p.Text[m.Start..m.End]), Does.Contain("Mullah Hibatullah Akhundzada"));
         Assert.That(p.Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("hibatullah-akhundzada LEADS taliban"));
     }
+
+    // Written wire-report datelines: the article opening the first clause after the dash is no name word before a curated
+    // name (it had hidden "Afghan Taliban" as the tail of an unknown name).
+    [TestCase("KABUL, Nov 2 — The Afghan Taliban condemned the bombing.", "Afghan Taliban→taliban")]
+    [TestCase("ISLAMABAD, Nov 2 — The Pakistani Taliban claimed the attack.", "Pakistani Taliban→ttp")]
+    public void Process_ArticleAfterDatelineDash_CuratedNameFound(string sentence, string expected)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Assert.That(Docs.Mentions(doc).Select(m => m[..m.LastIndexOf(':')]), Does.Contain(expected));
+    }
 }

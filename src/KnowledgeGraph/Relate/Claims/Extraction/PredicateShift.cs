@@ -37,6 +37,13 @@ internal static class PredicateShift
             return leads;
         }
 
+        // "The SCO, founded in 2001 by China, Russia, …": a state that founds a body of states is one of its members.
+        if (predicate.Name == "LEADS" && subject.Type == EntityType.Country && obj.Subtype == EntitySubtypes.Intergovernmental
+            && lexicon.Cues.FoundingVerbs.StartsAt(view, start) && lexicon.Find("MEMBER_OF") is { } member)
+        {
+            return member;
+        }
+
         // "Volker Türk, the UN human rights chief", "the EU's foreign policy chief": a head's title after a body and a
         // lower-case field ("human rights", "policy") heads a part of the body, in which the person holds a role.
         if (predicate.Name == "LEADS" && subject.Type == EntityType.Person && lexicon.Titles.IsTitleWord(view.Word(start)) && FieldBefore(view, lexicon.Cues, start, objectMention)

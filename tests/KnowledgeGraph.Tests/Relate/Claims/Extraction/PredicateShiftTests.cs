@@ -21,4 +21,15 @@ internal sealed class PredicateShiftTests
     {
         Assert.That(ShippedClaims.Of("Russia seized control of Crimea in 2014."), Has.Some.StartsWith("russia ATTACKS"));
     }
+
+    // Written wire-report lines: states that found a body of states are its members, whatever the voice.
+    [TestCase("The SCO, founded in 2001 by China, Russia and Kazakhstan, has grown.")]
+    [TestCase("China, Russia and Kazakhstan founded the SCO in 2001.")]
+    public void For_StatesFoundIntergovernmentalBody_MemberOf(string sentence)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain("china MEMBER_OF sco").And.Contain("russia MEMBER_OF sco").And.Contain("kazakhstan MEMBER_OF sco"));
+        Assert.That(claims, Has.None.Contains("LEADS"));
+    }
 }

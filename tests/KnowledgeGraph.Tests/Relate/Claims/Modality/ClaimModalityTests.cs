@@ -52,6 +52,8 @@ internal sealed class ClaimModalityTests
     // seeds/000:175 rephrased: a passive verb of believing or reporting and "to" bridge subject and verb, and hedge.
     [TestCase("Beijing is believed to have invested in Mes Aynak.", "china INVESTS_IN mes-aynak", false, true)]
     [TestCase("Beijing was reported to have invested in Mes Aynak.", "china INVESTS_IN mes-aynak", false, true)]
+    // Written wire-report line: "stopped short of" and a gerund negates the gerund; "nonetheless" bridges.
+    [TestCase("Beijing has nonetheless stopped short of formally recognising the Taliban government.", "china RECOGNIZES taliban", true, false)]
     public void Process_Cue_SetsNegatedAndHedged(string text, string triple, bool negated, bool hedged)
     {
         Claim claim = Extract(text, Mentions).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == triple);

@@ -133,7 +133,8 @@ internal sealed class SubjectFinder
         {
             int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
             // "The Tehreek-e-Taliban Pakistan (TTP), which has waged": the name before its bracketed short form.
-            m = view.Is(before, ")") ? Abbreviated(view, before) : EndingAt(view, before);
+            m = NamedEndingAt(view, before);
+            m = m < 0 ? KindNamed(view, before) : m;
             // "worked on the Dasu hydropower project, which is being built by …": a project before a comma and the relative
             // is its antecedent whatever preposition governs it (a place there may only locate the noun before it).
             apposed = m >= 0 && before == i - 2 && (view.Mention(m).Entity.Type == EntityType.Project || RelativeAfterPartyPhrase(view, m));
@@ -165,6 +166,7 @@ internal sealed class SubjectFinder
         else if (m < 0 && view.Is(i, ","))
         {
             m = allowComma ? EndingAt(view, i - 1) : -1;
+            m = m < 0 && allowComma ? KindNamed(view, i - 1) : m;
             if (m < 0 && allowComma && cues.Actors.StartsAt(view, i - 1))
             {
                 // "The Syrian regime, backed by Russia and Iran": the actor noun's owner before the comma.
@@ -455,6 +457,29 @@ internal sealed class SubjectFinder
     }
 
 
+    /// <summary>
+    /// The organisation or group named right before the singular noun of its kind at <paramref name="noun"/> (claim_cues
+    /// <c>body_nouns</c>): "the Haq Do Tehreek movement, led by …", "the Pakistan Tehreek-e-Insaf party, which"; -1 if none.
+    /// </summary>
+    private int KindNamed(SentenceView view, int noun)
+    {
+        // One body, not its kind in the plural ("Baloch organizations, that are targeting …" are groups of a people).
+        if (noun <= view.First || view.MentionIndexAt(noun) >= 0 || cues.BodyNouns.LongestAt(view, noun) != 1 || VerbShapes.IsPluralNoun(view, noun))
+        {
+            return -1;
+        }
+
+        int m = view.MentionIndexAt(noun - 1);
+        return m >= 0 && view.MentionLast(m) == noun - 1 && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym
+            && view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group ? m : -1;
+    }
+
+    /// <summary>
+    /// The mention whose unit ends at token <paramref name="i"/> (<see cref="EndingAt"/>), or, at a closing bracket, the
+    /// name before its bracketed short form ("the Balochistan Liberation Army (BLA)"); -1 if none.
+    /// </summary>
+    internal static int NamedEndingAt(SentenceView view, int i) => view.Is(i, ")") ? Abbreviated(view, i) : EndingAt(view, i);
+
     /// <summary>The mention named by "Name (ABBR)" ending at the bracket <paramref name="close"/>: the name, else the short form; -1 if none.</summary>
     private static int Abbreviated(SentenceView view, int close)
     {
@@ -503,7 +528,7 @@ internal sealed class SubjectFinder
                 }
 
                 // "The Turkestan Islamic Party (TIP) is a …": the name before its bracketed short form.
-                int m = view.Is(j - 2, ")") ? Abbreviated(view, j - 2) : EndingAt(view, j - 2);
+                int m = NamedEndingAt(view, j - 2);
                 return m >= 0 && OpensClause(view, m) ? m : -1;
             }
 
@@ -970,7 +995,8 @@ internal sealed class SubjectFinder
 
             if (GrammarWords.Articles.StartsAt(view, j) && view.Is(j - 1, ","))
             {
-                int m = EndingAt(view, j - 2);
+                // "The Balochistan Liberation Army (BLA), a separatist group that …": the name before its short form.
+                int m = NamedEndingAt(view, j - 2);
                 return m >= 0 && !view.IsPossessive(m) && IsUsableHead(view, m) ? m : -1;
             }
         }

@@ -160,8 +160,9 @@ internal sealed class InclusionReader
         before -= before > view.First && lexicon.Cues.Fillers.StartsAt(view, before) && view.MentionIndexAt(before) < 0 ? 1 : 0;
         if (view.Is(before, "whose") && view.Is(before - 1, ","))
         {
-            // "The Shanghai Cooperation Organisation, whose members include China": the relative's antecedent.
-            return view.MentionIndexAt(before - 2) is >= 0 and var antecedent && !view.IsPossessive(antecedent)
+            // "The Shanghai Cooperation Organisation, whose members include China": the relative's antecedent, or the name
+            // before its bracketed short form ("the Collective Security Treaty Organization (CSTO), whose members").
+            return SubjectFinder.NamedEndingAt(view, before - 2) is >= 0 and var antecedent && !view.IsPossessive(antecedent)
                 && view.Mention(antecedent).Entity.Type is EntityType.Organisation or EntityType.Group ? antecedent : -1;
         }
 

@@ -14,6 +14,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 internal sealed class VerbReader
 {
     private const int MaxChain = 3;
+    private const int MaxLabelWords = 4;
+    private const int MaxApposedModifiers = 2;
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
     private readonly PhraseIndex<Trigger> triggers;
@@ -88,10 +90,25 @@ internal sealed class VerbReader
         }
 
         // "ISKP, based in Kunduz, …": an adjectival participle set off by a comma describes the name before the comma.
-        bool adjectival = view.Is(start - 1, ",") && trigger.Length > 1 && view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            && GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1);
-        subjectFinder.Find(view, start, subjects, out int bridge, allowComma: adjectival,
-            allowConjoined: IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        // So does a participle before one of its predicate's prepositions ("Jamaat Ansarullah, allied with the Taliban,"),
+        // also after the noun of an apposition ("Jamaat Ansarullah, a Tajik militant group allied with the Taliban").
+        bool participle = view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        bool prepositional = participle && trigger.Length == 1 && end < view.End && Contains(predicate.Preps, view.Word(end));
+        bool adjectival = view.Is(start - 1, ",") && participle
+            && (trigger.Length > 1 && GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1) || prepositional);
+        int bridge;
+        if (prepositional && ApposedPatient(view, start) is >= 0 and var described)
+        {
+            subjects.Clear();
+            subjects.Add(new Argument(described, 0.85f));
+            bridge = start;
+        }
+        else
+        {
+            subjectFinder.Find(view, start, subjects, out bridge, allowComma: adjectival,
+                allowConjoined: IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        }
+
         if (subjects.Count == 0)
         {
             return;
@@ -150,6 +167,12 @@ internal sealed class VerbReader
             objects.RemoveAll(o => view.Mention(o.Mention).Kind == MentionKind.Demonym);
         }
 
+        // "Chinese engineers working on the Dasu hydropower project" build it; "working on the issue with the Taliban" does not.
+        if (cues.ProjectVerbs.StartsAt(view, start))
+        {
+            objects.RemoveAll(o => view.Mention(o.Mention).Entity.Type != EntityType.Project);
+        }
+
         // "Germany and the US agreed to divide the Samoan islands"; "agreed that …" is an opinion shared, not a deal.
         // "Portugal, France, and Great Britain traded along the Senegalese coast": a stretch of land after a verb not done
         // in person is where each acted, not a sign they acted with each other ("cooperate in Djibouti" still is).
@@ -179,8 +202,10 @@ internal sealed class VerbReader
         }
 
         // "The Taliban, whom Pakistan has long supported, took power": a transitive verb with nothing after it in a relative
-        // clause takes the name the relative pronoun stands for.
-        if (direct && !view.IsPunctuation(end - 1) && (end >= view.End || view.IsPunctuation(end) || GrammarWords.Prepositions.StartsAt(view, end))
+        // clause takes the name the relative pronoun stands for; so does one with only a label after it ("the BLA, which
+        // Washington designated a terrorist organisation in 2019").
+        if (direct && !view.IsPunctuation(end - 1)
+            && (end >= view.End || view.IsPunctuation(end) || GrammarWords.Prepositions.StartsAt(view, end) || LabelOnly(view, end))
             && RelativeAntecedent(view, view.MentionFirst(subjects[^1].Mention)) is >= 0 and var antecedent)
         {
             objects.Clear();
@@ -229,7 +254,7 @@ internal sealed class VerbReader
         }
 
         int before = view.Is(relative - 1, ",") ? relative - 2 : relative - 1;
-        int m = SubjectFinder.EndingAt(view, before);
+        int m = SubjectFinder.NamedEndingAt(view, before);
         // "the former Communist Party secretary of Xinjiang, whom U.S. officials accuse": "whom" stands for people, not a place.
         if (m >= 0 && view.Is(relative, "whom") && view.Mention(m).Entity.Type == EntityType.Place)
         {
@@ -250,6 +275,33 @@ internal sealed class VerbReader
 
         return view.Is(to, "to") && to + 1 < view.End && view.MentionIndexAt(to + 1) < 0 && view.Token(to + 1).Is(TokenShape.AllLower)
             && !GrammarWords.Articles.StartsAt(view, to + 1);
+    }
+
+    /// <summary>
+    /// True when an indefinite noun phrase naming nothing follows the verb ending before <paramref name="end"/> and ends the
+    /// clause: "a terrorist organisation" up to punctuation, a preposition or the sentence's end.
+    /// </summary>
+    private static bool LabelOnly(SentenceView view, int end)
+    {
+        if (!(view.Is(end, "a") || view.Is(end, "an")))
+        {
+            return false;
+        }
+
+        for (int j = end + 1; j < view.End && j <= end + MaxLabelWords; j++)
+        {
+            if (view.MentionIndexAt(j) >= 0 || !view.Token(j).Is(TokenShape.AllLower) && !view.IsPunctuation(j))
+            {
+                return false;
+            }
+
+            if (view.IsPunctuation(j) || GrammarWords.Prepositions.StartsAt(view, j))
+            {
+                return j > end + 1;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when "with" or "against" (or one and "the") stands right before token <paramref name="first"/>.</summary>
@@ -492,11 +544,22 @@ internal sealed class VerbReader
     private static int ApposedPatient(SentenceView view, int participle)
     {
         int noun = participle - 1;
-        // "Gwadar, a deep-water port operated by …": a modifier may be two words glued by a hyphen.
-        int modifier = IsGluedCompound(view, noun - 1) ? 3 : 1;
-        int article = view.Is(noun - 1, "a") || view.Is(noun - 1, "an") ? noun - 1
-            : (view.Is(noun - modifier - 1, "a") || view.Is(noun - modifier - 1, "an")) && IsModifierWord(view, noun - 1) ? noun - modifier - 1 : -1;
-        if (article < 0 || !view.Is(article - 1, ",") || !IsModifierWord(view, noun))
+        if (!IsModifierWord(view, noun))
+        {
+            return -1;
+        }
+
+        // "Gwadar, a deep-water port operated by …": a modifier may be two words glued by a hyphen; "Jamaat Ansarullah, a
+        // Tajik militant group allied with …": or a demonym.
+        int article = noun - 1;
+        for (int n = 0; n < MaxApposedModifiers && article > view.First && !view.Is(article, "a") && !view.Is(article, "an"); n++)
+        {
+            article -= IsGluedCompound(view, article) ? 3
+                : IsModifierWord(view, article) || view.MentionIndexAt(article) is >= 0 and var demonym && view.Mention(demonym).Kind == MentionKind.Demonym
+                    && view.MentionFirst(demonym) == article ? 1 : view.End;
+        }
+
+        if (article <= view.First || !(view.Is(article, "a") || view.Is(article, "an")) || !view.Is(article - 1, ","))
         {
             return -1;
         }
@@ -579,11 +642,11 @@ internal sealed class VerbReader
         return false;
     }
 
-    private static bool Contains(IReadOnlyList<string> words, string word)
+    private static bool Contains(IReadOnlyList<string> words, ReadOnlySpan<char> word)
     {
         for (int i = 0; i < words.Count; i++)
         {
-            if (words[i].Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(words[i], StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -653,4 +653,13 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of("The move came after Russia became the first country to formally recognise the Taliban government."), Does.Contain("russia RECOGNIZES taliban"));
     }
+
+    // Written wire-report lines: a body's name before the singular noun of its kind ("movement", "party") is the subject
+    // of a participle or relative after the comma.
+    [TestCase("The Pakistan Tehreek-e-Insaf party, led by Imran Khan, staged protests.")]
+    [TestCase("The Pakistan Tehreek-e-Insaf party, which is led by Imran Khan, staged protests.")]
+    public void Find_NameBeforeNounOfItsKind_NameIsSubject(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("imran-khan LEADS pakistan-tehreek-e-insaf"));
+    }
 }

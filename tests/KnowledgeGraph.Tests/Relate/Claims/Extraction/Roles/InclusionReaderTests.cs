@@ -60,4 +60,23 @@ internal sealed class InclusionReaderTests
     {
         Assert.That(ShippedClaims.Of("The projects include the Karot dam and the Gwadar port."), Is.Empty);
     }
+
+    // Written wire-report line: "whose members include" after a body's bracketed short form.
+    [Test]
+    public void Read_WhoseMembersIncludeAfterShortForm_EachMember()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russia remains the guarantor of the Collective Security Treaty Organization (CSTO), whose members include Kazakhstan, Kyrgyzstan and Tajikistan.");
+
+        Assert.That(claims, Does.Contain("kazakhstan MEMBER_OF csto").And.Contain("kyrgyzstan MEMBER_OF csto").And.Contain("tajikistan MEMBER_OF csto"));
+    }
+
+    // Written: a body that admitted states has them as members; a state that admitted people has no members.
+    [Test]
+    public void Read_BodyAdmittedStates_EachMember()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The SCO admitted India and Pakistan in 2017.");
+
+        Assert.That(claims, Does.Contain("india MEMBER_OF sco").And.Contain("pakistan MEMBER_OF sco"));
+        Assert.That(ShippedClaims.Of("Pakistan admitted Afghan refugees in 1980."), Has.None.Contains("MEMBER_OF"));
+    }
 }

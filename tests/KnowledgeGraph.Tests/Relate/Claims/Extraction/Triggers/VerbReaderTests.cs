@@ -633,4 +633,44 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("Afghan exporters had signed contracts worth more than $150 million with Chinese buyers."), Does.Contain("afghanistan SIGNS_AGREEMENT_WITH china"));
     }
+
+    // Written wire-report lines: an object relative whose verb has only a label after it ("designated a terrorist
+    // organisation") takes its antecedent as object, also after a bracketed short form and an apposition's noun.
+    [TestCase("The BLA, which Washington designated a terrorist organisation in 2019, claimed the bombing.")]
+    [TestCase("The Balochistan Liberation Army (BLA), a separatist group that Washington designated a terrorist organisation in 2019, claimed responsibility for the bombing.")]
+    public void Read_ObjectRelativeWithLabelAfterVerb_AntecedentIsObject(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("united-states DESIGNATES_OR_DELISTS balochistan-liberation-army"));
+    }
+
+    // Written: a participle before one of its predicate's prepositions after an apposition's noun (a demonym among its
+    // modifiers) or after a comma describes the name.
+    [TestCase("Dushanbe has reported clashes with Jamaat Ansarullah, a Tajik militant group allied with the Taliban.")]
+    [TestCase("Jamaat Ansarullah, allied with the Taliban, attacked Tajik border posts.")]
+    public void Read_ParticipleBeforePrepositionDescribingName_NameIsSubject(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("jamaat-ansarullah ALLIED_WITH taliban"));
+    }
+
+    // Written: "working on" a named project builds it; the demonym before the actor noun is the builder.
+    [TestCase("A suicide bomber killed five Chinese engineers working on the Dasu hydropower project.", "china BUILDS_OR_OPERATES dasu-hydropower-project")]
+    [TestCase("Chinese firms have worked on the Karakoram Highway since the 1960s.", "china BUILDS_OR_OPERATES karakoram-highway")]
+    public void Read_WorkingOnProject_BuildsIt(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: "working on" anything but a project builds nothing.
+    [Test]
+    public void Read_WorkingOnIssueWithParty_BuildsNothing()
+    {
+        Assert.That(ShippedClaims.Of("China is working on the issue with the Taliban."), Has.None.Contains("BUILDS_OR_OPERATES"));
+    }
+
+    // Written: "chosen to" bridges a subject to its verb.
+    [Test]
+    public void Read_ChosenToBridge_SubjectActs()
+    {
+        Assert.That(ShippedClaims.Of("Tashkent has chosen to negotiate with the Taliban rather than protest publicly."), Does.Contain("taliban NEGOTIATES_WITH uzbekistan"));
+    }
 }
