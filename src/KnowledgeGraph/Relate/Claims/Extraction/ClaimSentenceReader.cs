@@ -331,6 +331,14 @@ internal sealed class ClaimSentenceReader
             Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
         }
 
+        // "…, a campaign the Taliban have condemned": the judge of an act in apposition to the clause judges its doer.
+        possessed.Clear();
+        AppraisedActReader.Read(view, lexicon.Cues, possessed);
+        foreach (var (candidate, trigger, at) in possessed)
+        {
+            Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
+        }
+
         // Last, the learned model reads the pairs no rule related.
         if (learned is not null)
         {

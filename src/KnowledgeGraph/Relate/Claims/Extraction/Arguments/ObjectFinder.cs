@@ -735,7 +735,8 @@ internal sealed class ObjectFinder
     private bool QualifiesNoun(SentenceView view, int m)
     {
         int next = view.AfterMention(m);
-        if (view.Mention(m).Kind != MentionKind.Name || !GrammarWords.Articles.StartsAt(view, view.MentionFirst(m) - 1))
+        // "stormed a Kabul hotel": a capital standing for its state qualifies a noun as its name would.
+        if (view.Mention(m).Kind is not (MentionKind.Name or MentionKind.Metonym) || !GrammarWords.Articles.StartsAt(view, view.MentionFirst(m) - 1))
         {
             return false;
         }

@@ -196,6 +196,13 @@ internal sealed class SubjectFinder
             apposed = true;
             weight = 0.85f;
         }
+        else if (m < 0 && cues.PresenceUnits.LongestAt(view, i) == 1 && EndingAt(view, i - 1) is >= 0 and var armed
+            && view.Mention(armed).Entity.Type == EntityType.Organisation && view.Mention(armed).Kind != MentionKind.Demonym)
+        {
+            // "ISKP gunmen wounded five Chinese nationals": an organisation's armed members act for it.
+            m = armed;
+            weight = 0.85f;
+        }
         else if (m < 0 && (cues.Actors.StartsAt(view, i) || cues.Instruments.StartsAt(view, i) || OfficeWord(view, i)
             || cues.Actors.StartEndingAt(view, i, MaxActorWords) >= 0))
         {

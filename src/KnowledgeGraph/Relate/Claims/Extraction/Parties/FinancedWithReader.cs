@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// <summary>
 /// A project done with a lender's money: "with", a noun of claim_cues <c>lending_nouns</c> and the lender after "from"
 /// ("the Dasu hydropower project, which is being built by China Gezhouba Group with financing from the World Bank"), or
-/// "with" and the lender's demonym before the noun ("The Isimba dam was built with Chinese loans") → the lender FUNDS the
+/// "with" (and "a") and the lender's demonym before the noun ("The Isimba dam was built with Chinese loans", "with a
+/// Chinese grant") → the lender FUNDS the
 /// nearest project named before "with" in the clause. Driven by the lender's mention.
 /// </summary>
 internal static class FinancedWithReader
@@ -34,10 +35,11 @@ internal static class FinancedWithReader
             int noun = -1;
             int first = view.MentionFirst(lender);
             int from = view.Is(first - 1, "the") ? first - 2 : first - 1;
-            if (named.Kind == MentionKind.Demonym && view.Is(first - 1, "with") && cues.LendingNouns.StartsAt(view, view.AfterMention(lender)))
+            int article = view.Is(first - 1, "a") ? 1 : 0;
+            if (named.Kind == MentionKind.Demonym && view.Is(first - 1 - article, "with") && cues.LendingNouns.StartsAt(view, view.AfterMention(lender)))
             {
-                // "built with Chinese loans"
-                with = first - 1;
+                // "built with Chinese loans", "built with a Chinese grant"
+                with = first - 1 - article;
                 noun = view.AfterMention(lender);
             }
             else if (named.Kind != MentionKind.Demonym && view.Is(from, "from") && cues.LendingNouns.StartsAt(view, from - 1) && view.Is(from - 2, "with"))

@@ -289,9 +289,9 @@ internal sealed class NounReader
         }
     }
 
-    /// <summary>A noun of lending or aid, or a grant, at <paramref name="i"/> ("grants and loans to").</summary>
+    /// <summary>A noun of lending (a grant among them) or aid at <paramref name="i"/> ("grants and loans to").</summary>
     private bool IsMoneyNoun(SentenceView view, int i) =>
-        cues.LendingNouns.LongestAt(view, i) == 1 || cues.AidNouns.LongestAt(view, i) == 1 || view.Is(i, "grants") || view.Is(i, "grant");
+        cues.LendingNouns.LongestAt(view, i) == 1 || cues.AidNouns.LongestAt(view, i) == 1;
 
     /// <summary>
     /// Steps back over an amount that ends at <paramref name="i"/> ("$188 billion worth of", "at least US$327 million in")

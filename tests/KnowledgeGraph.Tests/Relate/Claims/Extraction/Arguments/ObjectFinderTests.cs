@@ -451,4 +451,12 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Has.None.Contains("CRITICIZES china"));
     }
+
+    // Written wire-report line: a capital standing for its state, between an article and a common noun, names the noun's
+    // place ("a Kabul hotel"), not a target.
+    [Test]
+    public void Find_CapitalQualifyingNoun_NotTheObject()
+    {
+        Assert.That(ShippedClaims.Of("Gunmen from ISKP stormed a Kabul hotel popular with Chinese businessmen."), Has.None.Contains("ATTACKS afghanistan"));
+    }
 }

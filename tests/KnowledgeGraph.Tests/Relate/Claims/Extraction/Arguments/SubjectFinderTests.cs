@@ -662,4 +662,11 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("imran-khan LEADS pakistan-tehreek-e-insaf"));
     }
+
+    // Written wire-report line: an organisation's name before its armed members ("ISKP gunmen") is the subject.
+    [Test]
+    public void Find_OrganisationBeforeArmedMembers_OrganisationActs()
+    {
+        Assert.That(ShippedClaims.Of("ISKP gunmen wounded Chinese nationals."), Does.Contain("iskp ATTACKS china"));
+    }
 }

@@ -20,4 +20,12 @@ internal sealed class FinancedWithReaderTests
     {
         Assert.That(ShippedClaims.Of("Pakistan built the Karakoram Highway with help from China."), Has.None.Contains("FUNDS"));
     }
+
+    // Written wire-report line: "with a" and a demonym before a grant.
+    [Test]
+    public void Read_BuiltWithADemonymGrant_LenderFundsProject()
+    {
+        Assert.That(ShippedClaims.Of("The New Gwadar International Airport, built with a Chinese grant of about $230 million, opened in January."),
+            Does.Contain("china FUNDS new-gwadar-international-airport"));
+    }
 }

@@ -158,4 +158,11 @@ internal sealed class ReceivedReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report line: leaning on a demonym's money takes funding from its country.
+    [Test]
+    public void Read_LeansOnDemonymMoney_GiverFundsRecipient()
+    {
+        Assert.That(ShippedClaims.Of("The security bill comes as Pakistan leans heavily on Chinese money to stay afloat."), Does.Contain("china FUNDS pakistan"));
+    }
 }
