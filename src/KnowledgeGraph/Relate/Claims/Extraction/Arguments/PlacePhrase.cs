@@ -5,8 +5,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 /// <summary>
 /// Where a place's name should start after a preposition: past "the", a claim_cues <c>place_portions</c> phrase ("large
 /// swaths of") and up to two <c>place_modifiers</c> ("in the restive northwestern …", "in northern Afghanistan"), which
-/// leave the place the same. A word that is itself
-/// the start of a mention is never skipped ("in Central Asia").
+/// leave the place the same; past a state's possessive before a place it names ("in Afghanistan's Badakhshan province").
+/// A word that is itself the start of a mention is never skipped ("in Central Asia").
 /// </summary>
 internal static class PlacePhrase
 {
@@ -30,6 +30,15 @@ internal static class PlacePhrase
         for (int n = 0; n < MaxModifiers && at < view.End && view.MentionIndexAt(at) < 0 && cues.PlaceModifiers.LongestAt(view, at) is var length and > 0; n++)
         {
             at += length;
+        }
+
+        // "in Afghanistan's Badakhshan province": the place a state's possessive names is the place.
+        if (view.MentionIndexAt(at) is var owner and >= 0 && view.MentionFirst(owner) == at && view.IsPossessive(owner)
+            && view.Mention(owner).Entity.Type is Model.EntityType.Country or Model.EntityType.Place
+            && view.MentionIndexAt(view.AfterMention(owner)) is var owned and >= 0 && view.MentionFirst(owned) == view.AfterMention(owner)
+            && view.Mention(owned).Entity.Type == Model.EntityType.Place && view.Mention(owned).Kind != Model.MentionKind.Demonym)
+        {
+            return view.AfterMention(owner);
         }
 
         // "the East African nation of Djibouti", "the island nation of Sri Lanka": the place is named after "of".

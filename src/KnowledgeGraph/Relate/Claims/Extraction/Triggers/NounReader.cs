@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// </summary>
 internal sealed class NounReader
 {
-    private const int MaxFillers = 3;
+    private const int MaxFillers = 5;
     private const int MaxAmountWords = 3;
     private readonly ClaimCues cues;
     private readonly SubjectFinder subjectFinder;
@@ -71,6 +71,12 @@ internal sealed class NounReader
             // "his 1994 tour of the region": a year dates the noun; "ISKP's rocket attacks on": an instrument qualifies it.
             if (cues.Fillers.StartsAt(view, i) || IsYear(view, i) || cues.Instruments.LongestAt(view, i) == 1)
             {
+                i--;
+            }
+            else if (i + 1 < start && (IsAdverb(view, i) && cues.Fillers.StartsAt(view, i + 1)
+                || view.Is(i, "and") && i - 1 >= view.First && cues.Fillers.StartsAt(view, i - 1) && (cues.Fillers.StartsAt(view, i + 1) || IsAdverb(view, i + 1))))
+            {
+                // "shares a short and largely impassable border with": fillers joined by "and", or after an adverb.
                 i--;
             }
             else if ((view.Is(i, "and") || view.Is(i, "or")) && i - 1 >= view.First && IsMoneyNoun(view, i - 1) && IsMoneyNoun(view, start))

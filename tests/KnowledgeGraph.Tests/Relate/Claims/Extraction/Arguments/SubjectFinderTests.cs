@@ -669,4 +669,28 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of("ISKP gunmen wounded Chinese nationals."), Does.Contain("iskp ATTACKS china"));
     }
+
+    // Written wire-report lines: a quotation opening on the verb keeps the subject before the mark.
+    [TestCase("Chinese Foreign Ministry spokesperson Mao Ning said Beijing \"firmly supports Pakistan in combating terrorism\".")]
+    [TestCase("Mao Ning said Beijing “firmly supports Pakistan”.")]
+    public void Find_QuoteOpeningOnVerb_SubjectBeforeMark(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china SUPPORTS pakistan"));
+    }
+
+    // Written: a person leading a state's delegation acts, and so does the state.
+    [Test]
+    public void Find_DelegationLedByPerson_PersonAndState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A Chinese delegation led by Wang Yi arrived in Kabul on Monday.");
+
+        Assert.That(claims, Does.Contain("wang-yi VISITS kabul").And.Contain("china VISITS kabul"));
+    }
+
+    // Written: investigators of a state's demonym act for it.
+    [Test]
+    public void Find_DemonymInvestigators_StateActs()
+    {
+        Assert.That(ShippedClaims.Of("Pakistani investigators later blamed the attack on the Pakistani Taliban."), Does.Contain("pakistan CRITICIZES ttp"));
+    }
 }

@@ -114,4 +114,14 @@ internal sealed class PresenceReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report line: the place a state's possessive names is where the group is, not the state.
+    [Test]
+    public void Read_GroupInStatesNamedPlace_BasedInThePlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China worries about the presence of TIP militants in Afghanistan's Badakhshan province.");
+
+        Assert.That(claims, Does.Contain("turkestan-islamic-party BASED_IN badakhshan").And.Contain("badakhshan PART_OF afghanistan"));
+        Assert.That(claims, Has.None.EqualTo("turkestan-islamic-party BASED_IN afghanistan"));
+    }
 }

@@ -21,4 +21,13 @@ internal sealed class TripReaderTests
         // Written: no possessive and no verb before an article name who travels.
         Assert.That(ShippedClaims.Of("The African tour was cancelled."), Has.None.Contains("VISITS"));
     }
+
+    // Written wire-report lines: "due in" and "expected in" a place travel there; weather does not.
+    [TestCase("A Chinese delegation is due in Kabul next week.", "china VISITS kabul")]
+    [TestCase("Wang Yi is expected in Islamabad on Monday.", "wang-yi VISITS islamabad")]
+    public void Read_DueOrExpectedInPlace_Visits(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+        Assert.That(ShippedClaims.Of("Rain is expected in Kabul."), Is.Empty);
+    }
 }

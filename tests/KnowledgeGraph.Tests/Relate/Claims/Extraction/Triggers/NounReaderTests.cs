@@ -672,4 +672,12 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of("The talks led to the 2020 Doha agreement between Washington and the Taliban."), Does.Contain("taliban SIGNS_AGREEMENT_WITH united-states"));
     }
+
+    // Written wire-report line: fillers joined by "and", one after an adverb, stand between a light verb and its noun.
+    [Test]
+    public void Read_FillersJoinedByAndAfterAdverb_LightVerbSubject()
+    {
+        Assert.That(ShippedClaims.Of("China, which shares a short and largely impassable border with Afghanistan at the end of the Wakhan Corridor, has taken a different approach."),
+            Does.Contain("afghanistan BORDERS china"));
+    }
 }
