@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Resolve;
 /// <summary>
 /// Tells a capital written as a place ("a summit in Beijing") from the same name standing for its government
 /// ("Beijing has sought…"): the place reading needs a locative word just before it, a kind of place before or after it
-/// ("the capital Ouagadougou", "Nairobi, the capital"), or "-based" after it. The words are
+/// ("the capital Ouagadougou", "Nairobi, the capital"), or "-based", "-born" or "-headquartered" after it. The words are
 /// cues.yaml's resolution lists (place_locatives, place_of_nouns, route_words, place_appositions, owed_words).
 /// </summary>
 internal sealed class PlaceContext
@@ -44,7 +44,7 @@ internal sealed class PlaceContext
         }
 
         int next = mention.TokenEnd;
-        return next + 1 < tokens.Length && Word(paragraph, tokens[next]) == "-" && Word(paragraph, tokens[next + 1]) is "based" or "born";
+        return next + 1 < tokens.Length && Word(paragraph, tokens[next]) == "-" && Word(paragraph, tokens[next + 1]) is "based" or "born" or "headquartered";
     }
 
     /// <summary>True when a word of debt comes within the six words before "to" at <paramref name="to"/>.</summary>

@@ -32,4 +32,14 @@ internal sealed class PredicateShiftTests
         Assert.That(claims, Does.Contain("china MEMBER_OF sco").And.Contain("russia MEMBER_OF sco").And.Contain("kazakhstan MEMBER_OF sco"));
         Assert.That(claims, Has.None.Contains("LEADS"));
     }
+
+    // Written wire-report line: an object relative on an apposition whose modifier glues a city to a participle, and
+    // the co-founders after "with", are members too.
+    [Test]
+    public void For_RelativeFoundedWithCofounders_EachMemberOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Four Central Asian states are members of the Shanghai Cooperation Organisation, the Beijing-headquartered bloc that China and Russia founded in 2001 with Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.");
+
+        Assert.That(claims, Does.Contain("china MEMBER_OF sco").And.Contain("russia MEMBER_OF sco").And.Contain("kazakhstan MEMBER_OF sco").And.Contain("uzbekistan MEMBER_OF sco"));
+    }
 }

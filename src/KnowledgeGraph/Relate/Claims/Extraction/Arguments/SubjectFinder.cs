@@ -1001,10 +1001,17 @@ internal sealed class SubjectFinder
         int hyphens = 0;
         for (int j = last; j > view.First && last - j - 2 * hyphens < MaxApposedNoun; j--)
         {
-            // "Gwadar, a deep-water port that …": a hyphen glued between two words joins one modifier.
+            // "Gwadar, a deep-water port that …": a hyphen glued between two words joins one modifier, a name before it too
+            // ("the Beijing-headquartered bloc that …").
             if (view.Is(j, "-") && j + 1 <= last && view.Token(j - 1).End == view.Token(j).Start && view.Token(j).End == view.Token(j + 1).Start)
             {
                 hyphens++;
+                if (view.MentionIndexAt(j - 1) is >= 0 and var glued && view.MentionFirst(glued) == j - 1 && view.MentionLast(glued) == j - 1)
+                {
+                    j--;
+                    hyphens++;
+                }
+
                 continue;
             }
 

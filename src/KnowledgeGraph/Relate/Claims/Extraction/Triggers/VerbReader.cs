@@ -218,7 +218,40 @@ internal sealed class VerbReader
             return;
         }
 
+        // "China and Russia founded the SCO in 2001 with Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan": the names after
+        // "with" founded it too.
+        if (objects.Count > 0 && cues.FoundingVerbs.StartsAt(view, start))
+        {
+            AddCofounders(view, Math.Max(end, view.AfterMention(objects[^1].Mention)), subjects);
+        }
+
         Pair(subjects, objects, bridge, start, output);
+    }
+
+    /// <summary>
+    /// The names listed after "with" at <paramref name="at"/> (past "in" and a year), added to <paramref name="subjects"/>:
+    /// the co-founders of a body a founding verb names.
+    /// </summary>
+    private static void AddCofounders(SentenceView view, int at, List<Argument> subjects)
+    {
+        if (view.Is(at, "in") && at + 1 < view.End && view.Token(at + 1).Kind == TokenKind.Number)
+        {
+            at += 2;
+        }
+
+        if (!view.Is(at, "with"))
+        {
+            return;
+        }
+
+        for (int j = at + 1; j < view.End && view.MentionIndexAt(j) is >= 0 and var m && view.MentionFirst(m) == j
+            && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation && !view.IsPossessive(m); )
+        {
+            subjects.Add(new Argument(m, 0.85f));
+            j = view.AfterMention(m);
+            j += view.Is(j, ",") ? 1 : 0;
+            j += view.Is(j, "and") ? 1 : 0;
+        }
     }
 
     /// <summary>

@@ -57,4 +57,11 @@ internal sealed class ModifierReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report line: "X-headquartered" places the body in the city, which stays the city.
+    [Test]
+    public void Read_CityHeadquarteredApposition_BasedInCity()
+    {
+        Assert.That(ShippedClaims.Of("The SCO, a Beijing-headquartered bloc, has grown."), Does.Contain("sco BASED_IN beijing"));
+    }
 }
