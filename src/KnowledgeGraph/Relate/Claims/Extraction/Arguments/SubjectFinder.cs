@@ -472,19 +472,21 @@ internal sealed class SubjectFinder
 
     /// <summary>
     /// The organisation or group named right before the singular noun of its kind at <paramref name="noun"/> (claim_cues
-    /// <c>body_nouns</c>): "the Haq Do Tehreek movement, led by …", "the Pakistan Tehreek-e-Insaf party, which"; -1 if none.
+    /// <c>body_nouns</c>): "the Haq Do Tehreek movement, led by …", "the Pakistan Tehreek-e-Insaf party, which"; or the place
+    /// before a place's noun (<c>place_heads</c>: "Badakhshan province, which"); -1 if none.
     /// </summary>
     private int KindNamed(SentenceView view, int noun)
     {
         // One body, not its kind in the plural ("Baloch organizations, that are targeting …" are groups of a people).
-        if (noun <= view.First || view.MentionIndexAt(noun) >= 0 || cues.BodyNouns.LongestAt(view, noun) != 1 || VerbShapes.IsPluralNoun(view, noun))
+        bool body = cues.BodyNouns.LongestAt(view, noun) == 1;
+        if (noun <= view.First || view.MentionIndexAt(noun) >= 0 || !body && cues.PlaceHeads.LongestAt(view, noun) != 1 || VerbShapes.IsPluralNoun(view, noun))
         {
             return -1;
         }
 
         int m = view.MentionIndexAt(noun - 1);
         return m >= 0 && view.MentionLast(m) == noun - 1 && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym
-            && view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group ? m : -1;
+            && (body ? view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group : view.Mention(m).Entity.Type == EntityType.Place) ? m : -1;
     }
 
     /// <summary>
@@ -561,11 +563,26 @@ internal sealed class SubjectFinder
     /// a preposition that takes a party, and a comma, is the antecedent of the relative after it. After "of" or a place
     /// preposition the relative may qualify the noun before ("the leader of the Taliban, who", "the embassy in Kabul, which").
     /// </summary>
-    private static bool RelativeAfterPartyPhrase(SentenceView view, int m)
+    private bool RelativeAfterPartyPhrase(SentenceView view, int m)
     {
         int first = view.MentionFirst(m);
         int head = view.Is(first - 1, "the") ? first - 2 : first - 1;
-        return head >= view.First && GrammarWords.PartyPrepositions.StartsAt(view, head) && !view.IsPossessive(m);
+        if (head < view.First || view.IsPossessive(m))
+        {
+            return false;
+        }
+
+        // "in Afghanistan's Badakhshan province, which": the state's possessive stands between the preposition and the place.
+        if (EndingAt(view, head) is >= 0 and var owner && owner != m && view.IsPossessive(owner) && view.Mention(owner).Entity.Type is EntityType.Country or EntityType.Place)
+        {
+            head = view.MentionFirst(owner) - 1;
+        }
+
+        // "remain in Afghanistan, mostly in Badakhshan province, which borders …": a place after an "in" that no noun
+        // governs (a comma, an adverb or a verb of being there stands before it) is the relative's antecedent.
+        return GrammarWords.PartyPrepositions.StartsAt(view, head)
+            || view.Is(head, "in") && head > view.First && view.Mention(m).Entity.Type is EntityType.Place or EntityType.Country
+            && (view.Is(head - 1, ",") || IsAdverb(view, head - 1) || cues.Bridges.LongestAt(view, head - 1) == 1 || cues.PresenceVerbs.LongestAt(view, head - 1) == 1);
     }
 
     /// <summary>"The Uyghur militants of the Turkestan Islamic Party are fighting", "officials with the CRBC said": an actor noun's body acts.</summary>

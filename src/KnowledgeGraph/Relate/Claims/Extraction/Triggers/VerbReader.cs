@@ -203,9 +203,9 @@ internal sealed class VerbReader
 
         // "The Taliban, whom Pakistan has long supported, took power": a transitive verb with nothing after it in a relative
         // clause takes the name the relative pronoun stands for; so does one with only a label after it ("the BLA, which
-        // Washington designated a terrorist organisation in 2019").
+        // Washington designated a terrorist organisation in 2019", "which the United Nations lists as an affiliate").
         if (direct && !view.IsPunctuation(end - 1)
-            && (end >= view.End || view.IsPunctuation(end) || GrammarWords.Prepositions.StartsAt(view, end) || LabelOnly(view, end))
+            && (end >= view.End || view.IsPunctuation(end) || GrammarWords.Prepositions.StartsAt(view, end) || view.Is(end, "as") || LabelOnly(view, end))
             && RelativeAntecedent(view, view.MentionFirst(subjects[^1].Mention)) is >= 0 and var antecedent)
         {
             objects.Clear();

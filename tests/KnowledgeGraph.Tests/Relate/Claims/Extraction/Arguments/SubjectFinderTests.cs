@@ -693,4 +693,20 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of("Pakistani investigators later blamed the attack on the Pakistani Taliban."), Does.Contain("pakistan CRITICIZES ttp"));
     }
+
+    // Written wire-report lines: a place after an "in" no noun governs (a comma, an adverb or a verb of being there
+    // before it), and before its place noun, is the relative's antecedent.
+    [TestCase("Fighters remain in Badakhshan, which borders China.", "badakhshan BORDERS china")]
+    [TestCase("Several hundred TIP fighters remain in Afghanistan, mostly in Badakhshan province, which borders both China and Tajikistan.", "badakhshan BORDERS tajikistan")]
+    public void Find_RelativeOnPlaceAfterUngovernedIn_PlaceIsSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: after "in" governed by a noun the relative still qualifies the noun ("an embassy in Kabul, which").
+    [Test]
+    public void Find_RelativeOnPlaceAfterNounsIn_NotThePlace()
+    {
+        Assert.That(ShippedClaims.Of("China opened an embassy in Kabul, which hosted the Taliban."), Has.None.Contains("HOSTS taliban"));
+    }
 }

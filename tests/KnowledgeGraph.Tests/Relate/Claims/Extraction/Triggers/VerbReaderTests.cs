@@ -673,4 +673,12 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("Tashkent has chosen to negotiate with the Taliban rather than protest publicly."), Does.Contain("taliban NEGOTIATES_WITH uzbekistan"));
     }
+
+    // Written wire-report line: an object relative whose verb has only "as" and a label after it.
+    [Test]
+    public void Read_ObjectRelativeWithAsLabel_AntecedentIsObject()
+    {
+        Assert.That(ShippedClaims.Of("The TIP, which the United Nations lists as an affiliate of al-Qaeda, fought in Syria."),
+            Does.Contain("united-nations DESIGNATES_OR_DELISTS turkestan-islamic-party"));
+    }
 }
