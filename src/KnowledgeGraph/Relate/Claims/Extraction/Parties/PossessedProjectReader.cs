@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// flagship CPEC") → the state BUILDS_OR_OPERATES it; a person's ("Xi's BRI") → the person LEADS it. At most two
 /// words stand between the possessive and the project. A project whose builder the sentence already states with
 /// another subject ("Kenya's Standard Gauge Railway, a project financed, built and managed by China") is that
-/// builder's, not its possessor's, and a state's so possessed lies in it (BASED_IN). A person's project may also be named in apposition to a description ("Xi's
+/// builder's, not its possessor's, and a state's so possessed lies in it (BASED_IN), as does a site (claim_cues
+/// <c>possessed_sites</c>: "Iran's Chabahar port"). A person's project may also be named in apposition to a description ("Xi's
 /// connectivity vision, the Belt and Road Initiative") → the person LEADS it; a state's in apposition after the project
 /// ("the Belt and Road Initiative, China's sprawling international development project") → the state BUILDS_OR_OPERATES it.
 /// </summary>
@@ -50,7 +51,13 @@ internal static class PossessedProjectReader
             if (name is not null && lexicon.Find(name) is { } predicate)
             {
                 int at = view.MentionLast(m) + 1;
-                if (!BuiltByOther(stated, predicate.Name, owner, project))
+                if (owner.Type == EntityType.Country && project.Subtype is { } subtype && lexicon.Cues.PossessedSites.Contains(subtype)
+                    && lexicon.Find("BASED_IN") is { } located)
+                {
+                    // "Iran's Chabahar port": a state's possessive places a site in the state; who built it is not said.
+                    output.Add((new ClaimCandidate(m + 1, m, 0.85f, at, at, null), new Trigger(["'s"], TriggerKind.Title, located, null), at));
+                }
+                else if (!BuiltByOther(stated, predicate.Name, owner, project))
                 {
                     output.Add((new ClaimCandidate(m, m + 1, 0.9f, at, at, null), new Trigger(["'s"], TriggerKind.Title, predicate, null), at));
                 }

@@ -72,4 +72,14 @@ internal sealed class PossessedProjectReaderTests
 
         Assert.That(claims, Does.Contain("d:project:standard-gauge-railway BASED_IN kenya"));
     }
+
+    // Written wire-report line: a state's possessive places a port (a site) in the state and says nothing of its builder.
+    [Test]
+    public void Read_StatesPossessedSite_BasedInNotBuilt()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Afghanistan has begun routing more of its imports through Iran's Chabahar port.");
+
+        Assert.That(claims, Does.Contain("chabahar-port BASED_IN iran"));
+        Assert.That(claims, Has.None.Contains("BUILDS_OR_OPERATES"));
+    }
 }
