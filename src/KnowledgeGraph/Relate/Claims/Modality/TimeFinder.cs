@@ -22,11 +22,19 @@ internal static class TimeFinder
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The normalised time nearest token <paramref name="trigger"/>, or null.</summary>
+    /// <summary>
+    /// The normalised time nearest token <paramref name="trigger"/> in the trigger's own clause, or null. A date inside
+    /// another dependent clause (<see cref="ClauseOf"/>: "…, while Uzbekistan left the bloc in 2012", "a line that
+    /// contractors began building in December 2024") dates that clause's event, not this
+    /// one; a date of the main clause still dates a claim read inside a dependent clause that has none.
+    /// </summary>
     public static string? Find(SentenceView view, int trigger, string? articleDate)
     {
+        int own = ClauseOf(view, trigger);
         string? best = null;
+        string? main = null;
         int bestDistance = int.MaxValue;
+        int mainDistance = int.MaxValue;
         for (int i = view.First; i < view.End; i++)
         {
             string? value = ReadAt(view, i, articleDate, out int used);
@@ -35,18 +43,56 @@ internal static class TimeFinder
                 continue;
             }
 
+            int clause = ClauseOf(view, i);
             int distance = Math.Abs(i - trigger);
-            if (distance < bestDistance)
+            if (clause == own && distance < bestDistance)
             {
                 best = value;
                 bestDistance = distance;
+            }
+            else if (clause < 0 && distance < mainDistance)
+            {
+                main = value;
+                mainDistance = distance;
             }
 
             i += used - 1;
         }
 
-        return best;
+        return best ?? main;
     }
+
+    private static readonly string[] Openers = ["which", "who", "whom", "whose", "that", "while", "whereas", "although", "though", "because", "when", "where"];
+
+    /// <summary>
+    /// The first token of the dependent clause token <paramref name="i"/> stands in, or -1 in the main clause: a clause
+    /// opens at a relative pronoun or subordinator (<see cref="Openers"/>), or at a participle in -ing right after a comma, and
+    /// ends at the next comma, semicolon or dash.
+    /// </summary>
+    private static int ClauseOf(SentenceView view, int i)
+    {
+        for (int j = Math.Min(i, view.End - 1); j >= view.First; j--)
+        {
+            if (j < i && (view.Is(j, ",") || view.Is(j, ";") || view.Is(j, "—") || view.Is(j, "–")))
+            {
+                return view.Is(j, ",") && j + 1 <= i && Participle(view, j + 1) ? j + 1 : -1;
+            }
+
+            foreach (string opener in Openers)
+            {
+                if (view.Is(j, opener))
+                {
+                    return j;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A lower-case word in -ing ("raising"); one in -ed after a comma is as often the main verb after an apposition.</summary>
+    private static bool Participle(SentenceView view, int i) =>
+        i < view.End && view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.AllLower) && view.Word(i).EndsWith("ing", StringComparison.Ordinal);
 
     private static string? ReadAt(SentenceView view, int i, string? articleDate, out int used)
     {

@@ -42,4 +42,17 @@ internal sealed class TimeFinderTests
 
         Assert.That(doc.Paragraphs[0].Claims.Single().Time, Is.Null);
     }
+
+    // Written wire-report lines: a date inside another dependent clause dates that clause's event, not the claim.
+    [TestCase("Moscow leads the Collective Security Treaty Organization, whose members include Kazakhstan and Kyrgyzstan, while Uzbekistan left the bloc in 2012.", "kazakhstan MEMBER_OF csto", null)]
+    [TestCase("Xi Jinping and Shavkat Mirziyoyev signed an agreement in Tashkent on Friday to accelerate the railway, a 523-km line that Chinese state contractors began building in December 2024.", "shavkat-mirziyoyev SIGNS_AGREEMENT_WITH xi-jinping", null)]
+    // A date of the main clause still dates it after a closed relative clause (seeds/000:131 as written).
+    [TestCase("Beijing even hosted top Taliban figure Mullah Baradar and a delegation in Tianjin, where they met with Foreign Minister Wang Yi, in July 2021.", "china HOSTS abdul-ghani-baradar", "2021-07")]
+    public void Find_DateInAnotherClause_NotTheClaimsTime(string text, string triple, string? expected)
+    {
+        Document doc = KnowledgeGraph.Tests.TestSupport.Docs.Process(KnowledgeGraph.Tests.TestSupport.ShippedPipeline.Value, text);
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).First(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == triple);
+        Assert.That(claim.Time, Is.EqualTo(expected));
+    }
 }
