@@ -193,8 +193,15 @@ internal sealed class ObjectFinder
         if (view.IsPossessivePronoun(m))
         {
             int named = Listed(view, m);
-            named = named >= 0 ? named : Counterpart(view, m);
+            named = named >= 0 ? named : Counterpart(view, view.AfterMention(m));
             m = named >= 0 ? named : m;
+        }
+        else if (view.Mention(m).Kind == MentionKind.Demonym && UnresolvedPossessive(view, view.MentionFirst(m) - 1)
+            && Counterpart(view, view.MentionFirst(m)) is >= 0 and var counterpart && view.Mention(counterpart).Entity.Type == EntityType.Person)
+        {
+            // "his Pakistani and Afghan counterparts, Ishaq Dar and Amir Khan Muttaqi" with "his" left unresolved: the
+            // persons named are the parties still.
+            m = counterpart;
         }
 
         m = Head(view, m, possessorObject, ref weight);
@@ -351,13 +358,13 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>
-    /// The party a possessive pronoun's actor noun names (claim_cues <c>actors</c>, <c>counterparts</c>): the person in
+    /// The party a possessive pronoun's actor noun from token <paramref name="j"/> names (claim_cues <c>actors</c>,
+    /// <c>counterparts</c>): the person in
     /// apposition after it ("hosted his Pakistani counterpart, Ishaq Dar", "met his counterpart Sergei Lavrov"), else the
     /// demonym before it ("met his Pakistani and Afghan counterparts"); -1 when not so written.
     /// </summary>
-    private int Counterpart(SentenceView view, int m)
+    private int Counterpart(SentenceView view, int j)
     {
-        int j = view.AfterMention(m);
         int demonym = view.MentionIndexAt(j);
         if (demonym >= 0)
         {
@@ -383,6 +390,10 @@ internal sealed class ObjectFinder
         j += view.Is(j, ",") ? 1 : 0;
         return view.MentionIndexAt(j) is >= 0 and var named && view.MentionFirst(named) == j && view.Mention(named).Entity.Type == EntityType.Person ? named : demonym;
     }
+
+    /// <summary>A possessive pronoun at <paramref name="i"/> that coreference left without a mention ("his").</summary>
+    private static bool UnresolvedPossessive(SentenceView view, int i) =>
+        view.MentionIndexAt(i) < 0 && (view.Is(i, "his") || view.Is(i, "her") || view.Is(i, "its") || view.Is(i, "their"));
 
     /// <summary>The first name listed after the plural noun at <paramref name="noun"/> and a list opener ("nations, including Kenya"); -1 when none.</summary>
     private static int ListedAfter(SentenceView view, int noun)

@@ -459,4 +459,15 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of("Gunmen from ISKP stormed a Kabul hotel popular with Chinese businessmen."), Has.None.Contains("ATTACKS afghanistan"));
     }
+
+    // Written wire-report paragraph, where coreference leaves "his" unresolved: the persons the counterparts' apposition
+    // names are the parties, not the states of the demonyms.
+    [Test]
+    public void Find_UnresolvedPossessiveCounterpartsNamed_ThePersons()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Uzbekistan and Turkmenistan, which border Afghanistan to the north, have complained that the Taliban's Qosh Tepa canal will divert water from the Amu Darya river. Uzbek President Shavkat Mirziyoyev nonetheless hosted Baradar in Tashkent in August and signed a memorandum with him on a trans-Afghan railway that would link Termez to Pakistan's ports. Chinese officials have floated extending the China-Pakistan Economic Corridor into Afghanistan, and Chinese Foreign Minister Wang Yi discussed the idea with his Pakistani and Afghan counterparts, Ishaq Dar and Amir Khan Muttaqi, at a meeting in Kabul in August.");
+
+        Assert.That(claims, Does.Contain("ishaq-dar NEGOTIATES_WITH wang-yi").And.Contain("amir-khan-muttaqi NEGOTIATES_WITH wang-yi"));
+        Assert.That(claims, Has.None.Match("^(pakistan|afghanistan) NEGOTIATES_WITH wang-yi"));
+    }
 }
