@@ -929,7 +929,25 @@ internal sealed class ObjectFinder
             j = view.AfterMention(next);
         }
 
-        return coordinated && cues.Actors.StartsAt(view, j);
+        return coordinated && (cues.Actors.StartsAt(view, j) || OfficeHolders(view, j));
+    }
+
+    /// <summary>
+    /// "the Pakistani and Afghan foreign ministers": a title's last word in the plural at <paramref name="i"/> or after
+    /// one lower-case word; its holders act for the states of the demonyms before it.
+    /// </summary>
+    private bool OfficeHolders(SentenceView view, int i)
+    {
+        for (int k = i; k <= i + 1 && k < view.End && VerbShapes.IsLowerWord(view, k) && view.MentionIndexAt(k) < 0; k++)
+        {
+            ReadOnlySpan<char> word = view.Word(k);
+            if (word.Length > 3 && word[^1] == 's' && titles.IsTitleWord(word[..^1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -470,4 +470,13 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain("ishaq-dar NEGOTIATES_WITH wang-yi").And.Contain("amir-khan-muttaqi NEGOTIATES_WITH wang-yi"));
         Assert.That(claims, Has.None.Match("^(pakistan|afghanistan) NEGOTIATES_WITH wang-yi"));
     }
+
+    // Written wire-report line: coordinated demonyms before a plural title ("foreign ministers") are each an object.
+    [Test]
+    public void Find_CoordinatedDemonymsBeforePluralTitle_EachState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing met the Pakistani and Afghan foreign ministers.");
+
+        Assert.That(claims, Does.Contain("china MEETS pakistan").And.Contain("afghanistan MEETS china"));
+    }
 }
