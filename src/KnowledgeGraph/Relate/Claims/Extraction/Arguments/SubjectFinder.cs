@@ -617,6 +617,13 @@ internal sealed class SubjectFinder
                 return -1;
             }
 
+            // "China is less squeamish and has pressed Dushanbe": a copula after its subject opens the predicate conjoined
+            // after it.
+            if (!gerund && GrammarWords.Copulas.StartsAt(view, j) && j - 1 >= view.First && (view.MentionIndexAt(j - 1) >= 0 || view.Is(j - 1, ",")))
+            {
+                return j;
+            }
+
             // "China seemed to increasingly pull back from the Republic and showed itself willing to engage": a past
             // bridge ("seemed to") opens the verb conjoined after it.
             if (!gerund && view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j) && VerbShapes.IsPast(view, j) && cues.Bridges.StartsAt(view, j)

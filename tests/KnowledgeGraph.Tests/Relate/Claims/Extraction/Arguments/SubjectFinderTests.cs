@@ -709,4 +709,11 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of("China opened an embassy in Kabul, which hosted the Taliban."), Has.None.Contains("HOSTS taliban"));
     }
+
+    // Written wire-report line: a verb conjoined after a copula's predicate has the copula's subject.
+    [Test]
+    public void Find_VerbConjoinedAfterCopulaPredicate_CopulasSubject()
+    {
+        Assert.That(ShippedClaims.Of("China is less squeamish and has pressed Dushanbe to keep the frontier calm."), Does.Contain("china DEMANDS_FROM tajikistan"));
+    }
 }

@@ -680,4 +680,11 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of("China, which shares a short and largely impassable border with Afghanistan at the end of the Wakhan Corridor, has taken a different approach."),
             Does.Contain("afghanistan BORDERS china"));
     }
+
+    // Written wire-report line: "keep" is a light verb ("keep its frontier with Afghanistan calm").
+    [Test]
+    public void Read_KeepLightVerbBeforeOwnedBorderNoun_Borders()
+    {
+        Assert.That(ShippedClaims.Of("Beijing has pressed Dushanbe to keep its frontier with Afghanistan calm."), Does.Contain("afghanistan BORDERS tajikistan"));
+    }
 }
