@@ -20,16 +20,14 @@ internal static class AppraisedActReader
 
     public static void Read(SentenceView view, ClaimCues cues, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        for (int noun = view.First + 3; noun + 2 < view.End; noun++)
+        // Driven by the judge's mention, not by every token: the act's noun stands right before it (or before its "the").
+        for (int judge = 1; judge < view.MentionCount; judge++)
         {
+            int at = view.MentionFirst(judge);
+            int noun = view.Is(at - 1, "the") ? at - 2 : at - 1;
             int comma = noun - 2;
-            if (!view.Is(comma, ",") || !(view.Is(noun - 1, "a") || view.Is(noun - 1, "an")) || cues.AppraisedActs.LongestAt(view, noun) != 1)
-            {
-                continue;
-            }
-
-            int at = noun + (view.Is(noun + 1, "the") ? 2 : 1);
-            if (view.MentionIndexAt(at) is not (>= 0 and var judge) || view.MentionFirst(judge) != at || view.IsPossessive(judge))
+            if (comma <= view.First || !view.Is(comma, ",") || !(view.Is(noun - 1, "a") || view.Is(noun - 1, "an"))
+                || cues.AppraisedActs.LongestAt(view, noun) != 1 || view.IsPossessive(judge))
             {
                 continue;
             }
