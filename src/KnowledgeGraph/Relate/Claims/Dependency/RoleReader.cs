@@ -15,6 +15,7 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 internal sealed class RoleReader
 {
     private readonly TitleIndex titles;
+    private readonly ClaimCues cues;
     private readonly ArgumentFinder arguments;
     private readonly List<int> bodies = [];
     private readonly List<int> employers = [];
@@ -26,6 +27,7 @@ internal sealed class RoleReader
     {
         this.arguments = arguments;
         titles = lexicon.Titles;
+        cues = lexicon.Cues;
         role = lexicon.Find("HOLDS_ROLE_IN");
     }
 
@@ -176,6 +178,13 @@ internal sealed class RoleReader
                 arguments.Collect(c, bodies);
                 bodies.RemoveAll(b => bodies.IndexOf(b) >= before && view.Mention(b).Entity.Type is not (EntityType.Organisation or EntityType.Group));
             }
+        }
+
+        // "ISKP, the Afghan affiliate of Islamic State": a demonym before a branch's noun (claim_cues structure_branches)
+        // says where the branch is, not what it is part of.
+        if (cues.StructureBranches.LongestAt(view, title) == 1)
+        {
+            bodies.RemoveAll(b => view.Mention(b).Kind == MentionKind.Demonym);
         }
 
         int start = title - found.Length + 1;

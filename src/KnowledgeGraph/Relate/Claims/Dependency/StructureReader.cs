@@ -110,8 +110,9 @@ internal sealed class StructureReader
                 continue;
             }
 
+            // "ISKP, the Afghan affiliate of Islamic State": a demonym before a branch's noun says where it is, not its whole.
             bool demonym = view.Mention(m).Kind == MentionKind.Demonym;
-            if (relation == DepRel.NmodPoss || (relation is DepRel.Amod or DepRel.Compound && demonym))
+            if (relation == DepRel.NmodPoss || (relation is DepRel.Amod or DepRel.Compound && demonym && !(ofIsWhole && !reversed)))
             {
                 holder = holder < 0 ? m : holder;
             }

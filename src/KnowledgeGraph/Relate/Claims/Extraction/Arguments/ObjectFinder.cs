@@ -752,6 +752,14 @@ internal sealed class ObjectFinder
             return false;
         }
 
+        // "stormed the Kabul Longan Hotel": a place's name after an article and before a capitalised word no mention covers
+        // opens a longer name the gazetteer lacks.
+        if (view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place && next < view.End && view.MentionIndexAt(next) < 0
+            && view.Token(next).Kind == TokenKind.Word && view.Token(next).Is(TokenShape.Capitalised))
+        {
+            return true;
+        }
+
         // An organisation's name qualifies a site's noun only ("the African Union headquarters"): no tagger asked.
         if (view.Mention(m).Entity.Type == EntityType.Organisation)
         {

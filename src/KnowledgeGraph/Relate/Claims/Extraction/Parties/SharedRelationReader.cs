@@ -132,6 +132,12 @@ internal sealed class SharedRelationReader
     private (int Verb, int Noun, Trigger Trigger)? HeldAfter(SentenceView view, int m)
     {
         int i = view.AfterMention(m);
+        // "Chinese and Tajik forces have held joint drills": the states' actors hold it for them.
+        if (view.Mention(m).Kind == MentionKind.Demonym && lexicon.Cues.Actors.LongestAt(view, i) is > 0 and var actors)
+        {
+            i += actors;
+        }
+
         for (int n = 0; n < MaxBridges && i < view.End && !IsVerb(view, i) && lexicon.Cues.Bridges.StartsAt(view, i); n++)
         {
             i++;

@@ -147,6 +147,15 @@ internal sealed class TitleReader
                 orgAfter = -1;
             }
 
+            // "a researcher at the Tashkent-based Institute for Strategic and Regional Studies": a name glued by a hyphen to
+            // the word after it only modifies the body named next.
+            int glued = orgAfter >= 0 ? view.AfterMention(orgAfter) : -1;
+            if (glued > 0 && view.Is(glued, "-") && view.Token(glued - 1).End == view.Token(glued).Start && glued + 2 < view.End
+                && view.Token(glued).End == view.Token(glued + 1).Start)
+            {
+                orgAfter = view.MentionIndexAt(glued + 2) is >= 0 and var modified && view.MentionFirst(modified) == glued + 2 ? modified : -1;
+            }
+
             if (orgAfter >= 0 && view.IsPossessive(orgAfter) && view.MentionIndexAt(view.AfterMention(orgAfter)) is >= 0 and var owned
                 && view.Mention(owned).Entity.Type == EntityType.Organisation)
             {
@@ -165,6 +174,13 @@ internal sealed class TitleReader
         {
             // The holder's brief, not a body the holder heads: ProgrammeRoleReader reads the role in the employer.
             return;
+        }
+
+        // "ISKP, the Afghan affiliate of Islamic State": a demonym before a branch's noun (claim_cues structure_branches) says
+        // where the branch is, not what it is part of; the body after "of" is.
+        if (orgBefore >= 0 && view.Mention(orgBefore).Kind == MentionKind.Demonym && cues.StructureBranches.LongestAt(view, end - 1) == 1)
+        {
+            orgBefore = -1;
         }
 
         int organisation = orgBefore >= 0 ? orgBefore : orgAfter >= 0 && !QualifiesNoun(view, orgAfter) ? orgAfter : -1;

@@ -479,4 +479,11 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Contain("china MEETS pakistan").And.Contain("afghanistan MEETS china"));
     }
+
+    // Written wire-report line: a place's name opening a longer capitalised name the gazetteer lacks is no target.
+    [Test]
+    public void Find_PlaceOpeningUnknownName_NotTheObject()
+    {
+        Assert.That(ShippedClaims.Of("Gunmen from ISKP stormed the Kabul Longan Hotel in December 2022."), Has.None.Contains("ATTACKS afghanistan"));
+    }
 }

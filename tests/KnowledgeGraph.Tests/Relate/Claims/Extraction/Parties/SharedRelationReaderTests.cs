@@ -154,4 +154,13 @@ internal sealed class SharedRelationReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report lines: coordinated demonyms before an actor noun hold the relation for their states; a
+    // modifier of the drills ("counter-terrorism") is among the lexicon's nouns.
+    [TestCase("Chinese and Tajik forces have also held joint counter-terrorism drills.")]
+    [TestCase("China and Tajikistan have held joint counter-terrorism drills.")]
+    public void Read_DemonymForcesHeldJointDrills_Cooperate(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china COOPERATES_WITH tajikistan"));
+    }
 }

@@ -424,4 +424,32 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of("Beijing sanctioned the German scholar Adrian Zenz."), Has.None.Contains("adrian-zenz HOLDS_ROLE_IN germany"));
     }
+
+    // Written wire-report lines: a demonym before a branch's noun says where the branch is, not its whole (token rules
+    // and tree alike); a title modifier such as "veteran" keeps a head's title a head's.
+    [Test]
+    public void Read_DemonymBeforeBranchOfBody_PartOfTheBodyOnly()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("ISKP, the Afghan affiliate of Islamic State, stormed a hotel.");
+
+        Assert.That(claims, Does.Contain("iskp PART_OF islamic-state"));
+        Assert.That(claims, Has.None.EqualTo("iskp PART_OF afghanistan"));
+    }
+
+    [Test]
+    public void Read_VeteranLeader_Leads()
+    {
+        Assert.That(ShippedClaims.Of("Abdul Haq al-Turkistani, the Turkestan Islamic Party's veteran leader, lives in Kabul."),
+            Does.Contain("abdul-haq-al-turkistani LEADS turkestan-islamic-party"));
+    }
+
+    // Written: a city glued to "-based" before the employer only modifies it.
+    [Test]
+    public void Read_TitleAtCityBasedBody_RoleInTheBody()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The remark was made by Nargiza Umarova, a researcher at the Tashkent-based Institute for Strategic and Regional Studies.");
+
+        Assert.That(claims, Does.Contain("d:person:nargiza-umarova HOLDS_ROLE_IN institute-for-strategic-and-regional-studies"));
+        Assert.That(claims, Has.None.Contains("HOLDS_ROLE_IN tashkent"));
+    }
 }
