@@ -57,6 +57,9 @@ internal sealed class SubjectFinder
         bool owned = false;
         bool apposed = false;
         int m = view.MentionIndexAt(i);
+        // "whose mountainous Gorno-Badakhshan region borders …", "the PTI party staged protests": a name before the noun of
+        // its kind right before the verb.
+        m = m < 0 ? KindNamed(view, i) : m;
         if (m < 0 && (cues.GerundOpeners.StartsAt(view, i) || cues.GerundTimes.StartsAt(view, i)) && IsGerund(view, i + 1))
         {
             ClauseSubject(view, i, subjects);
@@ -624,6 +627,13 @@ internal sealed class SubjectFinder
                 return j;
             }
 
+            // "Mirziyoyev said the railway was vital and urged Washington to …": a verb of speech after its subject opens the
+            // verb conjoined after the clause it reports, when no verb of that clause came first.
+            if (!gerund && view.MentionIndexAt(j) < 0 && cues.SpeechVerbs.LongestAt(view, j) == 1 && EndingAt(view, SkipBridges(view, j - 1)) >= 0)
+            {
+                return j;
+            }
+
             // "China seemed to increasingly pull back from the Republic and showed itself willing to engage": a past
             // bridge ("seemed to") opens the verb conjoined after it.
             if (!gerund && view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j) && VerbShapes.IsPast(view, j) && cues.Bridges.StartsAt(view, j)
@@ -954,6 +964,13 @@ internal sealed class SubjectFinder
         if (m < 0 && LedBy(view, j) is >= 0 and var leader)
         {
             return leader;
+        }
+
+        // "Kazakhstan, whose government sent a trade delegation to Kabul": the relative's antecedent owns the actors.
+        if (m < 0 && view.Is(j, "whose") && view.Is(j - 1, ","))
+        {
+            m = NamedEndingAt(view, j - 2);
+            return m >= 0 && !view.IsPossessive(m) && view.Mention(m).Entity.Type is not EntityType.Person ? m : -1;
         }
 
         return m >= 0 && view.Mention(m).Entity.Type is not EntityType.Person ? m : -1;

@@ -716,4 +716,21 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of("China is less squeamish and has pressed Dushanbe to keep the frontier calm."), Does.Contain("china DEMANDS_FROM tajikistan"));
     }
+
+    // Written wire-report lines: "whose" and an actor noun name the antecedent's actors; a name before the noun of its
+    // kind right before the verb is the subject; a verb conjoined after a reported clause is the speaker's.
+    [TestCase("Uzbekistan, whose government has received Taliban ministers in Tashkent, wants more trade.", "uzbekistan HOSTS taliban")]
+    [TestCase("Tajikistan, whose mountainous Gorno-Badakhshan region borders both the Wakhan corridor and China's Xinjiang, has been cautious.", "gorno-badakhshan BORDERS xinjiang")]
+    [TestCase("Shavkat Mirziyoyev said the railway was vital and urged Washington to release frozen funds.", "shavkat-mirziyoyev DEMANDS_FROM united-states")]
+    public void Find_WhoseActorsKindNamedOrSpeakersConjoinedVerb_Subject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: a verb conjoined inside the reported clause keeps that clause's subject, not the speaker.
+    [Test]
+    public void Find_VerbConjoinedInsideReportedClause_NotTheSpeaker()
+    {
+        Assert.That(ShippedClaims.Of("Beijing said Pakistan had attacked the camps and killed TTP militants."), Has.None.StartsWith("china"));
+    }
 }

@@ -687,4 +687,11 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of("Beijing has pressed Dushanbe to keep its frontier with Afghanistan calm."), Does.Contain("afghanistan BORDERS tajikistan"));
     }
+
+    // Written wire-report line: a deposit extended to a state funds it.
+    [Test]
+    public void Read_DepositToState_Funds()
+    {
+        Assert.That(ShippedClaims.Of("Saudi Arabia extended a separate $3 billion deposit to Islamabad."), Does.Contain("saudi-arabia FUNDS pakistan"));
+    }
 }
