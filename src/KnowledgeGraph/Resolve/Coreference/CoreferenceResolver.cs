@@ -1,5 +1,6 @@
 using KnowledgeGraph.Gazetteer;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Resolve.Coreference;
 
@@ -119,7 +120,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
                     bool dateline = true;
                     for (; m < mentions.Count && mentions[m].TokenStart <= t; m++)
                     {
-                        if (!IsDateline(paragraph, sent, mentions[m]))
+                        if (!Dateline.Opens(paragraph, sent, mentions[m]))
                         {
                             Add(paragraph, mentions[m], candidates, titles, sentence, body, sent, firstMention);
                             dateline = false;
@@ -486,35 +487,6 @@ internal sealed class CoreferenceResolver : IDocumentStage
             if (pluralPronouns.Contains(paragraph.Span(paragraph.Tokens[t])))
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "KABUL — The Taliban signed …", "ISLAMABAD, Pakistan — …": a name in capitals opening the sentence, then (past a
-    /// comma and up to two more words) a dash, is the dateline of a report: where it was filed, no antecedent.
-    /// </summary>
-    private static bool IsDateline(Paragraph paragraph, Sentence sent, Mention mention)
-    {
-        const int MaxAfter = 3;
-        if (mention.TokenStart != sent.TokenStart || !paragraph.Tokens[mention.TokenStart].Is(TokenShape.AllUpper))
-        {
-            return false;
-        }
-
-        for (int k = mention.TokenEnd; k < sent.TokenEnd && k <= mention.TokenEnd + MaxAfter; k++)
-        {
-            ReadOnlySpan<char> word = paragraph.Span(paragraph.Tokens[k]);
-            if (word is "—" or "–" or "--" or "-")
-            {
-                return true;
-            }
-
-            if (!(word is "," || paragraph.Tokens[k].Is(TokenShape.Capitalised)))
-            {
-                return false;
             }
         }
 

@@ -349,6 +349,30 @@ internal sealed class ClaimSentenceReader
                 Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
             }
         }
+
+        DropOfficesOfHeads(output, first);
+    }
+
+    /// <summary>
+    /// "The ISI, headed by Lieutenant General Asim Malik": a person the sentence says leads a body holds no other office in
+    /// it there (a rank or a curated role's word read as a title); the sentence's HOLDS_ROLE_IN claim for that pair goes.
+    /// </summary>
+    private void DropOfficesOfHeads(List<Claim> output, int first)
+    {
+        if (output.Count - first < 2 || lexicon.Find("LEADS") is not { } leads || lexicon.Find("HOLDS_ROLE_IN") is not { } holds)
+        {
+            return;
+        }
+
+        for (int c = output.Count - 1; c >= first; c--)
+        {
+            Claim office = output[c];
+            if (office.Predicate == holds.Name && !office.Negated
+                && output.FindIndex(first, o => o.Predicate == leads.Name && !o.Negated && o.Subject.Id == office.Subject.Id && o.Object.Id == office.Object.Id) >= 0)
+            {
+                output.RemoveAt(c);
+            }
+        }
     }
 
     /// <summary>

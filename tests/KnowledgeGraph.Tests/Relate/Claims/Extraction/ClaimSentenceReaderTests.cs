@@ -72,4 +72,14 @@ internal sealed class ClaimSentenceReaderTests
 
         Assert.That(claims, Does.Contain("national-cyber-security-centre PART_OF united-kingdom").And.None.StartsWith("russia"));
     }
+
+    // Written wire-report line: a head of a body holds no other office in it in the same sentence (a rank read as a title).
+    [Test]
+    public void Read_HeadWithRankTitle_LeadsOnly()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The ISI, which is headed by Lieutenant General Asim Malik, has grown.");
+
+        Assert.That(claims, Does.Contain("muhammad-asim-malik LEADS inter-services-intelligence"));
+        Assert.That(claims, Has.None.EqualTo("muhammad-asim-malik HOLDS_ROLE_IN inter-services-intelligence"));
+    }
 }

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Lexicon;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 
@@ -314,7 +315,8 @@ internal sealed class SentenceView
         for (int i = from; i < to; i++)
         {
             Mention mention = paragraph.Mentions[i];
-            if (mention.Sentence == index && mention.Start >= sent.Start && mention.End <= sent.End)
+            // "BEIJING, March 12 — A Taliban delegation arrived …": the dateline names where the report was filed, no party.
+            if (mention.Sentence == index && mention.Start >= sent.Start && mention.End <= sent.End && !Dateline.Opens(paragraph, sent, mention))
             {
                 sorted &= mentions.Count == 0 || mentions[^1].Start < mention.Start;
                 mentions.Add(mention);

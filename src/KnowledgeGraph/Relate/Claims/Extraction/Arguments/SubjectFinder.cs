@@ -487,8 +487,9 @@ internal sealed class SubjectFinder
             return -1;
         }
 
-        int m = view.MentionIndexAt(noun - 1);
-        return m >= 0 && view.MentionLast(m) == noun - 1 && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym
+        // "The Inter-Services Intelligence (ISI) agency, headed by …": the name before its bracketed short form.
+        int m = view.Is(noun - 1, ")") ? NamedEndingAt(view, noun - 1) : view.MentionIndexAt(noun - 1);
+        return m >= 0 && (view.MentionLast(m) == noun - 1 || view.Is(noun - 1, ")")) && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym
             && (body ? view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group : view.Mention(m).Entity.Type == EntityType.Place) ? m : -1;
     }
 
@@ -1144,8 +1145,10 @@ internal sealed class SubjectFinder
             int other = view.MentionIndexAt(named);
             // "… extend the corridor to Afghanistan, and Wang urged the Taliban": a name a preposition governs before ", and"
             // ends the clause before; the name after the conjunction opens a clause of its own.
+            // So does one a verb governs ("… for Uzbek grain to reach the Gulf, and Iranian President Masoud Pezeshkian
+            // visited Ashgabat"): a lower-case word before it (and its "the") that is no conjunction.
             if (other >= 0 && subjects.Count == 1 && view.Is(next + 1, ",") && GrammarWords.Conjunctions.StartsAt(view, next + 2)
-                && GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(other)))
+                && (GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(other)) || GovernedByVerb(view, other)))
             {
                 break;
             }
@@ -1160,6 +1163,20 @@ internal sealed class SubjectFinder
             subjects.Add(new Argument(other, weight));
             j = view.MentionFirst(other) - 1;
         }
+    }
+
+    /// <summary>
+    /// True when the word before mention <paramref name="m"/> (and its "the") is a lower-case verb form: not an article,
+    /// conjunction, preposition, bridge, filler or actor noun ("to reach the Gulf").
+    /// </summary>
+    private bool GovernedByVerb(SentenceView view, int m)
+    {
+        int before = view.BeforeMention(m);
+        return before >= view.First && view.MentionIndexAt(before) < 0 && VerbShapes.IsLowerWord(view, before)
+            && !GrammarWords.Articles.StartsAt(view, before) && !GrammarWords.Conjunctions.StartsAt(view, before)
+            && !GrammarWords.Prepositions.StartsAt(view, before) && !cues.Bridges.StartsAt(view, before)
+            && !cues.Fillers.StartsAt(view, before) && !cues.Actors.StartsAt(view, before)
+            && (view.TriggersAt(before) is not null || view.Word(before).EndsWith("ed", StringComparison.Ordinal) || view.Is(before - 1, "to"));
     }
 
     /// <summary>

@@ -36,8 +36,10 @@ internal sealed class VerbReader
     {
         // "their allies find ways to …", "the attacks": after an article or a possessive determiner the word is a noun;
         // "the UK and the US had trading posts": so is a word in -ing right after "have".
+        // "the most pressing threat": a form in -ing after a word of degree is an adjective.
         if (GrammarWords.Articles.StartsAt(view, start - 1) || NounAfterDemonym(view, start)
-            || GrammarWords.HaveForms.StartsAt(view, start - 1) && view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            || (GrammarWords.HaveForms.StartsAt(view, start - 1) || view.Is(start - 1, "most") || view.Is(start - 1, "more"))
+                && view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }

@@ -733,4 +733,23 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of("Beijing said Pakistan had attacked the camps and killed TTP militants."), Has.None.StartsWith("china"));
     }
+
+    // Written wire-report line: a name a verb governs before ", and" ends its clause; the titled name after the
+    // conjunction is the next clause's subject alone.
+    [Test]
+    public void Find_NameAfterVerbThenCommaAnd_NewClauseSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Iran has pitched its railways as a route for Uzbek grain to reach the Gulf, and Iranian President Masoud Pezeshkian visited Ashgabat in December 2024.");
+
+        Assert.That(claims, Does.Contain("masoud-pezeshkian VISITS ashgabat"));
+        Assert.That(claims, Has.None.StartWith("persian-gulf VISITS"));
+    }
+
+    // Written: the body named before its bracketed short form and its kind's noun is a passive participle's patient.
+    [Test]
+    public void Find_NameShortFormAndKindBeforeParticiple_Patient()
+    {
+        Assert.That(ShippedClaims.Of("The Inter-Services Intelligence (ISI) agency, headed by Lieutenant General Asim Malik, has grown."),
+            Does.Contain("muhammad-asim-malik LEADS inter-services-intelligence"));
+    }
 }

@@ -681,4 +681,11 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of("The TIP, which the United Nations lists as an affiliate of al-Qaeda, fought in Syria."),
             Does.Contain("united-nations DESIGNATES_OR_DELISTS turkestan-islamic-party"));
     }
+
+    // Written wire-report line: a form in -ing after "most" is an adjective ("the most pressing threat").
+    [Test]
+    public void Read_IngFormAfterMost_NoVerb()
+    {
+        Assert.That(ShippedClaims.Of("Inside Pakistan, the most pressing threat remains the Pakistani Taliban."), Has.None.Contains("DEMANDS_FROM"));
+    }
 }
