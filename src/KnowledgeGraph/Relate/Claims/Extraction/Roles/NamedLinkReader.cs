@@ -111,7 +111,7 @@ internal sealed class NamedLinkReader
         found = new bool[links.Length];
         for (int k = 0; k < links.Length; k++)
         {
-            found[k] = links[k].Written && Names(words, links[k].Linked);
+            found[k] = links[k].Written && Names(words, links[k].Linked) && !Brand(words, mention.Entity, links[k].Linked);
         }
 
         // A bound keeps the cache small over a long run of discovered names.
@@ -124,6 +124,40 @@ internal sealed class NamedLinkReader
 
         byForm[words.ToString()] = found;
         return found;
+    }
+
+    /// <summary>
+    /// "the Carnegie Russia Eurasia Center": a parent organisation's name opening its part's own name is the brand the
+    /// part carries, not a statement that the sentence names the parent (as "Islamic State Khorasan" states no affiliation).
+    /// </summary>
+    private static bool Brand(ReadOnlySpan<char> words, Entity part, Entity parent)
+    {
+        if (part.Type != EntityType.Organisation || parent.Type != EntityType.Organisation)
+        {
+            return false;
+        }
+
+        if (Opens(words, parent.Name))
+        {
+            return true;
+        }
+
+        foreach (Alias alias in parent.Aliases)
+        {
+            if (Opens(words, alias.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="words"/> start with <paramref name="name"/> and go on past it (a longer name).</summary>
+    private static bool Opens(ReadOnlySpan<char> words, string name)
+    {
+        ReadOnlySpan<char> trimmed = words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
+        return trimmed.Length > name.Length && trimmed.StartsWith(name, StringComparison.OrdinalIgnoreCase) && trimmed[name.Length] == ' ';
     }
 
     /// <summary>

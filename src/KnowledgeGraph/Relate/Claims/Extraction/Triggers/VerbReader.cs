@@ -65,7 +65,8 @@ internal sealed class VerbReader
                 patientEnd = first;
             }
 
-            if (subjects.Count == 0 && predicate.Symmetric && predicate.Class != PredicateClasses.Structural)
+            // Co-mediators are no parties to each other ("talks mediated by Turkey and Qatar": claim_cues brokering).
+            if (subjects.Count == 0 && predicate.Symmetric && predicate.Class != PredicateClasses.Structural && !cues.Brokering.StartsAt(view, start))
             {
                 // "a deal signed by China and Pakistan": with no named patient, a symmetric verb's agents hold it together
                 // (not a state of things: "a territory bordered by Morocco, Mauritania, and Algeria").
@@ -189,6 +190,7 @@ internal sealed class VerbReader
         }
 
         if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate) && !AccusationFollows(view, end)
+            && !cues.Brokering.StartsAt(view, start)
             && !view.Is(end, "that") && (predicate.InPerson || !PlaceFollows(view, end)))
         {
             for (int a = subjects.Count - 1; a > 0; a--)

@@ -35,4 +35,15 @@ internal sealed class NamedLinkReaderTests
 
         Assert.That(claims, Does.Not.Contain("iskp PART_OF islamic-state"));
     }
+
+    // Written wire-report line: a parent organisation's name opening its part's own name is a brand the sentence does not
+    // state as a relation (the parent is not named).
+    [Test]
+    public void Read_ParentNameOpeningPartsName_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Temur Umarov, a fellow at the Carnegie Russia Eurasia Center in Berlin, said so.");
+
+        Assert.That(claims, Does.Contain("carnegie-russia-eurasia-center BASED_IN berlin"));
+        Assert.That(claims, Has.None.Contains("PART_OF carnegie-endowment"));
+    }
 }

@@ -688,4 +688,12 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("Inside Pakistan, the most pressing threat remains the Pakistani Taliban."), Has.None.Contains("DEMANDS_FROM"));
     }
+
+    // Written wire-report lines: co-mediators are no parties to each other.
+    [TestCase("Pakistani and Afghan officials met in Istanbul for talks mediated by Turkey and Qatar.")]
+    [TestCase("Qatar and Turkey mediated the talks.")]
+    public void Read_CoordinatedMediators_NoNegotiationBetweenThem(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("qatar NEGOTIATES_WITH turkey"));
+    }
 }
