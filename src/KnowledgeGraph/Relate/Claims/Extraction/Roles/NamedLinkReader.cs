@@ -128,11 +128,13 @@ internal sealed class NamedLinkReader
 
     /// <summary>
     /// "the Carnegie Russia Eurasia Center": a parent organisation's name opening its part's own name is the brand the
-    /// part carries, not a statement that the sentence names the parent (as "Islamic State Khorasan" states no affiliation).
+    /// part carries, not a statement that the sentence names the parent (as "Islamic State Khorasan" states no affiliation);
+    /// an intergovernmental body's parts are named as such.
     /// </summary>
     private static bool Brand(ReadOnlySpan<char> words, Entity part, Entity parent)
     {
-        if (part.Type != EntityType.Organisation || parent.Type != EntityType.Organisation)
+        // The bodies of states' organisations are named as its parts ("the UN Security Council", "UNAMA").
+        if (part.Type != EntityType.Organisation || parent.Type != EntityType.Organisation || parent.Subtype == EntitySubtypes.Intergovernmental)
         {
             return false;
         }
