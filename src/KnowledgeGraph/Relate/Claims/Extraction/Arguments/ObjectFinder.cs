@@ -393,7 +393,7 @@ internal sealed class ObjectFinder
 
     /// <summary>A possessive pronoun at <paramref name="i"/> that coreference left without a mention ("his").</summary>
     private static bool UnresolvedPossessive(SentenceView view, int i) =>
-        view.MentionIndexAt(i) < 0 && (view.Is(i, "his") || view.Is(i, "her") || view.Is(i, "its") || view.Is(i, "their"));
+        view.MentionIndexAt(i) < 0 && view.IsPossessivePronounWord(i);
 
     /// <summary>The first name listed after the plural noun at <paramref name="noun"/> and a list opener ("nations, including Kenya"); -1 when none.</summary>
     private static int ListedAfter(SentenceView view, int noun)

@@ -245,7 +245,10 @@ internal sealed class SentenceView
     /// <summary>True when the mention is a possessive pronoun coreference resolved ("his tour of Central Asia").</summary>
     public bool IsPossessivePronoun(int m) =>
         mentions[m].Kind == MentionKind.Partial && mentionFirst[m] == mentionLast[m]
-        && (Is(mentionFirst[m], "his") || Is(mentionFirst[m], "her") || Is(mentionFirst[m], "its") || Is(mentionFirst[m], "their"));
+        && IsPossessivePronounWord(mentionFirst[m]);
+
+    /// <summary>True when token <paramref name="i"/> is a possessive pronoun: "his", "her", "its" or "their".</summary>
+    public bool IsPossessivePronounWord(int i) => Is(i, "his") || Is(i, "her") || Is(i, "its") || Is(i, "their");
 
     /// <summary>
     /// First token after the mention and its possessive ending, if any, or after its own acronym in brackets ("the

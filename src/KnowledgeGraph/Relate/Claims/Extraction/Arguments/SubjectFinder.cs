@@ -480,16 +480,22 @@ internal sealed class SubjectFinder
     /// </summary>
     private int KindNamed(SentenceView view, int noun)
     {
-        // One body, not its kind in the plural ("Baloch organizations, that are targeting …" are groups of a people).
-        bool body = cues.BodyNouns.LongestAt(view, noun) == 1;
-        if (noun <= view.First || view.MentionIndexAt(noun) >= 0 || !body && cues.PlaceHeads.LongestAt(view, noun) != 1 || VerbShapes.IsPluralNoun(view, noun))
+        // The name first (cheap), then the noun's lists: one body, not its kind in the plural ("Baloch organizations, that
+        // are targeting …" are groups of a people). "The Inter-Services Intelligence (ISI) agency, headed by …": the name
+        // before its bracketed short form.
+        if (noun <= view.First || view.MentionIndexAt(noun) >= 0)
         {
             return -1;
         }
 
-        // "The Inter-Services Intelligence (ISI) agency, headed by …": the name before its bracketed short form.
         int m = view.Is(noun - 1, ")") ? NamedEndingAt(view, noun - 1) : view.MentionIndexAt(noun - 1);
-        return m >= 0 && (view.MentionLast(m) == noun - 1 || view.Is(noun - 1, ")")) && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym
+        if (m < 0 || !(view.MentionLast(m) == noun - 1 || view.Is(noun - 1, ")")) || view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym)
+        {
+            return -1;
+        }
+
+        bool body = cues.BodyNouns.LongestAt(view, noun) == 1;
+        return (body || cues.PlaceHeads.LongestAt(view, noun) == 1) && !VerbShapes.IsPluralNoun(view, noun)
             && (body ? view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group : view.Mention(m).Entity.Type == EntityType.Place) ? m : -1;
     }
 
@@ -674,7 +680,7 @@ internal sealed class SubjectFinder
                 demonym = d;
                 j = view.MentionFirst(d) - 1;
             }
-            else if ((d < 0 || view.IsPossessivePronoun(d)) && (view.Is(j, "its") || view.Is(j, "their") || view.Is(j, "his") || view.Is(j, "her") || cues.Fillers.StartsAt(view, j)))
+            else if ((d < 0 || view.IsPossessivePronoun(d)) && (view.IsPossessivePronounWord(j) || cues.Fillers.StartsAt(view, j)))
             {
                 j--;
             }
