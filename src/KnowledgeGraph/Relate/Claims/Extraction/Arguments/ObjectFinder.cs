@@ -620,6 +620,15 @@ internal sealed class ObjectFinder
             return named;
         }
 
+        // "sanctioned the Kyrgyz lender Keremet Bank": a demonym before a body noun and the body's name gives the name's
+        // nationality; the body is the object.
+        if (view.Mention(m).Kind == MentionKind.Demonym && BodyNoun.End(view, cues, view.AfterMention(m)) is > 0 and var nounEnd
+            && view.MentionIndexAt(nounEnd) is >= 0 and var body && view.MentionFirst(body) == nounEnd
+            && view.Mention(body).Entity.Type == EntityType.Organisation)
+        {
+            return body;
+        }
+
         // "court the two Asian giants": a region's demonym after a number counts states of the region, not the region; the
         // states it then lists are the objects ("toured four African nations, including Kenya and Ethiopia").
         if (view.Mention(m).Kind == MentionKind.Demonym && view.Mention(m).Entity.Type != EntityType.Country

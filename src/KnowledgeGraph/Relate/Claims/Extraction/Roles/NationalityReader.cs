@@ -11,14 +11,14 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// the country; a state's own body (a <c>state_owned</c> cue among
 /// the words, or a curated government body: "U.S. agencies such as the NSA") → PART_OF it. The nouns that make the phrase
 /// a body are the <c>body_nouns</c> cue list; only lower-case words stand between the country and the noun, so "Chinese
-/// loans disbursed through the SCO" says nothing. Bodies only discovered from their capitals are left alone.
+/// loans disbursed through the SCO" says nothing. A body only discovered from its capitals counts only right after a
+/// singular noun ("the Kyrgyz lender Keremet Bank").
 /// A country's possessive right before a curated party, company, outlet, think tank, university or NGO ("India's BJP",
 /// "China's Huawei") places it there too.
 /// </summary>
 internal static class NationalityReader
 {
     private const string Subtype = EntitySubtypes.GovernmentBody;
-    private const int MaxTokens = 6;
 
     /// <summary>Gazetteer subtypes of bodies a country's possessive places in it (a state's own bodies are PART_OF, read elsewhere).</summary>
     private static readonly string[] OwnBodies = ["political_party", "company", "media", "think_tank", "university", "ngo"];
@@ -32,7 +32,7 @@ internal static class NationalityReader
 
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
-            if (IsNationality(view, m) && Noun(view, lexicon.Cues, view.AfterMention(m)) is > 0 and var end)
+            if (IsNationality(view, m) && BodyNoun.End(view, lexicon.Cues, view.AfterMention(m)) is > 0 and var end)
             {
                 bool state = StateWords(view, lexicon.Cues, view.AfterMention(m), end);
                 int at = end;
@@ -55,7 +55,10 @@ internal static class NationalityReader
                 // A list after "such as", or names after a plural noun ("manufacturers Yota and Sitronics"), share the nationality.
                 bool list = !apposition && (at != end || view.Word(end - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
                 at += view.Is(at, "the") ? 1 : 0;
-                for (int body = view.MentionIndexAt(at); body > m && view.MentionFirst(body) == at && IsBody(view, body);)
+                // "the Kyrgyz lender Keremet Bank": a name only discovered from its capitals may stand right after a
+                // singular noun, which says what it is.
+                bool named = at == end && !list;
+                for (int body = view.MentionIndexAt(at); body > m && view.MentionFirst(body) == at && (IsBody(view, body) || named && IsDiscoveredBody(view, body));)
                 {
                     Add(view, body, m, state, end - 1, basedIn, partOf, output);
                     int next = view.AfterMention(body);
@@ -113,40 +116,9 @@ internal static class NationalityReader
         return mention.Entity.Type == EntityType.Organisation && mention.Kind is not (MentionKind.Demonym or MentionKind.Partial or MentionKind.Discovered);
     }
 
-    /// <summary>
-    /// From <paramref name="from"/>, at most <see cref="MaxTokens"/> lower-case words and hyphens whose last is a body
-    /// noun: the index after that noun, or -1.
-    /// </summary>
-    private static int Noun(SentenceView view, ClaimCues cues, int from)
-    {
-        int found = -1;
-        for (int i = from; i < view.End && i < from + MaxTokens; i++)
-        {
-            if (view.Is(i, "-") && i > from)
-            {
-                continue;
-            }
-
-            // "the radical Lebanese Shiite party": a religious or ethnic group's name may qualify the noun.
-            if (view.MentionIndexAt(i) is >= 0 and var inner && view.Mention(inner).Entity.Type == EntityType.Group)
-            {
-                i = view.AfterMention(inner) - 1;
-                continue;
-            }
-
-            if (view.MentionIndexAt(i) >= 0 || view.Token(i).Kind != TokenKind.Word || !view.Token(i).Is(TokenShape.AllLower))
-            {
-                break;
-            }
-
-            if (cues.BodyNouns.LongestAt(view, i) is > 0 and var length)
-            {
-                found = i + length;
-            }
-        }
-
-        return found;
-    }
+    /// <summary>An organisation's name only discovered from its capitals.</summary>
+    private static bool IsDiscoveredBody(SentenceView view, int m) =>
+        view.Mention(m).Entity.Type == EntityType.Organisation && view.Mention(m).Kind == MentionKind.Discovered;
 
     /// <summary>True when a <c>state_owned</c> cue stands among the words [from, end).</summary>
     private static bool StateWords(SentenceView view, ClaimCues cues, int from, int end)

@@ -486,4 +486,13 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of("Gunmen from ISKP stormed the Kabul Longan Hotel in December 2022."), Has.None.Contains("ATTACKS afghanistan"));
     }
+
+    // Written wire-report line: a demonym before a body noun and the body's name gives its nationality; the body is the object.
+    [Test]
+    public void Find_DemonymBeforeBodyNounAndName_NameIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Washington sanctioned the Kyrgyz lender Keremet Bank for helping Moscow evade restrictions.");
+
+        Assert.That(claims, Has.Some.Match("^united-states SANCTIONS d:organisation:keremet-bank$").And.None.Contains("SANCTIONS kyrgyzstan"));
+    }
 }

@@ -72,4 +72,22 @@ internal sealed class NationalityReaderTests
 
         Assert.That(claims, Has.None.Match("^amazon BASED_IN"));
     }
+
+    // Written wire-report line: a name only discovered from its capitals, right after a singular body noun.
+    [Test]
+    public void Read_DiscoveredNameAfterSingularNoun_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Tajikistan is racing to complete the Rogun dam, which the Italian contractor Webuild has been building since 2016.");
+
+        Assert.That(claims, Has.Some.Match("^d:organisation:webuild BASED_IN italy$"));
+    }
+
+    // English-EWT training line: an aircraft carrier is no body, though its name is discovered after the noun.
+    [Test]
+    public void Read_WarshipNamedAfterCarrier_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The US aircraft carrier Theodore Roosevelt is currently deployed in the Persian Gulf, with some 7,000 souls aboard.");
+
+        Assert.That(claims, Has.None.Contains("BASED_IN united-states"));
+    }
 }
