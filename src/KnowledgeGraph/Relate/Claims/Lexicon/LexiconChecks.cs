@@ -19,7 +19,7 @@ internal static class LexiconChecks
             errors.Add(ErrorCodes.LexiconInvalid, $"unknown class `{predicate.Class}` for {predicate.Name}; expected one of {string.Join(", ", PredicateClasses.All)}", fields["class"].Start);
         }
 
-        int triggers = predicate.Verbs.Count + predicate.DirectVerbs.Count + predicate.Reciprocal.Count + predicate.Forms.Count + predicate.Nouns.Count + predicate.Modifiers.Count
+        int triggers = predicate.Verbs.Count + predicate.DirectVerbs.Count + predicate.Reciprocal.Count + predicate.Exits.Count + predicate.Forms.Count + predicate.Nouns.Count + predicate.Modifiers.Count
             + predicate.ModifiersReversed.Count + predicate.Titles.Count + predicate.Requests.Count + predicate.Debts.Count;
         if (triggers == 0)
         {

@@ -47,6 +47,12 @@ internal sealed record PredicateDefinition
     /// </summary>
     public IReadOnlyList<string> Reciprocal { get; init; } = [];
 
+    /// <summary>
+    /// Verb lemmas (or irregular forms), inflected like <see cref="Verbs"/>, by which the subject leaves the relation: the
+    /// claim is negated ("Uzbekistan quit the CSTO").
+    /// </summary>
+    public IReadOnlyList<string> Exits { get; init; } = [];
+
     /// <summary>Nominal triggers "noun preposition" ("support for", "talks between").</summary>
     public IReadOnlyList<string> Nouns { get; init; } = [];
 

@@ -18,7 +18,7 @@ internal static class PredicateLexiconLoader
     public const string FileName = "predicates.yaml";
 
     private static readonly string[] PredicateKeys =
-        ["name", "class", "symmetric", "subject", "object", "verbs", "forms", "preps", "direct", "direct_verbs", "reciprocal", "nouns", "modifiers", "modifiers_reversed", "titles", "possessor_object", "events", "accusations", "labels", "anti", "requests", "partners", "debts", "goods", "fronted_place", "received", "in_person", "destinations", "notes"];
+        ["name", "class", "symmetric", "subject", "object", "verbs", "forms", "preps", "direct", "direct_verbs", "reciprocal", "exits", "nouns", "modifiers", "modifiers_reversed", "titles", "possessor_object", "events", "accusations", "labels", "anti", "requests", "partners", "debts", "goods", "fronted_place", "received", "in_person", "destinations", "notes"];
 
     /// <summary>Loads the lexicon at <paramref name="path"/>; <paramref name="displayPath"/> is the name used in errors.</summary>
     public static PredicateLexicon Load(string path, DiagnosticBag diagnostics, string? displayPath = null)
@@ -142,6 +142,7 @@ internal static class PredicateLexiconLoader
             Direct = reader.Bool("direct", true),
             DirectVerbs = reader.List("direct_verbs"),
             Reciprocal = reader.List("reciprocal"),
+            Exits = reader.List("exits"),
             Nouns = reader.List("nouns"),
             Modifiers = reader.List("modifiers"),
             ModifiersReversed = reader.List("modifiers_reversed"),

@@ -16,6 +16,9 @@ internal sealed record Trigger(string[] Words, TriggerKind Kind, PredicateDefini
     /// <summary>A verb of the predicate's <c>reciprocal</c> list: it relates coordinated subjects each way and takes no object.</summary>
     public bool Reciprocal { get; init; }
 
+    /// <summary>A verb of the predicate's <c>exits</c> list: the relation it states has ended, so the claim is negated.</summary>
+    public bool Exit { get; init; }
+
     /// <summary>A one-word trigger made of token <paramref name="i"/>, lower-cased, for readers that find their own words.</summary>
     public static Trigger OfWord(SentenceView view, int i, TriggerKind kind, PredicateDefinition predicate, string? prep = null) =>
         new([view.Word(i).ToString().ToLowerInvariant()], kind, predicate, prep);

@@ -41,6 +41,15 @@ internal static class TriggerIndex
                 }
             }
 
+            foreach (string lemma in predicate.Exits)
+            {
+                foreach (string form in Inflector.Forms(lemma))
+                {
+                    string[] words = PhraseWords.Split(form);
+                    index.Add(words, new Trigger(words, TriggerKind.Verb, predicate, null) { Exit = true });
+                }
+            }
+
             foreach (string noun in predicate.Nouns)
             {
                 string[] words = PhraseWords.Split(noun);

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// Membership stated by an organisation's name before a member noun (<c>member_nouns</c>: "member", "member states"):
 /// the members named after it ("SCO members such as Kazakhstan and Kyrgyzstan", "SCO member states Russia and China"),
 /// before it with a copula ("Pakistan and India became full SCO members", "Both Russia and India are SCO members") or
-/// with a comma before it ("Kyrgyzstan, a fellow SCO member,") → each member MEMBER_OF the organisation. Between the
+/// with a comma before it ("Kyrgyzstan, a fellow SCO member,"), or after a member noun and "of" so linked ("Moscow and
+/// Beijing, both founding members of the Shanghai Cooperation Organisation") → each member MEMBER_OF the organisation. Between the
 /// copula or comma and the name stand only the words of <c>member_modifiers</c> ("a", "full", "founding"), or a
 /// negation the claim keeps ("is not an SCO member"). A plural reference as the member ("they are SCO members") holds
 /// of each of its antecedents, as for every claim. Persons in apposition after "members of" and the organisation are its
@@ -60,6 +61,15 @@ internal static class MembershipReader
                 for (int m = firstOther; m <= lastOther; m++)
                 {
                     output.Add((new ClaimCandidate(m, o, 0.85f, and, view.MentionFirst(o), null), other, noun));
+                }
+            }
+
+            if (BeforeOf(view, cues, o) is var (firstOf, lastOf, linkOf, nounOf))
+            {
+                var titled = new Trigger(["members"], TriggerKind.Title, predicate, null);
+                for (int m = firstOf; m <= lastOf; m++)
+                {
+                    output.Add((new ClaimCandidate(m, o, 0.85f, linkOf, view.MentionFirst(o), null), titled, nounOf));
                 }
             }
 
@@ -137,9 +147,22 @@ internal static class MembershipReader
     /// The members before the organisation: a copula or a comma, then only member modifiers or negations up to the name;
     /// the member (and those coordinated before it) ends right before the copula or comma. Null when the shape is not there.
     /// </summary>
-    private static (int First, int Last, int Link)? Before(SentenceView view, ClaimCues cues, int o)
+    private static (int First, int Last, int Link)? Before(SentenceView view, ClaimCues cues, int o) => Linked(view, cues, view.MentionFirst(o) - 1);
+
+    /// <summary>
+    /// "Moscow and Beijing, both founding members of the Shanghai Cooperation Organisation": the members linked as by
+    /// <see cref="Before"/> to a member noun and "of" right before organisation <paramref name="o"/>; null when not so written.
+    /// </summary>
+    private static (int First, int Last, int Link, int Noun)? BeforeOf(SentenceView view, ClaimCues cues, int o)
     {
-        int i = view.MentionFirst(o) - 1;
+        int of = view.MentionFirst(o) - (view.Is(view.MentionFirst(o) - 1, "the") ? 2 : 1);
+        return view.Is(of, "of") && MemberNounEndingAt(view, cues, of - 1) is >= 0 and var noun && Linked(view, cues, noun - 1) is var (first, last, link)
+            ? (first, last, link, noun) : null;
+    }
+
+    /// <summary>The members linked by a copula or comma to the member modifiers ending at token <paramref name="i"/>.</summary>
+    private static (int First, int Last, int Link)? Linked(SentenceView view, ClaimCues cues, int i)
+    {
         for (int n = 0; n < MaxModifiers && i >= view.First && (cues.MemberModifiers.StartsAt(view, i) || cues.Negations.StartsAt(view, i)); n++)
         {
             i--;
@@ -166,6 +189,20 @@ internal static class MembershipReader
         }
 
         return (First(view, last), last, link);
+    }
+
+    /// <summary>The first token of a member noun ending at token <paramref name="last"/> ("members", "member states"); -1 when none does.</summary>
+    private static int MemberNounEndingAt(SentenceView view, ClaimCues cues, int last)
+    {
+        for (int length = 1; length <= 2; length++)
+        {
+            if (last - length + 1 >= view.First && cues.MemberNouns.LongestAt(view, last - length + 1) == length)
+            {
+                return last - length + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

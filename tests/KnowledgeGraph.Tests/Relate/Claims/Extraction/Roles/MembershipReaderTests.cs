@@ -81,4 +81,12 @@ internal sealed class MembershipReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(one).And.Contain(other));
     }
+
+    // Written wire-report lines: coordinated names before a comma or copula and "members of" a body are each its members.
+    [TestCase("Kazakhstan and Kyrgyzstan, both members of the Eurasian Economic Union, may also face pressure from Moscow over their growing imports of Chinese cars.", "kazakhstan MEMBER_OF eaeu", "kyrgyzstan MEMBER_OF eaeu")]
+    [TestCase("Russian Foreign Minister Sergei Lavrov has argued that Moscow and Beijing, both founding members of the Shanghai Cooperation Organisation, should coordinate their engagement with Kabul.", "russia MEMBER_OF sco", "china MEMBER_OF sco")]
+    public void Read_CoordinatedNamesBeforeMembersOf_EachMemberOf(string sentence, string one, string other)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(one).And.Contain(other));
+    }
 }

@@ -696,4 +696,22 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("qatar NEGOTIATES_WITH turkey"));
     }
+
+    // Written wire-report lines: a verb of leaving states membership negated; a negated one states it.
+    [TestCase("Uzbekistan, which quit the CSTO in 2012, has taken a different path under President Shavkat Mirziyoyev.", "uzbekistan MEMBER_OF csto NEG")]
+    [TestCase("Moscow leads the Collective Security Treaty Organization, while Uzbekistan left the bloc in 2012.", "uzbekistan MEMBER_OF csto NEG")]
+    [TestCase("Kazakhstan has never left the CSTO.", "kazakhstan MEMBER_OF csto")]
+    public void Read_VerbOfLeaving_MembershipNegated(string sentence, string expected)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}{(c.Negated ? " NEG" : "")}"), Does.Contain(expected));
+    }
+
+    // Written wire-report line: "belong to" a body is membership.
+    [Test]
+    public void Read_BelongTo_MemberOf()
+    {
+        Assert.That(ShippedClaims.Of("Kyrgyzstan and Tajikistan belong to the Moscow-led Collective Security Treaty Organization (CSTO)."), Does.Contain("tajikistan MEMBER_OF csto").And.Contain("kyrgyzstan MEMBER_OF csto"));
+    }
 }
