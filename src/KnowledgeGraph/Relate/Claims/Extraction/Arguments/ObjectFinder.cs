@@ -812,7 +812,7 @@ internal sealed class ObjectFinder
         i < view.End && VerbShapes.IsLowerWord(view, i) && !GrammarWords.Prepositions.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i);
 
     /// <summary>True when "anti-" or "pro-" is glued right before token <paramref name="i"/>.</summary>
-    private static bool AgainstOrFor(SentenceView view, int i) =>
+    internal static bool AgainstOrFor(SentenceView view, int i) =>
         i - 2 >= view.First && view.Is(i - 1, "-") && (view.Is(i - 2, "anti") || view.Is(i - 2, "pro"))
         && view.Token(i - 1).End == view.Token(i).Start && view.Token(i - 2).End == view.Token(i - 1).Start;
 

@@ -489,7 +489,9 @@ internal sealed class SubjectFinder
         }
 
         int m = view.Is(noun - 1, ")") ? NamedEndingAt(view, noun - 1) : view.MentionIndexAt(noun - 1);
-        if (m < 0 || !(view.MentionLast(m) == noun - 1 || view.Is(noun - 1, ")")) || view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym)
+        // "an anti-Taliban group": a name glued after "anti-" or "pro-" is what the body is against or for.
+        if (m < 0 || !(view.MentionLast(m) == noun - 1 || view.Is(noun - 1, ")")) || view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym
+            || ObjectFinder.AgainstOrFor(view, view.MentionFirst(m)))
         {
             return -1;
         }

@@ -59,7 +59,7 @@ internal sealed class VerbReader
                 subjectFinder.Find(view, ChainStart(view, earlier), subjects, out patientEnd, allowComma: true);
             }
 
-            if (subjects.Count == 0 && ApposedPatient(view, first) is var patient and >= 0)
+            if (subjects.Count == 0 && ApposedPatient(view, first, cues) is var patient and >= 0)
             {
                 subjects.Add(new Argument(patient, 0.85f));
                 patientEnd = first;
@@ -100,7 +100,7 @@ internal sealed class VerbReader
         bool adjectival = view.Is(start - 1, ",") && participle
             && (trigger.Length > 1 && GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1) || prepositional);
         int bridge;
-        if (prepositional && ApposedPatient(view, start) is >= 0 and var described)
+        if (prepositional && ApposedPatient(view, start, cues) is >= 0 and var described)
         {
             subjects.Clear();
             subjects.Add(new Argument(described, 0.85f));
@@ -577,8 +577,12 @@ internal sealed class VerbReader
         return first;
     }
 
-    /// <summary>"Kenya's Standard Gauge Railway, a project financed by China": the name an indefinite apposition renames.</summary>
-    private static int ApposedPatient(SentenceView view, int participle)
+    /// <summary>
+    /// "Kenya's Standard Gauge Railway, a project financed by China": the name an apposition renames; after "the" only a
+    /// body's noun ("the anti-Taliban armed group led by …"), since "During World War II, the islands were occupied by …"
+    /// renames nothing.
+    /// </summary>
+    private static int ApposedPatient(SentenceView view, int participle, ClaimCues cues)
     {
         int noun = participle - 1;
         if (!IsModifierWord(view, noun))
@@ -589,21 +593,25 @@ internal sealed class VerbReader
         // "Gwadar, a deep-water port operated by …": a modifier may be two words glued by a hyphen; "Jamaat Ansarullah, a
         // Tajik militant group allied with …": or a demonym.
         int article = noun - 1;
-        for (int n = 0; n < MaxApposedModifiers && article > view.First && !view.Is(article, "a") && !view.Is(article, "an"); n++)
+        for (int n = 0; n < MaxApposedModifiers && article > view.First && !IsArticle(view, article); n++)
         {
             article -= IsGluedCompound(view, article) ? 3
                 : IsModifierWord(view, article) || view.MentionIndexAt(article) is >= 0 and var demonym && view.Mention(demonym).Kind == MentionKind.Demonym
                     && view.MentionFirst(demonym) == article ? 1 : view.End;
         }
 
-        if (article <= view.First || !(view.Is(article, "a") || view.Is(article, "an")) || !view.Is(article - 1, ","))
+        if (article <= view.First || !IsArticle(view, article) || !view.Is(article - 1, ",")
+            || view.Is(article, "the") && cues.BodyNouns.LongestAt(view, noun) != 1)
         {
             return -1;
         }
 
-        int m = SubjectFinder.EndingAt(view, article - 2);
+        int m = SubjectFinder.NamedEndingAt(view, article - 2);
         return m >= 0 && !view.IsPossessive(m) ? m : -1;
     }
+
+    /// <summary>"a", "an" or "the": an apposition's article ("the anti-Taliban armed group led by Ahmad Massoud").</summary>
+    private static bool IsArticle(SentenceView view, int i) => view.Is(i, "a") || view.Is(i, "an") || view.Is(i, "the");
 
     /// <summary>True when the word at <paramref name="last"/> ends a compound of two words glued by a hyphen ("deep-water").</summary>
     private static bool IsGluedCompound(SentenceView view, int last) =>

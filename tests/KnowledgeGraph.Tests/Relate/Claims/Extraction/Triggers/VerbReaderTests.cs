@@ -714,4 +714,31 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("Kyrgyzstan and Tajikistan belong to the Moscow-led Collective Security Treaty Organization (CSTO)."), Does.Contain("tajikistan MEMBER_OF csto").And.Contain("kyrgyzstan MEMBER_OF csto"));
     }
+
+    // Written wire-report line: a definite apposition's body noun and a participle rename the name before it, past its
+    // bracketed short form.
+    [Test]
+    public void Read_ParticipleInDefiniteApposition_NameBeforeIsPatient()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban have accused Tajikistan of sheltering the National Resistance Front (NRF), the anti-Taliban armed group led by Ahmad Massoud.");
+
+        Assert.That(claims, Does.Contain("ahmad-massoud LEADS national-resistance-front"));
+    }
+
+    // Written wire-report line: a name glued after "anti-" is what the body is against, not the body.
+    [Test]
+    public void Read_AntiNameBeforeBodyNoun_NotThePatient()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Tajikistan has sheltered the National Resistance Front, an anti-Taliban group led by Ahmad Massoud, since 2021.");
+
+        Assert.That(claims, Does.Contain("ahmad-massoud LEADS national-resistance-front").And.None.Contains("LEADS taliban"));
+    }
+
+    // Factbook line: a fronted phrase's name before "the" and a noun that is no body's is renamed by nothing.
+    [Test]
+    public void Read_FrontedPhraseBeforeDefiniteNoun_NoPatient()
+    {
+        Assert.That(ShippedClaims.Of("During World War II, the islands were occupied by Japanese forces but were ejected by US amphibious assaults."), Has.None.Contains("world-war-ii"));
+    }
 }
+
