@@ -38,6 +38,12 @@ internal sealed class TitleReader
         }
 
         string qualifier = view.Text[view.Token(start).Start..view.Token(end - 1).End];
+        if (WhoseHolder(view, start, end) is (>= 0 and var whoseBody, var whoseHolder))
+        {
+            output.Add(new ClaimCandidate(whoseHolder, whoseBody, 0.9f, start, start, qualifier));
+            return;
+        }
+
         int holder = HolderAfter(view, end);
         if (holder >= 0)
         {
@@ -280,6 +286,53 @@ internal sealed class TitleReader
         int person = view.Is(comma, ",") ? ObjectFinder.ApposedPerson(view, comma) : -1;
         return person >= 0 ? (body, person) : (-1, -1);
     }
+
+    /// <summary>
+    /// "The SCO, whose secretary-general is the Kazakh diplomat Nurlan Yermekbayev", "the TTP, whose leader, Noor Wali
+    /// Mehsud, …": the relative's antecedent (a body, not a person) and the person a copula or a comma names after the
+    /// title, past an article and at most <see cref="MaxCopulaTail"/> words or demonyms; (-1, -1) when not so written.
+    /// </summary>
+    private static (int Body, int Holder) WhoseHolder(SentenceView view, int start, int end)
+    {
+        if (!view.Is(start - 1, "whose") || !view.Is(start - 2, ",")
+            || SubjectFinder.NamedEndingAt(view, start - 3) is not (>= 0 and var body) || view.Mention(body).Entity.Type == EntityType.Person)
+        {
+            return (-1, -1);
+        }
+
+        if (view.Is(end, ",") && ObjectFinder.ApposedPerson(view, end) is >= 0 and var apposed)
+        {
+            return (body, apposed);
+        }
+
+        if (!view.Is(end, "is") && !view.Is(end, "was"))
+        {
+            return (-1, -1);
+        }
+
+        int j = end + 1;
+        j += view.Is(j, "the") || view.Is(j, "a") || view.Is(j, "an") ? 1 : 0;
+        for (int n = 0; n <= MaxCopulaTail && j < view.End; n++)
+        {
+            int m = view.MentionIndexAt(j);
+            if (m >= 0 && view.MentionFirst(m) == j && view.Mention(m).Entity.Type == EntityType.Person)
+            {
+                return (body, m);
+            }
+
+            bool word = m >= 0 ? view.Mention(m).Kind == MentionKind.Demonym : VerbShapes.IsLowerWord(view, j) && !GrammarWords.Prepositions.StartsAt(view, j);
+            if (!word)
+            {
+                break;
+            }
+
+            j = m >= 0 ? view.AfterMention(m) : j + 1;
+        }
+
+        return (-1, -1);
+    }
+
+    private const int MaxCopulaTail = 3;
 
     /// <summary>
     /// The person a title names: the mention right after it (or after an editor's closing bracket), or after a

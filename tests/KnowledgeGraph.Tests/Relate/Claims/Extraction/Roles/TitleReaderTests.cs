@@ -452,4 +452,13 @@ internal sealed class TitleReaderTests
         Assert.That(claims, Does.Contain("d:person:nargiza-umarova HOLDS_ROLE_IN institute-for-strategic-and-regional-studies"));
         Assert.That(claims, Has.None.Contains("HOLDS_ROLE_IN tashkent"));
     }
+
+    // Written wire-report lines: a title after "whose" and the person a copula or a comma names hold the antecedent's office.
+    [TestCase("At the Shanghai Cooperation Organisation, whose secretary-general is the Kazakh diplomat Nurlan Yermekbayev, China has pushed members to fold Afghan border security into the bloc's counterterrorism structure.", "nurlan-yermekbayev LEADS sco")]
+    [TestCase("The TTP, whose leader, Noor Wali Mehsud, is believed to live in Kunar, denied the claim.", "noor-wali-mehsud LEADS ttp")]
+    public void Read_TitleAfterWhose_PersonNamedAfterHoldsIt(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
+
