@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// Kabul): a mention whose entity has a gazetteer link (part_of, based_in, member_of) to an entity whose name or alias
 /// is written inside the mention, or such a link or a faction_of or affiliate_of one (→ PART_OF) to the entity the
 /// mention right after "of" names ("the Haqqani faction of the Taliban"); a parent's name inside an affiliate's own
-/// ("Islamic State Khorasan") states nothing. The claim's evidence is the mention; links the words do not name are not claims.
+/// ("Islamic State Khorasan") states nothing, its possessive opening the name does ("the BLA's Majeed Brigade"). The claim's evidence is the mention; links the words do not name are not claims.
 /// </summary>
 internal sealed class NamedLinkReader
 {
@@ -111,7 +111,7 @@ internal sealed class NamedLinkReader
         found = new bool[links.Length];
         for (int k = 0; k < links.Length; k++)
         {
-            found[k] = links[k].Written && Names(words, links[k].Linked) && !Brand(words, mention.Entity, links[k].Linked);
+            found[k] = links[k].Written ? Names(words, links[k].Linked) && !Brand(words, mention.Entity, links[k].Linked) : OwnedBy(words, links[k].Linked);
         }
 
         // A bound keeps the cache small over a long run of discovered names.
@@ -153,6 +153,44 @@ internal sealed class NamedLinkReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the BLA's Majeed Brigade": a faction's or affiliate's name that opens with its parent's possessive (name, alias or
+    /// acronym) states the link, as "of" after it does.
+    /// </summary>
+    private static bool OwnedBy(ReadOnlySpan<char> words, Entity parent)
+    {
+        if (OpensPossessive(words, parent.Name))
+        {
+            return true;
+        }
+
+        foreach (Alias alias in parent.Aliases)
+        {
+            if (OpensPossessive(words, alias.Text))
+            {
+                return true;
+            }
+        }
+
+        foreach (string acronym in parent.Acronyms)
+        {
+            if (OpensPossessive(words, acronym))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="words"/> (past "the") start with <paramref name="name"/> and a possessive 's.</summary>
+    private static bool OpensPossessive(ReadOnlySpan<char> words, string name)
+    {
+        ReadOnlySpan<char> trimmed = words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
+        return name.Length > 0 && trimmed.Length > name.Length + 2 && trimmed.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+            && trimmed[name.Length] is '\'' or '’' && trimmed[name.Length + 1] is 's' or 'S';
     }
 
     /// <summary>True when <paramref name="words"/> start with <paramref name="name"/> and go on past it (a longer name).</summary>

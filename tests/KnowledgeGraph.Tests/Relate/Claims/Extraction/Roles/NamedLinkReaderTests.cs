@@ -46,4 +46,14 @@ internal sealed class NamedLinkReaderTests
         Assert.That(claims, Does.Contain("carnegie-russia-eurasia-center BASED_IN berlin"));
         Assert.That(claims, Has.None.Contains("PART_OF carnegie-endowment"));
     }
+
+    // Written wire-report line: a faction's name opening with its parent's possessive acronym states the link.
+    [Test]
+    public void Read_FactionNameOpeningWithParentsPossessive_PartOfParent()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Two Chinese nationals and four Pakistani soldiers were killed in the attack, which the BLA's Majeed Brigade claimed in a statement.");
+
+        Assert.That(claims, Does.Contain("majeed-brigade PART_OF balochistan-liberation-army"));
+    }
 }
+
