@@ -289,8 +289,8 @@ internal sealed class TitleReader
 
     /// <summary>
     /// "The SCO, whose secretary-general is the Kazakh diplomat Nurlan Yermekbayev", "the TTP, whose leader, Noor Wali
-    /// Mehsud, …": the relative's antecedent (a body, not a person) and the person a copula or a comma names after the
-    /// title, past an article and at most <see cref="MaxCopulaTail"/> words or demonyms; (-1, -1) when not so written.
+    /// Mehsud, …", "the Haqqani network, whose leader Sirajuddin Haqqani …": the relative's antecedent (a body, not a
+    /// person) and the person named right after the title, or after a comma or a copula after it, past an article and at most <see cref="MaxCopulaTail"/> words or demonyms; (-1, -1) when not so written.
     /// </summary>
     private static (int Body, int Holder) WhoseHolder(SentenceView view, int start, int end)
     {
@@ -298,6 +298,11 @@ internal sealed class TitleReader
             || SubjectFinder.NamedEndingAt(view, start - 3) is not (>= 0 and var body) || view.Mention(body).Entity.Type == EntityType.Person)
         {
             return (-1, -1);
+        }
+
+        if (HolderAfter(view, end) is >= 0 and var named && view.Mention(named).Entity.Type == EntityType.Person)
+        {
+            return (body, named);
         }
 
         if (view.Is(end, ",") && ObjectFinder.ApposedPerson(view, end) is >= 0 and var apposed)

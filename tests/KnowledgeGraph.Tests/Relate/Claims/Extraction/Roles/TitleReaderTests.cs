@@ -456,9 +456,18 @@ internal sealed class TitleReaderTests
     // Written wire-report lines: a title after "whose" and the person a copula or a comma names hold the antecedent's office.
     [TestCase("At the Shanghai Cooperation Organisation, whose secretary-general is the Kazakh diplomat Nurlan Yermekbayev, China has pushed members to fold Afghan border security into the bloc's counterterrorism structure.", "nurlan-yermekbayev LEADS sco")]
     [TestCase("The TTP, whose leader, Noor Wali Mehsud, is believed to live in Kunar, denied the claim.", "noor-wali-mehsud LEADS ttp")]
+    [TestCase("The Haqqani network, whose leader Sirajuddin Haqqani is the Taliban's interior minister, denied the report.", "sirajuddin-haqqani LEADS haqqani-network")]
     public void Read_TitleAfterWhose_PersonNamedAfterHoldsIt(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
-}
 
+    // Written wire-report line: a deputy leader holds an office in the body, as the guide's deputies do; he does not lead it.
+    [Test]
+    public void Read_DeputyLeader_HoldsRoleNotLeads()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Taliban deputy leader Sirajuddin Haqqani met Wang Yi in Kabul.");
+
+        Assert.That(claims, Does.Contain("sirajuddin-haqqani HOLDS_ROLE_IN taliban").And.None.Contains("LEADS taliban"));
+    }
+}
