@@ -597,9 +597,13 @@ internal sealed class SubjectFinder
             && (view.Is(head - 1, ",") || IsAdverb(view, head - 1) || cues.Bridges.LongestAt(view, head - 1) == 1 || cues.PresenceVerbs.LongestAt(view, head - 1) == 1);
     }
 
-    /// <summary>"The Uyghur militants of the Turkestan Islamic Party are fighting", "officials with the CRBC said": an actor noun's body acts.</summary>
+    /// <summary>
+    /// "The Uyghur militants of the Turkestan Islamic Party are fighting", "officials with the CRBC said": an actor noun's
+    /// body acts; its former members ("former members of Scientology, who helped him") do not act for it.
+    /// </summary>
     private bool ActorsBody(SentenceView view, int prep) =>
-        (view.Is(prep, "of") || view.Is(prep, "with")) && view.MentionIndexAt(prep - 1) < 0 && cues.Actors.LongestAt(view, prep - 1) == 1;
+        (view.Is(prep, "of") || view.Is(prep, "with")) && view.MentionIndexAt(prep - 1) < 0 && cues.Actors.LongestAt(view, prep - 1) == 1
+        && !view.Is(prep - 2, "former");
 
     /// <summary>"Militants from the TTP attacked", "gunmen from the Islamic State", "Separatists of the BLA": a group's armed members act for it.</summary>
     private bool ArmedMembersFrom(SentenceView view, int prep, int group) =>

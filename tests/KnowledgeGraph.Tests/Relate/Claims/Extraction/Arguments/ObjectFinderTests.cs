@@ -495,4 +495,13 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Has.Some.Match("^united-states SANCTIONS d:organisation:keremet-bank$").And.None.Contains("SANCTIONS kyrgyzstan"));
     }
+
+    // Written wire-report line: a group's members, counted and suspected, stand for the group.
+    [Test]
+    public void Find_GroupNameBeforeMembers_GroupIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistani police have since detained more than 30 suspected BLA members in Turbat and Gwadar.");
+
+        Assert.That(claims, Does.Contain("pakistan DETAINS balochistan-liberation-army"));
+    }
 }

@@ -752,4 +752,13 @@ internal sealed class SubjectFinderTests
         Assert.That(ShippedClaims.Of("The Inter-Services Intelligence (ISI) agency, headed by Lieutenant General Asim Malik, has grown."),
             Does.Contain("muhammad-asim-malik LEADS inter-services-intelligence"));
     }
+
+    // GUM news (defector): a body's former members do not act for it.
+    [Test]
+    public void Find_FormerMembersOfBody_BodyDoesNotAct()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Montalvo contacted former members of Scientology, who helped him leave the organization and get in touch with Devocht.");
+
+        Assert.That(claims, Has.None.Match("^d:organisation:scientology "));
+    }
 }
