@@ -226,7 +226,9 @@ internal sealed class SharedRelationReader
                 continue;
             }
 
-            bool broken = Broken(view, noun + found.Words.Length);
+            // "The China-Pakistan talks ended without agreement": an event done face to face (in_person predicates) that
+            // ends took place; a relation that ends no longer holds.
+            bool broken = !trigger.Predicate.InPerson && Broken(view, noun + found.Words.Length);
             for (int a = m - 1; a <= last; a++)
             {
                 for (int b = a + 1; b <= last; b++)

@@ -163,4 +163,15 @@ internal sealed class SharedRelationReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("china COOPERATES_WITH tajikistan"));
     }
+
+    // Written wire-report line: talks that ended took place; only a relation that ends no longer holds.
+    [Test]
+    public void Read_TalksEnded_NotNegated()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The China-Pakistan talks ended without agreement.");
+
+        Claim claim = doc.Paragraphs[0].Claims.Single(c => c.Predicate == "NEGOTIATES_WITH");
+        Assert.That(claim.Negated, Is.False);
+    }
 }
+
