@@ -740,5 +740,14 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("During World War II, the islands were occupied by Japanese forces but were ejected by US amphibious assaults."), Has.None.Contains("world-war-ii"));
     }
+
+    // Written wire-report line: coordinated parties that trade accusations criticise each other.
+    [Test]
+    public void Read_TradedAccusations_EachCriticizesTheOther()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistan and Afghanistan traded accusations after the attack on the Torkham crossing.");
+
+        Assert.That(claims, Does.Contain("pakistan CRITICIZES afghanistan").And.Contain("afghanistan CRITICIZES pakistan"));
+    }
 }
 
