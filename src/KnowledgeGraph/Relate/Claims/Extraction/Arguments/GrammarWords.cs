@@ -104,4 +104,22 @@ internal static class GrammarWords
 
         return index.Seal();
     }
+
+    /// <summary>
+    /// True when "neither" or "nor" (past an article) stands right before the mention opening at token
+    /// <paramref name="first"/>: "belongs to neither the CSTO nor the Eurasian Economic Union", "Neither Tehran nor Beijing
+    /// has recognised …" deny the relation of each name so marked.
+    /// </summary>
+    public static bool NeitherNorBefore(SentenceView view, int first)
+    {
+        int k = first - 1;
+        // "nor the Russian-led Collective Security Treaty Organization": past a name glued to a participle by a hyphen.
+        if (k - 2 >= view.First && VerbShapes.IsLowerWord(view, k) && view.Is(k - 1, "-") && view.MentionIndexAt(k - 2) is >= 0 and var glued)
+        {
+            k = view.MentionFirst(glued) - 1;
+        }
+
+        k -= view.Is(k, "the") ? 1 : 0;
+        return view.Is(k, "neither") || view.Is(k, "nor");
+    }
 }

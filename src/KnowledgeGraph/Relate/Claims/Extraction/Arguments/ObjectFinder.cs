@@ -763,8 +763,7 @@ internal sealed class ObjectFinder
 
         // "stormed the Kabul Longan Hotel": a place's name after an article and before a capitalised word no mention covers
         // opens a longer name the gazetteer lacks.
-        if (view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place && next < view.End && view.MentionIndexAt(next) < 0
-            && view.Token(next).Kind == TokenKind.Word && view.Token(next).Is(TokenShape.Capitalised))
+        if (OpensLongerName(view, m))
         {
             return true;
         }
@@ -781,6 +780,23 @@ internal sealed class ObjectFinder
             && !GrammarWords.Prepositions.StartsAt(view, next) && !GrammarWords.ClauseStops.StartsAt(view, next)
             && view.Syntax?.Upos(next) == Upos.Noun;
     }
+
+    /// <summary>
+    /// A place's or country's name right before a capitalised word no mention covers, or a body only discovered from its
+    /// capitals: it opens a longer name the gazetteer lacks.
+    /// </summary>
+    private static bool OpensLongerName(SentenceView view, int m)
+    {
+        int next = view.AfterMention(m);
+        return view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place && next < view.End
+            && (view.MentionIndexAt(next) < 0 && view.Token(next).Kind == TokenKind.Word && view.Token(next).Is(TokenShape.Capitalised)
+                || DiscoveredBodyAt(view, next) >= 0);
+    }
+
+    /// <summary>An organisation only discovered from its capitals whose mention opens at token <paramref name="i"/>; -1 when none.</summary>
+    private static int DiscoveredBodyAt(SentenceView view, int i) =>
+        view.MentionIndexAt(i) is >= 0 and var m && view.MentionFirst(m) == i && view.Mention(m).Kind == MentionKind.Discovered
+        && view.Mention(m).Entity.Type == EntityType.Organisation ? m : -1;
 
     /// <summary>
     /// "met the Taliban's acting foreign minister, Amir Khan Muttaqi": after a possessor, a title of the lexicon (after
@@ -968,6 +984,18 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>
+    /// The mention right after "-" and one lower-case word glued to mention <paramref name="m"/> ("Russian-led Collective
+    /// Security Treaty Organization"); -1 when none.
+    /// </summary>
+    private static int GluedModified(SentenceView view, int m)
+    {
+        int dash = view.AfterMention(m);
+        return dash + 2 < view.End && view.Is(dash, "-") && view.Token(dash - 1).End == view.Token(dash).Start
+            && view.Token(dash).End == view.Token(dash + 1).Start && VerbShapes.IsLowerWord(view, dash + 1)
+            && view.MentionIndexAt(dash + 2) is >= 0 and var modified && view.MentionFirst(modified) == dash + 2 ? modified : -1;
+    }
+
+    /// <summary>
     /// "blamed the TTP and the separatist BLA": one or two lower-case words (no preposition, conjunction or clause stop)
     /// between a conjunct's article and its name qualify the name; their count, or 0 when no name follows them.
     /// </summary>
@@ -1009,8 +1037,9 @@ internal sealed class ObjectFinder
                 next = j + 2;
                 and = true;
             }
-            else if (GrammarWords.Conjunctions.StartsAt(view, j))
+            else if (GrammarWords.Conjunctions.StartsAt(view, j) || view.Is(j, "nor") && GrammarWords.NeitherNorBefore(view, view.MentionFirst(m)))
             {
+                // "neither the CSTO nor the Eurasian Economic Union": "nor" joins what "neither" opened.
                 next = j + 1;
                 and = true;
             }
@@ -1057,6 +1086,14 @@ internal sealed class ObjectFinder
                 next = view.MentionFirst(titled);
             }
 
+            // "neither the SCO nor the Russian-led Collective Security Treaty Organization": a name glued to a participle by a
+            // hyphen modifies the name after it.
+            if (other >= 0 && view.MentionFirst(other) == next && GluedModified(view, other) is >= 0 and var modified)
+            {
+                other = modified;
+                next = view.MentionFirst(modified);
+            }
+
             // "between Kenya and China's Exim Bank": a state's possessive before its body's name yields to the body.
             if (other >= 0 && view.MentionFirst(other) == next && view.IsPossessive(other) && !view.IsPossessivePronoun(other)
                 && view.MentionIndexAt(view.AfterMention(other)) is var owned and >= 0 && view.MentionFirst(owned) == view.AfterMention(other) && !view.IsPossessive(owned))
@@ -1065,7 +1102,19 @@ internal sealed class ObjectFinder
                 next = view.MentionFirst(owned);
             }
 
-            if (other < 0 || view.MentionFirst(other) != next || view.IsPossessive(other)
+            // "between China Road and Bridge Corporation and the provincial Khyber Pakhtunkhwa Economic Zones Development and
+            // Management Company": a place after an article or a modifier that opens a longer capitalised name is no
+            // conjunct; the body it qualifies, when one was discovered, is.
+            bool qualifies = other >= 0 && view.MentionFirst(other) == next && VerbShapes.IsLowerWord(view, next - 1)
+                && !GrammarWords.Conjunctions.StartsAt(view, next - 1) && OpensLongerName(view, other);
+            if (qualifies && DiscoveredBodyAt(view, view.AfterMention(other)) is >= 0 and var qualified)
+            {
+                other = qualified;
+                next = view.MentionFirst(qualified);
+                qualifies = false;
+            }
+
+            if (other < 0 || view.MentionFirst(other) != next || view.IsPossessive(other) || qualifies
                 || (view.Mention(other).Kind == MentionKind.Demonym && !(view.Mention(m).Kind == MentionKind.Demonym && DemonymsBeforeActor(view, m))
                     && ActorsAfter(view, other) == view.AfterMention(other)))
             {

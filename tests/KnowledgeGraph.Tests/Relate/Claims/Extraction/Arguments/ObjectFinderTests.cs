@@ -504,4 +504,25 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Contain("pakistan DETAINS balochistan-liberation-army"));
     }
+
+    // Written wire-report lines: "neither … nor" denies the relation of each name it marks, subject or object.
+    [TestCase("Turkmenistan, citing its permanent neutrality, has joined neither the SCO nor the Russian-led Collective Security Treaty Organization.", "turkmenistan MEMBER_OF sco NEG", "turkmenistan MEMBER_OF csto NEG")]
+    [TestCase("Neither Tehran nor Beijing has recognised the Taliban government.", "iran RECOGNIZES taliban NEG", "china RECOGNIZES taliban NEG")]
+    public void Find_NeitherNor_EachNegated(string sentence, string one, string other)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}{(c.Negated ? " NEG" : "")}"), Does.Contain(one).And.Contain(other));
+    }
+
+    // Written wire-report line: a place opening a longer name qualifies the body discovered after it, which is the conjunct.
+    [Test]
+    public void Find_PlaceBeforeDiscoveredBodyInConjunct_BodyIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Rashakai zone, developed by a joint venture between China Road and Bridge Corporation and the provincial Khyber Pakhtunkhwa Economic Zones Development and Management Company, has attracted fewer than a dozen Chinese factories.");
+
+        Assert.That(claims, Has.Some.Match("^china-road-and-bridge-corporation COOPERATES_WITH d:organisation:economic-zones-development-management-company$")
+            .And.None.Contains("COOPERATES_WITH khyber-pakhtunkhwa"));
+    }
 }
+

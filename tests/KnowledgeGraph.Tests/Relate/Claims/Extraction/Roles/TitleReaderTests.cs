@@ -470,4 +470,12 @@ internal sealed class TitleReaderTests
 
         Assert.That(claims, Does.Contain("sirajuddin-haqqani HOLDS_ROLE_IN taliban").And.None.Contains("LEADS taliban"));
     }
+
+    // Written wire-report lines: a counterpart's nationality before the title is the state the person serves.
+    [TestCase("Wang Yi met his Turkish counterpart, Hakan Fidan, in Ankara on Tuesday.", "d:person:hakan-fidan HOLDS_ROLE_IN turkey")]
+    [TestCase("China hosted Pakistan's foreign minister, Ishaq Dar, and his Taliban counterpart, Amir Khan Muttaqi, in Beijing in May 2025.", "amir-khan-muttaqi HOLDS_ROLE_IN taliban")]
+    public void Read_CounterpartAfterBody_HoldsRoleIn(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

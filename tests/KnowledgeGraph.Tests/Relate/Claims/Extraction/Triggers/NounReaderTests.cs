@@ -694,4 +694,12 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of("Saudi Arabia extended a separate $3 billion deposit to Islamabad."), Does.Contain("saudi-arabia FUNDS pakistan"));
     }
+
+    // Written wire-report lines: a joint venture between two firms, or formed with another, is cooperation.
+    [TestCase("The Rashakai zone is being developed by a joint venture between China Road and Bridge Corporation and Huawei.")]
+    [TestCase("China Road and Bridge Corporation formed a joint venture with Huawei in 2019.")]
+    public void Read_JointVenture_Cooperates(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china-road-and-bridge-corporation COOPERATES_WITH huawei"));
+    }
 }
