@@ -57,11 +57,13 @@ internal sealed class ClaimExtractor : IDocumentStage
     private static List<Entity> NamedIn(Document doc, EntityType type, bool roles = false)
     {
         var named = new List<Entity>();
+        // The list keeps the order of first mention; the set answers "already named?" without walking the list.
+        var seen = new HashSet<Entity>();
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             foreach (Mention mention in paragraph.Mentions)
             {
-                if (mention.Entity.Type == type && (!roles || mention.Entity.Roles.Count > 0) && !named.Contains(mention.Entity))
+                if (mention.Entity.Type == type && (!roles || mention.Entity.Roles.Count > 0) && seen.Add(mention.Entity))
                 {
                     named.Add(mention.Entity);
                 }

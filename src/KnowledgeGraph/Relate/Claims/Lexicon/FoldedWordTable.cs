@@ -3,16 +3,19 @@ namespace KnowledgeGraph.Relate.Claims.Lexicon;
 /// <summary>
 /// A read-only open-addressing table from words to values, looked up by span ignoring ASCII case without copying or
 /// lower-casing: the hash folds ASCII letters to lower case as it reads them. Built once; safe to read from many
-/// threads. Keys must be lower case.
+/// threads. Keys must be lower case. A slot holds its key's hash, the key and the value side by side, so a probe
+/// reads one slot rather than three arrays; and a bit per hash value, in a filter far smaller than the slots, turns
+/// away most words that are no key before any slot is read (the table is often cold when the claims stage asks it,
+/// and most words asked about are no key).
 /// </summary>
 internal sealed class FoldedWordTable<TValue>
     where TValue : class
 {
-    private readonly string[] keys;
-    /// <summary>Each slot's key hash: a probe compares it before reading the key string.</summary>
-    private readonly int[] hashes;
-    private readonly TValue[] values;
+    private readonly Slot[] slots;
     private readonly int mask;
+    /// <summary>One bit per value of the hash's top bits, set for every key's hash: a clear bit means no key has the word's hash.</summary>
+    private readonly ulong[] filter;
+    private readonly int filterShift;
 
     public FoldedWordTable(IReadOnlyCollection<KeyValuePair<string, TValue>> entries)
     {
@@ -22,22 +25,29 @@ internal sealed class FoldedWordTable<TValue>
             size <<= 1;
         }
 
-        keys = new string[size];
-        hashes = new int[size];
-        values = new TValue[size];
+        slots = new Slot[size];
         mask = size - 1;
+        // About sixteen bits a key: few words that are no key find their bit set.
+        int bits = 64;
+        while (bits < entries.Count * 16)
+        {
+            bits <<= 1;
+        }
+
+        filter = new ulong[bits / 64];
+        filterShift = 32 - System.Numerics.BitOperations.Log2((uint)bits);
         foreach (var (key, value) in entries)
         {
             int hash = Hash(key);
             int slot = hash & mask;
-            while (keys[slot] is not null)
+            while (slots[slot].Key is not null)
             {
                 slot = (slot + 1) & mask;
             }
 
-            keys[slot] = key;
-            hashes[slot] = hash;
-            values[slot] = value;
+            slots[slot] = new Slot(hash, key, value);
+            int bit = FilterBit(hash);
+            filter[bit >> 6] |= 1UL << (bit & 63);
         }
     }
 
@@ -45,12 +55,18 @@ internal sealed class FoldedWordTable<TValue>
     public TValue? Find(ReadOnlySpan<char> word)
     {
         int hash = Hash(word);
-        int slot = hash & mask;
-        while (keys[slot] is { } key)
+        int bit = FilterBit(hash);
+        if ((filter[bit >> 6] & (1UL << (bit & 63))) == 0)
         {
-            if (hashes[slot] == hash && key.Length == word.Length && word.Equals(key, StringComparison.OrdinalIgnoreCase))
+            return null;
+        }
+
+        int slot = hash & mask;
+        while (slots[slot].Key is { } key)
+        {
+            if (slots[slot].Hash == hash && key.Length == word.Length && word.Equals(key, StringComparison.OrdinalIgnoreCase))
             {
-                return values[slot];
+                return slots[slot].Value;
             }
 
             slot = (slot + 1) & mask;
@@ -58,6 +74,9 @@ internal sealed class FoldedWordTable<TValue>
 
         return null;
     }
+
+    /// <summary>The filter's bit for a hash: its top bits after a multiplicative mix, apart from the low bits that pick the slot.</summary>
+    private int FilterBit(int hash) => (int)(((uint)hash * 2654435769u) >> filterShift);
 
     /// <summary>FNV-1a over the characters with ASCII letters folded to lower case.</summary>
     private static int Hash(ReadOnlySpan<char> word)
@@ -71,4 +90,6 @@ internal sealed class FoldedWordTable<TValue>
 
         return (int)(hash & 0x7FFFFFFF);
     }
+
+    private readonly record struct Slot(int Hash, string? Key, TValue? Value);
 }

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 
 namespace KnowledgeGraph.Relate.Claims.Lexicon;
 
 /// <summary>The loaded predicate lexicon: predicates by name, the compiled trigger index and the cue lists.</summary>
 internal sealed class PredicateLexicon
 {
-    private readonly Dictionary<string, PredicateDefinition> byName;
+    /// <summary>Frozen: the rules ask for a predicate by name in every sentence, and a frozen table answers fastest.</summary>
+    private readonly FrozenDictionary<string, PredicateDefinition> byName;
     private readonly Lazy<TitleIndex> titles;
     private readonly ConcurrentDictionary<string, bool> headTitles = new(StringComparer.OrdinalIgnoreCase);
 
@@ -14,7 +16,7 @@ internal sealed class PredicateLexicon
         Predicates = predicates;
         Cues = cues;
         Fingerprint = fingerprint;
-        byName = predicates.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        byName = predicates.ToDictionary(p => p.Name, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
         Triggers = TriggerIndex.Build(predicates);
         titles = new Lazy<TitleIndex>(() => new TitleIndex(Triggers));
     }

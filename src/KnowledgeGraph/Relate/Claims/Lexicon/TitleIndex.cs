@@ -8,6 +8,8 @@ namespace KnowledgeGraph.Relate.Claims.Lexicon;
 internal sealed class TitleIndex
 {
     private readonly Dictionary<string, List<Trigger>>.AlternateLookup<ReadOnlySpan<char>> byLastWord;
+    /// <summary>Bit n set when a last word has n characters (n below 64): most words asked about are no title's, and their length says so.</summary>
+    private readonly ulong lengths;
 
     public TitleIndex(PhraseIndex<Trigger> triggers)
     {
@@ -32,11 +34,18 @@ internal sealed class TitleIndex
         }
 
         byLastWord = lists.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string word in lists.Keys)
+        {
+            lengths |= word.Length < 64 ? 1UL << word.Length : 0;
+        }
     }
 
     /// <summary>True when a lexicon title ends in <paramref name="word"/> (leader, minister, spokesperson).</summary>
-    public bool IsTitleWord(ReadOnlySpan<char> word) => byLastWord.ContainsKey(word);
+    public bool IsTitleWord(ReadOnlySpan<char> word) => MayEnd(word) && byLastWord.ContainsKey(word);
 
     /// <summary>The titles ending in <paramref name="word"/>, longest first; null when none does.</summary>
-    public List<Trigger>? EndingIn(ReadOnlySpan<char> word) => byLastWord.TryGetValue(word, out List<Trigger>? list) ? list : null;
+    public List<Trigger>? EndingIn(ReadOnlySpan<char> word) => MayEnd(word) && byLastWord.TryGetValue(word, out List<Trigger>? list) ? list : null;
+
+    /// <summary>False when no last word has the word's length (words equal ignoring case have one length); longer words are looked up.</summary>
+    private bool MayEnd(ReadOnlySpan<char> word) => word.Length >= 64 || (lengths & (1UL << word.Length)) != 0;
 }

@@ -30,7 +30,8 @@ internal static class TimeFinder
     /// </summary>
     public static string? Find(SentenceView view, int trigger, string? articleDate)
     {
-        int own = ClauseOf(view, trigger);
+        // The trigger's clause is looked up at the first date only: most sentences give none.
+        int own = NotLookedUp;
         string? best = null;
         string? main = null;
         int bestDistance = int.MaxValue;
@@ -43,6 +44,7 @@ internal static class TimeFinder
                 continue;
             }
 
+            own = own == NotLookedUp ? ClauseOf(view, trigger) : own;
             int clause = ClauseOf(view, i);
             int distance = Math.Abs(i - trigger);
             if (clause == own && distance < bestDistance)
@@ -62,7 +64,13 @@ internal static class TimeFinder
         return best ?? main;
     }
 
-    private static readonly string[] Openers = ["which", "who", "whom", "whose", "that", "while", "whereas", "although", "though", "because", "when", "where"];
+    /// <summary>Stands for the trigger's clause before it is looked up (<see cref="ClauseOf"/> gives -1 or a token index).</summary>
+    private const int NotLookedUp = int.MinValue;
+
+    private static readonly WordSet Openers = new("which", "who", "whom", "whose", "that", "while", "whereas", "although", "though", "because", "when", "where");
+
+    /// <summary>The marks that close a dependent clause: comma, semicolon and dashes.</summary>
+    private static readonly WordSet Breaks = new(",", ";", "—", "–");
 
     /// <summary>
     /// The first token of the dependent clause token <paramref name="i"/> stands in, or -1 in the main clause: a clause
@@ -73,17 +81,14 @@ internal static class TimeFinder
     {
         for (int j = Math.Min(i, view.End - 1); j >= view.First; j--)
         {
-            if (j < i && (view.Is(j, ",") || view.Is(j, ";") || view.Is(j, "—") || view.Is(j, "–")))
+            if (j < i && Breaks.At(view, j))
             {
                 return view.Is(j, ",") && j + 1 <= i && Participle(view, j + 1) ? j + 1 : -1;
             }
 
-            foreach (string opener in Openers)
+            if (Openers.At(view, j))
             {
-                if (view.Is(j, opener))
-                {
-                    return j;
-                }
+                return j;
             }
         }
 
@@ -152,7 +157,22 @@ internal static class TimeFinder
         // The tokeniser keeps an abbreviation's period on it ("Sept." is one token).
         ReadOnlySpan<char> word = view.Word(i);
         word = word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
-        return MonthLookup.TryGetValue(word, out int month) ? month : 0;
+        return MayBeMonth(word) && MonthLookup.TryGetValue(word, out int month) ? month : 0;
+    }
+
+    /// <summary>
+    /// False for a word no month name can equal ignoring case: of another length, or opening with an ASCII character no
+    /// month name opens with. Names are capitalised too, so most capitalised words end here without a look-up.
+    /// </summary>
+    private static bool MayBeMonth(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 3 or > 9)
+        {
+            return false;
+        }
+
+        char c = word[0];
+        return c >= 0x80 || (c | 0x20) is 'j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd';
     }
 
     private static int DayAt(SentenceView view, int i)

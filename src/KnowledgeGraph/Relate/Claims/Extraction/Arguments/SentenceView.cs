@@ -24,6 +24,8 @@ internal sealed class SentenceView
     private Token[] tokens = [];
     private List<(string[] Words, Trigger Value)>?[] triggerLists = new List<(string[] Words, Trigger Value)>?[128];
     private bool[] triggersLooked = new bool[128];
+    /// <summary>A bit per length and first character (ASCII case folded) of the sentence's tokens (<see cref="MayHave"/>).</summary>
+    private readonly ulong[] shapes = new ulong[4];
 
     /// <summary>The lexicon's trigger index, looked up once a token a sentence (<see cref="TriggersAt"/>); null leaves every token without triggers.</summary>
     public PhraseIndex<Trigger>? Triggers { get; init; }
@@ -104,6 +106,7 @@ internal sealed class SentenceView
         }
 
         Array.Clear(triggersLooked, 0, count);
+        MapShapes();
         MapTokens();
         return mentionFirst.Count + plural >= minimum;
     }
@@ -153,9 +156,45 @@ internal sealed class SentenceView
 
     /// <summary>True when token <paramref name="i"/> is inside the sentence and equals <paramref name="word"/> ignoring case.</summary>
     public bool Is(int i, string word) =>
-        i >= First && i < End && tokens[i].Length == word.Length && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        i >= First && i < End && Same(tokens[i], word);
 
     public bool IsPunctuation(int i) => i >= First && i < End && tokens[i].Kind == TokenKind.Punctuation;
+
+    /// <summary>
+    /// False when no token of the sentence can equal <paramref name="word"/> (<see cref="Is"/>): none has its length and
+    /// first character. True does not say one does; it lets a rule driven by a word skip the sentences without it.
+    /// </summary>
+    public bool MayHave(string word)
+    {
+        if (word.Length == 0 || word[0] >= 0x80)
+        {
+            return true;
+        }
+
+        // A token opening with a non-ASCII character may equal it ignoring case too.
+        return HasShape(ShapeBit(word.Length, word[0] | 0x20)) || HasShape(ShapeBit(word.Length, 0));
+    }
+
+    /// <summary>The bit of a token's length and first character: ASCII folded to lower case, and 0 for any other.</summary>
+    private static int ShapeBit(int length, int first) => ((length * 31) + (first * 7)) & 255;
+
+    private bool HasShape(int bit) => (shapes[bit >> 6] & (1UL << (bit & 63))) != 0;
+
+    private void MapShapes()
+    {
+        Array.Clear(shapes);
+        for (int i = First; i < End; i++)
+        {
+            Token token = tokens[i];
+            int length = token.End - token.Start;
+            if (length > 0)
+            {
+                char c = text[token.Start];
+                int bit = ShapeBit(length, c < 0x80 ? c | 0x20 : 0);
+                shapes[bit >> 6] |= 1UL << (bit & 63);
+            }
+        }
+    }
 
     /// <summary>True when the words match tokens from <paramref name="i"/> on, inside the sentence.</summary>
     public bool WordsMatch(int i, string[] words)
@@ -167,13 +206,39 @@ internal sealed class SentenceView
 
         for (int k = 0; k < words.Length; k++)
         {
-            if (!Word(i + k).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            if (!Same(tokens[i + k], words[k]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when the token's text equals <paramref name="word"/> ignoring case (ordinal). Most asks fail on the length or
+    /// the first character, so those are compared first: two ASCII characters that differ other than in an ASCII letter's
+    /// case make the words differ, and anything else goes to the full comparison.
+    /// </summary>
+    private bool Same(Token token, string word)
+    {
+        int length = token.End - token.Start;
+        if (length != word.Length)
+        {
+            return false;
+        }
+
+        if (length > 0)
+        {
+            char c = text[token.Start];
+            char w = word[0];
+            if (c != w && (c | w) < 0x80 && (c | 0x20) != (w | 0x20))
+            {
+                return false;
+            }
+        }
+
+        return text.AsSpan(token.Start, length).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Index of the mention covering token <paramref name="i"/>, or -1.</summary>

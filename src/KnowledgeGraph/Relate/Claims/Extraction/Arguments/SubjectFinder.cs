@@ -15,6 +15,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 internal sealed class SubjectFinder
 {
     private const int MaxBridge = 8;
+    /// <summary>Tokens whose bridge one walk back remembers: as far back as it reaches, and a phrase's length ahead.</summary>
+    private const int BridgeMemo = 32;
     private const int MaxBridgePhrase = 5;
     private const int MaxApposition = 20;
     private const int MaxApposedNoun = 4;
@@ -764,14 +766,19 @@ internal sealed class SubjectFinder
 
     private int SkipBridges(SentenceView view, int i)
     {
+        // The walk back asks for the bridge starting at the same tokens again and again (every phrase length from every
+        // position): each token's is looked up once a walk, in [origin, origin + BridgeMemo).
+        Span<int> bridges = stackalloc int[BridgeMemo];
+        bridges.Fill(-1);
+        int origin = i + MaxBridgePhrase - BridgeMemo;
         int skipped = 0;
         while (i >= view.First && skipped < MaxBridge && view.MentionIndexAt(i) < 0)
         {
-            int length = BridgeEndingAt(view, i);
+            int length = BridgeEndingAt(view, i, bridges, origin);
             if (length == 0)
             {
                 // "won the contract to develop": a bridge phrase may end in words skipped as bridges of their own ("to").
-                length = LongerBridge(view, i, skipped);
+                length = LongerBridge(view, i, skipped, bridges, origin);
             }
 
             if (length == 0)
@@ -790,14 +797,14 @@ internal sealed class SubjectFinder
     /// Tokens more to skip from <paramref name="i"/> when a bridge phrase starts there or before and ends in the
     /// <paramref name="skipped"/> tokens already skipped after it; 0 when none does.
     /// </summary>
-    private int LongerBridge(SentenceView view, int i, int skipped)
+    private int LongerBridge(SentenceView view, int i, int skipped, Span<int> bridges, int origin)
     {
         for (int back = 1; back <= Math.Min(skipped, MaxBridgePhrase - 1); back++)
         {
             for (int k = MaxBridgePhrase; k > back; k--)
             {
                 int start = i + back - k + 1;
-                if (start >= view.First && cues.Bridges.LongestAt(view, start) == k)
+                if (start >= view.First && BridgeAt(view, start, bridges, origin) == k)
                 {
                     return k - back;
                 }
@@ -807,13 +814,30 @@ internal sealed class SubjectFinder
         return 0;
     }
 
-    private int BridgeEndingAt(SentenceView view, int i)
+    /// <summary>Length of the longest bridge phrase starting at <paramref name="start"/>, remembered for one walk (<see cref="SkipBridges"/>).</summary>
+    private int BridgeAt(SentenceView view, int start, Span<int> bridges, int origin)
+    {
+        int k = start - origin;
+        if ((uint)k >= (uint)bridges.Length)
+        {
+            return cues.Bridges.LongestAt(view, start);
+        }
+
+        if (bridges[k] < 0)
+        {
+            bridges[k] = cues.Bridges.LongestAt(view, start);
+        }
+
+        return bridges[k];
+    }
+
+    private int BridgeEndingAt(SentenceView view, int i, Span<int> bridges, int origin)
     {
         // Single words first (the common case); every skipped token is a bridge either way.
         for (int k = 1; k <= MaxBridgePhrase; k++)
         {
             int start = i - k + 1;
-            if (start >= view.First && cues.Bridges.LongestAt(view, start) == k)
+            if (start >= view.First && BridgeAt(view, start, bridges, origin) == k)
             {
                 return k;
             }

@@ -17,7 +17,8 @@ internal static class BackingReader
 {
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (lexicon.Find("SUPPORTS") is not { } supports)
+        // Driven by "with" or "in support of".
+        if (!view.MayHave("with") && !view.MayHave("support") || lexicon.Find("SUPPORTS") is not { } supports)
         {
             return;
         }

@@ -21,9 +21,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 internal static class LocatedGroupReader
 {
     /// <summary>Nouns for a body that "one of" a country's names ("one of Kenya's largest newspapers").</summary>
-    private static readonly string[] Bodies = ["newspapers", "companies", "firms", "banks", "broadcasters", "universities", "media", "outlets", "groups", "organisations", "organizations", "think tanks"];
+    private static readonly WordSet Bodies = new("newspapers", "companies", "firms", "banks", "broadcasters", "universities", "media", "outlets", "groups", "organisations", "organizations", "think tanks");
     /// <summary>Nouns for a group's branches and sites; its armed members are claim_cues <c>presence_units</c>.</summary>
-    private static readonly string[] Units = ["networks", "network", "outposts", "outpost", "branch", "bases", "base", "camps", "camp", "government", "office", "offices", "headquarters", "affiliate", "affiliates", "chapter", "wing", "hideouts", "hideout", "strongholds", "stronghold", "sanctuaries", "sanctuary", "positions", "commanders"];
+    private static readonly WordSet Units = new("networks", "network", "outposts", "outpost", "branch", "bases", "base", "camps", "camp", "government", "office", "offices", "headquarters", "affiliate", "affiliates", "chapter", "wing", "hideouts", "hideout", "strongholds", "stronghold", "sanctuaries", "sanctuary", "positions", "commanders");
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -316,7 +316,7 @@ internal static class LocatedGroupReader
 
         for (int i = view.AfterMention(nation); i < view.End && i <= view.AfterMention(nation) + 3; i++)
         {
-            if (IsAny(view, i, Bodies))
+            if (Bodies.At(view, i))
             {
                 return nation;
             }
@@ -344,10 +344,10 @@ internal static class LocatedGroupReader
     }
 
     /// <summary>Verbs of having that may stand between a group and its unit noun.</summary>
-    private static readonly string[] HavingWords = ["has", "have", "had", "maintains", "maintain", "maintained", "keeps", "keep", "kept"];
+    private static readonly WordSet HavingWords = new("has", "have", "had", "maintains", "maintain", "maintained", "keeps", "keep", "kept");
 
     /// <summary>Words of an amount beside claim_cues <c>amounts</c> and numbers ("hundreds of fighters", "dozens of cells").</summary>
-    private static readonly string[] AmountWords = ["of", "many", "dozens"];
+    private static readonly WordSet AmountWords = new("of", "many", "dozens");
 
     /// <summary>
     /// The token after a verb of having right at <paramref name="at"/> and an amount after it ("about 2,000", "an estimated",
@@ -355,7 +355,7 @@ internal static class LocatedGroupReader
     /// </summary>
     private static int Having(SentenceView view, ClaimCues cues, int at)
     {
-        if (!IsAny(view, at, HavingWords))
+        if (!HavingWords.At(view, at))
         {
             return at;
         }
@@ -363,7 +363,7 @@ internal static class LocatedGroupReader
         int k = at + 1;
         for (int n = 0; n < 5 && k < view.End && view.MentionIndexAt(k) < 0; n++)
         {
-            int amount = view.Token(k).Kind == TokenKind.Number || IsAny(view, k, AmountWords) || GrammarWords.Numbers.StartsAt(view, k) ? 1 : cues.Amounts.LongestAt(view, k);
+            int amount = view.Token(k).Kind == TokenKind.Number || AmountWords.At(view, k) || GrammarWords.Numbers.StartsAt(view, k) ? 1 : cues.Amounts.LongestAt(view, k);
             if (amount == 0)
             {
                 break;
@@ -376,18 +376,5 @@ internal static class LocatedGroupReader
     }
 
     /// <summary>A unit noun of the list above or one of the armed members of claim_cues <c>presence_units</c> ("ISIL terrorists in Syria").</summary>
-    private static bool IsUnit(SentenceView view, ClaimCues cues, int i) => IsAny(view, i, Units) || cues.PresenceUnits.LongestAt(view, i) == 1;
-
-    private static bool IsAny(SentenceView view, int i, string[] words)
-    {
-        foreach (string word in words)
-        {
-            if (view.Is(i, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsUnit(SentenceView view, ClaimCues cues, int i) => Units.At(view, i) || cues.PresenceUnits.LongestAt(view, i) == 1;
 }

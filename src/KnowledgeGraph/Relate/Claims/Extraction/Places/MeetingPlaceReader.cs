@@ -107,6 +107,11 @@ internal sealed class MeetingPlaceReader
     /// <summary>The first country or place mention right after "in" (or "in the"), with the token of "in".</summary>
     private (int Place, int In)? PlaceAfterIn(SentenceView view)
     {
+        if (!view.MayHave("in"))
+        {
+            return null;
+        }
+
         for (int i = view.First; i < view.End; i++)
         {
             // "Zhao Xing, China's ambassador in Kabul, met …": a place after a title is the office's post, not a trip.

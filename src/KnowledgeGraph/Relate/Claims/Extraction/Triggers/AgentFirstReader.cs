@@ -18,6 +18,11 @@ internal sealed class AgentFirstReader
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
+        if (!view.MayHave("by"))
+        {
+            return;
+        }
+
         for (int i = view.First; i + 3 < view.End; i++)
         {
             if (!view.Is(i + 1, "by") || view.MentionIndexAt(i) >= 0 || view.TriggersAt(i) is not { } list

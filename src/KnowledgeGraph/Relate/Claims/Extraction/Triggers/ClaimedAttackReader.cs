@@ -18,12 +18,18 @@ internal static class ClaimedAttackReader
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (lexicon.Find("ATTACKS") is not { } attacks)
+        // Both readings are driven by "by"; the second by "claimed by".
+        if (!view.MayHave("by") || lexicon.Find("ATTACKS") is not { } attacks)
         {
             return;
         }
 
         ReadCarriedOut(view, lexicon, attacks, output);
+        if (!view.MayHave("claimed"))
+        {
+            return;
+        }
+
         for (int i = view.First + 1; i + 2 < view.End; i++)
         {
             if (!view.Is(i, "claimed") || !view.Is(i + 1, "by") || NounReader.Agent(view, i + 2) is not (>= 0 and var claimant)

@@ -27,7 +27,8 @@ internal sealed class FiringReader
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (attacks is null)
+        // Driven by "at", "into" or "on" before a name (IsPrep).
+        if (attacks is null || !view.MayHave("at") && !view.MayHave("into") && !view.MayHave("on"))
         {
             return;
         }

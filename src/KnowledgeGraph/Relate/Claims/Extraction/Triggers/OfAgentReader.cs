@@ -51,6 +51,11 @@ internal sealed class OfAgentReader
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
+        if (!view.MayHave("of"))
+        {
+            return;
+        }
+
         for (int i = view.First + 1; i + 2 < view.End; i++)
         {
             if (!view.Is(i, "of") || view.MentionIndexAt(i - 1) >= 0 || !lookup.TryGetValue(view.Word(i - 1), out List<Trigger>? triggers))

@@ -18,7 +18,8 @@ internal static class RebuttedChargeReader
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, IReadOnlyList<Claim> claims, int first, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (Accusing(lexicon) is not { } accusing)
+        // Driven by ", a" or ", an" before the charge.
+        if (!view.MayHave(",") || !view.MayHave("a") && !view.MayHave("an") || Accusing(lexicon) is not { } accusing)
         {
             return;
         }
