@@ -749,5 +749,14 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Contain("pakistan CRITICIZES afghanistan").And.Contain("afghanistan CRITICIZES pakistan"));
     }
+
+    // Written wire-report line: a project is no attacker (ATTACKS and KILLS take countries, persons, bodies and groups as subjects).
+    [Test]
+    public void Read_ProjectBeforeRelativeOfKilling_NoAttacker()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Yao, an Urdu-speaking diplomat who championed the first phase of the China-Pakistan Economic Corridor (CPEC) during that earlier stint, replaces Jiang Zaidong, ambassador since 2023, whose tenure was overshadowed by the March 2024 suicide bombing near the Dasu hydropower project that killed five Chinese engineers.");
+
+        Assert.That(claims, Has.None.Match("^dasu-hydropower-project (ATTACKS|KILLS)"));
+    }
 }
 
