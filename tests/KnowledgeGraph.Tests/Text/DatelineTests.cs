@@ -14,6 +14,7 @@ internal sealed class DatelineTests
     [TestCase("BEIJING, March 12 — A Taliban delegation arrived in Beijing on Thursday.", true)]
     [TestCase("ISLAMABAD, Pakistan — The Taliban signed the deal.", true)]
     [TestCase("KABUL — Wang Yi met Amir Khan Muttaqi on Monday.", true)]
+    [TestCase("TEHRAN, Feb 9 (Reuters) — Wang Yi met Amir Khan Muttaqi on Monday.", true)]
     [TestCase("Beijing hosted a Taliban delegation on Thursday.", false)]
     [TestCase("US-led coalition forces attacked ISIS.", false)]
     public void Opens_FirstMention_IsDatelineWhenCapitalsThenDash(string sentence, bool expected)
@@ -33,5 +34,14 @@ internal sealed class DatelineTests
 
         Assert.That(ShippedClaims.In(doc), Has.None.EqualTo("china VISITS beijing").And.None.EqualTo("abdul-ghani-baradar LEADS china"));
         Assert.That(doc.Paragraphs[0].References.Where(r => Sentence[r.Start..r.End] == "it").Select(r => r.Entity.Id), Has.None.EqualTo("china"));
+    }
+
+    // Wire-report line (h7): the agency in the dateline's brackets is no party either.
+    [Test]
+    public void Process_AgencyInDateline_NoParty()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("BEIJING, July 14 (Reuters) - China's ambassador to Afghanistan, Zhao Xing, met the Taliban's acting foreign minister, Amir Khan Muttaqi, in Kabul on Monday to discuss trade and security, the Afghan foreign ministry said.");
+
+        Assert.That(claims, Has.None.Contains("reuters"));
     }
 }

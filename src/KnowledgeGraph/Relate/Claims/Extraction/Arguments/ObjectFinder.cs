@@ -85,9 +85,10 @@ internal sealed class ObjectFinder
                 continue;
             }
 
-            // "arrested seven officials with the China Road and Bridge Corporation", "arrested several members of the TIP":
-            // the body of an actor noun or of members is the object.
-            if ((cues.Actors.StartsAt(view, i) || cues.MemberNouns.LongestAt(view, i) == 1 && view.Word(i).EndsWith('s')) && (view.Is(i + 1, "with") || view.Is(i + 1, "of")) && i + 2 < view.End
+            // "arrested seven officials with the China Road and Bridge Corporation", "arrested several members of the TIP",
+            // "hosted envoys from China": the body or state of an actor noun or of members is the object.
+            if ((cues.Actors.StartsAt(view, i) || cues.MemberNouns.LongestAt(view, i) == 1 && view.Word(i).EndsWith('s'))
+                && (view.Is(i + 1, "with") || view.Is(i + 1, "of") || view.Is(i + 1, "from")) && i + 2 < view.End
                 && (view.MentionIndexAt(i + 2) >= 0 || (view.Is(i + 2, "the") && view.MentionIndexAt(i + 3) >= 0)))
             {
                 i += 2;

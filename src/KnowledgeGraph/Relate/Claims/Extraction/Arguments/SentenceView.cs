@@ -36,6 +36,8 @@ internal sealed class SentenceView
     public int First { get; private set; }
     /// <summary>One past the last token of the sentence.</summary>
     public int End { get; private set; }
+    /// <summary>The first token after the sentence's dateline ("TEHRAN, Feb 9 (Reuters) — "), or <see cref="First"/> when it has none.</summary>
+    public int BodyStart { get; private set; }
     /// <summary>The paragraph's original text; offsets of tokens and mentions point into it.</summary>
     public string Text { get; private set; } = "";
     public Sentence Sentence { get; private set; }
@@ -79,6 +81,7 @@ internal sealed class SentenceView
         tokens = paragraph.Tokens;
         First = Math.Max(0, sent.TokenStart);
         End = Math.Min(tokens.Length, sent.TokenEnd);
+        BodyStart = First;
         mentions.Clear();
         nationalities.Clear();
         alsoMeant.Clear();
@@ -383,8 +386,13 @@ internal sealed class SentenceView
         for (int i = from; i < to; i++)
         {
             Mention mention = paragraph.Mentions[i];
-            // "BEIJING, March 12 — A Taliban delegation arrived …": the dateline names where the report was filed, no party.
-            if (mention.Sentence == index && mention.Start >= sent.Start && mention.End <= sent.End && !Dateline.Opens(paragraph, sent, mention))
+            // "BEIJING, March 12 — A Taliban delegation arrived …": the dateline names where the report was filed, no party;
+            // nor is the agency in it ("TEHRAN, Feb 9 (Reuters) — …").
+            if (mention.Sentence == index && mention.Start >= sent.Start && mention.End <= sent.End && Dateline.Opens(paragraph, sent, mention))
+            {
+                BodyStart = Dateline.Dash(paragraph, sent, mention.TokenEnd) + 1;
+            }
+            else if (mention.Sentence == index && mention.Start >= sent.Start && mention.End <= sent.End && mention.TokenStart >= BodyStart)
             {
                 sorted &= mentions.Count == 0 || mentions[^1].Start < mention.Start;
                 mentions.Add(mention);

@@ -719,8 +719,9 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>
-    /// The name that opens the sentence (after "the" at most) as the subject of its first verb: not possessive, followed
-    /// by a bridge or a lower-case word and no comma before <paramref name="comma"/>'s clause ends; -1 otherwise.
+    /// The name that opens the sentence (after its dateline and "the" at most, or after a title: "Iranian Foreign Minister
+    /// Abbas Araghchi") as the subject of its first verb: not possessive, followed by a bridge or a lower-case word and no
+    /// comma before <paramref name="comma"/>'s clause ends; -1 otherwise.
     /// </summary>
     private int SentenceSubject(SentenceView view, int comma)
     {
@@ -729,13 +730,20 @@ internal sealed class SubjectFinder
             return -1;
         }
 
-        int first = view.Is(view.First, "the") ? view.First + 1 : view.First;
-        if (view.MentionFirst(0) != first || view.IsPossessive(0) || view.Mention(0).Kind == MentionKind.Demonym)
+        int first = view.Is(view.BodyStart, "the") ? view.BodyStart + 1 : view.BodyStart;
+        int opener = view.MentionIndexAt(first);
+        if (opener < 0 || view.MentionFirst(opener) != first)
         {
             return -1;
         }
 
-        int last = LastCoordinated(view, 0);
+        opener = TitledPersonAfter(view, opener) is >= 0 and var titled ? titled : opener;
+        if (view.IsPossessive(opener) || view.Mention(opener).Kind == MentionKind.Demonym)
+        {
+            return -1;
+        }
+
+        int last = LastCoordinated(view, opener);
         int after = view.AfterMention(last);
         if (after >= comma || !VerbShapes.IsLowerWord(view, after) || GrammarWords.Prepositions.StartsAt(view, after))
         {
@@ -752,6 +760,29 @@ internal sealed class SubjectFinder
 
         return last;
     }
+
+    /// <summary>
+    /// "Iranian Foreign Minister Abbas Araghchi": the person named right after a state's demonym or name and capitalised
+    /// words that end in a title; -1 when none.
+    /// </summary>
+    private int TitledPersonAfter(SentenceView view, int state)
+    {
+        if (view.Mention(state).Entity.Type != EntityType.Country)
+        {
+            return -1;
+        }
+
+        int j = view.AfterMention(state);
+        for (int n = 0; n < MaxOpeningTitle && j < view.End && view.MentionIndexAt(j) < 0 && view.Token(j).Is(TokenShape.Capitalised); n++)
+        {
+            j++;
+        }
+
+        return j > view.AfterMention(state) && titles.IsTitleWord(view.Word(j - 1)) && view.MentionIndexAt(j) is >= 0 and var person
+            && view.MentionFirst(person) == j && view.Mention(person).Entity.Type == EntityType.Person ? person : -1;
+    }
+
+    private const int MaxOpeningTitle = 4;
 
     /// <summary>The last name coordinated with <paramref name="m"/> by "and" ("China and Russia"), or <paramref name="m"/>.</summary>
     private static int LastCoordinated(SentenceView view, int m)

@@ -761,4 +761,14 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Has.None.Match("^d:organisation:scientology "));
     }
+
+    // Wire-report line: a participle after the main clause has the clause's subject, named after the dateline and a
+    // title; the envoys from a state stand for it.
+    [Test]
+    public void Find_ParticipleAfterDatelineAndTitledSubject_SubjectActs()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("TEHRAN, Feb 9 (Reuters) — Iranian Foreign Minister Abbas Araghchi opened a two-day regional conference on Afghanistan in Tehran on Monday, hosting envoys from China, Russia and Pakistan as well as a Taliban delegation.");
+
+        Assert.That(claims, Does.Contain("abbas-araghchi HOSTS china").And.Contain("abbas-araghchi HOSTS russia").And.Contain("abbas-araghchi HOSTS pakistan"));
+    }
 }
