@@ -277,15 +277,18 @@ internal sealed class VerbReader
     }
 
     /// <summary>
-    /// The name a relative pronoun ("which", "whom", "that") right before the subject starting at <paramref name="first"/>
-    /// stands for: the name before the pronoun, or before a comma and the pronoun, else the name the noun before the
+    /// The name a relative pronoun ("which", "whom", "that", or "whose" and an actor noun) right before the subject starting
+    /// at <paramref name="first"/> stands for: the name before the pronoun, or before a comma and the pronoun, else the name the noun before the
     /// pronoun describes ("The TIP is a Uyghur militant group that China blames": <see cref="SubjectFinder.DescribedBy"/>);
     /// -1 when there is none.
     /// </summary>
-    private static int RelativeAntecedent(SentenceView view, int first)
+    private int RelativeAntecedent(SentenceView view, int first)
     {
         int relative = view.Is(first - 1, "the") ? first - 2 : first - 1;
-        if (!(view.Is(relative, "which") || view.Is(relative, "whom") || view.Is(relative, "that")))
+        // "Kabul, whose government Moscow recognised in 2025": the antecedent's actor (its government) is the object.
+        bool whose = view.Is(relative - 1, "whose") && view.Is(relative - 2, ",") && view.MentionIndexAt(relative) < 0 && cues.Actors.LongestAt(view, relative) == 1;
+        relative -= whose ? 1 : 0;
+        if (!(whose || view.Is(relative, "which") || view.Is(relative, "whom") || view.Is(relative, "that")))
         {
             return -1;
         }
@@ -294,6 +297,12 @@ internal sealed class VerbReader
         int m = SubjectFinder.NamedEndingAt(view, before);
         // "the former Communist Party secretary of Xinjiang, whom U.S. officials accuse": "whom" stands for people, not a place.
         if (m >= 0 && view.Is(relative, "whom") && view.Mention(m).Entity.Type == EntityType.Place)
+        {
+            return -1;
+        }
+
+        // "Muttaqi, whose government …": a person's government is a body the sentence does not name.
+        if (whose && (m < 0 || view.Mention(m).Entity.Type == EntityType.Person))
         {
             return -1;
         }

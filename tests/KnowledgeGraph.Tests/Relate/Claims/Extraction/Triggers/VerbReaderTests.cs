@@ -758,5 +758,13 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Has.None.Match("^dasu-hydropower-project (ATTACKS|KILLS)"));
     }
+
+    // Written wire-report lines: "whose" and an actor noun before the clause's subject make the antecedent the object.
+    [TestCase("Kazakhstan, unlike Turkmenistan, remains a member of the Russian-led Collective Security Treaty Organization, whose troops Tokayev invited in January 2022 to help quell unrest in Almaty.", "kassym-jomart-tokayev HOSTS csto")]
+    [TestCase("Moscow sent a delegation to Kabul, whose government Moscow recognised in 2025.", "russia RECOGNIZES afghanistan")]
+    public void Read_WhoseActorBeforeSubject_AntecedentIsObject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
 
