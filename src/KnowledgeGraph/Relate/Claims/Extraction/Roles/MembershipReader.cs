@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// the members named after it ("SCO members such as Kazakhstan and Kyrgyzstan", "SCO member states Russia and China"),
 /// before it with a copula ("Pakistan and India became full SCO members", "Both Russia and India are SCO members") or
 /// with a comma before it ("Kyrgyzstan, a fellow SCO member,"), or after a member noun and "of" so linked ("Moscow and
-/// Beijing, both founding members of the Shanghai Cooperation Organisation") → each member MEMBER_OF the organisation. Between the
+/// Beijing, both founding members of the Shanghai Cooperation Organisation"), or after ", of which" ("the OTS, of which
+/// Kazakhstan is a full member") → each member MEMBER_OF the organisation. Between the
 /// copula or comma and the name stand only the words of <c>member_modifiers</c> ("a", "full", "founding"), or a
 /// negation the claim keeps ("is not an SCO member"). A plural reference as the member ("they are SCO members") holds
 /// of each of its antecedents, as for every claim. Persons in apposition after "members of" and the organisation are its
@@ -62,6 +63,12 @@ internal static class MembershipReader
                 {
                     output.Add((new ClaimCandidate(m, o, 0.85f, and, view.MentionFirst(o), null), other, noun));
                 }
+            }
+
+            if (OfWhich(view, cues, o) is >= 0 and var ofWhich)
+            {
+                int memberNoun = MemberNounAfterCopula(view, cues, view.AfterMention(ofWhich));
+                output.Add((new ClaimCandidate(ofWhich, o, 0.85f, view.AfterMention(o), memberNoun, null), new Trigger(["member"], TriggerKind.Title, predicate, null), memberNoun));
             }
 
             if (BeforeOf(view, cues, o) is var (firstOf, lastOf, linkOf, nounOf))
@@ -189,6 +196,39 @@ internal static class MembershipReader
         }
 
         return (First(view, last), last, link);
+    }
+
+    /// <summary>
+    /// "the OTS, of which Kazakhstan is a full member": the name after ", of which" when a copula, member modifiers and a
+    /// member noun follow it; -1 otherwise.
+    /// </summary>
+    private static int OfWhich(SentenceView view, ClaimCues cues, int o)
+    {
+        int comma = view.AfterMention(o);
+        if (!view.Is(comma, ",") || !view.Is(comma + 1, "of") || !view.Is(comma + 2, "which")
+            || view.MentionIndexAt(comma + 3) is not (>= 0 and var member) || view.MentionFirst(member) != comma + 3 || !IsMember(view, member))
+        {
+            return -1;
+        }
+
+        return MemberNounAfterCopula(view, cues, view.AfterMention(member)) >= 0 ? member : -1;
+    }
+
+    /// <summary>The member noun after a copula at <paramref name="i"/> and at most a few member modifiers; -1 when none.</summary>
+    private static int MemberNounAfterCopula(SentenceView view, ClaimCues cues, int i)
+    {
+        if (!Array.Exists(Copulas, c => view.Is(i, c)))
+        {
+            return -1;
+        }
+
+        i++;
+        for (int n = 0; n < MaxModifiers && cues.MemberModifiers.StartsAt(view, i) && cues.MemberNouns.LongestAt(view, i) == 0; n++)
+        {
+            i++;
+        }
+
+        return cues.MemberNouns.LongestAt(view, i) > 0 ? i : -1;
     }
 
     /// <summary>The first token of a member noun ending at token <paramref name="last"/> ("members", "member states"); -1 when none does.</summary>

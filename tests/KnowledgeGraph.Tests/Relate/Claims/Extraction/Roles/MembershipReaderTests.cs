@@ -89,4 +89,14 @@ internal sealed class MembershipReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(one).And.Contain(other));
     }
+
+    // Written wire-report line: the name after ", of which" and a copula before a member noun is a member.
+    [Test]
+    public void Read_OfWhichNameIsMember_MemberOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Turkish President Recep Tayyip Erdogan has championed the corridor as a Turkic artery within the Organization of Turkic States, of which Kazakhstan is a full member and Turkmenistan only an observer.");
+
+        Assert.That(claims, Does.Contain("kazakhstan MEMBER_OF ots").And.None.Contains("turkmenistan MEMBER_OF"));
+    }
 }
+
