@@ -48,6 +48,8 @@ internal sealed class TitleReader
         if (holder >= 0)
         {
             int org = SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1));
+            // "Pro-West President Petro Poroshenko": a name glued after "pro-" or "anti-" is a stance, not the body.
+            org = org >= 0 && ObjectFinder.AgainstOrFor(view, view.MentionFirst(org)) ? -1 : org;
             // "the German scholar Adrian Zenz": a demonym before a profession is the person's nationality.
             bool nationality = org >= 0 && view.Mention(org).Kind == MentionKind.Demonym && view.Mention(org).Entity.Type == EntityType.Country
                 && cues.Professions.LongestAt(view, start) == end - start;
@@ -292,10 +294,16 @@ internal sealed class TitleReader
     /// Mehsud, …", "the Haqqani network, whose leader Sirajuddin Haqqani …": the relative's antecedent (a body, not a
     /// person) and the person named right after the title, or after a comma or a copula after it, past an article and at most <see cref="MaxCopulaTail"/> words or demonyms; (-1, -1) when not so written.
     /// </summary>
-    private static (int Body, int Holder) WhoseHolder(SentenceView view, int start, int end)
+    private (int Body, int Holder) WhoseHolder(SentenceView view, int start, int end)
     {
         if (!view.Is(start - 1, "whose") || !view.Is(start - 2, ",")
             || SubjectFinder.NamedEndingAt(view, start - 3) is not (>= 0 and var body) || view.Mention(body).Entity.Type == EntityType.Person)
+        {
+            return (-1, -1);
+        }
+
+        // "the PTI, whose chief minister, Sohail Afridi": a party's state office is the state's or a province's, not the party's.
+        if (view.Mention(body).Entity.Subtype == EntitySubtypes.PoliticalParty && IsStateOffice(view, start, end))
         {
             return (-1, -1);
         }

@@ -478,4 +478,22 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report lines: a chief minister heads the province's government (LEADS, a place as its object).
+    [TestCase("Chinese Ambassador Jiang Zaidong met Balochistan's chief minister, Sarfraz Bugti, in Quetta on Monday.", "sarfraz-bugti LEADS balochistan")]
+    [TestCase("In a statement after meeting Sindh Chief Minister Murad Ali Shah on Monday, Chinese Ambassador Jiang Zaidong said Beijing wanted visible results.", "murad-ali-shah LEADS sindh")]
+    public void Read_ChiefMinisterOfProvince_LeadsIt(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected).And.None.Match("^(sarfraz-bugti|murad-ali-shah) HOLDS_ROLE_IN"));
+    }
+
+    // Factbook line and written wire-report line: a stance glued to pro- is no body, and a party's state office is no
+    // office of the party.
+    [TestCase("Pro-West President Petro Poroshenko took office later that year; Volodymyr Zelenskyy succeeded him in 2019.", "the-west")]
+    [TestCase("Khyber Pakhtunkhwa is governed by the PTI, whose chief minister, Sohail Afridi, has criticised the army's operations in the province's tribal districts.", "LEADS pakistan-tehreek-e-insaf")]
+    public void Read_StanceOrPartyBeforeStateTitle_NoOfficeInIt(string sentence, string unwanted)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains(unwanted));
+    }
 }
+
