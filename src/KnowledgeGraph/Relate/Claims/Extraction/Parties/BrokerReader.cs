@@ -9,8 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// signed the US-brokered normalization agreements with Bahrain, the UAE, and Morocco" → the United States
 /// NEGOTIATES_WITH Israel, Bahrain, the UAE and Morocco; "a peace agreement with Israel -- brokered by the US". The broker
 /// is the name glued by a hyphen before a participle of claim_cues <c>brokering</c>, the name right before it as its
-/// subject ("the UN brokered a temporary truce between the Houthis and the Saudi-led coalition"), or the name after the
-/// participle and "by" (and "the"); the parties are those of the sentence's own agreements and talks (SIGNS_AGREEMENT_WITH,
+/// subject ("the UN brokered a temporary truce between the Houthis and the Saudi-led coalition"), or the names after the
+/// participle and "by" (and "the"), which come first ("talks between Kabul and Islamabad mediated by Qatar and Turkey"); the parties are those of the sentence's own agreements and talks (SIGNS_AGREEMENT_WITH,
 /// NEGOTIATES_WITH) that are not negated.
 /// </summary>
 internal static class BrokerReader
@@ -25,6 +25,19 @@ internal static class BrokerReader
         }
 
         var trigger = new Trigger([view.Word(at).ToString()], TriggerKind.Verb, negotiates, null);
+        // "mediated by Qatar and Turkey": each coordinated agent brokers.
+        int last = view.Is(at + 1, "by") ? LastAgent(view, broker) : broker;
+        for (int b = broker; b <= last; b++)
+        {
+            if (IsBroker(view, b))
+            {
+                AddParties(view, claims, first, b, at, trigger, output);
+            }
+        }
+    }
+
+    private static void AddParties(SentenceView view, IReadOnlyList<Claim> claims, int first, int broker, int at, Trigger trigger, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
         Entity brokerEntity = view.Mention(broker).Entity;
         for (int c = first; c < claims.Count; c++)
         {
@@ -69,6 +82,14 @@ internal static class BrokerReader
                 continue;
             }
 
+            // "brokered by the US", "talks between Kabul and Islamabad mediated by Qatar": the agent after "by", before the
+            // name right before the participle, which is a party.
+            int at = view.Is(i + 1, "by") ? (view.Is(i + 2, "the") ? i + 3 : i + 2) : -1;
+            if (at > 0 && view.MentionIndexAt(at) is >= 0 and var agent && view.MentionFirst(agent) == at && IsBroker(view, agent))
+            {
+                return (agent, i);
+            }
+
             // "US-brokered": the name glued to the participle by a hyphen.
             if (view.Is(i - 1, "-") && view.Token(i - 1).End == view.Token(i).Start && view.MentionIndexAt(i - 2) is >= 0 and var glued
                 && view.Mention(glued).End == view.Token(i - 1).Start && IsBroker(view, glued))
@@ -82,16 +103,28 @@ internal static class BrokerReader
             {
                 return (subject, i);
             }
-
-            // "brokered by the US".
-            int at = view.Is(i + 1, "by") ? (view.Is(i + 2, "the") ? i + 3 : i + 2) : -1;
-            if (at > 0 && view.MentionIndexAt(at) is >= 0 and var agent && view.MentionFirst(agent) == at && IsBroker(view, agent))
-            {
-                return (agent, i);
-            }
         }
 
         return null;
+    }
+
+    /// <summary>The last name coordinated after agent <paramref name="m"/> by a comma or "and" ("by Qatar and Turkey").</summary>
+    private static int LastAgent(SentenceView view, int m)
+    {
+        while (m + 1 < view.MentionCount)
+        {
+            int i = view.AfterMention(m);
+            i += view.Is(i, ",") ? 1 : 0;
+            i += view.Is(i, "and") ? 1 : 0;
+            if (i == view.AfterMention(m) || view.MentionFirst(m + 1) != i)
+            {
+                break;
+            }
+
+            m++;
+        }
+
+        return m;
     }
 
     private static bool IsBroker(SentenceView view, int m) =>

@@ -32,4 +32,15 @@ internal sealed class BrokerReaderTests
 
         Assert.That(claims, Has.None.Contains("china NEGOTIATES_WITH"));
     }
+
+    // Written wire-report line: the agents after "mediated by" broker the talks between the names before the participle.
+    [Test]
+    public void Read_TalksBetweenPartiesMediatedByTwo_EachMediatorWithEachParty()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban deny the charge, and talks between Kabul and Islamabad mediated by Qatar and Turkey in October 2025 produced a ceasefire that has frayed repeatedly along the frontier.");
+
+        Assert.That(claims, Does.Contain("afghanistan NEGOTIATES_WITH qatar").And.Contain("pakistan NEGOTIATES_WITH qatar")
+            .And.Contain("afghanistan NEGOTIATES_WITH turkey").And.Contain("pakistan NEGOTIATES_WITH turkey"));
+    }
 }
+
