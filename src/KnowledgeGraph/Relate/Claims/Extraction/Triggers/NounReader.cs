@@ -215,7 +215,9 @@ internal sealed class NounReader
             light = LightVerbStart(view, modified);
         }
 
-        if (light < 0 && cues.GerundOpeners.StartsAt(view, i))
+        // "Saidov, speaking after talks with Chinese Vice Premier Ding Xuexiang": a face-to-face event after "after" or
+        // "before" is the clause subject's (not other nouns: "returned after attacks on Saudi oil infrastructure").
+        if (light < 0 && (cues.GerundOpeners.StartsAt(view, i) || trigger.Predicate.InPerson && cues.GerundTimes.StartsAt(view, i)))
         {
             // "China exerted its security presence in Africa through contributions to United Nations peacekeeping
             // missions": a noun after a preposition of means has the subject of the clause it qualifies.

@@ -702,4 +702,13 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("china-road-and-bridge-corporation COOPERATES_WITH huawei"));
     }
+
+    // Written lines: talks after "after" are the clause subject's; attacks after it are not.
+    [Test]
+    public void Read_TalksAfterAfter_ClauseSubjectNegotiates()
+    {
+        Assert.That(ShippedClaims.Of("Wang Yi flew home after talks with Amir Khan Muttaqi in Kabul."), Does.Contain("amir-khan-muttaqi NEGOTIATES_WITH wang-yi"));
+        Assert.That(ShippedClaims.Of("The Saudi delegation returned home after attacks on Iran."), Has.None.Contains("ATTACKS iran"));
+    }
 }
+
