@@ -56,6 +56,11 @@ internal sealed class GoodsReader
                 if (found is not null)
                 {
                     Destinations(view, origin, noun, found, output);
+                    if (Buyer(view, m) is >= 0 and var buyer && view.Mention(buyer).Entity.Id != view.Mention(m).Entity.Id)
+                    {
+                        int at = view.MentionFirst(m) - 2;
+                        output.Add((new ClaimCandidate(buyer, origin, 0.85f, at, at, null), found, at));
+                    }
                 }
             }
             else if (view.Is(view.MentionFirst(m) - 1, "from") && GoodsEndingAt(view, view.MentionFirst(m) - 2) is { } before)
@@ -63,6 +68,22 @@ internal sealed class GoodsReader
                 Destinations(view, origin, view.MentionLast(m) + 1, before, output);
             }
         }
+    }
+
+    /// <summary>
+    /// "Beijing's imports of Turkmen gas": the possessor right before a noun of buying (claim_cues <c>purchase_nouns</c>)
+    /// and "of" right before demonym <paramref name="m"/>; -1 when not so written.
+    /// </summary>
+    private int Buyer(SentenceView view, int m)
+    {
+        int of = view.MentionFirst(m) - 1;
+        if (!view.Is(of, "of") || cues.PurchaseNouns.LongestAt(view, of - 1) != 1)
+        {
+            return -1;
+        }
+
+        int buyer = SubjectFinder.EndingAt(view, of - 2);
+        return buyer >= 0 && view.IsPossessive(buyer) ? buyer : -1;
     }
 
     /// <summary>The token after the goods noun that starts within a few modifiers of <paramref name="i"/>; its trigger in <paramref name="found"/>.</summary>

@@ -36,4 +36,14 @@ internal sealed class GoodsReaderTests
 
         Assert.That(claims, Has.None.Contains("TRADES_WITH"));
     }
+
+    // Written wire-report line: a possessor's imports of a demonym's goods are trade between the two states.
+    [Test]
+    public void Read_PossessorsImportsOfDemonymGoods_TradesWith()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The line is designed to add 30 billion cubic metres a year to Beijing's imports of Turkmen gas.");
+
+        Assert.That(claims, Does.Contain("china TRADES_WITH turkmenistan"));
+    }
 }
+
