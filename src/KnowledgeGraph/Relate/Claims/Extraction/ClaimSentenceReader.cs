@@ -812,7 +812,8 @@ internal sealed class ClaimSentenceReader
             Object = objectEntity,
             // "quit the CSTO": a verb of leaving states the relation negated; "has not left the bloc" affirms it.
             Negated = ((candidate.Negated ?? modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start)) != trigger.Exit)
-                || GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Subject)) || GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Object)),
+                || trigger.Kind != TriggerKind.Modifier
+                    && (GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Subject)) || GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Object))),
             // A role title is presupposed, not reported: "was reportedly rejected by Prime Minister Boris Johnson" hedges the
             // rejection, not his office; only a cue in or right before the title's own words ("the alleged ISKP leader") does.
             Hedged = trigger.Kind == TriggerKind.Title

@@ -1,3 +1,6 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Triggers;
 
 /// <summary>Compound modifiers glued to a name by a hyphen, through the shipped pipeline on VOA dev sentences.</summary>
@@ -64,4 +67,22 @@ internal sealed class ModifierReaderTests
     {
         Assert.That(ShippedClaims.Of("The SCO, a Beijing-headquartered bloc, has grown."), Does.Contain("sco BASED_IN beijing"));
     }
+
+    // Written wire-report lines: the state glued to "-led" before a bloc is a member of it, whatever negates the bloc's
+    // other members; a city so glued is no member.
+    [TestCase("Tajikistan is also a member of the Russian-led Collective Security Treaty Organization.", "russia MEMBER_OF csto")]
+    [TestCase("Turkmenistan, citing its permanent neutrality, has joined neither the SCO nor the Russian-led Collective Security Treaty Organization.", "russia MEMBER_OF csto")]
+    public void Read_StateLedBloc_StateIsMember(string sentence, string expected)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Assert.That(doc.Paragraphs[0].Claims.Where(c => !c.Negated).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_CityLedBloc_NoMember()
+    {
+        Assert.That(ShippedClaims.Of("Kyrgyzstan and Tajikistan belong to the Moscow-led Collective Security Treaty Organization (CSTO)."), Has.None.Match("^moscow MEMBER_OF"));
+    }
 }
+
