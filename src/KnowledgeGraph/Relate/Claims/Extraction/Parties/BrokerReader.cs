@@ -10,8 +10,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// NEGOTIATES_WITH Israel, Bahrain, the UAE and Morocco; "a peace agreement with Israel -- brokered by the US". The broker
 /// is the name glued by a hyphen before a participle of claim_cues <c>brokering</c>, the name right before it as its
 /// subject ("the UN brokered a temporary truce between the Houthis and the Saudi-led coalition"), or the names after the
-/// participle and "by" (and "the"), which come first ("talks between Kabul and Islamabad mediated by Qatar and Turkey"); the parties are those of the sentence's own agreements and talks (SIGNS_AGREEMENT_WITH,
-/// NEGOTIATES_WITH) that are not negated.
+/// participle and "by" (and "the"), which come first ("talks between Kabul and Islamabad mediated by Qatar and Turkey");
+/// the parties are those of the sentence's own agreements and talks (SIGNS_AGREEMENT_WITH, NEGOTIATES_WITH) that are
+/// not negated.
 /// </summary>
 internal static class BrokerReader
 {

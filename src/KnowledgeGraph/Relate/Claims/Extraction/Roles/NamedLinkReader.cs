@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// Kabul): a mention whose entity has a gazetteer link (part_of, based_in, member_of) to an entity whose name or alias
 /// is written inside the mention, or such a link or a faction_of or affiliate_of one (→ PART_OF) to the entity the
 /// mention right after "of" names ("the Haqqani faction of the Taliban"); a parent's name inside an affiliate's own
-/// ("Islamic State Khorasan") states nothing, its possessive opening the name does ("the BLA's Majeed Brigade"). The claim's evidence is the mention; links the words do not name are not claims.
+/// ("Islamic State Khorasan") states nothing, its possessive opening the name does ("the BLA's Majeed Brigade"). The
+/// claim's evidence is the mention; links the words do not name are not claims.
 /// </summary>
 internal sealed class NamedLinkReader
 {

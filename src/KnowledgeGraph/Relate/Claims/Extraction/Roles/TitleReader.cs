@@ -292,7 +292,8 @@ internal sealed class TitleReader
     /// <summary>
     /// "The SCO, whose secretary-general is the Kazakh diplomat Nurlan Yermekbayev", "the TTP, whose leader, Noor Wali
     /// Mehsud, …", "the Haqqani network, whose leader Sirajuddin Haqqani …": the relative's antecedent (a body, not a
-    /// person) and the person named right after the title, or after a comma or a copula after it, past an article and at most <see cref="MaxCopulaTail"/> words or demonyms; (-1, -1) when not so written.
+    /// person) and the person named right after the title, or after a comma or a copula after it, past an article and
+    /// at most <see cref="MaxCopulaTail"/> words or demonyms; (-1, -1) when not so written.
     /// </summary>
     private (int Body, int Holder) WhoseHolder(SentenceView view, int start, int end)
     {
