@@ -799,6 +799,15 @@ internal sealed class ClaimSentenceReader
             (subjectEntity, objectEntity) = (objectEntity, subjectEntity);
         }
 
+        // "quit the CSTO": a verb of leaving states the relation negated; "has not left the bloc" affirms it.
+        bool negated = ((candidate.Negated ?? modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start)) != trigger.Exit)
+            || GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Subject)) || GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Object));
+        // Every caller drops a claim the sentence already states (seen): it is not built, its hedging, time and text unread.
+        if (seen.Contains((subjectEntity.Id, predicate.Name, objectEntity.Id, negated)))
+        {
+            return null;
+        }
+
         int evidenceStart = Math.Min(view.Token(start).Start, Math.Min(subject.Start, obj.Start));
         int evidenceEnd = Math.Max(view.Token(end - 1).End, Math.Max(subject.End, obj.End));
         int lastToken = Math.Max(end, Math.Max(view.MentionLast(candidate.Subject), view.MentionLast(candidate.Object)) + 1);
@@ -810,9 +819,7 @@ internal sealed class ClaimSentenceReader
             Predicate = predicate.Name,
             PredicateClass = predicate.Class,
             Object = objectEntity,
-            // "quit the CSTO": a verb of leaving states the relation negated; "has not left the bloc" affirms it.
-            Negated = ((candidate.Negated ?? modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start)) != trigger.Exit)
-                || GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Subject)) || GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Object)),
+            Negated = negated,
             // A role title is presupposed, not reported: "was reportedly rejected by Prime Minister Boris Johnson" hedges the
             // rejection, not his office; only a cue in or right before the title's own words ("the alleged ISKP leader") does.
             Hedged = trigger.Kind == TriggerKind.Title
