@@ -99,6 +99,15 @@ internal sealed class VerbReader
         bool prepositional = participle && trigger.Length == 1 && end < view.End && Contains(predicate.Preps, view.Word(end));
         bool adjectival = view.Is(start - 1, ",") && participle
             && (trigger.Length > 1 && GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1) || prepositional);
+        // "the Chinese are helping build Africa's infrastructure": a verb trigger right after this one takes the object; this
+        // one has none of its own.
+        // "Armenia and Azerbaijan engaged in a second military conflict": "engage in" names an activity, not a party.
+        // Asked before the subject is looked for: the search is the costly part, and its result does not matter then.
+        if (VerbFollows(view, end) || trigger.TakesDirectObject && view.Is(end, "in"))
+        {
+            return;
+        }
+
         int bridge;
         if (prepositional && ApposedPatient(view, start, cues) is >= 0 and var described)
         {
@@ -113,14 +122,6 @@ internal sealed class VerbReader
         }
 
         if (subjects.Count == 0)
-        {
-            return;
-        }
-
-        // "the Chinese are helping build Africa's infrastructure": a verb trigger right after this one takes the object; this
-        // one has none of its own.
-        // "Armenia and Azerbaijan engaged in a second military conflict": "engage in" names an activity, not a party.
-        if (VerbFollows(view, end) || trigger.TakesDirectObject && view.Is(end, "in"))
         {
             return;
         }
