@@ -76,6 +76,9 @@ internal sealed class ClaimSentenceReader
     private readonly LearnedClaimReader? learned;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
+    /// <summary>The dates of the current sentence (<see cref="TimeFinder.Collect"/>), read at its first claim: every claim picks its own from them.</summary>
+    private readonly List<(int At, string Value)> dates = [];
+    private bool datesRead;
 
     /// <summary>
     /// <paramref name="entities"/> finds a curated entity by id (the gazetteer); with it, a title whose body the sentence
@@ -155,6 +158,7 @@ internal sealed class ClaimSentenceReader
     /// </summary>
     public void Read(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue)
     {
+        datesRead = false;
         // A yes-or-no question asserts nothing ("Will China recognise the Taliban?"); a question with a wh-word asserts what
         // it asks about ("How would you describe the cooperation between GCHQ and U.S. agencies?" states the cooperation).
         if (!view.Load(paragraph, index, mentionFrom, mentionTo) || view.Is(view.End - 1, "?") && !OpensWithWhWord())
@@ -826,7 +830,7 @@ internal sealed class ClaimSentenceReader
                 ? modality.IsHedgedWithin(view, firstToken, lastToken)
                 : modality.IsHedged(view, firstToken, lastToken),
             Source = source,
-            Time = TimeFinder.Find(view, start, meta.Date),
+            Time = TimeOf(start),
             Qualifier = qualifier,
             Trigger = view.Text[view.Token(start).Start..view.Token(end - 1).End],
             Confidence = confidence,
@@ -834,6 +838,22 @@ internal sealed class ClaimSentenceReader
             Start = evidenceStart,
             End = evidenceEnd,
         };
+    }
+
+    /// <summary>
+    /// <see cref="TimeFinder.Find(SentenceView, int, string?)"/> for a trigger at <paramref name="start"/>: the sentence's
+    /// dates are read once, not once per claim.
+    /// </summary>
+    private string? TimeOf(int start)
+    {
+        if (!datesRead)
+        {
+            dates.Clear();
+            TimeFinder.Collect(view, meta.Date, dates);
+            datesRead = true;
+        }
+
+        return TimeFinder.Find(view, start, dates);
     }
 
     /// <summary>"a commander", "a senior commander": an indefinite article right before the title or before its one modifier.</summary>
