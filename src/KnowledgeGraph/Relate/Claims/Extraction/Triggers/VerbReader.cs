@@ -51,6 +51,12 @@ internal sealed class VerbReader
             // "a project financed, built and managed by China": every participle of the chain takes the agent and the patient.
             int first = ChainStart(view, start);
             objectFinder.Find(view, by + 1, [], direct: true, objects);
+            // With no agent after "by" nothing pairs (every claim below pairs or joins agents): the patient is not looked for.
+            if (objects.Count == 0)
+            {
+                return;
+            }
+
             subjectFinder.Find(view, first, subjects, out int patientEnd, allowComma: true);
             // "The railway was financed by China Exim Bank and built by China Road and Bridge Corporation": a participle
             // conjoined after an earlier one's agent shares that participle's patient.
