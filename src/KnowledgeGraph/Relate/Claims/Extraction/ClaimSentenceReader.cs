@@ -76,6 +76,9 @@ internal sealed class ClaimSentenceReader
     private readonly LearnedClaimReader? learned;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
+    /// <summary>The dates of the current sentence (<see cref="TimeFinder.Collect"/>), read at its first claim: every claim picks its own from them.</summary>
+    private readonly List<(int At, string Value)> dates = [];
+    private bool datesRead;
 
     /// <summary>
     /// <paramref name="entities"/> finds a curated entity by id (the gazetteer); with it, a title whose body the sentence
@@ -155,6 +158,7 @@ internal sealed class ClaimSentenceReader
     /// </summary>
     public void Read(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue)
     {
+        datesRead = false;
         // A yes-or-no question asserts nothing ("Will China recognise the Taliban?"); a question with a wh-word asserts what
         // it asks about ("How would you describe the cooperation between GCHQ and U.S. agencies?" states the cooperation).
         if (!view.Load(paragraph, index, mentionFrom, mentionTo) || view.Is(view.End - 1, "?") && !OpensWithWhWord())
@@ -799,6 +803,16 @@ internal sealed class ClaimSentenceReader
             (subjectEntity, objectEntity) = (objectEntity, subjectEntity);
         }
 
+        // "quit the CSTO": a verb of leaving states the relation negated; "has not left the bloc" affirms it.
+        bool negated = ((candidate.Negated ?? modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start)) != trigger.Exit)
+            || trigger.Kind != TriggerKind.Modifier
+                && (GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Subject)) || GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Object)));
+        // Every caller drops a claim the sentence already states (seen): it is not built, its hedging, time and text unread.
+        if (seen.Contains((subjectEntity.Id, predicate.Name, objectEntity.Id, negated)))
+        {
+            return null;
+        }
+
         int evidenceStart = Math.Min(view.Token(start).Start, Math.Min(subject.Start, obj.Start));
         int evidenceEnd = Math.Max(view.Token(end - 1).End, Math.Max(subject.End, obj.End));
         int lastToken = Math.Max(end, Math.Max(view.MentionLast(candidate.Subject), view.MentionLast(candidate.Object)) + 1);
@@ -810,17 +824,14 @@ internal sealed class ClaimSentenceReader
             Predicate = predicate.Name,
             PredicateClass = predicate.Class,
             Object = objectEntity,
-            // "quit the CSTO": a verb of leaving states the relation negated; "has not left the bloc" affirms it.
-            Negated = ((candidate.Negated ?? modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start)) != trigger.Exit)
-                || trigger.Kind != TriggerKind.Modifier
-                    && (GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Subject)) || GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Object))),
+            Negated = negated,
             // A role title is presupposed, not reported: "was reportedly rejected by Prime Minister Boris Johnson" hedges the
             // rejection, not his office; only a cue in or right before the title's own words ("the alleged ISKP leader") does.
             Hedged = trigger.Kind == TriggerKind.Title
                 ? modality.IsHedgedWithin(view, firstToken, lastToken)
                 : modality.IsHedged(view, firstToken, lastToken),
             Source = source,
-            Time = TimeFinder.Find(view, start, meta.Date),
+            Time = TimeOf(start),
             Qualifier = qualifier,
             Trigger = view.Text[view.Token(start).Start..view.Token(end - 1).End],
             Confidence = confidence,
@@ -828,6 +839,22 @@ internal sealed class ClaimSentenceReader
             Start = evidenceStart,
             End = evidenceEnd,
         };
+    }
+
+    /// <summary>
+    /// <see cref="TimeFinder.Find(SentenceView, int, string?)"/> for a trigger at <paramref name="start"/>: the sentence's
+    /// dates are read once, not once per claim.
+    /// </summary>
+    private string? TimeOf(int start)
+    {
+        if (!datesRead)
+        {
+            dates.Clear();
+            TimeFinder.Collect(view, meta.Date, dates);
+            datesRead = true;
+        }
+
+        return TimeFinder.Find(view, start, dates);
     }
 
     /// <summary>"a commander", "a senior commander": an indefinite article right before the title or before its one modifier.</summary>

@@ -8,6 +8,12 @@ internal sealed class PredicateLexicon
 {
     /// <summary>Frozen: the rules ask for a predicate by name in every sentence, and a frozen table answers fastest.</summary>
     private readonly FrozenDictionary<string, PredicateDefinition> byName;
+    /// <summary>
+    /// The same predicates keyed by the interned name, compared by reference: the rules ask by string literals, which are
+    /// interned, so most asks find their predicate without hashing the name's characters; any other string falls back
+    /// to <see cref="byName"/>.
+    /// </summary>
+    private readonly FrozenDictionary<object, PredicateDefinition> byInternedName;
     private readonly Lazy<TitleIndex> titles;
     private readonly ConcurrentDictionary<string, bool> headTitles = new(StringComparer.OrdinalIgnoreCase);
 
@@ -17,6 +23,7 @@ internal sealed class PredicateLexicon
         Cues = cues;
         Fingerprint = fingerprint;
         byName = predicates.ToDictionary(p => p.Name, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+        byInternedName = byName.ToFrozenDictionary(e => (object)string.Intern(e.Key), e => e.Value, ReferenceEqualityComparer.Instance);
         Triggers = TriggerIndex.Build(predicates);
         titles = new Lazy<TitleIndex>(() => new TitleIndex(Triggers));
     }
@@ -34,7 +41,8 @@ internal sealed class PredicateLexicon
     /// <summary>Content hash of the lexicon file, for the pipeline fingerprint.</summary>
     public string Fingerprint { get; }
 
-    public PredicateDefinition? Find(string name) => byName.GetValueOrDefault(name);
+    public PredicateDefinition? Find(string name) =>
+        byInternedName.TryGetValue(name, out PredicateDefinition? predicate) ? predicate : byName.GetValueOrDefault(name);
 
     /// <summary>
     /// True when a role's title (a curated <c>roles:</c> title: "President", "Prime Minister") is a LEADS title of the

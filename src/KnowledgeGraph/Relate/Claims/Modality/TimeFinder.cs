@@ -44,25 +44,64 @@ internal static class TimeFinder
                 continue;
             }
 
-            own = own == NotLookedUp ? ClauseOf(view, trigger) : own;
-            int clause = ClauseOf(view, i);
-            int distance = Math.Abs(i - trigger);
-            if (clause == own && distance < bestDistance)
-            {
-                best = value;
-                bestDistance = distance;
-            }
-            else if (clause < 0 && distance < mainDistance)
-            {
-                main = value;
-                mainDistance = distance;
-            }
-
+            Weigh(view, trigger, i, value, ref own, ref best, ref bestDistance, ref main, ref mainDistance);
             i += used - 1;
         }
 
         return best ?? main;
     }
+
+    /// <summary>Appends the dates of the sentence, in token order, as <see cref="Find"/> reads them: (first token, normalised value).</summary>
+    public static void Collect(SentenceView view, string? articleDate, List<(int At, string Value)> dates)
+    {
+        for (int i = view.First; i < view.End; i++)
+        {
+            string? value = ReadAt(view, i, articleDate, out int used);
+            if (value is not null)
+            {
+                dates.Add((i, value));
+                i += used - 1;
+            }
+        }
+    }
+
+    /// <summary><see cref="Find"/> over the dates <see cref="Collect"/> read from the sentence.</summary>
+    public static string? Find(SentenceView view, int trigger, List<(int At, string Value)> dates)
+    {
+        int own = NotLookedUp;
+        string? best = null;
+        string? main = null;
+        int bestDistance = int.MaxValue;
+        int mainDistance = int.MaxValue;
+        foreach (var (at, value) in dates)
+        {
+            Weigh(view, trigger, at, value, ref own, ref best, ref bestDistance, ref main, ref mainDistance);
+        }
+
+        return best ?? main;
+    }
+
+    /// <summary>
+    /// Keeps the date at token <paramref name="i"/> when it is the nearest yet in the trigger's own clause, or in the main
+    /// clause (for a trigger whose clause has none).
+    /// </summary>
+    private static void Weigh(SentenceView view, int trigger, int i, string value, ref int own, ref string? best, ref int bestDistance, ref string? main, ref int mainDistance)
+    {
+        own = own == NotLookedUp ? ClauseOf(view, trigger) : own;
+        int clause = ClauseOf(view, i);
+        int distance = Math.Abs(i - trigger);
+        if (clause == own && distance < bestDistance)
+        {
+            best = value;
+            bestDistance = distance;
+        }
+        else if (clause < 0 && distance < mainDistance)
+        {
+            main = value;
+            mainDistance = distance;
+        }
+    }
+
 
     /// <summary>Stands for the trigger's clause before it is looked up (<see cref="ClauseOf"/> gives -1 or a token index).</summary>
     private const int NotLookedUp = int.MinValue;

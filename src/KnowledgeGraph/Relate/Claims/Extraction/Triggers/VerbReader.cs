@@ -51,6 +51,12 @@ internal sealed class VerbReader
             // "a project financed, built and managed by China": every participle of the chain takes the agent and the patient.
             int first = ChainStart(view, start);
             objectFinder.Find(view, by + 1, [], direct: true, objects);
+            // With no agent after "by" nothing pairs (every claim below pairs or joins agents): the patient is not looked for.
+            if (objects.Count == 0)
+            {
+                return;
+            }
+
             subjectFinder.Find(view, first, subjects, out int patientEnd, allowComma: true);
             // "The railway was financed by China Exim Bank and built by China Road and Bridge Corporation": a participle
             // conjoined after an earlier one's agent shares that participle's patient.
@@ -99,6 +105,15 @@ internal sealed class VerbReader
         bool prepositional = participle && trigger.Length == 1 && end < view.End && Contains(predicate.Preps, view.Word(end));
         bool adjectival = view.Is(start - 1, ",") && participle
             && (trigger.Length > 1 && GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1) || prepositional);
+        // "the Chinese are helping build Africa's infrastructure": a verb trigger right after this one takes the object; this
+        // one has none of its own.
+        // "Armenia and Azerbaijan engaged in a second military conflict": "engage in" names an activity, not a party.
+        // Asked before the subject is looked for: the search is the costly part, and its result does not matter then.
+        if (VerbFollows(view, end) || trigger.TakesDirectObject && view.Is(end, "in"))
+        {
+            return;
+        }
+
         int bridge;
         if (prepositional && ApposedPatient(view, start, cues) is >= 0 and var described)
         {
@@ -113,14 +128,6 @@ internal sealed class VerbReader
         }
 
         if (subjects.Count == 0)
-        {
-            return;
-        }
-
-        // "the Chinese are helping build Africa's infrastructure": a verb trigger right after this one takes the object; this
-        // one has none of its own.
-        // "Armenia and Azerbaijan engaged in a second military conflict": "engage in" names an activity, not a party.
-        if (VerbFollows(view, end) || trigger.TakesDirectObject && view.Is(end, "in"))
         {
             return;
         }
