@@ -193,11 +193,13 @@ internal sealed class NounReader
             return;
         }
 
-        if ((trigger.Predicate.InPerson || trigger.Predicate.Name == "VISITS") && view.Is(i, "on"))
+        if ((trigger.Predicate.InPerson || trigger.Predicate.Name == "VISITS") && (view.Is(i, "on") || view.Is(i, "during")))
         {
-            // "Xi Jinping is on a three-day visit to Senegal", "Wang Yi arrived on a visit to Kenya": a meeting or visit
-            // the subject is on is the subject's own.
-            subjectFinder.Find(view, i, subjects, out int onBridge);
+            // "Xi Jinping is on a three-day visit to Senegal", "Wang Yi arrived on a visit to Kenya", "Kaja Kallas said during
+            // a visit to Bishkek": a meeting or visit the subject is on, or speaks during, is the subject's own.
+            // After "during" the subject is the verb's before it ("said during").
+            int verb = view.Is(i, "during") && VerbShapes.IsLowerWord(view, i - 1) ? i - 1 : i;
+            subjectFinder.Find(view, verb, subjects, out int onBridge);
             if (subjects.Count == 0)
             {
                 subjectFinder.ClauseSubject(view, i, subjects);

@@ -710,5 +710,20 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of("Wang Yi flew home after talks with Amir Khan Muttaqi in Kabul."), Does.Contain("amir-khan-muttaqi NEGOTIATES_WITH wang-yi"));
         Assert.That(ShippedClaims.Of("The Saudi delegation returned home after attacks on Iran."), Has.None.Contains("ATTACKS iran"));
     }
-}
 
+    // Written wire-report line: a trip after "during" and an article is the subject's of the verb before it.
+    [Test]
+    public void Read_VisitAfterDuring_SubjectVisits()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kaja Kallas, the bloc's foreign policy chief, said during a visit to Bishkek in October that EU support would depend on Kyrgyzstan halting the re-export of European dual-use goods to Russia.");
+
+        Assert.That(claims, Has.Some.Match("^d:person:kaja-kallas VISITS bishkek$"));
+    }
+
+    // Written line: the traveller named after "by" is not the subject of the verb before "during".
+    [Test]
+    public void Read_VisitByNamedTraveller_SubjectDoesNotVisit()
+    {
+        Assert.That(ShippedClaims.Of("Pakistan signed the deal during a visit to Beijing by Shehbaz Sharif."), Has.None.Match("^pakistan VISITS"));
+    }
+}
