@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Extraction.Roles;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
@@ -27,7 +28,7 @@ internal static class BrokerReader
 
         var trigger = new Trigger([view.Word(at).ToString()], TriggerKind.Verb, negotiates, null);
         // "mediated by Qatar and Turkey": each coordinated agent brokers.
-        int last = view.Is(at + 1, "by") ? LastAgent(view, broker) : broker;
+        int last = view.Is(at + 1, "by") ? MembershipReader.Last(view, broker) : broker;
         for (int b = broker; b <= last; b++)
         {
             if (IsBroker(view, b))
@@ -107,25 +108,6 @@ internal static class BrokerReader
         }
 
         return null;
-    }
-
-    /// <summary>The last name coordinated after agent <paramref name="m"/> by a comma or "and" ("by Qatar and Turkey").</summary>
-    private static int LastAgent(SentenceView view, int m)
-    {
-        while (m + 1 < view.MentionCount)
-        {
-            int i = view.AfterMention(m);
-            i += view.Is(i, ",") ? 1 : 0;
-            i += view.Is(i, "and") ? 1 : 0;
-            if (i == view.AfterMention(m) || view.MentionFirst(m + 1) != i)
-            {
-                break;
-            }
-
-            m++;
-        }
-
-        return m;
     }
 
     private static bool IsBroker(SentenceView view, int m) =>
