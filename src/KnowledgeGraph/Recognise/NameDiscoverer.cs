@@ -398,7 +398,9 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
         else
         {
-            titled = start > 0 && (TitleEndsAt(paragraph, start) || end - start >= 2 && TitledApposition(paragraph, start));
+            // "Chinese ambassador Zhao Wenbin": a lower-case role right before a name of two words or more.
+            titled = start > 0 && (TitleEndsAt(paragraph, start)
+                || end - start >= 2 && (TitledApposition(paragraph, start) || IsRole(paragraph, start - 1) && PersonLike(paragraph, start, end)));
         }
 
         for (int k = start + 1; k < end - 1; k++)

@@ -161,6 +161,16 @@ internal sealed class NameDiscovererTests
         Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name).Entity.Type, Is.EqualTo(type));
     }
 
+    // Written wire-report lines: a lower-case role right before a name of two words or more ("Chinese ambassador Zhao
+    // Wenbin") makes it a person; a single capitalised word after a role is left to the learned recogniser.
+    [TestCase("Chinese ambassador Zhao Wenbin met Kasymaliev on Wednesday in Bishkek.", "Zhao Wenbin")]
+    [TestCase("Turkish foreign minister Hakan Fidan has shuttled between the two capitals.", "Hakan Fidan")]
+    public void Process_NameAfterLowerCaseRole_IsPerson(string sentence, string name)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name).Entity.Type, Is.EqualTo(EntityType.Person));
+    }
+
     // Written wire-report line: a person's name, "of" and an organisation's name are two names; "Bank of China"-like names
     // whose first words are an organisation's own stay whole (the seed set's entity scores hold them).
     [Test]

@@ -38,7 +38,7 @@ internal static class AntecedentChooser
         CoreferenceRule rule, string[] words, List<AntecedentCandidate> candidates, PersonTitles titles,
         int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
         (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1, bool controlled = false,
-        int reporter = -1)
+        int reporter = -1, bool objectDescription = false)
     {
         if (rule.Nearest)
         {
@@ -84,6 +84,11 @@ internal static class AntecedentChooser
                 && rule.Fit(c.Entity) >= 0 && rule.Fit(c.Partner.Entity) >= 0)
             {
                 pair = c;
+            }
+
+            if (objectDescription && c.Sentence == sentence && TitleOfActor(candidates, i, at.TokenStart))
+            {
+                continue;
             }
 
             // "the port in Gwadar": a description placed in a named place is no place named before.
@@ -247,6 +252,26 @@ internal static class AntecedentChooser
         OtherParagraphs = others.Select(o => o.Paragraph).ToList(),
         Confidence = MathF.Round(confidence, 2),
     };
+
+    /// <summary>
+    /// "Chinese ambassador Zhao Wenbin … urged the government": a demonym a few words before a person (in the title), who
+    /// is no preposition's object and stands before the reference, names the state that person serves; that state is not
+    /// the description the person acts on.
+    /// </summary>
+    private static bool TitleOfActor(List<AntecedentCandidate> candidates, int i, int reference)
+    {
+        const int MaxTitleWords = 3;
+        AntecedentCandidate c = candidates[i];
+        if (c.Mention.Kind != MentionKind.Demonym || i + 1 >= candidates.Count)
+        {
+            return false;
+        }
+
+        AntecedentCandidate person = candidates[i + 1];
+        return person.Sentence == c.Sentence && !person.AfterPreposition && person.Entity.Type == EntityType.Person
+            && person.Mention.TokenStart > c.Mention.TokenEnd && person.Mention.TokenStart - c.Mention.TokenEnd <= MaxTitleWords
+            && person.Mention.TokenEnd <= reference;
+    }
 
     private static float Score(
         CoreferenceRule rule, string[] words, in AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun, bool sameClause, bool subject,

@@ -39,6 +39,24 @@ internal sealed class CoreferenceResolverTests
         Assert.That(new[] { reference!.Entity.Id }.Concat(reference.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "kassym-jomart-tokayev", "xi-jinping" }));
     }
 
+    // Written wire-report lines: the government a titled envoy urges is not the envoy's own state, named by the demonym
+    // of the title; the country a titled president speaks of after "said" is.
+    [Test]
+    public void Process_GovernmentUrgedByTitledEnvoy_IsNotTheEnvoysState()
+    {
+        Document doc = Process("Chinese ambassador Zhao Wenbin met Kasymaliev on Wednesday and urged the government to guarantee the safety of Chinese staff.");
+
+        Assert.That(At(doc, 0, "the government")?.Entity.Id, Is.Not.EqualTo("china"));
+    }
+
+    [Test]
+    public void Process_CountryAfterTitledPresidentSaid_IsThePresidentsState()
+    {
+        Document doc = Process("Chinese President Xi Jinping said the country would open its market wider.");
+
+        Assert.That(At(doc, 0, "the country")?.Entity.Id, Is.EqualTo("china"));
+    }
+
     // Seeds (003_df5809cbc19a0e8f.txt:166), a written line and CIA World Factbook, Vietnam (relation training set): "the
     // latter" is the nearer of two names before it; "the latter half" of a century is no reference, nor is "the latter"
     // after a single name.

@@ -10,8 +10,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// recipient the mention right after it (after "the"), then "with" and, within three lower-case words, one of
 /// <c>aid_nouns</c>. A verb of giving (<c>giving_verbs</c>) with two objects, the recipient and a sum "in" aid or loans:
 /// "China has given Pakistan $4 billion in loans" → FUNDS, "Beijing offered Kabul $31 million in emergency aid" →
-/// PROVIDES_AID_TO (the noun, one of <c>aid_nouns</c> or <c>lending_nouns</c>, decides). One instance per reader; not
-/// thread-safe.
+/// PROVIDES_AID_TO (the noun, one of <c>aid_nouns</c> or <c>lending_nouns</c>, decides). Goods of TRADES_WITH in place of
+/// aid state trade: "Iran has supplied Gwadar with electricity", and, with the goods first and the buyer after "to",
+/// "Turkmenistan supplies gas to China". One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class ProvisionReader
 {
@@ -20,6 +21,8 @@ internal sealed class ProvisionReader
     private readonly ClaimCues cues;
     private readonly PredicateDefinition? predicate;
     private readonly PredicateDefinition? funds;
+    private readonly PredicateDefinition? trade;
+    private readonly PhraseIndex<string> goods = new();
     private readonly SubjectFinder subjectFinder;
     private readonly List<Argument> givers = [];
 
@@ -28,6 +31,13 @@ internal sealed class ProvisionReader
         cues = lexicon.Cues;
         predicate = lexicon.Find("PROVIDES_AID_TO");
         funds = lexicon.Find("FUNDS");
+        trade = lexicon.Find("TRADES_WITH");
+        foreach (string noun in trade?.Goods ?? [])
+        {
+            goods.Add(PhraseWords.Split(noun), noun);
+        }
+
+        goods.Seal();
         this.subjectFinder = subjectFinder;
     }
 
@@ -43,6 +53,12 @@ internal sealed class ProvisionReader
         {
             int verb = view.MentionFirst(recipient) - 1;
             verb -= view.Is(verb, "the") ? 1 : 0;
+            if (verb >= view.First && view.Is(verb, "to") && !view.IsPossessive(recipient))
+            {
+                GoodsTo(view, recipient, verb, output);
+                continue;
+            }
+
             if (verb < view.First || view.MentionIndexAt(verb) >= 0 || view.IsPossessive(recipient))
             {
                 continue;
@@ -62,11 +78,52 @@ internal sealed class ProvisionReader
             }
 
             subjectFinder.Find(view, verb, givers, out int bridgeStart);
-            var trigger = new Trigger([view.Word(verb).ToString()], TriggerKind.Verb, stated, stated == predicate && view.Is(after, "with") ? "with" : "in");
+            var trigger = new Trigger([view.Word(verb).ToString()], TriggerKind.Verb, stated, (stated == predicate || stated == trade) && view.Is(after, "with") ? "with" : "in");
             foreach (Argument giver in givers)
             {
                 output.Add((new ClaimCandidate(giver.Mention, recipient, 0.85f * giver.Weight, bridgeStart, verb, null), trigger, verb));
             }
+        }
+    }
+
+    /// <summary>
+    /// "Turkmenistan supplies gas to China": a verb of providing, then within a few lower-case words one of TRADES_WITH's
+    /// goods, then the "to" at <paramref name="to"/> before the buyer <paramref name="recipient"/>; the verb's subject
+    /// trades with the buyer.
+    /// </summary>
+    private void GoodsTo(SentenceView view, int recipient, int to, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (trade is null || goods.Count == 0)
+        {
+            return;
+        }
+
+        int i = to - 1;
+        bool noun = false;
+        for (int n = 0; n <= MaxModifiers && i >= view.First && view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word; n++, i--)
+        {
+            noun |= goods.StartsAt(view, i);
+            if (cues.ProvisionVerbs.LongestAt(view, i) == 1)
+            {
+                break;
+            }
+
+            if (!view.Token(i).Is(TokenShape.AllLower))
+            {
+                return;
+            }
+        }
+
+        if (!noun || i < view.First || cues.ProvisionVerbs.LongestAt(view, i) != 1)
+        {
+            return;
+        }
+
+        subjectFinder.Find(view, i, givers, out int bridgeStart);
+        var trigger = new Trigger([view.Word(i).ToString()], TriggerKind.Verb, trade, "to");
+        foreach (Argument giver in givers)
+        {
+            output.Add((new ClaimCandidate(giver.Mention, recipient, 0.85f * giver.Weight, bridgeStart, i, null), trigger, i));
         }
     }
 
@@ -150,8 +207,8 @@ internal sealed class ProvisionReader
 
     /// <summary>
     /// The predicate a noun at <paramref name="i"/> states: PROVIDES_AID_TO for one of <c>aid_nouns</c>, FUNDS for one of
-    /// <c>lending_nouns</c>; else null.
+    /// <c>lending_nouns</c>, TRADES_WITH for one of its goods; else null.
     /// </summary>
     private PredicateDefinition? Stated(SentenceView view, int i) =>
-        cues.AidNouns.StartsAt(view, i) ? predicate : cues.LendingNouns.StartsAt(view, i) ? funds : null;
+        cues.AidNouns.StartsAt(view, i) ? predicate : cues.LendingNouns.StartsAt(view, i) ? funds : goods.StartsAt(view, i) ? trade : null;
 }

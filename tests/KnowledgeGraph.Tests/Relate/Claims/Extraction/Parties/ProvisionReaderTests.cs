@@ -15,6 +15,25 @@ internal sealed class ProvisionReaderTests
         Assert.That(claims, Does.Contain("china PROVIDES_AID_TO afghanistan"));
     }
 
+    // Written lines: traded goods in place of aid state trade between the supplier and the buyer.
+    [TestCase("Iran has supplied Gwadar with electricity for two decades.", "gwadar TRADES_WITH iran")]
+    [TestCase("Turkmenistan supplies natural gas to China through a pipeline across Uzbekistan and Kazakhstan.", "china TRADES_WITH turkmenistan")]
+    [TestCase("Kazakhstan has agreed to supply Afghanistan with wheat.", "afghanistan TRADES_WITH kazakhstan")]
+    public void Read_SuppliedGoods_SupplierTradesWithBuyer(string text, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(text);
+
+        Assert.That(claims, Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_SuppliedNoGoodsToPlace_NoTrade()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The company supplies engineers to the Karot project in Pakistan.");
+
+        Assert.That(claims, Has.None.Contains("TRADES_WITH"));
+    }
+
     [Test]
     public void Read_ProvidedWithWhatIsNoAid_NoClaim()
     {

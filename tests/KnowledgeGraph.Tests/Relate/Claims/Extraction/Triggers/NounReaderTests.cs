@@ -269,6 +269,15 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain("kosovo PART_OF serbia").And.No.Contain("serbia PART_OF kosovo"));
     }
 
+    // Written wire-report line: an exclave is a place within the state its demonym names.
+    [Test]
+    public void Read_DemonymExclaveOf_ExclavePartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kyrgyzstan handed several pastures near the Tajik exclave of Vorukh to Tajikistan.");
+
+        Assert.That(claims, Does.Contain("vorukh PART_OF tajikistan"));
+    }
+
     // CIA World Factbook, Belize (relation training set): a territorial dispute between two parties is rivalry.
     [Test]
     public void Read_DisputesBetween_Competes()
