@@ -44,6 +44,15 @@ internal sealed class ObjectFinder
         {
             if (view.MentionIndexAt(i) is >= 0 and var named)
             {
+                // "building the Kyrgyz section of the railway": a demonym before a project's part qualifies the part.
+                if (view.Mention(named).Kind == MentionKind.Demonym && view.MentionFirst(named) == i
+                    && ProjectWorkOf(view, view.AfterMention(named)) is > 0 and var part)
+                {
+                    gap += 2;
+                    i = view.AfterMention(named) + part;
+                    continue;
+                }
+
                 // "backed the anti-Taliban National Resistance Front": a name glued after "anti-" or "pro-" qualifies the
                 // name after it.
                 if (view.MentionFirst(named) == i && AgainstOrFor(view, i) && view.MentionIndexAt(view.AfterMention(named)) >= 0)
@@ -146,6 +155,15 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "funded the construction of the Karot hydropower project": work on a project or a part of it, and its "of",
+            // reach the project.
+            if (ProjectWorkOf(view, i) is > 0 and var work)
+            {
+                i += work;
+                gap += 2;
+                continue;
+            }
+
             // "bordering four new countries: Russia, Kazakhstan, Kyrgyzstan, and Tajikistan": a colon after a plural noun
             // opens the list of what the noun counts; so does "including" or "such as" after one and a comma ("a deal
             // with its creditors, including China", "agreements with several countries, including China and Turkey").
@@ -227,6 +245,24 @@ internal sealed class ObjectFinder
         {
             objects.Add(new Argument(head, weight * 0.9f));
         }
+    }
+
+    /// <summary>
+    /// The length of a noun of claim_cues <c>project_works</c> at <paramref name="i"/> and the "of" after it when a project's
+    /// name follows (past "the"); 0 otherwise.
+    /// </summary>
+    private int ProjectWorkOf(SentenceView view, int i)
+    {
+        int noun = cues.ProjectWorks.LongestAt(view, i);
+        if (noun == 0 || !view.Is(i + noun, "of"))
+        {
+            return 0;
+        }
+
+        int at = i + noun + 1;
+        at += view.Is(at, "the") && view.MentionIndexAt(at) < 0 ? 1 : 0;
+        int project = view.MentionIndexAt(at);
+        return project >= 0 && view.MentionFirst(project) == at && view.Mention(project).Entity.Type == EntityType.Project ? noun + 1 : 0;
     }
 
     /// <summary>

@@ -16,6 +16,22 @@ internal sealed class ObjectFinderTests
         Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("kenya DETAINS china-road-and-bridge-corporation"));
     }
 
+    // Written wire-report lines: work on a project, or a part of it, and its "of" reach the project; a part of what is
+    // no project is no object.
+    [TestCase("China funded the construction of the Karot hydropower project.", "china FUNDS d:project:karot-hydropower-project")]
+    [TestCase("Chinese state firms are building the Kyrgyz section of the China-Kyrgyzstan-Uzbekistan railway.", "china BUILDS_OR_OPERATES china-kyrgyzstan-uzbekistan-railway")]
+    [TestCase("China financed the expansion of Gwadar port.", "china FUNDS gwadar-port")]
+    public void Find_WorkOnProjectOf_ProjectIsObject(string text, string expected)
+    {
+        Assert.That(ShippedClaims.Of(text), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Find_SectionOfWhatIsNoProject_NoObject()
+    {
+        Assert.That(ShippedClaims.Of("China funded the construction of a new hospital in Kabul."), Has.None.Contains("FUNDS"));
+    }
+
     [Test]
     public void Find_NameAfterAnotherVerb_IsNotTheObject()
     {
