@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// TTP" → TTP ATTACKS China. The attack is the first word of an ATTACKS nominal trigger right before "claimed by" (past
 /// a comma), after "killed", "wounded" or "injured" and "in" (an article and up to three lower-case words between); the
 /// claimant is the name after "by"; the victims are the countries of the demonyms before an actor noun ("Chinese
-/// engineers", `actors`) earlier in the clause. Driven by "claimed by", which few sentences hold.
+/// engineers", `actors`) earlier in the clause. Driven by "claimed by", which few sentences hold. The active and
+/// fronted forms ("the group claimed a suicide bombing that killed three Chinese engineers") are read too.
 /// </summary>
 internal static class ClaimedAttackReader
 {
@@ -18,8 +19,14 @@ internal static class ClaimedAttackReader
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        // Both readings are driven by "by"; the second by "claimed by".
-        if (!view.MayHave("by") || lexicon.Find("ATTACKS") is not { } attacks)
+        if (lexicon.Find("ATTACKS") is not { } attacks)
+        {
+            return;
+        }
+
+        ReadClaimedHarm(view, lexicon, attacks, output);
+        // Both other readings are driven by "by"; the second by "claimed by".
+        if (!view.MayHave("by"))
         {
             return;
         }
@@ -89,6 +96,110 @@ internal static class ClaimedAttackReader
                 output.Add((new ClaimCandidate(attacker, target, 0.8f, participle - 1, by, null), trigger, noun));
             }
         }
+    }
+
+    private const int MaxVictimGap = 4;
+
+    /// <summary>
+    /// An attack its claimant is named for, and the victims it harmed: "the group claimed a suicide bombing that killed
+    /// three Chinese engineers", "the BLA claimed responsibility for the bombing, which killed two Chinese nationals", "a
+    /// bombing claimed by the BLA killed two Chinese engineers" → the claimant ATTACKS the countries of the demonyms
+    /// before an actor noun (`actors`) a few words after "killed", "wounded" or "injured". The claimant is the subject of
+    /// words of claiming or carrying out (<c>responsibility_claims</c>, <c>attack_agents</c>) before the attack noun (an
+    /// article and up to three lower-case words between), or the body after "claimed by" right before the harm. Driven
+    /// by the words of harm.
+    /// </summary>
+    private static void ReadClaimedHarm(SentenceView view, PredicateLexicon lexicon, PredicateDefinition attacks, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (!(view.MayHave("killed") || view.MayHave("wounded") || view.MayHave("injured")))
+        {
+            return;
+        }
+
+        for (int harmed = view.First + 2; harmed < view.End - 1; harmed++)
+        {
+            if (!Array.Exists(Harmed, h => view.Is(harmed, h)))
+            {
+                continue;
+            }
+
+            int noun = -1;
+            int claimant = -1;
+            int claimWord = -1;
+            if (view.MentionIndexAt(harmed - 1) is >= 0 and var named && view.MentionFirst(named) > view.First)
+            {
+                // "a bombing claimed by the BLA killed …"
+                int by = view.MentionFirst(named) - 1;
+                by -= view.Is(by, "the") ? 1 : 0;
+                if (view.Is(by, "by") && view.Is(by - 1, "claimed"))
+                {
+                    claimant = named;
+                    claimWord = by - 1;
+                    noun = view.Is(claimWord - 1, ",") ? claimWord - 2 : claimWord - 1;
+                }
+            }
+            else
+            {
+                // "… claimed a suicide bombing that killed …", "… the bombing, which killed …"
+                noun = harmed - 1;
+                noun -= view.Is(noun, "that") || view.Is(noun, "which") ? 1 : 0;
+                noun -= view.Is(noun, ",") ? 1 : 0;
+                claimant = ClaimantBefore(view, lexicon, noun, out claimWord);
+            }
+
+            if (claimant < 0 || view.Mention(claimant).Entity.Type is not (EntityType.Organisation or EntityType.Group) || !IsAttackNoun(view, noun, attacks))
+            {
+                continue;
+            }
+
+            var trigger = Trigger.OfWord(view, noun, TriggerKind.Noun, attacks);
+            for (int m = 0; m < view.MentionCount; m++)
+            {
+                int first = view.MentionFirst(m);
+                if (first > harmed && first - harmed <= MaxVictimGap && view.Mention(m).Kind == MentionKind.Demonym
+                    && view.Mention(m).Entity.Type == EntityType.Country && lexicon.Cues.Actors.StartsAt(view, view.AfterMention(m)))
+                {
+                    output.Add((new ClaimCandidate(claimant, m, 0.8f, claimWord, harmed, null), trigger, noun));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The subject of words of claiming or carrying out (claim_cues <c>responsibility_claims</c>, <c>attack_agents</c>)
+    /// that end before the attack noun at <paramref name="noun"/>, past an article and up to three lower-case words; -1
+    /// when there is none.
+    /// </summary>
+    private static int ClaimantBefore(SentenceView view, PredicateLexicon lexicon, int noun, out int claimWord)
+    {
+        int j = noun - 1;
+        for (int n = 0; n < MaxWords && j > view.First && view.MentionIndexAt(j) < 0 && view.Token(j).Is(TokenShape.AllLower)
+            && ClaimWordEndingAt(view, lexicon, j) < 0; n++)
+        {
+            j--;
+        }
+
+        claimWord = ClaimWordEndingAt(view, lexicon, j);
+        if (claimWord < 0)
+        {
+            return -1;
+        }
+
+        int k = claimWord - 1;
+        for (int n = 0; n < MaxWords && k >= view.First && view.MentionIndexAt(k) < 0 && lexicon.Cues.Bridges.StartsAt(view, k); n++)
+        {
+            k--;
+        }
+
+        return SubjectFinder.EndingAt(view, k);
+    }
+
+    /// <summary>Where words of claiming or of carrying out an attack (<c>attack_agents</c>) ending at <paramref name="j"/> start, or -1.</summary>
+    private static int ClaimWordEndingAt(SentenceView view, PredicateLexicon lexicon, int j)
+    {
+        const int MaxClaimWords = 4;
+        int start = lexicon.Cues.ResponsibilityClaims.StartEndingAt(view, j, MaxClaimWords);
+        return start >= 0 ? start : lexicon.Cues.AttackAgents.StartEndingAt(view, j, MaxClaimWords);
     }
 
     /// <summary>True when the word at <paramref name="i"/> begins an ATTACKS nominal trigger ("attack on", "bombings at"), by the trigger index.</summary>

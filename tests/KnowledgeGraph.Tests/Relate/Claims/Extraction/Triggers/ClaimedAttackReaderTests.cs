@@ -14,6 +14,22 @@ public sealed class ClaimedAttackReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written wire-report lines: the attack is claimed first and its victims follow "killed".
+    [TestCase("The Balochistan Liberation Army claimed a suicide bombing that killed three Chinese engineers near Gwadar.", "balochistan-liberation-army ATTACKS china")]
+    [TestCase("The TTP claimed responsibility for the bombing, which killed two Chinese nationals in Karachi.", "ttp ATTACKS china")]
+    [TestCase("A suicide bombing claimed by the Balochistan Liberation Army killed two Chinese engineers in Karachi.", "balochistan-liberation-army ATTACKS china")]
+    [TestCase("The TTP carried out an attack that killed five Chinese engineers in Besham.", "ttp ATTACKS china")]
+    public void Read_ClaimedAttackThatKilled_ClaimantAttacksVictimsCountry(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_ClaimedAttackThatKilledNoNationals_NoClaim()
+    {
+        Assert.That(ShippedClaims.Of("The TTP claimed a bombing that killed a Chinese-trained police officer in Peshawar."), Has.None.Contains("ATTACKS china"));
+    }
+
     [Test]
     public void Read_AttackClaimedWithoutHarm_NoClaim()
     {
