@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 
 /// <summary>
 /// The predicate a trigger's claim takes once its two entities are known, where their types change what the words
-/// state: killing a state's soldiers attacks the state; ground taken by name is attacked, not detained; a person who
-/// seizes control of a state leads it.
+/// state: killing a state's soldiers attacks the state; ground taken by name is attacked, not detained or run; a party's
+/// words rejected as something are criticised; a person who seizes control of a state leads it.
 /// </summary>
 internal static class PredicateShift
 {
@@ -27,6 +27,20 @@ internal static class PredicateShift
             && lexicon.Cues.TakingVerbs.StartsAt(view, start) && lexicon.Find("ATTACKS") is { } taken)
         {
             return taken;
+        }
+
+        // "The Taliban took over Kabul": a port or a company is taken over to be run, ground by force.
+        if (predicate.Name == "BUILDS_OR_OPERATES" && obj.Type is EntityType.Country or EntityType.Place
+            && lexicon.Cues.TakingVerbs.StartsAt(view, start) && lexicon.Find("ATTACKS") is { } seized)
+        {
+            return seized;
+        }
+
+        // "Kabul rejected Pakistan's demands as interference": rejecting a party's words as something is an expressed stance.
+        if (predicate.Name == "OPPOSES" && lexicon.Cues.Rebuttals.StartsAt(view, start) && RejectedAs(view, start, obj)
+            && lexicon.Find("CRITICIZES") is { } criticizes)
+        {
+            return criticizes;
         }
 
         // "Pervez Musharraf seized control of Pakistan": a person who takes control of a state leads it (a coup), as one who
@@ -53,6 +67,28 @@ internal static class PredicateShift
         }
 
         return predicate;
+    }
+
+    private const int MaxRejected = 6;
+
+    /// <summary>
+    /// True when "as" follows the verb of rejecting at <paramref name="verb"/> within a few words, past a mention of
+    /// <paramref name="obj"/> and no punctuation ("rejected Pakistan's demands as").
+    /// </summary>
+    private static bool RejectedAs(SentenceView view, int verb, Entity obj)
+    {
+        bool named = false;
+        for (int i = verb + 1; i < view.End && i - verb <= MaxRejected && !view.IsPunctuation(i); i++)
+        {
+            if (view.Is(i, "as"))
+            {
+                return named;
+            }
+
+            named |= view.MentionIndexAt(i) is >= 0 and var m && view.Mention(m).Entity.Id == obj.Id;
+        }
+
+        return false;
     }
 
     private const int MaxFieldWords = 3;

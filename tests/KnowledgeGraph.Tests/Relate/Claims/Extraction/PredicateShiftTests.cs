@@ -22,6 +22,32 @@ internal sealed class PredicateShiftTests
         Assert.That(ShippedClaims.Of("Russia seized control of Crimea in 2014."), Has.Some.StartsWith("russia ATTACKS"));
     }
 
+    // Written wire-report lines: a port or a company taken over is run; ground taken over is attacked.
+    [TestCase("China Overseas Port Holding Company, which took over Gwadar port in 2013, blamed the shortfall on security fears.", "china-overseas-ports-holding-company BUILDS_OR_OPERATES gwadar-port")]
+    [TestCase("The Taliban took over Kabul in August 2021.", "taliban ATTACKS afghanistan")]
+    public void For_TookOver_RunsWhatIsBuiltAttacksGround(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Has.None.Match("^taliban BUILDS_OR_OPERATES"));
+    }
+
+    // Written wire-report lines: a party's words rejected "as" something are criticised; a plain rejection opposes.
+    [Test]
+    public void For_RejectedDemandsAs_Criticizes()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kabul rejected Pakistan's demands as interference in its internal affairs.");
+
+        Assert.That(claims, Does.Contain("afghanistan CRITICIZES pakistan").And.No.Contain("afghanistan OPPOSES pakistan"));
+    }
+
+    [Test]
+    public void For_RejectedWithoutAs_Opposes()
+    {
+        Assert.That(ShippedClaims.Of("The Taliban rejected the American proposal."), Does.Contain("taliban OPPOSES united-states"));
+    }
+
     // Written wire-report lines: states that found a body of states are its members, whatever the voice.
     [TestCase("The SCO, founded in 2001 by China, Russia and Kazakhstan, has grown.")]
     [TestCase("China, Russia and Kazakhstan founded the SCO in 2001.")]

@@ -896,11 +896,15 @@ internal sealed class ObjectFinder
             && !view.IsPossessive(m) && !ListGoesOn(view, m) ? m : -1;
     }
 
-    /// <summary>True when "and" or "or" follows the mention: it opens a list, not an apposition.</summary>
+    /// <summary>
+    /// True when "and" or "or" follows the mention: it opens a list, not an apposition. After a comma, an article after
+    /// the conjunction opens the next apposed title instead ("Mohammad Sadiq, and the Taliban's deputy interior minister").
+    /// </summary>
     private static bool ListGoesOn(SentenceView view, int m)
     {
         int j = view.AfterMention(m);
-        return GrammarWords.Conjunctions.StartsAt(view, j) || (view.Is(j, ",") && GrammarWords.Conjunctions.StartsAt(view, j + 1));
+        return GrammarWords.Conjunctions.StartsAt(view, j)
+            || (view.Is(j, ",") && GrammarWords.Conjunctions.StartsAt(view, j + 1) && !GrammarWords.Articles.StartsAt(view, j + 2));
     }
 
     /// <summary>"Taliban figure Mullah Baradar", "Taliban interim Minister of Industry and Commerce Nooruddin Azizi": the person.</summary>

@@ -1124,8 +1124,10 @@ internal sealed class SubjectFinder
                 continue;
             }
 
-            // "Zijin Mining, the Chinese company that runs …": a demonym only qualifies the apposition's noun.
-            if ((view.MentionIndexAt(j) >= 0 && view.Mention(view.MentionIndexAt(j)).Kind != MentionKind.Demonym) || view.Token(j).Kind != TokenKind.Word)
+            // "Zijin Mining, the Chinese company that runs …", "the TIP, a Uyghur militant group that …": a demonym or a
+            // people's name only qualifies the apposition's noun.
+            if (view.MentionIndexAt(j) is >= 0 and var inside && view.Mention(inside).Kind != MentionKind.Demonym && view.Mention(inside).Entity.Type != EntityType.Group
+                || view.Token(j).Kind != TokenKind.Word)
             {
                 return -1;
             }

@@ -62,8 +62,9 @@ internal sealed class TitleReader
         }
 
         // "China's foreign minister, Wang Yi,": a person in apposition after the title holds it when a body stands before it.
-        // "China's ambassador to Afghanistan, Wang Yu,": the posting belongs to the title.
-        int comma = view.Is(end, "to") && view.MentionIndexAt(end + 1) is >= 0 and var posting && view.Mention(posting).Entity.Type is EntityType.Country or EntityType.Place
+        // "China's ambassador to Afghanistan, Wang Yu,", "Pakistan's special representative for Afghanistan, Mohammad
+        // Sadiq": the posting belongs to the title.
+        int comma = (view.Is(end, "to") || view.Is(end, "for")) && view.MentionIndexAt(end + 1) is >= 0 and var posting && view.Mention(posting).Entity.Type is EntityType.Country or EntityType.Place
             ? view.AfterMention(posting) : end;
         if (view.Is(comma, ",") && ObjectFinder.ApposedPerson(view, comma) is >= 0 and var apposed
             && SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1)) is >= 0 and var body && body != apposed

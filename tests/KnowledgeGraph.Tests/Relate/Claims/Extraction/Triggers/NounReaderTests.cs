@@ -278,6 +278,14 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain("vorukh PART_OF tajikistan"));
     }
 
+    // Written wire-report lines: attacks in a place attack it.
+    [TestCase("Pakistani airstrikes in Kabul killed a TTP commander, Afghan officials said.", "pakistan ATTACKS afghanistan")]
+    [TestCase("Islamic State Khorasan Province claimed a deadly bombing in Kerman, Iran, in 2024.", "iskp ATTACKS kerman-ir")]
+    public void Read_AttacksInPlace_AttacksPlace(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.Some.EndsWith(expected));
+    }
+
     // CIA World Factbook, Belize (relation training set): a territorial dispute between two parties is rivalry.
     [Test]
     public void Read_DisputesBetween_Competes()

@@ -597,6 +597,23 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written wire-report lines: forces that stage joint exercises cooperate.
+    [TestCase("Chinese and Tajik special forces staged joint exercises near the Afghan border in October.", "china COOPERATES_WITH tajikistan")]
+    [TestCase("China and Tajikistan staged joint exercises near the Afghan border in October.", "china COOPERATES_WITH tajikistan")]
+    public void Read_JointExercisesReciprocal_Cooperate(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written wire-report line: a relative clause's object is the name an apposition a people's name qualifies stands beside.
+    [Test]
+    public void Read_ObjectRelativeAfterPeopleQualifiedApposition_NameIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing's main concern is the Turkistan Islamic Party, a Uyghur militant group that China blames for attacks in Xinjiang.");
+
+        Assert.That(claims, Does.Contain("china CRITICIZES turkestan-islamic-party"));
+    }
+
     // Written wire-report lines: border forces and guards act for their state, and "heavy" fire is exchanged each way.
     [TestCase("Pakistani and Afghan border forces exchanged heavy fire near Torkham on Sunday.")]
     [TestCase("Pakistani and Afghan border guards clashed near Torkham on Sunday.")]
