@@ -754,7 +754,12 @@ internal sealed class ClaimSentenceReader
         subjectEntity = subjectAs ?? subjectEntity;
         objectEntity = objectAs ?? objectEntity;
 
-        predicate = PredicateShift.For(predicate, lexicon, view, start, subjectEntity, objectEntity, obj);
+        if (PredicateShift.For(predicate, lexicon, view, start, subjectEntity, objectEntity, obj) is not { } shifted)
+        {
+            return null;
+        }
+
+        predicate = shifted;
 
         if (subjectEntity.Id == objectEntity.Id || !predicate.AllowsSubject(subjectEntity) || !predicate.AllowsObject(objectEntity))
         {

@@ -6,13 +6,16 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 
 /// <summary>
 /// The predicate a trigger's claim takes once its two entities are known, where their types change what the words
-/// state: killing a state's soldiers attacks the state; ground taken by name is attacked, not detained or run; a party's
-/// words rejected as something are criticised; a person who seizes control of a state leads it.
+/// state: killing a state's soldiers attacks the state; ground taken by name is attacked, not detained, and not run;
+/// a party's words rejected as something are criticised; a person who seizes control of a state leads it.
 /// </summary>
 internal static class PredicateShift
 {
-    /// <summary>The predicate to state for <paramref name="predicate"/> read at <paramref name="start"/> between these entities.</summary>
-    public static PredicateDefinition For(PredicateDefinition predicate, PredicateLexicon lexicon, SentenceView view, int start, Entity subject, Entity obj, Mention objectMention)
+    /// <summary>
+    /// The predicate to state for <paramref name="predicate"/> read at <paramref name="start"/> between these entities;
+    /// null when the words state nothing between them.
+    /// </summary>
+    public static PredicateDefinition? For(PredicateDefinition predicate, PredicateLexicon lexicon, SentenceView view, int start, Entity subject, Entity obj, Mention objectMention)
     {
         // "The TTP killed 12 Pakistani soldiers": killing a state's soldiers or nationals is an attack on the state, which
         // KILLS (of persons and groups) does not take.
@@ -29,11 +32,11 @@ internal static class PredicateShift
             return taken;
         }
 
-        // "The Taliban took over Kabul": a port or a company is taken over to be run, ground by force.
-        if (predicate.Name == "BUILDS_OR_OPERATES" && obj.Type is EntityType.Country or EntityType.Place
-            && lexicon.Cues.TakingVerbs.StartsAt(view, start) && lexicon.Find("ATTACKS") is { } seized)
+        // "The Taliban took over Kabul": a port or a company is taken over to be run; ground taken over is no project (a
+        // group's hold on it is read as presence, claim_cues `presence_verbs`).
+        if (predicate.Name == "BUILDS_OR_OPERATES" && obj.Type is EntityType.Country or EntityType.Place && lexicon.Cues.TakingVerbs.StartsAt(view, start))
         {
-            return seized;
+            return null;
         }
 
         // "Kabul rejected Pakistan's demands as interference": rejecting a party's words as something is an expressed stance.

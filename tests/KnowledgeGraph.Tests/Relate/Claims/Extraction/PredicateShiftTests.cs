@@ -22,10 +22,10 @@ internal sealed class PredicateShiftTests
         Assert.That(ShippedClaims.Of("Russia seized control of Crimea in 2014."), Has.Some.StartsWith("russia ATTACKS"));
     }
 
-    // Written wire-report lines: a port or a company taken over is run; ground taken over is attacked.
+    // Written wire-report lines: a port or a company taken over is run; ground a group takes over holds it (presence).
     [TestCase("China Overseas Port Holding Company, which took over Gwadar port in 2013, blamed the shortfall on security fears.", "china-overseas-ports-holding-company BUILDS_OR_OPERATES gwadar-port")]
-    [TestCase("The Taliban took over Kabul in August 2021.", "taliban ATTACKS afghanistan")]
-    public void For_TookOver_RunsWhatIsBuiltAttacksGround(string sentence, string expected)
+    [TestCase("The Taliban took over Kabul in August 2021.", "taliban BASED_IN afghanistan")]
+    public void For_TookOver_RunsWhatIsBuiltHoldsGround(string sentence, string expected)
     {
         IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
 

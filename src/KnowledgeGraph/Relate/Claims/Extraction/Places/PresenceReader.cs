@@ -64,10 +64,10 @@ internal static class PresenceReader
                 verb = Verb(view, cues, at);
                 int end = verb < 0 ? -1 : verb + cues.PresenceVerbs.LongestAt(view, verb);
                 // "took control of Kabul": a verb of taking control names the place after "of"; "the Taliban control most of
-                // Afghanistan": the verb "control" names it as its object.
+                // Afghanistan" and "the Taliban took over Kabul": the verb names it as its object.
                 place = verb < 0 ? -1 : view.Is(end - 1, "control") && view.Is(end, "of")
                     ? Place(view, cues, end, fromAllowed: false, ofAllowed: true)
-                    : IsControlVerb(view, end - 1) ? Place(view, cues, end - 1, fromAllowed: false, direct: true)
+                    : IsControlVerb(view, end - 1) || view.Is(end - 1, "over") ? Place(view, cues, end - 1, fromAllowed: false, direct: true)
                     : Place(view, cues, end, fromAllowed: true);
             }
 
