@@ -80,6 +80,21 @@ internal sealed class PhraseIndex<T>
         return table.Find(word);
     }
 
+    /// <summary>
+    /// <see cref="Candidates(ReadOnlySpan{char})"/> for token <paramref name="i"/> of the sentence, with the word's hash
+    /// the view keeps (<see cref="SentenceView.WordHash"/>) rather than one computed again for every index asked.
+    /// </summary>
+    public List<(string[] Words, T Value)>? Candidates(SentenceView view, int i)
+    {
+        ReadOnlySpan<char> word = view.Word(i);
+        if (table is null || word.Length == 0 || word.Length > longestKey || (firstLetters[word.Length] & LetterBit(word[0])) == 0)
+        {
+            return null;
+        }
+
+        return table.Find(word, view.WordHash(i));
+    }
+
     /// <summary>One of 64 bits for a first character, the same for both cases of an ASCII letter.</summary>
     private static ulong LetterBit(char c) => 1UL << ((c is >= 'A' and <= 'Z' ? c | 0x20 : c) & 63);
 
@@ -91,7 +106,7 @@ internal sealed class PhraseIndex<T>
             return 0;
         }
 
-        var list = Candidates(view.Word(i));
+        var list = Candidates(view, i);
         if (list is null)
         {
             return 0;
