@@ -497,7 +497,7 @@ internal sealed class ClaimSentenceReader
                 break;
             }
 
-            int end = view.WordsMatch(i, words) ? i + words.Length
+            int end = lexicon.Triggers.Matches(view, i, words) ? i + words.Length
                 : TopicGapEnd(i, words, trigger) is var topicEnd and >= 0 ? topicEnd
                 : PartyGapEnd(i, words, trigger) is var partyEnd and >= 0 ? partyEnd : ResourceGapEnd(i, words, trigger);
             if (end < 0)

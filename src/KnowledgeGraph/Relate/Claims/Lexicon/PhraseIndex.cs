@@ -16,6 +16,11 @@ internal sealed class PhraseIndex<T>
     private int longestKey;
     private FoldedWordTable<List<(string[] Words, T Value)>>? table;
     private bool sealedForReading;
+    /// <summary>
+    /// True when every phrase's first word equals its key ignoring case (always so for ASCII words): then a token the key
+    /// matched equals the first word too, and <see cref="Matches"/> compares from the second word on.
+    /// </summary>
+    private bool firstWordsKeyed;
 
     public int Count { get; private set; }
 
@@ -52,6 +57,7 @@ internal sealed class PhraseIndex<T>
         }
 
         table = new FoldedWordTable<List<(string[] Words, T Value)>>(byFirst);
+        firstWordsKeyed = byFirst.All(pair => pair.Value.TrueForAll(entry => string.Equals(entry.Words[0], pair.Key, StringComparison.OrdinalIgnoreCase)));
         sealedForReading = true;
         return this;
     }
@@ -114,7 +120,7 @@ internal sealed class PhraseIndex<T>
 
         foreach (var (words, _) in list)
         {
-            if (view.WordsMatch(i, words))
+            if (Matches(view, i, words))
             {
                 return words.Length;
             }
@@ -122,6 +128,14 @@ internal sealed class PhraseIndex<T>
 
         return 0;
     }
+
+    /// <summary>
+    /// True when the phrase <paramref name="words"/>, one of <see cref="Candidates(SentenceView, int)"/> for token
+    /// <paramref name="i"/>, matches the tokens from <paramref name="i"/> on (<see cref="SentenceView.WordsMatch"/>); the
+    /// first word, which the look-up already matched, is not compared again.
+    /// </summary>
+    public bool Matches(SentenceView view, int i, string[] words) =>
+        firstWordsKeyed ? view.WordsMatchAfterFirst(i, words) : view.WordsMatch(i, words);
 
     /// <summary>
     /// The first token of the shortest phrase of at most <paramref name="maxWords"/> words that ends at token

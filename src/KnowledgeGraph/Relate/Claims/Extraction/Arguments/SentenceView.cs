@@ -149,7 +149,7 @@ internal sealed class SentenceView
     {
         foreach (var (words, trigger) in TriggersAt(i) ?? [])
         {
-            if (trigger.Kind == TriggerKind.Title && WordsMatch(i, words))
+            if (trigger.Kind == TriggerKind.Title && Triggers!.Matches(this, i, words))
             {
                 return true;
             }
@@ -232,6 +232,28 @@ internal sealed class SentenceView
         }
 
         for (int k = 0; k < words.Length; k++)
+        {
+            if (!Same(tokens[i + k], words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="WordsMatch"/> for words whose first is known to equal token <paramref name="i"/> (a phrase index matched
+    /// it): only the bounds and the words after the first are checked.
+    /// </summary>
+    public bool WordsMatchAfterFirst(int i, string[] words)
+    {
+        if (i < First || i + words.Length > End)
+        {
+            return false;
+        }
+
+        for (int k = 1; k < words.Length; k++)
         {
             if (!Same(tokens[i + k], words[k]))
             {
