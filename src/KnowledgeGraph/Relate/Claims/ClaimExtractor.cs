@@ -51,39 +51,36 @@ internal sealed class ClaimExtractor : IDocumentStage
         || (mention.Entity.Links.Count > 0 && mention.TokenEnd - mention.TokenStart > 1);
 
     /// <summary>
-    /// The entities of <paramref name="type"/> the document names, each once (with <paramref name="roles"/>, only those with
-    /// curated roles): a government body's name may write one of its countries, a description mean one of its persons.
+    /// What the curated rules read of the whole document, in one pass over its mentions: the countries it names and the
+    /// persons with curated roles it names, each once in the order of first mention (a government body's name may write
+    /// one of its countries, a description mean one of its persons), and the country it names more often than any other
+    /// by name, not by demonym (null on a tie).
     /// </summary>
-    private static List<Entity> NamedIn(Document doc, EntityType type, bool roles = false)
+    private static (List<Entity> States, List<Entity> Persons, Entity? MainState) Named(Document doc)
     {
-        var named = new List<Entity>();
-        // The list keeps the order of first mention; the set answers "already named?" without walking the list.
-        var seen = new HashSet<Entity>();
-        foreach (Paragraph paragraph in doc.Paragraphs)
-        {
-            foreach (Mention mention in paragraph.Mentions)
-            {
-                if (mention.Entity.Type == type && (!roles || mention.Entity.Roles.Count > 0) && seen.Add(mention.Entity))
-                {
-                    named.Add(mention.Entity);
-                }
-            }
-        }
-
-        return named;
-    }
-
-    /// <summary>The entity of <paramref name="type"/> the article names more often than any other by name; null on a tie.</summary>
-    private static Entity? MostNamed(Document doc, EntityType type)
-    {
+        var states = new List<Entity>();
+        var persons = new List<Entity>();
+        // Per country named: how often by name; a country named only by demonym counts zero. The lists keep the order of
+        // first mention; the dictionary and the set answer "already named?" without walking them.
         var counts = new Dictionary<Entity, int>();
+        var seenPersons = new HashSet<Entity>();
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             foreach (Mention mention in paragraph.Mentions)
             {
-                if (mention.Entity.Type == type && mention.Kind != MentionKind.Demonym)
+                Entity entity = mention.Entity;
+                if (entity.Type == EntityType.Country)
                 {
-                    counts[mention.Entity] = counts.GetValueOrDefault(mention.Entity) + 1;
+                    if (!counts.TryGetValue(entity, out int count))
+                    {
+                        states.Add(entity);
+                    }
+
+                    counts[entity] = count + (mention.Kind != MentionKind.Demonym ? 1 : 0);
+                }
+                else if (entity.Type == EntityType.Person && entity.Roles.Count > 0 && seenPersons.Add(entity))
+                {
+                    persons.Add(entity);
                 }
             }
         }
@@ -97,13 +94,13 @@ internal sealed class ClaimExtractor : IDocumentStage
             {
                 (most, best, tie) = (entity, count, false);
             }
-            else if (count == best)
+            else if (count == best && count > 0)
             {
                 tie = true;
             }
         }
 
-        return tie ? null : most;
+        return (states, persons, tie ? null : most);
     }
 
     public void Process(Document doc)
@@ -128,7 +125,8 @@ internal sealed class ClaimExtractor : IDocumentStage
                 }
                 else
                 {
-                    reader.Begin(doc.Meta, NamedIn(doc, EntityType.Country), NamedIn(doc, EntityType.Person, roles: true), MostNamed(doc, EntityType.Country));
+                    var (states, persons, mainState) = Named(doc);
+                    reader.Begin(doc.Meta, states, persons, mainState);
                 }
             }
 

@@ -83,7 +83,7 @@ internal sealed class ParseGate
                 return true;
             }
 
-            if ((cues.StructureNouns.Candidates(word) is not null && (cues.StructureCompanies.Candidates(word) is not null ? CompanyNamed(i) : NameNear(i) || StateRun(i))))
+            if ((cues.StructureNouns.Candidates(view, i) is not null && (cues.StructureCompanies.Candidates(view, i) is not null ? CompanyNamed(i) : NameNear(i) || StateRun(i))))
             {
                 return true;
             }
@@ -205,7 +205,7 @@ internal sealed class ParseGate
     {
         for (int i = view.First; i < view.End; i++)
         {
-            if (view.Token(i).Kind == TokenKind.Word && NegativeWords.Candidates(view.Word(i)) is not null)
+            if (view.Token(i).Kind == TokenKind.Word && NegativeWords.Candidates(view, i) is not null)
             {
                 return true;
             }

@@ -76,6 +76,10 @@ internal sealed class ClaimSentenceReader
     private readonly LearnedClaimReader? learned;
     private readonly Func<string, bool> hasTitle;
     private readonly Func<string?> sourceOfView;
+    private readonly Func<int, string?> timeOfView;
+    /// <summary>The current sentence's source (<see cref="SourceOfView"/>), found at its first claim that needs one.</summary>
+    private string? sentenceSource;
+    private bool sentenceSourceRead;
     /// <summary>The dates of the current sentence (<see cref="TimeFinder.Collect"/>), read at its first claim: every claim picks its own from them.</summary>
     private readonly List<(int At, string Value)> dates = [];
     private bool datesRead;
@@ -130,10 +134,11 @@ internal sealed class ClaimSentenceReader
         describedBodies = new DescribedBodyReader(lexicon);
         nesting = entities is null ? null : new PlaceNesting(entities);
         placesInPlaces = entities is null ? null : new PlaceInPlaceReader(lexicon, entities);
-        curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality, meta);
+        curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality);
         meetingPlaces = entities is null ? null : new MeetingPlaceReader(lexicon, entities);
         hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
-        sourceOfView = () => sources.Find(view) ?? this.meta.Author;
+        sourceOfView = SourceOfView;
+        timeOfView = TimeOf;
     }
 
     /// <summary>
@@ -159,6 +164,7 @@ internal sealed class ClaimSentenceReader
     public void Read(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue)
     {
         datesRead = false;
+        sentenceSourceRead = false;
         // A yes-or-no question asserts nothing ("Will China recognise the Taliban?"); a question with a wh-word asserts what
         // it asks about ("How would you describe the cooperation between GCHQ and U.S. agencies?" states the cooperation).
         if (!view.Load(paragraph, index, mentionFrom, mentionTo) || view.Is(view.End - 1, "?") && !OpensWithWhWord())
@@ -177,7 +183,7 @@ internal sealed class ClaimSentenceReader
         // whose parties are one entity: a sentence naming one party only ("China … Chinese …") gets the curated ones.
         if (OneParty())
         {
-            curated?.Read(view, hasTitle, sourceOfView, seen, output);
+            curated?.Read(view, hasTitle, sourceOfView, timeOfView, seen, output);
             return;
         }
 
@@ -215,7 +221,7 @@ internal sealed class ClaimSentenceReader
 
             if (!sourceRead)
             {
-                source = sources.Find(view) ?? meta.Author;
+                source = SourceOfView();
                 sourceRead = true;
             }
 
@@ -280,7 +286,7 @@ internal sealed class ClaimSentenceReader
         {
             if (!sourceRead)
             {
-                source = sources.Find(view) ?? meta.Author;
+                source = SourceOfView();
                 sourceRead = true;
             }
 
@@ -288,7 +294,7 @@ internal sealed class ClaimSentenceReader
             AddAlsoMeant(candidate, trigger, at, at + 1, source, output);
         }
 
-        curated?.Read(view, hasTitle, sourceOfView, seen, output);
+        curated?.Read(view, hasTitle, sourceOfView, timeOfView, seen, output);
 
         // The tree is asked for only where cheap token and tag checks say it adds claims (ParseGate): parsing is the
         // costly part of the stage.
@@ -393,6 +399,8 @@ internal sealed class ClaimSentenceReader
     /// </summary>
     public void ReadSingle(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue)
     {
+        datesRead = false;
+        sentenceSourceRead = false;
         if (curated is null || !view.Load(paragraph, index, mentionFrom, mentionTo, minimum: 1) || view.Is(view.End - 1, "?"))
         {
             return;
@@ -400,7 +408,7 @@ internal sealed class ClaimSentenceReader
 
         seen.Clear();
         titled.Clear();
-        curated.Read(view, hasTitle, sourceOfView, seen, output);
+        curated.Read(view, hasTitle, sourceOfView, timeOfView, seen, output);
     }
 
     /// <summary>
@@ -450,7 +458,7 @@ internal sealed class ClaimSentenceReader
 
         if (!sourceRead)
         {
-            source = sources.Find(view) ?? meta.Author;
+            source = SourceOfView();
         }
 
         foreach (TreeClaim found in treeClaims)
@@ -489,7 +497,7 @@ internal sealed class ClaimSentenceReader
                 break;
             }
 
-            int end = view.WordsMatch(i, words) ? i + words.Length
+            int end = lexicon.Triggers.Matches(view, i, words) ? i + words.Length
                 : TopicGapEnd(i, words, trigger) is var topicEnd and >= 0 ? topicEnd
                 : PartyGapEnd(i, words, trigger) is var partyEnd and >= 0 ? partyEnd : ResourceGapEnd(i, words, trigger);
             if (end < 0)
@@ -860,6 +868,21 @@ internal sealed class ClaimSentenceReader
         }
 
         return TimeFinder.Find(view, start, dates);
+    }
+
+    /// <summary>
+    /// Who reports the current sentence (<see cref="SourceFinder"/>, else the article's author), found once a sentence
+    /// however many claims ask.
+    /// </summary>
+    private string? SourceOfView()
+    {
+        if (!sentenceSourceRead)
+        {
+            sentenceSource = sources.Find(view) ?? meta.Author;
+            sentenceSourceRead = true;
+        }
+
+        return sentenceSource;
     }
 
     /// <summary>"a commander", "a senior commander": an indefinite article right before the title or before its one modifier.</summary>

@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Relate.Claims.Lexicon;
 
 /// <summary>
 /// A read-only open-addressing table from words to values, looked up by span ignoring ASCII case without copying or
-/// lower-casing: the hash folds ASCII letters to lower case as it reads them. Built once; safe to read from many
+/// lower-casing: the hash (<see cref="FoldedHash"/>) folds ASCII letters to lower case as it reads them. Built once; safe to read from many
 /// threads. Keys must be lower case. A slot holds its key's hash, the key and the value side by side, so a probe
 /// reads one slot rather than three arrays; and a bit per hash value, in a filter far smaller than the slots, turns
 /// away most words that are no key before any slot is read (the table is often cold when the claims stage asks it,
@@ -38,7 +38,7 @@ internal sealed class FoldedWordTable<TValue>
         filterShift = 32 - System.Numerics.BitOperations.Log2((uint)bits);
         foreach (var (key, value) in entries)
         {
-            int hash = Hash(key);
+            int hash = FoldedHash.Of(key);
             int slot = hash & mask;
             while (slots[slot].Key is not null)
             {
@@ -52,9 +52,14 @@ internal sealed class FoldedWordTable<TValue>
     }
 
     /// <summary>The value stored under <paramref name="word"/> (ASCII case ignored), or null.</summary>
-    public TValue? Find(ReadOnlySpan<char> word)
+    public TValue? Find(ReadOnlySpan<char> word) => Find(word, FoldedHash.Of(word));
+
+    /// <summary>
+    /// <see cref="Find(ReadOnlySpan{char})"/> for a word whose <see cref="FoldedHash"/> the caller already holds (a
+    /// sentence hashes each of its words once, however many tables ask about it).
+    /// </summary>
+    public TValue? Find(ReadOnlySpan<char> word, int hash)
     {
-        int hash = Hash(word);
         int bit = FilterBit(hash);
         if ((filter[bit >> 6] & (1UL << (bit & 63))) == 0)
         {
@@ -77,19 +82,6 @@ internal sealed class FoldedWordTable<TValue>
 
     /// <summary>The filter's bit for a hash: its top bits after a multiplicative mix, apart from the low bits that pick the slot.</summary>
     private int FilterBit(int hash) => (int)(((uint)hash * 2654435769u) >> filterShift);
-
-    /// <summary>FNV-1a over the characters with ASCII letters folded to lower case.</summary>
-    private static int Hash(ReadOnlySpan<char> word)
-    {
-        uint hash = 2166136261;
-        foreach (char c in word)
-        {
-            uint folded = c is >= 'A' and <= 'Z' ? (uint)(c | 0x20) : c;
-            hash = (hash ^ folded) * 16777619;
-        }
-
-        return (int)(hash & 0x7FFFFFFF);
-    }
 
     private readonly record struct Slot(int Hash, string? Key, TValue? Value);
 }

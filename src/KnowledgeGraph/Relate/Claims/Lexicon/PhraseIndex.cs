@@ -16,6 +16,11 @@ internal sealed class PhraseIndex<T>
     private int longestKey;
     private FoldedWordTable<List<(string[] Words, T Value)>>? table;
     private bool sealedForReading;
+    /// <summary>
+    /// True when every phrase's first word equals its key ignoring case (always so for ASCII words): then a token the key
+    /// matched equals the first word too, and <see cref="Matches"/> compares from the second word on.
+    /// </summary>
+    private bool firstWordsKeyed;
 
     public int Count { get; private set; }
 
@@ -52,6 +57,7 @@ internal sealed class PhraseIndex<T>
         }
 
         table = new FoldedWordTable<List<(string[] Words, T Value)>>(byFirst);
+        firstWordsKeyed = byFirst.All(pair => pair.Value.TrueForAll(entry => string.Equals(entry.Words[0], pair.Key, StringComparison.OrdinalIgnoreCase)));
         sealedForReading = true;
         return this;
     }
@@ -80,6 +86,21 @@ internal sealed class PhraseIndex<T>
         return table.Find(word);
     }
 
+    /// <summary>
+    /// <see cref="Candidates(ReadOnlySpan{char})"/> for token <paramref name="i"/> of the sentence, with the word's hash
+    /// the view keeps (<see cref="SentenceView.WordHash"/>) rather than one computed again for every index asked.
+    /// </summary>
+    public List<(string[] Words, T Value)>? Candidates(SentenceView view, int i)
+    {
+        ReadOnlySpan<char> word = view.Word(i);
+        if (table is null || word.Length == 0 || word.Length > longestKey || (firstLetters[word.Length] & LetterBit(word[0])) == 0)
+        {
+            return null;
+        }
+
+        return table.Find(word, view.WordHash(i));
+    }
+
     /// <summary>One of 64 bits for a first character, the same for both cases of an ASCII letter.</summary>
     private static ulong LetterBit(char c) => 1UL << ((c is >= 'A' and <= 'Z' ? c | 0x20 : c) & 63);
 
@@ -91,7 +112,7 @@ internal sealed class PhraseIndex<T>
             return 0;
         }
 
-        var list = Candidates(view.Word(i));
+        var list = Candidates(view, i);
         if (list is null)
         {
             return 0;
@@ -99,7 +120,7 @@ internal sealed class PhraseIndex<T>
 
         foreach (var (words, _) in list)
         {
-            if (view.WordsMatch(i, words))
+            if (Matches(view, i, words))
             {
                 return words.Length;
             }
@@ -107,6 +128,14 @@ internal sealed class PhraseIndex<T>
 
         return 0;
     }
+
+    /// <summary>
+    /// True when the phrase <paramref name="words"/>, one of <see cref="Candidates(SentenceView, int)"/> for token
+    /// <paramref name="i"/>, matches the tokens from <paramref name="i"/> on (<see cref="SentenceView.WordsMatch"/>); the
+    /// first word, which the look-up already matched, is not compared again.
+    /// </summary>
+    public bool Matches(SentenceView view, int i, string[] words) =>
+        firstWordsKeyed ? view.WordsMatchAfterFirst(i, words) : view.WordsMatch(i, words);
 
     /// <summary>
     /// The first token of the shortest phrase of at most <paramref name="maxWords"/> words that ends at token

@@ -24,6 +24,8 @@ internal sealed class SentenceView
     private Token[] tokens = [];
     private List<(string[] Words, Trigger Value)>?[] triggerLists = new List<(string[] Words, Trigger Value)>?[128];
     private bool[] triggersLooked = new bool[128];
+    /// <summary>Per token of the sentence: its word's <see cref="FoldedHash"/>, or -1 until first asked (<see cref="WordHash"/>).</summary>
+    private int[] hashes = new int[128];
     /// <summary>A bit per length and first character (ASCII case folded) of the sentence's tokens (<see cref="MayHave"/>).</summary>
     private readonly ulong[] shapes = new ulong[4];
 
@@ -106,9 +108,11 @@ internal sealed class SentenceView
         {
             triggersLooked = new bool[Math.Max(count, triggersLooked.Length * 2)];
             triggerLists = new List<(string[] Words, Trigger Value)>?[triggersLooked.Length];
+            hashes = new int[triggersLooked.Length];
         }
 
         Array.Clear(triggersLooked, 0, count);
+        Array.Fill(hashes, -1, 0, count);
         MapShapes();
         MapTokens();
         return mentionFirst.Count + plural >= minimum;
@@ -133,7 +137,7 @@ internal sealed class SentenceView
         int k = i - First;
         if (!triggersLooked[k])
         {
-            triggerLists[k] = Triggers.Candidates(Word(i));
+            triggerLists[k] = Triggers.Candidates(this, i);
             triggersLooked[k] = true;
         }
 
@@ -145,7 +149,7 @@ internal sealed class SentenceView
     {
         foreach (var (words, trigger) in TriggersAt(i) ?? [])
         {
-            if (trigger.Kind == TriggerKind.Title && WordsMatch(i, words))
+            if (trigger.Kind == TriggerKind.Title && Triggers!.Matches(this, i, words))
             {
                 return true;
             }
@@ -156,6 +160,26 @@ internal sealed class SentenceView
 
     /// <summary>The token's text (normalised characters: straight quotes and hyphens).</summary>
     public ReadOnlySpan<char> Word(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
+
+    /// <summary>
+    /// The <see cref="FoldedHash"/> of token <paramref name="i"/>'s word, computed once a sentence however many word tables
+    /// ask (most rules look words up in several).
+    /// </summary>
+    public int WordHash(int i)
+    {
+        if (i < First || i >= End)
+        {
+            return FoldedHash.Of(Word(i));
+        }
+
+        int k = i - First;
+        if (hashes[k] < 0)
+        {
+            hashes[k] = FoldedHash.Of(Word(i));
+        }
+
+        return hashes[k];
+    }
 
     /// <summary>True when token <paramref name="i"/> is inside the sentence and equals <paramref name="word"/> ignoring case.</summary>
     public bool Is(int i, string word) =>
@@ -208,6 +232,28 @@ internal sealed class SentenceView
         }
 
         for (int k = 0; k < words.Length; k++)
+        {
+            if (!Same(tokens[i + k], words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="WordsMatch"/> for words whose first is known to equal token <paramref name="i"/> (a phrase index matched
+    /// it): only the bounds and the words after the first are checked.
+    /// </summary>
+    public bool WordsMatchAfterFirst(int i, string[] words)
+    {
+        if (i < First || i + words.Length > End)
+        {
+            return false;
+        }
+
+        for (int k = 1; k < words.Length; k++)
         {
             if (!Same(tokens[i + k], words[k]))
             {

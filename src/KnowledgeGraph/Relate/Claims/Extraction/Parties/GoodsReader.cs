@@ -112,7 +112,7 @@ internal sealed class GoodsReader
 
     private Trigger? GoodsAt(SentenceView view, int i)
     {
-        if (i < view.First || i >= view.End || goods.Candidates(view.Word(i)) is not { } list)
+        if (i < view.First || i >= view.End || goods.Candidates(view, i) is not { } list)
         {
             return null;
         }

@@ -336,7 +336,7 @@ internal sealed class PartnerReader
     /// <summary>The longest role phrase starting at token <paramref name="i"/>; null when none.</summary>
     private Trigger? RoleAt(SentenceView view, int i)
     {
-        if (i < view.First || i >= view.End || roles.Candidates(view.Word(i)) is not { } list)
+        if (i < view.First || i >= view.End || roles.Candidates(view, i) is not { } list)
         {
             return null;
         }

@@ -393,7 +393,7 @@ internal sealed class SharedRelationReader
     /// <summary>The trigger of the longest noun phrase at <paramref name="noun"/>.</summary>
     private static Trigger? Found(SentenceView view, PhraseIndex<Trigger> nouns, int noun)
     {
-        if (nouns.Candidates(view.Word(noun)) is not { } list)
+        if (nouns.Candidates(view, noun) is not { } list)
         {
             return null;
         }

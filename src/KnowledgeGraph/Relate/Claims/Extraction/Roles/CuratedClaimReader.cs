@@ -25,13 +25,12 @@ internal sealed class CuratedClaimReader
     private readonly ClaimModality modality;
     private readonly PredicateLexicon lexicon;
     private readonly Func<string, Entity?> entities;
-    private ArticleMeta meta;
     private readonly List<(int Person, Trigger Title, int Start, Entity Body)> known = [];
     private readonly List<(int Mention, PredicateDefinition Predicate, Entity Linked)> linked = [];
     private readonly List<(int Mention, PredicateDefinition Predicate, Entity Agent, Entity Target)> parties = [];
     private readonly List<(Entity Person, Trigger Title, int Start, int Last, Entity Body)> described = [];
 
-    public CuratedClaimReader(PredicateLexicon lexicon, Func<string, Entity?> entities, ClaimModality modality, ArticleMeta meta)
+    public CuratedClaimReader(PredicateLexicon lexicon, Func<string, Entity?> entities, ClaimModality modality)
     {
         heads = new DescribedHeadReader(lexicon);
         roles = new KnownRoleReader(lexicon, entities);
@@ -41,17 +40,15 @@ internal sealed class CuratedClaimReader
         this.lexicon = lexicon;
         this.entities = entities;
         this.modality = modality;
-        this.meta = meta;
     }
 
     /// <summary>
-    /// Moves on to another document: its date times the claims; <paramref name="states"/> are the countries it names (a
+    /// Moves on to another document (its date is read by the description rules); <paramref name="states"/> are the countries it names (a
     /// body's name may write one of them), <paramref name="persons"/> the persons with curated roles it names (a
     /// description may mean one of them).
     /// </summary>
     public void Begin(ArticleMeta meta, IReadOnlyList<Entity> states, IReadOnlyList<Entity> persons, Entity? mainState = null)
     {
-        this.meta = meta;
         roles.Begin(mainState);
         heads.Begin(persons, meta.Date);
         bodies.Begin(states);
@@ -60,9 +57,10 @@ internal sealed class CuratedClaimReader
     /// <summary>
     /// Appends the sentence's curated claims to <paramref name="output"/>, skipping persons <paramref name="titled"/>
     /// says the token rules already gave a role and claims <paramref name="seen"/> holds; <paramref name="source"/>
-    /// is asked for the claim's source only when there is one to make.
+    /// is asked for the claim's source only when there is one to make, <paramref name="time"/> for the time the sentence
+    /// gives a claim read at a token (<see cref="TimeFinder"/>; the caller reads the sentence's dates once).
     /// </summary>
-    public void Read(SentenceView view, Func<string, bool> titled, Func<string?> source, HashSet<(string, string, string, bool)> seen, List<Claim> output)
+    public void Read(SentenceView view, Func<string, bool> titled, Func<string?> source, Func<int, string?> time, HashSet<(string, string, string, bool)> seen, List<Claim> output)
     {
         linked.Clear();
         links.Read(view, linked);
@@ -70,21 +68,21 @@ internal sealed class CuratedClaimReader
         CapitalReader.Read(view, lexicon, entities, linked);
         foreach (var (m, predicate, entity) in linked)
         {
-            Add(Linked(view, m, predicate, entity, source()), seen, output);
+            Add(Linked(view, m, predicate, entity, source(), time), seen, output);
         }
 
         parties.Clear();
         events.Read(view, parties);
         foreach (var (m, predicate, agent, target) in parties)
         {
-            Add(Event(view, m, predicate, agent, target, source()), seen, output);
+            Add(Event(view, m, predicate, agent, target, source(), time), seen, output);
         }
 
         described.Clear();
         heads.Read(view, described);
         foreach (var (person, title, start, last, body) in described)
         {
-            Add(Described(view, person, title, start, last, body, source()), seen, output);
+            Add(Described(view, person, title, start, last, body, source(), time), seen, output);
         }
 
         known.Clear();
@@ -93,7 +91,7 @@ internal sealed class CuratedClaimReader
         {
             if (!titled(view.Mention(person).Entity.Id))
             {
-                Add(Role(view, person, title, start, body, source()), seen, output);
+                Add(Role(view, person, title, start, body, source(), time), seen, output);
             }
         }
     }
@@ -107,7 +105,7 @@ internal sealed class CuratedClaimReader
     }
 
     /// <summary>A curated link a name states in its own words: the mention is the evidence.</summary>
-    private Claim Linked(SentenceView view, int m, PredicateDefinition predicate, Entity entity, string? source)
+    private static Claim Linked(SentenceView view, int m, PredicateDefinition predicate, Entity entity, string? source, Func<int, string?> time)
     {
         Mention subject = view.Mention(m);
         int first = view.MentionFirst(m);
@@ -118,7 +116,7 @@ internal sealed class CuratedClaimReader
             PredicateClass = predicate.Class,
             Object = entity,
             Source = source,
-            Time = TimeFinder.Find(view, first, meta.Date),
+            Time = time(first),
             Trigger = view.Text[view.Token(first).Start..view.Token(view.MentionLast(m)).End],
             Confidence = Weight * subject.Confidence,
             Sentence = view.Index,
@@ -131,7 +129,7 @@ internal sealed class CuratedClaimReader
     /// An event's parties, written in or right before its name: the claim's evidence runs from the agent (when it is the
     /// mention before) to the end of the event's name; negation and hedging are read over that span.
     /// </summary>
-    private Claim Event(SentenceView view, int m, PredicateDefinition predicate, Entity agent, Entity target, string? source)
+    private Claim Event(SentenceView view, int m, PredicateDefinition predicate, Entity agent, Entity target, string? source, Func<int, string?> time)
     {
         Mention mention = view.Mention(m);
         int first = m > 0 && view.Mention(m - 1).Entity.Id == agent.Id && view.AfterMention(m - 1) == view.MentionFirst(m)
@@ -146,7 +144,7 @@ internal sealed class CuratedClaimReader
             Negated = modality.IsNegated(view, first, first, first),
             Hedged = modality.IsHedged(view, first, last + 1),
             Source = source,
-            Time = TimeFinder.Find(view, first, meta.Date),
+            Time = time(first),
             Trigger = view.Text[mention.Start..mention.End],
             Confidence = Weight * mention.Confidence,
             Sentence = view.Index,
@@ -156,7 +154,7 @@ internal sealed class CuratedClaimReader
     }
 
     /// <summary>A head described without a name ("the Chinese president"): the description is the evidence and the qualifier.</summary>
-    private Claim Described(SentenceView view, Entity person, Trigger title, int start, int last, Entity body, string? source) => new()
+    private Claim Described(SentenceView view, Entity person, Trigger title, int start, int last, Entity body, string? source, Func<int, string?> time) => new()
     {
         Subject = person,
         Predicate = title.Predicate.Name,
@@ -164,7 +162,7 @@ internal sealed class CuratedClaimReader
         Object = body,
         Hedged = modality.IsHedgedWithin(view, start, last + 1),
         Source = source,
-        Time = TimeFinder.Find(view, start, meta.Date),
+        Time = time(start),
         Qualifier = view.Text[view.Token(start + 1).Start..view.Token(last).End],
         Trigger = view.Text[view.Token(last - title.Length + 1).Start..view.Token(last).End],
         Confidence = Weight * 0.9f,
@@ -174,7 +172,7 @@ internal sealed class CuratedClaimReader
     };
 
     /// <summary>A title before or after a person, the body taken from the person's curated roles; "former", "acting", "then-" stay in the qualifier.</summary>
-    private Claim Role(SentenceView view, int person, Trigger title, int start, Entity body, string? source)
+    private Claim Role(SentenceView view, int person, Trigger title, int start, Entity body, string? source, Func<int, string?> time)
     {
         Mention subject = view.Mention(person);
         int end = start + title.Length;
@@ -195,7 +193,7 @@ internal sealed class CuratedClaimReader
             // A role title is presupposed: only a hedge in or right before its words qualifies it.
             Hedged = modality.IsHedgedWithin(view, firstToken, lastToken + 1),
             Source = source,
-            Time = TimeFinder.Find(view, start, meta.Date),
+            Time = time(start),
             Qualifier = view.Text[view.Token(from).Start..view.Token(end - 1).End],
             Trigger = view.Text[view.Token(start).Start..view.Token(end - 1).End],
             Confidence = Weight * subject.Confidence,

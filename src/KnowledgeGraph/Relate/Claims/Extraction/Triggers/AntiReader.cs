@@ -124,7 +124,7 @@ internal sealed class AntiReader
     {
         for (int j = from; j < view.End && j - from <= MaxModifiers; j++)
         {
-            if (nouns.Candidates(view.Word(j)) is { } list)
+            if (nouns.Candidates(view, j) is { } list)
             {
                 foreach (var (words, value) in list)
                 {

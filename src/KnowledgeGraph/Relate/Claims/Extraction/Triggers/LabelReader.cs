@@ -116,7 +116,7 @@ internal sealed class LabelReader
     {
         for (int j = at + 1; j < view.End && j - at <= MaxToLabel; j++)
         {
-            if (labels.Candidates(view.Word(j)) is { } list)
+            if (labels.Candidates(view, j) is { } list)
             {
                 foreach (var (words, value) in list)
                 {
