@@ -1222,6 +1222,13 @@ internal sealed class SubjectFinder
                 break;
             }
 
+            // "In Dushanbe, Chinese and Tajik troops clashed": a name the sentence's opening preposition governs before a
+            // bare comma opens the sentence, not the list ("Representatives of China, Russia and Iran" is one list).
+            if (other >= 0 && view.Is(j, ",") && view.BeforeMention(other) == view.First && GrammarWords.Prepositions.StartsAt(view, view.First))
+            {
+                break;
+            }
+
             bool owned = named < next && other >= 0 && !view.IsPossessive(other)
                 && (view.Mention(other).Kind == MentionKind.Demonym && view.Mention(other).Entity.Type == EntityType.Country || IsUsableHead(view, other));
             if (!owned && (named < next || other < 0 || view.IsPossessive(other) || !IsUsableHeadOrDemonymPair(view, other, m)))

@@ -771,4 +771,22 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("abbas-araghchi HOSTS china").And.Contain("abbas-araghchi HOSTS russia").And.Contain("abbas-araghchi HOSTS pakistan"));
     }
+
+    // Written wire-report lines: the place an opening preposition governs is no conjunct of the coordinated demonyms after
+    // its comma; a list after "of" stays one list.
+    [Test]
+    public void Find_PlaceOpeningSentenceBeforeCoordinatedDemonyms_IsNoSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In Dushanbe, Chinese and Tajik troops clashed near the border.");
+
+        Assert.That(claims, Does.Contain("china ATTACKS tajikistan").And.Contain("tajikistan ATTACKS china"));
+    }
+
+    [Test]
+    public void Find_ListAfterOf_EveryNameIsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Representatives of China, Russia and Iran signed an agreement.");
+
+        Assert.That(claims, Does.Contain("china SIGNS_AGREEMENT_WITH russia").And.Contain("china SIGNS_AGREEMENT_WITH iran"));
+    }
 }
