@@ -532,7 +532,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
 
     /// <summary>
     /// The description noun written right after the mention, or after its "'s" ("the Syrian regime", "Syria's
-    /// government"), as coreference.yaml spells it; null when there is none.
+    /// government"), or heading an apposition after its comma ("Jamaat Ansarullah, a militant group"), as coreference.yaml
+    /// spells it; null when there is none.
     /// </summary>
     private string? Head(Paragraph paragraph, Sentence sent, Mention mention)
     {
@@ -542,7 +543,25 @@ internal sealed class CoreferenceResolver : IDocumentStage
             next++;
         }
 
-        return next < sent.TokenEnd && descriptionHeads.TryGetValue(paragraph.Span(paragraph.Tokens[next]), out string? head) ? head : null;
+        if (next < sent.TokenEnd && descriptionHeads.TryGetValue(paragraph.Span(paragraph.Tokens[next]), out string? head))
+        {
+            return head;
+        }
+
+        // "Jamaat Ansarullah, a militant group of mostly Tajik fighters": the noun of an apposition after the comma.
+        const int MaxApposedWords = 4;
+        if (next + 1 < sent.TokenEnd && paragraph.Span(paragraph.Tokens[next]) is "," && paragraph.Span(paragraph.Tokens[next + 1]) is "a" or "an" or "the")
+        {
+            for (int k = next + 2; k < sent.TokenEnd && k <= next + 1 + MaxApposedWords && paragraph.Tokens[k].Kind == TokenKind.Word; k++)
+            {
+                if (descriptionHeads.TryGetValue(paragraph.Span(paragraph.Tokens[k]), out string? apposed))
+                {
+                    return apposed;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

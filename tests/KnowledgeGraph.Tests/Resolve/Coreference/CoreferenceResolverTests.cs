@@ -57,6 +57,16 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 0, "the country")?.Entity.Id, Is.EqualTo("china"));
     }
 
+    // Written wire-report lines: a name an apposition calls "a militant group" is named so, and the subject of the
+    // relative clause after the apposition does not win "the group" from it.
+    [Test]
+    public void Process_GroupAfterApposedMilitantGroup_IsNotTheRelativeClausesSubject()
+    {
+        Document doc = Process("Chinese diplomats say Beijing is worried about the Turkistan Islamic Party, a Uyghur militant group that the Taliban have sheltered in Badakhshan. The group has trained fighters near the border.");
+
+        Assert.That(At(doc, 0, "The group")?.Entity.Id, Is.Not.EqualTo("taliban"));
+    }
+
     // Seeds (003_df5809cbc19a0e8f.txt:166), a written line and CIA World Factbook, Vietnam (relation training set): "the
     // latter" is the nearer of two names before it; "the latter half" of a century is no reference, nor is "the latter"
     // after a single name.
