@@ -32,6 +32,26 @@ internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyL
     /// </summary>
     public bool Nearest { get; init; }
 
+    /// <summary>
+    /// True when the antecedent's name must hold the description's last word ("the committee" → the State Committee for
+    /// National Security, not any body before it).
+    /// </summary>
+    public bool InName { get; init; }
+
+    /// <summary>True when <paramref name="entity"/>'s name holds <paramref name="word"/> as a whole word, ignoring case.</summary>
+    public static bool NameHolds(Entity entity, string word)
+    {
+        foreach (string part in entity.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>coreference.yaml file and line of the entry.</summary>
     public string DefinedAt { get; init; } = "";
 

@@ -305,8 +305,9 @@ internal static class AntecedentChooser
             score = fit < 0 ? 0f : MathF.Pow(FitDecay, fit);
         }
 
-        // "the leader" is held by a head of state by kind; "the Chinese leader" only by one serving China.
-        if (score == 0f || rule.Title && !rule.HoldsBySubtype(c.Entity) && !titles.Holds(c.Entity, words)
+        // "the leader" is held by a head of state by kind; "the Chinese leader" only by one serving China; "the committee"
+        // only by a body so named.
+        if (score == 0f || rule.InName && words.Length > 0 && !CoreferenceRule.NameHolds(c.Entity, words[^1]) || rule.Title && !rule.HoldsBySubtype(c.Entity) && !titles.Holds(c.Entity, words)
             || serving is { } of && !titles.Serves(c.Entity, of.Country, of.Demonym))
         {
             return 0f;

@@ -67,6 +67,23 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 0, "The group")?.Entity.Id, Is.Not.EqualTo("taliban"));
     }
 
+    // Written wire-report lines: "the committee" is the body named a committee, not another body named before it.
+    [Test]
+    public void Process_TheCommittee_IsTheBodyNamedCommittee()
+    {
+        Document doc = Process("The deal with Huawei was approved by the State Committee for National Security. Saimumin Yatimov, the committee's chairman, said the cameras would be installed by June.");
+
+        Assert.That(At(doc, 0, "the committee")?.Entity.Name, Does.Contain("Committee"));
+    }
+
+    [Test]
+    public void Process_TheCommitteeWithNoBodySoNamed_IsNoReference()
+    {
+        Document doc = Process("The deal was approved by Huawei. The committee said the cameras would be installed by June.");
+
+        Assert.That(At(doc, 0, "The committee"), Is.Null);
+    }
+
     // Seeds (003_df5809cbc19a0e8f.txt:166), a written line and CIA World Factbook, Vietnam (relation training set): "the
     // latter" is the nearer of two names before it; "the latter half" of a century is no reference, nor is "the latter"
     // after a single name.
