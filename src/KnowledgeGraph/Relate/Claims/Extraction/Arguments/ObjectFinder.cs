@@ -224,7 +224,7 @@ internal sealed class ObjectFinder
         }
 
         m = Head(view, m, possessorObject, ref weight);
-        if (m < 0)
+        if (m < 0 || PassiveAfterThat(view, m))
         {
             return;
         }
@@ -245,6 +245,23 @@ internal sealed class ObjectFinder
         {
             objects.Add(new Argument(head, weight * 0.9f));
         }
+    }
+
+    /// <summary>
+    /// "demanded that the TTP be expelled": a name after "that" (and "the") whose clause is passive is acted on, not the
+    /// one the demand is made of.
+    /// </summary>
+    private static bool PassiveAfterThat(SentenceView view, int m)
+    {
+        int before = view.BeforeMention(m);
+        int after = view.AfterMention(m);
+        if (!view.Is(before, "that") || after >= view.End)
+        {
+            return false;
+        }
+
+        return view.Is(after, "be") || GrammarWords.BeForms.LongestAt(view, after) == 1 && after + 1 < view.End && VerbShapes.IsLowerWord(view, after + 1)
+            && (view.Word(after + 1).EndsWith("ed", StringComparison.Ordinal) || view.Word(after + 1).EndsWith("en", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -286,6 +286,23 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of(sentence), Has.Some.EndsWith(expected));
     }
 
+    // Written wire-report lines: a party "in talks with" another negotiates; a possessive's demands that a name act are
+    // made of it, but not of a name a passive clause acts on; a crossing between two states is on their border.
+    [TestCase("Pakistan said it was in talks with China about the loan.", "china NEGOTIATES_WITH pakistan")]
+    [TestCase("The talks followed Islamabad's demands that Kabul rein in Tehrik-e-Taliban Pakistan.", "pakistan DEMANDS_FROM afghanistan")]
+    [TestCase("At Torkham, the main crossing between Pakistan and Afghanistan, trucks began moving again on Monday.", "afghanistan BORDERS pakistan")]
+    public void Read_InTalksDemandsThatCrossingBetween_StatesNounsPredicate(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [TestCase("The Taliban ignored Pakistan's demand that the TTP be expelled.")]
+    [TestCase("Pakistan demanded that the TTP be expelled.")]
+    public void Read_DemandThatPassiveClause_NoDemandOfItsSubject(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("DEMANDS_FROM ttp"));
+    }
+
     // CIA World Factbook, Belize (relation training set): a territorial dispute between two parties is rivalry.
     [Test]
     public void Read_DisputesBetween_Competes()
