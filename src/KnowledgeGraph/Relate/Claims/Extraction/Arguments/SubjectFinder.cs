@@ -1280,7 +1280,11 @@ internal sealed class SubjectFinder
         return j;
     }
 
-    /// <summary>"Chinese and Russian officials": demonyms coordinate with demonyms; other kinds with anything but a bare demonym.</summary>
-    private static bool IsUsableHeadOrDemonymPair(SentenceView view, int other, int head) =>
-        IsUsableHead(view, other) || view.Mention(head).Kind == MentionKind.Demonym;
+    /// <summary>
+    /// "Chinese and Russian officials": demonyms coordinate with demonyms; other kinds with anything but a bare demonym,
+    /// unless an actor noun after the last name serves both ("Pakistani and Afghan Taliban officials").
+    /// </summary>
+    private bool IsUsableHeadOrDemonymPair(SentenceView view, int other, int head) =>
+        IsUsableHead(view, other) || view.Mention(head).Kind == MentionKind.Demonym
+        || view.Mention(other).Entity.Type == EntityType.Country && cues.Actors.LongestAt(view, view.AfterMention(head)) > 0;
 }

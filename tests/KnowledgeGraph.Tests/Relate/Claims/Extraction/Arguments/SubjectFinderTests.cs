@@ -789,4 +789,12 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("china SIGNS_AGREEMENT_WITH russia").And.Contain("china SIGNS_AGREEMENT_WITH iran"));
     }
+
+    // Written wire-report lines: a demonym coordinates with a name when the actor noun after the name serves both.
+    [TestCase("Chinese and Taliban officials met in Kabul on Tuesday.", "china MEETS taliban")]
+    [TestCase("In May, Iranian and Taliban border guards clashed near the Sasoli post in Nimroz province.", "iran ATTACKS taliban")]
+    public void Find_DemonymAndNameBeforeSharedActorNoun_BothAreSubjects(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
