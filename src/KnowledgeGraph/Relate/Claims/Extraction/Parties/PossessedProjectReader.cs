@@ -13,6 +13,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// <c>possessed_sites</c>: "Iran's Chabahar port"). A person's project may also be named in apposition to a description ("Xi's
 /// connectivity vision, the Belt and Road Initiative") → the person LEADS it; a state's in apposition after the project
 /// ("the Belt and Road Initiative, China's sprawling international development project") → the state BUILDS_OR_OPERATES it.
+/// A person's political party named right after the possessive ("Imran Khan's Pakistan Tehreek-e-Insaf") is led by the
+/// person.
 /// </summary>
 internal static class PossessedProjectReader
 {
@@ -29,6 +31,15 @@ internal static class PossessedProjectReader
             {
                 int by = view.MentionLast(m + 1) + 1;
                 output.Add((new ClaimCandidate(m + 1, m, 0.85f, by, by, null), new Trigger(["'s"], TriggerKind.Title, builds, null), by));
+            }
+
+            // "Imran Khan's Pakistan Tehreek-e-Insaf party": a person's party is the one the person leads.
+            if (owner.Type == EntityType.Person && project.Subtype == EntitySubtypes.PoliticalParty && view.IsPossessive(m)
+                && view.MentionFirst(m + 1) == view.AfterMention(m) && lexicon.Find("LEADS") is { } party)
+            {
+                int by = view.MentionLast(m) + 1;
+                output.Add((new ClaimCandidate(m, m + 1, 0.85f, by, by, null), new Trigger(["'s"], TriggerKind.Title, party, null), by));
+                continue;
             }
 
             if (project.Type != EntityType.Project || !view.IsPossessive(m) || view.MentionFirst(m + 1) - view.AfterMention(m) > 2)

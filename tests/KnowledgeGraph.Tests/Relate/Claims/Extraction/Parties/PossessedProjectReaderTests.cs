@@ -82,4 +82,13 @@ internal sealed class PossessedProjectReaderTests
         Assert.That(claims, Does.Contain("chabahar-port BASED_IN iran"));
         Assert.That(claims, Has.None.Contains("BUILDS_OR_OPERATES"));
     }
+
+    // Written wire-report line: a person's political party, named right after the possessive, is led by the person.
+    [Test]
+    public void Read_PersonsPoliticalParty_PersonLeadsIt()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Imran Khan's Pakistan Tehreek-e-Insaf party won the most seats in the provincial assembly.");
+
+        Assert.That(claims, Does.Contain("imran-khan LEADS pakistan-tehreek-e-insaf"));
+    }
 }
