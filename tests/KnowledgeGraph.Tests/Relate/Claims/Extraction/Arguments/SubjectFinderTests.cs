@@ -797,4 +797,12 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report lines: foreign ministers and railway officials act for the state their demonym names.
+    [TestCase("Uzbek, Afghan and Pakistani railway officials met in Tashkent.", "afghanistan MEETS pakistan")]
+    [TestCase("India hosted Central Asian foreign ministers in New Delhi in June 2025.", "india HOSTS central-asia")]
+    public void Find_DemonymBeforeMinistersOrOfficialsOfAField_StateActs(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
