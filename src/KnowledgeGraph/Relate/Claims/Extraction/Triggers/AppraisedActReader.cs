@@ -7,10 +7,13 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// <summary>
 /// An act judged in apposition to the clause that reports it: "Pakistan has expelled hundreds of thousands of Afghan
 /// refugees, a campaign the Taliban have condemned as cruel", "Beijing has pressed Islamabad to let Chinese firms guard
-/// its citizens, a request Pakistani officials have resisted". After a comma, "a" or "an" and a noun of an act (claim_cues
-/// <c>appraised_acts</c>), a name (or a demonym before an actor noun) and a verb trigger (up to two bridges or adverbs
-/// before it) with nothing after it but punctuation, "as" or a preposition: the name states the verb's predicate of the
-/// name that opens the sentence as its subject, the act's doer. Only predicates whose object may be the possessor of
+/// its citizens, a request Pakistani officials have resisted", "Pakistan's military has accused India of backing the
+/// militants, charges that New Delhi and Kabul have dismissed". After a comma, "a" or "an" and a noun of an act (claim_cues
+/// <c>appraised_acts</c>; a plural needs no article, and "that" or "which" may follow it), a name (or a demonym before an
+/// actor noun; coordinated names share the verb) and a verb trigger (up to two bridges or adverbs before it) with nothing
+/// after it but punctuation, "as" or a preposition: the name states the verb's predicate of the name that opens the
+/// sentence as its subject (or as the possessor of an actor noun), the act's doer. A rebuttal (<c>rebuttals</c>) of an
+/// accusation (<c>accusation_nouns</c>) criticises. Only predicates whose object may be the possessor of
 /// what they judge (<see cref="PredicateDefinition.PossessorObject"/>: "condemned Pakistan's campaign" criticises
 /// Pakistan), one way.
 /// </summary>
@@ -18,22 +21,36 @@ internal static class AppraisedActReader
 {
     private const int MaxBeforeVerb = 2;
 
-    public static void Read(SentenceView view, ClaimCues cues, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    public static void Read(SentenceView view, ClaimCues cues, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        // Driven by the judge's mention, not by every token: the act's noun stands right before it (or before its "the").
+        // Driven by the judge's mention, not by every token: the act's noun stands right before it (or before its "the",
+        // or its "that" or "which").
         for (int judge = 1; judge < view.MentionCount; judge++)
         {
             int at = view.MentionFirst(judge);
             int noun = view.Is(at - 1, "the") ? at - 2 : at - 1;
-            int comma = noun - 2;
-            if (comma <= view.First || !view.Is(comma, ",") || !(view.Is(noun - 1, "a") || view.Is(noun - 1, "an"))
+            bool relative = view.Is(noun, "that") || view.Is(noun, "which");
+            noun -= relative ? 1 : 0;
+            bool article = view.Is(noun - 1, "a") || view.Is(noun - 1, "an");
+            int comma = article ? noun - 2 : noun - 1;
+            // "a campaign the Taliban have condemned"; "charges that New Delhi and Kabul have dismissed" (a plural act
+            // needs no article).
+            if (comma <= view.First || !view.Is(comma, ",") || !(article || view.Word(noun).EndsWith('s'))
                 || cues.AppraisedActs.LongestAt(view, noun) != 1 || view.IsPossessive(judge))
             {
                 continue;
             }
 
-            int verb = view.AfterMention(judge);
-            if (view.Mention(judge).Kind == MentionKind.Demonym)
+            // "New Delhi and Kabul have dismissed": coordinated judges share the verb.
+            int last = judge;
+            while (view.Is(view.AfterMention(last), "and") && view.MentionIndexAt(view.AfterMention(last) + 1) is >= 0 and var next
+                && view.MentionFirst(next) == view.AfterMention(last) + 1 && !view.IsPossessive(next))
+            {
+                last = next;
+            }
+
+            int verb = view.AfterMention(last);
+            if (view.Mention(last).Kind == MentionKind.Demonym)
             {
                 // "a request Pakistani officials have resisted": the officials' state judges.
                 int actors = cues.Actors.LongestAt(view, verb);
@@ -51,13 +68,33 @@ internal static class AppraisedActReader
                 verb += Math.Max(1, cues.Bridges.LongestAt(view, verb));
             }
 
-            if (Appraisal(view, verb) is not { } trigger || Doer(view, comma) is not (>= 0 and var doer)
-                || view.Mention(doer).Entity.Id == view.Mention(judge).Entity.Id)
+            // "charges that New Delhi has dismissed": rebutting an accusation criticises its maker.
+            Trigger? trigger = cues.AccusationNouns.LongestAt(view, noun) == 1 && cues.Rebuttals.StartsAt(view, verb) && lexicon.Find("CRITICIZES") is { } criticizes
+                ? Trigger.OfWord(view, verb, TriggerKind.Verb, criticizes)
+                : Appraisal(view, verb);
+            if (trigger is null || Doer(view, cues, comma) is not (>= 0 and var doer))
             {
                 continue;
             }
 
-            output.Add((new ClaimCandidate(judge, doer, 0.85f, verb, verb, null), trigger, verb));
+            // "Russia and Iran have long objected …, an interpretation that Ashgabat and Baku reject": each judge of each doer.
+            int lastDoer = doer;
+            while (view.Is(view.AfterMention(lastDoer), "and") && lastDoer + 1 < judge && view.MentionFirst(lastDoer + 1) == view.AfterMention(lastDoer) + 1
+                && !view.IsPossessive(lastDoer + 1) && view.Mention(lastDoer + 1).Kind != MentionKind.Demonym)
+            {
+                lastDoer++;
+            }
+
+            for (int d = doer; d <= lastDoer; d++)
+            {
+                for (int j = judge; j <= last; j++)
+                {
+                    if (view.Mention(d).Entity.Id != view.Mention(j).Entity.Id)
+                    {
+                        output.Add((new ClaimCandidate(j, d, 0.85f, verb, verb, null), trigger, verb));
+                    }
+                }
+            }
         }
     }
 
@@ -85,11 +122,26 @@ internal static class AppraisedActReader
         return null;
     }
 
-    /// <summary>The name opening the sentence (after "the" at most) as the subject of a lower-case word, when it stands before <paramref name="comma"/>; else -1.</summary>
-    private static int Doer(SentenceView view, int comma)
+    /// <summary>
+    /// The name opening the sentence (after "the" at most) as the subject of a lower-case word, when it stands before
+    /// <paramref name="comma"/>, or as the possessor or demonym of an actor noun ("Pakistan's military has accused",
+    /// "Pakistani officials blamed"); else -1.
+    /// </summary>
+    private static int Doer(SentenceView view, ClaimCues cues, int comma)
     {
         int opening = view.Is(view.First, "the") ? view.First + 1 : view.First;
-        return view.MentionCount > 0 && view.MentionFirst(0) == opening && view.MentionLast(0) < comma && !view.IsPossessive(0)
-            && view.Mention(0).Kind != MentionKind.Demonym && VerbShapes.IsLowerWord(view, view.AfterMention(0)) ? 0 : -1;
+        if (view.MentionCount == 0 || view.MentionFirst(0) != opening || view.MentionLast(0) >= comma)
+        {
+            return -1;
+        }
+
+        // "Pakistani officials blamed …": a demonym or a possessive opens the sentence before an actor noun.
+        int after = view.AfterMention(0);
+        if (view.IsPossessive(0) || view.Mention(0).Kind == MentionKind.Demonym)
+        {
+            after += cues.Actors.LongestAt(view, after) is var actor and > 0 ? actor : view.End;
+        }
+
+        return after < view.End && VerbShapes.IsLowerWord(view, after) ? 0 : -1;
     }
 }

@@ -314,7 +314,11 @@ internal sealed class VerbReader
             return -1;
         }
 
-        return m >= 0 ? (!view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym ? m : -1) : SubjectFinder.DescribedBy(view, before);
+        // "… came from Afghanistan, an accusation that the Taliban rejected": an act's noun is said of the clause before the
+        // comma, not of the name that ends it.
+        return m >= 0 ? (!view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym ? m : -1)
+            : cues.AppraisedActs.LongestAt(view, before) == 1 ? -1
+            : SubjectFinder.DescribedBy(view, before);
     }
 
     /// <summary>True when "to" and a lower-case word that is no article follow the mention ("firms to invest").</summary>

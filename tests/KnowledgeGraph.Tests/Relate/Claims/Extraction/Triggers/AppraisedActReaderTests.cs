@@ -19,4 +19,22 @@ internal sealed class AppraisedActReaderTests
     {
         Assert.That(ShippedClaims.Of("Beijing has stopped short of formally recognising the Taliban government, a step Russia took in July 2025."), Has.None.StartsWith("russia"));
     }
+
+    // Written wire-report lines: rebutting an accusation criticises its maker; a plural act needs no article, "that" may
+    // follow it, and coordinated judges and doers each state the claim.
+    [TestCase("Pakistan's military has accused India of backing the militants, charges that New Delhi and Kabul have dismissed.", "india CRITICIZES pakistan")]
+    [TestCase("Pakistan's military has accused India of backing the militants, charges that New Delhi and Kabul have dismissed.", "afghanistan CRITICIZES pakistan")]
+    [TestCase("Islamabad said the bombers came from Afghanistan, an accusation that the Taliban rejected.", "taliban CRITICIZES pakistan")]
+    [TestCase("Russia and Iran call the pipeline a threat to the Caspian, an interpretation that Ashgabat and Baku reject as a misreading.", "azerbaijan CRITICIZES iran")]
+    public void Read_AccusationRebutted_RebutterCriticizesAccuser(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: an act's noun after a comma is said of the clause, so the name that ends the clause is no relative's object.
+    [Test]
+    public void Read_AccusationAfterNamedPlace_PlaceIsNoObject()
+    {
+        Assert.That(ShippedClaims.Of("Islamabad said the bombers came from Afghanistan, an accusation that the Taliban rejected."), Has.None.EndsWith("afghanistan"));
+    }
 }
