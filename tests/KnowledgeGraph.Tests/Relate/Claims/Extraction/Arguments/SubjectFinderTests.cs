@@ -805,4 +805,11 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report line: a span of time between the auxiliary and the verb is bridged.
+    [Test]
+    public void Find_ForYearsBetweenAuxiliaryAndVerb_SubjectFound()
+    {
+        Assert.That(ShippedClaims.Of("Beijing has for years urged Islamabad to let Chinese private security companies protect its citizens."), Does.Contain("china DEMANDS_FROM pakistan"));
+    }
 }

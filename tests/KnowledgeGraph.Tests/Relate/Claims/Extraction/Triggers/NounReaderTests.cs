@@ -303,6 +303,13 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("DEMANDS_FROM ttp"));
     }
 
+    // Written wire-report line: sit-ins against a party oppose it.
+    [Test]
+    public void Read_SitInsAgainst_Opposes()
+    {
+        Assert.That(ShippedClaims.Of("The Haq Do Tehreek movement has staged sit-ins against Chinese trawlers since 2021."), Has.Some.EndsWith("OPPOSES china"));
+    }
+
     // CIA World Factbook, Belize (relation training set): a territorial dispute between two parties is rivalry.
     [Test]
     public void Read_DisputesBetween_Competes()
