@@ -155,6 +155,13 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "opposed army operations against the TTP": a stance taken on an act of violence is taken on its doer, never on
+            // its target after the act's own preposition.
+            if (possessorObject && i > from && ViolenceNounAt(view, i))
+            {
+                return;
+            }
+
             // "funded the construction of the Karot hydropower project": work on a project or a part of it, and its "of",
             // reach the project.
             if (ProjectWorkOf(view, i) is > 0 and var work)
@@ -245,6 +252,20 @@ internal sealed class ObjectFinder
         {
             objects.Add(new Argument(head, weight * 0.9f));
         }
+    }
+
+    /// <summary>True when a nominal trigger of a material conflict starts at <paramref name="i"/> ("operations against").</summary>
+    private static bool ViolenceNounAt(SentenceView view, int i)
+    {
+        foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
+        {
+            if (trigger.Kind == TriggerKind.Noun && trigger.Predicate.Class == "material_conflict" && view.WordsMatch(i, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -32,6 +32,14 @@ internal sealed class ObjectFinderTests
         Assert.That(ShippedClaims.Of("China funded the construction of a new hospital in Kabul."), Has.None.Contains("FUNDS"));
     }
 
+    // Written wire-report lines: a stance on an act of violence is no stance on the act's target.
+    [TestCase("Afridi, whose party governs the province, has also opposed army operations against the TTP in the Tirah valley.")]
+    [TestCase("The United States supported the war against the Taliban.")]
+    public void Find_StanceOnViolenceAgainstTarget_TargetIsNoObject(string text)
+    {
+        Assert.That(ShippedClaims.Of(text), Has.None.Match("(OPPOSES|SUPPORTS) (ttp|taliban)"));
+    }
+
     [Test]
     public void Find_NameAfterAnotherVerb_IsNotTheObject()
     {
