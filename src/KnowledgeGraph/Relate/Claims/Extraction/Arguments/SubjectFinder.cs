@@ -1071,6 +1071,13 @@ internal sealed class SubjectFinder
             if (view.Is(j, ","))
             {
                 int m = EndingAt(view, j - 1);
+                // "… a bombing in Kerman, Iran, in 2024, has denounced": a state after a place and a comma only places it.
+                if (m >= 0 && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place && view.Is(view.MentionFirst(m) - 1, ",")
+                    && view.MentionIndexAt(view.MentionFirst(m) - 2) is >= 0 and var placed && view.Mention(placed).Entity.Type == EntityType.Place)
+                {
+                    return -1;
+                }
+
                 if (m < 0 && cues.Actors.LongestAt(view, j - 1) == 1 && view.MentionIndexAt(j - 1) < 0
                     && view.Word(j + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && view.Is(j + 2, "by"))
                 {

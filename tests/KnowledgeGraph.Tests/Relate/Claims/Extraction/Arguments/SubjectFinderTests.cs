@@ -812,4 +812,20 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of("Beijing has for years urged Islamabad to let Chinese private security companies protect its citizens."), Does.Contain("china DEMANDS_FROM pakistan"));
     }
+
+    // Written wire-report lines: a state after a place and a comma only places it, so it is no subject of the verb after
+    // the adverbial that follows; a name before an adverbial between commas still is.
+    [Test]
+    public void Find_StatePlacingCityBeforeAdverbial_IsNoSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Islamic State Khorasan Province, which claimed a deadly bombing in Kerman, Iran, in 2024, has denounced the Taliban's dealings with foreign investors.");
+
+        Assert.That(claims, Has.None.StartsWith("iran CRITICIZES"));
+    }
+
+    [Test]
+    public void Find_NameBeforeAdverbialBetweenCommas_IsSubject()
+    {
+        Assert.That(ShippedClaims.Of("Saudi Arabia, after the truce expired, continued to negotiate with the Houthis."), Has.Some.Contains("NEGOTIATES_WITH").And.Some.Contains("saudi-arabia"));
+    }
 }
