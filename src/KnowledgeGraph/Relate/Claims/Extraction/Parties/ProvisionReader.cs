@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// "China has given Pakistan $4 billion in loans" → FUNDS, "Beijing offered Kabul $31 million in emergency aid" →
 /// PROVIDES_AID_TO (the noun, one of <c>aid_nouns</c> or <c>lending_nouns</c>, decides). Goods of TRADES_WITH in place of
 /// aid state trade: "Iran has supplied Gwadar with electricity", and, with the goods first and the buyer after "to",
-/// "Turkmenistan supplies gas to China". One instance per reader; not thread-safe.
+/// "Turkmenistan supplies gas to China", "sends its gas exports to China". One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class ProvisionReader
 {
@@ -87,9 +87,10 @@ internal sealed class ProvisionReader
     }
 
     /// <summary>
-    /// "Turkmenistan supplies gas to China": a verb of providing, then within a few lower-case words one of TRADES_WITH's
-    /// goods, then the "to" at <paramref name="to"/> before the buyer <paramref name="recipient"/>; the verb's subject
-    /// trades with the buyer.
+    /// "Turkmenistan supplies gas to China", "sends about two-thirds of its gas exports to China": a verb of providing or
+    /// giving, then within a few lower-case words, numbers and a possessive pronoun one of TRADES_WITH's goods, then the
+    /// "to" at <paramref name="to"/> before the buyer <paramref name="recipient"/>; the verb's subject trades with the
+    /// buyer.
     /// </summary>
     private void GoodsTo(SentenceView view, int recipient, int to, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -98,23 +99,25 @@ internal sealed class ProvisionReader
             return;
         }
 
+        const int MaxGoodsWords = 8;
         int i = to - 1;
         bool noun = false;
-        for (int n = 0; n <= MaxModifiers && i >= view.First && view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word; n++, i--)
+        for (int n = 0; n <= MaxGoodsWords && i >= view.First && (view.Token(i).Kind is TokenKind.Word or TokenKind.Number || view.Is(i, "-"))
+            && (view.MentionIndexAt(i) < 0 || view.IsPossessivePronoun(view.MentionIndexAt(i))); n++, i--)
         {
             noun |= goods.StartsAt(view, i);
-            if (cues.ProvisionVerbs.LongestAt(view, i) == 1)
+            if (Providing(view, i))
             {
                 break;
             }
 
-            if (!view.Token(i).Is(TokenShape.AllLower))
+            if (!view.Token(i).Is(TokenShape.AllLower) && view.Token(i).Kind != TokenKind.Number && !view.Is(i, "-"))
             {
                 return;
             }
         }
 
-        if (!noun || i < view.First || cues.ProvisionVerbs.LongestAt(view, i) != 1)
+        if (!noun || i < view.First || !Providing(view, i))
         {
             return;
         }
@@ -126,6 +129,9 @@ internal sealed class ProvisionReader
             output.Add((new ClaimCandidate(giver.Mention, recipient, 0.85f * giver.Weight, bridgeStart, i, null), trigger, i));
         }
     }
+
+    /// <summary>A verb of providing or of giving (one word) at <paramref name="i"/>: "supplies", "sends".</summary>
+    private bool Providing(SentenceView view, int i) => cues.ProvisionVerbs.LongestAt(view, i) == 1 || cues.GivingVerbs.LongestAt(view, i) == 1;
 
     /// <summary>
     /// "$4 billion in loans", "US$31 million in emergency aid", "$1 billion worth of weapons": a sum with a number from

@@ -19,6 +19,7 @@ internal sealed class ProvisionReaderTests
     [TestCase("Iran has supplied Gwadar with electricity for two decades.", "gwadar TRADES_WITH iran")]
     [TestCase("Turkmenistan supplies natural gas to China through a pipeline across Uzbekistan and Kazakhstan.", "china TRADES_WITH turkmenistan")]
     [TestCase("Kazakhstan has agreed to supply Afghanistan with wheat.", "afghanistan TRADES_WITH kazakhstan")]
+    [TestCase("Turkmenistan already sends about two-thirds of its gas exports to China.", "china TRADES_WITH turkmenistan")]
     public void Read_SuppliedGoods_SupplierTradesWithBuyer(string text, string expected)
     {
         IReadOnlyList<string> claims = ShippedClaims.Of(text);

@@ -310,6 +310,13 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of("The Haq Do Tehreek movement has staged sit-ins against Chinese trawlers since 2021."), Has.Some.EndsWith("OPPOSES china"));
     }
 
+    // Written wire-report line: the person who chairs talks with another negotiates with them.
+    [Test]
+    public void Read_ChairedTalksWith_Negotiates()
+    {
+        Assert.That(ShippedClaims.Of("Wang Yi chaired the talks with his Turkmen counterpart Rashid Meredov in Ashgabat."), Does.Contain("rashid-meredov NEGOTIATES_WITH wang-yi"));
+    }
+
     // CIA World Factbook, Belize (relation training set): a territorial dispute between two parties is rivalry.
     [Test]
     public void Read_DisputesBetween_Competes()
