@@ -193,7 +193,9 @@ internal sealed class NounReader
             return;
         }
 
-        if ((trigger.Predicate.InPerson || trigger.Predicate.Name == "VISITS") && (view.Is(i, "on") || view.Is(i, "during")))
+        // "declined to comment on the agreement with China": only a visit or a meeting is something one is "on".
+        if ((trigger.Predicate.InPerson || trigger.Predicate.Name == "VISITS")
+            && (view.Is(i, "on") && trigger.Predicate.Name is "VISITS" or "MEETS" || view.Is(i, "during")))
         {
             // "Xi Jinping is on a three-day visit to Senegal", "Wang Yi arrived on a visit to Kenya", "Kaja Kallas said during
             // a visit to Bishkek": a meeting or visit the subject is on, or speaks during, is the subject's own.

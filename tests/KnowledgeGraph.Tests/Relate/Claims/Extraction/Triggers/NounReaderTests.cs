@@ -317,6 +317,13 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of("Wang Yi chaired the talks with his Turkmen counterpart Rashid Meredov in Ashgabat."), Does.Contain("rashid-meredov NEGOTIATES_WITH wang-yi"));
     }
 
+    // Written wire-report line: one comments "on" an agreement without being its party; one is "on" a visit.
+    [Test]
+    public void Read_CommentOnAgreementWith_CommenterIsNoParty()
+    {
+        Assert.That(ShippedClaims.Of("Russia's embassy in Dushanbe declined to comment on the agreement with China."), Has.None.Contains("SIGNS_AGREEMENT_WITH"));
+    }
+
     // CIA World Factbook, Belize (relation training set): a territorial dispute between two parties is rivalry.
     [Test]
     public void Read_DisputesBetween_Competes()
