@@ -13,6 +13,8 @@ internal sealed record Cues
     public IReadOnlyList<string> OrganisationSuffixes { get; init; } = [];
     /// <summary>Last words of project names: Railway, Corridor, Dam, Port.</summary>
     public IReadOnlyList<string> ProjectSuffixes { get; init; } = [];
+    /// <summary>Words that may follow a place's name and a lower-case project head, ending the project's name: in, which.</summary>
+    public IReadOnlyList<string> ProjectHeadEnds { get; init; } = [];
     /// <summary>First words of organisation names: Ministry of, Bank of.</summary>
     public IReadOnlyList<string> OrganisationPrefixes { get; init; } = [];
     /// <summary>First words of a state's own government bodies: Ministry of, Embassy of.</summary>
@@ -77,6 +79,7 @@ internal sealed record Cues
             ["person_titles"] = (c, v) => c with { PersonTitles = v },
             ["organisation_suffixes"] = (c, v) => c with { OrganisationSuffixes = v },
             ["project_suffixes"] = (c, v) => c with { ProjectSuffixes = v },
+            ["project_head_ends"] = (c, v) => c with { ProjectHeadEnds = v },
             ["organisation_prefixes"] = (c, v) => c with { OrganisationPrefixes = v },
             ["government_prefixes"] = (c, v) => c with { GovernmentPrefixes = v },
             ["place_cues"] = (c, v) => c with { PlaceCues = v },

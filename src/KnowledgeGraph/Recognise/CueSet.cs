@@ -12,6 +12,7 @@ internal sealed class CueSet
         OrganisationSuffixes = new HashSet<string>(cues.OrganisationSuffixes, StringComparer.Ordinal);
         ProjectSuffixes = new HashSet<string>(cues.ProjectSuffixes, StringComparer.Ordinal);
         ProjectHeads = new HashSet<string>(cues.ProjectSuffixes, StringComparer.OrdinalIgnoreCase);
+        ProjectHeadEnds = new HashSet<string>(cues.ProjectHeadEnds, StringComparer.Ordinal);
         OrganisationPrefixes = cues.OrganisationPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         GovernmentPrefixes = cues.GovernmentPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         PlaceCues = new HashSet<string>(cues.PlaceCues, StringComparer.OrdinalIgnoreCase);
@@ -48,6 +49,9 @@ internal sealed class CueSet
     public HashSet<string> ProjectSuffixes { get; }
     /// <summary>The project suffixes in any casing: the head of a project named in lower case ("the Isimba dam").</summary>
     public HashSet<string> ProjectHeads { get; }
+
+    /// <summary>Words that end a place-named project after its lower-case head ("the Mohmand dam in …").</summary>
+    public HashSet<string> ProjectHeadEnds { get; }
     public string[][] OrganisationPrefixes { get; }
     /// <summary>First words of a state's own government bodies ("Ministry of"), a subset of the organisation prefixes.</summary>
     public string[][] GovernmentPrefixes { get; }

@@ -43,6 +43,7 @@ internal sealed class NameDiscoverer : IDocumentStage
     private void Discover(Paragraph paragraph)
     {
         InvertedNames.Invert(paragraph, cues);
+        PlaceNamedProjects(paragraph);
         bool[] covered = Covered(paragraph);
         InnerPlaceNames.Release(paragraph, covered, cues);
         var found = new List<Mention>();
@@ -151,6 +152,38 @@ internal sealed class NameDiscoverer : IDocumentStage
 
         return end;
     }
+
+    /// <summary>
+    /// "the Mohmand dam in Khyber Pakhtunkhwa", "the new Gwadar airport": a place of the gazetteer (not a state) after "the"
+    /// (and up to three modifiers) and right before a lower-case project head (cues <c>project_suffixes</c>) that ends the
+    /// phrase (cues <c>project_head_ends</c>) names a project, not the place; the place's mention gives way to the project's.
+    /// </summary>
+    private void PlaceNamedProjects(Paragraph paragraph)
+    {
+        const int MaxModifiers = 3;
+        for (int k = 0; k < paragraph.Mentions.Count; k++)
+        {
+            Mention place = paragraph.Mentions[k];
+            int head = place.TokenEnd;
+            if (place.Entity.Type != EntityType.Place || place.Kind is MentionKind.Demonym or MentionKind.Discovered || head >= paragraph.Tokens.Length
+                || paragraph.Tokens[head].Kind != TokenKind.Word || !paragraph.Tokens[head].Is(TokenShape.AllLower)
+                || !CueSet.Contains(cues.ProjectHeads, Word(paragraph, head)) || !ArticleBefore(paragraph, place.TokenStart, MaxModifiers)
+                || paragraph.Sentences[place.Sentence].TokenEnd <= head || !EndsProjectName(paragraph, head + 1)
+                || place.TokenStart > 0 && Word(paragraph, place.TokenStart - 1).SequenceEqual("-"))
+            {
+                // "the Karachi-Lahore motorway": a place glued by a hyphen to the one before it is a route's end.
+                continue;
+            }
+
+            string name = paragraph.Normalised[paragraph.Tokens[place.TokenStart].Start..paragraph.Tokens[head].End];
+            paragraph.Mentions[k] = Discovered(paragraph, place.TokenStart, head + 1, place.Sentence,
+                DiscoveredNames.Create(name, EntityType.Project, CueConfidence, null), MentionKind.Discovered, CueConfidence);
+        }
+    }
+
+    /// <summary>A punctuation mark, or a word of cues <c>project_head_ends</c>, at <paramref name="i"/> (or the paragraph's end).</summary>
+    private bool EndsProjectName(Paragraph paragraph, int i) =>
+        i >= paragraph.Tokens.Length || paragraph.Tokens[i].Kind == TokenKind.Punctuation || cues.ProjectHeadEnds.Contains(paragraph.Span(paragraph.Tokens[i]).ToString());
 
     /// <summary>
     /// A project named by a run of one or two capitalised words after "the" (and up to three modifiers: "the 183-megawatt

@@ -161,6 +161,16 @@ internal sealed class NameDiscovererTests
         Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name).Entity.Type, Is.EqualTo(type));
     }
 
+    // Written wire-report lines: a place of the gazetteer before a lower-case project head that ends the phrase names a
+    // project; before "of" or another noun it stays the place.
+    [TestCase("Chinese companies would not resume work on the Mohmand dam in Khyber Pakhtunkhwa.", "Mohmand dam", EntityType.Project)]
+    [TestCase("The corridor runs from Xinjiang to the Arabian Sea port of Gwadar.", "Arabian Sea", EntityType.Place)]
+    public void Process_PlaceBeforeProjectHead_ProjectOnlyWhenTheHeadEndsThePhrase(string sentence, string name, EntityType type)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name).Entity.Type, Is.EqualTo(type));
+    }
+
     // Written wire-report lines: a lower-case role right before a name of two words or more ("Chinese ambassador Zhao
     // Wenbin") makes it a person; a single capitalised word after a role is left to the learned recogniser.
     [TestCase("Chinese ambassador Zhao Wenbin met Kasymaliev on Wednesday in Bishkek.", "Zhao Wenbin")]
