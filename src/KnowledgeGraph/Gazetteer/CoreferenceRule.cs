@@ -52,9 +52,6 @@ internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyL
         return false;
     }
 
-    /// <summary>True when the description follows "both", not "the" ("both sides").</summary>
-    public bool AfterBoth { get; init; }
-
     /// <summary>coreference.yaml file and line of the entry.</summary>
     public string DefinedAt { get; init; } = "";
 

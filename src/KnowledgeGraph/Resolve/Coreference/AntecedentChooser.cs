@@ -91,12 +91,6 @@ internal static class AntecedentChooser
                 continue;
             }
 
-            // "China has pressed both sides": a description of two after the verb is not its own sentence's subject.
-            if (objectDescription && rule.Count == 2 && c.Sentence == sentence && c.Subject && c.Mention.Start < at.Start)
-            {
-                continue;
-            }
-
             // "the port in Gwadar": a description placed in a named place is no place named before.
             float score = locatedAfter && c.Entity.Type is EntityType.Place or EntityType.Country ? 0f
                 : Score(rule, words, c, titles, sentence, objectPronoun, sameClause, subject, serving);

@@ -95,14 +95,13 @@ internal sealed class ReferenceWords
     }
 
     /// <summary>
-    /// The description starting with "the" (or, for a description of two, "both") at token <paramref name="t"/> and ending at or before <paramref name="limit"/>
+    /// The description starting with "the" at token <paramref name="t"/> and ending at or before <paramref name="limit"/>
     /// (the next mention), inside a sentence ending at token <paramref name="sentenceEnd"/>; null when there is none.
     /// </summary>
     public (CoreferenceRule Rule, int End)? Description(Paragraph paragraph, int t, int limit, int sentenceEnd) =>
-        t + 1 >= limit ? null
-        : paragraph.Span(paragraph.Tokens[t]).Equals("the", StringComparison.OrdinalIgnoreCase) ? WordsAt(paragraph, t + 1, limit, sentenceEnd, titlesOnly: false)
-        : paragraph.Span(paragraph.Tokens[t]).Equals("both", StringComparison.OrdinalIgnoreCase) ? WordsAt(paragraph, t + 1, limit, sentenceEnd, titlesOnly: false, afterBoth: true)
-        : null;
+        t + 1 < limit && paragraph.Span(paragraph.Tokens[t]).Equals("the", StringComparison.OrdinalIgnoreCase)
+            ? WordsAt(paragraph, t + 1, limit, sentenceEnd, titlesOnly: false)
+            : null;
 
     /// <summary>
     /// The title description whose words start at token <paramref name="start"/>, after "the" and a demonym ("the
@@ -111,7 +110,7 @@ internal sealed class ReferenceWords
     public (CoreferenceRule Rule, int End)? TitleAt(Paragraph paragraph, int start, int limit, int sentenceEnd) =>
         start < limit ? WordsAt(paragraph, start, limit, sentenceEnd, titlesOnly: true) : null;
 
-    private (CoreferenceRule Rule, int End)? WordsAt(Paragraph paragraph, int start, int limit, int sentenceEnd, bool titlesOnly, bool afterBoth = false)
+    private (CoreferenceRule Rule, int End)? WordsAt(Paragraph paragraph, int start, int limit, int sentenceEnd, bool titlesOnly)
     {
         if (!descriptions.TryGetValue(paragraph.Span(paragraph.Tokens[start]), out var entries))
         {
@@ -122,7 +121,7 @@ internal sealed class ReferenceWords
         {
             int end = start + words.Length;
             // "the latter's", but not "the latter half": a description with `followed_by` counts only before one of its words.
-            if ((rule.Title || !titlesOnly) && rule.AfterBoth == afterBoth && end <= limit && Matches(paragraph, start, words) && !OpensOwnReferent(paragraph, end, sentenceEnd)
+            if ((rule.Title || !titlesOnly) && end <= limit && Matches(paragraph, start, words) && !OpensOwnReferent(paragraph, end, sentenceEnd)
                 && (rule.FollowedBy.Count == 0 || end < sentenceEnd && Followed(paragraph, end, rule.FollowedBy)))
             {
                 return (rule, end);

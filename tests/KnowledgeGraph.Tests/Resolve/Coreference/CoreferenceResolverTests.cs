@@ -84,18 +84,6 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 0, "The committee"), Is.Null);
     }
 
-    // Written wire-report lines: "both sides" refers to two parties named before, and the verb's own subject is not one of
-    // the sides it presses.
-    [Test]
-    public void Process_BothSidesAfterVerb_AreTheTwoPartiesNotTheSubject()
-    {
-        Document doc = Process("Pakistan and Afghanistan closed the border on Monday. China has pressed both sides to restore calm.");
-
-        Reference? reference = At(doc, 0, "both sides");
-        Assert.That(reference, Is.Not.Null);
-        Assert.That(new[] { reference!.Entity.Id }.Concat(reference.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "pakistan", "afghanistan" }));
-    }
-
     // Seeds (003_df5809cbc19a0e8f.txt:166), a written line and CIA World Factbook, Vietnam (relation training set): "the
     // latter" is the nearer of two names before it; "the latter half" of a century is no reference, nor is "the latter"
     // after a single name.
