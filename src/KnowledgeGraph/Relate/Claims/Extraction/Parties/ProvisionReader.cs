@@ -124,10 +124,24 @@ internal sealed class ProvisionReader
 
         subjectFinder.Find(view, i, givers, out int bridgeStart);
         var trigger = new Trigger([view.Word(i).ToString()], TriggerKind.Verb, trade, "to");
-        foreach (Argument giver in givers)
+        // "supplying gas to Uzbekistan and Kazakhstan": each buyer listed after the first.
+        for (int buyer = recipient; buyer >= 0; buyer = NextListed(view, buyer))
         {
-            output.Add((new ClaimCandidate(giver.Mention, recipient, 0.85f * giver.Weight, bridgeStart, i, null), trigger, i));
+            foreach (Argument giver in givers)
+            {
+                output.Add((new ClaimCandidate(giver.Mention, buyer, 0.85f * giver.Weight, bridgeStart, i, null), trigger, i));
+            }
         }
+    }
+
+    /// <summary>The name listed after mention <paramref name="m"/> past "and", "or" or a comma; -1 when none.</summary>
+    private static int NextListed(SentenceView view, int m)
+    {
+        int j = view.AfterMention(m);
+        j += view.Is(j, ",") ? 1 : 0;
+        j += view.Is(j, "and") || view.Is(j, "or") ? 1 : 0;
+        j += view.Is(j, "the") ? 1 : 0;
+        return j > view.AfterMention(m) && view.MentionIndexAt(j) is >= 0 and var next && view.MentionFirst(next) == j && !view.IsPossessive(next) ? next : -1;
     }
 
     /// <summary>A verb of providing or of giving (one word) at <paramref name="i"/>: "supplies", "sends".</summary>

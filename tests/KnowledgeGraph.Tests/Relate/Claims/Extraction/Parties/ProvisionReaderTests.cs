@@ -20,6 +20,7 @@ internal sealed class ProvisionReaderTests
     [TestCase("Turkmenistan supplies natural gas to China through a pipeline across Uzbekistan and Kazakhstan.", "china TRADES_WITH turkmenistan")]
     [TestCase("Kazakhstan has agreed to supply Afghanistan with wheat.", "afghanistan TRADES_WITH kazakhstan")]
     [TestCase("Turkmenistan already sends about two-thirds of its gas exports to China.", "china TRADES_WITH turkmenistan")]
+    [TestCase("Russia has been supplying gas to Uzbekistan and Kazakhstan through the same pipeline since 2023.", "kazakhstan TRADES_WITH russia")]
     public void Read_SuppliedGoods_SupplierTradesWithBuyer(string text, string expected)
     {
         IReadOnlyList<string> claims = ShippedClaims.Of(text);
