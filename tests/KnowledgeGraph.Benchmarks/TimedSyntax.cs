@@ -54,12 +54,13 @@ internal sealed class TimedSyntax : IDocumentStage, ISyntaxAnnotator
 
     public string Lemma(ReadOnlySpan<char> form, Upos upos, byte xpos) => inner.Lemma(form, upos, xpos);
 
-    public void Tag(Paragraph paragraph, int sentence, Span<SyntaxToken> tokens)
+    public void Tag(Paragraph paragraph, int sentence, Span<SyntaxToken> tokens, int from, int to)
     {
         long start = ThreadCpuClock.Now();
-        inner.Tag(paragraph, sentence, tokens);
+        inner.Tag(paragraph, sentence, tokens, from, to);
         TagTicks[Stage] += ThreadCpuClock.Now() - start;
-        Tagged[Stage]++;
+        // A sentence's tagging may be done in parts, asked for by different stages: it counts where it began.
+        Tagged[Stage] += from == 0 ? 1 : 0;
     }
 
     public void Parse(Paragraph paragraph, int sentence, Span<SyntaxToken> tokens)

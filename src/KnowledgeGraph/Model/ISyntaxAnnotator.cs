@@ -15,10 +15,12 @@ internal interface ISyntaxAnnotator
     string Lemma(ReadOnlySpan<char> form, Upos upos, byte xpos);
 
     /// <summary>
-    /// Tags sentence <paramref name="sentence"/> of <paramref name="paragraph"/>: writes <see cref="SyntaxToken.Upos"/>
-    /// and <see cref="SyntaxToken.Xpos"/> into <paramref name="tokens"/>, the sentence's slice of the layer.
+    /// Tags tokens [<paramref name="from"/>, <paramref name="to"/>) of sentence <paramref name="sentence"/> of
+    /// <paramref name="paragraph"/>: writes <see cref="SyntaxToken.Upos"/> and <see cref="SyntaxToken.Xpos"/> into
+    /// <paramref name="tokens"/>, the sentence's slice of the layer, whose tokens before <paramref name="from"/> are tagged
+    /// already. The tags are those the whole sentence would get at once.
     /// </summary>
-    void Tag(Paragraph paragraph, int sentence, Span<SyntaxToken> tokens);
+    void Tag(Paragraph paragraph, int sentence, Span<SyntaxToken> tokens, int from, int to);
 
     /// <summary>
     /// Parses sentence <paramref name="sentence"/> of <paramref name="paragraph"/>: writes <see cref="SyntaxToken.Head"/>

@@ -4,9 +4,11 @@ namespace KnowledgeGraph.Model;
 /// The syntax of one paragraph, parallel to <see cref="Paragraph.Tokens"/> (token i of the paragraph is entry i
 /// here; offsets stay the tokens' own half-open ranges). Work is done per sentence, when a stage first asks for it,
 /// unless the pipeline does it up front (<c>SyntaxMode</c>): a sentence is tagged (UPOS, XPOS) when any of its tokens'
-/// syntax is read (<see cref="EnsureTagged"/>), parsed (head and relation of each token) when a head, relation or
-/// dependents are read (<see cref="EnsureParsed"/>); lemmas are computed when first asked for. So stages that need no
-/// syntax pay nothing for it. Heads are paragraph token indexes and never leave their sentence; the root's head is -1.
+/// syntax is read, from its start up to the token read (the tagger reads left to right, so the rest can wait until a
+/// later token is read or the whole sentence is asked for: <see cref="EnsureTagged"/>), parsed (head and relation of
+/// each token) when a head, relation or dependents are read (<see cref="EnsureParsed"/>); lemmas are computed when
+/// first asked for. So stages that need no syntax pay nothing for it. Heads are paragraph token indexes and never
+/// leave their sentence; the root's head is -1.
 /// Not thread-safe: one thread works on a document at a time.
 /// </summary>
 internal sealed class SyntaxLayer
@@ -14,7 +16,10 @@ internal sealed class SyntaxLayer
     private readonly Paragraph paragraph;
     private readonly ISyntaxAnnotator annotator;
     private readonly SyntaxToken[] tokens;
+    /// <summary>Per sentence: some of its tags were asked for (<see cref="IsTagged"/>).</summary>
     private readonly bool[] tagged;
+    /// <summary>Per sentence: how many of its tokens, from its first, are tagged.</summary>
+    private readonly int[] taggedTo;
     private readonly bool[] parsed;
     private string?[]? lemmas;
 
@@ -27,6 +32,7 @@ internal sealed class SyntaxLayer
         this.annotator = annotator;
         tokens = new SyntaxToken[paragraph.Tokens.Length];
         tagged = new bool[paragraph.Sentences.Length];
+        taggedTo = new int[paragraph.Sentences.Length];
         parsed = new bool[paragraph.Sentences.Length];
     }
 
@@ -79,23 +85,36 @@ internal sealed class SyntaxLayer
         return tokens[token].Relation;
     }
 
-    /// <summary>True when sentence <paramref name="sentence"/> (index into <see cref="Paragraph.Sentences"/>) has its tags.</summary>
+    /// <summary>
+    /// True when sentence <paramref name="sentence"/> (index into <see cref="Paragraph.Sentences"/>) has its tags: some
+    /// were asked for, and any token's are there when read (the tokens after those asked about tagged then).
+    /// </summary>
     public bool IsTagged(int sentence) => tagged[sentence];
 
     /// <summary>True when sentence <paramref name="sentence"/> (index into <see cref="Paragraph.Sentences"/>) has its tree.</summary>
     public bool IsParsed(int sentence) => parsed[sentence];
 
     /// <summary>Tags sentence <paramref name="sentence"/> unless it already is; cheap when it is.</summary>
-    public void EnsureTagged(int sentence)
+    public void EnsureTagged(int sentence) => TagTo(sentence, int.MaxValue);
+
+    /// <summary>
+    /// Tags sentence <paramref name="sentence"/> from where its tagging stopped up to its token <paramref name="to"/>
+    /// (exclusive, relative to the sentence's first token; the sentence's end at most).
+    /// </summary>
+    private void TagTo(int sentence, int to)
     {
-        if (tagged[sentence])
+        tagged[sentence] = true;
+        Sentence sent = paragraph.Sentences[sentence];
+        int length = sent.TokenEnd - sent.TokenStart;
+        int from = taggedTo[sentence];
+        to = Math.Min(length, to);
+        if (to <= from)
         {
             return;
         }
 
-        Sentence sent = paragraph.Sentences[sentence];
-        annotator.Tag(paragraph, sentence, tokens.AsSpan(sent.TokenStart, sent.TokenEnd - sent.TokenStart));
-        tagged[sentence] = true;
+        annotator.Tag(paragraph, sentence, tokens.AsSpan(sent.TokenStart, length), from, to);
+        taggedTo[sentence] = to;
     }
 
     /// <summary>Tags every sentence of the paragraph not yet tagged.</summary>
@@ -183,7 +202,15 @@ internal sealed class SyntaxLayer
 
     private SyntaxToken Tagged(int token)
     {
-        EnsureTagged(SentenceOf(token));
+        int sentence = SentenceOf(token);
+        int at = token - paragraph.Sentences[sentence].TokenStart;
+        if (at >= taggedTo[sentence])
+        {
+            // Each resumption reloads the words before it, so the tagged stretch at least doubles (a rule walking
+            // forward word by word resumes a few times, not once a word).
+            TagTo(sentence, Math.Max(at + 1, 2 * taggedTo[sentence]));
+        }
+
         return tokens[token];
     }
 }

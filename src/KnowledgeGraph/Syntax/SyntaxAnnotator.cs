@@ -63,11 +63,11 @@ internal sealed class SyntaxAnnotator : IDocumentStage, ISyntaxAnnotator
     public string Lemma(ReadOnlySpan<char> form, Upos upos, byte xpos) => model.Lemma(form, upos, xpos);
 
     /// <inheritdoc />
-    public void Tag(Paragraph paragraph, int sentence, Span<SyntaxToken> tokens)
+    public void Tag(Paragraph paragraph, int sentence, Span<SyntaxToken> tokens, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         Sentence sent = paragraph.Sentences[sentence];
-        model.Tag(paragraph.Text, paragraph.Tokens.AsSpan(sent.TokenStart, sent.TokenEnd - sent.TokenStart), tokens);
+        model.Tag(paragraph.Text, paragraph.Tokens.AsSpan(sent.TokenStart, sent.TokenEnd - sent.TokenStart), tokens, from, to);
     }
 
     /// <inheritdoc />

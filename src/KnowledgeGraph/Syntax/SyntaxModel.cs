@@ -118,6 +118,18 @@ internal sealed class SyntaxModel
     }
 
     /// <summary>
+    /// Tags tokens [<paramref name="from"/>, <paramref name="to"/>) of one sentence, those before <paramref name="from"/>
+    /// tagged in <paramref name="output"/> already: the tags the whole sentence would get (<see cref="PosTagger"/>). Only
+    /// the words up to two past the range are read.
+    /// </summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<SyntaxToken> output, int from, int to)
+    {
+        SentenceWords words = SentenceWords.ForThread();
+        words.Load(text, tokens[..Math.Min(tokens.Length, to + 2)]);
+        Tagger.Tag(words, output, from, to);
+    }
+
+    /// <summary>
     /// Parses one tagged sentence: writes heads (sentence token index + <paramref name="offset"/>, -1 for the root)
     /// and relations into <paramref name="syntax"/>.
     /// </summary>

@@ -22,6 +22,22 @@ internal sealed class SyntaxModelTests
     }
 
     [Test]
+    public void Tag_InParts_GivesTheTagsOfTheWholeSentence()
+    {
+        SyntaxModel model = SyntaxModel.Load(RepoPaths.Of(SyntaxModel.DefaultPath));
+        Token[] tokens = Tokeniser.Tokenise(Line);
+        var whole = new SyntaxToken[tokens.Length];
+        var parts = new SyntaxToken[tokens.Length];
+        model.Tag(Line, tokens, whole);
+
+        model.Tag(Line, tokens, parts, 0, 1);
+        model.Tag(Line, tokens, parts, 1, 4);
+        model.Tag(Line, tokens, parts, 4, tokens.Length);
+
+        Assert.That(parts, Is.EqualTo(whole));
+    }
+
+    [Test]
     public void Load_DamagedSection_ThrowsKG2102NamingTheFile()
     {
         string path = Path.Combine(Path.GetTempPath(), $"kg-damaged-{Guid.NewGuid():N}.model");

@@ -45,16 +45,29 @@ internal sealed class PosTagger
     public int FeatureCount => weights.Rows;
 
     /// <summary>Tags the sentence loaded in <paramref name="words"/>, writing UPOS and XPOS into <paramref name="output"/> (heads untouched).</summary>
-    public void Tag(SentenceWords words, Span<SyntaxToken> output)
+    public void Tag(SentenceWords words, Span<SyntaxToken> output) => Tag(words, output, 0, words.Count);
+
+    /// <summary>
+    /// Tags tokens [<paramref name="from"/>, <paramref name="to"/>) of the sentence loaded in <paramref name="words"/>, those
+    /// before <paramref name="from"/> being tagged in <paramref name="output"/> already. The tagger reads left to right, and
+    /// a token's features see the two words after it and the two tags before it only, so the tags are those of the whole
+    /// sentence tagged at once, provided two words after <paramref name="to"/> are loaded (or the sentence ends).
+    /// </summary>
+    public void Tag(SentenceWords words, Span<SyntaxToken> output, int from, int to)
     {
         Scratch s = scratch ??= new Scratch();
         int n = words.Count;
         s.Reserve(n);
         Ambiguity(words, s.Ambiguity);
+        for (int i = Math.Max(0, from - 2); i < from; i++)
+        {
+            s.Tags[i] = output[i].Xpos;
+        }
+
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[weights.ClassCount];
         int xposCount = Tags.Count;
-        for (int i = 0; i < n; i++)
+        for (int i = from; i < to; i++)
         {
             ulong known = sure.Get(words.Exact[i]);
             if (known != 0)

@@ -161,8 +161,9 @@ internal sealed class ParseGate
             b--;
         }
 
+        // A preposition before a gerund may be tagged as a subordinator ("contributions to promoting friendly ties").
         string xpos = syntax.Xpos(j);
-        return (xpos == "VBG" && syntax.Upos(b) == Upos.Adp) || (xpos == "VBN" && view.Is(b, "having"));
+        return (xpos == "VBG" && syntax.Upos(b) is Upos.Adp or Upos.Sconj) || (xpos == "VBN" && view.Is(b, "having"));
     }
 
     /// <summary>First token of the sentence's first person mention, or <see cref="int.MaxValue"/> when it names no person.</summary>

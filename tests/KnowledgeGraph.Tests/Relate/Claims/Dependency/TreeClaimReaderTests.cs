@@ -197,6 +197,8 @@ internal sealed class TreeClaimReaderTests
     // does not parse its sentence; "X has a warmer relationship with Y" above still does.
     [TestCase("For China, having long cultivated a relationship with the Taliban, it was easy for Beijing to continue operating in Kabul after they took over.")]
     [TestCase("In claiming the attack, ISKP specifically referenced Beijing’s close relationship with the Taliban as a motivating factor.")]
+    // Seeds: a gerund after "to", tagged as a subordinator there, has no subject either.
+    [TestCase("He awarded Mr Mirziyoyev the Order of Alexander Nevsky, which is given to foreign leaders “for major contributions to promoting friendly ties with Russia”.")]
     public void Read_RelationNounWithoutTreeParty_NotParsed(string sentence)
     {
         Paragraph paragraph = Docs.Process(ShippedPipeline.Value, sentence).Paragraphs[0];
