@@ -343,7 +343,7 @@ internal sealed class ClaimSentenceReader
 
         // "…, a campaign the Taliban have condemned": the judge of an act in apposition to the clause judges its doer.
         possessed.Clear();
-        AppraisedActReader.Read(view, lexicon.Cues, lexicon, possessed);
+        AppraisedActReader.Read(view, lexicon, possessed);
         foreach (var (candidate, trigger, at) in possessed)
         {
             Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);

@@ -21,8 +21,9 @@ internal static class AppraisedActReader
 {
     private const int MaxBeforeVerb = 2;
 
-    public static void Read(SentenceView view, ClaimCues cues, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
+        ClaimCues cues = lexicon.Cues;
         // Driven by the judge's mention, not by every token: the act's noun stands right before it (or before its "the",
         // or its "that" or "which").
         for (int judge = 1; judge < view.MentionCount; judge++)
