@@ -183,7 +183,7 @@ internal sealed class NameDiscoverer : IDocumentStage
 
     /// <summary>A punctuation mark, or a word of cues <c>project_head_ends</c>, at <paramref name="i"/> (or the paragraph's end).</summary>
     private bool EndsProjectName(Paragraph paragraph, int i) =>
-        i >= paragraph.Tokens.Length || paragraph.Tokens[i].Kind == TokenKind.Punctuation || cues.ProjectHeadEnds.Contains(paragraph.Span(paragraph.Tokens[i]).ToString());
+        i >= paragraph.Tokens.Length || paragraph.Tokens[i].Kind == TokenKind.Punctuation || CueSet.Contains(cues.ProjectHeadEnds, Word(paragraph, i));
 
     /// <summary>
     /// A project named by a run of one or two capitalised words after "the" (and up to three modifiers: "the 183-megawatt

@@ -259,7 +259,7 @@ internal sealed class ObjectFinder
     {
         foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
         {
-            if (trigger.Kind == TriggerKind.Noun && trigger.Predicate.Class == "material_conflict" && view.WordsMatch(i, words))
+            if (trigger.Kind == TriggerKind.Noun && trigger.Predicate.Class == PredicateClasses.MaterialConflict && view.WordsMatch(i, words))
             {
                 return true;
             }

@@ -563,7 +563,7 @@ internal sealed class SubjectFinder
 
             // "a Uyghur militant group": a demonym or a people's name qualifies the noun.
             if (view.Token(j).Kind != TokenKind.Word
-                || view.MentionIndexAt(j) is >= 0 and var inside && view.Mention(inside).Kind != MentionKind.Demonym && view.Mention(inside).Entity.Type != EntityType.Group)
+                || view.MentionIndexAt(j) is >= 0 and var inside && !QualifiesNoun(view, inside))
             {
                 return -1;
             }
@@ -1108,6 +1108,10 @@ internal sealed class SubjectFinder
         return -1;
     }
 
+    /// <summary>A mention that may qualify a noun inside its phrase: a demonym or a people's name ("a Uyghur militant group").</summary>
+    private static bool QualifiesNoun(SentenceView view, int m) =>
+        view.Mention(m).Kind == MentionKind.Demonym || view.Mention(m).Entity.Type == EntityType.Group;
+
     /// <summary>
     /// The name before a short apposition that opens with an article and ends at <paramref name="last"/> ("Venezuela, a
     /// country"); -1 otherwise.
@@ -1133,7 +1137,7 @@ internal sealed class SubjectFinder
 
             // "Zijin Mining, the Chinese company that runs …", "the TIP, a Uyghur militant group that …": a demonym or a
             // people's name only qualifies the apposition's noun.
-            if (view.MentionIndexAt(j) is >= 0 and var inside && view.Mention(inside).Kind != MentionKind.Demonym && view.Mention(inside).Entity.Type != EntityType.Group
+            if (view.MentionIndexAt(j) is >= 0 and var inside && !QualifiesNoun(view, inside)
                 || view.Token(j).Kind != TokenKind.Word)
             {
                 return -1;
