@@ -45,7 +45,8 @@ internal sealed class ArgumentFinder
         // "Zijin Mining, the Chinese company that runs …": an actor noun in apposition to a name stands for the name, not
         // for the demonym that qualifies it.
         int apposedTo = tree.Relation(node) == DepRel.Appos && tree.Contains(tree.Head(node)) ? view.MentionIndexAt(tree.Head(node)) : -1;
-        if (apposedTo < 0 && tree.Upos(node) is Upos.Noun or Upos.Propn && cues.Actors.StartsAt(view, node))
+        // "China's ambassador, Zhao Xing, met …": a name in apposition to the actor noun is the actor; its owner is not.
+        if (apposedTo < 0 && tree.Upos(node) is Upos.Noun or Upos.Propn && cues.Actors.StartsAt(view, node) && !HasNamedApposition(node))
         {
             // "Chinese firms", "Pakistan's army", "officials from China": the named modifier is the actor.
             for (int c = tree.FirstChild(node); c >= 0; c = tree.NextSibling(c))
@@ -78,6 +79,20 @@ internal sealed class ArgumentFinder
                 Add(output, named);
             }
         }
+    }
+
+    /// <summary>True when a child of <paramref name="node"/> in apposition to it is a name.</summary>
+    private bool HasNamedApposition(int node)
+    {
+        for (int c = tree.FirstChild(node); c >= 0; c = tree.NextSibling(c))
+        {
+            if (tree.Relation(c) == DepRel.Appos && view.MentionIndexAt(c) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a child of <paramref name="node"/> with relation case is one of <paramref name="words"/>.</summary>

@@ -234,4 +234,13 @@ internal sealed class TreeClaimReaderTests
 
         Assert.That(claims, Does.Contain("laos ALLIED_WITH vietnam"));
     }
+
+    // Wire copy: the ambassador is named in apposition to his title; his state is no party to his meeting, nor he to it.
+    [Test]
+    public void Read_ActorNounWithNamedApposition_NameAloneActs()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China's ambassador to Pakistan, Jiang Zaidong, met Prime Minister Shehbaz Sharif hours after the attack and demanded that those responsible be \"severely punished\", according to a statement from the Chinese embassy in Islamabad.");
+
+        Assert.That(claims, Does.Not.Contain("china MEETS jiang-zaidong"));
+    }
 }

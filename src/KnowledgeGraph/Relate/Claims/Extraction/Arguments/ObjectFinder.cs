@@ -146,6 +146,15 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "exported about 33 billion cubic metres of gas to China": before the preposition a verb needs, the "of" of a
+            // measure names the thing moved, not a party.
+            if (!direct && !sawPrep && view.Is(i, "of") && MeasuredBefore(view, from, i) && view.MentionIndexAt(i + 1) < 0 && VerbShapes.IsLowerWord(view, i + 1))
+            {
+                i++;
+                gap++;
+                continue;
+            }
+
             // "detained thousands of Uyghurs", "killed dozens of TTP militants", "tens of thousands of": a multitude and its
             // "of" count the object; so do a portion and its "of" ("exports most of its copper to China").
             if (GrammarWords.Multitudes.StartsAt(view, i) && view.Is(i + 1, "of"))
@@ -510,6 +519,22 @@ internal sealed class ObjectFinder
         }
 
         return i;
+    }
+
+    private const int MaxMeasureWords = 4;
+
+    /// <summary>True when a number stands among the few words before "of" at <paramref name="of"/> ("33 billion cubic metres of").</summary>
+    private static bool MeasuredBefore(SentenceView view, int from, int of)
+    {
+        for (int k = of - 1; k >= from && of - k <= MaxMeasureWords; k--)
+        {
+            if (view.Token(k).Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a number or a currency symbol stands at <paramref name="i"/> inside the sentence.</summary>

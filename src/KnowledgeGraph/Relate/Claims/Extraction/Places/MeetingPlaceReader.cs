@@ -120,6 +120,12 @@ internal sealed class MeetingPlaceReader
                 continue;
             }
 
+            // "talks about Russia's military base in Tajikistan": a place after a possessed noun locates the noun.
+            if (PossessedNounBefore(view, i))
+            {
+                continue;
+            }
+
             int at = view.Is(i + 1, "the") ? i + 2 : i + 1;
             int m = view.MentionIndexAt(at);
             if (m >= 0 && view.MentionFirst(m) == at && view.Mention(m).Kind != MentionKind.Demonym && !view.IsPossessive(m)
@@ -130,6 +136,27 @@ internal sealed class MeetingPlaceReader
         }
 
         return null;
+    }
+
+    private const int MaxPossessedWords = 3;
+
+    /// <summary>True when a possessive name stands at most three lower-case words before "in" at <paramref name="i"/>.</summary>
+    private static bool PossessedNounBefore(SentenceView view, int i)
+    {
+        for (int k = i - 1; k >= view.First && i - k <= MaxPossessedWords + 1; k--)
+        {
+            if (view.MentionIndexAt(k) is >= 0 and var m)
+            {
+                return view.IsPossessive(m) && k < i - 1;
+            }
+
+            if (view.Token(k).Kind != TokenKind.Word || !view.Token(k).Is(TokenShape.AllLower))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Fills <see cref="home"/> with the countries of the person's curated roles; false when there are none.</summary>

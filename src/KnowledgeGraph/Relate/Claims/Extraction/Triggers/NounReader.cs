@@ -95,6 +95,13 @@ internal sealed class NounReader
         }
 
         int m = SubjectFinder.EndingAt(view, i);
+        if (m < 0 && view.Is(i, "whose") && view.Is(i - 1, ",") && SubjectFinder.EndingAt(view, i - 2) is >= 0 and var antecedent
+            && !view.IsPossessive(antecedent) && !GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(antecedent)))
+        {
+            // "Tajikistan, whose 1,357-km border with Afghanistan": the name before ", whose" owns the noun.
+            m = antecedent;
+        }
+
         if (m < 0 && PossessorPastModifiers(view, start - 1) is >= 0 and var possessor)
         {
             // "China's economic and security cooperation with Pakistan", "the U.K.'s traditional military and intelligence

@@ -627,7 +627,28 @@ internal sealed class VerbReader
         }
 
         int m = SubjectFinder.NamedEndingAt(view, article - 2);
+        // "a Trans-Caspian pipeline to Azerbaijan, a project long opposed by Moscow": a project's apposition describes no
+        // state named in the phrase before it.
+        if (m >= 0 && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place && ProjectHeadBetween(view, article + 1, participle, cues))
+        {
+            return -1;
+        }
+
         return m >= 0 && !view.IsPossessive(m) ? m : -1;
+    }
+
+    /// <summary>True when a word of claim_cues <c>project_heads</c> stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool ProjectHeadBetween(SentenceView view, int from, int to, ClaimCues cues)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (cues.ProjectHeads.LongestAt(view, k) == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"a", "an" or "the": an apposition's article ("the anti-Taliban armed group led by Ahmad Massoud").</summary>

@@ -548,5 +548,12 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Has.Some.Match("^china-road-and-bridge-corporation COOPERATES_WITH d:organisation:economic-zones-development-management-company$")
             .And.None.Contains("COOPERATES_WITH khyber-pakhtunkhwa"));
     }
-}
 
+    [Test]
+    public void Find_MeasureOfGoodsBeforeTo_ReachesTheBuyer()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Turkmenistan exported about 33 billion cubic metres of gas to China last year, down slightly from 2024, according to Chinese customs figures.");
+
+        Assert.That(claims, Does.Contain("china TRADES_WITH turkmenistan"));
+    }
+}

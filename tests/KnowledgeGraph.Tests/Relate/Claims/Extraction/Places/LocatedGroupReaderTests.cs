@@ -159,4 +159,13 @@ internal sealed class LocatedGroupReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    [Test]
+    public void Read_NameWithOwnRelativeAfterAnd_NoSecondPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Tajik officials have blamed the attacks on Jamaat Ansarullah, a militant group based in Afghanistan's Badakhshan province, and Beijing, which reportedly keeps a small security post in eastern Tajikistan, has urged Kabul to tighten control of the area.");
+
+        Assert.That(claims, Does.Contain("jamaat-ansarullah BASED_IN badakhshan"));
+        Assert.That(claims, Does.Not.Contain("jamaat-ansarullah BASED_IN china"));
+    }
 }

@@ -56,4 +56,13 @@ internal sealed class MeetingPlaceReaderTests
 
         Assert.That(claims, Does.Contain("amir-khan-muttaqi MEETS zhao-xing").And.None.Contains("zhao-xing VISITS"));
     }
+
+    [Test]
+    public void Read_PlaceAfterPossessedNoun_NoVisit()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Lavrov held talks with Tajik Foreign Minister Sirojiddin Muhriddin about Russia's military base in Tajikistan, its largest abroad, which Moscow has pledged to reinforce along the Afghan frontier.");
+
+        Assert.That(claims, Does.Contain("sergey-lavrov NEGOTIATES_WITH sirojiddin-muhriddin"));
+        Assert.That(claims, Does.Not.Contain("sergey-lavrov VISITS tajikistan"));
+    }
 }

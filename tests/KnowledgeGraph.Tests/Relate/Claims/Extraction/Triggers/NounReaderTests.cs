@@ -781,4 +781,29 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of("Pakistan signed the deal during a visit to Beijing by Shehbaz Sharif."), Has.None.Match("^pakistan VISITS"));
     }
+
+    [Test]
+    public void Read_CompassAdjectiveBeforeBorder_PossessorBorders()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The basin, which straddles Afghanistan's northern border with Turkmenistan and Uzbekistan, is estimated to hold about 87 million barrels of crude.");
+
+        Assert.That(claims, Does.Contain("afghanistan BORDERS turkmenistan"));
+        Assert.That(claims, Does.Contain("afghanistan BORDERS uzbekistan"));
+    }
+
+    [Test]
+    public void Read_WhoseBeforeNoun_AntecedentIsTheAgent()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Tajikistan, whose 1,357-km border with Afghanistan has seen repeated attacks on Chinese workers since November, asked the bloc for help in securing the frontier.");
+
+        Assert.That(claims, Does.Contain("afghanistan BORDERS tajikistan"));
+    }
+
+    [Test]
+    public void Read_ImportsAfterResumed_SubjectTrades()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Gazprom resumed imports from Turkmenistan in 2019 after a three-year halt caused by a pricing dispute between the two sides, but volumes remain a fraction of what Moscow bought in the 2000s.");
+
+        Assert.That(claims, Does.Contain("gazprom TRADES_WITH turkmenistan"));
+    }
 }

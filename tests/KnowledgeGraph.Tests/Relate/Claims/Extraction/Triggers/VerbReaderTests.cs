@@ -783,5 +783,20 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
-}
 
+    [Test]
+    public void Read_BuyFrom_Trades()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China will purchase 250 million tons of liquefied natural gas from Iran over the next 30 years, will develop the massive Yadavaran oil field in Iran, and will receive 150,000 barrels of oil per day from that field.");
+
+        Assert.That(claims, Does.Contain("china TRADES_WITH iran"));
+    }
+
+    [Test]
+    public void Read_ProjectAppositionAfterStateInPhrase_StateNoPatient()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The European Union has also revived talks with Ashgabat on a Trans-Caspian pipeline to Azerbaijan, a project long opposed by Moscow and Tehran.");
+
+        Assert.That(claims, Has.None.Contains("OPPOSES azerbaijan"));
+    }
+}
