@@ -27,6 +27,11 @@ internal static class NameDescriptions
             return NameDescription.NamedBody;
         }
 
+        if (PlaceNounOf(paragraph, start, cues))
+        {
+            return NameDescription.Place;
+        }
+
         int k = end;
         if (k < limit && IsPunctuation(paragraph, k, ','))
         {
@@ -113,6 +118,35 @@ internal static class NameDescriptions
 
         return k >= 1 && ((Is(paragraph, k, "at") || Is(paragraph, k, "with")) && CueSet.Contains(cues.PersonRoles, Singular(Word(paragraph, k - 1)))
             || Is(paragraph, k, "of") && CueSet.Contains(cues.BodyHeadRoles, Word(paragraph, k - 1)));
+    }
+
+    private const int MaxPlaceNounReach = 4;
+
+    /// <summary>
+    /// True when a lower-case place noun and "of" come right before the run, after "the" and at most two words
+    /// ("the town of Fazilka", "the Indian border town of Fazilka"): the run names the place.
+    /// </summary>
+    private static bool PlaceNounOf(Paragraph paragraph, int start, CueSet cues)
+    {
+        if (start < 3 || !Is(paragraph, start - 1, "of") || !CueSet.Contains(cues.PlaceDescriptions, Word(paragraph, start - 2)))
+        {
+            return false;
+        }
+
+        for (int k = start - 3; k >= 0 && start - 2 - k <= MaxPlaceNounReach; k--)
+        {
+            if (Is(paragraph, k, "the"))
+            {
+                return true;
+            }
+
+            if (paragraph.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -115,4 +115,11 @@ internal sealed class NameDescriptionsTests
         var doc = Docs.Extract("Kabul Bank, which collapsed in 2010, was said to be sound.");
         Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Person), Is.Empty);
     }
+
+    [Test]
+    public void Describe_PlaceNounAndOfBeforeName_IsPlace()
+    {
+        Mention place = Docs.Process(ShippedPipeline.Value, "Ashgabat is also pushing ahead with the Turkmenistan-Afghanistan-Pakistan-India pipeline, known as TAPI, which would run 1,814 km from Galkynysh through Herat and Kandahar to the Indian border town of Fazilka.").Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Fazilka");
+        Assert.That((place.Entity.Type, place.Kind), Is.EqualTo((EntityType.Place, MentionKind.Discovered)));
+    }
 }

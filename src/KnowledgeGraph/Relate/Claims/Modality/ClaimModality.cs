@@ -56,7 +56,7 @@ internal sealed class ClaimModality
     /// "Reports that the Chinese, at various points, had supplied arms" stays hedged.
     /// </summary>
     public bool IsHedged(SentenceView view, int evidenceStartToken, int evidenceEndToken) =>
-        HedgeIn(view, ClauseStart(view, evidenceStartToken), Math.Min(evidenceEndToken, view.End))
+        HedgeIn(view, ClauseStart(view, evidenceStartToken), Math.Min(evidenceEndToken, view.End), skipRelatives: true)
         || cues.ReportedContent.AnyIn(view, Math.Max(ClauseStart(view, evidenceStartToken), evidenceStartToken - ReportedReach), evidenceStartToken);
 
     /// <summary>True when a hedge cue stands inside [<paramref name="from"/>, <paramref name="to"/>) or in the <see cref="TitleReach"/> tokens before it.</summary>
@@ -67,10 +67,18 @@ internal sealed class ClaimModality
     /// True when a hedge cue starts in [<paramref name="from"/>, <paramref name="to"/>); a cue written with a capital
     /// inside the sentence is a name, not a hedge ("in May 2000", "Theresa May").
     /// </summary>
-    private bool HedgeIn(SentenceView view, int from, int to)
+    private bool HedgeIn(SentenceView view, int from, int to, bool skipRelatives = false)
     {
         for (int i = from; i < to; i++)
         {
+            // "Beijing, which reportedly keeps a post in Tajikistan, has urged Kabul …": a relative clause set off by commas
+            // that closes before the claim's evidence ends hedges only itself.
+            if (skipRelatives && view.Is(i, ",") && RelativeClauseEnd(view, i) is var close && close > i && close < to - 1)
+            {
+                i = close;
+                continue;
+            }
+
             if (cues.Hedges.LongestAt(view, i) > 0 && !(i > view.First && view.Token(i).Is(TokenShape.Capitalised)))
             {
                 return true;
@@ -78,6 +86,27 @@ internal sealed class ClaimModality
         }
 
         return false;
+    }
+
+    private const int MaxRelativeClause = 25;
+
+    /// <summary>The comma closing a relative clause (", which", ", who", ", whose", ", whom") opened by the comma at <paramref name="comma"/>; -1 when none.</summary>
+    private static int RelativeClauseEnd(SentenceView view, int comma)
+    {
+        if (!(view.Is(comma + 1, "which") || view.Is(comma + 1, "who") || view.Is(comma + 1, "whose") || view.Is(comma + 1, "whom")))
+        {
+            return -1;
+        }
+
+        for (int j = comma + 2; j < view.End && j - comma <= MaxRelativeClause; j++)
+        {
+            if (view.Is(j, ","))
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>How far before a role title a hedge cue still qualifies it ("the alleged ISKP leader").</summary>

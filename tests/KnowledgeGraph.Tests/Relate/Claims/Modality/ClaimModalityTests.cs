@@ -146,4 +146,14 @@ internal sealed class ClaimModalityTests
 
         Assert.That(doc.Paragraphs.SelectMany(p => p.Claims).Where(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == "china BUILDS_OR_OPERATES djibouti-base" && c.Trigger == trigger).Select(c => c.Negated), Is.Not.Empty.And.All.False);
     }
+
+    [Test]
+    public void IsHedged_HedgeInsideRelativeClauseBeforeVerb_MainClaimNotHedged()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Tajik officials have blamed the attacks on Jamaat Ansarullah, a militant group based in Afghanistan's Badakhshan province, and Beijing, which reportedly keeps a small security post in eastern Tajikistan, has urged Kabul to tighten control of the area.");
+        Claim[] claims = [.. doc.Paragraphs[0].Claims];
+
+        Assert.That(claims.Single(c => c.Predicate == "DEMANDS_FROM" && c.Subject.Id == "china").Hedged, Is.False);
+        Assert.That(claims.Single(c => c.Predicate == "BASED_IN" && c.Subject.Id == "china").Hedged, Is.True);
+    }
 }

@@ -130,6 +130,19 @@ internal sealed class NounReader
                 return;
             }
 
+            // "the Black Sea port of Novorossiysk": a geographic feature before a noun of a place within a state only
+            // locates the place; "the Ottoman Empire province of Syria": a state there is the whole, like a possessive.
+            if (!owner && trigger.Predicate.Name == "PART_OF" && cues.PlacePartNouns.StartsAt(view, start))
+            {
+                Entity named = view.Mention(m).Entity;
+                if (named.Type == Model.EntityType.Place && named.Subtype == "geographic")
+                {
+                    return;
+                }
+
+                owner = named.Type == Model.EntityType.Country;
+            }
+
             float weight = owner ? 1f : 0.9f;
             int before = view.MentionFirst(m) - 1;
             int negationFrom = view.Is(before, "no") ? before : start;
@@ -149,6 +162,7 @@ internal sealed class NounReader
 
                 return;
             }
+
 
             subjects.Add(new Argument(m, weight));
             int first = output.Count;

@@ -806,4 +806,29 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("gazprom TRADES_WITH turkmenistan"));
     }
+
+    [TestCase("Tajikistan's foreign ministry did not respond to a request for comment, and Russia's embassy in Dushanbe declined to comment on the agreement with China.", "russia BASED_IN dushanbe")]
+    [TestCase("Beijing, by contrast, kept its embassy in Kabul open after the takeover.", "china BASED_IN kabul")]
+    public void Read_StatesEmbassyIn_StateBasedThere(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_SeaBeforePortOf_NoPart()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Yet for all the ceremony, roughly 80 percent of Kazakhstan's crude exports still flow west through the Caspian Pipeline Consortium (CPC) line across southern Russia to the Black Sea port of Novorossiysk, where Ukrainian naval drones struck the consortium's mooring buoys in November 2025.");
+
+        Assert.That(claims, Has.None.StartsWith("black-sea PART_OF"));
+    }
+
+    [Test]
+    public void Read_StateBeforeProvinceOf_StateIsTheWhole()
+    {
+        // CIA World Factbook (models/claims/texts, Syria).
+        IReadOnlyList<string> claims = ShippedClaims.Of("After World War I, France acquired a mandate over the northern portion of the former Ottoman Empire province of Syria.");
+
+        Assert.That(claims, Does.Contain("syria PART_OF ottoman-empire"));
+        Assert.That(claims, Does.Not.Contain("ottoman-empire PART_OF syria"));
+    }
 }

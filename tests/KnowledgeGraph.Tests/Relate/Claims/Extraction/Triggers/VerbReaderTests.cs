@@ -799,4 +799,20 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Has.None.Contains("OPPOSES azerbaijan"));
     }
+
+    [Test]
+    public void Read_ThreatToDemonymsProjects_ThreatensTheState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The TTP, which Pakistan and the United States have designated a terrorist group, has also threatened Chinese projects, and Pakistani officials blamed it for a March attack on a bus carrying Chinese workers in the Khyber district.");
+
+        Assert.That(claims, Does.Contain("ttp THREATENS china"));
+    }
+
+    [Test]
+    public void Read_RevivedTalksWith_Negotiates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The European Union has also revived talks with Ashgabat on a Trans-Caspian pipeline to Azerbaijan, a project long opposed by Moscow and Tehran.");
+
+        Assert.That(claims, Does.Contain("european-union NEGOTIATES_WITH turkmenistan"));
+    }
 }
