@@ -1124,6 +1124,30 @@ internal sealed class ObjectFinder
         return 0;
     }
 
+    private const int MaxPrepositionReach = 5;
+
+    /// <summary>
+    /// True when the preposition at <paramref name="repeated"/> is the one that governs mention <paramref name="m"/>, found
+    /// within a few words before it ("of the Moscow-led CSTO and of the SCO").
+    /// </summary>
+    private static bool SamePrepositionBefore(SentenceView view, int m, int repeated)
+    {
+        for (int k = view.MentionFirst(m) - 1; k >= view.First && view.MentionFirst(m) - k <= MaxPrepositionReach; k--)
+        {
+            if (GrammarWords.Prepositions.StartsAt(view, k))
+            {
+                return view.Word(k).Equals(view.Word(repeated), StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (view.IsPunctuation(k) && !view.Is(k, "-"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private void Coordinate(SentenceView view, int m, float weight, List<Argument> objects)
     {
         int firstCount = objects.Count;
@@ -1155,6 +1179,12 @@ internal sealed class ObjectFinder
             else
             {
                 break;
+            }
+
+            // "a member of the CSTO and of the SCO": the preposition of the first name may be repeated after "and".
+            if (and && view.MentionIndexAt(next) < 0 && GrammarWords.Prepositions.StartsAt(view, next) && SamePrepositionBefore(view, m, next))
+            {
+                next++;
             }
 
             // "both China and the West": a name may begin with its article.

@@ -95,13 +95,16 @@ internal sealed class StateNamedBodyReader
         // "the US FBI", "the Pakistani ISI": a curated government body after its state's name or demonym belongs to it too.
         bool discoveredOrgan = body.Kind == MentionKind.Discovered && body.Entity.Subtype is null && lexicon.Cues.StateOrgans.StartsAt(view, view.MentionLast(m));
         bool curatedBody = body.Kind is MentionKind.Name or MentionKind.Acronym && body.Entity.Subtype == Subtype;
-        if (!(discoveredOrgan || curatedBody) || view.MentionIndexAt(first - 1) is not (>= 0 and var before))
+        // "Tajikistan's Drug Control Agency": a discovered organ after its state's possessive belongs to it as well.
+        bool possessed = discoveredOrgan && view.Is(first - 1, "'s");
+        if (!(discoveredOrgan || curatedBody) || view.MentionIndexAt(possessed ? first - 2 : first - 1) is not (>= 0 and var before)
+            || possessed && !view.IsPossessive(before))
         {
             return null;
         }
 
         Mention owner = view.Mention(before);
-        bool state = owner.Entity.Type == EntityType.Country && owner.Kind is MentionKind.Name or MentionKind.Acronym or MentionKind.Demonym;
+        bool state = owner.Entity.Type == EntityType.Country && (owner.Kind is MentionKind.Name or MentionKind.Acronym || !possessed && owner.Kind == MentionKind.Demonym);
         bool organ = discoveredOrgan && owner.Entity.Type == EntityType.Organisation && owner.Entity.Subtype == Subtype && owner.Kind is MentionKind.Name or MentionKind.Acronym;
         if (!(state || organ) || view.Is(view.MentionFirst(before) - 1, "in") || view.Is(view.MentionFirst(before) - 1, "to"))
         {

@@ -127,6 +127,12 @@ internal sealed class VerbReader
                 allowConjoined: IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
         }
 
+        // "About 20,000 Chinese nationals live in Pakistan": people living in a place are no presence of their state.
+        if (cues.ResidenceVerbs.StartsAt(view, start))
+        {
+            subjects.RemoveAll(s => view.Mention(s.Mention).Kind == MentionKind.Demonym || view.Mention(s.Mention).Entity.Type is EntityType.Place or EntityType.Country);
+        }
+
         if (subjects.Count == 0)
         {
             return;
@@ -634,7 +640,29 @@ internal sealed class VerbReader
             return -1;
         }
 
+        // "observer status at the Shanghai Cooperation Organisation, a proposal opposed by India": a body a preposition governs
+        // is described only by a noun of bodies ("attacks by ISKP, a group backed by …").
+        if (m >= 0 && view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group && GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(m))
+            && !BodyNounBetween(view, article + 1, participle, cues))
+        {
+            return -1;
+        }
+
         return m >= 0 && !view.IsPossessive(m) ? m : -1;
+    }
+
+    /// <summary>True when a word of claim_cues <c>body_nouns</c> or <c>actors</c> stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool BodyNounBetween(SentenceView view, int from, int to, ClaimCues cues)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (cues.BodyNouns.StartsAt(view, k) || cues.Actors.StartsAt(view, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a word of claim_cues <c>project_heads</c> stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>

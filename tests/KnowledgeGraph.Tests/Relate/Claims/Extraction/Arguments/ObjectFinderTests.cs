@@ -556,4 +556,13 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Contain("china TRADES_WITH turkmenistan"));
     }
+
+    [Test]
+    public void Find_PrepositionRepeatedAfterAnd_SecondNameIsConjunct()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Tajikistan is a member of the Moscow-led Collective Security Treaty Organization and of the Shanghai Cooperation Organisation, which China and Russia founded in 2001 with four Central Asian states.");
+
+        Assert.That(claims, Does.Contain("tajikistan MEMBER_OF csto"));
+        Assert.That(claims, Does.Contain("tajikistan MEMBER_OF sco"));
+    }
 }

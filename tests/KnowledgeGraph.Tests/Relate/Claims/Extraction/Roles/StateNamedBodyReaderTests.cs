@@ -76,4 +76,12 @@ internal sealed class StateNamedBodyReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    [Test]
+    public void Read_DiscoveredOrganAfterStatesPossessive_PartOfTheState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The United Nations Office on Drugs and Crime, which has funded Tajikistan's Drug Control Agency since it was set up in 1999, said last year that opium cultivation in Afghanistan had fallen sharply after a Taliban ban, while seizures of synthetic drugs on the Tajik border had more than doubled.");
+
+        Assert.That(claims, Does.Contain("d:organisation:drug-control-agency PART_OF tajikistan"));
+    }
 }

@@ -505,5 +505,12 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Has.None.Contains(unwanted));
     }
-}
 
+    [Test]
+    public void Read_CredentialsOfPersonAsTitle_HoldsTheRole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing, by contrast, kept its embassy in Kabul open after the takeover, and in January 2024 Chinese President Xi Jinping accepted the credentials of Bilal Karimi as the Taliban's ambassador, though China has not formally recognised the Taliban government.");
+
+        Assert.That(claims, Does.Contain("bilal-karimi HOLDS_ROLE_IN taliban"));
+    }
+}

@@ -815,4 +815,38 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Contain("european-union NEGOTIATES_WITH turkmenistan"));
     }
+
+    [Test]
+    public void Read_HeldSecondRoundOfTalks_Negotiates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("PESHAWAR, May 6 — Pakistani and Afghan Taliban officials held a second round of talks in Urumqi on Wednesday under Chinese mediation, seeking to salvage a ceasefire frayed by Islamabad's demands that Kabul rein in Tehrik-e-Taliban Pakistan, or TTP.");
+
+        Assert.That(claims, Does.Contain("pakistan NEGOTIATES_WITH taliban"));
+    }
+
+    [Test]
+    public void Read_PersonLivesIn_BasedThere()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "TTP leader Noor Wali Mehsud, who is believed to live in Kabul, said in a video released on Sunday that the group would not lay down its arms and would keep fighting the Pakistani state.");
+        Claim claim = doc.Paragraphs[0].Claims.Single(c => c.Predicate == "BASED_IN" && c.Subject.Id == "noor-wali-mehsud");
+
+        Assert.That((claim.Object.Id, claim.Hedged), Is.EqualTo(("kabul", true)));
+    }
+
+    [Test]
+    public void Read_DemonymsPeopleLiveIn_NoStatePresence()
+    {
+        // VOA (debt relief, 2018-09-06) "About 100 million Chinese live in poverty, Moore said", with a country for the poverty.
+        IReadOnlyList<string> claims = ShippedClaims.Of("About 100 million Chinese live in Pakistan, Moore said.");
+
+        Assert.That(claims, Does.Not.Contain("china BASED_IN pakistan"));
+    }
+
+    [Test]
+    public void Read_ProposalApposedToBodyAfterPreposition_BodyNoPatient()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing has also pushed for the Taliban to be given observer status at the Shanghai Cooperation Organisation, a proposal opposed by India and by Tajikistan, whose president, Emomali Rahmon, has refused to engage with the Taliban since 2021.");
+
+        Assert.That(claims, Has.None.EndsWith("OPPOSES sco"));
+    }
 }
