@@ -246,14 +246,14 @@ internal sealed class ObjectFinder
         }
 
         objects.Add(new Argument(m, weight));
-        Coordinate(view, m, weight, objects);
+        Coordinate(view, m, weight, objects, from);
         if (view.Mention(m).Kind == MentionKind.Demonym && ListedAfter(view, view.AfterMention(m)) is >= 0 and var regionState
             && (view.Mention(m).Entity.Type != EntityType.Country || view.Mention(regionState).Entity.Type != EntityType.Country))
         {
             // "lent billions to African nations, including Zambia and Angola": the states a region's noun lists too;
             // "sanctioned several Chinese officials, including Chen Quanguo": the persons or bodies a state's noun lists.
             objects.Add(new Argument(regionState, weight * 0.9f));
-            Coordinate(view, regionState, weight * 0.9f, objects);
+            Coordinate(view, regionState, weight * 0.9f, objects, from);
         }
 
         // "hosted a Taliban delegation led by Abdul Ghani Baradar": the person leading the unit is an object too.
@@ -1124,6 +1124,27 @@ internal sealed class ObjectFinder
         return 0;
     }
 
+    private const int MaxRelativeReach = 6;
+
+    /// <summary>True when ", which", ", who" or ", whose" opens the clause a few words before the verb ending at <paramref name="from"/>.</summary>
+    private static bool InCommaRelative(SentenceView view, int from)
+    {
+        for (int k = from - 1; k > view.First && from - k <= MaxRelativeReach; k--)
+        {
+            if ((view.Is(k, "which") || view.Is(k, "who") || view.Is(k, "whose")) && view.Is(k - 1, ","))
+            {
+                return true;
+            }
+
+            if (view.IsPunctuation(k) && !view.Is(k, "-"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private const int MaxPrepositionReach = 5;
 
     /// <summary>
@@ -1148,7 +1169,7 @@ internal sealed class ObjectFinder
         return false;
     }
 
-    private void Coordinate(SentenceView view, int m, float weight, List<Argument> objects)
+    private void Coordinate(SentenceView view, int m, float weight, List<Argument> objects, int from)
     {
         int firstCount = objects.Count;
         bool usedComma = false;
@@ -1162,6 +1183,13 @@ internal sealed class ObjectFinder
             bool and = false;
             if (view.Is(j, ",") && GrammarWords.Conjunctions.StartsAt(view, j + 1))
             {
+                // "courting Turkey, which has sold drones to the Kyrgyz military, and Qatar": inside a relative clause set off
+                // by a comma, ", and" closes the clause; the name after it joins the list outside.
+                if (InCommaRelative(view, from))
+                {
+                    break;
+                }
+
                 next = j + 2;
                 and = true;
             }

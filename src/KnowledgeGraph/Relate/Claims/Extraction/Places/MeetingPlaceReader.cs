@@ -140,14 +140,19 @@ internal sealed class MeetingPlaceReader
 
     private const int MaxPossessedWords = 3;
 
-    /// <summary>True when a possessive name stands at most three lower-case words before "in" at <paramref name="i"/>.</summary>
+    /// <summary>True when a possessive name or pronoun stands at most three lower-case words before "in" at <paramref name="i"/> ("kept its embassy in Kabul").</summary>
     private static bool PossessedNounBefore(SentenceView view, int i)
     {
         for (int k = i - 1; k >= view.First && i - k <= MaxPossessedWords + 1; k--)
         {
             if (view.MentionIndexAt(k) is >= 0 and var m)
             {
-                return view.IsPossessive(m) && k < i - 1;
+                return (view.IsPossessive(m) || view.IsPossessivePronoun(m)) && k < i - 1;
+            }
+
+            if (view.IsPossessivePronounWord(k))
+            {
+                return k < i - 1;
             }
 
             if (view.Token(k).Kind != TokenKind.Word || !view.Token(k).Is(TokenShape.AllLower))

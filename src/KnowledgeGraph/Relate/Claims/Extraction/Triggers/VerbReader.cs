@@ -203,7 +203,7 @@ internal sealed class VerbReader
         }
 
         if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate) && !AccusationFollows(view, end)
-            && !cues.Brokering.StartsAt(view, start)
+            && !cues.Brokering.StartsAt(view, start) && !cues.TransferVerbs.StartsAt(view, start)
             && !view.Is(end, "that") && (predicate.InPerson || !PlaceFollows(view, end)))
         {
             for (int a = subjects.Count - 1; a > 0; a--)

@@ -65,4 +65,13 @@ internal sealed class MeetingPlaceReaderTests
         Assert.That(claims, Does.Contain("sergey-lavrov NEGOTIATES_WITH sirojiddin-muhriddin"));
         Assert.That(claims, Does.Not.Contain("sergey-lavrov VISITS tajikistan"));
     }
+
+    [Test]
+    public void Read_PlaceAfterOwnPronounsNoun_NoVisit()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing, by contrast, kept its embassy in Kabul open after the takeover, and in January 2024 Chinese President Xi Jinping accepted the credentials of Bilal Karimi as the Taliban's ambassador, though China has not formally recognised the Taliban government.");
+
+        Assert.That(claims, Does.Contain("xi-jinping HOSTS bilal-karimi"));
+        Assert.That(claims, Does.Not.Contain("xi-jinping VISITS kabul"));
+    }
 }

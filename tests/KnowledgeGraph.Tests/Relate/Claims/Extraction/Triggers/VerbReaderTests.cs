@@ -849,4 +849,30 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Has.None.EndsWith("OPPOSES sco"));
     }
+
+    [Test]
+    public void Read_ReceivedCredentialsOf_Hosts()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China became the first country to accept a Taliban envoy as ambassador in January 2024, when Xi Jinping received the credentials of Bilal Karimi, a former spokesman for the group, although Beijing has stopped short of formal recognition.");
+
+        Assert.That(claims, Does.Contain("xi-jinping HOSTS bilal-karimi"));
+    }
+
+    [Test]
+    public void Read_SoldToInsideRelativeBeforeAnd_OneBuyer()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Analysts in Bishkek say Japarov is trying to balance Moscow and Beijing while courting Turkey, which has sold Bayraktar drones to the Kyrgyz military, and Qatar and the United Arab Emirates, whose state investors have pledged money for Kyrgyz hydropower.");
+
+        Assert.That(claims, Does.Contain("kyrgyzstan TRADES_WITH turkey"));
+        Assert.That(claims, Does.Not.Contain("qatar TRADES_WITH turkey"));
+    }
+
+    [Test]
+    public void Read_CoordinatedBuyers_NoTradeBetweenThem()
+    {
+        // CIA World Factbook (models/claims/texts, Christmas Island).
+        IReadOnlyList<string> claims = ShippedClaims.Of("After World War Ii, Australia and New Zealand bought the company mining the phosphate, and in 1958, the UK transferred sovereignty from Singapore to Australia in exchange for $20 million to compensate for the loss of future phosphate income.");
+
+        Assert.That(claims, Does.Not.Contain("australia TRADES_WITH new-zealand"));
+    }
 }
