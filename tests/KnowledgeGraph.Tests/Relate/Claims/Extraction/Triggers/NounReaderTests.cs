@@ -831,4 +831,21 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain("syria PART_OF ottoman-empire"));
         Assert.That(claims, Does.Not.Contain("ottoman-empire PART_OF syria"));
     }
+
+    [Test]
+    public void Read_SuperlativeBeforeNoun_IsFiller()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Balochistan Liberation Army, which Washington designated a terrorist organisation in 2019, has carried out the deadliest attacks on Chinese targets, including the October 2024 suicide bombing outside Karachi's Jinnah International Airport.");
+
+        Assert.That(claims, Does.Contain("balochistan-liberation-army ATTACKS china"));
+    }
+
+    [Test]
+    public void Read_TalksAfterConvened_SubjectNegotiatesWithEachDemonymsState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China, which regards Pakistan as its closest ally in South Asia, has convened three rounds of trilateral talks with the Pakistani and Afghan foreign ministers since 2023 in an effort to ease the friction.");
+
+        Assert.That(claims, Does.Contain("china NEGOTIATES_WITH pakistan"));
+        Assert.That(claims, Does.Contain("afghanistan NEGOTIATES_WITH china"));
+    }
 }
