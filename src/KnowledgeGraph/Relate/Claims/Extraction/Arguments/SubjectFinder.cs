@@ -83,9 +83,10 @@ internal sealed class SubjectFinder
             return;
         }
 
-        if (m < 0 && allowConjoined && view.Is(i, "and") && ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb)) is var earlier and >= 0)
+        if (m < 0 && allowConjoined && (view.Is(i, "and") || view.Is(i, "but")) && ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb)) is var earlier and >= 0)
         {
-            // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject.
+            // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject; so do
+            // verbs joined by "but" ("Turkmenistan, which holds … reserves but belongs to neither the CSTO nor …").
             Find(view, earlier, subjects, out _, allowComma, allowConjoined: false);
             for (int k = 0; k < subjects.Count; k++)
             {

@@ -124,7 +124,8 @@ internal sealed class VerbReader
         else
         {
             subjectFinder.Find(view, start, subjects, out bridge, allowComma: adjectival,
-                allowConjoined: IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+                allowConjoined: IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    || view.Is(start - 1, "but") && view.Word(start).EndsWith('s'));
         }
 
         // "About 20,000 Chinese nationals live in Pakistan": people living in a place are no presence of their state.

@@ -828,4 +828,21 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of("Saudi Arabia, after the truce expired, continued to negotiate with the Houthis."), Has.Some.Contains("NEGOTIATES_WITH").And.Some.Contains("saudi-arabia"));
     }
+
+    [Test]
+    public void Find_PresentVerbAfterButInRelative_SharesTheAntecedent()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Turkmenistan, which holds the world's fourth-largest gas reserves but belongs to neither the Collective Security Treaty Organization nor the Eurasian Economic Union, has sent most of its exported gas to China since Gazprom halted purchases in 2016.");
+        string[] claims = [.. doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id} {c.Negated}")];
+
+        Assert.That(claims, Does.Contain("turkmenistan MEMBER_OF csto True"));
+        Assert.That(claims, Does.Contain("turkmenistan MEMBER_OF eaeu True"));
+    }
+
+    [TestCase("The Taliban's chief spokesman, Zabihullah Mujahid, said Afghanistan wanted \"good relations with all neighbours\" but rejected Pakistan's demands as interference in its internal affairs.", "afghanistan CRITICIZES pakistan")]
+    [TestCase("Guo Jiakun, a Chinese foreign ministry spokesman, declined on Monday to comment on the reported request but called on the Taliban to \"take firm and effective measures against all terrorist forces\".", "guo-jiakun DEMANDS_FROM taliban")]
+    public void Find_VerbAfterBut_SharesTheFirstVerbsSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
