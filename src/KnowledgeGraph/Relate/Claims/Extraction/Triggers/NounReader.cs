@@ -95,6 +95,17 @@ internal sealed class NounReader
         }
 
         int m = SubjectFinder.EndingAt(view, i);
+        if (m < 0 && view.Is(i, ",") && trigger.Predicate.Class == PredicateClasses.Structural && SubjectFinder.NamedEndingAt(view, i - 1) is >= 0 and var apposed
+            && !view.IsPossessive(apposed) && view.Mention(apposed).Kind != Model.MentionKind.Demonym
+            && (!GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(apposed)) || VerbBefore(view, view.BeforeMention(apposed))))
+        {
+            // "The Wakhan corridor, part of Badakhshan province,", "Khujand, the main city of Tajikistan's Sughd region": a
+            // structural noun in apposition says what the name before the comma is, also after a verb's preposition
+            // ("extends to the Wakhan corridor, the narrow strip of Badakhshan province"), not after a noun's ("a pipeline to
+            // Azerbaijan, part of …" describes the pipeline).
+            m = apposed;
+        }
+
         if (m < 0 && view.Is(i, "whose") && view.Is(i - 1, ",") && SubjectFinder.EndingAt(view, i - 2) is >= 0 and var antecedent
             && !view.IsPossessive(antecedent) && !GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(antecedent)))
         {
@@ -449,6 +460,10 @@ internal sealed class NounReader
 
         return i;
     }
+
+    /// <summary>True when the word before the preposition at <paramref name="preposition"/> is tagged a verb.</summary>
+    private static bool VerbBefore(SentenceView view, int preposition) =>
+        preposition - 1 >= view.First && view.MentionIndexAt(preposition - 1) < 0 && view.Syntax!.Upos(preposition - 1) is Upos.Verb;
 
     private const int MaxCoordinatedModifiers = 5;
 
