@@ -95,7 +95,11 @@ internal sealed class NounReader
         }
 
         int m = SubjectFinder.EndingAt(view, i);
-        if (m < 0 && view.Is(i, ",") && trigger.Predicate.Class == PredicateClasses.Structural && SubjectFinder.NamedEndingAt(view, i - 1) is >= 0 and var apposed
+        // A title of the predicate in apposition ("The ISKP, an affiliate of the Islamic State") is the title reader's, which
+        // keeps it as the qualifier.
+        if (m < 0 && view.Is(i, ",") && trigger.Predicate.Class == PredicateClasses.Structural
+            && !trigger.Predicate.Titles.Contains(trigger.Words[0], StringComparer.OrdinalIgnoreCase)
+            && SubjectFinder.NamedEndingAt(view, i - 1) is >= 0 and var apposed
             && !view.IsPossessive(apposed) && view.Mention(apposed).Kind != Model.MentionKind.Demonym
             && (!GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(apposed)) || VerbBefore(view, view.BeforeMention(apposed))))
         {
