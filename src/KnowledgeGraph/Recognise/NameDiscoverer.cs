@@ -161,10 +161,20 @@ internal sealed class NameDiscoverer : IDocumentStage
     private void PlaceNamedProjects(Paragraph paragraph)
     {
         const int MaxModifiers = 3;
+        const int MaxHeadModifiers = 2;
         for (int k = 0; k < paragraph.Mentions.Count; k++)
         {
             Mention place = paragraph.Mentions[k];
             int head = place.TokenEnd;
+            // "the 300-megawatt Gwadar coal power plant": up to two lower-case words may stand before the head.
+            for (int n = 0; n < MaxHeadModifiers && head + 1 < paragraph.Tokens.Length && paragraph.Tokens[head].Kind == TokenKind.Word
+                && paragraph.Tokens[head].Is(TokenShape.AllLower) && !CueSet.Contains(cues.ProjectHeads, Word(paragraph, head))
+                && CueSet.Contains(cues.ProjectHeads, Word(paragraph, head + 1)) is var next && (next || n + 1 < MaxHeadModifiers && head + 2 < paragraph.Tokens.Length
+                    && paragraph.Tokens[head + 1].Kind == TokenKind.Word && paragraph.Tokens[head + 1].Is(TokenShape.AllLower) && CueSet.Contains(cues.ProjectHeads, Word(paragraph, head + 2))); n++)
+            {
+                head++;
+            }
+
             if (place.Entity.Type != EntityType.Place || place.Kind is MentionKind.Demonym or MentionKind.Discovered || head >= paragraph.Tokens.Length
                 || paragraph.Tokens[head].Kind != TokenKind.Word || !paragraph.Tokens[head].Is(TokenShape.AllLower)
                 || !CueSet.Contains(cues.ProjectHeads, Word(paragraph, head)) || !ArticleBefore(paragraph, place.TokenStart, MaxModifiers)

@@ -299,4 +299,13 @@ internal sealed class NameDiscovererTests
         Assert.That(jaafari.Entity.Type, Is.EqualTo(EntityType.Person));
         Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"), Does.Contain("Ibrahim al-Jaafari NEGOTIATES_WITH Philip Hammond"));
     }
+
+    [TestCase("Gas from the Galkynysh field, which China National Petroleum Corporation (CNPC) helped to develop, travels through Uzbekistan and Kazakhstan along the three lines of the Central Asia-China gas pipeline, which together can carry about 55 billion cubic metres a year.", "Galkynysh field")]
+    [TestCase("China has financed the 300-megawatt Gwadar coal power plant and a desalination plant in the city under CPEC, but the power station is still not connected to the national grid and the desalination plant runs at a fraction of its capacity.", "Gwadar coal power plant")]
+    public void Process_NameBeforeLowerCaseFieldOrPlantHead_IsProject(string sentence, string name)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name).Entity.Type, Is.EqualTo(EntityType.Project));
+    }
 }

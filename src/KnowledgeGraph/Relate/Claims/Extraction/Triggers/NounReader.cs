@@ -95,10 +95,8 @@ internal sealed class NounReader
         }
 
         int m = SubjectFinder.EndingAt(view, i);
-        // A title of the predicate in apposition ("The ISKP, an affiliate of the Islamic State") is the title reader's, which
-        // keeps it as the qualifier.
+        bool apposition = false;
         if (m < 0 && view.Is(i, ",") && trigger.Predicate.Class == PredicateClasses.Structural
-            && !trigger.Predicate.Titles.Contains(trigger.Words[0], StringComparer.OrdinalIgnoreCase)
             && SubjectFinder.NamedEndingAt(view, i - 1) is >= 0 and var apposed
             && !view.IsPossessive(apposed) && view.Mention(apposed).Kind != Model.MentionKind.Demonym
             && (!GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(apposed)) || VerbBefore(view, view.BeforeMention(apposed))))
@@ -108,6 +106,7 @@ internal sealed class NounReader
             // ("extends to the Wakhan corridor, the narrow strip of Badakhshan province"), not after a noun's ("a pipeline to
             // Azerbaijan, part of …" describes the pipeline).
             m = apposed;
+            apposition = true;
         }
 
         if (m < 0 && view.Is(i, "whose") && view.Is(i - 1, ",") && SubjectFinder.EndingAt(view, i - 2) is >= 0 and var antecedent
@@ -182,6 +181,17 @@ internal sealed class NounReader
             subjects.Add(new Argument(m, weight));
             int first = output.Count;
             VerbReader.Pair(subjects, objects, negationFrom, start, output);
+            // "The ISKP, an affiliate of the Islamic State": a title of the predicate in apposition is the claim's qualifier,
+            // as the title reader gives it.
+            string title = trigger.Words[0];
+            if (apposition && trigger.Predicate.Titles.Contains(title, StringComparer.OrdinalIgnoreCase))
+            {
+                for (int c = first; c < output.Count; c++)
+                {
+                    output[c] = output[c] with { Qualifier = title };
+                }
+            }
+
             // "China ended its support for the Taliban": a verb of ending before the possessor negates what the noun states.
             if (cues.Endings.LongestAt(view, before) == 1)
             {

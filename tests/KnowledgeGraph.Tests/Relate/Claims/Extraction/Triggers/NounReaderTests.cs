@@ -854,4 +854,15 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    [Test]
+    public void Read_PredicatesTitleInApposition_KeepsTheTitleAsQualifier()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Baradar's trip was made possible by a travel-ban exemption granted last month by the UN Security Council's 1988 sanctions committee, which keeps him on its list of Taliban figures subject to asset freezes and travel bans.",
+            "China, a permanent member of the council, has argued that the sanctions regime should be eased to reflect \"realities on the ground\", while the United States and Britain have resisted any wholesale delisting.");
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => c.Predicate == "MEMBER_OF" && c.Subject.Id == "china");
+
+        Assert.That(claim.Qualifier, Is.EqualTo("member"));
+    }
 }
