@@ -222,7 +222,10 @@ internal sealed class VerbReader
         // "The Taliban, whom Pakistan has long supported, took power": a transitive verb with nothing after it in a relative
         // clause takes the name the relative pronoun stands for; so does one with only a label after it ("the BLA, which
         // Washington designated a terrorist organisation in 2019", "which the United Nations lists as an affiliate").
-        if (direct && !view.IsPunctuation(end - 1)
+        // "the Galkynysh field, which CNPC helped to develop": an infinitive after the verb takes the antecedent, not the verb.
+        bool infinitive = view.Is(end, "to") && end + 1 < view.End && view.MentionIndexAt(end + 1) < 0 && VerbShapes.IsLowerWord(view, end + 1)
+            && !GrammarWords.Articles.StartsAt(view, end + 1);
+        if (direct && !view.IsPunctuation(end - 1) && !infinitive
             && (end >= view.End || view.IsPunctuation(end) || GrammarWords.Prepositions.StartsAt(view, end) || view.Is(end, "as") || LabelOnly(view, end))
             && RelativeAntecedent(view, view.MentionFirst(subjects[^1].Mention)) is >= 0 and var antecedent)
         {

@@ -875,4 +875,13 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Not.Contain("australia TRADES_WITH new-zealand"));
     }
+
+    [Test]
+    public void Read_VerbBeforeInfinitiveInRelative_InfinitiveTakesTheAntecedent()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Gas from the Galkynysh field, which China National Petroleum Corporation (CNPC) helped to develop, travels through Uzbekistan and Kazakhstan along the three lines of the Central Asia-China gas pipeline, which together can carry about 55 billion cubic metres a year.");
+
+        Assert.That(claims, Does.Contain("cnpc BUILDS_OR_OPERATES d:project:galkynysh-field"));
+        Assert.That(claims, Does.Not.Contain("cnpc SUPPORTS d:project:galkynysh-field"));
+    }
 }
