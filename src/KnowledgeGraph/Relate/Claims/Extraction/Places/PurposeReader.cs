@@ -62,14 +62,32 @@ internal sealed class PurposeReader
         }
     }
 
+    /// <summary>True when a lower-case word, a hyphen and another word stand glued together at <paramref name="i"/> ("three-way").</summary>
+    private static bool Glued(SentenceView view, int i) =>
+        i + 2 < view.End && view.Is(i + 1, "-") && view.MentionIndexAt(i) < 0 && view.MentionIndexAt(i + 2) < 0
+        && view.Token(i).End == view.Token(i + 1).Start && view.Token(i + 1).End == view.Token(i + 2).Start
+        && view.Token(i).Kind is TokenKind.Word or TokenKind.Number && view.Token(i + 2).Kind == TokenKind.Word;
+
     /// <summary>The in-person trigger of a purpose phrase at <paramref name="opener"/> ("for" and a noun, "to" and a verb), and where it starts.</summary>
     private (Trigger? Trigger, int At) Purpose(SentenceView view, int opener)
     {
         bool noun = view.Is(opener, "for");
         int at = opener + 1;
-        for (int n = 0; noun && n < MaxFillers && at < view.End && view.MentionIndexAt(at) < 0 && view.TriggersAt(at) is null && cues.Fillers.StartsAt(view, at); n++)
+        for (int n = 0; noun && n < MaxFillers && at < view.End && view.MentionIndexAt(at) < 0 && view.TriggersAt(at) is null; n++)
         {
-            at++;
+            // "for three-way talks with": a compound glued by a hyphen qualifies the noun like a filler.
+            if (Glued(view, at))
+            {
+                at += 3;
+            }
+            else if (cues.Fillers.StartsAt(view, at))
+            {
+                at++;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (view.TriggersAt(at) is not { } list)

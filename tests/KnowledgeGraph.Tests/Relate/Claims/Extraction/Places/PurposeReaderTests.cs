@@ -1,3 +1,6 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Places;
 
 /// <summary>The purpose of a visit (talks, a meeting) read from the sentence's own VISITS claim, through the shipped pipeline.</summary>
@@ -19,5 +22,16 @@ internal sealed class PurposeReaderTests
     public void Read_NoVisitOrNegatedVisit_NoPurposeClaim(string sentence)
     {
         Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("NEGOTIATES_WITH"));
+    }
+
+    [Test]
+    public void Read_HyphenCompoundBeforePurposeNoun_IsRead()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Akhund told the envoy that the Islamic Emirate would not let any group use Afghan soil against China, a pledge Taliban leaders have repeated in each of their meetings with Chinese Foreign Minister Wang Yi since 2021.",
+            "Wang visited Kabul in August 2025 for three-way talks with Foreign Minister Amir Khan Muttaqi and Pakistan's Ishaq Dar, at which the three ministers agreed to extend the China-Pakistan Economic Corridor into Afghanistan.");
+
+        Assert.That(ShippedClaims.In(doc), Does.Contain("amir-khan-muttaqi NEGOTIATES_WITH wang-yi"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("ishaq-dar NEGOTIATES_WITH wang-yi"));
     }
 }
