@@ -884,4 +884,14 @@ internal sealed class VerbReaderTests
         Assert.That(claims, Does.Contain("cnpc BUILDS_OR_OPERATES d:project:galkynysh-field"));
         Assert.That(claims, Does.Not.Contain("cnpc SUPPORTS d:project:galkynysh-field"));
     }
+
+    [Test]
+    public void Read_RemainedCommittedTo_Supports()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Ashgabat is also pushing ahead with the Turkmenistan-Afghanistan-Pakistan-India pipeline, known as TAPI, which would run 1,814 km from Galkynysh through Herat and Kandahar to the Indian border town of Fazilka.",
+            "Pakistan's Petroleum Minister Ali Pervaiz Malik said Islamabad remained committed to the project, but Indian officials have said privately that New Delhi will not buy gas that crosses Pakistani territory while relations with Islamabad remain frozen.");
+
+        Assert.That(ShippedClaims.In(doc), Does.Contain("pakistan SUPPORTS tapi-pipeline"));
+    }
 }
