@@ -54,8 +54,9 @@ internal static class PredicateShift
             return leads;
         }
 
-        // "The SCO, founded in 2001 by China, Russia, …": a state that founds a body of states is one of its members.
-        if (predicate.Name == "LEADS" && subject.Type == EntityType.Country && obj.Subtype == EntitySubtypes.Intergovernmental
+        // "The SCO, founded in 2001 by China, Russia, …", "the Beijing-founded security bloc": a state that founds a body of
+        // states is one of its members.
+        if (predicate.Name is "LEADS" or "BUILDS_OR_OPERATES" && subject.Type == EntityType.Country && obj.Subtype == EntitySubtypes.Intergovernmental
             && lexicon.Cues.FoundingVerbs.StartsAt(view, start) && lexicon.Find("MEMBER_OF") is { } member)
         {
             return member;

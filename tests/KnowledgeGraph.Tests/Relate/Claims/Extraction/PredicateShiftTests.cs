@@ -68,4 +68,13 @@ internal sealed class PredicateShiftTests
 
         Assert.That(claims, Does.Contain("china MEMBER_OF sco").And.Contain("russia MEMBER_OF sco").And.Contain("kazakhstan MEMBER_OF sco").And.Contain("uzbekistan MEMBER_OF sco"));
     }
+
+    [Test]
+    public void For_StateFoundedBlocModifier_IsMember()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The leaders also agreed to hold joint counter-terrorism drills under the Shanghai Cooperation Organisation, the Beijing-founded security bloc that also includes Russia, India, Pakistan and Iran, before its summit in Bishkek later this year.");
+
+        Assert.That(claims, Does.Contain("china MEMBER_OF sco"));
+        Assert.That(claims, Does.Not.Contain("china BUILDS_OR_OPERATES sco"));
+    }
 }

@@ -31,13 +31,35 @@ internal static class RuledUnderReader
             int person = m + 1;
             int gap = view.MentionFirst(person) - under - 1;
             if (view.Mention(person).Entity.Type != EntityType.Person || gap > MaxTitleWords || !Capitalised(view, under + 1, gap)
-                || !leads.AllowsObject(view.Mention(m).Entity))
+                || !leads.AllowsObject(view.Mention(m).Entity) || OfficesElsewhere(view.Mention(person).Entity, view.Mention(m).Entity))
             {
                 continue;
             }
 
             output.Add((new ClaimCandidate(person, m, 0.9f, under, under, null), new Trigger(["under"], TriggerKind.Title, leads, null), under));
         }
+    }
+
+    /// <summary>
+    /// True when the gazetteer gives the person offices and none is of <paramref name="state"/>: "cooperation with Islamabad
+    /// under President Donald Trump" dates Washington's cooperation, it does not make him Pakistan's leader.
+    /// </summary>
+    private static bool OfficesElsewhere(Entity person, Entity state)
+    {
+        if (person.Roles.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (PersonRole role in person.Roles)
+        {
+            if (role.Of == state.Id)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when the <paramref name="count"/> words from <paramref name="i"/> are capitalised (a title: "President").</summary>

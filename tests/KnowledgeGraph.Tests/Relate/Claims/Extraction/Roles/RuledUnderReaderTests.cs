@@ -12,4 +12,12 @@ internal sealed class RuledUnderReaderTests
         Assert.That(claims, Does.Contain("islam-karimov LEADS uzbekistan"));
     }
 
+    [Test]
+    public void Read_PersonWhoseOfficesAreElsewhere_LeadsNoOtherState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Washington, which has stepped up counter-terrorism cooperation with Islamabad under President Donald Trump, has kept its distance from the corridor but is in talks with Pakistan over access to critical minerals in Balochistan.");
+
+        Assert.That(claims, Does.Not.Contain("donald-trump LEADS pakistan"));
+        Assert.That(claims, Does.Contain("donald-trump LEADS united-states"));
+    }
 }
