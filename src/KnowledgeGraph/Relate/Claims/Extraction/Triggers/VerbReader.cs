@@ -639,7 +639,7 @@ internal sealed class VerbReader
         int m = SubjectFinder.NamedEndingAt(view, article - 2);
         // "a Trans-Caspian pipeline to Azerbaijan, a project long opposed by Moscow": a project's apposition describes no
         // state named in the phrase before it.
-        if (m >= 0 && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place && ProjectHeadBetween(view, article + 1, participle, cues))
+        if (m >= 0 && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place && AnyBetween(view, article + 1, participle, cues.ProjectHeads))
         {
             return -1;
         }
@@ -647,7 +647,7 @@ internal sealed class VerbReader
         // "observer status at the Shanghai Cooperation Organisation, a proposal opposed by India": a body a preposition governs
         // is described only by a noun of bodies ("attacks by ISKP, a group backed by …").
         if (m >= 0 && view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group && GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(m))
-            && !BodyNounBetween(view, article + 1, participle, cues))
+            && !AnyBetween(view, article + 1, participle, cues.BodyNouns, cues.Actors))
         {
             return -1;
         }
@@ -655,28 +655,17 @@ internal sealed class VerbReader
         return m >= 0 && !view.IsPossessive(m) ? m : -1;
     }
 
-    /// <summary>True when a word of claim_cues <c>body_nouns</c> or <c>actors</c> stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static bool BodyNounBetween(SentenceView view, int from, int to, ClaimCues cues)
+    /// <summary>True when a phrase of one of <paramref name="lists"/> starts in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool AnyBetween(SentenceView view, int from, int to, params ReadOnlySpan<PhraseIndex<string>> lists)
     {
         for (int k = from; k < to; k++)
         {
-            if (cues.BodyNouns.StartsAt(view, k) || cues.Actors.StartsAt(view, k))
+            foreach (PhraseIndex<string> list in lists)
             {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when a word of claim_cues <c>project_heads</c> stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static bool ProjectHeadBetween(SentenceView view, int from, int to, ClaimCues cues)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (cues.ProjectHeads.LongestAt(view, k) == 1)
-            {
-                return true;
+                if (list.StartsAt(view, k))
+                {
+                    return true;
+                }
             }
         }
 
