@@ -477,7 +477,7 @@ internal sealed class NounReader
 
     /// <summary>True when the word before the preposition at <paramref name="preposition"/> is tagged a verb.</summary>
     private static bool VerbBefore(SentenceView view, int preposition) =>
-        preposition - 1 >= view.First && view.MentionIndexAt(preposition - 1) < 0 && view.Syntax!.Upos(preposition - 1) is Upos.Verb;
+        preposition - 1 >= view.First && view.MentionIndexAt(preposition - 1) < 0 && view.Syntax?.Upos(preposition - 1) is Upos.Verb;
 
     private const int MaxCoordinatedModifiers = 5;
 
