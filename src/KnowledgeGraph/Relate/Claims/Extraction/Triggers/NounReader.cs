@@ -157,6 +157,12 @@ internal sealed class NounReader
                 owner = named.Type == Model.EntityType.Country;
             }
 
+            // "Tajikistan is seeking up to $1 billion in Chinese loans": what is sought is not yet given.
+            if (owner && SoughtBefore(view, view.MentionFirst(m) - 1))
+            {
+                return;
+            }
+
             float weight = owner ? 1f : 0.9f;
             int before = view.MentionFirst(m) - 1;
             int negationFrom = view.Is(before, "no") ? before : start;
@@ -473,6 +479,37 @@ internal sealed class NounReader
         }
 
         return i;
+    }
+
+    private const int MaxSoughtReach = 8;
+
+    /// <summary>
+    /// True when a verb of seeking (claim_cues <c>seeking_verbs</c>) ends a few words before <paramref name="i"/>, past
+    /// a sum and its "in" ("seeking up to $1 billion in"), articles and fillers only.
+    /// </summary>
+    private bool SoughtBefore(SentenceView view, int i)
+    {
+        for (int k = i; k >= view.First && i - k < MaxSoughtReach; k--)
+        {
+            if (view.MentionIndexAt(k) >= 0 || view.IsPunctuation(k) && !view.Is(k, "$"))
+            {
+                return false;
+            }
+
+            if (cues.SeekingVerbs.LongestAt(view, k) is > 0 and var length && k + length - 1 <= i)
+            {
+                return true;
+            }
+
+            // Only a sum, its "in", articles and fillers stand between the verb and the owner.
+            if (!(Sums.IsSumToken(view, cues, k) || cues.Amounts.LongestAt(view, k - 1) == 2 || view.Is(k, "in") || view.Is(k, "of")
+                || GrammarWords.Articles.StartsAt(view, k) || cues.Fillers.StartsAt(view, k)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the word before the preposition at <paramref name="preposition"/> is tagged a verb.</summary>

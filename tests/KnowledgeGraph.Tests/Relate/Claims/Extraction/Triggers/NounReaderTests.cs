@@ -865,4 +865,12 @@ internal sealed class NounReaderTests
 
         Assert.That(claim.Qualifier, Is.EqualTo("member"));
     }
+
+    [Test]
+    public void Read_LoansSought_NoFunding()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("DUSHANBE, May 28 — Tajikistan is seeking up to $1 billion in Chinese loans to finish the Rogun hydropower dam, officials said on Thursday, as World Bank-led financing for the 335-metre project falls behind schedule.");
+
+        Assert.That(claims, Has.None.StartsWith("china FUNDS"));
+    }
 }

@@ -894,4 +894,12 @@ internal sealed class VerbReaderTests
 
         Assert.That(ShippedClaims.In(doc), Does.Contain("pakistan SUPPORTS tapi-pipeline"));
     }
+
+    [Test]
+    public void Read_ReturnedFrom_VisitedThere()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The attack came days after Prime Minister Shehbaz Sharif returned from Beijing, where he had promised President Xi Jinping that Pakistan would \"leave no stone unturned\" to protect Chinese workers.");
+
+        Assert.That(claims, Does.Contain("shehbaz-sharif VISITS beijing"));
+    }
 }
