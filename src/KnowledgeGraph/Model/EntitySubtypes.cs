@@ -35,6 +35,9 @@ internal static class EntitySubtypes
     /// <summary>A continent (Africa, Asia).</summary>
     public const string Continent = "continent";
 
+    /// <summary>A sea, river, range or other natural feature ("Black Sea", "Arabian Sea").</summary>
+    public const string Geographic = "geographic";
+
     /// <summary>A city or town.</summary>
     public const string City = "city";
 

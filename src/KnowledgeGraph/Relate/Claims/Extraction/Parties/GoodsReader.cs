@@ -166,6 +166,12 @@ internal sealed class GoodsReader
         objectFinder.Find(view, to, To, direct: false, destinations);
         foreach (Argument destination in destinations)
         {
+            // "another outlet to the Arabian Sea": a sea or a range is where goods go, not a party that buys them.
+            if (view.Mention(destination.Mention).Entity.Subtype == EntitySubtypes.Geographic)
+            {
+                continue;
+            }
+
             output.Add((new ClaimCandidate(origin, destination.Mention, 0.85f * destination.Weight, to, to, null), trigger, to));
         }
     }

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 internal sealed class PlaceApposition
 {
     /// <summary>Gazetteer subtypes of places that hold no town by a comma: areas, landforms and sites.</summary>
-    private static readonly string[] NoHolders = [EntitySubtypes.Continent, EntitySubtypes.Region, "geographic", "site", "border_crossing", "military_base", "bloc"];
+    private static readonly string[] NoHolders = [EntitySubtypes.Continent, EntitySubtypes.Region, EntitySubtypes.Geographic, "site", "border_crossing", "military_base", "bloc"];
     private readonly Func<string, Entity?> entities;
 
     public PlaceApposition(Func<string, Entity?> entities) => this.entities = entities;

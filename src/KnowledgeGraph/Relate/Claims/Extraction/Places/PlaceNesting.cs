@@ -15,7 +15,7 @@ internal sealed class PlaceNesting
     /// Gazetteer subtypes of areas larger than states, and of seas and ranges: one lies in no country unless its links say
     /// so ("Situated in the center of the Mediterranean, Malta's islands" places no sea in Malta).
     /// </summary>
-    private static readonly string[] Areas = [EntitySubtypes.Continent, EntitySubtypes.Region, "geographic"];
+    private static readonly string[] Areas = [EntitySubtypes.Continent, EntitySubtypes.Region, EntitySubtypes.Geographic];
     private readonly Func<string, Entity?> entities;
     private readonly Dictionary<(string Outer, string Inner), bool> known = [];
 

@@ -149,7 +149,7 @@ internal sealed class NounReader
             if (!owner && trigger.Predicate.Name == "PART_OF" && cues.PlacePartNouns.StartsAt(view, start))
             {
                 Entity named = view.Mention(m).Entity;
-                if (named.Type == Model.EntityType.Place && named.Subtype == "geographic")
+                if (named.Type == Model.EntityType.Place && named.Subtype == Model.EntitySubtypes.Geographic)
                 {
                     return;
                 }

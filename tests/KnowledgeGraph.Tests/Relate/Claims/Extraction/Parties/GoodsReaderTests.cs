@@ -45,5 +45,13 @@ internal sealed class GoodsReaderTests
 
         Assert.That(claims, Does.Contain("china TRADES_WITH turkmenistan"));
     }
-}
 
+    [Test]
+    public void Read_GoodsToASea_NoBuyer()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("For Beijing, the railway would complement the China-Kyrgyzstan-Uzbekistan line, which Chinese contractors began building in December 2024, and give Chinese goods another outlet to the Arabian Sea through Pakistan, China's closest ally in the region.");
+
+        Assert.That(claims, Has.None.StartsWith("arabian-sea TRADES_WITH"));
+        Assert.That(claims, Does.Contain("china ALLIED_WITH pakistan"));
+    }
+}
