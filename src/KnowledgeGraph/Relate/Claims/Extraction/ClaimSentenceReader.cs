@@ -759,6 +759,14 @@ internal sealed class ClaimSentenceReader
             (subjectEntity, objectEntity) = (StateReading(subject, obj) ?? subjectEntity, predicate.Destinations ? objectEntity : StateReading(obj, subject) ?? objectEntity);
         }
 
+        // "Beijing's consulate in Almaty", "Moscow's military base in Tajikistan": a capital that owns a site abroad stands
+        // for its state.
+        if (predicate.Name == "BASED_IN" && trigger.Kind == TriggerKind.Noun && subject.Entity.Type == EntityType.Place
+            && lexicon.Cues.SiteHeads.StartsAt(view, start) && CountryCandidate(subject) is { } owner)
+        {
+            subjectEntity = owner;
+        }
+
         subjectEntity = subjectAs ?? subjectEntity;
         objectEntity = objectAs ?? objectEntity;
 

@@ -873,4 +873,13 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Has.None.StartsWith("china FUNDS"));
     }
+
+    [Test]
+    public void Read_CapitalsConsulateAbroad_StateBasedThere()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kazakh police detained two members of the Atajurt rights group in April after they protested against Chinese policy in Xinjiang outside Beijing's consulate in Almaty, and Human Rights Watch accused Astana of bowing to pressure from Beijing.");
+
+        Assert.That(claims, Does.Contain("china BASED_IN almaty"));
+        Assert.That(claims, Does.Not.Contain("beijing BASED_IN almaty"));
+    }
 }
