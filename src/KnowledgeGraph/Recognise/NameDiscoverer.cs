@@ -161,19 +161,10 @@ internal sealed class NameDiscoverer : IDocumentStage
     private void PlaceNamedProjects(Paragraph paragraph)
     {
         const int MaxModifiers = 3;
-        const int MaxHeadModifiers = 2;
         for (int k = 0; k < paragraph.Mentions.Count; k++)
         {
             Mention place = paragraph.Mentions[k];
-            int head = place.TokenEnd;
-            // "the 300-megawatt Gwadar coal power plant": up to two lower-case words may stand before the head.
-            for (int n = 0; n < MaxHeadModifiers && head + 1 < paragraph.Tokens.Length && paragraph.Tokens[head].Kind == TokenKind.Word
-                && paragraph.Tokens[head].Is(TokenShape.AllLower) && !CueSet.Contains(cues.ProjectHeads, Word(paragraph, head))
-                && CueSet.Contains(cues.ProjectHeads, Word(paragraph, head + 1)) is var next && (next || n + 1 < MaxHeadModifiers && head + 2 < paragraph.Tokens.Length
-                    && paragraph.Tokens[head + 1].Kind == TokenKind.Word && paragraph.Tokens[head + 1].Is(TokenShape.AllLower) && CueSet.Contains(cues.ProjectHeads, Word(paragraph, head + 2))); n++)
-            {
-                head++;
-            }
+            int head = ProjectHeadAfter(paragraph, place.TokenEnd);
 
             if (place.Entity.Type != EntityType.Place || place.Kind is MentionKind.Demonym or MentionKind.Discovered || head >= paragraph.Tokens.Length
                 || paragraph.Tokens[head].Kind != TokenKind.Word || !paragraph.Tokens[head].Is(TokenShape.AllLower)
@@ -189,6 +180,30 @@ internal sealed class NameDiscoverer : IDocumentStage
             paragraph.Mentions[k] = Discovered(paragraph, place.TokenStart, head + 1, place.Sentence,
                 DiscoveredNames.Create(name, EntityType.Project, CueConfidence, null), MentionKind.Discovered, CueConfidence);
         }
+    }
+
+    private const int MaxHeadModifiers = 2;
+
+    /// <summary>
+    /// The project head (cues <c>project_suffixes</c>) at <paramref name="i"/> or after at most two lower-case words ("the
+    /// 300-megawatt Gwadar coal power plant"); <paramref name="i"/> itself when none stands there.
+    /// </summary>
+    private int ProjectHeadAfter(Paragraph paragraph, int i)
+    {
+        for (int k = i; k < paragraph.Tokens.Length && k - i <= MaxHeadModifiers; k++)
+        {
+            if (paragraph.Tokens[k].Kind != TokenKind.Word || !paragraph.Tokens[k].Is(TokenShape.AllLower))
+            {
+                return i;
+            }
+
+            if (CueSet.Contains(cues.ProjectHeads, Word(paragraph, k)))
+            {
+                return k;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>A punctuation mark, or a word of cues <c>project_head_ends</c>, at <paramref name="i"/> (or the paragraph's end).</summary>
