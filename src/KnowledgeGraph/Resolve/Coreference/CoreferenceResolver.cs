@@ -214,6 +214,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         bool subject = rule.Kind != ReferenceKind.Possessive && (t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation);
         var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
         int controller = rule.Kind == ReferenceKind.Possessive ? Controller(paragraph, t, s, sent.TokenStart) : -1;
+        controller = controller < 0 && rule.Kind == ReferenceKind.Possessive ? RelativeAntecedent(paragraph, t, s, sent.TokenStart) : controller;
         int reporter = rule.Kind is ReferenceKind.Pronoun or ReferenceKind.Possessive && !objectPronoun ? Reporter(paragraph, t, s, sent, rule.Kind == ReferenceKind.Possessive) : -1;
         Reference? found = AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
             locatedAfter: rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd),
@@ -249,6 +250,50 @@ internal sealed class CoreferenceResolver : IDocumentStage
     /// to withdraw its forces"; -1 when there is none. The name ends right before "to", and no punctuation or other
     /// name stands between "to" and the possessive, four words at most.
     /// </summary>
+    private const int MaxRelativeClause = 12;
+
+    /// <summary>
+    /// "Moscow, which keeps about 7,000 troops at its 201st military base": a possessive in a relative clause set off by a
+    /// comma, with no name between the pronoun and the relative, belongs to the name before the comma, the clause's subject;
+    /// the start of that name, or -1.
+    /// </summary>
+    private static int RelativeAntecedent(Paragraph paragraph, int t, int s, int sentenceStart)
+    {
+        for (int k = t - 1; k > sentenceStart + 1 && t - k <= MaxRelativeClause; k--)
+        {
+            if (paragraph.Tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return -1;
+            }
+
+            ReadOnlySpan<char> word = paragraph.Span(paragraph.Tokens[k]);
+            if (!(word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            if (!paragraph.Span(paragraph.Tokens[k - 1]).SequenceEqual(","))
+            {
+                return -1;
+            }
+
+            int antecedent = -1;
+            foreach (Mention mention in paragraph.Mentions)
+            {
+                if (mention.Sentence == s && mention.TokenStart > k && mention.TokenStart < t)
+                {
+                    return -1;
+                }
+
+                antecedent = mention.Sentence == s && mention.TokenEnd == k - 1 ? mention.Start : antecedent;
+            }
+
+            return antecedent;
+        }
+
+        return -1;
+    }
+
     private int Controller(Paragraph paragraph, int t, int s, int sentenceStart)
     {
         const int MaxInfinitive = 4;

@@ -586,4 +586,18 @@ internal sealed class CoreferenceResolverTests
 
         Assert.That(At(doc, 0, "his government")?.Entity.Id, Is.EqualTo("djibouti"));
     }
+
+    // Wire report (the twentieth development set): a possessive inside ", which …" belongs to the name before the comma.
+    [Test]
+    public void Process_PossessiveInCommaRelative_IsTheRelativesAntecedent()
+    {
+        Document doc = Process(
+            "For Beijing, the bigger worry is the Turkestan Islamic Party, a Uyghur militant group that Chinese officials say has fighters in Badakhshan and could try to slip into China's Xinjiang region through the Wakhan, which runs to the Chinese border.",
+            "China has also financed a training centre for Tajik special forces and, according to a 2019 report in The Washington Post, runs a small facility near Murghab that is staffed by members of the People's Armed Police.",
+            "Beijing has never confirmed a troop presence in Tajikistan, and Dushanbe has denied that any Chinese soldiers are stationed on its territory.",
+            "The arrangement sits awkwardly with Moscow, which keeps about 7,000 troops at its 201st military base in Dushanbe and Bokhtar and counts Tajikistan as a member of the Russian-led Collective Security Treaty Organization.");
+
+        int paragraph = doc.Paragraphs.FindIndex(p => p.Text.Contains("at its 201st", StringComparison.Ordinal));
+        Assert.That(At(doc, paragraph, "its 201st")?.Entity.Id, Is.EqualTo("russia"));
+    }
 }

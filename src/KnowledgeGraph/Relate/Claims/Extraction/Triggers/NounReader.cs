@@ -69,7 +69,7 @@ internal sealed class NounReader
         for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
         {
             // "his 1994 tour of the region": a year dates the noun; "ISKP's rocket attacks on": an instrument qualifies it.
-            if (cues.Fillers.StartsAt(view, i) || IsYear(view, i) || cues.Instruments.LongestAt(view, i) == 1)
+            if (cues.Fillers.StartsAt(view, i) || IsYear(view, i) || IsOrdinal(view, i) || cues.Instruments.LongestAt(view, i) == 1)
             {
                 i--;
             }
@@ -437,6 +437,15 @@ internal sealed class NounReader
     }
 
     /// <summary>A measure written with a hyphen ends at <paramref name="i"/>: "92-km", "2,640-kilometre", "three-day" (a number or number word, "-", a word).</summary>
+    /// <summary>True when the token at <paramref name="i"/> is an ordinal written in digits ("its 201st military base").</summary>
+    private static bool IsOrdinal(SentenceView view, int i)
+    {
+        ReadOnlySpan<char> word = view.Word(i);
+        return word.Length > 2 && !word[..^2].ContainsAnyExceptInRange('0', '9')
+            && (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal)
+                || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal));
+    }
+
     private static bool IsMeasure(SentenceView view, int i) =>
         i - 2 >= view.First && view.Token(i).Kind == Model.TokenKind.Word && view.Is(i - 1, "-")
         && (view.Token(i - 2).Kind == Model.TokenKind.Number || GrammarWords.Numbers.StartsAt(view, i - 2));

@@ -882,4 +882,12 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain("china BASED_IN almaty"));
         Assert.That(claims, Does.Not.Contain("beijing BASED_IN almaty"));
     }
+
+    [Test]
+    public void Read_OrdinalBeforeTriggerNoun_IsFiller()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The two powers' rivalry is sharpest in security: Russia keeps its 201st military base in Tajikistan, the largest outside its borders, and is the dominant member of the Collective Security Treaty Organization, which also includes Kazakhstan, Kyrgyzstan and Tajikistan but not China.");
+
+        Assert.That(claims, Does.Contain("russia BASED_IN tajikistan"));
+    }
 }
