@@ -66,6 +66,13 @@ internal static class RelationNouns
         }
 
         int head = tree.Head(noun);
+        // "Pakistan's relations with Kabul have also soured": relations the clause says broke down are no cooperation
+        // (claim_cues `breakdowns`).
+        if (tree.Contains(head) && tree.Relation(noun) == DepRel.Nsubj && lexicon.Cues.Breakdowns.StartsAt(view, head))
+        {
+            return null;
+        }
+
         bool asserted = tree.Contains(head) && tree.Relation(noun) == DepRel.Obj && IsLemma(tree.Lemma(head), Verbs);
         return positive || asserted ? trigger : null;
     }

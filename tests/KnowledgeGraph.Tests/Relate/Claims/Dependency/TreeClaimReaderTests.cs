@@ -243,4 +243,14 @@ internal sealed class TreeClaimReaderTests
 
         Assert.That(claims, Does.Not.Contain("china MEETS jiang-zaidong"));
     }
+
+    // Wire report (the nineteenth development set): relations said to have soured state no cooperation.
+    [Test]
+    public void Read_RelationsThatSoured_NoCooperation()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistan's relations with Kabul have also soured, with Islamabad accusing the Taliban government of sheltering the Tehrik-e-Taliban Pakistan and the BLA, charges the Taliban reject.");
+
+        Assert.That(claims, Does.Not.Contain("afghanistan COOPERATES_WITH pakistan"));
+        Assert.That(claims, Does.Contain("pakistan CRITICIZES taliban"));
+    }
 }
