@@ -93,7 +93,7 @@ internal sealed class ClaimModality
     /// <summary>The comma closing a relative clause (", which", ", who", ", whose", ", whom") opened by the comma at <paramref name="comma"/>; -1 when none.</summary>
     private static int RelativeClauseEnd(SentenceView view, int comma)
     {
-        if (!(view.Is(comma + 1, "which") || view.Is(comma + 1, "who") || view.Is(comma + 1, "whose") || view.Is(comma + 1, "whom")))
+        if (!GrammarWords.CommaRelatives.StartsAt(view, comma + 1))
         {
             return -1;
         }

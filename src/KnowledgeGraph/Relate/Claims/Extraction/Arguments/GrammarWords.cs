@@ -36,6 +36,9 @@ internal static class GrammarWords
     /// <summary>Relative pronouns: "the Taliban, who hosted …" makes the antecedent the subject.</summary>
     public static PhraseIndex<string> Relatives { get; } = Build("who", "which", "that");
 
+    /// <summary>Relative pronouns that open a clause set off by a comma (", which", ", whose"): "that" never does.</summary>
+    public static PhraseIndex<string> CommaRelatives { get; } = Build("which", "who", "whom", "whose");
+
     /// <summary>Forms of "be" (and "get") that make a following participle passive.</summary>
     public static PhraseIndex<string> BeForms { get; } = Build(
         "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "'s");

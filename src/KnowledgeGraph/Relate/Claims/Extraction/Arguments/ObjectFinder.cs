@@ -1126,12 +1126,12 @@ internal sealed class ObjectFinder
 
     private const int MaxRelativeReach = 6;
 
-    /// <summary>True when ", which", ", who" or ", whose" opens the clause a few words before the verb ending at <paramref name="from"/>.</summary>
+    /// <summary>True when a comma and a relative pronoun (", which") open the clause a few words before the verb ending at <paramref name="from"/>.</summary>
     private static bool InCommaRelative(SentenceView view, int from)
     {
         for (int k = from - 1; k > view.First && from - k <= MaxRelativeReach; k--)
         {
-            if ((view.Is(k, "which") || view.Is(k, "who") || view.Is(k, "whose")) && view.Is(k - 1, ","))
+            if (GrammarWords.CommaRelatives.StartsAt(view, k) && view.Is(k - 1, ","))
             {
                 return true;
             }

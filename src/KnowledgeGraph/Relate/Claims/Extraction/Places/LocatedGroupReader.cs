@@ -205,7 +205,7 @@ internal static class LocatedGroupReader
             // "… based in Afghanistan's Badakhshan province, and Beijing, which reportedly keeps …, has urged": a name after a
             // lone ", and" with a relative clause of its own opens the next clause.
             if (comma && conjunction && last == place && view.Is(view.AfterMention(next), ",")
-                && (view.Is(view.AfterMention(next) + 1, "which") || view.Is(view.AfterMention(next) + 1, "who")))
+                && GrammarWords.CommaRelatives.StartsAt(view, view.AfterMention(next) + 1))
             {
                 break;
             }
