@@ -41,6 +41,9 @@ internal static class EntitySubtypes
     /// <summary>A city or town.</summary>
     public const string City = "city";
 
+    /// <summary>A state's capital city.</summary>
+    public const string Capital = "capital";
+
     /// <summary>A district of a province.</summary>
     public const string District = "district";
 }

@@ -308,4 +308,13 @@ internal sealed class NameDiscovererTests
 
         Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name).Entity.Type, Is.EqualTo(EntityType.Project));
     }
+
+    // Written wire-report dateline: a month written without its period is a date, not a place.
+    [Test]
+    public void Process_DatelineMonthWithoutPeriod_IsNoName()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "KABUL, Mar 10 — The Taliban administration on Tuesday signed an agreement with Xinjiang Central Asia Petroleum and Gas Co that allows the Chinese company to drill 18 new wells in the Amu Darya basin, the Ministry of Mines and Petroleum said.");
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => doc.Paragraphs[0].Normalised[m.Start..m.End]), Does.Not.Contain("Mar"));
+    }
 }

@@ -53,6 +53,15 @@ internal sealed class ObjectFinder
                     continue;
                 }
 
+                // "registered in the Xinjiang capital of Urumqi": a province or region before a noun of a place within it
+                // qualifies the place its "of" names.
+                if (view.MentionFirst(named) == i && IsProvince(view.Mention(named).Entity) && PlacePartOf(view, view.AfterMention(named)) is > 0 and var within)
+                {
+                    gap += 2;
+                    i = view.AfterMention(named) + within;
+                    continue;
+                }
+
                 // "backed the anti-Taliban National Resistance Front": a name glued after "anti-" or "pro-" qualifies the
                 // name after it.
                 if (view.MentionFirst(named) == i && AgainstOrFor(view, i) && view.MentionIndexAt(view.AfterMention(named)) >= 0)
@@ -176,6 +185,14 @@ internal sealed class ObjectFinder
             if (ProjectWorkOf(view, i) is > 0 and var work)
             {
                 i += work;
+                gap += 2;
+                continue;
+            }
+
+            // "based in the city of Urumqi": a noun of a place within a state and its "of" reach the place named.
+            if (PlacePartOf(view, i) is > 0 and var placePart)
+            {
+                i += placePart;
                 gap += 2;
                 continue;
             }
@@ -311,6 +328,27 @@ internal sealed class ObjectFinder
         int project = view.MentionIndexAt(at);
         return project >= 0 && view.MentionFirst(project) == at && view.Mention(project).Entity.Type == EntityType.Project ? noun + 1 : 0;
     }
+
+    /// <summary>
+    /// The length of a noun of claim_cues <c>place_part_nouns</c> at <paramref name="i"/> and the "of" after it when a
+    /// place's name follows ("city of Urumqi", "capital of Bishkek"); 0 otherwise.
+    /// </summary>
+    private int PlacePartOf(SentenceView view, int i)
+    {
+        int noun = cues.PlacePartNouns.LongestAt(view, i);
+        if (noun == 0 || !view.Is(i + noun, "of") || view.MentionIndexAt(i) >= 0)
+        {
+            return 0;
+        }
+
+        int place = view.MentionIndexAt(i + noun + 1);
+        return place >= 0 && view.MentionFirst(place) == i + noun + 1 && view.Mention(place).Entity.Type == EntityType.Place
+            && view.Mention(place).Kind != MentionKind.Demonym ? noun + 1 : 0;
+    }
+
+    /// <summary>A province or a region within or across states, which a noun of a place after it may lie in.</summary>
+    private static bool IsProvince(Entity entity) =>
+        entity.Type == EntityType.Place && entity.Subtype is EntitySubtypes.Province or EntitySubtypes.Region;
 
     /// <summary>
     /// The person after a unit noun (claim_cues <c>unit_nouns</c>) and "led by" or "headed by" right after mention

@@ -1228,12 +1228,15 @@ internal sealed class SubjectFinder
             // ends the clause before; the name after the conjunction opens a clause of its own.
             // So does one a verb governs ("… for Uzbek grain to reach the Gulf, and Iranian President Masoud Pezeshkian
             // visited Ashgabat"): a lower-case word before it (and its "the") that is no conjunction.
+            // So does one after a conjunction of its own ("belongs to the Eurasian Economic Union and the CSTO, and Russia
+            // keeps an air base at Kant"): two names joined by "and" are one list, and ", and" opens the next clause.
             // So does one whose possessor a preposition governs ("… based in Afghanistan's Badakhshan province, and Beijing,
             // which …, has urged Kabul").
             int lead = other >= 0 && view.Is(view.MentionFirst(other) - 1, "'s") && view.MentionIndexAt(view.MentionFirst(other) - 2) is >= 0 and var possessor
                 ? possessor : other;
             if (other >= 0 && subjects.Count == 1 && view.Is(next + 1, ",") && GrammarWords.Conjunctions.StartsAt(view, next + 2)
-                && (GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(lead)) || GovernedByVerb(view, lead)))
+                && (GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(lead)) || GovernedByVerb(view, lead)
+                    || GrammarWords.Conjunctions.StartsAt(view, view.BeforeMention(lead))))
             {
                 break;
             }

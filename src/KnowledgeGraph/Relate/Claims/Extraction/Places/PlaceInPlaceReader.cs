@@ -53,7 +53,33 @@ internal sealed class PlaceInPlaceReader
                 PredicateDefinition predicate = (Site(view, m) || view.Mention(m).Entity.Type == EntityType.Project) && basedIn is not null ? basedIn : partOf;
                 output.Add((new ClaimCandidate(m, outer, 0.9f, comma + 1, comma + 1, null), new Trigger(["in"], TriggerKind.Title, predicate, null), comma + 1));
             }
+            else if (view.Is(comma, ",") && IsName(view, m) && view.Mention(m).Entity.Type == EntityType.Place && DescribedWhole(view, comma + 1) is >= 0 and var whole)
+            {
+                // "Kashgar, the Xinjiang city that …", "Osh, the Kyrgyz city": a noun of a place within a state, after "the"
+                // and the state or province, in apposition.
+                int noun = view.AfterMention(whole);
+                output.Add((new ClaimCandidate(m, whole, 0.9f, noun, noun, null), new Trigger([view.Word(noun).ToString()], TriggerKind.Title, partOf, null), noun));
+            }
         }
+    }
+
+    /// <summary>
+    /// The state (by name or demonym) or province after "the" at <paramref name="at"/> that a noun of claim_cues
+    /// <c>place_part_nouns</c> follows, with no "of" after the noun; -1 when none.
+    /// </summary>
+    private int DescribedWhole(SentenceView view, int at)
+    {
+        if (!view.Is(at, "the") || view.MentionIndexAt(at + 1) is not (>= 0 and var whole) || view.MentionFirst(whole) != at + 1 || view.IsPossessive(whole))
+        {
+            return -1;
+        }
+
+        Entity entity = view.Mention(whole).Entity;
+        bool state = entity.Type == EntityType.Country && view.Mention(whole).Kind is not MentionKind.Partial
+            || entity.Type == EntityType.Place && entity.Subtype is EntitySubtypes.Province or EntitySubtypes.Region && view.Mention(whole).Kind is not (MentionKind.Demonym or MentionKind.Partial);
+        int noun = view.AfterMention(whole);
+        int length = cues.PlacePartNouns.LongestAt(view, noun);
+        return state && length > 0 && !view.Is(noun + length, "of") ? whole : -1;
     }
 
     /// <summary>True when the place's name begins or ends with a site noun (claim_cues <c>site_heads</c>): "Camp Lemonnier".</summary>

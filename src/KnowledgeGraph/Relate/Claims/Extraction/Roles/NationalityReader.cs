@@ -55,9 +55,9 @@ internal static class NationalityReader
                 // A list after "such as", or names after a plural noun ("manufacturers Yota and Sitronics"), share the nationality.
                 bool list = !apposition && (at != end || view.Word(end - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
                 at += view.Is(at, "the") ? 1 : 0;
-                // "the Kyrgyz lender Keremet Bank": a name only discovered from its capitals may stand right after a
-                // singular noun, which says what it is.
-                bool named = at == end && !list;
+                // "the Kyrgyz lender Keremet Bank", "its Chinese operator, Zhong Ji Mining": a name only discovered from its
+                // capitals may stand right after a singular noun, or in apposition to it, which says what it is.
+                bool named = (at == end || apposition) && !list;
                 for (int body = view.MentionIndexAt(at); body > m && view.MentionFirst(body) == at && (IsBody(view, body) || named && IsDiscoveredBody(view, body));)
                 {
                     Add(view, body, m, state, end - 1, basedIn, partOf, output);
@@ -76,10 +76,10 @@ internal static class NationalityReader
                 }
             }
 
-            // "India's BJP", "China's Huawei": a country's possessive right before a party, company or outlet of its own.
-            if (view.Mention(m).Entity.Type == EntityType.Country && view.IsPossessive(m) && view.MentionFirst(m + 1) == view.AfterMention(m)
-                && IsBody(view, m + 1) && Array.IndexOf(OwnBodies, view.Mention(m + 1).Entity.Subtype) >= 0
-                && !Likened(view, view.MentionFirst(m) - 1))
+            // "India's BJP", "China's Huawei", "Qatar's Al-Mirqab Capital", "Abu Dhabi's International Resources Holding": a
+            // country's or city's possessive right before a party, company or outlet of its own.
+            if (IsHome(view.Mention(m).Entity) && view.IsPossessive(m) && view.MentionFirst(m + 1) == view.AfterMention(m)
+                && OwnBody(view, m + 1, lexicon.Cues) && !Likened(view, view.MentionFirst(m) - 1))
             {
                 int at = view.MentionLast(m) + 1;
                 output.Add((new ClaimCandidate(m + 1, m, 0.85f, at, at, null), new Trigger(["'s"], TriggerKind.Title, basedIn, null), at));
@@ -115,6 +115,19 @@ internal static class NationalityReader
         Mention mention = view.Mention(m);
         return mention.Entity.Type == EntityType.Organisation && mention.Kind is not (MentionKind.Demonym or MentionKind.Partial or MentionKind.Discovered);
     }
+
+    /// <summary>A country, or a capital or city, whose possessive may place a body of its own.</summary>
+    private static bool IsHome(Entity entity) =>
+        entity.Type == EntityType.Country || entity.Type == EntityType.Place && entity.Subtype is EntitySubtypes.Capital or EntitySubtypes.City;
+
+    /// <summary>
+    /// A curated party, company, outlet, think tank, university or NGO, or an organisation only discovered from its capitals
+    /// whose name does not end with a state organ's word (claim_cues <c>state_organs</c>: "Pakistan's Supreme Court" is a
+    /// state's own body, read elsewhere).
+    /// </summary>
+    private static bool OwnBody(SentenceView view, int m, ClaimCues cues) =>
+        IsBody(view, m) && Array.IndexOf(OwnBodies, view.Mention(m).Entity.Subtype) >= 0
+        || IsDiscoveredBody(view, m) && view.Mention(m).Entity.Subtype is null && !cues.StateOrgans.StartsAt(view, view.MentionLast(m));
 
     /// <summary>An organisation's name only discovered from its capitals.</summary>
     private static bool IsDiscoveredBody(SentenceView view, int m) =>

@@ -145,7 +145,8 @@ internal sealed class NounReader
             }
 
             // "the Black Sea port of Novorossiysk": a geographic feature before a noun of a place within a state only
-            // locates the place; "the Ottoman Empire province of Syria": a state there is the whole, like a possessive.
+            // locates the place; "the Ottoman Empire province of Syria", "the Xinjiang city of Kashgar": a state, a
+            // province or a region there is the whole, like a possessive.
             if (!owner && trigger.Predicate.Name == "PART_OF" && cues.PlacePartNouns.StartsAt(view, start))
             {
                 Entity named = view.Mention(m).Entity;
@@ -154,7 +155,10 @@ internal sealed class NounReader
                     return;
                 }
 
-                owner = named.Type == Model.EntityType.Country;
+                // "the Xinjiang region of China": a noun that is the place's own subtype names the place itself.
+                owner = named.Type == Model.EntityType.Country
+                    || named.Type == Model.EntityType.Place && named.Subtype is Model.EntitySubtypes.Province or Model.EntitySubtypes.Region
+                    && !view.Is(start, named.Subtype);
             }
 
             // "Tajikistan is seeking up to $1 billion in Chinese loans": what is sought is not yet given.

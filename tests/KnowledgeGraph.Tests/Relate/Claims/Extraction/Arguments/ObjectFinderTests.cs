@@ -565,4 +565,12 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain("tajikistan MEMBER_OF csto"));
         Assert.That(claims, Does.Contain("tajikistan MEMBER_OF sco"));
     }
+
+    // Written wire-report lines: a noun of a place within a state and its "of", after a province or alone, reach the place.
+    [TestCase("Zhong Ji Mining, which is registered in the Xinjiang capital of Urumqi, said it had complied with environmental rules and had spent more than $4 million on schools, clinics and roads in Naryn.", "d:organisation:zhong-ji-mining BASED_IN urumqi")]
+    [TestCase("KABUL, Mar 4 — Afghanistan's Taliban administration signed a $3.1 billion contract with Chinese firm Gochin on Tuesday to mine lithium in the eastern province of Nuristan, the largest resource deal the group has struck since it returned to power in 2021.", "gochin BUILDS_OR_OPERATES nuristan")]
+    public void Find_PlaceNounOfPlace_PlaceIsObject(string text, string expected)
+    {
+        Assert.That(ShippedClaims.Of(text), Does.Contain(expected));
+    }
 }

@@ -845,4 +845,14 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report line: two names joined by "and" are one list; ", and" after them opens the next clause.
+    [Test]
+    public void Find_ListClosedBeforeCommaAnd_NextClauseHasItsOwnSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kyrgyzstan belongs to the Moscow-led Eurasian Economic Union and the Collective Security Treaty Organization, and Russia keeps an air base at Kant, east of Bishkek.");
+
+        Assert.That(claims, Does.Contain("russia BASED_IN kant-kg"));
+        Assert.That(claims, Has.None.StartsWith("csto BASED_IN"));
+    }
 }

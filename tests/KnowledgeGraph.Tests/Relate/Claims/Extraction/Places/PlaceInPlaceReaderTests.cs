@@ -39,4 +39,13 @@ internal sealed class PlaceInPlaceReaderTests
     {
         Assert.That(ShippedClaims.Of("Chinese engineers work at the Dasu dam, in northern Pakistan."), Does.Contain("dasu-hydropower-project BASED_IN pakistan"));
     }
+
+    // Written wire-report line: a province and a noun of a place within it, in apposition after "the".
+    [Test]
+    public void Read_ApposedProvinceCity_PartOfProvince()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In Kashgar, the Xinjiang city that is the main Chinese hub for the Kyrgyz trade, local authorities opened a bonded logistics zone last month to speed up customs clearance for goods bound for Kyrgyzstan and Uzbekistan.");
+
+        Assert.That(claims, Does.Contain("kashgar PART_OF xinjiang"));
+    }
 }

@@ -90,4 +90,41 @@ internal sealed class NationalityReaderTests
 
         Assert.That(claims, Has.None.Contains("BASED_IN united-states"));
     }
+
+    // Written wire-report line: a discovered company after a country's possessive is based there.
+    [Test]
+    public void Read_DiscoveredCompanyAfterCountryPossessive_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese producers including the Sahiwal coal plant, run by Huaneng Shandong Ruyi, and the Port Qasim plant, a joint venture of Power Construction Corporation of China and Qatar's Al-Mirqab Capital, have threatened to cut output unless arrears are cleared.");
+
+        Assert.That(claims, Has.Some.Match("^d:organisation:al-mirqab-capital BASED_IN qatar$"));
+    }
+
+    // Written wire-report line: a capital's possessive places a discovered company in the city.
+    [Test]
+    public void Read_DiscoveredCompanyAfterCapitalPossessive_BasedInCapital()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Gochin, which first approached the Taliban in 2023 with an offer to invest $10 billion in Afghan lithium, beat rival bids from Abu Dhabi's International Resources Holding and a Russian state-backed miner, two officials familiar with the tender said.");
+
+        Assert.That(claims, Has.Some.Match("^d:organisation:international-resources-holding BASED_IN abu-dhabi$"));
+    }
+
+    // Written wire-report lines: a discovered name in apposition after a demonym and a singular body noun.
+    [TestCase("An Emirati logistics group, AD Ports, took a 30 percent stake in a bonded warehouse complex on the Uzbek side in February, and Chinese investors are financing a truck terminal at Hairatan, according to Afghan officials.", "^d:organisation:ad-port BASED_IN united-arab-emirates$")]
+    [TestCase("The goodwill has been tested by a dispute at the Solton-Sary gold mine in Naryn region, where villagers blocked the road to the site last week to demand that its Chinese operator, Zhong Ji Mining, pay for water they say has been poisoned by cyanide.", "^d:organisation:zhong-ji-mining BASED_IN china$")]
+    public void Read_DiscoveredNameInAppositionAfterBodyNoun_BasedInCountry(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Has.Some.Match(expected));
+    }
+
+    // GUM news line: a discovered state organ after a country's possessive is no company based there.
+    [Test]
+    public void Read_DiscoveredOrganAfterCountryPossessive_NotBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A storm yesterday caused a crane to fall into Mecca's Grand Mosque, killing 107 or more and wounding 238, according to Saudi Arabia's Civil Defense Authority.");
+
+        Assert.That(claims, Has.None.Contains("BASED_IN saudi-arabia"));
+    }
 }

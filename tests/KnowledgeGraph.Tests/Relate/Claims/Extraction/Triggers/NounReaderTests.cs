@@ -890,4 +890,22 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("russia BASED_IN tajikistan"));
     }
+
+    // Written wire-report line: a province before a noun of a place within it is the whole.
+    [Test]
+    public void Read_ProvinceBeforeCapitalOf_ProvinceIsTheWhole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Zhong Ji Mining, which is registered in the Xinjiang capital of Urumqi, said it had complied with environmental rules and had spent more than $4 million on schools, clinics and roads in Naryn.");
+
+        Assert.That(claims, Does.Contain("urumqi PART_OF xinjiang"));
+    }
+
+    // CIA World Factbook (models/claims/texts, Kazakhstan): a noun that is the place's own subtype names the place itself.
+    [Test]
+    public void Read_RegionNamedBeforeRegionOf_RegionIsThePart()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("However, non-Muslim ethnic minorities departed Kazakhstan in large numbers from the mid-1990s through the mid-2000s, and a national program has repatriated about a million ethnic Kazakhs (from Uzbekistan, Tajikistan, Mongolia, and the Xinjiang region of China) to Kazakhstan.");
+
+        Assert.That(claims, Does.Contain("xinjiang PART_OF china"));
+    }
 }
