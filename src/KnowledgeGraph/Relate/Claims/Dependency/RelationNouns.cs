@@ -116,7 +116,8 @@ internal static class RelationNouns
             return true;
         }
 
-        for (int k = Math.Max(view.First, noun - 3); k < noun; k++)
+        // "has built the most pragmatic relationship with": the verb within four words before the noun.
+        for (int k = Math.Max(view.First, noun - 4); k < noun; k++)
         {
             // The tagger is asked only about a word that may be a form of one of the verbs (tagging a sentence costs more
             // than reading it).
@@ -157,7 +158,8 @@ internal static class RelationNouns
     /// <summary>A possessive name just before ("China's relationship", "Beijing's close ties").</summary>
     private static bool OwnedBy(SentenceView view, int noun)
     {
-        for (int k = Math.Max(view.First, noun - 3); k < noun; k++)
+        // "has built the most pragmatic relationship with": the verb within four words before the noun.
+        for (int k = Math.Max(view.First, noun - 4); k < noun; k++)
         {
             if (view.MentionIndexAt(k) is >= 0 and var m && view.IsPossessive(m))
             {

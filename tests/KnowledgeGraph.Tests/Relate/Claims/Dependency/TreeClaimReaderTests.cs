@@ -253,4 +253,13 @@ internal sealed class TreeClaimReaderTests
         Assert.That(claims, Does.Not.Contain("afghanistan COOPERATES_WITH pakistan"));
         Assert.That(claims, Does.Contain("pakistan CRITICIZES taliban"));
     }
+
+    // Written wire-report line: the verb that builds a relation may stand four words before the noun.
+    [Test]
+    public void Read_VerbFourWordsBeforeRelationNoun_Cooperation()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Uzbekistan, which has built the most pragmatic relationship with the Taliban of any neighbour, signed a separate memorandum with Kabul on extending the Uzbek-built Hairatan-Mazar-i-Sharif railway, Uzbek officials said.");
+
+        Assert.That(claims, Does.Contain("taliban COOPERATES_WITH uzbekistan"));
+    }
 }

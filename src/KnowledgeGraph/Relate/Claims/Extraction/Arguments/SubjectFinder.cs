@@ -1024,7 +1024,9 @@ internal sealed class SubjectFinder
     private int ActorOwner(SentenceView view, int i)
     {
         int j = i - 1;
-        for (int steps = 0; steps < 2 && j >= view.First && view.MentionIndexAt(j) < 0 && (cues.Actors.StartsAt(view, j) || cues.Instruments.StartsAt(view, j) || cues.Fillers.StartsAt(view, j) || OfficeWord(view, j)); steps++)
+        // "Russian grain exporters", "Chinese oil companies": a noun of a trade may stand before the actor noun.
+        for (int steps = 0; steps < 2 && j >= view.First && view.MentionIndexAt(j) < 0 && (cues.Actors.StartsAt(view, j) || cues.Instruments.StartsAt(view, j) || cues.Fillers.StartsAt(view, j) || OfficeWord(view, j)
+            || j == i - 1 && view.Token(j).Is(TokenShape.AllLower) && view.Syntax?.Upos(j) == Upos.Noun); steps++)
         {
             j--;
         }

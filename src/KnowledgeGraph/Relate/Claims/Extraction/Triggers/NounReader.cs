@@ -66,14 +66,19 @@ internal sealed class NounReader
         }
 
         int i = start - 1;
+        // "the most extensive investment in": any adjective may qualify a noun of a relation; before a structural one
+        // ("former members of") it may say whose the noun is not, and "relations" or "ties" are asserted or denied by theirs
+        // ("tense relations with"), which the tree reads (Dependency.RelationNouns).
+        bool relational = trigger.Predicate.Class != PredicateClasses.Structural && !Dependency.RelationNouns.IsCue(view.Word(start));
         for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
         {
             // "his 1994 tour of the region": a year dates the noun; "ISKP's rocket attacks on": an instrument qualifies it.
-            if (cues.Fillers.StartsAt(view, i) || IsYear(view, i) || IsOrdinal(view, i) || cues.Instruments.LongestAt(view, i) == 1)
+            if (cues.Fillers.StartsAt(view, i) || IsYear(view, i) || IsOrdinal(view, i) || cues.Instruments.LongestAt(view, i) == 1
+                || relational && TaggedAdjective(view, i))
             {
                 i--;
             }
-            else if (i + 1 < start && (IsAdverb(view, i) && cues.Fillers.StartsAt(view, i + 1)
+            else if (i + 1 < start && ((IsAdverb(view, i) || view.Is(i, "most") || view.Is(i, "more")) && (cues.Fillers.StartsAt(view, i + 1) || relational && TaggedAdjective(view, i + 1))
                 || view.Is(i, "and") && i - 1 >= view.First && cues.Fillers.StartsAt(view, i - 1) && (cues.Fillers.StartsAt(view, i + 1) || IsAdverb(view, i + 1))))
             {
                 // "shares a short and largely impassable border with": fillers joined by "and", or after an adverb.
@@ -642,6 +647,13 @@ internal sealed class NounReader
     /// <summary>An adverb inside a passive verb group: "also", "later" or a lower-case word in -ly ("have also been", "was quickly").</summary>
     private static bool IsAdverb(SentenceView view, int i) =>
         view.Is(i, "also") || view.Is(i, "later") || VerbShapes.IsLowerWord(view, i) && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A lower-case word the tagger reads as an adjective, no participle ("extensive", "pragmatic"), qualifies the noun
+    /// after it as a filler does.
+    /// </summary>
+    private static bool TaggedAdjective(SentenceView view, int i) =>
+        view.Token(i).Is(Model.TokenShape.AllLower) && !view.Word(i).EndsWith("ed", StringComparison.Ordinal) && view.Syntax?.Upos(i) == Upos.Adj;
 
     /// <summary>A year ("1994") stands at <paramref name="i"/>.</summary>
     private static bool IsYear(SentenceView view, int i) =>

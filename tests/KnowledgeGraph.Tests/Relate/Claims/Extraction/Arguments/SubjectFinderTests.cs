@@ -855,4 +855,13 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain("russia BASED_IN kant-kg"));
         Assert.That(claims, Has.None.StartsWith("csto BASED_IN"));
     }
+
+    // Written wire-report line: a noun of a trade between a demonym and its actor noun.
+    [Test]
+    public void Find_DemonymTradeNounActors_StateIsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russian grain exporters have already shipped wheat to Afghanistan through Uzbekistan and Turkmenistan, and officials said a new rail route via Kazakhstan would cut delivery times.");
+
+        Assert.That(claims, Does.Contain("afghanistan TRADES_WITH russia"));
+    }
 }

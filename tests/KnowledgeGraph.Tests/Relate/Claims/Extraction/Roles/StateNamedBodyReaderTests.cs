@@ -84,4 +84,13 @@ internal sealed class StateNamedBodyReaderTests
 
         Assert.That(claims, Does.Contain("d:organisation:drug-control-agency PART_OF tajikistan"));
     }
+
+    // CIA World Factbook (models/claims/texts, Somalia): a discovered body ending in "Government" after its state's demonym.
+    [Test]
+    public void Read_DiscoveredGovernmentAfterDemonym_PartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The ICU established order in many areas of central and southern Somalia, including Mogadishu, but was forced out when Ethiopia intervened militarily in 2006 on behalf of the Somali Transitional Federal Government (Tfg).");
+
+        Assert.That(claims, Does.Contain("d:organisation:transitional-federal-government PART_OF somalia"));
+    }
 }

@@ -908,4 +908,23 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("xinjiang PART_OF china"));
     }
+
+    // Written wire-report line: an adjective the tagger reads qualifies a relation noun as a filler does.
+    [Test]
+    public void Read_TaggedAdjectiveBeforeNoun_PossessorIsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("KABUL, Nov 12 (Reuters) - Chinese Foreign Minister Wang Yi met Taliban officials in Kabul on Tuesday, pressing the Islamist movement to rein in Uyghur militants even as Beijing deepens its commercial stake in Afghanistan.");
+
+        Assert.That(claims, Does.Contain("china INVESTS_IN afghanistan"));
+    }
+
+    // Seed sentence: closeness before "relationship" is the tree's reading (ALLIED_WITH), not a filler's.
+    [Test]
+    public void Read_CloseRelationship_AlliedNotCooperation()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In claiming the attack, ISKP specifically referenced Beijing\u2019s close relationship with the Taliban as a motivating factor.");
+
+        Assert.That(claims, Does.Contain("china ALLIED_WITH taliban"));
+        Assert.That(claims, Does.Not.Contain("china COOPERATES_WITH taliban"));
+    }
 }

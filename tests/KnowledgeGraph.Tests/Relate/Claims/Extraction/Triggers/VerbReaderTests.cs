@@ -902,4 +902,15 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Contain("shehbaz-sharif VISITS beijing"));
     }
+
+    // Written wire-report lines and a CIA World Factbook line: an offer to act bridges subject and verb; a protest made to a
+    // state criticises it; renegotiating is negotiating; hostility is opposition.
+    [TestCase("China has offered to mediate between Tehran and Islamabad, foreign ministry spokesman Lin Jian said on Tuesday, adding that Beijing was \"ready to play a constructive role\" as a friend of both countries.", "china NEGOTIATES_WITH iran")]
+    [TestCase("Bishkek protested to Moscow last month over raids in which Russian police detained hundreds of Kyrgyz workers, part of a crackdown on Central Asian migrants that followed the March 2024 attack on Crocus City Hall near Moscow by gunmen of Islamic State Khorasan Province.", "kyrgyzstan CRITICIZES russia")]
+    [TestCase("In 2007, India and Bhutan renegotiated their treaty, eliminating the clause that stated that Bhutan would be \"guided by\" India in conducting its foreign policy, although Thimphu continues to coordinate closely with New Delhi.", "bhutan NEGOTIATES_WITH india")]
+    [TestCase("Tajikistan, whose government remains hostile to the Taliban and is widely reported to shelter leaders of the anti-Taliban National Resistance Front, was not represented.", "tajikistan OPPOSES taliban")]
+    public void Read_NewTriggerPhrases_Claim(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
