@@ -77,4 +77,34 @@ internal sealed class ShippedGazetteerTests
             Assert.That(ShippedClaims.In(doc), Does.Contain(claim));
         }
     }
+
+    // Every state body leads, by its part_of links, to the state (or the movement that governs) it belongs to: the claims
+    // stage reads an office in the body as an office there.
+    [Test]
+    public void Load_GovernmentBodies_LinkToTheirState()
+    {
+        KnowledgeGraph.Gazetteer.Gazetteer gazetteer = KnowledgeGraph.Gazetteer.GazetteerLoader.Load(Path.Combine(Docs.RepoRoot(), "gazetteers"));
+        List<string> unlinked = [];
+        foreach (Entity body in gazetteer.Entities.Values.Where(e => e.Subtype == EntitySubtypes.GovernmentBody))
+        {
+            Entity at = body;
+            for (int step = 0; step < 4 && at.Type != EntityType.Country; step++)
+            {
+                EntityLink? link = at.Links.FirstOrDefault(l => l.Rel == "part_of" && gazetteer.Find(l.To) is not null);
+                if (link is null)
+                {
+                    break;
+                }
+
+                at = gazetteer.Find(link.To)!;
+            }
+
+            if (at.Type != EntityType.Country && (ReferenceEquals(at, body) || at.Subtype == EntitySubtypes.GovernmentBody))
+            {
+                unlinked.Add(body.Id);
+            }
+        }
+
+        Assert.That(unlinked, Is.Empty);
+    }
 }

@@ -21,20 +21,29 @@ internal sealed class MeetingPlaceReader
     private static readonly string[] CountryLinks = ["capital_of", "part_of", "based_in"];
     private readonly Func<string, Entity?> entities;
     private readonly TitleIndex titles;
+    private readonly ClaimCues cues;
     private readonly PredicateDefinition? visits;
     private readonly List<string> home = [];
     private readonly HashSet<string> inPerson = [];
+    private readonly HashSet<string> titled = [];
 
     public MeetingPlaceReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
     {
         this.entities = entities;
         titles = lexicon.Titles;
+        cues = lexicon.Cues;
         visits = lexicon.Find("VISITS");
         foreach (PredicateDefinition predicate in lexicon.Predicates)
         {
             if (predicate.InPerson)
             {
                 inPerson.Add(predicate.Name);
+            }
+
+            // The predicates a role title states (LEADS, HOLDS_ROLE_IN): a person's office in the sentence names a home.
+            if (predicate.Class == PredicateClasses.Structural && predicate.Titles.Count > 0 && predicate.SubjectTypes.Contains(EntityType.Person))
+            {
+                titled.Add(predicate.Name);
             }
         }
     }
@@ -54,7 +63,8 @@ internal sealed class MeetingPlaceReader
         {
             Claim claim = claims[c];
             if (claim.Negated || !inPerson.Contains(claim.Predicate)
-                || clause is var (from, to) && (claim.Start < view.Token(from).Start || claim.Start >= view.Token(to).End))
+                || clause is var (from, to) && (claim.Start < view.Token(from).Start || claim.Start >= view.Token(to).End)
+                || SubordinateBetween(view, claim.End, at))
             {
                 continue;
             }
@@ -62,7 +72,7 @@ internal sealed class MeetingPlaceReader
             foreach (Entity party in (ReadOnlySpan<Entity>)[claim.Subject, claim.Object])
             {
                 int person = party.Type == EntityType.Person ? view.MentionOf(party) : -1;
-                if (person < 0 || !HomeOf(party) || home.Contains(country.Id) || PostedTo(party, country))
+                if (person < 0 || !HomeOf(party, claims, first) || home.Contains(country.Id) || PostedTo(party, country))
                 {
                     continue;
                 }
@@ -70,6 +80,24 @@ internal sealed class MeetingPlaceReader
                 output.Add((new ClaimCandidate(person, place, 0.75f, at, at, null), new Trigger(["in"], TriggerKind.Verb, visits, "in"), at));
             }
         }
+    }
+
+    /// <summary>
+    /// True when "after", "before", "since" or "until" stands between the claim's evidence (ending at character
+    /// <paramref name="end"/>) and the place's "in" at <paramref name="at"/>: "talks with Chinese military leaders, … days
+    /// after Prime Minister Shehbaz Sharif returned from a summit in Tianjin" places another clause's event there.
+    /// </summary>
+    private static bool SubordinateBetween(SentenceView view, int end, int at)
+    {
+        for (int i = at - 1; i >= view.First && view.Token(i).Start >= end; i--)
+        {
+            if (GrammarWords.Subordinators.StartsAt(view, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int MaxRelativeWords = 25;
@@ -120,8 +148,9 @@ internal sealed class MeetingPlaceReader
                 continue;
             }
 
-            // "talks about Russia's military base in Tajikistan": a place after a possessed noun locates the noun.
-            if (PossessedNounBefore(view, i))
+            // "talks about Russia's military base in Tajikistan": a place after a possessed noun locates the noun;
+            // "Officials in Ashgabat cite …": one after the actor noun that opens the sentence locates the actors.
+            if (PossessedNounBefore(view, i) || OpeningActors(view, i))
             {
                 continue;
             }
@@ -136,6 +165,14 @@ internal sealed class MeetingPlaceReader
         }
 
         return null;
+    }
+
+    /// <summary>True when an actor noun (claim_cues <c>actors</c>) opens the sentence, after "the" at most, right before "in" at <paramref name="i"/>.</summary>
+    private bool OpeningActors(SentenceView view, int i)
+    {
+        int noun = i - 1;
+        return noun >= view.First && view.MentionIndexAt(noun) < 0 && cues.Actors.LongestAt(view, noun) == 1
+            && (noun == view.First || noun == view.First + 1 && view.Is(view.First, "the"));
     }
 
     private const int MaxPossessedWords = 3;
@@ -164,19 +201,39 @@ internal sealed class MeetingPlaceReader
         return false;
     }
 
-    /// <summary>Fills <see cref="home"/> with the countries of the person's curated roles; false when there are none.</summary>
-    private bool HomeOf(Entity person)
+    /// <summary>
+    /// Fills <see cref="home"/> with the countries of the person's curated roles and of the offices the sentence itself
+    /// gives the person ("Kyrgyz Economy Minister Daniyar Amangeldiev": a title's claim among <paramref name="claims"/> from
+    /// <paramref name="first"/>); false when there are none.
+    /// </summary>
+    private bool HomeOf(Entity person, IReadOnlyList<Claim> claims, int first)
     {
         home.Clear();
         foreach (PersonRole role in person.Roles)
         {
-            if (role.Of is not null && entities(role.Of) is { } body && CountryOf(body, depth: 1) is { } country && !home.Contains(country.Id))
+            if (role.Of is not null && entities(role.Of) is { } body)
             {
-                home.Add(country.Id);
+                AddHome(body);
+            }
+        }
+
+        for (int c = first; c < claims.Count; c++)
+        {
+            if (ReferenceEquals(claims[c].Subject, person) && !claims[c].Negated && titled.Contains(claims[c].Predicate))
+            {
+                AddHome(claims[c].Object);
             }
         }
 
         return home.Count > 0;
+    }
+
+    private void AddHome(Entity body)
+    {
+        if (CountryOf(body, depth: 1) is { } country && !home.Contains(country.Id))
+        {
+            home.Add(country.Id);
+        }
     }
 
     /// <summary>

@@ -74,4 +74,31 @@ internal sealed class MeetingPlaceReaderTests
         Assert.That(claims, Does.Contain("xi-jinping HOSTS bilal-karimi"));
         Assert.That(claims, Does.Not.Contain("xi-jinping VISITS kabul"));
     }
+
+    // Written wire-report lines: the office the sentence gives a person names the home a meeting abroad is a visit from.
+    [TestCase("In Beijing on Monday, Kyrgyz Economy Minister Daniyar Amangeldiev met Chinese Commerce Minister Wang Wentao, who promised to raise the number of trucks allowed through the Torugart and Irkeshtam passes.", "d:person:daniyar-amangeldiev VISITS beijing")]
+    [TestCase("Tajik President Emomali Rahmon, who has refused to engage with the Taliban, met China's Minister of Public Security, Wang Xiaohong, in Dushanbe in April.", "wang-xiaohong VISITS dushanbe")]
+    public void Read_OfficeGivenInSentence_VisitsForeignPlace(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written wire-report line: a place after the actors that open the sentence locates them, not a meeting.
+    [Test]
+    public void Read_PlaceAfterOpeningActors_NoVisit()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Officials in Ashgabat cite the country's permanent neutrality, enshrined in a 1995 UN General Assembly resolution, to explain their distance from such blocs, but Turkmenistan raised its ties with China to a comprehensive strategic partnership in 2023, and Foreign Minister Rashid Meredov has held regular talks with his Turkish counterpart, Hakan Fidan, on sending gas to Turkey through Iran.");
+
+        Assert.That(claims, Has.None.Contains("VISITS ashgabat"));
+    }
+
+    // Written wire-report line: a place in a clause after "after" is another event's; the talks are no visit there.
+    [Test]
+    public void Read_PlaceInClauseAfterSubordinator_NoVisit()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("ISLAMABAD, Sept 2 (Reuters) - Pakistan's army chief, Field Marshal Asim Munir, will travel to Beijing next week for talks with Chinese military leaders, two security officials said, days after Prime Minister Shehbaz Sharif returned from a summit in Tianjin.");
+
+        Assert.That(claims, Does.Contain("asim-munir VISITS beijing"));
+        Assert.That(claims, Does.Not.Contain("asim-munir VISITS tianjin"));
+    }
 }
