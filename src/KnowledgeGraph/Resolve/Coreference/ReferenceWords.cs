@@ -121,7 +121,7 @@ internal sealed class ReferenceWords
         {
             int end = start + words.Length;
             // "the latter's", but not "the latter half": a description with `followed_by` counts only before one of its words.
-            if ((rule.Title || !titlesOnly) && end <= limit && Matches(paragraph, start, words) && !OpensOwnReferent(paragraph, end, sentenceEnd)
+            if ((rule.Title || !titlesOnly) && end <= limit && Matches(paragraph, start, words) && !OpensOwnReferent(paragraph, end, sentenceEnd, rule)
                 && (rule.FollowedBy.Count == 0 || end < sentenceEnd && Followed(paragraph, end, rule.FollowedBy)))
             {
                 return (rule, end);
@@ -145,12 +145,17 @@ internal sealed class ReferenceWords
         return true;
     }
 
+    /// <summary>True when the token at <paramref name="i"/> is a lower-case word ending in "ing".</summary>
+    private static bool Gerund(Paragraph paragraph, int i, int limit) =>
+        i < limit && paragraph.Tokens[i].Kind == TokenKind.Word && paragraph.Tokens[i].Is(TokenShape.AllLower)
+        && paragraph.Span(paragraph.Tokens[i]).EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>
     /// "the president of Kenya", "the group Human Rights Watch", "the authorities in the … provinces of": the description
     /// names its own referent; "the state-owned carrier", "the state agency": its words only qualify the noun after them (a
     /// hyphen with no space before it, or a lower-case word tagged a noun).
     /// </summary>
-    private bool OpensOwnReferent(Paragraph paragraph, int end, int limit)
+    private bool OpensOwnReferent(Paragraph paragraph, int end, int limit, CoreferenceRule rule)
     {
         if (end >= limit)
         {
@@ -158,7 +163,11 @@ internal sealed class ReferenceWords
         }
 
         Token next = paragraph.Tokens[end];
-        if (paragraph.Span(next).Equals("of", StringComparison.Ordinal) || next.Kind == TokenKind.Word && next.Is(TokenShape.Capitalised))
+        // "accusing the company of failing to meet": "of" before a gerund names what the referent did, not the referent. Not
+        // for a state's description: "accused the government of mortgaging the country" is mostly the home government,
+        // which the article need not have named near it.
+        if (paragraph.Span(next).Equals("of", StringComparison.Ordinal) && !(Gerund(paragraph, end + 1, limit) && rule.RefersTo[0].Type != EntityType.Country)
+            || next.Kind == TokenKind.Word && next.Is(TokenShape.Capitalised))
         {
             return true;
         }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.Relate.Claims.Extraction;
 using KnowledgeGraph.Tests.TestSupport;
 
 namespace KnowledgeGraph.Tests.Resolve.Coreference;
@@ -599,5 +600,15 @@ internal sealed class CoreferenceResolverTests
 
         int paragraph = doc.Paragraphs.FindIndex(p => p.Text.Contains("at its 201st", StringComparison.Ordinal));
         Assert.That(At(doc, paragraph, "its 201st")?.Entity.Id, Is.EqualTo("russia"));
+    }
+
+    // Written wire-report lines: "of" before a gerund says what the referent did; "the company" still refers.
+    [Test]
+    public void Process_DescriptionBeforeOfAndGerund_IsResolved()
+    {
+        Document doc = Process("Chinese companies, meanwhile, have signed contracts worth several billion dollars with the Taliban, including a 25-year deal by the Xinjiang Central Asia Petroleum and Gas Company to extract oil from the Amu Darya basin. The Taliban cancelled that contract in July, accusing the company of failing to meet its investment commitments.");
+
+        Assert.That(References(doc), Does.Contain("the company→capeic"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("taliban CRITICIZES capeic"));
     }
 }
