@@ -59,6 +59,13 @@ internal sealed class BlameReader
                 }
             }
 
+            // "which Pakistan blames for attacks on Chinese workers": after "for", "on" names the attacks' target, not the
+            // party blamed.
+            if (view.Is(i, "for"))
+            {
+                return -1;
+            }
+
             // "blamed it on the TTP": the pronoun is what is blamed.
             bool pronoun = view.Is(i, "it") || view.Is(i, "them") || view.Is(i, "this");
             if (!pronoun && (view.MentionIndexAt(i) >= 0 || view.IsPunctuation(i) && !view.Is(i, "-") || GrammarWords.ClauseStops.StartsAt(view, i)))

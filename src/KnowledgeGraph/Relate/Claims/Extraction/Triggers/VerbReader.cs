@@ -299,9 +299,21 @@ internal sealed class VerbReader
     /// pronoun describes ("The TIP is a Uyghur militant group that China blames": <see cref="SubjectFinder.DescribedBy"/>);
     /// -1 when there is none.
     /// </summary>
+    private const int MaxSubjectModifiers = 2;
+    private const int MaxStateOwnedWords = 3;
+
     private int RelativeAntecedent(SentenceView view, int first)
     {
-        int relative = view.Is(first - 1, "the") ? first - 2 : first - 1;
+        int relative = first - 1;
+        // "Gwadar port, which the state-owned China Overseas Ports Holding Company has run": a state_owned cue, or a
+        // filler word, between the article and the subject.
+        for (int n = 0; n < MaxSubjectModifiers && relative > view.First && view.MentionIndexAt(relative) < 0
+            && cues.StateOwned.StartEndingAt(view, relative, MaxStateOwnedWords) is >= 0 and var cue; n++)
+        {
+            relative = cue - 1;
+        }
+
+        relative -= view.Is(relative, "the") ? 1 : 0;
         // "Kabul, whose government Moscow recognised in 2025": the antecedent's actor (its government) is the object.
         bool whose = view.Is(relative - 1, "whose") && view.Is(relative - 2, ",") && view.MentionIndexAt(relative) < 0 && cues.Actors.LongestAt(view, relative) == 1;
         relative -= whose ? 1 : 0;

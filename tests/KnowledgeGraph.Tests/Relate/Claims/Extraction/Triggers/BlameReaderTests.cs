@@ -20,4 +20,14 @@ internal sealed class BlameReaderTests
     {
         Assert.That(ShippedClaims.Of("Islamabad blamed the deadly suicide bombing on Afghan-based militants."), Has.None.Contains("CRITICIZES afghanistan"));
     }
+
+    // Written wire-report line: after "blames … for", "on" names the attacks' target, not the party blamed.
+    [Test]
+    public void Read_BlamedForAttacksOnTarget_TargetNotCriticised()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Jaishankar said \"cross-border terrorism\" from Pakistan had killed 26 people at Pahalgam in April last year, while Dar accused New Delhi of sponsoring the Baloch Liberation Army, which Pakistan blames for a string of attacks on Chinese workers.");
+
+        Assert.That(claims, Does.Contain("pakistan CRITICIZES balochistan-liberation-army"));
+        Assert.That(claims, Does.Not.Contain("pakistan CRITICIZES china"));
+    }
 }

@@ -913,4 +913,13 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report line: a state_owned cue between "which the" and the relative clause's subject.
+    [Test]
+    public void Read_RelativeClauseSubjectAfterStateOwned_ObjectIsAntecedent()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The division, created in 2016 with about 15,000 troops, already has soldiers stationed at Gwadar port, which the state-owned China Overseas Ports Holding Company has run since 2013 under a 40-year lease.");
+
+        Assert.That(claims, Does.Contain("china-overseas-ports-holding-company BUILDS_OR_OPERATES gwadar-port"));
+    }
 }
