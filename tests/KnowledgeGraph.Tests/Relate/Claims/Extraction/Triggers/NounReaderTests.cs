@@ -927,4 +927,12 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain("china ALLIED_WITH taliban"));
         Assert.That(claims, Does.Not.Contain("china COOPERATES_WITH taliban"));
     }
+
+    // Written wire-report lines: a lease or concession won or held on a site operates it.
+    [TestCase("Metallurgical Corporation of China, which won a 30-year lease on the Mes Aynak copper deposit south of Kabul in 2008, has still not begun commercial extraction, citing security, unexploded ordnance and disputes over royalties.", "metallurgical-corporation-of-china BUILDS_OR_OPERATES mes-aynak")]
+    [TestCase("Chinese companies already hold the lease to Mes Aynak, a vast copper deposit in Logar province south of Kabul, where the state-owned Metallurgical Corporation of China and Jiangxi Copper won a 30-year concession in 2008 that has yet to produce any copper.", "china BUILDS_OR_OPERATES mes-aynak")]
+    public void Read_LeaseOnSite_Operates(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
