@@ -46,6 +46,14 @@ internal static class ClaimedAttackReader
             }
 
             int noun = view.Is(i - 1, ",") ? i - 2 : i - 1;
+            if (TargetBefore(view, lexicon, attacks, i, claimant) is (>= 0 and var targetNoun, var target))
+            {
+                // "attacks on Chinese workers claimed by the Balochistan Liberation Army", "the attack on Crocus City Hall,
+                // which was claimed by …": the attack noun's own target.
+                output.Add((new ClaimCandidate(claimant, target, 0.8f, targetNoun, i, null), Trigger.OfWord(view, targetNoun, TriggerKind.Noun, attacks, view.Word(targetNoun + 1).ToString()), targetNoun));
+                continue;
+            }
+
             if (!IsAttackNoun(view, noun, attacks) || HarmedAt(view, noun) is not (>= 0 and var harmed))
             {
                 continue;
@@ -96,6 +104,41 @@ internal static class ClaimedAttackReader
                 output.Add((new ClaimCandidate(attacker, target, 0.8f, participle - 1, by, null), trigger, noun));
             }
         }
+    }
+
+    private const int MaxTargetWords = 6;
+
+    /// <summary>
+    /// The attack noun and its target right before "claimed" at <paramref name="claimed"/> (past a comma and "which was" or
+    /// "that was"): an ATTACKS noun, "on" or "against" (and "the"), and a name, or a country's demonym before an actor noun,
+    /// within <see cref="MaxTargetWords"/> tokens before; (-1, -1) when there is none.
+    /// </summary>
+    private static (int Noun, int Target) TargetBefore(SentenceView view, PredicateLexicon lexicon, PredicateDefinition attacks, int claimed, int claimant)
+    {
+        int j = claimed - 1;
+        j -= view.Is(j, "was") || view.Is(j, "were") ? 1 : 0;
+        j -= j < claimed - 1 && (view.Is(j, "which") || view.Is(j, "that")) ? 1 : 0;
+        j -= view.Is(j, ",") ? 1 : 0;
+        // "Attacks on Tajikistan, the government said, claimed by the ISKP": another clause between names no attacker.
+        for (int k = j; k > view.First && j - k <= MaxTargetWords && !view.IsPunctuation(k); k--)
+        {
+            if (!(view.Is(k, "on") || view.Is(k, "against")) || !IsAttackNoun(view, k - 1, attacks))
+            {
+                continue;
+            }
+
+            int at = view.Is(k + 1, "the") ? k + 2 : k + 1;
+            if (view.MentionIndexAt(at) is not (>= 0 and var target) || view.MentionFirst(target) != at || target == claimant)
+            {
+                return (-1, -1);
+            }
+
+            Mention mention = view.Mention(target);
+            bool actors = mention.Kind == MentionKind.Demonym && mention.Entity.Type == EntityType.Country && lexicon.Cues.Actors.StartsAt(view, view.AfterMention(target));
+            return actors || mention.Kind != MentionKind.Demonym && mention.Entity.Type is not EntityType.Person ? (k - 1, target) : (-1, -1);
+        }
+
+        return (-1, -1);
     }
 
     private const int MaxVictimGap = 4;

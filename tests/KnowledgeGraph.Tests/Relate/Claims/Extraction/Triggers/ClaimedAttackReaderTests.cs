@@ -45,4 +45,13 @@ public sealed class ClaimedAttackReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written wire-report line: an attack noun's own target before "claimed by" is the claimant's target.
+    [Test]
+    public void Read_AttacksOnTargetClaimedBy_ClaimantAttacksTarget()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In Sindh, work on the Dhabeji zone east of Karachi has barely begun, while in Balochistan the Bostan zone has been held up by attacks on Chinese workers claimed by the Balochistan Liberation Army.");
+
+        Assert.That(claims, Does.Contain("balochistan-liberation-army ATTACKS china"));
+    }
 }
