@@ -11,6 +11,9 @@ internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyL
     /// <summary>2 for "the two countries": the reference names the two most recent entities that fit.</summary>
     public int Count { get; init; } = 1;
 
+    /// <summary>True when "both" and the words after "two" refer as the description does ("both countries").</summary>
+    public bool Both { get; init; }
+
     /// <summary>True when the antecedent must be a person holding the title the description names ("the president").</summary>
     public bool Title { get; init; }
 

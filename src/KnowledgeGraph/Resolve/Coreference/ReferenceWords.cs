@@ -99,9 +99,33 @@ internal sealed class ReferenceWords
     /// (the next mention), inside a sentence ending at token <paramref name="sentenceEnd"/>; null when there is none.
     /// </summary>
     public (CoreferenceRule Rule, int End)? Description(Paragraph paragraph, int t, int limit, int sentenceEnd) =>
-        t + 1 < limit && paragraph.Span(paragraph.Tokens[t]).Equals("the", StringComparison.OrdinalIgnoreCase)
-            ? WordsAt(paragraph, t + 1, limit, sentenceEnd, titlesOnly: false)
-            : null;
+        t + 1 >= limit ? null
+        : paragraph.Span(paragraph.Tokens[t]).Equals("the", StringComparison.OrdinalIgnoreCase) ? WordsAt(paragraph, t + 1, limit, sentenceEnd, titlesOnly: false)
+        : paragraph.Span(paragraph.Tokens[t]).Equals("both", StringComparison.OrdinalIgnoreCase) ? Both(paragraph, t + 1, limit, sentenceEnd)
+        : null;
+
+    /// <summary>
+    /// "as a friend of both countries", "close ties with both neighbours": "both" and the words of a description marked
+    /// `both` after its "two" refer as "the two countries" does.
+    /// </summary>
+    private (CoreferenceRule Rule, int End)? Both(Paragraph paragraph, int start, int limit, int sentenceEnd)
+    {
+        if (!descriptions.TryGetValue("two".AsSpan(), out var entries))
+        {
+            return null;
+        }
+
+        foreach ((string[] words, CoreferenceRule rule) in entries)
+        {
+            int end = start + words.Length - 1;
+            if (rule.Both && words.Length > 1 && end <= limit && Matches(paragraph, start, words[1..]) && !OpensOwnReferent(paragraph, end, sentenceEnd, rule))
+            {
+                return (rule, end);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The title description whose words start at token <paramref name="start"/>, after "the" and a demonym ("the

@@ -611,4 +611,15 @@ internal sealed class CoreferenceResolverTests
         Assert.That(References(doc), Does.Contain("the company→capeic"));
         Assert.That(ShippedClaims.In(doc), Does.Contain("taliban CRITICIZES capeic"));
     }
+
+    // Written wire-report lines: "both" and the words of a description of two refer as "the two …" does.
+    [Test]
+    public void Process_BothCountries_AreTheTwoCountries()
+    {
+        Document doc = Process(
+            "Relations between Dushanbe and Bishkek have warmed since the two countries signed a treaty in March 2025 settling the last disputed sections of their 980-kilometre border, where clashes killed more than 100 people in 2021 and 2022.",
+            "Both countries also host Russian troops.");
+
+        Assert.That(ShippedClaims.In(doc), Does.Contain("tajikistan HOSTS russia").And.Contain("kyrgyzstan HOSTS russia"));
+    }
 }
