@@ -976,6 +976,12 @@ internal sealed class ObjectFinder
     /// </summary>
     private int TitleBeforePerson(SentenceView view, int from)
     {
+        // "acting Commerce Minister Nooruddin Azizi": a modifier of the title (claim_cues title_modifiers) before it.
+        while (from < view.End && view.MentionIndexAt(from) < 0 && view.Token(from).Is(TokenShape.AllLower) && cues.TitleModifiers.LongestAt(view, from) == 1)
+        {
+            from++;
+        }
+
         int j = from;
         while (j < view.End && j - from < MaxTitleWords && view.MentionIndexAt(j) < 0 && view.Token(j).Is(TokenShape.Capitalised))
         {
@@ -984,6 +990,32 @@ internal sealed class ObjectFinder
 
         return j > from && titles.IsTitleWord(view.Word(j - 1)) && view.MentionIndexAt(j) is >= 0 and var person && view.MentionFirst(person) == j
             && view.Mention(person).Entity.Type == EntityType.Person ? person : -1;
+    }
+
+    /// <summary>
+    /// The person in apposition after a state's possessive and a title in lower case ("and Pakistan's foreign minister, Ishaq
+    /// Dar,"), or after the title written before the name ("and Pakistan's Foreign Minister Ishaq Dar"); -1 when none.
+    /// </summary>
+    private int PossessedTitlePerson(SentenceView view, int m)
+    {
+        if (!view.IsPossessive(m) || view.IsPossessivePronoun(m) || view.Mention(m).Entity.Type != EntityType.Country)
+        {
+            return -1;
+        }
+
+        int from = view.AfterMention(m);
+        if (TitleBeforePerson(view, from) is >= 0 and var titled)
+        {
+            return titled;
+        }
+
+        int j = from;
+        while (j < view.End && j - from < MaxTitleWords && view.MentionIndexAt(j) < 0 && view.Token(j).Is(TokenShape.AllLower))
+        {
+            j++;
+        }
+
+        return j > from && titles.IsTitleWord(view.Word(j - 1)) && view.Is(j, ",") ? ApposedPerson(view, j) : -1;
     }
 
     /// <summary>
@@ -1284,6 +1316,14 @@ internal sealed class ObjectFinder
             {
                 other = titled;
                 next = view.MentionFirst(titled);
+            }
+
+            // "met Muttaqi and Pakistan's foreign minister, Ishaq Dar": the person a state's title names.
+            if (other >= 0 && view.MentionFirst(other) == next && PossessedTitlePerson(view, other) is >= 0 and var office
+                && !OpensClause(view, view.AfterMention(office) + (view.Is(view.AfterMention(office), ",") ? 1 : 0)))
+            {
+                other = office;
+                next = view.MentionFirst(office);
             }
 
             // "neither the SCO nor the Russian-led Collective Security Treaty Organization": a name glued to a participle by a
