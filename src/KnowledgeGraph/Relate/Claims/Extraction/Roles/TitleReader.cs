@@ -74,6 +74,21 @@ internal sealed class TitleReader
             return;
         }
 
+        // "signed by Uzbek Foreign Minister Bakhtiyor Saidov, the Taliban's acting foreign minister, Amir Khan Muttaqi, and
+        // …": a person named right after the title's comma holds it (the possessor's office), never the name before the
+        // title; in a list the apposition above does not read it.
+        if (view.Is(comma, ",") && view.MentionIndexAt(comma + 1) is >= 0 and var listed && view.MentionFirst(listed) == comma + 1
+            && view.Mention(listed).Entity.Type == EntityType.Person && !view.IsPossessive(listed))
+        {
+            if (SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1)) is >= 0 and var owner && owner != listed && view.IsPossessive(owner)
+                && view.Mention(owner).Entity.Type != EntityType.Person)
+            {
+                output.Add(new ClaimCandidate(listed, owner, 0.9f, start, start, qualifier));
+            }
+
+            return;
+        }
+
         // "the head of NATO, Hoop Scheffer,": the body after "of" and a person in apposition after it.
         if (BodyThenPerson(view, end) is (>= 0 and var ofBody, var named))
         {

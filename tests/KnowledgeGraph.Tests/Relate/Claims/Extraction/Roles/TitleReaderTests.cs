@@ -513,4 +513,15 @@ internal sealed class TitleReaderTests
 
         Assert.That(claims, Does.Contain("bilal-karimi HOLDS_ROLE_IN taliban"));
     }
+
+    // Written wire-report line: in a list, a person right after the title's comma holds the possessor's office; the
+    // person before the title does not.
+    [Test]
+    public void Read_TitleBeforeListedPerson_PersonAfterHoldsIt()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The agreement, signed in Tashkent by Uzbek Foreign Minister Bakhtiyor Saidov, the Taliban's acting foreign minister, Amir Khan Muttaqi, and Pakistan's Deputy Prime Minister Ishaq Dar, sets out a timetable for surveys and creates a joint company to manage construction.");
+
+        Assert.That(claims, Does.Contain("amir-khan-muttaqi HOLDS_ROLE_IN taliban"));
+        Assert.That(claims, Does.Not.Contain("bakhtiyor-saidov HOLDS_ROLE_IN taliban"));
+    }
 }
