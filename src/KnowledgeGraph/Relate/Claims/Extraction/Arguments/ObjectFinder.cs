@@ -53,6 +53,14 @@ internal sealed class ObjectFinder
                     continue;
                 }
 
+                // "sheltering Tajik militants of Jamaat Ansarullah": a demonym's actors "of" a group are that group's.
+                if (view.MentionFirst(named) == i && view.Mention(named).Kind == MentionKind.Demonym && GroupOfActors(view, view.AfterMention(named)) is > 0 and var ofGroup)
+                {
+                    gap += 2;
+                    i = ofGroup;
+                    continue;
+                }
+
                 // "registered in the Xinjiang capital of Urumqi": a province or region before a noun of a place within it
                 // qualifies the place its "of" names.
                 if (view.MentionFirst(named) == i && IsProvince(view.Mention(named).Entity) && PlacePartOf(view, view.AfterMention(named)) is > 0 and var within)
@@ -344,6 +352,22 @@ internal sealed class ObjectFinder
         int place = view.MentionIndexAt(i + noun + 1);
         return place >= 0 && view.MentionFirst(place) == i + noun + 1 && view.Mention(place).Entity.Type == EntityType.Place
             && view.Mention(place).Kind != MentionKind.Demonym ? noun + 1 : 0;
+    }
+
+    /// <summary>
+    /// The token of the organisation or group named after an actor noun at <paramref name="i"/> and "of" (or "of the"):
+    /// "militants of Jamaat Ansarullah"; 0 when the words are no such phrase.
+    /// </summary>
+    private int GroupOfActors(SentenceView view, int i)
+    {
+        if (cues.Actors.LongestAt(view, i) != 1 || !view.Is(i + 1, "of"))
+        {
+            return 0;
+        }
+
+        int at = view.Is(i + 2, "the") ? i + 3 : i + 2;
+        return view.MentionIndexAt(at) is >= 0 and var group && view.MentionFirst(group) == at
+            && view.Mention(group).Entity.Type is EntityType.Organisation or EntityType.Group ? at : 0;
     }
 
     /// <summary>A province or a region within or across states, which a noun of a place after it may lie in.</summary>

@@ -581,4 +581,14 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(text), Does.Contain(expected));
     }
+
+    // Written wire-report line: a demonym's actors "of" a group are the group's, not the demonym's state.
+    [Test]
+    public void Find_DemonymActorsOfGroup_GroupIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Dushanbe has long accused the Taliban of sheltering Tajik militants of Jamaat Ansarullah in Afghanistan's northern Badakhshan province, a charge Kabul denies.");
+
+        Assert.That(claims, Does.Contain("taliban HARBORS jamaat-ansarullah"));
+        Assert.That(claims, Does.Not.Contain("taliban HARBORS tajikistan"));
+    }
 }

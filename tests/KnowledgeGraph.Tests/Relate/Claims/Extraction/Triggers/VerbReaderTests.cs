@@ -922,4 +922,13 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Contain("china-overseas-ports-holding-company BUILDS_OR_OPERATES gwadar-port"));
     }
+
+    // Written wire-report line: a welcomed offer is no hosting of the state whose demonym qualifies it.
+    [Test]
+    public void Read_WelcomedDemonymNoun_NoHosting()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Iran's ambassador in Islamabad, Reza Amiri Moghadam, welcomed the Chinese offer but said Tehran expected Pakistan to dismantle Jaish al-Adl's camps \"without delay.\"");
+
+        Assert.That(claims, Has.None.Contains("HOSTS china"));
+    }
 }
