@@ -265,7 +265,7 @@ internal sealed class ObjectFinder
         }
 
         m = Head(view, m, possessorObject, ref weight);
-        if (m < 0 || PassiveAfterThat(view, m))
+        if (m < 0 || PassiveAfterThat(view, m) || NamesSiteAfter(view, m))
         {
             return;
         }
@@ -352,6 +352,59 @@ internal sealed class ObjectFinder
         int place = view.MentionIndexAt(i + noun + 1);
         return place >= 0 && view.MentionFirst(place) == i + noun + 1 && view.Mention(place).Entity.Type == EntityType.Place
             && view.Mention(place).Kind != MentionKind.Demonym ? noun + 1 : 0;
+    }
+
+    private const int MaxSiteModifiers = 2;
+
+    /// <summary>
+    /// True when the place mention <paramref name="m"/> (with a place joined to it by "and") only names the site a noun of
+    /// claim_cues <c>site_heads</c> after it, past up to two lower-case words, stands for: "operate the Sahiwal and Port
+    /// Qasim coal plants" operates no town.
+    /// </summary>
+    private bool NamesSiteAfter(SentenceView view, int m)
+    {
+        if (view.Mention(m).Entity.Type != EntityType.Place)
+        {
+            return false;
+        }
+
+        int j = view.AfterMention(m);
+        if (view.Is(j, "and") && view.MentionIndexAt(j + 1) is >= 0 and var other && view.MentionFirst(other) == j + 1
+            && view.Mention(other).Entity.Type == EntityType.Place)
+        {
+            j = view.AfterMention(other);
+        }
+
+        for (int n = 0; n <= MaxSiteModifiers && j < view.End && view.MentionIndexAt(j) < 0 && view.Token(j).Is(TokenShape.AllLower)
+            && !GrammarWords.Prepositions.StartsAt(view, j) && !GrammarWords.Articles.StartsAt(view, j) && !GrammarWords.Conjunctions.StartsAt(view, j); n++, j++)
+        {
+            if (cues.SiteHeads.StartsAt(view, j) || view.Word(j).EndsWith('s') && SiteHeadPlural(view, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the word at <paramref name="i"/> is a site head (claim_cues <c>site_heads</c>) in the plural ("plants").</summary>
+    private bool SiteHeadPlural(SentenceView view, int i)
+    {
+        ReadOnlySpan<char> word = view.Word(i);
+        if (cues.SiteHeads.Candidates(word[..^1]) is not { } heads)
+        {
+            return false;
+        }
+
+        foreach ((string[] words, _) in heads)
+        {
+            if (words.Length == 1 && word[..^1].Equals(words[0], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -591,4 +591,13 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain("taliban HARBORS jamaat-ansarullah"));
         Assert.That(claims, Does.Not.Contain("taliban HARBORS tajikistan"));
     }
+
+    // Written wire-report line: places that only name the sites after them ("coal plants") are no object.
+    [Test]
+    public void Find_PlacesNamingSitesAfter_NoObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese companies that operate the Sahiwal and Port Qasim coal plants have threatened to cut output unless they are paid, and the Chinese embassy complained about the arrears in a letter to Prime Minister Shehbaz Sharif in February, two officials said.");
+
+        Assert.That(claims, Has.None.StartsWith("china BUILDS_OR_OPERATES"));
+    }
 }
