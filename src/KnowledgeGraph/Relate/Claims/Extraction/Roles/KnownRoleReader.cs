@@ -97,8 +97,40 @@ internal sealed class KnownRoleReader
             return null;
         }
 
-        return view.OnlyStateMention(mainState!) is >= 0 and var state && !OtherActors.Named(view, lexicon.Cues, state, view.MentionFirst(m))
+        int state = view.OnlyStateMention(mainState!);
+        // "Finance Minister Almaz Baketaev told lawmakers that repayments to Chinese lenders …": another state's demonym before
+        // an actor noun names those actors, not the office's state (for an office only, not a head of state).
+        state = state < 0 && title.Predicate.Name == "HOLDS_ROLE_IN" ? StateBesideOthersActors(view) : state;
+        return state >= 0 && !OtherActors.Named(view, lexicon.Cues, state, view.MentionFirst(m))
             ? (title, start) : null;
+    }
+
+    /// <summary>
+    /// A mention of the article's state when every other state the sentence names is a demonym before an actor noun
+    /// (claim_cues <c>actors</c>: "Chinese lenders"); -1 otherwise.
+    /// </summary>
+    private int StateBesideOthersActors(SentenceView view)
+    {
+        int found = -1;
+        for (int k = 0; k < view.MentionCount; k++)
+        {
+            Mention mention = view.Mention(k);
+            if (mention.Entity.Type != EntityType.Country)
+            {
+                continue;
+            }
+
+            if (mention.Entity.Id == mainState!.Id)
+            {
+                found = found < 0 && mention.Kind != MentionKind.Demonym ? k : found;
+            }
+            else if (mention.Kind != MentionKind.Demonym || !lexicon.Cues.Actors.StartsAt(view, view.AfterMention(k)))
+            {
+                return -1;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

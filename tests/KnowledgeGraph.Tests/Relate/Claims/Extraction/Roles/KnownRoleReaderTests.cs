@@ -116,4 +116,16 @@ internal sealed class KnownRoleReaderTests
 
         Assert.That(claims, Has.None.Match("LEADS china$"));
     }
+
+    // Written wire-report line: another state's demonym before an actor noun does not stop a bare office's title being
+    // the article's state's.
+    [Test]
+    public void Read_StateOfficeBesideOtherStatesActors_OfficeInArticlesState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "BISHKEK, Apr 15 \u2014 Kyrgyzstan has asked China to restructure part of the roughly $1.7 billion it owes the Export-Import Bank of China, the finance ministry said on Wednesday, as trade through the two countries' mountain border crossings hit a record.",
+            "Finance Minister Almaz Baketaev told lawmakers that repayments to Chinese lenders would swallow almost a fifth of the state budget this year and that Bishkek wanted longer maturities rather than new loans.");
+
+        Assert.That(claims, Does.Contain("d:person:almaz-baketaev HOLDS_ROLE_IN kyrgyzstan"));
+    }
 }
