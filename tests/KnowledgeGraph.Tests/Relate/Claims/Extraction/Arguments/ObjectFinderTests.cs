@@ -576,7 +576,7 @@ internal sealed class ObjectFinderTests
 
     // Written wire-report lines: a conjoined object named by a state's title in apposition, or after a title's modifier.
     [TestCase("Foreign Minister Wang Yi hosted his Afghan counterpart, Amir Khan Muttaqi, in Beijing last month and promised to extend the China-Pakistan Economic Corridor, the flagship of Beijing's Belt and Road Initiative, into Afghanistan. The plan was first agreed in August 2025, when Wang met Muttaqi and Pakistan's foreign minister, Ishaq Dar, in Kabul and the three sides pledged to deepen their counter-terrorism cooperation.", "ishaq-dar MEETS wang-yi")]
-    [TestCase("He said Foreign Minister Wang Yi would host Baradar and acting Commerce Minister Nooruddin Azizi on Friday, but declined to say whether China would follow Russia, which formally recognised the Taliban government in July 2025.", "wang-yi HOSTS nooruddin-azizi")]
+    [TestCase("BEIJING, Mar 12 \u2014 China urged the Taliban on Thursday to rein in Uyghur militants operating from Afghan soil, as a delegation led by Abdul Ghani Baradar, the Taliban's deputy prime minister for economic affairs, arrived in Beijing for three days of talks with Chinese officials. He said Foreign Minister Wang Yi would host Baradar and acting Commerce Minister Nooruddin Azizi on Friday, but declined to say whether China would follow Russia, which formally recognised the Taliban government in July 2025.", "wang-yi HOSTS nooruddin-azizi")]
     public void Find_ConjoinedTitledPerson_IsObject(string text, string expected)
     {
         Assert.That(ShippedClaims.Of(text), Does.Contain(expected));
