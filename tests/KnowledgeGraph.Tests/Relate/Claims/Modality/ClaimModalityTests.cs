@@ -156,4 +156,14 @@ internal sealed class ClaimModalityTests
         Assert.That(claims.Single(c => c.Predicate == "DEMANDS_FROM" && c.Subject.Id == "china").Hedged, Is.False);
         Assert.That(claims.Single(c => c.Predicate == "BASED_IN" && c.Subject.Id == "china").Hedged, Is.True);
     }
+
+    // Written wire-report line: an offer to act states the act only as offered: hedged.
+    [Test]
+    public void Read_OfferedToAct_Hedged()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Talks between the Taliban's mining ministry and Gochin, a Chinese company that in 2023 offered to invest $10 billion in Afghan lithium, have stalled over Kabul's insistence that the metal be refined inside the country, according to two people familiar with the negotiations.");
+        Claim investment = doc.Paragraphs[0].Claims.Single(c => c.Subject.Id == "gochin" && c.Predicate == "INVESTS_IN");
+
+        Assert.That(investment.Hedged, Is.True);
+    }
 }

@@ -864,4 +864,13 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("afghanistan TRADES_WITH russia"));
     }
+
+    // Written wire-report line: a year after "in" and a month stands between a relative pronoun and its verb.
+    [Test]
+    public void Find_YearBetweenRelativeAndVerb_AntecedentIsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russia, which in July 2025 became the first country to formally recognise the Taliban government, has since expanded its trade with Kabul, and its ambassador, Dmitry Zhirnov, signed a fuel and wheat supply agreement with the commerce ministry in October.");
+
+        Assert.That(claims, Does.Contain("russia RECOGNIZES taliban"));
+    }
 }
