@@ -1036,7 +1036,7 @@ internal sealed class SubjectFinder
         int j = i - 1;
         // "Russian grain exporters", "Chinese oil companies": a noun of a trade may stand before the actor noun.
         for (int steps = 0; steps < 2 && j >= view.First && view.MentionIndexAt(j) < 0 && (cues.Actors.StartsAt(view, j) || cues.Instruments.StartsAt(view, j) || cues.Fillers.StartsAt(view, j) || OfficeWord(view, j)
-            || j == i - 1 && view.Token(j).Is(TokenShape.AllLower) && view.Syntax?.Upos(j) == Upos.Noun); steps++)
+            || j == i - 1 && DemonymBefore(view, j) && view.Token(j).Is(TokenShape.AllLower) && view.Syntax?.Upos(j) == Upos.Noun); steps++)
         {
             j--;
         }
@@ -1056,6 +1056,10 @@ internal sealed class SubjectFinder
 
         return m >= 0 && view.Mention(m).Entity.Type is not EntityType.Person ? m : -1;
     }
+
+    /// <summary>True when a demonym mention ends right before token <paramref name="j"/> (asked before the tagger, which costs more).</summary>
+    private static bool DemonymBefore(SentenceView view, int j) =>
+        view.MentionIndexAt(j - 1) is >= 0 and var m && view.Mention(m).Kind == MentionKind.Demonym;
 
     /// <summary>"Coalition forces led by the United States attacked ISIS": the leader named after actors and "led by" acts for them.</summary>
     private bool LeadsActors(SentenceView view, int by) =>

@@ -653,7 +653,32 @@ internal sealed class NounReader
     /// after it as a filler does.
     /// </summary>
     private static bool TaggedAdjective(SentenceView view, int i) =>
-        view.Token(i).Is(Model.TokenShape.AllLower) && !view.Word(i).EndsWith("ed", StringComparison.Ordinal) && view.Syntax?.Upos(i) == Upos.Adj;
+        view.Token(i).Is(Model.TokenShape.AllLower) && !view.Word(i).EndsWith("ed", StringComparison.Ordinal) && OwnerNear(view, i)
+        && view.Syntax?.Upos(i) == Upos.Adj;
+
+    private const int MaxOwnerDistance = 3;
+
+    /// <summary>
+    /// True when a possessive or demonym mention, or a possessive pronoun, ends within three tokens before
+    /// <paramref name="i"/>: only then can the words between name whose the noun is, so only then is the tagger asked.
+    /// </summary>
+    private static bool OwnerNear(SentenceView view, int i)
+    {
+        for (int k = i - 1; k >= view.First && i - k <= MaxOwnerDistance; k--)
+        {
+            if (view.IsPossessivePronounWord(k))
+            {
+                return true;
+            }
+
+            if (view.MentionIndexAt(k) is >= 0 and var m)
+            {
+                return view.IsPossessive(m) || view.IsPossessivePronoun(m) || view.Mention(m).Kind == Model.MentionKind.Demonym;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A year ("1994") stands at <paramref name="i"/>.</summary>
     private static bool IsYear(SentenceView view, int i) =>
