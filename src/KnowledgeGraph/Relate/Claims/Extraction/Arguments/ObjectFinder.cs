@@ -424,7 +424,7 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>A province or a region within or across states, which a noun of a place after it may lie in.</summary>
-    private static bool IsProvince(Entity entity) =>
+    internal static bool IsProvince(Entity entity) =>
         entity.Type == EntityType.Place && entity.Subtype is EntitySubtypes.Province or EntitySubtypes.Region;
 
     /// <summary>

@@ -813,7 +813,7 @@ internal sealed class SubjectFinder
                 length = LongerBridge(view, i, skipped, bridges, origin);
             }
 
-            if (length == 0 && IsYear(view, i))
+            if (length == 0 && view.IsYear(i))
             {
                 // "which in July 2025 became", "which in 2025 became": a year after "in" or after a bridge's month.
                 length = view.Is(i - 1, "in") ? 2 : BridgeEndingAt(view, i - 1, bridges, origin) > 0 ? 1 : 0;
@@ -831,9 +831,6 @@ internal sealed class SubjectFinder
         return i;
     }
 
-    /// <summary>A year ("2025") at <paramref name="i"/>.</summary>
-    private static bool IsYear(SentenceView view, int i) =>
-        i >= view.First && view.Token(i).Kind == TokenKind.Number && view.Word(i).Length == 4 && view.Word(i)[0] is '1' or '2';
 
     /// <summary>
     /// Tokens more to skip from <paramref name="i"/> when a bridge phrase starts there or before and ends in the

@@ -76,7 +76,7 @@ internal sealed class PlaceInPlaceReader
 
         Entity entity = view.Mention(whole).Entity;
         bool state = entity.Type == EntityType.Country && view.Mention(whole).Kind is not MentionKind.Partial
-            || entity.Type == EntityType.Place && entity.Subtype is EntitySubtypes.Province or EntitySubtypes.Region && view.Mention(whole).Kind is not (MentionKind.Demonym or MentionKind.Partial);
+            || ObjectFinder.IsProvince(entity) && view.Mention(whole).Kind is not (MentionKind.Demonym or MentionKind.Partial);
         int noun = view.AfterMention(whole);
         int length = cues.PlacePartNouns.LongestAt(view, noun);
         return state && length > 0 && !view.Is(noun + length, "of") ? whole : -1;

@@ -73,7 +73,7 @@ internal sealed class NounReader
         for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
         {
             // "his 1994 tour of the region": a year dates the noun; "ISKP's rocket attacks on": an instrument qualifies it.
-            if (cues.Fillers.StartsAt(view, i) || IsYear(view, i) || IsOrdinal(view, i) || cues.Instruments.LongestAt(view, i) == 1
+            if (cues.Fillers.StartsAt(view, i) || view.IsYear(i) || IsOrdinal(view, i) || cues.Instruments.LongestAt(view, i) == 1
                 || relational && TaggedAdjective(view, i))
             {
                 i--;
@@ -162,8 +162,8 @@ internal sealed class NounReader
 
                 // "the Xinjiang region of China": a noun that is the place's own subtype names the place itself.
                 owner = named.Type == Model.EntityType.Country
-                    || named.Type == Model.EntityType.Place && named.Subtype is Model.EntitySubtypes.Province or Model.EntitySubtypes.Region
-                    && !view.Is(start, named.Subtype);
+                    || ObjectFinder.IsProvince(named)
+                    && !view.Is(start, named.Subtype!);
             }
 
             // "Tajikistan is seeking up to $1 billion in Chinese loans": what is sought is not yet given.
@@ -680,9 +680,6 @@ internal sealed class NounReader
         return false;
     }
 
-    /// <summary>A year ("1994") stands at <paramref name="i"/>.</summary>
-    private static bool IsYear(SentenceView view, int i) =>
-        view.Token(i).Kind == Model.TokenKind.Number && view.Word(i).Length == 4 && view.Word(i)[0] is '1' or '2';
 
     /// <summary>
     /// A lowercase compound written with a hyphen and no spaces ends at <paramref name="i"/> ("nuclear-related"; not
