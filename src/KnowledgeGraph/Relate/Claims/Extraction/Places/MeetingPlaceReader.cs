@@ -13,8 +13,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// the"), not after a title ("China's ambassador in Kabul" is a post) and, inside a relative clause, only for claims read
 /// in that clause. A person's countries are those of their curated roles (the role's body, or the country that body is part of or
 /// based in), and a country a curated role's title posts them "to" ("Ambassador to Afghanistan") is one they meet in
-/// without visiting; a place's country is the place itself, or what it is the capital of or part of, two links deep. A
-/// person without curated roles, or a place of no known country, gives nothing. One instance per reader; not thread-safe.
+/// without visiting; the office the sentence itself gives the person (its LEADS or HOLDS_ROLE_IN claim: "Kyrgyz Economy
+/// Minister Daniyar Amangeldiev") names a home too. A place's country is the place itself, or what it is the capital of
+/// or part of, two links deep. A person with no such office, or a place of no known country, gives nothing; a place after
+/// the actor noun that opens the sentence, or past "after", "before", "since" or "until", places no meeting. One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class MeetingPlaceReader
 {
@@ -219,7 +221,7 @@ internal sealed class MeetingPlaceReader
 
         for (int c = first; c < claims.Count; c++)
         {
-            if (ReferenceEquals(claims[c].Subject, person) && !claims[c].Negated && titled.Contains(claims[c].Predicate))
+            if (claims[c].Subject.Id == person.Id && !claims[c].Negated && titled.Contains(claims[c].Predicate))
             {
                 AddHome(claims[c].Object);
             }

@@ -12,9 +12,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// the words, or a curated government body: "U.S. agencies such as the NSA") → PART_OF it. The nouns that make the phrase
 /// a body are the <c>body_nouns</c> cue list; only lower-case words stand between the country and the noun, so "Chinese
 /// loans disbursed through the SCO" says nothing. A body only discovered from its capitals counts only right after a
-/// singular noun ("the Kyrgyz lender Keremet Bank").
-/// A country's possessive right before a curated party, company, outlet, think tank, university or NGO ("India's BJP",
-/// "China's Huawei") places it there too.
+/// singular noun or in apposition to it ("the Kyrgyz lender Keremet Bank", "its Chinese operator, Zhong Ji Mining").
+/// A country's or capital's possessive right before a curated party, company, outlet, think tank, university or NGO
+/// ("India's BJP", "China's Huawei"), or before a body only discovered from its capitals whose name does not end in a
+/// state organ's word ("Qatar's Al-Mirqab Capital", "Abu Dhabi's International Resources Holding"), places it there too.
 /// </summary>
 internal static class NationalityReader
 {
