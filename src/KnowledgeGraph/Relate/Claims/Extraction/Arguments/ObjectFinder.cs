@@ -1439,6 +1439,13 @@ internal sealed class ObjectFinder
                 break;
             }
 
+            // "join the project, and Gazprom has held talks": a name after ", and" followed by a form of "have" or "be" is the
+            // subject of the next clause.
+            if (and && view.Is(next - 2, ",") && (GrammarWords.HaveForms.StartsAt(view, view.AfterMention(other)) || GrammarWords.BeForms.StartsAt(view, view.AfterMention(other))))
+            {
+                break;
+            }
+
             // "joined NATO in 1999 and the EU in 2004": a year after each of two names, not after the first alone.
             j = NamedActorsAfter(view, other);
             if (dated > 0 && YearAt(view, j) == 0)

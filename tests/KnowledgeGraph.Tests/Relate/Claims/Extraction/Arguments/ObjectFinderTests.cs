@@ -600,4 +600,12 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Has.None.StartsWith("china BUILDS_OR_OPERATES"));
     }
+
+    // Written wire-report line: a name after ", and" followed by a form of "have" or "be" opens the next clause; it is no
+    // conjoined object.
+    [TestCase("Tokayev has nonetheless refused to endorse Russia's war in Ukraine, and Kazakhstan has promised not to help Moscow circumvent Western sanctions, a stance that has drawn sharp criticism from Russian state television hosts such as Vladimir Solovyov.", "kassym-jomart-tokayev SUPPORTS kazakhstan")]
+    public void Find_NameOpeningNextClauseAfterCommaAnd_IsNoObject(string text, string notExpected)
+    {
+        Assert.That(ShippedClaims.Of(text), Does.Not.Contain(notExpected));
+    }
 }
