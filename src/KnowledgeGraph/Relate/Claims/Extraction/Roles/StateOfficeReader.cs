@@ -45,13 +45,7 @@ internal sealed class StateOfficeReader
                 continue;
             }
 
-            found.Add(claim with
-            {
-                Predicate = holdsRole.Name,
-                PredicateClass = holdsRole.Class,
-                Object = state,
-                Confidence = claim.Confidence * Weight,
-            });
+            found.Add(claim with { Object = state, Confidence = claim.Confidence * Weight });
         }
     }
 
