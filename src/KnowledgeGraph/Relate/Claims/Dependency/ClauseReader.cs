@@ -43,12 +43,25 @@ internal sealed class ClauseReader
             return -1;
         }
 
+        int relative = -1;
         for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c))
         {
             if (tree.Relation(c) is DepRel.Nsubj or DepRel.NsubjPass)
             {
-                return IsRelative(c) && tree.Relation(verb) is DepRel.AclRelcl && tree.Contains(tree.Head(verb)) ? tree.Head(verb) : c;
+                if (!IsRelative(c))
+                {
+                    return c;
+                }
+
+                relative = relative < 0 ? c : relative;
             }
+        }
+
+        // "the TTP, which Pakistan accuses Kabul of harbouring": a relative pronoun read as a second subject beside a name
+        // is the clause's object; the name is its subject (returned above).
+        if (relative >= 0)
+        {
+            return tree.Relation(verb) is DepRel.AclRelcl && tree.Contains(tree.Head(verb)) ? tree.Head(verb) : relative;
         }
 
         int head = tree.Head(verb);

@@ -262,4 +262,15 @@ internal sealed class TreeClaimReaderTests
 
         Assert.That(claims, Does.Contain("taliban COOPERATES_WITH uzbekistan"));
     }
+
+    // Wire report (the thirtieth development set): the parser reads "which" as a second subject beside "Pakistan"; the name is
+    // the subject, the group the relative stands for is none.
+    [Test]
+    public void Read_RelativeBesideNamedSubject_NameIsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Islamabad's relations with the Taliban remain strained, however, over attacks inside Pakistan by the Pakistani Taliban, or TTP, which Pakistan accuses Kabul of harbouring.");
+
+        Assert.That(claims, Does.Contain("pakistan CRITICIZES afghanistan"));
+        Assert.That(claims, Has.None.StartsWith("ttp CRITICIZES"));
+    }
 }
