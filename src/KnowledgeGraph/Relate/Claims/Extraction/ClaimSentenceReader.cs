@@ -513,7 +513,8 @@ internal sealed class ClaimSentenceReader
 
             int end = lexicon.Triggers.Matches(view, i, words) ? i + words.Length
                 : TopicGapEnd(i, words, trigger) is var topicEnd and >= 0 ? topicEnd
-                : PartyGapEnd(i, words, trigger) is var partyEnd and >= 0 ? partyEnd : ResourceGapEnd(i, words, trigger);
+                : PartyGapEnd(i, words, trigger) is var partyEnd and >= 0 ? partyEnd
+                : PlaceGapEnd(i, words, trigger) is var placeEnd and >= 0 ? placeEnd : ResourceGapEnd(i, words, trigger);
             if (end < 0)
             {
                 continue;
@@ -602,6 +603,29 @@ internal sealed class ClaimSentenceReader
 
         k = view.AfterMention(party);
         k += lexicon.Cues.Actors.LongestAt(view, k);
+        return view.Is(k, words[1]) ? k + 1 : -1;
+    }
+
+    /// <summary>
+    /// "held talks in Kabul with Foreign Minister Amir Khan Muttaqi", "talks in Doha between …": a two-word noun trigger
+    /// with the place where it happens ("in" or "at" and the name of a place or state) between its words; the end of the
+    /// match (after the preposition), or -1. The place stays a place of the event, not a party.
+    /// </summary>
+    private int PlaceGapEnd(int i, string[] words, Trigger trigger)
+    {
+        if (trigger.Kind != TriggerKind.Noun || words.Length != 2 || words[1] is "in" or "at" || !view.Is(i, words[0])
+            || !(view.Is(i + 1, "in") || view.Is(i + 1, "at")))
+        {
+            return -1;
+        }
+
+        if (view.MentionIndexAt(i + 2) is not (>= 0 and var place) || view.MentionFirst(place) != i + 2 || view.IsPossessive(place)
+            || view.Mention(place).Entity.Type is not (EntityType.Place or EntityType.Country))
+        {
+            return -1;
+        }
+
+        int k = view.AfterMention(place);
         return view.Is(k, words[1]) ? k + 1 : -1;
     }
 

@@ -82,4 +82,15 @@ internal sealed class ClaimSentenceReaderTests
         Assert.That(claims, Does.Contain("muhammad-asim-malik LEADS inter-services-intelligence"));
         Assert.That(claims, Has.None.EqualTo("muhammad-asim-malik HOLDS_ROLE_IN inter-services-intelligence"));
     }
+
+    // Wire report (the twenty-ninth development set): the place of the talks stands between the noun and its "with".
+    [Test]
+    public void Read_PlaceBetweenNounAndPreposition_Negotiates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The meeting came days after China's special envoy for Afghanistan, Yue Xiaoyong, held talks in Kabul with Foreign Minister Amir Khan Muttaqi and Deputy Prime Minister Abdul Ghani Baradar on security and trade.");
+
+        Assert.That(claims, Does.Contain("amir-khan-muttaqi NEGOTIATES_WITH yue-xiaoyong"));
+        Assert.That(claims, Does.Contain("abdul-ghani-baradar NEGOTIATES_WITH yue-xiaoyong"));
+        Assert.That(claims, Has.None.Contains("NEGOTIATES_WITH kabul"));
+    }
 }
