@@ -27,11 +27,21 @@ internal static class GrammarWords
     /// <summary>Prepositions that open a phrase of time or place ("on Tuesday", "at the airport", "during the visit").</summary>
     public static PhraseIndex<string> TimeOrPlacePrepositions { get; } = Build("in", "at", "on", "during");
 
+    /// <summary>
+    /// Prepositions after which a bare name may locate what follows rather than act ("militants in Kabul attacks on"); after
+    /// others ("because of U.S. sanctions on", "amid Taliban attacks on") a name before a noun of a relation is its agent.
+    /// </summary>
+    public static PhraseIndex<string> LocatingPrepositions { get; } = Build(
+        "in", "at", "on", "during", "from", "near", "across", "inside", "within", "throughout", "outside");
+
     /// <summary>Prepositions whose object is a party to the clause, not a place or a part: "by", "with", "against" …</summary>
     public static PhraseIndex<string> PartyPrepositions { get; } = Build("by", "with", "against", "from", "to", "for", "toward", "towards");
 
     /// <summary>Prepositions that also open a clause: a name after one and before its verb is that verb's subject ("After Iraq invaded Kuwait").</summary>
     public static PhraseIndex<string> Subordinators { get; } = Build("after", "before", "since", "until");
+
+    /// <summary>Adverbs that make the "with" after them name a co-agent, not a party: "mediated the ceasefire together with Turkey".</summary>
+    public static PhraseIndex<string> Accompaniments { get; } = Build("together", "along");
 
     /// <summary>Relative pronouns: "the Taliban, who hosted …" makes the antecedent the subject.</summary>
     public static PhraseIndex<string> Relatives { get; } = Build("who", "which", "that");

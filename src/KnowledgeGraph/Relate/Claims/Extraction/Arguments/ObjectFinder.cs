@@ -102,6 +102,13 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "Qatar, which mediated the October ceasefire together with Turkey": those "together with" names act beside the
+            // subject; they are no object.
+            if (view.Is(i, "with") && i > from && GrammarWords.Accompaniments.StartsAt(view, i - 1))
+            {
+                return;
+            }
+
             // "signed the Treaty of Good-Neighbourliness with China": "of" inside a capitalised title is part of it.
             if (!direct && view.Is(i, "of") && i > from && view.Token(i - 1).Is(TokenShape.Capitalised) && i + 1 < view.End
                 && view.Token(i + 1).Is(TokenShape.Capitalised) && view.MentionIndexAt(i + 1) < 0)

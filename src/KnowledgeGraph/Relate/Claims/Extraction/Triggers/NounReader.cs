@@ -144,7 +144,7 @@ internal sealed class NounReader
             // A possessor or demonym is the agent wherever its phrase stands ("appalled by Russia's invasion of
             // Ukraine"); a bare name after a preposition may be a place ("militants in Kabul attacks on …").
             bool owner = view.IsPossessive(m) || view.IsPossessivePronoun(m) || view.Mention(m).Kind == Model.MentionKind.Demonym;
-            if (!owner && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1))
+            if (!owner && GrammarWords.LocatingPrepositions.StartsAt(view, view.MentionFirst(m) - 1))
             {
                 return;
             }

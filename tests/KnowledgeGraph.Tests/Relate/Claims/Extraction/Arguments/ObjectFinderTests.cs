@@ -608,4 +608,13 @@ internal sealed class ObjectFinderTests
     {
         Assert.That(ShippedClaims.Of(text), Does.Not.Contain(notExpected));
     }
+
+    // Wire report (the thirtieth development set): a state that mediated "together with" another is no party to its talks.
+    [Test]
+    public void Find_TogetherWith_IsNoObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Qatar, which mediated the October ceasefire together with Turkey, sent Minister of State Mohammed Al-Khulaifi to the talks as an observer, a first for the format.");
+
+        Assert.That(claims, Has.None.Contains("NEGOTIATES_WITH turkey"));
+    }
 }

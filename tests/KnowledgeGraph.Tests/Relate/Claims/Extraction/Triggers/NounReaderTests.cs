@@ -935,4 +935,14 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Wire report (the twenty-ninth development set): a name before the noun is its agent after "because of"; after a
+    // preposition that locates ("in Kabul attacks") it is not.
+    [Test]
+    public void Read_NameModifierAfterBecauseOf_Agent()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A manager at a state-owned Chinese construction company who has worked in Afghanistan since 2019 said Chinese banks were still reluctant to lend for projects there because of United States sanctions on Taliban leaders and Washington's freeze on the reserves of Da Afghanistan Bank, the central bank.");
+
+        Assert.That(claims, Does.Contain("united-states SANCTIONS taliban"));
+    }
 }
