@@ -931,4 +931,11 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Has.None.Contains("HOSTS china"));
     }
+
+    // Wire report (the twenty-ninth development set): a threat to strike a party threatens it.
+    [TestCase("Islamic State Khorasan Province has threatened to target Chinese interests over Beijing's treatment of Uyghurs.", "iskp THREATENS china")]
+    public void Read_ThreatenedToTarget_Threatens(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
