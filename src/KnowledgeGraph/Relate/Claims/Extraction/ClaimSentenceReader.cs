@@ -66,8 +66,6 @@ internal sealed class ClaimSentenceReader
     private readonly List<TreeClaim> treeClaims = [];
     private readonly CuratedClaimReader? curated;
     private readonly MeetingPlaceReader? meetingPlaces;
-    private readonly StateOfficeReader? stateOffices;
-    private readonly List<Claim> offices = [];
     private readonly ChosenDestinationReader destinations;
     private readonly TripReader trips;
     private readonly PurposeReader purposes;
@@ -138,7 +136,6 @@ internal sealed class ClaimSentenceReader
         placesInPlaces = entities is null ? null : new PlaceInPlaceReader(lexicon, entities);
         curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality);
         meetingPlaces = entities is null ? null : new MeetingPlaceReader(lexicon, entities);
-        stateOffices = entities is null ? null : new StateOfficeReader(lexicon, entities);
         hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
         sourceOfView = SourceOfView;
         timeOfView = TimeOf;
@@ -325,17 +322,6 @@ internal sealed class ClaimSentenceReader
             foreach (var (candidate, trigger, at) in possessed)
             {
                 Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
-            }
-        }
-
-        // An office in a state's own body found above is an office in the state.
-        if (stateOffices is not null)
-        {
-            offices.Clear();
-            stateOffices.Read(output, first, offices);
-            foreach (Claim office in offices)
-            {
-                Add(office, output);
             }
         }
 

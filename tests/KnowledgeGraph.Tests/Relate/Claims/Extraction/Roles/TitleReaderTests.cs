@@ -524,4 +524,16 @@ internal sealed class TitleReaderTests
         Assert.That(claims, Does.Contain("amir-khan-muttaqi HOLDS_ROLE_IN taliban"));
         Assert.That(claims, Does.Not.Contain("bakhtiyor-saidov HOLDS_ROLE_IN taliban"));
     }
+
+    // Wire reports (the thirtieth development set, VOA dev): a spokesperson of a state's ministry holds a role in the
+    // ministry; the annotations state no second role in the state.
+    [TestCase("Lin Jian, a spokesperson for the Chinese Foreign Ministry, called on Islamabad and Kabul to resolve their differences through dialogue and said China was ready to \"play a constructive role\" within the trilateral framework.", "lin-jian")]
+    [TestCase("Pakistani Foreign Office spokesman Shafqat Ali Khan said Islamabad remained committed to the format but expected Kabul to \"take verifiable action\" against the TTP before then.", "shafqat-ali-khan")]
+    public void Read_SpokespersonOfStateMinistry_RoleInMinistryOnly(string sentence, string person)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Has.Some.StartsWith($"{person} HOLDS_ROLE_IN ").And.Contains("ministry"));
+        Assert.That(claims, Has.None.Matches($"^{person} HOLDS_ROLE_IN (china|pakistan)$"));
+    }
 }
