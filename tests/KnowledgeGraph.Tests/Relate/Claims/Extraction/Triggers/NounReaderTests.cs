@@ -807,11 +807,14 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain("gazprom TRADES_WITH turkmenistan"));
     }
 
+    // Wire lines: a state's embassy or consulate abroad is the mission's place, not the state's; the annotations of VOA,
+    // the training texts and two development sets state no such BASED_IN.
     [TestCase("Tajikistan's foreign ministry did not respond to a request for comment, and Russia's embassy in Dushanbe declined to comment on the agreement with China.", "russia BASED_IN dushanbe")]
     [TestCase("Beijing, by contrast, kept its embassy in Kabul open after the takeover.", "china BASED_IN kabul")]
-    public void Read_StatesEmbassyIn_StateBasedThere(string sentence, string expected)
+    [TestCase("Bilal Karimi, the Taliban's ambassador in Beijing, is expected to brief Chinese officials on the investigation this week, the Afghan embassy in Beijing said.", "afghanistan BASED_IN beijing")]
+    public void Read_StatesEmbassyIn_StateNotBasedThere(string sentence, string notExpected)
     {
-        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+        Assert.That(ShippedClaims.Of(sentence), Does.Not.Contain(notExpected));
     }
 
     [Test]
@@ -875,12 +878,11 @@ internal sealed class NounReaderTests
     }
 
     [Test]
-    public void Read_CapitalsConsulateAbroad_StateBasedThere()
+    public void Read_CapitalsConsulateAbroad_NoBase()
     {
         IReadOnlyList<string> claims = ShippedClaims.Of("Kazakh police detained two members of the Atajurt rights group in April after they protested against Chinese policy in Xinjiang outside Beijing's consulate in Almaty, and Human Rights Watch accused Astana of bowing to pressure from Beijing.");
 
-        Assert.That(claims, Does.Contain("china BASED_IN almaty"));
-        Assert.That(claims, Does.Not.Contain("beijing BASED_IN almaty"));
+        Assert.That(claims, Has.None.EndsWith("BASED_IN almaty"));
     }
 
     [Test]
