@@ -73,6 +73,12 @@ internal sealed class PartnerReader
             }
             else if (SubjectFinder.EndingAt(view, before) is var owner and >= 0 && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner)))
             {
+                // "the Taliban's state rail operator": the possessor of such a role owns its holder.
+                if (cues.OwnedRoles.StartsAt(view, i))
+                {
+                    continue;
+                }
+
                 ReadOwnerFirst(view, owner, i, match, after, output);
             }
             else
