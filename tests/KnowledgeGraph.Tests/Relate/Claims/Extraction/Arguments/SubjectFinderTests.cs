@@ -873,4 +873,13 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("russia RECOGNIZES taliban"));
     }
+
+    // Wire report (the thirtieth development set): "last" between the subject and its verb dates the act.
+    [Test]
+    public void Find_LastBeforeVerb_SubjectFound()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistan's army chief, Field Marshal Asim Munir, is due in Beijing next week for talks with Chinese defence officials.", "Munir last met Chinese Defence Minister Dong Jun in July 2025, and Pakistan buys most of its combat aircraft from China.");
+
+        Assert.That(claims, Does.Contain("asim-munir MEETS dong-jun"));
+    }
 }
