@@ -58,6 +58,7 @@ internal sealed class SubjectFinder
         float weight = 1f;
         bool owned = false;
         bool apposed = false;
+        int closingComma = -1;
         int m = view.MentionIndexAt(i);
         // "whose mountainous Gorno-Badakhshan region borders …", "the PTI party staged protests": a name before the noun of
         // its kind right before the verb.
@@ -171,6 +172,7 @@ internal sealed class SubjectFinder
         }
         else if (m < 0 && view.Is(i, ","))
         {
+            closingComma = i;
             m = allowComma ? EndingAt(view, i - 1) : -1;
             m = m < 0 && allowComma ? KindNamed(view, i - 1) : m;
             if (m < 0 && allowComma && cues.Actors.StartsAt(view, i - 1))
@@ -284,6 +286,13 @@ internal sealed class SubjectFinder
             || view.Is(leftmost - 1, "'s") && !OwnBody(view, leftmost - 1))
         {
             subjects.Clear();
+            // "Lin Jian, a spokesperson for the Chinese Foreign Ministry, called on …": the name a preposition governs ends an
+            // apposition; the name before the apposition acts.
+            if (closingComma >= 0 && BeforeApposition(view, closingComma) is >= 0 and var apposedHead && apposedHead != m
+                && view.Mention(apposedHead).Entity.Type == EntityType.Person)
+            {
+                subjects.Add(new Argument(apposedHead, 0.85f));
+            }
         }
         else if (subjects.Count == 1 && LeadsActors(view, head) && view.Mention(m).Entity.Type == EntityType.Person
             && ActorOwner(view, head - 2) is >= 0 and var owner && view.Mention(owner).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group)

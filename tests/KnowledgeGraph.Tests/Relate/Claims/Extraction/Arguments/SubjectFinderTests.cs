@@ -882,4 +882,16 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("asim-munir MEETS dong-jun"));
     }
+
+    // Wire report (the thirtieth development set): the body a preposition governs ends the apposition; the person before it
+    // acts.
+    [Test]
+    public void Find_AppositionEndingInGovernedBody_PersonActs()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Lin Jian, a spokesperson for the Chinese Foreign Ministry, called on Islamabad and Kabul to resolve their differences through dialogue and said China was ready to \"play a constructive role\" within the trilateral framework.");
+
+        Assert.That(claims, Does.Contain("lin-jian DEMANDS_FROM pakistan"));
+        Assert.That(claims, Does.Contain("lin-jian DEMANDS_FROM afghanistan"));
+        Assert.That(claims, Has.None.StartsWith("china-ministry-of-foreign-affairs DEMANDS_FROM"));
+    }
 }
