@@ -282,7 +282,8 @@ internal sealed class SubjectFinder
         // A name with an apposition and a relative after it is the relative's subject whatever governs it ("points to
         // Venezuela, a country that owes China").
         if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed
-                && !GrammarWords.Subordinators.StartsAt(view, head) && !LeadsActors(view, head) && !ArmedMembersFrom(view, head, subjects[^1].Mention))
+                && !GrammarWords.Subordinators.StartsAt(view, head) && !LeadsActors(view, head) && !ArmedMembersFrom(view, head, subjects[^1].Mention)
+                && !ActBy(view, head))
             || view.Is(leftmost - 1, "'s") && !OwnBody(view, leftmost - 1))
         {
             subjects.Clear();
@@ -301,6 +302,15 @@ internal sealed class SubjectFinder
             subjects.Add(new Argument(owner, 0.85f));
         }
     }
+
+    private const int MaxActWords = 2;
+
+    /// <summary>
+    /// "attacks by the BLA and the TTP have killed …": "by" at <paramref name="by"/> after a noun of a violent act (claim_cues
+    /// <c>agent_acts</c>) names the agent of the verb the act is the subject of.
+    /// </summary>
+    private bool ActBy(SentenceView view, int by) =>
+        view.Is(by, "by") && by - 1 >= view.First && cues.AgentActs.StartEndingAt(view, by - 1, MaxActWords) >= 0;
 
     /// <summary>
     /// The candidates of a verb found by a reader of its own ("fired rockets at", "blamed the attack on"): each subject of

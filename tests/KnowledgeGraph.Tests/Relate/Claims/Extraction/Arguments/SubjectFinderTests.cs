@@ -894,4 +894,14 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain("lin-jian DEMANDS_FROM afghanistan"));
         Assert.That(claims, Has.None.StartsWith("china-ministry-of-foreign-affairs DEMANDS_FROM"));
     }
+
+    // Wire report (the thirtieth development set): the agents after "attacks by" do what the attacks did.
+    [Test]
+    public void Find_AgentsOfAttacksBy_Subjects()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Since 2021, attacks by the Balochistan Liberation Army and the TTP have killed at least 21 Chinese citizens in Pakistan, including five engineers of the Dasu Hydropower Project who died in a suicide bombing near Besham in March 2024.");
+
+        Assert.That(claims, Does.Contain("balochistan-liberation-army ATTACKS china"));
+        Assert.That(claims, Does.Contain("ttp ATTACKS china"));
+    }
 }
