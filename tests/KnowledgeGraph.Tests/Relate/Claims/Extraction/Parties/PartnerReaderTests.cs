@@ -154,4 +154,13 @@ internal sealed class PartnerReaderTests
 
         Assert.That(claims, Has.None.EndsWith("BUILDS_OR_OPERATES taliban"));
     }
+
+    // Wire report (the twenty-ninth development set): "counts X as its partner" is a verb of regarding.
+    [Test]
+    public void Read_CountsAsPartner_Trades()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Afghanistan counts China as its largest trading partner, and official figures show bilateral trade topped $1.5 billion in 2024, most of it Chinese exports.");
+
+        Assert.That(claims, Does.Contain("afghanistan TRADES_WITH china"));
+    }
 }
