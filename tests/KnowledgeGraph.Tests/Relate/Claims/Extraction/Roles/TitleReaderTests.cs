@@ -536,4 +536,13 @@ internal sealed class TitleReaderTests
         Assert.That(claims, Has.Some.StartsWith($"{person} HOLDS_ROLE_IN ").And.Contains("ministry"));
         Assert.That(claims, Has.None.Matches($"^{person} HOLDS_ROLE_IN (china|pakistan)$"));
     }
+
+    // Wire report (the thirtieth development set): "the Taliban administration's" is the Taliban's.
+    [Test]
+    public void Read_TitleOfTalibanAdministration_RoleInTaliban()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese Foreign Minister Wang Yi, who is also a member of the Communist Party's Politburo, met Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar and Amir Khan Muttaqi, the Taliban administration's acting foreign minister, at the Diaoyutai State Guesthouse before the three held a joint session.");
+
+        Assert.That(claims, Does.Contain("amir-khan-muttaqi HOLDS_ROLE_IN taliban"));
+    }
 }
