@@ -938,4 +938,15 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Wire report (the thirtieth development set): "the Islamic State's Khorasan branch" names ISKP (a gazetteer alias), which
+    // threatens and is part of the Islamic State.
+    [Test]
+    public void Read_KhorasanBranchOfIslamicState_Iskp()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Islamic State's Khorasan branch, which has threatened Chinese targets in its propaganda, was not named in the statement.");
+
+        Assert.That(claims, Does.Contain("iskp THREATENS china"));
+        Assert.That(claims, Does.Contain("iskp PART_OF islamic-state"));
+    }
 }
