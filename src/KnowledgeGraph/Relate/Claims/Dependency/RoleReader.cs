@@ -160,6 +160,11 @@ internal sealed class RoleReader
         for (int c = tree.FirstChild(title); c >= 0; c = tree.NextSibling(c))
         {
             DepRel relation = tree.Relation(c);
+            if (relation == DepRel.Compound && IsField(c, title - found.Length + 1, found.Length))
+            {
+                continue;
+            }
+
             if (relation is DepRel.NmodPoss or DepRel.Amod or DepRel.Compound && view.MentionIndexAt(c) >= 0
                 || relation == DepRel.Nmod && arguments.HasCase(c, "of"))
             {
@@ -188,6 +193,7 @@ internal sealed class RoleReader
         }
 
         int start = title - found.Length + 1;
+
         int from = start;
         while (from - 1 >= view.First && (view.Is(from - 1, "former") || view.Is(from - 1, "acting") || view.Is(from - 1, "interim") || view.Is(from - 1, "-") || view.Is(from - 1, "then")))
         {
@@ -198,6 +204,15 @@ internal sealed class RoleReader
         Add(person, bodies, found, start, title, qualifier, output);
         Add(person, employers, found.Predicate.Name == "LEADS" && role is not null ? new Trigger(found.Words, TriggerKind.Title, role, null) : found, start, title, qualifier, output);
     }
+
+    /// <summary>
+    /// True when the name at <paramref name="node"/>, compounded with a profession's title (claim_cues <c>professions</c>)
+    /// of <paramref name="length"/> words at <paramref name="start"/>, is a place or country: the holder's field, not a
+    /// body the holder serves ("Chen Yulin, a South Asia specialist at Tsinghua University"; "a China expert").
+    /// </summary>
+    private bool IsField(int node, int start, int length) =>
+        view.MentionIndexAt(node) is >= 0 and var m && view.Mention(m).Kind != MentionKind.Demonym && !view.IsPossessive(m)
+        && view.Mention(m).Entity.Type is EntityType.Place or EntityType.Country && cues.Professions.LongestAt(view, start) == length;
 
     private static void Add(int person, List<int> bodies, Trigger trigger, int start, int title, string qualifier, List<TreeClaim> output)
     {

@@ -45,6 +45,15 @@ internal sealed class TreeClaimReaderTests
         Assert.That(Claims(sentence), Does.Contain("china-road-and-bridge-corporation PART_OF china-communications-construction-company"));
     }
 
+    // h30/a3.md (a development article): a region compounded with a profession's title is the scholar's field, not a body.
+    [Test]
+    public void Read_FieldBeforeProfession_RoleInEmployerOnly()
+    {
+        IReadOnlyList<string> claims = Claims("\"China's priority is stability for its investments, not choosing sides between Islamabad and Kabul,\" said Chen Yulin, a South Asia specialist at Tsinghua University.");
+
+        Assert.That(claims, Does.Contain("d:person:chen-yulin HOLDS_ROLE_IN tsinghua-university").And.None.Contains("HOLDS_ROLE_IN south-asia"));
+    }
+
     // VOA dev 2018-07-11:16: the parser conjoins "director" to the first title's body, not to "fellow".
     [Test]
     public void Read_SecondTitleConjoinedToFirstTitlesBody_LeadsSecondBody()
