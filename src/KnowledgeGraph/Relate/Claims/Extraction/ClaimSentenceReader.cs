@@ -918,14 +918,43 @@ internal sealed class ClaimSentenceReader
         return sentenceSource;
     }
 
-    /// <summary>"a commander", "a senior commander": an indefinite article right before the title or before its one modifier.</summary>
-    private bool IndefiniteTitle(int start) =>
-        view.Is(start - 1, "a") || view.Is(start - 1, "an")
-        || ((view.Is(start - 2, "a") || view.Is(start - 2, "an")) && view.MentionIndexAt(start - 1) < 0 && view.Token(start - 1).Is(TokenShape.AllLower));
+    /// <summary>
+    /// "a commander", "a senior commander", "A local Taliban commander": an indefinite article before the title, past at most
+    /// <see cref="MaxIndefiniteGap"/> lower-case modifiers (no preposition or conjunction) and one name.
+    /// </summary>
+    private bool IndefiniteTitle(int start)
+    {
+        int i = start - 1;
+        bool named = false;
+        for (int n = 0; n < MaxIndefiniteGap && i > view.First; n++)
+        {
+            if (view.MentionIndexAt(i) is >= 0 and var m && !named && !view.IsPossessive(m) && !view.IsPossessivePronoun(m))
+            {
+                named = true;
+                i = view.MentionFirst(m) - 1;
+            }
+            else if (view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.AllLower)
+                && !GrammarWords.Articles.StartsAt(view, i) && !GrammarWords.Prepositions.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i))
+            {
+                i--;
+            }
+            else
+            {
+                break;
+            }
+        }
 
-    /// <summary>A militant group or a political party, whose heads are members (gazetteer subtype).</summary>
+        return view.Is(i, "a") || view.Is(i, "an");
+    }
+
+    private const int MaxIndefiniteGap = 3;
+
+    /// <summary>
+    /// A militant group, a political party or a movement held as a government ("A local Taliban commander"), whose heads
+    /// are members (gazetteer subtype).
+    /// </summary>
     private static bool IsMembership(Entity body) =>
-        body.Type == EntityType.Group || body.Subtype is EntitySubtypes.MilitantGroup or EntitySubtypes.PoliticalParty;
+        body.Type == EntityType.Group || body.Subtype is EntitySubtypes.MilitantGroup or EntitySubtypes.PoliticalParty or EntitySubtypes.Government;
 
     /// <summary>
     /// The country a capital stands for in a relation between states: "Beijing's closeness to Islamabad" relates China and

@@ -93,4 +93,23 @@ internal sealed class ClaimSentenceReaderTests
         Assert.That(claims, Does.Contain("abdul-ghani-baradar NEGOTIATES_WITH yue-xiaoyong"));
         Assert.That(claims, Has.None.Contains("NEGOTIATES_WITH kabul"));
     }
+
+    // h30/a2.md (a development article): one commander among several of the Taliban, named after an indefinite article,
+    // its modifier and the body's name, is its member.
+    [Test]
+    public void Read_IndefiniteHeadOfMovement_MemberOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A local Taliban commander, Mawlawi Abdul Rahim Haqyar, said the plant's private guards had fought back for nearly an hour before reinforcements arrived.");
+
+        Assert.That(claims, Does.Contain("d:person:abdul-rahim-haqyar MEMBER_OF taliban"));
+    }
+
+    // Written line after h30/a2.md: with a definite article the commander still leads.
+    [Test]
+    public void Read_DefiniteHeadOfMovement_Leads()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban commander, Mawlawi Abdul Rahim Haqyar, said the guards had fought back.");
+
+        Assert.That(claims, Does.Contain("d:person:abdul-rahim-haqyar LEADS taliban").And.None.Contains("MEMBER_OF"));
+    }
 }

@@ -66,9 +66,9 @@ internal sealed class TitleReader
         // Sadiq": the posting belongs to the title.
         int comma = (view.Is(end, "to") || view.Is(end, "for")) && view.MentionIndexAt(end + 1) is >= 0 and var posting && view.Mention(posting).Entity.Type is EntityType.Country or EntityType.Place
             ? view.AfterMention(posting) : end;
-        if (view.Is(comma, ",") && ObjectFinder.ApposedPerson(view, comma) is >= 0 and var apposed
+        if (view.Is(comma, ",") && ApposedPerson(view, comma) is >= 0 and var apposed
             && SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1)) is >= 0 and var body && body != apposed
-            && view.Mention(body).Entity.Type != EntityType.Person)
+            && view.Mention(body).Entity.Type != EntityType.Person && !UnsureOwner(view, body))
         {
             output.Add(new ClaimCandidate(apposed, body, 0.95f, start, start, qualifier));
             return;
@@ -281,6 +281,32 @@ internal sealed class TitleReader
         orgAfter >= 0 && !view.Is(end, "to") && !view.Is(end, "in")
         && view.Mention(orgAfter).Entity.Type == EntityType.Organisation
         && view.Mention(orgBefore).Entity.Type is EntityType.Country or EntityType.Place;
+
+    /// <summary>The least confidence of a possessive pronoun's resolution for it to name a title's body.</summary>
+    private const float SureOwner = 0.9f;
+
+    /// <summary>
+    /// True for a possessive pronoun coreference resolved without a clear winner: "… handled by the Northern Protection
+    /// Unit, a Taliban police force. Its commander, …" (the unit, not the Taliban, commands it) names no body.
+    /// </summary>
+    private static bool UnsureOwner(SentenceView view, int m) => view.IsPossessivePronoun(m) && view.Mention(m).Confidence < SureOwner;
+
+    /// <summary>
+    /// The person in apposition right after the comma at <paramref name="comma"/> (<see cref="ObjectFinder.ApposedPerson"/>),
+    /// also past a capitalised honorific the name's mention leaves out (claim_cues <c>honorifics</c>: "Badakhshan's deputy
+    /// governor, Mawlawi Abdul Rahman Haseeb,"); -1 when none.
+    /// </summary>
+    private int ApposedPerson(SentenceView view, int comma)
+    {
+        int apposed = ObjectFinder.ApposedPerson(view, comma);
+        if (apposed >= 0 || view.MentionIndexAt(comma + 1) >= 0 || !view.Token(comma + 1).Is(TokenShape.Capitalised)
+            || cues.Honorifics.LongestAt(view, comma + 1) is not (> 0 and var honorific))
+        {
+            return apposed;
+        }
+
+        return ObjectFinder.ApposedPerson(view, comma + honorific);
+    }
 
     /// <summary>
     /// "the head of NATO, Hoop Scheffer": the body named right after the title's "of" (past "the") and the person in
@@ -556,14 +582,30 @@ internal sealed class TitleReader
 
     private int SkipModifiers(SentenceView view, int i)
     {
-        // "Kenyan Transport Minister James Macharia": a capitalised portfolio word no mention covers belongs to the title.
+        // "Kenyan Transport Minister James Macharia": a capitalised portfolio word no mention covers belongs to the title;
+        // "a provincial health official": so does a lower-case one (claim_cues portfolios).
         for (int n = 0; n < MaxModifiers && i >= view.First && view.MentionIndexAt(i) < 0
             && (cues.TitleModifiers.StartsAt(view, i) || i > view.First && view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.Capitalised)
-                && view.MentionIndexAt(i - 1) >= 0 || IsTitleWord(view, i)); n++)
+                && view.MentionIndexAt(i - 1) >= 0 || IsTitleWord(view, i) || view.Token(i).Is(TokenShape.AllLower) && cues.Portfolios.LongestAt(view, i) == 1); n++)
         {
             i--;
         }
 
-        return i;
+        return Appointer(view, i) is >= 0 and var appointer ? SkipModifiers(view, view.MentionFirst(appointer) - 1) : i;
+    }
+
+    /// <summary>
+    /// "Balkh's Taliban-appointed governor": the name glued by a hyphen before a participle of appointing (claim_cues
+    /// <c>appointing</c>) that ends at <paramref name="i"/>; it named the holder and is not the office's body. -1 when none.
+    /// </summary>
+    private int Appointer(SentenceView view, int i)
+    {
+        if (i - 2 < view.First || cues.Appointing.LongestAt(view, i) != 1 || !view.Is(i - 1, "-")
+            || view.Token(i - 2).End != view.Token(i - 1).Start || view.Token(i - 1).End != view.Token(i).Start)
+        {
+            return -1;
+        }
+
+        return view.MentionIndexAt(i - 2) is >= 0 and var m && view.MentionLast(m) == i - 2 ? m : -1;
     }
 }

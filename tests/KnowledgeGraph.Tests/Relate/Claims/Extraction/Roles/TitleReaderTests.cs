@@ -545,4 +545,33 @@ internal sealed class TitleReaderTests
 
         Assert.That(claims, Does.Contain("amir-khan-muttaqi HOLDS_ROLE_IN taliban"));
     }
+
+    // h29/a3.md, h29/a2.md and h30/a1.md (development articles): a province's office whose holder follows an honorific the
+    // name's mention leaves out, or after another name's "-appointed"; a provincial portfolio's official in the province.
+    [TestCase("Workers from the Taliban's defence ministry finished a gravel track to within 20 kilometres of the border last year, Badakhshan's deputy governor, Mawlawi Abdul Rahman Haseeb, said in a telephone interview.", "d:person:abdul-rahman-haseeb HOLDS_ROLE_IN badakhshan")]
+    [TestCase("Balkh's Taliban-appointed governor, Mawlawi Nasrullah Mudabir, who attended the opening with Chinese consular officials, said Chinese investment had created more than 600 jobs in the province.", "d:person:nasrullah-mudabir HOLDS_ROLE_IN balkh")]
+    [TestCase("At least nine civilians were killed on the Afghan side, according to Naqibullah Rahmani, a provincial health official in Paktia, while a Pakistani security official said two soldiers of the Frontier Corps died when a mortar round hit their post.", "d:person:naqibullah-rahmani HOLDS_ROLE_IN paktia")]
+    public void Read_ProvincialOffice_HoldsRoleInProvince(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // h29/a2.md: who appointed the governor is not the body of the office.
+    [Test]
+    public void Read_AppointerBeforeTitle_NoRoleInAppointer()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Balkh's Taliban-appointed governor, Mawlawi Nasrullah Mudabir, who attended the opening with Chinese consular officials, said Chinese investment had created more than 600 jobs in the province.");
+
+        Assert.That(claims, Has.None.Contains("HOLDS_ROLE_IN taliban"));
+    }
+
+    // h29/a2.md:28: "Its" may be the unit or the Taliban that names its kind; an unsure owner names no body of the title.
+    [Test]
+    public void Read_UnsurePossessiveBeforeTitle_NoRoleInIt()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Security at the plant and at other Chinese sites in the north is handled by the Northern Protection Unit, a Taliban police force created last year. Its commander, Mawlawi Habibullah Zaki, said the unit had 1,200 officers and worked closely with the Chinese consulate in Mazar-i-Sharif.");
+
+        Assert.That(claims, Has.None.Contains("habibullah-zaki LEADS taliban"));
+    }
 }
