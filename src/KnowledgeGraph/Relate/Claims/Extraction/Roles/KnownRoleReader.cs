@@ -166,7 +166,6 @@ internal sealed class KnownRoleReader
         return of is null ? null : entities(of);
     }
 
-    /// <summary>The longest lexicon title whose last word is the token before <paramref name="end"/>, with its first token.</summary>
     /// <summary>
     /// "Presidents Xi Jinping and Vladimir Putin", "Foreign Ministers Wang Yi and Sergey Lavrov": a title in the plural
     /// right before the first of coordinated persons is each one's; null when there is none.
@@ -223,7 +222,42 @@ internal sealed class KnownRoleReader
         return true;
     }
 
-    private (Trigger Title, int Start)? TitleEndingAt(SentenceView view, int end)
+    /// <summary>
+    /// The longest lexicon title whose last word is the token before <paramref name="end"/>, or that a capitalised
+    /// portfolio after "of" or "for" ends there ("Minister of Mines and Petroleum Hedayatullah Badri"), with its first token.
+    /// </summary>
+    private (Trigger Title, int Start)? TitleEndingAt(SentenceView view, int end) => TitleWordsEndingAt(view, end) ?? TitleBeforePortfolio(view, end);
+
+    /// <summary>
+    /// "Minister of Mines and Petroleum", "Minister for Foreign Affairs": the title before "of" or "for" and a capitalised
+    /// portfolio of at most <see cref="MaxPortfolioWords"/> words ("and" between) that ends right before <paramref name="end"/>; null when none.
+    /// </summary>
+    private (Trigger Title, int Start)? TitleBeforePortfolio(SentenceView view, int end)
+    {
+        for (int k = end - 1; k > view.First && k >= end - MaxPortfolioWords - 1; k--)
+        {
+            if (view.MentionIndexAt(k) >= 0)
+            {
+                return null;
+            }
+
+            if ((view.Is(k, "of") || view.Is(k, "for")) && k < end - 1)
+            {
+                return TitleWordsEndingAt(view, k);
+            }
+
+            if (!(view.Token(k).Kind == TokenKind.Word && view.Token(k).Is(TokenShape.Capitalised) || view.Is(k, "and")))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxPortfolioWords = 5;
+
+    private (Trigger Title, int Start)? TitleWordsEndingAt(SentenceView view, int end)
     {
         for (int length = Math.Min(MaxTitleWords, end - view.First); length >= 1; length--)
         {

@@ -64,8 +64,9 @@ internal sealed class TitleReader
         // "China's foreign minister, Wang Yi,": a person in apposition after the title holds it when a body stands before it.
         // "China's ambassador to Afghanistan, Wang Yu,", "Pakistan's special representative for Afghanistan, Mohammad
         // Sadiq": the posting belongs to the title.
+        // "Afghanistan's acting minister of mines and petroleum, Hedayatullah Badri,": so does a portfolio in lower case.
         int comma = (view.Is(end, "to") || view.Is(end, "for")) && view.MentionIndexAt(end + 1) is >= 0 and var posting && view.Mention(posting).Entity.Type is EntityType.Country or EntityType.Place
-            ? view.AfterMention(posting) : end;
+            ? view.AfterMention(posting) : PortfolioEnd(view, end);
         if (view.Is(comma, ",") && ApposedPerson(view, comma) is >= 0 and var apposed
             && SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1)) is >= 0 and var body && body != apposed
             && view.Mention(body).Entity.Type != EntityType.Person && !UnsureOwner(view, body))
@@ -281,6 +282,34 @@ internal sealed class TitleReader
         orgAfter >= 0 && !view.Is(end, "to") && !view.Is(end, "in")
         && view.Mention(orgAfter).Entity.Type == EntityType.Organisation
         && view.Mention(orgBefore).Entity.Type is EntityType.Country or EntityType.Place;
+
+    /// <summary>
+    /// The comma after a portfolio in lower case that "of" or "for" at <paramref name="end"/> adds to the title ("minister of
+    /// mines and petroleum,", "minister for women's affairs,"): at most <see cref="MaxTitleTail"/> lower-case words, no name;
+    /// <paramref name="end"/> itself when the title is not written so.
+    /// </summary>
+    private static int PortfolioEnd(SentenceView view, int end)
+    {
+        if (!view.Is(end, "of") && !view.Is(end, "for"))
+        {
+            return end;
+        }
+
+        for (int k = end + 1; k < view.End && k <= end + MaxTitleTail; k++)
+        {
+            if (view.Is(k, ","))
+            {
+                return k > end + 1 ? k : end;
+            }
+
+            if (view.MentionIndexAt(k) >= 0 || !(view.Token(k).Kind == TokenKind.Word && view.Token(k).Is(TokenShape.AllLower) || view.Is(k, "'s")))
+            {
+                return end;
+            }
+        }
+
+        return end;
+    }
 
     /// <summary>The least confidence of a possessive pronoun's resolution for it to name a title's body.</summary>
     private const float SureOwner = 0.9f;

@@ -22,6 +22,16 @@ internal sealed class KnownRoleReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // h29/a3.md (a development article): a capitalised portfolio after "of" ends the title before the name; the curated
+    // roles say whose minister the person is.
+    [Test]
+    public void Read_TitleWithCapitalisedPortfolio_BodyFromCuratedRoles()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The visit follows trips by Deputy Prime Minister Abdul Ghani Baradar, who toured an industrial park in Shenzhen in March, and by Minister of Mines and Petroleum Hedayatullah Badri, who met executives of China Metallurgical Group in Beijing in June to discuss restarting work at Mes Aynak.");
+
+        Assert.That(claims, Does.Contain("hidayatullah-badri HOLDS_ROLE_IN afghanistan"));
+    }
+
     [Test]
     public void Read_TitleWithoutBody_QualifierIsTheTitle()
     {

@@ -574,4 +574,22 @@ internal sealed class TitleReaderTests
 
         Assert.That(claims, Has.None.Contains("habibullah-zaki LEADS taliban"));
     }
+
+    // h29/a1.md (a development article): a portfolio in lower case after "of" belongs to the title before the apposed name.
+    [Test]
+    public void Read_LowerCasePortfolioBeforeApposedPerson_HoldsRoleInState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("He said Afghanistan's acting minister of mines and petroleum, Hedayatullah Badri, had also written to the Chinese embassy in Kabul asking it to help resolve the dispute.");
+
+        Assert.That(claims, Does.Contain("hidayatullah-badri HOLDS_ROLE_IN afghanistan"));
+    }
+
+    // Written line after h29/a1.md: a name after "for" is the brief, not a portfolio the possessor's office holds.
+    [Test]
+    public void Read_NameAfterTitlesFor_NoRoleInIt()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China's special envoy for talks with the Taliban, Yue Xiaoyong, arrived in Kabul.");
+
+        Assert.That(claims, Does.Contain("yue-xiaoyong HOLDS_ROLE_IN china").And.None.Contains("HOLDS_ROLE_IN taliban"));
+    }
 }
