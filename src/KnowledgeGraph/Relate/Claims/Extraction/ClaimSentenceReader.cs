@@ -263,6 +263,7 @@ internal sealed class ClaimSentenceReader
         NationalityReader.Read(view, lexicon, possessed);
         ProgrammeRoleReader.Read(view, lexicon, possessed);
         AcademicPostReader.Read(view, lexicon, possessed);
+        CounterpartListReader.Read(view, lexicon, possessed);
         partners.Read(view, possessed);
         frontedRecipients.Read(view, handled.AsSpan(0, length), possessed);
         ofAgents.Read(view, possessed);
