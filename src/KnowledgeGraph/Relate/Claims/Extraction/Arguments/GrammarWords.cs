@@ -43,6 +43,9 @@ internal static class GrammarWords
     /// <summary>Adverbs that make the "with" after them name a co-agent, not a party: "mediated the ceasefire together with Turkey".</summary>
     public static PhraseIndex<string> Accompaniments { get; } = Build("together", "along");
 
+    /// <summary>Personal pronouns that stand as a clause's subject ("…, and it has kept its ambassador …").</summary>
+    public static PhraseIndex<string> SubjectPronouns { get; } = Build("it", "they", "he", "she", "we", "i", "you");
+
     /// <summary>Relative pronouns: "the Taliban, who hosted …" makes the antecedent the subject.</summary>
     public static PhraseIndex<string> Relatives { get; } = Build("who", "which", "that");
 

@@ -16,7 +16,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// without visiting; the office the sentence itself gives the person (its LEADS or HOLDS_ROLE_IN claim: "Kyrgyz Economy
 /// Minister Daniyar Amangeldiev") names a home too. A place's country is the place itself, or what it is the capital of
 /// or part of, two links deep. A person with no such office, or a place of no known country, gives nothing; a place after
-/// the actor noun that opens the sentence, or past "after", "before", "since" or "until", places no meeting. One instance per reader; not thread-safe.
+/// the actor noun that opens the sentence, past "after", "before", "since" or "until", or past ", and" and the subject of
+/// another clause ("… received Bilal Karimi …, and it has kept its ambassador, Zhao Xing, in Kabul"), places no meeting.
+/// One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class MeetingPlaceReader
 {
@@ -66,7 +68,7 @@ internal sealed class MeetingPlaceReader
             Claim claim = claims[c];
             if (claim.Negated || !inPerson.Contains(claim.Predicate)
                 || clause is var (from, to) && (claim.Start < view.Token(from).Start || claim.Start >= view.Token(to).End)
-                || SubordinateBetween(view, claim.End, at))
+                || SubordinateBetween(view, claim.End, at) || NextClauseBetween(view, claim.End, at))
             {
                 continue;
             }
@@ -94,6 +96,56 @@ internal sealed class MeetingPlaceReader
         for (int i = at - 1; i >= view.First && view.Token(i).Start >= end; i--)
         {
             if (GrammarWords.Subordinators.StartsAt(view, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxAppositionWords = 10;
+
+    /// <summary>
+    /// True when ", and" and the subject of a clause of its own stand between the claim's evidence (ending at character
+    /// <paramref name="end"/>) and the place's "in" at <paramref name="at"/>: a pronoun ("…, and it has kept its ambassador
+    /// … in Kabul"), or a name, past an apposition between commas, followed by a word the tagger calls a verb ("Zhao Xing
+    /// met Sirajuddin Haqqani …, and Guo Jiakun, a Chinese Foreign Ministry spokesperson, told reporters in Beijing").
+    /// "met Putin, Modi, and Erdogan in Samarkand" joins a third name to the same meeting.
+    /// </summary>
+    private static bool NextClauseBetween(SentenceView view, int end, int at)
+    {
+        for (int i = at - 2; i > view.First && view.Token(i - 1).Start >= end; i--)
+        {
+            if (!view.Is(i, "and") || !view.Is(i - 1, ","))
+            {
+                continue;
+            }
+
+            if (GrammarWords.SubjectPronouns.StartsAt(view, i + 1))
+            {
+                return true;
+            }
+
+            if (view.MentionIndexAt(i + 1) is not (>= 0 and var m) || view.IsPossessive(m))
+            {
+                continue;
+            }
+
+            int verb = view.AfterMention(m);
+            if (view.Is(verb, ","))
+            {
+                int close = verb + 1;
+                while (close < at && close - verb <= MaxAppositionWords && !view.Is(close, ","))
+                {
+                    close++;
+                }
+
+                verb = view.Is(close, ",") ? close + 1 : at;
+            }
+
+            if (verb < at && VerbShapes.IsLowerWord(view, verb) && !GrammarWords.Prepositions.StartsAt(view, verb)
+                && VerbShapes.TaggedVerbBetween(view, verb, verb + 1))
             {
                 return true;
             }

@@ -101,4 +101,20 @@ internal sealed class MeetingPlaceReaderTests
         Assert.That(claims, Does.Contain("asim-munir VISITS beijing"));
         Assert.That(claims, Does.Not.Contain("asim-munir VISITS tianjin"));
     }
+
+    // Development wire-report lines: a place past ", and" and another clause's subject (a pronoun, or a name and its verb)
+    // places that clause's act, not the meeting before it.
+    [TestCase("Beijing was the first capital to accept a Taliban envoy's credentials, when Xi Jinping received Bilal Karimi at the Great Hall of the People in January 2024, and it has kept its ambassador, Zhao Xing, in Kabul throughout.", "xi-jinping VISITS kabul")]
+    [TestCase("Ambassador Zhao Xing met acting Interior Minister Sirajuddin Haqqani on Tuesday, the embassy said, and Guo Jiakun, a Chinese Foreign Ministry spokesperson, told reporters in Beijing that the safety of Chinese nationals abroad was \"non-negotiable.\"", "sirajuddin-haqqani VISITS beijing")]
+    public void Read_PlaceInNextClauseAfterCommaAnd_NoVisit(string sentence, string unexpected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Not.Contain(unexpected));
+    }
+
+    // Written line: a name after ", and" with no verb of its own is a third party to the same meeting.
+    [Test]
+    public void Read_ThirdNameAfterCommaAnd_VisitsToo()
+    {
+        Assert.That(ShippedClaims.Of("Xi Jinping met Vladimir Putin, Narendra Modi, and Recep Tayyip Erdogan in Samarkand."), Does.Contain("recep-tayyip-erdogan VISITS samarkand"));
+    }
 }
