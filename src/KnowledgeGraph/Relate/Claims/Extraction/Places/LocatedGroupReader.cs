@@ -16,7 +16,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// ("The ETIM has fighters in Badakhshan"), and one modifier before a unit ("an ISIL tactical unit"); after a unit noun
 /// "inside" and "near" place it too ("HAMAS militants inside the Gaza Strip", "ISIL positions near Raqqa"); after "in",
 /// "the" and <c>place_modifiers</c> may
-/// stand before the place ("in northern Afghanistan").
+/// stand before the place ("in northern Afghanistan"). A name after "by" is an agent, and the place after it locates the
+/// act ("a gold contract held by Shaanxi Jintai Mining in Takhar province") unless the name is described as based there.
 /// </summary>
 internal static class LocatedGroupReader
 {
@@ -85,15 +86,23 @@ internal static class LocatedGroupReader
                 unit = true;
             }
 
+            int based = unit ? -1 : DescribedAsBased(view, at);
             if (unit)
             {
                 at++;
             }
-            else if (DescribedAsBased(view, at) is > 0 and var based)
+            else if (based > 0)
             {
                 at = based;
             }
             else if (IsVerbsObject(view, m) || IsTopic(view, lexicon.Cues, m))
+            {
+                continue;
+            }
+
+            // "a gold contract held by Shaanxi Jintai Mining in Takhar province", "firing by Taliban fighters near the Kurram
+            // district": the place after an agent of "by" locates the act or the thing acted on, not the agent.
+            if (based < 0 && view.Is(view.BeforeMention(m), "by"))
             {
                 continue;
             }
@@ -129,7 +138,8 @@ internal static class LocatedGroupReader
     /// A verb's object before "in", where the place is where the verb happens, not where the object is based: a company
     /// right after a verb ("the Chinese manufacturer overtook Samsung in Kyrgyzstan": a market), a pronoun right after
     /// one ("discussion about housing it in Bishkek"), or anything after a verb done face to face (`in_person` in the
-    /// lexicon: "China hosted the Taliban in Beijing", "Xi met the Taliban in Tianjin").
+    /// lexicon: "China hosted the Taliban in Beijing", "Xi met the Taliban in Tianjin"), or after such a verb and a noun of
+    /// its people ("met executives of China Metallurgical Group in Beijing").
     /// </summary>
     private static bool IsVerbsObject(SentenceView view, int m)
     {
@@ -142,6 +152,12 @@ internal static class LocatedGroupReader
             && !GrammarWords.Conjunctions.StartsAt(view, before) && !view.Is(before, "its") && !view.Is(before, "their"))
         {
             return true;
+        }
+
+        // "met executives of China Metallurgical Group in Beijing": the people of the body are the verb's object.
+        if (view.Is(before, "of") && VerbShapes.IsLowerWord(view, before - 1) && view.MentionIndexAt(before - 1) < 0)
+        {
+            before -= 2;
         }
 
         int verb = view.Is(before, "the") ? before - 1 : before;

@@ -168,4 +168,21 @@ internal sealed class LocatedGroupReaderTests
         Assert.That(claims, Does.Contain("jamaat-ansarullah BASED_IN badakhshan"));
         Assert.That(claims, Does.Not.Contain("jamaat-ansarullah BASED_IN china"));
     }
+
+    // Development wire-report lines: the place after an agent of "by", or after a face-to-face verb and a noun of the
+    // body's people, locates the act, not the body.
+    [TestCase("Last year the ministry cancelled a gold contract held by Shaanxi Jintai Mining in Takhar province, accusing the company of exporting unprocessed ore.", "BASED_IN takhar")]
+    [TestCase("Pakistan's army said its troops had responded to \"unprovoked firing\" by Taliban fighters near the Kurram district, killing what it called \"a large number\" of militants belonging to the Tehrik-e-Taliban Pakistan (TTP).", "taliban BASED_IN kurram-pk")]
+    [TestCase("The visit follows trips by Deputy Prime Minister Abdul Ghani Baradar, who toured an industrial park in Shenzhen in March, and by Minister of Mines and Petroleum Hedayatullah Badri, who met executives of China Metallurgical Group in Beijing in June to discuss restarting work at Mes Aynak.", "metallurgical-corporation-of-china BASED_IN beijing")]
+    public void Read_PlaceOfActAfterAgentOrMetPeople_NoBasedIn(string sentence, string wrong)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains(wrong));
+    }
+
+    // Written line: an agent of "by" described as based somewhere is still based there.
+    [Test]
+    public void Read_AgentDescribedAsBased_BasedThere()
+    {
+        Assert.That(ShippedClaims.Of("The attack was claimed by Jamaat Ansarullah, a militant group based in Afghanistan's Badakhshan province."), Does.Contain("jamaat-ansarullah BASED_IN badakhshan"));
+    }
 }
