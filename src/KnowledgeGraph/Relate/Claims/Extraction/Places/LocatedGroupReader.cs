@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// based in Hong Kong", "the Daily Nation, one of Kenya's largest newspapers") → BASED_IN the place; a place in another ("Wazir Akbar Khan hilltop in Kabul") → PART_OF it; an
 /// organisation "at" another ("the Confucius Institute at
 /// Makerere University") → PART_OF it.
-/// Only nothing or a unit noun ("TTP hideouts in Khost", "ISKP positions in …") may stand between the name and "in", so a
+/// Only nothing or a unit noun ("TTP hideouts in Khost", "ISKP positions in …"), or after a project the noun of its site
+/// ("the Mes Aynak copper deposit in Logar province"), may stand between the name and "in", so a
 /// verb's adverbial ("attacked China in …") never reads as a location, except a verb of having and an amount before a unit
 /// ("The ETIM has fighters in Badakhshan"), and one modifier before a unit ("an ISIL tactical unit"); after a unit noun
 /// "inside" and "near" place it too ("HAMAS militants inside the Gaza Strip", "ISIL positions near Raqqa"); after "in",
@@ -87,6 +88,7 @@ internal static class LocatedGroupReader
             }
 
             int based = unit ? -1 : DescribedAsBased(view, at);
+            int site = unit || based > 0 || type != EntityType.Project ? -1 : AfterSiteNoun(view, lexicon.Cues, at);
             if (unit)
             {
                 at++;
@@ -95,9 +97,14 @@ internal static class LocatedGroupReader
             {
                 at = based;
             }
-            else if (IsVerbsObject(view, m) || IsTopic(view, lexicon.Cues, m))
+            else if (IsVerbsObject(view, m) || IsTopic(view, lexicon.Cues, m, site < 0)
+                || site > 0 && IsTopic(view, lexicon.Cues, m) && !HangsOn(view, PlacePhrase.Start(view, lexicon.Cues, site + 1), site - 1))
             {
                 continue;
+            }
+            else if (site > 0)
+            {
+                at = site;
             }
 
             // "a gold contract held by Shaanxi Jintai Mining in Takhar province", "firing by Taliban fighters near the Kurram
@@ -124,14 +131,16 @@ internal static class LocatedGroupReader
     /// <summary>
     /// "China talked about the Belt and Road in Afghanistan", "Xi Jinping announced the Belt and Road Initiative in
     /// Astana": a project after a topic preposition (claim_cues <c>topic_preps</c>) or a verb of announcing or discussing
-    /// (<c>announcing</c>) is what is talked of, and the "in" after it places the talk, not the project.
+    /// (<c>announcing</c>) is what is talked of, and the "in" after it places the talk, not the project. With
+    /// <paramref name="prepositions"/> false (the noun of its site stands before "in": "the lease on the Mes Aynak copper
+    /// deposit in Logar province") only the verb counts.
     /// </summary>
-    private static bool IsTopic(SentenceView view, ClaimCues cues, int m)
+    private static bool IsTopic(SentenceView view, ClaimCues cues, int m, bool prepositions = true)
     {
         int before = view.MentionFirst(m) - 1;
         before -= view.Is(before, "the") ? 1 : 0;
         return view.Mention(m).Entity.Type == EntityType.Project && before >= view.First
-            && (cues.TopicPreps.LongestAt(view, before) == 1 || cues.Announcing.LongestAt(view, before) == 1);
+            && (prepositions && cues.TopicPreps.LongestAt(view, before) == 1 || cues.Announcing.LongestAt(view, before) == 1);
     }
 
     /// <summary>
@@ -400,5 +409,55 @@ internal static class LocatedGroupReader
     }
 
     /// <summary>A unit noun of the list above or one of the armed members of claim_cues <c>presence_units</c> ("ISIL terrorists in Syria").</summary>
+    /// <summary>
+    /// True when the tree hangs the place mention starting at token <paramref name="first"/> on token
+    /// <paramref name="noun"/>: "the lease on the Mes Aynak copper deposit in Logar province" places the deposit, "talks
+    /// on the Mes Aynak copper mine in Beijing" the talks. Asked only after a topic preposition before a site's name.
+    /// </summary>
+    private static bool HangsOn(SentenceView view, int first, int noun)
+    {
+        int m = view.MentionIndexAt(first);
+        if (m < 0 || view.Syntax is not { } syntax)
+        {
+            return false;
+        }
+
+        for (int i = view.MentionFirst(m); i <= view.MentionLast(m); i++)
+        {
+            int head = syntax.Head(i);
+            if (head < view.MentionFirst(m) || head > view.MentionLast(m))
+            {
+                return head == noun;
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxSiteModifiers = 2;
+
+    /// <summary>
+    /// "the Mes Aynak copper deposit in Logar province", "the Dasu hydropower plant in …": after a project's name, at most
+    /// two lower-case words ending in the noun of what the site is (claim_cues <c>site_heads</c>); the index after that
+    /// noun, else -1.
+    /// </summary>
+    private static int AfterSiteNoun(SentenceView view, ClaimCues cues, int at)
+    {
+        for (int i = at; i <= at + MaxSiteModifiers && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0; i++)
+        {
+            if (cues.SiteHeads.LongestAt(view, i) is > 0 and var length && view.Is(i + length, "in"))
+            {
+                return i + length;
+            }
+
+            if (GrammarWords.Prepositions.StartsAt(view, i) || GrammarWords.Conjunctions.StartsAt(view, i))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool IsUnit(SentenceView view, ClaimCues cues, int i) => Units.At(view, i) || cues.PresenceUnits.LongestAt(view, i) == 1;
 }

@@ -67,6 +67,7 @@ internal sealed class DescribedBodyReaderTests
     [TestCase("Kunduz, a city in northern Afghanistan, fell to the Taliban.", "kunduz PART_OF afghanistan")]
     [TestCase("Mes Aynak, a copper mine in Logar province, was leased to a Chinese company.", "mes-aynak BASED_IN logar")]
     [TestCase("The TTP is a militant group in Pakistan.", "ttp BASED_IN pakistan")]
+    [TestCase("The biggest test remains Mes Aynak, the vast copper deposit in Logar province south of Kabul that a consortium led by Metallurgical Corporation of China leased in 2008 for $3 billion.", "mes-aynak BASED_IN logar")]
     public void Read_DescribedPlaceSiteOrGroup_LocatedInThePlace(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));

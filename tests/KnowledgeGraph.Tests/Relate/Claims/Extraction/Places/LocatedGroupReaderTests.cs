@@ -185,4 +185,21 @@ internal sealed class LocatedGroupReaderTests
     {
         Assert.That(ShippedClaims.Of("The attack was claimed by Jamaat Ansarullah, a militant group based in Afghanistan's Badakhshan province."), Does.Contain("jamaat-ansarullah BASED_IN badakhshan"));
     }
+
+    // Development wire-report line: a project's name and the noun of its site before "in" place the site, after a topic
+    // preposition too when the tree hangs the place on that noun.
+    [Test]
+    public void Read_ProjectSiteNounInPlace_BasedThere()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Gochin, a little-known Chinese company, offered in 2023 to invest $10 billion in Afghan lithium, while Metallurgical Corporation of China and Jiangxi Copper still hold the lease on the Mes Aynak copper deposit in Logar province, where work has barely begun.");
+
+        Assert.That(claims, Does.Contain("mes-aynak BASED_IN logar"));
+    }
+
+    // Written line: talks about a site held in a capital place the talks, not the site.
+    [Test]
+    public void Read_TalksAboutProjectSiteInCapital_NoBasedIn()
+    {
+        Assert.That(ShippedClaims.Of("Wang Yi and Amir Khan Muttaqi held talks about the Mes Aynak copper mine in Beijing on Monday."), Has.None.Contains("mes-aynak BASED_IN"));
+    }
 }
