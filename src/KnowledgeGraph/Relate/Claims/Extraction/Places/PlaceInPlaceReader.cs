@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// and comma stands before the first or after the second, and no "and" or "or" follows ("Tulsa, Sand Springs, Sapulpa,
 /// Jenks, and Broken Arrow" lists towns). A place, a comma and "in" before a country or place ("born in Groningen, in the
 /// Netherlands", "Camp Lemonnier, in the East African nation of Djibouti") lies in it too; a project, or a site named by
-/// a site noun, is BASED_IN it. Token rules only: the sentence is not parsed for it.
+/// a site noun, is BASED_IN it. A place's possessive before a place named as a district, town or city holds it ("Balkh's
+/// Chahar Bolak district"). Token rules only: the sentence is not parsed for it.
 /// </summary>
 internal sealed class PlaceInPlaceReader
 {
@@ -53,6 +54,13 @@ internal sealed class PlaceInPlaceReader
                 PredicateDefinition predicate = (Site(view, m) || view.Mention(m).Entity.Type == EntityType.Project) && basedIn is not null ? basedIn : partOf;
                 output.Add((new ClaimCandidate(m, outer, 0.9f, comma + 1, comma + 1, null), new Trigger(["in"], TriggerKind.Title, predicate, null), comma + 1));
             }
+            else if (PossessedPart(view, m))
+            {
+                // "a machine operator from Balkh's Chahar Bolak district": a place's possessive before a place named as a
+                // smaller unit holds it.
+                int at = view.MentionLast(m) + 1;
+                output.Add((new ClaimCandidate(m + 1, m, 0.9f, at, at, null), new Trigger(["'s"], TriggerKind.Title, partOf, null), at));
+            }
             else if (view.Is(comma, ",") && IsName(view, m) && view.Mention(m).Entity.Type == EntityType.Place && DescribedWhole(view, comma + 1) is >= 0 and var whole)
             {
                 // "Kashgar, the Xinjiang city that …", "Osh, the Kyrgyz city": a noun of a place within a state, after "the"
@@ -80,6 +88,24 @@ internal sealed class PlaceInPlaceReader
         int noun = view.AfterMention(whole);
         int length = cues.PlacePartNouns.LongestAt(view, noun);
         return state && length > 0 && !view.Is(noun + length, "of") ? whole : -1;
+    }
+
+    /// <summary>
+    /// True when mention <paramref name="m"/> is a place's possessive ("Balkh's") right before place <paramref name="m"/> + 1
+    /// whose name ends in, or is followed by, a noun of a place within another (claim_cues <c>place_part_nouns</c>:
+    /// "Chahar Bolak district", "Shar-e-Naw district"), and the gazetteer allows the one inside the other.
+    /// </summary>
+    private bool PossessedPart(SentenceView view, int m)
+    {
+        if (!view.IsPossessive(m) || view.Mention(m).Kind is MentionKind.Demonym or MentionKind.Partial
+            || view.MentionFirst(m + 1) != view.AfterMention(m) || view.Mention(m + 1).Kind is MentionKind.Demonym or MentionKind.Partial)
+        {
+            return false;
+        }
+
+        int last = view.MentionLast(m + 1);
+        return (cues.PlacePartNouns.LongestAt(view, last) == 1 || cues.PlacePartNouns.StartsAt(view, last + 1))
+            && places.MayHold(view.Mention(m).Entity, view.Mention(m + 1).Entity);
     }
 
     /// <summary>True when the place's name begins or ends with a site noun (claim_cues <c>site_heads</c>): "Camp Lemonnier".</summary>

@@ -48,4 +48,16 @@ internal sealed class PlaceInPlaceReaderTests
 
         Assert.That(claims, Does.Contain("kashgar PART_OF xinjiang"));
     }
+
+    // Development wire-report lines (the district's name applies in an article about Afghanistan): a province's
+    // possessive before a place named as a district holds it.
+    [Test]
+    public void Read_ProvincePossessiveBeforeDistrict_PartOfProvince()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "The copper plant is a small part of a broader wave of Chinese investment in Afghanistan's mineral wealth, which a 2010 Pentagon study valued at up to $1 trillion.",
+            "\"The Chinese work hard and they pay on time,\" said Ahmad Zia, 24, a machine operator from Balkh's Chahar Bolak district.");
+
+        Assert.That(claims, Does.Contain("chahar-bolak-af PART_OF balkh"));
+    }
 }
