@@ -169,10 +169,14 @@ internal sealed class ReferenceWords
         return true;
     }
 
-    /// <summary>True when the token at <paramref name="i"/> is a lower-case word ending in "ing".</summary>
+    /// <summary>
+    /// True when the token at <paramref name="i"/> is a lower-case word ending in "ing" that the tree does not make a
+    /// noun's modifier: "of failing to meet" names an act, "the capital of neighbouring Jowzjan province" its own referent.
+    /// The sentence is parsed only once the word's shape has matched.
+    /// </summary>
     private static bool Gerund(Paragraph paragraph, int i, int limit) =>
         i < limit && paragraph.Tokens[i].Kind == TokenKind.Word && paragraph.Tokens[i].Is(TokenShape.AllLower)
-        && paragraph.Span(paragraph.Tokens[i]).EndsWith("ing", StringComparison.Ordinal);
+        && paragraph.Span(paragraph.Tokens[i]).EndsWith("ing", StringComparison.Ordinal) && paragraph.Syntax?.Relation(i) != DepRel.Amod;
 
     /// <summary>
     /// "the president of Kenya", "the group Human Rights Watch", "the authorities in the … provinces of": the description

@@ -622,4 +622,14 @@ internal sealed class CoreferenceResolverTests
 
         Assert.That(ShippedClaims.In(doc), Does.Contain("tajikistan HOSTS russia").And.Contain("kyrgyzstan HOSTS russia"));
     }
+
+    // Development wire-report lines: a word in -ing that modifies the name after "of" makes the description name its own
+    // referent ("the capital of neighbouring Jowzjan province"), unlike a gerund ("of failing to meet", above).
+    [Test]
+    public void Process_DescriptionBeforeOfAndModifierInIng_IsNotResolved()
+    {
+        Document doc = Process("CAPEIC did not respond to a request for comment. A manager at the company's field office in Sheberghan, the capital of neighbouring Jowzjan province, said the delays were caused by late customs clearance for drilling equipment shipped from Xinjiang and by power shortages at the site.");
+
+        Assert.That(References(doc), Has.None.StartsWith("the capital"));
+    }
 }
