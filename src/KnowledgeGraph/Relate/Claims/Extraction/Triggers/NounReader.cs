@@ -104,12 +104,14 @@ internal sealed class NounReader
         if (m < 0 && view.Is(i, ",") && trigger.Predicate.Class == PredicateClasses.Structural
             && SubjectFinder.NamedEndingAt(view, i - 1) is >= 0 and var apposed
             && !view.IsPossessive(apposed) && view.Mention(apposed).Kind != Model.MentionKind.Demonym
-            && (!GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(apposed)) || VerbBefore(view, view.BeforeMention(apposed))))
+            && (!GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(apposed)) || VerbBefore(view, view.BeforeMention(apposed))
+                || view.Mention(apposed).Entity.Type == Model.EntityType.Place && cues.PlaceHeads.LongestAt(view, start) > 0))
         {
             // "The Wakhan corridor, part of Badakhshan province,", "Khujand, the main city of Tajikistan's Sughd region": a
             // structural noun in apposition says what the name before the comma is, also after a verb's preposition
             // ("extends to the Wakhan corridor, the narrow strip of Badakhshan province"), not after a noun's ("a pipeline to
-            // Azerbaijan, part of …" describes the pipeline).
+            // Azerbaijan, part of …" describes the pipeline) unless a noun of a place (claim_cues place_heads) describes a
+            // place ("the company's field office in Sheberghan, the capital of neighbouring Jowzjan province").
             m = apposed;
             apposition = true;
         }
@@ -142,9 +144,10 @@ internal sealed class NounReader
         if (m >= 0)
         {
             // A possessor or demonym is the agent wherever its phrase stands ("appalled by Russia's invasion of
-            // Ukraine"); a bare name after a preposition may be a place ("militants in Kabul attacks on …").
+            // Ukraine"); a bare name after a preposition may be a place ("militants in Kabul attacks on …"), unless the noun
+            // stands in apposition to it.
             bool owner = view.IsPossessive(m) || view.IsPossessivePronoun(m) || view.Mention(m).Kind == Model.MentionKind.Demonym;
-            if (!owner && GrammarWords.LocatingPrepositions.StartsAt(view, view.MentionFirst(m) - 1))
+            if (!owner && !apposition && GrammarWords.LocatingPrepositions.StartsAt(view, view.MentionFirst(m) - 1))
             {
                 return;
             }

@@ -947,4 +947,19 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("united-states SANCTIONS taliban"));
     }
+
+    // Development wire-report lines: a noun of a place in apposition describes a place a noun's preposition governs.
+    [TestCase("CAPEIC did not respond to a request for comment. A manager at the company's field office in Sheberghan, the capital of neighbouring Jowzjan province, said the delays were caused by late customs clearance for drilling equipment shipped from Xinjiang and by power shortages at the site.", "shibirghan-af PART_OF jowzjan")]
+    [TestCase("The Taliban are also building a road through the Wakhan Corridor, the narrow strip of Badakhshan that borders China, in the hope of opening a direct crossing at the Wakhjir Pass.", "wakhan-corridor PART_OF badakhshan")]
+    public void Read_PlaceNounApposedToPlaceAfterNounsPreposition_PartOf(string text, string expected)
+    {
+        Assert.That(ShippedClaims.Of(text), Does.Contain(expected));
+    }
+
+    // Written line: "part of" after a place a noun's preposition governs still describes the noun (the road).
+    [Test]
+    public void Read_PartOfApposedToPlaceAfterNounsPreposition_NoPartOf()
+    {
+        Assert.That(ShippedClaims.Of("Chinese firms are building a road to Gwadar, part of the China-Pakistan Economic Corridor."), Has.None.StartsWith("gwadar PART_OF"));
+    }
 }
