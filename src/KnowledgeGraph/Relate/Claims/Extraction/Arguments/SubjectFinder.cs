@@ -151,6 +151,13 @@ internal sealed class SubjectFinder
                 m = ApposedHead(view, before);
                 apposed = m >= 0;
             }
+            else if (before == i - 1 && PlaceOfApposedPlace(view, m) is >= 0 and var whole)
+            {
+                // "the Wakhan Corridor, the narrow strip of Badakhshan that borders China": the place a place's noun
+                // describes, not the whole its "of" names.
+                m = whole;
+                apposed = true;
+            }
 
             if (m < 0 && (cues.Instruments.StartsAt(view, before) || cues.Actors.StartsAt(view, before)))
             {
@@ -1144,6 +1151,18 @@ internal sealed class SubjectFinder
     /// <summary>A mention that may qualify a noun inside its phrase: a demonym or a people's name ("a Uyghur militant group").</summary>
     private static bool QualifiesNoun(SentenceView view, int m) =>
         view.Mention(m).Kind == MentionKind.Demonym || view.Mention(m).Entity.Type == EntityType.Group;
+
+    /// <summary>
+    /// "the Wakhan Corridor, the narrow strip of Badakhshan": for place <paramref name="m"/> after "of" and a noun of a place
+    /// (claim_cues <c>place_heads</c>) in apposition to a place's name, that name; -1 otherwise.
+    /// </summary>
+    private int PlaceOfApposedPlace(SentenceView view, int m)
+    {
+        int of = view.MentionFirst(m) - 1;
+        return view.Mention(m).Entity.Type == EntityType.Place && view.Is(of, "of") && view.MentionIndexAt(of - 1) < 0
+            && cues.PlaceHeads.LongestAt(view, of - 1) == 1 && ApposedHead(view, of - 1) is >= 0 and var named
+            && view.Mention(named).Entity.Type == EntityType.Place ? named : -1;
+    }
 
     /// <summary>
     /// The name before a short apposition that opens with an article and ends at <paramref name="last"/> ("Venezuela, a

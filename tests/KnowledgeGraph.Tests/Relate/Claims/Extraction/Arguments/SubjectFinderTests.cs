@@ -904,4 +904,15 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain("balochistan-liberation-army ATTACKS china"));
         Assert.That(claims, Does.Contain("ttp ATTACKS china"));
     }
+
+    // Development wire-report line: a relative after "the narrow strip of Badakhshan", in apposition to a place, has the
+    // place the strip is, not the whole its "of" names.
+    [Test]
+    public void Find_RelativeAfterApposedPlaceNounOfPlace_ApposedPlaceIsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban are also building a road through the Wakhan Corridor, the narrow strip of Badakhshan that borders China, in the hope of opening a direct crossing at the Wakhjir Pass.");
+
+        Assert.That(claims, Does.Contain("china BORDERS wakhan-corridor"));
+        Assert.That(claims, Has.None.Contains("badakhshan BORDERS").And.None.Contains("BORDERS badakhshan"));
+    }
 }
