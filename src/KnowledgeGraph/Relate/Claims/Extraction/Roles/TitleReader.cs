@@ -45,6 +45,13 @@ internal sealed class TitleReader
         }
 
         int holder = HolderAfter(view, end);
+        // "the flagship of President Xi Jinping's Belt and Road Initiative": a possessive after "of" and a title of its own
+        // holds that title, not this one.
+        if (holder >= 0 && view.Is(end, "of") && view.IsPossessive(holder) && TitledPossessor(view, end + 1) == view.MentionFirst(holder))
+        {
+            holder = -1;
+        }
+
         if (holder >= 0)
         {
             int org = SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1));
@@ -159,6 +166,9 @@ internal sealed class TitleReader
         {
             int k = view.Is(end + 1, "the") ? end + 2 : end + 1;
             k = SkipAdjectives(view, k);
+            int titled = TitledPossessor(view, k);
+            bool pastTitle = titled != k;
+            k = titled;
             orgAfter = view.MentionIndexAt(k);
             if (orgAfter >= 0 && view.Mention(orgAfter).Kind == MentionKind.Demonym && view.MentionIndexAt(view.MentionLast(orgAfter) + 1) >= 0)
             {
@@ -182,15 +192,17 @@ internal sealed class TitleReader
             }
 
             if (orgAfter >= 0 && view.IsPossessive(orgAfter) && view.MentionIndexAt(view.AfterMention(orgAfter)) is >= 0 and var owned
-                && view.Mention(owned).Entity.Type == EntityType.Organisation)
+                && view.MentionFirst(owned) == view.AfterMention(orgAfter) && view.Mention(owned).Entity.Type is EntityType.Organisation or EntityType.Project)
             {
-                // "director of the Russian Foreign Ministry's Africa Department": the body the possessor owns holds the title.
+                // "director of the Russian Foreign Ministry's Africa Department": the body the possessor owns holds the title;
+                // "the flagship of Beijing's Belt and Road Initiative": so does the project.
                 orgAfter = owned;
             }
             else if (orgAfter >= 0 && view.IsPossessive(orgAfter) && view.AfterMention(orgAfter) < view.End
-                && view.Token(view.AfterMention(orgAfter)).Is(TokenShape.Capitalised))
+                && (pastTitle || view.Token(view.AfterMention(orgAfter)).Is(TokenShape.Capitalised)))
             {
-                // "a member of NATO's Partnership for Peace program": the possessor's own body, unnamed here, holds it.
+                // "a member of NATO's Partnership for Peace program": the possessor's own body, unnamed here, holds it; so
+                // does whatever a titled person's possessive owns ("the flagship of President Xi Jinping's foreign policy").
                 orgAfter = -1;
             }
         }
@@ -574,6 +586,33 @@ internal sealed class TitleReader
         view.Is(i, "is") || view.Is(i, "was") || view.Is(i, "became") || view.Is(i, "becomes") || view.Is(i, "remains") || view.Is(i, "remained");
 
     /// <summary>"director of the national Curriculum Development Center": lower-case adjectives before the body's name.</summary>
+    /// <summary>
+    /// "the flagship of President Xi Jinping's Belt and Road Initiative": from <paramref name="k"/>, the first token of a
+    /// possessive name that capitalised title words (a role title of the lexicon first) stand before; else <paramref name="k"/>.
+    /// </summary>
+    private static int TitledPossessor(SentenceView view, int k)
+    {
+        if (k >= view.End || view.MentionIndexAt(k) >= 0 || !view.Token(k).Is(TokenShape.Capitalised) || !view.TitleAt(k))
+        {
+            return k;
+        }
+
+        for (int i = k + 1; i < view.End && i - k <= MaxModifiers; i++)
+        {
+            if (view.MentionIndexAt(i) is >= 0 and var m)
+            {
+                return view.MentionFirst(m) == i && view.IsPossessive(m) ? i : k;
+            }
+
+            if (!view.Token(i).Is(TokenShape.Capitalised))
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
     private static int SkipAdjectives(SentenceView view, int k)
     {
         for (int n = 0; n < MaxModifiers && k < view.End && view.MentionIndexAt(k) < 0 && view.Token(k).Kind == TokenKind.Word

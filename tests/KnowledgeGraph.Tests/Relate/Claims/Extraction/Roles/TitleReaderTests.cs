@@ -592,4 +592,20 @@ internal sealed class TitleReaderTests
 
         Assert.That(claims, Does.Contain("yue-xiaoyong HOLDS_ROLE_IN china").And.None.Contains("HOLDS_ROLE_IN taliban"));
     }
+
+    // Development wire-report lines: a possessive before the whole after a structural title's "of" (past a title of the
+    // possessor's own) names its owner; the owned project holds the part.
+    [TestCase("Chinese companies are building roads, power plants and a port under the China-Pakistan Economic Corridor, the flagship of President Xi Jinping's Belt and Road Initiative, and Pakistan's army has raised a Special Security Division to guard them.")]
+    [TestCase("At a trilateral meeting in Kabul in August, Pakistani Foreign Minister Ishaq Dar, Wang Yi and Muttaqi reaffirmed plans to extend the China-Pakistan Economic Corridor, the flagship of Beijing's Belt and Road Initiative, to Afghanistan.")]
+    public void Read_FlagshipOfPossessedProject_PartOfProject(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china-pakistan-economic-corridor PART_OF belt-and-road-initiative"));
+    }
+
+    // Written line: what a titled person's possessive owns, unnamed, is no whole; the person is not the part's whole.
+    [Test]
+    public void Read_FlagshipOfTitledPersonsUnnamedNoun_NoPartOf()
+    {
+        Assert.That(ShippedClaims.Of("The Belt and Road Initiative is the flagship of President Xi Jinping's foreign policy."), Has.None.Contains("PART_OF xi-jinping"));
+    }
 }
