@@ -31,6 +31,7 @@ internal sealed class CueSet
         PlacePrefixes = new HashSet<string>(cues.PlacePrefixes, StringComparer.Ordinal);
         NameConnectors = new HashSet<string>(cues.NameConnectors, StringComparer.Ordinal);
         PersonParticles = new HashSet<string>(cues.PersonParticles, StringComparer.Ordinal);
+        NameLinkSyllables = new HashSet<string>(cues.NameLinkSyllables, StringComparer.Ordinal);
         PlaceUnits = new HashSet<string>(cues.PlaceUnits, StringComparer.Ordinal);
         PlaceLocatives = new HashSet<string>(cues.PlaceLocatives, StringComparer.OrdinalIgnoreCase);
         PlaceOfNouns = new HashSet<string>(cues.PlaceOfNouns, StringComparer.OrdinalIgnoreCase);
@@ -85,6 +86,8 @@ internal sealed class CueSet
     public HashSet<string> NameConnectors { get; }
     /// <summary>Connectors that may stand inside a person's name ("al", "bin", "da", "-"), never first or last.</summary>
     public HashSet<string> PersonParticles { get; }
+    /// <summary>Syllables joining two capitalised words by hyphens into one name ("e" of "Shar-e-Naw").</summary>
+    public HashSet<string> NameLinkSyllables { get; }
     /// <summary>Last words of an administrative unit's name ("Province"): a learned name ending in one is a place.</summary>
     public HashSet<string> PlaceUnits { get; }
     /// <summary>Words right before a capital that make it the place ("in", "visited"); any casing.</summary>

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Recognise;
 /// never across a sentence boundary. Each match becomes a <see cref="Mention"/> carrying all its readings in
 /// <see cref="Mention.Candidates"/>; the resolver chooses between them. A partial person name written inside a
 /// longer capitalised name ("Khan" in "Ghulam Sarwar Khan", "Sun" in "Oh Ei Sun") is no partial name: only a
-/// title ("President Ghani", "Mr Putin") or a stop word may stand next to one (<see cref="NameNeighbours"/>).
+/// title ("President Ghani", "Mr Putin") or a stop word may stand next to one (<see cref="NameNeighbours"/>). No form is
+/// matched inside a name whose words a syllable links by hyphens ("Shar" of "Shar-e-Naw" is no town of Kazakhstan).
 /// Needs: tokens, sentences, normalised text. Adds: mentions. Thread-safe.
 /// </summary>
 internal sealed class GazetteerRecogniser : IDocumentStage
@@ -18,10 +19,12 @@ internal sealed class GazetteerRecogniser : IDocumentStage
 
     private readonly FormTrie trie;
     private readonly NameNeighbours neighbours;
+    private readonly CueSet cues;
 
     public GazetteerRecogniser(FormTrie trie, CueSet cues)
     {
         this.trie = trie;
+        this.cues = cues;
         neighbours = new NameNeighbours(cues);
     }
 
@@ -68,7 +71,8 @@ internal sealed class GazetteerRecogniser : IDocumentStage
                     }
 
                     mention = WithOwnSurname(paragraph, hashes, mention, sent.TokenEnd);
-                    if (InsideUnknownName(paragraph, mention, sent.TokenStart))
+                    if (InsideUnknownName(paragraph, mention, sent.TokenStart)
+                        || HyphenatedSyllables.InsideLinkedName(paragraph, mention.TokenStart, mention.TokenEnd, cues.NameLinkSyllables))
                     {
                         i = mention.TokenEnd;
                         continue;

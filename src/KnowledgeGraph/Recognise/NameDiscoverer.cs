@@ -373,6 +373,14 @@ internal sealed class NameDiscoverer : IDocumentStage
                 continue;
             }
 
+            // "Shar-e-Naw", "Dasht-e-Barchi": a syllable between two glued hyphens links the next name word.
+            if (end + 3 < limit && !covered[end] && !covered[end + 2] && IsNameWord(paragraph, covered, end + 3)
+                && HyphenatedSyllables.LinkAfter(paragraph, end, cues.NameLinkSyllables))
+            {
+                end += 4;
+                continue;
+            }
+
             // "Lee Teng-hui", "Kim Jong-un": a lower-case syllable that is no common word, joined by a hyphen with no space
             // to the last of two or more name words, ends the name (never "Rahman-led", "Pre-pandemic").
             if (end - i >= 2 && end + 1 < limit && !covered[end] && !covered[end + 1] && HyphenatedSyllable(paragraph, end))

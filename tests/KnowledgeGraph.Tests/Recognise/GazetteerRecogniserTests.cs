@@ -122,4 +122,23 @@ internal sealed class GazetteerRecogniserTests
 
         Assert.That(Docs.Mentions(doc).Select(m => m[..m.LastIndexOf(':')]), Does.Contain(expected));
     }
+
+    // h29 a1: "Shar" is an open-data town of Kazakhstan; the hyphenated district name is one discovered place.
+    [Test]
+    public void Process_PlaceNameInsideSyllableLinkedName_NotMatched()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "In Kabul's Shar-e-Naw district, where dozens of Chinese traders have opened shops selling solar panels, phones and kitchenware since 2022, the mood is more upbeat.");
+
+        Assert.That(Docs.Mentions(doc), Is.EqualTo(new[] { "Kabul→kabul:name", "Shar-e-Naw→d:place:shar-naw:discovered", "Chinese→china:demonym" }));
+    }
+
+    // A route written with "to" between two hyphens links two names, not one: both stay matched.
+    [Test]
+    public void Process_RouteWithToBetweenHyphens_BothNamesMatched()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Freight trains on the Kabul-to-Tashkent line run twice a week.");
+
+        Assert.That(Docs.Mentions(doc).Select(m => m[..m.IndexOf('→')]), Is.EqualTo(new[] { "Kabul", "Tashkent" }));
+    }
 }
