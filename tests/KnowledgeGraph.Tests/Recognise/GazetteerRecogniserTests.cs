@@ -141,4 +141,22 @@ internal sealed class GazetteerRecogniserTests
 
         Assert.That(Docs.Mentions(doc).Select(m => m[..m.IndexOf('→')]), Is.EqualTo(new[] { "Kabul", "Tashkent" }));
     }
+
+    // h29 a1: "Sherzad" is an open-data district of Afghanistan; after the name words it ends the merchant's name.
+    [Test]
+    public void Process_OpenDataPlaceAfterNameWords_EndsThePersonsName()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "\"They bring containers from Urumqi and sell at prices we cannot match,\" said Haji Abdul Wali Sherzad, a cloth merchant who heads the traders' union of the Mandawi market.");
+
+        Assert.That(Docs.Mentions(doc), Is.EqualTo(new[] { "Urumqi→urumqi:name", "Abdul Wali Sherzad→d:person:abdul-wali-sherzad:discovered" }));
+    }
+
+    [Test]
+    public void Process_OpenDataPlaceAfterLowerCaseWord_StaysThePlace()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Officials in Sherzad district of Nangarhar in Afghanistan said the road was closed.");
+
+        Assert.That(Docs.Mentions(doc), Does.Contain("Sherzad district→sherzad-af:name"));
+    }
 }
