@@ -154,7 +154,25 @@ internal static class NameDescriptions
     /// the apposition names the body.
     /// </summary>
     private static bool DescribedBefore(Paragraph paragraph, int start, CueSet cues) =>
-        start >= 2 && IsPunctuation(paragraph, start - 1, ',') && CueSet.Contains(cues.OrganisationDescriptions, Word(paragraph, start - 2));
+        start >= 2 && IsPunctuation(paragraph, start - 1, ',')
+        && (CueSet.Contains(cues.OrganisationDescriptions, Word(paragraph, start - 2)) || ListedAfterPlural(paragraph, start, cues));
+
+    /// <summary>
+    /// True when a body's description in the plural and a comma come right before the run ("two Chinese companies,
+    /// Fortune Lithium and Xinjiang Huaxin Resources,"): the apposition lists the bodies, more than one.
+    /// </summary>
+    public static bool ListedAfterPlural(Paragraph paragraph, int start, CueSet cues)
+    {
+        if (start < 2 || !IsPunctuation(paragraph, start - 1, ',') || !paragraph.Tokens[start - 2].Is(TokenShape.AllLower))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = Word(paragraph, start - 2);
+        return word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)
+            ? CueSet.Contains(cues.OrganisationDescriptions, string.Concat(word[..^3], "y"))
+            : word.Length > 3 && word[^1] == 's' && word[^2] != 's' && CueSet.Contains(cues.OrganisationDescriptions, word[..^1]);
+    }
 
     /// <summary>
     /// "the conservation group Wildlife Direct", "the mining company Trafigura": a lower-case organisation noun right

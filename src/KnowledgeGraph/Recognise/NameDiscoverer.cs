@@ -96,10 +96,22 @@ internal sealed class NameDiscoverer : IDocumentStage
     /// <summary>
     /// Where a run holds two names joined by "and" that each end with an organisation or project suffix ("Rice
     /// University and Cornell University"), the end of the first; otherwise <paramref name="end"/>. One name with "and"
-    /// inside ("Ministry of Industry and Commerce") stays whole.
+    /// inside ("Ministry of Industry and Commerce") stays whole. A run listed after a body's plural description
+    /// ("two Chinese companies, Fortune Lithium and Xinjiang Huaxin Resources") ends before its last "and".
     /// </summary>
     private int FirstOfPair(Paragraph paragraph, int start, int end)
     {
+        if (end - start >= 3 && NameDescriptions.ListedAfterPlural(paragraph, start, cues))
+        {
+            for (int k = end - 2; k > start; k--)
+            {
+                if (Word(paragraph, k).SequenceEqual("and"))
+                {
+                    return k;
+                }
+            }
+        }
+
         if (end - start < 5 || !IsSuffix(Word(paragraph, end - 1)))
         {
             return end;

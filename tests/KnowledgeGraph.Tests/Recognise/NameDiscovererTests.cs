@@ -317,4 +317,26 @@ internal sealed class NameDiscovererTests
             "KABUL, Mar 10 — The Taliban administration on Tuesday signed an agreement with Xinjiang Central Asia Petroleum and Gas Co that allows the Chinese company to drill 18 new wells in the Amu Darya basin, the Ministry of Mines and Petroleum said.");
         Assert.That(doc.Paragraphs[0].Mentions.Select(m => doc.Paragraphs[0].Normalised[m.Start..m.End]), Does.Not.Contain("Mar"));
     }
+
+    // h29 a2: the plural description says the apposition lists more than one company.
+    [Test]
+    public void Process_NamesListedAfterPluralDescription_AreTwoBodies()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "In April, the Ministry of Mines and Petroleum signed exploration agreements with two Chinese companies, Fortune Lithium and Xinjiang Huaxin Resources, covering blocks in Nuristan and Ghazni, ministry spokesman Abdul Rahim Saqib said.");
+
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Organisation).Select(m => m.Entity.Id), Is.EqualTo(new[]
+        {
+            "afghan-ministry-of-mines-and-petroleum", "d:organisation:fortune-lithium", "d:organisation:xinjiang-huaxin-resource",
+        }));
+    }
+
+    // After a singular description the apposition names one body, "and" inside it.
+    [Test]
+    public void Process_NameWithAndAfterSingularDescription_StaysWhole()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The contract went to a Chinese company, Hengda Road and Bridge Group, last year.");
+
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Does.Contain("Hengda Road and Bridge Group"));
+    }
 }
