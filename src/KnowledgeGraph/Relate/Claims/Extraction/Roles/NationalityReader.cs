@@ -12,7 +12,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// the words, or a curated government body: "U.S. agencies such as the NSA") → PART_OF it. The nouns that make the phrase
 /// a body are the <c>body_nouns</c> cue list; only lower-case words stand between the country and the noun, so "Chinese
 /// loans disbursed through the SCO" says nothing. A body only discovered from its capitals counts only right after a
-/// singular noun or in apposition to it ("the Kyrgyz lender Keremet Bank", "its Chinese operator, Zhong Ji Mining").
+/// singular noun or in apposition to it ("the Kyrgyz lender Keremet Bank", "its Chinese operator, Zhong Ji Mining"), or
+/// listed with a company in apposition to a plural noun ("two Chinese companies, Fortune Lithium and Xinjiang Huaxin
+/// Resources").
 /// A country's or capital's possessive right before a curated party, company, outlet, think tank, university or NGO
 /// ("India's BJP", "China's Huawei"), or before a body only discovered from its capitals whose name does not end in a
 /// state organ's word ("Qatar's Al-Mirqab Capital", "Abu Dhabi's International Resources Holding"), places it there too.
@@ -38,6 +40,7 @@ internal static class NationalityReader
                 bool state = StateWords(view, lexicon.Cues, view.AfterMention(m), end);
                 int at = end;
                 bool apposition = false;
+                bool plural = view.Word(end - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase);
                 if (view.Is(at, "such") && view.Is(at + 1, "as"))
                 {
                     at += 2;
@@ -46,20 +49,24 @@ internal static class NationalityReader
                 {
                     at++;
                 }
-                else if (view.Is(at, ",") && !view.Word(end - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+                else if (view.Is(at, ","))
                 {
-                    // "the Pakistani militant group, Jaish-e-Mohammed": the name in apposition after a singular noun.
+                    // "the Pakistani militant group, Jaish-e-Mohammed": the name in apposition after a singular noun; after a
+                    // plural one, the names it lists ("two Chinese companies, Fortune Lithium and Xinjiang Huaxin Resources").
                     at++;
                     apposition = true;
                 }
 
                 // A list after "such as", or names after a plural noun ("manufacturers Yota and Sitronics"), share the nationality.
-                bool list = !apposition && (at != end || view.Word(end - 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
+                bool list = plural || !apposition && at != end;
                 at += view.Is(at, "the") ? 1 : 0;
                 // "the Kyrgyz lender Keremet Bank", "its Chinese operator, Zhong Ji Mining": a name only discovered from its
-                // capitals may stand right after a singular noun, or in apposition to it, which says what it is.
+                // capitals may stand right after a singular noun, or in apposition to it, which says what it is; a listing
+                // apposition after a plural noun names companies only ("Chinese companies, the Taliban said" names none).
                 bool named = (at == end || apposition) && !list;
-                for (int body = view.MentionIndexAt(at); body > m && view.MentionFirst(body) == at && (IsBody(view, body) || named && IsDiscoveredBody(view, body));)
+                bool listed = apposition && plural;
+                for (int body = view.MentionIndexAt(at); body > m && view.MentionFirst(body) == at
+                    && (listed ? IsDiscoveredBody(view, body) || OwnBody(view, body, lexicon.Cues) : IsBody(view, body) || named && IsDiscoveredBody(view, body));)
                 {
                     Add(view, body, m, state, end - 1, basedIn, partOf, output);
                     int next = view.AfterMention(body);

@@ -127,4 +127,22 @@ internal sealed class NationalityReaderTests
 
         Assert.That(claims, Has.None.Contains("BASED_IN saudi-arabia"));
     }
+
+    // h29 a2: the companies listed in apposition after a plural noun share the nationality.
+    [Test]
+    public void Read_CompaniesListedAfterPluralDemonymNounAndComma_EachBasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In April, the Ministry of Mines and Petroleum signed exploration agreements with two Chinese companies, Fortune Lithium and Xinjiang Huaxin Resources, covering blocks in Nuristan and Ghazni, ministry spokesman Abdul Rahim Saqib said.");
+
+        Assert.That(claims, Does.Contain("d:organisation:fortune-lithium BASED_IN china").And.Contain("d:organisation:xinjiang-huaxin-resource BASED_IN china"));
+    }
+
+    // A movement named after a plural noun and a comma is the speaker of a new clause, not one of the companies.
+    [Test]
+    public void Read_MovementAfterPluralDemonymNounAndComma_NoNationality()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Afghanistan needs more investment from Chinese companies, the Taliban said on Monday.");
+
+        Assert.That(claims, Has.None.Contains("BASED_IN"));
+    }
 }
