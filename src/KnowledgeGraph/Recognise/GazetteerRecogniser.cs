@@ -72,6 +72,7 @@ internal sealed class GazetteerRecogniser : IDocumentStage
 
                     mention = WithOwnSurname(paragraph, hashes, mention, sent.TokenEnd);
                     if (InsideUnknownName(paragraph, mention, sent.TokenStart) || EndsUnknownName(paragraph, mention, sent.TokenStart)
+                        || AfterFamilyName(paragraph, hashes, mention, sent.TokenStart)
                         || HyphenatedSyllables.InsideLinkedName(paragraph, mention.TokenStart, mention.TokenEnd, cues.NameLinkSyllables))
                     {
                         i = mention.TokenEnd;
@@ -144,6 +145,24 @@ internal sealed class GazetteerRecogniser : IDocumentStage
         && !(paragraph.Mentions.Count > 0 && paragraph.Mentions[^1].TokenEnd == mention.TokenStart)
         && neighbours.NameWordBefore(paragraph, mention.TokenStart, sentenceStart)
         && !CueSet.Contains(cues.StopWords, Word(paragraph, mention.TokenStart - 1)) && !cues.IsCommon(Word(paragraph, mention.TokenStart - 1));
+
+    /// <summary>
+    /// "CAPEIC's chairman, Wang Hui,": a one-word name of no person ("Hui", the people) right after a family name the
+    /// gazetteer lists as a person's short form ("Wang", of Wang Yi and others) that no mention covers is the given name of
+    /// a person the gazetteer lacks. The span is left to name discovery.
+    /// </summary>
+    private bool AfterFamilyName(Paragraph paragraph, ulong[] hashes, Mention mention, int sentenceStart)
+    {
+        int before = mention.TokenStart - 1;
+        if (mention.TokenEnd - mention.TokenStart != 1 || before < sentenceStart || !paragraph.Tokens[before].Is(TokenShape.Capitalised)
+            || mention.Candidates.Any(c => c.Entity.Type == EntityType.Person) || paragraph.Mentions.Count > 0 && paragraph.Mentions[^1].TokenEnd > before)
+        {
+            return false;
+        }
+
+        return trie.Find(TokenHash.Combine(TokenHash.Empty, hashes[before])) is { Terminals: { } forms }
+            && forms.Exists(f => f.Form.MentionKind == MentionKind.Partial && f.Form.Entity.Type == EntityType.Person && Word(paragraph, before).SequenceEqual(f.TokenTexts[0]));
+    }
 
     /// <summary>
     /// The country written with its possessive at the start of a body's curated alias ("China's Ministry of State

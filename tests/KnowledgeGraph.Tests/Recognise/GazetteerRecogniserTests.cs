@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.Relate.Claims.Extraction;
 using KnowledgeGraph.Tests.TestSupport;
 
 namespace KnowledgeGraph.Tests.Recognise;
@@ -158,5 +159,23 @@ internal sealed class GazetteerRecogniserTests
         Document doc = Docs.Process(ShippedPipeline.Value, "Officials in Sherzad district of Nangarhar in Afghanistan said the road was closed.");
 
         Assert.That(Docs.Mentions(doc), Does.Contain("Sherzad district→sherzad-af:name"));
+    }
+
+    // h29 a3: "Hui" is the curated people; after the family name "Wang" it is the chairman's given name.
+    [Test]
+    public void Process_GroupNameAfterFamilyName_IsThePersonsGivenName()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Beijing's largest commitment, CAPEIC's contract for the Amu Darya oil fields, has faltered. CAPEIC's chairman, Wang Hui, said in a statement that the company had invested more than $150 million in the fields and would seek international arbitration.");
+
+        Assert.That(claims, Does.Contain("d:person:wang-hui LEADS capeic"));
+    }
+
+    [Test]
+    public void Process_GroupNameAfterFullPersonName_StaysTheGroup()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The Hui, like Imran Khan Hui supporters, met in Lanzhou.");
+
+        Assert.That(Docs.Mentions(doc).Where(m => m.StartsWith("Hui", StringComparison.Ordinal)), Is.EqualTo(new[] { "Hui→hui:name", "Hui→hui:name" }));
     }
 }
