@@ -11,6 +11,8 @@ internal sealed record Cues
     public IReadOnlyList<string> PersonTitles { get; init; } = [];
     /// <summary>Last words of organisation names: Ministry, Corporation, Institute, Brigade.</summary>
     public IReadOnlyList<string> OrganisationSuffixes { get; init; } = [];
+    /// <summary>Last words of a company's name, after which a demonym that starts the name is a word of it: Corporation, Mining.</summary>
+    public IReadOnlyList<string> CompanySuffixes { get; init; } = [];
     /// <summary>Last words of project names: Railway, Corridor, Dam, Port.</summary>
     public IReadOnlyList<string> ProjectSuffixes { get; init; } = [];
     /// <summary>Words that may follow a place's name and a lower-case project head, ending the project's name: in, which.</summary>
@@ -80,6 +82,7 @@ internal sealed record Cues
         {
             ["person_titles"] = (c, v) => c with { PersonTitles = v },
             ["organisation_suffixes"] = (c, v) => c with { OrganisationSuffixes = v },
+            ["company_suffixes"] = (c, v) => c with { CompanySuffixes = v },
             ["project_suffixes"] = (c, v) => c with { ProjectSuffixes = v },
             ["project_head_ends"] = (c, v) => c with { ProjectHeadEnds = v },
             ["organisation_prefixes"] = (c, v) => c with { OrganisationPrefixes = v },

@@ -10,6 +10,7 @@ internal sealed class CueSet
         CommonWords = new HashSet<string>(commonWords ?? new HashSet<string>(), StringComparer.Ordinal);
         Titles = cues.PersonTitles.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(t => t.Length).ToArray();
         OrganisationSuffixes = new HashSet<string>(cues.OrganisationSuffixes, StringComparer.Ordinal);
+        CompanySuffixes = new HashSet<string>(cues.CompanySuffixes, StringComparer.Ordinal);
         ProjectSuffixes = new HashSet<string>(cues.ProjectSuffixes, StringComparer.Ordinal);
         ProjectHeads = new HashSet<string>(cues.ProjectSuffixes, StringComparer.OrdinalIgnoreCase);
         ProjectHeadEnds = new HashSet<string>(cues.ProjectHeadEnds, StringComparer.Ordinal);
@@ -47,6 +48,8 @@ internal sealed class CueSet
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
     public string[][] Titles { get; }
     public HashSet<string> OrganisationSuffixes { get; }
+    /// <summary>Last words of a company's name ("Corporation", "Mining"): a demonym that starts such a name is a word of it.</summary>
+    public HashSet<string> CompanySuffixes { get; }
     public HashSet<string> ProjectSuffixes { get; }
     /// <summary>The project suffixes in any casing: the head of a project named in lower case ("the Isimba dam").</summary>
     public HashSet<string> ProjectHeads { get; }

@@ -8,8 +8,10 @@ namespace KnowledgeGraph.Recognise;
 /// not mentions of China and Afghanistan, and "Mining Company" alone is no organisation; likewise a name that
 /// starts with a country or place name ("Uganda Electricity Generating Company", "China Africa Research
 /// Initiative", "Kabul University"), or of a project ("Hambantota Port", "Karachi Port": the port, not the city). The
-/// run must end with an organisation or project suffix. A demonym that starts the run is a description and stays a
-/// mention ("Chinese Foreign Ministry", "Kenyan Transport Ministry").
+/// run must end with an organisation or project suffix, or be described as a body in apposition ("Anhui Conch, one of
+/// China's largest cement makers"). A demonym that starts the run is a description and stays a mention ("Chinese Foreign
+/// Ministry", "Kenyan Transport Ministry"), except before a company's last word (cues <c>company_suffixes</c>: "the
+/// state-owned Afghan Mining Corporation").
 /// </summary>
 internal static class InnerPlaceNames
 {
@@ -21,9 +23,8 @@ internal static class InnerPlaceNames
             int i = sent.TokenStart;
             while (i < sent.TokenEnd)
             {
-                int end = RunEnd(paragraph, covered, i, sent.TokenEnd, cues, out bool inner);
-                if (inner && !covered[end - 1]
-                    && (CueSet.Contains(cues.OrganisationSuffixes, Word(paragraph, end - 1)) || CueSet.Contains(cues.ProjectSuffixes, Word(paragraph, end - 1))))
+                int end = RunEnd(paragraph, covered, i, sent.TokenEnd, cues, out bool inner, out bool demonym);
+                if (inner && !covered[end - 1] && NamesBody(paragraph, i, end, sent.TokenEnd, demonym, cues))
                 {
                     int from = i;
                     paragraph.Mentions.RemoveAll(m => m.TokenStart >= from && m.TokenEnd <= end);
@@ -35,20 +36,43 @@ internal static class InnerPlaceNames
         }
     }
 
-    /// <summary>End of a capitalised run starting at an uncovered name word <paramref name="i"/>; <paramref name="inner"/> tells whether it crosses a place name.</summary>
-    private static int RunEnd(Paragraph paragraph, bool[] covered, int i, int limit, CueSet cues, out bool inner)
+    /// <summary>
+    /// True when the run [<paramref name="start"/>, <paramref name="end"/>) names a body or project: it ends with a
+    /// company's word after a <paramref name="demonym"/> that starts it, otherwise with an organisation or project suffix, or
+    /// an apposition after it describes a body (not a role's "of" before it: "the director of China Studies" may head a
+    /// programme).
+    /// </summary>
+    private static bool NamesBody(Paragraph paragraph, int start, int end, int limit, bool demonym, CueSet cues)
+    {
+        ReadOnlySpan<char> last = Word(paragraph, end - 1);
+        if (demonym)
+        {
+            return CueSet.Contains(cues.CompanySuffixes, last);
+        }
+
+        return CueSet.Contains(cues.OrganisationSuffixes, last) || CueSet.Contains(cues.ProjectSuffixes, last)
+            || NameDescriptions.Apposition(paragraph, start, end, limit, cues) == NameDescription.Organisation;
+    }
+
+    /// <summary>
+    /// End of a capitalised run starting at an uncovered name word <paramref name="i"/>; <paramref name="inner"/> tells
+    /// whether it crosses a place name, <paramref name="demonym"/> whether a demonym starts it.
+    /// </summary>
+    private static int RunEnd(Paragraph paragraph, bool[] covered, int i, int limit, CueSet cues, out bool inner, out bool demonym)
     {
         inner = false;
+        demonym = false;
         int j = i + 1;
         bool own = false;
         if (covered[i])
         {
             Mention? first = paragraph.Mentions.Find(m => m.TokenStart == i);
-            if (first is null || !IsPlaceName(first) || first.Candidates.Any(c => c.Kind == MentionKind.Demonym))
+            if (first is null || !IsPlaceName(first))
             {
                 return i;
             }
 
+            demonym = first.Candidates.Any(c => c.Kind == MentionKind.Demonym);
             inner = true;
             j = first.TokenEnd;
         }

@@ -32,6 +32,16 @@ internal static class NameDescriptions
             return NameDescription.Place;
         }
 
+        return Apposition(paragraph, start, end, limit, cues);
+    }
+
+    /// <summary>
+    /// What an apposition or copula right after the run [<paramref name="start"/>, <paramref name="end"/>) says it is
+    /// ("Anhui Conch, one of China's largest cement makers", "Sim Tack is the chief military analyst with"), or whether
+    /// a verb of speech stands next to it.
+    /// </summary>
+    public static NameDescription Apposition(Paragraph paragraph, int start, int end, int limit, CueSet cues)
+    {
         int k = end;
         if (k < limit && IsPunctuation(paragraph, k, ','))
         {

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.Relate.Claims.Extraction;
 using KnowledgeGraph.Tests.TestSupport;
 
 namespace KnowledgeGraph.Tests.Recognise;
@@ -338,5 +339,35 @@ internal sealed class NameDiscovererTests
         Document doc = Docs.Process(ShippedPipeline.Value, "The contract went to a Chinese company, Hengda Road and Bridge Group, last year.");
 
         Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Does.Contain("Hengda Road and Bridge Group"));
+    }
+
+    // h29 a2: a demonym before a company's last word is a word of the company's name; the article names Afghanistan later.
+    [Test]
+    public void Process_DemonymStartingCompanyName_IsPartOfTheName()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "The plant is operated by Balkh Sino Minerals, a joint venture between Kashgar-based Tianyu Mining and the state-owned Afghan Mining Corporation, and it opened in May.",
+            "The copper plant is a small part of a broader wave of Chinese investment in Afghanistan's mineral wealth, which a 2010 Pentagon study valued at up to $1 trillion.");
+
+        Assert.That(Docs.Mentions(doc), Does.Contain("Afghan Mining Corporation→d:organisation:afghan-mining-corporation:discovered").And.Not.Contain("Afghan→afghanistan:demonym"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("d:organisation:afghan-mining-corporation PART_OF afghanistan"));
+    }
+
+    [Test]
+    public void Process_DemonymBeforeStateOrgan_StaysADescription()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The Kenyan Transport Ministry said the railway would open in June.");
+
+        Assert.That(Docs.Mentions(doc), Does.Contain("Kenyan→kenya:demonym"));
+    }
+
+    // h29 a3 and a1: a province's and a mountain range's name opening a company's name described in apposition.
+    [TestCase("Officials travelling with him said they hoped to sign deals on pine nut exports and on a cement plant in Herat province to be built by Anhui Conch, one of China's largest cement makers.",
+        "Anhui Conch→d:organisation:anhui-conch:discovered")]
+    [TestCase("Zhang Lei, who moved from Urumqi three years ago and now runs Tianshan Trading, a wholesale business in the district, said his sales had doubled since the Taliban cut tariffs on some Chinese goods last year.",
+        "Tianshan Trading→d:organisation:tianshan-trading:discovered")]
+    public void Process_PlaceNameOpeningDescribedCompany_IsPartOfTheName(string sentence, string expected)
+    {
+        Assert.That(Docs.Mentions(Docs.Process(ShippedPipeline.Value, sentence)), Does.Contain(expected));
     }
 }

@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// after "to" attacks the verb's subject); the words between the verb and the preposition are the ground: at most
 /// <see cref="MaxGround"/> words, no punctuation, no mention but places and states, and for a loss a place, a state or a
 /// word of claim_cues <c>territory_nouns</c> among them ("lost the election to Mutharika" is no attack, nor is a loss in a
-/// sentence naming one of the <c>contests</c>). The party is a name (after "the") or a demonym before an actor noun ("from
+/// sentence naming one of the <c>contests</c>); after a verb of <c>handover_verbs</c> ("took over") the ground too must name a
+/// place, a state or a territory noun, or it is an office handed over. The party is a name (after "the") or a demonym before an actor noun ("from
 /// Afghan forces"). A party driven out of a named place is attacked too ("drove ISIL out of Ramadi"; claim_cues
 /// <c>expelling_verbs</c>). One instance per reader; not thread-safe.
 /// </summary>
@@ -70,8 +71,10 @@ internal sealed class TerritoryReader
             }
 
             int verb = VerbBefore(view, at, from, out int length);
-            if (verb < 0 || (!from && !LostGround(view, verb + length, at)))
+            if (verb < 0 || (!from && !LostGround(view, verb + length, at))
+                || from && cues.HandoverVerbs.StartsAt(view, verb) && !Ground(view, verb + length, at))
             {
+                // "took over administrative control from the company": a handover of an office, not ground taken.
                 continue;
             }
 
@@ -170,13 +173,11 @@ internal sealed class TerritoryReader
     }
 
     /// <summary>True when the words in [<paramref name="from"/>, <paramref name="to"/>) name ground and the sentence no contest.</summary>
-    private bool LostGround(SentenceView view, int from, int to)
-    {
-        if (cues.Contests.AnyIn(view, view.First, view.End))
-        {
-            return false;
-        }
+    private bool LostGround(SentenceView view, int from, int to) => !cues.Contests.AnyIn(view, view.First, view.End) && Ground(view, from, to);
 
+    /// <summary>True when the words in [<paramref name="from"/>, <paramref name="to"/>) hold a mention (a place or a state) or a territory noun.</summary>
+    private bool Ground(SentenceView view, int from, int to)
+    {
         for (int j = from; j < to; j++)
         {
             if (view.MentionIndexAt(j) >= 0 || cues.TerritoryNouns.StartsAt(view, j))

@@ -36,4 +36,11 @@ internal sealed class TerritoryReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Has.None.StartsWith(winner));
     }
+
+    // CIA World Factbook (Zambia): an office handed over by a company is no ground taken from it.
+    [Test]
+    public void Read_OfficeTakenOverFromCompany_NoAttack()
+    {
+        Assert.That(ShippedClaims.Of("The UK took over administrative control from the British South Africa Company in 1924."), Has.None.Contains("ATTACKS"));
+    }
 }
