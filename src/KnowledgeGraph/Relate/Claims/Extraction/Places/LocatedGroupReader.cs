@@ -63,7 +63,7 @@ internal static class LocatedGroupReader
                 continue;
             }
 
-            if (OneOfNation(view, m) is >= 0 and var nation)
+            if (OneOfNation(view, lexicon.Cues, m) is >= 0 and var nation)
             {
                 int by = view.AfterMention(m);
                 output.Add((new ClaimCandidate(m, nation, 0.9f, by, by, null), new Trigger([","], TriggerKind.Title, predicate, null), by));
@@ -335,10 +335,11 @@ internal static class LocatedGroupReader
     }
 
     /// <summary>
-    /// "the Daily Nation, one of Kenya's largest newspapers": a comma, "one of", a country's possessive, at most three
-    /// lower-case words and a body noun; the country, or -1.
+    /// "the Daily Nation, one of Kenya's largest newspapers", "Anhui Conch, one of China's largest cement makers": a comma,
+    /// "one of", a country's possessive, at most three lower-case words and a body noun (or one of claim_cues
+    /// <c>body_nouns</c>); the country, or -1.
     /// </summary>
-    private static int OneOfNation(SentenceView view, int m)
+    private static int OneOfNation(SentenceView view, ClaimCues cues, int m)
     {
         int at = view.AfterMention(m);
         int nation = view.Is(at, ",") && view.Is(at + 1, "one") && view.Is(at + 2, "of") ? view.MentionIndexAt(at + 3) : -1;
@@ -349,7 +350,7 @@ internal static class LocatedGroupReader
 
         for (int i = view.AfterMention(nation); i < view.End && i <= view.AfterMention(nation) + 3; i++)
         {
-            if (Bodies.At(view, i))
+            if (Bodies.At(view, i) || cues.BodyNouns.StartsAt(view, i))
             {
                 return nation;
             }

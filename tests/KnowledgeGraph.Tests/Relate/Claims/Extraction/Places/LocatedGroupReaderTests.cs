@@ -202,4 +202,13 @@ internal sealed class LocatedGroupReaderTests
     {
         Assert.That(ShippedClaims.Of("Wang Yi and Amir Khan Muttaqi held talks about the Mes Aynak copper mine in Beijing on Monday."), Has.None.Contains("mes-aynak BASED_IN"));
     }
+
+    // h29 a3: "makers" is a body noun of claim_cues body_nouns.
+    [Test]
+    public void Read_CompanyOneOfCountrysMakers_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Officials travelling with him said they hoped to sign deals on pine nut exports and on a cement plant in Herat province to be built by Anhui Conch, one of China's largest cement makers.");
+
+        Assert.That(claims, Does.Contain("d:organisation:anhui-conch BASED_IN china"));
+    }
 }
