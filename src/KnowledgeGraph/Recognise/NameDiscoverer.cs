@@ -428,8 +428,9 @@ internal sealed class NameDiscoverer : IDocumentStage
         // National Democratic Party").
         bool suffixed = end - start >= 3 && CueSet.Contains(cues.OrganisationSuffixes, Word(paragraph, end - 1))
             && start > 0 && paragraph.Tokens[start - 1].Kind == TokenKind.Word && paragraph.Tokens[start - 1].Is(TokenShape.AllLower);
+        // A title made of stop words and followed by its complement stays ("Vice Minister of Commerce Gao Xiaomei").
         while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)) && !HasPrefix(paragraph, start, end)
-            && !(suffixed && !Word(paragraph, start).Equals("The", StringComparison.Ordinal)))
+            && !(suffixed && !Word(paragraph, start).Equals("The", StringComparison.Ordinal)) && !TitleWithComplement(paragraph, start, end))
         {
             start++;
             sentenceInitial = false;
@@ -554,6 +555,10 @@ internal sealed class NameDiscoverer : IDocumentStage
         (kind, confidence) = owned is null ? (kind, confidence) : (MentionKind.Name, 1f);
         return Discovered(paragraph, start, end, sentence, entity, kind, confidence);
     }
+
+    /// <summary>True when a person title starts at <paramref name="start"/> and a connector follows it ("Minister of", "Vice Minister of").</summary>
+    private bool TitleWithComplement(Paragraph paragraph, int start, int end) =>
+        TitleLength(paragraph, start, end) is > 0 and var title && start + title < end && CueSet.Contains(cues.NameConnectors, Word(paragraph, start + title));
 
     /// <summary>Where a person title starts after one or more common words ("Federal Minister"), or -1.</summary>
     private int TitleAfterCommonWords(Paragraph paragraph, int start, int end)

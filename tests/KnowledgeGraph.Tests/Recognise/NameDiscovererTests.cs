@@ -370,4 +370,21 @@ internal sealed class NameDiscovererTests
     {
         Assert.That(Docs.Mentions(Docs.Process(ShippedPipeline.Value, sentence)), Does.Contain(expected));
     }
+
+    // h29 a3: "Vice" and "Minister" are stop words; the title with its complement still leads to the name.
+    [Test]
+    public void Process_StopWordTitleWithComplementBeforeName_FindsTheTitledPerson()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("He was greeted at the airport by Chinese Vice Minister of Commerce Gao Xiaomei and by Bilal Karimi, Afghanistan's ambassador to China.");
+
+        Assert.That(claims, Does.Contain("d:person:gao-xiaomei HOLDS_ROLE_IN china"));
+    }
+
+    [Test]
+    public void Process_StopWordTitleWithComplementAlone_NoPerson()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The Vice Minister of Industry and Commerce said exports had risen.");
+
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Person), Is.Empty);
+    }
 }
