@@ -9,6 +9,9 @@ namespace KnowledgeGraph.Recognise;
 /// Only persons found with confidence ≥ <see cref="MinimumConfidence"/> qualify; the partial mention gets
 /// confidence 0.7. Where the word is also a curated person's short form ("Khan" after "Ghulam Sarwar Khan"), the
 /// discovered person joins that mention's readings and the resolver picks the one the article named nearest before.
+/// A curated person the gazetteer gives no short form (`short: []`) lends the last word of the name the article writes
+/// in full the same way: after "Bilal Karimi", "Xi Jinping received Karimi's credentials" names him; the resolver
+/// still takes the word only after the full name.
 /// </summary>
 internal static class DiscoveredPartials
 {
@@ -25,11 +28,12 @@ internal static class DiscoveredPartials
         {
             foreach (Mention mention in paragraph.Mentions)
             {
-                if (mention.Kind == MentionKind.Discovered && mention.Entity.Type == EntityType.Person && mention.Entity.Confidence >= MinimumConfidence)
+                bool discovered = mention.Kind == MentionKind.Discovered && mention.Entity.Type == EntityType.Person && mention.Entity.Confidence >= MinimumConfidence;
+                if (discovered || WithoutShortForm(mention))
                 {
                     words ??= new Dictionary<string, Entity?>(StringComparer.Ordinal);
                     string[] parts = mention.Entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    foreach (string part in parts.Length > 1 ? [parts[0], parts[^1]] : parts)
+                    foreach (string part in !discovered ? [parts[^1]] : parts.Length > 1 ? [parts[0], parts[^1]] : parts)
                     {
                         // A word two discovered persons share is ambiguous: null marks it. The same first and last name
                         // with a middle name or without ("Matthew William Goode", "Matthew Goode") is one person: the
@@ -60,6 +64,11 @@ internal static class DiscoveredPartials
             }
         }
     }
+
+    /// <summary>A curated person's full name (or alias) for whom the gazetteer lists no short form (`short: []`).</summary>
+    private static bool WithoutShortForm(Mention mention) =>
+        mention.Candidates.Count == 1 && mention.Candidates[0] is { Kind: MentionKind.Name, Entity: { Type: EntityType.Person, DeriveShortName: false, ShortNames.Count: 0 } entity }
+        && entity.Name.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>True when <paramref name="name"/> has two or more words and starts and ends with the words <paramref name="parts"/> starts and ends with.</summary>
     internal static bool SameEnds(string name, string[] parts)

@@ -98,4 +98,21 @@ internal sealed class PartialNameTests
         var ids = Ids("President Ashraf Ghani and Russian President Vladimir Putin spoke in 2019.", $"Later {phrase} said more.");
         Assert.That(ids.Count(i => i == id), Is.EqualTo(2));
     }
+
+    // h29 a1: the gazetteer gives Bilal Karimi no short form; after his full name the bare surname is he.
+    [Test]
+    public void Process_SurnameAfterFullNameOfPersonWithoutShortForm_IsThatPerson()
+    {
+        var mentions = Mentions(
+            "China has not formally recognised the Taliban government, but in January 2024 it became the first country to accept credentials from a Taliban-appointed ambassador, Bilal Karimi, a former deputy spokesman of the movement.",
+            "Xi Jinping received Karimi's credentials at a ceremony in Beijing, and the envoy has since led several trade delegations to Chinese provinces.");
+        Assert.That(mentions, Does.Contain("Karimi→bilal-karimi:partial"));
+    }
+
+    [Test]
+    public void Process_SurnameOfPersonWithoutShortFormNotNamedInFull_IsNotResolved()
+    {
+        var ids = Ids("Karimi has lobbied Chinese officials to upgrade ties, two people familiar with the matter said.");
+        Assert.That(ids, Has.None.EqualTo("bilal-karimi"));
+    }
 }
