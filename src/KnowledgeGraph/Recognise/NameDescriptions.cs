@@ -179,9 +179,34 @@ internal static class NameDescriptions
         }
 
         ReadOnlySpan<char> word = Word(paragraph, start - 2);
-        return word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)
+        bool plural = word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal)
             ? CueSet.Contains(cues.OrganisationDescriptions, string.Concat(word[..^3], "y"))
             : word.Length > 3 && word[^1] == 's' && word[^2] != 's' && CueSet.Contains(cues.OrganisationDescriptions, word[..^1]);
+        return plural && ListGoesOn(paragraph, start);
+    }
+
+    private const int MaxListedWords = 10;
+
+    /// <summary>
+    /// True when the capitalised run from <paramref name="start"/> is a list: "and" and a capitalised word follow within it
+    /// ("Fortune Lithium and Xinjiang Huaxin Resources"); "peacekeeping missions, Fabricius said" names one person.
+    /// </summary>
+    private static bool ListGoesOn(Paragraph paragraph, int start)
+    {
+        for (int k = start + 1; k + 1 < paragraph.Tokens.Length && k - start <= MaxListedWords; k++)
+        {
+            if (Word(paragraph, k).SequenceEqual("and"))
+            {
+                return paragraph.Tokens[k + 1].Is(TokenShape.Capitalised);
+            }
+
+            if (!paragraph.Tokens[k].Is(TokenShape.Capitalised) && !Word(paragraph, k).SequenceEqual("of"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -387,4 +387,16 @@ internal sealed class NameDiscovererTests
 
         Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Person), Is.Empty);
     }
+
+    // VOA dev (2018-03-14, China's military footprint): a plural description and a comma before one name, no list, leave
+    // the name to what the article made of it (the analyst named in full earlier).
+    [Test]
+    public void Process_OneNameAfterPluralDescription_NoBody()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Wolf Warrior 2 also reflects the stance of the Chinese government, said Peter Fabricius, a freelance journalist and a consultant with the Institute for Security Studies, an Africa-focused research organization.",
+            "Historically, China exerted its security presence in Africa through contributions to United Nations peacekeeping missions, Fabricius said.");
+
+        Assert.That(doc.Paragraphs[1].Mentions.Select(m => m.Entity.Id), Does.Contain("d:person:peter-fabricius").And.None.StartsWith("d:organisation:"));
+    }
 }
