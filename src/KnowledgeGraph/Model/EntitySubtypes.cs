@@ -46,4 +46,7 @@ internal static class EntitySubtypes
 
     /// <summary>A district of a province.</summary>
     public const string District = "district";
+
+    /// <summary>An armed collective of a people (Group: "Uyghur militants").</summary>
+    public const string Militants = "militants";
 }

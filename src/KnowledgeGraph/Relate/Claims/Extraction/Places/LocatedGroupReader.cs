@@ -56,6 +56,13 @@ internal static class LocatedGroupReader
                 continue;
             }
 
+            // "Muslims in the United States", "Jewish Christians in Antioch": a people, a faith or a diaspora right before
+            // "in" lives there; only armed collectives ("Uyghur militants in Badakhshan") or a unit of theirs are based there.
+            if (type == EntityType.Group && view.Mention(m).Entity.Subtype != EntitySubtypes.Militants && view.Is(view.AfterMention(m), "in"))
+            {
+                continue;
+            }
+
             if (partOf is not null && type == EntityType.Organisation && Within(view, m) is >= 0 and var whole)
             {
                 int by = view.AfterMention(m);

@@ -24,8 +24,6 @@ internal static class PresenceReader
     /// <summary>Gazetteer subtypes of organisations whose presence somewhere is a base: armed groups and those who govern.</summary>
     private static readonly string[] Armed = [EntitySubtypes.MilitantGroup, EntitySubtypes.Government, EntitySubtypes.GovernmentBody];
 
-    /// <summary>The Group subtype of armed collectives (gazetteers/groups.yaml).</summary>
-    private const string Militants = "militants";
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -100,7 +98,7 @@ internal static class PresenceReader
     {
         Mention mention = view.Mention(m);
         // A collective of armed members of a people ("Uyghur militants", groups.yaml subtype militants) is armed as a group is.
-        bool collective = mention.Entity.Type == EntityType.Group && mention.Entity.Subtype == Militants;
+        bool collective = mention.Entity.Type == EntityType.Group && mention.Entity.Subtype == EntitySubtypes.Militants;
         if ((mention.Entity.Type != EntityType.Organisation && !collective) || mention.Kind == MentionKind.Demonym)
         {
             return -1;
@@ -163,7 +161,7 @@ internal static class PresenceReader
     /// <summary>A militant group, or an armed collective of a people (groups.yaml subtype militants: "Uyghur militants").</summary>
     internal static bool IsArmedGroup(Entity entity) =>
         entity.Type == EntityType.Organisation && entity.Subtype == EntitySubtypes.MilitantGroup
-        || entity.Type == EntityType.Group && entity.Subtype == Militants;
+        || entity.Type == EntityType.Group && entity.Subtype == EntitySubtypes.Militants;
 
     /// <summary>
     /// "the Taliban, the de facto authorities in", "the Taliban as the new government in": "," or "as", "the", at most
