@@ -1325,6 +1325,30 @@ internal sealed class ObjectFinder
 
     private void Coordinate(SentenceView view, int m, float weight, List<Argument> objects, int from)
     {
+        int before = objects.Count;
+        CoordinateList(view, m, weight, objects, from);
+        // "signed exploration agreements with two Chinese companies, Fortune Lithium and Xinjiang Huaxin Resources": the
+        // bodies named in apposition to a demonym's actors are the parties; the demonym's state is none.
+        if (objects.Count > before && ActorsNamedInApposition(view, m))
+        {
+            objects.RemoveAll(a => a.Mention == m);
+        }
+    }
+
+    /// <summary>
+    /// True when the demonym <paramref name="m"/> and its actor nouns are followed by a comma and a body or person
+    /// ("two Chinese companies, Fortune Lithium"), who names them.
+    /// </summary>
+    private bool ActorsNamedInApposition(SentenceView view, int m)
+    {
+        int j = NamedActorsAfter(view, m);
+        return view.Mention(m).Kind == MentionKind.Demonym && j > view.AfterMention(m) && view.Is(j, ",")
+            && view.MentionIndexAt(j + 1) is >= 0 and var first && view.MentionFirst(first) == j + 1
+            && view.Mention(first).Entity.Type is EntityType.Organisation or EntityType.Person;
+    }
+
+    private void CoordinateList(SentenceView view, int m, float weight, List<Argument> objects, int from)
+    {
         int firstCount = objects.Count;
         bool usedComma = false;
         bool closed = false;

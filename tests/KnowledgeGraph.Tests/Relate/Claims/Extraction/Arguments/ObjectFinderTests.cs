@@ -617,4 +617,14 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Has.None.Contains("NEGOTIATES_WITH turkey"));
     }
+
+    // Wire report (the twenty-ninth development set): the companies named in apposition are the parties; their state is not.
+    [Test]
+    public void Find_ActorsNamedInApposition_NamesAreObjects()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In April, the Ministry of Mines and Petroleum signed exploration agreements with two Chinese companies, Fortune Lithium and Xinjiang Huaxin Resources, covering blocks in Nuristan and Ghazni, ministry spokesman Abdul Rahim Saqib said.");
+
+        Assert.That(claims, Does.Contain("afghan-ministry-of-mines-and-petroleum SIGNS_AGREEMENT_WITH d:organisation:fortune-lithium"));
+        Assert.That(claims, Does.Not.Contain("afghan-ministry-of-mines-and-petroleum SIGNS_AGREEMENT_WITH china"));
+    }
 }
