@@ -962,4 +962,13 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of("Chinese firms are building a road to Gwadar, part of the China-Pakistan Economic Corridor."), Has.None.StartsWith("gwadar PART_OF"));
     }
+
+    // Wire report (the twenty-ninth development set): a company's contract for a project is its work on it.
+    [Test]
+    public void Read_CompanysContractForProject_Operates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing's largest commitment, CAPEIC's contract for the Amu Darya oil fields, has faltered.");
+
+        Assert.That(claims, Does.Contain("capeic BUILDS_OR_OPERATES amu-darya-oil-project"));
+    }
 }
