@@ -78,7 +78,7 @@ internal sealed class ParseGate
 
             bool after = lastMention > i;
             ReadOnlySpan<char> word = view.Word(i);
-            if (after && firstPerson < i && titles.IsTitleWord(word) && PersonThenLink(i))
+            if (after && firstPerson < i && titles.IsTitleWord(view, i) && PersonThenLink(i))
             {
                 return true;
             }

@@ -85,7 +85,7 @@ internal sealed class RoleReader
             {
                 for (int cc = tree.FirstChild(c); cc >= 0; cc = tree.NextSibling(cc))
                 {
-                    if (tree.Relation(cc) == DepRel.Conj && view.MentionIndexAt(cc) < 0 && titles.IsTitleWord(view.Word(cc)))
+                    if (tree.Relation(cc) == DepRel.Conj && view.MentionIndexAt(cc) < 0 && titles.IsTitleWord(view, cc))
                     {
                         ReadTitle(person, cc, output);
                     }
@@ -128,7 +128,7 @@ internal sealed class RoleReader
     {
         // A title word the tagger calls an adjective is a noun when a determiner heads it ("the latest U.S. official").
         if (view.MentionIndexAt(title) >= 0 || !(tree.Upos(title) is Upos.Noun or Upos.Propn || tree.Upos(title) == Upos.Adj && tree.HasChild(title, DepRel.Det))
-            || titles.EndingIn(view.Word(title)) is not { } list)
+            || titles.EndingIn(view, title) is not { } list)
         {
             return;
         }

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+
 namespace KnowledgeGraph.Relate.Claims.Lexicon;
 
 /// <summary>
@@ -7,9 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Lexicon;
 /// </summary>
 internal sealed class TitleIndex
 {
-    private readonly Dictionary<string, List<Trigger>>.AlternateLookup<ReadOnlySpan<char>> byLastWord;
-    /// <summary>Bit n set when a last word has n characters (n below 64): most words asked about are no title's, and their length says so.</summary>
-    private readonly ulong lengths;
+    /// <summary>Most words asked about are no title's, and their length says so (<see cref="WordTable{TValue}"/>).</summary>
+    private readonly WordTable<List<Trigger>> byLastWord;
 
     public TitleIndex(PhraseIndex<Trigger> triggers)
     {
@@ -33,19 +34,18 @@ internal sealed class TitleIndex
             list.Sort(static (a, b) => b.Length.CompareTo(a.Length));
         }
 
-        byLastWord = lists.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (string word in lists.Keys)
-        {
-            lengths |= word.Length < 64 ? 1UL << word.Length : 0;
-        }
+        byLastWord = new WordTable<List<Trigger>>(lists);
     }
 
     /// <summary>True when a lexicon title ends in <paramref name="word"/> (leader, minister, spokesperson).</summary>
-    public bool IsTitleWord(ReadOnlySpan<char> word) => MayEnd(word) && byLastWord.ContainsKey(word);
+    public bool IsTitleWord(ReadOnlySpan<char> word) => byLastWord.Find(word) is not null;
+
+    /// <summary><see cref="IsTitleWord(ReadOnlySpan{char})"/> for token <paramref name="i"/> of the view's paragraph.</summary>
+    public bool IsTitleWord(SentenceView view, int i) => byLastWord.Find(view, i) is not null;
 
     /// <summary>The titles ending in <paramref name="word"/>, longest first; null when none does.</summary>
-    public List<Trigger>? EndingIn(ReadOnlySpan<char> word) => MayEnd(word) && byLastWord.TryGetValue(word, out List<Trigger>? list) ? list : null;
+    public List<Trigger>? EndingIn(ReadOnlySpan<char> word) => byLastWord.Find(word);
 
-    /// <summary>False when no last word has the word's length (words equal ignoring case have one length); longer words are looked up.</summary>
-    private bool MayEnd(ReadOnlySpan<char> word) => word.Length >= 64 || (lengths & (1UL << word.Length)) != 0;
+    /// <summary><see cref="EndingIn(ReadOnlySpan{char})"/> for token <paramref name="i"/> of the view's paragraph.</summary>
+    public List<Trigger>? EndingIn(SentenceView view, int i) => byLastWord.Find(view, i);
 }

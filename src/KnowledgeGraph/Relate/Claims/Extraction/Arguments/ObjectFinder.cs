@@ -998,7 +998,7 @@ internal sealed class ObjectFinder
 
         return view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place
             && next < view.End && view.MentionIndexAt(next) < 0 && view.Token(next).Kind == TokenKind.Word && view.Token(next).Is(TokenShape.AllLower)
-            && !cues.Actors.StartsAt(view, next) && !titles.IsTitleWord(view.Word(next)) && !cues.Bridges.StartsAt(view, next)
+            && !cues.Actors.StartsAt(view, next) && !titles.IsTitleWord(view, next) && !cues.Bridges.StartsAt(view, next)
             && !GrammarWords.Prepositions.StartsAt(view, next) && !GrammarWords.ClauseStops.StartsAt(view, next)
             && view.Syntax?.Upos(next) == Upos.Noun;
     }
@@ -1042,7 +1042,7 @@ internal sealed class ObjectFinder
             }
         }
 
-        return comma > after && titles.IsTitleWord(view.Word(comma - 1)) ? ApposedPerson(view, comma) : -1;
+        return comma > after && titles.IsTitleWord(view, comma - 1) ? ApposedPerson(view, comma) : -1;
     }
 
     /// <summary>True when token <paramref name="i"/> is a lower-case word that is no preposition or conjunction: a verb after a clause's subject.</summary>
@@ -1072,7 +1072,7 @@ internal sealed class ObjectFinder
             j++;
         }
 
-        return j > from && titles.IsTitleWord(view.Word(j - 1)) && view.MentionIndexAt(j) is >= 0 and var person && view.MentionFirst(person) == j
+        return j > from && titles.IsTitleWord(view, j - 1) && view.MentionIndexAt(j) is >= 0 and var person && view.MentionFirst(person) == j
             && view.Mention(person).Entity.Type == EntityType.Person ? person : -1;
     }
 
@@ -1099,7 +1099,7 @@ internal sealed class ObjectFinder
             j++;
         }
 
-        return j > from && titles.IsTitleWord(view.Word(j - 1)) && view.Is(j, ",") ? ApposedPerson(view, j) : -1;
+        return j > from && titles.IsTitleWord(view, j - 1) && view.Is(j, ",") ? ApposedPerson(view, j) : -1;
     }
 
     /// <summary>

@@ -805,7 +805,7 @@ internal sealed class SubjectFinder
             j++;
         }
 
-        return j > view.AfterMention(state) && titles.IsTitleWord(view.Word(j - 1)) && view.MentionIndexAt(j) is >= 0 and var person
+        return j > view.AfterMention(state) && titles.IsTitleWord(view, j - 1) && view.MentionIndexAt(j) is >= 0 and var person
             && view.MentionFirst(person) == j && view.Mention(person).Entity.Type == EntityType.Person ? person : -1;
     }
 
@@ -973,7 +973,7 @@ internal sealed class SubjectFinder
     /// chief visited"): with no person named, the office acts for the body that owns it, like an actor noun.
     /// </summary>
     internal static bool OfficeWord(SentenceView view, int i, TitleIndex titles) =>
-        i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Is(TokenShape.AllLower) && titles.IsTitleWord(view.Word(i));
+        i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Is(TokenShape.AllLower) && titles.IsTitleWord(view, i);
 
     private bool OfficeWord(SentenceView view, int i) => OfficeWord(view, i, titles);
 
@@ -1215,7 +1215,7 @@ internal sealed class SubjectFinder
         int first = view.Is(open + 1, "the") ? open + 2 : open + 1;
         // "The head of Zimbabwe's army, General Constantino Chiwenga, visited": a title before the person's name.
         for (int n = 0; n < MaxTitleWords && first < close && view.MentionIndexAt(first) < 0 && view.Token(first).Is(TokenShape.Capitalised)
-            && titles.IsTitleWord(view.Word(first)); n++)
+            && titles.IsTitleWord(view, first); n++)
         {
             first++;
         }
@@ -1331,7 +1331,7 @@ internal sealed class SubjectFinder
     /// </summary>
     private static int BeforeTitle(SentenceView view, int j, TitleIndex titles)
     {
-        if (j < view.First || view.MentionIndexAt(j) >= 0 || view.Token(j).Kind != TokenKind.Word || titles.EndingIn(view.Word(j)) is not { } list)
+        if (j < view.First || view.MentionIndexAt(j) >= 0 || view.Token(j).Kind != TokenKind.Word || titles.EndingIn(view, j) is not { } list)
         {
             return j;
         }

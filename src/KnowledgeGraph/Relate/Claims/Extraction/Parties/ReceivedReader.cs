@@ -23,15 +23,14 @@ internal sealed class ReceivedReader
     private readonly ClaimCues cues;
     private readonly SubjectFinder subjectFinder;
     private const int MaxCueWords = 3;
-    private readonly Dictionary<string, (PredicateDefinition Predicate, Trigger Trigger)> byNoun = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, (PredicateDefinition Predicate, Trigger Trigger)>.AlternateLookup<ReadOnlySpan<char>> nouns;
+    private readonly WordTable<Trigger> nouns;
     private readonly List<Argument> recipients = [];
 
     public ReceivedReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
     {
         cues = lexicon.Cues;
         this.subjectFinder = subjectFinder;
-        nouns = byNoun.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byNoun = new Dictionary<string, Trigger>(StringComparer.OrdinalIgnoreCase);
         foreach (PredicateDefinition predicate in lexicon.Predicates)
         {
             if (!predicate.Received)
@@ -44,14 +43,16 @@ internal sealed class ReceivedReader
             foreach (string noun in predicate.Nouns)
             {
                 string[] words = noun.Split(' ')[..^1];
-                byNoun.TryAdd(words[0], (predicate, new Trigger(words, TriggerKind.Noun, predicate, null)));
+                byNoun.TryAdd(words[0], new Trigger(words, TriggerKind.Noun, predicate, null));
             }
         }
+
+        nouns = new WordTable<Trigger>(byNoun);
     }
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (byNoun.Count == 0)
+        if (nouns.Count == 0)
         {
             return;
         }
@@ -101,7 +102,7 @@ internal sealed class ReceivedReader
                 last--;
             }
 
-            Emit(view, giver, ReceivingEndingAt(view, SkipAmount(view, SkipSum(view, last))), found.Trigger, noun, output);
+            Emit(view, giver, ReceivingEndingAt(view, SkipAmount(view, SkipSum(view, last))), found, noun, output);
         }
     }
 
@@ -140,16 +141,16 @@ internal sealed class ReceivedReader
     /// The first word of a nominal trigger from <paramref name="i"/> on, past up to three fillers ("Chinese economic
     /// investment", "for fresh loans"), and its predicate and trigger; (-1, null) when no such noun comes there.
     /// </summary>
-    private (int Noun, (PredicateDefinition Predicate, Trigger Trigger)? Found) NounAt(SentenceView view, int i)
+    private (int Noun, Trigger? Found) NounAt(SentenceView view, int i)
     {
         // "thanked China for its support": the giver's possessive pronoun is a filler too.
         for (int n = 0; n < MaxFillers && i < view.End && (view.MentionIndexAt(i) < 0 || view.IsPossessivePronoun(view.MentionIndexAt(i)))
-            && !nouns.ContainsKey(view.Word(i)) && cues.Fillers.StartsAt(view, i); n++)
+            && nouns.Find(view, i) is null && cues.Fillers.StartsAt(view, i); n++)
         {
             i++;
         }
 
-        return i < view.End && view.MentionIndexAt(i) < 0 && nouns.TryGetValue(view.Word(i), out var found) && view.WordsMatch(i, found.Trigger.Words)
+        return i < view.End && view.MentionIndexAt(i) < 0 && nouns.Find(view, i) is { } found && view.WordsMatch(i, found.Words)
             ? (i, found) : (-1, null);
     }
 
@@ -206,7 +207,7 @@ internal sealed class ReceivedReader
         // "drew criticism from Tajik officials": a demonym gives only as the owner of an actor noun after it.
         bool demonym = view.Mention(giver).Kind == MentionKind.Demonym;
         if (noun < view.First || view.MentionIndexAt(noun) >= 0 || (demonym && !cues.Actors.StartsAt(view, view.AfterMention(giver))) || view.IsPossessive(giver)
-            || !nouns.TryGetValue(view.Word(noun), out var found) || found.Trigger.Length > 1)
+            || nouns.Find(view, noun) is not { } found || found.Length > 1)
         {
             return;
         }
@@ -219,7 +220,7 @@ internal sealed class ReceivedReader
             last--;
         }
 
-        Emit(view, giver, ReceivingEndingAt(view, SkipSum(view, last)), found.Trigger, noun, output);
+        Emit(view, giver, ReceivingEndingAt(view, SkipSum(view, last)), found, noun, output);
     }
 
     /// <summary>
@@ -267,7 +268,7 @@ internal sealed class ReceivedReader
 
         int last = view.MentionFirst(giver) - 1;
         last -= view.Is(last, "the") ? 1 : 0;
-        Emit(view, giver, ReceivingEndingAt(view, last), found.Trigger, noun, output);
+        Emit(view, giver, ReceivingEndingAt(view, last), found, noun, output);
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 internal sealed class BorderReader
 {
     private readonly PredicateDefinition? borders;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nouns;
+    private readonly WordSet nouns;
 
     public BorderReader(PredicateLexicon lexicon)
     {
@@ -25,7 +25,7 @@ internal sealed class BorderReader
             words.Add(PhraseWords.Split(noun)[0]);
         }
 
-        nouns = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        nouns = new WordSet([.. words]);
     }
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
@@ -129,7 +129,7 @@ internal sealed class BorderReader
         output.Add((new ClaimCandidate(a, b, 0.9f, noun, noun, null), new Trigger(["border"], TriggerKind.Title, borders!, null), noun));
 
     private bool IsNoun(SentenceView view, int i) =>
-        i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word && nouns.Contains(view.Word(i));
+        i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word && nouns.At(view, i);
 
     /// <summary>A country or region named by its name or demonym; a pronoun or description is not a neighbour.</summary>
     private static bool IsState(SentenceView view, int m) =>

@@ -197,7 +197,7 @@ internal sealed class MeetingPlaceReader
         for (int i = view.First; i < view.End; i++)
         {
             // "Zhao Xing, China's ambassador in Kabul, met …": a place after a title is the office's post, not a trip.
-            if (!view.Is(i, "in") || i > view.First && view.MentionIndexAt(i - 1) < 0 && titles.IsTitleWord(view.Word(i - 1)))
+            if (!view.Is(i, "in") || i > view.First && view.MentionIndexAt(i - 1) < 0 && titles.IsTitleWord(view, i - 1))
             {
                 continue;
             }

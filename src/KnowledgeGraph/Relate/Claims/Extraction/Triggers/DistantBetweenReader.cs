@@ -14,7 +14,7 @@ internal sealed class DistantBetweenReader
     private const int MaxGap = 4;
     private readonly ObjectFinder objectFinder;
     private readonly Dictionary<string, Trigger> nouns = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Trigger>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordTable<Trigger> lookup;
     private readonly List<Argument> objects = [];
 
     public DistantBetweenReader(PredicateLexicon lexicon, ObjectFinder objectFinder)
@@ -32,7 +32,7 @@ internal sealed class DistantBetweenReader
             }
         }
 
-        lookup = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        lookup = new WordTable<Trigger>(nouns);
     }
 
     /// <summary>Appends (candidate, trigger, noun token) for each such noun of the view with two parties after it.</summary>
@@ -71,7 +71,7 @@ internal sealed class DistantBetweenReader
         int commas = 0;
         for (int j = between - 1; j >= view.First && between - j <= MaxGap + 1; j--)
         {
-            if (j < between - 1 && view.Token(j).Kind == Model.TokenKind.Word && lookup.TryGetValue(view.Word(j), out trigger))
+            if (j < between - 1 && view.Token(j).Kind == Model.TokenKind.Word && (trigger = lookup.Find(view, j)) is not null)
             {
                 return view.MentionIndexAt(j) < 0 ? j : -1;
             }

@@ -20,7 +20,7 @@ internal sealed class OfAgentReader
     private readonly ClaimCues cues;
     private readonly ObjectFinder objectFinder;
     private readonly Dictionary<string, List<Trigger>> byNoun = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<Trigger>>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordTable<List<Trigger>> lookup;
     private readonly List<Argument> objects = [];
 
     public OfAgentReader(PredicateLexicon lexicon, ObjectFinder objectFinder)
@@ -46,7 +46,7 @@ internal sealed class OfAgentReader
             }
         }
 
-        lookup = byNoun.GetAlternateLookup<ReadOnlySpan<char>>();
+        lookup = new WordTable<List<Trigger>>(byNoun);
     }
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
@@ -58,7 +58,7 @@ internal sealed class OfAgentReader
 
         for (int i = view.First + 1; i + 2 < view.End; i++)
         {
-            if (!view.Is(i, "of") || view.MentionIndexAt(i - 1) >= 0 || !lookup.TryGetValue(view.Word(i - 1), out List<Trigger>? triggers))
+            if (!view.Is(i, "of") || view.MentionIndexAt(i - 1) >= 0 || lookup.Find(view, i - 1) is not { } triggers)
             {
                 continue;
             }
