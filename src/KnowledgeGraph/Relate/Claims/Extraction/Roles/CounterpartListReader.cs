@@ -22,6 +22,12 @@ internal static class CounterpartListReader
             return;
         }
 
+        // A list pairs two or more demonyms with as many persons: a sentence naming fewer is not scanned word by word.
+        if (!Lists(view))
+        {
+            return;
+        }
+
         Span<int> states = stackalloc int[MaxParties];
         Span<int> persons = stackalloc int[MaxParties];
         for (int i = view.First + 1; i < view.End; i++)
@@ -44,6 +50,21 @@ internal static class CounterpartListReader
                 output.Add((new ClaimCandidate(persons[k], states[k], 0.9f, i, i, view.Word(i).ToString()), new Trigger([view.Word(i).ToString()], TriggerKind.Title, predicate, null), i));
             }
         }
+    }
+
+    /// <summary>True when the view has two countries' demonyms and two persons named in full (what a list of counterparts needs).</summary>
+    private static bool Lists(SentenceView view)
+    {
+        int demonyms = 0;
+        int persons = 0;
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            Mention mention = view.Mention(m);
+            demonyms += mention.Kind == MentionKind.Demonym && mention.Entity.Type == EntityType.Country ? 1 : 0;
+            persons += mention.Entity.Type == EntityType.Person && mention.Kind != MentionKind.Partial ? 1 : 0;
+        }
+
+        return demonyms >= 2 && persons >= 2;
     }
 
     /// <summary>
