@@ -15,6 +15,12 @@ internal sealed record CoreferenceCues
     public IReadOnlySet<string> SubjectBefore { get; init; } = new HashSet<string>();
     /// <summary>Prepositions that open a sentence's topic phrase ("For China, …"): the name after one, before a comma, counts as a subject.</summary>
     public IReadOnlySet<string> TopicOpeners { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Prepositions after which a description of two is an argument of its clause's verb ("mediate between the two
+    /// neighbours", "relations with both neighbours"): the clause's subject is then not one of the two.
+    /// </summary>
+    public IReadOnlySet<string> ArgumentOpeners { get; init; } = new HashSet<string>();
     /// <summary>Plural nouns after which a demonym names actors ("Chinese officials"): such a demonym may be the antecedent of "they".</summary>
     public IReadOnlySet<string> DemonymActors { get; init; } = new HashSet<string>();
 

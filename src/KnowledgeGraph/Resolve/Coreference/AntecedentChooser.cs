@@ -38,7 +38,8 @@ internal static class AntecedentChooser
         CoreferenceRule rule, string[] words, List<AntecedentCandidate> candidates, PersonTitles titles,
         int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
         (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1, bool controlled = false,
-        int reporter = -1, bool objectDescription = false)
+        int reporter = -1, bool objectDescription = false, IReadOnlyDictionary<string, int>? named = null,
+        bool argument = false)
     {
         if (rule.Nearest)
         {
@@ -54,6 +55,9 @@ internal static class AntecedentChooser
         // reference), and whether they were more than one entity.
         Entity? nearer = null;
         bool nearerMixed = false;
+        // For a description of two that is no subject, the subject of its sentence that fits: never one of the two
+        // ("China has tried to stay out of the quarrel, urging both neighbours").
+        Entity? clauseSubject = null;
         for (int i = candidates.Count - 1; i >= 0; i--)
         {
             AntecedentCandidate c = candidates[i];
@@ -84,6 +88,11 @@ internal static class AntecedentChooser
                 && rule.Fit(c.Entity) >= 0 && rule.Fit(c.Partner.Entity) >= 0)
             {
                 pair = c;
+            }
+
+            if (rule.Count == 2 && argument && c.Sentence == sentence && c.Subject && c.Mention.Start < at.Start && rule.Fit(c.Entity) >= 0)
+            {
+                clauseSubject = c.Entity;
             }
 
             if (objectDescription && c.Sentence == sentence && TitleOfActor(candidates, i, at.TokenStart))
@@ -137,7 +146,44 @@ internal static class AntecedentChooser
             return Conjoined(rule, joined, Clear, at);
         }
 
-        return rule.Count == 2 ? Pair(rule, best, sentence, at) : Single(rule, words, best, sentence, at);
+        if (rule.Count == 2 && rule.Kind == ReferenceKind.Description && clauseSubject is not null)
+        {
+            best.RemoveAll(b => b.Candidate.Entity == clauseSubject);
+            if (best.Count < 2)
+            {
+                return null;
+            }
+        }
+
+        // The article's pair is read only where the paragraph names no two that fit in one sentence before the reference.
+        IReadOnlyDictionary<string, int>? article = named is not null && !NamedTogether(rule, candidates, sentence - at.Sentence, sentence) ? named : null;
+        return rule.Count == 2 ? Pair(rule, best, sentence, at, article) : Single(rule, words, best, sentence, at);
+    }
+
+    /// <summary>
+    /// True when one sentence from <paramref name="from"/> up to <paramref name="to"/> (article-wide sentence numbers) names two
+    /// entities that fit <paramref name="rule"/> ("India's approach to China … the clash between the two countries").
+    /// </summary>
+    private static bool NamedTogether(CoreferenceRule rule, List<AntecedentCandidate> candidates, int from, int to)
+    {
+        for (int i = candidates.Count - 1; i >= 0 && candidates[i].Sentence >= from; i--)
+        {
+            AntecedentCandidate c = candidates[i];
+            if (c.Sentence > to || c.Chained || rule.Fit(c.Entity) < 0)
+            {
+                continue;
+            }
+
+            for (int j = i - 1; j >= 0 && candidates[j].Sentence == c.Sentence; j--)
+            {
+                if (!candidates[j].Chained && candidates[j].Entity != c.Entity && rule.Fit(candidates[j].Entity) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -204,7 +250,9 @@ internal static class AntecedentChooser
     /// <summary>Least share of the second best's score at which a name in the best one's sentence completes a pair instead.</summary>
     private const float SameSentencePair = 0.8f;
 
-    private static Reference? Pair(CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    private static Reference? Pair(
+        CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
+        IReadOnlyDictionary<string, int>? named)
     {
         // "China and Russia … the two countries": a pair joined by "and" in this sentence or the one before wins.
         foreach ((AntecedentCandidate c, float _) in best)
@@ -221,10 +269,22 @@ internal static class AntecedentChooser
             return null;
         }
 
+        // "Trade between the two countries" opening a paragraph after one that names Moscow beside Beijing: with no two that
+        // fit named together earlier in the paragraph (Choose), the pair is the two the article has named most so far, of those still in
+        // reach (the nearer first among equals), of the type the description prefers first ("the two neighbours": countries
+        // before a government named beside its country). Not for persons, whom a report names in turn ("the two ministers").
+        bool salient = named is not null && best.Count > 2 && best[0].Candidate.Entity.Type != EntityType.Person
+            && best.Count(b => b.Candidate.Sentence == sentence) < 2;
+        if (salient)
+        {
+            best = best.OrderBy(b => rule.Fit(b.Candidate.Entity)).ThenByDescending(b => named!.GetValueOrDefault(b.Candidate.Entity.Id))
+                .ThenByDescending(b => b.Score).ToList();
+        }
+
         AntecedentCandidate first = best[0].Candidate, second = best[1].Candidate;
         // "India's approach to China … the clash between the two countries": two that fit named in one sentence are the
-        // pair rather than a name further back that scores a little higher.
-        for (int k = 2; k < best.Count && second.Sentence != first.Sentence; k++)
+        // pair rather than a name further back that scores a little higher (unless the article's pair is taken).
+        for (int k = 2; !salient && k < best.Count && second.Sentence != first.Sentence; k++)
         {
             if (best[k].Candidate.Sentence == first.Sentence && best[k].Score >= SameSentencePair * best[1].Score)
             {

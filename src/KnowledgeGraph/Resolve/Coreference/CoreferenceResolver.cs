@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Gazetteer;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Text;
@@ -28,6 +29,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymActors;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectBefore;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> topicOpeners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> argumentOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> objectControl;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> reporting;
@@ -48,6 +50,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         demonymActors = new HashSet<string>(cues.DemonymActors, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         subjectBefore = new HashSet<string>(cues.SubjectBefore, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         topicOpeners = new HashSet<string>(cues.TopicOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        argumentOpeners = new HashSet<string>(cues.ArgumentOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         clauseOpeners = new HashSet<string>(cues.ClauseOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         objectControl = new HashSet<string>(cues.ObjectControl, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         reporting = new HashSet<string>(cues.Reporting, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -70,6 +73,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
 
         var candidates = new List<AntecedentCandidate>();
+        var named = new Dictionary<string, int>(StringComparer.Ordinal);
         var titles = new PersonTitles();
         int sentence = 0, body = 0, unnamedPlural = -2;
         foreach (Paragraph paragraph in doc.Paragraphs)
@@ -81,16 +85,19 @@ internal sealed class CoreferenceResolver : IDocumentStage
 
             paragraph.References.Clear();
             candidates.RemoveAll(c => c.BodyParagraph < body - Window);
-            Walk(paragraph, candidates, titles, ref sentence, ref unnamedPlural, body);
+            Walk(paragraph, candidates, named, titles, ref sentence, ref unnamedPlural, body);
             body++;
         }
     }
 
     /// <summary>
     /// Resolves the references of <paramref name="paragraph"/>; <paramref name="unnamedPlural"/> is the running index of
-    /// the last sentence that opened with an unnamed plural noun (<see cref="UnnamedPluralSubject"/>).
+    /// the last sentence that opened with an unnamed plural noun (<see cref="UnnamedPluralSubject"/>); <paramref name="named"/>
+    /// counts the article's mentions so far by entity id.
     /// </summary>
-    private void Walk(Paragraph paragraph, List<AntecedentCandidate> candidates, PersonTitles titles, ref int sentence, ref int unnamedPlural, int body)
+    private void Walk(
+        Paragraph paragraph, List<AntecedentCandidate> candidates, Dictionary<string, int> named, PersonTitles titles, ref int sentence,
+        ref int unnamedPlural, int body)
     {
         List<Mention> mentions = paragraph.Mentions;
         Token[] tokens = paragraph.Tokens;
@@ -123,6 +130,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
                         if (!Dateline.Opens(paragraph, sent, mentions[m]))
                         {
                             Add(paragraph, mentions[m], candidates, titles, sentence, body, sent, firstMention);
+                            CollectionsMarshal.GetValueRefOrAddDefault(named, mentions[m].Entity.Id, out _)++;
                             dateline = false;
                         }
 
@@ -148,7 +156,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
 
                 int limit = m < mentions.Count ? Math.Min(mentions[m].TokenStart, sent.TokenEnd) : sent.TokenEnd;
                 Reference? reference = DemonymTitle(paragraph, t, m, sent, s, sentence, candidates, titles, out int last)
-                    ?? Find(paragraph, t, limit, sent, s, sentence, candidates, titles, pluralBefore || (unnamedPlural == sentence && t > sent.TokenStart), out last);
+                    ?? Find(paragraph, t, limit, sent, s, sentence, candidates, named, titles, pluralBefore || (unnamedPlural == sentence && t > sent.TokenStart), out last);
                 if (reference is not null)
                 {
                     paragraph.References.Add(reference);
@@ -176,8 +184,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
     /// killed an engineer. They also killed …") refers to those people and resolves to no entity.
     /// </summary>
     private Reference? Find(
-        Paragraph paragraph, int t, int limit, Sentence sent, int s, int sentence, List<AntecedentCandidate> candidates, PersonTitles titles,
-        bool unnamedPluralBefore, out int last)
+        Paragraph paragraph, int t, int limit, Sentence sent, int s, int sentence, List<AntecedentCandidate> candidates,
+        Dictionary<string, int> named, PersonTitles titles, bool unnamedPluralBefore, out int last)
     {
         last = t;
         CoreferenceRule? rule = words.Pronoun(paragraph, t);
@@ -219,7 +227,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         Reference? found = AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
             locatedAfter: rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd),
             clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart) : -1,
-            controlled: controller >= 0, reporter: reporter,
+            controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && Argument(paragraph, t, sent.TokenStart),
             objectDescription: rule.Kind == ReferenceKind.Description && !subject
                 && !(end < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[end]))));
         if (found is { Kind: ReferenceKind.Possessive } && found.Entity.Type == EntityType.Person && t + 1 < sent.TokenEnd
@@ -454,6 +462,22 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// True when the word before the reference at <paramref name="t"/> makes it an argument of its clause's verb: one of
+    /// <c>argument_openers</c> ("between the two neighbours") or a verb's "-ing" or "-ed" form ("urging both neighbours").
+    /// </summary>
+    private bool Argument(Paragraph paragraph, int t, int sentenceStart)
+    {
+        if (t <= sentenceStart || paragraph.Tokens[t - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = paragraph.Span(paragraph.Tokens[t - 1]);
+        return argumentOpeners.Contains(before)
+            || before.Length > 4 && (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || before.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

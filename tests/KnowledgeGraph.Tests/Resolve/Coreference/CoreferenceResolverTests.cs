@@ -632,4 +632,47 @@ internal sealed class CoreferenceResolverTests
 
         Assert.That(References(doc), Has.None.StartsWith("the capital"));
     }
+
+    // Written wire report (tests/eval/written/h29/a3.md): a paragraph opening on "Trade between the two countries" after one
+    // that names Moscow beside Beijing means the article's pair, China and Afghanistan, not the nearest two.
+    [Test]
+    public void Process_TheTwoCountriesOpeningParagraph_ArticlesPair()
+    {
+        Document doc = Process(
+            "BEIJING, October 9 (Reuters) - Afghanistan's acting commerce minister, Nooruddin Azizi, arrived in Beijing on Thursday at the head of a 40-member delegation of officials and businessmen, the latest in a string of Taliban ministers to visit China this year. He was greeted at the airport by Chinese Vice Minister of Commerce Gao Xiaomei and by Bilal Karimi, Afghanistan's ambassador to China. Azizi is due to meet Commerce Minister Wang Wentao and executives from state-owned firms including China Road and Bridge Corporation, and to attend a trade fair in Urumqi next week, the Afghan embassy in Beijing said.",
+            "The visit follows trips by Deputy Prime Minister Abdul Ghani Baradar, who toured an industrial park in Shenzhen in March, and by Minister of Mines and Petroleum Hedayatullah Badri, who met executives of China Metallurgical Group in Beijing in June to discuss restarting work at Mes Aynak. Foreign Minister Amir Khan Muttaqi travelled to Tianjin in late August for talks on the sidelines of the Shanghai Cooperation Organisation summit, although Afghanistan is not a member of the SCO.",
+            "China has become the Taliban's most important economic partner since the group returned to power in 2021, even though no country except Russia has formally recognised its government. Moscow granted recognition in July, and diplomats in Beijing say Chinese officials are watching closely to see whether other capitals follow.",
+            "Beijing was the first capital to accept a Taliban envoy's credentials, when Xi Jinping received Bilal Karimi at the Great Hall of the People in January 2024, and it has kept its ambassador, Zhao Xing, in Kabul throughout. \"China respects the independent choices of the Afghan people and has never interfered in Afghanistan's internal affairs,\" foreign ministry spokesman Lin Jian told a regular briefing on Tuesday, when asked whether Beijing would follow Moscow's lead.",
+            "Trade between the two countries reached $1.6 billion last year, according to Chinese customs data, but Afghan exports, mostly pine nuts, talc and saffron, made up less than a tenth of it. Much of that cargo still moves through Pakistan, either by road to the port of Karachi or along the Karakoram Highway, which links Xinjiang with Pakistan's Gilgit-Baltistan region over the Khunjerab Pass.");
+
+        Reference? two = At(doc, 4, "the two countries");
+        Assert.That(two, Is.Not.Null);
+        Assert.That(new[] { two!.Entity.Id }.Concat(two.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "china", "afghanistan" }));
+    }
+
+    // Written wire report (tests/eval/written/h29/a2.md): the subject that urges "both neighbours" is not one of them.
+    [Test]
+    public void Process_BothNeighboursAfterVerb_NotTheSubject()
+    {
+        Document doc = Process(
+            "That dependence has become a liability as relations between Kabul and Islamabad have soured. Pakistan closed Torkham for nearly a month in March after border clashes between Pakistani and Afghan forces, stranding hundreds of trucks carrying Chinese machinery. Pakistani officials accuse the Taliban of sheltering fighters of the Tehrik-e-Taliban Pakistan, a charge Kabul denies.",
+            "China has tried to stay out of the quarrel, urging both neighbours to settle their differences through dialogue. Foreign Minister Wang Yi hosted his Afghan and Pakistani counterparts, Amir Khan Muttaqi and Ishaq Dar, in Beijing in May, and the three signed a memorandum on extending the China-Pakistan Economic Corridor into Afghanistan.");
+
+        Reference? both = At(doc, 1, "both neighbours");
+        Assert.That(both, Is.Not.Null);
+        Assert.That(new[] { both!.Entity.Id }.Concat(both.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "pakistan", "afghanistan" }));
+    }
+
+    // Written wire report (tests/eval/written/h26/a3.md): "relations with both neighbours" leaves out the subject, China.
+    [Test]
+    public void Process_BothNeighboursAfterPreposition_NotTheSubject()
+    {
+        Document doc = Process(
+            "Tajikistan, by contrast, remains the Taliban's most vocal critic in the region. President Emomali Rahmon told the UN General Assembly in September that Afghanistan had become \"a haven for terrorist groups\" and called on the SCO to help build a security belt around the country, an idea Taliban officials dismissed as \"interference.\" Rahmon has also hosted annual forums of Afghan opposition groups in Dushanbe, including the National Resistance Front led by Ahmad Massoud.",
+            "China, which has financed a network of border posts on the Tajik side of the frontier since 2016, has tried to keep good relations with both neighbours. Chinese Foreign Minister Wang Yi travelled to Kabul in August for talks with Muttaqi and Pakistan's deputy prime minister, Ishaq Dar, and received Tajik Foreign Minister Sirojiddin Muhriddin in Beijing weeks later. Chinese officials have since floated the idea of a trilateral security dialogue with Kabul and Dushanbe under the SCO umbrella.");
+
+        Reference? both = At(doc, 1, "both neighbours");
+        Assert.That(both, Is.Not.Null);
+        Assert.That(new[] { both!.Entity.Id }.Concat(both.OtherAntecedents.Select(m => m.Entity.Id)), Does.Not.Contain("china"));
+    }
 }
