@@ -129,9 +129,9 @@ internal sealed class CoreferenceResolver : IDocumentStage
                     {
                         if (!Dateline.Opens(paragraph, sent, mentions[m]))
                         {
-                            Add(paragraph, mentions[m], candidates, titles, sentence, body, sent, firstMention);
+                            // "Pakistan's army said …": a possessor of the next name leaves the subject to that name.
+                            dateline = Add(paragraph, mentions[m], candidates, titles, sentence, body, sent, firstMention) && firstMention;
                             CollectionsMarshal.GetValueRefOrAddDefault(named, mentions[m].Entity.Id, out _)++;
-                            dateline = false;
                         }
 
                         end = Math.Max(end, mentions[m].TokenEnd - 1);
@@ -396,7 +396,15 @@ internal sealed class CoreferenceResolver : IDocumentStage
         const int MaxBetween = 3;
         const int MaxRelative = 12;
         int verb = t - 1;
-        verb -= verb > sent.TokenStart && paragraph.Span(paragraph.Tokens[verb]).Equals("that", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        bool that = verb > sent.TokenStart && paragraph.Span(paragraph.Tokens[verb]).Equals("that", StringComparison.OrdinalIgnoreCase);
+        verb -= that ? 1 : 0;
+        // "said on Monday that", "told reporters that": a few words no name covers may stand between the verb and "that".
+        for (int k = 0; that && k < MaxBetween && verb > sent.TokenStart && !reporting.Contains(paragraph.Span(paragraph.Tokens[verb]))
+            && paragraph.Tokens[verb].Kind == TokenKind.Word && !paragraph.Mentions.Exists(n => n.TokenStart <= verb && n.TokenEnd > verb); k++)
+        {
+            verb--;
+        }
+
         if (verb <= sent.TokenStart || !reporting.Contains(paragraph.Span(paragraph.Tokens[verb])))
         {
             return -1;
@@ -424,6 +432,9 @@ internal sealed class CoreferenceResolver : IDocumentStage
             }
         }
 
+        // The nearest name before the verb with only lower-case words between ("Pakistan's army said": the army, not
+        // Pakistan).
+        int reporter = -1;
         foreach (Mention mention in paragraph.Mentions)
         {
             if (mention.Sentence != s || mention.TokenEnd > verb || mention.TokenEnd < verb - MaxBetween)
@@ -431,19 +442,17 @@ internal sealed class CoreferenceResolver : IDocumentStage
                 continue;
             }
 
-            for (int k = mention.TokenEnd; k < verb; k++)
+            bool between = true;
+            for (int k = mention.TokenEnd; k < verb && between; k++)
             {
                 Token token = paragraph.Tokens[k];
-                if (token.Kind != TokenKind.Word || !token.Is(TokenShape.AllLower))
-                {
-                    return -1;
-                }
+                between = token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower);
             }
 
-            return mention.Start;
+            reporter = between ? mention.Start : reporter;
         }
 
-        return -1;
+        return reporter;
     }
 
     /// <summary>
@@ -564,7 +573,12 @@ internal sealed class CoreferenceResolver : IDocumentStage
         return false;
     }
 
-    private void Add(Paragraph paragraph, Mention mention, List<AntecedentCandidate> candidates, PersonTitles titles, int sentence, int body, Sentence sent, bool firstMention)
+    /// <summary>
+    /// Adds <paramref name="mention"/> as a candidate; true when it is the possessor of the name right after it ("Pakistan's
+    /// army", "China's Foreign Ministry"): that name, not the possessor, is then the head of the phrase and may be the
+    /// subject.
+    /// </summary>
+    private bool Add(Paragraph paragraph, Mention mention, List<AntecedentCandidate> candidates, PersonTitles titles, int sentence, int body, Sentence sent, bool firstMention)
     {
         if (mention.Entity.Type == EntityType.Person)
         {
@@ -582,8 +596,9 @@ internal sealed class CoreferenceResolver : IDocumentStage
             candidates[first] = candidates[first] with { Coordinated = true };
         }
 
-        bool subject = IsSubject(paragraph, sent, mention.TokenStart, firstMention)
-            || !afterPreposition && mention.TokenEnd < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd]))
+        bool ownsName = Possessor(paragraph, sent, mention.TokenEnd) && paragraph.Mentions.Exists(n => n.TokenStart == mention.TokenEnd + 1);
+        bool subject = !ownsName && IsSubject(paragraph, sent, mention.TokenStart, firstMention)
+            || !ownsName && !afterPreposition && mention.TokenEnd < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd]))
             || Topic(paragraph, sent, mention);
         candidates.Add(new AntecedentCandidate(mention, paragraph.Index, sentence, body, subject, Chained: false)
         {
@@ -597,6 +612,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
             Coordinated = partner is not null,
             Head = Head(paragraph, sent, mention),
         });
+        return ownsName;
     }
 
     /// <summary>

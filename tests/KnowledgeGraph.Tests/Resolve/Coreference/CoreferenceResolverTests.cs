@@ -675,4 +675,16 @@ internal sealed class CoreferenceResolverTests
         Assert.That(both, Is.Not.Null);
         Assert.That(new[] { both!.Entity.Id }.Concat(both.OtherAntecedents.Select(m => m.Entity.Id)), Does.Not.Contain("china"));
     }
+
+    // Written wire report (tests/eval/written/h27/a1.md): "Pakistan's army said on Monday that its troops …": the army
+    // that says it, not the state that possesses it, owns the troops.
+    [Test]
+    public void Process_PossessorOfReportingName_ItsIsTheName()
+    {
+        Document doc = Process("Pakistan's army said on Monday that its troops had killed 11 BLA militants in an intelligence-based operation in Balochistan's Kech district but gave no evidence linking them to the Karachi bombing. The military's media wing, Inter-Services Public Relations (ISPR), said the operation was part of a wider campaign against \"Indian-sponsored proxies\" in the province. New Delhi has repeatedly rejected Pakistani accusations that it backs Baloch separatists.");
+
+        Reference? its = At(doc, 0, "its");
+        Assert.That(its, Is.Not.Null);
+        Assert.That(its!.Entity.Id, Is.EqualTo("pakistan-army"));
+    }
 }
