@@ -1426,6 +1426,16 @@ internal sealed class ObjectFinder
                 next = view.MentionFirst(titled);
             }
 
+            // "welcomed Kazakh Prime Minister Olzhas Bektenov and his Uzbek counterpart, Abdulla Aripov": the person a
+            // possessive pronoun's counterpart phrase names.
+            if (and && (other < 0 ? view.IsPossessivePronounWord(next) : view.MentionFirst(other) == next && view.IsPossessivePronoun(other))
+                && Counterpart(view, other < 0 ? next + 1 : view.AfterMention(other)) is >= 0 and var counterpart
+                && view.Mention(counterpart).Entity.Type == EntityType.Person)
+            {
+                other = counterpart;
+                next = view.MentionFirst(counterpart);
+            }
+
             // "met Muttaqi and Pakistan's foreign minister, Ishaq Dar": the person a state's title names.
             if (other >= 0 && view.MentionFirst(other) == next && PossessedTitlePerson(view, other) is >= 0 and var office
                 && !OpensClause(view, view.AfterMention(office) + (view.Is(view.AfterMention(office), ",") ? 1 : 0)))

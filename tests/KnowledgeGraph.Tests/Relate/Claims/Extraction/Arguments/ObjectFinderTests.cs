@@ -627,4 +627,14 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain("afghan-ministry-of-mines-and-petroleum SIGNS_AGREEMENT_WITH d:organisation:fortune-lithium"));
         Assert.That(claims, Does.Not.Contain("afghan-ministry-of-mines-and-petroleum SIGNS_AGREEMENT_WITH china"));
     }
+
+    // Written wire report (tests/eval/written/h28/a3.md): a conjunct written as a possessive pronoun's counterpart with
+    // the person in apposition is that person.
+    [Test]
+    public void Find_AndHisCounterpartNamed_PersonIsAlsoObject()
+    {
+        Assert.That(
+            ShippedClaims.Of("Chinese Premier Li Qiang on Wednesday welcomed Kazakh Prime Minister Olzhas Bektenov and his Uzbek counterpart, Abdulla Aripov, to Xi'an for an investment forum that Beijing hopes will turn the political promises of this year's China-Central Asia summit into signed contracts."),
+            Does.Contain("li-qiang HOSTS olzhas-bektenov").And.Contain("li-qiang HOSTS abdulla-aripov"));
+    }
 }
