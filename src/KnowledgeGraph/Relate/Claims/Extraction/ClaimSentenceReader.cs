@@ -816,6 +816,14 @@ internal sealed class ClaimSentenceReader
             return null;
         }
 
+        // "has also received Chinese drones": a demonym's means of attack stand for its country only in a conflict ("shot
+        // down a Russian warplane"); received or bought, they name no party.
+        if (obj.Kind == MentionKind.Demonym && predicate.Class is not (PredicateClasses.MaterialConflict or PredicateClasses.VerbalConflict)
+            && lexicon.Cues.Instruments.StartsAt(view, view.AfterMention(candidate.Object)) && !lexicon.Cues.Actors.StartsAt(view, view.AfterMention(candidate.Object)))
+        {
+            return null;
+        }
+
         if (predicate.Name is "PART_OF" or "BASED_IN" && nesting is not null && nesting.Encloses(subjectEntity, objectEntity))
         {
             return null;

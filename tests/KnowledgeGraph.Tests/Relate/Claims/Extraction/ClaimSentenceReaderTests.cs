@@ -112,4 +112,12 @@ internal sealed class ClaimSentenceReaderTests
 
         Assert.That(claims, Does.Contain("d:person:abdul-rahim-haqyar LEADS taliban").And.None.Contains("MEMBER_OF"));
     }
+
+    // Written wire report (tests/eval/written/h26/a1.md): weapons received are no visit by their makers' state (the
+    // same demonym before a means of attack is still the attacker: VerbReaderTests).
+    [Test]
+    public void Read_DemonymBeforeWeaponsReceived_NoParty()
+    {
+        Assert.That(ShippedClaims.Of("Tajikistan's State Committee for National Security, the country's main intelligence agency, has also received Chinese drones and armoured vehicles, according to two Tajik security sources."), Has.None.Contains("HOSTS china"));
+    }
 }
