@@ -949,4 +949,11 @@ internal sealed class VerbReaderTests
         Assert.That(claims, Does.Contain("iskp THREATENS china"));
         Assert.That(claims, Does.Contain("iskp PART_OF islamic-state"));
     }
+
+    // Written wire report (tests/eval/written/h29/a3.md): being greeted is meeting the one who greets.
+    [Test]
+    public void Read_GreetedBy_Meets()
+    {
+        Assert.That(ShippedClaims.Of("Afghanistan's acting commerce minister, Nooruddin Azizi, arrived in Beijing on Thursday at the head of a 40-member delegation of officials and businessmen, the latest in a string of Taliban ministers to visit China this year. He was greeted at the airport by Chinese Vice Minister of Commerce Gao Xiaomei and by Bilal Karimi, Afghanistan's ambassador to China."), Does.Contain("d:person:gao-xiaomei MEETS nooruddin-azizi"));
+    }
 }
