@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// body PART_OF the state. The body is a curated government body or state company (gazetteer subtype), so a company or
 /// group a state merely hosts ("Russia's Wagner Group") is left alone; at most two words stand between them. Likewise a
 /// place the gazetteer puts in the state, named right after its possessive ("Tajikistan's Gorno-Badakhshan region",
-/// "China's Xinjiang"; not "Beijing's actions in Xinjiang"). A body with the state's possessive in apposition ("GCHQ, the
+/// "China's Xinjiang"; not "Beijing's actions in Xinjiang"), and each conjunct of its kind after it ("Afghanistan's
+/// Badakhshan and Takhar provinces": a place the gazetteer puts in the state, or another body). A body with the state's possessive in apposition ("GCHQ, the
 /// United Kingdom's largest intelligence agency") is the state's too. A government held as an organisation is a state here
 /// ("the Republic's National Directorate of Security").
 /// </summary>
@@ -36,6 +37,11 @@ internal static class StateBodyReader
 
             int at = view.MentionLast(m) + 1;
             output.Add((new ClaimCandidate(m + 1, m, 0.9f, at, at, null), new Trigger(["'s"], TriggerKind.Title, predicate, null), at));
+            // "Afghanistan's Badakhshan and Takhar provinces": the possessive owns each conjunct of its kind.
+            for (int k = m + 2; k < view.MentionCount && Conjoined(view, k - 1, k) && Owned(view.Mention(k).Entity, body, state); k++)
+            {
+                output.Add((new ClaimCandidate(k, m, 0.9f, at, at, null), new Trigger(["'s"], TriggerKind.Title, predicate, null), at));
+            }
         }
 
         for (int m = 0; m + 1 < view.MentionCount; m++)
@@ -61,6 +67,39 @@ internal static class StateBodyReader
             && view.Is(comma + 1, "the") && view.MentionFirst(state) == comma + 2 && view.Mention(state).Entity.Type == EntityType.Country
             && view.IsPossessive(state) && view.MentionIndexAt(view.AfterMention(state)) < 0 ? state : -1;
     }
+
+    /// <summary>
+    /// True when mention <paramref name="next"/> follows mention <paramref name="m"/> after "and", "or" or a comma (", and"
+    /// too), with no possessive of its own.
+    /// </summary>
+    private static bool Conjoined(SentenceView view, int m, int next)
+    {
+        int t = view.MentionLast(m) + 1;
+        if (view.IsPossessive(m) || view.IsPossessive(next))
+        {
+            return false;
+        }
+
+        if (view.Is(t, ","))
+        {
+            t++;
+        }
+
+        if (view.Is(t, "and") || view.Is(t, "or"))
+        {
+            t++;
+        }
+
+        return t > view.MentionLast(m) + 1 && view.MentionFirst(next) == t;
+    }
+
+    /// <summary>
+    /// True when a conjunct is of the first one's kind and the state owns it: a place the gazetteer puts in the state,
+    /// or a government body or state company after one.
+    /// </summary>
+    private static bool Owned(Entity conjunct, Entity first, Entity state) =>
+        first.Type == EntityType.Place ? conjunct.Type == EntityType.Place && IsIn(conjunct, state)
+        : conjunct.Type == EntityType.Organisation && Array.IndexOf(Subtypes, conjunct.Subtype) >= 0;
 
     /// <summary>A country, or a government the gazetteer holds as an organisation ("the Republic's National Directorate of Security").</summary>
     private static bool IsState(Entity entity) => entity.Type == EntityType.Country || (entity.Type == EntityType.Organisation && entity.Subtype == EntitySubtypes.Government);

@@ -84,4 +84,21 @@ internal sealed class StateBodyReaderTests
 
         Assert.That(claims, Does.Contain("nds PART_OF afghan-republic"));
     }
+
+    // Written dev h26/a1.md:22 and h27/a3.md:28: a state's possessive before conjoined provinces owns each of them.
+    [TestCase("The Taliban, for their part, accuse Dushanbe of sheltering their enemies, while Tajik officials say Jamaat Ansarullah, a militant group made up largely of Tajik nationals, operates freely in Afghanistan's Badakhshan and Takhar provinces.", "takhar PART_OF afghanistan")]
+    [TestCase("Pakistan has carried out air strikes on suspected TTP hideouts in Afghanistan's Khost and Paktika provinces, drawing condemnation from Kabul.", "paktika PART_OF afghanistan")]
+    public void Read_ConjoinedPlacesAfterPossessive_EachPartOfState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written variant: a conjunct the gazetteer puts in another state is not the possessor's.
+    [Test]
+    public void Read_ConjoinedPlaceOfAnotherState_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Militants crossed from Afghanistan's Kunar and Khyber Pakhtunkhwa into the tribal districts.");
+
+        Assert.That(claims, Does.Not.Contain("khyber-pakhtunkhwa PART_OF afghanistan"));
+    }
 }
