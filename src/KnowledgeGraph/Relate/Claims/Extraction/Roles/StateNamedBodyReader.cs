@@ -187,10 +187,12 @@ internal sealed class StateNamedBodyReader
     }
 
     /// <summary>
-    /// True when a common noun or a role title follows the body's name: the name is that noun's modifier ("Chinese
-    /// military base", "US House Speaker Nancy Pelosi": the sentence speaks of the base, of the person's office).
-    /// Without tags any lower-case word after the name counts as a noun; with them, null when a lower-case word follows
-    /// and only its tag can tell (<see cref="TaggedNoun"/>).
+    /// True when a common noun or a capitalised role title follows the body's name: the name is that noun's modifier
+    /// ("Chinese military base", "US House Speaker Nancy Pelosi": the sentence speaks of the base, of the person's
+    /// office, whose capitalised title takes the body's name into its own). A lower-case title names a post in the body
+    /// the sentence names ("Chinese Foreign Ministry spokesperson Lin Jian"), which leaves the body's words standing.
+    /// Without tags any other lower-case word after the name counts as a noun; with them, null when one follows and
+    /// only its tag can tell (<see cref="TaggedNoun"/>).
     /// </summary>
     private bool? ModifiesNoun(SentenceView view, int m)
     {
@@ -202,7 +204,7 @@ internal sealed class StateNamedBodyReader
 
         if (view.TitleAt(next))
         {
-            return true;
+            return !view.Token(next).Is(TokenShape.AllLower);
         }
 
         return !view.Token(next).Is(TokenShape.AllLower) ? false : view.Syntax is null ? true : null;

@@ -93,4 +93,12 @@ internal sealed class StateNamedBodyReaderTests
 
         Assert.That(claims, Does.Contain("d:organisation:transitional-federal-government PART_OF somalia"));
     }
+
+    // Written dev h27/a1.md:24 and h30/a2.md:16: a lower-case title names a post in the body, which stays named.
+    [TestCase("Chinese Foreign Ministry spokesperson Lin Jian told a regular briefing in Beijing that China would \"continue to work with Pakistan to strengthen security cooperation\" and would not allow terrorists to undermine the corridor.", "china-ministry-of-foreign-affairs PART_OF china")]
+    [TestCase("Ambassador Zhao Xing met acting Interior Minister Sirajuddin Haqqani on Tuesday, the embassy said, and Guo Jiakun, a Chinese Foreign Ministry spokesperson, told reporters in Beijing that the safety of Chinese nationals abroad was \"non-negotiable.\"", "china-ministry-of-foreign-affairs PART_OF china")]
+    public void Read_BodyNameBeforeLowerCaseTitle_PartOfState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
