@@ -69,14 +69,21 @@ internal sealed class PresenceReaderTests
         Assert.That(claims, Has.None.Match("^china BASED_IN"));
     }
 
-    // Written wire lines: taking or holding power somewhere is a base there, as the seeds read "since the Taliban returned
-    // to power" (BASED_IN Afghanistan).
+    // Written wire lines: taking control of a place or holding power there is a base there.
     [TestCase("The Taliban took control of Kabul in August 2021.", "taliban BASED_IN kabul")]
-    [TestCase("The Taliban seized power in Afghanistan in August 2021.", "taliban BASED_IN afghanistan")]
     [TestCase("The Taliban have been in power in Afghanistan since August 2021.", "taliban BASED_IN afghanistan")]
-    public void Read_TakingOrHoldingPowerInPlace_BasedIn(string sentence, string expected)
+    public void Read_TakingControlOrHoldingPowerInPlace_BasedIn(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written dev h26/a1.md:20 and h27/a2.md:16: the place of a rise or return to power is where the event happened, which
+    // the annotation does not read as a base.
+    [TestCase("Tajik concern has sharpened since the Taliban returned to power in Kabul in August 2021.", "taliban BASED_IN kabul")]
+    [TestCase("In neighbouring Khyber Pakhtunkhwa, the main threat comes from the Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), whose fighters have stepped up attacks on Pakistani police and soldiers since the Taliban returned to power in Afghanistan in August 2021.", "taliban BASED_IN afghanistan")]
+    public void Read_ReturnToPowerInPlace_NoBasedIn(string sentence, string absent)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Not.Contain(absent));
     }
 
     // Written in the wire form: a compass word between "in" and the place leaves the place the same, and an armed collective
