@@ -971,4 +971,13 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("capeic BUILDS_OR_OPERATES amu-darya-oil-project"));
     }
+
+    // Written dev h26/a1.md:12 and h26/a2.md:12: a town in apposition as the administrative centre of a region lies in it,
+    // also after a noun's "of" (claim_cues place_heads).
+    [TestCase("Khorog, the administrative centre of Gorno-Badakhshan, sits on the Panj directly opposite Afghan villages.", "khorog PART_OF gorno-badakhshan")]
+    [TestCase("For the roughly 30,000 people of Khorog, the administrative centre of the Gorno-Badakhshan Autonomous Region, the Chinese-funded posts are the most visible sign of a wider change.", "khorog PART_OF gorno-badakhshan")]
+    public void Read_AdministrativeCentreInApposition_PartOfRegion(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
