@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// Kabul): a mention whose entity has a gazetteer link (part_of, based_in, member_of) to an entity whose name or alias
 /// is written inside the mention, or such a link or a faction_of or affiliate_of one (→ PART_OF) to the entity the
 /// mention right after "of" names ("the Haqqani faction of the Taliban"); a parent's name inside an affiliate's own
-/// ("Islamic State Khorasan") states nothing, its possessive opening the name does ("the BLA's Majeed Brigade"). The
+/// ("Islamic State Khorasan") states nothing, its possessive opening the name does ("the BLA's Majeed Brigade"), and so
+/// does a description of it by its name's head noun ("the army's Special Security Division"). The
 /// claim's evidence is the mention; links the words do not name are not claims.
 /// </summary>
 internal sealed class NamedLinkReader
@@ -56,7 +57,7 @@ internal sealed class NamedLinkReader
             bool[] named = Written(mention, view.Text.AsSpan(mention.Start, mention.End - mention.Start), links);
             for (int k = 0; k < links.Length; k++)
             {
-                if (named[k] || OfNext(view, m, links[k].Linked))
+                if (named[k] || OfNext(view, m, links[k].Linked) || DescribedOwner(view, m, links[k].Linked))
                 {
                     output.Add((m, links[k].Predicate, links[k].Linked));
                 }
@@ -211,6 +212,45 @@ internal sealed class NamedLinkReader
         int next = view.Is(of + 1, "the") ? of + 2 : of + 1;
         return view.Is(of, "of") && view.MentionIndexAt(next) is >= 0 and var whole && view.MentionFirst(whole) == next
             && view.Mention(whole).Entity.Id == linked.Id;
+    }
+
+    /// <summary>
+    /// True when "the", a lower-case head noun of <paramref name="linked"/>'s name or of an alias and a possessive 's open
+    /// the mention: "the army's Special Security Division" describes the Pakistan Army by its name's last word, as "the
+    /// group" or "the country" would, and states the body's curated link to it.
+    /// </summary>
+    private static bool DescribedOwner(SentenceView view, int m, Entity linked)
+    {
+        int s = view.MentionFirst(m) - 1;
+        int head = s - 1;
+        if (!view.Is(s, "'s") || !view.Is(head - 1, "the") || view.MentionIndexAt(head) >= 0 || view.Token(head).Kind != TokenKind.Word
+            || !view.Token(head).Is(TokenShape.AllLower))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = view.Word(head);
+        if (LastWord(linked.Name).Equals(word, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (Alias alias in linked.Aliases)
+        {
+            if (LastWord(alias.Text).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last word of a name ("Pakistan Army" → "Army").</summary>
+    private static ReadOnlySpan<char> LastWord(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space < 0 ? ReadOnlySpan<char>.Empty : name.AsSpan(space + 1);
     }
 
     /// <summary>

@@ -55,5 +55,21 @@ internal sealed class NamedLinkReaderTests
 
         Assert.That(claims, Does.Contain("majeed-brigade PART_OF balochistan-liberation-army"));
     }
-}
 
+    // Written dev h27/a2.md:24 and h27/a3.md:22: "the army's" describes the Pakistan Army by its name's head noun.
+    [TestCase("Under current rules, foreign security companies cannot bear arms in Pakistan, and Chinese nationals are guarded by the army's Special Security Division, a force of some 15,000 troops, and by provincial police units.")]
+    [TestCase("The army's Special Security Division, created in 2016 to protect CPEC projects, has since been expanded, and officials say the Frontier Corps and provincial police now deploy thousands more personnel to escort Chinese convoys.")]
+    public void Read_ParentDescribedByHeadNounPossessive_PartOfParent(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("special-security-division PART_OF pakistan-army"));
+    }
+
+    // Written variant: a possessive description that is not the parent's head noun states no link.
+    [Test]
+    public void Read_OtherDescriptionPossessive_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The country's Special Security Division guards Chinese engineers in Pakistan.");
+
+        Assert.That(claims, Does.Not.Contain("special-security-division PART_OF pakistan-army"));
+    }
+}
