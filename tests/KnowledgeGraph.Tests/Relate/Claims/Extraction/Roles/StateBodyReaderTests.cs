@@ -101,4 +101,13 @@ internal sealed class StateBodyReaderTests
 
         Assert.That(claims, Does.Not.Contain("khyber-pakhtunkhwa PART_OF afghanistan"));
     }
+
+    // Written dev h27/a3.md:22: the state's possessive before "military" names its army.
+    [Test]
+    public void Read_StatesMilitary_PartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistan's military, which has ruled the country for nearly half of its history and dominates its security policy, is wary of armed foreign guards on its soil.");
+
+        Assert.That(claims, Does.Contain("pakistan-army PART_OF pakistan"));
+    }
 }
