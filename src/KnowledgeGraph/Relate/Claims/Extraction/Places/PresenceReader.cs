@@ -14,12 +14,15 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// lists, the prepositions <c>place_openers</c>, and <c>place_modifiers</c> may stand before the place ("active in northern
 /// Afghanistan"). The organisation is a militant group, a government or a state body, an armed collective of a people
 /// (a Group of subtype militants: "Uyghur militants"), or is named with one of its units ("Wagner forces"), so "SCO leaders gathered in Samarkand" or a company "operating in
-/// Kenya" states no base; coordinated organisations share the verb, coordinated places are each a base.
+/// Kenya" states no base; coordinated organisations share the verb, coordinated places are each a base. An indefinite
+/// apposition may stand between the organisation and its verb, and an -ly adverb after the verb ("Jamaat Ansarullah, a
+/// militant group made up largely of Tajik nationals, operates freely in …").
 /// </summary>
 internal static class PresenceReader
 {
     private const int MaxBridges = 6;
     private const int MaxModifiers = 3;
+    private const int MaxApposition = 12;
 
     /// <summary>Gazetteer subtypes of organisations whose presence somewhere is a base: armed groups and those who govern.</summary>
     private static readonly string[] Armed = [EntitySubtypes.MilitantGroup, EntitySubtypes.Government, EntitySubtypes.GovernmentBody];
@@ -61,6 +64,12 @@ internal static class PresenceReader
             {
                 verb = Verb(view, cues, at);
                 int end = verb < 0 ? -1 : verb + cues.PresenceVerbs.LongestAt(view, verb);
+                // "operates mainly in Balochistan", "operates freely in Badakhshan": an -ly adverb between verb and place.
+                if (end > 0 && IsAdverb(view, end) && !IsAdverb(view, end - 1))
+                {
+                    end++;
+                }
+
                 // "took control of Kabul": a verb of taking control names the place after "of"; "the Taliban control most of
                 // Afghanistan" and "the Taliban took over Kabul": the verb names it as its object.
                 place = verb < 0 ? -1 : view.Is(end - 1, "control") && view.Is(end, "of")
@@ -126,6 +135,7 @@ internal static class PresenceReader
     /// </summary>
     private static int Verb(SentenceView view, ClaimCues cues, int at)
     {
+        at = PastApposition(view, at);
         if (view.Is(at, ",") && (view.Is(at + 1, "which") || view.Is(at + 1, "who") || view.Is(at + 1, "that")))
         {
             at += 2;
@@ -148,6 +158,37 @@ internal static class PresenceReader
 
         return cues.PresenceVerbs.StartsAt(view, at) ? at : -1;
     }
+
+    /// <summary>
+    /// "Jamaat Ansarullah, a militant group made up largely of Tajik nationals, operates": the token after an indefinite
+    /// apposition closed by a comma within <see cref="MaxApposition"/> tokens, else <paramref name="at"/>.
+    /// </summary>
+    private static int PastApposition(SentenceView view, int at)
+    {
+        if (!view.Is(at, ",") || !(view.Is(at + 1, "a") || view.Is(at + 1, "an")))
+        {
+            return at;
+        }
+
+        for (int k = at + 2; k < view.End && k <= at + MaxApposition; k++)
+        {
+            if (view.Is(k, ","))
+            {
+                return k + 1;
+            }
+
+            if (view.IsPunctuation(k) && !view.Is(k, "-"))
+            {
+                return at;
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>A lower-case word in -ly that no mention covers ("mainly", "freely", "openly").</summary>
+    private static bool IsAdverb(SentenceView view, int i) =>
+        VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 3 && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>A form of the verb "control", whose object is the place controlled.</summary>
     private static bool IsControlVerb(SentenceView view, int i) =>

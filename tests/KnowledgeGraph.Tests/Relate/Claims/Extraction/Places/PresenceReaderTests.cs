@@ -131,4 +131,14 @@ internal sealed class PresenceReaderTests
         Assert.That(claims, Does.Contain("turkestan-islamic-party BASED_IN badakhshan").And.Contain("badakhshan PART_OF afghanistan"));
         Assert.That(claims, Has.None.EqualTo("turkestan-islamic-party BASED_IN afghanistan"));
     }
+
+    // Written dev h26/a1.md:22: an indefinite apposition between the group and its verb, and an -ly adverb after the verb.
+    [TestCase("jamaat-ansarullah BASED_IN badakhshan")]
+    [TestCase("jamaat-ansarullah BASED_IN takhar")]
+    public void Read_ApposedGroupOperatingFreelyInPlace_BasedIn(string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban, for their part, accuse Dushanbe of sheltering their enemies, while Tajik officials say Jamaat Ansarullah, a militant group made up largely of Tajik nationals, operates freely in Afghanistan's Badakhshan and Takhar provinces.");
+
+        Assert.That(claims, Does.Contain(expected));
+    }
 }
