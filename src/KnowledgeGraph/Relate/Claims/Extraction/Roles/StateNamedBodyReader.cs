@@ -6,8 +6,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 
 /// <summary>
 /// A state's own body whose name writes the state ("the French army", "the US Department of Justice", "China's Foreign
-/// Ministry", "the Chinese embassy in Kabul", "the state-owned China Central Television") → the body PART_OF the state.
-/// The body is a curated government body (gazetteer subtype) or an organisation a <c>state_owned</c> cue introduces, the
+/// Ministry", "the Chinese embassy in Kabul", "the state-owned China Central Television", "Uzbekistan Railways, the state
+/// operator") → the body PART_OF the state.
+/// The body is a curated government body (gazetteer subtype) or an organisation a <c>state_owned</c> cue introduces or
+/// opens an apposition after, the
 /// state one the article names, written in the body's words by its name, an alias, an
 /// acronym or a demonym; a state after "in" or "to" is a host, not the owner ("the Embassy of Pakistan in Kabul"). A body
 /// name that only modifies a noun after it ("Chinese military analysts", "a Chinese military base") states nothing. A body
@@ -65,7 +67,8 @@ internal sealed class StateNamedBodyReader
             }
 
             // "the state-owned China Central Television network": the cue owns the whole phrase, whatever noun ends it.
-            bool stateOwned = lexicon.Cues.StateOwnedBefore(view, view.MentionFirst(m));
+            // "Uzbekistan Railways, the state operator": the cue may open an apposition after the name instead.
+            bool stateOwned = lexicon.Cues.StateOwnedBefore(view, view.MentionFirst(m)) || StateOwnedApposition(view, m);
             if (!stateOwned && mention.Entity.Subtype != Subtype)
             {
                 continue;
@@ -118,6 +121,17 @@ internal sealed class StateNamedBodyReader
         }
 
         return partOf!.AllowsObject(owner.Entity) ? owner.Entity : null;
+    }
+
+    /// <summary>
+    /// True when a comma, "the" and a <c>state_owned</c> cue follow the mention ("China Railway Group, the state-owned
+    /// contractor", "Kyrgyz Temir Jolu, the state railway company").
+    /// </summary>
+    private bool StateOwnedApposition(SentenceView view, int m)
+    {
+        int comma = view.MentionLast(m) + 1;
+        return view.Is(comma, ",") && view.Is(comma + 1, "the") && view.MentionIndexAt(comma + 2) < 0
+            && lexicon.Cues.StateOwned.LongestAt(view, comma + 2) > 0;
     }
 
     /// <summary>

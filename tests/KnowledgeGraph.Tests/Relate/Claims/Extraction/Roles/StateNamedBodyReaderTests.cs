@@ -101,4 +101,12 @@ internal sealed class StateNamedBodyReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written dev h28/a2.md:8 and h28/a2.md:26: a state_owned cue opening an apposition after a name that writes its state.
+    [TestCase("Chinese and Uzbek officials attended, along with executives of China Railway Group, the state-owned contractor building most of the 300-km Kyrgyz section.", "china-railway-group PART_OF china")]
+    [TestCase("On the Uzbek side, Uzbekistan Railways, the state operator, has begun upgrading the junction at Andijan, where the new line will meet the national network.", "uzbekistan-railways PART_OF uzbekistan")]
+    public void Read_StateOwnedApposition_PartOfState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
