@@ -84,7 +84,7 @@ internal sealed class SubjectFinder
             return;
         }
 
-        if (m < 0 && allowConjoined && (view.Is(i, "and") || view.Is(i, "but")) && ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb)) is var earlier and >= 0)
+        if (m < 0 && allowConjoined && (view.Is(i, "and") || view.Is(i, "but")) && ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb), IsVerbal(view, verb)) is var earlier and >= 0)
         {
             // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject; so do
             // verbs joined by "but" ("Turkmenistan, which holds … reserves but belongs to neither the CSTO nor …").
@@ -653,10 +653,26 @@ internal sealed class SubjectFinder
     /// nearest earlier word in -ing ("was attending events … and praising"); -1 when there is none. Word shapes, not
     /// tags: asking the tagger would tag the sentence.
     /// </summary>
-    private int ConjoinedVerb(SentenceView view, int and, bool gerund)
+    private int ConjoinedVerb(SentenceView view, int and, bool gerund, bool verbal)
     {
-        for (int j = and - 1; j >= view.First && and - j <= MaxConjoined; j--)
+        int quoted = 0;
+        for (int j = and - 1; j >= view.First && and - j - quoted <= MaxConjoined; j--)
         {
+            if (!gerund && verbal && view.Is(and, "and") && view.Is(j, "\"") && QuoteOpenedBefore(view, j) is >= 0 and var open)
+            {
+                // "Mujahid said the Islamic Emirate \"does not allow …\" and urged Tajikistan to …": the quotation is the
+                // report, so a verb of speech conjoined after it is the speaker's.
+                int speech = ReportingVerb(view, open - 1);
+                if (speech >= 0)
+                {
+                    return speech;
+                }
+
+                quoted += j - open;
+                j = open;
+                continue;
+            }
+
             if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j))
             {
                 return -1;
@@ -693,6 +709,61 @@ internal sealed class SubjectFinder
                 // verb's word after a form in -ed, or a particle after any verb, is its particle.
                 return !gerund && j - 1 >= view.First && view.MentionIndexAt(j - 1) < 0 && VerbShapes.IsLowerWord(view, j - 1)
                     && (view.Word(j - 1).Length > 3 && view.Word(j - 1).EndsWith("ed", StringComparison.Ordinal) || GrammarWords.Particles.StartsAt(view, j)) ? j - 1 : j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when a verb trigger of a verbal class (a demand, a rebuke, praise) starts at token <paramref name="verb"/>.</summary>
+    private static bool IsVerbal(SentenceView view, int verb)
+    {
+        foreach (var (_, trigger) in view.TriggersAt(verb) ?? [])
+        {
+            if (trigger.Kind is TriggerKind.Verb or TriggerKind.Accusation or TriggerKind.Request
+                && trigger.Predicate.Class is PredicateClasses.VerbalConflict or PredicateClasses.VerbalCooperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The opening quotation mark of the quotation the mark at <paramref name="close"/> closes; -1 when it opens one.</summary>
+    private static int QuoteOpenedBefore(SentenceView view, int close)
+    {
+        int open = -1;
+        int marks = 0;
+        for (int j = view.First; j < close; j++)
+        {
+            if (view.Is(j, "\""))
+            {
+                marks++;
+                open = j;
+            }
+        }
+
+        return marks % 2 == 1 ? open : -1;
+    }
+
+    /// <summary>
+    /// The verb of speech, after its subject, that reports the words ending at <paramref name="last"/> ("said on Tuesday
+    /// that the Islamic Emirate"); -1 when the clause holds none.
+    /// </summary>
+    private int ReportingVerb(SentenceView view, int last)
+    {
+        for (int j = last; j >= view.First && last - j < MaxConjoined; j--)
+        {
+            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "\"") || view.Is(j, "and"))
+            {
+                return -1;
+            }
+
+            if (view.MentionIndexAt(j) < 0 && cues.SpeechVerbs.LongestAt(view, j) == 1)
+            {
+                int before = SkipBridges(view, j - 1);
+                return EndingAt(view, before) >= 0 || view.Is(before, ",") ? j : -1;
             }
         }
 

@@ -727,6 +727,26 @@ internal sealed class SubjectFinderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written development lines: a verb of speech conjoined after a quotation the speaker reported is the speaker's, however
+    // long the quotation; the verb inside the quotation does not take it.
+    [TestCase("In a rare public comment on the issue, Zabihullah Mujahid, the Taliban's chief spokesman, said on Tuesday that the Islamic Emirate \"does not allow anyone to use Afghan soil against neighbouring countries\" and urged Tajikistan to resolve its concerns through dialogue.", "zabihullah-mujahid DEMANDS_FROM tajikistan")]
+    [TestCase("Muttaqi, speaking through an interpreter, said the Islamic Emirate had \"no intention of interfering in Pakistan's internal affairs\" and urged Islamabad to reopen the Torkham crossing to trade.", "amir-khan-muttaqi DEMANDS_FROM pakistan")]
+    [TestCase("President Emomali Rahmon told the UN General Assembly in September that Afghanistan had become \"a haven for terrorist groups\" and called on the SCO to help build a security belt around the country, an idea Taliban officials dismissed as \"interference.\"", "emomali-rahmon DEMANDS_FROM sco")]
+    public void Find_SpeechVerbConjoinedAfterQuotation_SpeakersSubject(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Has.None.Matches<string>(c => c.Contains(" DEMANDS_FROM ", StringComparison.Ordinal) && c != expected));
+    }
+
+    // Written: a verb of violence after a quotation keeps the reported clause's subject.
+    [Test]
+    public void Find_ActConjoinedAfterQuotation_NotTheSpeaker()
+    {
+        Assert.That(ShippedClaims.Of("Pakistan's army said the militants had \"fled across the border\" and attacked Afghanistan."), Has.None.StartsWith("pakistan-army ATTACKS"));
+    }
+
     // Written: a verb conjoined inside the reported clause keeps that clause's subject, not the speaker.
     [Test]
     public void Find_VerbConjoinedInsideReportedClause_NotTheSpeaker()
