@@ -843,6 +843,14 @@ internal sealed class SubjectFinder
 
         int last = LastCoordinated(view, opener);
         int after = view.AfterMention(last);
+        if (last == opener && view.Mention(opener).Entity.Type == EntityType.Person && view.Is(after, ",")
+            && ClosingApposition(view, after, comma) is >= 0 and var closing)
+        {
+            // "Maria Zakharova, the Russian foreign ministry's spokeswoman, was blunter, accusing …": the person's
+            // apposition stands between the name and its verb.
+            after = closing + 1;
+        }
+
         if (after >= comma || !VerbShapes.IsLowerWord(view, after) || GrammarWords.Prepositions.StartsAt(view, after))
         {
             return -1;
@@ -857,6 +865,37 @@ internal sealed class SubjectFinder
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// The comma closing an apposition that opens at the comma <paramref name="open"/> with an article or a possessive name
+    /// ("the Taliban's chief spokesman", "Pakistan's defence minister") and holds no other punctuation, before
+    /// <paramref name="limit"/>; -1 otherwise.
+    /// </summary>
+    private static int ClosingApposition(SentenceView view, int open, int limit)
+    {
+        int first = open + 1;
+        bool opens = GrammarWords.Articles.StartsAt(view, first)
+            || view.MentionIndexAt(first) is >= 0 and var owner && view.MentionFirst(owner) == first && view.IsPossessive(owner);
+        if (!opens)
+        {
+            return -1;
+        }
+
+        for (int j = first; j < limit && j - open <= MaxApposition; j++)
+        {
+            if (view.Is(j, ","))
+            {
+                return j;
+            }
+
+            if (view.IsPunctuation(j) && !view.Is(j, "-") && !view.Is(j, "'s") || GrammarWords.Conjunctions.StartsAt(view, j))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

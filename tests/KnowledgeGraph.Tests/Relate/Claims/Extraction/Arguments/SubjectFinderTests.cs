@@ -740,6 +740,17 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Has.None.Matches<string>(c => c.Contains(" DEMANDS_FROM ", StringComparison.Ordinal) && c != expected));
     }
 
+    // Written development line (h28): a participle after the main clause has the sentence's first name, past the person's
+    // apposition between the name and its verb.
+    [Test]
+    public void Find_ParticipleAfterClauseOfApposedPerson_PersonIsTheSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Maria Zakharova, the Russian foreign ministry's spokeswoman, was blunter, accusing Western governments of using Chinese-financed projects to \"squeeze Russia out of its own neighbourhood.\"");
+
+        Assert.That(claims, Does.Contain("maria-zakharova CRITICIZES the-west"));
+        Assert.That(claims, Has.None.StartsWith("russia-ministry-of-foreign-affairs CRITICIZES"));
+    }
+
     // Written: a verb of violence after a quotation keeps the reported clause's subject.
     [Test]
     public void Find_ActConjoinedAfterQuotation_NotTheSpeaker()
