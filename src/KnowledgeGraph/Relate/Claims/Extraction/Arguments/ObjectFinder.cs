@@ -753,6 +753,13 @@ internal sealed class ObjectFinder
                 return holder;
             }
 
+            // "met Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar": a capitalised title longer than the
+            // words the possessed phrase is searched in names its holder.
+            if (TitleBeforePerson(view, after) is >= 0 and var titledHolder)
+            {
+                return titledHolder;
+            }
+
             for (int j = after; j < view.End && j < after + 3; j++)
             {
                 int next = view.MentionIndexAt(j);
@@ -1066,14 +1073,28 @@ internal sealed class ObjectFinder
             from++;
         }
 
+        int j = CapitalisedRun(view, from);
+        // "Deputy Prime Minister and Foreign Minister Ishaq Dar": two titles joined by "and" belong to one person.
+        if (j > from && titles.IsTitleWord(view, j - 1) && view.Is(j, "and") && view.MentionIndexAt(j) < 0
+            && CapitalisedRun(view, j + 1) is var second && second > j + 1 && titles.IsTitleWord(view, second - 1))
+        {
+            j = second;
+        }
+
+        return j > from && titles.IsTitleWord(view, j - 1) && view.MentionIndexAt(j) is >= 0 and var person && view.MentionFirst(person) == j
+            && view.Mention(person).Entity.Type == EntityType.Person ? person : -1;
+    }
+
+    /// <summary>The token after the capitalised words (at most a title's length, no mention) from <paramref name="from"/>.</summary>
+    private static int CapitalisedRun(SentenceView view, int from)
+    {
         int j = from;
         while (j < view.End && j - from < MaxTitleWords && view.MentionIndexAt(j) < 0 && view.Token(j).Is(TokenShape.Capitalised))
         {
             j++;
         }
 
-        return j > from && titles.IsTitleWord(view, j - 1) && view.MentionIndexAt(j) is >= 0 and var person && view.MentionFirst(person) == j
-            && view.Mention(person).Entity.Type == EntityType.Person ? person : -1;
+        return j;
     }
 
     /// <summary>

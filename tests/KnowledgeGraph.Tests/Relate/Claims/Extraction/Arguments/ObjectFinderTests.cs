@@ -8,6 +8,19 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Arguments;
 [TestFixture]
 internal sealed class ObjectFinderTests
 {
+    // Written development line (h30): after a possessor, two capitalised titles joined by "and" name one person, who is
+    // met, not the possessor; so does a title of three words.
+    [TestCase("Chinese Foreign Minister Wang Yi, who is also a member of the Communist Party's Politburo, met Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar and Amir Khan Muttaqi, the Taliban administration's acting foreign minister, at the Diaoyutai State Guesthouse before the three held a joint session.", "ishaq-dar MEETS wang-yi")]
+    [TestCase("Chinese Foreign Minister Wang Yi, who is also a member of the Communist Party's Politburo, met Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar and Amir Khan Muttaqi, the Taliban administration's acting foreign minister, at the Diaoyutai State Guesthouse before the three held a joint session.", "amir-khan-muttaqi MEETS wang-yi")]
+    [TestCase("Wang Yi met Pakistan's Deputy Prime Minister Ishaq Dar in Beijing.", "ishaq-dar MEETS wang-yi")]
+    public void Head_PossessorBeforeLongOrCoordinatedTitle_TheTitledPerson(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Does.Not.Contain("pakistan MEETS wang-yi"));
+    }
+
     [Test]
     public void Find_ActorNounWithBody_BodyIsObject()
     {
