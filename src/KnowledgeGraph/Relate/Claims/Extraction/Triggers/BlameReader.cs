@@ -66,9 +66,13 @@ internal sealed class BlameReader
                 return -1;
             }
 
-            // "blamed it on the TTP": the pronoun is what is blamed.
-            bool pronoun = view.Is(i, "it") || view.Is(i, "them") || view.Is(i, "this");
-            if (!pronoun && (view.MentionIndexAt(i) >= 0 || view.IsPunctuation(i) && !view.Is(i, "-") || GrammarWords.ClauseStops.StartsAt(view, i)))
+            // "blamed it on the TTP": the pronoun is what is blamed; "blamed that attack on the Pakistani Taliban": so is a
+            // demonstrative's noun; "blamed the Dasu attack on": so is a named event.
+            bool pronoun = view.Is(i, "it") || view.Is(i, "them") || view.Is(i, "this")
+                || (view.Is(i, "that") || view.Is(i, "those") || view.Is(i, "these")) && i < last && VerbShapes.IsLowerWord(view, i + 1) && view.MentionIndexAt(i + 1) < 0;
+            bool blamedEvent = view.MentionIndexAt(i) is >= 0 and var named && view.Mention(named).Entity.Type == EntityType.Event && !view.IsPossessive(named);
+            if (!pronoun && !blamedEvent
+                && (view.MentionIndexAt(i) >= 0 || view.IsPunctuation(i) && !view.Is(i, "-") || GrammarWords.ClauseStops.StartsAt(view, i)))
             {
                 return -1;
             }

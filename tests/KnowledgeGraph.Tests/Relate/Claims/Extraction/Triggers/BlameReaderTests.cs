@@ -14,6 +14,15 @@ internal sealed class BlameReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written development lines (h27): a demonstrative's noun or a named event is what is blamed, and the party after "on"
+    // is criticised.
+    [TestCase("Pakistani officials blamed that attack on the Pakistani Taliban, known as Tehrik-e-Taliban Pakistan (TTP), and say its commanders planned it from sanctuaries in Afghanistan, an accusation the Taliban government in Kabul denies.")]
+    [TestCase("Pakistani investigators blamed the Dasu attack on the Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), which they say operates from bases across the border in Afghanistan.")]
+    public void Read_DemonstrativeOrNamedEventBlamed_PartyAfterOnCriticised(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("pakistan CRITICIZES ttp"));
+    }
+
     // Written: a state inside a hyphenated modifier ("Afghan-based") is not the one blamed.
     [Test]
     public void Read_NameInsideHyphenatedModifier_NotBlamed()
