@@ -1136,13 +1136,17 @@ internal sealed class ObjectFinder
 
     /// <summary>
     /// True when "and" or "or" follows the mention: it opens a list, not an apposition. After a comma, an article after
-    /// the conjunction opens the next apposed title instead ("Mohammad Sadiq, and the Taliban's deputy interior minister").
+    /// the conjunction opens the next apposed title instead ("Mohammad Sadiq, and the Taliban's deputy interior minister"),
+    /// and a past verb the next predicate.
     /// </summary>
     private static bool ListGoesOn(SentenceView view, int m)
     {
         int j = view.AfterMention(m);
+        // "talks with Muttaqi and Pakistan's deputy prime minister, Ishaq Dar, and received …": a past verb after ", and"
+        // opens the next predicate, not the list's next name.
         return GrammarWords.Conjunctions.StartsAt(view, j)
-            || (view.Is(j, ",") && GrammarWords.Conjunctions.StartsAt(view, j + 1) && !GrammarWords.Articles.StartsAt(view, j + 2));
+            || (view.Is(j, ",") && GrammarWords.Conjunctions.StartsAt(view, j + 1) && !GrammarWords.Articles.StartsAt(view, j + 2)
+                && !(VerbShapes.IsLowerWord(view, j + 2) && view.MentionIndexAt(j + 2) < 0 && VerbShapes.IsPast(view, j + 2)));
     }
 
     /// <summary>"Taliban figure Mullah Baradar", "Taliban interim Minister of Industry and Commerce Nooruddin Azizi": the person.</summary>

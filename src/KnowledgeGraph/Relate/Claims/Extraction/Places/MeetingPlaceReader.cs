@@ -108,7 +108,8 @@ internal sealed class MeetingPlaceReader
 
     /// <summary>
     /// True when ", and" and the subject of a clause of its own stand between the claim's evidence (ending at character
-    /// <paramref name="end"/>) and the place's "in" at <paramref name="at"/>: a pronoun ("…, and it has kept its ambassador
+    /// <paramref name="end"/>) and the place's "in" at <paramref name="at"/>: a past verb ("…, and received … in Beijing"),
+    /// a pronoun ("…, and it has kept its ambassador
     /// … in Kabul"), or a name, past an apposition between commas, followed by a word the tagger calls a verb ("Zhao Xing
     /// met Sirajuddin Haqqani …, and Guo Jiakun, a Chinese Foreign Ministry spokesperson, told reporters in Beijing").
     /// "met Putin, Modi, and Erdogan in Samarkand" joins a third name to the same meeting.
@@ -122,7 +123,10 @@ internal sealed class MeetingPlaceReader
                 continue;
             }
 
-            if (GrammarWords.SubjectPronouns.StartsAt(view, i + 1))
+            // "… for talks with Muttaqi and Dar, and received Tajik Foreign Minister Sirojiddin Muhriddin in Beijing": a past
+            // verb after ", and" opens a predicate of its own, which the place belongs to.
+            if (GrammarWords.SubjectPronouns.StartsAt(view, i + 1)
+                || view.MentionIndexAt(i + 1) < 0 && VerbShapes.IsLowerWord(view, i + 1) && VerbShapes.IsPast(view, i + 1))
             {
                 return true;
             }

@@ -8,6 +8,17 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Arguments;
 [TestFixture]
 internal sealed class ObjectFinderTests
 {
+    // Written development line (h26): a past verb after ", and" ends the apposition of the list's last person, who is talked
+    // with; the place of that next predicate is no visit of the people talked with.
+    [Test]
+    public void Find_ApposedPersonBeforeCommaAndPastVerb_InTheList()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese Foreign Minister Wang Yi travelled to Kabul in August for talks with Muttaqi and Pakistan's deputy prime minister, Ishaq Dar, and received Tajik Foreign Minister Sirojiddin Muhriddin in Beijing weeks later.");
+
+        Assert.That(claims, Does.Contain("ishaq-dar NEGOTIATES_WITH wang-yi"));
+        Assert.That(claims, Has.None.Matches<string>(c => c.EndsWith(" VISITS beijing", StringComparison.Ordinal) && !c.StartsWith("sirojiddin-muhriddin", StringComparison.Ordinal)));
+    }
+
     // Written development line (h30): after a possessor, two capitalised titles joined by "and" name one person, who is
     // met, not the possessor; so does a title of three words.
     [TestCase("Chinese Foreign Minister Wang Yi, who is also a member of the Communist Party's Politburo, met Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar and Amir Khan Muttaqi, the Taliban administration's acting foreign minister, at the Diaoyutai State Guesthouse before the three held a joint session.", "ishaq-dar MEETS wang-yi")]

@@ -6,6 +6,17 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Places;
 [TestFixture]
 internal sealed class MeetingPlaceReaderTests
 {
+    // Written development line (h26): a past verb after ", and" opens a predicate of its own; the place after it is where
+    // that one happens, not where the talks before it were held.
+    [Test]
+    public void Read_PlaceAfterCommaAndPastVerb_NoVisitOfEarlierTalks()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese Foreign Minister Wang Yi travelled to Kabul in August for talks with Muttaqi and Pakistan's deputy prime minister, Ishaq Dar, and received Tajik Foreign Minister Sirojiddin Muhriddin in Beijing weeks later.");
+
+        Assert.That(claims, Does.Not.Contain("amir-khan-muttaqi VISITS beijing"));
+        Assert.That(claims, Does.Not.Contain("ishaq-dar VISITS beijing"));
+    }
+
     // seeds/000:534: both leaders met in Samarkand, a city of neither's country.
     [Test]
     public void Read_MeetingOfTwoForeignLeadersInCity_BothVisitIt()
