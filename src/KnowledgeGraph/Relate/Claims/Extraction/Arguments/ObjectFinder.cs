@@ -1114,13 +1114,23 @@ internal sealed class ObjectFinder
             return titled;
         }
 
+        // "Pakistan's Foreign Minister, Ishaq Dar", "China's Minister of Public Security, Wang Xiaohong": a title written
+        // in capitals, with the field of its office after "of", may stand in apposition too.
         int j = from;
-        while (j < view.End && j - from < MaxTitleWords && view.MentionIndexAt(j) < 0 && view.Token(j).Is(TokenShape.AllLower))
+        int head = -1;
+        bool capitals = from < view.End && view.Token(from).Is(TokenShape.Capitalised);
+        while (j < view.End && j - from < MaxTitleWords && view.MentionIndexAt(j) < 0
+            && (capitals ? view.Token(j).Is(TokenShape.Capitalised) || head < 0 && j > from && view.Is(j, "of") : view.Token(j).Is(TokenShape.AllLower)))
         {
+            if (view.Is(j, "of"))
+            {
+                head = j - 1;
+            }
+
             j++;
         }
 
-        return j > from && titles.IsTitleWord(view, j - 1) && view.Is(j, ",") ? ApposedPerson(view, j) : -1;
+        return j > from && titles.IsTitleWord(view, head >= 0 ? head : j - 1) && view.Is(j, ",") ? ApposedPerson(view, j) : -1;
     }
 
     /// <summary>
@@ -1361,6 +1371,41 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>
+    /// The comma that closes a short description opened by an article at <paramref name="i"/>: lower-case words, some of
+    /// them perhaps read by coreference ("the state"), demonyms, and no name ("the state energy company,"); -1 when none.
+    /// </summary>
+    private static int ApposedDescriptionEnd(SentenceView view, int i)
+    {
+        const int MaxWords = 5;
+        if (!GrammarWords.Articles.StartsAt(view, i))
+        {
+            return -1;
+        }
+
+        for (int k = i + 1; k < view.End && k <= i + MaxWords; k++)
+        {
+            if (view.Is(k, ","))
+            {
+                return k > i + 1 && VerbShapes.IsLowerWord(view, k - 1) ? k : -1;
+            }
+
+            // "the Russian energy giant,": a demonym may qualify the head.
+            if (view.MentionIndexAt(k) is >= 0 and var m && view.Mention(m).Kind == MentionKind.Demonym)
+            {
+                k = view.AfterMention(m) - 1;
+                continue;
+            }
+
+            if (!VerbShapes.IsLowerWord(view, k) || view.MentionIndexAt(k) is >= 0 and var read && view.Mention(read).Kind is not (MentionKind.Described or MentionKind.Partial))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// True when the demonym <paramref name="m"/> and its actor nouns are followed by a comma and a body or person
     /// ("two Chinese companies, Fortune Lithium"), who names them.
     /// </summary>
@@ -1384,6 +1429,14 @@ internal sealed class ObjectFinder
         {
             int next;
             bool and = false;
+            // "signed by Uzbekneftegaz, the state energy company, and CNPC": a description in apposition to the first name is
+            // passed over to the ", and" after it.
+            if (objects.Count == firstCount && view.Is(j, ",") && ApposedDescriptionEnd(view, j + 1) is >= 0 and var described
+                && GrammarWords.Conjunctions.StartsAt(view, described + 1))
+            {
+                j = described;
+            }
+
             if (view.Is(j, ",") && GrammarWords.Conjunctions.StartsAt(view, j + 1))
             {
                 // "courting Turkey, which has sold drones to the Kyrgyz military, and Qatar": inside a relative clause set off
@@ -1462,8 +1515,11 @@ internal sealed class ObjectFinder
             }
 
             // "met Muttaqi and Pakistan's foreign minister, Ishaq Dar": the person a state's title names.
+            // A relative clause set off by a comma describes the person ("China's Minister of Public Security, Wang Xiaohong,
+            // who arrived …").
             if (other >= 0 && view.MentionFirst(other) == next && PossessedTitlePerson(view, other) is >= 0 and var office
-                && !OpensClause(view, view.AfterMention(office) + (view.Is(view.AfterMention(office), ",") ? 1 : 0)))
+                && (view.Is(view.AfterMention(office), ",") && GrammarWords.CommaRelatives.StartsAt(view, view.AfterMention(office) + 1)
+                    || !OpensClause(view, view.AfterMention(office) + (view.Is(view.AfterMention(office), ",") ? 1 : 0))))
             {
                 other = office;
                 next = view.MentionFirst(office);

@@ -459,6 +459,14 @@ internal sealed class VerbReader
         && !view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
         && view.Syntax?.Upos(start) == Upos.Noun;
 
+    /// <summary>The token after "in" or "at" and a named country or place at <paramref name="i"/> ("in Dushanbe", "at the Kremlin"); -1 when none.</summary>
+    private static int PlacePhraseEnd(SentenceView view, int i)
+    {
+        int name = view.Is(i + 1, "the") ? i + 2 : i + 1;
+        return (view.Is(i, "in") || view.Is(i, "at")) && view.MentionIndexAt(name) is >= 0 and var place && view.MentionFirst(place) == name
+            && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place ? view.AfterMention(place) : -1;
+    }
+
     /// <summary>The "by" of a passive agent right after the trigger or after participles conjoined with it ("financed, built and managed by"); -1 if none.</summary>
     private int AgentBy(SentenceView view, int end)
     {
@@ -467,12 +475,11 @@ internal sealed class VerbReader
             return end;
         }
 
-        // "The Taliban were hosted in Beijing by Wang Yi": a place phrase may stand between the participle and its agent.
-        if ((view.Is(end, "in") || view.Is(end, "at")) && view.MentionIndexAt(view.Is(end + 1, "the") ? end + 2 : end + 1) is >= 0 and var place
-            && view.MentionFirst(place) == (view.Is(end + 1, "the") ? end + 2 : end + 1)
-            && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place && view.Is(view.AfterMention(place), "by"))
+        // "The Taliban were hosted in Beijing by Wang Yi": a place phrase may stand between the participle and its agent,
+        // and a phrase of time after it ("was signed in Dushanbe on Monday by").
+        if (PlacePhraseEnd(view, end) is >= 0 and var placeEnd)
         {
-            return view.AfterMention(place);
+            return view.Is(placeEnd, "by") ? placeEnd : AfterTimeOrPlace(view, placeEnd);
         }
 
         if (AfterTimeOrPlace(view, end) is > 0 and var after)

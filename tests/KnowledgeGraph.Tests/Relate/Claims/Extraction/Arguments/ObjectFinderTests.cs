@@ -50,6 +50,27 @@ internal sealed class ObjectFinderTests
         Assert.That(ShippedClaims.Of(text), Does.Contain(expected));
     }
 
+    // Written wire-report line: a state's title in capitals, with the field of its office after "of", and the person in
+    // apposition after it, who a relative clause describes, is the second conjunct.
+    [Test]
+    public void Find_PossessedCapitalisedTitleBeforeApposedPerson_PersonIsConjunct()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The agreement was signed in Dushanbe on Monday by Tajik Interior Minister Ramazon Rahimzoda and China's Minister of Public Security, Wang Xiaohong, who arrived in the Tajik capital on Sunday for a two-day visit.");
+
+        Assert.That(claims, Does.Contain("d:person:ramazon-rahimzoda SIGNS_AGREEMENT_WITH wang-xiaohong"));
+        Assert.That(claims, Has.None.Contains("SIGNS_AGREEMENT_WITH china"));
+    }
+
+    // Written wire-report line: a description in apposition to the first conjunct is passed over to the ", and" after it.
+    [Test]
+    public void Find_DescriptionApposedToFirstConjunct_NextNameIsConjunct()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The deal was signed by Uzbekneftegaz, the state energy company, and China National Petroleum Corporation (CNPC) in the presence of Chinese Foreign Minister Wang Yi, who arrived in the Uzbek capital on Monday for a two-day visit.");
+
+        Assert.That(claims, Does.Contain("cnpc SIGNS_AGREEMENT_WITH uzbekneftegaz"));
+        Assert.That(claims, Has.None.Contains("SIGNS_AGREEMENT_WITH china"));
+    }
+
     [Test]
     public void Find_SectionOfWhatIsNoProject_NoObject()
     {

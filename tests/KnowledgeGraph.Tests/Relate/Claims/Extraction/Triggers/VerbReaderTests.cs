@@ -597,6 +597,15 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written wire-report line: a place phrase and then a phrase of time between a participle and its "by" agent.
+    [Test]
+    public void Read_PassiveAgentAfterPlaceAndTimePhrases_AgentsSign()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The agreement was signed in Dushanbe on Monday by Tajik Interior Minister Ramazon Rahimzoda and China's Minister of Public Security, Wang Xiaohong, who arrived in the Tajik capital on Sunday for a two-day visit.");
+
+        Assert.That(claims, Does.Contain("d:person:ramazon-rahimzoda SIGNS_AGREEMENT_WITH wang-xiaohong"));
+    }
+
     // Written wire-report lines: forces that stage joint exercises cooperate.
     [TestCase("Chinese and Tajik special forces staged joint exercises near the Afghan border in October.", "china COOPERATES_WITH tajikistan")]
     [TestCase("China and Tajikistan staged joint exercises near the Afghan border in October.", "china COOPERATES_WITH tajikistan")]
