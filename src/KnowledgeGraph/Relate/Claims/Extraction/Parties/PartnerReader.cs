@@ -374,7 +374,16 @@ internal sealed class PartnerReader
     private static bool IsModifier(SentenceView view, int i) =>
         i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word
         && char.IsLower(view.Word(i)[0]) && !GrammarWords.Articles.StartsAt(view, i) && !GrammarWords.Prepositions.StartsAt(view, i)
-        && !GrammarWords.ClauseStops.StartsAt(view, i) && !GrammarWords.BeForms.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i);
+        && !GrammarWords.ClauseStops.StartsAt(view, i) && !GrammarWords.BeForms.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i)
+        || GluedHyphen(view, i);
+
+    /// <summary>
+    /// A hyphen glued between two lower-case words inside a modifier ("second-largest trading partner"); the words each
+    /// side count as modifiers of their own.
+    /// </summary>
+    private static bool GluedHyphen(SentenceView view, int i) =>
+        i > view.First && i + 1 < view.End && view.Is(i, "-") && view.Token(i).Start == view.Token(i - 1).End && view.Token(i + 1).Start == view.Token(i).End
+        && VerbShapes.IsLowerWord(view, i - 1) && VerbShapes.IsLowerWord(view, i + 1) && view.MentionIndexAt(i - 1) < 0 && view.MentionIndexAt(i + 1) < 0;
 
     private static bool IsAdverb(SentenceView view, int i) =>
         i < view.End && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4

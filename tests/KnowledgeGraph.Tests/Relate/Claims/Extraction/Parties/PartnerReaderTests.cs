@@ -163,4 +163,13 @@ internal sealed class PartnerReaderTests
 
         Assert.That(claims, Does.Contain("afghanistan TRADES_WITH china"));
     }
+
+    // Wire report (the twenty-eighth development set): a modifier joined by a hyphen ("second-largest") stands before the role.
+    [Test]
+    public void Read_HyphenatedModifierBeforeRole_Trades()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russia remains Uzbekistan's second-largest trading partner after China, and more than a million Uzbek migrants work in Russian cities.");
+
+        Assert.That(claims, Does.Contain("russia TRADES_WITH uzbekistan"));
+    }
 }
