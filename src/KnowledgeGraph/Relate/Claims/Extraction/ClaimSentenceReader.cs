@@ -37,6 +37,7 @@ internal sealed class ClaimSentenceReader
     private readonly GoodsReader goods;
     private readonly ReceivedReader received;
     private readonly ProvisionReader provisions;
+    private readonly SumForProjectReader sumsForProjects;
     private readonly CredentialsReader credentials;
     private readonly DebtReliefReader reliefs;
     private readonly ConveningReader convenings;
@@ -113,6 +114,7 @@ internal sealed class ClaimSentenceReader
         goods = new GoodsReader(lexicon, objects);
         received = new ReceivedReader(lexicon, subjects);
         provisions = new ProvisionReader(lexicon, subjects);
+        sumsForProjects = new SumForProjectReader(lexicon, subjects);
         credentials = new CredentialsReader(lexicon, subjects);
         reliefs = new DebtReliefReader(lexicon, subjects, objects);
         convenings = new ConveningReader(lexicon, subjects, objects);
@@ -272,6 +274,7 @@ internal sealed class ClaimSentenceReader
         goods.Read(view, possessed);
         received.Read(view, possessed);
         provisions.Read(view, possessed);
+        sumsForProjects.Read(view, possessed);
         credentials.Read(view, possessed);
         reliefs.Read(view, possessed);
         FinancedWithReader.Read(view, lexicon, possessed);
