@@ -50,7 +50,7 @@ internal static class ModifierReader
         }
 
         float weight = right >= 0 && view.MentionFirst(right) == start + 1 ? 1f : 0.85f;
-        if (right < 0 && Apposed(view, view.MentionFirst(left)) is >= 0 and var apposed)
+        if (right < 0 && !SubjectOfVerb(view, start + 1) && Apposed(view, view.MentionFirst(left)) is >= 0 and var apposed)
         {
             right = apposed;
             weight = 0.9f;
@@ -66,6 +66,24 @@ internal static class ModifierReader
     }
 
     private const int MaxAdjectives = 2;
+
+    /// <summary>
+    /// True when a form of "be" or "have" follows the few lower-case words from <paramref name="i"/> on: the phrase the
+    /// compound qualifies is then the subject of a clause ("Khorog, the administrative centre of the Gorno-Badakhshan
+    /// Autonomous Region, the Chinese-funded posts are the most visible sign"), no apposition to the name before it.
+    /// </summary>
+    private static bool SubjectOfVerb(SentenceView view, int i)
+    {
+        // "a Pakistan-based group that is …": a relative pronoun or a preposition ends the phrase first.
+        for (int n = 0; n < MaxAdjectives && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0
+            && !GrammarWords.BeForms.StartsAt(view, i) && !GrammarWords.HaveForms.StartsAt(view, i)
+            && !GrammarWords.Relatives.StartsAt(view, i) && !GrammarWords.ClauseStops.StartsAt(view, i) && !GrammarWords.Prepositions.StartsAt(view, i); n++)
+        {
+            i++;
+        }
+
+        return GrammarWords.BeForms.StartsAt(view, i) || GrammarWords.HaveForms.StartsAt(view, i);
+    }
 
     /// <summary>
     /// The name before ", a" (or "an", "the") and at most <see cref="MaxAdjectives"/> lower-case words that end right

@@ -84,5 +84,14 @@ internal sealed class ModifierReaderTests
     {
         Assert.That(ShippedClaims.Of("Kyrgyzstan and Tajikistan belong to the Moscow-led Collective Security Treaty Organization (CSTO)."), Has.None.Match("^moscow MEMBER_OF"));
     }
-}
 
+    // Wire report (the twenty-sixth development set): a phrase after a comma that a verb follows is the clause's subject,
+    // no apposition to the name before the comma.
+    [Test]
+    public void Read_CompoundInSubjectAfterComma_NoClaimOnNameBeforeComma()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("For the roughly 30,000 people of Khorog, the administrative centre of the Gorno-Badakhshan Autonomous Region, the Chinese-funded posts are the most visible sign of a wider change.");
+
+        Assert.That(claims, Has.None.Contains("FUNDS"));
+    }
+}
