@@ -89,7 +89,7 @@ internal sealed class ReceivedReader
                 continue;
             }
 
-            if (NounAt(view, view.AfterMention(giver)) is not (>= 0 and var noun, { } found))
+            if (NounAt(view, view.AfterMention(giver)) is not (>= 0 and var noun, { } found) || NamesOwnRecipient(view, noun + found.Words.Length))
             {
                 continue;
             }
@@ -104,6 +104,17 @@ internal sealed class ReceivedReader
 
             Emit(view, giver, ReceivingEndingAt(view, SkipAmount(view, SkipSum(view, last))), found, noun, output);
         }
+    }
+
+    /// <summary>
+    /// True when a preposition at <paramref name="i"/>, right after the noun, is followed by a name ("welcomed Chinese help
+    /// to Tajikistan"): the noun names its own recipient, and whoever welcomes or takes it is none.
+    /// </summary>
+    private static bool NamesOwnRecipient(SentenceView view, int i)
+    {
+        int name = view.Is(i + 1, "the") ? i + 2 : i + 1;
+        return GrammarWords.Prepositions.StartsAt(view, i) && view.MentionIndexAt(name) is >= 0 and var m && view.MentionFirst(m) == name
+            && view.Mention(m).Kind != MentionKind.Demonym;
     }
 
     /// <summary>

@@ -88,4 +88,13 @@ internal sealed class ProvisionReaderTests
     {
         Assert.That(ShippedClaims.Of("China provided Ghana with a $3 billion loan."), Does.Contain("china FUNDS ghana"));
     }
+
+    // Wire report (the twenty-sixth development set): military aircraft supplied to a state are aid.
+    [Test]
+    public void Read_SuppliedWithHelicopters_GiverAidsRecipient()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Moscow supplied Dushanbe with helicopters and air-defence systems in 2024 and has pledged to help guard the Afghan border if asked.");
+
+        Assert.That(claims, Does.Contain("russia PROVIDES_AID_TO tajikistan"));
+    }
 }

@@ -165,4 +165,15 @@ internal sealed class ReceivedReaderTests
     {
         Assert.That(ShippedClaims.Of("The security bill comes as Pakistan leans heavily on Chinese money to stay afloat."), Does.Contain("china FUNDS pakistan"));
     }
+
+    // Wire report (the twenty-sixth development set): aid that names its recipient after its preposition is not received
+    // by whoever welcomes it.
+    [Test]
+    public void Read_WelcomedAidWithOwnRecipient_WelcomerReceivesNothing()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russian officials have publicly welcomed Chinese help to Tajikistan, but analysts say the two powers are quietly competing for influence over Central Asia's security services.");
+
+        Assert.That(claims, Does.Contain("china PROVIDES_AID_TO tajikistan"));
+        Assert.That(claims, Has.None.Contains("PROVIDES_AID_TO russia"));
+    }
 }

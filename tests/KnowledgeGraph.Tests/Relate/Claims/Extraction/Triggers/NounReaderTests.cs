@@ -980,4 +980,13 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Wire reports (the twenty-sixth and twenty-seventh development sets): "help to" is aid; "friendship with" is a
+    // relationship of cooperation.
+    [TestCase("Russian officials have publicly welcomed Chinese help to Tajikistan, but analysts say the two powers are quietly competing for influence over Central Asia's security services.", "china PROVIDES_AID_TO tajikistan")]
+    [TestCase("Sharif assured Xi that Pakistan would \"never allow anyone to harm\" its friendship with China and that the security of Chinese nationals was a \"top priority\" for his government, the readout said.", "china COOPERATES_WITH pakistan")]
+    public void Read_HelpAndFriendshipNouns_StateAidAndCooperation(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
