@@ -24,6 +24,8 @@ internal sealed class ReceivedReader
     private readonly SubjectFinder subjectFinder;
     private const int MaxCueWords = 3;
     private readonly WordTable<Trigger> nouns;
+    /// <summary>Nouns of several words under their last word ("credit line"), for a noun read back from "from".</summary>
+    private readonly WordTable<Trigger> nounsByLast;
     private readonly List<Argument> recipients = [];
 
     public ReceivedReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
@@ -31,6 +33,7 @@ internal sealed class ReceivedReader
         cues = lexicon.Cues;
         this.subjectFinder = subjectFinder;
         var byNoun = new Dictionary<string, Trigger>(StringComparer.OrdinalIgnoreCase);
+        var byLast = new Dictionary<string, Trigger>(StringComparer.OrdinalIgnoreCase);
         foreach (PredicateDefinition predicate in lexicon.Predicates)
         {
             if (!predicate.Received)
@@ -44,10 +47,15 @@ internal sealed class ReceivedReader
             {
                 string[] words = noun.Split(' ')[..^1];
                 byNoun.TryAdd(words[0], new Trigger(words, TriggerKind.Noun, predicate, null));
+                if (words.Length > 1)
+                {
+                    byLast.TryAdd(words[^1], new Trigger(words, TriggerKind.Noun, predicate, null));
+                }
             }
         }
 
         nouns = new WordTable<Trigger>(byNoun);
+        nounsByLast = new WordTable<Trigger>(byLast);
     }
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
@@ -208,17 +216,39 @@ internal sealed class ReceivedReader
 
     /// <summary>
     /// "received loans from China", "took a $3.2 billion loan from the World Bank", "received $2 billion in loans from
-    /// China": the noun right before "from" (<paramref name="from"/>), then back over an article, fillers and an amount, or a
-    /// sum ending in "in", to a verb of receiving; the giver after "from" states the noun's predicate towards the verb's
-    /// subject.
+    /// China", "has taken loans worth $6 billion from Chinese lenders": the noun right before "from" (<paramref name="from"/>)
+    /// or before its worth, then back over an article, fillers and an amount, or a sum ending in "in", to a verb of
+    /// receiving; the giver after "from" states the noun's predicate towards the verb's subject, or, with no such verb,
+    /// towards a name right after "to" behind the giver ("a credit line from China Development Bank to Samruk-Kazyna").
     /// </summary>
     private void ReadFrom(SentenceView view, int giver, int from, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         int noun = from - 1;
+        // "has taken loans worth $6 billion from Chinese lenders": the noun's worth stands between it and "from".
+        int worth = noun;
+        for (int n = 0; n < MaxAmountWords && worth > view.First && !view.Is(worth, "worth") && view.MentionIndexAt(worth) < 0 && Sums.IsAmountToken(view, cues, worth); n++)
+        {
+            worth--;
+        }
+
+        noun = worth < noun && view.Is(worth, "worth") ? worth - 1 : noun;
         // "drew criticism from Tajik officials": a demonym gives only as the owner of an actor noun after it.
         bool demonym = view.Mention(giver).Kind == MentionKind.Demonym;
-        if (noun < view.First || view.MentionIndexAt(noun) >= 0 || (demonym && !cues.Actors.StartsAt(view, view.AfterMention(giver))) || view.IsPossessive(giver)
-            || nouns.Find(view, noun) is not { } found || found.Length > 1)
+        if (noun < view.First || view.MentionIndexAt(noun) >= 0 || (demonym && !cues.Actors.StartsAt(view, view.AfterMention(giver))) || view.IsPossessive(giver))
+        {
+            return;
+        }
+
+        // "a credit line from China Development Bank": a noun of several words ending before "from" is read from its first.
+        Trigger? found = nouns.Find(view, noun) is { Length: 1 } single ? single : null;
+        if (found is null && nounsByLast.Find(view, noun) is { } multi && noun - multi.Length + 1 >= view.First
+            && Spells(view, noun - multi.Length + 1, multi.Words))
+        {
+            found = multi;
+            noun -= multi.Length - 1;
+        }
+
+        if (found is null)
         {
             return;
         }
@@ -231,7 +261,35 @@ internal sealed class ReceivedReader
             last--;
         }
 
-        Emit(view, giver, ReceivingEndingAt(view, SkipSum(view, last)), found, noun, output);
+        int verb = ReceivingEndingAt(view, SkipSum(view, last));
+        if (verb >= 0)
+        {
+            Emit(view, giver, verb, found, noun, output);
+            return;
+        }
+
+        // "a $1.2 billion credit line from China Development Bank to Samruk-Kazyna": with no verb of receiving, a name
+        // right after "to" behind the giver receives.
+        int to = view.AfterMention(giver);
+        if (view.Is(to, "to") && view.MentionIndexAt(to + 1) is >= 0 and var recipient && view.MentionFirst(recipient) == to + 1
+            && view.Mention(recipient).Kind != MentionKind.Demonym && !view.IsPossessive(recipient))
+        {
+            output.Add((new ClaimCandidate(giver, recipient, 0.8f, noun, noun, null), found, noun));
+        }
+    }
+
+    /// <summary>True when the words from token <paramref name="first"/> are <paramref name="words"/>, with no mention among them.</summary>
+    private static bool Spells(SentenceView view, int first, IReadOnlyList<string> words)
+    {
+        for (int k = 0; k < words.Count; k++)
+        {
+            if (first + k >= view.End || view.MentionIndexAt(first + k) >= 0 || !view.Is(first + k, words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

