@@ -687,7 +687,10 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
 
         Mention? subject = paragraph.Mentions.Find(m => m.TokenStart == comma + 1);
-        if (subject is null || rule.Fit(subject.Entity) < 0 || subject.Kind == MentionKind.Demonym)
+        // "Its national gas company, QazaqGaz, co-owns …": a name set off by a second comma is in apposition to the phrase
+        // the possessive opens, not the subject it anticipates ("Its economy in tatters, Pakistan turned to the IMF").
+        if (subject is null || rule.Fit(subject.Entity) < 0 || subject.Kind == MentionKind.Demonym
+            || subject.TokenEnd < sent.TokenEnd && paragraph.Span(paragraph.Tokens[subject.TokenEnd]) is ",")
         {
             return null;
         }

@@ -687,4 +687,16 @@ internal sealed class CoreferenceResolverTests
         Assert.That(its, Is.Not.Null);
         Assert.That(its!.Entity.Id, Is.EqualTo("pakistan-army"));
     }
+
+    // Written wire report (tests/eval/written/h28/a1.md): "Its national gas company, QazaqGaz, co-owns …": the name in
+    // apposition is not the subject the possessive anticipates, so "Its" is the state named before.
+    [Test]
+    public void Process_PossessiveBeforeApposedName_NotCataphoric()
+    {
+        Document doc = Process("Kazakhstan, through which the first three lines run, has its own stake in the system. Its national gas company, QazaqGaz, co-owns the Kazakh section with CNPC and has asked Beijing to buy more Kazakh gas instead of merely shipping Turkmen volumes across the steppe.");
+
+        Reference? its = At(doc, 0, "Its");
+        Assert.That(its, Is.Not.Null);
+        Assert.That(its!.Entity.Id, Is.EqualTo("kazakhstan"));
+    }
 }
