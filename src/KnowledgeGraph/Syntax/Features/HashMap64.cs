@@ -4,12 +4,13 @@ namespace KnowledgeGraph.Syntax.Features;
 
 /// <summary>
 /// A read-only open-addressing map from 64-bit hashes to 64-bit values (word → tag set, word → frequency class),
-/// built once and probed without allocation. Key 0 is stored as 1.
+/// built once and probed without allocation. Key 0 is stored as 1. Each slot's key and value sit side by side, so a
+/// probe that finds its key reads the value from the same cache line (the maps are larger than the caches).
 /// </summary>
 internal sealed class HashMap64
 {
-    private readonly ulong[] keys;
-    private readonly ulong[] values;
+    /// <summary>Slot s: key at 2s, value at 2s + 1.</summary>
+    private readonly ulong[] slots;
     private readonly int mask;
 
     public HashMap64(IReadOnlyDictionary<ulong, ulong> entries)
@@ -21,21 +22,20 @@ internal sealed class HashMap64
             capacity <<= 1;
         }
 
-        keys = new ulong[capacity];
-        values = new ulong[capacity];
+        slots = new ulong[capacity * 2];
         mask = capacity - 1;
         Count = entries.Count;
         foreach ((ulong key, ulong value) in entries)
         {
             ulong k = key == 0 ? 1 : key;
             int slot = (int)(k & (uint)mask);
-            while (keys[slot] != 0 && keys[slot] != k)
+            while (slots[slot * 2] != 0 && slots[slot * 2] != k)
             {
                 slot = (slot + 1) & mask;
             }
 
-            keys[slot] = k;
-            values[slot] = value;
+            slots[slot * 2] = k;
+            slots[(slot * 2) + 1] = value;
         }
     }
 
@@ -49,10 +49,10 @@ internal sealed class HashMap64
         int slot = (int)(k & (uint)mask);
         while (true)
         {
-            ulong found = keys[slot];
+            ulong found = slots[slot * 2];
             if (found == k)
             {
-                return values[slot];
+                return slots[(slot * 2) + 1];
             }
 
             if (found == 0)
@@ -69,11 +69,11 @@ internal sealed class HashMap64
     {
         ArgumentNullException.ThrowIfNull(writer);
         var pairs = new List<(ulong Key, ulong Value)>(Count);
-        for (int i = 0; i < keys.Length; i++)
+        for (int i = 0; i < slots.Length; i += 2)
         {
-            if (keys[i] != 0)
+            if (slots[i] != 0)
             {
-                pairs.Add((keys[i], values[i]));
+                pairs.Add((slots[i], slots[i + 1]));
             }
         }
 

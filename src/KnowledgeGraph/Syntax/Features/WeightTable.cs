@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Syntax.Features;
 /// of 8-byte slots (a 32-bit key fingerprint, then where the feature's row starts and how long it is) and one array
 /// of 4-byte entries, a row's entries side by side (each a float weight whose lowest 8 mantissa bits hold the class).
 /// Scoring a feature is one probe and one contiguous read; nothing is allocated. Immutable, so one table serves every
-/// thread.
+/// thread. A table of at most <see cref="DenseWeightRows.MaxClasses"/> classes keeps each row inside its slot instead
+/// (<see cref="DenseWeightRows"/>): one read a feature.
 /// </summary>
 /// <remarks>
 /// On disk (<see cref="Write"/>): class count, then the rows sorted by key as four arrays: keys (u64), entry counts
@@ -26,6 +27,7 @@ internal sealed class WeightTable
     private readonly int mask;
     private readonly ulong[] keys;
     private readonly byte[] counts;
+    private readonly DenseWeightRows? dense;
 
     private WeightTable(int classCount, ulong[] keys, byte[] counts, byte[] classes, float[] weights)
     {
@@ -43,13 +45,21 @@ internal sealed class WeightTable
             capacity <<= 1;
         }
 
-        slots = new ulong[capacity];
         mask = capacity - 1;
         entries = new uint[classes.Length];
+        var rounded = new float[classes.Length];
         for (int e = 0; e < classes.Length; e++)
         {
             // Rounded through half precision as the file stores it, so a table scores the same before and after saving.
             entries[e] = (BitConverter.SingleToUInt32Bits((float)(Half)weights[e]) & ~0xFFu) | classes[e];
+            rounded[e] = BitConverter.UInt32BitsToSingle(entries[e] & ~0xFFu);
+        }
+
+        dense = classCount <= DenseWeightRows.MaxClasses ? DenseWeightRows.Create(capacity, keys, counts, rounded, classes) : null;
+        slots = dense is null ? new ulong[capacity] : [];
+        if (dense is not null)
+        {
+            return;
         }
 
         uint start = 0;
@@ -96,6 +106,12 @@ internal sealed class WeightTable
     /// </summary>
     public void Score(ReadOnlySpan<ulong> keys, Span<float> scores)
     {
+        if (dense is not null)
+        {
+            dense.Score(keys, scores);
+            return;
+        }
+
         int n = Math.Min(keys.Length, MaxBatch);
         Span<ulong> found = stackalloc ulong[n];
         for (int k = 0; k < n; k++)
@@ -150,6 +166,12 @@ internal sealed class WeightTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ulong key, Span<float> scores)
     {
+        if (dense is not null)
+        {
+            dense.Add(key, scores);
+            return;
+        }
+
         ulong fingerprint = (ulong)Fingerprint(key) << 32;
         int slot = (int)(key & (uint)mask);
         while (true)
@@ -230,5 +252,5 @@ internal sealed class WeightTable
     }
 
     /// <summary>The high 32 bits of a key, never 0 (0 marks an empty slot).</summary>
-    private static uint Fingerprint(ulong key) => (uint)(key >> 32) | ((key >> 32) == 0 ? 1u : 0u);
+    public static uint Fingerprint(ulong key) => (uint)(key >> 32) | ((key >> 32) == 0 ? 1u : 0u);
 }
