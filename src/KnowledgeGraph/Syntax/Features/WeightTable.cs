@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Syntax.Features;
 /// of 4-byte entries, a row's entries side by side (each a float weight whose lowest 8 mantissa bits hold the class).
 /// Scoring a feature is one probe and one contiguous read; nothing is allocated. Immutable, so one table serves every
 /// thread. A table of at most <see cref="DenseWeightRows.MaxClasses"/> classes keeps each row inside its slot instead
-/// (<see cref="DenseWeightRows"/>): one read a feature.
+/// (<see cref="DenseWeightRows"/>): one read a feature. A table read for a classifier of many classes may keep its fuller
+/// rows full (<see cref="WideRows"/>), added with vector instructions.
 /// </summary>
 /// <remarks>
 /// On disk (<see cref="Write"/>): class count, then the rows sorted by key as four arrays: keys (u64), entry counts
@@ -24,12 +25,15 @@ internal sealed class WeightTable
 
     private readonly ulong[] slots;
     private readonly uint[] entries;
+    /// <summary>The rows the slots point into: <see cref="entries"/>, or with the fuller rows full (<see cref="wide"/>).</summary>
+    private readonly uint[] rows;
+    private readonly bool wide;
     private readonly int mask;
     private readonly ulong[] keys;
     private readonly byte[] counts;
     private readonly DenseWeightRows? dense;
 
-    private WeightTable(int classCount, ulong[] keys, byte[] counts, byte[] classes, float[] weights)
+    private WeightTable(int classCount, ulong[] keys, byte[] counts, byte[] classes, float[] weights, bool wideRows = false)
     {
         if (classes.Length > MaxEntries)
         {
@@ -57,11 +61,22 @@ internal sealed class WeightTable
 
         dense = classCount <= DenseWeightRows.MaxClasses ? DenseWeightRows.Create(capacity, keys, counts, rounded, classes) : null;
         slots = dense is null ? new ulong[capacity] : [];
+        rows = entries;
         if (dense is not null)
         {
             return;
         }
 
+        uint[]? expanded = null;
+        byte[] rowCounts = counts;
+        if (wideRows && classCount > DenseWeightRows.MaxClasses)
+        {
+            expanded = WideRows.Expand(classCount, counts, entries, MaxEntries, out byte[] fuller);
+            rowCounts = expanded is null ? counts : fuller;
+        }
+
+        rows = expanded ?? entries;
+        wide = expanded is not null;
         uint start = 0;
         for (int i = 0; i < keys.Length; i++)
         {
@@ -71,8 +86,8 @@ internal sealed class WeightTable
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = ((ulong)Fingerprint(keys[i]) << 32) | (start << 8) | counts[i];
-            start += counts[i];
+            slots[slot] = ((ulong)Fingerprint(keys[i]) << 32) | (start << 8) | rowCounts[i];
+            start += rowCounts[i];
         }
     }
 
@@ -141,18 +156,12 @@ internal sealed class WeightTable
         uint touched = 0;
         for (int h = 0; h < hits; h++)
         {
-            touched |= entries[(int)((uint)rows[h] >> 8)];
+            touched |= this.rows[(int)((uint)rows[h] >> 8)];
         }
 
         for (int h = 0; h < hits; h++)
         {
-            int start = (int)((uint)rows[h] >> 8);
-            int end = start + (int)(rows[h] & 0xFF);
-            for (int e = start; e < end; e++)
-            {
-                uint entry = entries[e];
-                scores[(int)(entry & 0xFF)] += BitConverter.UInt32BitsToSingle(entry & ~0xFFu);
-            }
+            AddRow((int)((uint)rows[h] >> 8), (int)(rows[h] & 0xFF), scores);
         }
 
         GC.KeepAlive(touched);
@@ -179,14 +188,7 @@ internal sealed class WeightTable
             ulong found = slots[slot];
             if ((found & 0xFFFFFFFF00000000UL) == fingerprint)
             {
-                int start = (int)((uint)found >> 8);
-                int end = start + (int)(found & 0xFF);
-                for (int e = start; e < end; e++)
-                {
-                    uint entry = entries[e];
-                    scores[(int)(entry & 0xFF)] += BitConverter.UInt32BitsToSingle(entry & ~0xFFu);
-                }
-
+                AddRow((int)((uint)found >> 8), (int)(found & 0xFF), scores);
                 return;
             }
 
@@ -196,6 +198,23 @@ internal sealed class WeightTable
             }
 
             slot = (slot + 1) & mask;
+        }
+    }
+
+    /// <summary>Adds the row of <paramref name="count"/> entries at <paramref name="start"/> of <see cref="rows"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRow(int start, int count, Span<float> scores)
+    {
+        if (wide && count == ClassCount)
+        {
+            WideRows.Add(rows.AsSpan(start, count), scores);
+            return;
+        }
+
+        for (int e = start; e < start + count; e++)
+        {
+            uint entry = rows[e];
+            scores[(int)(entry & 0xFF)] += BitConverter.UInt32BitsToSingle(entry & ~0xFFu);
         }
     }
 
@@ -218,8 +237,11 @@ internal sealed class WeightTable
         writer.WriteArray<Half>(weights);
     }
 
-    /// <summary>Reads a table written by <see cref="Write"/>; KG2102 when the arrays disagree.</summary>
-    public static WeightTable Read(ref SectionReader reader)
+    /// <summary>
+    /// Reads a table written by <see cref="Write"/>; KG2102 when the arrays disagree. <paramref name="wideRows"/> keeps the
+    /// fuller rows full (<see cref="WideRows"/>): faster to score, larger in memory.
+    /// </summary>
+    public static WeightTable Read(ref SectionReader reader, bool wideRows = false)
     {
         int classCount = reader.ReadCount(MaxClasses);
         ulong[] keys = reader.ReadArray<ulong>();
@@ -248,7 +270,7 @@ internal sealed class WeightTable
             weights[i] = (float)halves[i];
         }
 
-        return new WeightTable(classCount, keys, counts, classes, weights);
+        return new WeightTable(classCount, keys, counts, classes, weights, wideRows);
     }
 
     /// <summary>The high 32 bits of a key, never 0 (0 marks an empty slot).</summary>

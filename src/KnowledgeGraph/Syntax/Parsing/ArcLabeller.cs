@@ -72,7 +72,7 @@ internal sealed class ArcLabeller
     {
         ArgumentNullException.ThrowIfNull(section);
         SectionReader reader = section.Reader(file);
-        WeightTable weights = WeightTable.Read(ref reader);
+        WeightTable weights = WeightTable.Read(ref reader, wideRows: true);
         reader.ExpectEnd();
         return weights.ClassCount == DepRels.Count ? new ArcLabeller(weights) : throw reader.Corrupt("the labeller's relations do not match this build");
     }

@@ -49,6 +49,34 @@ internal sealed class WeightTableTests
         Assert.That(before[2], Is.EqualTo(3.1f).Within(0.01f));
     }
 
+    [Test]
+    public void Score_WideRowsAfterReading_ScoresAsTheSparseRows()
+    {
+        const int Classes = 12;
+        var writer = new KnowledgeGraph.Syntax.ModelFiles.SectionWriter();
+        WeightTable.Create(Classes, [Key(1), Key(2), Key(3)], [Classes, 1, 4], [.. Enumerable.Range(0, Classes).Reverse().Select(c => (byte)c), 5, 0, 3, 7, 11],
+            [.. Enumerable.Range(0, Classes).Select(c => (c * 0.37f) - 2f), 4f, 1.5f, -0.5f, 0.25f, 8f]).Write(writer);
+        var sparseReader = new KnowledgeGraph.Syntax.ModelFiles.SectionReader(writer.ToArray(), "test.model", "table");
+        WeightTable sparse = WeightTable.Read(ref sparseReader);
+        var wideReader = new KnowledgeGraph.Syntax.ModelFiles.SectionReader(writer.ToArray(), "test.model", "table");
+        WeightTable wide = WeightTable.Read(ref wideReader, wideRows: true);
+        ulong[] keys = [Key(3), Key(1), Key(2), Key(4), Key(1)];
+        var sparseScores = new float[Classes];
+        var wideScores = new float[Classes];
+        var added = new float[Classes];
+
+        sparse.Score(keys, sparseScores);
+        wide.Score(keys, wideScores);
+        foreach (ulong key in keys)
+        {
+            wide.Add(key, added);
+        }
+
+        Assert.That(wideScores, Is.EqualTo(sparseScores));
+        Assert.That(added, Is.EqualTo(sparseScores));
+        Assert.That(wide.Entries, Is.EqualTo(sparse.Entries));
+    }
+
     /// <summary>Keys whose low bits collide, so probing runs past occupied slots.</summary>
     private static ulong Key(int i) => ((ulong)(i + 1) << 40) | 7;
 
