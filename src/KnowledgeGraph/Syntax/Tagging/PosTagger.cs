@@ -152,7 +152,7 @@ internal sealed class PosTagger
         uint[] allowed = reader.ReadArray<uint>();
         HashMap64 lexicon = HashMap64.Read(ref reader);
         HashMap64 sure = section.Version >= 2 ? HashMap64.Read(ref reader) : new HashMap64(new Dictionary<ulong, ulong>());
-        WeightTable weights = WeightTable.Read(ref reader);
+        WeightTable weights = WeightTable.Read(ref reader, wideRows: true);
         reader.ExpectEnd();
         if (allowed.Length != tags.Count || weights.ClassCount != tags.Count + UposTags.Count)
         {
