@@ -699,4 +699,16 @@ internal sealed class CoreferenceResolverTests
         Assert.That(its, Is.Not.Null);
         Assert.That(its!.Entity.Id, Is.EqualTo("kazakhstan"));
     }
+
+    // Written wire report (tests/eval/written/h29/a2.md): "The plant" is the processing plant the sentence before names.
+    [Test]
+    public void Process_ThePlantAfterNamedPlant_IsThatPlant()
+    {
+        Document doc = Process("MAZAR-I-SHARIF, July 22 (AP) - Trucks loaded with copper concentrate rolled out of the Chinese-run Dehdadi processing plant on the edge of Mazar-i-Sharif on Tuesday, bound for the Hairatan river port on the Uzbek border and, eventually, smelters in western China. The plant is operated by Balkh Sino Minerals, a joint venture between Kashgar-based Tianyu Mining and the state-owned Afghan Mining Corporation, and it opened in May.");
+
+        Reference? plant = At(doc, 0, "The plant");
+        Assert.That(plant, Is.Not.Null);
+        Assert.That(plant!.Entity.Type, Is.EqualTo(EntityType.Project));
+        Assert.That(plant.Entity.Name, Does.Contain("Dehdadi"));
+    }
 }
