@@ -340,7 +340,7 @@ internal sealed class TitleReader
     private int ApposedPerson(SentenceView view, int comma)
     {
         int apposed = ObjectFinder.ApposedPerson(view, comma);
-        if (apposed >= 0 || view.MentionIndexAt(comma + 1) >= 0 || !view.Token(comma + 1).Is(TokenShape.Capitalised)
+        if (apposed >= 0 || comma + 1 >= view.End || view.MentionIndexAt(comma + 1) >= 0 || !view.Token(comma + 1).Is(TokenShape.Capitalised)
             || cues.Honorifics.LongestAt(view, comma + 1) is not (> 0 and var honorific))
         {
             return apposed;

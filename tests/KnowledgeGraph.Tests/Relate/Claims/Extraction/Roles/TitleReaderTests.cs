@@ -608,4 +608,14 @@ internal sealed class TitleReaderTests
     {
         Assert.That(ShippedClaims.Of("The Belt and Road Initiative is the flagship of President Xi Jinping's foreign policy."), Has.None.Contains("PART_OF xi-jinping"));
     }
+
+    // A writer's note (tests/eval/written/h32/notes.md:114) ends its line on a title and a comma: no person can follow
+    // the comma, and the reading must not look past the sentence's last token.
+    [Test]
+    public void Read_TitleAndCommaEndingLine_NoClaimNoFailure()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("- a3 \"China has kept its embassy in Kabul open ... and accepted the credentials of a Taliban-appointed ambassador,");
+
+        Assert.That(claims, Has.None.Contains("HOLDS_ROLE_IN"));
+    }
 }
