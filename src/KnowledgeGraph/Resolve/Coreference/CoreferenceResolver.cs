@@ -123,21 +123,21 @@ internal sealed class CoreferenceResolver : IDocumentStage
                 if (m < mentions.Count && mentions[m].TokenStart <= t)
                 {
                     int end = t;
-                    // A dateline is no antecedent, and the subject after it is still the sentence's first mention.
-                    bool dateline = true;
+                    // A dateline is no antecedent, and the subject after it is still the sentence's first mention; so is the
+                    // name after a possessor ("Pakistan's army said …").
+                    bool firstStillAhead = true;
                     for (; m < mentions.Count && mentions[m].TokenStart <= t; m++)
                     {
                         if (!Dateline.Opens(paragraph, sent, mentions[m]))
                         {
-                            // "Pakistan's army said …": a possessor of the next name leaves the subject to that name.
-                            dateline = Add(paragraph, mentions[m], candidates, titles, sentence, body, sent, firstMention) && firstMention;
+                            firstStillAhead = Add(paragraph, mentions[m], candidates, titles, sentence, body, sent, firstMention) && firstMention;
                             CollectionsMarshal.GetValueRefOrAddDefault(named, mentions[m].Entity.Id, out _)++;
                         }
 
                         end = Math.Max(end, mentions[m].TokenEnd - 1);
                     }
 
-                    firstMention &= dateline;
+                    firstMention &= firstStillAhead;
                     t = end;
                     continue;
                 }

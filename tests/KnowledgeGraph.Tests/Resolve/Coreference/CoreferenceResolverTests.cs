@@ -17,6 +17,10 @@ internal sealed class CoreferenceResolverTests
     private static List<string> References(Document doc) =>
         doc.Paragraphs.SelectMany(p => p.References.Select(r => $"{p.Text[r.Start..r.End]}→{r.Entity.Id}")).ToList();
 
+    /// <summary>The ids of every entity a reference means: its antecedent's, then the others'.</summary>
+    private static IEnumerable<string> Meant(Reference reference) =>
+        new[] { reference.Entity.Id }.Concat(reference.OtherAntecedents.Select(m => m.Entity.Id));
+
     private static Reference? At(Document doc, int paragraph, string words, int occurrence = 1)
     {
         Paragraph p = doc.Paragraphs[paragraph];
@@ -37,7 +41,7 @@ internal sealed class CoreferenceResolverTests
 
         Reference? reference = At(doc, 0, "the two leaders");
         Assert.That(reference, Is.Not.Null);
-        Assert.That(new[] { reference!.Entity.Id }.Concat(reference.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "kassym-jomart-tokayev", "xi-jinping" }));
+        Assert.That(Meant(reference!), Is.EquivalentTo(new[] { "kassym-jomart-tokayev", "xi-jinping" }));
     }
 
     // Written wire-report lines: the government a titled envoy urges is not the envoy's own state, named by the demonym
@@ -312,7 +316,7 @@ internal sealed class CoreferenceResolverTests
 
         Reference? two = At(doc, 1, "the two countries");
         Assert.That(two, Is.Not.Null);
-        Assert.That(new[] { two!.Entity.Id }.Concat(two.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "china", "russia" }));
+        Assert.That(Meant(two!), Is.EquivalentTo(new[] { "china", "russia" }));
         Assert.That(two.Kind, Is.EqualTo(ReferenceKind.Description));
     }
 
@@ -564,7 +568,7 @@ internal sealed class CoreferenceResolverTests
 
         Reference? two = At(doc, 0, "the two countries");
         Assert.That(two, Is.Not.Null);
-        Assert.That(new[] { two!.Entity.Id }.Concat(two.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "india", "china" }));
+        Assert.That(Meant(two!), Is.EquivalentTo(new[] { "india", "china" }));
     }
 
     // Written wire-report lines: "the two countries" are two countries, not the Taliban the sentence before courts.
@@ -575,7 +579,7 @@ internal sealed class CoreferenceResolverTests
 
         Reference? two = At(doc, 0, "the two countries");
         Assert.That(two, Is.Not.Null);
-        Assert.That(new[] { two!.Entity.Id }.Concat(two.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "china", "afghanistan" }));
+        Assert.That(Meant(two!), Is.EquivalentTo(new[] { "china", "afghanistan" }));
     }
 
     // Written: "his government" after a head of state is the state he leads, as "his country" is ("his administration"
@@ -647,7 +651,7 @@ internal sealed class CoreferenceResolverTests
 
         Reference? two = At(doc, 4, "the two countries");
         Assert.That(two, Is.Not.Null);
-        Assert.That(new[] { two!.Entity.Id }.Concat(two.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "china", "afghanistan" }));
+        Assert.That(Meant(two!), Is.EquivalentTo(new[] { "china", "afghanistan" }));
     }
 
     // Written wire report (tests/eval/written/h29/a2.md): the subject that urges "both neighbours" is not one of them.
@@ -660,7 +664,7 @@ internal sealed class CoreferenceResolverTests
 
         Reference? both = At(doc, 1, "both neighbours");
         Assert.That(both, Is.Not.Null);
-        Assert.That(new[] { both!.Entity.Id }.Concat(both.OtherAntecedents.Select(m => m.Entity.Id)), Is.EquivalentTo(new[] { "pakistan", "afghanistan" }));
+        Assert.That(Meant(both!), Is.EquivalentTo(new[] { "pakistan", "afghanistan" }));
     }
 
     // Written wire report (tests/eval/written/h26/a3.md): "relations with both neighbours" leaves out the subject, China.
@@ -673,7 +677,7 @@ internal sealed class CoreferenceResolverTests
 
         Reference? both = At(doc, 1, "both neighbours");
         Assert.That(both, Is.Not.Null);
-        Assert.That(new[] { both!.Entity.Id }.Concat(both.OtherAntecedents.Select(m => m.Entity.Id)), Does.Not.Contain("china"));
+        Assert.That(Meant(both!), Does.Not.Contain("china"));
     }
 
     // Written wire report (tests/eval/written/h27/a1.md): "Pakistan's army said on Monday that its troops …": the army

@@ -241,8 +241,8 @@ internal sealed class ReceivedReader
 
         // "a credit line from China Development Bank": a noun of several words ending before "from" is read from its first.
         Trigger? found = nouns.Find(view, noun) is { Length: 1 } single ? single : null;
-        if (found is null && nounsByLast.Find(view, noun) is { } multi && noun - multi.Length + 1 >= view.First
-            && Spells(view, noun - multi.Length + 1, multi.Words))
+        if (found is null && nounsByLast.Find(view, noun) is { } multi && view.WordsMatch(noun - multi.Length + 1, multi.Words)
+            && view.MentionIndexAt(noun - multi.Length + 1) < 0)
         {
             found = multi;
             noun -= multi.Length - 1;
@@ -276,20 +276,6 @@ internal sealed class ReceivedReader
         {
             output.Add((new ClaimCandidate(giver, recipient, 0.8f, noun, noun, null), found, noun));
         }
-    }
-
-    /// <summary>True when the words from token <paramref name="first"/> are <paramref name="words"/>, with no mention among them.</summary>
-    private static bool Spells(SentenceView view, int first, IReadOnlyList<string> words)
-    {
-        for (int k = 0; k < words.Count; k++)
-        {
-            if (first + k >= view.End || view.MentionIndexAt(first + k) >= 0 || !view.Is(first + k, words[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
