@@ -19,10 +19,17 @@ internal static class ExitCodes
     /// <summary>A bad option, argument, input path, gazetteer, config file or store path.</summary>
     public const int UsageError = 2;
 
+    /// <summary>
+    /// The exit code of a command that streamed a corpus to its end: a runtime error when an article was left out
+    /// after an internal error (KG9998, each already printed), else success.
+    /// </summary>
+    public static int ForRun(DiagnosticBag diagnostics) =>
+        diagnostics.Items.Any(d => d.Code == ErrorCodes.ArticleFailed) ? RuntimeError : Success;
+
     /// <summary>The exit code for an error with the stable code <paramref name="code"/> (see <see cref="ErrorCodes"/>).</summary>
     public static int For(string code) => code switch
     {
-        ErrorCodes.Internal => RuntimeError,
+        ErrorCodes.Internal or ErrorCodes.ArticleFailed => RuntimeError,
         ErrorCodes.StoreNotFound or ErrorCodes.StoreForeign or ErrorCodes.StoreNewerSchema => UsageError,
         ErrorCodes.Neo4jConfig => UsageError,
         ErrorCodes.EntityNotFound or ErrorCodes.EntityAmbiguous or ErrorCodes.ExportFormatUnknown

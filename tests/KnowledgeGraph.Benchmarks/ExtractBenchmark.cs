@@ -71,7 +71,7 @@ internal static class ExtractBenchmark
         TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         long mentions = 0;
-        foreach (Document doc in PipelineRunner.Run(seeds.Repeat(passes), pipeline, threads))
+        foreach (Document doc in PipelineRunner.Run(seeds.Repeat(passes), pipeline, threads, new KnowledgeGraph.Diagnostics.DiagnosticBag()))
         {
             foreach (Paragraph paragraph in doc.Paragraphs)
             {

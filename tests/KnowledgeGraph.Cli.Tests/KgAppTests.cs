@@ -1,4 +1,5 @@
 using KnowledgeGraph.Cli.Tests.Commands;
+using KnowledgeGraph.Diagnostics;
 
 namespace KnowledgeGraph.Cli.Tests;
 
@@ -50,9 +51,22 @@ internal sealed class KgAppTests
     [TestCase("KG8006", ExitCodes.UsageError)]
     [TestCase("KG8008", ExitCodes.UsageError)]
     [TestCase("KG9001", ExitCodes.UsageError)]
+    [TestCase("KG9998", ExitCodes.RuntimeError)]
     [TestCase("KG9999", ExitCodes.RuntimeError)]
     public void For_ErrorCode_UsageOrRuntime(string code, int expected) =>
         Assert.That(ExitCodes.For(code), Is.EqualTo(expected));
+
+    [Test]
+    public void ForRun_AnArticleLeftOut_IsARuntimeErrorAndWarningsAreNot()
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.Warn(ErrorCodes.FileEmpty, "the file is empty", "a.txt");
+        Assert.That(ExitCodes.ForRun(diagnostics), Is.EqualTo(ExitCodes.Success));
+
+        diagnostics.Error(ErrorCodes.ArticleFailed, "internal error while extracting the article", "b.txt", 3);
+
+        Assert.That(ExitCodes.ForRun(diagnostics), Is.EqualTo(ExitCodes.RuntimeError));
+    }
 
     [Test]
     public void Run_Help_PrintsUsageAndSucceeds()

@@ -47,6 +47,11 @@ internal static class BuildReport
             }
         }
 
+        if (summary.Failed > 0)
+        {
+            console.Line(string.Create(c, $"  failed: {summary.Failed} article(s) left out after an internal error, each named once on standard error (KG9998); their files are read again by the next build"));
+        }
+
         int skipped = diagnostics.Items.Where(d => d.Code.StartsWith("KG1", StringComparison.Ordinal) && d.File is not null).Select(d => d.File).Distinct().Count();
         if (skipped > 0)
         {

@@ -59,6 +59,6 @@ internal sealed class ExtractCommand(CliContext context) : ICliCommand
 
         context.Console.Note($"{articles} articles, {sentences} sentences, {mentions} mentions");
         context.Console.SkippedSummary(diagnostics);
-        return ExitCodes.Success;
+        return ExitCodes.ForRun(diagnostics);
     }
 }

@@ -54,7 +54,7 @@ internal sealed class ParseCommand(CliContext context) : ICliCommand
         target.Flush();
         context.Console.Note($"{sentences} sentences parsed");
         context.Console.SkippedSummary(diagnostics);
-        return ExitCodes.Success;
+        return ExitCodes.ForRun(diagnostics);
     }
 
     private static int ParseConllu(string path, ExtractionPipeline pipeline, TextWriter output)
@@ -105,7 +105,7 @@ internal sealed class ParseCommand(CliContext context) : ICliCommand
     {
         int count = 0;
         IEnumerable<Document> docs = new CorpusReader(IngestOptions.FromGazetteerDirectory(gazetteers)).Read(paths, diagnostics);
-        foreach (Document doc in PipelineRunner.Run(docs, pipeline, threads))
+        foreach (Document doc in PipelineRunner.Run(docs, pipeline, threads, diagnostics))
         {
             if (doc.IsRepeat)
             {

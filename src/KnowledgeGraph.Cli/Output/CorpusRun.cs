@@ -17,7 +17,7 @@ internal static class CorpusRun
     {
         InputLister.RequireSome(paths);
         ExtractionPipeline pipeline = PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = gazetteers }, diagnostics);
-        return PipelineRunner.Run(new CorpusReader(IngestOptions.FromGazetteerDirectory(gazetteers)).Read(paths, diagnostics), pipeline, threads);
+        return PipelineRunner.Run(new CorpusReader(IngestOptions.FromGazetteerDirectory(gazetteers)).Read(paths, diagnostics), pipeline, threads, diagnostics);
     }
 
     /// <summary>Runs the corpus through the pipeline into an entity tally, printing diagnostics once each as they come.</summary>

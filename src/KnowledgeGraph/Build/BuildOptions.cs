@@ -1,3 +1,5 @@
+using KnowledgeGraph.Diagnostics;
+
 namespace KnowledgeGraph.Build;
 
 /// <summary>Options of one <see cref="GraphBuilder"/> run; validated once by <see cref="Validate"/>.</summary>
@@ -21,6 +23,9 @@ internal sealed class BuildOptions
     /// <summary>Called with the 1-based batch number after a batch is written and before it commits (a test hook for crash tests).</summary>
     public Action<int>? BeforeCommit { get; set; }
 
+    /// <summary>Receives an article's internal error (KG9998, naming its file:line): that article is left out, the build goes on.</summary>
+    public DiagnosticBag Diagnostics { get; set; } = new();
+
     /// <summary>Receives progress after every article read and every batch written.</summary>
     public IProgress<BuildProgress>? Progress { get; set; }
 
@@ -30,6 +35,7 @@ internal sealed class BuildOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(Parallelism, 1);
         ArgumentNullException.ThrowIfNull(FileExists);
+        ArgumentNullException.ThrowIfNull(Diagnostics);
         return this;
     }
 }

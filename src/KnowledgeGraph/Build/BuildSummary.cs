@@ -26,6 +26,11 @@ internal sealed class BuildSummary
     public int ToExtract { get; set; }
     public int Extracted { get; set; }
     public int Written { get; set; }
+    /// <summary>
+    /// Articles left out because extracting them hit an internal error (KG9998): none of them is written, a stored
+    /// copy stays as it was, and their files are read again by the next build.
+    /// </summary>
+    public int Failed { get; set; }
     /// <summary>Entities, edges and claims that appeared in or left the store.</summary>
     public AggregateChanges Aggregates { get; set; } = AggregateChanges.None;
     /// <summary>What settling an interrupted build's work added and removed before this build wrote, or null when none was left.</summary>

@@ -30,6 +30,7 @@ internal sealed class GraphBuilder
     private readonly RunState run;
     private readonly BuildSummary summary = new();
     private readonly List<WorkItem> pending = [];
+    private readonly HashSet<string> failedFiles = new(StringComparer.Ordinal);
     private InputPlan plan = InputPlan.None;
     private long read;
     private bool wrote;
@@ -75,7 +76,7 @@ internal sealed class GraphBuilder
         Report(readDone: true, settling: true);
         clock.Restart();
         var keeps = new FileKeeper(run, options);
-        FinishResult finish = store.Finish(new RunOutcome(run.FilesRead, this.plan, options.Prune, keeps.Keeps), revision, wrote);
+        FinishResult finish = store.Finish(new RunOutcome(run.FilesRead, this.plan, options.Prune, keeps.Keeps, failedFiles), revision, wrote);
         summary.SettleTime += clock.Elapsed;
         summary.Removed += finish.Removed;
         summary.New -= finish.Retitled;
@@ -154,9 +155,14 @@ internal sealed class GraphBuilder
         using (IBatchWriter batch = store.BeginBatch(pipeline.Fingerprint, revision))
         {
             int at = 0;
-            foreach (Document doc in PipelineRunner.Run(pending.Select(item => item.Doc!), pipeline, options.Parallelism))
+            foreach (Document doc in PipelineRunner.Run(pending.Select(item => item.Doc!), pipeline, options.Parallelism, options.Diagnostics))
             {
-                // The runner yields in input order: the i-th document out is the i-th item's.
+                // The runner yields in input order and leaves out a document it failed on: the items passed over failed.
+                while (!ReferenceEquals(pending[at].Doc, doc))
+                {
+                    Fail(pending[at++]);
+                }
+
                 WorkItem item = pending[at++];
                 ArticleFacts facts = ArticleFactsBuilder.Build(item.ArticleId, doc);
                 item.Doc = null;
@@ -170,6 +176,11 @@ internal sealed class GraphBuilder
                 Report(readDone: false, settling: false);
             }
 
+            while (at < pending.Count)
+            {
+                Fail(pending[at++]);
+            }
+
             writing.Start();
             summary.Batches++;
             int number = summary.Batches;
@@ -180,6 +191,18 @@ internal sealed class GraphBuilder
         summary.WriteTime += writing.Elapsed;
         summary.ExtractTime += clock.Elapsed - writing.Elapsed;
         pending.Clear();
+    }
+
+    /// <summary>An article the pipeline failed on (reported by the runner): nothing of it is written, its files are read again next time.</summary>
+    private void Fail(WorkItem item)
+    {
+        foreach (SourceLocation location in item.Doc!.Locations)
+        {
+            failedFiles.Add(location.File);
+        }
+
+        item.Doc = null;
+        summary.Failed++;
     }
 
     private ArticleWrite Decide(WorkItem item, ArticleFacts facts)
@@ -208,7 +231,7 @@ internal sealed class GraphBuilder
 
     private void Report(bool readDone, bool settling) =>
         options.Progress?.Report(new BuildProgress(
-            read, plan.BytesToRead, summary.Read, summary.ToExtract, summary.Extracted, summary.Written, summary.Batches, readDone, settling));
+            read, plan.BytesToRead, summary.Read, summary.ToExtract, summary.Extracted + summary.Failed, summary.Written + summary.Failed, summary.Batches, readDone, settling));
 
     /// <summary>Characters of the article's lines (and their line ends): the share of the input it stands for.</summary>
     private static long Size(Document doc)

@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Diagnostics;
 
 /// <summary>
 /// Stable diagnostic codes, grouped by stage: KG1xxx ingest, KG2xxx text and syntax, KG3xxx gazetteer and lexicons,
-/// KG4xxx recognise/resolve, KG5xxx relate, KG6xxx store, KG7xxx Neo4j, KG8xxx query/export, KG9xxx configuration.
+/// KG4xxx recognise/resolve, KG5xxx relate, KG6xxx store, KG7xxx Neo4j, KG8xxx query/export, KG9xxx configuration and internal errors.
 /// A code never changes meaning once released.
 /// </summary>
 internal static class ErrorCodes
@@ -80,5 +80,12 @@ internal static class ErrorCodes
     public const string ConfigInvalid = "KG9001";
     public const string OptionInvalid = "KG9002";
     public const string UsageInvalid = "KG9003";
+
+    // Internal errors: a bug, not a bad input
+    /// <summary>
+    /// An internal error while extracting one article: reported naming its file:line; the article is left out of the
+    /// run (a stored copy stays as it was) and the rest goes on.
+    /// </summary>
+    public const string ArticleFailed = "KG9998";
     public const string Internal = "KG9999";
 }

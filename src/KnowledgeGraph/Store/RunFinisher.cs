@@ -43,6 +43,12 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
         AggregateChanges changes = AggregateSettler.Settle(tx, keys);
         bool changed = wroteBefore || tx.Changes > 0;
         StampFiles(tx, files.Concat(outcome.Plan.Unchanged));
+        foreach (string file in outcome.Failed)
+        {
+            // An article of this file was left out: the next build must read the file again, whatever its bytes.
+            tx.Execute("DELETE FROM files WHERE path = $p0", file);
+        }
+
         if (changed)
         {
             store.SetMeta("revision", revision.ToString(CultureInfo.InvariantCulture), tx.Transaction);
@@ -64,11 +70,12 @@ internal sealed class RunFinisher(GraphStore store, RunOutcome outcome, long rev
     /// The only files whose location rows can change: those read in this run, and with --prune those gone. Rows in
     /// other files (unchanged files that were skipped, files not named this time) are left alone without being read.
     /// Within these files no stored location is kept for its file's sake (<see cref="RunOutcome.Keeps"/> is false for
-    /// every one of them), so a stored row stays exactly when the run saw it.
+    /// every one of them), so a stored row stays exactly when the run saw it. A file with an article that failed is left
+    /// alone too: what the run did not write must not cost the stored rows.
     /// </summary>
     private List<string> RelevantFiles(StoreTransaction tx)
     {
-        var files = new SortedSet<string>(outcome.FilesRead, StringComparer.Ordinal);
+        var files = new SortedSet<string>(outcome.FilesRead.Where(file => !outcome.Failed.Contains(file)), StringComparer.Ordinal);
         if (outcome.Prune)
         {
             files.UnionWith(tx.List("SELECT DISTINCT file FROM article_locations", r => r.GetString(0)).Where(file => !outcome.Keeps(file)));

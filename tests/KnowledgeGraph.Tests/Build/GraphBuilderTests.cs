@@ -1,4 +1,5 @@
 using KnowledgeGraph.Build;
+using KnowledgeGraph.Diagnostics;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Tests.Support;
@@ -104,6 +105,50 @@ internal sealed class GraphBuilderTests
         BuildSummary summary = temp.Build([retitled, Outlook]);
 
         Assert.That(summary, Has.Property("Changed").EqualTo(1).And.Property("New").Zero.And.Property("Removed").Zero);
+    }
+
+    [Test]
+    public void Build_ExtractionFailsOnOneArticle_WritesTheOthersAndNamesIt()
+    {
+        using var temp = new TempStore();
+        var diagnostics = new DiagnosticBag();
+
+        BuildSummary summary = temp.Build([Void, Outlook, Talks], FailingStage.After(SeedLines.TitleOutlook), diagnostics: diagnostics);
+
+        Assert.That(summary, Has.Property("Failed").EqualTo(1).And.Property("New").EqualTo(2));
+        Assert.That(diagnostics.Items.Single().ToString(), Does.StartWith("a.txt:7: error KG9998: "));
+        using GraphStore store = temp.Open(StoreMode.Read);
+        Assert.That(store.Reader.Articles().Select(a => a.Title), Is.EquivalentTo(new[] { SeedLines.TitleVoid, SeedLines.TitleTalibanTalks }));
+    }
+
+    [Test]
+    public void Build_EditedArticleFails_KeepsTheStoredCopyUntilABuildSucceeds()
+    {
+        using var temp = new TempStore();
+        temp.Build([Void, Outlook]);
+        Document edited = TestDocuments.Article("a.txt", 1, SeedLines.TitleVoid, "2023-02-01", SeedLines.Spared, SeedLines.Delegations);
+
+        BuildSummary failed = temp.Build([edited, Outlook], FailingStage.After(SeedLines.TitleVoid));
+
+        Assert.That(failed, Has.Property("Failed").EqualTo(1).And.Property("Changed").Zero.And.Property("Removed").Zero);
+        Assert.That(Sentences(temp), Has.Some.StartsWith("Beijing has sent"), "the stored copy stays");
+        BuildSummary next = temp.Build([edited, Outlook]);
+        Assert.That(next.Changed, Is.EqualTo(1));
+        Assert.That(Sentences(temp), Has.None.StartsWith("Beijing has sent"));
+    }
+
+    [Test]
+    public void Build_RetitledArticleFails_KeepsTheOldOneInItsFile()
+    {
+        using var temp = new TempStore();
+        temp.Build([Void, Outlook]);
+        Document retitled = TestDocuments.Article("a.txt", 1, "China will not fill the void", "2023-02-01", SeedLines.Spared, SeedLines.Aid);
+
+        BuildSummary summary = temp.Build([retitled, Outlook], FailingStage.After("China will not fill the void"));
+
+        Assert.That(summary, Has.Property("Failed").EqualTo(1).And.Property("Removed").Zero);
+        using GraphStore store = temp.Open(StoreMode.Read);
+        Assert.That(store.Reader.Articles().Select(a => a.Title), Is.EquivalentTo(new[] { SeedLines.TitleVoid, SeedLines.TitleOutlook }));
     }
 
     [Test]
@@ -300,6 +345,12 @@ internal sealed class GraphBuilderTests
             throw new InvalidOperationException("simulated crash");
         }
     };
+
+    private static List<string> Sentences(TempStore temp)
+    {
+        using GraphStore store = temp.Open(StoreMode.Read);
+        return store.Reader.Sentences().Select(s => s.Text).ToList();
+    }
 
     private static long Revision(TempStore temp)
     {

@@ -54,6 +54,20 @@ internal sealed class InputPlannerTests
     }
 
     [Test]
+    public void Plan_FileWhoseArticleFailed_IsReadAgain()
+    {
+        using var temp = new TempStore();
+        string a = Write(temp, "a.jsonl", SeedLines.TitleVoid, SeedLines.Aid);
+        string b = Write(temp, "b.jsonl", SeedLines.TitleOutlook, SeedLines.Optics);
+        Build(temp, [a, b], FailingStage.After(SeedLines.TitleVoid));
+        using GraphStore store = temp.Open();
+
+        InputPlan plan = InputPlanner.Plan([a, b], store, readAll: false, new DiagnosticBag());
+
+        Assert.That(plan.ToRead, Is.EqualTo(new[] { a }));
+    }
+
+    [Test]
     public void Plan_ReadAll_ReadsUnchangedFilesToo()
     {
         using var temp = new TempStore();
@@ -77,13 +91,13 @@ internal sealed class InputPlannerTests
         Assert.That(InputPlanner.HasStaleArticles(store, "with-iran"), Is.True);
     }
 
-    private static void Build(TempStore temp, string[] files)
+    private static void Build(TempStore temp, string[] files, KnowledgeGraph.Pipeline.ExtractionPipeline? pipeline = null)
     {
         using StoreLock writer = StoreLock.Acquire(temp.StorePath);
         using GraphStore store = temp.Open();
         var diagnostics = new DiagnosticBag();
         InputPlan plan = InputPlanner.Plan(files, store, readAll: false, diagnostics);
-        new GraphBuilder(store, TestEntities.Pipeline(), new BuildOptions()).Build(new CorpusReader().Read(plan.ToRead, diagnostics), plan);
+        new GraphBuilder(store, pipeline ?? TestEntities.Pipeline(), new BuildOptions()).Build(new CorpusReader().Read(plan.ToRead, diagnostics), plan);
     }
 
     private static string Write(TempStore temp, string name, string title, string text)

@@ -23,13 +23,14 @@ internal sealed class TempStore : IDisposable
 
     /// <summary>Runs one build of copies of <paramref name="docs"/>; files count as existing unless listed in <paramref name="gone"/>.</summary>
     public BuildSummary Build(IEnumerable<Document> docs, ExtractionPipeline? pipeline = null, bool prune = false, bool rebuild = false,
-        int batchSize = 2, IReadOnlyCollection<string>? gone = null, Action<int>? beforeCommit = null)
+        int batchSize = 2, IReadOnlyCollection<string>? gone = null, Action<int>? beforeCommit = null, KnowledgeGraph.Diagnostics.DiagnosticBag? diagnostics = null)
     {
         using GraphStore store = Open();
         var options = new BuildOptions
         {
             Prune = prune, Rebuild = rebuild, BatchSize = batchSize, BeforeCommit = beforeCommit,
             FileExists = file => gone is null || !gone.Contains(file),
+            Diagnostics = diagnostics ?? new(),
         };
         return new GraphBuilder(store, pipeline ?? TestEntities.Pipeline(), options).Build(docs.Select(TestDocuments.Copy).ToList());
     }
