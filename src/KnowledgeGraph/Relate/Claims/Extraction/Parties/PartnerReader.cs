@@ -127,18 +127,19 @@ internal sealed class PartnerReader
 
         subjects.Clear();
         int bridge = article;
+        int verb = VerbBefore(view, article);
         if (view.Is(article - 1, ",") && view.MentionIndexAt(article - 2) is var head and >= 0 && !view.IsPossessive(head))
         {
             subjects.Add(new Argument(head, 0.85f));
         }
-        else if (GrammarWords.BeForms.StartsAt(view, article - 1))
+        else if (GrammarWords.BeForms.StartsAt(view, verb))
         {
             subjectFinder.Find(view, article, subjects, out bridge);
         }
-        else if (GrammarWords.LinkingVerbs.StartsAt(view, article - 1))
+        else if (GrammarWords.LinkingVerbs.StartsAt(view, verb))
         {
             // "China has become the largest investor": the linking verb stands where a verb would.
-            subjectFinder.Find(view, article - 1, subjects, out bridge);
+            subjectFinder.Find(view, verb, subjects, out bridge);
         }
 
         foreach (var (trigger, start) in shared)
@@ -252,14 +253,19 @@ internal sealed class PartnerReader
         {
             subjects.Add(new Argument(head, 0.85f));
         }
-        else if (GrammarWords.BeForms.StartsAt(view, start - 1))
+        else if (RegardedBefore(view, start) is var regarded and >= 0)
+        {
+            // "Mirziyoyev has made China Uzbekistan's largest trading partner": the name a verb of making or regarding takes holds the role.
+            subjects.Add(new Argument(regarded, 0.85f));
+        }
+        else if (GrammarWords.BeForms.StartsAt(view, VerbBefore(view, start)))
         {
             subjectFinder.Find(view, start, subjects, out bridge);
         }
-        else if (GrammarWords.LinkingVerbs.StartsAt(view, start - 1))
+        else if (GrammarWords.LinkingVerbs.StartsAt(view, VerbBefore(view, start)))
         {
             // "China has become Afghanistan's largest foreign investor".
-            subjectFinder.Find(view, start - 1, subjects, out bridge);
+            subjectFinder.Find(view, VerbBefore(view, start), subjects, out bridge);
         }
 
         // "China is Pakistan's largest creditor and closest ally": a coordinated role shares holder and owner.
@@ -316,6 +322,45 @@ internal sealed class PartnerReader
         {
             output.Add((new ClaimCandidate(holder.Mention, owner, holder.Weight * 0.85f, at, at, null), role, at));
         }
+    }
+
+    /// <summary>
+    /// The mention that ends right before <paramref name="start"/> and is the object of a verb of making or regarding
+    /// (claim_cues `considering`) before it: the holder of a role in a small clause; -1 when there is none.
+    /// </summary>
+    private int RegardedBefore(SentenceView view, int start)
+    {
+        int holder = view.MentionIndexAt(start - 1);
+        if (holder < 0 || view.IsPossessive(holder) || view.Mention(holder).Kind == MentionKind.Demonym)
+        {
+            return -1;
+        }
+
+        int verb = view.MentionFirst(holder) - 1;
+        return verb >= view.First && view.MentionIndexAt(verb) < 0 && cues.Considering.LongestAt(view, verb) == 1 ? holder : -1;
+    }
+
+    /// <summary>
+    /// The token where a copula or linking verb before the role's phrase at <paramref name="start"/> would stand: the one
+    /// right before it, or before an adverb or two of the bridge words (claim_cues `bridges`: "Beijing is already
+    /// Kyrgyzstan's largest creditor", "China remains by far the largest investor in Kazakhstan").
+    /// </summary>
+    private int VerbBefore(SentenceView view, int start)
+    {
+        int i = start - 1;
+        for (int n = 0; n < 2 && i > view.First && view.MentionIndexAt(i) < 0; n++)
+        {
+            int first = cues.Bridges.StartEndingAt(view, i, 2);
+            if (first < 0 || !VerbShapes.IsLowerWord(view, first) || GrammarWords.BeForms.StartsAt(view, first) || GrammarWords.LinkingVerbs.StartsAt(view, first)
+                || GrammarWords.HaveForms.StartsAt(view, first))
+            {
+                break;
+            }
+
+            i = first - 1;
+        }
+
+        return i;
     }
 
     /// <summary>The token before the lower-case modifiers that end at <paramref name="i"/> ("largest", "major", "foreign").</summary>

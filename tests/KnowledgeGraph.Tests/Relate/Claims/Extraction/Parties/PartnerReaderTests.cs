@@ -29,6 +29,32 @@ internal sealed class PartnerReaderTests
         Assert.That(claims, Has.Some.Match("china INVESTS_IN africa"));
     }
 
+    [Test]
+    public void Read_AdverbBetweenCopulaAndPossessedRole_SubjectHoldsRole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing is already Kyrgyzstan's largest creditor, holding about 40 percent of the country's $6.4 billion external debt, most of it owed to the Export-Import Bank of China for roads and power projects built by Chinese firms.");
+
+        Assert.That(claims, Does.Contain("china FUNDS kyrgyzstan"));
+    }
+
+    // A written line: "by far" is an adverb between the copula and the role as "already" is.
+    [Test]
+    public void Read_ByFarBetweenCopulaAndRole_SubjectHoldsRole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China remains by far the largest investor in Kazakhstan.");
+
+        Assert.That(claims, Does.Contain("china INVESTS_IN kazakhstan"));
+    }
+
+    [Test]
+    public void Read_MadeNameAPossessedRole_NameHoldsRoleTowardsPossessor()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Uzbek President Shavkat Mirziyoyev, who has opened his country to foreign capital since succeeding Islam Karimov in 2016, has made China Uzbekistan's largest trading partner and its biggest source of foreign investment.");
+
+        Assert.That(claims, Does.Contain("china TRADES_WITH uzbekistan").Or.Contain("uzbekistan TRADES_WITH china"));
+        Assert.That(claims, Has.None.StartsWith("shavkat-mirziyoyev TRADES_WITH"));
+    }
+
     // A written line: a role coordinated after a possessed role is held by the same holder towards the same owner.
     [Test]
     public void Read_CopulaPossessedCoordinatedRoles_BothPredicates()
