@@ -54,9 +54,13 @@ internal sealed class StructureReader
             {
                 Pair(n, partOf, output, part: true, ofIsWhole: true, reversed: true);
             }
-            else if (partOf is not null && (cues.StructureParts.StartsAt(view, n) || IsStateRun(n)))
+            else if (partOf is not null && cues.StructureParts.StartsAt(view, n))
             {
                 Pair(n, partOf, output, part: true);
+            }
+            else if (partOf is not null && IsStateRun(n))
+            {
+                Pair(n, partOf, output, part: true, bodiesOnly: true);
             }
             else if (basedIn is not null && cues.StructureCompanies.StartsAt(view, n))
             {
@@ -69,7 +73,7 @@ internal sealed class StructureReader
     /// Relates the entity the noun names (a compound or flat name inside it, an "of" modifier, or the name it modifies or
     /// stands in apposition to) with the entity of its <paramref name="owner"/> child.
     /// </summary>
-    private void Pair(int noun, PredicateDefinition predicate, List<TreeClaim> output, bool part, bool ofIsWhole = false, bool reversed = false)
+    private void Pair(int noun, PredicateDefinition predicate, List<TreeClaim> output, bool part, bool ofIsWhole = false, bool reversed = false, bool bodiesOnly = false)
     {
         int holder = -1;
         named.Clear();
@@ -136,7 +140,8 @@ internal sealed class StructureReader
 
         foreach (int m in named)
         {
-            if (m != holder)
+            // A state's own body is an organisation: "the Taliban's official spokesman Zabihullah Mujahid" is no part of it.
+            if (m != holder && !(bodiesOnly && view.Mention(m).Entity.Type is not (EntityType.Organisation or EntityType.Group)))
             {
                 var candidate = reversed ? new ClaimCandidate(holder, m, TreeClaimReader.Weight, noun, noun, null) { Negated = false }
                     : new ClaimCandidate(m, holder, TreeClaimReader.Weight, noun, noun, null) { Negated = false };
@@ -228,12 +233,22 @@ internal sealed class StructureReader
         return !(view.Is(next, "and") || view.Is(next, "or") || view.MentionIndexAt(next + 1) >= 0 || view.Is(next + 1, "and") || view.Is(next + 1, "or"));
     }
 
-    /// <summary>"state-run", "state-owned", "state-controlled" modifies the noun: its owner is the state.</summary>
+    /// <summary>
+    /// "state-run", "state-owned", "state-backed" or another claim_cues <c>state_owned</c> modifier ("state", "national",
+    /// "official", "sovereign") modifies the noun: its owner is the state ("Uzbekistan's state energy company").
+    /// </summary>
     private bool IsStateRun(int noun)
     {
         for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
         {
             if ((view.Is(c, "run") || view.Is(c, "owned") || view.Is(c, "controlled") || view.Is(c, "backed")) && view.Is(c - 1, "-") && view.Is(c - 2, "state"))
+            {
+                return true;
+            }
+
+            // Lower-case only: "the UNESCO Slovenian National Commission" is a name, not a state's body.
+            if (c < noun && tree.Relation(c) is DepRel.Amod or DepRel.Compound && view.MentionIndexAt(c) < 0 && VerbShapes.IsLowerWord(view, c)
+                && cues.StateOwned.LongestAt(view, c) == 1)
             {
                 return true;
             }

@@ -37,6 +37,24 @@ internal sealed class TreeClaimReaderTests
         Assert.That(doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("xinhua PART_OF china"));
     }
 
+    // h32/a1.md (a development article): "state" before the body's noun makes it the state's own.
+    [Test]
+    public void Read_StateRailwayInAppositionToItsName_PartOfState()
+    {
+        IReadOnlyList<string> claims = Claims("Russian Railways signed a memorandum with Uzbekistan Railways in September to survey the mountainous section through the Salang pass, and Kazakhstan's state railway, Kazakhstan Temir Zholy, is studying a feeder link across Uzbekistan.");
+
+        Assert.That(claims, Does.Contain("kazakhstan-temir-zholy PART_OF kazakhstan"));
+    }
+
+    // GUM interview (training text): a capitalised "National" is a name's word, not a state's modifier.
+    [Test]
+    public void Read_NationalInsideAName_NoStateBody()
+    {
+        IReadOnlyList<string> claims = Claims("Originally from Slovenia, he served as the Director of Media and Communications of a WTA Tour event and was a member of the UNESCO Slovenian National Commission.");
+
+        Assert.That(claims, Has.None.Contains("PART_OF slovenia"));
+    }
+
     // Written wire-report lines on Chinese contractors (no corpus sentence names a subsidiary after a copula or a parent).
     [TestCase("China Road and Bridge Corporation is a subsidiary of China Communications Construction Company.")]
     [TestCase("China Communications Construction Company, the parent of China Road and Bridge Corporation, built the Nairobi Expressway.")]

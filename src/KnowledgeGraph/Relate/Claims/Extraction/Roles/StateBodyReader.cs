@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// "China's Xinjiang"; not "Beijing's actions in Xinjiang"), and each conjunct of its kind after it ("Afghanistan's
 /// Badakhshan and Takhar provinces": a place the gazetteer puts in the state, or another body). A body with the state's possessive in apposition ("GCHQ, the
 /// United Kingdom's largest intelligence agency") is the state's too. A government held as an organisation is a state here
-/// ("the Republic's National Directorate of Security").
+/// ("the Republic's National Directorate of Security"). Any organisation after a state's possessive and a claim_cues
+/// <c>state_owned</c> modifier ("Russia's state-controlled Gazprom", "Pakistan's national carrier PIA") is the state's own.
 /// </summary>
 internal static class StateBodyReader
 {
@@ -29,8 +30,12 @@ internal static class StateBodyReader
         {
             Entity body = view.Mention(m + 1).Entity;
             Entity state = view.Mention(m).Entity;
-            if (!IsState(state) || !view.IsPossessive(m) || view.MentionFirst(m + 1) - view.AfterMention(m) > 2
-                || !(body.Type == EntityType.Organisation ? Array.IndexOf(Subtypes, body.Subtype) >= 0 : body.Type == EntityType.Place && view.MentionFirst(m + 1) == view.AfterMention(m) && IsIn(body, state)))
+            int gap = view.MentionFirst(m + 1) - view.AfterMention(m);
+            // "Russia's state-controlled Gazprom": a state_owned cue before any organisation makes it the state's own.
+            bool owned = body.Type == EntityType.Organisation && view.Mention(m + 1).Kind != MentionKind.Demonym && gap > 0
+                && lexicon.Cues.StateOwned.LongestAt(view, view.AfterMention(m)) is > 0 and var cue && cue <= gap && gap - cue <= 1;
+            if (!IsState(state) || !view.IsPossessive(m) || gap > (owned ? 4 : 2)
+                || !(body.Type == EntityType.Organisation ? owned || Array.IndexOf(Subtypes, body.Subtype) >= 0 : body.Type == EntityType.Place && view.MentionFirst(m + 1) == view.AfterMention(m) && IsIn(body, state)))
             {
                 continue;
             }

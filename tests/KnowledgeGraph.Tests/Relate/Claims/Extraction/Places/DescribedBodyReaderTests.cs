@@ -79,4 +79,13 @@ internal sealed class DescribedBodyReaderTests
     {
         Assert.That(ShippedClaims.Of("Huawei, a major investor in Kenya, opened an office in Nairobi."), Does.Not.Contain("huawei BASED_IN kenya"));
     }
+
+    // h28/a2.md (a development article): "official" makes the described news agency the state's own.
+    [Test]
+    public void Read_OfficialDemonymNewsAgency_PartOfTheState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Xinhua, the official Chinese news agency, on Thursday called it \"a golden corridor\" linking China with Central Asia and the Middle East.");
+
+        Assert.That(claims, Does.Contain("xinhua PART_OF china").And.None.Contains("xinhua BASED_IN china"));
+    }
 }

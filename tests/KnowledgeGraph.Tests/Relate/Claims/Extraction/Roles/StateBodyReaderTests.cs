@@ -110,4 +110,14 @@ internal sealed class StateBodyReaderTests
 
         Assert.That(claims, Does.Contain("pakistan-army PART_OF pakistan"));
     }
+
+    // h28/a1.md and h27/a3.md (development articles): a state_owned modifier after the possessive makes any company the state's.
+    [TestCase("Russia's state-controlled Gazprom, which until 2016 bought large volumes of Turkmen gas, is now trying to sell more of its own gas to China, and Russian officials have lobbied Tashkent to join a gas union with Moscow and Astana, diplomats in the region say.", "gazprom PART_OF russia")]
+    [TestCase("Pakistan's Interior Minister Mohsin Naqvi, who accompanied Sharif, held separate talks with Chinese Minister of Public Security Wang Xiaohong, Pakistan's state broadcaster PTV reported.", "pakistan-television PART_OF pakistan")]
+    public void Read_StateOwnedModifierBeforeCompany_PartOfState(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected).And.None.Contains("BASED_IN " + expected.Split(' ')[2]));
+    }
 }
