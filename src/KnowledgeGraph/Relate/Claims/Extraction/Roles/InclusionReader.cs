@@ -9,8 +9,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// Pakistan and Iran" (it = the SCO) → each MEMBER_OF the SCO; a format or project that includes countries ("The Moscow
 /// format … It includes Russia, China, India …") → each PART_OF it, since membership is of organisations. The body is
 /// the verb's subject, or the body whose members the verb's subject names ("The SCO's members include", "the SCO, whose
-/// members include", "Members of the SCO include"); the parties are the names listed right after the verb (after "the",
-/// or "the leaders of", at most).
+/// members include", "Members of the SCO include", "the EAEU, the Moscow-led trade bloc whose members include"); the
+/// parties are the names listed right after the verb (after "the", or "the leaders of", at most). A verb of counting
+/// (claim_cues <c>considering</c>) lists members too when "among its members" follows the list ("the bloc that also
+/// counts Russia, India, Pakistan and Iran among its members").
 /// A sentence opening with a founding verb and "with" a list names the body's founding members, the body named after
 /// the list's comma ("Established in 2001 with Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, Russia and China, the
 /// SCO has grown"). One instance per reader; not thread-safe.
@@ -47,6 +49,8 @@ internal sealed class InclusionReader
             }
 
             int i = lexicon.Cues.InclusionVerbs.StartEndingAt(view, before, MaxVerbWords);
+            // "the security bloc that also counts Russia, India, Pakistan and Iran among its members".
+            i = i < 0 && CountsAmongMembers(view, before, first) ? before : i;
             // The rarer condition first: a verb of inclusion, or "with" after a founding verb opening the sentence.
             if (i < 0 && !(view.Is(before, "with") && lexicon.Cues.FoundingVerbs.StartsAt(view, view.First)) || !MembershipReader.IsMember(view, first))
             {
@@ -158,11 +162,14 @@ internal sealed class InclusionReader
 
         int before = noun - 1;
         before -= before > view.First && lexicon.Cues.Fillers.StartsAt(view, before) && view.MentionIndexAt(before) < 0 ? 1 : 0;
-        if (view.Is(before, "whose") && view.Is(before - 1, ","))
+        if (view.Is(before, "whose") && (view.Is(before - 1, ",") || ApposedDescription(view, before - 1) is > 0))
         {
             // "The Shanghai Cooperation Organisation, whose members include China": the relative's antecedent, or the name
-            // before its bracketed short form ("the Collective Security Treaty Organization (CSTO), whose members").
-            return SubjectFinder.NamedEndingAt(view, before - 2) is >= 0 and var antecedent && !view.IsPossessive(antecedent)
+            // before its bracketed short form ("the Collective Security Treaty Organization (CSTO), whose members"), or
+            // the name a description in apposition describes ("the Eurasian Economic Union, the Moscow-led trade bloc whose
+            // members include").
+            int comma = view.Is(before - 1, ",") ? before - 1 : ApposedDescription(view, before - 1);
+            return SubjectFinder.NamedEndingAt(view, comma - 1) is >= 0 and var antecedent && !view.IsPossessive(antecedent)
                 && view.Mention(antecedent).Entity.Type is EntityType.Organisation or EntityType.Group ? antecedent : -1;
         }
 
@@ -170,6 +177,47 @@ internal sealed class InclusionReader
         return view.MentionIndexAt(before) is >= 0 and var owner && view.MentionLast(owner) == before
             && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner)) && view.Mention(owner).Entity.Type is EntityType.Organisation or EntityType.Group
             ? owner : -1;
+    }
+
+    /// <summary>
+    /// True when a verb of counting or regarding (claim_cues <c>considering</c>) at <paramref name="verb"/> takes the list
+    /// opening with mention <paramref name="first"/>, and "among its members" (or "their", and another member noun) follows it.
+    /// </summary>
+    private bool CountsAmongMembers(SentenceView view, int verb, int first)
+    {
+        if (verb < view.First || view.MentionIndexAt(verb) >= 0 || lexicon.Cues.Considering.LongestAt(view, verb) != 1 || !MembershipReader.IsMember(view, first))
+        {
+            return false;
+        }
+
+        int after = view.AfterMention(MembershipReader.Last(view, first));
+        return view.Is(after, "among") && (view.Is(after + 1, "its") || view.Is(after + 1, "their")) && lexicon.Cues.MemberNouns.LongestAt(view, after + 2) > 0;
+    }
+
+    /// <summary>
+    /// The comma before a description in apposition that ends at <paramref name="last"/>: ", the Moscow-led trade bloc"
+    /// (an article, then lower-case words, hyphens and names joined by a hyphen to the word after them); -1 when none.
+    /// </summary>
+    private static int ApposedDescription(SentenceView view, int last)
+    {
+        for (int i = last, n = 0; i > view.First && n < 6; i--, n++)
+        {
+            if (GrammarWords.Articles.StartsAt(view, i) && i < last)
+            {
+                return view.Is(i - 1, ",") ? i - 1 : -1;
+            }
+
+            bool word = view.MentionIndexAt(i) < 0 && (VerbShapes.IsLowerWord(view, i) || view.Is(i, "-"));
+            bool hyphenated = view.MentionIndexAt(i) is >= 0 and var m && view.Is(view.MentionLast(m) + 1, "-");
+            if (!word && !hyphenated)
+            {
+                return -1;
+            }
+
+            i = hyphenated ? view.MentionFirst(view.MentionIndexAt(i)) : i;
+        }
+
+        return -1;
     }
 
     /// <summary>The body named right before the comma at <paramref name="comma"/>, past one lower-case noun after its name ("the Shanghai Five grouping"); -1 when none.</summary>

@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// before it with a copula ("Pakistan and India became full SCO members", "Both Russia and India are SCO members") or
 /// with a comma before it ("Kyrgyzstan, a fellow SCO member,"), or after a member noun and "of" so linked ("Moscow and
 /// Beijing, both founding members of the Shanghai Cooperation Organisation"), or after ", of which" ("the OTS, of which
-/// Kazakhstan is a full member") → each member MEMBER_OF the organisation. Between the
+/// Kazakhstan is a full member") or ", to which" and a verb of belonging ("the Collective Security Treaty Organization
+/// (CSTO), to which Kyrgyzstan belongs") → each member MEMBER_OF the organisation. Between the
 /// copula or comma and the name stand only the words of <c>member_modifiers</c> ("a", "full", "founding"), or a
 /// negation the claim keeps ("is not an SCO member"). A plural reference as the member ("they are SCO members") holds
 /// of each of its antecedents, as for every claim. Persons in apposition after "members of" and the organisation are its
@@ -67,7 +68,8 @@ internal static class MembershipReader
 
             if (OfWhich(view, cues, o) is >= 0 and var ofWhich)
             {
-                int memberNoun = MemberNounAfterCopula(view, cues, view.AfterMention(ofWhich));
+                // The member noun after the copula, or the verb of belonging (", to which Kyrgyzstan belongs").
+                int memberNoun = MemberNounAfterCopula(view, cues, view.AfterMention(ofWhich)) is >= 0 and var nounAt ? nounAt : view.AfterMention(ofWhich);
                 output.Add((new ClaimCandidate(ofWhich, o, 0.85f, view.AfterMention(o), memberNoun, null), new Trigger(["member"], TriggerKind.Title, predicate, null), memberNoun));
             }
 
@@ -205,13 +207,24 @@ internal static class MembershipReader
     private static int OfWhich(SentenceView view, ClaimCues cues, int o)
     {
         int comma = view.AfterMention(o);
-        if (!view.Is(comma, ",") || !view.Is(comma + 1, "of") || !view.Is(comma + 2, "which")
+        // "the Collective Security Treaty Organization (CSTO), to which …": past the body's bracketed short form.
+        if (view.Is(comma, "(") && view.MentionIndexAt(comma + 1) is > 0 and var shortForm && view.Mention(shortForm).Entity.Id == view.Mention(o).Entity.Id
+            && view.Is(view.AfterMention(shortForm), ")"))
+        {
+            comma = view.AfterMention(shortForm) + 1;
+        }
+
+        bool of = view.Is(comma + 1, "of");
+        if (!view.Is(comma, ",") || !(of || view.Is(comma + 1, "to")) || !view.Is(comma + 2, "which")
             || view.MentionIndexAt(comma + 3) is not (>= 0 and var member) || view.MentionFirst(member) != comma + 3 || !IsMember(view, member))
         {
             return -1;
         }
 
-        return MemberNounAfterCopula(view, cues, view.AfterMention(member)) >= 0 ? member : -1;
+        // ", to which Kyrgyzstan belongs": the verb of belonging after the member.
+        int after = view.AfterMention(member);
+        return of ? MemberNounAfterCopula(view, cues, after) >= 0 ? member : -1
+            : view.Is(after, "belongs") || view.Is(after, "belong") || view.Is(after, "belonged") ? member : -1;
     }
 
     /// <summary>The member noun after a copula at <paramref name="i"/> and at most a few member modifiers; -1 when none.</summary>
@@ -303,11 +316,15 @@ internal static class MembershipReader
         return first;
     }
 
-    /// <summary>The last member coordinated after <paramref name="m"/> ("Kazakhstan, Kyrgyzstan and Tajikistan").</summary>
+    /// <summary>
+    /// The last member coordinated after <paramref name="m"/> ("Kazakhstan, Kyrgyzstan and Tajikistan"). The list ends at
+    /// its "and": "whose members include Kazakhstan and Kyrgyzstan, and Uzbekistan holds only observer status" lists two.
+    /// </summary>
     internal static int Last(SentenceView view, int m)
     {
         int last = m;
-        while (last + 1 < view.MentionCount)
+        bool joined = false;
+        while (last + 1 < view.MentionCount && !joined)
         {
             int i = view.MentionLast(last) + 1;
             bool comma = view.Is(i, ",");
@@ -326,6 +343,7 @@ internal static class MembershipReader
             }
 
             last = next;
+            joined = conjunction;
         }
 
         return last;

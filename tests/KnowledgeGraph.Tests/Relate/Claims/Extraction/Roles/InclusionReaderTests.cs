@@ -79,4 +79,23 @@ internal sealed class InclusionReaderTests
         Assert.That(claims, Does.Contain("india MEMBER_OF sco").And.Contain("pakistan MEMBER_OF sco"));
         Assert.That(ShippedClaims.Of("Pakistan admitted Afghan refugees in 1980."), Has.None.Contains("MEMBER_OF"));
     }
+
+    // h26/a1.md (a development article): a verb of counting lists members when "among its members" follows the list.
+    [Test]
+    public void Read_CountsNamesAmongItsMembers_EachMemberOfTheBloc()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China and Tajikistan are both founding members of the Shanghai Cooperation Organisation, the Beijing-based security bloc that also counts Russia, India, Pakistan and Iran among its members.");
+
+        Assert.That(claims, Does.Contain("russia MEMBER_OF sco").And.Contain("india MEMBER_OF sco").And.Contain("pakistan MEMBER_OF sco").And.Contain("iran MEMBER_OF sco"));
+    }
+
+    // h28/a1.md (a development article): "whose members" after a description in apposition to the bloc's name; the list
+    // ends at its "and", so the next clause's subject is no member.
+    [Test]
+    public void Read_WhoseMembersAfterApposedDescription_MembersOfTheNamedBloc()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("But Mirziyoyev has so far declined to join the Eurasian Economic Union, the Moscow-led trade bloc whose members include Kazakhstan and Kyrgyzstan, and Uzbekistan holds only observer status.");
+
+        Assert.That(claims, Does.Contain("kazakhstan MEMBER_OF eaeu").And.Contain("kyrgyzstan MEMBER_OF eaeu").And.No.Contain("uzbekistan MEMBER_OF eaeu"));
+    }
 }

@@ -98,5 +98,13 @@ internal sealed class MembershipReaderTests
 
         Assert.That(claims, Does.Contain("kazakhstan MEMBER_OF ots").And.None.Contains("turkmenistan MEMBER_OF"));
     }
-}
 
+    // h33/a1.md (a development article): ", to which" and a verb of belonging after the bloc's name and short form.
+    [Test]
+    public void Read_ToWhichNameBelongs_MemberOfTheBloc()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russia leads the Collective Security Treaty Organization (CSTO), to which Kyrgyzstan belongs; Uzbekistan left the bloc in 2012.");
+
+        Assert.That(claims, Does.Contain("kyrgyzstan MEMBER_OF csto"));
+    }
+}
