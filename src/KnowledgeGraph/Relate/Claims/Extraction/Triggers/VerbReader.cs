@@ -63,11 +63,22 @@ internal sealed class VerbReader
             if (subjects.Count == 0 && EarlierPassive(view, first) is >= 0 and var earlier)
             {
                 subjectFinder.Find(view, ChainStart(view, earlier), subjects, out patientEnd, allowComma: true);
+                // "the BLA, a separatist group banned by Pakistan in 2006 and led by Bashir Zeb": the earlier participle's
+                // apposed patient.
+                first = subjects.Count == 0 && ApposedPatient(view, ChainStart(view, earlier), cues) >= 0 ? ChainStart(view, earlier) : first;
             }
 
             if (subjects.Count == 0 && ApposedPatient(view, first, cues) is var patient and >= 0)
             {
                 subjects.Add(new Argument(patient, 0.85f));
+                patientEnd = first;
+            }
+
+            // "opposition groups, including the National Resistance Front led by Ahmad Massoud": a body's or person's name
+            // right before the participle is what it modifies, wherever the name stands.
+            if (subjects.Count == 0 && ModifiedName(view, first) is var modified and >= 0)
+            {
+                subjects.Add(new Argument(modified, 0.85f));
                 patientEnd = first;
             }
 
@@ -584,6 +595,14 @@ internal sealed class VerbReader
             }
         }
 
+        // "banned by Pakistan in 2006 and led by Bashir Zeb": a year (with its month) after the agent.
+        if (view.Token(end).Kind == TokenKind.Number && view.MentionIndexAt(end) < 0)
+        {
+            int k = end - 1;
+            k -= k > view.First && view.MentionIndexAt(k) < 0 && view.Token(k).Is(TokenShape.Capitalised) ? 1 : 0;
+            end = view.Is(k, "in") ? k - 1 : end;
+        }
+
         if (view.MentionIndexAt(end) is not (>= 0 and var agent) || view.MentionLast(agent) != end)
         {
             return -1;
@@ -593,6 +612,17 @@ internal sealed class VerbReader
         int participle = by - 1;
         return view.Is(by, "by") && participle >= view.First && view.MentionIndexAt(participle) < 0
             && VerbShapes.IsPastOrParticiple(view, participle, triggers) ? participle : -1;
+    }
+
+    /// <summary>
+    /// The name of a body, group, project or person that ends right before the participle at <paramref name="participle"/>
+    /// (not a demonym, a possessive or a place: "talks in Doha hosted by Qatar" host no Doha); -1 when none.
+    /// </summary>
+    private static int ModifiedName(SentenceView view, int participle)
+    {
+        int m = participle - 1 >= view.First ? view.MentionIndexAt(participle - 1) : -1;
+        return m >= 0 && view.MentionLast(m) == participle - 1 && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym
+            && view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group or EntityType.Project or EntityType.Person ? m : -1;
     }
 
     /// <summary>The first participle of a chain ending at the trigger at <paramref name="start"/> ("financed, built and managed").</summary>

@@ -965,4 +965,22 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("Afghanistan's acting commerce minister, Nooruddin Azizi, arrived in Beijing on Thursday at the head of a 40-member delegation of officials and businessmen, the latest in a string of Taliban ministers to visit China this year. He was greeted at the airport by Chinese Vice Minister of Commerce Gao Xiaomei and by Bilal Karimi, Afghanistan's ambassador to China."), Does.Contain("d:person:gao-xiaomei MEETS nooruddin-azizi"));
     }
+
+    // h26/a3.md (a development article): a participle right after a body's name modifies it, after "including" too.
+    [Test]
+    public void Read_LedByAfterNameInAList_AgentLeadsTheName()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Rahmon has also hosted annual forums of Afghan opposition groups in Dushanbe, including the National Resistance Front led by Ahmad Massoud.");
+
+        Assert.That(claims, Does.Contain("ahmad-massoud LEADS national-resistance-front"));
+    }
+
+    // h31/a1.md (a development article): a participle conjoined after an earlier one's agent and its year shares its patient.
+    [Test]
+    public void Read_SecondParticipleAfterAgentAndYear_SharesTheApposedPatient()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Balochistan Liberation Army, a separatist group banned by Pakistan in 2006 and led by Bashir Zeb, accuses China of plundering the province's gas and minerals and has repeatedly targeted Chinese nationals in the region.");
+
+        Assert.That(claims, Does.Contain("bashir-zeb LEADS balochistan-liberation-army"));
+    }
 }
