@@ -66,14 +66,21 @@ internal sealed class KnownRoleReader
             }
 
             // "meeting with founder Ren Zhengfei" (curated as Huawei's CEO): a head's title the roles do not word leads the
-            // one body the person heads.
-            Entity? body = BodyOf(person.Entity, title) ?? (title.Predicate.Name == "LEADS" ? HeadBody(person.Entity) : null);
+            // one body the person heads; not when a capitalised word the recogniser left unnamed qualifies the title ("Texas
+            // Governor George W. Bush" heads Texas, not his curated body).
+            Entity? body = BodyOf(person.Entity, title)
+                ?? (title.Predicate.Name == "LEADS" && !QualifiedByUnnamed(view, start) ? HeadBody(person.Entity) : null);
             if (body is not null && title.Predicate.AllowsObject(body) && body.Id != person.Entity.Id)
             {
                 output.Add((m, title, start, body));
             }
         }
     }
+
+    /// <summary>A proper noun outside every mention right before the title at <paramref name="start"/> ("Texas", not "Former").</summary>
+    private static bool QualifiedByUnnamed(SentenceView view, int start) =>
+        start - 1 >= view.First && view.MentionIndexAt(start - 1) < 0 && view.Token(start - 1).Is(TokenShape.Capitalised)
+        && view.Syntax?.Upos(start - 1) == Upos.Propn;
 
     /// <summary>
     /// "President Mokgweetsi Masisi assumed the presidency" in an article about Botswana that names it here: a head of

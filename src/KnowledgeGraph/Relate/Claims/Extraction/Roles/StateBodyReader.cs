@@ -32,7 +32,9 @@ internal static class StateBodyReader
             Entity state = view.Mention(m).Entity;
             int gap = view.MentionFirst(m + 1) - view.AfterMention(m);
             // "Russia's state-controlled Gazprom": a state_owned cue before any organisation makes it the state's own.
+            // Lower-case only: "Tajikistan's State Committee for National Security" is a name the recogniser cut short.
             bool owned = body.Type == EntityType.Organisation && view.Mention(m + 1).Kind != MentionKind.Demonym && gap > 0
+                && VerbShapes.IsLowerWord(view, view.AfterMention(m))
                 && lexicon.Cues.StateOwned.LongestAt(view, view.AfterMention(m)) is > 0 and var cue && cue <= gap && gap - cue <= 1;
             if (!IsState(state) || !view.IsPossessive(m) || gap > (owned ? 4 : 2)
                 || !(body.Type == EntityType.Organisation ? owned || Array.IndexOf(Subtypes, body.Subtype) >= 0 : body.Type == EntityType.Place && view.MentionFirst(m + 1) == view.AfterMention(m) && IsIn(body, state)))

@@ -138,4 +138,14 @@ internal sealed class KnownRoleReaderTests
 
         Assert.That(claims, Does.Contain("d:person:almaz-baketaev HOLDS_ROLE_IN kyrgyzstan"));
     }
+
+    // A training text (EWT email): a proper noun the recogniser left unnamed qualifies the head's title, so the
+    // person's curated body is not the one led.
+    [Test]
+    public void Read_HeadTitleAfterUnnamedProperNoun_NoCuratedBody()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Texas Governor George W. Bush While we can't make any promises, we will do our best to bring in at least some of these special guests.");
+
+        Assert.That(claims, Has.None.StartsWith("george-w-bush LEADS"));
+    }
 }

@@ -547,9 +547,11 @@ internal sealed class TitleReaderTests
     }
 
     // h29/a3.md, h29/a2.md and h30/a1.md (development articles): a province's office whose holder follows an honorific the
-    // name's mention leaves out, or after another name's "-appointed"; a provincial portfolio's official in the province.
+    // name's mention leaves out, or after another name's "-appointed" (a governor heads the province, as three of the
+    // four written sets that name one annotate; a deputy governor holds an office in it); a provincial portfolio's
+    // official in the province.
     [TestCase("Workers from the Taliban's defence ministry finished a gravel track to within 20 kilometres of the border last year, Badakhshan's deputy governor, Mawlawi Abdul Rahman Haseeb, said in a telephone interview.", "d:person:abdul-rahman-haseeb HOLDS_ROLE_IN badakhshan")]
-    [TestCase("Balkh's Taliban-appointed governor, Mawlawi Nasrullah Mudabir, who attended the opening with Chinese consular officials, said Chinese investment had created more than 600 jobs in the province.", "d:person:nasrullah-mudabir HOLDS_ROLE_IN balkh")]
+    [TestCase("Balkh's Taliban-appointed governor, Mawlawi Nasrullah Mudabir, who attended the opening with Chinese consular officials, said Chinese investment had created more than 600 jobs in the province.", "d:person:nasrullah-mudabir LEADS balkh")]
     [TestCase("At least nine civilians were killed on the Afghan side, according to Naqibullah Rahmani, a provincial health official in Paktia, while a Pakistani security official said two soldiers of the Frontier Corps died when a mortar round hit their post.", "d:person:naqibullah-rahmani HOLDS_ROLE_IN paktia")]
     public void Read_ProvincialOffice_HoldsRoleInProvince(string sentence, string expected)
     {
@@ -617,5 +619,13 @@ internal sealed class TitleReaderTests
         IReadOnlyList<string> claims = ShippedClaims.Of("- a3 \"China has kept its embassy in Kabul open ... and accepted the credentials of a Taliban-appointed ambassador,");
 
         Assert.That(claims, Has.None.Contains("HOLDS_ROLE_IN"));
+    }
+
+    // h28 and h31/a3.md (development articles): a governor heads the province or the bank.
+    [TestCase("On Tuesday, Bektenov and Aripov toured the port's container yard with Zhao Gang, the governor of Shaanxi, before meeting Li at a state guesthouse on the edge of the city.", "d:person:zhao-gang LEADS shaanxi")]
+    [TestCase("Petrova met Aurangzeb and State Bank of Pakistan Governor Jameel Ahmad in Karachi and Islamabad last month to agree the terms of the review.", "d:person:jameel-ahmad LEADS state-bank-of-pakistan")]
+    public void Read_GovernorsTitle_LeadsTheBody(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 }
