@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Resolve;
 /// <summary>
 /// Resolve stage: picks one reading per mention using the whole article. In order: `when:` rules (an alias
 /// that applies only if the article mentions a given entity), capital-as-place versus capital-as-government,
+/// a conditional alias followed by "in" another place than the one its body is based in (another body of that kind),
 /// and partial person names: "Ghani" is the Ghani this article names in full earlier (the nearest before it; a
 /// title may look at the whole article), or, when no one is, the person the gazetteer lists the form for as
 /// `alone:` (Putin, Xi). A partial name never resolves to a person the article does not name in full otherwise.
@@ -115,6 +116,12 @@ internal sealed class MentionResolver : IDocumentStage
             return false;
         }
 
+        if (BasedElsewhere(paragraph, mention, readings) is { } other)
+        {
+            Choose(mention, other, other.Entity.Confidence);
+            return true;
+        }
+
         MentionCandidate? place = readings.FirstOrDefault(c => c.Kind == MentionKind.Name && c.Entity.Type == EntityType.Place);
         MentionCandidate? metonym = readings.FirstOrDefault(c => c.Kind == MentionKind.Metonym);
         if (place is not null && metonym is not null)
@@ -154,6 +161,36 @@ internal sealed class MentionResolver : IDocumentStage
 
         return false;
     }
+
+    /// <summary>
+    /// "the Chinese embassy in Dushanbe" in an article that names Afghanistan: a conditional alias of a body the gazetteer
+    /// bases in one place ("Chinese embassy", the one in Kabul, when the article names Afghanistan), followed by "in" and
+    /// another place, names another body of its kind: a discovered one named by the words and the place ("Chinese
+    /// embassy in Dushanbe"). Null when the words are not so.
+    /// </summary>
+    private static MentionCandidate? BasedElsewhere(Paragraph paragraph, Mention mention, List<MentionCandidate> readings)
+    {
+        if (readings.Count != 1 || readings[0] is not { When.Count: > 0, Kind: MentionKind.Name } reading
+            || reading.Entity.Links.FirstOrDefault(l => l.Rel == "based_in") is not { } home
+            || mention.TokenEnd + 1 >= paragraph.Tokens.Length
+            || !paragraph.Normalised.AsSpan(paragraph.Tokens[mention.TokenEnd].Start, paragraph.Tokens[mention.TokenEnd].End - paragraph.Tokens[mention.TokenEnd].Start).SequenceEqual("in"))
+        {
+            return null;
+        }
+
+        Mention? place = paragraph.Mentions.FirstOrDefault(m => m.TokenStart == mention.TokenEnd + 1);
+        if (place is null || !place.Candidates.Any(c => c.Entity.Type == EntityType.Place) || place.Candidates.Any(c => c.Entity.Id == home.To))
+        {
+            return null;
+        }
+
+        string name = paragraph.Normalised[mention.Start..place.End];
+        Entity body = DiscoveredNames.Create(name, reading.Entity.Type, DiscoveredConfidence, reading.Entity.Subtype);
+        return new MentionCandidate(body, MentionKind.Discovered, []);
+    }
+
+    /// <summary>Confidence of a body named by a conditional alias and another place (<see cref="BasedElsewhere"/>).</summary>
+    private const float DiscoveredConfidence = 0.75f;
 
     private static bool Before((int Paragraph, int Start) full, int paragraph, int start) =>
         full.Paragraph < paragraph || full.Paragraph == paragraph && full.Start < start;

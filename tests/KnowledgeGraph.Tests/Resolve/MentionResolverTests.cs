@@ -123,4 +123,20 @@ internal sealed class MentionResolverTests
         var doc = Docs.Extract("The People's Republic of China and the Republic disagreed.");
         Assert.That(Docs.Mentions(doc), Is.EqualTo(new[] { "People's Republic of China→china:name" }));
     }
+
+    // h26/a2.md (a development article, which names Afghanistan): "Chinese embassy" names the one in Kabul only when no
+    // other place follows "in".
+    [Test]
+    public void Process_ConditionalAliasInAnotherPlace_AnotherBodyOfThatKind()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "The Wakhan, a 350-km Afghan panhandle bordered by Tajikistan to the north and Pakistan to the south, touches China only at the remote Wakhjir Pass.",
+            "Neither the Tajik Foreign Ministry nor the Chinese embassy in Dushanbe responded to requests for comment.");
+        Paragraph paragraph = doc.Paragraphs[1];
+
+        Mention embassy = paragraph.Mentions.Single(m => paragraph.Normalised[m.Start..m.End] == "Chinese embassy");
+
+        Assert.That(embassy.Entity.Id, Is.Not.EqualTo("chinese-embassy-kabul"));
+        Assert.That(embassy.Entity.Name, Is.EqualTo("Chinese embassy in Dushanbe"));
+    }
 }

@@ -864,9 +864,11 @@ internal sealed class ClaimSentenceReader
             (subjectEntity, objectEntity) = (objectEntity, subjectEntity);
         }
 
-        // "quit the CSTO": a verb of leaving states the relation negated; "has not left the bloc" affirms it.
+        // "quit the CSTO": a verb of leaving states the relation negated; "has not left the bloc" affirms it. "Neither … nor"
+        // negates what the clause says of its parties, not what a modifier or a role or place inside their noun phrases
+        // says ("Neither the Tajik Foreign Ministry nor the Chinese embassy in Dushanbe responded").
         bool negated = ((candidate.Negated ?? modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start)) != trigger.Exit)
-            || trigger.Kind != TriggerKind.Modifier
+            || trigger.Kind is not (TriggerKind.Modifier or TriggerKind.ModifierReversed or TriggerKind.Title)
                 && (GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Subject)) || GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Object)));
         // Every caller drops a claim the sentence already states (seen): it is not built, its hedging, time and text unread.
         if (seen.Contains((subjectEntity.Id, predicate.Name, objectEntity.Id, negated)))

@@ -120,4 +120,18 @@ internal sealed class ClaimSentenceReaderTests
     {
         Assert.That(ShippedClaims.Of("Tajikistan's State Committee for National Security, the country's main intelligence agency, has also received Chinese drones and armoured vehicles, according to two Tajik security sources."), Has.None.Contains("HOSTS china"));
     }
+
+    // h26/a2.md (a development article): "Neither … nor" negates what the clause says of its parties (they did not
+    // respond), not where a party of the coordination is based.
+    [Test]
+    public void Read_NeitherNorBeforeBodyPlacedByIn_PlaceNotNegated()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "The Wakhan, a 350-km Afghan panhandle bordered by Tajikistan to the north and Pakistan to the south, touches China only at the remote Wakhjir Pass.",
+            "Neither the Tajik Foreign Ministry nor the Chinese embassy in Dushanbe responded to requests for comment.");
+
+        Claim based = doc.Paragraphs[1].Claims.Single(c => c.Predicate == "BASED_IN" && c.Object.Id == "dushanbe");
+        Assert.That(based.Negated, Is.False);
+        Assert.That(based.Subject.Id, Is.EqualTo("d:organisation:chinese-embassy-in-dushanbe"));
+    }
 }
