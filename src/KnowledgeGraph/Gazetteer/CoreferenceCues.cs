@@ -41,6 +41,9 @@ internal sealed record CoreferenceCues
     public IReadOnlySet<string> OwnCountry { get; init; } = new HashSet<string>();
     /// <summary>Nouns of a unit inside a country: "the authorities in the … provinces of" names their own authorities.</summary>
     public IReadOnlySet<string> LocalUnits { get; init; } = new HashSet<string>();
+
+    /// <summary>Words that open a description of three or more parties as "the" does ("all three countries", "all four").</summary>
+    public IReadOnlySet<string> GroupOpeners { get; init; } = new HashSet<string>();
     /// <summary>Verbs of saying whose subject a subject pronoun of the reported clause refers to ("Beijing said it would invest").</summary>
     public IReadOnlySet<string> Reporting { get; init; } = new HashSet<string>();
     /// <summary>Copulas after which a pronoun of a reported clause may stand for a thing, not the speaker ("said it was a mistake").</summary>

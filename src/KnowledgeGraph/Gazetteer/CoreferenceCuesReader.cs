@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Gazetteer;
 /// <summary>Reads and validates the `coreference:` mapping of gazetteers/coreference.yaml; every mistake is reported with file:line:column.</summary>
 internal static class CoreferenceCuesReader
 {
-    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals", "clause_openers", "object_control", "reporting", "reported_copulas", "own_country", "local_units", "argument_openers"];
+    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals", "clause_openers", "object_control", "reporting", "reported_copulas", "own_country", "local_units", "argument_openers", "group_openers"];
     private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural", "followed_by", "nearest", "in_name", "both"];
     private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
@@ -55,6 +55,7 @@ internal static class CoreferenceCuesReader
             Reporting = Words(map, "reporting", file, errors),
             OwnCountry = Words(map, "own_country", file, errors),
             LocalUnits = Words(map, "local_units", file, errors),
+            GroupOpeners = Words(map, "group_openers", file, errors),
             ReportedCopulas = Words(map, "reported_copulas", file, errors),
         };
     }
@@ -137,9 +138,9 @@ internal static class CoreferenceCuesReader
         bool inName = Flag(entry, "in_name", file, errors);
         bool both = Flag(entry, "both", file, errors);
         int count = 1;
-        if (YamlFields.Scalar(entry, "count", file, ErrorCodes.GazetteerBadValue, errors) is { } c && (!int.TryParse(c, out count) || count is < 1 or > 2))
+        if (YamlFields.Scalar(entry, "count", file, ErrorCodes.GazetteerBadValue, errors) is { } c && (!int.TryParse(c, out count) || count is < 1 or > CoreferenceRule.MaxCount))
         {
-            errors.Add(YamlFields.Error(ErrorCodes.GazetteerBadValue, "`count` must be 1 or 2", file, YamlFields.Get(entry, "count")!));
+            errors.Add(YamlFields.Error(ErrorCodes.GazetteerBadValue, $"`count` must be a number from 1 to {CoreferenceRule.MaxCount}", file, YamlFields.Get(entry, "count")!));
             count = 1;
         }
 

@@ -8,8 +8,14 @@ namespace KnowledgeGraph.Gazetteer;
 /// </summary>
 internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyList<EntityConstraint> RefersTo, ReferenceKind Kind)
 {
-    /// <summary>2 for "the two countries": the reference names the two most recent entities that fit.</summary>
+    /// <summary>
+    /// 2 for "the two countries": the reference names the two most recent entities that fit; 3 or 4 for "the three
+    /// sides", "all four countries": the reference names a group of exactly that many named together before.
+    /// </summary>
     public int Count { get; init; } = 1;
+
+    /// <summary>The largest <see cref="Count"/> a rule may have.</summary>
+    public const int MaxCount = 4;
 
     /// <summary>True when "both" and the words after "two" refer as the description does ("both countries").</summary>
     public bool Both { get; init; }

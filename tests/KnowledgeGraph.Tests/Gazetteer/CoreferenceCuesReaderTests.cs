@@ -67,7 +67,7 @@ internal sealed class CoreferenceCuesReaderTests
         Assert.That(error.Message, Does.Contain("`Company` is not an entity type"));
     }
 
-    [TestCase("      count: 3\n", "`count` must be 1 or 2")]
+    [TestCase("      count: 5\n", "`count` must be a number from 1 to 4")]
     [TestCase("      title: perhaps\n", "`title` must be true or false")]
     [TestCase("      gender: female\n", "unknown key `gender`")]
     public void Load_BadEntryField_ReportsIt(string field, string message)

@@ -36,6 +36,12 @@ internal readonly record struct AntecedentCandidate(Mention Mention, int Paragra
     /// <summary>The first conjunct's paragraph index (see <see cref="Partner"/>).</summary>
     public int PartnerParagraph { get; init; }
 
+    /// <summary>
+    /// For the last name of a coordination, how many names it joins ("China, Afghanistan and Pakistan": 3; "China and
+    /// Russia": 2); the others are the candidates right before it. 0 for any other mention.
+    /// </summary>
+    public int Listed { get; init; }
+
     /// <summary>True for either of two names joined by "and": no antecedent of "it", "he" or "the group".</summary>
     public bool Coordinated { get; init; }
 

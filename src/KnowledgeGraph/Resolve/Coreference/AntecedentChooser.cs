@@ -46,6 +46,11 @@ internal static class AntecedentChooser
             return Latter(rule, candidates, sentence, at);
         }
 
+        if (rule.Count > 2)
+        {
+            return GroupChooser.Choose(rule, candidates, sentence, at);
+        }
+
         // Best candidate per entity.
         List<(AntecedentCandidate Candidate, float Score)>? best = null;
         // For a pronoun of two: the nearest pair joined by "and" in this sentence or the one before, whatever either name

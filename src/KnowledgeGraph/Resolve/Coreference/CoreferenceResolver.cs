@@ -610,6 +610,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
             Partner = partner,
             PartnerParagraph = paragraph.Index,
             Coordinated = partner is not null,
+            Listed = first < 0 ? 0 : Listed(paragraph, candidates, first),
             Head = Head(paragraph, sent, mention),
         });
         return ownsName;
@@ -740,6 +741,27 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// How many names a coordination joins whose last "and" has candidate <paramref name="first"/> before it: that one,
+    /// the name after "and", and each name of its type right before it with only a comma between ("China, Afghanistan
+    /// and Pakistan": 3).
+    /// </summary>
+    private static int Listed(Paragraph paragraph, List<AntecedentCandidate> candidates, int first)
+    {
+        int listed = 2;
+        for (int k = first; k > 0; k--, listed++)
+        {
+            AntecedentCandidate before = candidates[k - 1], after = candidates[k];
+            if (before.Chained || before.Paragraph != after.Paragraph || before.Sentence != after.Sentence || before.Entity.Type != after.Entity.Type
+                || after.Mention.TokenStart - before.Mention.TokenEnd != 1 || paragraph.Span(paragraph.Tokens[before.Mention.TokenEnd]) is not ",")
+            {
+                break;
+            }
+        }
+
+        return listed;
     }
 
     /// <summary>True when "in" and a country or place mention follow token <paramref name="end"/> ("the port in Gwadar").</summary>

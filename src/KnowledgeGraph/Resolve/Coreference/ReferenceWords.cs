@@ -20,8 +20,15 @@ internal sealed class ReferenceWords
     /// <summary>Nouns of a unit inside a country (coreference.yaml <c>local_units</c>): "the authorities in the … provinces of".</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> localUnits;
 
+    /// <summary>Words that open a description of a group as "the" does (coreference.yaml <c>group_openers</c>: "all three countries").</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> groupOpeners;
+
+    /// <summary>The least count of a group description (<see cref="CoreferenceRule.Count"/>): "all" opens no description of one or two.</summary>
+    private const int GroupCount = 3;
+
     public ReferenceWords(CoreferenceCues cues)
     {
+        groupOpeners = new HashSet<string>(cues.GroupOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         localUnits = new HashSet<string>(cues.LocalUnits, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         verbsAfter = new HashSet<string>(cues.SubjectBefore.Concat(cues.Reporting), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var byWord = new Dictionary<string, CoreferenceRule>(StringComparer.OrdinalIgnoreCase);
@@ -96,12 +103,14 @@ internal sealed class ReferenceWords
 
     /// <summary>
     /// The description starting with "the" at token <paramref name="t"/> and ending at or before <paramref name="limit"/>
-    /// (the next mention), inside a sentence ending at token <paramref name="sentenceEnd"/>; null when there is none.
+    /// (the next mention), inside a sentence ending at token <paramref name="sentenceEnd"/>, or a description of a group
+    /// after a group opener ("all three countries"); null when there is none.
     /// </summary>
     public (CoreferenceRule Rule, int End)? Description(Paragraph paragraph, int t, int limit, int sentenceEnd) =>
         t + 1 >= limit ? null
         : paragraph.Span(paragraph.Tokens[t]).Equals("the", StringComparison.OrdinalIgnoreCase) ? WordsAt(paragraph, t + 1, limit, sentenceEnd, titlesOnly: false)
         : paragraph.Span(paragraph.Tokens[t]).Equals("both", StringComparison.OrdinalIgnoreCase) ? Both(paragraph, t + 1, limit, sentenceEnd)
+        : groupOpeners.Contains(paragraph.Span(paragraph.Tokens[t])) ? WordsAt(paragraph, t + 1, limit, sentenceEnd, titlesOnly: false, minCount: GroupCount)
         : null;
 
     /// <summary>
@@ -134,7 +143,7 @@ internal sealed class ReferenceWords
     public (CoreferenceRule Rule, int End)? TitleAt(Paragraph paragraph, int start, int limit, int sentenceEnd) =>
         start < limit ? WordsAt(paragraph, start, limit, sentenceEnd, titlesOnly: true) : null;
 
-    private (CoreferenceRule Rule, int End)? WordsAt(Paragraph paragraph, int start, int limit, int sentenceEnd, bool titlesOnly)
+    private (CoreferenceRule Rule, int End)? WordsAt(Paragraph paragraph, int start, int limit, int sentenceEnd, bool titlesOnly, int minCount = 1)
     {
         if (!descriptions.TryGetValue(paragraph.Span(paragraph.Tokens[start]), out var entries))
         {
@@ -145,7 +154,7 @@ internal sealed class ReferenceWords
         {
             int end = start + words.Length;
             // "the latter's", but not "the latter half": a description with `followed_by` counts only before one of its words.
-            if ((rule.Title || !titlesOnly) && end <= limit && Matches(paragraph, start, words) && !OpensOwnReferent(paragraph, end, sentenceEnd, rule)
+            if ((rule.Title || !titlesOnly) && rule.Count >= minCount && end <= limit && Matches(paragraph, start, words) && !OpensOwnReferent(paragraph, end, sentenceEnd, rule)
                 && (rule.FollowedBy.Count == 0 || end < sentenceEnd && Followed(paragraph, end, rule.FollowedBy)))
             {
                 return (rule, end);

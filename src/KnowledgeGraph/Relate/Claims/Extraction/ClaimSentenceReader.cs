@@ -754,6 +754,20 @@ internal sealed class ClaimSentenceReader
         {
             Add(Build(candidate, trigger, start, end, source, objectAs: other.Entity), output);
         }
+
+        // "the three sides agreed to cooperate": a reference that stands on both sides of a relation relates every two of
+        // its parties, not only the first with each other one.
+        IReadOnlyList<Mention> group = candidate.Subject == candidate.Object ? view.AlsoMeant(candidate.Subject) : [];
+        for (int a = 0; a < group.Count; a++)
+        {
+            for (int b = 0; b < group.Count; b++)
+            {
+                if (a != b)
+                {
+                    Add(Build(candidate, trigger, start, end, source, subjectAs: group[a].Entity, objectAs: group[b].Entity), output);
+                }
+            }
+        }
     }
 
     private void Add(Claim? claim, List<Claim> output)

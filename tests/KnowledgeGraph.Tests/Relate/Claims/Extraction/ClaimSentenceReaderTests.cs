@@ -134,4 +134,15 @@ internal sealed class ClaimSentenceReaderTests
         Assert.That(based.Negated, Is.False);
         Assert.That(based.Subject.Id, Is.EqualTo("d:organisation:chinese-embassy-in-dushanbe"));
     }
+
+    // h29 a2: a symmetric relation of a group of three ("the three signed") holds between every two of its parties, the
+    // second and third included.
+    [Test]
+    public void Read_GroupOnBothSidesOfSymmetricVerb_EveryTwoParties()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Foreign Minister Wang Yi hosted his Afghan and Pakistani counterparts, Amir Khan Muttaqi and Ishaq Dar, in Beijing in May, and the three signed a memorandum on extending the China-Pakistan Economic Corridor into Afghanistan.");
+
+        Assert.That(claims, Does.Contain("amir-khan-muttaqi SIGNS_AGREEMENT_WITH ishaq-dar").And.Contain("ishaq-dar SIGNS_AGREEMENT_WITH wang-yi"));
+    }
 }

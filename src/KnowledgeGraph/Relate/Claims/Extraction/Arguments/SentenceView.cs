@@ -62,9 +62,10 @@ internal sealed class SentenceView
 
     /// <summary>
     /// True when mention <paramref name="m"/> is a description that stands for two or more named parties ("the two
-    /// countries": <see cref="AlsoMeant"/>); pronouns ("they") are left out, their pair is often not the parties meant.
+    /// countries", "all three countries": <see cref="AlsoMeant"/>); pronouns ("they") are left out, their pair is often not
+    /// the parties meant. Only descriptions stand for three or more.
     /// </summary>
-    public bool DescribesSeveral(int m) => AlsoMeant(m).Count > 0 && Is(MentionFirst(m), "the");
+    public bool DescribesSeveral(int m) => AlsoMeant(m) is { Count: > 0 } others && (others.Count > 1 || Is(MentionFirst(m), "the"));
 
     /// <summary>
     /// Loads sentence <paramref name="index"/> of <paramref name="paragraph"/>; false when it has fewer than

@@ -1,0 +1,112 @@
+using KnowledgeGraph.Gazetteer;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Resolve.Coreference;
+
+/// <summary>
+/// The antecedents of a description of a group of three or more ("the three sides", "all three countries", "the
+/// three"): the parties the text named together before, read as the entities of one type the rule lists (in its order:
+/// "the three" are three persons named together before three countries) in the nearest sentence that names at least as
+/// many of them, when two of them are joined by "and" ("China hosted the foreign ministers of Pakistan and Afghanistan
+/// … the three sides"). A sentence that names fewer may name a part of the group and is passed over; the nearest that
+/// names more, or names as many with none joined ("Russia leads the CSTO, to which Kyrgyzstan belongs; Uzbekistan
+/// left"), leaves the group unclear, and nothing is resolved. Names already resolved through another reference do not count.
+/// </summary>
+internal static class GroupChooser
+{
+    /// <summary>Confidence of a group named in the reference's sentence or the one before.</summary>
+    public const float Near = 0.85f;
+
+    /// <summary>Confidence of a group named further back in reach.</summary>
+    public const float Far = 0.75f;
+
+    public static Reference? Choose(
+        CoreferenceRule rule, List<AntecedentCandidate> candidates, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        for (int fit = 0; fit < rule.RefersTo.Count; fit++)
+        {
+            if (Choose(rule, fit, candidates, sentence, at) is { } group)
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The group of entities that meet constraint <paramref name="fit"/> of the rule first, or null.</summary>
+    private static Reference? Choose(
+        CoreferenceRule rule, int fit, List<AntecedentCandidate> candidates, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        var members = new List<AntecedentCandidate>(rule.Count);
+        // Where in members (read backwards) the last name of a coordination of as many as the rule says is.
+        int list = -1;
+        int current = -1;
+        for (int i = candidates.Count - 1; i >= 0; i--)
+        {
+            AntecedentCandidate c = candidates[i];
+            if (sentence - c.Sentence > AntecedentChooser.MaxDistance)
+            {
+                break;
+            }
+
+            if (c.Sentence != current)
+            {
+                if (members.Count >= rule.Count)
+                {
+                    return Group(rule, members, list, sentence, current, at);
+                }
+
+                members.Clear();
+                list = -1;
+                current = c.Sentence;
+            }
+
+            if (!c.Chained && rule.Fit(c.Entity) == fit && !members.Exists(m => m.Entity == c.Entity))
+            {
+                members.Add(c);
+                list = list < 0 && c.Listed == rule.Count ? members.Count - 1 : list;
+            }
+        }
+
+        return members.Count >= rule.Count ? Group(rule, members, list, sentence, current, at) : null;
+    }
+
+    /// <summary>
+    /// The reference to <paramref name="members"/> (read backwards) when they are exactly as many as the rule says, or
+    /// to the coordination of as many whose last name is at <paramref name="list"/> among more ("the foreign ministers of
+    /// China, Afghanistan and Pakistan, Wang Yi, Amir Khan Muttaqi and Ishaq Dar … The three last met").
+    /// </summary>
+    private static Reference? Group(
+        CoreferenceRule rule, List<AntecedentCandidate> members, int list, int sentence, int named, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        if (members.Count > rule.Count && list >= 0 && list + rule.Count <= members.Count)
+        {
+            members = members.GetRange(list, rule.Count);
+        }
+
+        if (members.Count != rule.Count || !members.Exists(m => m.Coordinated))
+        {
+            return null;
+        }
+
+        members.Reverse();
+        AntecedentCandidate first = members[0];
+        List<AntecedentCandidate> others = members.GetRange(1, members.Count - 1);
+        return new Reference
+        {
+            Start = at.Start,
+            End = at.End,
+            TokenStart = at.TokenStart,
+            TokenEnd = at.TokenEnd,
+            Sentence = at.Sentence,
+            Kind = rule.Kind,
+            Entity = first.Entity,
+            Antecedent = first.Mention,
+            AntecedentParagraph = first.Paragraph,
+            OtherAntecedents = others.ConvertAll(o => o.Mention),
+            OtherParagraphs = others.ConvertAll(o => o.Paragraph),
+            Confidence = sentence - named <= 1 ? Near : Far,
+        };
+    }
+}
