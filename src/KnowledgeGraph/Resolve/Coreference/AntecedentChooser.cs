@@ -39,7 +39,7 @@ internal static class AntecedentChooser
         int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
         (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1, bool controlled = false,
         int reporter = -1, bool objectDescription = false, IReadOnlyDictionary<string, int>? named = null,
-        bool argument = false)
+        bool argument = false, Entity? excluded = null)
     {
         if (rule.Nearest)
         {
@@ -70,6 +70,12 @@ internal static class AntecedentChooser
             {
                 // Candidates are in reading order: everything before this one is further back still.
                 break;
+            }
+
+            // "its two neighbours": the possessor is none of the two.
+            if (c.Entity == excluded)
+            {
+                continue;
             }
 
             // "asked China to conduct its own investigation": the name an infinitive's verb of asking controls (where its

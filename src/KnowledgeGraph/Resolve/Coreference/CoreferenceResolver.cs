@@ -249,6 +249,20 @@ internal sealed class CoreferenceResolver : IDocumentStage
             };
         }
 
+        // "China's mediation between its two neighbours": a description of two after a possessive are the two the
+        // article names besides the possessor.
+        if (found is { Kind: ReferenceKind.Possessive } && words.PairAfter(paragraph, t + 1, limit, sent.TokenEnd) is { } pair)
+        {
+            var span = (paragraph.Tokens[t].Start, paragraph.Tokens[pair.End - 1].End, t, pair.End, s);
+            Reference? others = AntecedentChooser.Choose(pair.Rule, Words(paragraph, t + 1, pair.End), candidates, titles, sentence, false, false, span,
+                named: named, argument: Argument(paragraph, t, sent.TokenStart), excluded: found.Entity);
+            if (others is not null)
+            {
+                last = pair.End - 1;
+                return others;
+            }
+        }
+
         return found;
     }
 

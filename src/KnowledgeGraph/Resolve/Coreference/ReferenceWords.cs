@@ -137,6 +137,14 @@ internal sealed class ReferenceWords
     }
 
     /// <summary>
+    /// The description of two marked `both` whose words start at token <paramref name="start"/>, right after a possessive
+    /// ("its two neighbours"), ending at or before <paramref name="limit"/>; null when there is none.
+    /// </summary>
+    public (CoreferenceRule Rule, int End)? PairAfter(Paragraph paragraph, int start, int limit, int sentenceEnd) =>
+        start < limit && WordsAt(paragraph, start, limit, sentenceEnd, titlesOnly: false, minCount: 2) is { } found && found.Rule is { Count: 2, Both: true }
+            ? found : null;
+
+    /// <summary>
     /// The title description whose words start at token <paramref name="start"/>, after "the" and a demonym ("the
     /// Chinese leader"), ending at or before <paramref name="limit"/>; null when there is none.
     /// </summary>

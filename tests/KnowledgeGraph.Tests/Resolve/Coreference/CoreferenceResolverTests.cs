@@ -715,4 +715,17 @@ internal sealed class CoreferenceResolverTests
         Assert.That(plant!.Entity.Type, Is.EqualTo(EntityType.Project));
         Assert.That(plant.Entity.Name, Does.Contain("Dehdadi"));
     }
+
+    // h30 a3: "its two neighbours" are the two the article names besides the possessor, never the possessor.
+    [Test]
+    public void Process_TwoNeighboursAfterPossessive_TheTwoBesidesThePossessor()
+    {
+        Document doc = Process(
+            "BEIJING, April 14 (Reuters) - China hosted the foreign ministers of Pakistan and Afghanistan on Tuesday for the seventh round of their trilateral dialogue, pressing both neighbours to keep a fragile border truce and to cooperate against militant groups that threaten Chinese interests in the region.",
+            "China's mediation between its two neighbours has become a test of the diplomatic clout it has sought to build as a peacemaker.");
+
+        Reference? two = At(doc, 1, "its two neighbours");
+        Assert.That(two, Is.Not.Null);
+        Assert.That(Meant(two!), Is.EquivalentTo(new[] { "pakistan", "afghanistan" }));
+    }
 }
