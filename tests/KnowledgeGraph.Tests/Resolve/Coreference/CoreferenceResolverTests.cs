@@ -728,4 +728,17 @@ internal sealed class CoreferenceResolverTests
         Assert.That(two, Is.Not.Null);
         Assert.That(Meant(two!), Is.EquivalentTo(new[] { "pakistan", "afghanistan" }));
     }
+
+    // h30 a3: "both groups" are the two militant groups named together before, and each is what India is accused of backing.
+    [Test]
+    public void Process_BothGroupsAfterTwoMilitantGroups_TheTwoGroups()
+    {
+        Document doc = Process(
+            "Chinese officials are particularly worried about the safety of the roughly 20,000 Chinese nationals working in Pakistan, many of them on projects of the China-Pakistan Economic Corridor. Since 2021, attacks by the Balochistan Liberation Army and the TTP have killed at least 21 Chinese citizens in Pakistan, including five engineers of the Dasu Hydropower Project who died in a suicide bombing near Besham in March 2024. Pakistan has accused India of backing both groups, a charge New Delhi denies.");
+
+        Reference? both = At(doc, 0, "both groups");
+        Assert.That(both, Is.Not.Null);
+        Assert.That(Meant(both!), Is.EquivalentTo(new[] { "balochistan-liberation-army", "ttp" }));
+        Assert.That(Relate.Claims.Extraction.ShippedClaims.In(doc), Does.Contain("india SUPPORTS balochistan-liberation-army").And.Contain("india SUPPORTS ttp"));
+    }
 }
