@@ -7,10 +7,12 @@ namespace KnowledgeGraph.Resolve.Coreference;
 /// The antecedents of a description of a group of three or more ("the three sides", "all three countries", "the
 /// three"): the parties the text named together before, read as the entities of one type the rule lists (in its order:
 /// "the three" are three persons named together before three countries) in the nearest sentence that names at least as
-/// many of them, when two of them are joined by "and" ("China hosted the foreign ministers of Pakistan and Afghanistan
-/// … the three sides"). A sentence that names fewer may name a part of the group and is passed over; the nearest that
-/// names more, or names as many with none joined ("Russia leads the CSTO, to which Kyrgyzstan belongs; Uzbekistan
-/// left"), leaves the group unclear, and nothing is resolved. Names already resolved through another reference do not count.
+/// many of them, when all of them or all but one are joined in one coordination ("China hosted the foreign ministers of
+/// Pakistan and Afghanistan … the three sides"). A sentence that names fewer may name a part of the group and is passed
+/// over; the nearest that names more, or names as many with fewer joined ("Russia leads the CSTO, to which Kyrgyzstan
+/// belongs; Uzbekistan left"; "from Turkmenistan to Pakistan and India, when the Taliban held talks with the U.S. oil
+/// company Unocal … the four countries"), leaves the group unclear, and nothing is resolved. Names already resolved
+/// through another reference do not count.
 /// </summary>
 internal static class GroupChooser
 {
@@ -85,7 +87,7 @@ internal static class GroupChooser
             members = members.GetRange(list, rule.Count);
         }
 
-        if (members.Count != rule.Count || !members.Exists(m => m.Coordinated))
+        if (members.Count != rule.Count || members.Max(m => m.Listed) < rule.Count - 1)
         {
             return null;
         }

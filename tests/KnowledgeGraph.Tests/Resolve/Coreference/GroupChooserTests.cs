@@ -93,4 +93,16 @@ internal sealed class GroupChooserTests
         Assert.That(Meant(all!), Is.EquivalentTo(new[] { "china", "kyrgyzstan", "uzbekistan" }));
         Assert.That(ShippedClaims.In(doc), Does.Contain("china MEMBER_OF sco").And.Contain("kyrgyzstan MEMBER_OF sco").And.Contain("uzbekistan MEMBER_OF sco"));
     }
+
+    // h32 a2: four countries in one sentence, only two of them joined ("to Pakistan and India", "the U.S. oil company"), are
+    // no clear group of four.
+    [Test]
+    public void Choose_FourCountriesTwoJoined_NoReference()
+    {
+        Document doc = Process(
+            "The 1,814-km pipeline, designed to carry 33 billion cubic metres of gas a year from Turkmenistan's Galkynysh field to Pakistan and India, was first proposed in the 1990s, when the Taliban held talks with the U.S. oil company Unocal on a similar route.",
+            "The Asian Development Bank, which advised the four countries on the project for more than a decade, has put no money into the pipeline since the Taliban returned to power.");
+
+        Assert.That(At(doc, 1, "the four countries"), Is.Null);
+    }
 }
