@@ -32,6 +32,23 @@ internal sealed class WeightTableTests
     }
 
     [Test]
+    public void Score_FourClasses_SameFloatsAsAddingFeatureByFeature()
+    {
+        WeightTable table = Table(4);
+        ulong[] keys = [.. Enumerable.Range(0, 200).Select(i => Key((i * 5) % 7))];
+        var scored = new float[4];
+        var added = new float[4];
+
+        table.Score(keys, scored);
+        foreach (ulong key in keys)
+        {
+            table.Add(key, added);
+        }
+
+        Assert.That(scored.Select(BitConverter.SingleToInt32Bits), Is.EqualTo(added.Select(BitConverter.SingleToInt32Bits)));
+    }
+
+    [Test]
     public void Add_FourClassesAfterSaving_ScoresAsBefore()
     {
         WeightTable table = Table(4);
