@@ -5,7 +5,7 @@ namespace KnowledgeGraph.Relate.Claims.Lexicon;
 /// <summary>
 /// Word sequences keyed by their first word (case-insensitive, looked up by span without allocating), each with a
 /// value. Candidates under one first word are kept longest first, so the first full match is the longest.
-/// This lookup runs once per token: a per-length mask of first letters rejects most words, and the rest go to a
+/// This lookup runs once per token: per-length masks of first and last letters reject most words, and the rest go to a
 /// <see cref="FoldedWordTable{TValue}"/> that hashes with ASCII case folded, without copying the word.
 /// </summary>
 internal sealed class PhraseIndex<T>
@@ -13,6 +13,8 @@ internal sealed class PhraseIndex<T>
     private const int MaxKeyLength = 64;
     private readonly Dictionary<string, List<(string[] Words, T Value)>> byFirst = new(StringComparer.Ordinal);
     private readonly ulong[] firstLetters = new ulong[MaxKeyLength + 1];
+    /// <summary>Per key length: a bit for the last character of every key of that length (<see cref="LetterBit"/>).</summary>
+    private readonly ulong[] lastLetters = new ulong[MaxKeyLength + 1];
     private int longestKey;
     private FoldedWordTable<List<(string[] Words, T Value)>>? table;
     private bool sealedForReading;
@@ -41,6 +43,7 @@ internal sealed class PhraseIndex<T>
             if (key.Length <= MaxKeyLength)
             {
                 firstLetters[key.Length] |= LetterBit(key[0]);
+                lastLetters[key.Length] |= LetterBit(key[^1]);
             }
         }
 
@@ -77,8 +80,9 @@ internal sealed class PhraseIndex<T>
     /// <summary>Candidates whose first word is <paramref name="word"/>, longest first; null when none.</summary>
     public List<(string[] Words, T Value)>? Candidates(ReadOnlySpan<char> word)
     {
-        // A per-length mask of first letters rejects most tokens before any hashing.
-        if (table is null || word.Length == 0 || word.Length > longestKey || (firstLetters[word.Length] & LetterBit(word[0])) == 0)
+        // Per-length masks of first and last letters reject most tokens before any hashing.
+        if (table is null || word.Length == 0 || word.Length > longestKey || (firstLetters[word.Length] & LetterBit(word[0])) == 0
+            || (lastLetters[word.Length] & LetterBit(word[^1])) == 0)
         {
             return null;
         }
@@ -93,7 +97,8 @@ internal sealed class PhraseIndex<T>
     public List<(string[] Words, T Value)>? Candidates(SentenceView view, int i)
     {
         ReadOnlySpan<char> word = view.Word(i);
-        if (table is null || word.Length == 0 || word.Length > longestKey || (firstLetters[word.Length] & LetterBit(word[0])) == 0)
+        if (table is null || word.Length == 0 || word.Length > longestKey || (firstLetters[word.Length] & LetterBit(word[0])) == 0
+            || (lastLetters[word.Length] & LetterBit(word[^1])) == 0)
         {
             return null;
         }
