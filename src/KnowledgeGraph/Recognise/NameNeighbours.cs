@@ -54,7 +54,7 @@ internal sealed class NameNeighbours
         Token token = paragraph.Tokens[start - 1];
         ReadOnlySpan<char> word = paragraph.Normalised.AsSpan(token.Start, token.Length);
         return token.Kind == TokenKind.Word && token.Is(TokenShape.Capitalised) && !token.Is(TokenShape.AllUpper)
-            && !CueSet.Contains(cues.TitleEnds, word) && !word.SequenceEqual("The") && !word.SequenceEqual("A") && !word.SequenceEqual("An");
+            && !TitleEndsAt(paragraph, start - 1) && !word.SequenceEqual("The") && !word.SequenceEqual("A") && !word.SequenceEqual("An");
     }
 
     private bool IsNameWord(Paragraph paragraph, int i, bool before)
@@ -74,6 +74,42 @@ internal sealed class NameNeighbours
             return true;
         }
 
-        return !CueSet.Contains(cues.StopWords, word) && !(before && CueSet.Contains(cues.TitleEnds, word));
+        return !CueSet.Contains(cues.StopWords, word) && !(before && TitleEndsAt(paragraph, i));
+    }
+
+    /// <summary>
+    /// True when a whole person title ends at token <paramref name="i"/> ("President", "Secretary of State"): the last word
+    /// of a longer title alone is a name word ("the State Security Service", "State Committee for National Security").
+    /// </summary>
+    private bool TitleEndsAt(Paragraph paragraph, int i)
+    {
+        ReadOnlySpan<char> last = paragraph.Normalised.AsSpan(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);
+        if (!CueSet.Contains(cues.TitleEnds, last))
+        {
+            return false;
+        }
+
+        foreach (string[] title in cues.Titles)
+        {
+            int first = i - title.Length + 1;
+            if (first < 0 || !last.SequenceEqual(title[^1]))
+            {
+                continue;
+            }
+
+            bool all = true;
+            for (int k = 0; k < title.Length - 1 && all; k++)
+            {
+                Token token = paragraph.Tokens[first + k];
+                all = paragraph.Normalised.AsSpan(token.Start, token.Length).SequenceEqual(title[k]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -178,4 +178,15 @@ internal sealed class GazetteerRecogniserTests
 
         Assert.That(Docs.Mentions(doc).Where(m => m.StartsWith("Hui", StringComparison.Ordinal)), Is.EqualTo(new[] { "Hui→hui:name", "Hui→hui:name" }));
     }
+
+    // h33 (a development article): "State" is the first word of these names, no title's end ("Secretary of State" is one
+    // only whole), so the curated body the country's possessive and its demonym alias give is found, not MI5 ("Security
+    // Service") inside the name or a "Committee for National Security" cut short.
+    [Test]
+    public void Process_StateOpeningABodysNameAfterItsCountry_IsThatCountrysBody()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The deal was signed in the Uzbek capital by China's Minister of Public Security, Wang Xiaohong, by Kamchybek Tashiev, who chairs Kyrgyzstan's State Committee for National Security (GKNB), and by Abdusalom Azizov, the head of Uzbekistan's State Security Service.");
+
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Does.Contain("kyrgyzstan-state-committee-for-national-security").And.Contain("uzbekistan-state-security-service").And.No.Contain("mi5"));
+    }
 }
