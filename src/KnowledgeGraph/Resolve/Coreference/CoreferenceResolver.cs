@@ -223,7 +223,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
         var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
         int controller = rule.Kind == ReferenceKind.Possessive ? Controller(paragraph, t, s, sent.TokenStart) : -1;
         controller = controller < 0 && rule.Kind == ReferenceKind.Possessive ? RelativeAntecedent(paragraph, t, s, sent.TokenStart) : controller;
-        int reporter = rule.Kind is ReferenceKind.Pronoun or ReferenceKind.Possessive && !objectPronoun ? Reporter(paragraph, t, s, sent, rule.Kind == ReferenceKind.Possessive) : -1;
+        int reporter = rule.Kind is ReferenceKind.Pronoun or ReferenceKind.Possessive && !objectPronoun ? Reporter(paragraph, t, s, sent, rule.Kind == ReferenceKind.Possessive)
+            : rule.Kind == ReferenceKind.Description ? ApposedPossessor(paragraph, t, s) : -1;
         Reference? found = AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
             locatedAfter: rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd),
             clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart) : -1,
@@ -405,6 +406,28 @@ internal sealed class CoreferenceResolver : IDocumentStage
     /// verb, with up to three lower-case words (auxiliaries, adverbs) between. -1 when there is none, or when a copula
     /// (<c>reported_copulas</c>) is one of the two words after a subject pronoun ("said it was a mistake").
     /// </summary>
+    /// <summary>
+    /// "Tajikistan's State Committee for National Security, the country's main intelligence agency": a description
+    /// opening an apposition after a possessed name means its possessor (it is weighed as a reporter is). The possessor's
+    /// mention start, or -1.
+    /// </summary>
+    private static int ApposedPossessor(Paragraph paragraph, int t, int s)
+    {
+        if (t < 2 || paragraph.Span(paragraph.Tokens[t - 1]) is not ",")
+        {
+            return -1;
+        }
+
+        Mention? name = paragraph.Mentions.Find(m => m.Sentence == s && m.TokenEnd == t - 1);
+        if (name is null || name.TokenStart < 2 || paragraph.Span(paragraph.Tokens[name.TokenStart - 1]) is not ("'s" or "'" or "’s"))
+        {
+            return -1;
+        }
+
+        Mention? possessor = paragraph.Mentions.Find(m => m.Sentence == s && m.TokenEnd == name.TokenStart - 1);
+        return possessor?.Start ?? -1;
+    }
+
     private int Reporter(Paragraph paragraph, int t, int s, Sentence sent, bool possessive)
     {
         const int MaxBetween = 3;

@@ -741,4 +741,19 @@ internal sealed class CoreferenceResolverTests
         Assert.That(Meant(both!), Is.EquivalentTo(new[] { "balochistan-liberation-army", "ttp" }));
         Assert.That(Relate.Claims.Extraction.ShippedClaims.In(doc), Does.Contain("india SUPPORTS balochistan-liberation-army").And.Contain("india SUPPORTS ttp"));
     }
+
+    // h26/a1.md (a development article, up to the sentence): a description opening an apposition after a possessed name
+    // means the possessor, however often the article named another country before.
+    [Test]
+    public void Process_CountryOpeningAppositionAfterPossessedName_IsThePossessor()
+    {
+        Document doc = Process(
+            "DUSHANBE, August 12 (Reuters) - China will finance nine new outposts for Tajikistan's Border Troops in the mountainous Gorno-Badakhshan region, Tajik officials said on Tuesday, a move that deepens Beijing's security role along one of the most sensitive stretches of the Afghan frontier.",
+            "The agreement was signed in Dushanbe on Monday by Tajik Interior Minister Ramazon Rahimzoda and China's Minister of Public Security, Wang Xiaohong, who arrived in the Tajik capital on Sunday for a two-day visit. Under its terms, Beijing will pay for the posts, supply vehicles, thermal cameras and communications equipment, and train Tajik officers at police academies in Xinjiang, according to a Tajik government statement.",
+            "Tajikistan shares a 1,350-km border with Afghanistan, much of it running along the Panj River through steep gorges that smugglers and militants have used for decades. Its 477-km frontier with China meets the Afghan border near the eastern end of the Wakhan Corridor, a narrow strip of Afghan territory that separates Tajikistan from Pakistan. Khorog, the administrative centre of Gorno-Badakhshan, sits on the Panj directly opposite Afghan villages.",
+            "Officials in Dushanbe said the new posts would be built at altitudes of up to 4,500 metres in the Ishkoshim and Murghob districts, where Tajik guards now patrol on foot or on horseback. \"Our Chinese partners understand that the security of the Pamirs is also the security of Xinjiang,\" Rahimzoda told reporters after the signing.",
+            "The deal is the latest step in a security relationship that has grown quietly since 2016, when China and Tajikistan agreed to build a string of outposts and a training centre on the Tajik side of the border. Beijing has never officially confirmed reports that members of its People's Armed Police staff a base near the village of Shaymak, about 10 km from the Wakhan, though residents and satellite imagery suggest Chinese personnel have been there for years. Tajikistan's State Committee for National Security, the country's main intelligence agency, has also received Chinese drones and armoured vehicles, according to two Tajik security sources.");
+
+        Assert.That(At(doc, 4, "the country")?.Entity.Id, Is.EqualTo("tajikistan"));
+    }
 }
