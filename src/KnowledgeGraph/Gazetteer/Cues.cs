@@ -73,6 +73,8 @@ internal sealed record Cues
     public IReadOnlyList<string> TownSubtypes { get; init; } = [];
     /// <summary>Nouns of "the Armenian town of Julfa": town, city, village, district.</summary>
     public IReadOnlyList<string> TownNouns { get; init; } = [];
+    /// <summary>Prepositions between a role and the place it serves ("envoy to", "representative for", "envoy in"): to, for, in.</summary>
+    public IReadOnlyList<string> RolePlacePrepositions { get; init; } = [];
 
     public static Cues Empty { get; } = new();
 
@@ -113,5 +115,6 @@ internal sealed record Cues
             ["language_after"] = (c, v) => c with { LanguageAfter = v },
             ["town_subtypes"] = (c, v) => c with { TownSubtypes = v },
             ["town_nouns"] = (c, v) => c with { TownNouns = v },
+            ["role_place_prepositions"] = (c, v) => c with { RolePlacePrepositions = v },
         };
 }

@@ -43,6 +43,7 @@ internal sealed class CueSet
         LanguageAfter = new HashSet<string>(cues.LanguageAfter, StringComparer.OrdinalIgnoreCase);
         TownSubtypes = new HashSet<string>(cues.TownSubtypes, StringComparer.Ordinal);
         TownNouns = new HashSet<string>(cues.TownNouns, StringComparer.OrdinalIgnoreCase);
+        RolePlacePrepositions = new HashSet<string>(cues.RolePlacePrepositions, StringComparer.Ordinal);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
@@ -111,6 +112,8 @@ internal sealed class CueSet
     public HashSet<string> TownSubtypes { get; }
     /// <summary>Nouns of "the Armenian town of Julfa" ("town", "village"); any casing.</summary>
     public HashSet<string> TownNouns { get; }
+    /// <summary>Prepositions between a role and the place it serves ("the envoy to Kenya, Wu Peng,").</summary>
+    public HashSet<string> RolePlacePrepositions { get; }
 
     /// <summary>True when <paramref name="word"/>, lower-cased, is a common English word.</summary>
     public bool IsCommon(ReadOnlySpan<char> word)

@@ -484,9 +484,11 @@ internal sealed class NameDiscoverer : IDocumentStage
 
         for (int k = start + 1; k < end - 1; k++)
         {
-            if (Word(paragraph, k).SequenceEqual("and") && TitleLength(paragraph, k + 1, end) > 0)
+            if (Word(paragraph, k).SequenceEqual("and") && (TitleLength(paragraph, k + 1, end) > 0
+                || titled && PersonLike(paragraph, start, k) && PersonLike(paragraph, k + 1, end)))
             {
-                // "Steven Mnuchin and Secretary of State …": the name ends before the next title.
+                // "Steven Mnuchin and Secretary of State …": the name ends before the next title. "Railways Minister Hanif
+                // Abbasi and Abdul Rahman Sharifi": a titled person's name and another person's, each of two words or more.
                 end = k;
                 break;
             }
@@ -601,10 +603,11 @@ internal sealed class NameDiscoverer : IDocumentStage
     }
 
     /// <summary>
-    /// A name in apposition after a lower-case person role (cues <c>person_roles</c>), or after a title or role, "to" and
-    /// the state it is sent to ("The Chinese ambassador to Kenya, Wu Peng,", "the ambassador, Wu Peng,"): a comma before
-    /// <paramref name="start"/>, then the role right before it, or up to four capitalised words (or "the") and "to"
-    /// after the title or role. Only names of two words or more are asked: a single word after "the would-be leader," is
+    /// A name in apposition after a lower-case person role (cues <c>person_roles</c>), or after a title or role, a
+    /// preposition (cues <c>role_place_prepositions</c>) and the place it serves ("The Chinese ambassador to Kenya, Wu Peng,",
+    /// "the special representative for Afghanistan, Yerkin Tokumov,", "the ambassador, Wu Peng,"): a comma before
+    /// <paramref name="start"/>, then the role right before it, or up to four capitalised words (or "the") and the
+    /// preposition after the title or role. Only names of two words or more are asked: a single word after "the would-be leader," is
     /// left to the learned recogniser, which reads it in every sentence of the article.
     /// </summary>
     private bool TitledApposition(Paragraph paragraph, int start)
@@ -625,7 +628,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         {
             j--;
             ReadOnlySpan<char> word = Word(paragraph, j);
-            if (word.SequenceEqual("to"))
+            if (CueSet.Contains(cues.RolePlacePrepositions, word))
             {
                 return TitleEndsAt(paragraph, j) || IsRole(paragraph, j - 1);
             }

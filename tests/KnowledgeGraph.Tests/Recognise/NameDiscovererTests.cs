@@ -399,4 +399,32 @@ internal sealed class NameDiscovererTests
 
         Assert.That(doc.Paragraphs[1].Mentions.Select(m => m.Entity.Id), Does.Contain("d:person:peter-fabricius").And.None.StartsWith("d:organisation:"));
     }
+
+    [TestCase("Its mission chief for Pakistan, Iva Petrova, said the authorities had met most of their targets but needed to widen the tax base.", "Iva Petrova")]
+    [TestCase("That sets it apart from Russia, which in July became the first country to do so after President Vladimir Putin's government accepted the credentials of the Taliban's envoy in Moscow, Gul Hassan Hassan.", "Gul Hassan Hassan")]
+    public void Process_NameAfterRolePrepositionPlaceAndComma_IsPerson(string sentence, string name)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        Mention person = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name);
+        Assert.That(person.Entity.Type, Is.EqualTo(EntityType.Person));
+    }
+
+    [Test]
+    public void Process_RepresentativeForPlaceInApposition_HoldsTheRole()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "At talks in Herat on Friday, Kazakhstan's special representative for Afghanistan, Yerkin Tokumov, and the Taliban's commerce minister, Nooruddin Azizi, agreed to aim for $3 billion within three years and to open a Kazakh trading house in the city.");
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Id}"), Does.Contain("Yerkin Tokumov HOLDS_ROLE_IN kazakhstan"));
+    }
+
+    [Test]
+    public void Process_TitledNameAndSecondName_AreTwoPersons()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "The deal was signed in the Uzbek capital by Transport Minister Ilkhom Makhkamov, Pakistan's Railways Minister Hanif Abbasi and Abdul Rahman Sharifi, the Taliban's acting minister of public works, in the presence of Uzbek President Shavkat Mirziyoyev.");
+        Paragraph paragraph = doc.Paragraphs[0];
+        Assert.That(paragraph.Mentions.Select(m => m.Entity.Name), Does.Contain("Hanif Abbasi").And.Contain("Abdul Rahman Sharifi"));
+        Assert.That(paragraph.Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Id}"),
+            Does.Contain("Hanif Abbasi HOLDS_ROLE_IN pakistan").And.Contain("Abdul Rahman Sharifi HOLDS_ROLE_IN taliban"));
+    }
 }

@@ -58,5 +58,6 @@ internal static class SmallGazetteer
           language_after: [is, was, in, and]
           town_subtypes: [city, capital, district]
           town_nouns: [town, city]
+          role_place_prepositions: [to, for, in]
         """;
 }
