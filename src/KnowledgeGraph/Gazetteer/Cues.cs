@@ -75,6 +75,8 @@ internal sealed record Cues
     public IReadOnlyList<string> TownNouns { get; init; } = [];
     /// <summary>Prepositions between a role and the place it serves ("envoy to", "representative for", "envoy in"): to, for, in.</summary>
     public IReadOnlyList<string> RolePlacePrepositions { get; init; } = [];
+    /// <summary>Last words of hyphenated modifiers that describe the name after them as a body ("state-owned", "Kabul-based").</summary>
+    public IReadOnlyList<string> BodyModifierEnds { get; init; } = [];
 
     public static Cues Empty { get; } = new();
 
@@ -116,5 +118,6 @@ internal sealed record Cues
             ["town_subtypes"] = (c, v) => c with { TownSubtypes = v },
             ["town_nouns"] = (c, v) => c with { TownNouns = v },
             ["role_place_prepositions"] = (c, v) => c with { RolePlacePrepositions = v },
+            ["body_modifier_ends"] = (c, v) => c with { BodyModifierEnds = v },
         };
 }

@@ -44,6 +44,7 @@ internal sealed class CueSet
         TownSubtypes = new HashSet<string>(cues.TownSubtypes, StringComparer.Ordinal);
         TownNouns = new HashSet<string>(cues.TownNouns, StringComparer.OrdinalIgnoreCase);
         RolePlacePrepositions = new HashSet<string>(cues.RolePlacePrepositions, StringComparer.Ordinal);
+        BodyModifierEnds = new HashSet<string>(cues.BodyModifierEnds, StringComparer.Ordinal);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
@@ -114,6 +115,8 @@ internal sealed class CueSet
     public HashSet<string> TownNouns { get; }
     /// <summary>Prepositions between a role and the place it serves ("the envoy to Kenya, Wu Peng,").</summary>
     public HashSet<string> RolePlacePrepositions { get; }
+    /// <summary>Last words of hyphenated modifiers that make the name after them a body ("the state-owned Tajiktransgaz").</summary>
+    public HashSet<string> BodyModifierEnds { get; }
 
     /// <summary>True when <paramref name="word"/>, lower-cased, is a common English word.</summary>
     public bool IsCommon(ReadOnlySpan<char> word)

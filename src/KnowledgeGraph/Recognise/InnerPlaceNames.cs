@@ -8,10 +8,11 @@ namespace KnowledgeGraph.Recognise;
 /// not mentions of China and Afghanistan, and "Mining Company" alone is no organisation; likewise a name that
 /// starts with a country or place name ("Uganda Electricity Generating Company", "China Africa Research
 /// Initiative", "Kabul University"), or of a project ("Hambantota Port", "Karachi Port": the port, not the city). The
-/// run must end with an organisation or project suffix, or be described as a body in apposition ("Anhui Conch, one of
-/// China's largest cement makers"). A demonym that starts the run is a description and stays a mention ("Chinese Foreign
-/// Ministry", "Kenyan Transport Ministry"), except before a company's last word (cues <c>company_suffixes</c>: "the
-/// state-owned Afghan Mining Corporation").
+/// run must end with an organisation or project suffix, be described as a body by a noun or modifier before it ("the
+/// Almaty-based consultancy Caspian Gate Research", "the Kabul-based Afghan Energy Forum", where the demonym too is a
+/// word of the name) or in apposition ("Anhui Conch, one of China's largest cement makers"). A demonym that starts the
+/// run is a description and stays a mention ("Chinese Foreign Ministry", "Kenyan Transport Ministry"), except before a
+/// company's last word (cues <c>company_suffixes</c>: "the state-owned Afghan Mining Corporation").
 /// </summary>
 internal static class InnerPlaceNames
 {
@@ -37,14 +38,21 @@ internal static class InnerPlaceNames
     }
 
     /// <summary>
-    /// True when the run [<paramref name="start"/>, <paramref name="end"/>) names a body or project: it ends with a
-    /// company's word after a <paramref name="demonym"/> that starts it, otherwise with an organisation or project suffix, or
-    /// an apposition after it describes a body (not a role's "of" before it: "the director of China Studies" may head a
+    /// True when the run [<paramref name="start"/>, <paramref name="end"/>) names a body or project: a body's noun or
+    /// modifier stands before it ("the Almaty-based consultancy Caspian Gate Research"), or it ends with a company's word
+    /// after a <paramref name="demonym"/> that starts it, otherwise with an organisation or project suffix, or an
+    /// apposition after it describes a body (not a role's "of" before it: "the director of China Studies" may head a
     /// programme).
     /// </summary>
     private static bool NamesBody(Paragraph paragraph, int start, int end, int limit, bool demonym, CueSet cues)
     {
         ReadOnlySpan<char> last = Word(paragraph, end - 1);
+        if (NameDescriptions.NamedAfterDescription(paragraph, start, end, limit, cues))
+        {
+            // "the Almaty-based consultancy Caspian Gate Research", "the Kabul-based Afghan Energy Forum".
+            return true;
+        }
+
         if (demonym)
         {
             return CueSet.Contains(cues.CompanySuffixes, last);

@@ -209,15 +209,26 @@ internal static class NameDescriptions
         return false;
     }
 
+    /// <summary>Words read back from the describing noun or modifier to the article, hyphens not counted.</summary>
+    private const int MaxDescriptionWords = 2;
+
     /// <summary>
-    /// "the conservation group Wildlife Direct", "the mining company Trafigura": a lower-case organisation noun right
-    /// before the run, after an article and at most two words between them. Not when the run only qualifies a noun after
-    /// it ("the giant Kashagan oil field") or goes on inside a word ("MicroMega" read as "Micro").
+    /// "the conservation group Wildlife Direct", "the mining company Trafigura", "the Karachi-based brokerage Topline
+    /// Securities", "the state-owned Tajiktransgaz": a lower-case organisation noun right before the run, after an article,
+    /// or a hyphenated modifier ending with a word of cues <c>body_modifier_ends</c> ("state-owned", "Kabul-based"), after
+    /// "the"; at most two words (their hyphens not counted) stand between. Not when the run only qualifies a noun after it
+    /// ("the giant Kashagan oil field") or goes on inside a word ("MicroMega" read as "Micro").
     /// </summary>
-    private static bool NamedAfterDescription(Paragraph paragraph, int start, int end, int limit, CueSet cues)
+    public static bool NamedAfterDescription(Paragraph paragraph, int start, int end, int limit, CueSet cues)
     {
-        if (start < 2 || paragraph.Tokens[start - 1].Kind != TokenKind.Word || !paragraph.Tokens[start - 1].Is(TokenShape.AllLower)
-            || !CueSet.Contains(cues.OrganisationDescriptions, Word(paragraph, start - 1)))
+        if (start < 2 || paragraph.Tokens[start - 1].Kind != TokenKind.Word || !paragraph.Tokens[start - 1].Is(TokenShape.AllLower))
+        {
+            return false;
+        }
+
+        // A modifier alone needs the definite article: "a UNIX-based OS" names no body.
+        bool noun = CueSet.Contains(cues.OrganisationDescriptions, Word(paragraph, start - 1));
+        if (!noun && !BodyModifierAt(paragraph, start - 1, cues))
         {
             return false;
         }
@@ -228,21 +239,43 @@ internal static class NameDescriptions
             return false;
         }
 
-        for (int j = start - 2; j >= 0 && j >= start - 4; j--)
+        int words = 0;
+        for (int j = start - 2; j >= 0 && words <= MaxDescriptionWords; j--)
         {
-            if (Is(paragraph, j, "the") || Is(paragraph, j, "The") || Is(paragraph, j, "a") || Is(paragraph, j, "an"))
+            if (Is(paragraph, j, "the") || Is(paragraph, j, "The"))
             {
                 return true;
+            }
+
+            if (Is(paragraph, j, "a") || Is(paragraph, j, "an"))
+            {
+                return noun;
+            }
+
+            if (GluedHyphen(paragraph, j))
+            {
+                continue;
             }
 
             if (paragraph.Tokens[j].Kind != TokenKind.Word)
             {
                 return false;
             }
+
+            words++;
         }
 
         return false;
     }
+
+    /// <summary>The last word of a hyphenated modifier that describes a body ("owned" of "state-owned") at <paramref name="i"/>.</summary>
+    private static bool BodyModifierAt(Paragraph paragraph, int i, CueSet cues) =>
+        i >= 2 && CueSet.Contains(cues.BodyModifierEnds, Word(paragraph, i)) && GluedHyphen(paragraph, i - 1);
+
+    /// <summary>A hyphen glued to the words on both sides ("state-owned").</summary>
+    private static bool GluedHyphen(Paragraph paragraph, int i) =>
+        i > 0 && i + 1 < paragraph.Tokens.Length && IsPunctuation(paragraph, i, '-')
+        && paragraph.Tokens[i - 1].End == paragraph.Tokens[i].Start && paragraph.Tokens[i].End == paragraph.Tokens[i + 1].Start;
 
     /// <summary>True when a verb of speech stands right before the run ("said Irene Sun") or right after it ("Hansi Lo Wang says").</summary>
     private static bool Spoken(Paragraph paragraph, int start, int end, int limit, CueSet cues) =>

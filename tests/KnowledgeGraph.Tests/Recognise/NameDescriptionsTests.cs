@@ -122,4 +122,21 @@ internal sealed class NameDescriptionsTests
         Mention place = Docs.Process(ShippedPipeline.Value, "Ashgabat is also pushing ahead with the Turkmenistan-Afghanistan-Pakistan-India pipeline, known as TAPI, which would run 1,814 km from Galkynysh through Herat and Kandahar to the Indian border town of Fazilka.").Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Fazilka");
         Assert.That((place.Entity.Type, place.Kind), Is.EqualTo((EntityType.Place, MentionKind.Discovered)));
     }
+
+    [TestCase("In Dushanbe, the government of President Emomali Rahmon has said the Tajik section will be built by a joint venture of CNPC and the state-owned Tajiktransgaz, with the Chinese side putting up most of the money.", "Tajiktransgaz")]
+    [TestCase("\"China is not going to let Pakistan default, but it is not writing new cheques either,\" said Nadia Baig, an economist at the Karachi-based brokerage Topline Securities.", "Topline Securities")]
+    public void Describe_BodyModifierOrNounBeforeName_IsOrganisation(string sentence, string name)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        Mention body = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name);
+        Assert.That((body.Entity.Type, body.Kind), Is.EqualTo((EntityType.Organisation, MentionKind.Discovered)));
+    }
+
+    [Test]
+    public void Describe_BrokerageBeforeName_GivesTheEmployer()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "\"China is not going to let Pakistan default, but it is not writing new cheques either,\" said Nadia Baig, an economist at the Karachi-based brokerage Topline Securities.");
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"), Does.Contain("Nadia Baig HOLDS_ROLE_IN Topline Securities"));
+    }
 }

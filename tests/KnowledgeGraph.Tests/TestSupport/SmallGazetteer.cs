@@ -59,5 +59,6 @@ internal static class SmallGazetteer
           town_subtypes: [city, capital, district]
           town_nouns: [town, city]
           role_place_prepositions: [to, for, in]
+          body_modifier_ends: [owned, based]
         """;
 }

@@ -1,0 +1,30 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Recognise;
+
+[TestFixture]
+internal sealed class InnerPlaceNamesTests
+{
+    [Test]
+    public void Release_PlaceStartingNameAfterBodyNoun_YieldsTheWholeName()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Galym Seitkali, an energy analyst at the Almaty-based consultancy Caspian Gate Research, said Line D would bind Central Asia more tightly to China than any project since the Soviet collapse.");
+        Paragraph paragraph = doc.Paragraphs[0];
+        Mention body = paragraph.Mentions.Single(m => m.Entity.Name == "Caspian Gate Research");
+        Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
+        Assert.That(paragraph.Mentions.Select(m => m.Entity.Id), Does.Not.Contain("caspian-sea"));
+        Assert.That(paragraph.Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"), Does.Contain("Galym Seitkali HOLDS_ROLE_IN Caspian Gate Research"));
+    }
+
+    [Test]
+    public void Release_DemonymStartingNameAfterBasedModifier_IsAWordOfTheName()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "\"One bomb on the line would scare off every financier,\" said Ahmad Shah Ahmadzai, a former Afghan deputy energy minister who now heads the Kabul-based Afghan Energy Forum.");
+        Paragraph paragraph = doc.Paragraphs[0];
+        Assert.That(paragraph.Mentions.Select(m => m.Entity.Name), Does.Contain("Afghan Energy Forum").And.Not.Contain("Energy Forum"));
+        Assert.That(paragraph.Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"), Does.Contain("Ahmad Shah Ahmadzai LEADS Afghan Energy Forum"));
+    }
+}
