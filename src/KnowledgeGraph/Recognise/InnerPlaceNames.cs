@@ -7,12 +7,13 @@ namespace KnowledgeGraph.Recognise;
 /// the whole name: in "The Fan China Afghan Mining Company", "China" and "Afghan" are words of the company's name,
 /// not mentions of China and Afghanistan, and "Mining Company" alone is no organisation; likewise a name that
 /// starts with a country or place name ("Uganda Electricity Generating Company", "China Africa Research
-/// Initiative", "Kabul University"), or of a project ("Hambantota Port", "Karachi Port": the port, not the city). The
-/// run must end with an organisation or project suffix, be described as a body by a noun or modifier before it ("the
-/// Almaty-based consultancy Caspian Gate Research", "the Kabul-based Afghan Energy Forum", where the demonym too is a
-/// word of the name) or in apposition ("Anhui Conch, one of China's largest cement makers"). A demonym that starts the
-/// run is a description and stays a mention ("Chinese Foreign Ministry", "Kenyan Transport Ministry"), except before a
-/// company's last word (cues <c>company_suffixes</c>: "the state-owned Afghan Mining Corporation").
+/// Initiative", "Kabul University"), or of a project ("Hambantota Port", "Karachi Port": the port, not the city), or a
+/// place after a body's "of" ("the University of Central Asia"). The run must end with an organisation or project
+/// suffix, be described as a body by a noun or modifier before it ("the Almaty-based consultancy Caspian Gate Research",
+/// "the Kabul-based Afghan Energy Forum", where the demonym too is a word of the name) or in apposition ("Anhui Conch,
+/// one of China's largest cement makers"). A demonym that starts the run is a description and stays a mention
+/// ("Chinese Foreign Ministry", "Kenyan Transport Ministry"), except before a company's last word (cues
+/// <c>company_suffixes</c>: "the state-owned Afghan Mining Corporation").
 /// </summary>
 internal static class InnerPlaceNames
 {
@@ -25,7 +26,7 @@ internal static class InnerPlaceNames
             while (i < sent.TokenEnd)
             {
                 int end = RunEnd(paragraph, covered, i, sent.TokenEnd, cues, out bool inner, out bool demonym);
-                if (inner && !covered[end - 1] && NamesBody(paragraph, i, end, sent.TokenEnd, demonym, cues))
+                if (inner && (!covered[end - 1] || OfPlaceInside(paragraph, i, end, cues)) && NamesBody(paragraph, i, end, sent.TokenEnd, demonym, cues))
                 {
                     int from = i;
                     paragraph.Mentions.RemoveAll(m => m.TokenStart >= from && m.TokenEnd <= end);
@@ -39,17 +40,18 @@ internal static class InnerPlaceNames
 
     /// <summary>
     /// True when the run [<paramref name="start"/>, <paramref name="end"/>) names a body or project: a body's noun or
-    /// modifier stands before it ("the Almaty-based consultancy Caspian Gate Research"), or it ends with a company's word
-    /// after a <paramref name="demonym"/> that starts it, otherwise with an organisation or project suffix, or an
-    /// apposition after it describes a body (not a role's "of" before it: "the director of China Studies" may head a
-    /// programme).
+    /// modifier stands before it ("the Almaty-based consultancy Caspian Gate Research"), a body's "of" and a place make it
+    /// ("University of Central Asia"), or it ends with a company's word after a <paramref name="demonym"/> that starts it,
+    /// otherwise with an organisation or project suffix, or an apposition after it describes a body (not a role's "of"
+    /// before it: "the director of China Studies" may head a programme).
     /// </summary>
     private static bool NamesBody(Paragraph paragraph, int start, int end, int limit, bool demonym, CueSet cues)
     {
         ReadOnlySpan<char> last = Word(paragraph, end - 1);
-        if (NameDescriptions.NamedAfterDescription(paragraph, start, end, limit, cues))
+        if (NameDescriptions.NamedAfterDescription(paragraph, start, end, limit, cues) || OfPlaceInside(paragraph, start, end, cues))
         {
-            // "the Almaty-based consultancy Caspian Gate Research", "the Kabul-based Afghan Energy Forum".
+            // "the Almaty-based consultancy Caspian Gate Research", "the Kabul-based Afghan Energy Forum", "the University of
+            // Central Asia".
             return true;
         }
 
@@ -60,6 +62,20 @@ internal static class InnerPlaceNames
 
         return CueSet.Contains(cues.OrganisationSuffixes, last) || CueSet.Contains(cues.ProjectSuffixes, last)
             || NameDescriptions.Apposition(paragraph, start, end, limit, cues) == NameDescription.Organisation;
+    }
+
+    /// <summary>True when the run holds a body's "of" and the place after it ("University of Central Asia").</summary>
+    private static bool OfPlaceInside(Paragraph paragraph, int start, int end, CueSet cues)
+    {
+        for (int k = start + 1; k < end - 1; k++)
+        {
+            if (Word(paragraph, k).SequenceEqual("of") && IsPrefix(paragraph, start, k + 1, cues.OrganisationPrefixes))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -84,7 +100,7 @@ internal static class InnerPlaceNames
             inner = true;
             j = first.TokenEnd;
         }
-        else if (!IsCapitalised(paragraph, i) || CueSet.Contains(cues.StopWords, Word(paragraph, i)) || i == 0 && cues.IsCommon(Word(paragraph, i)))
+        else if (!IsCapitalised(paragraph, i) || CueSet.Contains(cues.StopWords, Word(paragraph, i)) && !(i + 1 < limit && BodyOfPlace(paragraph, covered, i, i + 1, cues)) || i == 0 && cues.IsCommon(Word(paragraph, i)))
         {
             return i;
         }
@@ -93,8 +109,16 @@ internal static class InnerPlaceNames
             own = true;
         }
 
-        while (j < limit && (IsCapitalised(paragraph, j) || IsInnerHyphen(paragraph, j, limit)))
+        while (j < limit && (IsCapitalised(paragraph, j) || IsInnerHyphen(paragraph, j, limit) || BodyOfPlace(paragraph, covered, i, j, cues)))
         {
+            if (BodyOfPlace(paragraph, covered, i, j, cues))
+            {
+                // "the University of Central Asia": the place after a body's "of" is a word of its name.
+                inner = true;
+                j = paragraph.Mentions.Find(m => m.TokenStart == j + 1)!.TokenEnd;
+                continue;
+            }
+
             if (!covered[j])
             {
                 own = true;
@@ -114,6 +138,50 @@ internal static class InnerPlaceNames
 
         inner &= own;
         return j;
+    }
+
+    /// <summary>
+    /// True when [<paramref name="i"/>, <paramref name="j"/>] is an organisation's prefix ending with "of" (cues
+    /// <c>organisation_prefixes</c>: "University of"), no state's own body (cues <c>government_prefixes</c>) nor a word that
+    /// with its place names the state itself (cues <c>state_itself_suffixes</c>: "Government of"), and a place name that is
+    /// no country follows it: the place is a word of the body's name ("the University of Central Asia").
+    /// </summary>
+    private static bool BodyOfPlace(Paragraph paragraph, bool[] covered, int i, int j, CueSet cues)
+    {
+        if (!Word(paragraph, j).SequenceEqual("of") || covered[i] || j + 1 >= paragraph.Tokens.Length || !covered[j + 1]
+            || CueSet.Contains(cues.StateItselfSuffixes, Word(paragraph, i)) || !IsPrefix(paragraph, i, j + 1, cues.OrganisationPrefixes)
+            || IsPrefix(paragraph, i, j + 1, cues.GovernmentPrefixes))
+        {
+            return false;
+        }
+
+        Mention? place = paragraph.Mentions.Find(m => m.TokenStart == j + 1);
+        return place is not null && IsPlaceName(place) && place.Candidates.All(c => c.Entity.Type != EntityType.Country);
+    }
+
+    /// <summary>True when the words [<paramref name="start"/>, <paramref name="end"/>) are one of <paramref name="prefixes"/>.</summary>
+    private static bool IsPrefix(Paragraph paragraph, int start, int end, string[][] prefixes)
+    {
+        foreach (string[] prefix in prefixes)
+        {
+            if (prefix.Length != end - start)
+            {
+                continue;
+            }
+
+            int k = 0;
+            while (k < prefix.Length && Word(paragraph, start + k).SequenceEqual(prefix[k]))
+            {
+                k++;
+            }
+
+            if (k == prefix.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPlaceName(Mention mention) =>

@@ -27,4 +27,22 @@ internal sealed class InnerPlaceNamesTests
         Assert.That(paragraph.Mentions.Select(m => m.Entity.Name), Does.Contain("Afghan Energy Forum").And.Not.Contain("Energy Forum"));
         Assert.That(paragraph.Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"), Does.Contain("Ahmad Shah Ahmadzai LEADS Afghan Energy Forum"));
     }
+
+    [Test]
+    public void Release_PlaceAfterUniversityOf_IsAWordOfTheName()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "The network also runs the Khorog campus of the University of Central Asia, which the Aga Khan founded in 2000.");
+        Paragraph paragraph = doc.Paragraphs[0];
+        Mention body = paragraph.Mentions.Single(m => m.Entity.Name == "University of Central Asia");
+        Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
+        Assert.That(paragraph.Mentions.Select(m => m.Entity.Id), Does.Not.Contain("central-asia"));
+    }
+
+    [Test]
+    public void Release_CountryAfterGovernmentOf_StaysTheCountry()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The Government of Pakistan said the talks would resume in Islamabad.");
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Does.Contain("pakistan"));
+    }
 }
