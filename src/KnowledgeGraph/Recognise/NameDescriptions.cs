@@ -27,7 +27,7 @@ internal static class NameDescriptions
             return NameDescription.NamedBody;
         }
 
-        if (PlaceNounOf(paragraph, start, cues))
+        if (PlaceNounOf(paragraph, start, cues) || PlaceWithinPlace(paragraph, start, end, limit, cues))
         {
             return NameDescription.Place;
         }
@@ -157,6 +157,26 @@ internal static class NameDescriptions
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when a locative preposition (cues <c>place_locatives</c>, tagged as an adposition) stands right before the run
+    /// and "in" and a country or place the gazetteer names right after it ("near Besham in Khyber Pakhtunkhwa", "to
+    /// Kharlachi in Pakistan's Kurram district"): the run names a place within that one, unless another place is joined to
+    /// it by "and" or "or".
+    /// </summary>
+    private static bool PlaceWithinPlace(Paragraph paragraph, int start, int end, int limit, CueSet cues)
+    {
+        if (start < 1 || end + 1 >= limit || !Is(paragraph, end, "in") || !paragraph.Tokens[start - 1].Is(TokenShape.AllLower)
+            || !CueSet.Contains(cues.PlaceLocatives, Word(paragraph, start - 1)) || paragraph.Syntax is not { } syntax || syntax.Upos(start - 1) != Upos.Adp)
+        {
+            return false;
+        }
+
+        // "awarded to Halliburton in Iraq and Afghanistan": no place lies within two.
+        Mention? place = paragraph.Mentions.Find(m => m.TokenStart == end + 1);
+        return place is { Kind: MentionKind.Name, Entity.Type: EntityType.Country or EntityType.Place }
+            && !(place.TokenEnd < limit && (Is(paragraph, place.TokenEnd, "and") || Is(paragraph, place.TokenEnd, "or")));
     }
 
     /// <summary>

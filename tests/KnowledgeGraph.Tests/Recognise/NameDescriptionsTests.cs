@@ -139,4 +139,14 @@ internal sealed class NameDescriptionsTests
             "\"China is not going to let Pakistan default, but it is not writing new cheques either,\" said Nadia Baig, an economist at the Karachi-based brokerage Topline Securities.");
         Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"), Does.Contain("Nadia Baig HOLDS_ROLE_IN Topline Securities"));
     }
+
+    [TestCase("Five Chinese engineers and their Pakistani driver were killed in March last year when a suicide bomber struck their vehicle near Besham in Khyber Pakhtunkhwa as they travelled to the Dasu hydropower project, which is being built by China Gezhouba Group.", "Besham", "khyber-pakhtunkhwa")]
+    [TestCase("Its first task will be to raise money for the 647-km line, which is to run from the Uzbek border town of Termez through Mazar-i-Sharif and Logar province to Kharlachi in Pakistan's Kurram district.", "Kharlachi", "kurram-pk")]
+    public void Describe_NameBetweenLocativeAndInPlace_IsPlaceWithinIt(string sentence, string name, string within)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+        Mention place = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name);
+        Assert.That((place.Entity.Type, place.Kind), Is.EqualTo((EntityType.Place, MentionKind.Discovered)));
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Id}"), Does.Contain($"{name} PART_OF {within}"));
+    }
 }
