@@ -424,10 +424,10 @@ internal sealed class NameDiscoverer : IDocumentStage
     {
         bool titled = false;
         // A generic head is stripped ("But", "Ministry"), unless it starts an organisation's name ("Institute for Security
-        // Studies"), or, after a lower-case word, a name of several words that ends with an organisation suffix ("the
-        // National Democratic Party").
-        bool suffixed = end - start >= 3 && CueSet.Contains(cues.OrganisationSuffixes, Word(paragraph, end - 1))
-            && start > 0 && paragraph.Tokens[start - 1].Kind == TokenKind.Word && paragraph.Tokens[start - 1].Is(TokenShape.AllLower);
+        // Studies"), or, after a lower-case word or a possessive, a name of several words that ends with an organisation or
+        // project suffix ("the National Democratic Party", "the port's East Bay Expressway").
+        bool suffixed = end - start >= 3 && (CueSet.Contains(cues.OrganisationSuffixes, Word(paragraph, end - 1)) || CueSet.Contains(cues.ProjectSuffixes, Word(paragraph, end - 1)))
+            && start > 0 && (paragraph.Tokens[start - 1].Kind == TokenKind.Word && paragraph.Tokens[start - 1].Is(TokenShape.AllLower) || Word(paragraph, start - 1) is "'s" or "'");
         // A title made of stop words and followed by its complement stays ("Vice Minister of Commerce Gao Xiaomei").
         while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)) && !HasPrefix(paragraph, start, end)
             && !(suffixed && !Word(paragraph, start).Equals("The", StringComparison.Ordinal)) && !TitleWithComplement(paragraph, start, end))

@@ -427,4 +427,13 @@ internal sealed class NameDiscovererTests
         Assert.That(paragraph.Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Id}"),
             Does.Contain("Hanif Abbasi HOLDS_ROLE_IN pakistan").And.Contain("Abdul Rahman Sharifi HOLDS_ROLE_IN taliban"));
     }
+
+    [Test]
+    public void Process_SuffixedNameAfterPossessive_KeepsItsGenericFirstWord()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Its fighters stormed Gwadar's Pearl Continental hotel in 2019, and in 2021 a suicide bomber from the group hit a vehicle carrying Chinese workers on the port's East Bay Expressway.");
+        Mention road = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name.EndsWith("Bay Expressway", StringComparison.Ordinal));
+        Assert.That((road.Entity.Name, road.Entity.Type), Is.EqualTo(("East Bay Expressway", EntityType.Project)));
+    }
 }
