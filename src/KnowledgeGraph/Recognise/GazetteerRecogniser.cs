@@ -72,6 +72,7 @@ internal sealed class GazetteerRecogniser : IDocumentStage
 
                     mention = WithOwnSurname(paragraph, hashes, mention, sent.TokenEnd);
                     if (InsideUnknownName(paragraph, mention, sent.TokenStart) || EndsUnknownName(paragraph, mention, sent.TokenStart)
+                        || EndsPersonName(paragraph, mention, sent.TokenStart, sent.TokenEnd)
                         || AfterFamilyName(paragraph, hashes, mention, sent.TokenStart)
                         || HyphenatedSyllables.InsideLinkedName(paragraph, mention.TokenStart, mention.TokenEnd, cues.NameLinkSyllables))
                     {
@@ -145,6 +146,18 @@ internal sealed class GazetteerRecogniser : IDocumentStage
         && !(paragraph.Mentions.Count > 0 && paragraph.Mentions[^1].TokenEnd == mention.TokenStart)
         && neighbours.NameWordBefore(paragraph, mention.TokenStart, sentenceStart)
         && !CueSet.Contains(cues.StopWords, Word(paragraph, mention.TokenStart - 1)) && !cues.IsCommon(Word(paragraph, mention.TokenStart - 1));
+
+    /// <summary>
+    /// "activists such as Mahrang Baloch, the leader of …": a one-word people or group ("Baloch") right after a capitalised
+    /// name word no mention covers (no stop word, no common English word) is a person's surname when an apposition or a
+    /// verb of speech describes the two words as a person. The span is left to name discovery.
+    /// </summary>
+    private bool EndsPersonName(Paragraph paragraph, Mention mention, int sentenceStart, int limit) =>
+        mention.Kind == MentionKind.Name && mention.TokenEnd - mention.TokenStart == 1 && mention.Candidates.All(c => c.Entity.Type == EntityType.Group)
+        && !(paragraph.Mentions.Count > 0 && paragraph.Mentions[^1].TokenEnd == mention.TokenStart)
+        && neighbours.NameWordBefore(paragraph, mention.TokenStart, sentenceStart)
+        && !CueSet.Contains(cues.StopWords, Word(paragraph, mention.TokenStart - 1)) && !cues.IsCommon(Word(paragraph, mention.TokenStart - 1))
+        && NameDescriptions.Apposition(paragraph, mention.TokenStart - 1, mention.TokenEnd, limit, cues) is NameDescription.Person or NameDescription.Speaker;
 
     /// <summary>
     /// "CAPEIC's chairman, Wang Hui,": a one-word name of no person ("Hui", the people) right after a family name the

@@ -189,4 +189,15 @@ internal sealed class GazetteerRecogniserTests
 
         Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Does.Contain("kyrgyzstan-state-committee-for-national-security").And.Contain("uzbekistan-state-security-service").And.No.Contain("mi5"));
     }
+
+    [Test]
+    public void Process_PeopleAfterNameWordDescribedAsPerson_IsTheSurname()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Those figures cannot be independently verified, and rights groups say the crackdown has also swept up peaceful activists such as Mahrang Baloch, the leader of the Baloch Yakjehti Committee, who has been held by the Balochistan government since March.");
+        Paragraph paragraph = doc.Paragraphs[0];
+        Mention person = paragraph.Mentions.Single(m => m.Entity.Name == "Mahrang Baloch");
+        Assert.That(person.Entity.Type, Is.EqualTo(EntityType.Person));
+        Assert.That(paragraph.Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"), Does.Contain("Mahrang Baloch LEADS Baloch Yakjehti Committee"));
+    }
 }
