@@ -576,13 +576,22 @@ internal sealed class NameDiscoverer : IDocumentStage
         return -1;
     }
 
-    /// <summary>Start of the last two or more words of [<paramref name="from"/>, <paramref name="end"/>) that are neither common words nor connectors, or -1.</summary>
+    /// <summary>
+    /// Start of the last two or more words of [<paramref name="from"/>, <paramref name="end"/>) that are neither common words
+    /// nor connectors, or -1. A person's particle inside them stays ("Minister of State Mohammed Al-Khulaifi").
+    /// </summary>
     private int NameTail(Paragraph paragraph, int from, int end)
     {
         int k = end;
-        while (k > from && !cues.IsCommon(Word(paragraph, k - 1)) && !CueSet.Contains(cues.NameConnectors, Word(paragraph, k - 1)))
+        while (k > from && !cues.IsCommon(Word(paragraph, k - 1))
+            && (!CueSet.Contains(cues.NameConnectors, Word(paragraph, k - 1)) || k < end && k - 1 > from && CueSet.Contains(cues.PersonParticles, Word(paragraph, k - 1))))
         {
             k--;
+        }
+
+        while (k < end && CueSet.Contains(cues.PersonParticles, Word(paragraph, k)))
+        {
+            k++;
         }
 
         return end - k >= 2 ? k : -1;

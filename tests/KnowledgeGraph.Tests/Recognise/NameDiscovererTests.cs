@@ -436,4 +436,13 @@ internal sealed class NameDiscovererTests
         Mention road = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name.EndsWith("Bay Expressway", StringComparison.Ordinal));
         Assert.That((road.Entity.Name, road.Entity.Type), Is.EqualTo(("East Bay Expressway", EntityType.Project)));
     }
+
+    [Test]
+    public void Process_NameWithHyphenatedParticleAfterTitleComplement_IsPerson()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Qatar, which mediated the October ceasefire together with Turkey, sent Minister of State Mohammed Al-Khulaifi to the talks as an observer, a first for the format.");
+        Mention person = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Mohammed Al-Khulaifi");
+        Assert.That(person.Entity.Type, Is.EqualTo(EntityType.Person));
+    }
 }
