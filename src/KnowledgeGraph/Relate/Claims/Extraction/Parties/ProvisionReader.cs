@@ -12,7 +12,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// "China has given Pakistan $4 billion in loans" → FUNDS, "Beijing offered Kabul $31 million in emergency aid" →
 /// PROVIDES_AID_TO (the noun, one of <c>aid_nouns</c> or <c>lending_nouns</c>, decides). Goods of TRADES_WITH in place of
 /// aid state trade: "Iran has supplied Gwadar with electricity", and, with the goods first and the buyer after "to",
-/// "Turkmenistan supplies gas to China", "sends its gas exports to China". One instance per reader; not thread-safe.
+/// "Turkmenistan supplies gas to China", "sends its gas exports to China"; with a noun of aid first and the recipient
+/// after "to", a verb of providing gives aid ("China delivered 20 J-10C fighter jets to Pakistan"). A model's designation
+/// may stand among the words ("provided Pakistan with F-16 fighter jets"). One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class ProvisionReader
 {
@@ -25,6 +27,8 @@ internal sealed class ProvisionReader
     private readonly PhraseIndex<string> goods = new();
     private readonly SubjectFinder subjectFinder;
     private readonly List<Argument> givers = [];
+    /// <summary>Last words of other predicates' nouns before "to" ("arms to", SUPPORTS): what they give is read there.</summary>
+    private readonly HashSet<string> otherNounsTo = new(StringComparer.OrdinalIgnoreCase);
 
     public ProvisionReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
     {
@@ -38,6 +42,21 @@ internal sealed class ProvisionReader
         }
 
         goods.Seal();
+        foreach (PredicateDefinition other in lexicon.Predicates)
+        {
+            if (other != predicate && other != trade)
+            {
+                foreach (string noun in other.Nouns)
+                {
+                    string[] words = noun.Split(' ');
+                    if (words.Length >= 2 && words[^1] == "to")
+                    {
+                        otherNounsTo.Add(words[^2]);
+                    }
+                }
+            }
+        }
+
         this.subjectFinder = subjectFinder;
     }
 
@@ -53,7 +72,8 @@ internal sealed class ProvisionReader
         {
             int verb = view.MentionFirst(recipient) - 1;
             verb -= view.Is(verb, "the") ? 1 : 0;
-            if (verb >= view.First && view.Is(verb, "to") && !view.IsPossessive(recipient))
+            // "to Tajikistan's border troops": a possessor before an actor noun receives what its actors do.
+            if (verb >= view.First && view.Is(verb, "to") && (!view.IsPossessive(recipient) || ActorsOf(view, recipient)))
             {
                 GoodsTo(view, recipient, verb, output);
                 continue;
@@ -102,6 +122,7 @@ internal sealed class ProvisionReader
         const int MaxGoodsWords = 8;
         int i = to - 1;
         bool noun = false;
+        bool aid = false;
         for (int n = 0; n <= MaxGoodsWords && i >= view.First && (view.Token(i).Kind is TokenKind.Word or TokenKind.Number || view.Is(i, "-"))
             && (view.MentionIndexAt(i) < 0 || view.IsPossessivePronoun(view.MentionIndexAt(i))); n++, i--)
         {
@@ -111,19 +132,29 @@ internal sealed class ProvisionReader
                 break;
             }
 
-            if (!view.Token(i).Is(TokenShape.AllLower) && view.Token(i).Kind != TokenKind.Number && !view.Is(i, "-"))
+            // Not the verb itself: "supplies" is a verb here, no noun of aid.
+            aid |= cues.AidNouns.StartsAt(view, i);
+
+            if (!view.Token(i).Is(TokenShape.AllLower) && view.Token(i).Kind != TokenKind.Number && !view.Is(i, "-") && !Designation(view, i))
             {
                 return;
             }
         }
 
-        if (!noun || i < view.First || !Providing(view, i))
+        // "delivered 20 J-10C fighter jets to Pakistan": a noun of aid names what is provided, and the recipient gets aid;
+        // arms to an armed group are backing, which SUPPORTS' own nouns read ("had supplied arms to the Taliban").
+        Entity receiver = view.Mention(recipient).Entity;
+        bool armedGroup = receiver.Type == EntityType.Group || receiver.Subtype == EntitySubtypes.MilitantGroup;
+        bool readElsewhere = otherNounsTo.Contains(view.Word(to - 1).ToString());
+        PredicateDefinition? stated = aid && !armedGroup && !readElsewhere && predicate is not null && cues.ProvisionVerbs.LongestAt(view, i) == 1 ? predicate
+            : noun ? trade : null;
+        if (stated is null || i < view.First || !Providing(view, i))
         {
             return;
         }
 
         subjectFinder.Find(view, i, givers, out int bridgeStart);
-        var trigger = new Trigger([view.Word(i).ToString()], TriggerKind.Verb, trade, "to");
+        var trigger = new Trigger([view.Word(i).ToString()], TriggerKind.Verb, stated, "to");
         // "supplying gas to Uzbekistan and Kazakhstan": each buyer listed after the first.
         for (int buyer = recipient; buyer >= 0; buyer = NextListed(view, buyer))
         {
@@ -132,6 +163,14 @@ internal sealed class ProvisionReader
                 output.Add((new ClaimCandidate(giver.Mention, buyer, 0.85f * giver.Weight, bridgeStart, i, null), trigger, i));
             }
         }
+    }
+
+    /// <summary>True when an actor noun ("border troops", "army") follows the possessive mention <paramref name="m"/>.</summary>
+    private bool ActorsOf(SentenceView view, int m)
+    {
+        int after = view.AfterMention(m);
+        after += view.Is(after, "'s") || view.Is(after, "’s") || view.Is(after, "'") ? 1 : 0;
+        return cues.Actors.StartsAt(view, after);
     }
 
     /// <summary>The name listed after mention <paramref name="m"/> past "and", "or" or a comma; -1 when none.</summary>
@@ -209,7 +248,7 @@ internal sealed class ProvisionReader
                 return stated;
             }
 
-            if (Sums.IsSumToken(view, cues, i))
+            if (Sums.IsSumToken(view, cues, i) || Designation(view, i))
             {
                 continue;
             }
@@ -223,6 +262,36 @@ internal sealed class ProvisionReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A token of a model's designation no mention covers ("F-16", "J-10C", "JF-17": capitalised letters, digits and the
+    /// hyphens between them), which may stand before a noun of what is provided.
+    /// </summary>
+    private static bool Designation(SentenceView view, int i)
+    {
+        if (view.MentionIndexAt(i) >= 0)
+        {
+            return false;
+        }
+
+        if (view.Is(i, "-"))
+        {
+            return i > view.First && view.Token(i).Start == view.Token(i - 1).End;
+        }
+
+        ReadOnlySpan<char> word = view.Word(i);
+        bool digit = false;
+        foreach (char c in word)
+        {
+            digit |= char.IsDigit(c);
+            if (!char.IsUpper(c) && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0 && (digit || i + 1 < view.End && view.Is(i + 1, "-") && view.Token(i + 1).Start == view.Token(i).End);
     }
 
     /// <summary>

@@ -97,4 +97,24 @@ internal sealed class ProvisionReaderTests
 
         Assert.That(claims, Does.Contain("russia PROVIDES_AID_TO tajikistan"));
     }
+
+    // Written lines (no development sentence delivers weapons): a noun of aid after a verb of providing and before "to",
+    // past a model's designation, gives aid to the recipient; a possessor before an actor noun receives it.
+    [TestCase("China delivered 20 J-10C fighter jets to Pakistan last year.", "china PROVIDES_AID_TO pakistan")]
+    [TestCase("The United States provided Pakistan with F-16 fighter jets.", "united-states PROVIDES_AID_TO pakistan")]
+    [TestCase("Beijing has supplied drones and armoured vehicles to Tajikistan's border troops.", "china PROVIDES_AID_TO tajikistan")]
+    public void Read_AidNounBeforeRecipient_ProvidesAid(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // A written line after the seed sentence "had supplied arms to the Taliban": arms to a party are SUPPORTS' own noun,
+    // so no aid is read beside the backing.
+    [Test]
+    public void Read_ArmsToAParty_BackingNotAid()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China supplied arms to the Taliban.");
+
+        Assert.That(claims, Does.Contain("china SUPPORTS taliban").And.No.Contain("china PROVIDES_AID_TO taliban"));
+    }
 }
