@@ -50,6 +50,13 @@ internal sealed class ClaimSentenceReader
     private readonly AgentFirstReader agentFirst;
     private readonly TerritoryReader territories;
     private readonly PowerTakingReader powerTakers;
+    /// <summary>The cue word families of the readers that need one of their words in a sentence (<see cref="SentenceView.MayHold"/>).</summary>
+    private readonly ulong partnerCues;
+    private readonly ulong receivedCues;
+    private readonly ulong accusedActCues;
+    private readonly ulong rebuttalCues;
+    private readonly ulong credentialsCues;
+    private readonly ulong conveningCues;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -97,7 +104,8 @@ internal sealed class ClaimSentenceReader
         learned = relations is null ? null : new LearnedClaimReader(relations, lexicon);
         this.lexicon = lexicon;
         this.meta = meta;
-        view = new SentenceView { Triggers = lexicon.Triggers };
+        var cueWords = new CueWordTable();
+        view = new SentenceView { Triggers = lexicon.Triggers, CueWords = cueWords };
         var subjects = new SubjectFinder(lexicon.Cues, lexicon.Titles);
         var objects = new ObjectFinder(lexicon.Cues, lexicon.Titles);
         verbs = new VerbReader(subjects, objects, lexicon.Triggers, lexicon.Cues);
@@ -143,6 +151,13 @@ internal sealed class ClaimSentenceReader
         hasTitle = id => titled.Exists(t => t.Claim.Subject.Id == id);
         sourceOfView = SourceOfView;
         timeOfView = TimeOf;
+        partnerCues = cueWords.Add(partners.CueWords);
+        receivedCues = cueWords.Add(received.CueWords);
+        accusedActCues = cueWords.Add(accusedActs.CueWords);
+        rebuttalCues = cueWords.Add(RebuttedChargeReader.CueWords(lexicon));
+        credentialsCues = cueWords.Add(credentials.CueWords);
+        conveningCues = cueWords.Add(convenings.CueWords);
+        cueWords.Seal();
     }
 
     /// <summary>
@@ -268,22 +283,42 @@ internal sealed class ClaimSentenceReader
         ProgrammeRoleReader.Read(view, lexicon, possessed);
         AcademicPostReader.Read(view, lexicon, possessed);
         CounterpartListReader.Read(view, lexicon, possessed);
-        partners.Read(view, possessed);
+        if (view.MayHold(partnerCues))
+        {
+            partners.Read(view, possessed);
+        }
+
         frontedRecipients.Read(view, handled.AsSpan(0, length), possessed);
         ofAgents.Read(view, possessed);
         goods.Read(view, possessed);
-        received.Read(view, possessed);
+        if (view.MayHold(receivedCues))
+        {
+            received.Read(view, possessed);
+        }
+
         provisions.Read(view, possessed);
         sumsForProjects.Read(view, possessed);
-        credentials.Read(view, possessed);
+        if (view.MayHold(credentialsCues))
+        {
+            credentials.Read(view, possessed);
+        }
+
         reliefs.Read(view, possessed);
         FinancedWithReader.Read(view, lexicon, possessed);
-        convenings.Read(view, possessed);
+        if (view.MayHold(conveningCues))
+        {
+            convenings.Read(view, possessed);
+        }
+
         firings.Read(view, possessed);
         listings.Read(view, possessed);
         blames.Read(view, possessed);
         inclusions.Read(view, possessed);
-        accusedActs.Read(view, possessed);
+        if (view.MayHold(accusedActCues))
+        {
+            accusedActs.Read(view, possessed);
+        }
+
         shared.Read(view, possessed);
         agentFirst.Read(view, possessed);
         destinations.Read(view, possessed);
@@ -342,11 +377,14 @@ internal sealed class ClaimSentenceReader
         }
 
         // "…, a charge Kabul denies": a rebuttal of the charge the sentence makes states it back to the accuser.
-        possessed.Clear();
-        RebuttedChargeReader.Read(view, lexicon, output, first, possessed);
-        foreach (var (candidate, trigger, at) in possessed)
+        if (view.MayHold(rebuttalCues))
         {
-            Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
+            possessed.Clear();
+            RebuttedChargeReader.Read(view, lexicon, output, first, possessed);
+            foreach (var (candidate, trigger, at) in possessed)
+            {
+                Add(Build(candidate, trigger, at, at + 1, source ?? sourceOfView()), output);
+            }
         }
 
         // "…, a campaign the Taliban have condemned": the judge of an act in apposition to the clause judges its doer.

@@ -26,6 +26,9 @@ internal sealed class PhraseIndex<T>
 
     public int Count { get; private set; }
 
+    /// <summary>The phrases' first words, lower case: a token equal to none of them ignoring case starts no phrase.</summary>
+    public IEnumerable<string> FirstWords => byFirst.Keys;
+
     /// <summary>Adds a phrase already split by <see cref="PhraseWords.Split"/>.</summary>
     public void Add(string[] words, T value)
     {

@@ -32,6 +32,13 @@ internal sealed class SentenceView
     /// <summary>The lexicon's trigger index, looked up once a token a sentence (<see cref="TriggersAt"/>); null leaves every token without triggers.</summary>
     public PhraseIndex<Trigger>? Triggers { get; init; }
 
+    /// <summary>The readers' cue word families (<see cref="MayHold"/>); null makes every family present.</summary>
+    public CueWordTable? CueWords { get; init; }
+
+    /// <summary>The families of <see cref="CueWords"/> present in the sentence, looked up at the first ask.</summary>
+    private ulong cueFamilies;
+    private bool cueFamiliesRead;
+
     /// <summary>Index of the sentence in its paragraph.</summary>
     public int Index { get; private set; }
     /// <summary>First token of the sentence (paragraph token index).</summary>
@@ -78,6 +85,7 @@ internal sealed class SentenceView
         Sentence sent = paragraph.Sentences[index];
         Index = index;
         Sentence = sent;
+        cueFamiliesRead = false;
         Text = paragraph.Text;
         Syntax = paragraph.Syntax;
         text = paragraph.Normalised.Length == paragraph.Text.Length ? paragraph.Normalised : paragraph.Text;
@@ -117,6 +125,26 @@ internal sealed class SentenceView
         MapShapes();
         MapTokens();
         return mentionFirst.Count + plural >= minimum;
+    }
+
+    /// <summary>
+    /// False when no word of cue family <paramref name="family"/> (<see cref="CueWordTable.Add"/>) stands in the sentence:
+    /// a reader that needs one of them finds nothing here. The sentence is looked up once however many readers ask.
+    /// </summary>
+    public bool MayHold(ulong family)
+    {
+        if (CueWords is null)
+        {
+            return true;
+        }
+
+        if (!cueFamiliesRead)
+        {
+            cueFamilies = CueWords.Of(this);
+            cueFamiliesRead = true;
+        }
+
+        return (cueFamilies & family) != 0;
     }
 
     /// <summary>True when a reference of the sentence stands for more than one named party (<see cref="AlsoMeant"/>).</summary>

@@ -31,6 +31,12 @@ internal sealed class ConveningReader
         this.objectFinder = objectFinder;
     }
 
+    /// <summary>
+    /// The first words of the verbs of convening: every claim this reader finds is read from one, so a sentence with none
+    /// of these words gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => cues.Convening.FirstWords;
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (hosts is null || meets is null || view.MentionCount < 3)

@@ -25,6 +25,12 @@ internal sealed class CredentialsReader
         this.subjectFinder = subjectFinder;
     }
 
+    /// <summary>
+    /// The first words of the credentials nouns: every claim this reader finds is read from one, so a sentence with none
+    /// of these words gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => cues.Credentials.FirstWords;
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (hosts is null || cues.Credentials.Count == 0)

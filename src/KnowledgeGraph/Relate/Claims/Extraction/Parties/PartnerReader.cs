@@ -43,6 +43,12 @@ internal sealed class PartnerReader
         roles.Seal();
     }
 
+    /// <summary>
+    /// The role phrases' first words: every claim this reader finds starts from a role phrase (<see cref="RoleAt"/>), so
+    /// a sentence with none of these words gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => roles.FirstWords;
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (!any)

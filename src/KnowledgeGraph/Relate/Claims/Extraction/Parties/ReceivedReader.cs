@@ -56,7 +56,14 @@ internal sealed class ReceivedReader
 
         nouns = new WordTable<Trigger>(byNoun);
         nounsByLast = new WordTable<Trigger>(byLast);
+        CueWords = [.. byNoun.Keys, .. byLast.Keys];
     }
+
+    /// <summary>
+    /// The received nouns' first and last words: every claim this reader finds names a received noun, found by its first
+    /// word or, before "from", by its last; a sentence with none of these words gives none.
+    /// </summary>
+    public IReadOnlyList<string> CueWords { get; }
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {

@@ -25,6 +25,12 @@ internal sealed class AccusedActReader
         this.objectFinder = objectFinder;
     }
 
+    /// <summary>
+    /// The first words of the verbs of accusing: every claim this reader finds follows one, before the accused or as a
+    /// passive after it (<see cref="PassiveAccusation"/>), so a sentence with none of these words gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => cues.Accusing.FirstWords;
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         for (int accused = 0; accused + 1 < view.MentionCount; accused++)

@@ -16,6 +16,12 @@ internal static class RebuttedChargeReader
 {
     private const int MaxBeforeVerb = 2;
 
+    /// <summary>
+    /// The first words of the verbs of rebutting (claim_cues <c>rebuttals</c>): every claim this reader finds has its
+    /// denier rebut the charge with one, so a sentence with none of these words gives none.
+    /// </summary>
+    public static IEnumerable<string> CueWords(PredicateLexicon lexicon) => lexicon.Cues.Rebuttals.FirstWords;
+
     public static void Read(SentenceView view, PredicateLexicon lexicon, IReadOnlyList<Claim> claims, int first, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         // Driven by ", a" or ", an" before the charge.
