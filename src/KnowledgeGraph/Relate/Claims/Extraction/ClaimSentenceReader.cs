@@ -57,6 +57,10 @@ internal sealed class ClaimSentenceReader
     private readonly ulong rebuttalCues;
     private readonly ulong credentialsCues;
     private readonly ulong conveningCues;
+    private readonly ulong sharedCues;
+    private readonly ulong inclusionCues;
+    private readonly ulong reliefCues;
+    private readonly ulong financedWithCues;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -157,6 +161,10 @@ internal sealed class ClaimSentenceReader
         rebuttalCues = cueWords.Add(RebuttedChargeReader.CueWords(lexicon));
         credentialsCues = cueWords.Add(credentials.CueWords);
         conveningCues = cueWords.Add(convenings.CueWords);
+        sharedCues = cueWords.Add(shared.CueWords);
+        inclusionCues = cueWords.Add(inclusions.CueWords);
+        reliefCues = cueWords.Add(reliefs.CueWords);
+        financedWithCues = cueWords.Add(FinancedWithReader.CueWords(lexicon));
         cueWords.Seal();
     }
 
@@ -303,8 +311,16 @@ internal sealed class ClaimSentenceReader
             credentials.Read(view, possessed);
         }
 
-        reliefs.Read(view, possessed);
-        FinancedWithReader.Read(view, lexicon, possessed);
+        if (view.MayHold(reliefCues))
+        {
+            reliefs.Read(view, possessed);
+        }
+
+        if (view.MayHold(financedWithCues))
+        {
+            FinancedWithReader.Read(view, lexicon, possessed);
+        }
+
         if (view.MayHold(conveningCues))
         {
             convenings.Read(view, possessed);
@@ -313,13 +329,21 @@ internal sealed class ClaimSentenceReader
         firings.Read(view, possessed);
         listings.Read(view, possessed);
         blames.Read(view, possessed);
-        inclusions.Read(view, possessed);
+        if (view.MayHold(inclusionCues))
+        {
+            inclusions.Read(view, possessed);
+        }
+
         if (view.MayHold(accusedActCues))
         {
             accusedActs.Read(view, possessed);
         }
 
-        shared.Read(view, possessed);
+        if (view.MayHold(sharedCues))
+        {
+            shared.Read(view, possessed);
+        }
+
         agentFirst.Read(view, possessed);
         destinations.Read(view, possessed);
         trips.Read(view, possessed);

@@ -33,6 +33,12 @@ internal sealed class DebtReliefReader
         this.objectFinder = objectFinder;
     }
 
+    /// <summary>
+    /// The first words of the relieved nouns: every claim this reader finds has a relief verb take one ("wrote off
+    /// Cameroon's debt"), so a sentence with none of these words gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => cues.RelievedNouns.FirstWords;
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (aid is null || cues.ReliefVerbs.Count == 0)

@@ -15,6 +15,12 @@ internal static class FinancedWithReader
 {
     private const int MaxReach = 14;
 
+    /// <summary>
+    /// The first words of the lending nouns: every claim this reader finds is read from one ("with Chinese loans", "with
+    /// financing from"), so a sentence with none of these words gives none.
+    /// </summary>
+    public static IEnumerable<string> CueWords(PredicateLexicon lexicon) => lexicon.Cues.LendingNouns.FirstWords;
+
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (lexicon.Find("FUNDS") is not { } funds)

@@ -88,6 +88,13 @@ internal sealed class SharedRelationReader
         roles.Seal();
     }
 
+    /// <summary>
+    /// The first words of the relation nouns and roles this reader reads: every claim it finds is read from one held after
+    /// the parties' verb, after their possessive pronoun or after joined names, so a sentence with none of these words
+    /// gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => [.. held.FirstWords, .. joined.FirstWords, .. roles.FirstWords];
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         // Driven by the last of two coordinated names ("China and Pakistan are"), not by every token.

@@ -30,6 +30,13 @@ internal sealed class InclusionReader
         this.subjectFinder = subjectFinder;
     }
 
+    /// <summary>
+    /// The first words of the verbs of inclusion, of considering ("counts … among its members") and of founding: every
+    /// claim this reader finds follows one of them, so a sentence with none of these words gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords =>
+        [.. lexicon.Cues.InclusionVerbs.FirstWords, .. lexicon.Cues.Considering.FirstWords, .. lexicon.Cues.FoundingVerbs.FirstWords];
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (lexicon.Find("MEMBER_OF") is not { } member || lexicon.Find("PART_OF") is not { } part)
