@@ -61,6 +61,8 @@ internal sealed class ClaimSentenceReader
     private readonly ulong inclusionCues;
     private readonly ulong reliefCues;
     private readonly ulong financedWithCues;
+    private readonly ulong territoryCues;
+    private readonly ulong lenderCues;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -165,6 +167,8 @@ internal sealed class ClaimSentenceReader
         inclusionCues = cueWords.Add(inclusions.CueWords);
         reliefCues = cueWords.Add(reliefs.CueWords);
         financedWithCues = cueWords.Add(FinancedWithReader.CueWords(lexicon));
+        territoryCues = cueWords.Add(territories.CueWords);
+        lenderCues = cueWords.Add(LenderReader.CueWords(lexicon));
         cueWords.Seal();
     }
 
@@ -286,7 +290,11 @@ internal sealed class ClaimSentenceReader
         ElectionWinReader.Read(view, lexicon, possessed);
         powerTakers.Read(view, possessed);
         PersonOfBodyReader.Read(view, lexicon, possessed);
-        LenderReader.Read(view, lexicon, possessed);
+        if (view.MayHold(lenderCues))
+        {
+            LenderReader.Read(view, lexicon, possessed);
+        }
+
         NationalityReader.Read(view, lexicon, possessed);
         ProgrammeRoleReader.Read(view, lexicon, possessed);
         AcademicPostReader.Read(view, lexicon, possessed);
@@ -348,7 +356,11 @@ internal sealed class ClaimSentenceReader
         destinations.Read(view, possessed);
         trips.Read(view, possessed);
         BackingReader.Read(view, lexicon, possessed);
-        territories.Read(view, possessed);
+        if (view.MayHold(territoryCues))
+        {
+            territories.Read(view, possessed);
+        }
+
         foreach (var (candidate, trigger, at) in possessed)
         {
             if (!sourceRead)

@@ -16,6 +16,12 @@ internal static class LenderReader
     private const int MaxFillers = 3;
     private const int MaxShareReach = 12;
 
+    /// <summary>
+    /// The first words of the lending and owed nouns: every claim this reader finds is read from one, so a sentence with
+    /// none of these words gives none.
+    /// </summary>
+    public static IEnumerable<string> CueWords(PredicateLexicon lexicon) => [.. lexicon.Cues.LendingNouns.FirstWords, .. lexicon.Cues.OwedNouns.FirstWords];
+
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (lexicon.Find("FUNDS") is not { } predicate)

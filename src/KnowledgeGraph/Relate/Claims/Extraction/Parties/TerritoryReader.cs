@@ -31,6 +31,12 @@ internal sealed class TerritoryReader
         attacks = lexicon.Find("ATTACKS");
     }
 
+    /// <summary>
+    /// The first words of the verbs of expelling, taking and losing: every claim this reader finds is read from one, so a
+    /// sentence with none of these words gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => [.. cues.ExpellingVerbs.FirstWords, .. cues.TakingVerbs.FirstWords, .. cues.LosingVerbs.FirstWords];
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (attacks is null)
