@@ -63,6 +63,10 @@ internal sealed class ClaimSentenceReader
     private readonly ulong financedWithCues;
     private readonly ulong territoryCues;
     private readonly ulong lenderCues;
+    private readonly ulong firingCues;
+    private readonly ulong listingCues;
+    private readonly ulong blameCues;
+    private readonly ulong homeCues;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -169,6 +173,10 @@ internal sealed class ClaimSentenceReader
         financedWithCues = cueWords.Add(FinancedWithReader.CueWords(lexicon));
         territoryCues = cueWords.Add(territories.CueWords);
         lenderCues = cueWords.Add(LenderReader.CueWords(lexicon));
+        firingCues = cueWords.Add(firings.CueWords);
+        listingCues = cueWords.Add(listings.CueWords);
+        blameCues = cueWords.Add(blames.CueWords);
+        homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
         cueWords.Seal();
     }
 
@@ -282,7 +290,11 @@ internal sealed class ClaimSentenceReader
         borders.Read(view, possessed);
         RuledUnderReader.Read(view, lexicon, possessed);
         FrontedPlaceReader.Read(view, lexicon, possessed);
-        HomeToReader.Read(view, lexicon, possessed);
+        if (view.MayHold(homeCues))
+        {
+            HomeToReader.Read(view, lexicon, possessed);
+        }
+
         OwnedFacilityReader.Read(view, lexicon, possessed);
         ApposedSiteOwnerReader.Read(view, lexicon, possessed);
         RegionMemberReader.Read(view, lexicon, possessed);
@@ -334,9 +346,21 @@ internal sealed class ClaimSentenceReader
             convenings.Read(view, possessed);
         }
 
-        firings.Read(view, possessed);
-        listings.Read(view, possessed);
-        blames.Read(view, possessed);
+        if (view.MayHold(firingCues))
+        {
+            firings.Read(view, possessed);
+        }
+
+        if (view.MayHold(listingCues))
+        {
+            listings.Read(view, possessed);
+        }
+
+        if (view.MayHold(blameCues))
+        {
+            blames.Read(view, possessed);
+        }
+
         if (view.MayHold(inclusionCues))
         {
             inclusions.Read(view, possessed);

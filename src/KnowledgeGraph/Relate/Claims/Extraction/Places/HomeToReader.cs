@@ -12,6 +12,12 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// </summary>
 internal static class HomeToReader
 {
+    /// <summary>
+    /// The first words of the home phrases ("home to"): every claim this reader finds is read from one, so a sentence with none of these words
+    /// gives none.
+    /// </summary>
+    public static IEnumerable<string> CueWords(PredicateLexicon lexicon) => lexicon.Cues.HomePhrases.FirstWords;
+
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (lexicon.Find("BASED_IN") is not { } basedIn)

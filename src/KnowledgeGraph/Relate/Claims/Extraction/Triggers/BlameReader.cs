@@ -24,6 +24,12 @@ internal sealed class BlameReader
         this.subjectFinder = subjectFinder;
     }
 
+    /// <summary>
+    /// The first words of the verbs of blaming: every claim this reader finds is read from one, so a sentence with none of these words
+    /// gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => cues.Blaming.FirstWords;
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (criticizes is null || cues.Blaming.Count == 0)

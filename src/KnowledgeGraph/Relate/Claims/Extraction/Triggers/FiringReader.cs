@@ -25,6 +25,12 @@ internal sealed class FiringReader
         this.subjectFinder = subjectFinder;
     }
 
+    /// <summary>
+    /// The first words of the verbs of firing (after a projectile): every claim this reader finds is read from one, so a sentence with none of these words
+    /// gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => cues.FiringVerbs.FirstWords;
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         // Driven by "at", "into" or "on" before a name (IsPrep).

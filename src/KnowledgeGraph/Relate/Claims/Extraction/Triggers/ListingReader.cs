@@ -25,6 +25,12 @@ internal sealed class ListingReader
         this.subjectFinder = subjectFinder;
     }
 
+    /// <summary>
+    /// The first words of the verbs of listing: every claim this reader finds is read from one, so a sentence with none of these words
+    /// gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => cues.ListingVerbs.FirstWords;
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (listing is null || cues.ListingVerbs.Count == 0)
