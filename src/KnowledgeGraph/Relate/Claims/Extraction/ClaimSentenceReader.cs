@@ -67,6 +67,8 @@ internal sealed class ClaimSentenceReader
     private readonly ulong listingCues;
     private readonly ulong blameCues;
     private readonly ulong homeCues;
+    private readonly ulong goodsCues;
+    private readonly ulong destinationCues;
     private readonly ClaimModality modality;
     private readonly SourceFinder sources;
     private readonly List<ClaimCandidate> candidates = [];
@@ -177,6 +179,8 @@ internal sealed class ClaimSentenceReader
         listingCues = cueWords.Add(listings.CueWords);
         blameCues = cueWords.Add(blames.CueWords);
         homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
+        goodsCues = cueWords.Add(goods.CueWords);
+        destinationCues = cueWords.Add(destinations.CueWords);
         cueWords.Seal();
     }
 
@@ -318,7 +322,11 @@ internal sealed class ClaimSentenceReader
 
         frontedRecipients.Read(view, handled.AsSpan(0, length), possessed);
         ofAgents.Read(view, possessed);
-        goods.Read(view, possessed);
+        if (view.MayHold(goodsCues))
+        {
+            goods.Read(view, possessed);
+        }
+
         if (view.MayHold(receivedCues))
         {
             received.Read(view, possessed);
@@ -377,7 +385,11 @@ internal sealed class ClaimSentenceReader
         }
 
         agentFirst.Read(view, possessed);
-        destinations.Read(view, possessed);
+        if (view.MayHold(destinationCues))
+        {
+            destinations.Read(view, possessed);
+        }
+
         trips.Read(view, possessed);
         BackingReader.Read(view, lexicon, possessed);
         if (view.MayHold(territoryCues))

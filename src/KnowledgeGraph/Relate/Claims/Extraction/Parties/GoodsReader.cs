@@ -39,6 +39,12 @@ internal sealed class GoodsReader
         goods.Seal();
     }
 
+    /// <summary>
+    /// The first words of the goods nouns: every claim this reader finds is read from one, so a sentence with none of these
+    /// words gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => goods.FirstWords;
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (!any)

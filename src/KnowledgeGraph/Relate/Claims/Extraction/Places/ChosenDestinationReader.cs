@@ -26,6 +26,12 @@ internal sealed class ChosenDestinationReader
         nouns = VisitNouns.Heads(visits);
     }
 
+    /// <summary>
+    /// The first words of the verbs of choosing: every claim this reader finds has one right before the place, so a
+    /// sentence with none of these words gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => cues.Choosing.FirstWords;
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (visits is null)
