@@ -27,7 +27,10 @@ internal sealed class ProvisionReader
     private readonly PhraseIndex<string> goods = new();
     private readonly SubjectFinder subjectFinder;
     private readonly List<Argument> givers = [];
-    /// <summary>Last words of other predicates' nouns before "to" ("arms to", SUPPORTS): what they give is read there.</summary>
+    /// <summary>
+    /// Last words of nominal triggers before "to" but the traded goods' ("arms to" of SUPPORTS, "aid to"): the noun
+    /// reader reads what they give, negation included ("provided no aid to").
+    /// </summary>
     private readonly HashSet<string> otherNounsTo = new(StringComparer.OrdinalIgnoreCase);
 
     public ProvisionReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
@@ -44,7 +47,7 @@ internal sealed class ProvisionReader
         goods.Seal();
         foreach (PredicateDefinition other in lexicon.Predicates)
         {
-            if (other != predicate && other != trade)
+            if (other != trade)
             {
                 foreach (string noun in other.Nouns)
                 {
