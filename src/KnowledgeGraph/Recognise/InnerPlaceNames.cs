@@ -164,18 +164,7 @@ internal static class InnerPlaceNames
     {
         foreach (string[] prefix in prefixes)
         {
-            if (prefix.Length != end - start)
-            {
-                continue;
-            }
-
-            int k = 0;
-            while (k < prefix.Length && Word(paragraph, start + k).SequenceEqual(prefix[k]))
-            {
-                k++;
-            }
-
-            if (k == prefix.Length)
+            if (prefix.Length == end - start && NameDiscoverer.Matches(paragraph, start, prefix))
             {
                 return true;
             }

@@ -272,7 +272,7 @@ internal static class NameDescriptions
                 return noun;
             }
 
-            if (GluedHyphen(paragraph, j))
+            if (HyphenatedSyllables.GluedHyphen(paragraph, j))
             {
                 continue;
             }
@@ -290,12 +290,7 @@ internal static class NameDescriptions
 
     /// <summary>The last word of a hyphenated modifier that describes a body ("owned" of "state-owned") at <paramref name="i"/>.</summary>
     private static bool BodyModifierAt(Paragraph paragraph, int i, CueSet cues) =>
-        i >= 2 && CueSet.Contains(cues.BodyModifierEnds, Word(paragraph, i)) && GluedHyphen(paragraph, i - 1);
-
-    /// <summary>A hyphen glued to the words on both sides ("state-owned").</summary>
-    private static bool GluedHyphen(Paragraph paragraph, int i) =>
-        i > 0 && i + 1 < paragraph.Tokens.Length && IsPunctuation(paragraph, i, '-')
-        && paragraph.Tokens[i - 1].End == paragraph.Tokens[i].Start && paragraph.Tokens[i].End == paragraph.Tokens[i + 1].Start;
+        i >= 2 && CueSet.Contains(cues.BodyModifierEnds, Word(paragraph, i)) && HyphenatedSyllables.GluedHyphen(paragraph, i - 1);
 
     /// <summary>True when a verb of speech stands right before the run ("said Irene Sun") or right after it ("Hansi Lo Wang says").</summary>
     private static bool Spoken(Paragraph paragraph, int start, int end, int limit, CueSet cues) =>

@@ -678,7 +678,8 @@ internal sealed class NameDiscoverer : IDocumentStage
         return false;
     }
 
-    private static bool Matches(Paragraph paragraph, int at, string[] words)
+    /// <summary>True when the words from token <paramref name="at"/> are <paramref name="words"/>, exactly.</summary>
+    internal static bool Matches(Paragraph paragraph, int at, string[] words)
     {
         for (int k = 0; k < words.Length; k++)
         {

@@ -172,8 +172,7 @@ internal sealed class MentionResolver : IDocumentStage
     {
         if (readings.Count != 1 || readings[0] is not { When.Count: > 0, Kind: MentionKind.Name } reading
             || reading.Entity.Links.FirstOrDefault(l => l.Rel == "based_in") is not { } home
-            || mention.TokenEnd + 1 >= paragraph.Tokens.Length
-            || !paragraph.Normalised.AsSpan(paragraph.Tokens[mention.TokenEnd].Start, paragraph.Tokens[mention.TokenEnd].End - paragraph.Tokens[mention.TokenEnd].Start).SequenceEqual("in"))
+            || mention.TokenEnd + 1 >= paragraph.Tokens.Length || paragraph.Span(paragraph.Tokens[mention.TokenEnd]) is not "in")
         {
             return null;
         }

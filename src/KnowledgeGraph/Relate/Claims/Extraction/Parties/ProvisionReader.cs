@@ -169,12 +169,7 @@ internal sealed class ProvisionReader
     }
 
     /// <summary>True when an actor noun ("border troops", "army") follows the possessive mention <paramref name="m"/>.</summary>
-    private bool ActorsOf(SentenceView view, int m)
-    {
-        int after = view.AfterMention(m);
-        after += view.Is(after, "'s") || view.Is(after, "’s") || view.Is(after, "'") ? 1 : 0;
-        return cues.Actors.StartsAt(view, after);
-    }
+    private bool ActorsOf(SentenceView view, int m) => cues.Actors.StartsAt(view, view.AfterMention(m));
 
     /// <summary>The name listed after mention <paramref name="m"/> past "and", "or" or a comma; -1 when none.</summary>
     private static int NextListed(SentenceView view, int m)

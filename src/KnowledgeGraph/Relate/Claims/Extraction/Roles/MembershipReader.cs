@@ -206,14 +206,8 @@ internal static class MembershipReader
     /// </summary>
     private static int OfWhich(SentenceView view, ClaimCues cues, int o)
     {
+        // AfterMention steps over the body's bracketed short form ("the Collective Security Treaty Organization (CSTO), to which …").
         int comma = view.AfterMention(o);
-        // "the Collective Security Treaty Organization (CSTO), to which …": past the body's bracketed short form.
-        if (view.Is(comma, "(") && view.MentionIndexAt(comma + 1) is > 0 and var shortForm && view.Mention(shortForm).Entity.Id == view.Mention(o).Entity.Id
-            && view.Is(view.AfterMention(shortForm), ")"))
-        {
-            comma = view.AfterMention(shortForm) + 1;
-        }
-
         bool of = view.Is(comma + 1, "of");
         if (!view.Is(comma, ",") || !(of || view.Is(comma + 1, "to")) || !view.Is(comma + 2, "which")
             || view.MentionIndexAt(comma + 3) is not (>= 0 and var member) || view.MentionFirst(member) != comma + 3 || !IsMember(view, member))
