@@ -1,0 +1,247 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Extraction.Parties;
+using KnowledgeGraph.Relate.Claims.Extraction.Places;
+using KnowledgeGraph.Relate.Claims.Extraction.Roles;
+using KnowledgeGraph.Relate.Claims.Extraction.Triggers;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Constructions;
+
+/// <summary>
+/// The readers of the constructions that state a claim beyond the token rules' triggers (a possessive, an apposition, a
+/// fronted place, a partner, a lender, …), run over the sentence of a <see cref="SentenceView"/> in one fixed order: a
+/// claim two of them find keeps the trigger of the first. A reader with cue words runs only in a sentence that holds one
+/// of them (<see cref="SentenceView.MayHold"/>).
+/// </summary>
+internal sealed class ConstructionReaders
+{
+    private readonly PredicateLexicon lexicon;
+    private readonly SentenceView view;
+    private readonly LabelReader labels;
+    private readonly AntiReader anti;
+    private readonly DistantBetweenReader distantBetween;
+    private readonly PartnerReader partners;
+    private readonly FrontedRecipientReader frontedRecipients;
+    private readonly OfAgentReader ofAgents;
+    private readonly GoodsReader goods;
+    private readonly ReceivedReader received;
+    private readonly ProvisionReader provisions;
+    private readonly SumForProjectReader sumsForProjects;
+    private readonly CredentialsReader credentials;
+    private readonly DebtReliefReader reliefs;
+    private readonly ConveningReader convenings;
+    private readonly FiringReader firings;
+    private readonly ListingReader listings;
+    private readonly BlameReader blames;
+    private readonly InclusionReader inclusions;
+    private readonly AccusedActReader accusedActs;
+    private readonly SharedRelationReader shared;
+    private readonly AgentFirstReader agentFirst;
+    private readonly TerritoryReader territories;
+    private readonly PowerTakingReader powerTakers;
+    private readonly ChosenDestinationReader destinations;
+    private readonly TripReader trips;
+    private readonly BorderReader borders;
+    private readonly DescribedBodyReader describedBodies;
+    private readonly PlaceInPlaceReader? placesInPlaces;
+    /// <summary>The cue word families of the readers that need one of their words in a sentence (<see cref="SentenceView.MayHold"/>).</summary>
+    private readonly ulong partnerCues;
+    private readonly ulong receivedCues;
+    private readonly ulong accusedActCues;
+    private readonly ulong credentialsCues;
+    private readonly ulong conveningCues;
+    private readonly ulong sharedCues;
+    private readonly ulong inclusionCues;
+    private readonly ulong reliefCues;
+    private readonly ulong financedWithCues;
+    private readonly ulong territoryCues;
+    private readonly ulong lenderCues;
+    private readonly ulong firingCues;
+    private readonly ulong listingCues;
+    private readonly ulong blameCues;
+    private readonly ulong homeCues;
+    private readonly ulong goodsCues;
+    private readonly ulong destinationCues;
+
+    /// <summary>
+    /// Adds the readers' cue word families to <paramref name="cueWords"/>, which the caller seals; <paramref name="entities"/>
+    /// (optional) finds a curated entity by id, for the place that lies in another.
+    /// </summary>
+    public ConstructionReaders(PredicateLexicon lexicon, SentenceView view, SubjectFinder subjects, ObjectFinder objects, CueWordTable cueWords, Func<string, Entity?>? entities)
+    {
+        this.lexicon = lexicon;
+        this.view = view;
+        labels = new LabelReader(lexicon, subjects, objects);
+        anti = new AntiReader(lexicon, subjects);
+        distantBetween = new DistantBetweenReader(lexicon, objects);
+        partners = new PartnerReader(lexicon, subjects, objects);
+        frontedRecipients = new FrontedRecipientReader(lexicon, subjects);
+        ofAgents = new OfAgentReader(lexicon, objects);
+        goods = new GoodsReader(lexicon, objects);
+        received = new ReceivedReader(lexicon, subjects);
+        provisions = new ProvisionReader(lexicon, subjects);
+        sumsForProjects = new SumForProjectReader(lexicon, subjects);
+        credentials = new CredentialsReader(lexicon, subjects);
+        reliefs = new DebtReliefReader(lexicon, subjects, objects);
+        convenings = new ConveningReader(lexicon, subjects, objects);
+        firings = new FiringReader(lexicon, subjects);
+        listings = new ListingReader(lexicon, subjects);
+        blames = new BlameReader(lexicon, subjects);
+        inclusions = new InclusionReader(lexicon, subjects);
+        accusedActs = new AccusedActReader(lexicon.Cues, objects);
+        shared = new SharedRelationReader(lexicon, subjects);
+        agentFirst = new AgentFirstReader(objects);
+        territories = new TerritoryReader(lexicon, subjects);
+        powerTakers = new PowerTakingReader(lexicon, subjects);
+        destinations = new ChosenDestinationReader(lexicon);
+        trips = new TripReader(lexicon, subjects);
+        borders = new BorderReader(lexicon);
+        describedBodies = new DescribedBodyReader(lexicon);
+        placesInPlaces = entities is null ? null : new PlaceInPlaceReader(lexicon, entities);
+        partnerCues = cueWords.Add(partners.CueWords);
+        receivedCues = cueWords.Add(received.CueWords);
+        accusedActCues = cueWords.Add(accusedActs.CueWords);
+        credentialsCues = cueWords.Add(credentials.CueWords);
+        conveningCues = cueWords.Add(convenings.CueWords);
+        sharedCues = cueWords.Add(shared.CueWords);
+        inclusionCues = cueWords.Add(inclusions.CueWords);
+        reliefCues = cueWords.Add(reliefs.CueWords);
+        financedWithCues = cueWords.Add(FinancedWithReader.CueWords(lexicon));
+        territoryCues = cueWords.Add(territories.CueWords);
+        lenderCues = cueWords.Add(LenderReader.CueWords(lexicon));
+        firingCues = cueWords.Add(firings.CueWords);
+        listingCues = cueWords.Add(listings.CueWords);
+        blameCues = cueWords.Add(blames.CueWords);
+        homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
+        goodsCues = cueWords.Add(goods.CueWords);
+        destinationCues = cueWords.Add(destinations.CueWords);
+    }
+
+    /// <summary>
+    /// Appends what the readers find in the loaded sentence to <paramref name="possessed"/>; <paramref name="handled"/> marks
+    /// per token of the sentence a trigger the token rules read a claim from, <paramref name="stated"/> holds the claims
+    /// they read.
+    /// </summary>
+    public void Read(ReadOnlySpan<bool> handled, ReadOnlySpan<Claim> stated, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> possessed)
+    {
+        PossessedProjectReader.Read(view, lexicon, possessed, stated);
+        LocatedGroupReader.Read(view, lexicon, possessed);
+        FrontedPlaceUnitReader.Read(view, lexicon, possessed);
+        placesInPlaces?.Read(view, possessed);
+        describedBodies.Read(view, possessed);
+        PresenceReader.Read(view, lexicon, possessed);
+        ClaimedAttackReader.Read(view, lexicon, possessed);
+        StateBodyReader.Read(view, lexicon, possessed);
+        ApposedUnitReader.Read(view, lexicon, possessed);
+        labels.Read(view, possessed);
+        anti.Read(view, possessed);
+        distantBetween.Read(view, possessed);
+        borders.Read(view, possessed);
+        RuledUnderReader.Read(view, lexicon, possessed);
+        FrontedPlaceReader.Read(view, lexicon, possessed);
+        if (view.MayHold(homeCues))
+        {
+            HomeToReader.Read(view, lexicon, possessed);
+        }
+
+        OwnedFacilityReader.Read(view, lexicon, possessed);
+        ApposedSiteOwnerReader.Read(view, lexicon, possessed);
+        RegionMemberReader.Read(view, lexicon, possessed);
+        MembershipReader.Read(view, lexicon, possessed);
+        ElectionWinReader.Read(view, lexicon, possessed);
+        powerTakers.Read(view, possessed);
+        PersonOfBodyReader.Read(view, lexicon, possessed);
+        if (view.MayHold(lenderCues))
+        {
+            LenderReader.Read(view, lexicon, possessed);
+        }
+
+        NationalityReader.Read(view, lexicon, possessed);
+        ProgrammeRoleReader.Read(view, lexicon, possessed);
+        AcademicPostReader.Read(view, lexicon, possessed);
+        CounterpartListReader.Read(view, lexicon, possessed);
+        if (view.MayHold(partnerCues))
+        {
+            partners.Read(view, possessed);
+        }
+
+        frontedRecipients.Read(view, handled, possessed);
+        ofAgents.Read(view, possessed);
+        if (view.MayHold(goodsCues))
+        {
+            goods.Read(view, possessed);
+        }
+
+        if (view.MayHold(receivedCues))
+        {
+            received.Read(view, possessed);
+        }
+
+        provisions.Read(view, possessed);
+        sumsForProjects.Read(view, possessed);
+        if (view.MayHold(credentialsCues))
+        {
+            credentials.Read(view, possessed);
+        }
+
+        if (view.MayHold(reliefCues))
+        {
+            reliefs.Read(view, possessed);
+        }
+
+        if (view.MayHold(financedWithCues))
+        {
+            FinancedWithReader.Read(view, lexicon, possessed);
+        }
+
+        if (view.MayHold(conveningCues))
+        {
+            convenings.Read(view, possessed);
+        }
+
+        if (view.MayHold(firingCues))
+        {
+            firings.Read(view, possessed);
+        }
+
+        if (view.MayHold(listingCues))
+        {
+            listings.Read(view, possessed);
+        }
+
+        if (view.MayHold(blameCues))
+        {
+            blames.Read(view, possessed);
+        }
+
+        if (view.MayHold(inclusionCues))
+        {
+            inclusions.Read(view, possessed);
+        }
+
+        if (view.MayHold(accusedActCues))
+        {
+            accusedActs.Read(view, possessed);
+        }
+
+        if (view.MayHold(sharedCues))
+        {
+            shared.Read(view, possessed);
+        }
+
+        agentFirst.Read(view, possessed);
+        if (view.MayHold(destinationCues))
+        {
+            destinations.Read(view, possessed);
+        }
+
+        trips.Read(view, possessed);
+        BackingReader.Read(view, lexicon, possessed);
+        if (view.MayHold(territoryCues))
+        {
+            territories.Read(view, possessed);
+        }
+
+    }
+}

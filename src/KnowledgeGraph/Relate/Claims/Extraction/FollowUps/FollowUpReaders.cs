@@ -1,0 +1,94 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Extraction.Building;
+using KnowledgeGraph.Relate.Claims.Extraction.Parties;
+using KnowledgeGraph.Relate.Claims.Extraction.Places;
+using KnowledgeGraph.Relate.Claims.Extraction.Triggers;
+using KnowledgeGraph.Relate.Claims.Learned;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.FollowUps;
+
+/// <summary>
+/// The readers that run once the sentence of a <see cref="SentenceView"/> has its other claims, most of them reading
+/// those claims (the purpose of a visit, the place of a meeting, the broker of talks, a rebutted charge), in one fixed
+/// order: each adds its claims before the next reads, and the learned model comes last.
+/// </summary>
+internal sealed class FollowUpReaders
+{
+    private readonly PredicateLexicon lexicon;
+    private readonly SentenceView view;
+    private readonly ClaimBuilder builder;
+    private readonly PurposeReader purposes;
+    private readonly MeetingPlaceReader? meetingPlaces;
+    private readonly LearnedClaimReader? learned;
+    /// <summary>The cue word family of the rebuttal reader (<see cref="SentenceView.MayHold"/>).</summary>
+    private readonly ulong rebuttalCues;
+    private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> found = [];
+
+    /// <summary>
+    /// Adds the rebuttal reader's cue words to <paramref name="cueWords"/>, which the caller seals. <paramref name="entities"/>
+    /// (optional) finds a curated entity by id, for meeting places; <paramref name="relations"/> (optional) is the learned model.
+    /// </summary>
+    public FollowUpReaders(PredicateLexicon lexicon, SentenceView view, ObjectFinder objects, CueWordTable cueWords, ClaimBuilder builder, Func<string, Entity?>? entities, RelationModel? relations)
+    {
+        this.lexicon = lexicon;
+        this.view = view;
+        this.builder = builder;
+        learned = relations is null ? null : new LearnedClaimReader(relations, lexicon);
+        purposes = new PurposeReader(lexicon, objects);
+        meetingPlaces = entities is null ? null : new MeetingPlaceReader(lexicon, entities);
+        rebuttalCues = cueWords.Add(RebuttedChargeReader.CueWords(lexicon));
+    }
+
+    /// <summary>Adds the claims the readers find in the loaded sentence, whose claims so far are <paramref name="output"/> from <paramref name="first"/> on.</summary>
+    public void Read(List<Claim> output, int first)
+    {
+        // The purpose of a visit found above ("travelled to Beijing for talks with Wang Yi").
+        found.Clear();
+        purposes.Read(view, output, first, found);
+        AddFound(output);
+
+        // A person met in a foreign place visits it: read from the meetings found above.
+        if (meetingPlaces is not null)
+        {
+            found.Clear();
+            meetingPlaces.Read(view, output, first, found);
+            AddFound(output);
+        }
+
+        // Whoever brokered the agreements or talks found above negotiates with their parties.
+        found.Clear();
+        BrokerReader.Read(view, lexicon, output, first, found);
+        AddFound(output);
+
+        // "…, a charge Kabul denies": a rebuttal of the charge the sentence makes states it back to the accuser.
+        if (view.MayHold(rebuttalCues))
+        {
+            found.Clear();
+            RebuttedChargeReader.Read(view, lexicon, output, first, found);
+            AddFound(output);
+        }
+
+        // "…, a campaign the Taliban have condemned": the judge of an act in apposition to the clause judges its doer.
+        found.Clear();
+        AppraisedActReader.Read(view, lexicon, found);
+        AddFound(output);
+
+        // Last, the learned model reads the pairs no rule related.
+        if (learned is not null)
+        {
+            found.Clear();
+            learned.Read(view, output, first, found);
+            AddFound(output);
+        }
+    }
+
+    private void AddFound(List<Claim> output)
+    {
+        foreach (var (candidate, trigger, at) in found)
+        {
+            builder.Add(builder.Build(candidate, trigger, at, at + 1), output);
+        }
+    }
+}
