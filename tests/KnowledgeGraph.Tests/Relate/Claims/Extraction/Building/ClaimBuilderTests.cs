@@ -1,0 +1,98 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Building;
+
+/// <summary>How a claim is checked and completed from what the readers find, through the shipped pipeline on seed and development sentences.</summary>
+[TestFixture]
+internal sealed class ClaimBuilderTests
+{
+    // seeds/000:746: the resolver reads a capital after a preposition as the city; between states it is the country.
+    [Test]
+    public void Build_CapitalInRelationWithState_CountryIsTheParty()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Some are concerned about Beijing’s closeness to Islamabad.");
+
+        Assert.That(claims, Does.Contain("china ALLIED_WITH pakistan").And.Not.Contain("china ALLIED_WITH islamabad"));
+    }
+
+    // seeds/000:131: a structural claim keeps the place itself ("in Tianjin" is where, not a state).
+    [Test]
+    public void Build_CapitalInStructuralClaim_StaysThePlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Regional Anti-Terrorism Structure (RATS) in Tashkent gathers intelligence for the SCO.");
+
+        Assert.That(claims, Has.None.Match("BASED_IN uzbekistan"));
+    }
+
+    // h30/a2.md (a development article): one commander among several of the Taliban, named after an indefinite article,
+    // its modifier and the body's name, is its member.
+    [Test]
+    public void Build_IndefiniteHeadOfMovement_MemberOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A local Taliban commander, Mawlawi Abdul Rahim Haqyar, said the plant's private guards had fought back for nearly an hour before reinforcements arrived.");
+
+        Assert.That(claims, Does.Contain("d:person:abdul-rahim-haqyar MEMBER_OF taliban"));
+    }
+
+    // Written line after h30/a2.md: with a definite article the commander still leads.
+    [Test]
+    public void Build_DefiniteHeadOfMovement_Leads()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban commander, Mawlawi Abdul Rahim Haqyar, said the guards had fought back.");
+
+        Assert.That(claims, Does.Contain("d:person:abdul-rahim-haqyar LEADS taliban").And.None.Contains("MEMBER_OF"));
+    }
+
+    // Written wire report (tests/eval/written/h26/a1.md): weapons received are no visit by their makers' state (the
+    // same demonym before a means of attack is still the attacker: VerbReaderTests).
+    [Test]
+    public void Build_DemonymBeforeWeaponsReceived_NoParty()
+    {
+        Assert.That(ShippedClaims.Of("Tajikistan's State Committee for National Security, the country's main intelligence agency, has also received Chinese drones and armoured vehicles, according to two Tajik security sources."), Has.None.Contains("HOSTS china"));
+    }
+
+    // h26/a2.md (a development article): "Neither … nor" negates what the clause says of its parties (they did not
+    // respond), not where a party of the coordination is based.
+    [Test]
+    public void Build_NeitherNorBeforeBodyPlacedByIn_PlaceNotNegated()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "The Wakhan, a 350-km Afghan panhandle bordered by Tajikistan to the north and Pakistan to the south, touches China only at the remote Wakhjir Pass.",
+            "Neither the Tajik Foreign Ministry nor the Chinese embassy in Dushanbe responded to requests for comment.");
+
+        Claim based = doc.Paragraphs[1].Claims.Single(c => c.Predicate == "BASED_IN" && c.Object.Id == "dushanbe");
+        Assert.That(based.Negated, Is.False);
+        Assert.That(based.Subject.Id, Is.EqualTo("d:organisation:chinese-embassy-in-dushanbe"));
+    }
+
+    // seeds/000:99: "they" is both presidents joined by "and"; the claim holds of each.
+    [Test]
+    public void AddAlsoMeant_PluralReferenceToTwoNames_ClaimForEach()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Both Uzbek President Shavkat Mirziyoyev and Kazakh President Kassym-Jomart Tokayev made it clear they welcomed and sought a closer relationship with China.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH shavkat-mirziyoyev").And.Contain("china COOPERATES_WITH kassym-jomart-tokayev"));
+    }
+
+    // seeds/000:582: the negated claim of "they" holds of both countries too.
+    [Test]
+    public void AddAlsoMeant_NegatedClaimOfPluralReference_NegatedForEach()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, Docs.SeedLine("000_b1cf9653562b7715.txt", 582));
+        Claim[] borders = [.. doc.Paragraphs.SelectMany(p => p.Claims).Where(c => c.Predicate == "BORDERS" && c.Subject.Id == "china" && c.Object.Id is "turkmenistan" or "uzbekistan")];
+
+        Assert.That(borders.Select(c => (c.Object.Id, c.Negated)), Is.EquivalentTo(new[] { ("turkmenistan", true), ("uzbekistan", true) }));
+    }
+
+    // h29 a2: a symmetric relation of a group of three ("the three signed") holds between every two of its parties, the
+    // second and third included.
+    [Test]
+    public void AddAlsoMeant_GroupOnBothSidesOfSymmetricVerb_EveryTwoParties()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Foreign Minister Wang Yi hosted his Afghan and Pakistani counterparts, Amir Khan Muttaqi and Ishaq Dar, in Beijing in May, and the three signed a memorandum on extending the China-Pakistan Economic Corridor into Afghanistan.");
+
+        Assert.That(claims, Does.Contain("amir-khan-muttaqi SIGNS_AGREEMENT_WITH ishaq-dar").And.Contain("ishaq-dar SIGNS_AGREEMENT_WITH wang-yi"));
+    }
+}
