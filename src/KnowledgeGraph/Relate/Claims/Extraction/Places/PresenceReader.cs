@@ -22,7 +22,8 @@ internal static class PresenceReader
 {
     private const int MaxBridges = 6;
     private const int MaxModifiers = 3;
-    private const int MaxApposition = 12;
+    private const int MaxApposition = 20;
+    private const int MaxActGap = 4;
 
     /// <summary>Gazetteer subtypes of organisations whose presence somewhere is a base: armed groups and those who govern.</summary>
     private static readonly string[] Armed = [EntitySubtypes.MilitantGroup, EntitySubtypes.Government, EntitySubtypes.GovernmentBody];
@@ -41,6 +42,7 @@ internal static class PresenceReader
             int at = Unit(view, cues, m);
             if (at < 0)
             {
+                ReadRefuge(view, cues, predicate, m, output);
                 continue;
             }
 
@@ -62,7 +64,21 @@ internal static class PresenceReader
             }
             else
             {
-                verb = Verb(view, cues, at);
+                verb = Verb(view, cues, at, cues.PresenceVerbs);
+                if (verb < 0 && Verb(view, cues, at, cues.BaseActs) is >= 0 and var act)
+                {
+                    // "launches attacks from Afghan soil": the place the act comes from, a few words on.
+                    verb = act;
+                    place = From(view, cues, act + cues.BaseActs.LongestAt(view, act));
+                    if (place > last)
+                    {
+                        Add(view, predicate, m, last, place, verb, output);
+                    }
+
+                    m = last;
+                    continue;
+                }
+
                 int end = verb < 0 ? -1 : verb + cues.PresenceVerbs.LongestAt(view, verb);
                 // "operates mainly in Balochistan", "operates freely in Badakhshan": an -ly adverb between verb and place.
                 if (end > 0 && IsAdverb(view, end) && !IsAdverb(view, end - 1))
@@ -83,19 +99,85 @@ internal static class PresenceReader
                 continue;
             }
 
-            for (int s = m; s <= last; s++)
+            Add(view, predicate, m, last, place, verb, output);
+            // "runs training camps in Kunar and Khost and launches attacks from Afghan soil": a second presence or act
+            // joined by "and" after the places has the same subjects.
+            int joined = view.AfterMention(LocatedGroupReader.LastConjunct(view, place));
+            if (view.Is(joined, "and") && Joined(view, cues, joined + 1) is (>= 0 and var second, >= 0 and var secondPlace) && secondPlace > last)
             {
-                output.Add((new ClaimCandidate(s, place, 0.85f, view.AfterMention(last), verb, null), new Trigger(["in"], TriggerKind.Verb, predicate, null), verb));
-                for (int n = place + 1; n <= LocatedGroupReader.LastConjunct(view, place); n++)
-                {
-                    output.Add((new ClaimCandidate(s, n, 0.8f, view.AfterMention(last), verb, null), new Trigger(["in"], TriggerKind.Verb, predicate, null), verb));
-                }
+                Add(view, predicate, m, last, secondPlace, second, output);
             }
 
             m = last;
         }
 
         ReadWhere(view, cues, predicate, output);
+    }
+
+    /// <summary>Each subject mention in [<paramref name="first"/>, <paramref name="last"/>) BASED_IN the place and the places coordinated with it.</summary>
+    private static void Add(SentenceView view, PredicateDefinition predicate, int first, int last, int place, int verb, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        for (int s = first; s <= last; s++)
+        {
+            output.Add((new ClaimCandidate(s, place, 0.85f, view.AfterMention(last), verb, null), new Trigger(["in"], TriggerKind.Verb, predicate, null), verb));
+            for (int n = place + 1; n <= LocatedGroupReader.LastConjunct(view, place); n++)
+            {
+                output.Add((new ClaimCandidate(s, n, 0.8f, view.AfterMention(last), verb, null), new Trigger(["in"], TriggerKind.Verb, predicate, null), verb));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A person said to take refuge in a place (<c>refuge_verbs</c>), also as the name apposed to a description ("the
+    /// group's leader, Noor Wali Mehsud, was still sheltering in Afghanistan") → BASED_IN the place. Other verbs of
+    /// presence state no person's base ("Xi appeared in Samarkand").
+    /// </summary>
+    private static void ReadRefuge(SentenceView view, ClaimCues cues, PredicateDefinition predicate, int m, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (view.Mention(m).Entity.Type != EntityType.Person || view.IsPossessive(m))
+        {
+            return;
+        }
+
+        int at = view.AfterMention(m);
+        if (view.Is(at, ",") && view.Is(view.MentionFirst(m) - 1, ","))
+        {
+            at++;
+        }
+
+        if (Verb(view, cues, at, cues.RefugeVerbs) is >= 0 and var verb
+            && Place(view, cues, verb + cues.RefugeVerbs.LongestAt(view, verb), fromAllowed: false) is var place && place > m)
+        {
+            Add(view, predicate, m, m, place, verb, output);
+        }
+    }
+
+    /// <summary>The presence verb or act at <paramref name="at"/> and the place it names ((-1, -1) when none).</summary>
+    private static (int Verb, int Place) Joined(SentenceView view, ClaimCues cues, int at)
+    {
+        if (cues.PresenceVerbs.LongestAt(view, at) is > 0 and var verb)
+        {
+            return (at, Place(view, cues, at + verb, fromAllowed: true));
+        }
+
+        return cues.BaseActs.LongestAt(view, at) is > 0 and var act ? (at, From(view, cues, at + act)) : (-1, -1);
+    }
+
+    /// <summary>
+    /// The place after "from" within <see cref="MaxActGap"/> words of <paramref name="at"/> and before any punctuation
+    /// ("attacks on Pakistani soil from Afghan territory"); -1 when none.
+    /// </summary>
+    private static int From(SentenceView view, ClaimCues cues, int at)
+    {
+        for (int k = at; k < view.End && k <= at + MaxActGap && !view.IsPunctuation(k); k++)
+        {
+            if (view.Is(k, "from"))
+            {
+                return Place(view, cues, k, fromAllowed: true);
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -133,21 +215,22 @@ internal static class PresenceReader
     /// From <paramref name="at"/>: an optional relative pronoun ("which", "who", "that"), bridges ("have also been",
     /// "continue to", "remains") and a presence verb; the verb's index, or -1.
     /// </summary>
-    private static int Verb(SentenceView view, ClaimCues cues, int at)
+    private static int Verb(SentenceView view, ClaimCues cues, int at, PhraseIndex<string> verbs)
     {
         at = PastApposition(view, at);
         if (view.Is(at, ",") && (view.Is(at + 1, "which") || view.Is(at + 1, "who") || view.Is(at + 1, "that")))
         {
-            at += 2;
+            at = PastReporter(view, cues, at + 2);
         }
         else if (view.Is(at, "which") || view.Is(at, "who") || view.Is(at, "that"))
         {
-            at++;
+            at = PastReporter(view, cues, at + 1);
         }
 
-        for (int k = 0; k < MaxBridges && !cues.PresenceVerbs.StartsAt(view, at); k++)
+        for (int k = 0; k < MaxBridges && !verbs.StartsAt(view, at); k++)
         {
-            int bridge = cues.Bridges.LongestAt(view, at);
+            // "ISKP, the TTP and the BLA "all operate from Afghan soil"": a quotation mark opening the quoted verb.
+            int bridge = view.Is(at, "\"") ? 1 : cues.Bridges.LongestAt(view, at);
             if (bridge == 0 && !IsCopula(view, at))
             {
                 return -1;
@@ -156,15 +239,34 @@ internal static class PresenceReader
             at += Math.Max(bridge, 1);
         }
 
-        return cues.PresenceVerbs.StartsAt(view, at) ? at : -1;
+        return verbs.StartsAt(view, at) ? at : -1;
+    }
+
+    /// <summary>
+    /// "the TTP, which they say operates from …": a pronoun or a name and a verb of speech after a relative pronoun report
+    /// the clause; the token after them, else <paramref name="at"/>.
+    /// </summary>
+    private static int PastReporter(SentenceView view, ClaimCues cues, int at)
+    {
+        int after = view.MentionIndexAt(at) is >= 0 and var m && view.MentionFirst(m) == at ? view.AfterMention(m)
+            : GrammarWords.SubjectPronouns.StartsAt(view, at) ? at + 1 : -1;
+        return after > at && cues.SpeechVerbs.LongestAt(view, after) is > 0 and var speech ? after + speech : at;
     }
 
     /// <summary>
     /// "Jamaat Ansarullah, a militant group made up largely of Tajik nationals, operates": the token after an indefinite
-    /// apposition closed by a comma within <see cref="MaxApposition"/> tokens, else <paramref name="at"/>.
+    /// apposition closed by a comma within <see cref="MaxApposition"/> tokens, or after another name of the organisation
+    /// (", or TTP,"), else <paramref name="at"/>.
     /// </summary>
     private static int PastApposition(SentenceView view, int at)
     {
+        // "the Pakistani Taliban, or TTP, ran training camps": another name of the organisation between commas.
+        if (view.Is(at, ",") && view.Is(at + 1, "or") && view.MentionIndexAt(at + 2) is >= 0 and var alias
+            && view.MentionFirst(alias) == at + 2 && view.Is(view.AfterMention(alias), ","))
+        {
+            return view.AfterMention(alias) + 1;
+        }
+
         if (!view.Is(at, ",") || !(view.Is(at + 1, "a") || view.Is(at + 1, "an")))
         {
             return at;
@@ -244,10 +346,11 @@ internal static class PresenceReader
             return -1;
         }
 
-        // "operates from safe havens in Afghanistan": where the group acts from lies in the place after "in".
+        // "operates from safe havens in Afghanistan", "from bases across the border in Afghanistan": where the group acts
+        // from lies in the place after "in".
         if (view.Is(at, "from"))
         {
-            for (int k = at + 1; k < view.End && k <= at + 3 && view.MentionIndexAt(k) < 0 && view.Token(k).Is(TokenShape.AllLower); k++)
+            for (int k = at + 1; k < view.End && k <= at + 4 && view.MentionIndexAt(k) < 0 && view.Token(k).Is(TokenShape.AllLower); k++)
             {
                 if (view.Is(k + 1, "in"))
                 {

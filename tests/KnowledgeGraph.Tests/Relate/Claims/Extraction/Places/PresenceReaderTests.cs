@@ -141,4 +141,68 @@ internal sealed class PresenceReaderTests
 
         Assert.That(claims, Does.Contain(expected));
     }
+
+    // tests/eval/written/h30/a3.md:12 (a person apposed to a description takes refuge in a place)
+    [Test]
+    public void Read_ApposedPersonSheltering_BasedInPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("He said the group's leader, Noor Wali Mehsud, was still sheltering in Afghanistan.");
+
+        Assert.That(claims, Does.Contain("noor-wali-mehsud BASED_IN afghanistan"));
+    }
+
+    // tests/eval/written/h30/a3.md:12 (an act directed "from" a territory, past the act's own target)
+    [Test]
+    public void Read_DirectingAttacksFromTerritory_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Dar told reporters that Pakistan had presented \"irrefutable evidence\" that TTP commanders were directing attacks on Pakistani soil from Afghan territory, and that Islamabad expected \"concrete and verifiable steps\" from Kabul.");
+
+        Assert.That(claims, Does.Contain("ttp BASED_IN afghanistan"));
+        Assert.That(claims, Has.None.Match("BASED_IN pakistan"));
+    }
+
+    // tests/eval/written/h30/a1.md (a long indefinite apposition; camps run in places; an act from soil joined by "and")
+    [Test]
+    public void Read_RunsCampsAndLaunchesAttacksFrom_BasedInEach()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Islamabad says the TTP, an umbrella of Pakistani militant factions that is separate from but allied to the Afghan Taliban, runs training camps in Kunar and Khost and launches attacks from Afghan soil.");
+
+        Assert.That(claims, Does.Contain("ttp BASED_IN kunar").And.Contain("ttp BASED_IN khost").And.Contain("ttp BASED_IN afghanistan"));
+    }
+
+    // tests/eval/written/h34/a3.md:24 (another name between commas)
+    [Test]
+    public void Read_AliasBetweenCommasRanCamps_BasedInPlaces()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The U.N. Analytical Support and Sanctions Monitoring Team said in a report in July that the Taliban continued to give al Qaeda a \"permissive environment\" and that the Pakistani Taliban, or TTP, ran training camps in Kunar and Nangarhar provinces.");
+
+        Assert.That(claims, Does.Contain("ttp BASED_IN kunar").And.Contain("ttp BASED_IN nangarhar"));
+    }
+
+    // tests/eval/written/h30/a2.md (coordinated groups, a quotation mark and "all" before the verb)
+    [Test]
+    public void Read_QuotedAllOperateFromSoil_EachBasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistan's Interior Minister Mohsin Naqvi said ISKP, the TTP and the Baloch Liberation Army \"all operate from Afghan soil,\" and he accused the Taliban of failing to act against them.");
+
+        Assert.That(claims, Does.Contain("iskp BASED_IN afghanistan").And.Contain("ttp BASED_IN afghanistan").And.Contain("balochistan-liberation-army BASED_IN afghanistan"));
+    }
+
+    // tests/eval/written/h27/a3.md (a reporting clause inside the relative clause; bases a few words before "in")
+    [Test]
+    public void Read_WhichTheySayOperatesFromBasesIn_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistani investigators blamed the Dasu attack on the Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), which they say operates from bases across the border in Afghanistan.");
+
+        Assert.That(claims, Does.Contain("ttp BASED_IN afghanistan"));
+    }
+
+    // A person's other presence states no base
+    [Test]
+    public void Read_PersonAppearedIn_NoBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese President Xi Jinping appeared in Samarkand for the summit.");
+
+        Assert.That(claims, Has.None.Match("xi-jinping BASED_IN"));
+    }
 }
