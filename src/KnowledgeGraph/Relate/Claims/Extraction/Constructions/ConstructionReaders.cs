@@ -134,6 +134,7 @@ internal sealed class ConstructionReaders
         ClaimedAttackReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
         ApposedUnitReader.Read(view, lexicon, possessed);
+        ApposedBranchReader.Read(view, lexicon, possessed);
         labels.Read(view, possessed);
         anti.Read(view, possessed);
         distantBetween.Read(view, possessed);

@@ -1,0 +1,95 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
+
+/// <summary>
+/// An organisation described in apposition as a branch of another, whatever the parse makes of the phrase: "ISKP, the
+/// Afghan affiliate of the Islamic State", "Islamic State Khorasan Province, the regional branch of Islamic State",
+/// "the Majeed Brigade, the BLA's suicide wing" → the organisation PART_OF the other (claim_cues
+/// <c>structure_branches</c>); a country's demonym before the branch noun says where the branch is → BASED_IN the
+/// country. Up to <see cref="MaxModifiers"/> lower-case words may stand before the noun ("the regional armed wing").
+/// </summary>
+internal static class ApposedBranchReader
+{
+    private const int MaxModifiers = 2;
+
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (lexicon.Find("PART_OF") is not { } partOf)
+        {
+            return;
+        }
+
+        PredicateDefinition? basedIn = lexicon.Find("BASED_IN");
+        ClaimCues cues = lexicon.Cues;
+        for (int m = 0; m + 1 < view.MentionCount; m++)
+        {
+            if (view.Mention(m).Entity.Type is not (EntityType.Organisation or EntityType.Group) || view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym)
+            {
+                continue;
+            }
+
+            int at = view.AfterMention(m);
+            if (!view.Is(at, ",") || !(view.Is(at + 1, "the") || view.Is(at + 1, "a") || view.Is(at + 1, "an")))
+            {
+                // "ISKP, the BLA's suicide wing": a possessive whole right after the comma.
+                if (view.Is(at, ",") && view.MentionIndexAt(at + 1) is >= 0 and var owner && view.MentionFirst(owner) == at + 1 && view.IsPossessive(owner))
+                {
+                    Branch(view, cues, partOf, basedIn, m, view.AfterMention(owner), owner, output);
+                }
+
+                continue;
+            }
+
+            Branch(view, cues, partOf, basedIn, m, at + 2, -1, output);
+        }
+    }
+
+    /// <summary>
+    /// From <paramref name="i"/>: an optional demonym, modifiers and a branch noun; its whole is <paramref name="owner"/>
+    /// or the organisation after "of" ("of the Islamic State").
+    /// </summary>
+    private static void Branch(SentenceView view, ClaimCues cues, PredicateDefinition partOf, PredicateDefinition? basedIn, int m, int i, int owner,
+        List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        int demonym = -1;
+        if (view.MentionIndexAt(i) is >= 0 and var d && view.MentionFirst(d) == i && view.Mention(d) is { Kind: MentionKind.Demonym, Entity.Type: EntityType.Country })
+        {
+            demonym = d;
+            i = view.AfterMention(d);
+        }
+
+        for (int k = 0; k < MaxModifiers && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && cues.StructureBranches.LongestAt(view, i) == 0; k++)
+        {
+            i++;
+        }
+
+        if (cues.StructureBranches.LongestAt(view, i) is not (> 0 and var noun))
+        {
+            return;
+        }
+
+        int after = i + noun;
+        if (owner < 0 && view.Is(after, "of"))
+        {
+            int first = view.Is(after + 1, "the") ? after + 2 : after + 1;
+            owner = view.MentionIndexAt(first) is >= 0 and var whole && view.MentionFirst(whole) == first ? whole : -1;
+            after = owner < 0 ? after : view.AfterMention(owner);
+        }
+
+        if (owner < 0 || view.Mention(owner).Entity.Type is not (EntityType.Organisation or EntityType.Group)
+            || view.Mention(owner).Entity == view.Mention(m).Entity || !(after >= view.End || view.IsPunctuation(after) || VerbShapes.IsLowerWord(view, after)))
+        {
+            return;
+        }
+
+        var trigger = new Trigger([view.Word(i).ToString()], TriggerKind.Title, partOf, null);
+        output.Add((new ClaimCandidate(m, owner, 0.85f, i, i, view.Word(i).ToString()), trigger, i));
+        if (demonym >= 0 && basedIn is not null)
+        {
+            output.Add((new ClaimCandidate(m, demonym, 0.8f, i, i, null), new Trigger([view.Word(i).ToString()], TriggerKind.Title, basedIn, null), i));
+        }
+    }
+}
