@@ -886,8 +886,9 @@ internal sealed class ObjectFinder
         // "joining SCO summits": the mention only qualifies the noun that is the real object; so does a name before the
         // first word of a nominal trigger ("received US aid": the aid is received, not the United States), unless that
         // word names actors the name stands for ("hosted Taliban delegations", though "delegations to" is a trigger).
+        // "the capital of Shaanxi province": a place's own unit noun after it is no noun it qualifies.
         if (cues.ModifierHeads.StartsAt(view, view.AfterMention(m)) || QualifiesNoun(view, m)
-            || (NounTriggerAfter(view, m) && !cues.Actors.StartsAt(view, view.AfterMention(m))))
+            || (NounTriggerAfter(view, m) && !cues.Actors.StartsAt(view, view.AfterMention(m)) && !UnitOfPlace(view, m)))
         {
             return -1;
         }
@@ -955,6 +956,11 @@ internal sealed class ObjectFinder
     /// True when a lower-case word right after the mention, with no article before it, begins a nominal trigger ("US aid",
     /// "EU accession talks"; "the NATO military alliance" is NATO).
     /// </summary>
+    /// <summary>A place's or country's name followed by a noun of its kind of place (claim_cues <c>place_heads</c>: "Shaanxi province").</summary>
+    private bool UnitOfPlace(SentenceView view, int m) =>
+        view.Mention(m).Entity.Type is EntityType.Place or EntityType.Country && view.Mention(m).Kind == MentionKind.Name
+        && cues.PlaceHeads.StartsAt(view, view.AfterMention(m));
+
     private static bool NounTriggerAfter(SentenceView view, int m)
     {
         int next = view.AfterMention(m);

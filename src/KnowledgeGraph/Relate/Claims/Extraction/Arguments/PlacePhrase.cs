@@ -12,6 +12,17 @@ internal static class PlacePhrase
 {
     private const int MaxModifiers = 2;
 
+    /// <summary>The token after up to two <c>place_modifiers</c> no mention covers from <paramref name="at"/> ("northern", "restive northwestern").</summary>
+    public static int PastModifiers(SentenceView view, ClaimCues cues, int at)
+    {
+        for (int n = 0; n < MaxModifiers && at < view.End && view.MentionIndexAt(at) < 0 && cues.PlaceModifiers.LongestAt(view, at) is var length and > 0; n++)
+        {
+            at += length;
+        }
+
+        return at;
+    }
+
     /// <summary>The token after "the" and place modifiers from <paramref name="at"/> (the token after the preposition).</summary>
     public static int Start(SentenceView view, ClaimCues cues, int at)
     {
@@ -27,18 +38,17 @@ internal static class PlacePhrase
             at += view.Is(at, "the") && view.MentionIndexAt(at) < 0 ? 1 : 0;
         }
 
-        for (int n = 0; n < MaxModifiers && at < view.End && view.MentionIndexAt(at) < 0 && cues.PlaceModifiers.LongestAt(view, at) is var length and > 0; n++)
-        {
-            at += length;
-        }
+        at = PastModifiers(view, cues, at);
 
-        // "in Afghanistan's Badakhshan province": the place a state's possessive names is the place.
+        // "in Afghanistan's Badakhshan province", "in Syria's northwestern Idlib province": the place a state's possessive
+        // names is the place.
         if (view.MentionIndexAt(at) is var owner and >= 0 && view.MentionFirst(owner) == at && view.IsPossessive(owner)
             && view.Mention(owner).Entity.Type is Model.EntityType.Country or Model.EntityType.Place
-            && view.MentionIndexAt(view.AfterMention(owner)) is var owned and >= 0 && view.MentionFirst(owned) == view.AfterMention(owner)
+            && PastModifiers(view, cues, view.AfterMention(owner)) is var first
+            && view.MentionIndexAt(first) is var owned and >= 0 && view.MentionFirst(owned) == first
             && view.Mention(owned).Entity.Type == Model.EntityType.Place && view.Mention(owned).Kind != Model.MentionKind.Demonym)
         {
-            return view.AfterMention(owner);
+            return first;
         }
 
         // "the East African nation of Djibouti", "the island nation of Sri Lanka": the place is named after "of".

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// Jenks, and Broken Arrow" lists towns). A place, a comma and "in" before a country or place ("born in Groningen, in the
 /// Netherlands", "Camp Lemonnier, in the East African nation of Djibouti") lies in it too; a project, or a site named by
 /// a site noun, is BASED_IN it. A place's possessive before a place named as a district, town or city holds it ("Balkh's
-/// Chahar Bolak district"). Token rules only: the sentence is not parsed for it.
+/// Chahar Bolak district", "Afghanistan's northern Takhar province"). Token rules only: the sentence is not parsed for it.
 /// </summary>
 internal sealed class PlaceInPlaceReader
 {
@@ -98,7 +98,7 @@ internal sealed class PlaceInPlaceReader
     private bool PossessedPart(SentenceView view, int m)
     {
         if (!view.IsPossessive(m) || view.Mention(m).Kind is MentionKind.Demonym or MentionKind.Partial
-            || view.MentionFirst(m + 1) != view.AfterMention(m) || view.Mention(m + 1).Kind is MentionKind.Demonym or MentionKind.Partial)
+            || view.MentionFirst(m + 1) != PlacePhrase.PastModifiers(view, cues, view.AfterMention(m)) || view.Mention(m + 1).Kind is MentionKind.Demonym or MentionKind.Partial)
         {
             return false;
         }

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// A state's own body named with the state's possessive ("Iran's elite Revolutionary Guards", "Pakistan's ISI") → the
 /// body PART_OF the state. The body is a curated government body or state company (gazetteer subtype), so a company or
 /// group a state merely hosts ("Russia's Wagner Group") is left alone; at most two words stand between them. Likewise a
-/// place the gazetteer puts in the state, named right after its possessive ("Tajikistan's Gorno-Badakhshan region",
+/// place the gazetteer puts in the state, named right after its possessive and words of where it lies ("Tajikistan's
+/// Gorno-Badakhshan region", "Afghanistan's northern Takhar province",
 /// "China's Xinjiang"; not "Beijing's actions in Xinjiang"), and each conjunct of its kind after it ("Afghanistan's
 /// Badakhshan and Takhar provinces": a place the gazetteer puts in the state, or another body). A body with the state's possessive in apposition ("GCHQ, the
 /// United Kingdom's largest intelligence agency") is the state's too. A government held as an organisation is a state here
@@ -37,7 +38,7 @@ internal static class StateBodyReader
                 && VerbShapes.IsLowerWord(view, view.AfterMention(m))
                 && lexicon.Cues.StateOwned.LongestAt(view, view.AfterMention(m)) is > 0 and var cue && cue <= gap && gap - cue <= 1;
             if (!IsState(state) || !view.IsPossessive(m) || gap > (owned ? 4 : 2)
-                || !(body.Type == EntityType.Organisation ? owned || Array.IndexOf(Subtypes, body.Subtype) >= 0 : body.Type == EntityType.Place && view.MentionFirst(m + 1) == view.AfterMention(m) && IsIn(body, state)))
+                || !(body.Type == EntityType.Organisation ? owned || Array.IndexOf(Subtypes, body.Subtype) >= 0 : body.Type == EntityType.Place && view.MentionFirst(m + 1) == PlacePhrase.PastModifiers(view, lexicon.Cues, view.AfterMention(m)) && IsIn(body, state)))
             {
                 continue;
             }

@@ -682,4 +682,14 @@ internal sealed class ObjectFinderTests
             ShippedClaims.Of("Chinese Premier Li Qiang on Wednesday welcomed Kazakh Prime Minister Olzhas Bektenov and his Uzbek counterpart, Abdulla Aripov, to Xi'an for an investment forum that Beijing hopes will turn the political promises of this year's China-Central Asia summit into signed contracts."),
             Does.Contain("li-qiang HOSTS olzhas-bektenov").And.Contain("li-qiang HOSTS abdulla-aripov"));
     }
+
+    // Written wire report (tests/eval/written/h28/a3.md:10): a place's own unit noun after it ("Shaanxi province") is no
+    // noun the place qualifies, so the place is still the object.
+    [Test]
+    public void Find_PlaceThenUnitNoun_PlaceIsObject()
+    {
+        Assert.That(
+            ShippedClaims.Of("Xi'an, the capital of Shaanxi province and the ancient eastern terminus of the Silk Road, has become the hub of China's push into Central Asia."),
+            Does.Contain("xian PART_OF shaanxi"));
+    }
 }

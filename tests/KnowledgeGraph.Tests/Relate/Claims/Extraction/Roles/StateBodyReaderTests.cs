@@ -120,4 +120,23 @@ internal sealed class StateBodyReaderTests
 
         Assert.That(claims, Does.Contain(expected).And.None.Contains("BASED_IN " + expected.Split(' ')[2]));
     }
+
+    // tests/eval/written/h33/a3.md:18 (a word of where the place lies between the possessive and the place)
+    [Test]
+    public void Read_StatePossessiveModifierPlace_PlacePartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("It claimed the December 2022 assault on a Kabul hotel popular with Chinese businessmen, and Taliban officials blamed it for the killing of a Chinese national in Afghanistan's northern Takhar province in January.");
+
+        Assert.That(claims, Does.Contain("takhar PART_OF afghanistan"));
+    }
+
+    // tests/eval/written/h33/a2.md (the base lies in the place the possessive names, not in the state)
+    [Test]
+    public void Read_BaseInStatesModifiedProvince_PartOfStateAndBaseInProvinceOnly()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The TIP built its base in Syria's northwestern Idlib province, where its fighters and their families settled in villages around Jisr al-Shughur after 2013.");
+
+        Assert.That(claims, Does.Contain("idlib PART_OF syria").And.Contain("turkestan-islamic-party BASED_IN idlib"));
+        Assert.That(claims, Does.Not.Contain("turkestan-islamic-party BASED_IN syria"));
+    }
 }
