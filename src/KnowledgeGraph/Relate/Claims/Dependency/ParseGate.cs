@@ -324,7 +324,8 @@ internal sealed class ParseGate
     }
 
     /// <summary>
-    /// True when a country's name (or demonym) opens the phrase at <paramref name="k"/>, after an article at most: the
+    /// True when a country's name (or demonym) opens the phrase at <paramref name="k"/>, after an article and a
+    /// claim_cues <c>state_owned</c> word at most: the
     /// phrase stands in apposition to the name before the comma ("Rostec, Russia's military technology conglomerate"),
     /// where a comma ending a clause ("…for Kazakhtelecom, while the Kazakh company chose…") relates nothing.
     /// </summary>
@@ -333,6 +334,12 @@ internal sealed class ParseGate
         if (view.Is(k, "a") || view.Is(k, "an") || view.Is(k, "the"))
         {
             k++;
+        }
+
+        // "India Ports Global Ltd, a state-run Indian company": a word of state ownership before the nationality.
+        if (k < view.End && view.MentionIndexAt(k) < 0 && cues.StateOwned.LongestAt(view, k) is > 0 and var owned)
+        {
+            k += owned;
         }
 
         return k < view.End && view.MentionIndexAt(k) is >= 0 and var m && view.Mention(m).Entity.Type == EntityType.Country;

@@ -61,6 +61,12 @@ internal sealed class StructureReader
             else if (partOf is not null && IsStateRun(n))
             {
                 Pair(n, partOf, output, part: true, bodiesOnly: true);
+                // "China Gezhouba Group, the state-owned Chinese contractor": the state's company has its nationality too,
+                // written as a demonym ("China's state-run news organization" names its owner only).
+                if (basedIn is not null && cues.StructureCompanies.StartsAt(view, n) && DemonymBefore(n))
+                {
+                    Pair(n, basedIn, output, part: false);
+                }
             }
             else if (basedIn is not null && cues.StructureCompanies.StartsAt(view, n))
             {
@@ -148,6 +154,20 @@ internal sealed class StructureReader
                 output.Add(new TreeClaim(candidate, new Trigger([view.Word(noun).ToString()], TriggerKind.Title, predicate, null), noun, noun + 1));
             }
         }
+    }
+
+    /// <summary>True when a country's demonym stands within the five tokens before <paramref name="noun"/> ("the state-owned Chinese contractor", "a Chinese state-owned contractor").</summary>
+    private bool DemonymBefore(int noun)
+    {
+        for (int k = Math.Max(view.First, noun - 5); k < noun; k++)
+        {
+            if (view.MentionIndexAt(k) is >= 0 and var m && view.Mention(m) is { Kind: MentionKind.Demonym, Entity.Type: EntityType.Country })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Kabul, Afghanistan": a place followed by a comma and the country it lies in → PART_OF.</summary>

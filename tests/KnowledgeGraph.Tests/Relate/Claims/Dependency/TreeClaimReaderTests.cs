@@ -300,4 +300,25 @@ internal sealed class TreeClaimReaderTests
         Assert.That(claims, Does.Contain("pakistan CRITICIZES afghanistan"));
         Assert.That(claims, Has.None.StartsWith("ttp CRITICIZES"));
     }
+
+    // tests/eval/written/h27/a3.md and h31/a2.md: a state-owned company with a demonym is the state's and of its
+    // nationality; the sentence is parsed with "state-owned" between the article and the demonym.
+    [TestCase("Work at the site was suspended for weeks after each attack, and China Gezhouba Group, the state-owned Chinese contractor, has since demanded that the Water and Power Development Authority (WAPDA), the Pakistani utility that owns the dam, provide bulletproof vehicles and army escorts for its engineers.", "china-gezhouba-group")]
+    [TestCase("A spokesman for the group, Jeeyand Baloch, said in a statement that the engineers worked for Huaxing Road and Bridge Group, a Chinese state-owned contractor building a section of the M-8 motorway.", "d:organisation:huaxing-road-bridge-group")]
+    public void Read_StateOwnedDemonymCompanyInApposition_PartOfAndBasedInState(string sentence, string company)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain($"{company} PART_OF china").And.Contain($"{company} BASED_IN china"));
+    }
+
+    // VOA dev 2018-08-08:11: a state's possessive names the owner only, no nationality claim.
+    [Test]
+    public void Read_StatesPossessiveStateRunBody_PartOfOnly()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Each of these stories, published by Xinhua, China’s state-run news organization, typifies the country’s coverage of Africa.");
+
+        Assert.That(claims, Does.Contain("xinhua PART_OF china"));
+        Assert.That(claims, Does.Not.Contain("xinhua BASED_IN china"));
+    }
 }

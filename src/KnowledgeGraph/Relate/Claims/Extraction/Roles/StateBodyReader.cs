@@ -54,7 +54,7 @@ internal static class StateBodyReader
 
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
-            if (StateInApposition(view, m) is >= 0 and var state)
+            if (StateInApposition(view, lexicon.Cues, m) is >= 0 and var state)
             {
                 int at = view.MentionLast(state) + 1;
                 output.Add((new ClaimCandidate(m, state, 0.9f, at, at, null), new Trigger(["'s"], TriggerKind.Title, predicate, null), at));
@@ -63,17 +63,28 @@ internal static class StateBodyReader
     }
 
     /// <summary>
-    /// "GCHQ, the United Kingdom's largest intelligence and security agency": a government body or state company, a comma,
-    /// "the" and a state's possessive; that state's mention, or -1.
+    /// "GCHQ, the United Kingdom's largest intelligence and security agency", "the State Council, China's cabinet": a
+    /// government body or state company, a comma, "the" at most and a state's possessive; any organisation when a
+    /// claim_cues <c>state_owned</c> word follows the possessive ("Samruk-Kazyna, Kazakhstan's sovereign wealth fund");
+    /// that state's mention, or -1.
     /// </summary>
-    private static int StateInApposition(SentenceView view, int m)
+    private static int StateInApposition(SentenceView view, ClaimCues cues, int m)
     {
         Entity body = view.Mention(m).Entity;
         int comma = view.MentionLast(m) + 1;
         int state = m + 1;
-        return body.Type == EntityType.Organisation && Array.IndexOf(Subtypes, body.Subtype) >= 0 && !view.IsPossessive(m) && view.Is(comma, ",")
-            && view.Is(comma + 1, "the") && view.MentionFirst(state) == comma + 2 && view.Mention(state).Entity.Type == EntityType.Country
-            && view.IsPossessive(state) && view.MentionIndexAt(view.AfterMention(state)) < 0 ? state : -1;
+        int first = view.Is(comma + 1, "the") ? comma + 2 : comma + 1;
+        if (body.Type != EntityType.Organisation || view.IsPossessive(m) || !view.Is(comma, ",") || state >= view.MentionCount || view.MentionFirst(state) != first
+            || view.Mention(state).Entity.Type != EntityType.Country || !view.IsPossessive(state) || view.MentionIndexAt(view.AfterMention(state)) >= 0)
+        {
+            return -1;
+        }
+
+        // "Samruk-Kazyna, Kazakhstan's sovereign wealth fund": any organisation a state_owned word calls the state's. Without
+        // "the", only a government body ("the State Council, China's cabinet"): "Rostec, Russia's military technology
+        // conglomerate" gives the company's nationality, not its owner.
+        return (Array.IndexOf(Subtypes, body.Subtype) >= 0 && (first == comma + 2 || body.Subtype == EntitySubtypes.GovernmentBody))
+            || cues.StateOwned.StartsAt(view, view.AfterMention(state)) ? state : -1;
     }
 
     /// <summary>

@@ -139,4 +139,31 @@ internal sealed class StateBodyReaderTests
         Assert.That(claims, Does.Contain("idlib PART_OF syria").And.Contain("turkestan-islamic-party BASED_IN idlib"));
         Assert.That(claims, Does.Not.Contain("turkestan-islamic-party BASED_IN syria"));
     }
+
+    // tests/eval/written/h28/a3.md:16 (no article, a state_owned word after the possessive)
+    [Test]
+    public void Read_NameCommaStatesSovereignFund_PartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The largest single deal was a $1.2 billion credit line from China Development Bank to Samruk-Kazyna, Kazakhstan's sovereign wealth fund, for the planned Ekibastuz gasification plant, which China Energy Engineering Corporation is to build.");
+
+        Assert.That(claims, Does.Contain("samruk-kazyna PART_OF kazakhstan"));
+    }
+
+    // tests/eval/written/h28/a3.md:14 (a government body without an article)
+    [Test]
+    public void Read_GovernmentBodyCommaStatesCabinet_PartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Both are state policy banks that answer to the State Council, China's cabinet.");
+
+        Assert.That(claims, Does.Contain("china-state-council PART_OF china"));
+    }
+
+    // seeds/000:322 (a state company described with the state's possessive and no article states its nationality only)
+    [Test]
+    public void Read_StateCompanyCommaStatesConglomerate_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Rostec, Russia’s military technology conglomerate, while underfunded, has tried to enter commercial markets where there is high Chinese competition.");
+
+        Assert.That(claims, Does.Not.Contain("rostec PART_OF russia"));
+    }
 }
