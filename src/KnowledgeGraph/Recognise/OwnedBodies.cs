@@ -22,22 +22,23 @@ internal static class OwnedBodies
         List<Mention>? found = null;
         foreach (Mention owner in paragraph.Mentions)
         {
-            int start = Coordinated(paragraph, owner) ? -1 : Start(paragraph, owner, cues);
+            Entity? state = State(owner);
+            int start = state is null || Coordinated(paragraph, owner) ? -1 : Start(paragraph, owner, cues);
             int limit = paragraph.Sentences[owner.Sentence].TokenEnd;
             int length = start < 0 ? 0 : Length(paragraph, start, limit, cues);
-            if (length == 0 || Array.IndexOf(covered, true, start, length) >= 0)
+            if (state is null || length == 0 || Array.IndexOf(covered, true, start, length) >= 0)
             {
                 continue;
             }
 
             int end = start + length;
-            Entity? curated = PossessedNames.Curated(paragraph, owner.Entity, start, end, trie, cues.SpellingVariants);
-            if (curated is null && owner.Entity.Type != EntityType.Country)
+            Entity? curated = PossessedNames.Curated(paragraph, state, start, end, trie, cues.SpellingVariants);
+            if (curated is null && state.Type != EntityType.Country)
             {
                 continue;
             }
 
-            Entity entity = curated ?? DiscoveredNames.Create($"{Name(paragraph, start, end)} of {owner.Entity.Name}", EntityType.Organisation,
+            Entity entity = curated ?? DiscoveredNames.Create($"{Name(paragraph, start, end)} of {state.Name}", EntityType.Organisation,
                 PossessedNames.DiscoveredConfidence, EntitySubtypes.GovernmentBody);
             MentionKind kind = curated is null ? MentionKind.Discovered : MentionKind.Name;
             (found ??= []).Add(new Mention
@@ -56,15 +57,20 @@ internal static class OwnedBodies
         }
     }
 
+    /// <summary>The state a mention names: a country by its name, metonym or demonym, or a government the gazetteer holds as an organisation; or null.</summary>
+    private static Entity? State(Mention owner) =>
+        owner is { Entity.Type: EntityType.Country, Kind: MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym }
+        || owner is { Kind: MentionKind.Name, Entity: { Type: EntityType.Organisation, Subtype: EntitySubtypes.Government } }
+            ? owner.Entity : null;
+
     /// <summary>
-    /// The token after a country's (or a government's) possessive, or after a country's demonym with no capitalised word
-    /// before it but a sentence's first stop word ("The Indian Navy"; not "the North Vietnamese Army", "the Free Syrian
-    /// Army"); -1 for any other mention.
+    /// The token after the owner's possessive, or after a country's demonym with no capitalised word before it but a
+    /// sentence's first stop word ("The Indian Navy"; not "the North Vietnamese Army", "the Free Syrian Army"); -1 otherwise.
     /// </summary>
     private static int Start(Paragraph paragraph, Mention owner, CueSet cues)
     {
         int after = owner.TokenEnd;
-        if (owner is { Kind: MentionKind.Demonym, Entity.Type: EntityType.Country })
+        if (owner.Kind == MentionKind.Demonym)
         {
             int before = owner.TokenStart - 1;
             int first = paragraph.Sentences[owner.Sentence].TokenStart;
@@ -73,10 +79,7 @@ internal static class OwnedBodies
             return inName ? -1 : after;
         }
 
-        bool possessive = after < paragraph.Tokens.Length && Word(paragraph, after) is "'s" or "'";
-        return possessive && PossessedNames.Owner(paragraph, after + 1) == owner
-            || possessive && owner is { Kind: MentionKind.Name, Entity: { Type: EntityType.Organisation, Subtype: EntitySubtypes.Government } }
-            ? after + 1 : -1;
+        return after + 1 < paragraph.Tokens.Length && Word(paragraph, after) is "'s" or "'" ? after + 1 : -1;
     }
 
     /// <summary>
