@@ -21,6 +21,12 @@ internal sealed record Cues
     public IReadOnlyList<string> OrganisationPrefixes { get; init; } = [];
     /// <summary>First words of a state's own government bodies: Ministry of, Embassy of.</summary>
     public IReadOnlyList<string> GovernmentPrefixes { get; init; } = [];
+    /// <summary>Heads of a state's own bodies written as a description after its possessive or demonym: navy, air force, supreme court.</summary>
+    public IReadOnlyList<string> StateBodyHeads { get; init; } = [];
+    /// <summary>Subjects of a ministry written as "&lt;subject&gt; ministry" after a state's possessive or demonym: foreign, defence, energy.</summary>
+    public IReadOnlyList<string> MinistrySubjects { get; init; } = [];
+    /// <summary>British and American spellings of one word, each pair in one string: "defence defense".</summary>
+    public IReadOnlyList<string> SpellingVariants { get; init; } = [];
     /// <summary>Words after a place name: province, valley, district.</summary>
     public IReadOnlyList<string> PlaceCues { get; init; } = [];
     /// <summary>Words after an event name: summit, attack, war.</summary>
@@ -91,6 +97,9 @@ internal sealed record Cues
             ["project_head_ends"] = (c, v) => c with { ProjectHeadEnds = v },
             ["organisation_prefixes"] = (c, v) => c with { OrganisationPrefixes = v },
             ["government_prefixes"] = (c, v) => c with { GovernmentPrefixes = v },
+            ["state_body_heads"] = (c, v) => c with { StateBodyHeads = v },
+            ["ministry_subjects"] = (c, v) => c with { MinistrySubjects = v },
+            ["spelling_variants"] = (c, v) => c with { SpellingVariants = v },
             ["place_cues"] = (c, v) => c with { PlaceCues = v },
             ["event_cues"] = (c, v) => c with { EventCues = v },
             ["other_suffixes"] = (c, v) => c with { OtherSuffixes = v },

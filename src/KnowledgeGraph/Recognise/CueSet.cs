@@ -16,6 +16,14 @@ internal sealed class CueSet
         ProjectHeadEnds = new HashSet<string>(cues.ProjectHeadEnds, StringComparer.Ordinal);
         OrganisationPrefixes = cues.OrganisationPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         GovernmentPrefixes = cues.GovernmentPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        StateBodyHeads = cues.StateBodyHeads.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(t => t.Length).ToArray();
+        MinistrySubjects = new HashSet<string>(cues.MinistrySubjects, StringComparer.OrdinalIgnoreCase);
+        SpellingVariants = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string[] pair in cues.SpellingVariants.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length == 2))
+        {
+            SpellingVariants[pair[0]] = pair[1];
+            SpellingVariants[pair[1]] = pair[0];
+        }
         PlaceCues = new HashSet<string>(cues.PlaceCues, StringComparer.OrdinalIgnoreCase);
         EventCues = new HashSet<string>(cues.EventCues, StringComparer.OrdinalIgnoreCase);
         StopWords = new HashSet<string>(cues.StopWords, StringComparer.Ordinal);
@@ -61,6 +69,12 @@ internal sealed class CueSet
     public string[][] OrganisationPrefixes { get; }
     /// <summary>First words of a state's own government bodies ("Ministry of"), a subset of the organisation prefixes.</summary>
     public string[][] GovernmentPrefixes { get; }
+    /// <summary>Heads of a state's bodies written as a description ("navy", "air force"), longest first; any casing.</summary>
+    public string[][] StateBodyHeads { get; }
+    /// <summary>Subjects of "&lt;subject&gt; ministry" ("defence", "energy"); any casing.</summary>
+    public HashSet<string> MinistrySubjects { get; }
+    /// <summary>Each word's other spelling ("defence" ↔ "defense"); any casing.</summary>
+    public Dictionary<string, string> SpellingVariants { get; }
     public HashSet<string> PlaceCues { get; }
     public HashSet<string> EventCues { get; }
     public HashSet<string> StopWords { get; }

@@ -46,6 +46,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         PlaceNamedProjects(paragraph);
         bool[] covered = Covered(paragraph);
         InnerPlaceNames.Release(paragraph, covered, cues);
+        OwnedBodies.Add(paragraph, covered, cues, trie);
         var found = new List<Mention>();
         for (int s = 0; s < paragraph.Sentences.Length; s++)
         {

@@ -61,30 +61,60 @@ internal static class PossessedNames
     /// <summary>Confidence of a country's own body the gazetteer does not list ("Foreign Ministry of Kazakhstan").</summary>
     public const float DiscoveredConfidence = 0.75f;
 
-    /// <summary>The curated entity named "&lt;demonym of the owner&gt; &lt;tokens [start, end)&gt;", or null.</summary>
-    public static Entity? Curated(Paragraph paragraph, Entity owner, int start, int end, FormTrie? trie)
+    /// <summary>
+    /// The curated organisation named "&lt;demonym or name of the owner&gt; &lt;tokens [start, end)&gt;" in any casing
+    /// ("Pakistan's navy" → "Pakistani Navy", "Pakistan's air force" → "Pakistan Air Force"), the words also tried in their
+    /// other spellings of <paramref name="variants"/> ("defense" → "Defence"); or null.
+    /// </summary>
+    public static Entity? Curated(Paragraph paragraph, Entity owner, int start, int end, FormTrie? trie, Dictionary<string, string>? variants = null)
     {
         if (trie is null)
         {
             return null;
         }
 
-        foreach (string demonym in owner.Demonyms)
+        foreach (string prefix in owner.Demonyms.Append(owner.Name))
         {
-            ulong hash = TokenHash.Combine(TokenHash.Empty, TokenHash.Of(demonym));
-            for (int i = start; i < end; i++)
+            string[] words = prefix.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if ((Find(paragraph, words, start, end, trie, null) ?? (variants is { Count: > 0 } ? Find(paragraph, words, start, end, trie, variants) : null)) is { } found)
             {
-                hash = TokenHash.Combine(hash, TokenHash.Of(Word(paragraph, i)));
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The curated organisation whose form is <paramref name="prefix"/> and the tokens, each in its other spelling when <paramref name="variants"/> has one.</summary>
+    private static Entity? Find(Paragraph paragraph, string[] prefix, int start, int end, FormTrie trie, Dictionary<string, string>? variants)
+    {
+        ulong hash = TokenHash.Empty;
+        foreach (string word in prefix)
+        {
+            hash = TokenHash.Combine(hash, TokenHash.Of(word));
+        }
+
+        bool varied = false;
+        for (int i = start; i < end; i++)
+        {
+            ReadOnlySpan<char> word = Word(paragraph, i);
+            if (variants is not null && variants.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out string? other))
+            {
+                word = other;
+                varied = true;
             }
 
-            if (trie.Find(hash)?.Terminals is { } terminals)
+            hash = TokenHash.Combine(hash, TokenHash.Of(word));
+        }
+
+        if ((variants is null || varied) && trie.Find(hash)?.Terminals is { } terminals)
+        {
+            foreach (FormEntry entry in terminals)
             {
-                foreach (FormEntry entry in terminals)
+                if (entry.TokenTexts.Length == prefix.Length + end - start && entry.Form.Entity.Type == EntityType.Organisation
+                    && entry.TokenTexts.AsSpan(0, prefix.Length).SequenceEqual(prefix, StringComparer.OrdinalIgnoreCase))
                 {
-                    if (entry.TokenTexts.Length == end - start + 1 && entry.TokenTexts[0] == demonym && entry.Form.Entity.Type == EntityType.Organisation)
-                    {
-                        return entry.Form.Entity;
-                    }
+                    return entry.Form.Entity;
                 }
             }
         }

@@ -310,6 +310,16 @@ internal sealed class NameDiscovererTests
         Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name).Entity.Type, Is.EqualTo(EntityType.Project));
     }
 
+    // Written dev h35/a1.md:8 and h35/a2.md:18: a canal is a project, its builder's.
+    [TestCase("TASHKENT, October 14 (Reuters) - Uzbekistan and Afghanistan's Taliban administration agreed on Tuesday to set up a joint technical commission to measure how much water the Qosh Tepa canal draws from the Amu Darya, Uzbek officials said, the first formal mechanism between the two neighbours on a project that Tashkent has repeatedly criticised.", "d:project:qosh-tepa-canal")]
+    [TestCase("But the Amu Darya supplies nearly all of the water used by Turkmenistan's cotton farms, much of it through the Karakum canal, which the Soviet Union built in the 1950s.", "soviet-union BUILDS_OR_OPERATES d:project:karakum-canal")]
+    public void Process_NameBeforeLowerCaseCanalHead_IsProject(string sentence, string expected)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id).Concat(ShippedClaims.In(doc)), Does.Contain(expected));
+    }
+
     // Written wire-report dateline: a month written without its period is a date, not a place.
     [Test]
     public void Process_DatelineMonthWithoutPeriod_IsNoName()

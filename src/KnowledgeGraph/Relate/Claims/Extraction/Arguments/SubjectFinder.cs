@@ -1235,8 +1235,11 @@ internal sealed class SubjectFinder
                     return ActorOwner(view, j - 1);
                 }
 
-                // "The leader of the Taliban, Haibatullah Akhundzada, met": a name governed by a preposition, past its article.
-                int lead = m >= 0 && view.Is(view.MentionFirst(m) - 1, "the") ? view.MentionFirst(m) - 2 : m >= 0 ? view.MentionFirst(m) - 1 : -1;
+                // "The leader of the Taliban, Haibatullah Akhundzada, met": a name governed by a preposition, past its article,
+                // or past its owner's possessive ("The head of Zimbabwe's army, General Constantino Chiwenga, visited").
+                int first = m >= 0 ? view.MentionFirst(m) : -1;
+                first = m > 0 && view.IsPossessive(m - 1) && view.AfterMention(m - 1) == first ? view.MentionFirst(m - 1) : first;
+                int lead = m >= 0 && view.Is(first - 1, "the") ? first - 2 : m >= 0 ? first - 1 : -1;
                 bool governed = m >= 0 && GrammarWords.Prepositions.StartsAt(view, lead);
                 if (m >= 0 && !governed && !view.IsPossessive(m) && IsUsableHead(view, m))
                 {

@@ -96,7 +96,9 @@ internal sealed class StateNamedBodyReader
         Mention body = view.Mention(m);
         int first = view.MentionFirst(m);
         // "the US FBI", "the Pakistani ISI": a curated government body after its state's name or demonym belongs to it too.
-        bool discoveredOrgan = body.Kind == MentionKind.Discovered && body.Entity.Subtype is null && lexicon.Cues.StateOrgans.StartsAt(view, view.MentionLast(m));
+        // "the Tajik energy ministry": a body discovered as a state's own government body is an organ whatever its last word.
+        bool discoveredOrgan = body.Kind == MentionKind.Discovered
+            && (body.Entity.Subtype is null && lexicon.Cues.StateOrgans.StartsAt(view, view.MentionLast(m)) || body.Entity.Subtype == Subtype);
         bool curatedBody = body.Kind is MentionKind.Name or MentionKind.Acronym && body.Entity.Subtype == Subtype;
         // "Tajikistan's Drug Control Agency": a discovered organ after its state's possessive belongs to it as well.
         bool possessed = discoveredOrgan && view.Is(first - 1, "'s");

@@ -49,7 +49,7 @@ internal sealed class StateNamedBodyReaderTests
     // CIA World Factbook, Kenya; English-EWT training documents (relation training set): a body the gazetteer lacks whose
     // name ends with a state organ's word (claim_cues `state_organs`) is part of the state, or the curated government
     // body, named right before it.
-    [TestCase("In 2022, William Ruto won a close presidential election; he assumed the office the following month after the Kenyan Supreme Court upheld the victory.", "d:organisation:supreme-court PART_OF kenya")]
+    [TestCase("In 2022, William Ruto won a close presidential election; he assumed the office the following month after the Kenyan Supreme Court upheld the victory.", "d:organisation:supreme-court-of-kenya PART_OF kenya")]
     [TestCase("This trickle grew into a flood, resulting in 14 wolves being reintroduced in Yellowstone in 1995 by the U.S. Fish and Wildlife Service -- albeit over the strong and still-continuing objections of ranchers.", "d:organisation:fish-wildlife-service PART_OF united-states")]
     [TestCase("On September 21, 2004, the U.S. Senate Appropriations Committee approved $16.379 billion in funding for NASA for fiscal year 2005.", "d:organisation:appropriations-committee PART_OF us-senate")]
     public void Read_DiscoveredOrganAfterState_PartOfState(string sentence, string expected)
@@ -83,6 +83,15 @@ internal sealed class StateNamedBodyReaderTests
         IReadOnlyList<string> claims = ShippedClaims.Of("The United Nations Office on Drugs and Crime, which has funded Tajikistan's Drug Control Agency since it was set up in 1999, said last year that opium cultivation in Afghanistan had fallen sharply after a Taliban ban, while seizures of synthetic drugs on the Tajik border had more than doubled.");
 
         Assert.That(claims, Does.Contain("d:organisation:drug-control-agency PART_OF tajikistan"));
+    }
+
+    // Written dev h26/a2.md and h33/a1.md: a body discovered as the state's own government body after its demonym belongs to it,
+    // whatever its last word.
+    [TestCase("Neither the Tajik Foreign Ministry nor the Chinese embassy in Dushanbe responded to requests for comment.", "d:organisation:foreign-ministry-of-tajikistan PART_OF tajikistan")]
+    [TestCase("Under the agreement, the centre will be based in the southern Kyrgyz city of Jalal-Abad and staffed by police and intelligence officers from all three countries, according to a statement from the Uzbek Foreign Ministry.", "d:organisation:foreign-ministry-of-uzbekistan PART_OF uzbekistan")]
+    public void Read_DiscoveredGovernmentBodyAfterDemonym_PartOfState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
     // CIA World Factbook (models/claims/texts, Somalia): a discovered body ending in "Government" after its state's demonym.

@@ -306,7 +306,7 @@ internal sealed class VerbReaderTests
     // CIA World Factbook, Algeria (relation training set): a town captured by name is attacked, not detained; its state is
     // the party. A written line on the project's subject for "recapture" and "retake".
     [TestCase("Under the Turks, the Barbary pirates operated from North Africa and preyed on shipping, from about 1500 until the French captured Algiers in 1830.", "france ATTACKS algeria")]
-    [TestCase("The Afghan army retook Kunduz from the Taliban.", "afghanistan ATTACKS kunduz")]
+    [TestCase("The Afghan army retook Kunduz from the Taliban.", "d:organisation:army-of-afghanistan ATTACKS kunduz")]
     public void Read_PlaceCaptured_Attacks(string sentence, string expected)
     {
         IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
