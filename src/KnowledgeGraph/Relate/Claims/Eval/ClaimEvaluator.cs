@@ -130,7 +130,8 @@ internal static class ClaimEvaluator
     /// <summary>
     /// Same entity: by id or name; an entity the annotation marks as absent from the gazetteer ("new:camp-lemonnier")
     /// also matches a discovered one ("d:place:camp-lemonnier") or any entity whose name gives that slug or the slug of
-    /// one of the names the annotation's entity table gives it ("Thomas D. Waldhauser" for "new:thomas-waldhauser").
+    /// one of the names the annotation's entity table gives it ("Thomas D. Waldhauser" for "new:thomas-waldhauser"), also
+    /// when one is a country's body's "of" form and the other its demonym form (<see cref="BodyNameVariants"/>).
     /// </summary>
     private static bool Is(string expected, Entity entity, IReadOnlyDictionary<string, HashSet<string>> names)
     {
@@ -151,7 +152,14 @@ internal static class ClaimEvaluator
         }
 
         string name = Slug(entity.Name);
-        return slug.Equals(name, StringComparison.Ordinal) || (names.TryGetValue(expected, out HashSet<string>? slugs) && slugs.Contains(name));
+        if (slug.Equals(name, StringComparison.Ordinal) || (names.TryGetValue(expected, out HashSet<string>? slugs) && slugs.Contains(name)))
+        {
+            return true;
+        }
+
+        // "Foreign Ministry of Tajikistan", discovered, is the annotation's "Tajik Foreign Ministry".
+        return entity.Id.StartsWith("d:", StringComparison.Ordinal)
+            && (BodyNameVariants.Same(name, slug) || (slugs is not null && slugs.Any(s => BodyNameVariants.Same(name, s))));
     }
 
     private const string Accented = "àáâãäåāçćčèéêëēěìíîïīñńòóôõöøōřśšùúûüūýÿžź";
