@@ -85,7 +85,7 @@ internal sealed class TriggerMatcher
                 int before = candidates.Count;
                 verbs.Read(view, trigger, start, end, candidates);
                 AccusationReader.DropRebuttedOwners(view, lexicon, start, candidates, before);
-                RequestFilter.DropAskedActs(view, candidates, before);
+                RequestFilter.DropAskedActs(view, lexicon.Cues, candidates, before);
                 break;
             case TriggerKind.Noun:
                 nouns.Read(view, trigger, start, end, candidates);
@@ -93,7 +93,7 @@ internal sealed class TriggerMatcher
             case TriggerKind.Request:
                 int from = candidates.Count;
                 verbs.Read(view, trigger, start, end, candidates);
-                RequestFilter.KeepInfinitives(view, candidates, from);
+                RequestFilter.KeepInfinitives(view, lexicon.Cues, candidates, from);
                 break;
             case TriggerKind.Accusation:
                 accusations.Read(view, trigger, start, candidates);

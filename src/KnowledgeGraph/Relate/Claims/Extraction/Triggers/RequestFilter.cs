@@ -11,11 +11,11 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// </summary>
 internal static class RequestFilter
 {
-    public static void KeepInfinitives(SentenceView view, List<ClaimCandidate> candidates, int from)
+    public static void KeepInfinitives(SentenceView view, ClaimCues cues, List<ClaimCandidate> candidates, int from)
     {
         for (int k = candidates.Count - 1; k >= from; k--)
         {
-            if (!InfinitiveFollows(view, candidates[k].Object))
+            if (!InfinitiveFollows(view, cues, candidates[k].Object))
             {
                 candidates.RemoveAt(k);
             }
@@ -28,11 +28,11 @@ internal static class RequestFilter
     /// of a predicate that has <c>requests</c> in the lexicon) with "to" and a verb after it is dropped, from
     /// <paramref name="from"/> on. The demand itself is read from the demanding verb.
     /// </summary>
-    public static void DropAskedActs(SentenceView view, List<ClaimCandidate> candidates, int from)
+    public static void DropAskedActs(SentenceView view, ClaimCues cues, List<ClaimCandidate> candidates, int from)
     {
         for (int k = candidates.Count - 1; k >= from; k--)
         {
-            if (IsAsked(view, candidates[k].Subject))
+            if (IsAsked(view, cues, candidates[k].Subject))
             {
                 candidates.RemoveAt(k);
             }
@@ -40,7 +40,7 @@ internal static class RequestFilter
     }
 
     /// <summary>True when a demanding verb ends right before mention <paramref name="m"/> (or the names coordinated before it, after "the") and an infinitive follows.</summary>
-    private static bool IsAsked(SentenceView view, int m)
+    private static bool IsAsked(SentenceView view, ClaimCues cues, int m)
     {
         int first = view.MentionFirst(m);
         while ((view.Is(first - 1, "and") || view.Is(first - 1, ",")) && view.MentionIndexAt(first - 2) is var earlier and >= 0)
@@ -56,7 +56,7 @@ internal static class RequestFilter
                 if ((trigger.Kind is TriggerKind.Verb or TriggerKind.Request) && trigger.Predicate.Requests.Count > 0
                     && k + words.Length - 1 == end && view.WordsMatch(k, words))
                 {
-                    return InfinitiveFollows(view, m);
+                    return InfinitiveFollows(view, cues, m);
                 }
             }
         }
@@ -64,13 +64,21 @@ internal static class RequestFilter
         return false;
     }
 
-    /// <summary>True when "to" and a lower-case word follow the object, past any objects coordinated with it.</summary>
-    private static bool InfinitiveFollows(SentenceView view, int m)
+    /// <summary>
+    /// True when "to" and a lower-case word follow the object, past any objects coordinated with it and the actor nouns
+    /// a possessive or demonym object names ("asked Syria's government to", "asked the Afghan authorities to").
+    /// </summary>
+    private static bool InfinitiveFollows(SentenceView view, ClaimCues cues, int m)
     {
         int j = view.AfterMention(m);
         while (j < view.End && (view.MentionIndexAt(j) >= 0 || view.Is(j, ",") || view.Is(j, "and") || view.Is(j, "the")))
         {
             j = view.MentionIndexAt(j) is var next and >= 0 ? view.AfterMention(next) : j + 1;
+        }
+
+        if ((view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym) && cues.Actors.LongestAt(view, j) is > 0 and var actor)
+        {
+            j += actor;
         }
 
         return view.Is(j, "to") && j + 1 < view.End && view.MentionIndexAt(j + 1) < 0

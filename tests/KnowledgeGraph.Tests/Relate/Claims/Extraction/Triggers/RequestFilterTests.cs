@@ -44,4 +44,14 @@ internal sealed class RequestFilterTests
     {
         Assert.That(ShippedClaims.Of("China helped Pakistan to build Gwadar port."), Does.Contain("pakistan BUILDS_OR_OPERATES gwadar-port"));
     }
+
+    // tests/eval/written/h33/a2.md:8 (an actor noun after the possessive object before "to"; the act asked is not asserted)
+    [Test]
+    public void KeepInfinitives_AskedStatesGovernmentTo_DemandOnlyNoAskedAct()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("DAMASCUS, January 27 (Reuters) - China has asked Syria's government to hand over senior commanders of the Turkestan Islamic Party, a Uyghur militant group whose fighters were folded into the new Syrian army last year, three Syrian officials familiar with the talks told Reuters.");
+
+        Assert.That(claims, Does.Contain("china DEMANDS_FROM syria"));
+        Assert.That(claims, Does.Not.Contain("syria DETAINS turkestan-islamic-party"));
+    }
 }
