@@ -133,6 +133,16 @@ internal sealed class CueSet
     public HashSet<string> BodyModifierEnds { get; }
 
     /// <summary>True when <paramref name="word"/>, lower-cased, is a common English word.</summary>
+    /// <summary>
+    /// The subtype a discovered organisation's name gives it: a company when its last word is a company suffix
+    /// ("Tianshan Hydraulic Engineering", "National Development Corporation"), so "the company" may refer to it; else null.
+    /// </summary>
+    public string? OrganisationSubtypeOf(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space > 0 && Contains(CompanySuffixes, name.AsSpan(space + 1)) ? Model.EntitySubtypes.Company : null;
+    }
+
     public bool IsCommon(ReadOnlySpan<char> word)
     {
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];

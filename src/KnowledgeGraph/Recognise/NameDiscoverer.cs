@@ -554,6 +554,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             subtype = HasPrefix(paragraph, start, end, cues.GovernmentPrefixes) ? EntitySubtypes.GovernmentBody : null;
         }
 
+        subtype ??= type == EntityType.Organisation ? cues.OrganisationSubtypeOf(name) : null;
         Entity entity = owned ?? DiscoveredNames.Create(name, type, confidence, subtype);
         (kind, confidence) = owned is null ? (kind, confidence) : (MentionKind.Name, 1f);
         return Discovered(paragraph, start, end, sentence, entity, kind, confidence);

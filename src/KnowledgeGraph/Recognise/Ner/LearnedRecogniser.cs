@@ -196,7 +196,7 @@ internal sealed class LearnedRecogniser : IDocumentStage
         // "Ninevah Province": a name of two or more words ending with an administrative unit is a place, whatever the
         // model's type.
         EntityType entityType = end - start >= 2 && CueSet.Contains(cues.PlaceUnits, Word(paragraph, end - 1)) ? EntityType.Place : NerTags.Types[type];
-        Entity entity = DiscoveredNames.Create(name, entityType, confidence);
+        Entity entity = DiscoveredNames.Create(name, entityType, confidence, entityType == EntityType.Organisation ? cues.OrganisationSubtypeOf(name) : null);
         paragraph.Mentions.Add(new Mention
         {
             Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,

@@ -756,4 +756,25 @@ internal sealed class CoreferenceResolverTests
 
         Assert.That(At(doc, 4, "the country")?.Entity.Id, Is.EqualTo("tajikistan"));
     }
+
+    // tests/eval/written/h26/a2.md:10: a discovered name ending in a company suffix ("Engineering") is a company, so "the
+    // company" may mean it, and the claim it makes is its own.
+    [Test]
+    public void Process_TheCompanyAfterDiscoveredEngineeringName_IsThatCompany()
+    {
+        Document doc = Process("The construction is being carried out by Kashgar Tianyuan Engineering, a Chinese state-owned contractor based in Xinjiang, whose engineers live in a fenced compound on the edge of Khorog and rarely leave it, residents said. A manager at the company, reached by telephone, said it was \"proud to help our Tajik brothers\" and declined to discuss costs. The company also sold thermal cameras to Tajikistan's Border Troops in 2023, according to procurement records seen by RFE/RL.");
+
+        Assert.That(At(doc, 0, "The company")?.Entity.Id, Is.EqualTo("d:organisation:kashgar-tianyuan-engineering"));
+    }
+
+    // tests/eval/written/h35/a2.md: "the canal" is the discovered canal named before.
+    [Test]
+    public void Process_TheCanalAfterDiscoveredCanal_IsThatCanal()
+    {
+        Document doc = Process(
+            "KABUL, February 19 (Reuters) - Afghanistan's Taliban administration has signed a $210 million contract with a Chinese state-owned engineering company to build pumping stations and line part of the Qosh Tepa canal with concrete, officials said on Thursday, bringing a foreign firm into a project that neighbouring Turkmenistan and Uzbekistan say threatens their water supplies.",
+            "Under the deal, the company will build four pumping stations on the canal's third phase and line about 40 km of its bed, Afghanistan's Ministry of Energy and Water, which Mansoor heads, said in a statement.");
+
+        Assert.That(At(doc, 1, "the canal")?.Entity.Id, Is.EqualTo("d:project:qosh-tepa-canal"));
+    }
 }
