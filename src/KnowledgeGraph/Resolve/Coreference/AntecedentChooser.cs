@@ -31,6 +31,12 @@ internal static class AntecedentChooser
     /// <summary>How much more the name counts that says what a subject pronoun's clause reports ("Beijing said it …").</summary>
     private const float ReporterBonus = 2f;
 
+    /// <summary>How much less a candidate in an earlier paragraph than the reference's counts.</summary>
+    private const float EarlierParagraph = 0.8f;
+
+    /// <summary>How much more the sentence before's subject counts for a possessive opening its sentence.</summary>
+    private const float OpeningPossessiveBonus = 1.3f;
+
     /// <summary>Each later type of a rule's `refers_to` weighs this much less than the one before it.</summary>
     public const float FitDecay = 0.9f;
 
@@ -39,7 +45,7 @@ internal static class AntecedentChooser
         int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
         (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1, bool controlled = false,
         int reporter = -1, bool objectDescription = false, IReadOnlyDictionary<string, int>? named = null,
-        bool argument = false, Entity? excluded = null)
+        bool argument = false, Entity? excluded = null, int paragraph = -1, bool opensSentence = false)
     {
         if (rule.Nearest)
         {
@@ -113,7 +119,7 @@ internal static class AntecedentChooser
 
             // "the port in Gwadar": a description placed in a named place is no place named before.
             float score = locatedAfter && c.Entity.Type is EntityType.Place or EntityType.Country ? 0f
-                : Score(rule, words, c, titles, sentence, objectPronoun, sameClause, subject, serving);
+                : Score(rule, words, c, titles, sentence, objectPronoun, sameClause, subject, serving, paragraph, opensSentence);
             if (score <= 0f)
             {
                 continue;
@@ -346,7 +352,7 @@ internal static class AntecedentChooser
 
     private static float Score(
         CoreferenceRule rule, string[] words, in AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun, bool sameClause, bool subject,
-        (Entity Country, string Demonym)? serving)
+        (Entity Country, string Demonym)? serving, int paragraph, bool opensSentence)
     {
         int fit = rule.Fit(c.Entity);
         bool named = Named(rule, words, c);
@@ -410,6 +416,20 @@ internal static class AntecedentChooser
         if (c.Modifier && rule.Kind == ReferenceKind.Pronoun)
         {
             score *= 0.5f;
+        }
+
+        // A name in an earlier paragraph than the reference's is a weaker antecedent of a possessive opening its sentence
+        // than the sentence before's subject.
+        if (opensSentence && rule.Kind == ReferenceKind.Possessive && paragraph >= 0 && c.Paragraph < paragraph)
+        {
+            score *= EarlierParagraph;
+        }
+
+        // "Uzbekistan has been more active. Its president …": a possessive opening its sentence means the subject of the
+        // sentence before.
+        if (opensSentence && rule.Kind == ReferenceKind.Possessive && distance == 1 && c.Subject)
+        {
+            score *= OpeningPossessiveBonus;
         }
 
         if (named)

@@ -230,7 +230,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
             clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart) : -1,
             controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && Argument(paragraph, t, sent.TokenStart),
             objectDescription: rule.Kind == ReferenceKind.Description && !subject
-                && !(end < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[end]))));
+                && !(end < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[end]))),
+            paragraph: paragraph.Index, opensSentence: t == sent.TokenStart);
         if (found is { Kind: ReferenceKind.Possessive } && found.Entity.Type == EntityType.Person && t + 1 < sent.TokenEnd
             && ownCountry.Contains(paragraph.Span(paragraph.Tokens[t + 1])) && OwnCountry(paragraph, found, candidates) is { } country)
         {

@@ -777,4 +777,17 @@ internal sealed class CoreferenceResolverTests
 
         Assert.That(At(doc, 1, "the canal")?.Entity.Id, Is.EqualTo("d:project:qosh-tepa-canal"));
     }
+
+    // tests/eval/written/h34/a1.md:12-14: a possessive opening its sentence means the sentence before's subject, though
+    // the paragraph before names another country as subject.
+    [Test]
+    public void Process_OpeningPossessiveAfterOtherParagraphsSubject_IsPreviousSentencesSubject()
+    {
+        Document doc = Process(
+            "\"Recognition is not a reward, it is an acknowledgement of reality,\" Foreign Minister Sergei Lavrov told the delegates in his opening remarks, according to a transcript released by the Russian Foreign Ministry. He accused Washington of strangling the Afghan economy by keeping billions of dollars of the central bank's reserves frozen, and said Moscow would expand trade with Afghanistan and help repair its power grid.",
+            "China, which has not formally recognised the Taliban government but accepted the credentials of its ambassador, Bilal Karimi, in January 2024, stopped short of endorsing Moscow's call. Its special envoy for Afghan affairs, Yue Xiaoyong, told reporters after the session that Beijing's position \"has not changed.\"");
+
+        Assert.That(At(doc, 1, "Its")?.Entity.Id, Is.EqualTo("china"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("yue-xiaoyong HOLDS_ROLE_IN china"));
+    }
 }
