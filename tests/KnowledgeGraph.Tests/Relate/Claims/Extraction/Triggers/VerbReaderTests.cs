@@ -983,4 +983,15 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Contain("bashir-zeb LEADS balochistan-liberation-army"));
     }
+
+    // tests/eval/written/h26/a2.md:30: a reciprocal verb of cooperation in quotation marks after coordinated subjects,
+    // and the party "with" whom they coordinate.
+    [Test]
+    public void Read_CoordinatedSubjectsCoordinatingWith_CooperateEachWay()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russian and Tajik troops held joint exercises near the Afghan border in October, and Zamir Kabulov, the Kremlin's special envoy for Afghanistan, said last month that Moscow and Beijing were \"coordinating closely\" on border security with Dushanbe.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH russia").Or.Contain("russia COOPERATES_WITH china"));
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH tajikistan").Or.Contain("tajikistan COOPERATES_WITH china"));
+    }
 }
