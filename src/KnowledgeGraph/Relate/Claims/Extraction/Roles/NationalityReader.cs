@@ -135,7 +135,7 @@ internal static class NationalityReader
     /// </summary>
     private static bool OwnBody(SentenceView view, int m, ClaimCues cues) =>
         IsBody(view, m) && Array.IndexOf(OwnBodies, view.Mention(m).Entity.Subtype) >= 0
-        || IsDiscoveredBody(view, m) && view.Mention(m).Entity.Subtype is null && !cues.StateOrgans.StartsAt(view, view.MentionLast(m));
+        || IsDiscoveredBody(view, m) && view.Mention(m).Entity.Subtype is null or EntitySubtypes.Company && !cues.StateOrgans.StartsAt(view, view.MentionLast(m));
 
     /// <summary>An organisation's name only discovered from its capitals.</summary>
     private static bool IsDiscoveredBody(SentenceView view, int m) =>
