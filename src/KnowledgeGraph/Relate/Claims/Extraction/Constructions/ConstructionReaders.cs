@@ -135,6 +135,7 @@ internal sealed class ConstructionReaders
         StateBodyReader.Read(view, lexicon, possessed);
         ApposedUnitReader.Read(view, lexicon, possessed);
         ApposedBranchReader.Read(view, lexicon, possessed);
+        RespectiveTitlesReader.Read(view, lexicon, possessed);
         labels.Read(view, possessed);
         anti.Read(view, possessed);
         distantBetween.Read(view, possessed);

@@ -1,0 +1,133 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
+
+/// <summary>
+/// A title in the plural over a list of bodies, then the list of their holders in apposition, in the same order: "the
+/// foreign ministers of China, Afghanistan and Pakistan, Wang Yi, Amir Khan Muttaqi and Ishaq Dar" → each person holds
+/// the title in the body at the same place of its list (the title's predicate: LEADS for a head, HOLDS_ROLE_IN for
+/// another office). Both lists must be as long, of two to <see cref="MaxItems"/> names joined by commas and "and".
+/// </summary>
+internal static class RespectiveTitlesReader
+{
+    private const int MaxItems = 5;
+    private const int MaxTitleWords = 3;
+
+    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        for (int m = 0; m + 3 < view.MentionCount; m++)
+        {
+            int of = view.MentionFirst(m) - 1;
+            if (!view.Is(of, "of") || (m > 0 && view.MentionLast(m - 1) >= of - 1) || PluralTitle(view, lexicon, of) is not var (title, start, qualifier))
+            {
+                continue;
+            }
+
+            int bodies = List(view, m, person: false);
+            int comma = view.AfterMention(m + bodies - 1);
+            if (bodies < 2 || !view.Is(comma, ",") || m + bodies >= view.MentionCount || view.MentionFirst(m + bodies) != comma + 1
+                || List(view, m + bodies, person: true) != bodies)
+            {
+                continue;
+            }
+
+            for (int k = 0; k < bodies; k++)
+            {
+                Entity body = view.Mention(m + k).Entity;
+                Entity person = view.Mention(m + bodies + k).Entity;
+                if (title.Predicate.AllowsSubject(person) && title.Predicate.AllowsObject(body))
+                {
+                    output.Add((new ClaimCandidate(m + bodies + k, m + k, 0.85f, start, start, qualifier), title, start));
+                }
+            }
+
+            m += 2 * bodies - 1;
+        }
+    }
+
+    /// <summary>The lexicon title whose last word, in the plural, ends right before <paramref name="of"/> ("foreign ministers"), with its first token.</summary>
+    private static (Trigger Title, int Start, string Singular)? PluralTitle(SentenceView view, PredicateLexicon lexicon, int of)
+    {
+        int last = of - 1;
+        if (last < view.First || view.MentionIndexAt(last) >= 0 || view.Token(last).Kind != TokenKind.Word || !view.Word(last).EndsWith('s'))
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> singular = view.Word(last)[..^1];
+        for (int length = Math.Min(MaxTitleWords, of - view.First); length >= 1; length--)
+        {
+            int start = of - length;
+            if (view.MentionIndexAt(start) >= 0 || (length == 1 ? lexicon.Triggers.Candidates(singular) : view.TriggersAt(start)) is not { } list)
+            {
+                continue;
+            }
+
+            foreach (var (words, trigger) in list)
+            {
+                if (trigger.Kind == TriggerKind.Title && words.Length == length && singular.Equals(words[^1], StringComparison.OrdinalIgnoreCase)
+                    && Leading(view, start, words))
+                {
+                    return (trigger, start, string.Join(' ', words));
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Leading(SentenceView view, int start, string[] words)
+    {
+        for (int k = 0; k < words.Length - 1; k++)
+        {
+            if (view.MentionIndexAt(start + k) >= 0 || !view.Is(start + k, words[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// How many names of one kind (persons, or countries and organisations named as such) are listed from mention
+    /// <paramref name="m"/>, joined by commas and a final "and" (", and"); 0 when the list does not end at that "and".
+    /// </summary>
+    private static int List(SentenceView view, int m, bool person)
+    {
+        int count = 0;
+        for (int k = m; k < view.MentionCount && count < MaxItems; k++)
+        {
+            if (!Fits(view.Mention(k), person) || view.IsPossessive(k) || (k > m && view.MentionFirst(k) != Joined(view, view.AfterMention(k - 1))))
+            {
+                break;
+            }
+
+            count++;
+            bool and = view.Is(view.AfterMention(k), "and") || view.Is(view.AfterMention(k), ",") && view.Is(view.AfterMention(k) + 1, "and");
+            if (and)
+            {
+                return k + 1 < view.MentionCount && view.MentionFirst(k + 1) == Joined(view, view.AfterMention(k)) && Fits(view.Mention(k + 1), person)
+                    && !view.IsPossessive(k + 1) ? count + 1 : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool Fits(Mention mention, bool person) =>
+        person ? mention.Entity.Type == EntityType.Person : mention.Entity.Type is EntityType.Country or EntityType.Organisation && mention.Kind != MentionKind.Demonym;
+
+    /// <summary>The token after a list's joint at <paramref name="at"/>: ",", "and" or ", and".</summary>
+    private static int Joined(SentenceView view, int at)
+    {
+        if (view.Is(at, ","))
+        {
+            at++;
+        }
+
+        return view.Is(at, "and") ? at + 1 : at;
+    }
+}
