@@ -1294,6 +1294,10 @@ internal sealed class ObjectFinder
             && view.MentionIndexAt(dash + 2) is >= 0 and var modified && view.MentionFirst(modified) == dash + 2 ? modified : -1;
     }
 
+    /// <summary>True when mention <paramref name="m"/> names a country or a place, not by a demonym.</summary>
+    private static bool IsPlace(SentenceView view, int m) =>
+        view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place && view.Mention(m).Kind != MentionKind.Demonym;
+
     /// <summary>
     /// "blamed the TTP and the separatist BLA": one or two lower-case words (no preposition, conjunction or clause stop)
     /// between a conjunct's article and its name qualify the name; their count, or 0 when no name follows them.
@@ -1482,6 +1486,15 @@ internal sealed class ObjectFinder
             {
                 next++;
                 next += ModifiersBeforeName(view, next);
+            }
+
+            // "based in Badakhshan and neighbouring Takhar", "in Kunduz and in northern Baghlan": place modifiers before a
+            // place joined to a place leave it the same place.
+            if (and && view.MentionIndexAt(next) < 0 && IsPlace(view, m) && PlacePhrase.PastModifiers(view, cues, next) is var past and > 0
+                && past > next && view.MentionIndexAt(past) is >= 0 and var modifiedPlace && view.MentionFirst(modifiedPlace) == past
+                && IsPlace(view, modifiedPlace))
+            {
+                next = past;
             }
 
             int other = view.MentionIndexAt(next);

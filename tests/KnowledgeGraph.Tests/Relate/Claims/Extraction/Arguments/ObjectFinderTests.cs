@@ -32,6 +32,17 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Not.Contain("pakistan MEETS wang-yi"));
     }
 
+    // Written development line (h30): a place modifier before the second of two places joined by "and" leaves it a
+    // conjunct the claim reaches.
+    [Test]
+    public void Find_ModifiedPlaceAfterAnd_SecondPlaceIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A report by the UN Security Council's sanctions monitoring team last year said several hundred TIP fighters were based in Badakhshan and neighbouring Takhar, close to Afghanistan's narrow border with China at the end of the Wakhan Corridor.");
+
+        Assert.That(claims, Does.Contain("turkestan-islamic-party BASED_IN badakhshan"));
+        Assert.That(claims, Does.Contain("turkestan-islamic-party BASED_IN takhar"));
+    }
+
     [Test]
     public void Find_ActorNounWithBody_BodyIsObject()
     {
