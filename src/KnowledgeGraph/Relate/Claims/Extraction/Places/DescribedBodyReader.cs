@@ -103,7 +103,8 @@ internal sealed class DescribedBodyReader
             int length = heads.LongestAt(view, i);
             if (length == 0)
             {
-                if (view.Token(i).Kind != TokenKind.Word && !view.Is(i, "-") || view.Token(i).Kind == TokenKind.Word && !view.Token(i).Is(TokenShape.AllLower))
+                // "a 350-km Afghan panhandle": a measure before the noun describes it.
+                if (view.Token(i).Kind is not (TokenKind.Word or TokenKind.Number) && !view.Is(i, "-") || view.Token(i).Kind == TokenKind.Word && !view.Token(i).Is(TokenShape.AllLower))
                 {
                     return;
                 }

@@ -46,6 +46,17 @@ internal sealed class DescribedBodyReaderTests
         return [.. doc.Paragraphs.SelectMany(p => p.Claims).Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}")];
     }
 
+    // Written development line (h26): a measure before the demonym and a place noun of the lexicon ("panhandle") still
+    // describe the place as the state's part; the states named after the noun only border it.
+    [Test]
+    public void Read_PlaceDescribedWithMeasure_PartOfTheDemonymState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Wakhan, a 350-km Afghan panhandle bordered by Tajikistan to the north and Pakistan to the south, touches China only at the remote Wakhjir Pass.");
+
+        Assert.That(claims, Does.Contain("wakhan-corridor PART_OF afghanistan"));
+        Assert.That(claims, Has.None.Matches<string>(c => c.StartsWith("wakhan-corridor PART_OF", StringComparison.Ordinal) && !c.EndsWith(" afghanistan", StringComparison.Ordinal)));
+    }
+
     // CIA World Factbook, Afghanistan (relation training set): "Pakistani-sponsored" names a backer, not a nationality.
     [Test]
     public void Read_DemonymHyphenParticiple_NoBasedIn()
