@@ -275,6 +275,15 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain("metallurgical-corporation-of-china BUILDS_OR_OPERATES mes-aynak"));
     }
 
+    // Written: the holder of a contract, lease or concession to build, mine or develop acts through it
+    [TestCase("Beijing accepted a Taliban ambassador, Bilal Karimi, in early 2024, and the state-owned Metallurgical Corporation of China holds the contract to mine copper at Mes Aynak, south of Kabul.", "metallurgical-corporation-of-china BUILDS_OR_OPERATES mes-aynak")]
+    [TestCase("CNPC held the rights to pump oil from the Amu Darya oil fields.", "cnpc BUILDS_OR_OPERATES amu-darya-oil-project")]
+    [TestCase("The Metallurgical Corporation of China holds the contract to build the Dasu dam.", "metallurgical-corporation-of-china BUILDS_OR_OPERATES dasu-hydropower-project")]
+    public void Find_HoldsTheContractTo_HolderIsTheSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
     // Written: the body of an actor noun acts ("militants of the Turkestan Islamic Party are fighting alongside")
     [Test]
     public void Find_MilitantsOfGroup_GroupIsTheSubject()
