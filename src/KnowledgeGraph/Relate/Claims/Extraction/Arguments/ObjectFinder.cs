@@ -171,8 +171,10 @@ internal sealed class ObjectFinder
             }
 
             // "exported about 33 billion cubic metres of gas to China": before the preposition a verb needs, the "of" of a
-            // measure names the thing moved, not a party.
-            if (!direct && !sawPrep && view.Is(i, "of") && MeasuredBefore(view, from, i) && view.MentionIndexAt(i + 1) < 0 && VerbShapes.IsLowerWord(view, i + 1))
+            // measure or share names the thing moved, not a party; so does one before a possessive pronoun ("bought 81% of
+            // its major weapons from China", "buys about four-fifths of its weapons from China").
+            if (!direct && !sawPrep && view.Is(i, "of") && (MeasuredBefore(view, from, i) || i > from && cues.ShareWords.StartsAt(view, i - 1))
+                && (view.MentionIndexAt(i + 1) < 0 && VerbShapes.IsLowerWord(view, i + 1) || view.IsPossessivePronounWord(i + 1)))
             {
                 i++;
                 gap++;

@@ -613,6 +613,15 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain("china TRADES_WITH turkmenistan"));
     }
 
+    // Written: a share and its "of" before a possessive pronoun name the goods bought, not a party
+    [TestCase("Pakistan bought 81% of its major weapons from China between 2020 and 2024, according to the Stockholm International Peace Research Institute (SIPRI), making Beijing by far its largest supplier.")]
+    [TestCase("Pakistan bought 81 percent of its weapons from China.")]
+    [TestCase("Pakistan buys four-fifths of its weapons from China.")]
+    public void Find_ShareOfItsGoodsBeforeFrom_ReachesTheSeller(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china TRADES_WITH pakistan"));
+    }
+
     [Test]
     public void Find_PrepositionRepeatedAfterAnd_SecondNameIsConjunct()
     {
