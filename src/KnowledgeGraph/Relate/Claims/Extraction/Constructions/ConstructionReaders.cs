@@ -55,6 +55,7 @@ internal sealed class ConstructionReaders
     private readonly ulong inclusionCues;
     private readonly ulong reliefCues;
     private readonly ulong financedWithCues;
+    private readonly ulong coBuilderCues;
     private readonly ulong territoryCues;
     private readonly ulong lenderCues;
     private readonly ulong firingCues;
@@ -108,6 +109,7 @@ internal sealed class ConstructionReaders
         inclusionCues = cueWords.Add(inclusions.CueWords);
         reliefCues = cueWords.Add(reliefs.CueWords);
         financedWithCues = cueWords.Add(FinancedWithReader.CueWords(lexicon));
+        coBuilderCues = cueWords.Add(CoBuilderReader.CueWords(lexicon));
         territoryCues = cueWords.Add(territories.CueWords);
         lenderCues = cueWords.Add(LenderReader.CueWords(lexicon));
         firingCues = cueWords.Add(firings.CueWords);
@@ -195,6 +197,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(financedWithCues))
         {
             FinancedWithReader.Read(view, lexicon, possessed);
+        }
+
+        if (view.MayHold(coBuilderCues))
+        {
+            CoBuilderReader.Read(view, lexicon, possessed);
         }
 
         if (view.MayHold(conveningCues))
