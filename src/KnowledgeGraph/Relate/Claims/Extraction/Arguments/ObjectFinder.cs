@@ -162,6 +162,16 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "buys about four-fifths of its weapons from China": before the preposition a verb needs, an approximation before
+            // a number word or a share word is part of the share.
+            if (!direct && !sawPrep && cues.Amounts.LongestAt(view, i) is > 0 and var roughly
+                && (GrammarWords.Numbers.StartsAt(view, i + roughly) || cues.ShareWords.StartsAt(view, i + roughly)))
+            {
+                i += roughly;
+                gap += roughly;
+                continue;
+            }
+
             // "donated military equipment worth $100 million to the African Union": a sum counts as one word between.
             if (NumberAt(view, i) && SumEnd(view, i) is var sumEnd && sumEnd > i + 1)
             {
@@ -176,8 +186,9 @@ internal sealed class ObjectFinder
             if (!direct && !sawPrep && view.Is(i, "of") && (MeasuredBefore(view, from, i) || i > from && cues.ShareWords.StartsAt(view, i - 1))
                 && (view.MentionIndexAt(i + 1) < 0 && VerbShapes.IsLowerWord(view, i + 1) || view.IsPossessivePronounWord(i + 1)))
             {
+                // Before a possessive pronoun the "of" is part of the share, no word between of its own.
+                gap += view.IsPossessivePronounWord(i + 1) ? 0 : 1;
                 i++;
-                gap++;
                 continue;
             }
 

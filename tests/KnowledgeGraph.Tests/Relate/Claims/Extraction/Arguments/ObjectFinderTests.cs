@@ -622,6 +622,14 @@ internal sealed class ObjectFinderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("china TRADES_WITH pakistan"));
     }
 
+    // Written: an approximation before a share word belongs to the share
+    [TestCase("Pakistan, which buys about four-fifths of its weapons from China, has meanwhile courted Washington.")]
+    [TestCase("Pakistan buys about four-fifths of its weapons from China.")]
+    public void Find_ApproximateShareOfItsGoodsBeforeFrom_ReachesTheSeller(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china TRADES_WITH pakistan"));
+    }
+
     [Test]
     public void Find_PrepositionRepeatedAfterAnd_SecondNameIsConjunct()
     {
