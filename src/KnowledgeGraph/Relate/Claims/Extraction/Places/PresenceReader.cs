@@ -16,7 +16,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// (a Group of subtype militants: "Uyghur militants"), or is named with one of its units ("Wagner forces"), so "SCO leaders gathered in Samarkand" or a company "operating in
 /// Kenya" states no base; coordinated organisations share the verb, coordinated places are each a base. An indefinite
 /// apposition may stand between the organisation and its verb, and an -ly adverb after the verb ("Jamaat Ansarullah, a
-/// militant group made up largely of Tajik nationals, operates freely in …").
+/// militant group made up largely of Tajik nationals, operates freely in …"). An act directed from a base names it a few
+/// words on after "from" (<c>base_acts</c>: "launches attacks from Afghan soil"), a second presence or act joined by
+/// "and" shares the subjects, and a person is based only where the person takes refuge (<c>refuge_verbs</c>).
 /// </summary>
 internal static class PresenceReader
 {
@@ -114,7 +116,7 @@ internal static class PresenceReader
         ReadWhere(view, cues, predicate, output);
     }
 
-    /// <summary>Each subject mention in [<paramref name="first"/>, <paramref name="last"/>) BASED_IN the place and the places coordinated with it.</summary>
+    /// <summary>Each subject mention from <paramref name="first"/> to <paramref name="last"/> BASED_IN the place and the places coordinated with it.</summary>
     private static void Add(SentenceView view, PredicateDefinition predicate, int first, int last, int place, int verb, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         for (int s = first; s <= last; s++)
