@@ -26,9 +26,13 @@ internal static class RespectiveTitlesReader
             }
 
             int bodies = List(view, m, person: false);
+            if (bodies < 2 || m + bodies >= view.MentionCount)
+            {
+                continue;
+            }
+
             int comma = view.AfterMention(m + bodies - 1);
-            if (bodies < 2 || !view.Is(comma, ",") || m + bodies >= view.MentionCount || view.MentionFirst(m + bodies) != comma + 1
-                || List(view, m + bodies, person: true) != bodies)
+            if (!view.Is(comma, ",") || view.MentionFirst(m + bodies) != comma + 1 || List(view, m + bodies, person: true) != bodies)
             {
                 continue;
             }
