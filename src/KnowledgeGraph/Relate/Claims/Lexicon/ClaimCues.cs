@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "buying_verbs", "buyer_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -63,6 +63,8 @@ internal sealed class ClaimCues
         MemberModifiers = Compile(lists, "member_modifiers");
         TerritoryNouns = Compile(lists, "territory_nouns");
         PurchaseNouns = Compile(lists, "purchase_nouns");
+        BuyingVerbs = Compile(lists, "buying_verbs");
+        BuyerNouns = Compile(lists, "buyer_nouns");
         Breakdowns = Compile(lists, "breakdowns");
         OwnedRoles = Compile(lists, "owned_roles");
         AgentActs = Compile(lists, "agent_acts");
@@ -393,6 +395,10 @@ internal sealed class ClaimCues
 
     /// <summary>Nouns of buying before "of" and goods: "Beijing's imports of Turkmen gas" (the possessor buys from the goods' state).</summary>
     public PhraseIndex<string> PurchaseNouns { get; }
+    /// <summary>Verbs of buying, before a country's goods: "China buys most Turkmen gas".</summary>
+    public PhraseIndex<string> BuyingVerbs { get; }
+    /// <summary>Nouns of buyers before "of" and a country's goods: "the biggest buyer of Turkmen gas".</summary>
+    public PhraseIndex<string> BuyerNouns { get; }
 
     /// <summary>Nouns for money lent, after the lender's demonym: "Djibouti's Chinese debt", "Zambia's Chinese loans".</summary>
     public PhraseIndex<string> LendingNouns { get; }

@@ -27,6 +27,7 @@ internal sealed class ConstructionReaders
     private readonly GoodsReader goods;
     private readonly ReceivedReader received;
     private readonly ProvisionReader provisions;
+    private readonly BoughtGoodsReader bought;
     private readonly SumForProjectReader sumsForProjects;
     private readonly CredentialsReader credentials;
     private readonly DebtReliefReader reliefs;
@@ -63,6 +64,7 @@ internal sealed class ConstructionReaders
     private readonly ulong blameCues;
     private readonly ulong homeCues;
     private readonly ulong goodsCues;
+    private readonly ulong boughtCues;
     private readonly ulong destinationCues;
 
     /// <summary>
@@ -82,6 +84,7 @@ internal sealed class ConstructionReaders
         goods = new GoodsReader(lexicon, objects);
         received = new ReceivedReader(lexicon, subjects);
         provisions = new ProvisionReader(lexicon, subjects);
+        bought = new BoughtGoodsReader(lexicon, subjects);
         sumsForProjects = new SumForProjectReader(lexicon, subjects);
         credentials = new CredentialsReader(lexicon, subjects);
         reliefs = new DebtReliefReader(lexicon, subjects, objects);
@@ -117,6 +120,7 @@ internal sealed class ConstructionReaders
         blameCues = cueWords.Add(blames.CueWords);
         homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
         goodsCues = cueWords.Add(goods.CueWords);
+        boughtCues = cueWords.Add(bought.CueWords);
         destinationCues = cueWords.Add(destinations.CueWords);
     }
 
@@ -175,6 +179,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(goodsCues))
         {
             goods.Read(view, possessed);
+        }
+
+        if (view.MayHold(boughtCues))
+        {
+            bought.Read(view, possessed);
         }
 
         if (view.MayHold(receivedCues))
