@@ -132,7 +132,6 @@ internal sealed class CueSet
     /// <summary>Last words of hyphenated modifiers that make the name after them a body ("the state-owned Tajiktransgaz").</summary>
     public HashSet<string> BodyModifierEnds { get; }
 
-    /// <summary>True when <paramref name="word"/>, lower-cased, is a common English word.</summary>
     /// <summary>
     /// The subtype a discovered organisation's name gives it: a company when its last word is a company suffix
     /// ("Tianshan Hydraulic Engineering", "National Development Corporation"), so "the company" may refer to it; else null.
@@ -143,6 +142,7 @@ internal sealed class CueSet
         return space > 0 && Contains(CompanySuffixes, name.AsSpan(space + 1)) ? Model.EntitySubtypes.Company : null;
     }
 
+    /// <summary>True when <paramref name="word"/>, lower-cased, is a common English word.</summary>
     public bool IsCommon(ReadOnlySpan<char> word)
     {
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];

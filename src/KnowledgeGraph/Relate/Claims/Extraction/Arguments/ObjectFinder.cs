@@ -965,15 +965,15 @@ internal sealed class ObjectFinder
         return i < view.End && view.MentionIndexAt(i) < 0 && cues.Actors.StartsAt(view, i) ? i : -1;
     }
 
-    /// <summary>
-    /// True when a lower-case word right after the mention, with no article before it, begins a nominal trigger ("US aid",
-    /// "EU accession talks"; "the NATO military alliance" is NATO).
-    /// </summary>
     /// <summary>A place's or country's name followed by a noun of its kind of place (claim_cues <c>place_heads</c>: "Shaanxi province").</summary>
     private bool UnitOfPlace(SentenceView view, int m) =>
         view.Mention(m).Entity.Type is EntityType.Place or EntityType.Country && view.Mention(m).Kind == MentionKind.Name
         && cues.PlaceHeads.StartsAt(view, view.AfterMention(m));
 
+    /// <summary>
+    /// True when a lower-case word right after the mention, with no article before it, begins a nominal trigger ("US aid",
+    /// "EU accession talks"; "the NATO military alliance" is NATO).
+    /// </summary>
     private static bool NounTriggerAfter(SentenceView view, int m)
     {
         int next = view.AfterMention(m);

@@ -186,47 +186,7 @@ internal sealed class KnownRoleReader
             first--;
         }
 
-        int end = view.MentionFirst(first);
-        int last = end - 1;
-        if (last < view.First || view.MentionIndexAt(last) >= 0 || view.Token(last).Kind != TokenKind.Word || !view.Word(last).EndsWith('s'))
-        {
-            return null;
-        }
-
-        ReadOnlySpan<char> singular = view.Word(last)[..^1];
-        for (int length = Math.Min(MaxTitleWords, end - view.First); length >= 1; length--)
-        {
-            int start = end - length;
-            if (view.MentionIndexAt(start) >= 0 || (length == 1 ? lexicon.Triggers.Candidates(singular) : view.TriggersAt(start)) is not { } list)
-            {
-                continue;
-            }
-
-            foreach (var (words, trigger) in list)
-            {
-                if (trigger.Kind == TriggerKind.Title && words.Length == length && singular.Equals(words[^1], StringComparison.OrdinalIgnoreCase)
-                    && LeadingWordsMatch(view, start, words))
-                {
-                    return (trigger, start);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>True when every word of <paramref name="words"/> but the last stands from <paramref name="start"/> on.</summary>
-    private static bool LeadingWordsMatch(SentenceView view, int start, string[] words)
-    {
-        for (int k = 0; k < words.Length - 1; k++)
-        {
-            if (!view.Is(start + k, words[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return PluralTitles.EndingAt(view, lexicon, view.MentionFirst(first), MaxTitleWords) is var (title, start, _) ? (title, start) : null;
     }
 
     /// <summary>

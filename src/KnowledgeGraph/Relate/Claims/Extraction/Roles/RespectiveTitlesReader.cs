@@ -20,7 +20,7 @@ internal static class RespectiveTitlesReader
         for (int m = 0; m + 3 < view.MentionCount; m++)
         {
             int of = view.MentionFirst(m) - 1;
-            if (!view.Is(of, "of") || (m > 0 && view.MentionLast(m - 1) >= of - 1) || PluralTitle(view, lexicon, of) is not var (title, start, qualifier))
+            if (!view.Is(of, "of") || (m > 0 && view.MentionLast(m - 1) >= of - 1) || PluralTitles.EndingAt(view, lexicon, of, MaxTitleWords) is not var (title, start, words))
             {
                 continue;
             }
@@ -43,56 +43,12 @@ internal static class RespectiveTitlesReader
                 Entity person = view.Mention(m + bodies + k).Entity;
                 if (title.Predicate.AllowsSubject(person) && title.Predicate.AllowsObject(body))
                 {
-                    output.Add((new ClaimCandidate(m + bodies + k, m + k, 0.85f, start, start, qualifier), title, start));
+                    output.Add((new ClaimCandidate(m + bodies + k, m + k, 0.85f, start, start, string.Join(' ', words)), title, start));
                 }
             }
 
             m += 2 * bodies - 1;
         }
-    }
-
-    /// <summary>The lexicon title whose last word, in the plural, ends right before <paramref name="of"/> ("foreign ministers"), with its first token.</summary>
-    private static (Trigger Title, int Start, string Singular)? PluralTitle(SentenceView view, PredicateLexicon lexicon, int of)
-    {
-        int last = of - 1;
-        if (last < view.First || view.MentionIndexAt(last) >= 0 || view.Token(last).Kind != TokenKind.Word || !view.Word(last).EndsWith('s'))
-        {
-            return null;
-        }
-
-        ReadOnlySpan<char> singular = view.Word(last)[..^1];
-        for (int length = Math.Min(MaxTitleWords, of - view.First); length >= 1; length--)
-        {
-            int start = of - length;
-            if (view.MentionIndexAt(start) >= 0 || (length == 1 ? lexicon.Triggers.Candidates(singular) : view.TriggersAt(start)) is not { } list)
-            {
-                continue;
-            }
-
-            foreach (var (words, trigger) in list)
-            {
-                if (trigger.Kind == TriggerKind.Title && words.Length == length && singular.Equals(words[^1], StringComparison.OrdinalIgnoreCase)
-                    && Leading(view, start, words))
-                {
-                    return (trigger, start, string.Join(' ', words));
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static bool Leading(SentenceView view, int start, string[] words)
-    {
-        for (int k = 0; k < words.Length - 1; k++)
-        {
-            if (view.MentionIndexAt(start + k) >= 0 || !view.Is(start + k, words[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
