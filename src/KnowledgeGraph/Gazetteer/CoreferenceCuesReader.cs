@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Gazetteer;
 internal static class CoreferenceCuesReader
 {
     private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals", "clause_openers", "object_control", "reporting", "reported_copulas", "own_country", "local_units", "argument_openers", "group_openers"];
-    private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural", "followed_by", "nearest", "in_name", "both"];
+    private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural", "followed_by", "nearest", "in_name", "parts_of", "both"];
     private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
     public static CoreferenceCues Read(YamlMappingNode map, string file, List<Diagnostic> errors)
@@ -144,6 +144,13 @@ internal static class CoreferenceCuesReader
             count = 1;
         }
 
+        string[] partsOf = [.. YamlFields.Scalars(entry, "parts_of", file, ErrorCodes.GazetteerBadValue, errors)
+            .Select(w => w.Text.Trim()).Where(w => w.Length > 0)];
+        if (partsOf.Length > 0 && !inName)
+        {
+            errors.Add(YamlFields.Error(ErrorCodes.GazetteerBadValue, "`parts_of` needs `in_name: true`", file, YamlFields.Get(entry, "parts_of")!));
+        }
+
         string[] followedBy = [.. YamlFields.Scalars(entry, "followed_by", file, ErrorCodes.GazetteerBadValue, errors)
             .Select(w => w.Text.Trim().ToLowerInvariant()).Where(w => w.Length > 0)];
         if (errors.Count > before)
@@ -154,7 +161,7 @@ internal static class CoreferenceCuesReader
         ReferenceKind kind = description ? ReferenceKind.Description : possessive ? ReferenceKind.Possessive : ReferenceKind.Pronoun;
         return new CoreferenceRule(words, refersTo, kind)
         {
-            Count = count, Title = title, DemonymHeads = demonymHeads, Plural = plural, Nearest = nearest, InName = inName, Both = both, FollowedBy = followedBy, DefinedAt = $"{file}:{YamlFields.Line(entry)}",
+            Count = count, Title = title, DemonymHeads = demonymHeads, Plural = plural, Nearest = nearest, InName = inName, PartsOf = partsOf, Both = both, FollowedBy = followedBy, DefinedAt = $"{file}:{YamlFields.Line(entry)}",
         };
     }
 

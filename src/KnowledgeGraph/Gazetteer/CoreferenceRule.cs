@@ -47,6 +47,16 @@ internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyL
     /// </summary>
     public bool InName { get; init; }
 
+    /// <summary>
+    /// Ids of parents whose curated parts also fit an <see cref="InName"/> description whatever their name: "the
+    /// agency" is a UN body linked part_of the United Nations ("the World Food Programme … the agency's largest donor").
+    /// </summary>
+    public IReadOnlyList<string> PartsOf { get; init; } = [];
+
+    /// <summary>True when <paramref name="entity"/> is a curated part of one of <see cref="PartsOf"/>.</summary>
+    public bool IsPartOfListed(Entity entity) =>
+        PartsOf.Count > 0 && entity.Links.Any(l => l.Rel == "part_of" && PartsOf.Contains(l.To, StringComparer.Ordinal));
+
     /// <summary>True when <paramref name="entity"/>'s name holds <paramref name="word"/> as a whole word, ignoring case.</summary>
     public static bool NameHolds(Entity entity, string word)
     {

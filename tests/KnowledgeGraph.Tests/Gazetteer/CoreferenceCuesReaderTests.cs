@@ -70,6 +70,7 @@ internal sealed class CoreferenceCuesReaderTests
     [TestCase("      count: 5\n", "`count` must be a number from 1 to 4")]
     [TestCase("      title: perhaps\n", "`title` must be true or false")]
     [TestCase("      gender: female\n", "unknown key `gender`")]
+    [TestCase("      parts_of: [united-nations]\n", "`parts_of` needs `in_name: true`")]
     public void Load_BadEntryField_ReportsIt(string field, string message)
     {
         (_, List<Diagnostic> errors) = Load("coreference:\n  descriptions:\n    - words: [group]\n      refers_to: [Group]\n" + field);

@@ -385,7 +385,7 @@ internal static class AntecedentChooser
         // "the leader" is held by a head of state by kind; "the Chinese leader" only by one serving China; "the committee"
         // only by a body so named.
         if (score == 0f
-            || rule.InName && words.Length > 0 && !CoreferenceRule.NameHolds(c.Entity, words[^1])
+            || rule.InName && words.Length > 0 && !CoreferenceRule.NameHolds(c.Entity, words[^1]) && !rule.IsPartOfListed(c.Entity)
             || rule.Title && !rule.HoldsBySubtype(c.Entity) && !titles.Holds(c.Entity, words)
             || serving is { } of && !titles.Serves(c.Entity, of.Country, of.Demonym))
         {

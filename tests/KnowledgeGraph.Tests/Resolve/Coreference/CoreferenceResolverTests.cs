@@ -89,6 +89,24 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 0, "The committee"), Is.Null);
     }
 
+    // Written development set h37 (a3.md:23): "the agency" is a UN body the gazetteer links to the United Nations,
+    // whatever its name ("the World Food Programme"); a body that is no part of the UN and not named an agency is not.
+    [Test]
+    public void Process_TheAgencyAfterUnBody_IsTheUnBody()
+    {
+        Document doc = Process("The WFP said last week it needed $570 million to feed 9.5 million Afghans through the lean season. The United States, once the agency's largest donor, halted most assistance to Afghanistan in 2025.");
+
+        Assert.That(At(doc, 0, "the agency")?.Entity.Id, Is.EqualTo("wfp"));
+    }
+
+    [Test]
+    public void Process_TheAgencyAfterBodyOutsideTheUn_IsNoReference()
+    {
+        Document doc = Process("The deal was approved by Huawei. The agency said the cameras would be installed by June.");
+
+        Assert.That(At(doc, 0, "The agency"), Is.Null);
+    }
+
     // Seeds (003_df5809cbc19a0e8f.txt:166), a written line and CIA World Factbook, Vietnam (relation training set): "the
     // latter" is the nearer of two names before it; "the latter half" of a century is no reference, nor is "the latter"
     // after a single name.
