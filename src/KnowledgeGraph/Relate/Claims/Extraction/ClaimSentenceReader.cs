@@ -35,6 +35,7 @@ internal sealed class ClaimSentenceReader
     private readonly ParsedSentenceReader parsed;
     private readonly FollowUpReaders followUps;
     private readonly CuratedClaimReader? curated;
+    private readonly ArticleAttacker attacker;
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> possessed = [];
     /// <summary>Per token of the sentence: a trigger the token rules read a claim from.</summary>
     private bool[] handled = new bool[128];
@@ -63,7 +64,8 @@ internal sealed class ClaimSentenceReader
         builder = new ClaimBuilder(lexicon, view, modality, tree, entities is null ? null : new PlaceNesting(entities), attribution);
         matcher = new TriggerMatcher(lexicon, view, subjects, objects);
         constructions = new ConstructionReaders(lexicon, view, subjects, objects, cueWords, entities);
-        followUps = new FollowUpReaders(lexicon, view, objects, cueWords, builder, entities, relations);
+        attacker = new ArticleAttacker(lexicon, subjects);
+        followUps = new FollowUpReaders(lexicon, view, subjects, objects, cueWords, builder, attacker, entities, relations);
         cueWords.Seal();
         parsed = new ParsedSentenceReader(lexicon, view, tree, builder);
         curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality);
@@ -83,6 +85,7 @@ internal sealed class ClaimSentenceReader
         attribution.Begin(meta);
         matcher.Begin(mainState);
         curated?.Begin(meta, states ?? [], persons ?? [], mainState);
+        attacker.Begin();
     }
 
     /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>
@@ -105,6 +108,7 @@ internal sealed class ClaimSentenceReader
         builder.Seen.Clear();
         int first = output.Count;
         parsed.Unload();
+        attacker.NoteClaimant(view);
         // Every claim but the curated ones relates two of the sentence's mentions through Build, which drops a claim
         // whose parties are one entity: a sentence naming one party only ("China … Chinese …") gets the curated ones.
         if (OneParty())
@@ -170,6 +174,7 @@ internal sealed class ClaimSentenceReader
         parsed.Read(paragraph, handled.AsSpan(0, length), covered.AsSpan(0, length), output, first);
         followUps.Read(output, first);
         DropOfficesOfHeads(output, first);
+        attacker.NoteClaims(output, first);
     }
 
     /// <summary>
@@ -216,6 +221,7 @@ internal sealed class ClaimSentenceReader
 
         builder.Seen.Clear();
         parsed.Unload();
+        attacker.NoteClaimant(view);
         curated.Read(view, hasTitle, sourceOfView, timeOfView, builder.Seen, output);
     }
 

@@ -22,6 +22,12 @@ internal sealed class FollowUpReaders
     private readonly PurposeReader purposes;
     private readonly MeetingPlaceReader? meetingPlaces;
     private readonly LearnedClaimReader? learned;
+    private readonly SubjectFinder subjects;
+    private readonly ArticleAttacker attacker;
+    private readonly List<Argument> arguments = [];
+    private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start, int End)> condemned = [];
+    /// <summary>The cue word family of the condemned-attack reader.</summary>
+    private readonly ulong condemningCues;
     /// <summary>The cue word family of the rebuttal reader (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong rebuttalCues;
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> found = [];
@@ -29,9 +35,14 @@ internal sealed class FollowUpReaders
     /// <summary>
     /// Adds the rebuttal reader's cue words to <paramref name="cueWords"/>, which the caller seals. <paramref name="entities"/>
     /// (optional) finds a curated entity by id, for meeting places; <paramref name="relations"/> (optional) is the learned model.
+    /// <paramref name="attacker"/> remembers the article's attacker for a later "condemned the attack".
     /// </summary>
-    public FollowUpReaders(PredicateLexicon lexicon, SentenceView view, ObjectFinder objects, CueWordTable cueWords, ClaimBuilder builder, Func<string, Entity?>? entities, RelationModel? relations)
+    public FollowUpReaders(PredicateLexicon lexicon, SentenceView view, SubjectFinder subjects, ObjectFinder objects, CueWordTable cueWords, ClaimBuilder builder,
+        ArticleAttacker attacker, Func<string, Entity?>? entities, RelationModel? relations)
     {
+        this.subjects = subjects;
+        this.attacker = attacker;
+        condemningCues = cueWords.Add(CondemnedAttackReader.CueWords(lexicon));
         this.lexicon = lexicon;
         this.view = view;
         this.builder = builder;
@@ -74,6 +85,17 @@ internal sealed class FollowUpReaders
         found.Clear();
         AppraisedActReader.Read(view, lexicon, found);
         AddFound(output);
+
+        // "Sharif condemned the attack": whoever condemns an attack the article reported criticises its attacker.
+        if (attacker.Last is { } attackerEntity && view.MayHold(condemningCues))
+        {
+            condemned.Clear();
+            CondemnedAttackReader.Read(view, lexicon, subjects, arguments, condemned);
+            foreach (var (candidate, trigger, start, end) in condemned)
+            {
+                builder.Add(builder.Build(candidate, trigger, start, end, objectAs: attackerEntity), output);
+            }
+        }
 
         // Last, the learned model reads the pairs no rule related.
         if (learned is not null)

@@ -54,7 +54,7 @@ internal static class ClaimedAttackReader
                 continue;
             }
 
-            if (!IsAttackNoun(view, noun, attacks) || HarmedAt(view, noun) is not (>= 0 and var harmed))
+            if (!BeginsNounOf(view, noun, attacks) || HarmedAt(view, noun) is not (>= 0 and var harmed))
             {
                 continue;
             }
@@ -92,7 +92,7 @@ internal static class ClaimedAttackReader
 
             int noun = view.Is(view.First, "the") ? view.First + 1 : view.First;
             int prep = noun + 1;
-            if (!IsAttackNoun(view, noun, attacks) || !(view.Is(prep, "on") || view.Is(prep, "against")))
+            if (!BeginsNounOf(view, noun, attacks) || !(view.Is(prep, "on") || view.Is(prep, "against")))
             {
                 continue;
             }
@@ -122,7 +122,7 @@ internal static class ClaimedAttackReader
         // "Attacks on Tajikistan, the government said, claimed by the ISKP": another clause between names no attacker.
         for (int k = j; k > view.First && j - k <= MaxTargetWords && !view.IsPunctuation(k); k--)
         {
-            if (!(view.Is(k, "on") || view.Is(k, "against")) || !IsAttackNoun(view, k - 1, attacks))
+            if (!(view.Is(k, "on") || view.Is(k, "against")) || !BeginsNounOf(view, k - 1, attacks))
             {
                 continue;
             }
@@ -190,7 +190,7 @@ internal static class ClaimedAttackReader
                 claimant = ClaimantBefore(view, lexicon, noun, out claimWord);
             }
 
-            if (claimant < 0 || view.Mention(claimant).Entity.Type is not (EntityType.Organisation or EntityType.Group) || !IsAttackNoun(view, noun, attacks))
+            if (claimant < 0 || view.Mention(claimant).Entity.Type is not (EntityType.Organisation or EntityType.Group) || !BeginsNounOf(view, noun, attacks))
             {
                 continue;
             }
@@ -245,12 +245,15 @@ internal static class ClaimedAttackReader
         return start >= 0 ? start : lexicon.Cues.AttackAgents.StartEndingAt(view, j, MaxClaimWords);
     }
 
-    /// <summary>True when the word at <paramref name="i"/> begins an ATTACKS nominal trigger ("attack on", "bombings at"), by the trigger index.</summary>
-    private static bool IsAttackNoun(SentenceView view, int i, PredicateDefinition attacks)
+    /// <summary>
+    /// True when the word at <paramref name="i"/> begins a nominal trigger of <paramref name="predicate"/> (ATTACKS: "attack
+    /// on", "bombings at"), by the trigger index.
+    /// </summary>
+    internal static bool BeginsNounOf(SentenceView view, int i, PredicateDefinition predicate)
     {
         foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
         {
-            if (trigger.Kind == TriggerKind.Noun && trigger.Predicate == attacks && view.Is(i, words[0]))
+            if (trigger.Kind == TriggerKind.Noun && trigger.Predicate == predicate && view.Is(i, words[0]))
             {
                 return true;
             }
