@@ -171,7 +171,7 @@ internal sealed class ClaimExtractor : IDocumentStage
                 {
                     reader.Read(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
                 }
-                else if (mentions[s] == 1 && entities is not null && (!grouped || KnowsMore(paragraph.Mentions[from])))
+                else if (mentions[s] == 1 && (entities is not null && (!grouped || KnowsMore(paragraph.Mentions[from])) || reader.RemembersActs))
                 {
                     reader.ReadSingle(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
                 }

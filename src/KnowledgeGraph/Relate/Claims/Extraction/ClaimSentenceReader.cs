@@ -35,7 +35,7 @@ internal sealed class ClaimSentenceReader
     private readonly ParsedSentenceReader parsed;
     private readonly FollowUpReaders followUps;
     private readonly CuratedClaimReader? curated;
-    private readonly ArticleAttacker attacker;
+    private readonly ArticleMemory memory;
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> possessed = [];
     /// <summary>Per token of the sentence: a trigger the token rules read a claim from.</summary>
     private bool[] handled = new bool[128];
@@ -64,8 +64,8 @@ internal sealed class ClaimSentenceReader
         builder = new ClaimBuilder(lexicon, view, modality, tree, entities is null ? null : new PlaceNesting(entities), attribution);
         matcher = new TriggerMatcher(lexicon, view, subjects, objects);
         constructions = new ConstructionReaders(lexicon, view, subjects, objects, cueWords, entities);
-        attacker = new ArticleAttacker(lexicon, subjects);
-        followUps = new FollowUpReaders(lexicon, view, subjects, objects, cueWords, builder, attacker, entities, relations);
+        memory = new ArticleMemory(lexicon, subjects);
+        followUps = new FollowUpReaders(lexicon, view, subjects, objects, cueWords, builder, memory, entities, relations);
         cueWords.Seal();
         parsed = new ParsedSentenceReader(lexicon, view, tree, builder);
         curated = entities is null ? null : new CuratedClaimReader(lexicon, entities, modality);
@@ -85,7 +85,7 @@ internal sealed class ClaimSentenceReader
         attribution.Begin(meta);
         matcher.Begin(mainState);
         curated?.Begin(meta, states ?? [], persons ?? [], mainState);
-        attacker.Begin();
+        memory.Begin();
     }
 
     /// <summary>Sentences whose dependency tree was read (parsed here unless a stage before parsed them).</summary>
@@ -108,7 +108,7 @@ internal sealed class ClaimSentenceReader
         builder.Seen.Clear();
         int first = output.Count;
         parsed.Unload();
-        attacker.NoteClaimant(view);
+        memory.NoteClaimant(view);
         // Every claim but the curated ones relates two of the sentence's mentions through Build, which drops a claim
         // whose parties are one entity: a sentence naming one party only ("China … Chinese …") gets the curated ones.
         if (OneParty())
@@ -174,7 +174,7 @@ internal sealed class ClaimSentenceReader
         parsed.Read(paragraph, handled.AsSpan(0, length), covered.AsSpan(0, length), output, first);
         followUps.Read(output, first);
         DropOfficesOfHeads(output, first);
-        attacker.NoteClaims(output, first);
+        memory.NoteClaims(output, first);
     }
 
     /// <summary>
@@ -209,21 +209,29 @@ internal sealed class ClaimSentenceReader
 
     /// <summary>
     /// The claims of a sentence with a single mention: only those whose other party the gazetteer supplies (a title
-    /// before a person, "President Xi Jinping said …"; a name that writes a curated link). Nothing without an entity look-up.
+    /// before a person, "President Xi Jinping said …"; a name that writes a curated link; nothing without an entity
+    /// look-up) or the article does (its attacker or accuser, <see cref="RemembersActs"/>).
     /// </summary>
     public void ReadSingle(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue)
     {
         attribution.Reset();
-        if (curated is null || !view.Load(paragraph, index, mentionFrom, mentionTo, minimum: 1) || view.Is(view.End - 1, "?"))
+        if (!view.Load(paragraph, index, mentionFrom, mentionTo, minimum: 1) || view.Is(view.End - 1, "?"))
         {
             return;
         }
 
         builder.Seen.Clear();
         parsed.Unload();
-        attacker.NoteClaimant(view);
-        curated.Read(view, hasTitle, sourceOfView, timeOfView, builder.Seen, output);
+        memory.NoteClaimant(view);
+        curated?.Read(view, hasTitle, sourceOfView, timeOfView, builder.Seen, output);
+        followUps.ReadEarlierActs(output);
     }
+
+    /// <summary>
+    /// True when the article has reported an attacker or a recent accuser, so a sentence naming one party may state a claim
+    /// of it against them ("Kabul rejected the accusation"): read it with <see cref="ReadSingle"/>.
+    /// </summary>
+    public bool RemembersActs => memory.Attacker is not null || memory.Accuser is not null;
 
     /// <summary>
     /// True when every mention of the view names one entity and none is a place that may stand for a country

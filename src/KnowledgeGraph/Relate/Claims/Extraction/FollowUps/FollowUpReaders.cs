@@ -23,11 +23,11 @@ internal sealed class FollowUpReaders
     private readonly MeetingPlaceReader? meetingPlaces;
     private readonly LearnedClaimReader? learned;
     private readonly SubjectFinder subjects;
-    private readonly ArticleAttacker attacker;
+    private readonly ArticleMemory memory;
     private readonly List<Argument> arguments = [];
-    private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start, int End)> condemned = [];
-    /// <summary>The cue word family of the condemned-attack reader.</summary>
-    private readonly ulong condemningCues;
+    private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start, int End)> judged = [];
+    /// <summary>The cue word family of the earlier-act reader.</summary>
+    private readonly ulong earlierActCues;
     /// <summary>The cue word family of the rebuttal reader (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong rebuttalCues;
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> found = [];
@@ -35,14 +35,14 @@ internal sealed class FollowUpReaders
     /// <summary>
     /// Adds the rebuttal reader's cue words to <paramref name="cueWords"/>, which the caller seals. <paramref name="entities"/>
     /// (optional) finds a curated entity by id, for meeting places; <paramref name="relations"/> (optional) is the learned model.
-    /// <paramref name="attacker"/> remembers the article's attacker for a later "condemned the attack".
+    /// <paramref name="memory"/> remembers the article's attacker and accuser for a later "condemned the attack" or "rejected the accusation".
     /// </summary>
     public FollowUpReaders(PredicateLexicon lexicon, SentenceView view, SubjectFinder subjects, ObjectFinder objects, CueWordTable cueWords, ClaimBuilder builder,
-        ArticleAttacker attacker, Func<string, Entity?>? entities, RelationModel? relations)
+        ArticleMemory memory, Func<string, Entity?>? entities, RelationModel? relations)
     {
         this.subjects = subjects;
-        this.attacker = attacker;
-        condemningCues = cueWords.Add(CondemnedAttackReader.CueWords(lexicon));
+        this.memory = memory;
+        earlierActCues = cueWords.Add(EarlierActReader.CueWords(lexicon));
         this.lexicon = lexicon;
         this.view = view;
         this.builder = builder;
@@ -86,16 +86,7 @@ internal sealed class FollowUpReaders
         AppraisedActReader.Read(view, lexicon, found);
         AddFound(output);
 
-        // "Sharif condemned the attack": whoever condemns an attack the article reported criticises its attacker.
-        if (attacker.Last is { } attackerEntity && view.MayHold(condemningCues))
-        {
-            condemned.Clear();
-            CondemnedAttackReader.Read(view, lexicon, subjects, arguments, condemned);
-            foreach (var (candidate, trigger, start, end) in condemned)
-            {
-                builder.Add(builder.Build(candidate, trigger, start, end, objectAs: attackerEntity), output);
-            }
-        }
+        ReadEarlierActs(output);
 
         // Last, the learned model reads the pairs no rule related.
         if (learned is not null)
@@ -103,6 +94,42 @@ internal sealed class FollowUpReaders
             found.Clear();
             learned.Read(view, output, first, found);
             AddFound(output);
+        }
+    }
+
+    /// <summary>
+    /// "Sharif condemned the attack", "Kabul rejected the accusation": whoever condemns an attack or rejects an accusation
+    /// the article reported criticises its attacker or its accuser (<see cref="EarlierActReader"/>). Read in sentences
+    /// that name one party too, the other being the article's.
+    /// </summary>
+    public void ReadEarlierActs(List<Claim> output)
+    {
+        if (!view.MayHold(earlierActCues))
+        {
+            return;
+        }
+
+        if (memory.Attacker is { } attacker)
+        {
+            judged.Clear();
+            EarlierActReader.ReadCondemned(view, lexicon, subjects, arguments, judged);
+            AddJudged(attacker, output);
+        }
+
+        if (memory.Accuser is { } accuser)
+        {
+            judged.Clear();
+            EarlierActReader.ReadRejected(view, lexicon, subjects, arguments, judged);
+            AddJudged(accuser, output);
+        }
+    }
+
+    /// <summary>Adds the claims of the judged acts found, each with <paramref name="doer"/> as its object.</summary>
+    private void AddJudged(Entity doer, List<Claim> output)
+    {
+        foreach (var (candidate, trigger, start, end) in judged)
+        {
+            builder.Add(builder.Build(candidate, trigger, start, end, objectAs: doer), output);
         }
     }
 

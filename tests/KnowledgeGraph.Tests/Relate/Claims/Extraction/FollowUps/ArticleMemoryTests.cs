@@ -2,7 +2,7 @@ namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.FollowUps;
 
 /// <summary>The attacker an article reported, remembered for a later condemnation, through the shipped pipeline.</summary>
 [TestFixture]
-internal sealed class ArticleAttackerTests
+internal sealed class ArticleMemoryTests
 {
     // Written development set h31 (a2.md:10 and 16): the group that opens the sentence claims responsibility past a long
     // apposition; the spokesperson who condemns the attack six paragraphs on criticises it.

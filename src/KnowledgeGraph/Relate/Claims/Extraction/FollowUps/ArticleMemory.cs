@@ -1,0 +1,140 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
+
+namespace KnowledgeGraph.Relate.Claims.Extraction.FollowUps;
+
+/// <summary>
+/// What an article said earlier that a later sentence refers to by a description. <see cref="Attacker"/>: who carried out
+/// the attack it last reported, for a later "condemned the attack": the group or organisation that claimed
+/// responsibility ("The Balochistan Liberation Army (BLA) … claimed responsibility"), or the subject of the last attack
+/// or killing it states (ATTACKS, KILLS, not negated). <see cref="Accuser"/>: who made the accusation it last reported,
+/// for a "rejected the accusation" in one of the next <see cref="AccusationReach"/> sentences read: the subject of its
+/// last CRITICIZES claim (not negated) whose trigger is a verb of accusing (claim_cues <c>accusing</c>). Reset for each
+/// article; read sentence by sentence in order.
+/// </summary>
+internal sealed class ArticleMemory
+{
+    /// <summary>How many sentences read after an accusation a rebuttal may still answer it.</summary>
+    public const int AccusationReach = 3;
+
+    private readonly PredicateLexicon lexicon;
+    private readonly SubjectFinder subjects;
+    private readonly List<Argument> found = [];
+
+    private int read;
+    private int accusedAt;
+    private Entity? accuser;
+
+    public ArticleMemory(PredicateLexicon lexicon, SubjectFinder subjects)
+    {
+        this.lexicon = lexicon;
+        this.subjects = subjects;
+    }
+
+    /// <summary>The attacker, or null when the article has reported none so far.</summary>
+    public Entity? Attacker { get; private set; }
+
+    /// <summary>The accuser, or null when the article has reported no accusation in the last sentences read.</summary>
+    public Entity? Accuser => read - accusedAt <= AccusationReach ? accuser : null;
+
+    public void Begin()
+    {
+        Attacker = null;
+        accuser = null;
+        read = 0;
+    }
+
+    /// <summary>
+    /// Notes the subject of "claimed responsibility" (or "took responsibility", "claimed credit": the first two words of a
+    /// <c>responsibility_claims</c> phrase) in the loaded sentence, when it names a group or an organisation.
+    /// </summary>
+    public void NoteClaimant(SentenceView view)
+    {
+        read++;
+        if (!view.MayHave("responsibility") && !view.MayHave("credit"))
+        {
+            return;
+        }
+
+        for (int i = view.First + 1; i + 1 < view.End; i++)
+        {
+            if (!TakesResponsibility(view, i))
+            {
+                continue;
+            }
+
+            subjects.Find(view, i, found, out _, allowComma: true, allowConjoined: true);
+            foreach (Argument subject in found)
+            {
+                if (view.Mention(subject.Mention).Entity is { Type: EntityType.Organisation or EntityType.Group } claimant)
+                {
+                    Attacker = claimant;
+                    return;
+                }
+            }
+
+            // "The Balochistan Liberation Army (BLA), the most powerful of several separatist groups …, claimed
+            // responsibility": past a long apposition, the group that opens the sentence.
+            if (found.Count == 0 && view.Is(i - 1, ",") && SubjectFinder.OpeningName(view) is >= 0 and var name
+                && view.Mention(name).Entity is { Type: EntityType.Organisation or EntityType.Group } opener)
+            {
+                Attacker = opener;
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Notes the subject of the last attack or killing, and of the last accusation, among the sentence's claims,
+    /// <paramref name="claims"/> from <paramref name="first"/> on.
+    /// </summary>
+    public void NoteClaims(IReadOnlyList<Claim> claims, int first)
+    {
+        bool attack = false, accusation = false;
+        for (int c = claims.Count - 1; c >= first && !(attack && accusation); c--)
+        {
+            Claim claim = claims[c];
+            if (!attack && claim is { Predicate: "ATTACKS" or "KILLS", Negated: false })
+            {
+                Attacker = claim.Subject;
+                attack = true;
+            }
+            else if (!accusation && claim is { Predicate: "CRITICIZES", Negated: false } && Accusing(claim.Trigger))
+            {
+                accuser = claim.Subject;
+                accusedAt = read;
+                accusation = true;
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="trigger"/> opens with a verb of accusing ("accused", "blamed").</summary>
+    private bool Accusing(string trigger)
+    {
+        int space = trigger.IndexOf(' ');
+        string word = space < 0 ? trigger : trigger[..space];
+        foreach (string first in lexicon.Cues.Accusing.FirstWords)
+        {
+            if (first.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TakesResponsibility(SentenceView view, int i)
+    {
+        foreach (var (words, _) in lexicon.Cues.ResponsibilityClaims.Candidates(view, i) ?? [])
+        {
+            if (words.Length >= 2 && view.Is(i + 1, words[1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
