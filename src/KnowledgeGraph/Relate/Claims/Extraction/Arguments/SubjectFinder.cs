@@ -91,6 +91,14 @@ internal sealed class SubjectFinder
             return;
         }
 
+        if (m < 0 && (view.Is(i, "and") || view.Is(i, "or")) && view.Is(i + 1, "to") && i + 2 == verb && EarlierInfinitive(view, i) is >= 0 and var infinitive)
+        {
+            // "hold contracts to pump oil in the Amu Darya basin and to mine copper at Mes Aynak": an infinitive conjoined
+            // with its own "to" shares the earlier infinitive's subject.
+            Find(view, infinitive, subjects, out bridgeStart, allowComma, allowConjoined: false);
+            return;
+        }
+
         if (m < 0 && allowConjoined && (view.Is(i, "and") || view.Is(i, "but")) && ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb), IsVerbal(view, verb)) is var earlier and >= 0)
         {
             // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject; so do
@@ -312,6 +320,31 @@ internal sealed class SubjectFinder
     }
 
     private const int MaxActWords = 2;
+
+    /// <summary>
+    /// The verb after the nearest earlier "to" of the clause before the conjunction at <paramref name="and"/> ("to pump oil
+    /// in the Amu Darya basin and to mine"): a lower-case word that is no name, article, preposition, adjective or number
+    /// (the tagger may call a verb a noun: "to pump oil"), with no clause boundary (a semicolon, a colon, a relative
+    /// pronoun or another "and") between; -1 if none.
+    /// </summary>
+    private static int EarlierInfinitive(SentenceView view, int and)
+    {
+        for (int j = and - 1; j > view.First && and - j <= MaxConjoined; j--)
+        {
+            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j))
+            {
+                return -1;
+            }
+
+            if (view.Is(j - 1, "to") && view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j) && !GrammarWords.Articles.StartsAt(view, j)
+                && !GrammarWords.Prepositions.StartsAt(view, j) && view.Syntax?.Upos(j) is not (Upos.Adj or Upos.Det or Upos.Num or Upos.Pron or Upos.Propn or Upos.Adp))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// "the group has signed a contract with CAPEIC to develop the oil fields and has courted Chinese investors": a verb

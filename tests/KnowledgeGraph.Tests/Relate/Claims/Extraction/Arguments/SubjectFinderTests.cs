@@ -981,4 +981,15 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Not.Contain("taliban BUILDS_OR_OPERATES amu-darya-oil-project"));
         Assert.That(claims, Does.Not.Contain("capeic COOPERATES_WITH china"));
     }
+
+    // Wire report (the thirty-fifth development set): an infinitive conjoined with its own "to" shares the subject of the
+    // infinitive before it, here the demonym's firms that hold the contracts.
+    [Test]
+    public void Find_InfinitiveConjoinedWithOwnTo_SharesEarlierInfinitiveSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing has built close ties with the Taliban since they seized power in August 2021, and Chinese state firms hold contracts to pump oil in the Amu Darya basin and to mine copper at Mes Aynak, south of Kabul.");
+
+        Assert.That(claims, Does.Contain("china BUILDS_OR_OPERATES mes-aynak"));
+        Assert.That(claims, Has.None.Contains("taliban BUILDS_OR_OPERATES"));
+    }
 }
