@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "buying_verbs", "buyer_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs", "condemning"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "buying_verbs", "buyer_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs", "condemning", "stake_holding", "stake_words"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -100,6 +100,8 @@ internal sealed class ClaimCues
         Accepting = Compile(lists, "accepting");
         Presenting = Compile(lists, "presenting");
         ShareNouns = Compile(lists, "share_nouns");
+        StakeHolding = Compile(lists, "stake_holding");
+        StakeWords = Compile(lists, "stake_words");
         Receiving = Compile(lists, "receiving");
         ReceivingPhrases = lists.TryGetValue("receiving", out var receiving) ? receiving : [];
         ReceivingAdverbs = Compile(lists, "receiving_adverbs");
@@ -480,6 +482,12 @@ internal sealed class ClaimCues
 
     /// <summary>Nouns of a share whose possessor holds it: "China's share of".</summary>
     public PhraseIndex<string> ShareNouns { get; }
+
+    /// <summary>Verbs of holding a share of a body, every form: "holds" in "in which China holds 51 percent".</summary>
+    public PhraseIndex<string> StakeHolding { get; }
+
+    /// <summary>Nouns of a holder's part of a body without a number: "the rest", "a stake".</summary>
+    public PhraseIndex<string> StakeWords { get; }
 
     /// <summary>The <see cref="Receiving"/> cues as written, for "relies heavily on" (an adverb inside a two-word cue).</summary>
     public IReadOnlyList<string> ReceivingPhrases { get; }

@@ -63,6 +63,13 @@ internal sealed class SubjectFinder
         // "whose mountainous Gorno-Badakhshan region borders …", "the PTI party staged protests": a name before the noun of
         // its kind right before the verb.
         m = m < 0 ? KindNamed(view, i) : m;
+        if (m >= 0 && view.Is(verb - 1, "to") && ContractParty.NounBeforeWith(view, cues, m) is >= 0 and var contract
+            && ContractParty.GoverningVerb(view, cues, contract) is >= 0 and var signing)
+        {
+            Contractor(view, m, signing, subjects, out bridgeStart);
+            return;
+        }
+
         if (m < 0 && (cues.GerundOpeners.StartsAt(view, i) || cues.GerundTimes.StartsAt(view, i)) && IsGerund(view, i + 1))
         {
             ClauseSubject(view, i, subjects);
@@ -84,11 +91,19 @@ internal sealed class SubjectFinder
             return;
         }
 
+        if (m < 0 && (view.Is(i, "and") || view.Is(i, "or")) && view.Is(i + 1, "to") && i + 2 == verb && EarlierInfinitive(view, i) is >= 0 and var infinitive)
+        {
+            // "hold contracts to pump oil in the Amu Darya basin and to mine copper at Mes Aynak": an infinitive conjoined
+            // with its own "to" shares the earlier infinitive's subject.
+            Find(view, infinitive, subjects, out bridgeStart, allowComma, allowConjoined: false);
+            return;
+        }
+
         if (m < 0 && allowConjoined && (view.Is(i, "and") || view.Is(i, "but")) && ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb), IsVerbal(view, verb)) is var earlier and >= 0)
         {
             // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject; so do
             // verbs joined by "but" ("Turkmenistan, which holds … reserves but belongs to neither the CSTO nor …").
-            Find(view, earlier, subjects, out _, allowComma, allowConjoined: false);
+            Find(view, FiniteBeforeContract(view, earlier, i + 1, verb), subjects, out _, allowComma, allowConjoined: false);
             for (int k = 0; k < subjects.Count; k++)
             {
                 subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
@@ -109,15 +124,9 @@ internal sealed class SubjectFinder
                 return;
             }
 
-            // "he used the occasion to identify China as …": the subject of the verb that governs the noun.
-            int governing = i - 1;
-            while (governing > view.First && i - governing <= 2 && view.MentionIndexAt(governing) < 0
-                && (GrammarWords.Articles.StartsAt(view, governing) || view.Is(governing, "every")))
-            {
-                governing--;
-            }
-
-            if (owner < 0 && view.MentionIndexAt(governing) < 0 && cues.ControlVerbs.StartsAt(view, governing))
+            // "he used the occasion to identify China as …", "signed a 25-year contract to develop": the subject of the verb
+            // that governs the noun.
+            if (owner < 0 && ContractParty.GoverningVerb(view, cues, i) is >= 0 and var governing)
             {
                 Find(view, governing, subjects, out bridgeStart);
             }
@@ -311,6 +320,79 @@ internal sealed class SubjectFinder
     }
 
     private const int MaxActWords = 2;
+
+    /// <summary>
+    /// The verb after the nearest earlier "to" of the clause before the conjunction at <paramref name="and"/> ("to pump oil
+    /// in the Amu Darya basin and to mine"): a lower-case word that is no name, article, preposition, adjective or number
+    /// (the tagger may call a verb a noun: "to pump oil"), with no clause boundary (a semicolon, a colon, a relative
+    /// pronoun or another "and") between; -1 if none.
+    /// </summary>
+    private static int EarlierInfinitive(SentenceView view, int and)
+    {
+        for (int j = and - 1; j > view.First && and - j <= MaxConjoined; j--)
+        {
+            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j))
+            {
+                return -1;
+            }
+
+            if (view.Is(j - 1, "to") && view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j) && !GrammarWords.Articles.StartsAt(view, j)
+                && !GrammarWords.Prepositions.StartsAt(view, j) && view.Syntax?.Upos(j) is not (Upos.Adj or Upos.Det or Upos.Num or Upos.Pron or Upos.Propn or Upos.Adp))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "the group has signed a contract with CAPEIC to develop the oil fields and has courted Chinese investors": a verb
+    /// conjoined after the infinitive of a contract, with an auxiliary of its own (between <paramref name="from"/> and
+    /// <paramref name="verb"/>), is conjoined with the verb that signed the contract, not with the infinitive the
+    /// contractor does; <paramref name="earlier"/> otherwise.
+    /// </summary>
+    private int FiniteBeforeContract(SentenceView view, int earlier, int from, int verb)
+    {
+        bool auxiliary = false;
+        for (int k = from; k < verb; k++)
+        {
+            auxiliary |= GrammarWords.HaveForms.StartsAt(view, k);
+        }
+
+        int before = view.Is(earlier - 1, "to") ? SkipBridges(view, earlier - 2) : -1;
+        return auxiliary && before >= view.First && view.MentionIndexAt(before) is >= 0 and var party
+            && ContractParty.NounBeforeWith(view, cues, party) is >= 0 and var contract
+            && ContractParty.GoverningVerb(view, cues, contract) is >= 0 and var signing
+                ? signing
+                : earlier;
+    }
+
+    /// <summary>
+    /// "CAPEIC signed a 25-year contract with the Taliban to develop …", "the Taliban signed a contract with CAPEIC to
+    /// develop …": of the signer and the party <paramref name="party"/> after "with", the company does the infinitive when
+    /// the other is a state, group or government body; otherwise neither is taken.
+    /// </summary>
+    private void Contractor(SentenceView view, int party, int signing, List<Argument> subjects, out int bridgeStart)
+    {
+        Find(view, signing, subjects, out bridgeStart);
+        if (subjects.Count == 0)
+        {
+            return;
+        }
+
+        Entity signer = view.Mention(subjects[0].Mention).Entity, other = view.Mention(party).Entity;
+        if (ContractParty.IsCompany(signer) && ContractParty.IsGrantor(other))
+        {
+            return;
+        }
+
+        subjects.Clear();
+        if (ContractParty.IsGrantor(signer) && ContractParty.IsCompany(other))
+        {
+            subjects.Add(new Argument(party, 0.85f));
+        }
+    }
 
     /// <summary>
     /// "attacks by the BLA and the TTP have killed …": "by" at <paramref name="by"/> after a noun of a violent act (claim_cues

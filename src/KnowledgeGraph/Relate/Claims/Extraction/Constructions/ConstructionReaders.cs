@@ -154,6 +154,7 @@ internal sealed class ConstructionReaders
         }
 
         OwnedFacilityReader.Read(view, lexicon, possessed);
+        StakeHolderReader.Read(view, lexicon, possessed);
         ApposedSiteOwnerReader.Read(view, lexicon, possessed);
         RegionMemberReader.Read(view, lexicon, possessed);
         MembershipReader.Read(view, lexicon, possessed);

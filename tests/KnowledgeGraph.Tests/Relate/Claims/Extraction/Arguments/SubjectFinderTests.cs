@@ -955,4 +955,41 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain("china BORDERS wakhan-corridor"));
         Assert.That(claims, Has.None.Contains("badakhshan BORDERS").And.None.Contains("BORDERS badakhshan"));
     }
+
+    // Wire report (the thirty-second development set): the company that signs a contract with a government does the
+    // infinitive after it, past a hyphen compound before the noun and a date after the government.
+    [Test]
+    public void Find_CompanySignsContractWithGovernmentToDevelop_CompanyDevelops()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Xinjiang Central Asia Petroleum and Gas Co, which signed a 25-year contract with the Taliban in January 2023 to develop the Amu Darya oil fields in Sar-e Pul and Faryab provinces, had its contract cancelled in July after the Taliban accused it of missing investment and drilling targets.");
+
+        Assert.That(claims, Does.Contain("capeic BUILDS_OR_OPERATES amu-darya-oil-project"));
+        Assert.That(claims, Does.Not.Contain("taliban BUILDS_OR_OPERATES amu-darya-oil-project"));
+    }
+
+    // Wire report (the thirtieth development set): a government that signs a contract with a company has the company do the
+    // infinitive; a verb with its own auxiliary conjoined after the infinitive is the government's.
+    [Test]
+    public void Find_GovernmentSignsContractWithCompanyToDevelop_CompanyDevelops()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "The attack is a blow to the Taliban's effort to present Afghanistan as a safe destination for Chinese capital.",
+            "Since 2023 the group has signed a 25-year contract with the Xinjiang Central Asia Petroleum and Gas Company to develop the Amu Darya oil fields and has courted Chinese investors for lithium, copper and gold, though few projects have moved beyond the survey stage.");
+
+        Assert.That(claims, Does.Contain("capeic BUILDS_OR_OPERATES amu-darya-oil-project"));
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH taliban"));
+        Assert.That(claims, Does.Not.Contain("taliban BUILDS_OR_OPERATES amu-darya-oil-project"));
+        Assert.That(claims, Does.Not.Contain("capeic COOPERATES_WITH china"));
+    }
+
+    // Wire report (the thirty-fifth development set): an infinitive conjoined with its own "to" shares the subject of the
+    // infinitive before it, here the demonym's firms that hold the contracts.
+    [Test]
+    public void Find_InfinitiveConjoinedWithOwnTo_SharesEarlierInfinitiveSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing has built close ties with the Taliban since they seized power in August 2021, and Chinese state firms hold contracts to pump oil in the Amu Darya basin and to mine copper at Mes Aynak, south of Kabul.");
+
+        Assert.That(claims, Does.Contain("china BUILDS_OR_OPERATES mes-aynak"));
+        Assert.That(claims, Has.None.Contains("taliban BUILDS_OR_OPERATES"));
+    }
 }

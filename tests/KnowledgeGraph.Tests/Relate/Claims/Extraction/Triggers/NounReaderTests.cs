@@ -938,6 +938,16 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Wire report (the thirty-seventh development set): a lease held "for" a site operates it, as one "on" it does.
+    [Test]
+    public void Read_LeaseForSite_Operates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Metallurgical Corporation of China, a state-owned company, holds the lease for the Mes Aynak copper deposit south of Kabul, although work there has barely begun; the company is reportedly in talks with the Taliban's mines ministry on restarting it.");
+
+        Assert.That(claims, Does.Contain("metallurgical-corporation-of-china BUILDS_OR_OPERATES mes-aynak"));
+        Assert.That(claims, Has.None.Contains("BUILDS_OR_OPERATES kabul"));
+    }
+
     // Wire report (the twenty-ninth development set): a name before the noun is its agent after "because of"; after a
     // preposition that locates ("in Kabul attacks") it is not.
     [Test]
