@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// Ministry", "the Chinese embassy in Kabul", "the state-owned China Central Television", "Uzbekistan Railways, the state
 /// operator") → the body PART_OF the state.
 /// The body is a curated government body (gazetteer subtype) or an organisation a <c>state_owned</c> cue introduces or
-/// opens an apposition after, the
+/// opens an apposition after ("the" or "a" before it), the
 /// state one the article names, written in the body's words by its name, an alias, an
 /// acronym or a demonym; a state after "in" or "to" is a host, not the owner ("the Embassy of Pakistan in Kabul"). A body
 /// name that only modifies a noun after it ("Chinese military analysts", "a Chinese military base") states nothing. A body
@@ -126,13 +126,14 @@ internal sealed class StateNamedBodyReader
     }
 
     /// <summary>
-    /// True when a comma, "the" and a <c>state_owned</c> cue follow the mention ("China Railway Group, the state-owned
-    /// contractor", "Kyrgyz Temir Jolu, the state railway company").
+    /// True when a comma, an article and a <c>state_owned</c> cue follow the mention ("China Railway Group, the state-owned
+    /// contractor", "Kyrgyz Temir Jolu, the state railway company", "Metallurgical Corporation of China, a state-owned
+    /// miner").
     /// </summary>
     private bool StateOwnedApposition(SentenceView view, int m)
     {
         int comma = view.MentionLast(m) + 1;
-        return view.Is(comma, ",") && view.Is(comma + 1, "the") && view.MentionIndexAt(comma + 2) < 0
+        return view.Is(comma, ",") && (view.Is(comma + 1, "the") || view.Is(comma + 1, "a")) && view.MentionIndexAt(comma + 2) < 0
             && lexicon.Cues.StateOwned.LongestAt(view, comma + 2) > 0;
     }
 

@@ -118,4 +118,22 @@ internal sealed class StateNamedBodyReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written dev h33/a3.md:26, and a variant of h37/a3.md:29 naming the state in the sentence as its article does: "a"
+    // opens the state-owned apposition as "the" does.
+    [TestCase("Metallurgical Corporation of China, a state-owned miner, holds the lease on Afghanistan's Mes Aynak copper deposit, and Chinese officials have pressed the Taliban to guarantee the safety of Chinese workers there.")]
+    [TestCase("The Metallurgical Corporation of China, a state-owned company, holds the lease for the Mes Aynak copper deposit south of Kabul, which China has promised to develop.")]
+    public void Read_NameWritingStateCommaAStateOwned_PartOfState(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("metallurgical-corporation-of-china PART_OF china"));
+    }
+
+    // Written variant: a private company described with "a" states no ownership.
+    [Test]
+    public void Read_NameWritingStateCommaAPrivate_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Metallurgical Corporation of China, a listed miner, holds the lease on the Mes Aynak copper deposit.");
+
+        Assert.That(claims, Does.Not.Contain("metallurgical-corporation-of-china PART_OF china"));
+    }
 }
