@@ -267,13 +267,29 @@ internal sealed class StructureReader
             }
 
             // Lower-case only: "the UNESCO Slovenian National Commission" is a name, not a state's body.
-            if (c < noun && tree.Relation(c) is DepRel.Amod or DepRel.Compound && view.MentionIndexAt(c) < 0 && VerbShapes.IsLowerWord(view, c)
-                && cues.StateOwned.LongestAt(view, c) == 1)
+            if (StateModifier(c, noun))
             {
                 return true;
+            }
+
+            // "Turkmenistan's state gas company": the cue may modify the noun's own modifier.
+            if (c < noun && tree.Relation(c) == DepRel.Compound && view.MentionIndexAt(c) < 0 && VerbShapes.IsLowerWord(view, c))
+            {
+                for (int g = tree.FirstChild(c); g >= 0; g = tree.NextSibling(g))
+                {
+                    if (StateModifier(g, c))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
         return false;
     }
+
+    /// <summary>True when <paramref name="c"/>, before <paramref name="head"/>, is a lower-case <c>state_owned</c> cue modifying it.</summary>
+    private bool StateModifier(int c, int head) =>
+        c < head && tree.Relation(c) is DepRel.Amod or DepRel.Compound && view.MentionIndexAt(c) < 0 && VerbShapes.IsLowerWord(view, c)
+        && cues.StateOwned.LongestAt(view, c) == 1;
 }

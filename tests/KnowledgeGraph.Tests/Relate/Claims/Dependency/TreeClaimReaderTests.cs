@@ -321,4 +321,16 @@ internal sealed class TreeClaimReaderTests
         Assert.That(claims, Does.Contain("xinhua PART_OF china"));
         Assert.That(claims, Does.Not.Contain("xinhua BASED_IN china"));
     }
+
+    // Written variants of h32/a2.md:16 and h35/a3.md:26: a state cue modifying the noun's own modifier ("state gas")
+    // still makes the company the possessive state's own, not only based there.
+    [TestCase("Turkmenistan's state gas company, Turkmengaz, leads the project consortium.", "turkmengaz PART_OF turkmenistan", "turkmengaz BASED_IN turkmenistan")]
+    [TestCase("Kazakhstan's state railway company, Kazakhstan Temir Zholy, is also preparing to build a 225-km line from Torghundi, on the Turkmen border, to Herat, a project the two governments have costed at about $500 million.", "kazakhstan-temir-zholy PART_OF kazakhstan", "kazakhstan-temir-zholy BASED_IN kazakhstan")]
+    public void Read_StatesPossessiveStateCueOnNounModifier_PartOfOnly(string sentence, string expected, string absent)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Does.Not.Contain(absent));
+    }
 }

@@ -142,8 +142,17 @@ internal sealed class DescribedBodyReader
         }
     }
 
-    /// <summary>A country's or place's name (no demonym) starting at <paramref name="at"/>, or -1.</summary>
+    /// <summary>
+    /// A country's or place's name (no demonym) starting at <paramref name="at"/>, or -1; a possessive one before another
+    /// place's name gives that inner place ("a town in Pakistan's Balochistan province": Balochistan).
+    /// </summary>
     private static int PlaceAt(SentenceView view, int at)
+    {
+        int m = NameAt(view, at);
+        return m >= 0 && view.IsPossessive(m) && NameAt(view, view.AfterMention(m)) is >= 0 and var inner ? inner : m;
+    }
+
+    private static int NameAt(SentenceView view, int at)
     {
         int m = at < view.End ? view.MentionIndexAt(at) : -1;
         return m >= 0 && view.MentionFirst(m) == at && view.Mention(m).Kind != MentionKind.Demonym

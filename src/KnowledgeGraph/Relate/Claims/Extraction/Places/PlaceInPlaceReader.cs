@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Resolve;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
@@ -11,7 +12,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// Jenks, and Broken Arrow" lists towns). A place, a comma and "in" before a country or place ("born in Groningen, in the
 /// Netherlands", "Camp Lemonnier, in the East African nation of Djibouti") lies in it too; a project, or a site named by
 /// a site noun, is BASED_IN it. A place's possessive before a place named as a district, town or city holds it ("Balkh's
-/// Chahar Bolak district", "Afghanistan's northern Takhar province"). Token rules only: the sentence is not parsed for it.
+/// Chahar Bolak district", "Afghanistan's northern Takhar province"), and so does "whose" after a place's name and a comma
+/// ("Kyrgyzstan, whose Batken region borders Tajikistan"). Token rules only: the sentence is not parsed for it.
 /// </summary>
 internal sealed class PlaceInPlaceReader
 {
@@ -19,9 +21,11 @@ internal sealed class PlaceInPlaceReader
     private readonly PredicateDefinition? basedIn;
     private readonly PlaceApposition places;
     private readonly ClaimCues cues;
+    private readonly Func<string, Entity?> entities;
 
     public PlaceInPlaceReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
     {
+        this.entities = entities;
         partOf = lexicon.Find("PART_OF");
         basedIn = lexicon.Find("BASED_IN");
         places = new PlaceApposition(entities);
@@ -61,6 +65,11 @@ internal sealed class PlaceInPlaceReader
                 int at = view.MentionLast(m) + 1;
                 output.Add((new ClaimCandidate(m + 1, m, 0.9f, at, at, null), new Trigger(["'s"], TriggerKind.Title, partOf, null), at));
             }
+            else if (view.Is(comma, ",") && view.Is(comma + 1, "whose") && IsName(view, m) && NamedPart(view, m, comma + 2, countries: true))
+            {
+                // "Kyrgyzstan, whose Batken region borders Tajikistan": "whose" is the place's possessive.
+                output.Add((new ClaimCandidate(m + 1, m, 0.9f, comma + 1, comma + 1, null), new Trigger(["whose"], TriggerKind.Title, partOf, null), comma + 1));
+            }
             else if (view.Is(comma, ",") && IsName(view, m) && view.Mention(m).Entity.Type == EntityType.Place && DescribedWhole(view, comma + 1) is >= 0 and var whole)
             {
                 // "Kashgar, the Xinjiang city that …", "Osh, the Kyrgyz city": a noun of a place within a state, after "the"
@@ -95,18 +104,31 @@ internal sealed class PlaceInPlaceReader
     /// whose name ends in, or is followed by, a noun of a place within another (claim_cues <c>place_part_nouns</c>:
     /// "Chahar Bolak district", "Shar-e-Naw district"), and the gazetteer allows the one inside the other.
     /// </summary>
-    private bool PossessedPart(SentenceView view, int m)
+    private bool PossessedPart(SentenceView view, int m) =>
+        view.IsPossessive(m) && view.Mention(m).Kind is not (MentionKind.Demonym or MentionKind.Partial) && NamedPart(view, m, view.AfterMention(m), countries: false);
+
+    /// <summary>
+    /// True when place <paramref name="m"/> + 1 starts at <paramref name="at"/>, past modifiers, with a name that ends in,
+    /// or is followed by, a noun of claim_cues <c>place_part_nouns</c>, and the gazetteer allows it inside place
+    /// <paramref name="m"/>, or, with <paramref name="countries"/>, inside country <paramref name="m"/> (a name no list
+    /// holds, or one the gazetteer puts in the country: "Kyrgyzstan, whose Batken region").
+    /// </summary>
+    private bool NamedPart(SentenceView view, int m, int at, bool countries)
     {
-        if (!view.IsPossessive(m) || view.Mention(m).Kind is MentionKind.Demonym or MentionKind.Partial
-            || view.MentionFirst(m + 1) != PlacePhrase.PastModifiers(view, cues, view.AfterMention(m)) || view.Mention(m + 1).Kind is MentionKind.Demonym or MentionKind.Partial)
+        if (view.MentionFirst(m + 1) != PlacePhrase.PastModifiers(view, cues, at) || view.Mention(m + 1).Kind is MentionKind.Demonym or MentionKind.Partial)
         {
             return false;
         }
 
         int last = view.MentionLast(m + 1);
         return (cues.PlacePartNouns.LongestAt(view, last) == 1 || cues.PlacePartNouns.StartsAt(view, last + 1))
-            && places.MayHold(view.Mention(m).Entity, view.Mention(m + 1).Entity);
+            && (places.MayHold(view.Mention(m).Entity, view.Mention(m + 1).Entity) || countries && InCountry(view.Mention(m).Entity, view.Mention(m + 1).Entity));
     }
+
+    /// <summary>True when <paramref name="inner"/> is a place no list holds or one the gazetteer puts in country <paramref name="outer"/>.</summary>
+    private bool InCountry(Entity outer, Entity inner) =>
+        outer.Type == EntityType.Country && inner.Type == EntityType.Place
+        && (inner.IsDiscovered || PlaceChain.Above(inner, entities).Exists(place => place.Id == outer.Id));
 
     /// <summary>True when the place's name begins or ends with a site noun (claim_cues <c>site_heads</c>): "Camp Lemonnier".</summary>
     private bool Site(SentenceView view, int m) =>

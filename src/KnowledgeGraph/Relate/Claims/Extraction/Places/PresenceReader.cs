@@ -396,6 +396,13 @@ internal static class PresenceReader
 
             int first = view.Is(at + 2, "the") ? at + 3 : at + 2;
             int o = view.MentionIndexAt(first);
+            // "where the Taliban's interior ministry will provide security": the body the possessive holds is the subject.
+            if (o >= 0 && view.MentionFirst(o) == first && view.IsPossessive(o) && view.MentionIndexAt(view.AfterMention(o)) is >= 0 and var owned
+                && view.MentionFirst(owned) == view.AfterMention(o))
+            {
+                (o, first) = (owned, view.AfterMention(o));
+            }
+
             // A pronoun after "where" ("in Tianjin, where they met") is a visitor as often as a ruler: only a name counts.
             if (o < 0 || view.MentionFirst(o) != first || view.Mention(o).Kind == MentionKind.Partial || Unit(view, cues, o) is not (>= 0 and var after))
             {

@@ -57,7 +57,8 @@ internal sealed class NamedLinkReader
             bool[] named = Written(mention, view.Text.AsSpan(mention.Start, mention.End - mention.Start), links);
             for (int k = 0; k < links.Length; k++)
             {
-                if (named[k] || OfNext(view, m, links[k].Linked) || DescribedOwner(view, m, links[k].Linked))
+                if (named[k] || OfNext(view, m, links[k].Linked) || DescribedOwner(view, m, links[k].Linked)
+                    || links[k].Written && Prefixed(view, m, links[k].Linked))
                 {
                     output.Add((m, links[k].Predicate, links[k].Linked));
                 }
@@ -129,6 +130,25 @@ internal sealed class NamedLinkReader
     }
 
     /// <summary>
+    /// "The U.N. Office for the Coordination of Humanitarian Affairs": the parent's own mention written right before the
+    /// part's, no possessive between, reads as one name with it and states the link as the name's own words would (a brand
+    /// excepted, <see cref="Brand"/>).
+    /// </summary>
+    private static bool Prefixed(SentenceView view, int m, Entity linked)
+    {
+        int before = view.MentionIndexAt(view.MentionFirst(m) - 1);
+        if (before < 0 || view.MentionLast(before) != view.MentionFirst(m) - 1 || view.IsPossessive(before)
+            || view.Mention(before).Entity.Id != linked.Id || view.Mention(before).Kind is not (MentionKind.Name or MentionKind.Acronym))
+        {
+            return false;
+        }
+
+        Mention parent = view.Mention(before);
+        Mention part = view.Mention(m);
+        return !Brand(view.Text.AsSpan(parent.Start, part.End - parent.Start), part.Entity, linked);
+    }
+
+    /// <summary>
     /// "the Carnegie Russia Eurasia Center": a parent organisation's name opening its part's own name is the brand the
     /// part carries, not a statement that the sentence names the parent (as "Islamic State Khorasan" states no affiliation);
     /// an intergovernmental body's parts are named as such.
@@ -149,6 +169,14 @@ internal sealed class NamedLinkReader
         foreach (Alias alias in parent.Aliases)
         {
             if (Opens(words, alias.Text))
+            {
+                return true;
+            }
+        }
+
+        foreach (string acronym in parent.Acronyms)
+        {
+            if (Opens(words, acronym))
             {
                 return true;
             }

@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// Ministry", "the Chinese embassy in Kabul", "the state-owned China Central Television", "Uzbekistan Railways, the state
 /// operator") → the body PART_OF the state.
 /// The body is a curated government body (gazetteer subtype) or an organisation a <c>state_owned</c> cue introduces or
-/// opens an apposition after, the
+/// opens an apposition after ("the" or "a" before it), or a cue and a noun of the body introduce ("the state railway
+/// company Kazakhstan Temir Zholy"), the
 /// state one the article names, written in the body's words by its name, an alias, an
 /// acronym or a demonym; a state after "in" or "to" is a host, not the owner ("the Embassy of Pakistan in Kabul"). A body
 /// name that only modifies a noun after it ("Chinese military analysts", "a Chinese military base") states nothing. A body
@@ -68,7 +69,7 @@ internal sealed class StateNamedBodyReader
 
             // "the state-owned China Central Television network": the cue owns the whole phrase, whatever noun ends it.
             // "Uzbekistan Railways, the state operator": the cue may open an apposition after the name instead.
-            bool stateOwned = lexicon.Cues.StateOwnedBefore(view, view.MentionFirst(m)) || StateOwnedApposition(view, m);
+            bool stateOwned = lexicon.Cues.StateOwnedBefore(view, view.MentionFirst(m)) || StateOwnedApposition(view, m) || StateOwnedNoun(view, m);
             if (!stateOwned && mention.Entity.Subtype != Subtype)
             {
                 continue;
@@ -126,14 +127,51 @@ internal sealed class StateNamedBodyReader
     }
 
     /// <summary>
-    /// True when a comma, "the" and a <c>state_owned</c> cue follow the mention ("China Railway Group, the state-owned
-    /// contractor", "Kyrgyz Temir Jolu, the state railway company").
+    /// True when a comma, an article and a <c>state_owned</c> cue follow the mention ("China Railway Group, the state-owned
+    /// contractor", "Kyrgyz Temir Jolu, the state railway company", "Metallurgical Corporation of China, a state-owned
+    /// miner").
     /// </summary>
     private bool StateOwnedApposition(SentenceView view, int m)
     {
         int comma = view.MentionLast(m) + 1;
-        return view.Is(comma, ",") && view.Is(comma + 1, "the") && view.MentionIndexAt(comma + 2) < 0
+        return view.Is(comma, ",") && (view.Is(comma + 1, "the") || view.Is(comma + 1, "a")) && NoName(view, comma + 2)
             && lexicon.Cues.StateOwned.LongestAt(view, comma + 2) > 0;
+    }
+
+    /// <summary>
+    /// True when "the" or a possessive, a <c>state_owned</c> cue and one or two lower-case nouns stand right before the
+    /// mention, or before it and a comma ("the state railway company Kazakhstan Temir Zholy", "the state carrier, Pakistan
+    /// International Airlines", "Kazakhstan's state railway company, Kazakhstan Temir Zholy").
+    /// </summary>
+    private bool StateOwnedNoun(SentenceView view, int m)
+    {
+        int last = view.MentionFirst(m) - 1;
+        last -= view.Is(last, ",") ? 1 : 0;
+        for (int start = last; start >= last - 1 && start > view.First; start--)
+        {
+            if (!VerbShapes.IsLowerWord(view, start) || !NoName(view, start))
+            {
+                return false;
+            }
+
+            // The cue ends right before the nouns and "the" or a possessive opens it: "the state-owned", "Kazakhstan's national".
+            for (int cue = start - 1; cue >= Math.Max(view.First + 1, start - 3); cue--)
+            {
+                if (lexicon.Cues.StateOwned.LongestAt(view, cue) == start - cue && (view.Is(cue - 1, "the") || view.Is(cue - 1, "'s")) && NoName(view, cue))
+                {
+                    return lexicon.Cues.StateOwned.LongestAt(view, start) == 0;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when no name covers token <paramref name="i"/>: none, or a description coreference resolved ("the state").</summary>
+    private static bool NoName(SentenceView view, int i)
+    {
+        int r = view.MentionIndexAt(i);
+        return r < 0 || view.Mention(r).Kind == MentionKind.Partial;
     }
 
     /// <summary>

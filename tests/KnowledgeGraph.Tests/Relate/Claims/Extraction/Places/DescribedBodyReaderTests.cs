@@ -99,4 +99,14 @@ internal sealed class DescribedBodyReaderTests
 
         Assert.That(claims, Does.Contain("xinhua PART_OF china").And.None.Contains("xinhua BASED_IN china"));
     }
+
+    // Written dev h37/a2.md:25: the town lies in the province the possessive country holds, not just in the country.
+    [Test]
+    public void Read_PlaceInCountrysPossessiveProvince_PartOfTheProvince()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("At Chaman, a town in Pakistan's Balochistan province that faces the Afghan border town of Spin Boldak, families said border police had separated men from women and children during checks.");
+
+        Assert.That(claims, Does.Contain("chaman PART_OF balochistan"));
+        Assert.That(claims, Does.Not.Contain("chaman PART_OF pakistan"));
+    }
 }

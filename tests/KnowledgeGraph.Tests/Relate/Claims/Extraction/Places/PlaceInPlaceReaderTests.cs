@@ -60,4 +60,21 @@ internal sealed class PlaceInPlaceReaderTests
 
         Assert.That(claims, Does.Contain("chahar-bolak-af PART_OF balkh"));
     }
+
+    // Written dev h38/a3.md (Kyrgyzstan's request) and a variant: "whose" after a country's name is its possessive.
+    [TestCase("Kyrgyzstan, whose Batken region borders Tajikistan, asked to join the CSTO drills planned on the Tajik-Afghan border in October, diplomats said.", "batken PART_OF kyrgyzstan")]
+    [TestCase("Tajikistan, whose Gorno-Badakhshan region borders Afghanistan, asked for help.", "gorno-badakhshan PART_OF tajikistan")]
+    public void Read_CountryCommaWhosePlaceUnit_PartOfTheCountry(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written variant: a place the gazetteer puts in another country is not held by "whose".
+    [Test]
+    public void Read_CountryCommaWhoseOtherCountrysRegion_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistan, whose Xinjiang region is large, said so.");
+
+        Assert.That(claims, Does.Not.Contain("xinjiang PART_OF pakistan"));
+    }
 }

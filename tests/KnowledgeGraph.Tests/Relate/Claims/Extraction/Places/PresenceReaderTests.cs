@@ -205,4 +205,13 @@ internal sealed class PresenceReaderTests
 
         Assert.That(claims, Has.None.Match("xi-jinping BASED_IN"));
     }
+
+    // Written dev h35/a2.md:34: after "where", the body a government's possessive holds is the subject, not the government.
+    [Test]
+    public void Read_WherePossessiveBody_GovernmentNotPlaced()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Work on the third phase is due to begin in April, the ministry said, and Tianshan expects to bring about 300 Chinese engineers and technicians to sites in Jowzjan and Faryab, where the Taliban's interior ministry, headed by Sirajuddin Haqqani, will provide security for the company.");
+
+        Assert.That(claims, Does.Not.Contain("taliban BASED_IN faryab"));
+    }
 }

@@ -40,4 +40,21 @@ internal sealed class ApposedUnitReaderTests
 
         Assert.That(claims, Does.Contain("china SUPPORTS d:organisation:unmiss"));
     }
+
+    // Written dev h37/a3.md:27 and h37/a1.md:9: a body described in apposition as the U.N.'s agency is the U.N.'s.
+    [TestCase("UNHCR, the U.N. refugee agency, said its winter programme in Afghanistan was only 30 percent funded.", "unhcr PART_OF united-nations")]
+    [TestCase("HERAT, July 9 (Reuters) - More than 250,000 Afghans have crossed back from Iran through the Islam Qala border post since late June, the International Organization for Migration, the U.N. migration agency, said on Wednesday, as Tehran's deportation campaign pushed the busiest crossing on Afghanistan's western frontier to breaking point.", "iom PART_OF united-nations")]
+    public void Read_NameCommaBodyUnitNoun_UnitPartOfBody(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written variant: a unit noun that a noun follows does not close the apposition, so it describes nothing.
+    [Test]
+    public void Read_NameCommaBodyUnitNounModifyingNoun_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("UNHCR, the U.N. agency report, said Afghans were returning.");
+
+        Assert.That(claims, Does.Not.Contain("unhcr PART_OF united-nations"));
+    }
 }

@@ -72,4 +72,22 @@ internal sealed class NamedLinkReaderTests
 
         Assert.That(claims, Does.Not.Contain("special-security-division PART_OF pakistan-army"));
     }
+
+    // Written dev h37/a1.md:25: the parent's mention written right before the part's reads as one name with it.
+    [Test]
+    public void Read_ParentMentionRightBeforePart_PartOfParent()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The U.N. Office for the Coordination of Humanitarian Affairs says the returns have outstripped aid agencies' resources.");
+
+        Assert.That(claims, Does.Contain("ocha PART_OF united-nations"));
+    }
+
+    // Written variant: the parent coordinated with the part is no name of the two read as one.
+    [Test]
+    public void Read_ParentAndPartCoordinated_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Officials from the U.N. and the Office for the Coordination of Humanitarian Affairs met in Kabul.");
+
+        Assert.That(claims, Does.Not.Contain("ocha PART_OF united-nations"));
+    }
 }

@@ -118,4 +118,60 @@ internal sealed class StateNamedBodyReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written dev h33/a3.md:26, and a variant of h37/a3.md:29 naming the state in the sentence as its article does: "a"
+    // opens the state-owned apposition as "the" does.
+    [TestCase("Metallurgical Corporation of China, a state-owned miner, holds the lease on Afghanistan's Mes Aynak copper deposit, and Chinese officials have pressed the Taliban to guarantee the safety of Chinese workers there.")]
+    [TestCase("The Metallurgical Corporation of China, a state-owned company, holds the lease for the Mes Aynak copper deposit south of Kabul, which China has promised to develop.")]
+    public void Read_NameWritingStateCommaAStateOwned_PartOfState(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("metallurgical-corporation-of-china PART_OF china"));
+    }
+
+    // Written variant: a private company described with "a" states no ownership.
+    [Test]
+    public void Read_NameWritingStateCommaAPrivate_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Metallurgical Corporation of China, a listed miner, holds the lease on the Mes Aynak copper deposit.");
+
+        Assert.That(claims, Does.Not.Contain("metallurgical-corporation-of-china PART_OF china"));
+    }
+
+    // Written dev h37/a3.md:19, h32/a2.md:24 and h28/a2.md:24 (after a line naming the state, as its article does): a
+    // state_owned cue and the body's noun before its name, or opening its apposition past a description "the state"
+    // coreference resolved, make the body the state's own.
+    [TestCase("The train was run by the state railway company Kazakhstan Temir Zholy, which is also preparing to build a line from Torghundi on the Turkmen border to Herat, a $500 million project that Kazakhstan agreed to finance in a deal signed with the Taliban administration last year.", "kazakhstan-temir-zholy PART_OF kazakhstan")]
+    [TestCase("Kazakhstan's state railway company, Kazakhstan Temir Zholy, is also preparing to build a 225-km line from Torghundi, on the Turkmen border, to Herat, a project the two governments have costed at about $500 million.", "kazakhstan-temir-zholy PART_OF kazakhstan")]
+    public void Read_StateOwnedCueAndNounBeforeName_PartOfState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_NameCommaTheStateNoun_PartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Critics say the railway will deepen Kyrgyzstan's dependence on China.",
+            "Kyrgyz Temir Jolu, the state railway company, said complaints were being reviewed by a commission headed by Deputy Chairman of the Cabinet of Ministers Almaz Sydykov.");
+
+        Assert.That(claims, Does.Contain("kyrgyz-temir-jolu PART_OF kyrgyzstan"));
+    }
+
+    // Written variant: a lone name in its sentence is read for the state its words write.
+    [Test]
+    public void Read_LoneStateOwnedNameInSentence_PartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kazakhstan sent wheat. The line was run by state-owned Kazakhstan Temir Zholy.");
+
+        Assert.That(claims, Does.Contain("kazakhstan-temir-zholy PART_OF kazakhstan"));
+    }
+
+    // Written variant: a private company's noun before the name states no ownership.
+    [Test]
+    public void Read_PrivateCueAndNounBeforeName_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The train was run by the private railway company Kazakhstan Temir Zholy, which serves Herat.");
+
+        Assert.That(claims, Does.Not.Contain("kazakhstan-temir-zholy PART_OF kazakhstan"));
+    }
 }
