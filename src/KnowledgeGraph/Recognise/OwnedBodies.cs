@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Recognise;
 /// <see cref="PossessedNames"/> names one, so "India's navy" and "the Indian Navy" are one body. A government the gazetteer
 /// holds as an organisation owns only its curated bodies ("the Taliban's defence ministry"). No head followed by "of"
 /// ("China's army of workers") or, capitalised, by another capitalised word ("Pakistan's Army Public School"), nor one
-/// that two coordinated states share ("Pakistani and Afghan border guards").
+/// that two coordinated states share ("Pakistani and Afghan border guards"). A diplomatic mission followed by "in" and
+/// its host ("China's embassy in Kabul") is read by <see cref="OwnedMissions"/>.
 /// </summary>
 internal static class OwnedBodies
 {
@@ -26,20 +27,26 @@ internal static class OwnedBodies
             int start = state is null || Coordinated(paragraph, owner) ? -1 : Start(paragraph, owner, cues);
             int limit = paragraph.Sentences[owner.Sentence].TokenEnd;
             int length = start < 0 ? 0 : Length(paragraph, start, limit, cues);
+            Mention? host = null;
+            if (state is not null && start >= 0 && length == 0)
+            {
+                (length, host) = OwnedMissions.Head(paragraph, start, limit, state, cues);
+            }
+
             if (state is null || length == 0 || Array.IndexOf(covered, true, start, length) >= 0)
             {
                 continue;
             }
 
             int end = start + length;
-            Entity? curated = PossessedNames.Curated(paragraph, state, start, end, trie, cues.SpellingVariants);
+            Entity? curated = PossessedNames.Curated(paragraph, state, start, host?.TokenEnd ?? end, trie, cues.SpellingVariants);
             if (curated is null && state.Type != EntityType.Country)
             {
                 continue;
             }
 
-            Entity entity = curated ?? DiscoveredNames.Create($"{Name(paragraph, start, end)} of {state.Name}", EntityType.Organisation,
-                PossessedNames.DiscoveredConfidence, EntitySubtypes.GovernmentBody);
+            string name = host is null ? $"{Name(paragraph, start, end)} of {state.Name}" : OwnedMissions.Name(paragraph, owner, host, Name(paragraph, start, end));
+            Entity entity = curated ?? DiscoveredNames.Create(name, EntityType.Organisation, PossessedNames.DiscoveredConfidence, EntitySubtypes.GovernmentBody);
             MentionKind kind = curated is null ? MentionKind.Discovered : MentionKind.Name;
             (found ??= []).Add(new Mention
             {
@@ -113,28 +120,35 @@ internal static class OwnedBodies
             }
         }
 
-        if (length == 0)
+        if (length == 0 || !OneCasing(paragraph, start, length))
         {
             return 0;
         }
 
         bool lower = paragraph.Tokens[start].Is(TokenShape.AllLower);
-        for (int i = start; i < start + length; i++)
-        {
-            Token token = paragraph.Tokens[i];
-            if (token.Kind != TokenKind.Word || (lower ? !token.Is(TokenShape.AllLower) : !token.Is(TokenShape.Capitalised) || token.Is(TokenShape.AllUpper)))
-            {
-                return 0;
-            }
-        }
-
         int next = start + length;
         bool runsOn = next < limit && (Word(paragraph, next).SequenceEqual("of")
             || !lower && paragraph.Tokens[next].Kind == TokenKind.Word && paragraph.Tokens[next].Is(TokenShape.Capitalised));
         return runsOn ? 0 : length;
     }
 
-    private static bool Matches(Paragraph paragraph, int at, string[] words)
+    /// <summary>True when the head's words are all in lower case or all capitalised ("defence ministry", "Defence Ministry").</summary>
+    internal static bool OneCasing(Paragraph paragraph, int start, int length)
+    {
+        bool lower = paragraph.Tokens[start].Is(TokenShape.AllLower);
+        for (int i = start; i < start + length; i++)
+        {
+            Token token = paragraph.Tokens[i];
+            if (token.Kind != TokenKind.Word || (lower ? !token.Is(TokenShape.AllLower) : !token.Is(TokenShape.Capitalised) || token.Is(TokenShape.AllUpper)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool Matches(Paragraph paragraph, int at, string[] words)
     {
         for (int k = 0; k < words.Length; k++)
         {
