@@ -25,36 +25,11 @@ internal static class OwnedBodies
         {
             Entity? state = State(owner);
             int start = state is null || Coordinated(paragraph, owner) ? -1 : Start(paragraph, owner, cues);
-            int limit = paragraph.Sentences[owner.Sentence].TokenEnd;
-            int length = start < 0 ? 0 : Length(paragraph, start, limit, cues);
-            Mention? host = null;
-            if (state is not null && start >= 0 && length == 0)
+            string? demonym = owner.Kind == MentionKind.Demonym ? paragraph.Normalised[owner.Start..owner.End] : null;
+            if (state is not null && start >= 0 && Body(paragraph, covered, state, demonym, start, owner.Sentence, cues, trie) is { } body)
             {
-                (length, host) = OwnedMissions.Head(paragraph, start, limit, state, cues);
+                (found ??= []).Add(body);
             }
-
-            if (state is null || length == 0 || Array.IndexOf(covered, true, start, length) >= 0)
-            {
-                continue;
-            }
-
-            int end = start + length;
-            Entity? curated = PossessedNames.Curated(paragraph, state, start, host?.TokenEnd ?? end, trie, cues.SpellingVariants);
-            if (curated is null && state.Type != EntityType.Country)
-            {
-                continue;
-            }
-
-            string name = host is null ? $"{Name(paragraph, start, end)} of {state.Name}" : OwnedMissions.Name(paragraph, owner, host, Name(paragraph, start, end));
-            Entity entity = curated ?? DiscoveredNames.Create(name, EntityType.Organisation, PossessedNames.DiscoveredConfidence, EntitySubtypes.GovernmentBody);
-            MentionKind kind = curated is null ? MentionKind.Discovered : MentionKind.Name;
-            (found ??= []).Add(new Mention
-            {
-                Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,
-                Sentence = owner.Sentence, Entity = entity, Kind = kind, Confidence = curated is null ? PossessedNames.DiscoveredConfidence : 1f,
-                Candidates = [new MentionCandidate(entity, kind, [])],
-            });
-            Array.Fill(covered, true, start, length);
         }
 
         if (found is not null)
@@ -62,6 +37,46 @@ internal static class OwnedBodies
             paragraph.Mentions.AddRange(found);
             paragraph.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    /// <summary>
+    /// The mention of <paramref name="state"/>'s body whose head starts at token <paramref name="start"/> of sentence
+    /// <paramref name="sentence"/>, its words then marked covered; null when no head starts there, a mention covers it,
+    /// or a government held as an organisation has no curated body of that name. <paramref name="demonym"/> is the
+    /// demonym the text writes before the head, if any.
+    /// </summary>
+    public static Mention? Body(Paragraph paragraph, bool[] covered, Entity state, string? demonym, int start, int sentence, CueSet cues, FormTrie? trie)
+    {
+        int limit = paragraph.Sentences[sentence].TokenEnd;
+        int length = Length(paragraph, start, limit, cues);
+        Mention? host = null;
+        if (length == 0)
+        {
+            (length, host) = OwnedMissions.Head(paragraph, start, limit, state, cues);
+        }
+
+        if (length == 0 || Array.IndexOf(covered, true, start, length) >= 0)
+        {
+            return null;
+        }
+
+        int end = start + length;
+        Entity? curated = PossessedNames.Curated(paragraph, state, start, host?.TokenEnd ?? end, trie, cues.SpellingVariants);
+        if (curated is null && state.Type != EntityType.Country)
+        {
+            return null;
+        }
+
+        string name = host is null ? $"{Name(paragraph, start, end)} of {state.Name}" : OwnedMissions.Name(paragraph, state, demonym, host, Name(paragraph, start, end));
+        Entity entity = curated ?? DiscoveredNames.Create(name, EntityType.Organisation, PossessedNames.DiscoveredConfidence, EntitySubtypes.GovernmentBody);
+        MentionKind kind = curated is null ? MentionKind.Discovered : MentionKind.Name;
+        Array.Fill(covered, true, start, length);
+        return new Mention
+        {
+            Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,
+            Sentence = sentence, Entity = entity, Kind = kind, Confidence = curated is null ? PossessedNames.DiscoveredConfidence : 1f,
+            Candidates = [new MentionCandidate(entity, kind, [])],
+        };
     }
 
     /// <summary>The state a mention names: a country by its name, metonym or demonym, or a government the gazetteer holds as an organisation; or null.</summary>

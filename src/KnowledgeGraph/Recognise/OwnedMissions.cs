@@ -33,13 +33,13 @@ internal static class OwnedMissions
     }
 
     /// <summary>
-    /// The discovered mission's name: the demonym the text writes or the state's first one, the head and its host
+    /// The discovered mission's name: the demonym the text writes, else the state's first one, the head and its host
     /// ("Afghan Embassy in Beijing"); "&lt;Head&gt; of &lt;state&gt; in &lt;host&gt;" for a state with no demonym.
     /// </summary>
-    public static string Name(Paragraph paragraph, Mention owner, Mention host, string head)
+    public static string Name(Paragraph paragraph, Entity state, string? demonym, Mention host, string head)
     {
         string where = paragraph.Normalised[host.Start..host.End];
-        string? demonym = owner.Kind == MentionKind.Demonym ? paragraph.Normalised[owner.Start..owner.End] : owner.Entity.Demonyms.FirstOrDefault();
-        return demonym is null ? $"{head} of {owner.Entity.Name} in {where}" : $"{demonym} {head} in {where}";
+        demonym ??= state.Demonyms.FirstOrDefault();
+        return demonym is null ? $"{head} of {state.Name} in {where}" : $"{demonym} {head} in {where}";
     }
 }
