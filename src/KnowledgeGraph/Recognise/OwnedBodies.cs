@@ -25,8 +25,12 @@ internal static class OwnedBodies
         {
             Entity? state = State(owner);
             int start = state is null || Coordinated(paragraph, owner) ? -1 : Start(paragraph, owner, cues);
-            string? demonym = owner.Kind == MentionKind.Demonym ? paragraph.Normalised[owner.Start..owner.End] : null;
-            if (state is not null && start >= 0 && Body(paragraph, covered, state, demonym, start, owner.Sentence, cues, trie) is { } body)
+            // "the US Embassy in Tehran": a country's name written as a modifier heads only a mission, named as written.
+            bool attributive = start < 0 && state is { Type: EntityType.Country } && owner.Kind is MentionKind.Name or MentionKind.Acronym
+                && !Coordinated(paragraph, owner) && !InName(paragraph, owner, cues);
+            start = attributive ? owner.TokenEnd : start;
+            string? modifier = owner.Kind == MentionKind.Demonym || attributive ? paragraph.Normalised[owner.Start..owner.End] : null;
+            if (state is not null && start >= 0 && Body(paragraph, covered, state, modifier, start, owner.Sentence, cues, trie, attributive) is { } body)
             {
                 (found ??= []).Add(body);
             }
@@ -43,12 +47,13 @@ internal static class OwnedBodies
     /// The mention of <paramref name="state"/>'s body whose head starts at token <paramref name="start"/> of sentence
     /// <paramref name="sentence"/>, its words then marked covered; null when no head starts there, a mention covers it,
     /// or a government held as an organisation has no curated body of that name. <paramref name="demonym"/> is the
-    /// demonym the text writes before the head, if any.
+    /// demonym, or the country's name written as a modifier, before the head, if any; with
+    /// <paramref name="missionOnly"/> only a mission is read.
     /// </summary>
-    public static Mention? Body(Paragraph paragraph, bool[] covered, Entity state, string? demonym, int start, int sentence, CueSet cues, FormTrie? trie)
+    public static Mention? Body(Paragraph paragraph, bool[] covered, Entity state, string? demonym, int start, int sentence, CueSet cues, FormTrie? trie, bool missionOnly = false)
     {
         int limit = paragraph.Sentences[sentence].TokenEnd;
-        int length = Length(paragraph, start, limit, cues);
+        int length = missionOnly ? 0 : Length(paragraph, start, limit, cues);
         Mention? host = null;
         if (length == 0)
         {
@@ -79,9 +84,9 @@ internal static class OwnedBodies
         };
     }
 
-    /// <summary>The state a mention names: a country by its name, metonym or demonym, or a government the gazetteer holds as an organisation; or null.</summary>
+    /// <summary>The state a mention names: a country by its name, acronym, metonym or demonym, or a government the gazetteer holds as an organisation; or null.</summary>
     private static Entity? State(Mention owner) =>
-        owner is { Entity.Type: EntityType.Country, Kind: MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym }
+        owner is { Entity.Type: EntityType.Country, Kind: MentionKind.Name or MentionKind.Acronym or MentionKind.Metonym or MentionKind.Demonym }
         || owner is { Kind: MentionKind.Name, Entity: { Type: EntityType.Organisation, Subtype: EntitySubtypes.Government } }
             ? owner.Entity : null;
 
@@ -94,14 +99,19 @@ internal static class OwnedBodies
         int after = owner.TokenEnd;
         if (owner.Kind == MentionKind.Demonym)
         {
-            int before = owner.TokenStart - 1;
-            int first = paragraph.Sentences[owner.Sentence].TokenStart;
-            bool inName = before >= first && paragraph.Tokens[before].Kind == TokenKind.Word && paragraph.Tokens[before].Is(TokenShape.Capitalised)
-                && !(before == first && CueSet.Contains(cues.StopWords, Word(paragraph, before)));
-            return inName ? -1 : after;
+            return InName(paragraph, owner, cues) ? -1 : after;
         }
 
         return after + 1 < paragraph.Tokens.Length && Word(paragraph, after) is "'s" or "'" ? after + 1 : -1;
+    }
+
+    /// <summary>True when a capitalised word other than a sentence's first stop word stands right before the owner: it is inside a longer name.</summary>
+    private static bool InName(Paragraph paragraph, Mention owner, CueSet cues)
+    {
+        int before = owner.TokenStart - 1;
+        int first = paragraph.Sentences[owner.Sentence].TokenStart;
+        return before >= first && paragraph.Tokens[before].Kind == TokenKind.Word && paragraph.Tokens[before].Is(TokenShape.Capitalised)
+            && !(before == first && CueSet.Contains(cues.StopWords, Word(paragraph, before)));
     }
 
     /// <summary>

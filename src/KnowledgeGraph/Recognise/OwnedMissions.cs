@@ -3,12 +3,13 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Recognise;
 
 /// <summary>
-/// A state's diplomatic mission written as a description after the state's possessive or demonym and followed by "in"
-/// and its host ("China's embassy in Kabul", "the Afghan embassy in Tehran", "Beijing's consulate in Almaty"): a head of
-/// cues <c>mission_heads</c>, all in lower case or all capitalised, then "in" and a place or country other than the
-/// state. <see cref="OwnedBodies"/> makes it the curated body the gazetteer names "&lt;demonym or state&gt; &lt;head&gt;
-/// in &lt;host&gt;" ("Chinese Embassy in Kabul"), else a discovered government body named so. Only the head is the
-/// mention; the host stays a mention of its own.
+/// A state's diplomatic mission written as a description after the state's possessive, its demonym or its name as a
+/// modifier, and followed by "in" and its host ("China's embassy in Kabul", "the Afghan embassy in Tehran", "the US
+/// Embassy in Tehran"): a head of cues <c>mission_heads</c>, all in lower case or all capitalised, then "in" and a
+/// place or country other than the state. <see cref="OwnedBodies"/> makes it the curated body the gazetteer names
+/// "&lt;demonym or state&gt; &lt;head&gt; in &lt;host&gt;" ("Chinese Embassy in Kabul"), else a discovered government
+/// body named by the modifier as written, the head and the host. Only the head is the mention; the host stays a
+/// mention of its own.
 /// </summary>
 internal static class OwnedMissions
 {

@@ -26,6 +26,16 @@ internal sealed class OwnedMissionsTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Factbook training text middle-east-ir.txt:3: a country's name written as a modifier heads a mission, named as written.
+    [Test]
+    public void Head_CountryNameAsModifier_IsTheStatesDiscoveredMission()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("US-Iran relations became strained when Iranian students seized the US Embassy in Tehran in November 1979 and held embassy personnel hostage until mid-January 1981.");
+
+        Assert.That(claims, Does.Contain("d:organisation:us-embassy-in-tehran BASED_IN tehran"));
+        Assert.That(claims, Does.Contain("d:organisation:us-embassy-in-tehran PART_OF united-states"));
+    }
+
     // Written dev h29/a3.md:28: an embassy with no "in" and host names no mission.
     [Test]
     public void Head_NoHost_NoMission()
