@@ -25,6 +25,8 @@ internal sealed record Cues
     public IReadOnlyList<string> StateBodyHeads { get; init; } = [];
     /// <summary>Subjects of a ministry written as "&lt;subject&gt; ministry" after a state's possessive or demonym: foreign, defence, energy.</summary>
     public IReadOnlyList<string> MinistrySubjects { get; init; } = [];
+    /// <summary>Heads of a state's diplomatic missions written after its possessive or demonym and before "in" and the host: embassy, consulate.</summary>
+    public IReadOnlyList<string> MissionHeads { get; init; } = [];
     /// <summary>British and American spellings of one word, each pair in one string: "defence defense".</summary>
     public IReadOnlyList<string> SpellingVariants { get; init; } = [];
     /// <summary>Words after a place name: province, valley, district.</summary>
@@ -99,6 +101,7 @@ internal sealed record Cues
             ["government_prefixes"] = (c, v) => c with { GovernmentPrefixes = v },
             ["state_body_heads"] = (c, v) => c with { StateBodyHeads = v },
             ["ministry_subjects"] = (c, v) => c with { MinistrySubjects = v },
+            ["mission_heads"] = (c, v) => c with { MissionHeads = v },
             ["spelling_variants"] = (c, v) => c with { SpellingVariants = v },
             ["place_cues"] = (c, v) => c with { PlaceCues = v },
             ["event_cues"] = (c, v) => c with { EventCues = v },

@@ -84,6 +84,7 @@ internal static class PipelineFactory
         if (!gazetteer.Coreference.IsEmpty)
         {
             stages.Add(new CoreferenceResolver(gazetteer.Coreference));
+            stages.Add(new PronounOwnedBodies(cues, trie));
         }
 
         if (new OwnedDescriptions(gazetteer.Coreference, gazetteer.Entities) is { IsEmpty: false } owned)

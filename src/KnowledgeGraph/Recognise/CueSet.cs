@@ -18,6 +18,7 @@ internal sealed class CueSet
         GovernmentPrefixes = cues.GovernmentPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         StateBodyHeads = cues.StateBodyHeads.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(t => t.Length).ToArray();
         MinistrySubjects = new HashSet<string>(cues.MinistrySubjects, StringComparer.OrdinalIgnoreCase);
+        MissionHeads = cues.MissionHeads.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(t => t.Length).ToArray();
         SpellingVariants = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (string[] pair in cues.SpellingVariants.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length == 2))
         {
@@ -73,6 +74,8 @@ internal sealed class CueSet
     public string[][] StateBodyHeads { get; }
     /// <summary>Subjects of "&lt;subject&gt; ministry" ("defence", "energy"); any casing.</summary>
     public HashSet<string> MinistrySubjects { get; }
+    /// <summary>Heads of a state's diplomatic missions ("embassy", "consulate general"), longest first; any casing.</summary>
+    public string[][] MissionHeads { get; }
     /// <summary>Each word's other spelling ("defence" ↔ "defense"); any casing.</summary>
     public Dictionary<string, string> SpellingVariants { get; }
     public HashSet<string> PlaceCues { get; }

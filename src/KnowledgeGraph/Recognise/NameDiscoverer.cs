@@ -618,7 +618,8 @@ internal sealed class NameDiscoverer : IDocumentStage
     /// preposition (cues <c>role_place_prepositions</c>) and the place it serves ("The Chinese ambassador to Kenya, Wu Peng,",
     /// "the special representative for Afghanistan, Yerkin Tokumov,", "the ambassador, Wu Peng,"): a comma before
     /// <paramref name="start"/>, then the role right before it, or up to four capitalised words (or "the") and the
-    /// preposition after the title or role. Only names of two words or more are asked: a single word after "the would-be leader," is
+    /// preposition after the title or role; a mission (cues <c>mission_heads</c>) and "in" may stand between the place's
+    /// words and the words that own it ("a spokesperson for the Chinese embassy in New Delhi, Yu Jing,"). Only names of two words or more are asked: a single word after "the would-be leader," is
     /// left to the learned recogniser, which reads it in every sentence of the article.
     /// </summary>
     private bool TitledApposition(Paragraph paragraph, int start)
@@ -635,10 +636,20 @@ internal sealed class NameDiscoverer : IDocumentStage
             return true;
         }
 
+        bool mission = false;
         for (int n = 0; n < MaxPlaceWords && j > 0 && (char.IsUpper(Word(paragraph, j)[0]) || Word(paragraph, j).SequenceEqual("the")); n++)
         {
             j--;
             ReadOnlySpan<char> word = Word(paragraph, j);
+            // "a spokesperson for the Chinese embassy in New Delhi, Yu Jing,": a mission and its host are the place served.
+            if (!mission && word.SequenceEqual("in") && MissionHeadBefore(paragraph, j) is > 0 and var head && !(TitleEndsAt(paragraph, j) || IsRole(paragraph, j - 1)))
+            {
+                mission = true;
+                j -= head + 1;
+                n = -1;
+                continue;
+            }
+
             if (CueSet.Contains(cues.RolePlacePrepositions, word))
             {
                 return TitleEndsAt(paragraph, j) || IsRole(paragraph, j - 1);
@@ -646,6 +657,20 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         return false;
+    }
+
+    /// <summary>Length of the mission head (cues <c>mission_heads</c>) that ends right before token <paramref name="at"/>, or 0.</summary>
+    private int MissionHeadBefore(Paragraph paragraph, int at)
+    {
+        foreach (string[] head in cues.MissionHeads)
+        {
+            if (at - head.Length >= 0 && OwnedBodies.Matches(paragraph, at - head.Length, head))
+            {
+                return head.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>A lower-case person role at <paramref name="i"/> ("ambassador", "envoy"); a capitalised one may end a name ("Director, Enron").</summary>

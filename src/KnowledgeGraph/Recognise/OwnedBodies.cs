@@ -12,7 +12,8 @@ namespace KnowledgeGraph.Recognise;
 /// <see cref="PossessedNames"/> names one, so "India's navy" and "the Indian Navy" are one body. A government the gazetteer
 /// holds as an organisation owns only its curated bodies ("the Taliban's defence ministry"). No head followed by "of"
 /// ("China's army of workers") or, capitalised, by another capitalised word ("Pakistan's Army Public School"), nor one
-/// that two coordinated states share ("Pakistani and Afghan border guards").
+/// that two coordinated states share ("Pakistani and Afghan border guards"). A diplomatic mission followed by "in" and
+/// its host ("China's embassy in Kabul") is read by <see cref="OwnedMissions"/>.
 /// </summary>
 internal static class OwnedBodies
 {
@@ -24,30 +25,15 @@ internal static class OwnedBodies
         {
             Entity? state = State(owner);
             int start = state is null || Coordinated(paragraph, owner) ? -1 : Start(paragraph, owner, cues);
-            int limit = paragraph.Sentences[owner.Sentence].TokenEnd;
-            int length = start < 0 ? 0 : Length(paragraph, start, limit, cues);
-            if (state is null || length == 0 || Array.IndexOf(covered, true, start, length) >= 0)
+            // "the US Embassy in Tehran": a country's name written as a modifier heads only a mission, named as written.
+            bool attributive = start < 0 && state is { Type: EntityType.Country } && owner.Kind is MentionKind.Name or MentionKind.Acronym
+                && !Coordinated(paragraph, owner) && !InName(paragraph, owner, cues);
+            start = attributive ? owner.TokenEnd : start;
+            string? modifier = owner.Kind == MentionKind.Demonym || attributive ? paragraph.Normalised[owner.Start..owner.End] : null;
+            if (state is not null && start >= 0 && Body(paragraph, covered, state, modifier, start, owner.Sentence, cues, trie, attributive) is { } body)
             {
-                continue;
+                (found ??= []).Add(body);
             }
-
-            int end = start + length;
-            Entity? curated = PossessedNames.Curated(paragraph, state, start, end, trie, cues.SpellingVariants);
-            if (curated is null && state.Type != EntityType.Country)
-            {
-                continue;
-            }
-
-            Entity entity = curated ?? DiscoveredNames.Create($"{Name(paragraph, start, end)} of {state.Name}", EntityType.Organisation,
-                PossessedNames.DiscoveredConfidence, EntitySubtypes.GovernmentBody);
-            MentionKind kind = curated is null ? MentionKind.Discovered : MentionKind.Name;
-            (found ??= []).Add(new Mention
-            {
-                Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,
-                Sentence = owner.Sentence, Entity = entity, Kind = kind, Confidence = curated is null ? PossessedNames.DiscoveredConfidence : 1f,
-                Candidates = [new MentionCandidate(entity, kind, [])],
-            });
-            Array.Fill(covered, true, start, length);
         }
 
         if (found is not null)
@@ -57,9 +43,50 @@ internal static class OwnedBodies
         }
     }
 
-    /// <summary>The state a mention names: a country by its name, metonym or demonym, or a government the gazetteer holds as an organisation; or null.</summary>
+    /// <summary>
+    /// The mention of <paramref name="state"/>'s body whose head starts at token <paramref name="start"/> of sentence
+    /// <paramref name="sentence"/>, its words then marked covered; null when no head starts there, a mention covers it,
+    /// or a government held as an organisation has no curated body of that name. <paramref name="demonym"/> is the
+    /// demonym, or the country's name written as a modifier, before the head, if any; with
+    /// <paramref name="missionOnly"/> only a mission is read.
+    /// </summary>
+    public static Mention? Body(Paragraph paragraph, bool[] covered, Entity state, string? demonym, int start, int sentence, CueSet cues, FormTrie? trie, bool missionOnly = false)
+    {
+        int limit = paragraph.Sentences[sentence].TokenEnd;
+        int length = missionOnly ? 0 : Length(paragraph, start, limit, cues);
+        Mention? host = null;
+        if (length == 0)
+        {
+            (length, host) = OwnedMissions.Head(paragraph, start, limit, state, cues);
+        }
+
+        if (length == 0 || Array.IndexOf(covered, true, start, length) >= 0)
+        {
+            return null;
+        }
+
+        int end = start + length;
+        Entity? curated = PossessedNames.Curated(paragraph, state, start, host?.TokenEnd ?? end, trie, cues.SpellingVariants);
+        if (curated is null && state.Type != EntityType.Country)
+        {
+            return null;
+        }
+
+        string name = host is null ? $"{Name(paragraph, start, end)} of {state.Name}" : OwnedMissions.Name(paragraph, state, demonym, host, Name(paragraph, start, end));
+        Entity entity = curated ?? DiscoveredNames.Create(name, EntityType.Organisation, PossessedNames.DiscoveredConfidence, EntitySubtypes.GovernmentBody);
+        MentionKind kind = curated is null ? MentionKind.Discovered : MentionKind.Name;
+        Array.Fill(covered, true, start, length);
+        return new Mention
+        {
+            Start = paragraph.Tokens[start].Start, End = paragraph.Tokens[end - 1].End, TokenStart = start, TokenEnd = end,
+            Sentence = sentence, Entity = entity, Kind = kind, Confidence = curated is null ? PossessedNames.DiscoveredConfidence : 1f,
+            Candidates = [new MentionCandidate(entity, kind, [])],
+        };
+    }
+
+    /// <summary>The state a mention names: a country by its name, acronym, metonym or demonym, or a government the gazetteer holds as an organisation; or null.</summary>
     private static Entity? State(Mention owner) =>
-        owner is { Entity.Type: EntityType.Country, Kind: MentionKind.Name or MentionKind.Metonym or MentionKind.Demonym }
+        owner is { Entity.Type: EntityType.Country, Kind: MentionKind.Name or MentionKind.Acronym or MentionKind.Metonym or MentionKind.Demonym }
         || owner is { Kind: MentionKind.Name, Entity: { Type: EntityType.Organisation, Subtype: EntitySubtypes.Government } }
             ? owner.Entity : null;
 
@@ -72,14 +99,19 @@ internal static class OwnedBodies
         int after = owner.TokenEnd;
         if (owner.Kind == MentionKind.Demonym)
         {
-            int before = owner.TokenStart - 1;
-            int first = paragraph.Sentences[owner.Sentence].TokenStart;
-            bool inName = before >= first && paragraph.Tokens[before].Kind == TokenKind.Word && paragraph.Tokens[before].Is(TokenShape.Capitalised)
-                && !(before == first && CueSet.Contains(cues.StopWords, Word(paragraph, before)));
-            return inName ? -1 : after;
+            return InName(paragraph, owner, cues) ? -1 : after;
         }
 
         return after + 1 < paragraph.Tokens.Length && Word(paragraph, after) is "'s" or "'" ? after + 1 : -1;
+    }
+
+    /// <summary>True when a capitalised word other than a sentence's first stop word stands right before the owner: it is inside a longer name.</summary>
+    private static bool InName(Paragraph paragraph, Mention owner, CueSet cues)
+    {
+        int before = owner.TokenStart - 1;
+        int first = paragraph.Sentences[owner.Sentence].TokenStart;
+        return before >= first && paragraph.Tokens[before].Kind == TokenKind.Word && paragraph.Tokens[before].Is(TokenShape.Capitalised)
+            && !(before == first && CueSet.Contains(cues.StopWords, Word(paragraph, before)));
     }
 
     /// <summary>
@@ -113,28 +145,35 @@ internal static class OwnedBodies
             }
         }
 
-        if (length == 0)
+        if (length == 0 || !OneCasing(paragraph, start, length))
         {
             return 0;
         }
 
         bool lower = paragraph.Tokens[start].Is(TokenShape.AllLower);
-        for (int i = start; i < start + length; i++)
-        {
-            Token token = paragraph.Tokens[i];
-            if (token.Kind != TokenKind.Word || (lower ? !token.Is(TokenShape.AllLower) : !token.Is(TokenShape.Capitalised) || token.Is(TokenShape.AllUpper)))
-            {
-                return 0;
-            }
-        }
-
         int next = start + length;
         bool runsOn = next < limit && (Word(paragraph, next).SequenceEqual("of")
             || !lower && paragraph.Tokens[next].Kind == TokenKind.Word && paragraph.Tokens[next].Is(TokenShape.Capitalised));
         return runsOn ? 0 : length;
     }
 
-    private static bool Matches(Paragraph paragraph, int at, string[] words)
+    /// <summary>True when the head's words are all in lower case or all capitalised ("defence ministry", "Defence Ministry").</summary>
+    internal static bool OneCasing(Paragraph paragraph, int start, int length)
+    {
+        bool lower = paragraph.Tokens[start].Is(TokenShape.AllLower);
+        for (int i = start; i < start + length; i++)
+        {
+            Token token = paragraph.Tokens[i];
+            if (token.Kind != TokenKind.Word || (lower ? !token.Is(TokenShape.AllLower) : !token.Is(TokenShape.Capitalised) || token.Is(TokenShape.AllUpper)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool Matches(Paragraph paragraph, int at, string[] words)
     {
         for (int k = 0; k < words.Length; k++)
         {

@@ -111,15 +111,16 @@ internal sealed class MentionResolver : IDocumentStage
         }
 
         var readings = mention.Candidates.Where(c => c.When.Count == 0 || c.When.Any(present.Contains)).ToList();
-        if (readings.Count == 0)
-        {
-            return false;
-        }
-
-        if (BasedElsewhere(paragraph, mention, readings) is { } other)
+        // "the Chinese embassy in Bishkek" names the embassy there whether or not the article meets the alias's condition.
+        if (BasedElsewhere(paragraph, mention, readings.Count == 0 ? mention.Candidates : readings) is { } other)
         {
             Choose(mention, other, other.Entity.Confidence);
             return true;
+        }
+
+        if (readings.Count == 0)
+        {
+            return false;
         }
 
         MentionCandidate? place = readings.FirstOrDefault(c => c.Kind == MentionKind.Name && c.Entity.Type == EntityType.Place);
@@ -163,12 +164,12 @@ internal sealed class MentionResolver : IDocumentStage
     }
 
     /// <summary>
-    /// "the Chinese embassy in Dushanbe" in an article that names Afghanistan: a conditional alias of a body the gazetteer
-    /// bases in one place ("Chinese embassy", the one in Kabul, when the article names Afghanistan), followed by "in" and
-    /// another place, names another body of its kind: a discovered one named by the words and the place ("Chinese
-    /// embassy in Dushanbe"). Null when the words are not so.
+    /// "the Chinese embassy in Dushanbe", in an article that names Afghanistan or not: a conditional alias of a body the
+    /// gazetteer bases in one place ("Chinese embassy", the one in Kabul, when the article names Afghanistan), followed by
+    /// "in" and another place, names another body of its kind: a discovered one named by the words and the place
+    /// ("Chinese embassy in Dushanbe"). Null when the words are not so.
     /// </summary>
-    private static MentionCandidate? BasedElsewhere(Paragraph paragraph, Mention mention, List<MentionCandidate> readings)
+    private static MentionCandidate? BasedElsewhere(Paragraph paragraph, Mention mention, IReadOnlyList<MentionCandidate> readings)
     {
         if (readings.Count != 1 || readings[0] is not { When.Count: > 0, Kind: MentionKind.Name } reading
             || reading.Entity.Links.FirstOrDefault(l => l.Rel == "based_in") is not { } home

@@ -455,4 +455,14 @@ internal sealed class NameDiscovererTests
         Mention person = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Mohammed Al-Khulaifi");
         Assert.That(person.Entity.Type, Is.EqualTo(EntityType.Person));
     }
+
+    // Written dev h36/a3.md:14: a role for a mission in its host, then a name in apposition: the name is the person
+    // holding the role there.
+    [Test]
+    public void Process_NameAfterRoleForMissionInHost_IsPersonHoldingTheRole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A spokesperson for the Chinese embassy in New Delhi, Yu Jing, said China's defence cooperation with Pakistan was \"normal\" and \"not directed at any third country\", and urged India to view the relationship \"objectively and rationally\".");
+
+        Assert.That(claims, Does.Contain("d:person:yu-jing HOLDS_ROLE_IN d:organisation:chinese-embassy-in-new-delhi"));
+    }
 }

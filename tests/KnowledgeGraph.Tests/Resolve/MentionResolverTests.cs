@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Resolve;
+using KnowledgeGraph.Tests.Relate.Claims.Extraction;
 using KnowledgeGraph.Tests.TestSupport;
 
 namespace KnowledgeGraph.Tests.Resolve;
@@ -138,5 +139,15 @@ internal sealed class MentionResolverTests
 
         Assert.That(embassy.Entity.Id, Is.Not.EqualTo("chinese-embassy-kabul"));
         Assert.That(embassy.Entity.Name, Is.EqualTo("Chinese embassy in Dushanbe"));
+    }
+
+    // Written dev h39/a1.md:30 (an article that does not name Afghanistan): "Chinese embassy" followed by "in" and
+    // another place names that place's embassy all the same.
+    [Test]
+    public void Process_ConditionalAliasInAnotherPlaceWithoutItsCondition_AnotherBodyOfThatKind()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Chinese embassy in Bishkek said in a separate statement that it hoped the dispute would be settled \"in accordance with law\", and it advised Chinese citizens to avoid the area.");
+
+        Assert.That(claims, Does.Contain("d:organisation:chinese-embassy-in-bishkek BASED_IN bishkek"));
     }
 }

@@ -235,14 +235,20 @@ internal sealed class MeetingPlaceReader
 
     private const int MaxPossessedWords = 3;
 
-    /// <summary>True when a possessive name or pronoun stands at most three lower-case words before "in" at <paramref name="i"/> ("kept its embassy in Kabul").</summary>
+    /// <summary>
+    /// True when a possessive name or pronoun stands at most three lower-case words before "in" at <paramref name="i"/>
+    /// ("kept its embassy in Kabul"), or right before a body's mention that does ("China's embassy in Kabul").
+    /// </summary>
     private static bool PossessedNounBefore(SentenceView view, int i)
     {
         for (int k = i - 1; k >= view.First && i - k <= MaxPossessedWords + 1; k--)
         {
             if (view.MentionIndexAt(k) is >= 0 and var m)
             {
-                return (view.IsPossessive(m) || view.IsPossessivePronoun(m)) && k < i - 1;
+                // "kept its embassy in Kabul" where the possessed noun is itself a body's mention.
+                bool ownedBody = m > 0 && view.Mention(m).Entity.Type == EntityType.Organisation && view.AfterMention(m - 1) == view.MentionFirst(m)
+                    && (view.IsPossessive(m - 1) || view.IsPossessivePronoun(m - 1));
+                return ownedBody || (view.IsPossessive(m) || view.IsPossessivePronoun(m)) && k < i - 1;
             }
 
             if (view.IsPossessivePronounWord(k))

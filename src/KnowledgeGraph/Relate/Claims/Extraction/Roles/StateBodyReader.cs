@@ -37,14 +37,18 @@ internal static class StateBodyReader
             bool owned = body.Type == EntityType.Organisation && view.Mention(m + 1).Kind != MentionKind.Demonym && gap > 0
                 && VerbShapes.IsLowerWord(view, view.AfterMention(m))
                 && lexicon.Cues.StateOwned.LongestAt(view, view.AfterMention(m)) is > 0 and var cue && cue <= gap && gap - cue <= 1;
-            if (!IsState(state) || !view.IsPossessive(m) || gap > (owned ? 4 : 2)
+            // "China, which has kept its embassy in Kabul open": a possessive pronoun coreference resolved to the state owns
+            // the government body right after it.
+            bool pronoun = view.IsPossessivePronoun(m) && gap == 0 && body.Type == EntityType.Organisation && body.Subtype == EntitySubtypes.GovernmentBody;
+            if (!IsState(state) || !(view.IsPossessive(m) || pronoun) || gap > (owned ? 4 : 2)
                 || !(body.Type == EntityType.Organisation ? owned || Array.IndexOf(Subtypes, body.Subtype) >= 0 : body.Type == EntityType.Place && view.MentionFirst(m + 1) == PlacePhrase.PastModifiers(view, lexicon.Cues, view.AfterMention(m)) && IsIn(body, state)))
             {
                 continue;
             }
 
-            int at = view.MentionLast(m) + 1;
-            output.Add((new ClaimCandidate(m + 1, m, 0.9f, at, at, null), new Trigger(["'s"], TriggerKind.Title, predicate, null), at));
+            int at = view.MentionLast(m) + (pronoun ? 0 : 1);
+            string word = pronoun ? view.Word(at).ToString() : "'s";
+            output.Add((new ClaimCandidate(m + 1, m, 0.9f, at, at, null), new Trigger([word], TriggerKind.Title, predicate, null), at));
             // "Afghanistan's Badakhshan and Takhar provinces": the possessive owns each conjunct of its kind.
             for (int k = m + 2; k < view.MentionCount && Conjoined(view, k - 1, k) && Owned(view.Mention(k).Entity, body, state); k++)
             {

@@ -166,4 +166,13 @@ internal sealed class StateBodyReaderTests
 
         Assert.That(claims, Does.Not.Contain("rostec PART_OF russia"));
     }
+
+    // Written dev h26/a1.md:16: a possessive pronoun coreference resolved to the state owns the body right after it.
+    [Test]
+    public void Read_GovernmentBodyAfterPronounOfState_PartOfState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing has never officially confirmed reports that members of its People's Armed Police staff a base near the village of Shaymak, about 10 km from the Wakhan, though residents and satellite imagery suggest Chinese personnel have been there for years.");
+
+        Assert.That(claims, Does.Contain("peoples-armed-police PART_OF china"));
+    }
 }
