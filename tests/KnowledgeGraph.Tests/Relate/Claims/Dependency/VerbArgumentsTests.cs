@@ -31,4 +31,19 @@ internal sealed class VerbArgumentsTests
     {
         Assert.That(ShippedClaims.Of("Russia will pay for the invasion of Ukraine."), Has.None.Contains("FUNDS"));
     }
+
+    // h26/a1.md:8 and h38/a1.md:29 (development articles): the body a funded thing is "for" is funded.
+    [TestCase("DUSHANBE, August 12 (Reuters) - China will finance nine new outposts for Tajikistan's Border Troops in the mountainous Gorno-Badakhshan region, Tajik officials said on Tuesday, a move that deepens Beijing's security role along one of the most sensitive stretches of the Afghan frontier.")]
+    [TestCase("Beijing has paid for new posts for the Tajik border troops and a forensic laboratory for the Drug Control Agency, and last year China's Ministry of Public Security trained more than 200 Tajik narcotics officers, according to the Chinese embassy.")]
+    public void Read_FundedThingForBody_PayerFundsBody(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china FUNDS d:organisation:border-troops-of-tajikistan"));
+    }
+
+    // Written: a length of time after "for" funds no one.
+    [Test]
+    public void Read_FundedForYears_NoFunding()
+    {
+        Assert.That(ShippedClaims.Of("The United States funded the war for decades."), Has.None.Contains("FUNDS"));
+    }
 }
