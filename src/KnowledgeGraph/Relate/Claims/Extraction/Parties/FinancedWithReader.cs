@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// ("the Dasu hydropower project, which is being built by China Gezhouba Group with financing from the World Bank"), or
 /// "with" (and "a") and the lender's demonym before the noun ("The Isimba dam was built with Chinese loans", "with a
 /// Chinese grant"), a sum perhaps between ("The Rogun dam, built with a $246 million grant from China") → the lender
-/// (each lender conjoined after "from") FUNDS the nearest project named before "with" in the clause. Driven by the lender's
+/// (each lender conjoined after "from") FUNDS the nearest project named before "with" in the clause, or, with none, the
+/// state or body opening the sentence ("Kyrgyzstan will pay for its share with a Chinese loan"). Driven by the lender's
 /// mention.
 /// </summary>
 internal static class FinancedWithReader
@@ -57,7 +58,7 @@ internal static class FinancedWithReader
                 noun = from - 1;
             }
 
-            if (with < 0 || Project(view, with) is not (>= 0 and var project))
+            if (with < 0 || (Project(view, with) is >= 0 and var built ? built : Borrower(view, with, lender)) is not (>= 0 and var project))
             {
                 continue;
             }
@@ -99,6 +100,32 @@ internal static class FinancedWithReader
 
         i -= view.Is(i, "a") || view.Is(i, "an") ? 1 : 0;
         return view.Is(i, "with") ? i : -1;
+    }
+
+    /// <summary>
+    /// With no project named: the state or body that opens the sentence as its subject and pays with the money it borrowed
+    /// ("Kyrgyzstan will pay for its share of the line with a Chinese loan"), when no clause break stands before
+    /// <paramref name="with"/>; -1 when none.
+    /// </summary>
+    private static int Borrower(SentenceView view, int with, int lender)
+    {
+        int opening = view.Is(view.First, "the") ? view.First + 1 : view.First;
+        if (view.MentionIndexAt(opening) is not (>= 0 and var subject) || view.MentionFirst(subject) != opening || subject == lender || view.IsPossessive(subject)
+            || view.Mention(subject).Kind == MentionKind.Demonym || view.Mention(subject).Entity.Type is not (EntityType.Country or EntityType.Organisation)
+            || view.Mention(subject).Entity.Id == view.Mention(lender).Entity.Id || with - view.AfterMention(subject) > MaxReach)
+        {
+            return -1;
+        }
+
+        for (int i = view.AfterMention(subject); i < with; i++)
+        {
+            if (GrammarWords.ClauseBreaks.StartsAt(view, i) || view.Is(i, ",") || view.MentionIndexAt(i) >= 0 && !view.IsPossessivePronoun(view.MentionIndexAt(i)))
+            {
+                return -1;
+            }
+        }
+
+        return subject;
     }
 
     /// <summary>The nearest project named before <paramref name="with"/> in its clause; -1 when none.</summary>

@@ -55,4 +55,20 @@ internal sealed class FinancedWithReaderTests
         Assert.That(claims, Does.Contain("european-union FUNDS new-gwadar-international-airport"));
         Assert.That(claims, Does.Contain("japan FUNDS new-gwadar-international-airport"));
     }
+
+    // h39/a2.md:20 (a development article): with no project named, the state that opens the sentence borrowed the money.
+    [Test]
+    public void Read_SubjectPaysWithDemonymLoan_LenderFundsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kyrgyzstan will pay for its share of the line with a Chinese loan, an arrangement that some members of the Jogorku Kenesh, the Kyrgyz parliament, have denounced as a debt trap.");
+
+        Assert.That(claims, Does.Contain("china FUNDS kyrgyzstan"));
+    }
+
+    // Written: weapons are no lending.
+    [Test]
+    public void Read_SubjectWithDemonymWeapons_NoFunding()
+    {
+        Assert.That(ShippedClaims.Of("Pakistan fought the militants with Chinese weapons."), Has.None.Contains("FUNDS"));
+    }
 }
