@@ -54,7 +54,9 @@ internal sealed class VerbArguments
 
         PredicateDefinition predicate = trigger.Predicate;
         string? fixedPrep = words.Length > 1 && IsPreposition(words[^1]) ? words[^1] : null;
-        bool passive = fixedPrep is null && clauses.IsPassive(verb);
+        // "the terminal, paid for by China": a passive whose preposition is stranded before its agent's "by" is still passive
+        // (the parser may hang both on the agent, and then need not see a passive).
+        bool passive = fixedPrep is null ? clauses.IsPassive(verb) : StrandedBefore(verb, fixedPrep) || (HasByAgent(verb) && clauses.IsPassive(verb));
         int subject = clauses.Subject(verb);
         if (subject >= 0)
         {
@@ -66,7 +68,7 @@ internal sealed class VerbArguments
         {
             DepRel relation = tree.Relation(c);
             clause |= relation == DepRel.Ccomp;
-            if (relation == DepRel.OblAgent || (passive && relation == DepRel.Obl && arguments.HasCase(c, "by")))
+            if (relation == DepRel.OblAgent || (passive && relation == DepRel.Obl && IsByPhrase(c)))
             {
                 arguments.Collect(c, agents);
             }
@@ -110,6 +112,48 @@ internal sealed class VerbArguments
                 pairs.Add((agent, patient));
             }
         }
+    }
+
+    private bool HasByAgent(int verb)
+    {
+        for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c))
+        {
+            if (tree.Relation(c) == DepRel.OblAgent || (tree.Relation(c) == DepRel.Obl && IsByPhrase(c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when an oblique of <paramref name="verb"/> has <paramref name="prep"/> and then "by" as its case markers ("for by China").</summary>
+    private bool StrandedBefore(int verb, string prep)
+    {
+        for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c))
+        {
+            if (tree.Relation(c) is DepRel.Obl or DepRel.OblAgent && IsByPhrase(c) && arguments.CaseToken(c) is >= 0 and var first
+                && view.Is(first, prep) && view.Is(first + 1, "by"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An oblique with "by" among its case markers: the parser hangs a stranded "for" on the agent too ("for by China").</summary>
+    private bool IsByPhrase(int node)
+    {
+        for (int c = tree.FirstChild(node); c >= 0; c = tree.NextSibling(c))
+        {
+            if (tree.Relation(c) == DepRel.Case && view.Is(c, "by"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void PossessorChildren(int node, List<int> output)

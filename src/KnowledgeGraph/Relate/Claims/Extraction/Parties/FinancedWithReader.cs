@@ -8,12 +8,16 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// A project done with a lender's money: "with", a noun of claim_cues <c>lending_nouns</c> and the lender after "from"
 /// ("the Dasu hydropower project, which is being built by China Gezhouba Group with financing from the World Bank"), or
 /// "with" (and "a") and the lender's demonym before the noun ("The Isimba dam was built with Chinese loans", "with a
-/// Chinese grant") → the lender FUNDS the
-/// nearest project named before "with" in the clause. Driven by the lender's mention.
+/// Chinese grant"), a sum perhaps between ("The Rogun dam, built with a $246 million grant from China") → the lender
+/// (each lender conjoined after "from") FUNDS the nearest project named before "with" in the clause, or, with none, the
+/// state or body opening the sentence ("Kyrgyzstan will pay for its share with a Chinese loan"). Driven by the lender's
+/// mention.
 /// </summary>
 internal static class FinancedWithReader
 {
     private const int MaxReach = 14;
+    /// <summary>Tokens of a sum between "with" and the lending noun ("$246 million", "more than $1 billion").</summary>
+    private const int MaxSumWords = 5;
 
     /// <summary>
     /// The first words of the lending nouns: every claim this reader finds is read from one ("with Chinese loans", "with
@@ -41,28 +45,87 @@ internal static class FinancedWithReader
             int noun = -1;
             int first = view.MentionFirst(lender);
             int from = view.Is(first - 1, "the") ? first - 2 : first - 1;
-            int article = view.Is(first - 1, "a") ? 1 : 0;
-            if (named.Kind == MentionKind.Demonym && view.Is(first - 1 - article, "with") && cues.LendingNouns.StartsAt(view, view.AfterMention(lender)))
+            if (named.Kind == MentionKind.Demonym && cues.LendingNouns.StartsAt(view, view.AfterMention(lender)) && With(view, cues, first - 1) is >= 0 and var before)
             {
-                // "built with Chinese loans", "built with a Chinese grant"
-                with = first - 1 - article;
+                // "built with Chinese loans", "built with a Chinese grant", "built with a $246 million Chinese grant"
+                with = before;
                 noun = view.AfterMention(lender);
             }
-            else if (named.Kind != MentionKind.Demonym && view.Is(from, "from") && cues.LendingNouns.StartsAt(view, from - 1) && view.Is(from - 2, "with"))
+            else if (named.Kind != MentionKind.Demonym && view.Is(from, "from") && cues.LendingNouns.StartsAt(view, from - 1) && With(view, cues, from - 2) is >= 0 and var after)
             {
-                // "with financing from the World Bank"
-                with = from - 2;
+                // "with financing from the World Bank", "built with a $246 million grant from China"
+                with = after;
                 noun = from - 1;
             }
 
-            if (with < 0 || Project(view, with) is not (>= 0 and var project))
+            if (with < 0 || (Project(view, with) is >= 0 and var built ? built : Borrower(view, with, lender)) is not (>= 0 and var project))
             {
                 continue;
             }
 
             var trigger = Trigger.OfWord(view, noun, TriggerKind.Noun, funds);
             output.Add((new ClaimCandidate(lender, project, 0.8f, with, noun, null), trigger, noun));
+            if (named.Kind != MentionKind.Demonym)
+            {
+                // "built with money from the European Union and Japan": every lender conjoined after "from".
+                for (int next = Conjoined(view, lender); next >= 0; next = Conjoined(view, next))
+                {
+                    output.Add((new ClaimCandidate(next, project, 0.8f, with, noun, null), trigger, noun));
+                }
+            }
         }
+    }
+
+    /// <summary>The state or body named after ", " or "and" (and "the") right after mention <paramref name="m"/>; -1 when none.</summary>
+    private static int Conjoined(SentenceView view, int m)
+    {
+        int i = view.AfterMention(m);
+        i += view.Is(i, ",") ? 1 : 0;
+        i += view.Is(i, "and") ? 1 : 0;
+        i += view.Is(i, "the") ? 1 : 0;
+        return i > view.AfterMention(m) && view.MentionIndexAt(i) is >= 0 and var next && view.MentionFirst(next) == i && !view.IsPossessive(next)
+            && view.Mention(next).Kind != MentionKind.Demonym && view.Mention(next).Entity.Type is EntityType.Country or EntityType.Organisation ? next : -1;
+    }
+
+    /// <summary>
+    /// The "with" that ends at <paramref name="i"/> or before a sum and an article there ("with a $246 million"); -1 when
+    /// none.
+    /// </summary>
+    private static int With(SentenceView view, ClaimCues cues, int i)
+    {
+        for (int n = 0; n < MaxSumWords && i > view.First && view.MentionIndexAt(i) < 0 && Sums.IsAmountToken(view, cues, i); n++)
+        {
+            i--;
+        }
+
+        i -= view.Is(i, "a") || view.Is(i, "an") ? 1 : 0;
+        return view.Is(i, "with") ? i : -1;
+    }
+
+    /// <summary>
+    /// With no project named: the state or body that opens the sentence as its subject and pays with the money it borrowed
+    /// ("Kyrgyzstan will pay for its share of the line with a Chinese loan"), when no clause break stands before
+    /// <paramref name="with"/>; -1 when none.
+    /// </summary>
+    private static int Borrower(SentenceView view, int with, int lender)
+    {
+        int opening = view.Is(view.First, "the") ? view.First + 1 : view.First;
+        if (view.MentionIndexAt(opening) is not (>= 0 and var subject) || view.MentionFirst(subject) != opening || subject == lender || view.IsPossessive(subject)
+            || view.Mention(subject).Kind == MentionKind.Demonym || view.Mention(subject).Entity.Type is not (EntityType.Country or EntityType.Organisation)
+            || view.Mention(subject).Entity.Id == view.Mention(lender).Entity.Id || with - view.AfterMention(subject) > MaxReach)
+        {
+            return -1;
+        }
+
+        for (int i = view.AfterMention(subject); i < with; i++)
+        {
+            if (GrammarWords.ClauseBreaks.StartsAt(view, i) || view.Is(i, ",") || view.MentionIndexAt(i) >= 0 && !view.IsPossessivePronoun(view.MentionIndexAt(i)))
+            {
+                return -1;
+            }
+        }
+
+        return subject;
     }
 
     /// <summary>The nearest project named before <paramref name="with"/> in its clause; -1 when none.</summary>

@@ -97,7 +97,8 @@ internal static class LenderReader
     /// The lender that holds a share of the debt whose borrower's possessive follows "of" at <paramref name="of"/>: a
     /// verb of claim_cues <c>debt_holding</c>, a share (numbers, amounts, <c>share_words</c>) and "of" ("China holds about
     /// 70 percent of", "Chinese lenders account for a third of"); the lender is the name (or a demonym before an actor noun)
-    /// right before the verb, or the possessor of a noun of <c>share_nouns</c> ("China's share of Kenya's debt"). -1 when
+    /// right before the verb, the sentence's opening subject before a participle after a comma ("China is the largest
+    /// creditor, holding roughly $29 billion of"), or the possessor of a noun of <c>share_nouns</c> ("China's share of Kenya's debt"). -1 when
     /// not so written.
     /// </summary>
     private static int Holder(SentenceView view, ClaimCues cues, int of)
@@ -131,21 +132,35 @@ internal static class LenderReader
         int before = verb - 1;
         before -= cues.Actors.StartsAt(view, before) ? 1 : 0;
         int lender = SubjectFinder.EndingAt(view, before);
+        if (lender < 0 && view.Is(verb - 1, ",") && view.Word(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            // "China is by far the largest of those creditors, holding roughly $29 billion of Pakistan's external debt": the
+            // participle's clause is the sentence's, whose subject opens it.
+            int opening = view.Is(view.First, "the") ? view.First + 1 : view.First;
+            lender = view.MentionIndexAt(opening) is >= 0 and var subject && view.MentionFirst(subject) == opening ? subject : -1;
+        }
+
         return lender >= 0 && view.Mention(lender).Entity.Type is EntityType.Country or EntityType.Organisation && !view.IsPossessive(lender) ? lender : -1;
     }
 
     /// <summary>
     /// Tokens of a noun of what is owed (claim_cues <c>owed_nouns</c>) before "to", "with" or "from" ("Zambia's debt to
-    /// China"; "is owed to" too), or of a lending noun before "with" or "from" ("Zambia's loans with Chinese lenders": "China's loans to
+    /// China"; "is owed to", "was now owed to" too), or of a lending noun before "with" or "from" ("Zambia's loans with Chinese lenders": "China's loans to
     /// Africa" names the lender as possessor); 0 when none.
     /// </summary>
     private static int OwedBefore(SentenceView view, ClaimCues cues, int i)
     {
         if (cues.OwedNouns.LongestAt(view, i) is > 0 and var owed)
         {
-            // "Zambia's external debt is owed to Chinese lenders": a passive "owed" (after a form of "be") before "to".
+            // "Zambia's external debt is owed to Chinese lenders": a passive "owed" (after a form of "be", and perhaps one
+            // word of claim_cues bridges: "was now owed to") before "to".
             int link = i + owed;
-            link += view.Is(link, "is") || view.Is(link, "are") || view.Is(link, "was") || view.Is(link, "were") ? 1 : 0;
+            if (view.Is(link, "is") || view.Is(link, "are") || view.Is(link, "was") || view.Is(link, "were"))
+            {
+                link++;
+                link += !view.Is(link, "owed") && cues.Bridges.LongestAt(view, link) == 1 && !cues.Negations.StartsAt(view, link) && view.Is(link + 1, "owed") ? 1 : 0;
+            }
+
             link += view.Is(link, "owed") ? 1 : 0;
             if (view.Is(link, "to") || (link == i + owed && (view.Is(link, "with") || view.Is(link, "from"))))
             {

@@ -13,7 +13,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// ("investment in", "aid to", "loans to", "support for"). The giver may also follow the noun after "from", the noun coming right
 /// after the verb or after an article, fillers and an amount: "Zambia received loans from China", "Kenya took a $3.2
 /// billion loan from China", "drew criticism from Tajik officials" (a demonym before an actor noun). The recipient is
-/// the verb's subject, or the possessor of the noun of receiving. One instance per reader; not thread-safe.
+/// the verb's subject, or the possessor of the noun of receiving. A project named after "for" behind the giver of a FUNDS
+/// noun is funded too ("a loan from China for the Gwadar port"). One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class ReceivedReader
 {
@@ -266,6 +267,12 @@ internal sealed class ReceivedReader
             && (cues.Fillers.StartsAt(view, last) || Sums.IsAmountToken(view, cues, last) || view.Is(last, "-") || view.Is(last - 1, "-") || view.Is(last + 1, "-")); n++)
         {
             last--;
+        }
+
+        if (found.Predicate.Name == "FUNDS" && LentForProject.Find(view, view.AfterMention(giver)) is >= 0 and var project)
+        {
+            // "secured financing from the Export-Import Bank of China for the Kambarata-1 dam": the project lent for.
+            output.Add((new ClaimCandidate(giver, project, 0.8f, noun, noun, null), found, noun));
         }
 
         int verb = ReceivingEndingAt(view, SkipSum(view, last));

@@ -395,6 +395,12 @@ internal sealed class NounReader
         for (int n = 0; n < MaxAmountWords && j > view.First; n++)
         {
             int k = j - 1;
+            // "roll over $2.6 billion in loans": a light verb of several words may end in a word of amounts.
+            if (LightVerbStart(view, j) is >= 0 and var light && light < j)
+            {
+                break;
+            }
+
             if (cues.Amounts.LongestAt(view, k) == 2)
             {
                 j -= 2;

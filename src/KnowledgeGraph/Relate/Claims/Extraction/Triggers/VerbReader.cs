@@ -16,6 +16,7 @@ internal sealed class VerbReader
     private const int MaxChain = 3;
     private const int MaxLabelWords = 4;
     private const int MaxApposedModifiers = 2;
+    private const int MaxPlacePhrases = 3;
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
     private readonly PhraseIndex<Trigger> triggers;
@@ -478,12 +479,21 @@ internal sealed class VerbReader
             && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place ? view.AfterMention(place) : -1;
     }
 
-    /// <summary>The "by" of a passive agent right after the trigger or after participles conjoined with it ("financed, built and managed by"); -1 if none.</summary>
+    /// <summary>
+    /// The "by" of a passive agent right after the trigger (or an adverb: "financed largely by") or after participles
+    /// conjoined with it ("financed, built and managed by"); -1 if none.
+    /// </summary>
     private int AgentBy(SentenceView view, int end)
     {
         if (view.Is(end, "by"))
         {
             return end;
+        }
+
+        // "a dam financed largely by the World Bank": one word of claim_cues bridges (not a negation) before "by".
+        if (view.Is(end + 1, "by") && cues.Bridges.LongestAt(view, end) == 1 && !cues.Negations.StartsAt(view, end) && view.MentionIndexAt(end) < 0)
+        {
+            return end + 1;
         }
 
         // "The Taliban were hosted in Beijing by Wang Yi": a place phrase may stand between the participle and its agent,
@@ -657,13 +667,14 @@ internal sealed class VerbReader
     }
 
     /// <summary>
-    /// "Kenya's Standard Gauge Railway, a project financed by China": the name an apposition renames; after "the" only a
+    /// "Kenya's Standard Gauge Railway, a project financed by China" (also past phrases of place: "The Dasu project, a dam on
+    /// the Indus River in Upper Kohistan financed by"): the name an apposition renames; after "the" only a
     /// body's noun ("the anti-Taliban armed group led by …"), since "During World War II, the islands were occupied by …"
     /// renames nothing.
     /// </summary>
     private static int ApposedPatient(SentenceView view, int participle, ClaimCues cues)
     {
-        int noun = participle - 1;
+        int noun = PlacesBefore(view, participle, cues) - 1;
         if (!IsModifierWord(view, noun))
         {
             return -1;
@@ -704,6 +715,30 @@ internal sealed class VerbReader
         return m >= 0 && !view.IsPossessive(m) ? m : -1;
     }
 
+    /// <summary>
+    /// The start of the phrases of place that end right before <paramref name="participle"/> ("a dam on the Indus River in
+    /// Upper Kohistan financed by": a participle after them describes the noun before them); the participle when none.
+    /// </summary>
+    private static int PlacesBefore(SentenceView view, int participle, ClaimCues cues)
+    {
+        int start = participle;
+        for (int n = 0; n < MaxPlacePhrases && view.MentionIndexAt(start - 1) is >= 0 and var place && view.Mention(place).Kind != MentionKind.Demonym
+            && view.Mention(place).Entity.Type is EntityType.Place or EntityType.Country && !view.IsPossessive(place); n++)
+        {
+            int before = view.MentionFirst(place) - 1;
+            before -= cues.PlaceModifiers.LongestAt(view, before) == 1 ? 1 : 0;
+            before -= view.Is(before, "the") ? 1 : 0;
+            if (!(view.Is(before, "on") || view.Is(before, "at") || view.Is(before, "along") || GrammarWords.Locatives.StartsAt(view, before)))
+            {
+                break;
+            }
+
+            start = before;
+        }
+
+        return start;
+    }
+
     /// <summary>True when a phrase of one of <paramref name="lists"/> starts in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private static bool AnyBetween(SentenceView view, int from, int to, params ReadOnlySpan<PhraseIndex<string>> lists)
     {
@@ -724,10 +759,10 @@ internal sealed class VerbReader
     /// <summary>"a", "an" or "the": an apposition's article ("the anti-Taliban armed group led by Ahmad Massoud").</summary>
     private static bool IsArticle(SentenceView view, int i) => view.Is(i, "a") || view.Is(i, "an") || view.Is(i, "the");
 
-    /// <summary>True when the word at <paramref name="last"/> ends a compound of two words glued by a hyphen ("deep-water").</summary>
+    /// <summary>True when the word at <paramref name="last"/> ends a compound of two words glued by a hyphen ("deep-water"), the first perhaps a number ("4,320-megawatt").</summary>
     private static bool IsGluedCompound(SentenceView view, int last) =>
         last - 2 >= view.First && view.Is(last - 1, "-") && view.Token(last - 2).End == view.Token(last - 1).Start
-        && view.Token(last - 1).End == view.Token(last).Start && IsModifierWord(view, last - 2);
+        && view.Token(last - 1).End == view.Token(last).Start && (IsModifierWord(view, last - 2) || view.Token(last - 2).Kind == TokenKind.Number);
 
     /// <summary>A lower-case word that is no adverb and no name: the noun or adjective of "a major project".</summary>
     private static bool IsModifierWord(SentenceView view, int i) =>

@@ -28,4 +28,47 @@ internal sealed class FinancedWithReaderTests
         Assert.That(ShippedClaims.Of("The New Gwadar International Airport, built with a Chinese grant of about $230 million, opened in January."),
             Does.Contain("china FUNDS new-gwadar-international-airport"));
     }
+
+    // h31/a1.md:10 and h27/a3.md:24 (development articles), with the airport named where they write "the airport": a sum
+    // between "with" and the grant.
+    [TestCase("The New Gwadar International Airport, built with a $246 million grant from China, was jointly inaugurated by Prime Minister Shehbaz Sharif and Chinese Premier Li Qiang during Li's visit to Islamabad in October 2024.")]
+    [TestCase("Chinese officials see the port, together with the New Gwadar International Airport, built with a $246 million Chinese grant, as a gateway for trade between Xinjiang and the Middle East.")]
+    public void Read_SumBeforeGrant_LenderFundsProject(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china FUNDS new-gwadar-international-airport"));
+    }
+
+    // h27/a2.md:26 (a development article), with the airport named: money is lent or granted like a loan.
+    [Test]
+    public void Read_BuiltWithDemonymMoney_LenderFundsProject()
+    {
+        Assert.That(ShippedClaims.Of("The New Gwadar International Airport, built with Chinese money 26 kilometres from the town, was inaugurated last October."),
+            Does.Contain("china FUNDS new-gwadar-international-airport"));
+    }
+
+    // h37/a1.md:15 (a development article), with the airport named for its reception centre: each lender conjoined after "from".
+    [Test]
+    public void Read_MoneyFromConjoinedLenders_EachFundsProject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The New Gwadar International Airport, built with money from the European Union and Japan, was designed for 7,000 people a day.");
+
+        Assert.That(claims, Does.Contain("european-union FUNDS new-gwadar-international-airport"));
+        Assert.That(claims, Does.Contain("japan FUNDS new-gwadar-international-airport"));
+    }
+
+    // h39/a2.md:20 (a development article): with no project named, the state that opens the sentence borrowed the money.
+    [Test]
+    public void Read_SubjectPaysWithDemonymLoan_LenderFundsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kyrgyzstan will pay for its share of the line with a Chinese loan, an arrangement that some members of the Jogorku Kenesh, the Kyrgyz parliament, have denounced as a debt trap.");
+
+        Assert.That(claims, Does.Contain("china FUNDS kyrgyzstan"));
+    }
+
+    // Written: weapons are no lending.
+    [Test]
+    public void Read_SubjectWithDemonymWeapons_NoFunding()
+    {
+        Assert.That(ShippedClaims.Of("Pakistan fought the militants with Chinese weapons."), Has.None.Contains("FUNDS"));
+    }
 }

@@ -92,4 +92,29 @@ internal sealed class LenderReaderTests
         // Written: a share of a state's exports is no debt.
         Assert.That(ShippedClaims.Of("China holds about 70 percent of Kenya's export market."), Has.None.Contains("FUNDS"));
     }
+
+    // h28/a1.md:30 (a development article): a word between the copula and a passive "owed".
+    [Test]
+    public void Read_DebtWasNowOwedToLenders_LenderFundsBorrower()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Bakhrom Tursunov, director of the Economic Policy Centre, an independent think tank in Tashkent, said about a fifth of Uzbekistan's $65 billion external debt was now owed to Chinese lenders and criticised the government for borrowing faster than exports were growing.");
+
+        Assert.That(claims, Does.Contain("china FUNDS uzbekistan"));
+    }
+
+    // Written: a negation there is no owing.
+    [Test]
+    public void Read_DebtWasNotOwedToLender_NoClaim()
+    {
+        Assert.That(ShippedClaims.Of("Zambia's external debt was not owed to China."), Has.None.Contains("FUNDS"));
+    }
+
+    // h31/a3.md:14 (a development article): a participle of holding after a comma takes the sentence's subject.
+    [Test]
+    public void Read_CommaHoldingShareOfDebt_SubjectFundsBorrower()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China is by far the largest of those creditors, holding roughly $29 billion of Pakistan's external debt, according to central bank data.");
+
+        Assert.That(claims, Does.Contain("china FUNDS pakistan"));
+    }
 }

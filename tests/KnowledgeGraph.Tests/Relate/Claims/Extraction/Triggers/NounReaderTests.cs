@@ -999,4 +999,13 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // h31/a3.md:8 (a development article): a light verb of two words ending in a word of amounts ("over") before the sum.
+    [Test]
+    public void Read_RollOverSumInLoansTo_LenderFundsBorrower()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("ISLAMABAD, December 16 (Reuters) - China has agreed to roll over $2.6 billion in loans to Pakistan that were due to mature this month, Finance Minister Muhammad Aurangzeb said on Tuesday, easing pressure on the country's reserves days after the International Monetary Fund approved the latest review of its bailout.");
+
+        Assert.That(claims, Does.Contain("china FUNDS pakistan"));
+    }
 }

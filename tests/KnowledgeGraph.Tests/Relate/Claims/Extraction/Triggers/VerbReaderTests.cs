@@ -994,4 +994,30 @@ internal sealed class VerbReaderTests
         Assert.That(claims, Does.Contain("china COOPERATES_WITH russia").Or.Contain("russia COOPERATES_WITH china"));
         Assert.That(claims, Does.Contain("china COOPERATES_WITH tajikistan").Or.Contain("tajikistan COOPERATES_WITH china"));
     }
+
+    // h27/a2.md:18 (a development article): a numbered compound, phrases of place and an adverb between the apposition's
+    // noun, its participle and "by".
+    [Test]
+    public void Read_ApposedNounWithPlacesAndAdverbBeforeBy_AgentFundsName()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Dasu project, a 4,320-megawatt dam on the Indus River in Upper Kohistan financed largely by the World Bank, has been attacked twice: in July 2021, a bomb on a bus carrying its staff killed nine Chinese and four Pakistanis.");
+
+        Assert.That(claims, Does.Contain("world-bank FUNDS d:project:dasu-project"));
+    }
+
+    // h26/a2.md:24 (a development article): a phrase of place after the participle's agent does not stop it.
+    [Test]
+    public void Read_ApposedNumberedNounBorderedBy_AgentBordersName()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Wakhan, a 350-km Afghan panhandle bordered by Tajikistan to the north and Pakistan to the south, touches China only at the remote Wakhjir Pass.");
+
+        Assert.That(claims, Does.Contain("tajikistan BORDERS wakhan-corridor").Or.Contain("wakhan-corridor BORDERS tajikistan"));
+    }
+
+    // Written: a negation before "by" is no adverb of the agent.
+    [Test]
+    public void Read_NotBeforeBy_NoClaim()
+    {
+        Assert.That(ShippedClaims.Of("The Dasu project, financed not by China but by others, was attacked."), Has.None.Contains("china FUNDS"));
+    }
 }
