@@ -44,12 +44,11 @@ internal sealed class ClaimExtractor : IDocumentStage
 
     /// <summary>
     /// True when the gazetteer may complete what a lone mention states: a person with curated roles (a title may stand
-    /// before it), or a name of several words with curated links (it may write one of them) or of an organisation (it
-    /// may write its state: "the state-owned Kazakhstan Temir Zholy").
+    /// before it), or a name of several words with curated links (it may write one of them).
     /// </summary>
     private static bool KnowsMore(Mention mention) =>
         (mention.Entity.Type == EntityType.Person && mention.Entity.Roles.Count > 0)
-        || ((mention.Entity.Links.Count > 0 || mention.Entity.Type == EntityType.Organisation) && mention.TokenEnd - mention.TokenStart > 1);
+        || (mention.Entity.Links.Count > 0 && mention.TokenEnd - mention.TokenStart > 1);
 
     /// <summary>
     /// What the curated rules read of the whole document, in one pass over its mentions: the countries it names and the

@@ -33,7 +33,7 @@ internal sealed class FollowUpReaders
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> found = [];
 
     /// <summary>
-    /// Adds the rebuttal reader's cue words to <paramref name="cueWords"/>, which the caller seals. <paramref name="entities"/>
+    /// Adds the rebuttal and earlier-act readers' cue words to <paramref name="cueWords"/>, which the caller seals. <paramref name="entities"/>
     /// (optional) finds a curated entity by id, for meeting places; <paramref name="relations"/> (optional) is the learned model.
     /// <paramref name="memory"/> remembers the article's attacker and accuser for a later "condemned the attack" or "rejected the accusation".
     /// </summary>

@@ -157,15 +157,6 @@ internal sealed class StateNamedBodyReaderTests
         Assert.That(claims, Does.Contain("kyrgyz-temir-jolu PART_OF kyrgyzstan"));
     }
 
-    // Written variant: a lone name in its sentence is read for the state its words write.
-    [Test]
-    public void Read_LoneStateOwnedNameInSentence_PartOfState()
-    {
-        IReadOnlyList<string> claims = ShippedClaims.Of("Kazakhstan sent wheat. The line was run by state-owned Kazakhstan Temir Zholy.");
-
-        Assert.That(claims, Does.Contain("kazakhstan-temir-zholy PART_OF kazakhstan"));
-    }
-
     // Written variant: a private company's noun before the name states no ownership.
     [Test]
     public void Read_PrivateCueAndNounBeforeName_NoPartOf()
