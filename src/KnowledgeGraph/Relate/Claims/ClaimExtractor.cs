@@ -171,9 +171,15 @@ internal sealed class ClaimExtractor : IDocumentStage
                 {
                     reader.Read(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
                 }
-                else if (mentions[s] == 1 && (entities is not null && (!grouped || KnowsMore(paragraph.Mentions[from])) || reader.RemembersActs))
+                else if (mentions[s] == 1)
                 {
-                    reader.ReadSingle(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue);
+                    // The gazetteer may complete what the lone mention states, or the article's attacker or accuser be
+                    // its other party ("Kabul denies the charge.").
+                    bool curated = entities is not null && (!grouped || KnowsMore(paragraph.Mentions[from]));
+                    if (curated || reader.RemembersActs)
+                    {
+                        reader.ReadSingle(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue, curated);
+                    }
                 }
 
                 from += mentions[s];

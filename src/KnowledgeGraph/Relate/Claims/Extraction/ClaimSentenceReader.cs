@@ -210,9 +210,10 @@ internal sealed class ClaimSentenceReader
     /// <summary>
     /// The claims of a sentence with a single mention: only those whose other party the gazetteer supplies (a title
     /// before a person, "President Xi Jinping said …"; a name that writes a curated link; nothing without an entity
-    /// look-up) or the article does (its attacker or accuser, <see cref="RemembersActs"/>).
+    /// look-up) or the article does (its attacker or accuser, <see cref="RemembersActs"/>). <paramref name="curatedToo"/>
+    /// false leaves the gazetteer's rules out (the caller knows the mention has nothing curated to add).
     /// </summary>
-    public void ReadSingle(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue)
+    public void ReadSingle(Paragraph paragraph, int index, List<Claim> output, int mentionFrom = 0, int mentionTo = int.MaxValue, bool curatedToo = true)
     {
         attribution.Reset();
         if (!view.Load(paragraph, index, mentionFrom, mentionTo, minimum: 1) || view.Is(view.End - 1, "?"))
@@ -223,7 +224,11 @@ internal sealed class ClaimSentenceReader
         builder.Seen.Clear();
         parsed.Unload();
         memory.NoteClaimant(view);
-        curated?.Read(view, hasTitle, sourceOfView, timeOfView, builder.Seen, output);
+        if (curatedToo)
+        {
+            curated?.Read(view, hasTitle, sourceOfView, timeOfView, builder.Seen, output);
+        }
+
         followUps.ReadEarlierActs(output);
     }
 
