@@ -613,10 +613,6 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>
-    /// The mention whose unit ends at token <paramref name="i"/> (<see cref="EndingAt"/>), or, at a closing bracket, the
-    /// name before its bracketed short form ("the Balochistan Liberation Army (BLA)"); -1 if none.
-    /// </summary>
-    /// <summary>
     /// The name that opens the sentence (after "the" at most), neither a possessive nor a demonym: the subject of a verb
     /// after a comma the finder could not reach past a long apposition or relative clause ("The Taliban, who were not
     /// invited to Tianjin, rejected …"); -1 when the sentence opens otherwise.
@@ -627,6 +623,10 @@ internal sealed class SubjectFinder
         return view.MentionCount > 0 && view.MentionFirst(0) == opening && !view.IsPossessive(0) && view.Mention(0).Kind != MentionKind.Demonym ? 0 : -1;
     }
 
+    /// <summary>
+    /// The mention whose unit ends at token <paramref name="i"/> (<see cref="EndingAt"/>), or, at a closing bracket, the
+    /// name before its bracketed short form ("the Balochistan Liberation Army (BLA)"); -1 if none.
+    /// </summary>
     internal static int NamedEndingAt(SentenceView view, int i) => view.Is(i, ")") ? Abbreviated(view, i) : EndingAt(view, i);
 
     /// <summary>The mention named by "Name (ABBR)" ending at the bracket <paramref name="close"/>: the name, else the short form; -1 if none.</summary>
