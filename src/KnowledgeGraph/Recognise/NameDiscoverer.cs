@@ -642,7 +642,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             j--;
             ReadOnlySpan<char> word = Word(paragraph, j);
             // "a spokesperson for the Chinese embassy in New Delhi, Yu Jing,": a mission and its host are the place served.
-            if (!mission && word.SequenceEqual("in") && MissionHeadBefore(paragraph, j) is > 0 and var head && !(TitleEndsAt(paragraph, j) || IsRole(paragraph, j - 1)))
+            if (!mission && word.SequenceEqual("in") && OwnedMissions.HeadEndingBefore(paragraph, j, cues) is > 0 and var head && !(TitleEndsAt(paragraph, j) || IsRole(paragraph, j - 1)))
             {
                 mission = true;
                 j -= head + 1;
@@ -657,20 +657,6 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         return false;
-    }
-
-    /// <summary>Length of the mission head (cues <c>mission_heads</c>) that ends right before token <paramref name="at"/>, or 0.</summary>
-    private int MissionHeadBefore(Paragraph paragraph, int at)
-    {
-        foreach (string[] head in cues.MissionHeads)
-        {
-            if (at - head.Length >= 0 && OwnedBodies.Matches(paragraph, at - head.Length, head))
-            {
-                return head.Length;
-            }
-        }
-
-        return 0;
     }
 
     /// <summary>A lower-case person role at <paramref name="i"/> ("ambassador", "envoy"); a capitalised one may end a name ("Director, Enron").</summary>

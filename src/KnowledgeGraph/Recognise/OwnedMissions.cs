@@ -33,6 +33,20 @@ internal static class OwnedMissions
         return (0, null);
     }
 
+    /// <summary>Length of the mission head (cues <c>mission_heads</c>) that ends right before token <paramref name="at"/>, or 0.</summary>
+    public static int HeadEndingBefore(Paragraph paragraph, int at, CueSet cues)
+    {
+        foreach (string[] head in cues.MissionHeads)
+        {
+            if (at - head.Length >= 0 && OwnedBodies.Matches(paragraph, at - head.Length, head))
+            {
+                return head.Length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>
     /// The discovered mission's name: the demonym the text writes, else the state's first one, the head and its host
     /// ("Afghan Embassy in Beijing"); "&lt;Head&gt; of &lt;state&gt; in &lt;host&gt;" for a state with no demonym.

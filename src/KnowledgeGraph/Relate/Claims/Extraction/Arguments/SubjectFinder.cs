@@ -617,10 +617,14 @@ internal sealed class SubjectFinder
     /// after a comma the finder could not reach past a long apposition or relative clause ("The Taliban, who were not
     /// invited to Tianjin, rejected …"); -1 when the sentence opens otherwise.
     /// </summary>
-    internal static int OpeningName(SentenceView view)
+    internal static int OpeningName(SentenceView view) =>
+        OpeningMention(view) == 0 && !view.IsPossessive(0) && view.Mention(0).Kind != MentionKind.Demonym ? 0 : -1;
+
+    /// <summary>The mention that opens the sentence (after "the" at most), whatever its kind: 0, or -1 when the sentence opens otherwise.</summary>
+    internal static int OpeningMention(SentenceView view)
     {
         int opening = view.Is(view.First, "the") ? view.First + 1 : view.First;
-        return view.MentionCount > 0 && view.MentionFirst(0) == opening && !view.IsPossessive(0) && view.Mention(0).Kind != MentionKind.Demonym ? 0 : -1;
+        return view.MentionCount > 0 && view.MentionFirst(0) == opening ? 0 : -1;
     }
 
     /// <summary>

@@ -109,8 +109,7 @@ internal static class FinancedWithReader
     /// </summary>
     private static int Borrower(SentenceView view, int with, int lender)
     {
-        int opening = view.Is(view.First, "the") ? view.First + 1 : view.First;
-        if (view.MentionIndexAt(opening) is not (>= 0 and var subject) || view.MentionFirst(subject) != opening || subject == lender || view.IsPossessive(subject)
+        if (SubjectFinder.OpeningMention(view) is not (>= 0 and var subject) || subject == lender || view.IsPossessive(subject)
             || view.Mention(subject).Kind == MentionKind.Demonym || view.Mention(subject).Entity.Type is not (EntityType.Country or EntityType.Organisation)
             || view.Mention(subject).Entity.Id == view.Mention(lender).Entity.Id || with - view.AfterMention(subject) > MaxReach)
         {

@@ -136,8 +136,7 @@ internal static class LenderReader
         {
             // "China is by far the largest of those creditors, holding roughly $29 billion of Pakistan's external debt": the
             // participle's clause is the sentence's, whose subject opens it.
-            int opening = view.Is(view.First, "the") ? view.First + 1 : view.First;
-            lender = view.MentionIndexAt(opening) is >= 0 and var subject && view.MentionFirst(subject) == opening ? subject : -1;
+            lender = SubjectFinder.OpeningMention(view);
         }
 
         return lender >= 0 && view.Mention(lender).Entity.Type is EntityType.Country or EntityType.Organisation && !view.IsPossessive(lender) ? lender : -1;

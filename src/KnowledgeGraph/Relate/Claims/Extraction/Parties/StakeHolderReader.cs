@@ -19,7 +19,8 @@ internal static class StakeHolderReader
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (lexicon.Find("INVESTS_IN") is not { } invests)
+        // Driven by "which": a sentence without it holds no such relative.
+        if (!view.MayHave("which") || lexicon.Find("INVESTS_IN") is not { } invests)
         {
             return;
         }

@@ -130,8 +130,7 @@ internal static class AppraisedActReader
     /// </summary>
     private static int Doer(SentenceView view, ClaimCues cues, int comma)
     {
-        int opening = view.Is(view.First, "the") ? view.First + 1 : view.First;
-        if (view.MentionCount == 0 || view.MentionFirst(0) != opening || view.MentionLast(0) >= comma)
+        if (SubjectFinder.OpeningMention(view) != 0 || view.MentionLast(0) >= comma)
         {
             return -1;
         }

@@ -108,8 +108,6 @@ internal static class RebuttedChargeReader
             }
         }
 
-        int opening = view.Is(view.First, "the") ? view.First + 1 : view.First;
-        return view.MentionCount > 0 && view.MentionFirst(0) == opening && !view.IsPossessive(0) && view.Mention(0).Kind != MentionKind.Demonym
-            && VerbShapes.IsLowerWord(view, view.AfterMention(0)) ? 0 : -1;
+        return SubjectFinder.OpeningName(view) == 0 && VerbShapes.IsLowerWord(view, view.AfterMention(0)) ? 0 : -1;
     }
 }
