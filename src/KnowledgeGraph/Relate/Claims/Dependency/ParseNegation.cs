@@ -13,7 +13,6 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 internal sealed class ParseNegation
 {
     private static readonly string[] NegativeWords = ["not", "n't", "never", "no", "neither", "nor"];
-    private static readonly string[] NegativeLemmas = ["fail", "refuse", "decline", "deny", "impossible", "unable", "halt", "suspend", "stop", "cease"];
     private readonly ClaimCues cues;
     private SentenceView view = null!;
     private SentenceTree tree = null!;
@@ -139,7 +138,7 @@ internal sealed class ParseNegation
     private bool IsNegativeLemma(int token)
     {
         string lemma = tree.Lemma(token);
-        foreach (string word in NegativeLemmas)
+        foreach (string word in cues.NegativeLemmas)
         {
             if (lemma.Equals(word, StringComparison.OrdinalIgnoreCase))
             {

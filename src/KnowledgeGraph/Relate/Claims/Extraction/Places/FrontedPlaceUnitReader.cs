@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// Taliban fighters overran the police headquarters") places there the armed group whose unit it names: the group
 /// BASED_IN the place. The opening is a locative preposition (in, near, around, outside, inside), the place (after "the"
 /// and claim_cues <c>place_modifiers</c>) and a comma; the unit is one of claim_cues <c>presence_units</c> or a site
-/// ("positions", "camps"), right after the group's name or after one modifier ("tactical unit", "fighting positions"),
+/// (<c>fronted_sites</c>: "positions", "camps"), right after the group's name or after one modifier ("tactical unit", "fighting positions"),
 /// in the clause after the comma (up to a clause break, at most 15 tokens: "In Burkina Faso, the coup leader …: he did
 /// not intend to call on Wagner forces" places no one).
 /// Any organisation's armed members count ("Taliban fighters"), and a militant group's or armed collective's sites and
@@ -21,7 +21,6 @@ internal static class FrontedPlaceUnitReader
     private const int MaxClause = 15;
 
     private static readonly string[] Openers = ["in", "near", "around", "outside", "inside"];
-    private static readonly string[] Sites = ["positions", "position", "unit", "units", "camps", "camp", "bases", "base", "hideouts", "hideout", "strongholds", "stronghold", "headquarters", "checkpoints", "checkpoint", "vehicles", "vehicle"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -77,21 +76,6 @@ internal static class FrontedPlaceUnitReader
         return false;
     }
 
-    private static bool IsUnit(SentenceView view, ClaimCues cues, int i)
-    {
-        if (cues.PresenceUnits.LongestAt(view, i) == 1)
-        {
-            return true;
-        }
-
-        foreach (string site in Sites)
-        {
-            if (view.Is(i, site))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsUnit(SentenceView view, ClaimCues cues, int i) =>
+        cues.PresenceUnits.LongestAt(view, i) == 1 || cues.FrontedSites.LongestAt(view, i) == 1;
 }

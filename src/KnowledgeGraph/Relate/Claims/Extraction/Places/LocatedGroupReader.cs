@@ -22,10 +22,6 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// </summary>
 internal static class LocatedGroupReader
 {
-    /// <summary>Nouns for a body that "one of" a country's names ("one of Kenya's largest newspapers").</summary>
-    private static readonly WordSet Bodies = new("newspapers", "companies", "firms", "banks", "broadcasters", "universities", "media", "outlets", "groups", "organisations", "organizations", "think tanks");
-    /// <summary>Nouns for a group's branches and sites; its armed members are claim_cues <c>presence_units</c>.</summary>
-    private static readonly WordSet Units = new("networks", "network", "outposts", "outpost", "branch", "bases", "base", "camps", "camp", "government", "office", "offices", "headquarters", "affiliate", "affiliates", "chapter", "wing", "hideouts", "hideout", "strongholds", "stronghold", "sanctuaries", "sanctuary", "positions", "commanders");
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -357,7 +353,7 @@ internal static class LocatedGroupReader
 
         for (int i = view.AfterMention(nation); i < view.End && i <= view.AfterMention(nation) + 3; i++)
         {
-            if (Bodies.At(view, i) || cues.BodyNouns.StartsAt(view, i))
+            if (cues.NationalBodies.StartsAt(view, i) || cues.BodyNouns.StartsAt(view, i))
             {
                 return nation;
             }
@@ -416,7 +412,6 @@ internal static class LocatedGroupReader
         return k;
     }
 
-    /// <summary>A unit noun of the list above or one of the armed members of claim_cues <c>presence_units</c> ("ISIL terrorists in Syria").</summary>
     /// <summary>
     /// True when the tree hangs the place mention starting at token <paramref name="first"/> on token
     /// <paramref name="noun"/>: "the lease on the Mes Aynak copper deposit in Logar province" places the deposit, "talks
@@ -467,5 +462,6 @@ internal static class LocatedGroupReader
         return -1;
     }
 
-    private static bool IsUnit(SentenceView view, ClaimCues cues, int i) => Units.At(view, i) || cues.PresenceUnits.LongestAt(view, i) == 1;
+    /// <summary>A site of claim_cues <c>group_sites</c> or one of the armed members of <c>presence_units</c> ("ISIL terrorists in Syria").</summary>
+    private static bool IsUnit(SentenceView view, ClaimCues cues, int i) => cues.GroupSites.LongestAt(view, i) == 1 || cues.PresenceUnits.LongestAt(view, i) == 1;
 }
