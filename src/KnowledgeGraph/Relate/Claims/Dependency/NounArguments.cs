@@ -44,7 +44,7 @@ internal sealed class NounArguments
         bool isBetween = prep == "between";
         int head = tree.Head(noun);
         bool light = tree.Contains(head) && tree.Relation(noun) is DepRel.Obj or DepRel.NsubjPass
-            && (cues.LightVerbs.StartsAt(view, head) || RelationNouns.IsAssertingVerb(view, tree, head, noun));
+            && (cues.LightVerbs.StartsAt(view, head) || RelationNouns.IsAssertingVerb(view, tree, head, noun, cues));
         for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
         {
             DepRel relation = tree.Relation(c);

@@ -88,8 +88,8 @@ internal sealed class ParseGate
                 return true;
             }
 
-            if ((after && !covered[i - view.First] && RelationNouns.IsCue(word) && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && PartyNamedAfter(i + 2)
-                    && RelationNouns.Asserted(view, syntax, i) && !Unowned(i)))
+            if ((after && !covered[i - view.First] && RelationNouns.IsCue(cues, word) && (view.Is(i + 1, "with") || view.Is(i + 1, "between")) && PartyNamedAfter(i + 2)
+                    && RelationNouns.Asserted(view, syntax, i, cues) && !Unowned(i)))
             {
                 return true;
             }

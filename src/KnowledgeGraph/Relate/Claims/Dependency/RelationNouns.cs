@@ -13,31 +13,21 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// </summary>
 internal static class RelationNouns
 {
-    private static readonly string[] Nouns = ["relations", "relationship", "relationships", "ties"];
-    private static readonly string[] Close = ["close", "closest", "intimate", "special"];
-    private static readonly string[] Positive = ["strong", "stronger", "good", "warm", "warmer", "friendly", "deep", "deeper", "growing", "cordial", "improving", "improved", "long-standing", "longstanding", "historic", "robust", "solid", "expanding", "strategic", "economic", "diplomatic", "military", "bilateral", "promising", "working", "closer"];
-    private static readonly string[] Negative = ["tense", "fractious", "strained", "hostile", "troubled", "frosty", "difficult", "uneasy", "poor", "bad", "broken", "complicated", "fraught", "rocky", "better"];
-    private static readonly string[] Verbs = ["have", "maintain", "establish", "build", "strengthen", "deepen", "develop", "forge", "improve", "enjoy", "expand", "lean", "cultivate", "boost", "restore", "normalise", "normalize", "upgrade", "cement", "foster", "seek"];
 
-    /// <summary>The relation nouns ("relations", "ties"), for readers that hold them between coordinated parties.</summary>
-    public static IReadOnlyList<string> All => Nouns;
-
-    /// <summary>True when the word is one of the relation nouns: a cue to parse the sentence.</summary>
-    public static bool IsCue(ReadOnlySpan<char> word) => NounIndex.Candidates(word) is not null;
-
-    /// <summary><see cref="Nouns"/> in a phrase index, which rejects most words by length and first letter.</summary>
-    private static readonly PhraseIndex<string> NounIndex = GrammarWords.Build(Nouns);
+    /// <summary>True when the word is one of the relation nouns (claim_cues <c>relation_nouns</c>): a cue to parse the sentence.</summary>
+    public static bool IsCue(ClaimCues cues, ReadOnlySpan<char> word) => cues.RelationNouns.Candidates(word) is not null;
 
     /// <summary>The COOPERATES_WITH trigger of a relation noun with its preposition ("relations with", "ties between").</summary>
     public static Trigger? For(SentenceView view, int noun, string prep, PredicateLexicon lexicon) =>
-        IsAny(view, noun, Nouns) && lexicon.Find("COOPERATES_WITH") is { } cooperates
+        IsAny(view, noun, lexicon.Cues.RelationNounWords) && lexicon.Find("COOPERATES_WITH") is { } cooperates
             ? new Trigger([view.Word(noun).ToString().ToLowerInvariant(), prep], TriggerKind.Noun, cooperates, prep)
             : null;
 
     /// <summary>The trigger to read at <paramref name="noun"/>: itself, ALLIED_WITH's for closeness, or null when no claim is asserted.</summary>
     public static Trigger? Reading(SentenceView view, SentenceTree tree, int noun, Trigger trigger, PredicateLexicon lexicon)
     {
-        if (!IsAny(view, noun, Nouns))
+        ClaimCues cues = lexicon.Cues;
+        if (!IsAny(view, noun, cues.RelationNounWords))
         {
             return trigger;
         }
@@ -52,28 +42,28 @@ internal static class RelationNouns
                 continue;
             }
 
-            if (IsAny(view, c, Negative))
+            if (IsAny(view, c, cues.RelationNegative))
             {
                 return null;
             }
 
-            if (IsAny(view, c, Close) && lexicon.Find("ALLIED_WITH") is { } allied)
+            if (IsAny(view, c, cues.RelationClose) && lexicon.Find("ALLIED_WITH") is { } allied)
             {
                 return trigger with { Predicate = allied };
             }
 
-            positive |= IsAny(view, c, Positive);
+            positive |= IsAny(view, c, cues.RelationPositive);
         }
 
         int head = tree.Head(noun);
         // "Pakistan's relations with Kabul have also soured": relations the clause says broke down are no cooperation
         // (claim_cues `breakdowns`).
-        if (tree.Contains(head) && tree.Relation(noun) == DepRel.Nsubj && lexicon.Cues.Breakdowns.StartsAt(view, head))
+        if (tree.Contains(head) && tree.Relation(noun) == DepRel.Nsubj && cues.Breakdowns.StartsAt(view, head))
         {
             return null;
         }
 
-        bool asserted = tree.Contains(head) && tree.Relation(noun) == DepRel.Obj && IsLemma(tree.Lemma(head), Verbs);
+        bool asserted = tree.Contains(head) && tree.Relation(noun) == DepRel.Obj && IsLemma(tree.Lemma(head), cues.RelationVerbs);
         return positive || asserted ? trigger : null;
     }
 
@@ -84,19 +74,20 @@ internal static class RelationNouns
     /// </summary>
     public static Trigger? ReadingBefore(SentenceView view, int noun, Trigger trigger, int from, PredicateLexicon lexicon)
     {
-        if (!IsAny(view, noun, Nouns))
+        ClaimCues cues = lexicon.Cues;
+        if (!IsAny(view, noun, cues.RelationNounWords))
         {
             return trigger;
         }
 
         for (int k = from; k < noun; k++)
         {
-            if (IsAny(view, k, Negative))
+            if (IsAny(view, k, cues.RelationNegative))
             {
                 return null;
             }
 
-            if (IsAny(view, k, Close) && lexicon.Find("ALLIED_WITH") is { } allied)
+            if (IsAny(view, k, cues.RelationClose) && lexicon.Find("ALLIED_WITH") is { } allied)
             {
                 return trigger with { Predicate = allied };
             }
@@ -109,9 +100,9 @@ internal static class RelationNouns
     /// Cheap check before parsing: the relation noun at <paramref name="noun"/> has a close or positive adjective right
     /// before it, or an asserting verb ("sought", "built", "has") within three tokens before.
     /// </summary>
-    public static bool Asserted(SentenceView view, SyntaxLayer syntax, int noun)
+    public static bool Asserted(SentenceView view, SyntaxLayer syntax, int noun, ClaimCues cues)
     {
-        if (IsAny(view, noun - 1, Close) || IsAny(view, noun - 1, Positive) || OwnedBy(view, noun))
+        if (IsAny(view, noun - 1, cues.RelationClose) || IsAny(view, noun - 1, cues.RelationPositive) || OwnedBy(view, noun))
         {
             return true;
         }
@@ -121,7 +112,7 @@ internal static class RelationNouns
         {
             // The tagger is asked only about a word that may be a form of one of the verbs (tagging a sentence costs more
             // than reading it).
-            if (MayBeVerbForm(view.Word(k)) && syntax.Upos(k) is Upos.Verb or Upos.Aux && IsLemma(syntax.Lemma(k), Verbs))
+            if (MayBeVerbForm(view.Word(k), cues.RelationVerbs) && syntax.Upos(k) is Upos.Verb or Upos.Aux && IsLemma(syntax.Lemma(k), cues.RelationVerbs))
             {
                 return true;
             }
@@ -130,13 +121,13 @@ internal static class RelationNouns
         return false;
     }
 
-    /// <summary>Irregular forms of <see cref="Verbs"/> that do not begin with their lemma's first four letters.</summary>
+    /// <summary>Irregular forms of claim_cues <c>relation_verbs</c> that do not begin with their lemma's first four letters.</summary>
     private static readonly string[] Irregular = ["has", "had", "'ve", "sought"];
 
-    /// <summary>True when the word begins like a form of one of <see cref="Verbs"/> (its first four letters) or is an irregular form.</summary>
-    private static bool MayBeVerbForm(ReadOnlySpan<char> word)
+    /// <summary>True when the word begins like a form of one of <paramref name="verbs"/> (its first four letters) or is an irregular form.</summary>
+    private static bool MayBeVerbForm(ReadOnlySpan<char> word, IReadOnlyList<string> verbs)
     {
-        foreach (string verb in Verbs)
+        foreach (string verb in verbs)
         {
             if (word.StartsWith(verb.AsSpan(0, Math.Min(4, verb.Length)), StringComparison.OrdinalIgnoreCase))
             {
@@ -171,12 +162,23 @@ internal static class RelationNouns
     }
 
     /// <summary>True when <paramref name="head"/> is a verb that asserts the relation noun <paramref name="noun"/> it governs ("sought a closer relationship").</summary>
-    public static bool IsAssertingVerb(SentenceView view, SentenceTree tree, int head, int noun) =>
-        IsAny(view, noun, Nouns) && IsLemma(tree.Lemma(head), Verbs);
+    public static bool IsAssertingVerb(SentenceView view, SentenceTree tree, int head, int noun, ClaimCues cues) =>
+        IsAny(view, noun, cues.RelationNounWords) && IsLemma(tree.Lemma(head), cues.RelationVerbs);
 
-    private static bool IsLemma(string lemma, string[] words) => Array.Exists(words, w => lemma.Equals(w, StringComparison.OrdinalIgnoreCase));
+    private static bool IsLemma(string lemma, IReadOnlyList<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (lemma.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
 
-    private static bool IsAny(SentenceView view, int token, string[] words)
+        return false;
+    }
+
+    private static bool IsAny(SentenceView view, int token, IReadOnlyList<string> words)
     {
         foreach (string word in words)
         {

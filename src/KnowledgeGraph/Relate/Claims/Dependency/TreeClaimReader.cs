@@ -101,7 +101,7 @@ internal sealed class TreeClaimReader
                 continue;
             }
 
-            if (RelationNouns.IsCue(view.Word(i)))
+            if (RelationNouns.IsCue(lexicon.Cues, view.Word(i)))
             {
                 foreach (string prep in RelationPreps)
                 {

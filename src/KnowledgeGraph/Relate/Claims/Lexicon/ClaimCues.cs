@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "buying_verbs", "buyer_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs", "condemning", "stake_holding", "stake_words", "group_sites", "fronted_sites", "national_bodies", "negative_lemmas"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "buying_verbs", "buyer_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs", "condemning", "stake_holding", "stake_words", "group_sites", "fronted_sites", "national_bodies", "negative_lemmas", "relation_nouns", "relation_close", "relation_positive", "relation_negative", "relation_verbs"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -57,6 +57,12 @@ internal sealed class ClaimCues
         FrontedSites = Compile(lists, "fronted_sites");
         NationalBodies = Compile(lists, "national_bodies");
         NegativeLemmas = lists.TryGetValue("negative_lemmas", out var lemmas) ? lemmas : [];
+        RelationNounWords = lists.TryGetValue("relation_nouns", out var relationNouns) ? relationNouns : [];
+        RelationNouns = Compile(lists, "relation_nouns");
+        RelationClose = lists.TryGetValue("relation_close", out var close) ? close : [];
+        RelationPositive = lists.TryGetValue("relation_positive", out var positive) ? positive : [];
+        RelationNegative = lists.TryGetValue("relation_negative", out var negative) ? negative : [];
+        RelationVerbs = lists.TryGetValue("relation_verbs", out var relationVerbs) ? relationVerbs : [];
         RulingNouns = Compile(lists, "ruling_nouns");
         Money = Compile(lists, "money");
         ProjectHeads = Compile(lists, "project_heads");
@@ -368,6 +374,18 @@ internal sealed class ClaimCues
     public PhraseIndex<string> NationalBodies { get; }
     /// <summary>Lemmas that negate what they govern on the tree: "refused to meet", "was going to be impossible".</summary>
     public IReadOnlyList<string> NegativeLemmas { get; }
+    /// <summary>Nouns of a relation between parties ("relations", "ties"), asserted only as the sentence asserts them.</summary>
+    public IReadOnlyList<string> RelationNounWords { get; }
+    /// <summary><see cref="RelationNounWords"/> in a phrase index, which rejects most words by length and first letter.</summary>
+    public PhraseIndex<string> RelationNouns { get; }
+    /// <summary>Modifiers of a relation noun that make it ALLIED_WITH: "close ties", "a special relationship".</summary>
+    public IReadOnlyList<string> RelationClose { get; }
+    /// <summary>Modifiers that assert a relation: "strong ties", "warm relations".</summary>
+    public IReadOnlyList<string> RelationPositive { get; }
+    /// <summary>Modifiers that deny it: "tense relations", "a complicated relationship".</summary>
+    public IReadOnlyList<string> RelationNegative { get; }
+    /// <summary>Lemmas of verbs that assert a relation noun they govern: "maintained ties with", "sought a closer relationship".</summary>
+    public IReadOnlyList<string> RelationVerbs { get; }
     /// <summary>Nouns for those who govern a place: "the Taliban, the de facto authorities in Afghanistan".</summary>
     public PhraseIndex<string> RulingNouns { get; }
     /// <summary>Words for money owed that, like an amount, make a verb of owing a debt: "owed nearly all of that money to China".</summary>

@@ -74,7 +74,7 @@ internal sealed class SharedRelationReader
         // with" alone is no trigger (relations are mostly a topic).
         if (lexicon.Find("COOPERATES_WITH") is { } cooperates)
         {
-            foreach (string noun in RelationNouns.All)
+            foreach (string noun in lexicon.Cues.RelationNounWords)
             {
                 if (heads.Add(noun))
                 {

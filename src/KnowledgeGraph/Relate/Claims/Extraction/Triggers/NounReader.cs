@@ -69,7 +69,7 @@ internal sealed class NounReader
         // "the most extensive investment in": any adjective may qualify a noun of a relation; before a structural one
         // ("former members of") it may say whose the noun is not, and "relations" or "ties" are asserted or denied by theirs
         // ("tense relations with"), which the tree reads (Dependency.RelationNouns).
-        bool relational = trigger.Predicate.Class != PredicateClasses.Structural && !Dependency.RelationNouns.IsCue(view.Word(start));
+        bool relational = trigger.Predicate.Class != PredicateClasses.Structural && !Dependency.RelationNouns.IsCue(cues, view.Word(start));
         for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
         {
             // "his 1994 tour of the region": a year dates the noun; "ISKP's rocket attacks on": an instrument qualifies it.
