@@ -457,6 +457,17 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 0, "the authorities"), Is.Null);
     }
 
+    // Development article h34 a1, lines 14 and 16: "the interim government" after a paragraph naming the Taliban government.
+    [Test]
+    public void Process_TheInterimGovernmentInKabul_IsTheTaliban()
+    {
+        Document doc = Process(
+            "China, which has not formally recognised the Taliban government but accepted the credentials of its ambassador, Bilal Karimi, in January 2024, stopped short of endorsing Moscow's call.",
+            "Yue said China would keep working with the interim government in Kabul on security and trade, and opposed any attempt by outside powers to station troops in Afghanistan again.");
+
+        Assert.That(At(doc, 1, "the interim government")?.Entity.Id, Is.EqualTo("taliban"));
+    }
+
     [Test]
     public void Process_TheRegionAfterWestern_IsNeverTheWest()
     {
