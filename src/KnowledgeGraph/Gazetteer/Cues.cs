@@ -59,6 +59,8 @@ internal sealed record Cues
     public IReadOnlyList<string> NameConnectors { get; init; } = [];
     /// <summary>Connectors that may stand inside a person's name: al, bin, da, "-".</summary>
     public IReadOnlyList<string> PersonParticles { get; init; } = [];
+    /// <summary>Surname prefixes a capital follows inside one word: Mc, Mac, De ("McCallum", "DeJesús").</summary>
+    public IReadOnlyList<string> SurnamePrefixes { get; init; } = [];
     /// <summary>Syllables that join two capitalised words by hyphens into one name: e, i, ul ("Shar-e-Naw", "Mazar-i-Sharif").</summary>
     public IReadOnlyList<string> NameLinkSyllables { get; init; } = [];
     /// <summary>Last words of an administrative unit's name: Province, District.</summary>
@@ -118,6 +120,7 @@ internal sealed record Cues
             ["place_prefixes"] = (c, v) => c with { PlacePrefixes = v },
             ["name_connectors"] = (c, v) => c with { NameConnectors = v },
             ["person_particles"] = (c, v) => c with { PersonParticles = v },
+            ["surname_prefixes"] = (c, v) => c with { SurnamePrefixes = v },
             ["name_link_syllables"] = (c, v) => c with { NameLinkSyllables = v },
             ["place_units"] = (c, v) => c with { PlaceUnits = v },
             ["place_locatives"] = (c, v) => c with { PlaceLocatives = v },

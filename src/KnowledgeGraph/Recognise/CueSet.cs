@@ -41,6 +41,7 @@ internal sealed class CueSet
         PlacePrefixes = new HashSet<string>(cues.PlacePrefixes, StringComparer.Ordinal);
         NameConnectors = new HashSet<string>(cues.NameConnectors, StringComparer.Ordinal);
         PersonParticles = new HashSet<string>(cues.PersonParticles, StringComparer.Ordinal);
+        SurnamePrefixes = [.. cues.SurnamePrefixes];
         NameLinkSyllables = new HashSet<string>(cues.NameLinkSyllables, StringComparer.Ordinal);
         PlaceUnits = new HashSet<string>(cues.PlaceUnits, StringComparer.Ordinal);
         PlaceLocatives = new HashSet<string>(cues.PlaceLocatives, StringComparer.OrdinalIgnoreCase);
@@ -108,6 +109,37 @@ internal sealed class CueSet
     public HashSet<string> NameConnectors { get; }
     /// <summary>Connectors that may stand inside a person's name ("al", "bin", "da", "-"), never first or last.</summary>
     public HashSet<string> PersonParticles { get; }
+
+    /// <summary>Surname prefixes a capital follows inside one word ("McCallum", "DeJesús"): no sign of a company's name.</summary>
+    public string[] SurnamePrefixes { get; }
+
+    /// <summary>
+    /// True when a capital follows a lower-case letter inside <paramref name="word"/> other than right after one of
+    /// <see cref="SurnamePrefixes"/> at its start: "PaineWebber", "KazTransOil", not "McCallum".
+    /// </summary>
+    public bool InnerCapital(ReadOnlySpan<char> word)
+    {
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (!char.IsUpper(word[i]) || !char.IsLower(word[i - 1]))
+            {
+                continue;
+            }
+
+            bool prefix = false;
+            foreach (string p in SurnamePrefixes)
+            {
+                prefix |= p.Length == i && word.StartsWith(p, StringComparison.Ordinal);
+            }
+
+            if (!prefix)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
     /// <summary>Syllables joining two capitalised words by hyphens into one name ("e" of "Shar-e-Naw").</summary>
     public HashSet<string> NameLinkSyllables { get; }
     /// <summary>Last words of an administrative unit's name ("Province"): a learned name ending in one is a place.</summary>

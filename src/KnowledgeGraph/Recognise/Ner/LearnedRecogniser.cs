@@ -195,7 +195,11 @@ internal sealed class LearnedRecogniser : IDocumentStage
         string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[end - 1].End];
         // "Ninevah Province": a name of two or more words ending with an administrative unit is a place, whatever the
         // model's type.
-        EntityType entityType = end - start >= 2 && CueSet.Contains(cues.PlaceUnits, Word(paragraph, end - 1)) ? EntityType.Place : NerTags.Types[type];
+        // "KazTransOil said", "PaineWebber had": one written word with a capital inside (cues `surname_prefixes` aside)
+        // names a company or a brand, not a person.
+        EntityType entityType = end - start >= 2 && CueSet.Contains(cues.PlaceUnits, Word(paragraph, end - 1)) ? EntityType.Place
+            : NerTags.Types[type] == EntityType.Person && OneWord(paragraph, start, end) && cues.InnerCapital(name) ? EntityType.Organisation
+            : NerTags.Types[type];
         Entity entity = DiscoveredNames.Create(name, entityType, confidence, entityType == EntityType.Organisation ? cues.OrganisationSubtypeOf(name) : null);
         paragraph.Mentions.Add(new Mention
         {
@@ -203,6 +207,20 @@ internal sealed class LearnedRecogniser : IDocumentStage
             Sentence = sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = confidence,
             Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
         });
+    }
+
+    /// <summary>True when tokens [<paramref name="start"/>, <paramref name="end"/>) are one written word (the tokeniser cuts "KazTransOil" at its capitals).</summary>
+    private static bool OneWord(Paragraph paragraph, int start, int end)
+    {
+        for (int k = start + 1; k < end; k++)
+        {
+            if (paragraph.Tokens[k].Start != paragraph.Tokens[k - 1].End || paragraph.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -19,6 +19,24 @@ internal sealed class LearnedRecogniserTests
     }
 
     [Test]
+    public void Process_OneWordWithInnerCapital_IsOrganisationNotPerson()
+    {
+        // GUM interview title: the model takes the project's one-word name for a person.
+        Document doc = Docs.Process(ShippedPipeline.Value, "Interview with LibriVox founder Hugh McGuire Sunday, May 28, 2006");
+        Mention librivox = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "LibriVox");
+        Assert.That(librivox.Entity.Type, Is.EqualTo(EntityType.Organisation));
+    }
+
+    [Test]
+    public void Process_SurnameWithPrefix_StaysPerson()
+    {
+        // Wikipedia text of the claims training set: "DeJesús" has the capital of a surname prefix, not a company's.
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "On December 26, 2012 he was traded to the Boston Red Sox (along with Joel Hanrahan) for Jerry Sands, Stolmy Pimentel, Mark Melancon, and Iván DeJesús, Jr..");
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Name.Contains("DeJesús")).Select(m => m.Entity.Type), Is.EqualTo(new[] { EntityType.Person }));
+    }
+
+    [Test]
     public void Process_HyphenatedGivenName_KeepsItsLastSyllable()
     {
         // GUM news: the Hong Kong activist's given name is written with a hyphen and a lower-case syllable.
