@@ -376,7 +376,8 @@ internal static class PresenceReader
 
     /// <summary>
     /// "in Afghanistan, where the Taliban continue to exert a weak grip on power": a place, a comma, "where" and an armed or
-    /// governing organisation (<see cref="Unit"/>) → the organisation BASED_IN the place.
+    /// governing organisation (<see cref="Unit"/>) that stays, acts from or rules there (<see cref="StaysOrRules"/>) → the
+    /// organisation BASED_IN the place.
     /// </summary>
     private static void ReadWhere(SentenceView view, ClaimCues cues, PredicateDefinition predicate, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -404,12 +405,34 @@ internal static class PresenceReader
             }
 
             // A pronoun after "where" ("in Tianjin, where they met") is a visitor as often as a ruler: only a name counts.
-            if (o < 0 || view.MentionFirst(o) != first || view.Mention(o).Kind == MentionKind.Partial || Unit(view, cues, o) is not (>= 0 and var after))
+            if (o < 0 || view.MentionFirst(o) != first || view.Mention(o).Kind == MentionKind.Partial || Unit(view, cues, o) is not (>= 0 and var after)
+                || !StaysOrRules(view, cues, after))
             {
                 continue;
             }
 
             output.Add((new ClaimCandidate(o, p, 0.8f, after, Math.Min(view.End, after + 4), null), new Trigger(["where"], TriggerKind.Verb, predicate, null), at + 1));
         }
+    }
+
+    /// <summary>The most tokens between the organisation and its verb of staying or ruling ("continue to", "have long").</summary>
+    private const int MaxBeforeVerb = 5;
+
+    /// <summary>
+    /// True when one of claim_cues <c>presence_verbs</c>, <c>refuge_verbs</c> or <c>ruling_verbs</c> starts within
+    /// <see cref="MaxBeforeVerb"/> tokens of <paramref name="at"/>, before any punctuation or name: "continue to exert",
+    /// "have operated"; "have clashed with farmers" says where an act happened, not where its doer stays.
+    /// </summary>
+    private static bool StaysOrRules(SentenceView view, ClaimCues cues, int at)
+    {
+        for (int i = at; i < view.End && i <= at + MaxBeforeVerb && view.Token(i).Kind == TokenKind.Word && view.MentionIndexAt(i) < 0; i++)
+        {
+            if (cues.PresenceVerbs.StartsAt(view, i) || cues.RefugeVerbs.StartsAt(view, i) || cues.RulingVerbs.StartsAt(view, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -51,6 +51,24 @@ internal sealed class PresenceReaderTests
         Assert.That(claims, Does.Contain("taliban BASED_IN afghanistan"));
     }
 
+    // Development article h38 a1: "where" places the clash, not the group that clashed.
+    [Test]
+    public void Read_PlaceWhereGroupActs_NotBasedThere()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The UNODC's latest survey, released in November, found that poppy cultivation in Afghanistan remained far below pre-ban levels but was creeping back in the northeast, particularly in Badakhshan, where Taliban eradication teams have clashed with farmers.");
+
+        Assert.That(claims, Does.Not.Contain("taliban BASED_IN badakhshan"));
+    }
+
+    // Development article h41 a2: what the group says where it acts places nothing.
+    [Test]
+    public void Read_PlaceWhereGroupCastsChina_NotBasedThere()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistani officials fear that armed Chinese guards would themselves become targets and inflame separatist anger in Balochistan, where the Balochistan Liberation Army casts China as an occupying power.");
+
+        Assert.That(claims, Does.Not.Contain("balochistan-liberation-army BASED_IN balochistan"));
+    }
+
     // The annotation guide's example: a group operating from a country's soil
     [Test]
     public void Read_OperatesFromDemonymSoil_BasedInCountry()
