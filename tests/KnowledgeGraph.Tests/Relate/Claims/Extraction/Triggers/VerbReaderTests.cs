@@ -1037,4 +1037,11 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of("Pakistan allowed the TTP to train in camps near Afghanistan."), Has.None.Contains("PROVIDES_AID_TO"));
     }
 
+    // Wire reports (the thirty-seventh and forty-second development sets): standing with a party supports it.
+    [TestCase("\"China stands with the Afghan people in difficult times,\" Zhao said at the ceremony.", "china SUPPORTS afghanistan")]
+    [TestCase("\"China has stood with the Afghan people when others turned their backs on us,\" Badri said at the ceremony, adding that he would travel to Beijing next month to seek further investment.", "china SUPPORTS afghanistan")]
+    public void Read_StandWith_Supports(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
