@@ -29,6 +29,7 @@ internal sealed class ObjectFinder
     private const int MaxHeadGap = 7;
     private const int MaxAside = 16;
     private const int MaxTitleWords = 4;
+    private const int MaxQuotedTrigger = 4;
 
     /// <summary>
     /// Objects from token <paramref name="from"/> on. <paramref name="preps"/> are the allowed prepositions; when
@@ -38,7 +39,8 @@ internal sealed class ObjectFinder
     {
         objects.Clear();
         bool sawPrep = false;
-        int i = from;
+        // "said China \"firmly supports\" Pakistan's fight": a short quotation of the trigger closes before its object.
+        int i = QuotedTriggerEnd(view, from) ? from + 1 : from;
         int gap = 0;
         while (i < view.End && gap <= MaxGap)
         {
@@ -638,6 +640,32 @@ internal sealed class ObjectFinder
             : (view.Is(i + 1, "such") && view.Is(i + 2, "as")) || (view.Is(i + 1, "among") && view.Is(i + 2, "them")) ? 3 : 0;
         return opener > 0 && view.Is(i + opener, "the") && view.MentionIndexAt(i + opener) < 0 ? opener + 1 : opener;
     }
+
+    /// <summary>
+    /// True when the quotation mark at <paramref name="i"/> closes a quotation of a few words that opened shortly before it,
+    /// glued to the word before it and not to the one after ("would \"firmly support\" the region's drive"): the quoted
+    /// words are the trigger, the object follows the mark.
+    /// </summary>
+    private static bool QuotedTriggerEnd(SentenceView view, int i)
+    {
+        if (i <= view.First || i + 1 >= view.End || !IsQuoteMark(view, i) || view.Token(i - 1).End != view.Token(i).Start
+            || view.Token(i).End == view.Token(i + 1).Start)
+        {
+            return false;
+        }
+
+        for (int j = i - 2; j >= view.First && i - j <= MaxQuotedTrigger + 1; j--)
+        {
+            if (IsQuoteMark(view, j))
+            {
+                return view.Token(j).End == view.Token(j + 1).Start;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuoteMark(SentenceView view, int i) => view.Is(i, "\"") || view.Is(i, "“") || view.Is(i, "”");
 
     /// <summary>"has", "have" or "had" at <paramref name="i"/>: an auxiliary of the perfect before a verb ("and has hosted").</summary>
     private static bool IsPerfect(SentenceView view, int i) => view.Is(i, "has") || view.Is(i, "have") || view.Is(i, "had");
