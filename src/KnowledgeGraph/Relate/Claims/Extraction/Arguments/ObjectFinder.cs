@@ -229,8 +229,9 @@ internal sealed class ObjectFinder
 
             // "bordering four new countries: Russia, Kazakhstan, Kyrgyzstan, and Tajikistan": a colon after a plural noun
             // opens the list of what the noun counts; so does "including" or "such as" after one and a comma ("a deal
-            // with its creditors, including China", "agreements with several countries, including China and Turkey").
-            if (i > from && view.Token(i - 1).Is(TokenShape.AllLower) && view.Word(i - 1).EndsWith('s') && ListOpener(view, i) is > 0 and var opener
+            // with its creditors, including China", "agreements with several countries, including China and Turkey"), and
+            // "including" without the comma ("welcomed more than 20 leaders including Russian President Vladimir Putin").
+            if (i > from && view.Token(i - 1).Is(TokenShape.AllLower) && view.Word(i - 1).EndsWith('s') && ListOpenerAfterPlural(view, i) is > 0 and var opener
                 && view.MentionIndexAt(i + opener) is var listed and >= 0 && view.MentionFirst(listed) == i + opener)
             {
                 i += opener;
@@ -666,6 +667,15 @@ internal sealed class ObjectFinder
     }
 
     private static bool IsQuoteMark(SentenceView view, int i) => view.Is(i, "\"") || view.Is(i, "“") || view.Is(i, "”");
+
+    /// <summary>
+    /// A list opener after a plural noun (<see cref="ListOpener"/>), or "including" with no comma before it ("more than 20
+    /// leaders including Vladimir Putin"); 0 when none.
+    /// </summary>
+    private static int ListOpenerAfterPlural(SentenceView view, int i) =>
+        ListOpener(view, i) is > 0 and var opener ? opener
+        : !view.Is(i, "including") ? 0
+        : view.Is(i + 1, "the") && view.MentionIndexAt(i + 1) < 0 ? 2 : 1;
 
     /// <summary>"has", "have" or "had" at <paramref name="i"/>: an auxiliary of the perfect before a verb ("and has hosted").</summary>
     private static bool IsPerfect(SentenceView view, int i) => view.Is(i, "has") || view.Is(i, "have") || view.Is(i, "had");

@@ -729,4 +729,15 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Contain("china SUPPORTS central-asia"));
     }
+
+    // Wire report (the thirty-third development set): "including" after a plural noun opens the list of those it counts
+    // without a comma too.
+    [Test]
+    public void Find_PluralNounIncludingWithoutComma_ListedNamesAreObjects()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Xi, who welcomed more than 20 leaders including Russian President Vladimir Putin and Indian Prime Minister Narendra Modi, told the gathering that \"terrorism, separatism and extremism\" remained the main threats to the region.");
+
+        Assert.That(claims, Does.Contain("xi-jinping HOSTS vladimir-putin").And.Contain("xi-jinping HOSTS narendra-modi"));
+        Assert.That(claims, Has.None.EndsWith("HOSTS russia"));
+    }
 }
