@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// <summary>
 /// The predicate a trigger's claim takes once its two entities are known, where their types change what the words
 /// state: killing a state's soldiers attacks the state; ground taken by name is attacked, not detained, and not run;
-/// a party's words rejected as something are criticised; a person who seizes control of a state leads it.
+/// a party's words rejected as something are criticised; a person who seizes control of a state leads it; a project
+/// welcomed is supported.
 /// </summary>
 internal static class PredicateShift
 {
@@ -37,6 +38,12 @@ internal static class PredicateShift
         if (predicate.Name == "BUILDS_OR_OPERATES" && obj.Type is EntityType.Country or EntityType.Place && lexicon.Cues.TakingVerbs.StartsAt(view, start))
         {
             return null;
+        }
+
+        // "Xi had welcomed the project": a project welcomed is supported; only a visitor is hosted.
+        if (predicate.Name == "HOSTS" && obj.Type == EntityType.Project && lexicon.Cues.Welcoming.StartsAt(view, start) && lexicon.Find("SUPPORTS") is { } supports)
+        {
+            return supports;
         }
 
         // "Kabul rejected Pakistan's demands as interference": rejecting a party's words as something is an expressed stance.

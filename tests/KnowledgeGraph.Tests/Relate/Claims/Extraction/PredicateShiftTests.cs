@@ -77,4 +77,14 @@ internal sealed class PredicateShiftTests
         Assert.That(claims, Does.Contain("china MEMBER_OF sco"));
         Assert.That(claims, Does.Not.Contain("china BUILDS_OR_OPERATES sco"));
     }
+
+    // Wire report (the fortieth development set): a project welcomed is supported, not hosted.
+    [Test]
+    public void For_WelcomedProject_Supports()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Uzbek President Shavkat Mirziyoyev used his speech to lobby for the Trans-Afghan Railway, a planned line linking Termez on the Uzbek border with Peshawar in Pakistan via Kabul, and asked Beijing to help finance it. China's Foreign Ministry said in a readout that Xi had \"welcomed\" the project, but it gave no commitment on funding.");
+
+        Assert.That(claims, Does.Contain("xi-jinping SUPPORTS trans-afghan-railway"));
+        Assert.That(claims, Has.None.EndsWith("HOSTS trans-afghan-railway"));
+    }
 }

@@ -29,6 +29,7 @@ internal sealed class ObjectFinder
     private const int MaxHeadGap = 7;
     private const int MaxAside = 16;
     private const int MaxTitleWords = 4;
+    private const int MaxQuotedTrigger = 4;
 
     /// <summary>
     /// Objects from token <paramref name="from"/> on. <paramref name="preps"/> are the allowed prepositions; when
@@ -38,7 +39,8 @@ internal sealed class ObjectFinder
     {
         objects.Clear();
         bool sawPrep = false;
-        int i = from;
+        // "said China \"firmly supports\" Pakistan's fight": a short quotation of the trigger closes before its object.
+        int i = QuotedTriggerEnd(view, from) ? from + 1 : from;
         int gap = 0;
         while (i < view.End && gap <= MaxGap)
         {
@@ -227,8 +229,9 @@ internal sealed class ObjectFinder
 
             // "bordering four new countries: Russia, Kazakhstan, Kyrgyzstan, and Tajikistan": a colon after a plural noun
             // opens the list of what the noun counts; so does "including" or "such as" after one and a comma ("a deal
-            // with its creditors, including China", "agreements with several countries, including China and Turkey").
-            if (i > from && view.Token(i - 1).Is(TokenShape.AllLower) && view.Word(i - 1).EndsWith('s') && ListOpener(view, i) is > 0 and var opener
+            // with its creditors, including China", "agreements with several countries, including China and Turkey"), and
+            // "including" without the comma ("welcomed more than 20 leaders including Russian President Vladimir Putin").
+            if (i > from && view.Token(i - 1).Is(TokenShape.AllLower) && view.Word(i - 1).EndsWith('s') && ListOpenerAfterPlural(view, i) is > 0 and var opener
                 && view.MentionIndexAt(i + opener) is var listed and >= 0 && view.MentionFirst(listed) == i + opener)
             {
                 i += opener;
@@ -638,6 +641,41 @@ internal sealed class ObjectFinder
             : (view.Is(i + 1, "such") && view.Is(i + 2, "as")) || (view.Is(i + 1, "among") && view.Is(i + 2, "them")) ? 3 : 0;
         return opener > 0 && view.Is(i + opener, "the") && view.MentionIndexAt(i + opener) < 0 ? opener + 1 : opener;
     }
+
+    /// <summary>
+    /// True when the quotation mark at <paramref name="i"/> closes a quotation of a few words that opened shortly before it,
+    /// glued to the word before it and not to the one after ("would \"firmly support\" the region's drive"): the quoted
+    /// words are the trigger, the object follows the mark.
+    /// </summary>
+    private static bool QuotedTriggerEnd(SentenceView view, int i)
+    {
+        if (i <= view.First || i + 1 >= view.End || !IsQuoteMark(view, i) || view.Token(i - 1).End != view.Token(i).Start
+            || view.Token(i).End == view.Token(i + 1).Start)
+        {
+            return false;
+        }
+
+        for (int j = i - 2; j >= view.First && i - j <= MaxQuotedTrigger + 1; j--)
+        {
+            if (IsQuoteMark(view, j))
+            {
+                return view.Token(j).End == view.Token(j + 1).Start;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuoteMark(SentenceView view, int i) => view.Is(i, "\"") || view.Is(i, "“") || view.Is(i, "”");
+
+    /// <summary>
+    /// A list opener after a plural noun (<see cref="ListOpener"/>), or "including" with no comma before it ("more than 20
+    /// leaders including Vladimir Putin"); 0 when none.
+    /// </summary>
+    private static int ListOpenerAfterPlural(SentenceView view, int i) =>
+        ListOpener(view, i) is > 0 and var opener ? opener
+        : !view.Is(i, "including") ? 0
+        : view.Is(i + 1, "the") && view.MentionIndexAt(i + 1) < 0 ? 2 : 1;
 
     /// <summary>"has", "have" or "had" at <paramref name="i"/>: an auxiliary of the perfect before a verb ("and has hosted").</summary>
     private static bool IsPerfect(SentenceView view, int i) => view.Is(i, "has") || view.Is(i, "have") || view.Is(i, "had");

@@ -720,4 +720,24 @@ internal sealed class ObjectFinderTests
             ShippedClaims.Of("Xi'an, the capital of Shaanxi province and the ancient eastern terminus of the Silk Road, has become the hub of China's push into Central Asia."),
             Does.Contain("xian PART_OF shaanxi"));
     }
+
+    // Wire report (the twenty-eighth development set): a short quotation of the verb closes before its object.
+    [Test]
+    public void Find_QuotedVerbBeforeObject_ObjectAfterQuote()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Li told the forum that Chinese companies had invested more than $40 billion in the five Central Asian states over the past decade and that Beijing would \"firmly support\" the region's drive to industrialise.");
+
+        Assert.That(claims, Does.Contain("china SUPPORTS central-asia"));
+    }
+
+    // Wire report (the thirty-third development set): "including" after a plural noun opens the list of those it counts
+    // without a comma too.
+    [Test]
+    public void Find_PluralNounIncludingWithoutComma_ListedNamesAreObjects()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Xi, who welcomed more than 20 leaders including Russian President Vladimir Putin and Indian Prime Minister Narendra Modi, told the gathering that \"terrorism, separatism and extremism\" remained the main threats to the region.");
+
+        Assert.That(claims, Does.Contain("xi-jinping HOSTS vladimir-putin").And.Contain("xi-jinping HOSTS narendra-modi"));
+        Assert.That(claims, Has.None.EndsWith("HOSTS russia"));
+    }
 }

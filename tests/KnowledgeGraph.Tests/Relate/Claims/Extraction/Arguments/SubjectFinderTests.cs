@@ -992,4 +992,13 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain("china BUILDS_OR_OPERATES mes-aynak"));
         Assert.That(claims, Has.None.Contains("taliban BUILDS_OR_OPERATES"));
     }
+
+    // Wire report (the fortieth development set): "last" and a month between a relative pronoun and its verb date the act.
+    [Test]
+    public void Find_LastMonthBetweenRelativeAndVerb_AntecedentIsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russia, which last July became the first country to formally recognise the Taliban government, wants the group invited to the Bishkek summit as a guest of the chair, Lavrov told reporters.");
+
+        Assert.That(claims, Does.Contain("russia RECOGNIZES taliban"));
+    }
 }

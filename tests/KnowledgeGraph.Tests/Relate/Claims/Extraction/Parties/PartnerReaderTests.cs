@@ -198,4 +198,21 @@ internal sealed class PartnerReaderTests
 
         Assert.That(claims, Does.Contain("russia TRADES_WITH uzbekistan"));
     }
+
+    // Wire report (the thirty-fifth development set): a supplier trades with the party it supplies.
+    [Test]
+    public void Read_PossessedSupplier_Trades()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Uzbekistan is Afghanistan's main supplier of electricity and the chief promoter of the Trans-Afghan Railway, a planned line from Termez through Mazar-i-Sharif and Kabul to the Pakistani border that Kazakhstan and Russia have also endorsed.");
+
+        Assert.That(claims, Does.Contain("afghanistan TRADES_WITH uzbekistan"));
+    }
+
+    // Written lines: a customer trades with the party whose customer it is, a supplier with the party after "to".
+    [TestCase("Pakistan is China's biggest customer for weapons.", "china TRADES_WITH pakistan")]
+    [TestCase("Kazakhstan is the main supplier of uranium to China.", "china TRADES_WITH kazakhstan")]
+    public void Read_CustomerOrSupplier_Trades(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

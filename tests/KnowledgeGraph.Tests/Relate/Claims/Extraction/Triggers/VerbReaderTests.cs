@@ -1020,4 +1020,28 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("The Dasu project, financed not by China but by others, was attacked."), Has.None.Contains("china FUNDS"));
     }
+
+    // Wire reports (the thirty-eighth development set): training a state's officers or units is aid to the state.
+    [TestCase("Its special envoy for Afghanistan, Zamir Kabulov, said in September that Moscow would train Afghan counter-narcotics officers at Russian Interior Ministry academies.", "russia PROVIDES_AID_TO afghanistan")]
+    [TestCase("Russia's FSB and Kyrgyzstan's State Committee for National Security run a joint task force on the Tajik border in Batken, and Russian instructors trained Kyrgyz sniffer-dog units last year.", "russia PROVIDES_AID_TO kyrgyzstan")]
+    [TestCase("Beijing has paid for new posts for the Tajik border troops and a forensic laboratory for the Drug Control Agency, and last year China's Ministry of Public Security trained more than 200 Tajik narcotics officers, according to the Chinese embassy.", "ministry-of-public-security PROVIDES_AID_TO tajikistan")]
+    public void Read_TrainedDemonymOfficers_ProvidesAid(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: training with no object ("to train in camps") gives no aid.
+    [Test]
+    public void Read_TrainWithoutObject_NoAid()
+    {
+        Assert.That(ShippedClaims.Of("Pakistan allowed the TTP to train in camps near Afghanistan."), Has.None.Contains("PROVIDES_AID_TO"));
+    }
+
+    // Wire reports (the thirty-seventh and forty-second development sets): standing with a party supports it.
+    [TestCase("\"China stands with the Afghan people in difficult times,\" Zhao said at the ceremony.", "china SUPPORTS afghanistan")]
+    [TestCase("\"China has stood with the Afghan people when others turned their backs on us,\" Badri said at the ceremony, adding that he would travel to Beijing next month to seek further investment.", "china SUPPORTS afghanistan")]
+    public void Read_StandWith_Supports(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
