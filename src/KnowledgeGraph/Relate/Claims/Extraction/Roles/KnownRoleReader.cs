@@ -305,11 +305,14 @@ internal sealed class KnownRoleReader
     /// <summary>The words of each curated role title, split once (the gazetteer's titles are few; readers ask often).</summary>
     private static readonly ConcurrentDictionary<string, string[]> RoleWords = new(StringComparer.Ordinal);
 
-    /// <summary>True when every word of the title but "of" and hyphens is a word of the role ("adviser" and "advisor" alike).</summary>
+    /// <summary>
+    /// True when every word of the title but "of" and hyphens is a word of the role ("adviser" and "advisor" alike); the
+    /// role's words are split at spaces, hyphens and commas ("Minister of Planning, Development and Special Initiatives").
+    /// </summary>
     internal static bool Holds(string role, string[] words)
     {
         string[] roleWords = RoleWords.GetOrAdd(role, static r => r.Replace("advisor", "adviser", StringComparison.OrdinalIgnoreCase)
-            .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries));
+            .Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries));
         foreach (string word in words)
         {
             string wanted = word.Equals("advisor", StringComparison.OrdinalIgnoreCase) ? "adviser" : word;

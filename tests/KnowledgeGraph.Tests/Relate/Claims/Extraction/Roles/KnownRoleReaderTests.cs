@@ -32,6 +32,15 @@ internal sealed class KnownRoleReaderTests
         Assert.That(claims, Does.Contain("hidayatullah-badri HOLDS_ROLE_IN afghanistan"));
     }
 
+    // Development article h31: the curated role is "Minister of Planning, Development and Special Initiatives".
+    [Test]
+    public void Read_TitleWordBeforeCommaInCuratedRole_BodyFromCuratedRoles()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Planning Minister Ahsan Iqbal said on Tuesday that Pakistan and China had agreed to fast-track the desalination plant.");
+
+        Assert.That(claims, Does.Contain("ahsan-iqbal HOLDS_ROLE_IN pakistan"));
+    }
+
     [Test]
     public void Read_TitleWithoutBody_QualifierIsTheTitle()
     {
