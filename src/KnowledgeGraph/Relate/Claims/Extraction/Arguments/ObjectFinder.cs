@@ -1246,7 +1246,8 @@ internal sealed class ObjectFinder
 
     /// <summary>
     /// "clashes between Afghan and Pakistani forces": demonyms coordinated right before an actor noun each stand for
-    /// their country.
+    /// their country; so does one coordinated with a group's or body's name that qualifies the noun ("talks between
+    /// Pakistani and Taliban delegations").
     /// </summary>
     private bool DemonymsBeforeActor(SentenceView view, int m)
     {
@@ -1265,7 +1266,7 @@ internal sealed class ObjectFinder
             }
 
             int next = view.MentionIndexAt(j);
-            if (next < 0 || view.MentionFirst(next) != j || view.Mention(next).Kind != MentionKind.Demonym)
+            if (next < 0 || view.MentionFirst(next) != j || view.Mention(next).Kind != MentionKind.Demonym && !QualifyingName(view, next))
             {
                 break;
             }
@@ -1276,6 +1277,11 @@ internal sealed class ObjectFinder
 
         return coordinated && (cues.Actors.StartsAt(view, j) || OfficeHolders(view, j));
     }
+
+    /// <summary>A group's or organisation's own name, not possessive, that may qualify a noun ("Taliban delegations").</summary>
+    private static bool QualifyingName(SentenceView view, int m) =>
+        view.Mention(m).Kind is MentionKind.Name or MentionKind.Acronym && !view.IsPossessive(m)
+        && view.Mention(m).Entity.Type is EntityType.Group or EntityType.Organisation;
 
     /// <summary>
     /// "the Pakistani and Afghan foreign ministers": a title's last word in the plural at <paramref name="i"/> or after

@@ -720,4 +720,14 @@ internal sealed class ObjectFinderTests
             ShippedClaims.Of("Xi'an, the capital of Shaanxi province and the ancient eastern terminus of the Silk Road, has become the hub of China's push into Central Asia."),
             Does.Contain("xian PART_OF shaanxi"));
     }
+
+    // Written wire report (tests/eval/written/h42): a demonym coordinated with a group's name before an actor noun stands
+    // for its country, and the group's name is the other party.
+    [Test]
+    public void Find_DemonymAndGroupNameBeforeActorNoun_BothAreObjects()
+    {
+        Assert.That(
+            ShippedClaims.Of("But talks between Pakistani and Taliban delegations in Istanbul broke down in November, and cross-border trade has not resumed."),
+            Does.Contain("pakistan NEGOTIATES_WITH taliban"));
+    }
 }
