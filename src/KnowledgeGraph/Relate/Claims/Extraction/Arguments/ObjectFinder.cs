@@ -276,7 +276,7 @@ internal sealed class ObjectFinder
             named = named >= 0 ? named : Counterpart(view, view.AfterMention(m));
             m = named >= 0 ? named : m;
         }
-        else if (view.Mention(m).Kind == MentionKind.Demonym && UnresolvedPossessive(view, view.MentionFirst(m) - 1)
+        else if ((view.Mention(m).Kind == MentionKind.Demonym || QualifyingName(view, m)) && UnresolvedPossessive(view, view.MentionFirst(m) - 1)
             && Counterpart(view, view.MentionFirst(m)) is >= 0 and var counterpart && view.Mention(counterpart).Entity.Type == EntityType.Person)
         {
             // "his Pakistani and Afghan counterparts, Ishaq Dar and Amir Khan Muttaqi" with "his" left unresolved: the
@@ -579,15 +579,17 @@ internal sealed class ObjectFinder
     /// <summary>
     /// The party a possessive pronoun's actor noun from token <paramref name="j"/> names (claim_cues <c>actors</c>,
     /// <c>counterparts</c>): the person in
-    /// apposition after it ("hosted his Pakistani counterpart, Ishaq Dar", "met his counterpart Sergei Lavrov"), else the
-    /// demonym before it ("met his Pakistani and Afghan counterparts"); -1 when not so written.
+    /// apposition after it ("hosted his Pakistani counterpart, Ishaq Dar", "met his counterpart Sergei Lavrov", "his Taliban
+    /// counterpart, Amir Khan Muttaqi"), else the demonym or group's name before it ("met his Pakistani and Afghan
+    /// counterparts"); -1 when not so written.
     /// </summary>
     private int Counterpart(SentenceView view, int j)
     {
         int demonym = view.MentionIndexAt(j);
         if (demonym >= 0)
         {
-            if (view.MentionFirst(demonym) != j || view.Mention(demonym).Kind != MentionKind.Demonym)
+            // "his Taliban counterpart, Amir Khan Muttaqi": a group's name qualifies the noun as a demonym does.
+            if (view.MentionFirst(demonym) != j || view.Mention(demonym).Kind != MentionKind.Demonym && !QualifyingName(view, demonym))
             {
                 return -1;
             }
