@@ -279,7 +279,7 @@ internal sealed class ObjectFinder
             named = named >= 0 ? named : Counterpart(view, view.AfterMention(m));
             m = named >= 0 ? named : m;
         }
-        else if (view.Mention(m).Kind == MentionKind.Demonym && UnresolvedPossessive(view, view.MentionFirst(m) - 1)
+        else if ((view.Mention(m).Kind == MentionKind.Demonym || QualifyingName(view, m)) && UnresolvedPossessive(view, view.MentionFirst(m) - 1)
             && Counterpart(view, view.MentionFirst(m)) is >= 0 and var counterpart && view.Mention(counterpart).Entity.Type == EntityType.Person)
         {
             // "his Pakistani and Afghan counterparts, Ishaq Dar and Amir Khan Muttaqi" with "his" left unresolved: the
@@ -582,15 +582,17 @@ internal sealed class ObjectFinder
     /// <summary>
     /// The party a possessive pronoun's actor noun from token <paramref name="j"/> names (claim_cues <c>actors</c>,
     /// <c>counterparts</c>): the person in
-    /// apposition after it ("hosted his Pakistani counterpart, Ishaq Dar", "met his counterpart Sergei Lavrov"), else the
-    /// demonym before it ("met his Pakistani and Afghan counterparts"); -1 when not so written.
+    /// apposition after it ("hosted his Pakistani counterpart, Ishaq Dar", "met his counterpart Sergei Lavrov", "his Taliban
+    /// counterpart, Amir Khan Muttaqi"), else the demonym or group's name before it ("met his Pakistani and Afghan
+    /// counterparts"); -1 when not so written.
     /// </summary>
     private int Counterpart(SentenceView view, int j)
     {
         int demonym = view.MentionIndexAt(j);
         if (demonym >= 0)
         {
-            if (view.MentionFirst(demonym) != j || view.Mention(demonym).Kind != MentionKind.Demonym)
+            // "his Taliban counterpart, Amir Khan Muttaqi": a group's name qualifies the noun as a demonym does.
+            if (view.MentionFirst(demonym) != j || view.Mention(demonym).Kind != MentionKind.Demonym && !QualifyingName(view, demonym))
             {
                 return -1;
             }
@@ -1284,7 +1286,8 @@ internal sealed class ObjectFinder
 
     /// <summary>
     /// "clashes between Afghan and Pakistani forces": demonyms coordinated right before an actor noun each stand for
-    /// their country.
+    /// their country; so does one coordinated with a group's or body's name that qualifies the noun ("talks between
+    /// Pakistani and Taliban delegations").
     /// </summary>
     private bool DemonymsBeforeActor(SentenceView view, int m)
     {
@@ -1303,7 +1306,7 @@ internal sealed class ObjectFinder
             }
 
             int next = view.MentionIndexAt(j);
-            if (next < 0 || view.MentionFirst(next) != j || view.Mention(next).Kind != MentionKind.Demonym)
+            if (next < 0 || view.MentionFirst(next) != j || view.Mention(next).Kind != MentionKind.Demonym && !QualifyingName(view, next))
             {
                 break;
             }
@@ -1314,6 +1317,11 @@ internal sealed class ObjectFinder
 
         return coordinated && (cues.Actors.StartsAt(view, j) || OfficeHolders(view, j));
     }
+
+    /// <summary>A group's or organisation's own name, not possessive, that may qualify a noun ("Taliban delegations").</summary>
+    private static bool QualifyingName(SentenceView view, int m) =>
+        view.Mention(m).Kind is MentionKind.Name or MentionKind.Acronym && !view.IsPossessive(m)
+        && view.Mention(m).Entity.Type is EntityType.Group or EntityType.Organisation;
 
     /// <summary>
     /// "the Pakistani and Afghan foreign ministers": a title's last word in the plural at <paramref name="i"/> or after

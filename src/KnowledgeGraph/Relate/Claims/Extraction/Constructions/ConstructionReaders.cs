@@ -44,6 +44,7 @@ internal sealed class ConstructionReaders
     private readonly ChosenDestinationReader destinations;
     private readonly TripReader trips;
     private readonly BorderReader borders;
+    private readonly RaisedTopicReader raisedTopics;
     private readonly DescribedBodyReader describedBodies;
     private readonly PlaceInPlaceReader? placesInPlaces;
     /// <summary>The cue word families of the readers that need one of their words in a sentence (<see cref="SentenceView.MayHold"/>).</summary>
@@ -66,6 +67,7 @@ internal sealed class ConstructionReaders
     private readonly ulong goodsCues;
     private readonly ulong boughtCues;
     private readonly ulong destinationCues;
+    private readonly ulong raisedTopicCues;
 
     /// <summary>
     /// Adds the readers' cue word families to <paramref name="cueWords"/>, which the caller seals; <paramref name="entities"/>
@@ -101,6 +103,7 @@ internal sealed class ConstructionReaders
         destinations = new ChosenDestinationReader(lexicon);
         trips = new TripReader(lexicon, subjects);
         borders = new BorderReader(lexicon);
+        raisedTopics = new RaisedTopicReader(lexicon, subjects, objects);
         describedBodies = new DescribedBodyReader(lexicon);
         placesInPlaces = entities is null ? null : new PlaceInPlaceReader(lexicon, entities);
         partnerCues = cueWords.Add(partners.CueWords);
@@ -122,6 +125,7 @@ internal sealed class ConstructionReaders
         goodsCues = cueWords.Add(goods.CueWords);
         boughtCues = cueWords.Add(bought.CueWords);
         destinationCues = cueWords.Add(destinations.CueWords);
+        raisedTopicCues = cueWords.Add(raisedTopics.CueWords);
     }
 
     /// <summary>
@@ -212,6 +216,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(coBuilderCues))
         {
             CoBuilderReader.Read(view, lexicon, possessed);
+        }
+
+        if (view.MayHold(raisedTopicCues))
+        {
+            raisedTopics.Read(view, possessed);
         }
 
         if (view.MayHold(conveningCues))

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Extraction.Parties;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
@@ -219,6 +220,15 @@ internal sealed class VerbReader
             && !cues.Brokering.StartsAt(view, start) && !cues.TransferVerbs.StartsAt(view, start)
             && !view.Is(end, "that") && (predicate.InPerson || !PlaceFollows(view, end)))
         {
+            // "Xi and the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan signed a treaty": each listed party with the host.
+            if (LeadersOfListHost.Find(view, FirstToken(view, subjects), cues) is >= 0 and var host)
+            {
+                objects.Clear();
+                objects.Add(new Argument(host, 0.85f));
+                Pair(objects, subjects, bridge, start, output);
+                return;
+            }
+
             for (int a = subjects.Count - 1; a > 0; a--)
             {
                 for (int b = a - 1; b >= 0; b--)
@@ -846,7 +856,19 @@ internal sealed class VerbReader
         return false;
     }
 
-    /// <summary>Every two of <paramref name="parties"/>, once (for a symmetric predicate).</summary>
+    /// <summary>The first token of the earliest of <paramref name="parties"/>.</summary>
+    private static int FirstToken(SentenceView view, List<Argument> parties)
+    {
+        int first = view.End;
+        foreach (Argument party in parties)
+        {
+            first = Math.Min(first, view.MentionFirst(party.Mention));
+        }
+
+        return first;
+    }
+
+        /// <summary>Every two of <paramref name="parties"/>, once (for a symmetric predicate).</summary>
     private static void Among(List<Argument> parties, int negationFrom, List<ClaimCandidate> output)
     {
         for (int a = 0; a < parties.Count; a++)

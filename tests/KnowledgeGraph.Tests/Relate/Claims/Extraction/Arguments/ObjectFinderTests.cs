@@ -740,4 +740,25 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain("xi-jinping HOSTS vladimir-putin").And.Contain("xi-jinping HOSTS narendra-modi"));
         Assert.That(claims, Has.None.EndsWith("HOSTS russia"));
     }
+
+    // Written wire report (tests/eval/written/h42): a demonym coordinated with a group's name before an actor noun stands
+    // for its country, and the group's name is the other party.
+    [Test]
+    public void Find_DemonymAndGroupNameBeforeActorNoun_BothAreObjects()
+    {
+        Assert.That(
+            ShippedClaims.Of("But talks between Pakistani and Taliban delegations in Istanbul broke down in November, and cross-border trade has not resumed."),
+            Does.Contain("pakistan NEGOTIATES_WITH taliban"));
+    }
+
+    // Written wire report (tests/eval/written/h42): a group's name before "counterpart" qualifies it as a demonym does, so
+    // the person in apposition is talked with, and so is the next conjunct; the group is not.
+    [Test]
+    public void Find_HisGroupCounterpartNamed_PersonIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Mining was also on the agenda when Chinese Foreign Minister Wang Yi visited Kabul in August for talks with his Taliban counterpart, Amir Khan Muttaqi, and Pakistan's foreign minister, Ishaq Dar.");
+
+        Assert.That(claims, Does.Contain("amir-khan-muttaqi NEGOTIATES_WITH wang-yi").And.Contain("ishaq-dar NEGOTIATES_WITH wang-yi"));
+        Assert.That(claims, Does.Not.Contain("taliban NEGOTIATES_WITH wang-yi"));
+    }
 }
