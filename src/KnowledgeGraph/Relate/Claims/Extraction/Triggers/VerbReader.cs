@@ -239,7 +239,7 @@ internal sealed class VerbReader
             && !GrammarWords.Articles.StartsAt(view, end + 1);
         if (direct && !view.IsPunctuation(end - 1) && !infinitive
             && (end >= view.End || view.IsPunctuation(end) || GrammarWords.Prepositions.StartsAt(view, end) || view.Is(end, "as") || LabelOnly(view, end))
-            && RelativeAntecedent(view, view.MentionFirst(subjects[^1].Mention)) is >= 0 and var antecedent)
+            && RelativeAntecedent.Find(view, cues, view.MentionFirst(subjects[^1].Mention)) is >= 0 and var antecedent)
         {
             objects.Clear();
             objects.Add(new Argument(antecedent, 0.85f));
@@ -303,56 +303,6 @@ internal sealed class VerbReader
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// The name a relative pronoun ("which", "whom", "that", or "whose" and an actor noun) right before the subject starting
-    /// at <paramref name="first"/> stands for: the name before the pronoun, or before a comma and the pronoun, else the name the noun before the
-    /// pronoun describes ("The TIP is a Uyghur militant group that China blames": <see cref="SubjectFinder.DescribedBy"/>);
-    /// -1 when there is none.
-    /// </summary>
-    private const int MaxSubjectModifiers = 2;
-    private const int MaxStateOwnedWords = 3;
-
-    private int RelativeAntecedent(SentenceView view, int first)
-    {
-        int relative = first - 1;
-        // "Gwadar port, which the state-owned China Overseas Ports Holding Company has run": a state_owned cue, or a
-        // filler word, between the article and the subject.
-        for (int n = 0; n < MaxSubjectModifiers && relative > view.First && view.MentionIndexAt(relative) < 0
-            && cues.StateOwned.StartEndingAt(view, relative, MaxStateOwnedWords) is >= 0 and var cue; n++)
-        {
-            relative = cue - 1;
-        }
-
-        relative -= view.Is(relative, "the") ? 1 : 0;
-        // "Kabul, whose government Moscow recognised in 2025": the antecedent's actor (its government) is the object.
-        bool whose = view.Is(relative - 1, "whose") && view.Is(relative - 2, ",") && view.MentionIndexAt(relative) < 0 && cues.Actors.LongestAt(view, relative) == 1;
-        relative -= whose ? 1 : 0;
-        if (!(whose || view.Is(relative, "which") || view.Is(relative, "whom") || view.Is(relative, "that")))
-        {
-            return -1;
-        }
-
-        int before = view.Is(relative - 1, ",") ? relative - 2 : relative - 1;
-        int m = SubjectFinder.NamedEndingAt(view, before);
-        // "the former Communist Party secretary of Xinjiang, whom U.S. officials accuse": "whom" stands for people, not a place.
-        if (m >= 0 && view.Is(relative, "whom") && view.Mention(m).Entity.Type == EntityType.Place)
-        {
-            return -1;
-        }
-
-        // "Muttaqi, whose government …": a person's government is a body the sentence does not name.
-        if (whose && (m < 0 || view.Mention(m).Entity.Type == EntityType.Person))
-        {
-            return -1;
-        }
-
-        // "… came from Afghanistan, an accusation that the Taliban rejected": an act's noun is said of the clause before the
-        // comma, not of the name that ends it.
-        return m >= 0 ? (!view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym ? m : -1)
-            : cues.AppraisedActs.LongestAt(view, before) == 1 ? -1
-            : SubjectFinder.DescribedBy(view, before);
     }
 
     /// <summary>True when "to" and a lower-case word that is no article follow the mention ("firms to invest").</summary>
