@@ -168,6 +168,16 @@ internal sealed class VerbReader
                 return;
             }
 
+            // "since the two countries fought a brief war": a description that stands for two parties is both subjects of a
+            // one-way predicate's reciprocal verb; the candidate names it on both sides and the claim is read each way through
+            // its other antecedents (SentenceView.AlsoMeant). "The two leaders agreed to …" (a symmetric one) is left out:
+            // what such a description agrees is mostly no agreement between the parties it stands for.
+            if (!predicate.Symmetric && subjects.Count == 1 && view.DescribesSeveral(subjects[0].Mention))
+            {
+                output.Add(new ClaimCandidate(subjects[0].Mention, subjects[0].Mention, subjects[0].Weight, bridge, start, null));
+                return;
+            }
+
             EachOther(predicate, bridge, start, output);
             return;
         }

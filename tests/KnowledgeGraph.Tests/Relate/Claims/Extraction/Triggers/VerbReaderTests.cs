@@ -368,6 +368,24 @@ internal sealed class VerbReaderTests
         Assert.That(claims, Has.None.Contains("saint-lucia"));
     }
 
+    // Development sentence (h32): a description that stands for two parties fought, so each attacked the other.
+    [Test]
+    public void Read_DescriptionOfTwoPartiesFought_AttackEachWay()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("India, the pipeline's intended final market, has sent no minister to TAPI meetings since the Taliban took power, and its relations with Pakistan have remained frozen since the two countries fought a brief war last May.");
+
+        Assert.That(claims, Does.Contain("india ATTACKS pakistan").And.Contain("pakistan ATTACKS india"));
+    }
+
+    // Development sentence (h28): what a description of two parties agrees is no agreement between them.
+    [Test]
+    public void Read_DescriptionOfTwoPartiesAgreed_NoAgreement()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("He thanked Chinese President Xi Jinping by name and said the two leaders had agreed in a telephone call last week to speed up work on the Kyrgyz section.");
+
+        Assert.That(claims, Has.None.Contains("SIGNS_AGREEMENT_WITH"));
+    }
+
     // Written lines (no corpus sentence has coordinated parties fighting on one side): parties that fought together or in
     // a war are allies, not foes.
     [TestCase("Britain and France fought together in Crimea.")]
