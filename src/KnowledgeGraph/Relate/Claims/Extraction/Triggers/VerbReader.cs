@@ -47,6 +47,12 @@ internal sealed class VerbReader
 
         PredicateDefinition predicate = trigger.Predicate;
         int by = AgentBy(view, end);
+        if (by < 0 && IsPassiveAuxiliary(view, start - 1) && LabelThenBy(view, end) is >= 0 and var labelled)
+        {
+            // "The BLA was designated a terrorist organisation by the United States": a label between a passive participle
+            // and its agent.
+            by = labelled;
+        }
         if (by >= 0)
         {
             // "a project financed, built and managed by China": every participle of the chain takes the agent and the patient.
@@ -353,6 +359,36 @@ internal sealed class VerbReader
         }
 
         return false;
+    }
+
+    /// <summary>True when a form of "be" (or "been") stands at <paramref name="i"/>, before a passive participle.</summary>
+    private static bool IsPassiveAuxiliary(SentenceView view, int i) => GrammarWords.BeForms.StartsAt(view, i) || view.Is(i, "been");
+
+    /// <summary>
+    /// The "by" after a label that starts at <paramref name="end"/>: "a" or "an" and up to four lower-case words that name
+    /// no party ("a terrorist organisation by"); -1 when there is none.
+    /// </summary>
+    private static int LabelThenBy(SentenceView view, int end)
+    {
+        if (!(view.Is(end, "a") || view.Is(end, "an")))
+        {
+            return -1;
+        }
+
+        for (int j = end + 1; j < view.End && j <= end + MaxLabelWords + 1; j++)
+        {
+            if (view.Is(j, "by"))
+            {
+                return j > end + 1 ? j : -1;
+            }
+
+            if (view.MentionIndexAt(j) >= 0 || !view.Token(j).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when "with" or "against" (or one and "the") stands right before token <paramref name="first"/>.</summary>

@@ -1038,4 +1038,14 @@ internal sealed class VerbReaderTests
     {
         Assert.That(ShippedClaims.Of("The Dasu project, financed not by China but by others, was attacked."), Has.None.Contains("china FUNDS"));
     }
+
+    // Development sentence (h31): a label stands between the passive participle and its agent, and the name a participle
+    // in apposition describes is the passive's subject, not that participle's agent.
+    [Test]
+    public void Read_PassiveWithLabelBeforeAgent_AgentActsOnSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The BLA, led by Bashir Zeb, was designated a terrorist organisation by the United States in 2019, and Washington added its Majeed Brigade to the list in August 2025.");
+
+        Assert.That(claims, Does.Contain("united-states DESIGNATES_OR_DELISTS balochistan-liberation-army").And.None.Contains("DESIGNATES_OR_DELISTS bashir-zeb"));
+    }
 }
