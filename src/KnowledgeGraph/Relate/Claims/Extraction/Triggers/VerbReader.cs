@@ -212,6 +212,13 @@ internal sealed class VerbReader
             objects.RemoveAll(o => view.Mention(o.Mention).Kind == MentionKind.Demonym);
         }
 
+        // "Kazakhstan had struck the Taliban off its list of banned groups": a party a verb of listing puts on a list or takes
+        // off one is listed or delisted (ListingReader), not struck or taken.
+        if (objects.Count > 0 && cues.ListingVerbs.LongestAt(view, start) == 1)
+        {
+            objects.RemoveAll(o => ListingReader.ListFollows(view, cues, view.AfterMention(o.Mention)));
+        }
+
         // "Chinese engineers working on the Dasu hydropower project" build it; "working on the issue with the Taliban" does not.
         if (cues.ProjectVerbs.StartsAt(view, start))
         {

@@ -1048,4 +1048,13 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Contain("united-states DESIGNATES_OR_DELISTS balochistan-liberation-army").And.None.Contains("DESIGNATES_OR_DELISTS bashir-zeb"));
     }
+
+    // Development sentence (h34): a party struck off a list is delisted, not attacked.
+    [Test]
+    public void Read_StruckOffList_NoAttack()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kazakhstan and Kyrgyzstan had already struck the Taliban off their own lists of banned groups, in December 2023 and September 2024 respectively.");
+
+        Assert.That(claims, Does.Contain("kazakhstan DESIGNATES_OR_DELISTS taliban").And.None.Contains("ATTACKS"));
+    }
 }
