@@ -4,9 +4,12 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 /// What a reader found for one trigger: subject and object mentions (view indices), the rule's weight, the token
 /// window [<see cref="NegationFrom"/>, <see cref="NegationTo"/>) where a negation cue negates the claim, and an
 /// optional qualifier (a role title). <see cref="Negated"/>, when set, is the negation read from the parse and replaces
-/// the token window.
+/// the token window. <see cref="Alleged"/>, when set, hedges the claim whatever cues its evidence holds (an act a charge
+/// lays on a party named before the charge).
 /// </summary>
 internal readonly record struct ClaimCandidate(int Subject, int Object, float Weight, int NegationFrom, int NegationTo, string? Qualifier)
 {
     public bool? Negated { get; init; }
+
+    public bool Alleged { get; init; }
 }

@@ -190,6 +190,7 @@ internal sealed class SubjectFinder
         {
             closingComma = i;
             m = allowComma ? EndingAt(view, i - 1) : -1;
+            m = m >= 0 && ReducedPassiveHead(view, m) is >= 0 and var described ? described : m;
             m = m < 0 && allowComma ? KindNamed(view, i - 1) : m;
             if (m < 0 && allowComma && cues.Actors.StartsAt(view, i - 1))
             {
@@ -694,6 +695,24 @@ internal sealed class SubjectFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "The BLA, led by Bashir Zeb, was designated": the agent <paramref name="m"/> of a participle set off by commas after a
+    /// name only describes that name, which is the clause's subject; -1 when the mention is no such agent.
+    /// </summary>
+    private static int ReducedPassiveHead(SentenceView view, int m)
+    {
+        int by = view.BeforeMention(m);
+        int participle = by - 1;
+        if (!view.Is(by, "by") || !VerbShapes.IsLowerWord(view, participle) || !view.Word(participle).EndsWith("ed", StringComparison.Ordinal)
+            || !view.Is(participle - 1, ","))
+        {
+            return -1;
+        }
+
+        int head = EndingAt(view, participle - 2);
+        return head >= 0 && !view.IsPossessive(head) ? head : -1;
     }
 
     /// <summary>

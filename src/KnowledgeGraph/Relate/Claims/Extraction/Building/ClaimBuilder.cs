@@ -201,9 +201,9 @@ internal sealed class ClaimBuilder
             Negated = negated,
             // A role title is presupposed, not reported: "was reportedly rejected by Prime Minister Boris Johnson" hedges the
             // rejection, not his office; only a cue in or right before the title's own words ("the alleged ISKP leader") does.
-            Hedged = trigger.Kind == TriggerKind.Title
+            Hedged = candidate.Alleged || (trigger.Kind == TriggerKind.Title
                 ? modality.IsHedgedWithin(view, firstToken, lastToken)
-                : modality.IsHedged(view, firstToken, lastToken),
+                : modality.IsHedged(view, firstToken, lastToken)),
             Source = attribution.SourceOfView(),
             Time = attribution.TimeOf(start),
             Qualifier = qualifier,

@@ -37,6 +37,7 @@ internal sealed class ConstructionReaders
     private readonly BlameReader blames;
     private readonly InclusionReader inclusions;
     private readonly AccusedActReader accusedActs;
+    private readonly RelativeChargeReader relativeCharges;
     private readonly SharedRelationReader shared;
     private readonly AgentFirstReader agentFirst;
     private readonly TerritoryReader territories;
@@ -96,6 +97,7 @@ internal sealed class ConstructionReaders
         blames = new BlameReader(lexicon, subjects);
         inclusions = new InclusionReader(lexicon, subjects);
         accusedActs = new AccusedActReader(lexicon.Cues, objects);
+        relativeCharges = new RelativeChargeReader(lexicon.Cues, objects);
         shared = new SharedRelationReader(lexicon, subjects);
         agentFirst = new AgentFirstReader(objects);
         territories = new TerritoryReader(lexicon, subjects);
@@ -251,6 +253,7 @@ internal sealed class ConstructionReaders
         if (view.MayHold(accusedActCues))
         {
             accusedActs.Read(view, possessed);
+            relativeCharges.Read(view, possessed);
         }
 
         if (view.MayHold(sharedCues))

@@ -9,16 +9,20 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// Central Asian and South Asian neighbours", "China's neighbour Kazakhstan") and two names joined by a dash before the
 /// noun ("the Kazakh–Chinese border", "the Afghanistan-Pakistan frontier") → BORDERS. The nouns are the first words of
 /// the BORDERS predicate's nominal triggers (border, frontier, neighbour …). A border noun before a state that shares
-/// it with others ("the 3,000-km-long border China shares with the Central Asian states") borders each of them.
+/// it with others ("the 3,000-km-long border China shares with the Central Asian states") borders each of them. A place
+/// joined by "and" to an adjective of adjacency (claim_cues <c>adjacency</c>) and a name borders that name ("Badakhshan and
+/// neighbouring Takhar").
 /// </summary>
 internal sealed class BorderReader
 {
     private readonly PredicateDefinition? borders;
+    private readonly PhraseIndex<string> adjacency;
     private readonly WordSet nouns;
 
     public BorderReader(PredicateLexicon lexicon)
     {
         borders = lexicon.Find("BORDERS");
+        adjacency = lexicon.Cues.Adjacency;
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (string noun in borders?.Nouns ?? [])
         {
@@ -50,6 +54,12 @@ internal sealed class BorderReader
                 && IsNoun(view, view.MentionLast(m + 1) + 1))
             {
                 Add(m, m + 1, view.MentionLast(m + 1) + 1, output);
+            }
+            else if (view.Is(view.MentionLast(m) + 1, "and") && adjacency.LongestAt(view, view.MentionLast(m) + 2) == 1
+                && view.MentionFirst(m + 1) == view.MentionLast(m) + 3 && IsState(view, m + 1) && !view.IsPossessive(m + 1))
+            {
+                // "Badakhshan and neighbouring Takhar": the adjective says the second borders the first.
+                Add(m, m + 1, view.MentionLast(m) + 2, output);
             }
             else if (IsNoun(view, view.MentionFirst(m) - 1) && SharesWith(view, view.AfterMention(m)) is > 0 and var with)
             {

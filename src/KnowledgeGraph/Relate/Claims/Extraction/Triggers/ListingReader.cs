@@ -43,7 +43,7 @@ internal sealed class ListingReader
             int first = view.MentionFirst(listed);
             int verb = view.Is(first - 1, "the") ? first - 2 : first - 1;
             if (verb <= view.First || view.IsPossessive(listed) || view.MentionIndexAt(verb) >= 0 || cues.ListingVerbs.LongestAt(view, verb) != 1
-                || !ListFollows(view, view.AfterMention(listed)))
+                || !ListFollows(view, cues, view.AfterMention(listed)))
             {
                 continue;
             }
@@ -53,7 +53,7 @@ internal sealed class ListingReader
     }
 
     /// <summary>"to", "on", "onto", "off" or "from" at <paramref name="i"/>, then a list noun within a few words that name no one.</summary>
-    private bool ListFollows(SentenceView view, int i)
+    internal static bool ListFollows(SentenceView view, ClaimCues cues, int i)
     {
         if (!(view.Is(i, "to") || view.Is(i, "on") || view.Is(i, "onto") || view.Is(i, "off") || view.Is(i, "from")))
         {

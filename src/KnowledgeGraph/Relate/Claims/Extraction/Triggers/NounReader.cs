@@ -226,8 +226,9 @@ internal sealed class NounReader
             return;
         }
 
-        // "the invasion of Ukraine by Russia", "the recognition of the Taliban by China": the agent after the object.
-        int by = view.AfterMention(objects[^1].Mention);
+        // "the invasion of Ukraine by Russia", "the recognition of the Taliban by China": the agent after the object, also
+        // past the actor nouns of a demonym object ("a series of attacks on Chinese nationals by the Balochistan Liberation Army").
+        int by = ActorsAfter(view, objects[^1].Mention, view.AfterMention(objects[^1].Mention));
         if (view.Is(by, "by") && Agent(view, by + 1) is >= 0 and var agent)
         {
             subjects.Clear();

@@ -48,6 +48,12 @@ internal sealed class VerbReader
 
         PredicateDefinition predicate = trigger.Predicate;
         int by = AgentBy(view, end);
+        if (by < 0 && IsPassiveAuxiliary(view, start - 1) && LabelThenBy(view, end) is >= 0 and var labelled)
+        {
+            // "The BLA was designated a terrorist organisation by the United States": a label between a passive participle
+            // and its agent.
+            by = labelled;
+        }
         if (by >= 0)
         {
             // "a project financed, built and managed by China": every participle of the chain takes the agent and the patient.
@@ -169,6 +175,16 @@ internal sealed class VerbReader
                 return;
             }
 
+            // "since the two countries fought a brief war": a description that stands for two parties is both subjects of a
+            // one-way predicate's reciprocal verb; the candidate names it on both sides and the claim is read each way through
+            // its other antecedents (SentenceView.AlsoMeant). "The two leaders agreed to …" (a symmetric one) is left out:
+            // what such a description agrees is mostly no agreement between the parties it stands for.
+            if (!predicate.Symmetric && subjects.Count == 1 && view.DescribesSeveral(subjects[0].Mention))
+            {
+                output.Add(new ClaimCandidate(subjects[0].Mention, subjects[0].Mention, subjects[0].Weight, bridge, start, null));
+                return;
+            }
+
             EachOther(predicate, bridge, start, output);
             return;
         }
@@ -195,6 +211,13 @@ internal sealed class VerbReader
         if (cues.NameObjectVerbs.StartsAt(view, start))
         {
             objects.RemoveAll(o => view.Mention(o.Mention).Kind == MentionKind.Demonym);
+        }
+
+        // "Kazakhstan had struck the Taliban off its list of banned groups": a party a verb of listing puts on a list or takes
+        // off one is listed or delisted (ListingReader), not struck or taken.
+        if (objects.Count > 0 && cues.ListingVerbs.LongestAt(view, start) == 1)
+        {
+            objects.RemoveAll(o => ListingReader.ListFollows(view, cues, view.AfterMention(o.Mention)));
         }
 
         // "Chinese engineers working on the Dasu hydropower project" build it; "working on the issue with the Taliban" does not.
@@ -249,7 +272,7 @@ internal sealed class VerbReader
             && !GrammarWords.Articles.StartsAt(view, end + 1);
         if (direct && !view.IsPunctuation(end - 1) && !infinitive
             && (end >= view.End || view.IsPunctuation(end) || GrammarWords.Prepositions.StartsAt(view, end) || view.Is(end, "as") || LabelOnly(view, end))
-            && RelativeAntecedent(view, view.MentionFirst(subjects[^1].Mention)) is >= 0 and var antecedent)
+            && RelativeAntecedent.Find(view, cues, view.MentionFirst(subjects[^1].Mention)) is >= 0 and var antecedent)
         {
             objects.Clear();
             objects.Add(new Argument(antecedent, 0.85f));
@@ -315,56 +338,6 @@ internal sealed class VerbReader
         }
     }
 
-    /// <summary>
-    /// The name a relative pronoun ("which", "whom", "that", or "whose" and an actor noun) right before the subject starting
-    /// at <paramref name="first"/> stands for: the name before the pronoun, or before a comma and the pronoun, else the name the noun before the
-    /// pronoun describes ("The TIP is a Uyghur militant group that China blames": <see cref="SubjectFinder.DescribedBy"/>);
-    /// -1 when there is none.
-    /// </summary>
-    private const int MaxSubjectModifiers = 2;
-    private const int MaxStateOwnedWords = 3;
-
-    private int RelativeAntecedent(SentenceView view, int first)
-    {
-        int relative = first - 1;
-        // "Gwadar port, which the state-owned China Overseas Ports Holding Company has run": a state_owned cue, or a
-        // filler word, between the article and the subject.
-        for (int n = 0; n < MaxSubjectModifiers && relative > view.First && view.MentionIndexAt(relative) < 0
-            && cues.StateOwned.StartEndingAt(view, relative, MaxStateOwnedWords) is >= 0 and var cue; n++)
-        {
-            relative = cue - 1;
-        }
-
-        relative -= view.Is(relative, "the") ? 1 : 0;
-        // "Kabul, whose government Moscow recognised in 2025": the antecedent's actor (its government) is the object.
-        bool whose = view.Is(relative - 1, "whose") && view.Is(relative - 2, ",") && view.MentionIndexAt(relative) < 0 && cues.Actors.LongestAt(view, relative) == 1;
-        relative -= whose ? 1 : 0;
-        if (!(whose || view.Is(relative, "which") || view.Is(relative, "whom") || view.Is(relative, "that")))
-        {
-            return -1;
-        }
-
-        int before = view.Is(relative - 1, ",") ? relative - 2 : relative - 1;
-        int m = SubjectFinder.NamedEndingAt(view, before);
-        // "the former Communist Party secretary of Xinjiang, whom U.S. officials accuse": "whom" stands for people, not a place.
-        if (m >= 0 && view.Is(relative, "whom") && view.Mention(m).Entity.Type == EntityType.Place)
-        {
-            return -1;
-        }
-
-        // "Muttaqi, whose government …": a person's government is a body the sentence does not name.
-        if (whose && (m < 0 || view.Mention(m).Entity.Type == EntityType.Person))
-        {
-            return -1;
-        }
-
-        // "… came from Afghanistan, an accusation that the Taliban rejected": an act's noun is said of the clause before the
-        // comma, not of the name that ends it.
-        return m >= 0 ? (!view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym ? m : -1)
-            : cues.AppraisedActs.LongestAt(view, before) == 1 ? -1
-            : SubjectFinder.DescribedBy(view, before);
-    }
-
     /// <summary>True when "to" and a lower-case word that is no article follow the mention ("firms to invest").</summary>
     private static bool InfinitiveAfter(SentenceView view, int m)
     {
@@ -403,6 +376,36 @@ internal sealed class VerbReader
         }
 
         return false;
+    }
+
+    /// <summary>True when a form of "be" (or "been") stands at <paramref name="i"/>, before a passive participle.</summary>
+    private static bool IsPassiveAuxiliary(SentenceView view, int i) => GrammarWords.BeForms.StartsAt(view, i) || view.Is(i, "been");
+
+    /// <summary>
+    /// The "by" after a label that starts at <paramref name="end"/>: "a" or "an" and up to four lower-case words that name
+    /// no party ("a terrorist organisation by"); -1 when there is none.
+    /// </summary>
+    private static int LabelThenBy(SentenceView view, int end)
+    {
+        if (!(view.Is(end, "a") || view.Is(end, "an")))
+        {
+            return -1;
+        }
+
+        for (int j = end + 1; j < view.End && j <= end + MaxLabelWords + 1; j++)
+        {
+            if (view.Is(j, "by"))
+            {
+                return j > end + 1 ? j : -1;
+            }
+
+            if (view.MentionIndexAt(j) >= 0 || !view.Token(j).Is(TokenShape.AllLower))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when "with" or "against" (or one and "the") stands right before token <paramref name="first"/>.</summary>

@@ -1001,4 +1001,13 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("russia RECOGNIZES taliban"));
     }
+
+    // Development sentence (h27): "separate from but" bridges a relative's subject to the participle after it.
+    [Test]
+    public void Find_SeparateFromButBeforeParticiple_BridgesToSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The TTP, which is separate from but closely allied with the Afghan Taliban, has not claimed any attack on Chinese nationals.");
+
+        Assert.That(claims, Does.Contain("taliban ALLIED_WITH ttp"));
+    }
 }

@@ -44,4 +44,12 @@ internal sealed class BorderReaderTests
 
         Assert.That(claims, Does.Contain("central-asia BORDERS china"));
     }
+
+    // Development sentences (h30, h42): a place joined by "and" to an adjective of adjacency and a name borders it.
+    [TestCase("A report by the UN Security Council's sanctions monitoring team last year said several hundred TIP fighters were based in Badakhshan and neighbouring Takhar, close to Afghanistan's narrow border with China at the end of the Wakhan Corridor.", "badakhshan BORDERS takhar")]
+    [TestCase("Lithium-bearing rock from Nuristan and neighbouring Kunar has for years been smuggled into Pakistan, officials say.", "kunar BORDERS nuristan")]
+    public void Read_PlaceAndNeighbouringPlace_Borders(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

@@ -1008,4 +1008,13 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("china FUNDS pakistan"));
     }
+
+    // Development sentences (h31, h29): the agent after "by" follows a demonym object's actor noun, or an attack "inside" a
+    // place.
+    [TestCase("Beijing has also tied further investment to security after a series of attacks on Chinese nationals by the Balochistan Liberation Army and other separatist groups.", "balochistan-liberation-army ATTACKS china")]
+    [TestCase("Islamabad's relations with the Taliban remain strained, however, over attacks inside Pakistan by the Pakistani Taliban, or TTP, which Pakistan accuses Kabul of harbouring.", "ttp ATTACKS pakistan")]
+    public void Read_AttackWithAgentAfterObject_AgentAttacks(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

@@ -368,6 +368,24 @@ internal sealed class VerbReaderTests
         Assert.That(claims, Has.None.Contains("saint-lucia"));
     }
 
+    // Development sentence (h32): a description that stands for two parties fought, so each attacked the other.
+    [Test]
+    public void Read_DescriptionOfTwoPartiesFought_AttackEachWay()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("India, the pipeline's intended final market, has sent no minister to TAPI meetings since the Taliban took power, and its relations with Pakistan have remained frozen since the two countries fought a brief war last May.");
+
+        Assert.That(claims, Does.Contain("india ATTACKS pakistan").And.Contain("pakistan ATTACKS india"));
+    }
+
+    // Development sentence (h28): what a description of two parties agrees is no agreement between them.
+    [Test]
+    public void Read_DescriptionOfTwoPartiesAgreed_NoAgreement()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("He thanked Chinese President Xi Jinping by name and said the two leaders had agreed in a telephone call last week to speed up work on the Kyrgyz section.");
+
+        Assert.That(claims, Has.None.Contains("SIGNS_AGREEMENT_WITH"));
+    }
+
     // Written lines (no corpus sentence has coordinated parties fighting on one side): parties that fought together or in
     // a war are allies, not foes.
     [TestCase("Britain and France fought together in Crimea.")]
@@ -1043,5 +1061,24 @@ internal sealed class VerbReaderTests
     public void Read_StandWith_Supports(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Development sentence (h31): a label stands between the passive participle and its agent, and the name a participle
+    // in apposition describes is the passive's subject, not that participle's agent.
+    [Test]
+    public void Read_PassiveWithLabelBeforeAgent_AgentActsOnSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The BLA, led by Bashir Zeb, was designated a terrorist organisation by the United States in 2019, and Washington added its Majeed Brigade to the list in August 2025.");
+
+        Assert.That(claims, Does.Contain("united-states DESIGNATES_OR_DELISTS balochistan-liberation-army").And.None.Contains("DESIGNATES_OR_DELISTS bashir-zeb"));
+    }
+
+    // Development sentence (h34): a party struck off a list is delisted, not attacked.
+    [Test]
+    public void Read_StruckOffList_NoAttack()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kazakhstan and Kyrgyzstan had already struck the Taliban off their own lists of banned groups, in December 2023 and September 2024 respectively.");
+
+        Assert.That(claims, Does.Contain("kazakhstan DESIGNATES_OR_DELISTS taliban").And.None.Contains("ATTACKS"));
     }
 }
