@@ -299,7 +299,7 @@ internal sealed class SubjectFinder
         // Venezuela, a country that owes China").
         if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed
                 && !GrammarWords.Subordinators.StartsAt(view, head) && !LeadsActors(view, head) && !ArmedMembersFrom(view, head, subjects[^1].Mention)
-                && !ActBy(view, head))
+                && !ActBy(view, head) && !AbsoluteWith(view, head, verb))
             || view.Is(leftmost - 1, "'s") && !OwnBody(view, leftmost - 1))
         {
             subjects.Clear();
@@ -400,6 +400,14 @@ internal sealed class SubjectFinder
     /// </summary>
     private bool ActBy(SentenceView view, int by) =>
         view.Is(by, "by") && by - 1 >= view.First && cues.AgentActs.StartEndingAt(view, by - 1, MaxActWords) >= 0;
+
+    /// <summary>
+    /// "talks broke down, with Islamabad accusing the Taliban of …", "With Beijing pressing both sides to …": "with" at
+    /// <paramref name="prep"/> opening the sentence or after a comma, and a participle in -ing at <paramref name="verb"/>,
+    /// make an absolute clause whose subject is the name between them, not the object of a preposition.
+    /// </summary>
+    private static bool AbsoluteWith(SentenceView view, int prep, int verb) =>
+        view.Is(prep, "with") && (prep == view.First || view.Is(prep - 1, ",")) && VerbShapes.IsIngWord(view, verb);
 
     /// <summary>
     /// The candidates of a verb found by a reader of its own ("fired rockets at", "blamed the attack on"): each subject of

@@ -720,4 +720,16 @@ internal sealed class ObjectFinderTests
             ShippedClaims.Of("Xi'an, the capital of Shaanxi province and the ancient eastern terminus of the Silk Road, has become the hub of China's push into Central Asia."),
             Does.Contain("xian PART_OF shaanxi"));
     }
+
+    // Factbook (training texts): in two absolute clauses joined by "and", the names before the second participle are its
+    // subjects, not objects of the first.
+    [Test]
+    public void Find_SecondAbsoluteClauseAfterAnd_ItsSubjectsAreNoObjects()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Over time, the Angolan civil war escalated and became a major Cold War conflict, with the Soviet Union and Cuba supporting the MPLA and the US and South Africa supporting UNITA.");
+
+        Assert.That(claims, Does.Not.Contain("cuba SUPPORTS united-states"));
+        Assert.That(claims, Does.Not.Contain("cuba SUPPORTS south-africa"));
+        Assert.That(claims, Does.Not.Contain("soviet-union SUPPORTS united-states"));
+    }
 }

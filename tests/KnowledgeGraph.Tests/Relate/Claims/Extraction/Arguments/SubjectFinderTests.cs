@@ -992,4 +992,13 @@ internal sealed class SubjectFinderTests
         Assert.That(claims, Does.Contain("china BUILDS_OR_OPERATES mes-aynak"));
         Assert.That(claims, Has.None.Contains("taliban BUILDS_OR_OPERATES"));
     }
+
+    // Wire reports (the fortieth and forty-second development sets): "with", a name and a participle after a comma make
+    // an absolute clause whose subject is the name.
+    [TestCase("Follow-up talks in Istanbul broke down in November, with Pakistani officials accusing the Taliban of sheltering TTP fighters who have killed hundreds of Pakistani soldiers and police.", "pakistan CRITICIZES taliban")]
+    [TestCase("Pakistan shut its main crossings, including Torkham and Chaman, after fighting erupted along the frontier on Oct. 11, with Islamabad accusing the Taliban of sheltering Tehrik-e-Taliban Pakistan (TTP) militants who carry out attacks inside Pakistan.", "pakistan CRITICIZES taliban")]
+    public void Find_AbsoluteWithClause_NameBeforeParticipleIsSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }
