@@ -112,6 +112,14 @@ internal sealed class SubjectFinder
             return;
         }
 
+        if (m < 0 && view.Is(i, "and") && RelativeVerbBefore(view, i) is >= 0 and var relativeVerb)
+        {
+            // "a Uyghur group that Beijing calls the East Turkestan Islamic Movement and blames for attacks": a verb
+            // conjoined in a relative clause shares the subject of the clause's first verb.
+            Find(view, relativeVerb, subjects, out bridgeStart, allowComma, allowConjoined: false);
+            return;
+        }
+
         // "Moscow's decision last week to recognise the Taliban": bridges of time may stand between the noun and "to".
         if (m < 0 && (view.Is(i + 1, "to") || view.Is(verb - 1, "to")) && cues.ControlNouns.StartsAt(view, i))
         {
@@ -400,6 +408,33 @@ internal sealed class SubjectFinder
     /// </summary>
     private bool ActBy(SentenceView view, int by) =>
         view.Is(by, "by") && by - 1 >= view.First && cues.AgentActs.StartEndingAt(view, by - 1, MaxActWords) >= 0;
+
+    /// <summary>
+    /// The verb of a relative clause that "and" at <paramref name="and"/> conjoins another to ("that Beijing calls the East
+    /// Turkestan Islamic Movement and blames"): within a few tokens before it, with no punctuation, "and" or relative in
+    /// between, a lower-case word right after a name (no possessive) that follows "which", "that" or "whom" (and "the" at
+    /// most); -1 when there is none.
+    /// </summary>
+    private static int RelativeVerbBefore(SentenceView view, int and)
+    {
+        for (int j = and - 1; j > view.First + 1 && and - j <= MaxConjoined; j--)
+        {
+            if (view.IsPunctuation(j) || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j) || view.Is(j, "whom"))
+            {
+                return -1;
+            }
+
+            if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j) && view.MentionIndexAt(j - 1) is >= 0 and var subject
+                && !view.IsPossessive(subject) && view.MentionFirst(subject) is var first
+                && (view.Is(first - 1, "the") ? first - 2 : first - 1) is var relative
+                && (view.Is(relative, "which") || view.Is(relative, "that") || view.Is(relative, "whom")))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// "talks broke down, with Islamabad accusing the Taliban of …", "With Beijing pressing both sides to …": "with" at

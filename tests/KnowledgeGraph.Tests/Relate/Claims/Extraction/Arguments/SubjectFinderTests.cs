@@ -1001,4 +1001,14 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Wire reports (the twenty-sixth, thirtieth and thirty-third development sets): a verb conjoined in a relative clause
+    // shares the subject of the clause's first verb, and takes the relative's antecedent as its object.
+    [TestCase("Beijing's worries centre on Uyghur militants of the Turkestan Islamic Party, which China calls the East Turkestan Islamic Movement and blames for deadly attacks on Chinese targets.")]
+    [TestCase("Chinese officials have long pressed the Taliban to act against fighters of the Turkestan Islamic Party (TIP), a Uyghur militant group that China calls the East Turkestan Islamic Movement and blames for attacks in Xinjiang.")]
+    [TestCase("Their chief concern is the Turkestan Islamic Party (TIP), a Uyghur group that Beijing calls the East Turkestan Islamic Movement and blames for attacks in Xinjiang.")]
+    public void Find_VerbConjoinedInRelativeClause_SharesRelativeSubject(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china CRITICIZES turkestan-islamic-party"));
+    }
 }
