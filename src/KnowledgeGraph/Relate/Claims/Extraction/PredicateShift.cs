@@ -53,6 +53,14 @@ internal static class PredicateShift
             return criticizes;
         }
 
+        // "New Delhi has rejected Trump's claim that …", "rejected Pakistani accusations": rejecting a party's accusation
+        // (claim_cues `accusation_nouns`) is an expressed stance against the party.
+        if (predicate.Name == "OPPOSES" && lexicon.Cues.Rebuttals.StartsAt(view, start) && RejectedAccusation(view, lexicon.Cues, start, obj)
+            && lexicon.Find("CRITICIZES") is { } criticised)
+        {
+            return criticised;
+        }
+
         // "Pervez Musharraf seized control of Pakistan": a person who takes control of a state leads it (a coup), as one who
         // takes power does.
         if (predicate.Name == "ATTACKS" && subject.Type == EntityType.Person && obj.Type == EntityType.Country
@@ -97,6 +105,23 @@ internal static class PredicateShift
             }
 
             named |= view.MentionIndexAt(i) is >= 0 and var m && view.Mention(m).Entity.Id == obj.Id;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a possessive or demonym mention of <paramref name="obj"/> a few words after the verb at <paramref name="verb"/>
+    /// stands right before an accusation noun ("Trump's claim", "Pakistani accusations").
+    /// </summary>
+    private static bool RejectedAccusation(SentenceView view, ClaimCues cues, int verb, Entity obj)
+    {
+        for (int i = verb + 1; i < view.End && i - verb <= MaxRejected && !view.IsPunctuation(i); i++)
+        {
+            if (view.MentionIndexAt(i) is >= 0 and var m && view.Mention(m).Entity.Id == obj.Id)
+            {
+                return (view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym) && cues.AccusationNouns.LongestAt(view, view.AfterMention(m)) == 1;
+            }
         }
 
         return false;

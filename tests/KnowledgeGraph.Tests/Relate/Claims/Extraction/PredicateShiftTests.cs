@@ -87,4 +87,16 @@ internal sealed class PredicateShiftTests
         Assert.That(claims, Does.Contain("xi-jinping SUPPORTS trans-afghan-railway"));
         Assert.That(claims, Has.None.EndsWith("HOSTS trans-afghan-railway"));
     }
+
+    // Wire reports (the twenty-seventh and thirty-sixth development sets): rejecting a party's accusation or claim
+    // criticises the party; it states no opposition.
+    [TestCase("A ceasefire announced by U.S. President Donald Trump on May 10 has largely held, although New Delhi has rejected Trump's claim that Washington mediated between the two nuclear-armed neighbours.", "india CRITICIZES donald-trump", "india OPPOSES donald-trump")]
+    [TestCase("New Delhi has repeatedly rejected Pakistani accusations that it backs Baloch separatists.", "india CRITICIZES pakistan", "india OPPOSES pakistan")]
+    public void For_RejectedPartysAccusation_Criticizes(string sentence, string expected, string absent)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Does.Not.Contain(absent));
+    }
 }

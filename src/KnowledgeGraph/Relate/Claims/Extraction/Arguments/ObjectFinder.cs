@@ -247,6 +247,12 @@ internal sealed class ObjectFinder
                 return;
             }
 
+            // "with Cuba supporting the MPLA and the US backing UNITA": "and", a name and a verb open a clause of their own.
+            if (view.Is(i, "and") && i > from && SubjectOfNextClause(view, i))
+            {
+                return;
+            }
+
             // "condemn the withdrawal of U.S. forces": for possessor-object predicates an "of" phrase names the party; "of"
             // before a gerund names an act ("accused the government of mortgaging the country to Chinese lenders").
             if (possessorObject && view.Is(i, "of") && VerbShapes.IsIngWord(view, i + 1))
@@ -562,6 +568,49 @@ internal sealed class ObjectFinder
         // "praised the talks and engaged with the Taliban": a preposition may stand before the second verb's object.
         int j = GrammarWords.Prepositions.StartsAt(view, i + 1) ? i + 2 : i + 1;
         return GrammarWords.Articles.StartsAt(view, j) || view.MentionIndexAt(j) is var m && m >= 0 && view.MentionFirst(m) == j;
+    }
+
+    /// <summary>
+    /// True when "and" at <paramref name="and"/> is followed by names (each after "the" at most, joined by "and") and a
+    /// verb trigger in -ing right after them ("with Cuba supporting Angola and the US and South Africa backing UNITA"): the
+    /// names are the subjects of another absolute clause, not objects. A verb in -ed may have the whole phrase as its
+    /// subject ("an agreement between Israel and Lebanon established").
+    /// </summary>
+    private static bool SubjectOfNextClause(SentenceView view, int and)
+    {
+        int j = and;
+        do
+        {
+            j = view.Is(j + 1, "the") ? j + 2 : j + 1;
+            if (view.MentionIndexAt(j) is not (>= 0 and var m) || view.MentionFirst(m) != j || view.IsPossessive(m))
+            {
+                return false;
+            }
+
+            j = view.AfterMention(m);
+        }
+        while (view.Is(j, "and"));
+
+        return IsVerbTrigger(view, j);
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a lower-case word in -ing that starts a verb trigger.</summary>
+    private static bool IsVerbTrigger(SentenceView view, int i)
+    {
+        if (!VerbShapes.IsIngWord(view, i) || view.TriggersAt(i) is not { } list)
+        {
+            return false;
+        }
+
+        foreach (var (_, trigger) in list)
+        {
+            if (trigger.Kind == TriggerKind.Verb)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1640,8 +1689,9 @@ internal sealed class ObjectFinder
             }
 
             // "join the project, and Gazprom has held talks": a name after ", and" followed by a form of "have" or "be" is the
-            // subject of the next clause.
-            if (and && view.Is(next - 2, ",") && (GrammarWords.HaveForms.StartsAt(view, view.AfterMention(other)) || GrammarWords.BeForms.StartsAt(view, view.AfterMention(other))))
+            // subject of the next clause; so is one after "and" followed by a participle ("supporting Angola and the US backing UNITA").
+            if (and && view.Is(next - 2, ",") && (GrammarWords.HaveForms.StartsAt(view, view.AfterMention(other)) || GrammarWords.BeForms.StartsAt(view, view.AfterMention(other)))
+                || and && SubjectOfNextClause(view, next - 1 - (view.Is(next - 1, "the") ? 1 : 0)))
             {
                 break;
             }

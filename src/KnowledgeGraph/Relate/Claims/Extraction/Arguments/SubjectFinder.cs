@@ -112,6 +112,14 @@ internal sealed class SubjectFinder
             return;
         }
 
+        if (m < 0 && view.Is(i, "and") && RelativeVerbBefore(view, i) is >= 0 and var relativeVerb)
+        {
+            // "a Uyghur group that Beijing calls the East Turkestan Islamic Movement and blames for attacks": a verb
+            // conjoined in a relative clause shares the subject of the clause's first verb.
+            Find(view, relativeVerb, subjects, out bridgeStart, allowComma, allowConjoined: false);
+            return;
+        }
+
         // "Moscow's decision last week to recognise the Taliban": bridges of time may stand between the noun and "to".
         if (m < 0 && (view.Is(i + 1, "to") || view.Is(verb - 1, "to")) && cues.ControlNouns.StartsAt(view, i))
         {
@@ -300,7 +308,7 @@ internal sealed class SubjectFinder
         // Venezuela, a country that owes China").
         if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed
                 && !GrammarWords.Subordinators.StartsAt(view, head) && !LeadsActors(view, head) && !ArmedMembersFrom(view, head, subjects[^1].Mention)
-                && !ActBy(view, head))
+                && !ActBy(view, head) && !AbsoluteWith(view, head, verb))
             || view.Is(leftmost - 1, "'s") && !OwnBody(view, leftmost - 1))
         {
             subjects.Clear();
@@ -401,6 +409,41 @@ internal sealed class SubjectFinder
     /// </summary>
     private bool ActBy(SentenceView view, int by) =>
         view.Is(by, "by") && by - 1 >= view.First && cues.AgentActs.StartEndingAt(view, by - 1, MaxActWords) >= 0;
+
+    /// <summary>
+    /// The verb of a relative clause that "and" at <paramref name="and"/> conjoins another to ("that Beijing calls the East
+    /// Turkestan Islamic Movement and blames"): within a few tokens before it, with no punctuation, "and" or relative in
+    /// between, a lower-case word right after a name (no possessive) that follows "which", "that" or "whom" (and "the" at
+    /// most); -1 when there is none.
+    /// </summary>
+    private static int RelativeVerbBefore(SentenceView view, int and)
+    {
+        for (int j = and - 1; j > view.First + 1 && and - j <= MaxConjoined; j--)
+        {
+            if (view.IsPunctuation(j) || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j) || view.Is(j, "whom"))
+            {
+                return -1;
+            }
+
+            if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j) && view.MentionIndexAt(j - 1) is >= 0 and var subject
+                && !view.IsPossessive(subject) && view.MentionFirst(subject) is var first
+                && (view.Is(first - 1, "the") ? first - 2 : first - 1) is var relative
+                && (view.Is(relative, "which") || view.Is(relative, "that") || view.Is(relative, "whom")))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "talks broke down, with Islamabad accusing the Taliban of …", "With Beijing pressing both sides to …": "with" at
+    /// <paramref name="prep"/> opening the sentence or after a comma, and a participle in -ing at <paramref name="verb"/>,
+    /// make an absolute clause whose subject is the name between them, not the object of a preposition.
+    /// </summary>
+    private static bool AbsoluteWith(SentenceView view, int prep, int verb) =>
+        view.Is(prep, "with") && (prep == view.First || view.Is(prep - 1, ",")) && VerbShapes.IsIngWord(view, verb);
 
     /// <summary>
     /// The candidates of a verb found by a reader of its own ("fired rockets at", "blamed the attack on"): each subject of

@@ -83,7 +83,7 @@ internal sealed class FollowUpReaders
 
         // "…, a campaign the Taliban have condemned": the judge of an act in apposition to the clause judges its doer.
         found.Clear();
-        AppraisedActReader.Read(view, lexicon, found);
+        AppraisedActReader.Read(view, lexicon, output, first, found);
         AddFound(output);
 
         ReadEarlierActs(output);

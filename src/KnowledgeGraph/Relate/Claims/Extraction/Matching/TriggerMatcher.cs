@@ -86,6 +86,7 @@ internal sealed class TriggerMatcher
                 verbs.Read(view, trigger, start, end, candidates);
                 AccusationReader.DropRebuttedOwners(view, lexicon, start, candidates, before);
                 RequestFilter.DropAskedActs(view, lexicon.Cues, candidates, before);
+                BlameReader.DropBlamedActs(view, lexicon.Cues, start, end, candidates, before);
                 break;
             case TriggerKind.Noun:
                 nouns.Read(view, trigger, start, end, candidates);

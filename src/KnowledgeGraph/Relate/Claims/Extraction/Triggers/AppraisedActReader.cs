@@ -10,10 +10,13 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// its citizens, a request Pakistani officials have resisted", "Pakistan's military has accused India of backing the
 /// militants, charges that New Delhi and Kabul have dismissed". After a comma, "a" or "an" and a noun of an act (claim_cues
 /// <c>appraised_acts</c>; a plural needs no article, and "that" or "which" may follow it), a name (or a demonym before an
-/// actor noun; coordinated names share the verb) and a verb trigger (up to two bridges or adverbs before it) with nothing
+/// actor noun; coordinated names, perhaps after "both", share the verb; "in" and a place may locate the name) and a verb
+/// trigger or a rebuttal (up to two bridges or adverbs before it) with nothing
 /// after it but punctuation, "as" or a preposition: the name states the verb's predicate of the name that opens the
 /// sentence as its subject (or as the possessor of an actor noun), the act's doer. A rebuttal (<c>rebuttals</c>) of an
-/// accusation (<c>accusation_nouns</c>) criticises. Only predicates whose object may be the possessor of
+/// accusation (<c>accusation_nouns</c>) criticises, and when the sentence reads no other criticism a lone denier is the
+/// one the charge criticises ("Pakistani officials said the attack had been planned in Afghanistan, a charge Kabul
+/// denied": both ways). Only predicates whose object may be the possessor of
 /// what they judge (<see cref="PredicateDefinition.PossessorObject"/>: "condemned Pakistan's campaign" criticises
 /// Pakistan), one way.
 /// </summary>
@@ -21,7 +24,11 @@ internal static class AppraisedActReader
 {
     private const int MaxBeforeVerb = 2;
 
-    public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    /// <summary>
+    /// Adds the candidates found to <paramref name="output"/>; <paramref name="claims"/> from <paramref name="first"/> on are
+    /// the sentence's claims so far (a charge none of them reads is read back to its lone denier too).
+    /// </summary>
+    public static void Read(SentenceView view, PredicateLexicon lexicon, IReadOnlyList<Claim> claims, int first, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         ClaimCues cues = lexicon.Cues;
         // Driven by the judge's mention, not by every token: the act's noun stands right before it (or before its "the",
@@ -30,6 +37,8 @@ internal static class AppraisedActReader
         {
             int at = view.MentionFirst(judge);
             int noun = view.Is(at - 1, "the") ? at - 2 : at - 1;
+            // "a charge both Beijing and Islamabad deny": "both" opens coordinated judges.
+            noun -= view.Is(noun, "both") ? 1 : 0;
             bool relative = view.Is(noun, "that") || view.Is(noun, "which");
             noun -= relative ? 1 : 0;
             bool article = view.Is(noun - 1, "a") || view.Is(noun - 1, "an");
@@ -63,14 +72,23 @@ internal static class AppraisedActReader
                 verb += actors;
             }
 
-            for (int n = 0; n < MaxBeforeVerb && verb < view.End && view.MentionIndexAt(verb) < 0 && view.TriggersAt(verb) is null
+            // "an accusation the Taliban government in Kabul denies": a place after "in" only locates the judge.
+            if (view.Is(verb, "in") && view.MentionIndexAt(verb + 1) is >= 0 and var seat && view.MentionFirst(seat) == verb + 1
+                && view.Mention(seat).Entity.Type is EntityType.Place or EntityType.Country)
+            {
+                verb = view.AfterMention(seat);
+            }
+
+            // "a charge Kabul denies": a rebuttal ends the bridges (some of them are bridges too).
+            for (int n = 0; n < MaxBeforeVerb && verb < view.End && view.MentionIndexAt(verb) < 0 && view.TriggersAt(verb) is null && !cues.Rebuttals.StartsAt(view, verb)
                 && (cues.Bridges.LongestAt(view, verb) > 0 || view.Word(verb).EndsWith("ly", StringComparison.Ordinal)); n++)
             {
                 verb += Math.Max(1, cues.Bridges.LongestAt(view, verb));
             }
 
             // "charges that New Delhi has dismissed": rebutting an accusation criticises its maker.
-            Trigger? trigger = cues.AccusationNouns.LongestAt(view, noun) == 1 && cues.Rebuttals.StartsAt(view, verb) && lexicon.Find("CRITICIZES") is { } criticizes
+            bool rebutted = cues.AccusationNouns.LongestAt(view, noun) == 1 && cues.Rebuttals.StartsAt(view, verb);
+            Trigger? trigger = rebutted && lexicon.Find("CRITICIZES") is { } criticizes
                 ? Trigger.OfWord(view, verb, TriggerKind.Verb, criticizes)
                 : Appraisal(view, verb);
             if (trigger is null || Doer(view, cues, comma) is not (>= 0 and var doer))
@@ -93,10 +111,31 @@ internal static class AppraisedActReader
                     if (view.Mention(d).Entity.Id != view.Mention(j).Entity.Id)
                     {
                         output.Add((new ClaimCandidate(j, d, 0.85f, verb, verb, null), trigger, verb));
+                        // "said the plot had been hatched in Afghanistan, a charge Kabul denied": a lone denier is the one
+                        // the charge accuses (of several, which one is not said), unless the sentence states whom the
+                        // charge criticises ("accuse the Taliban of sheltering fighters …, a charge Kabul denies").
+                        if (rebutted && judge == last && !States(claims, first, trigger.Predicate.Name))
+                        {
+                            output.Add((new ClaimCandidate(d, j, 0.8f, verb, verb, null), trigger, verb));
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// <summary>True when a claim of <paramref name="claims"/> from <paramref name="first"/> on states <paramref name="predicate"/>, not negated.</summary>
+    private static bool States(IReadOnlyList<Claim> claims, int first, string predicate)
+    {
+        for (int c = first; c < claims.Count; c++)
+        {
+            if (claims[c].Predicate == predicate && !claims[c].Negated)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

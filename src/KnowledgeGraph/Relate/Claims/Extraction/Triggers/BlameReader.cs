@@ -51,6 +51,29 @@ internal sealed class BlameReader
         }
     }
 
+    /// <summary>
+    /// "Pakistani investigators blamed the Dasu attack on the Pakistani Taliban", "a bus bombing near Dasu, which Pakistan
+    /// blamed on the Pakistani Taliban": what is blamed on a party is no party criticised, so a candidate of the blaming
+    /// verb at [<paramref name="start"/>, <paramref name="end"/>) whose object "on" follows (or, for an object before the
+    /// verb, the verb itself) is dropped, from <paramref name="from"/> on. The party after "on" is read by <see cref="Read"/>.
+    /// </summary>
+    public static void DropBlamedActs(SentenceView view, ClaimCues cues, int start, int end, List<ClaimCandidate> candidates, int from)
+    {
+        if (candidates.Count == from || cues.Blaming.LongestAt(view, start) != 1)
+        {
+            return;
+        }
+
+        for (int k = candidates.Count - 1; k >= from; k--)
+        {
+            int obj = candidates[k].Object;
+            if (view.MentionFirst(obj) < start ? view.Is(end, "on") : view.Is(view.AfterMention(obj), "on"))
+            {
+                candidates.RemoveAt(k);
+            }
+        }
+    }
+
     /// <summary>The first token of a blaming verb or phrase ending at or up to a few words before <paramref name="last"/>; -1 when none.</summary>
     private int Verb(SentenceView view, int last)
     {

@@ -6,8 +6,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 
 /// <summary>
 /// Keeps the claims of a verb of requesting whose object is followed by "to" and a verb ("asked China to conduct its
-/// own investigation", "asked China and Russia to …"): without the infinitive the verb states no demand ("asked China
-/// about its plans", "called for talks").
+/// own investigation", "asked China and Russia to …") or by "for" and what is asked ("asked Kabul for the technical
+/// drawings"): without either the verb states no demand ("asked China about its plans", "called for talks").
 /// </summary>
 internal static class RequestFilter
 {
@@ -15,7 +15,7 @@ internal static class RequestFilter
     {
         for (int k = candidates.Count - 1; k >= from; k--)
         {
-            if (!InfinitiveFollows(view, cues, candidates[k].Object))
+            if (!InfinitiveFollows(view, cues, candidates[k].Object) && !ForFollows(view, candidates[k].Object))
             {
                 candidates.RemoveAt(k);
             }
@@ -62,6 +62,17 @@ internal static class RequestFilter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when "for" follows the object <paramref name="m"/> right after it, then an article or a lower-case word that is
+    /// no name and no form in -ing ("asked Beijing for additional surveillance equipment"; not "thanked Beijing for helping").
+    /// </summary>
+    private static bool ForFollows(SentenceView view, int m)
+    {
+        int j = view.AfterMention(m);
+        return view.Is(j, "for") && j + 1 < view.End && view.MentionIndexAt(j + 1) < 0
+            && (GrammarWords.Articles.StartsAt(view, j + 1) || VerbShapes.IsLowerWord(view, j + 1) && !VerbShapes.IsIngWord(view, j + 1));
     }
 
     /// <summary>

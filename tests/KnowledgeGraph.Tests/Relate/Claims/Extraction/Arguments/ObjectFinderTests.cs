@@ -761,4 +761,16 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain("amir-khan-muttaqi NEGOTIATES_WITH wang-yi").And.Contain("ishaq-dar NEGOTIATES_WITH wang-yi"));
         Assert.That(claims, Does.Not.Contain("taliban NEGOTIATES_WITH wang-yi"));
     }
+
+    // Factbook (training texts): in two absolute clauses joined by "and", the names before the second participle are its
+    // subjects, not objects of the first.
+    [Test]
+    public void Find_SecondAbsoluteClauseAfterAnd_ItsSubjectsAreNoObjects()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Over time, the Angolan civil war escalated and became a major Cold War conflict, with the Soviet Union and Cuba supporting the MPLA and the US and South Africa supporting UNITA.");
+
+        Assert.That(claims, Does.Not.Contain("cuba SUPPORTS united-states"));
+        Assert.That(claims, Does.Not.Contain("cuba SUPPORTS south-africa"));
+        Assert.That(claims, Does.Not.Contain("soviet-union SUPPORTS united-states"));
+    }
 }

@@ -1010,4 +1010,23 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("taliban ALLIED_WITH ttp"));
     }
+
+    // Wire reports (the fortieth and forty-second development sets): "with", a name and a participle after a comma make
+    // an absolute clause whose subject is the name.
+    [TestCase("Follow-up talks in Istanbul broke down in November, with Pakistani officials accusing the Taliban of sheltering TTP fighters who have killed hundreds of Pakistani soldiers and police.", "pakistan CRITICIZES taliban")]
+    [TestCase("Pakistan shut its main crossings, including Torkham and Chaman, after fighting erupted along the frontier on Oct. 11, with Islamabad accusing the Taliban of sheltering Tehrik-e-Taliban Pakistan (TTP) militants who carry out attacks inside Pakistan.", "pakistan CRITICIZES taliban")]
+    public void Find_AbsoluteWithClause_NameBeforeParticipleIsSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Wire reports (the twenty-sixth, thirtieth and thirty-third development sets): a verb conjoined in a relative clause
+    // shares the subject of the clause's first verb, and takes the relative's antecedent as its object.
+    [TestCase("Beijing's worries centre on Uyghur militants of the Turkestan Islamic Party, which China calls the East Turkestan Islamic Movement and blames for deadly attacks on Chinese targets.")]
+    [TestCase("Chinese officials have long pressed the Taliban to act against fighters of the Turkestan Islamic Party (TIP), a Uyghur militant group that China calls the East Turkestan Islamic Movement and blames for attacks in Xinjiang.")]
+    [TestCase("Their chief concern is the Turkestan Islamic Party (TIP), a Uyghur group that Beijing calls the East Turkestan Islamic Movement and blames for attacks in Xinjiang.")]
+    public void Find_VerbConjoinedInRelativeClause_SharesRelativeSubject(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china CRITICIZES turkestan-islamic-party"));
+    }
 }

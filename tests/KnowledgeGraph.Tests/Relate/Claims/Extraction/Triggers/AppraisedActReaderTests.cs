@@ -37,4 +37,34 @@ internal sealed class AppraisedActReaderTests
     {
         Assert.That(ShippedClaims.Of("Islamabad said the bombers came from Afghanistan, an accusation that the Taliban rejected."), Has.None.EndsWith("afghanistan"));
     }
+
+    // Wire reports (the twenty-seventh, thirty-sixth, thirty-ninth and forty-first development sets): a rebuttal that is
+    // also a bridge word ("denies") ends the words before the verb; "both" may open coordinated deniers, and "in" and a
+    // place may locate the denier.
+    [TestCase("Pakistani officials said at the time that the Besham attack had been planned in Afghanistan, a charge Kabul also denied.", "afghanistan CRITICIZES pakistan")]
+    [TestCase("Western governments and rights groups accuse Beijing of mass detention and forced labour of Uyghurs in the region, charges China denies.", "china CRITICIZES the-west")]
+    [TestCase("India has long accused China of planning to build a naval base at Gwadar, which lies about 170 km (105 miles) east of the Indian-run Chabahar port in Iran, a charge both Beijing and Islamabad deny.", "pakistan CRITICIZES india")]
+    [TestCase("Pakistani officials blamed that attack on the Pakistani Taliban, known as Tehrik-e-Taliban Pakistan (TTP), and say its commanders planned it from sanctuaries in Afghanistan, an accusation the Taliban government in Kabul denies.", "taliban CRITICIZES pakistan")]
+    public void Read_ChargeDeniedAfterBridgeWords_DenierCriticizesAccuser(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Wire reports (the thirty-ninth and forty-first development sets): a charge the sentence reads no other criticism
+    // of is one against its lone denier.
+    [TestCase("Pakistani officials said at the time that the Besham attack had been planned in Afghanistan, a charge Kabul also denied.", "pakistan CRITICIZES afghanistan")]
+    [TestCase("Western governments and rights groups accuse Beijing of mass detention and forced labour of Uyghurs in the region, charges China denies.", "the-west CRITICIZES china")]
+    public void Read_ChargeDeniedByLoneDenier_AccuserCriticizesDenier(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Wire reports (the twenty-ninth and thirty-sixth development sets): of two deniers, or when the sentence reads whom
+    // the accuser criticises, no denier is read as the one charged.
+    [TestCase("India has long accused China of planning to build a naval base at Gwadar, which lies about 170 km (105 miles) east of the Indian-run Chabahar port in Iran, a charge both Beijing and Islamabad deny.", "india CRITICIZES pakistan")]
+    [TestCase("Pakistani officials accuse the Taliban of sheltering fighters of the Tehrik-e-Taliban Pakistan, a charge Kabul denies.", "pakistan CRITICIZES afghanistan")]
+    public void Read_ChargeWhoseTargetIsUnclearOrRead_NotReadBack(string sentence, string absent)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Not.Contain(absent));
+    }
 }

@@ -39,4 +39,16 @@ internal sealed class BlameReaderTests
         Assert.That(claims, Does.Contain("pakistan CRITICIZES balochistan-liberation-army"));
         Assert.That(claims, Does.Not.Contain("pakistan CRITICIZES china"));
     }
+
+    // Wire reports (the twenty-seventh and forty-first development sets): what is blamed on a party is not criticised;
+    // the party after "on" is.
+    [TestCase("Pakistani investigators blamed the Dasu attack on the Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), which they say operates from bases across the border in Afghanistan.", "pakistan CRITICIZES dasu-attack")]
+    [TestCase("Islamabad has also agreed to compensate the families of the two engineers, officials said, continuing a practice that began after a 2021 bus bombing near Dasu, which Pakistan blamed on the Pakistani Taliban, killed nine Chinese workers.", "pakistan CRITICIZES dasu")]
+    public void DropBlamedActs_ActBlamedOnParty_ActNotCriticised(string sentence, string absent)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain("pakistan CRITICIZES ttp"));
+        Assert.That(claims, Does.Not.Contain(absent));
+    }
 }

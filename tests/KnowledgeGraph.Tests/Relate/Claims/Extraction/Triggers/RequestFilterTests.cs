@@ -1,6 +1,6 @@
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Triggers;
 
-/// <summary>Verbs of requesting state DEMANDS_FROM only before an object and a to-infinitive, through the shipped pipeline on VOA sentences.</summary>
+/// <summary>Verbs of requesting state DEMANDS_FROM only before an object and a to-infinitive or "for" and what is asked, through the shipped pipeline.</summary>
 [TestFixture]
 internal sealed class RequestFilterTests
 {
@@ -53,5 +53,14 @@ internal sealed class RequestFilterTests
 
         Assert.That(claims, Does.Contain("china DEMANDS_FROM syria"));
         Assert.That(claims, Does.Not.Contain("syria DETAINS turkestan-islamic-party"));
+    }
+
+    // Wire reports (the thirty-fifth and thirty-eighth development sets): "for" and what is asked after the object state
+    // the demand as an infinitive does.
+    [TestCase("A senior Uzbek water official, speaking on condition of anonymity, said Tashkent had asked Kabul for the technical drawings of the pumping stations but had not received them.", "uzbekistan DEMANDS_FROM afghanistan")]
+    [TestCase("Dushanbe has reinforced its posts along the river, diplomats say, and is reported to have asked Beijing for additional surveillance equipment.", "tajikistan DEMANDS_FROM china")]
+    public void KeepInfinitives_AskedObjectForThing_DemandsFrom(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 }
