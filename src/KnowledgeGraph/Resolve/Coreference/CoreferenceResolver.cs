@@ -400,14 +400,6 @@ internal sealed class CoreferenceResolver : IDocumentStage
     }
 
     /// <summary>
-    /// The character offset of the name that says what a subject pronoun's clause reports (coreference.yaml
-    /// <c>reporting</c>): "Beijing said it would invest", "Kazakhstan announced that it had signed", "Beijing has
-    /// repeatedly said it …", and so is a possessive's (<paramref name="possessive"/>: "Tokayev … said his country
-    /// supports"). The verb stands right before the pronoun or before "that" and the pronoun; the name ends before the
-    /// verb, with up to three lower-case words (auxiliaries, adverbs) between. -1 when there is none, or when a copula
-    /// (<c>reported_copulas</c>) is one of the two words after a subject pronoun ("said it was a mistake").
-    /// </summary>
-    /// <summary>
     /// "Tajikistan's State Committee for National Security, the country's main intelligence agency": a description
     /// opening an apposition after a possessed name means its possessor (it is weighed as a reporter is). The possessor's
     /// mention start, or -1.
@@ -429,6 +421,14 @@ internal sealed class CoreferenceResolver : IDocumentStage
         return possessor?.Start ?? -1;
     }
 
+    /// <summary>
+    /// The character offset of the name that says what a subject pronoun's clause reports (coreference.yaml
+    /// <c>reporting</c>): "Beijing said it would invest", "Kazakhstan announced that it had signed", "Beijing has
+    /// repeatedly said it …", and so is a possessive's (<paramref name="possessive"/>: "Tokayev … said his country
+    /// supports"). The verb stands right before the pronoun or before "that" and the pronoun; the name ends before the
+    /// verb, with up to three lower-case words (auxiliaries, adverbs) between. -1 when there is none, or when a copula
+    /// (<c>reported_copulas</c>) is one of the two words after a subject pronoun ("said it was a mistake").
+    /// </summary>
     private int Reporter(Paragraph paragraph, int t, int s, Sentence sent, bool possessive)
     {
         const int MaxBetween = 3;

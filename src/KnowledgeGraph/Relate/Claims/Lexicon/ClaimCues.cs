@@ -358,13 +358,13 @@ internal sealed class ClaimCues
 
     /// <summary>Verbs of announcing or discussing whose project object an "in" after it does not place: "announced the BRI in Astana".</summary>
     public PhraseIndex<string> Announcing { get; }
-    /// <summary>Nouns for a company or outlet whose nationality is written by them: "Swedish clothing company H&amp;M".</summary>
     /// <summary>Nouns for a place described by what it is and where: "Raqqa, a city in northern Syria".</summary>
     public PhraseIndex<string> PlaceHeads { get; }
 
     /// <summary>Nouns for a site or project described by what it is and where: "Mes Aynak, a copper mine in Logar".</summary>
     public PhraseIndex<string> SiteHeads { get; }
 
+    /// <summary>Nouns for a company or outlet whose nationality is written by them: "Swedish clothing company H&amp;M".</summary>
     public PhraseIndex<string> BodyNouns { get; }
     /// <summary>Verbs and adjectives of being or acting somewhere: "Wagner forces have appeared in Libya", "remains active in".</summary>
     public PhraseIndex<string> PresenceVerbs { get; }
@@ -405,10 +405,10 @@ internal sealed class ClaimCues
     /// <summary>A person's place in a photo, bracketed after the caption's subject: "Xi Jinping (left) walks alongside …".</summary>
     public PhraseIndex<string> PhotoPositions { get; }
 
-    /// <summary>Prepositions before a gerund that share the clause's subject: "confounded expectations by courting New Delhi".</summary>
     /// <summary>Prepositions of time before a gerund that takes its clause's subject: "after signing an agreement with China".</summary>
     public PhraseIndex<string> GerundTimes { get; }
 
+    /// <summary>Prepositions before a gerund that share the clause's subject: "confounded expectations by courting New Delhi".</summary>
     public PhraseIndex<string> GerundOpeners { get; }
 
     /// <summary>Verbs of finding or regarding whose object the role after it describes: "find Moscow a complicated partner".</summary>

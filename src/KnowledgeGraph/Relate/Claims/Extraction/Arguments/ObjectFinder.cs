@@ -1267,7 +1267,6 @@ internal sealed class ObjectFinder
                 && !(VerbShapes.IsLowerWord(view, j + 2) && view.MentionIndexAt(j + 2) < 0 && VerbShapes.IsPast(view, j + 2)));
     }
 
-    /// <summary>"Taliban figure Mullah Baradar", "Taliban interim Minister of Industry and Commerce Nooruddin Azizi": the person.</summary>
     /// <summary>
     /// The token after the capitalised word or name at <paramref name="i"/> that a hyphen (no spaces around it) joins to the
     /// name before it; -1 when none stands there.
@@ -1288,6 +1287,7 @@ internal sealed class ObjectFinder
         return view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.Capitalised) ? i + 1 : -1;
     }
 
+    /// <summary>"Taliban figure Mullah Baradar", "Taliban interim Minister of Industry and Commerce Nooruddin Azizi": the person.</summary>
     private int QualifiedPerson(SentenceView view, int m)
     {
         if (view.Mention(m).Entity.Type == EntityType.Person)

@@ -390,10 +390,10 @@ internal sealed class SentenceView
         mentions[m].Kind == MentionKind.Partial && mentionFirst[m] == mentionLast[m]
         && IsPossessivePronounWord(mentionFirst[m]);
 
-    /// <summary>True when token <paramref name="i"/> is a possessive pronoun: "his", "her", "its" or "their".</summary>
     /// <summary>A year ("1994", "2025") at <paramref name="i"/>.</summary>
     public bool IsYear(int i) => i >= First && i < End && Token(i).Kind == TokenKind.Number && Word(i).Length == 4 && Word(i)[0] is '1' or '2';
 
+    /// <summary>True when token <paramref name="i"/> is a possessive pronoun: "his", "her", "its" or "their".</summary>
     public bool IsPossessivePronounWord(int i) => Is(i, "his") || Is(i, "her") || Is(i, "its") || Is(i, "their");
 
     /// <summary>

@@ -585,7 +585,6 @@ internal sealed class TitleReader
     private static bool IsCopula(SentenceView view, int i) =>
         view.Is(i, "is") || view.Is(i, "was") || view.Is(i, "became") || view.Is(i, "becomes") || view.Is(i, "remains") || view.Is(i, "remained");
 
-    /// <summary>"director of the national Curriculum Development Center": lower-case adjectives before the body's name.</summary>
     /// <summary>
     /// "the flagship of President Xi Jinping's Belt and Road Initiative": from <paramref name="k"/>, the first token of a
     /// possessive name that capitalised title words (a role title of the lexicon first) stand before; else <paramref name="k"/>.
@@ -613,6 +612,7 @@ internal sealed class TitleReader
         return k;
     }
 
+    /// <summary>"director of the national Curriculum Development Center": lower-case adjectives before the body's name.</summary>
     private static int SkipAdjectives(SentenceView view, int k)
     {
         for (int n = 0; n < MaxModifiers && k < view.End && view.MentionIndexAt(k) < 0 && view.Token(k).Kind == TokenKind.Word

@@ -455,7 +455,6 @@ internal sealed class NounReader
         return j > first && person >= 0 && view.MentionFirst(person) == j && view.Mention(person).Entity.Type == Model.EntityType.Person ? person : -1;
     }
 
-    /// <summary>A measure written with a hyphen ends at <paramref name="i"/>: "92-km", "2,640-kilometre", "three-day" (a number or number word, "-", a word).</summary>
     /// <summary>True when the token at <paramref name="i"/> is an ordinal written in digits ("its 201st military base").</summary>
     private static bool IsOrdinal(SentenceView view, int i)
     {
@@ -465,6 +464,7 @@ internal sealed class NounReader
                 || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal));
     }
 
+    /// <summary>A measure written with a hyphen ends at <paramref name="i"/>: "92-km", "2,640-kilometre", "three-day" (a number or number word, "-", a word).</summary>
     private static bool IsMeasure(SentenceView view, int i) =>
         i - 2 >= view.First && view.Token(i).Kind == Model.TokenKind.Word && view.Is(i - 1, "-")
         && (view.Token(i - 2).Kind == Model.TokenKind.Number || GrammarWords.Numbers.StartsAt(view, i - 2));

@@ -946,7 +946,6 @@ internal sealed class VerbReader
         return false;
     }
 
-    /// <summary>"was hosted", "had been signed": a participle after a form of "be". Phrases ending in a preposition ("based in") are adjectival.</summary>
     /// <summary>
     /// The state, body or group named right before an instrument noun (claim_cues <c>instruments</c>) in an "in" phrase at
     /// <paramref name="end"/>: "in a US drone strike", "in an Israeli airstrike"; -1 when there is none.
@@ -965,6 +964,7 @@ internal sealed class VerbReader
             && cues.Instruments.StartsAt(view, view.AfterMention(m)) ? m : -1;
     }
 
+    /// <summary>"was hosted", "had been signed": a participle after a form of "be". Phrases ending in a preposition ("based in") are adjectival.</summary>
     private static bool IsPassive(SentenceView view, Trigger trigger, int start)
     {
         if (trigger.Words[^1].EndsWith("ing", StringComparison.Ordinal) || GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1) && trigger.Length > 1)
