@@ -416,7 +416,7 @@ internal sealed class SubjectFinder
     /// between, a lower-case word right after a name (no possessive) that follows "which", "that" or "whom" (and "the" at
     /// most); -1 when there is none.
     /// </summary>
-    private static int RelativeVerbBefore(SentenceView view, int and)
+    internal static int RelativeVerbBefore(SentenceView view, int and)
     {
         for (int j = and - 1; j > view.First + 1 && and - j <= MaxConjoined; j--)
         {

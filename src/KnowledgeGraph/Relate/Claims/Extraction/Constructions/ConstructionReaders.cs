@@ -250,6 +250,7 @@ internal sealed class ConstructionReaders
             inclusions.Read(view, possessed);
         }
 
+        // Both read from a verb of accusing: the accused-act reader's cue words gate the relative charges too.
         if (view.MayHold(accusedActCues))
         {
             accusedActs.Read(view, possessed);

@@ -12,13 +12,13 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// Islamic Movement and blames for deadly attacks on Chinese targets"). A verb of accusing, the accused, "of" and a verb
 /// trigger in -ing that ends the clause: the accused does it to the antecedent ("the TTP, which Pakistan accuses Kabul of
 /// harbouring" → Afghanistan HARBORS TTP). The act is only alleged, so the claim is hedged.
-/// One instance per reader; not thread-safe.
+/// Every claim it finds follows a verb of accusing, so it runs behind the accused-act reader's cue words. One instance per
+/// reader; not thread-safe.
 /// </summary>
 internal sealed class RelativeChargeReader
 {
     private const int MaxFillers = 3;
     private const int MaxBridges = 3;
-    private const int MaxClauseWords = 12;
     private readonly ClaimCues cues;
     private readonly ObjectFinder objectFinder;
     private readonly List<Argument> objects = [];
@@ -28,9 +28,6 @@ internal sealed class RelativeChargeReader
         this.cues = cues;
         this.objectFinder = objectFinder;
     }
-
-    /// <summary>The first words of the verbs of accusing: every claim this reader finds follows one.</summary>
-    public IEnumerable<string> CueWords => cues.Accusing.FirstWords;
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -140,21 +137,7 @@ internal sealed class RelativeChargeReader
             return RelativeAntecedent.Find(view, cues, view.MentionFirst(subject));
         }
 
-        if (!view.Is(verb - 1, "and"))
-        {
-            return -1;
-        }
-
-        // "which China calls the East Turkestan Islamic Movement and blames for": the first verb's subject, within the clause.
-        for (int i = verb - 2; i > view.First && verb - i <= MaxClauseWords && !view.IsPunctuation(i); i--)
-        {
-            if (view.Is(i, "which") || view.Is(i, "that") || view.Is(i, "whom"))
-            {
-                int first = i + 1 + (view.Is(i + 1, "the") ? 1 : 0);
-                return view.MentionIndexAt(first) is >= 0 and var m && view.MentionFirst(m) == first ? RelativeAntecedent.Find(view, cues, first) : -1;
-            }
-        }
-
-        return -1;
+        // "which China calls the East Turkestan Islamic Movement and blames for": the first verb's subject.
+        return view.Is(verb - 1, "and") && SubjectFinder.RelativeVerbBefore(view, verb - 1) is >= 0 and var first ? Antecedent(view, first) : -1;
     }
 }

@@ -871,7 +871,7 @@ internal sealed class VerbReader
         return first;
     }
 
-        /// <summary>Every two of <paramref name="parties"/>, once (for a symmetric predicate).</summary>
+    /// <summary>Every two of <paramref name="parties"/>, once (for a symmetric predicate).</summary>
     private static void Among(List<Argument> parties, int negationFrom, List<ClaimCandidate> output)
     {
         for (int a = 0; a < parties.Count; a++)
