@@ -55,6 +55,16 @@ internal sealed class ShippedGazetteerTests
     }
 
     // VOA dev (2018-09-06 debt relief): a dated use of the forum names its summit, as the entity annotation reads it.
+    // Seeds 000_b1cf9653562b7715.txt:756: the Taliban's "Uyghur allies" are the fighters, not the Uyghur people.
+    [Test]
+    public void Process_TalibansUyghurAllies_AreTheUyghurMilitants()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, Docs.SeedLine("000_b1cf9653562b7715.txt", 756));
+
+        Assert.That(Docs.Mentions(doc), Does.Contain("Uyghur allies→uyghur-militants:name"));
+        Assert.That(ShippedClaims.Of(Docs.SeedLine("000_b1cf9653562b7715.txt", 756)), Does.Contain("united-states ATTACKS uyghur-militants").And.Not.Contain("united-states ATTACKS uyghurs"));
+    }
+
     [Test]
     public void Process_DatedForum_IsTheSummit()
     {
