@@ -85,6 +85,7 @@ internal sealed class StructureReader
         named.Clear();
         // "China Road and Bridge Corporation is a subsidiary of …": the subject of a copular noun is what it names.
         bool copular = false;
+        bool plural = VerbShapes.IsPluralNoun(view, noun);
         for (int c = tree.FirstChild(noun); c >= 0; c = tree.NextSibling(c))
         {
             copular |= tree.Relation(c) == DepRel.Cop;
@@ -128,7 +129,16 @@ internal sealed class StructureReader
             }
             else if (relation is DepRel.Compound or DepRel.Flat or DepRel.Appos || (relation == DepRel.Nsubj && copular))
             {
-                arguments.Collect(c, named);
+                // "Kazakhstan's state oil company KazMunayGas and China National Petroleum Corporation": a singular noun
+                // names one party, the first, not the conjuncts or other names after it.
+                if (plural || relation == DepRel.Nsubj)
+                {
+                    arguments.Collect(c, named);
+                }
+                else if (named.Count == 0)
+                {
+                    named.Add(m);
+                }
             }
         }
 

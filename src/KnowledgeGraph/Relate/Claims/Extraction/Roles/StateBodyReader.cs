@@ -40,7 +40,8 @@ internal static class StateBodyReader
             // "China, which has kept its embassy in Kabul open": a possessive pronoun coreference resolved to the state owns
             // the government body right after it.
             bool pronoun = view.IsPossessivePronoun(m) && gap == 0 && body.Type == EntityType.Organisation && body.Subtype == EntitySubtypes.GovernmentBody;
-            if (!IsState(state) || !(view.IsPossessive(m) || pronoun) || gap > (owned ? 4 : 2)
+            // "Asked about Kazakhstan's decision, Chinese Foreign Ministry spokesman …": a possessive owns nothing past punctuation.
+            if (!IsState(state) || !(view.IsPossessive(m) || pronoun) || gap > (owned ? 4 : 2) || PunctuationBetween(view, m)
                 || !(body.Type == EntityType.Organisation ? owned || Array.IndexOf(Subtypes, body.Subtype) >= 0 : body.Type == EntityType.Place && view.MentionFirst(m + 1) == PlacePhrase.PastModifiers(view, lexicon.Cues, view.AfterMention(m)) && IsIn(body, state)))
             {
                 continue;
@@ -50,7 +51,7 @@ internal static class StateBodyReader
             string word = pronoun ? view.Word(at).ToString() : "'s";
             output.Add((new ClaimCandidate(m + 1, m, 0.9f, at, at, null), new Trigger([word], TriggerKind.Title, predicate, null), at));
             // "Afghanistan's Badakhshan and Takhar provinces": the possessive owns each conjunct of its kind.
-            for (int k = m + 2; k < view.MentionCount && Conjoined(view, k - 1, k) && Owned(view.Mention(k).Entity, body, state); k++)
+            for (int k = m + 2; k < view.MentionCount && Conjoined(view, k - 1, k) && Owned(view, k, body, state); k++)
             {
                 output.Add((new ClaimCandidate(k, m, 0.9f, at, at, null), new Trigger(["'s"], TriggerKind.Title, predicate, null), at));
             }
@@ -117,12 +118,32 @@ internal static class StateBodyReader
     }
 
     /// <summary>
-    /// True when a conjunct is of the first one's kind and the state owns it: a place the gazetteer puts in the state,
-    /// or a government body or state company after one.
+    /// True when conjunct <paramref name="k"/> is of the first one's kind and the state owns it: a place the gazetteer puts
+    /// in the state, or a government body or state company after one that the gazetteer puts in the state or that shares a
+    /// plural noun with it ("Kazakhstan's KazMunayGas and QazaqGaz companies"). Otherwise a possessive owns only the name
+    /// it stands before: in "Russia's Transneft, KazMunayGas and U.S. major Chevron" KazMunayGas is not Russia's.
     /// </summary>
-    private static bool Owned(Entity conjunct, Entity first, Entity state) =>
-        first.Type == EntityType.Place ? conjunct.Type == EntityType.Place && IsIn(conjunct, state)
-        : conjunct.Type == EntityType.Organisation && Array.IndexOf(Subtypes, conjunct.Subtype) >= 0;
+    private static bool Owned(SentenceView view, int k, Entity first, Entity state)
+    {
+        Entity conjunct = view.Mention(k).Entity;
+        return first.Type == EntityType.Place ? conjunct.Type == EntityType.Place && IsIn(conjunct, state)
+            : conjunct.Type == EntityType.Organisation && Array.IndexOf(Subtypes, conjunct.Subtype) >= 0
+                && (IsIn(conjunct, state) || VerbShapes.IsPluralNoun(view, view.AfterMention(k)));
+    }
+
+    /// <summary>True when a punctuation mark stands between mention <paramref name="m"/>'s possessive and the next mention.</summary>
+    private static bool PunctuationBetween(SentenceView view, int m)
+    {
+        for (int k = view.AfterMention(m); k < view.MentionFirst(m + 1); k++)
+        {
+            if (view.IsPunctuation(k) && !view.Is(k, "'s") && !view.Is(k, "’s") && !view.Is(k, "-"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A country, or a government the gazetteer holds as an organisation ("the Republic's National Directorate of Security").</summary>
     private static bool IsState(Entity entity) => entity.Type == EntityType.Country || (entity.Type == EntityType.Organisation && entity.Subtype == EntitySubtypes.Government);

@@ -175,4 +175,24 @@ internal sealed class StateBodyReaderTests
 
         Assert.That(claims, Does.Contain("peoples-armed-police PART_OF china"));
     }
+
+    // Written dev h44/a1.md:28: a possessive before a list of names owns the first; the others are not the state's.
+    [Test]
+    public void Read_PossessiveBeforeListOfCompanies_OnlyFirstIsPart()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The consortium, whose shareholders include Russia's Transneft, KazMunayGas and U.S. major Chevron, said repairs took several weeks.");
+
+        Assert.That(claims, Does.Contain("transneft PART_OF russia"));
+        Assert.That(claims, Does.Not.Contain("kazmunaygas PART_OF russia"));
+    }
+
+    // Written dev h34/a2.md:26: a possessive owns nothing past a comma.
+    [Test]
+    public void Read_PossessiveBeforeComma_BodyAfterCommaNotPart()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Asked about Kazakhstan's decision, Chinese Foreign Ministry spokesman Guo Jiakun said China respected \"the independent choices of Central Asian countries\" and hoped Afghanistan's neighbours would help it \"integrate into the international community.\"");
+
+        Assert.That(claims, Does.Not.Contain("china-ministry-of-foreign-affairs PART_OF kazakhstan"));
+        Assert.That(claims, Does.Contain("china-ministry-of-foreign-affairs PART_OF china"));
+    }
 }
