@@ -3,14 +3,15 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Text;
 
 /// <summary>
-/// "KABUL — The Taliban signed …", "ISLAMABAD, Pakistan — …", "BEIJING, March 12 — …", "TEHRAN, Feb 9 (Reuters) — …": a
-/// name in capitals opening the sentence, then (past a comma and up to four capitalised words or numbers, and an agency's
-/// name in brackets) a dash, is the dateline of a report: where it was filed. It is no antecedent and no party to what
+/// "KABUL — The Taliban signed …", "ISLAMABAD, Pakistan — …", "BEIJING, March 12 — …", "TEHRAN, Feb 9 (Reuters) — …",
+/// "OSH, Kyrgyzstan, March 3 (Reuters) - …": a name in capitals opening the sentence, then (past commas, capitalised words
+/// and numbers, six tokens at most, and an agency's name in brackets) a dash, is the dateline of a report: where it was
+/// filed. It is no antecedent and no party to what
 /// the sentence states.
 /// </summary>
 internal static class Dateline
 {
-    private const int MaxAfter = 4;
+    private const int MaxAfter = 6;
 
     /// <summary>True when <paramref name="mention"/> is the dateline opening <paramref name="sent"/>.</summary>
     public static bool Opens(Paragraph paragraph, Sentence sent, Mention mention) =>

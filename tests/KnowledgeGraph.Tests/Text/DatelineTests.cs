@@ -15,6 +15,7 @@ internal sealed class DatelineTests
     [TestCase("ISLAMABAD, Pakistan — The Taliban signed the deal.", true)]
     [TestCase("KABUL — Wang Yi met Amir Khan Muttaqi on Monday.", true)]
     [TestCase("TEHRAN, Feb 9 (Reuters) — Wang Yi met Amir Khan Muttaqi on Monday.", true)]
+    [TestCase("OSH, Kyrgyzstan, March 3 (Reuters) - Kyrgyz and Chinese police have dismantled a trafficking ring.", true)]
     [TestCase("Beijing hosted a Taliban delegation on Thursday.", false)]
     [TestCase("US-led coalition forces attacked ISIS.", false)]
     public void Opens_FirstMention_IsDatelineWhenCapitalsThenDash(string sentence, bool expected)

@@ -3,6 +3,7 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction;
 using KnowledgeGraph.Relate.Claims.Learned;
 using KnowledgeGraph.Relate.Claims.Lexicon;
+using KnowledgeGraph.Text;
 
 namespace KnowledgeGraph.Relate.Claims;
 
@@ -103,10 +104,43 @@ internal sealed class ClaimExtractor : IDocumentStage
         return (states, persons, tie ? null : most);
     }
 
+    /// <summary>
+    /// The country the report's dateline is in ("BISHKEK, March 3 (Reuters) - …": Kyrgyzstan), from the dateline that
+    /// opens the first sentence of the article's body: a country (a capital stands for its state) or a place the gazetteer puts in
+    /// one, through at most <see cref="MaxPlaceHops"/> links; null when the article has no dateline or it names no state.
+    /// </summary>
+    private static Entity? DatelineState(Document doc, Func<string, Entity?> entities)
+    {
+        Paragraph? first = doc.Paragraphs.FirstOrDefault(p => p.Role == LineRole.Body && p.Sentences.Length > 0);
+        if (first is null)
+        {
+            return null;
+        }
+
+        Sentence opening = first.Sentences[0];
+        Mention? dateline = first.Mentions.FirstOrDefault(m => Dateline.Opens(first, opening, m));
+        Entity? place = dateline?.Entity;
+        for (int hop = 0; place is not null && hop <= MaxPlaceHops; hop++)
+        {
+            if (place.Type == EntityType.Country)
+            {
+                return place;
+            }
+
+            place = place.Type == EntityType.Place && place.Links.FirstOrDefault(l => l.Rel == "part_of") is { } link ? entities(link.To) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many "part of" links a dateline's place is followed up to its country (town, province, country).</summary>
+    private const int MaxPlaceHops = 3;
+
     public void Process(Document doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
         ClaimSentenceReader? reader = null;
+        Entity? dateline = null;
         Span<int> buffer = stackalloc int[128];
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
@@ -126,7 +160,8 @@ internal sealed class ClaimExtractor : IDocumentStage
                 else
                 {
                     var (states, persons, mainState) = Named(doc);
-                    reader.Begin(doc.Meta, states, persons, mainState);
+                    dateline = DatelineState(doc, entities);
+                    reader.Begin(doc.Meta, states, persons, mainState, dateline);
                 }
             }
 
@@ -173,9 +208,11 @@ internal sealed class ClaimExtractor : IDocumentStage
                 }
                 else if (mentions[s] == 1)
                 {
-                    // The gazetteer may complete what the lone mention states, or the article's attacker or accuser be
-                    // its other party ("Kabul denies the charge.").
-                    bool curated = entities is not null && (!grouped || KnowsMore(paragraph.Mentions[from]));
+                    // The gazetteer may complete what the lone mention states, the dateline's state be the office of a
+                    // lone person's title, or the article's attacker or accuser be its other party ("Kabul denies the
+                    // charge.").
+                    bool curated = entities is not null && (!grouped || KnowsMore(paragraph.Mentions[from])
+                        || dateline is not null && paragraph.Mentions[from].Entity.Type == EntityType.Person);
                     if (curated || reader.RemembersActs)
                     {
                         reader.ReadSingle(paragraph, s, paragraph.Claims, grouped ? from : 0, grouped ? from + mentions[s] : int.MaxValue, curated);

@@ -77,14 +77,15 @@ internal sealed class ClaimSentenceReader
     /// <summary>
     /// Moves the reader on to another document, whose author and date complete its claims; <paramref name="states"/> are
     /// the countries it names and <paramref name="persons"/> the persons with curated roles it names (read by the curated
-    /// rules). Everything else the reader holds is per sentence, reset by every read, or derived from the lexicon and
+    /// rules), <paramref name="mainState"/> the country it names most and <paramref name="datelineState"/> the country its
+    /// dateline is in (read by the title rules). Everything else the reader holds is per sentence, reset by every read, or derived from the lexicon and
     /// gazetteer alone, so one reader serves document after document (the claims stage keeps a pool of them).
     /// </summary>
-    public void Begin(ArticleMeta meta, IReadOnlyList<Entity>? states = null, IReadOnlyList<Entity>? persons = null, Entity? mainState = null)
+    public void Begin(ArticleMeta meta, IReadOnlyList<Entity>? states = null, IReadOnlyList<Entity>? persons = null, Entity? mainState = null, Entity? datelineState = null)
     {
         attribution.Begin(meta);
         matcher.Begin(mainState);
-        curated?.Begin(meta, states ?? [], persons ?? [], mainState);
+        curated?.Begin(meta, states ?? [], persons ?? [], mainState, datelineState);
         memory.Begin();
     }
 

@@ -45,11 +45,12 @@ internal sealed class CuratedClaimReader
     /// <summary>
     /// Moves on to another document (its date is read by the description rules); <paramref name="states"/> are the countries it names (a
     /// body's name may write one of them), <paramref name="persons"/> the persons with curated roles it names (a
-    /// description may mean one of them).
+    /// description may mean one of them), <paramref name="mainState"/> the country it names most and
+    /// <paramref name="datelineState"/> the country its dateline is in (an unowned state office's).
     /// </summary>
-    public void Begin(ArticleMeta meta, IReadOnlyList<Entity> states, IReadOnlyList<Entity> persons, Entity? mainState = null)
+    public void Begin(ArticleMeta meta, IReadOnlyList<Entity> states, IReadOnlyList<Entity> persons, Entity? mainState = null, Entity? datelineState = null)
     {
-        roles.Begin(mainState);
+        roles.Begin(mainState, datelineState);
         heads.Begin(persons, meta.Date);
         bodies.Begin(states);
     }
@@ -172,12 +173,17 @@ internal sealed class CuratedClaimReader
     };
 
     /// <summary>A title before or after a person, the body taken from the person's curated roles; "former", "acting", "then-" stay in the qualifier.</summary>
+    /// <summary>How many words before a title may qualify the office ("then-acting", "First Deputy").</summary>
+    private const int MaxQualifierWords = 4;
+
     private Claim Role(SentenceView view, int person, Trigger title, int start, Entity body, string? source, Func<int, string?> time)
     {
         Mention subject = view.Mention(person);
         int end = start + title.Length;
         int from = start;
-        while (from - 1 >= view.First && (view.Is(from - 1, "former") || view.Is(from - 1, "acting") || view.Is(from - 1, "interim") || view.Is(from - 1, "-") || view.Is(from - 1, "then")))
+        // "former", "acting", "then-", "Deputy", "Vice": words that qualify the office belong to the qualifier (claim_cues
+        // title_modifiers).
+        for (int n = 0; n < MaxQualifierWords && from - 1 >= view.First && view.MentionIndexAt(from - 1) < 0 && lexicon.Cues.TitleModifiers.StartsAt(view, from - 1); n++)
         {
             from--;
         }

@@ -16,7 +16,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// curated head roles are of. A person with no curated roles after a head-of-state title and no body ("President Paul
 /// Kagame", claim_cues <c>state_heads</c>) LEADS the state the article names most, when that is the only state the
 /// sentence names; after another state office's title (claim_cues <c>state_offices</c>: "Vice President Cristina
-/// Fernández de Kirchner") the person HOLDS_ROLE_IN it.
+/// Fernández de Kirchner") the person HOLDS_ROLE_IN it. In a sentence that names no state at all, such a title is an
+/// office of the state the report's dateline is in, as wire copy writes the host country's officials ("BISHKEK … Deputy
+/// Interior Minister Almaz Sydykov told a news conference").
 /// </summary>
 internal sealed class KnownRoleReader
 {
@@ -24,6 +26,7 @@ internal sealed class KnownRoleReader
     private readonly PredicateLexicon lexicon;
     private readonly Func<string, Entity?> entities;
     private Entity? mainState;
+    private Entity? datelineState;
 
     public KnownRoleReader(PredicateLexicon lexicon, Func<string, Entity?> entities)
     {
@@ -31,8 +34,11 @@ internal sealed class KnownRoleReader
         this.entities = entities;
     }
 
-    /// <summary>Starts an article: <paramref name="state"/> is the state it names most, if one does.</summary>
-    public void Begin(Entity? state) => mainState = state;
+    /// <summary>
+    /// Starts an article: <paramref name="state"/> is the state it names most, if one does, and <paramref name="dateline"/>
+    /// the state its dateline is in, if it has one.
+    /// </summary>
+    public void Begin(Entity? state, Entity? dateline = null) => (mainState, datelineState) = (state, dateline);
 
     /// <summary>Appends (person mention, title trigger, first title token, body) for each person the view holds after a title.</summary>
     public void Read(SentenceView view, List<(int Person, Trigger Title, int Start, Entity Body)> output)
@@ -40,10 +46,10 @@ internal sealed class KnownRoleReader
         for (int m = 0; m < view.MentionCount; m++)
         {
             Mention person = view.Mention(m);
-            if (person.Entity.Type == EntityType.Person && person.Entity.Roles.Count == 0 && mainState is not null
-                && ArticleHead(view, m) is var (head, headStart))
+            if (person.Entity.Type == EntityType.Person && person.Entity.Roles.Count == 0 && (mainState ?? datelineState) is not null
+                && ArticleHead(view, m) is var (head, headStart, state))
             {
-                output.Add((m, head, headStart, mainState));
+                output.Add((m, head, headStart, state));
                 continue;
             }
 
@@ -85,9 +91,10 @@ internal sealed class KnownRoleReader
     /// <summary>
     /// "President Mokgweetsi Masisi assumed the presidency" in an article about Botswana that names it here: a head of
     /// state's title (claim_cues <c>state_heads</c>) or another state office's (<c>state_offices</c>) right before the person, no name, possessive or capitalised word
-    /// before the title, no "of" after the person ("King Pedro V of Kongo"), and no state in the sentence but the article's.
+    /// before the title, no "of" after the person ("King Pedro V of Kongo"), and no state in the sentence but the article's;
+    /// or, in a sentence that names no state, the state of the article's dateline.
     /// </summary>
-    private (Trigger Title, int Start)? ArticleHead(SentenceView view, int m)
+    private (Trigger Title, int Start, Entity State)? ArticleHead(SentenceView view, int m)
     {
         if (TitleEndingAt(view, view.MentionFirst(m)) is not var (title, start)
             || (title.Predicate.Name == "LEADS" ? lexicon.Cues.StateHeads : title.Predicate.Name == "HOLDS_ROLE_IN" ? lexicon.Cues.StateOffices : null)?.LongestAt(view, start) != title.Length
@@ -98,18 +105,53 @@ internal sealed class KnownRoleReader
         }
 
         int before = start - 1;
+        // "Deputy Interior Minister Almaz Sydykov", "Vice Energy Minister …": words that qualify an office are part of its title.
+        for (int n = 0; n < MaxTitleWords && before > view.First && lexicon.Cues.TitleModifiers.StartsAt(view, before); n++)
+        {
+            before--;
+        }
+
         if (before >= view.First && (view.MentionIndexAt(before) >= 0 || view.Is(before, "'s") || view.Is(before, "'")
             || (view.Token(before).Kind == TokenKind.Word && char.IsUpper(view.Word(before)[0]) && before > view.First)))
         {
             return null;
         }
 
-        int state = view.OnlyStateMention(mainState!);
-        // "Finance Minister Almaz Baketaev told lawmakers that repayments to Chinese lenders …": another state's demonym before
-        // an actor noun names those actors, not the office's state (for an office only, not a head of state).
-        state = state < 0 && title.Predicate.Name == "HOLDS_ROLE_IN" ? StateBesideOthersActors(view) : state;
-        return state >= 0 && !OtherActors.Named(view, lexicon.Cues, state, view.MentionFirst(m))
-            ? (title, start) : null;
+        if (mainState is not null)
+        {
+            int state = view.OnlyStateMention(mainState);
+            // "Finance Minister Almaz Baketaev told lawmakers that repayments to Chinese lenders …": another state's demonym
+            // before an actor noun names those actors, not the office's state (for an office only, not a head of state).
+            state = state < 0 && title.Predicate.Name == "HOLDS_ROLE_IN" ? StateBesideOthersActors(view) : state;
+            if (state >= 0)
+            {
+                return !OtherActors.Named(view, lexicon.Cues, state, view.MentionFirst(m)) ? (title, start, mainState) : null;
+            }
+        }
+
+        return datelineState is not null && !OtherStateBefore(view, start, datelineState) ? (title, start, datelineState) : null;
+    }
+
+    /// <summary>
+    /// True when a state other than <paramref name="state"/> is named before token <paramref name="end"/> outside a
+    /// quotation ("Iran's delegation was led by Deputy Foreign Minister Kazem Gharibabadi": the office is Iran's).
+    /// </summary>
+    private static bool OtherStateBefore(SentenceView view, int end, Entity state)
+    {
+        bool quoted = false;
+        for (int i = view.BodyStart; i < end; i++)
+        {
+            if (view.Is(i, "\"") || view.Is(i, "“") || view.Is(i, "”"))
+            {
+                quoted = view.Is(i, "“") || (!view.Is(i, "”") && !quoted);
+            }
+            else if (!quoted && view.MentionIndexAt(i) is >= 0 and var m && view.Mention(m).Entity is { Type: EntityType.Country } named && named.Id != state.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

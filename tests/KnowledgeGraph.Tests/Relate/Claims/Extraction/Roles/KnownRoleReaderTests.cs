@@ -157,4 +157,47 @@ internal sealed class KnownRoleReaderTests
 
         Assert.That(claims, Has.None.StartsWith("george-w-bush LEADS"));
     }
+
+    // Written dev h38/a3.md:9,15: wire copy writes its host country's officials without the country; the dateline names it.
+    [Test]
+    public void Read_UnownedOfficeInDatelinedReport_HoldsRoleInDatelineState()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "OSH, Kyrgyzstan, March 3 (Reuters) - Kyrgyz and Chinese police have dismantled a trafficking ring that moved Afghan methamphetamine through Tajikistan and southern Kyrgyzstan to the Chinese border, Kyrgyzstan's Interior Ministry said on Tuesday, in the first joint drugs operation between the two countries.",
+            "\"Drug traffickers do not respect borders, and neither can we,\" Deputy Interior Minister Almaz Sydykov told a news conference in Bishkek, standing next to Zhang Wei, a liaison officer of the Chinese ministry.");
+        Claim role = doc.Paragraphs[1].Claims.Single(c => c.Subject.Id == "d:person:almaz-sydykov");
+
+        Assert.That((role.Predicate, role.Object.Id, role.Qualifier), Is.EqualTo(("HOLDS_ROLE_IN", "kyrgyzstan", "Deputy Interior Minister")));
+    }
+
+    // Written dev h44/a1.md:8,18: a state named inside a quotation before the title is not the office's.
+    [Test]
+    public void Read_UnownedOfficeAfterQuotedState_HoldsRoleInDatelineState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "ASTANA, October 14 (Reuters) - Kazakhstan's state oil company KazMunayGas and China National Petroleum Corporation (CNPC) signed an agreement on Tuesday to expand the pipeline that carries Kazakh crude to western China, a project that will be financed largely by a loan from the state-owned China Development Bank.",
+            "\"China is our key partner on the eastern route, and this agreement shows that the partnership delivers,\" Vice Energy Minister Yerzhan Tulegenov told reporters at the signing ceremony in Astana.");
+
+        Assert.That(claims, Does.Contain("d:person:yerzhan-tulegenov HOLDS_ROLE_IN kazakhstan"));
+    }
+
+    // Written dev h34/a1.md:20 (filed from Moscow): the state named before the title owns the office, not the dateline's.
+    [Test]
+    public void Read_UnownedOfficeAfterOtherState_NotDatelineState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "MOSCOW, October 8 (Reuters) - Russia called on China, Iran and Pakistan to coordinate their policies on Afghanistan.",
+            "Iran's delegation was led by Deputy Foreign Minister Kazem Gharibabadi.");
+
+        Assert.That(claims, Does.Not.Contain("d:person:kazem-gharibabadi HOLDS_ROLE_IN russia"));
+    }
+
+    // Our own lines: a report with no dateline gives an unowned office no state.
+    [Test]
+    public void Read_UnownedOfficeWithoutDateline_NoRole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Energy Minister Taalaibek Ibraev said the plant would open next year.");
+
+        Assert.That(claims, Is.Empty);
+    }
 }
