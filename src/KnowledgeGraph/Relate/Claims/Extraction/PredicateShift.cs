@@ -18,6 +18,13 @@ internal static class PredicateShift
     /// </summary>
     public static PredicateDefinition? For(PredicateDefinition predicate, PredicateLexicon lexicon, SentenceView view, int start, Entity subject, Entity obj, Mention objectMention)
     {
+        // "General Zhang Youxia, vice chairman of China's Central Military Commission", "the committee's deputy head": a
+        // deputy holds a role in the body the head leads.
+        if (predicate.Name == "LEADS" && IsDeputy(view, lexicon.Cues, start) && lexicon.Find("HOLDS_ROLE_IN") is { } role)
+        {
+            return role;
+        }
+
         // "The TTP killed 12 Pakistani soldiers": killing a state's soldiers or nationals is an attack on the state, which
         // KILLS (of persons and groups) does not take.
         if (predicate.Name == "KILLS" && obj.Type == EntityType.Country && !predicate.AllowsObject(obj) && lexicon.Find("ATTACKS") is { } attacks)
@@ -145,5 +152,15 @@ internal static class PredicateShift
 
         j -= j >= view.First && (view.Is(j, "'s") || view.Is(j, "'")) ? 1 : 0;
         return field && j >= view.First && view.Token(j).End == body.End;
+    }
+
+    /// <summary>
+    /// True when a word of claim_cues <c>deputies</c> stands right before the title at <paramref name="start"/> ("vice
+    /// chairman", "vice-chairman", "Deputy Chief").
+    /// </summary>
+    public static bool IsDeputy(SentenceView view, ClaimCues cues, int start)
+    {
+        int before = view.Is(start - 1, "-") ? start - 2 : start - 1;
+        return before >= view.First && cues.Deputies.StartsAt(view, before);
     }
 }

@@ -1,3 +1,6 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction;
 
 /// <summary>The predicate a claim takes once its entities' types are known, through the shipped pipeline.</summary>
@@ -98,5 +101,25 @@ internal sealed class PredicateShiftTests
 
         Assert.That(claims, Does.Contain(expected));
         Assert.That(claims, Does.Not.Contain(absent));
+    }
+
+    // Written dev h36: a vice chairman holds a role in the commission; he does not lead it.
+    [Test]
+    public void For_ViceBeforeHeadTitle_HoldsRoleNotLeads()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The talks began when Pakistan's air force chief, Air Chief Marshal Zaheer Ahmed Babar Sidhu, visited Beijing in late June and met General Zhang Youxia, vice chairman of China's Central Military Commission, said one of the officials, who asked not to be named because the negotiations are confidential.");
+
+        Assert.That(claims, Does.Contain("zhang-youxia HOLDS_ROLE_IN central-military-commission"));
+        Assert.That(claims, Does.Not.Contain("zhang-youxia LEADS central-military-commission"));
+    }
+
+    // Written dev h39: "the committee's deputy head" is a deputy's office, and the qualifier says so.
+    [Test]
+    public void For_DeputyBeforeHead_HoldsRoleWithDeputyQualifier()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The GKNB said late on Tuesday that it had detained the committee's deputy head, Nurbek Toktogulov, whom it accused of inciting the blockade.");
+        Claim[] roles = [.. doc.Paragraphs[0].Claims.Where(c => c.Subject.Id == "d:person:nurbek-toktogulov" && c.Predicate is "LEADS" or "HOLDS_ROLE_IN")];
+
+        Assert.That(roles.Select(c => (c.Predicate, c.Qualifier)), Is.EqualTo(new[] { ("HOLDS_ROLE_IN", "deputy head") }));
     }
 }

@@ -37,7 +37,9 @@ internal sealed class TitleReader
             return;
         }
 
-        string qualifier = view.Text[view.Token(start).Start..view.Token(end - 1).End];
+        // "vice chairman": a deputy's word is part of the office the qualifier names.
+        int from = PredicateShift.IsDeputy(view, cues, start) ? (view.Is(start - 1, "-") ? start - 2 : start - 1) : start;
+        string qualifier = view.Text[view.Token(from).Start..view.Token(end - 1).End];
         if (WhoseHolder(view, start, end) is (>= 0 and var whoseBody, var whoseHolder))
         {
             output.Add(new ClaimCandidate(whoseHolder, whoseBody, 0.9f, start, start, qualifier));
