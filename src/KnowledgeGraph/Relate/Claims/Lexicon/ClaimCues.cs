@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "buying_verbs", "buyer_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs", "condemning", "stake_holding", "stake_words", "group_sites", "fronted_sites", "national_bodies", "negative_lemmas", "relation_nouns", "relation_close", "relation_positive", "relation_negative", "relation_verbs", "ruling_verbs", "welcoming", "topic_raising", "raised_levels", "adjacency", "deputies"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "buying_verbs", "buyer_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs", "condemning", "stake_holding", "stake_words", "group_sites", "fronted_sites", "national_bodies", "negative_lemmas", "relation_nouns", "relation_close", "relation_positive", "relation_negative", "relation_verbs", "ruling_verbs", "welcoming", "topic_raising", "raised_levels", "adjacency", "deputies", "project_staff", "goods_destinations"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -76,6 +76,7 @@ internal sealed class ClaimCues
         MemberModifiers = Compile(lists, "member_modifiers");
         TerritoryNouns = Compile(lists, "territory_nouns");
         PurchaseNouns = Compile(lists, "purchase_nouns");
+        GoodsDestinations = Compile(lists, "goods_destinations");
         BuyingVerbs = Compile(lists, "buying_verbs");
         BuyerNouns = Compile(lists, "buyer_nouns");
         Breakdowns = Compile(lists, "breakdowns");
@@ -148,6 +149,7 @@ internal sealed class ClaimCues
         TransferVerbs = Compile(lists, "transfer_verbs");
         SeekingVerbs = Compile(lists, "seeking_verbs");
         ProjectVerbs = Compile(lists, "project_verbs");
+        ProjectStaff = Compile(lists, "project_staff");
         AppraisedActs = Compile(lists, "appraised_acts");
         AccusationNouns = Compile(lists, "accusation_nouns");
         PossessedSites = new HashSet<string>(lists.TryGetValue("possessed_sites", out var sites) ? sites : [], StringComparer.OrdinalIgnoreCase);
@@ -238,6 +240,9 @@ internal sealed class ClaimCues
 
     /// <summary>Verb triggers that state their predicate only of a project named as their object ("working on the Dasu hydropower project").</summary>
     public PhraseIndex<string> ProjectVerbs { get; }
+
+    /// <summary>Nouns of the staff a state has on a project after its demonym ("Chinese workers on the Dasu hydropower project").</summary>
+    public PhraseIndex<string> ProjectStaff { get; }
 
     /// <summary>Nouns of an act a name after them judges, in apposition to the clause reporting it ("…, a campaign the Taliban have condemned").</summary>
     public PhraseIndex<string> AppraisedActs { get; }
@@ -447,6 +452,9 @@ internal sealed class ClaimCues
 
     /// <summary>Nouns of buying before "of" and goods: "Beijing's imports of Turkmen gas" (the possessor buys from the goods' state).</summary>
     public PhraseIndex<string> PurchaseNouns { get; }
+
+    /// <summary>Words after goods that name where they go, the last word a preposition ("to", "bound for").</summary>
+    public PhraseIndex<string> GoodsDestinations { get; }
     /// <summary>Verbs of buying, before a country's goods: "China buys most Turkmen gas".</summary>
     public PhraseIndex<string> BuyingVerbs { get; }
     /// <summary>Nouns of buyers before "of" and a country's goods: "the biggest buyer of Turkmen gas".</summary>

@@ -349,13 +349,13 @@ internal sealed class ObjectFinder
     }
 
     /// <summary>
-    /// The length of a noun of claim_cues <c>project_works</c> at <paramref name="i"/> and the "of" after it when a project's
-    /// name follows (past "the"); 0 otherwise.
+    /// The length of a noun of claim_cues <c>project_works</c> at <paramref name="i"/> and the "of" (or "on") after it when a
+    /// project's name follows (past "the"); 0 otherwise.
     /// </summary>
     private int ProjectWorkOf(SentenceView view, int i)
     {
         int noun = cues.ProjectWorks.LongestAt(view, i);
-        if (noun == 0 || !view.Is(i + noun, "of"))
+        if (noun == 0 || !(view.Is(i + noun, "of") || view.Is(i + noun, "on")))
         {
             return 0;
         }

@@ -59,6 +59,7 @@ internal sealed class ConstructionReaders
     private readonly ulong reliefCues;
     private readonly ulong financedWithCues;
     private readonly ulong coBuilderCues;
+    private readonly ulong projectStaffCues;
     private readonly ulong territoryCues;
     private readonly ulong lenderCues;
     private readonly ulong firingCues;
@@ -118,6 +119,7 @@ internal sealed class ConstructionReaders
         reliefCues = cueWords.Add(reliefs.CueWords);
         financedWithCues = cueWords.Add(FinancedWithReader.CueWords(lexicon));
         coBuilderCues = cueWords.Add(CoBuilderReader.CueWords(lexicon));
+        projectStaffCues = cueWords.Add(ProjectStaffReader.CueWords(lexicon));
         territoryCues = cueWords.Add(territories.CueWords);
         lenderCues = cueWords.Add(LenderReader.CueWords(lexicon));
         firingCues = cueWords.Add(firings.CueWords);
@@ -218,6 +220,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(coBuilderCues))
         {
             CoBuilderReader.Read(view, lexicon, possessed);
+        }
+
+        if (view.MayHold(projectStaffCues))
+        {
+            ProjectStaffReader.Read(view, lexicon, possessed);
         }
 
         if (view.MayHold(raisedTopicCues))

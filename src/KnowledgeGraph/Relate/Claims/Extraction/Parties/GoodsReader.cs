@@ -16,6 +16,7 @@ internal sealed class GoodsReader
     private const int MaxModifiers = 2;
     private const int MaxGap = 4;
     private static readonly string[] To = ["to"];
+    private static readonly string[] For = ["for"];
     private readonly PhraseIndex<Trigger> goods = new();
     private readonly ClaimCues cues;
     private readonly ObjectFinder objectFinder;
@@ -134,15 +135,18 @@ internal sealed class GoodsReader
         return null;
     }
 
-    /// <summary>Parties after the "to" a few words after <paramref name="from"/>: names, or a demonym before a market noun.</summary>
+    /// <summary>
+    /// Parties after the "to" (or another word of claim_cues <c>goods_destinations</c>: "bound for") a few words after
+    /// <paramref name="from"/>: names, or a demonym before a market noun.
+    /// </summary>
     private void Destinations(SentenceView view, int origin, int from, Trigger trigger, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         int to = -1;
         for (int i = from; i < view.End && i - from <= MaxGap; i++)
         {
-            if (view.Is(i, "to"))
+            if (cues.GoodsDestinations.LongestAt(view, i) is > 0 and var length)
             {
-                to = i;
+                to = i + length - 1;
                 break;
             }
 
@@ -169,7 +173,7 @@ internal sealed class GoodsReader
             return;
         }
 
-        objectFinder.Find(view, to, To, direct: false, destinations);
+        objectFinder.Find(view, to, view.Is(to, "to") ? To : For, direct: false, destinations);
         foreach (Argument destination in destinations)
         {
             // "another outlet to the Arabian Sea": a sea or a range is where goods go, not a party that buys them.

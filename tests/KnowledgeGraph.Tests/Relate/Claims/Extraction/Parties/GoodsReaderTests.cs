@@ -54,4 +54,13 @@ internal sealed class GoodsReaderTests
         Assert.That(claims, Has.None.StartsWith("arabian-sea TRADES_WITH"));
         Assert.That(claims, Does.Contain("china ALLIED_WITH pakistan"));
     }
+
+    // Written: goods "bound for" a party go to it, as goods sent "to" one do.
+    [TestCase("For now, most Chinese goods bound for southern Afghanistan still arrive by sea at Karachi and then by truck through the Torkham and Chaman crossings with Pakistan.", "afghanistan TRADES_WITH china")]
+    [TestCase("Uzbek Transport Minister Ilkhom Makhkamov said in August that Tashkent expected the railway to carry up to 15 million tonnes of cargo a year, much of it Chinese goods bound for Iran and Turkey.", "china TRADES_WITH iran")]
+    [TestCase("Uzbek Transport Minister Ilkhom Makhkamov said in August that Tashkent expected the railway to carry up to 15 million tonnes of cargo a year, much of it Chinese goods bound for Iran and Turkey.", "china TRADES_WITH turkey")]
+    public void Read_DemonymGoodsBoundForParty_TradesWith(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

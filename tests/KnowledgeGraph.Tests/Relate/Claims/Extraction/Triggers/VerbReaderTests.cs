@@ -1081,4 +1081,21 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Does.Contain("kazakhstan DESIGNATES_OR_DELISTS taliban").And.None.Contains("ATTACKS"));
     }
+
+    // Written: pushing or lobbying for a named project supports it; "progress on" a project still reaches it.
+    [TestCase("Turkmenistan, which holds the world's fourth-largest proven gas reserves, has pushed for Line D since 2013, when Chinese President Xi Jinping and then-President Gurbanguly Berdimuhamedov signed the original agreement in Ashgabat.", "turkmenistan SUPPORTS line-d")]
+    [TestCase("Turkmenistan's President Serdar Berdimuhamedov, whose country supplies most of the natural gas China imports by pipeline, pushed for progress on Line D of the Central Asia-China gas pipeline.", "serdar-berdimuhamedov SUPPORTS line-d")]
+    public void Read_PushedForProject_Supports(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: lobbying for something that is no named project (a route through a corridor) supports no party.
+    [Test]
+    public void Read_LobbiedForUnnamedThing_NoSupport()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing has also lobbied for a trade route through the Wakhan Corridor, which borders Xinjiang, and last year the Taliban completed a gravel road through the corridor to within a few kilometres of the Chinese frontier.");
+
+        Assert.That(claims, Has.None.Contains("SUPPORTS"));
+    }
 }
