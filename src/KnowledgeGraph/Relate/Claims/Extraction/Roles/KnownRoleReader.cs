@@ -291,7 +291,8 @@ internal sealed class KnownRoleReader
     /// <summary>
     /// A title in apposition after the person that names no body ("John Bolton, Trump's national security adviser";
     /// "Mike Pompeo, the secretary of state,"): a comma, "the", "a" or a person's possessive, then the title, then the
-    /// end of the apposition (a comma or the sentence's end).
+    /// end of the apposition (a comma or the sentence's end), past a portfolio in lower case ("Abdul Ghani Baradar, the
+    /// deputy prime minister for economic affairs,").
     /// </summary>
     private (Trigger Title, int Start)? TitleInApposition(SentenceView view, int m)
     {
@@ -311,9 +312,29 @@ internal sealed class KnownRoleReader
             i = view.AfterMention(owner);
         }
 
+        if (ApposedTitleAt(view, i) is { } found)
+        {
+            return found;
+        }
+
+        // "Hedayatullah Badri, the acting minister of mines and petroleum,": words that qualify the office may come first
+        // (a title that holds them, "deputy prime minister", was tried above).
+        int skipped = i;
+        for (int n = 0; n < MaxTitleWords && view.MentionIndexAt(skipped) < 0 && lexicon.Cues.TitleModifiers.StartsAt(view, skipped); n++)
+        {
+            skipped++;
+        }
+
+        return skipped > i ? ApposedTitleAt(view, skipped) : null;
+    }
+
+    /// <summary>The title that starts at <paramref name="i"/> and ends the apposition, past a portfolio in lower case.</summary>
+    private (Trigger Title, int Start)? ApposedTitleAt(SentenceView view, int i)
+    {
         for (int end = Math.Min(view.End, i + MaxTitleWords); end > i; end--)
         {
-            if ((end == view.End || view.Is(end, ",") || (view.IsPunctuation(end) && end + 1 == view.End)) && TitleEndingAt(view, end) is var (title, start) && start == i)
+            if ((end == view.End || view.Is(end, ",") || (view.IsPunctuation(end) && end + 1 == view.End) || TitleReader.PortfolioEnd(view, end) > end)
+                && TitleEndingAt(view, end) is var (title, start) && start == i)
             {
                 return (title, start);
             }

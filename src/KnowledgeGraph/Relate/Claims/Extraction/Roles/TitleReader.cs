@@ -302,7 +302,7 @@ internal sealed class TitleReader
     /// mines and petroleum,", "minister for women's affairs,"): at most <see cref="MaxTitleTail"/> lower-case words, no name;
     /// <paramref name="end"/> itself when the title is not written so.
     /// </summary>
-    private static int PortfolioEnd(SentenceView view, int end)
+    public static int PortfolioEnd(SentenceView view, int end)
     {
         if (!view.Is(end, "of") && !view.Is(end, "for"))
         {

@@ -200,4 +200,23 @@ internal sealed class KnownRoleReaderTests
 
         Assert.That(claims, Is.Empty);
     }
+
+    // Written dev h45/a1.md:10: a portfolio in lower case after the title still ends the apposition.
+    [Test]
+    public void Read_ApposedTitleWithPortfolio_CuratedBody()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Abdul Ghani Baradar, the deputy prime minister for economic affairs, travelled to Sarhad-e Broghil, the last village in the Wakhan before the pass, to cut the ribbon.");
+
+        Assert.That(claims, Does.Contain("abdul-ghani-baradar HOLDS_ROLE_IN afghanistan"));
+    }
+
+    // Written dev h42/a1.md:14: "acting" before the apposed title qualifies the office.
+    [Test]
+    public void Read_ApposedActingTitleWithPortfolio_CuratedBody()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Hidayatullah Badri, the acting minister of mines and petroleum, said the agreements showed that serious investors were prepared to work in Afghanistan despite its lack of international recognition.");
+        Claim role = doc.Paragraphs[0].Claims.Single(c => c.Subject.Id == "hidayatullah-badri");
+
+        Assert.That((role.Predicate, role.Object.Id, role.Qualifier), Is.EqualTo(("HOLDS_ROLE_IN", "afghanistan", "acting minister")));
+    }
 }
