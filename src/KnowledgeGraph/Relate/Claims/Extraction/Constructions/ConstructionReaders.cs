@@ -167,6 +167,7 @@ internal sealed class ConstructionReaders
         ElectionWinReader.Read(view, lexicon, possessed);
         powerTakers.Read(view, possessed);
         PersonOfBodyReader.Read(view, lexicon, possessed);
+        PossessedPersonReader.Read(view, lexicon, possessed);
         if (view.MayHold(lenderCues))
         {
             LenderReader.Read(view, lexicon, possessed);
