@@ -147,6 +147,7 @@ internal sealed class ConstructionReaders
         placesInPlaces?.Read(view, possessed);
         describedBodies.Read(view, possessed);
         PresenceReader.Read(view, lexicon, possessed);
+        SeatWhereReader.Read(view, lexicon, possessed);
         ClaimedAttackReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
         ApposedUnitReader.Read(view, lexicon, possessed);
