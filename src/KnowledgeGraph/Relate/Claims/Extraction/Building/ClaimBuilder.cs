@@ -162,6 +162,15 @@ internal sealed class ClaimBuilder
             predicate = one;
         }
 
+        // "General Zhang Youxia, vice chairman of China's Central Military Commission", "the committee's deputy head": a
+        // deputy of a head (claim_cues deputy_words right before the head's title) holds a role in the body and does not lead it.
+        if (predicate.Name == "LEADS" && trigger.Kind == TriggerKind.Title && DeputyBefore(start) is >= 0 and var deputy
+            && lexicon.Find("HOLDS_ROLE_IN") is { } deputyRole && deputyRole.AllowsObject(objectEntity))
+        {
+            predicate = deputyRole;
+            qualifier = view.Text[view.Token(deputy).Start..view.Token(end - 1).End];
+        }
+
         // "Peter Mutharika defeated BANDA in the election in 2014": beating a rival in a vote or a match is a contest.
         if (predicate.Name == "ATTACKS" && lexicon.Cues.ContestVerbs.StartsAt(view, start) && lexicon.Cues.Contests.AnyIn(view, view.First, view.End)
             && lexicon.Find("COMPETES_WITH") is { } contest && contest.AllowsSubject(subjectEntity) && contest.AllowsObject(objectEntity))
@@ -219,6 +228,13 @@ internal sealed class ClaimBuilder
     /// "a commander", "a senior commander", "A local Taliban commander": an indefinite article before the title, past at most
     /// <see cref="MaxIndefiniteGap"/> lower-case modifiers (no preposition or conjunction) and one name.
     /// </summary>
+    /// <summary>The first token of a <c>deputy_words</c> cue right before the title at <paramref name="start"/>, or before a hyphen glued to it ("vice-chairman"); -1 if none.</summary>
+    private int DeputyBefore(int start)
+    {
+        int last = view.Is(start - 1, "-") && view.Token(start - 1).End == view.Token(start).Start ? start - 2 : start - 1;
+        return last >= view.First && view.MentionIndexAt(last) < 0 ? lexicon.Cues.DeputyWords.StartEndingAt(view, last, 1) : -1;
+    }
+
     private bool IndefiniteTitle(int start)
     {
         int i = start - 1;
