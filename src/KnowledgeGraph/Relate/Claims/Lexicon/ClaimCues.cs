@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "buying_verbs", "buyer_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs", "condemning", "stake_holding", "stake_words", "group_sites", "fronted_sites", "national_bodies", "negative_lemmas", "relation_nouns", "relation_close", "relation_positive", "relation_negative", "relation_verbs", "ruling_verbs", "welcoming", "topic_raising", "raised_levels", "adjacency", "deputies", "project_staff", "goods_destinations"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "buying_verbs", "buyer_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs", "condemning", "stake_holding", "stake_words", "group_sites", "fronted_sites", "national_bodies", "negative_lemmas", "relation_nouns", "relation_close", "relation_positive", "relation_negative", "relation_verbs", "ruling_verbs", "welcoming", "topic_raising", "raised_levels", "adjacency", "deputies", "project_staff", "goods_destinations", "chair_offices", "office_holding", "place_verbs"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -74,6 +74,9 @@ internal sealed class ClaimCues
         Considering = Compile(lists, "considering");
         MemberNouns = Compile(lists, "member_nouns");
         MemberModifiers = Compile(lists, "member_modifiers");
+        ChairOffices = Compile(lists, "chair_offices");
+        OfficeHolding = Compile(lists, "office_holding");
+        PlaceVerbs = Compile(lists, "place_verbs");
         TerritoryNouns = Compile(lists, "territory_nouns");
         PurchaseNouns = Compile(lists, "purchase_nouns");
         GoodsDestinations = Compile(lists, "goods_destinations");
@@ -428,6 +431,15 @@ internal sealed class ClaimCues
 
     /// <summary>Words between a copula or comma and the organisation of a member noun: "became full SCO members", "a fellow SCO member".</summary>
     public PhraseIndex<string> MemberModifiers { get; }
+
+    /// <summary>Nouns of an organisation's office its members hold in turn: "the SCO's rotating chairmanship".</summary>
+    public PhraseIndex<string> ChairOffices { get; }
+
+    /// <summary>Verbs of holding or taking over an office, before <see cref="ChairOffices"/>: "holds", "took over".</summary>
+    public PhraseIndex<string> OfficeHolding { get; }
+
+    /// <summary>Verbs only a place does, whose relative clause is said of the place before it: "Badakhshan, which borders China".</summary>
+    public PhraseIndex<string> PlaceVerbs { get; }
 
     /// <summary>Verbs of choosing a place for a visit: "decision to pick Central Asia for his first foreign trip".</summary>
     public PhraseIndex<string> Choosing { get; }

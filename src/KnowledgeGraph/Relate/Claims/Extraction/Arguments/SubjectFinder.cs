@@ -161,7 +161,10 @@ internal sealed class SubjectFinder
             m = m < 0 ? KindNamed(view, before) : m;
             // "worked on the Dasu hydropower project, which is being built by …": a project before a comma and the relative
             // is its antecedent whatever preposition governs it (a place there may only locate the noun before it).
-            apposed = m >= 0 && before == i - 2 && (view.Mention(m).Entity.Type == EntityType.Project || RelativeAfterPartyPhrase(view, m));
+            // "through the Wakhan Corridor, which borders Xinjiang": a verb only a place does (claim_cues place_verbs) has the
+            // place before the comma and the relative as its subject whatever governs it too.
+            apposed = m >= 0 && before == i - 2 && (view.Mention(m).Entity.Type == EntityType.Project || RelativeAfterPartyPhrase(view, m)
+                || view.Mention(m).Entity.Type is EntityType.Place or EntityType.Country && view.Mention(m).Kind != MentionKind.Demonym && cues.PlaceVerbs.StartsAt(view, verb));
             if (m < 0)
             {
                 // "Venezuela, a country that owes China": the name the relative's noun is in apposition to.
@@ -309,7 +312,7 @@ internal sealed class SubjectFinder
         if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed
                 && !GrammarWords.Subordinators.StartsAt(view, head) && !LeadsActors(view, head) && !ArmedMembersFrom(view, head, subjects[^1].Mention)
                 && !ActBy(view, head) && !AbsoluteWith(view, head, verb))
-            || view.Is(leftmost - 1, "'s") && !OwnBody(view, leftmost - 1))
+            || view.Is(leftmost - 1, "'s") && !OwnBody(view, leftmost - 1) && !OwnPlace(view, leftmost - 1, verb))
         {
             subjects.Clear();
             // "Lin Jian, a spokesperson for the Chinese Foreign Ministry, called on …": the name a preposition governs ends an
@@ -546,6 +549,14 @@ internal sealed class SubjectFinder
         int body = view.MentionIndexAt(possessive + 1);
         return owner >= 0 && body >= 0 && view.IsPossessive(owner) && view.Mention(body).Entity.Type is EntityType.Organisation or EntityType.Person or EntityType.Group;
     }
+
+    /// <summary>
+    /// "Afghanistan's Badakhshan province, which borders China": a place after a possessor named with its "'s" is the
+    /// subject itself of a verb only a place does (claim_cues <c>place_verbs</c>).
+    /// </summary>
+    private bool OwnPlace(SentenceView view, int possessive, int verb) =>
+        view.MentionIndexAt(possessive + 1) is >= 0 and var place && view.Mention(place).Entity.Type == EntityType.Place
+        && cues.PlaceVerbs.StartsAt(view, verb);
 
     /// <summary>
     /// "the Taliban has confounded expectations by actively courting New Delhi", "saw a greater upside in trying to

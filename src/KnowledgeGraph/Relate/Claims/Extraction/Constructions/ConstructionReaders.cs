@@ -45,6 +45,7 @@ internal sealed class ConstructionReaders
     private readonly ChosenDestinationReader destinations;
     private readonly TripReader trips;
     private readonly BorderReader borders;
+    private readonly ChairmanshipReader chairmanships;
     private readonly RaisedTopicReader raisedTopics;
     private readonly DescribedBodyReader describedBodies;
     private readonly PlaceInPlaceReader? placesInPlaces;
@@ -66,6 +67,7 @@ internal sealed class ConstructionReaders
     private readonly ulong listingCues;
     private readonly ulong blameCues;
     private readonly ulong homeCues;
+    private readonly ulong chairCues;
     private readonly ulong goodsCues;
     private readonly ulong boughtCues;
     private readonly ulong destinationCues;
@@ -106,6 +108,7 @@ internal sealed class ConstructionReaders
         destinations = new ChosenDestinationReader(lexicon);
         trips = new TripReader(lexicon, subjects);
         borders = new BorderReader(lexicon);
+        chairmanships = new ChairmanshipReader(lexicon);
         raisedTopics = new RaisedTopicReader(lexicon, subjects, objects);
         describedBodies = new DescribedBodyReader(lexicon);
         placesInPlaces = entities is null ? null : new PlaceInPlaceReader(lexicon, entities);
@@ -126,6 +129,7 @@ internal sealed class ConstructionReaders
         listingCues = cueWords.Add(listings.CueWords);
         blameCues = cueWords.Add(blames.CueWords);
         homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
+        chairCues = cueWords.Add(chairmanships.CueWords);
         goodsCues = cueWords.Add(goods.CueWords);
         boughtCues = cueWords.Add(bought.CueWords);
         destinationCues = cueWords.Add(destinations.CueWords);
@@ -145,6 +149,7 @@ internal sealed class ConstructionReaders
         placesInPlaces?.Read(view, possessed);
         describedBodies.Read(view, possessed);
         PresenceReader.Read(view, lexicon, possessed);
+        SeatWhereReader.Read(view, lexicon, possessed);
         ClaimedAttackReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
         ApposedUnitReader.Read(view, lexicon, possessed);
@@ -166,9 +171,15 @@ internal sealed class ConstructionReaders
         ApposedSiteOwnerReader.Read(view, lexicon, possessed);
         RegionMemberReader.Read(view, lexicon, possessed);
         MembershipReader.Read(view, lexicon, possessed);
+        if (view.MayHold(chairCues))
+        {
+            chairmanships.Read(view, possessed);
+        }
+
         ElectionWinReader.Read(view, lexicon, possessed);
         powerTakers.Read(view, possessed);
         PersonOfBodyReader.Read(view, lexicon, possessed);
+        PossessedPersonReader.Read(view, lexicon, possessed);
         if (view.MayHold(lenderCues))
         {
             LenderReader.Read(view, lexicon, possessed);

@@ -13,7 +13,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// Netherlands", "Camp Lemonnier, in the East African nation of Djibouti") lies in it too; a project, or a site named by
 /// a site noun, is BASED_IN it. A place's possessive before a place named as a district, town or city holds it ("Balkh's
 /// Chahar Bolak district", "Afghanistan's northern Takhar province"), and so does "whose" after a place's name and a comma
-/// ("Kyrgyzstan, whose Batken region borders Tajikistan"). Token rules only: the sentence is not parsed for it.
+/// ("Kyrgyzstan, whose Batken region borders Tajikistan"), and so does "of" after a place named as one ("Jaghatu district of
+/// Ghazni province"). Token rules only: the sentence is not parsed for it.
 /// </summary>
 internal sealed class PlaceInPlaceReader
 {
@@ -69,6 +70,15 @@ internal sealed class PlaceInPlaceReader
             {
                 // "Kyrgyzstan, whose Batken region borders Tajikistan": "whose" is the place's possessive.
                 output.Add((new ClaimCandidate(m + 1, m, 0.9f, comma + 1, comma + 1, null), new Trigger(["whose"], TriggerKind.Title, partOf, null), comma + 1));
+            }
+            else if (view.Is(comma, "of") && IsName(view, m) && view.Mention(m).Entity.Type == EntityType.Place && cues.PlacePartNouns.LongestAt(view, comma - 1) == 1
+                && view.MentionIndexAt(view.Is(comma + 1, "the") ? comma + 2 : comma + 1) is >= 0 and var holder && holder == m + 1
+                && view.MentionFirst(holder) > comma && IsName(view, holder) && !view.IsPossessive(holder)
+                && (places.MayHold(view.Mention(holder).Entity, view.Mention(m).Entity) || InCountry(view.Mention(holder).Entity, view.Mention(m).Entity)))
+            {
+                // "a hideout in Lakki Marwat district of Khyber Pakhtunkhwa": a place named as a district, town or city and
+                // "of" lies in the place after it, as "the district of" does when the name follows the noun.
+                output.Add((new ClaimCandidate(m, holder, 0.9f, comma, comma, null), new Trigger(["of"], TriggerKind.Title, partOf, null), comma));
             }
             else if (view.Is(comma, ",") && IsName(view, m) && view.Mention(m).Entity.Type == EntityType.Place && DescribedWhole(view, comma + 1) is >= 0 and var whole)
             {

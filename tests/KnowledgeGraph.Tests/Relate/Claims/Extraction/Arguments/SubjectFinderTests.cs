@@ -1029,4 +1029,13 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("china CRITICIZES turkestan-islamic-party"));
     }
+
+    // Written development sets h26 and h33: a verb only a place does after a place, a comma and "which" has that place as its
+    // subject, whatever preposition governs the place and whatever state's possessive stands before it.
+    [TestCase("Beijing has also lobbied for a trade route through the Wakhan Corridor, which borders Xinjiang, and last year the Taliban completed a gravel road through the corridor to within a few kilometres of the Chinese frontier.", "wakhan-corridor BORDERS xinjiang")]
+    [TestCase("Western and regional intelligence officials say dozens of TIP fighters have quietly left Syria since the 84th Division was formed, some for Turkey and others for Afghanistan's Badakhshan province, which borders China through the narrow Wakhan Corridor.", "badakhshan BORDERS china")]
+    public void Find_PlaceVerbInRelativeAfterGovernedPlace_PlaceIsSubject(string sentence, string claim)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(claim));
+    }
 }

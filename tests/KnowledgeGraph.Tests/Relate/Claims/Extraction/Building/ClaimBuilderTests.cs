@@ -95,4 +95,15 @@ internal sealed class ClaimBuilderTests
 
         Assert.That(claims, Does.Contain("amir-khan-muttaqi SIGNS_AGREEMENT_WITH ishaq-dar").And.Contain("ishaq-dar SIGNS_AGREEMENT_WITH wang-yi"));
     }
+
+    // Written development sets h36 and h39: a deputy word right before a head's title makes its holder hold a role in the
+    // body, not lead it.
+    [TestCase("The talks began when Pakistan's air force chief, Air Chief Marshal Zaheer Ahmed Babar Sidhu, visited Beijing in late June and met General Zhang Youxia, vice chairman of China's Central Military Commission, said one of the officials, who asked not to be named because the negotiations are confidential.", "zhang-youxia", "central-military-commission")]
+    [TestCase("The GKNB said late on Tuesday that it had detained the committee's deputy head, Nurbek Toktogulov, whom it accused of inciting the blockade.", "d:person:nurbek-toktogulov", "kyrgyzstan-state-committee-for-national-security")]
+    public void Build_DeputyBeforeHeadTitle_HoldsRoleNotLeads(string sentence, string person, string body)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain($"{person} HOLDS_ROLE_IN {body}").And.Not.Contain($"{person} LEADS {body}"));
+    }
 }

@@ -77,4 +77,16 @@ internal sealed class PlaceInPlaceReaderTests
 
         Assert.That(claims, Does.Not.Contain("xinjiang PART_OF pakistan"));
     }
+
+    // Written development set h41 (two lines of one article, the later naming the district alone): a place named as a
+    // district and "of" lies in the place after it.
+    [Test]
+    public void Read_DistrictNamedBeforeOf_PartOfPlaceAfter()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "In a statement, the military's media wing, Inter-Services Public Relations (ISPR), said troops of the Special Security Division and the Frontier Corps had raided a hideout in Lakki Marwat district of Khyber Pakhtunkhwa overnight, killing 11 militants including Qari Zarak Khan, a TTP commander it described as the mastermind of the ambush.",
+            "Security analysts said the Taliban's tolerance of TTP sanctuaries on Afghan soil left Pakistan with few good options. \"Islamabad can raid hideouts in Lakki Marwat or Bajaur, but as long as the TTP leadership sits in Kabul, the pipeline will not close,\" said Imtiaz Gul, executive director of the Islamabad-based Center for Research and Security Studies.");
+
+        Assert.That(claims, Does.Contain("lakki-marwat-pk PART_OF khyber-pakhtunkhwa"));
+    }
 }
