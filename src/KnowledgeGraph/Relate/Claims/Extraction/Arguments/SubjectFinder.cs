@@ -449,10 +449,11 @@ internal sealed class SubjectFinder
     /// The candidates of a verb found by a reader of its own ("fired rockets at", "blamed the attack on"): each subject of
     /// the verb at <paramref name="verb"/> against <paramref name="target"/>, weighed at 0.8 of the subject's weight, the
     /// negation window from the subject's bridge to the verb; a subject that is the target itself is left out.
+    /// <paramref name="allowConjoined"/> lets a past form after "and" take the subject of the verb it is conjoined with.
     /// </summary>
-    public void AddAgainst(SentenceView view, int verb, int target, Trigger trigger, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    public void AddAgainst(SentenceView view, int verb, int target, Trigger trigger, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output, bool allowConjoined = false)
     {
-        Find(view, verb, agents, out int bridge);
+        Find(view, verb, agents, out int bridge, allowConjoined: allowConjoined);
         foreach (Argument agent in agents)
         {
             if (agent.Mention != target)
