@@ -833,7 +833,9 @@ internal sealed class SubjectFinder
                 continue;
             }
 
-            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j))
+            // "thanked Moscow and Beijing for their support and urged the Taliban to …": an "and" between two names joins
+            // the names, not clauses.
+            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") && !JoinsNames(view, j) || GrammarWords.Relatives.StartsAt(view, j))
             {
                 return -1;
             }
@@ -874,6 +876,10 @@ internal sealed class SubjectFinder
 
         return -1;
     }
+
+    /// <summary>True when the "and" at <paramref name="and"/> stands between a name that is no possessive and another name.</summary>
+    private static bool JoinsNames(SentenceView view, int and) =>
+        view.MentionIndexAt(and - 1) is >= 0 and var before && !view.IsPossessive(before) && view.MentionIndexAt(and + 1) >= 0;
 
     /// <summary>True when a verb trigger of a verbal class (a demand, a rebuke, praise) starts at token <paramref name="verb"/>.</summary>
     private static bool IsVerbal(SentenceView view, int verb)
