@@ -452,10 +452,11 @@ internal sealed class SubjectFinder
     /// The candidates of a verb found by a reader of its own ("fired rockets at", "blamed the attack on"): each subject of
     /// the verb at <paramref name="verb"/> against <paramref name="target"/>, weighed at 0.8 of the subject's weight, the
     /// negation window from the subject's bridge to the verb; a subject that is the target itself is left out.
+    /// <paramref name="allowConjoined"/> lets a past form after "and" take the subject of the verb it is conjoined with.
     /// </summary>
-    public void AddAgainst(SentenceView view, int verb, int target, Trigger trigger, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    public void AddAgainst(SentenceView view, int verb, int target, Trigger trigger, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output, bool allowConjoined = false)
     {
-        Find(view, verb, agents, out int bridge);
+        Find(view, verb, agents, out int bridge, allowConjoined: allowConjoined);
         foreach (Argument agent in agents)
         {
             if (agent.Mention != target)
@@ -843,7 +844,9 @@ internal sealed class SubjectFinder
                 continue;
             }
 
-            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j))
+            // "thanked Moscow and Beijing for their support and urged the Taliban to …": an "and" between two names joins
+            // the names, not clauses.
+            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") && !JoinsNames(view, j) || GrammarWords.Relatives.StartsAt(view, j))
             {
                 return -1;
             }
@@ -884,6 +887,10 @@ internal sealed class SubjectFinder
 
         return -1;
     }
+
+    /// <summary>True when the "and" at <paramref name="and"/> stands between a name that is no possessive and another name.</summary>
+    private static bool JoinsNames(SentenceView view, int and) =>
+        view.MentionIndexAt(and - 1) is >= 0 and var before && !view.IsPossessive(before) && view.MentionIndexAt(and + 1) >= 0;
 
     /// <summary>True when a verb trigger of a verbal class (a demand, a rebuke, praise) starts at token <paramref name="verb"/>.</summary>
     private static bool IsVerbal(SentenceView view, int verb)

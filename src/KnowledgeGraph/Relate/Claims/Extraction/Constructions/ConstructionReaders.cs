@@ -33,6 +33,7 @@ internal sealed class ConstructionReaders
     private readonly DebtReliefReader reliefs;
     private readonly ConveningReader convenings;
     private readonly FiringReader firings;
+    private readonly StruckSiteReader struckSites;
     private readonly ListingReader listings;
     private readonly BlameReader blames;
     private readonly InclusionReader inclusions;
@@ -64,6 +65,7 @@ internal sealed class ConstructionReaders
     private readonly ulong territoryCues;
     private readonly ulong lenderCues;
     private readonly ulong firingCues;
+    private readonly ulong struckSiteCues;
     private readonly ulong listingCues;
     private readonly ulong blameCues;
     private readonly ulong homeCues;
@@ -96,6 +98,7 @@ internal sealed class ConstructionReaders
         reliefs = new DebtReliefReader(lexicon, subjects, objects);
         convenings = new ConveningReader(lexicon, subjects, objects);
         firings = new FiringReader(lexicon, subjects);
+        struckSites = new StruckSiteReader(lexicon, subjects, entities);
         listings = new ListingReader(lexicon, subjects);
         blames = new BlameReader(lexicon, subjects);
         inclusions = new InclusionReader(lexicon, subjects);
@@ -126,6 +129,7 @@ internal sealed class ConstructionReaders
         territoryCues = cueWords.Add(territories.CueWords);
         lenderCues = cueWords.Add(LenderReader.CueWords(lexicon));
         firingCues = cueWords.Add(firings.CueWords);
+        struckSiteCues = cueWords.Add(struckSites.CueWords);
         listingCues = cueWords.Add(listings.CueWords);
         blameCues = cueWords.Add(blames.CueWords);
         homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
@@ -251,6 +255,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(firingCues))
         {
             firings.Read(view, possessed);
+        }
+
+        if (view.MayHold(struckSiteCues))
+        {
+            struckSites.Read(view, possessed);
         }
 
         if (view.MayHold(listingCues))

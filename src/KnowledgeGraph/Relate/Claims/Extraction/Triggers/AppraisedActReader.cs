@@ -163,24 +163,41 @@ internal static class AppraisedActReader
     }
 
     /// <summary>
-    /// The name opening the sentence (after "the" at most) as the subject of a lower-case word, when it stands before
-    /// <paramref name="comma"/>, or as the possessor or demonym of an actor noun ("Pakistan's military has accused",
-    /// "Pakistani officials blamed"); else -1.
+    /// The name opening the clause that <paramref name="comma"/> ends (the sentence, or what follows its last semicolon
+    /// before the comma; after "the" at most, or after one capitalised word that opens the sentence: "Local Taliban
+    /// officials blamed …") as the subject of a lower-case word, or as the possessor or demonym of an actor noun
+    /// ("Pakistan's military has accused", "…; Pakistani officials later said"); else -1.
     /// </summary>
     private static int Doer(SentenceView view, ClaimCues cues, int comma)
     {
-        if (SubjectFinder.OpeningMention(view) != 0 || view.MentionLast(0) >= comma)
+        int open = view.First;
+        for (int j = comma - 1; j > view.First; j--)
+        {
+            if (view.Is(j, ";"))
+            {
+                open = j + 1;
+                break;
+            }
+        }
+
+        open += view.Is(open, "the") || view.Is(open, "The") ? 1 : 0;
+        if (open == view.First && view.MentionIndexAt(open) < 0 && view.Token(open).Kind == TokenKind.Word && char.IsUpper(view.Word(open)[0]))
+        {
+            open++;
+        }
+
+        if (view.MentionIndexAt(open) is not (>= 0 and var m) || view.MentionFirst(m) != open || view.MentionLast(m) >= comma)
         {
             return -1;
         }
 
-        // "Pakistani officials blamed …": a demonym or a possessive opens the sentence before an actor noun.
-        int after = view.AfterMention(0);
-        if (view.IsPossessive(0) || view.Mention(0).Kind == MentionKind.Demonym)
+        // "Pakistani officials blamed …": a demonym or a possessive opens the clause before an actor noun.
+        int after = view.AfterMention(m);
+        if (view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym)
         {
             after += cues.Actors.LongestAt(view, after) is var actor and > 0 ? actor : view.End;
         }
 
-        return after < view.End && VerbShapes.IsLowerWord(view, after) ? 0 : -1;
+        return after < view.End && VerbShapes.IsLowerWord(view, after) ? m : -1;
     }
 }

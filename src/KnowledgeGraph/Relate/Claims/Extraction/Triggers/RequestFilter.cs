@@ -76,8 +76,10 @@ internal static class RequestFilter
     }
 
     /// <summary>
-    /// True when "to" and a lower-case word follow the object, past any objects coordinated with it and the actor nouns
-    /// a possessive or demonym object names ("asked Syria's government to", "asked the Afghan authorities to").
+    /// True when "to" and a lower-case word follow the object, past any objects coordinated with it, the actor nouns
+    /// a possessive or demonym object names ("asked Syria's government to", "asked the Afghan authorities to") and bridges
+    /// of time ("asked China last year to reschedule"); the act may open a quotation ("asked Pakistan to \"hunt down the
+    /// perpetrators\"").
     /// </summary>
     private static bool InfinitiveFollows(SentenceView view, ClaimCues cues, int m)
     {
@@ -92,7 +94,13 @@ internal static class RequestFilter
             j += actor;
         }
 
-        return view.Is(j, "to") && j + 1 < view.End && view.MentionIndexAt(j + 1) < 0
-            && view.Token(j + 1).Kind == TokenKind.Word && char.IsLower(view.Word(j + 1)[0]);
+        while (j < view.End && !view.Is(j, "to") && cues.Bridges.LongestAt(view, j) is > 0 and var bridge)
+        {
+            j += bridge;
+        }
+
+        int act = view.Is(j + 1, "\"") ? j + 2 : j + 1;
+        return view.Is(j, "to") && act < view.End && view.MentionIndexAt(act) < 0
+            && view.Token(act).Kind == TokenKind.Word && char.IsLower(view.Word(act)[0]);
     }
 }

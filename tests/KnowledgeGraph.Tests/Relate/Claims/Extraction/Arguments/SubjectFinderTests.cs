@@ -1038,4 +1038,23 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(claim));
     }
+
+    // tests/eval/written/h38/a1.md:37: an "and" between two names joins the names, so the verb after the later "and"
+    // still shares the first verb's subject.
+    [Test]
+    public void Find_ConjoinedAfterNamesJoinedByAnd_SharesFirstVerbsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "\"We cannot fight this alone, and we do not intend to,\" Rahmon said in a televised address marking the International Day against Drug Abuse.",
+            "He thanked Moscow and Beijing for their support and urged the Taliban authorities to \"match words with deeds\".");
+
+        Assert.That(claims, Does.Contain("emomali-rahmon DEMANDS_FROM taliban"));
+    }
+
+    // Written: a name and a clause after "and" still end the walk back ("Russia backed Kabul and China urged …").
+    [Test]
+    public void Find_AndBeforeNewClause_NoSharedSubject()
+    {
+        Assert.That(ShippedClaims.Of("Russia thanked Kabul and China urged the Taliban to act."), Does.Not.Contain("russia DEMANDS_FROM taliban"));
+    }
 }

@@ -67,4 +67,23 @@ internal sealed class AppraisedActReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Not.Contain(absent));
     }
+
+    // tests/eval/written/h30/a1.md:26 (the accuser opens the clause after a semicolon) and h32/a3.md:14 (one capitalised
+    // word opens the sentence before the accuser's name): the denier criticises the accuser, and the accuser the denier.
+    [TestCase("In March 2024, a suicide bomber rammed a convoy carrying engineers working on the Dasu Hydropower Project near Besham, killing five Chinese citizens and their Pakistani driver; Pakistani officials later said the plot had been hatched in Afghanistan, a charge Kabul rejected.", "afghanistan CRITICIZES pakistan", "pakistan CRITICIZES afghanistan")]
+    [TestCase("Local Taliban officials blamed \"criminal elements sheltering across the border in Pakistan\", an accusation Islamabad has rejected in previous incidents.", "pakistan CRITICIZES taliban", "taliban CRITICIZES pakistan")]
+    public void Read_ChargeOfClauseOpener_ReadBothWays(string sentence, string rebuttal, string charge)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(rebuttal));
+        Assert.That(claims, Does.Contain(charge));
+    }
+
+    // Written: a capitalised word that opens the sentence is skipped only before a name ("In March, …" names no accuser).
+    [Test]
+    public void Read_ClauseOpensWithoutName_NoAccuser()
+    {
+        Assert.That(ShippedClaims.Of("In March, officials said the plot had been hatched in Afghanistan, a charge Kabul rejected."), Has.None.Contains("CRITICIZES"));
+    }
 }

@@ -63,4 +63,20 @@ internal sealed class RequestFilterTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // tests/eval/written/h31/a2.md and h31/a3.md: the act asked may open a quotation, and a bridge of time may stand
+    // between the object and "to".
+    [TestCase("In Beijing, Foreign Ministry spokesperson Lin Jian condemned the attack \"in the strongest terms\" and said China had asked Pakistan to \"hunt down the perpetrators and punish them severely\".", "china DEMANDS_FROM pakistan")]
+    [TestCase("Pakistan asked China last year to reschedule about $15 billion of energy debt it owes to Chinese lenders for power plants built under the China-Pakistan Economic Corridor (CPEC).", "pakistan DEMANDS_FROM china")]
+    public void KeepInfinitives_QuotedActOrTimeBeforeTo_DemandsFrom(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: a bridge of time before "to" still needs an infinitive after it.
+    [Test]
+    public void KeepInfinitives_TimeBridgeWithoutInfinitive_NoClaim()
+    {
+        Assert.That(ShippedClaims.Of("Pakistan asked China last year about its plans."), Has.None.Match("DEMANDS_FROM"));
+    }
 }
