@@ -12,11 +12,16 @@ namespace KnowledgeGraph.Recognise;
 /// A curated person the gazetteer gives no short form (`short: []`) lends the last word of the name the article writes
 /// in full the same way: after "Bilal Karimi", "Xi Jinping received Karimi's credentials" names him; the resolver
 /// still takes the word only after the full name.
+/// A discovered company whose name ends with a company suffix lends the words that tell it apart: after "Gansu Hexi
+/// Lithium Resources", "Hexi will run the site" names it; common words and suffixes ("Lithium", "Resources") are not lent.
 /// </summary>
 internal static class DiscoveredPartials
 {
     /// <summary>Discovered persons at or above this confidence (found after a title) lend their parts as partial names.</summary>
     public const float MinimumConfidence = 0.85f;
+
+    /// <summary>Discovered companies at or above this confidence (typed by a cue) lend their distinctive words.</summary>
+    public const float MinimumCompanyConfidence = 0.75f;
 
     /// <summary>Confidence of a partial name of a discovered person.</summary>
     public const float Confidence = 0.7f;
@@ -24,20 +29,27 @@ internal static class DiscoveredPartials
     public static void Add(Document doc, CueSet cues)
     {
         Dictionary<string, Entity?>? words = null;
+        HashSet<string>? lent = null;
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             foreach (Mention mention in paragraph.Mentions)
             {
                 bool discovered = mention.Kind == MentionKind.Discovered && mention.Entity.Type == EntityType.Person && mention.Entity.Confidence >= MinimumConfidence;
-                if (discovered || WithoutShortForm(mention))
+                bool company = LendsCompanyWords(mention);
+                if (discovered || company || WithoutShortForm(mention))
                 {
                     words ??= new Dictionary<string, Entity?>(StringComparer.Ordinal);
                     string[] parts = mention.Entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    foreach (string part in !discovered ? [parts[^1]] : parts.Length > 1 ? [parts[0], parts[^1]] : parts)
+                    foreach (string part in company ? CompanyWords(parts, cues) : !discovered ? [parts[^1]] : parts.Length > 1 ? [parts[0], parts[^1]] : parts)
                     {
                         // A word two discovered persons share is ambiguous: null marks it. The same first and last name
                         // with a middle name or without ("Matthew William Goode", "Matthew Goode") is one person: the
                         // first found keeps the word.
+                        if (company)
+                        {
+                            (lent ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(part);
+                        }
+
                         if (!words.TryGetValue(part, out Entity? other))
                         {
                             words[part] = mention.Entity;
@@ -56,11 +68,74 @@ internal static class DiscoveredPartials
             return;
         }
 
+        if (lent is not null)
+        {
+            DropWrittenInLowerCase(doc, words, lent);
+        }
+
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             if (paragraph.Role == LineRole.Body)
             {
                 AddIn(paragraph, words, cues);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks ambiguous (null) each word a company lends that the article also writes in lower case: a common noun
+    /// ("Lithium" of "Gansu Hexi Lithium Resources" after "lithium deposits"), not a name.
+    /// </summary>
+    private static void DropWrittenInLowerCase(Document doc, Dictionary<string, Entity?> words, HashSet<string> lent)
+    {
+        var lookup = lent.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            foreach (Token token in paragraph.Tokens)
+            {
+                if (token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower)
+                    && lookup.TryGetValue(paragraph.Normalised.AsSpan(token.Start, token.Length), out string? part))
+                {
+                    words[part] = null;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A company discovered with a cue, named by two words or more, all capitalised: in "Massachusetts Institute of
+    /// Technology" the last word is no head the words before it modify.
+    /// </summary>
+    internal static bool LendsCompanyWords(Mention mention) =>
+        mention is { Kind: MentionKind.Discovered, Entity: { Type: EntityType.Organisation, Subtype: EntitySubtypes.Company } entity }
+        && entity.Confidence >= MinimumCompanyConfidence && entity.Name.Contains(' ', StringComparison.Ordinal) && AllCapitalised(entity.Name);
+
+    private static bool AllCapitalised(string name)
+    {
+        foreach (string word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The words of a company's name before its last that tell it apart: capitalised, longer than two letters, and
+    /// neither common words, stop words nor organisation suffixes ("Hexi" of "Gansu Hexi Lithium Resources").
+    /// </summary>
+    private static IEnumerable<string> CompanyWords(string[] parts, CueSet cues)
+    {
+        for (int k = 0; k < parts.Length - 1; k++)
+        {
+            string part = parts[k];
+            if (part.Length > 2 && char.IsUpper(part[0]) && part.All(char.IsLetterOrDigit) && !cues.IsCommon(part) && !cues.StopWords.Contains(part)
+                && !cues.OrganisationSuffixes.Contains(part) && !cues.CompanySuffixes.Contains(part))
+            {
+                yield return part;
             }
         }
     }
