@@ -12,16 +12,18 @@ namespace KnowledgeGraph.Recognise;
 /// A curated person the gazetteer gives no short form (`short: []`) lends the last word of the name the article writes
 /// in full the same way: after "Bilal Karimi", "Xi Jinping received Karimi's credentials" names him; the resolver
 /// still takes the word only after the full name.
-/// A discovered company whose name ends with a company suffix lends the words that tell it apart: after "Gansu Hexi
-/// Lithium Resources", "Hexi will run the site" names it; common words and suffixes ("Lithium", "Resources") are not lent.
+/// A discovered company whose name ends with a company suffix, or a discovered project named with its head ("the Rogun
+/// hydropower plant"), lends the capitalised words that tell it apart: after "Gansu Hexi Lithium Resources", "Hexi will
+/// run the site" names it, after "the Rogun hydropower plant", "Rogun, about 110 km east of Dushanbe"; common words and
+/// suffixes ("Lithium", "Resources") are not lent.
 /// </summary>
 internal static class DiscoveredPartials
 {
     /// <summary>Discovered persons at or above this confidence (found after a title) lend their parts as partial names.</summary>
     public const float MinimumConfidence = 0.85f;
 
-    /// <summary>Discovered companies at or above this confidence (typed by a cue) lend their distinctive words.</summary>
-    public const float MinimumCompanyConfidence = 0.75f;
+    /// <summary>Discovered companies and projects at or above this confidence (typed by a cue) lend their distinctive words.</summary>
+    public const float MinimumCueConfidence = 0.75f;
 
     /// <summary>Confidence of a partial name of a discovered person.</summary>
     public const float Confidence = 0.7f;
@@ -35,17 +37,17 @@ internal static class DiscoveredPartials
             foreach (Mention mention in paragraph.Mentions)
             {
                 bool discovered = mention.Kind == MentionKind.Discovered && mention.Entity.Type == EntityType.Person && mention.Entity.Confidence >= MinimumConfidence;
-                bool company = LendsCompanyWords(mention);
-                if (discovered || company || WithoutShortForm(mention))
+                bool lends = LendsWords(mention);
+                if (discovered || lends || WithoutShortForm(mention))
                 {
                     words ??= new Dictionary<string, Entity?>(StringComparer.Ordinal);
                     string[] parts = mention.Entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    foreach (string part in company ? CompanyWords(parts, cues) : !discovered ? [parts[^1]] : parts.Length > 1 ? [parts[0], parts[^1]] : parts)
+                    foreach (string part in lends ? DistinctiveWords(parts, cues) : !discovered ? [parts[^1]] : parts.Length > 1 ? [parts[0], parts[^1]] : parts)
                     {
                         // A word two discovered persons share is ambiguous: null marks it. The same first and last name
                         // with a middle name or without ("Matthew William Goode", "Matthew Goode") is one person: the
                         // first found keeps the word.
-                        if (company)
+                        if (lends)
                         {
                             (lent ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(part);
                         }
@@ -83,7 +85,7 @@ internal static class DiscoveredPartials
     }
 
     /// <summary>
-    /// Marks ambiguous (null) each word a company lends that the article also writes in lower case: a common noun
+    /// Marks ambiguous (null) each word a company or project lends that the article also writes in lower case: a common noun
     /// ("Lithium" of "Gansu Hexi Lithium Resources" after "lithium deposits"), not a name.
     /// </summary>
     private static void DropWrittenInLowerCase(Document doc, Dictionary<string, Entity?> words, HashSet<string> lent)
@@ -102,13 +104,40 @@ internal static class DiscoveredPartials
         }
     }
 
+    /// <summary>A company or a project that lends the words telling it apart (<see cref="DistinctiveWords"/>).</summary>
+    internal static bool LendsWords(Mention mention) => LendsCompanyWords(mention) || LendsProjectWords(mention);
+
     /// <summary>
     /// A company discovered with a cue, named by two words or more, all capitalised: in "Massachusetts Institute of
     /// Technology" the last word is no head the words before it modify.
     /// </summary>
-    internal static bool LendsCompanyWords(Mention mention) =>
+    private static bool LendsCompanyWords(Mention mention) =>
         mention is { Kind: MentionKind.Discovered, Entity: { Type: EntityType.Organisation, Subtype: EntitySubtypes.Company } entity }
-        && entity.Confidence >= MinimumCompanyConfidence && entity.Name.Contains(' ', StringComparison.Ordinal) && AllCapitalised(entity.Name);
+        && entity.Confidence >= MinimumCueConfidence && entity.Name.Contains(' ', StringComparison.Ordinal) && AllCapitalised(entity.Name);
+
+    /// <summary>
+    /// A project discovered with a cue, named by two words or more: capitalised words, then lower-case ones only ("Rogun
+    /// hydropower plant", "Qosh Tepa canal").
+    /// </summary>
+    private static bool LendsProjectWords(Mention mention) =>
+        mention is { Kind: MentionKind.Discovered, Entity: { Type: EntityType.Project } entity }
+        && entity.Confidence >= MinimumCueConfidence && entity.Name.Contains(' ', StringComparison.Ordinal) && CapitalisedThenLower(entity.Name);
+
+    private static bool CapitalisedThenLower(string name)
+    {
+        bool lower = false;
+        foreach (string word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lower && char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            lower |= !char.IsUpper(word[0]);
+        }
+
+        return true;
+    }
 
     private static bool AllCapitalised(string name)
     {
@@ -124,16 +153,17 @@ internal static class DiscoveredPartials
     }
 
     /// <summary>
-    /// The words of a company's name before its last that tell it apart: capitalised, longer than two letters, and
-    /// neither common words, stop words nor organisation suffixes ("Hexi" of "Gansu Hexi Lithium Resources").
+    /// The words of a company's or project's name before its last that tell it apart: capitalised, longer than two letters,
+    /// and neither common words, stop words nor organisation or project suffixes ("Hexi" of "Gansu Hexi Lithium Resources",
+    /// "Rogun" of "Rogun hydropower plant").
     /// </summary>
-    private static IEnumerable<string> CompanyWords(string[] parts, CueSet cues)
+    private static IEnumerable<string> DistinctiveWords(string[] parts, CueSet cues)
     {
         for (int k = 0; k < parts.Length - 1; k++)
         {
             string part = parts[k];
             if (part.Length > 2 && char.IsUpper(part[0]) && part.All(char.IsLetterOrDigit) && !cues.IsCommon(part) && !cues.StopWords.Contains(part)
-                && !cues.OrganisationSuffixes.Contains(part) && !cues.CompanySuffixes.Contains(part))
+                && !cues.OrganisationSuffixes.Contains(part) && !cues.CompanySuffixes.Contains(part) && !cues.ProjectSuffixes.Contains(part))
             {
                 yield return part;
             }

@@ -86,7 +86,7 @@ internal sealed class MentionResolver : IDocumentStage
         {
             foreach (Mention mention in paragraph.Mentions)
             {
-                // Curated persons named by their name or an alias, discovered persons found after a title, and discovered companies.
+                // Curated persons named by their name or an alias, discovered persons found after a title, and discovered companies and projects.
                 if (mention.Candidates.Count == 1 && mention.Candidates[0] is { Kind: MentionKind.Name, Entity.Type: EntityType.Person } c)
                 {
                     full.TryAdd(c.Entity, (paragraph.Index, mention.Start));
@@ -95,7 +95,7 @@ internal sealed class MentionResolver : IDocumentStage
                 {
                     full.TryAdd(mention.Entity, (paragraph.Index, mention.Start));
                 }
-                else if (DiscoveredPartials.LendsCompanyWords(mention))
+                else if (DiscoveredPartials.LendsWords(mention))
                 {
                     full.TryAdd(mention.Entity, (paragraph.Index, mention.Start));
                 }

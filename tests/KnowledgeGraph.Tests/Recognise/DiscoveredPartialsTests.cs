@@ -45,4 +45,14 @@ internal sealed class DiscoveredPartialsTests
         Assert.That(doc.Paragraphs[1].Mentions.Where(m => doc.Paragraphs[1].Normalised[m.Start..m.End] == "Massachusetts").Select(m => m.Kind),
             Has.None.EqualTo(MentionKind.Partial));
     }
+
+    [Test]
+    public void Add_ProjectNameBeforeItsHead_IsTheProject()
+    {
+        // h35/a3.md: after "the Rogun hydropower plant", "Rogun" alone is the plant.
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "DUSHANBE, May 12 (Reuters) - Tajikistan has secured a $600 million loan from the Export-Import Bank of China to build a high-voltage line from the Rogun hydropower plant to the south of the country, the Tajik energy ministry said on Tuesday, the first Chinese state financing for the giant dam project on the Vakhsh River.",
+            "Downstream Uzbekistan bitterly opposed Rogun under former President Islam Karimov, who died in 2016.");
+        Assert.That(doc.Paragraphs[1].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Name}"), Does.Contain("uzbekistan OPPOSES Rogun hydropower plant"));
+    }
 }
