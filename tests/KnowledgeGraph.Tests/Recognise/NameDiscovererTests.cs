@@ -17,6 +17,16 @@ internal sealed class NameDiscovererTests
         Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Does.Not.Contain("hambantota"));
     }
 
+    // h36/a1.md, h36/a2.md: "Aviation", "Systems" and "Shipbuilders" end companies' names (cues company_suffixes).
+    [TestCase("Pakistan says its J-10C jets, firing PL-15 missiles, shot down five Indian aircraft on May 7, the first day of the fighting, among them three Rafales that India bought from France's Dassault Aviation.", "Dassault Aviation BASED_IN france")]
+    [TestCase("New Delhi is negotiating with Germany's Thyssenkrupp Marine Systems to build six new boats at state-run Mazagon Dock Shipbuilders in Mumbai, a deal Indian officials expect to sign next year.", "Thyssenkrupp Marine Systems BASED_IN germany")]
+    public void Process_CompanySuffixWord_IsACompany(string line, string claim)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Id}"), Does.Contain(claim));
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Organisation).Select(m => m.Entity.Subtype), Has.All.EqualTo("company"));
+    }
+
     [Test]
     public void Process_TitledNameWithHyphenatedSyllable_KeepsTheSyllable()
     {
