@@ -27,6 +27,18 @@ internal sealed class NameDiscovererTests
         Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Organisation).Select(m => m.Entity.Subtype), Has.All.EqualTo("company"));
     }
 
+    // h37/a3.md, h42/a2.md, h44/a2.md: one unknown word and a lower-case head of cues named_place_heads name a place;
+    // "refinery" heads a project (cues project_suffixes).
+    [TestCase("Back at Torkham, Gul Rahman's family boarded a minibus to the Omari camp, a transit site in Nangarhar run by the Taliban's refugee ministry with support from the International Organization for Migration.", "afghan-ministry-of-refugees-and-repatriation BUILDS_OR_OPERATES Omari camp")]
+    [TestCase("Smaller volumes go to buyers in Turkmenistan through the Aqina crossing in Faryab.", "Aqina crossing PART_OF faryab")]
+    [TestCase("Once in China, the oil is processed mainly at the Dushanzi refinery in Xinjiang, which is run by PetroChina, CNPC's listed subsidiary, and supplies fuel to the region's capital, Urumqi.", "Dushanzi refinery BASED_IN xinjiang")]
+    public void Process_UnknownWordBeforePlaceHead_NamesThePlace(string line, string claim)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Subject.IsDiscovered ? $"{c.Subject.Name} {c.Predicate} {c.Object.Id}" : $"{c.Subject.Id} {c.Predicate} {c.Object.Name}"),
+            Does.Contain(claim));
+    }
+
     [Test]
     public void Process_TitledNameWithHyphenatedSyllable_KeepsTheSyllable()
     {
