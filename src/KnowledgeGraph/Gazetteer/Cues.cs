@@ -87,6 +87,8 @@ internal sealed record Cues
     public IReadOnlyList<string> RolePlacePrepositions { get; init; } = [];
     /// <summary>Last words of hyphenated modifiers that describe the name after them as a body ("state-owned", "Kabul-based").</summary>
     public IReadOnlyList<string> BodyModifierEnds { get; init; } = [];
+    /// <summary>Lower-case heads that belong to the name of a place of one unknown word before them ("the Omari camp").</summary>
+    public IReadOnlyList<string> NamedPlaceHeads { get; init; } = [];
 
     public static Cues Empty { get; } = new();
 
@@ -134,5 +136,6 @@ internal sealed record Cues
             ["town_nouns"] = (c, v) => c with { TownNouns = v },
             ["role_place_prepositions"] = (c, v) => c with { RolePlacePrepositions = v },
             ["body_modifier_ends"] = (c, v) => c with { BodyModifierEnds = v },
+            ["named_place_heads"] = (c, v) => c with { NamedPlaceHeads = v },
         };
 }

@@ -55,6 +55,7 @@ internal sealed class CueSet
         TownNouns = new HashSet<string>(cues.TownNouns, StringComparer.OrdinalIgnoreCase);
         RolePlacePrepositions = new HashSet<string>(cues.RolePlacePrepositions, StringComparer.Ordinal);
         BodyModifierEnds = new HashSet<string>(cues.BodyModifierEnds, StringComparer.Ordinal);
+        NamedPlaceHeads = new HashSet<string>(cues.NamedPlaceHeads, StringComparer.Ordinal);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
@@ -166,6 +167,8 @@ internal sealed class CueSet
     public HashSet<string> RolePlacePrepositions { get; }
     /// <summary>Last words of hyphenated modifiers that make the name after them a body ("the state-owned Tajiktransgaz").</summary>
     public HashSet<string> BodyModifierEnds { get; }
+    /// <summary>Lower-case heads that belong to the name of a place of one unknown word before them ("the Omari camp").</summary>
+    public HashSet<string> NamedPlaceHeads { get; }
 
     /// <summary>
     /// The subtype a discovered organisation's name gives it: a company when its last word is a company suffix

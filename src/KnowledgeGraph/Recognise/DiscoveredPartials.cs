@@ -12,11 +12,18 @@ namespace KnowledgeGraph.Recognise;
 /// A curated person the gazetteer gives no short form (`short: []`) lends the last word of the name the article writes
 /// in full the same way: after "Bilal Karimi", "Xi Jinping received Karimi's credentials" names him; the resolver
 /// still takes the word only after the full name.
+/// A discovered company whose name ends with a company suffix, or a discovered project named with its head ("the Rogun
+/// hydropower plant"), lends the capitalised words that tell it apart: after "Gansu Hexi Lithium Resources", "Hexi will
+/// run the site" names it, after "the Rogun hydropower plant", "Rogun, about 110 km east of Dushanbe"; common words and
+/// suffixes ("Lithium", "Resources") are not lent.
 /// </summary>
 internal static class DiscoveredPartials
 {
     /// <summary>Discovered persons at or above this confidence (found after a title) lend their parts as partial names.</summary>
     public const float MinimumConfidence = 0.85f;
+
+    /// <summary>Discovered companies and projects at or above this confidence (typed by a cue) lend their distinctive words.</summary>
+    public const float MinimumCueConfidence = 0.75f;
 
     /// <summary>Confidence of a partial name of a discovered person.</summary>
     public const float Confidence = 0.7f;
@@ -24,20 +31,27 @@ internal static class DiscoveredPartials
     public static void Add(Document doc, CueSet cues)
     {
         Dictionary<string, Entity?>? words = null;
+        HashSet<string>? lent = null;
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             foreach (Mention mention in paragraph.Mentions)
             {
                 bool discovered = mention.Kind == MentionKind.Discovered && mention.Entity.Type == EntityType.Person && mention.Entity.Confidence >= MinimumConfidence;
-                if (discovered || WithoutShortForm(mention))
+                bool lends = LendsWords(mention);
+                if (discovered || lends || WithoutShortForm(mention))
                 {
                     words ??= new Dictionary<string, Entity?>(StringComparer.Ordinal);
                     string[] parts = mention.Entity.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    foreach (string part in !discovered ? [parts[^1]] : parts.Length > 1 ? [parts[0], parts[^1]] : parts)
+                    foreach (string part in lends ? DistinctiveWords(parts, cues) : !discovered ? [parts[^1]] : parts.Length > 1 ? [parts[0], parts[^1]] : parts)
                     {
                         // A word two discovered persons share is ambiguous: null marks it. The same first and last name
                         // with a middle name or without ("Matthew William Goode", "Matthew Goode") is one person: the
                         // first found keeps the word.
+                        if (lends)
+                        {
+                            (lent ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(part);
+                        }
+
                         if (!words.TryGetValue(part, out Entity? other))
                         {
                             words[part] = mention.Entity;
@@ -56,11 +70,102 @@ internal static class DiscoveredPartials
             return;
         }
 
+        if (lent is not null)
+        {
+            DropWrittenInLowerCase(doc, words, lent);
+        }
+
         foreach (Paragraph paragraph in doc.Paragraphs)
         {
             if (paragraph.Role == LineRole.Body)
             {
                 AddIn(paragraph, words, cues);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Marks ambiguous (null) each word a company or project lends that the article also writes in lower case: a common noun
+    /// ("Lithium" of "Gansu Hexi Lithium Resources" after "lithium deposits"), not a name.
+    /// </summary>
+    private static void DropWrittenInLowerCase(Document doc, Dictionary<string, Entity?> words, HashSet<string> lent)
+    {
+        var lookup = lent.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (Paragraph paragraph in doc.Paragraphs)
+        {
+            foreach (Token token in paragraph.Tokens)
+            {
+                if (token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower)
+                    && lookup.TryGetValue(paragraph.Normalised.AsSpan(token.Start, token.Length), out string? part))
+                {
+                    words[part] = null;
+                }
+            }
+        }
+    }
+
+    /// <summary>A company or a project that lends the words telling it apart (<see cref="DistinctiveWords"/>).</summary>
+    internal static bool LendsWords(Mention mention) => LendsCompanyWords(mention) || LendsProjectWords(mention);
+
+    /// <summary>
+    /// A company discovered with a cue, named by two words or more, all capitalised: in "Massachusetts Institute of
+    /// Technology" the last word is no head the words before it modify.
+    /// </summary>
+    private static bool LendsCompanyWords(Mention mention) =>
+        mention is { Kind: MentionKind.Discovered, Entity: { Type: EntityType.Organisation, Subtype: EntitySubtypes.Company } entity }
+        && entity.Confidence >= MinimumCueConfidence && entity.Name.Contains(' ', StringComparison.Ordinal) && AllCapitalised(entity.Name);
+
+    /// <summary>
+    /// A project discovered with a cue, named by two words or more: capitalised words, then lower-case ones only ("Rogun
+    /// hydropower plant", "Qosh Tepa canal").
+    /// </summary>
+    private static bool LendsProjectWords(Mention mention) =>
+        mention is { Kind: MentionKind.Discovered, Entity: { Type: EntityType.Project } entity }
+        && entity.Confidence >= MinimumCueConfidence && entity.Name.Contains(' ', StringComparison.Ordinal) && CapitalisedThenLower(entity.Name);
+
+    private static bool CapitalisedThenLower(string name)
+    {
+        bool lower = false;
+        foreach (string word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lower && char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            lower |= !char.IsUpper(word[0]);
+        }
+
+        return true;
+    }
+
+    private static bool AllCapitalised(string name)
+    {
+        foreach (string word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The words of a company's or project's name before its last that tell it apart: capitalised, longer than two letters,
+    /// and neither common words, stop words nor organisation or project suffixes ("Hexi" of "Gansu Hexi Lithium Resources",
+    /// "Rogun" of "Rogun hydropower plant").
+    /// </summary>
+    private static IEnumerable<string> DistinctiveWords(string[] parts, CueSet cues)
+    {
+        for (int k = 0; k < parts.Length - 1; k++)
+        {
+            string part = parts[k];
+            if (part.Length > 2 && char.IsUpper(part[0]) && part.All(char.IsLetterOrDigit) && !cues.IsCommon(part) && !cues.StopWords.Contains(part)
+                && !cues.OrganisationSuffixes.Contains(part) && !cues.CompanySuffixes.Contains(part) && !cues.ProjectSuffixes.Contains(part))
+            {
+                yield return part;
             }
         }
     }

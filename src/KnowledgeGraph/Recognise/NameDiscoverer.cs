@@ -537,6 +537,13 @@ internal sealed class NameDiscoverer : IDocumentStage
             _ when words is 2 or 3 && !sentenceInitial && AllCapitalised(paragraph, start, end) => (EntityType.Person, 0.4f),
             _ => (EntityType.Person, 0f),
         };
+        if (words == 1 && !titled && NamedPlaceHeadAfter(paragraph, start, end, limit))
+        {
+            // "the Omari camp", "Nuristan's Waigal valley": one unknown word and its head name the place.
+            string place = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[end].End];
+            return Discovered(paragraph, start, end + 1, sentence, DiscoveredNames.Create(place, EntityType.Place, CueConfidence, null), MentionKind.Discovered, CueConfidence);
+        }
+
         if (confidence == 0f || words == 1 && !titled && described is not (NameDescription.Organisation or NameDescription.NamedBody or NameDescription.Place))
         {
             return null;
@@ -559,6 +566,15 @@ internal sealed class NameDiscoverer : IDocumentStage
         (kind, confidence) = owned is null ? (kind, confidence) : (MentionKind.Name, 1f);
         return Discovered(paragraph, start, end, sentence, entity, kind, confidence);
     }
+
+    /// <summary>
+    /// True when a lower-case head of cues <c>named_place_heads</c> follows the word at <paramref name="start"/> and "the" or a
+    /// possessive stands before it ("the Omari camp", "Nuristan's Waigal valley").
+    /// </summary>
+    private bool NamedPlaceHeadAfter(Paragraph paragraph, int start, int end, int limit) =>
+        end < limit && start > 0 && paragraph.Tokens[end].Kind == TokenKind.Word && paragraph.Tokens[end].Is(TokenShape.AllLower)
+        && CueSet.Contains(cues.NamedPlaceHeads, Word(paragraph, end))
+        && (Word(paragraph, start - 1).Equals("the", StringComparison.OrdinalIgnoreCase) || Word(paragraph, start - 1) is "'s" or "'");
 
     /// <summary>True when a person title starts at <paramref name="start"/> and a connector follows it ("Minister of", "Vice Minister of").</summary>
     private bool TitleWithComplement(Paragraph paragraph, int start, int end) =>

@@ -86,12 +86,16 @@ internal sealed class MentionResolver : IDocumentStage
         {
             foreach (Mention mention in paragraph.Mentions)
             {
-                // Curated persons named by their name or an alias, and discovered persons found after a title.
+                // Curated persons named by their name or an alias, discovered persons found after a title, and discovered companies and projects.
                 if (mention.Candidates.Count == 1 && mention.Candidates[0] is { Kind: MentionKind.Name, Entity.Type: EntityType.Person } c)
                 {
                     full.TryAdd(c.Entity, (paragraph.Index, mention.Start));
                 }
                 else if (mention is { Kind: MentionKind.Discovered, Entity.Type: EntityType.Person } && mention.Entity.Confidence >= DiscoveredPartials.MinimumConfidence)
+                {
+                    full.TryAdd(mention.Entity, (paragraph.Index, mention.Start));
+                }
+                else if (DiscoveredPartials.LendsWords(mention))
                 {
                     full.TryAdd(mention.Entity, (paragraph.Index, mention.Start));
                 }

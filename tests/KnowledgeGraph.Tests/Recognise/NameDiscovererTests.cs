@@ -17,6 +17,28 @@ internal sealed class NameDiscovererTests
         Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Does.Not.Contain("hambantota"));
     }
 
+    // h36/a1.md, h36/a2.md: "Aviation", "Systems" and "Shipbuilders" end companies' names (cues company_suffixes).
+    [TestCase("Pakistan says its J-10C jets, firing PL-15 missiles, shot down five Indian aircraft on May 7, the first day of the fighting, among them three Rafales that India bought from France's Dassault Aviation.", "Dassault Aviation BASED_IN france")]
+    [TestCase("New Delhi is negotiating with Germany's Thyssenkrupp Marine Systems to build six new boats at state-run Mazagon Dock Shipbuilders in Mumbai, a deal Indian officials expect to sign next year.", "Thyssenkrupp Marine Systems BASED_IN germany")]
+    public void Process_CompanySuffixWord_IsACompany(string line, string claim)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Id}"), Does.Contain(claim));
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Organisation).Select(m => m.Entity.Subtype), Has.All.EqualTo("company"));
+    }
+
+    // h37/a3.md, h42/a2.md, h44/a2.md: one unknown word and a lower-case head of cues named_place_heads name a place;
+    // "refinery" heads a project (cues project_suffixes).
+    [TestCase("Back at Torkham, Gul Rahman's family boarded a minibus to the Omari camp, a transit site in Nangarhar run by the Taliban's refugee ministry with support from the International Organization for Migration.", "afghan-ministry-of-refugees-and-repatriation BUILDS_OR_OPERATES Omari camp")]
+    [TestCase("Smaller volumes go to buyers in Turkmenistan through the Aqina crossing in Faryab.", "Aqina crossing PART_OF faryab")]
+    [TestCase("Once in China, the oil is processed mainly at the Dushanzi refinery in Xinjiang, which is run by PetroChina, CNPC's listed subsidiary, and supplies fuel to the region's capital, Urumqi.", "Dushanzi refinery BASED_IN xinjiang")]
+    public void Process_UnknownWordBeforePlaceHead_NamesThePlace(string line, string claim)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Subject.IsDiscovered ? $"{c.Subject.Name} {c.Predicate} {c.Object.Id}" : $"{c.Subject.Id} {c.Predicate} {c.Object.Name}"),
+            Does.Contain(claim));
+    }
+
     [Test]
     public void Process_TitledNameWithHyphenatedSyllable_KeepsTheSyllable()
     {

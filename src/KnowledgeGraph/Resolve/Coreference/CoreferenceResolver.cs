@@ -73,6 +73,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
 
         var candidates = new List<AntecedentCandidate>();
+        // Candidates out of the window, read only for a description of a narrow kind (KindAntecedent).
+        var older = new List<AntecedentCandidate>();
         var named = new Dictionary<string, int>(StringComparer.Ordinal);
         var titles = new PersonTitles();
         int sentence = 0, body = 0, unnamedPlural = -2;
@@ -84,8 +86,16 @@ internal sealed class CoreferenceResolver : IDocumentStage
             }
 
             paragraph.References.Clear();
+            foreach (AntecedentCandidate c in candidates)
+            {
+                if (c.BodyParagraph < body - Window)
+                {
+                    older.Add(c);
+                }
+            }
+
             candidates.RemoveAll(c => c.BodyParagraph < body - Window);
-            Walk(paragraph, candidates, named, titles, ref sentence, ref unnamedPlural, body);
+            Walk(paragraph, candidates, older, named, titles, ref sentence, ref unnamedPlural, body);
             body++;
         }
     }
@@ -96,8 +106,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
     /// counts the article's mentions so far by entity id.
     /// </summary>
     private void Walk(
-        Paragraph paragraph, List<AntecedentCandidate> candidates, Dictionary<string, int> named, PersonTitles titles, ref int sentence,
-        ref int unnamedPlural, int body)
+        Paragraph paragraph, List<AntecedentCandidate> candidates, List<AntecedentCandidate> older, Dictionary<string, int> named, PersonTitles titles,
+        ref int sentence, ref int unnamedPlural, int body)
     {
         List<Mention> mentions = paragraph.Mentions;
         Token[] tokens = paragraph.Tokens;
@@ -156,7 +166,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
 
                 int limit = m < mentions.Count ? Math.Min(mentions[m].TokenStart, sent.TokenEnd) : sent.TokenEnd;
                 Reference? reference = DemonymTitle(paragraph, t, m, sent, s, sentence, candidates, titles, out int last)
-                    ?? Find(paragraph, t, limit, sent, s, sentence, candidates, named, titles, pluralBefore || (unnamedPlural == sentence && t > sent.TokenStart), out last);
+                    ?? Find(paragraph, t, limit, sent, s, sentence, candidates, older, named, titles, pluralBefore || (unnamedPlural == sentence && t > sent.TokenStart), out last);
                 if (reference is not null)
                 {
                     paragraph.References.Add(reference);
@@ -185,7 +195,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
     /// </summary>
     private Reference? Find(
         Paragraph paragraph, int t, int limit, Sentence sent, int s, int sentence, List<AntecedentCandidate> candidates,
-        Dictionary<string, int> named, PersonTitles titles, bool unnamedPluralBefore, out int last)
+        List<AntecedentCandidate> older, Dictionary<string, int> named, PersonTitles titles, bool unnamedPluralBefore, out int last)
     {
         last = t;
         CoreferenceRule? rule = words.Pronoun(paragraph, t);
@@ -225,13 +235,20 @@ internal sealed class CoreferenceResolver : IDocumentStage
         controller = controller < 0 && rule.Kind == ReferenceKind.Possessive ? RelativeAntecedent(paragraph, t, s, sent.TokenStart) : controller;
         int reporter = rule.Kind is ReferenceKind.Pronoun or ReferenceKind.Possessive && !objectPronoun ? Reporter(paragraph, t, s, sent, rule.Kind == ReferenceKind.Possessive)
             : rule.Kind == ReferenceKind.Description ? ApposedPossessor(paragraph, t, s) : -1;
+        bool locatedAfter = rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd);
         Reference? found = AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
-            locatedAfter: rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd),
+            locatedAfter: locatedAfter,
             clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart) : -1,
             controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && Argument(paragraph, t, sent.TokenStart),
             objectDescription: rule.Kind == ReferenceKind.Description && !subject
                 && !(end < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[end]))),
             paragraph: paragraph.Index, opensSentence: t == sent.TokenStart);
+        if (found is null && !locatedAfter && KindAntecedent.Applies(rule))
+        {
+            // "the canal" paragraphs after "the Qosh Tepa canal": the article's only canal.
+            return KindAntecedent.Choose(rule, older, candidates, sentence, at);
+        }
+
         if (found is { Kind: ReferenceKind.Possessive } && found.Entity.Type == EntityType.Person && t + 1 < sent.TokenEnd
             && ownCountry.Contains(paragraph.Span(paragraph.Tokens[t + 1])) && OwnCountry(paragraph, found, candidates) is { } country)
         {

@@ -138,4 +138,7 @@ internal static class GrammarWords
         k -= view.Is(k, "the") ? 1 : 0;
         return view.Is(k, "neither") || view.Is(k, "nor");
     }
+
+    /// <summary>True when "no" determines the noun phrase whose first token is <paramref name="first"/> ("No Chinese company holds …").</summary>
+    public static bool NoBefore(SentenceView view, int first) => view.Is(first - 1, "no");
 }

@@ -177,10 +177,12 @@ internal sealed class ClaimBuilder
 
         // "quit the CSTO": a verb of leaving states the relation negated; "has not left the bloc" affirms it. "Neither … nor"
         // negates what the clause says of its parties, not what a modifier or a role or place inside their noun phrases
-        // says ("Neither the Tajik Foreign Ministry nor the Chinese embassy in Dushanbe responded").
+        // says ("Neither the Tajik Foreign Ministry nor the Chinese embassy in Dushanbe responded"). So does "no" before the
+        // subject ("No Chinese company holds a contract on the canal").
         bool negated = ((candidate.Negated ?? modality.IsNegated(view, candidate.NegationFrom, candidate.NegationTo, start)) != trigger.Exit)
             || trigger.Kind is not (TriggerKind.Modifier or TriggerKind.ModifierReversed or TriggerKind.Title)
-                && (GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Subject)) || GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Object)));
+                && (GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Subject)) || GrammarWords.NeitherNorBefore(view, view.MentionFirst(candidate.Object))
+                    || GrammarWords.NoBefore(view, view.MentionFirst(candidate.Subject)));
         // Every caller drops a claim the sentence already states (Seen): it is not built, its hedging, time and text unread.
         if (Seen.Contains((subjectEntity.Id, predicate.Name, objectEntity.Id, negated)))
         {

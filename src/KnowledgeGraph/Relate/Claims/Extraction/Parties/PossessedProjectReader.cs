@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// <summary>
 /// A state's own project or initiative named with its possessive ("China's Belt and Road Initiative", "Beijing's
 /// flagship CPEC") → the state BUILDS_OR_OPERATES it; a person's ("Xi's BRI") → the person LEADS it. At most two
-/// words stand between the possessive and the project. A project whose builder the sentence already states with
+/// words stand between the possessive and the project, no preposition among them ("China's support for Rogun" possesses
+/// the support). A project whose builder the sentence already states with
 /// another subject ("Kenya's Standard Gauge Railway, a project financed, built and managed by China") is that
 /// builder's, not its possessor's, and a state's so possessed lies in it (BASED_IN), as does a site (claim_cues
 /// <c>possessed_sites</c>: "Iran's Chabahar port"). A person's project may also be named in apposition to a description ("Xi's
@@ -42,7 +43,8 @@ internal static class PossessedProjectReader
                 continue;
             }
 
-            if (project.Type != EntityType.Project || !view.IsPossessive(m) || view.MentionFirst(m + 1) - view.AfterMention(m) > 2)
+            if (project.Type != EntityType.Project || !view.IsPossessive(m) || view.MentionFirst(m + 1) - view.AfterMention(m) > 2
+                || PrepositionBetween(view, view.AfterMention(m), view.MentionFirst(m + 1)))
             {
                 if (owner.Type == EntityType.Person && (view.IsPossessive(m) || view.IsPossessivePronoun(m)) && NamedAfter(view, m) && lexicon.Find("LEADS") is { } leads)
                 {
@@ -80,6 +82,20 @@ internal static class PossessedProjectReader
                 }
             }
         }
+    }
+
+    /// <summary>True when a preposition stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool PrepositionBetween(SentenceView view, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (GrammarWords.Prepositions.StartsAt(view, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool BuiltByOther(ReadOnlySpan<Claim> stated, string predicate, Entity owner, Entity project)

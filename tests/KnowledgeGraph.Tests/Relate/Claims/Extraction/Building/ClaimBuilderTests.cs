@@ -75,6 +75,18 @@ internal sealed class ClaimBuilderTests
         Assert.That(claims, Does.Contain("china COOPERATES_WITH shavkat-mirziyoyev").And.Contain("china COOPERATES_WITH kassym-jomart-tokayev"));
     }
 
+    // h35/a1.md: "no" before the subject denies what the clause says of it.
+    [Test]
+    public void Build_NoBeforeSubject_Negated()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "TASHKENT, October 14 (Reuters) - Uzbekistan and Afghanistan's Taliban administration agreed on Tuesday to set up a joint technical commission to measure how much water the Qosh Tepa canal draws from the Amu Darya, Uzbek officials said, the first formal mechanism between the two neighbours on a project that Tashkent has repeatedly criticised.",
+            "No Chinese company holds a contract on the canal, the corporation says, although diplomats in Tashkent say most of the excavators it uses were bought from Chinese manufacturers.");
+        Claim[] claims = [.. doc.Paragraphs[1].Claims.Where(c => c.Subject.Id == "china" && c.Predicate == "BUILDS_OR_OPERATES")];
+
+        Assert.That(claims.Select(c => (c.Object.Name, c.Negated)), Is.EqualTo(new[] { ("Qosh Tepa canal", true) }));
+    }
+
     // seeds/000:582: the negated claim of "they" holds of both countries too.
     [Test]
     public void AddAlsoMeant_NegatedClaimOfPluralReference_NegatedForEach()

@@ -1,3 +1,6 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Parties;
 
 /// <summary>A state's or a person's possessed project, through the shipped pipeline on seed and VOA dev sentences.</summary>
@@ -10,6 +13,18 @@ internal sealed class PossessedProjectReaderTests
         IReadOnlyList<string> claims = ShippedClaims.Of("This narrative has changed in recent years with the arrival of China’s BRI, which has increasingly subsumed and co-opted the SCO’s economic side.");
 
         Assert.That(claims, Does.Contain("china BUILDS_OR_OPERATES belt-and-road-initiative"));
+    }
+
+    // h35/a3.md: the possessive owns the noun before the preposition, not the project after it.
+    [Test]
+    public void Read_PrepositionBetweenPossessiveAndProject_NoBuilder()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "DUSHANBE, May 12 (Reuters) - Tajikistan has secured a $600 million loan from the Export-Import Bank of China to build a high-voltage line from the Rogun hydropower plant to the south of the country, the Tajik energy ministry said on Tuesday, the first Chinese state financing for the giant dam project on the Vakhsh River.",
+            "China's support for Rogun reflects its commitment to \"common development\" with Central Asia, Chinese Foreign Ministry spokesperson Mao Ning told reporters in Beijing, adding that the loan came with no political conditions.");
+        var claims = doc.Paragraphs[1].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Name}").ToList();
+
+        Assert.That(claims, Does.Contain("china SUPPORTS Rogun hydropower plant").And.Not.Contain("china BUILDS_OR_OPERATES Rogun hydropower plant"));
     }
 
     [Test]
