@@ -118,4 +118,17 @@ internal sealed class ClaimBuilderTests
 
         Assert.That(claims, Does.Contain($"{person} HOLDS_ROLE_IN {body}").And.Not.Contain($"{person} LEADS {body}"));
     }
+
+    // Written dev h35/a3.md:8,20: power bought "from the plant" is bought from its owner; a project is no trading party
+    // (TRADES_WITH takes no Project in gazetteers/predicates.yaml).
+    [Test]
+    public void Build_ProjectAsTradingParty_NoClaim()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "DUSHANBE, May 12 (Reuters) - Tajikistan has secured a $600 million loan from the Export-Import Bank of China to build a high-voltage line from the Rogun hydropower plant to the south of the country, the Tajik energy ministry said on Tuesday, the first Chinese state financing for the giant dam project on the Vakhsh River.",
+            "Downstream Uzbekistan bitterly opposed Rogun under former President Islam Karimov, who died in 2016. His successor, Shavkat Mirziyoyev, dropped those objections, and Tashkent now plans to buy power from the plant. The two countries also agreed in 2024 to jointly build two hydropower stations on the Zarafshan River, which flows from Tajikistan into Uzbekistan.");
+
+        Assert.That(claims, Has.None.Contains("TRADES_WITH").And.Contains("rogun"));
+        Assert.That(claims, Does.Contain("uzbekistan OPPOSES d:project:rogun-hydropower-plant"));
+    }
 }
