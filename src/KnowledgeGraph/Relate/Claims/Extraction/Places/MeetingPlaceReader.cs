@@ -70,7 +70,7 @@ internal sealed class MeetingPlaceReader
         for (int c = first; c < claims.Count; c++)
         {
             Claim claim = claims[c];
-            if (claim.Negated || !inPerson.Contains(claim.Predicate) || PlaceOf(view, claim, firstPlace, antecedent) is not var (place, at)
+            if (claim.Negated || !inPerson.Contains(claim.Predicate) || PlaceOf(view, claim, OwnPlace(view, claim, firstPlace), antecedent) is not var (place, at)
                 || CountryOf(view.Mention(place).Entity) is not { } country)
             {
                 continue;
@@ -311,15 +311,36 @@ internal sealed class MeetingPlaceReader
         return close < view.End && view.Is(close, ",") ? (open, close - 1) : null;
     }
 
-    /// <summary>The first country or place mention right after "in" (or "in the"), with the token of "in".</summary>
-    private (int Place, int In)? PlaceAfterIn(SentenceView view)
+    /// <summary>
+    /// The sentence's first place after "in" when the claim's evidence starts before it, else the first one after the
+    /// evidence's start, if any ("trips by Baradar, who toured an industrial park in Shenzhen in March, and by Badri, who
+    /// met executives of China Metallurgical Group in Beijing" places Badri's meeting in Beijing).
+    /// </summary>
+    private (int Place, int In)? OwnPlace(SentenceView view, Claim claim, (int Place, int In)? firstPlace)
+    {
+        if (firstPlace is not var (_, at) || claim.Start <= view.Token(at).Start)
+        {
+            return firstPlace;
+        }
+
+        int from = at + 1;
+        while (from < view.End && view.Token(from).Start < claim.Start)
+        {
+            from++;
+        }
+
+        return PlaceAfterIn(view, from) ?? firstPlace;
+    }
+
+    /// <summary>The first country or place mention right after "in" (or "in the") from token <paramref name="from"/> on, with the token of "in".</summary>
+    private (int Place, int In)? PlaceAfterIn(SentenceView view, int from = -1)
     {
         if (!view.MayHave("in"))
         {
             return null;
         }
 
-        for (int i = view.First; i < view.End; i++)
+        for (int i = Math.Max(from, view.First); i < view.End; i++)
         {
             // "Zhao Xing, China's ambassador in Kabul, met …": a place after a title is the office's post, not a trip.
             if (!view.Is(i, "in") || i > view.First && view.MentionIndexAt(i - 1) < 0 && titles.IsTitleWord(view, i - 1))

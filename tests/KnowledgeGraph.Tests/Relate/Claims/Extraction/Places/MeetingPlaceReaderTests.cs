@@ -170,4 +170,14 @@ internal sealed class MeetingPlaceReaderTests
 
         Assert.That(claims, Does.Not.Contain("wang-yi VISITS afghanistan"));
     }
+
+    // Written development line (h29): a claim whose evidence starts after the sentence's first place takes the first place
+    // after its own start (Beijing), not one an earlier clause named (Shenzhen).
+    [Test]
+    public void Read_SecondClauseWithItsOwnPlace_VisitsThatPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The visit follows trips by Deputy Prime Minister Abdul Ghani Baradar, who toured an industrial park in Shenzhen in March, and by Minister of Mines and Petroleum Hedayatullah Badri, who met executives of China Metallurgical Group in Beijing in June to discuss restarting work at Mes Aynak.");
+
+        Assert.That(claims, Does.Contain("hidayatullah-badri VISITS beijing").And.No.Contain("hidayatullah-badri VISITS shenzhen"));
+    }
 }
