@@ -73,6 +73,11 @@ internal sealed class FollowUpReaders
         BrokerReader.Read(view, lexicon, output, first, found);
         AddFound(output);
 
+        // Parties of the agreements found above that agreed to act together cooperate.
+        found.Clear();
+        AgreedActReader.Read(view, lexicon, output, first, found);
+        AddFound(output);
+
         // "…, a charge Kabul denies": a rebuttal of the charge the sentence makes states it back to the accuser.
         if (view.MayHold(rebuttalCues))
         {

@@ -56,6 +56,32 @@ internal sealed class PartnerReader
             return;
         }
 
+        int from = output.Count;
+        ReadRoles(view, output);
+        DropPersonalRoles(view, output, from);
+    }
+
+    /// <summary>
+    /// Removes from <paramref name="output"/> (from <paramref name="from"/> on) the claims of a role of claim_cues
+    /// <c>state_roles</c> with a person on either side: "He was also a friend of Alexander Hamilton" is a personal tie, not
+    /// states or bodies working together ("China is a friend to both Pakistan and Afghanistan").
+    /// </summary>
+    private void DropPersonalRoles(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output, int from)
+    {
+        for (int k = output.Count - 1; k >= from; k--)
+        {
+            var (candidate, trigger, start) = output[k];
+            if (cues.StateRoles.LongestAt(view, start) > 0
+                && (view.Mention(candidate.Subject).Entity.Type == EntityType.Person || view.Mention(candidate.Object).Entity.Type == EntityType.Person))
+            {
+                output.RemoveAt(k);
+            }
+        }
+    }
+
+    private void ReadRoles(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
             if (view.IsPossessive(m) || view.IsPossessivePronoun(m))
@@ -163,11 +189,15 @@ internal sealed class PartnerReader
     /// <summary>
     /// "Central Asia will continue to find Moscow a complicated partner", "African nations see in China a strategic
     /// partner", "regard Beijing as an ally": the name a verb of finding or regarding (claim_cues `considering`) takes
-    /// holds the role; the verb's subject owns it. False when the role does not stand in such a small clause.
+    /// holds the role; the verb's subject owns it. The role may be quoted ("regarded China as \"a reliable partner\"",
+    /// "called China \"a reliable friend\""), and a verb of describing (claim_cues `describing`) takes it after "as"
+    /// ("described Pakistan as \"an important partner\""). False when the role does not stand in such a small clause.
     /// </summary>
     private bool ReadRegarded(SentenceView view, int article, int at, Trigger role, List<(ClaimCandidate, Trigger, int)> output)
     {
-        int end = view.Is(article - 1, "as") ? article - 2 : article - 1;
+        int end = view.Is(article - 1, "\"") ? article - 2 : article - 1;
+        bool described = view.Is(end, "as");
+        end -= described ? 1 : 0;
         int holder = view.MentionIndexAt(end);
         if (holder < 0 || view.IsPossessive(holder) || view.Mention(holder).Kind == MentionKind.Demonym)
         {
@@ -177,7 +207,8 @@ internal sealed class PartnerReader
         int first = view.MentionFirst(holder);
         first = view.Is(first - 1, "the") ? first - 1 : first;
         int verb = view.Is(first - 1, "in") ? first - 2 : first - 1;
-        if (verb < view.First || view.MentionIndexAt(verb) >= 0 || cues.Considering.LongestAt(view, verb) != 1)
+        if (verb < view.First || view.MentionIndexAt(verb) >= 0
+            || cues.Considering.LongestAt(view, verb) != 1 && !(described && cues.Describing.LongestAt(view, verb) == 1))
         {
             return false;
         }

@@ -55,20 +55,31 @@ internal sealed class MeetingPlaceReader
     /// <summary>Adds a VISITS candidate for each person of <paramref name="claims"/> (the sentence's) met in a foreign place.</summary>
     public void Read(SentenceView view, IReadOnlyList<Claim> claims, int first, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (visits is null || claims.Count == first || PlaceAfterIn(view) is not var (place, at) || CountryOf(view.Mention(place).Entity) is not { } country)
+        if (visits is null || claims.Count == first)
         {
             return;
         }
 
-        // "Putin, who hosted the same five leaders in Moscow last month, is expected to meet Xi …": a place inside a relative
-        // clause places only what that clause states.
-        (int From, int To)? clause = RelativeClause(view, at);
+        (int Place, int In)? firstPlace = PlaceAfterIn(view);
+        (int Place, int In, int Where)? antecedent = WherePlace(view);
+        if (firstPlace is null && antecedent is null)
+        {
+            return;
+        }
+
         for (int c = first; c < claims.Count; c++)
         {
             Claim claim = claims[c];
-            if (claim.Negated || !inPerson.Contains(claim.Predicate)
-                || clause is var (from, to) && (claim.Start < view.Token(from).Start || claim.Start >= view.Token(to).End)
-                || SubordinateBetween(view, claim.End, at) || NextClauseBetween(view, claim.End, at))
+            if (claim.Negated || !inPerson.Contains(claim.Predicate) || PlaceOf(view, claim, OwnPlace(view, claim, firstPlace), antecedent) is not var (place, at)
+                || CountryOf(view.Mention(place).Entity) is not { } country)
+            {
+                continue;
+            }
+
+            // "Putin, who hosted the same five leaders in Moscow last month, is expected to meet Xi …": a place inside a relative
+            // clause places only what that clause states.
+            if (RelativeClause(view, at) is var (from, to) && !InClause(view, claim, from, to)
+                || SubordinateBetween(view, claim.End, at) || NextClauseBetween(view, claim.End, at) || TopicBetween(view, claim, at))
             {
                 continue;
             }
@@ -84,6 +95,116 @@ internal sealed class MeetingPlaceReader
                 output.Add((new ClaimCandidate(person, place, 0.75f, at, at, null), new Trigger(["in"], TriggerKind.Verb, visits, "in"), at));
             }
         }
+    }
+
+    /// <summary>
+    /// The place and "in" token that locate <paramref name="claim"/>: for a claim read in a clause opened by ", where", the
+    /// place the clause hangs on ("after two days of talks in Bishkek, where he met Kyrgyz President Sadyr Japarov" →
+    /// Bishkek), or one the clause names itself; for a claim before such a clause, a place only before it ("Wang met
+    /// Mirziyoyev at the residence outside Tashkent, where the two men discussed … next month's summit in Astana" places
+    /// no meeting in Astana). Otherwise the sentence's first place after "in".
+    /// </summary>
+    private static (int Place, int In)? PlaceOf(SentenceView view, Claim claim, (int Place, int In)? firstPlace, (int Place, int In, int Where)? antecedent)
+    {
+        if (antecedent is not var (place, at, where))
+        {
+            return firstPlace;
+        }
+
+        int whereStart = view.Token(where).Start;
+        if (claim.Start > whereStart)
+        {
+            return place >= 0 ? (place, at) : firstPlace is var (_, i) && i > where ? firstPlace : null;
+        }
+
+        return firstPlace is var (_, k) && k < where && claim.End <= whereStart ? firstPlace : null;
+    }
+
+    /// <summary>
+    /// The first ", where" of the sentence, with the country or place mention right before it when "in" (or "in the") opens
+    /// that mention ("talks in Bishkek, where …"), else -1 for the place and its "in".
+    /// </summary>
+    private static (int Place, int In, int Where)? WherePlace(SentenceView view)
+    {
+        if (!view.MayHave("where"))
+        {
+            return null;
+        }
+
+        for (int i = view.First + 2; i < view.End; i++)
+        {
+            if (!view.Is(i, "where") || !view.Is(i - 1, ","))
+            {
+                continue;
+            }
+
+            int m = view.MentionIndexAt(i - 2);
+            if (m >= 0 && view.MentionLast(m) == i - 2 && view.Mention(m).Kind != MentionKind.Demonym && !view.IsPossessive(m)
+                && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place)
+            {
+                int before = view.MentionFirst(m) - 1;
+                int at = view.Is(before, "the") ? before - 1 : before;
+                if (view.Is(at, "in"))
+                {
+                    return (m, at, i);
+                }
+            }
+
+            return (-1, -1, i);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when the claim is read in the relative clause of tokens [<paramref name="from"/>, <paramref name="to"/>]: its
+    /// evidence starts there, or its trigger's first word stands there inside its evidence ("Asim Munir, who met Chinese Vice
+    /// President Han Zheng in Beijing in December, …": the meeting's evidence starts at the antecedent).
+    /// </summary>
+    private static bool InClause(SentenceView view, Claim claim, int from, int to)
+    {
+        if (claim.Start >= view.Token(from).Start && claim.Start < view.Token(to).End)
+        {
+            return true;
+        }
+
+        int space = claim.Trigger.IndexOf(' ');
+        ReadOnlySpan<char> word = space < 0 ? claim.Trigger : claim.Trigger.AsSpan(0, space);
+        for (int i = from; i <= to; i++)
+        {
+            if (view.Token(i).Start >= claim.Start && view.Token(i).End <= claim.End && view.Word(i).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a verb of claim_cues <c>topic_raising</c> stands between the claim's last argument and the place's "in" at
+    /// <paramref name="at"/>: "a meeting with Muttaqi at which the two discussed the safety of Chinese nationals and projects
+    /// in Afghanistan" names a place of the topic, not of the meeting; "raised the issue with Dar in Beijing" still places it.
+    /// </summary>
+    private bool TopicBetween(SentenceView view, Claim claim, int at)
+    {
+        for (int i = at - 1; i >= view.First && view.Token(i).Start >= claim.Start; i--)
+        {
+            if (view.MentionIndexAt(i) is >= 0 and var m)
+            {
+                string id = view.Mention(m).Entity.Id;
+                if (id == claim.Subject.Id || id == claim.Object.Id)
+                {
+                    return false;
+                }
+            }
+            else if (cues.TopicRaising.StartsAt(view, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -190,15 +311,36 @@ internal sealed class MeetingPlaceReader
         return close < view.End && view.Is(close, ",") ? (open, close - 1) : null;
     }
 
-    /// <summary>The first country or place mention right after "in" (or "in the"), with the token of "in".</summary>
-    private (int Place, int In)? PlaceAfterIn(SentenceView view)
+    /// <summary>
+    /// The sentence's first place after "in" when the claim's evidence starts before it, else the first one after the
+    /// evidence's start, if any ("trips by Baradar, who toured an industrial park in Shenzhen in March, and by Badri, who
+    /// met executives of China Metallurgical Group in Beijing" places Badri's meeting in Beijing).
+    /// </summary>
+    private (int Place, int In)? OwnPlace(SentenceView view, Claim claim, (int Place, int In)? firstPlace)
+    {
+        if (firstPlace is not var (_, at) || claim.Start <= view.Token(at).Start)
+        {
+            return firstPlace;
+        }
+
+        int from = at + 1;
+        while (from < view.End && view.Token(from).Start < claim.Start)
+        {
+            from++;
+        }
+
+        return PlaceAfterIn(view, from) ?? firstPlace;
+    }
+
+    /// <summary>The first country or place mention right after "in" (or "in the") from token <paramref name="from"/> on, with the token of "in".</summary>
+    private (int Place, int In)? PlaceAfterIn(SentenceView view, int from = -1)
     {
         if (!view.MayHave("in"))
         {
             return null;
         }
 
-        for (int i = view.First; i < view.End; i++)
+        for (int i = Math.Max(from, view.First); i < view.End; i++)
         {
             // "Zhao Xing, China's ambassador in Kabul, met …": a place after a title is the office's post, not a trip.
             if (!view.Is(i, "in") || i > view.First && view.MentionIndexAt(i - 1) < 0 && titles.IsTitleWord(view, i - 1))

@@ -773,4 +773,24 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Not.Contain("cuba SUPPORTS south-africa"));
         Assert.That(claims, Does.Not.Contain("soviet-union SUPPORTS united-states"));
     }
+
+    // Written development lines (h29, h42): executives of a company (claim_cues actors) stand for it as the object met,
+    // named after "of" or as the possessor ("the company's executives", the company named in the sentence before).
+    [Test]
+    public void Find_ExecutivesOfCompany_CompanyIsMet()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The visit follows trips by Deputy Prime Minister Abdul Ghani Baradar, who toured an industrial park in Shenzhen in March, and by Minister of Mines and Petroleum Hedayatullah Badri, who met executives of China Metallurgical Group in Beijing in June to discuss restarting work at Mes Aynak.");
+
+        Assert.That(claims, Does.Contain("hidayatullah-badri MEETS metallurgical-corporation-of-china"));
+    }
+
+    [Test]
+    public void Find_PossessedExecutivesOfCompanyNamedBefore_CompanyIsMet()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Under the deals, which were signed in Kabul in the presence of Deputy Prime Minister for Economic Affairs Abdul Ghani Baradar, the company will invest at least $180 million in the two provinces over five years, ministry spokesman Humayoon Afghan told reporters.",
+            "The lithium deals come as Kabul presses Metallurgical Corporation of China (MCC) to begin producing copper at Mes Aynak in Logar province. MCC began building an access road to the site last year, and Baradar met the company's executives in July to demand that extraction start \"without further delay\", according to a statement from his office.");
+
+        Assert.That(claims, Does.Contain("abdul-ghani-baradar MEETS metallurgical-corporation-of-china"));
+    }
 }

@@ -215,4 +215,29 @@ internal sealed class PartnerReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written development line (h28): the role a verb of regarding gives may be quoted.
+    [Test]
+    public void Read_QuotedRoleAfterRegardedAs_OwnerCooperates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Mirziyoyev told his guest that Uzbekistan regarded China as \"a reliable partner and a true friend,\" according to a statement from the presidential press service.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH uzbekistan"));
+    }
+
+    // Written development line (h40): a state's friend works with it.
+    [Test]
+    public void Read_StateFriendOfStates_Cooperates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("\"China is a friend to both Pakistan and Afghanistan, and a friend does not take sides,\" Wang told reporters after the meeting, adding that Beijing was ready to \"continue to play a constructive role\".");
+
+        Assert.That(claims, Is.SupersetOf(new[] { "china COOPERATES_WITH pakistan", "afghanistan COOPERATES_WITH china" }));
+    }
+
+    // GUM biography (relation training set): a person's friend is a personal tie, not cooperation.
+    [Test]
+    public void Read_FriendOfPerson_NoCooperation()
+    {
+        Assert.That(ShippedClaims.Of("He was also a friend of Alexander Hamilton, and some of their correspondances from 1790 to 1801 now reside in the National Archives."), Has.None.Contains("COOPERATES_WITH"));
+    }
 }

@@ -128,4 +128,56 @@ internal sealed class MeetingPlaceReaderTests
     {
         Assert.That(ShippedClaims.Of("Xi Jinping met Vladimir Putin, Narendra Modi, and Recep Tayyip Erdogan in Samarkand."), Does.Contain("recep-tayyip-erdogan VISITS samarkand"));
     }
+
+    // Written development lines (h41, h44, h37): a meeting read in a relative clause on its guest or host starts its evidence
+    // at the antecedent, and the place in the clause is still where it happened.
+    [TestCase("Army chief Field Marshal Asim Munir, who met Chinese Vice President Han Zheng in Beijing in December, has said that the security of CPEC is \"a national duty\" and that no one will be allowed to harm the relationship between Pakistan and China.", "asim-munir VISITS beijing")]
+    [TestCase("President Kassym-Jomart Tokayev, who hosted Chinese President Xi Jinping at a China-Central Asia summit in Astana in June, has called energy the \"backbone\" of ties with Beijing.", "xi-jinping VISITS astana")]
+    [TestCase("President Kassym-Jomart Tokayev, who received Afghan Commerce Minister Nooruddin Azizi in Astana in September, has made Afghanistan a priority of Kazakh foreign policy, and trade between the two countries reached about $1 billion last year.", "nooruddin-azizi VISITS astana")]
+    public void Read_MeetingInRelativeClauseOnItsParty_GuestVisits(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written development line (h28): the place ends what the ", where" clause discussed; it places neither the meeting
+    // before the clause nor the talks in it.
+    [Test]
+    public void Read_PlaceOfTopicInWhereClause_NoVisit()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Chinese Foreign Minister Wang Yi arrived in Tashkent on Tuesday.",
+            "Wang met President Shavkat Mirziyoyev at the Kuksaroy residence outside Tashkent, where the two men discussed the pipeline, the China-Kyrgyzstan-Uzbekistan railway and preparations for next month's China-Central Asia summit in Astana.");
+
+        Assert.That(claims, Does.Contain("shavkat-mirziyoyev MEETS wang-yi"));
+        Assert.That(claims, Has.None.Contains("VISITS astana"));
+    }
+
+    // Written development line (h33): the meeting in the ", where" clause happened in the place the clause hangs on
+    // (Bishkek), not in the city named first.
+    [Test]
+    public void Read_MeetingInWhereClause_NoVisitOfEarlierPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The deal was signed in the Uzbek capital by China's Minister of Public Security, Wang Xiaohong, by Kamchybek Tashiev, who chairs Kyrgyzstan's State Committee for National Security (GKNB), and by Abdusalom Azizov, the head of Uzbekistan's State Security Service. Wang arrived in Tashkent on Monday after two days of talks in Bishkek, where he met Kyrgyz President Sadyr Japarov.");
+
+        Assert.That(claims, Does.Not.Contain("sadyr-japarov VISITS tashkent"));
+    }
+
+    // Written development line (h40): a place after what the two discussed is the topic's, not the meeting's.
+    [Test]
+    public void Read_PlaceAfterDiscussedTopic_NoVisit()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese Foreign Minister Wang Yi arrived in Islamabad on Wednesday. Wang also met Prime Minister Shehbaz Sharif and the army chief, Field Marshal Asim Munir, Pakistan's foreign ministry said. He held a separate meeting with Muttaqi at which the two discussed the safety of Chinese nationals and projects in Afghanistan.");
+
+        Assert.That(claims, Does.Not.Contain("wang-yi VISITS afghanistan"));
+    }
+
+    // Written development line (h29): a claim whose evidence starts after the sentence's first place takes the first place
+    // after its own start (Beijing), not one an earlier clause named (Shenzhen).
+    [Test]
+    public void Read_SecondClauseWithItsOwnPlace_VisitsThatPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The visit follows trips by Deputy Prime Minister Abdul Ghani Baradar, who toured an industrial park in Shenzhen in March, and by Minister of Mines and Petroleum Hedayatullah Badri, who met executives of China Metallurgical Group in Beijing in June to discuss restarting work at Mes Aynak.");
+
+        Assert.That(claims, Does.Contain("hidayatullah-badri VISITS beijing").And.No.Contain("hidayatullah-badri VISITS shenzhen"));
+    }
 }
