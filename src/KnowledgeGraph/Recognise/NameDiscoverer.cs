@@ -177,7 +177,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         for (int k = 0; k < paragraph.Mentions.Count; k++)
         {
             Mention place = paragraph.Mentions[k];
-            int head = ProjectHeadAfter(paragraph, place.TokenEnd);
+            int head = ProjectHeadAfter(paragraph, NumberedEnd(paragraph, place.TokenEnd, paragraph.Tokens.Length));
 
             if (place.Entity.Type != EntityType.Place || place.Kind is MentionKind.Demonym or MentionKind.Discovered || head >= paragraph.Tokens.Length
                 || paragraph.Tokens[head].Kind != TokenKind.Word || !paragraph.Tokens[head].Is(TokenShape.AllLower)
@@ -240,7 +240,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         // "the Lagos-Ibadan railway": a name glued by a hyphen to the one before it is the end of a route, not a project's name.
-        if (start >= end || end - start > MaxRun || !ArticleBefore(paragraph, start, MaxModifiers)
+        if (start >= end || RunWords(paragraph, start, end) > MaxRun || !ArticleBefore(paragraph, start, MaxModifiers)
             || start > 0 && Word(paragraph, start - 1).SequenceEqual("-") && paragraph.Tokens[start - 1].End == paragraph.Tokens[start].Start)
         {
             return null;
@@ -248,11 +248,15 @@ internal sealed class NameDiscoverer : IDocumentStage
 
         for (int j = start; j < end; j++)
         {
-            if (cues.IsCommon(Word(paragraph, j)) || CueSet.Contains(cues.StopWords, Word(paragraph, j)) || IsSuffix(Word(paragraph, j)))
+            if (!HyphenatedSyllables.GluedHyphen(paragraph, j)
+                && (cues.IsCommon(Word(paragraph, j)) || CueSet.Contains(cues.StopWords, Word(paragraph, j)) || IsSuffix(Word(paragraph, j))))
             {
                 return null;
             }
         }
+
+        // "the Kambarata-1 dam": a number glued by a hyphen to the name is part of it.
+        end = NumberedEnd(paragraph, end, limit);
 
         int head = -1;
         for (int j = end; j < limit && j <= end + 1; j++)
@@ -274,6 +278,25 @@ internal sealed class NameDiscoverer : IDocumentStage
         string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[head].End];
         return Discovered(paragraph, start, head + 1, sentence, DiscoveredNames.Create(name, EntityType.Project, CueConfidence, null), MentionKind.Discovered, CueConfidence);
     }
+
+    /// <summary>The words of tokens [<paramref name="start"/>, <paramref name="end"/>), not counting hyphens glued inside ("Jangy-Tash" is two).</summary>
+    private static int RunWords(Paragraph paragraph, int start, int end)
+    {
+        int words = 0;
+        for (int j = start; j < end; j++)
+        {
+            words += HyphenatedSyllables.GluedHyphen(paragraph, j) ? 0 : 1;
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The end of a name at <paramref name="end"/> extended over a hyphen and a number glued to it ("Kambarata-1",
+    /// "Dushanbe-2"); <paramref name="end"/> itself when none follows.
+    /// </summary>
+    private static int NumberedEnd(Paragraph paragraph, int end, int limit) =>
+        end + 1 < limit && HyphenatedSyllables.GluedHyphen(paragraph, end) && paragraph.Tokens[end + 1].Kind == TokenKind.Number ? end + 2 : end;
 
     /// <summary>
     /// A body named with the state it belongs to after "of": a run ending with an organisation suffix ("Central Bank",

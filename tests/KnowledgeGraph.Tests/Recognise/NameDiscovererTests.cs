@@ -119,6 +119,27 @@ internal sealed class NameDiscovererTests
         Assert.That(project.Entity.Type, Is.EqualTo(EntityType.Project));
     }
 
+    // Written dev h39/a1.md:8, h35/a3.md, h39/a3.md: a name of two words glued by a hyphen, or with a number glued by a
+    // hyphen, before a lower-case project head is a project named with its head.
+    [TestCase("BISHKEK, September 23 (Reuters) - Several hundred villagers blocked the only road to the Chinese-run Jangy-Tash gold mine in Kyrgyzstan's Naryn region for a third day on Tuesday, demanding that the operator halt blasting they say has fouled a river their livestock drink from.", "d:project:jangy-tash-gold-mine")]
+    [TestCase("Uzbek Energy Minister Jurabek Mirzamakhmudov said after the meeting that Uzbekistan, Kazakhstan and Kyrgyzstan would press ahead with the Kambarata-1 dam in Kyrgyzstan, which the three countries agreed in 2023 to build together.", "d:project:kambarata-1-dam")]
+    [TestCase("Zijin Mining runs the Zeravshan gold venture in the northern Sughd region in partnership with the Tajik government, while TBEA, a power equipment maker from Xinjiang, was granted two gold deposits in return for building the Dushanbe-2 power plant.", "d:project:dushanbe-2-power-plant")]
+    public void Process_HyphenatedOrNumberedNameBeforeProjectHead_IsProject(string sentence, string id)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Assert.That(doc.Paragraphs[0].Mentions.Where(m => m.Entity.Type == EntityType.Project).Select(m => m.Entity.Id), Does.Contain(id));
+    }
+
+    [Test]
+    public void Process_HyphenatedNameBeforeMineHead_ClaimsTheOperatorAndPlace()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "BISHKEK, September 23 (Reuters) - Several hundred villagers blocked the only road to the Chinese-run Jangy-Tash gold mine in Kyrgyzstan's Naryn region for a third day on Tuesday, demanding that the operator halt blasting they say has fouled a river their livestock drink from.");
+
+        Assert.That(ShippedClaims.In(doc), Does.Contain("china BUILDS_OR_OPERATES d:project:jangy-tash-gold-mine"));
+    }
+
     // CIA World Factbook, Senegal, and GUM news (relation training texts): a body named with its country after "of" is
     // discovered whole; "the Government of Haiti" (cues state_itself_suffixes) names the state itself.
     [TestCase("The Socialist Party of Senegal ruled for 40 years until Abdoulaye Wade was elected president in 2000.", "Socialist Party of Senegal")]
