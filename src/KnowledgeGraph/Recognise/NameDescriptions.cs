@@ -66,6 +66,11 @@ internal static class NameDescriptions
         {
             k++;
         }
+        else if (PossessorEnd(paragraph, k, limit) is > 0 and var after)
+        {
+            // "Kyrgyzaltyn, Kyrgyzstan's state gold company": a capitalised possessor stands for the determiner.
+            k = after;
+        }
         else
         {
             // No determiner: a role in the next two words, singular ("Yun Sun, director of…", "X, senior fellow at…"),
@@ -306,6 +311,25 @@ internal static class NameDescriptions
     /// </summary>
     private static bool QualifiesNext(Paragraph paragraph, int end, int limit) =>
         end < limit && paragraph.Tokens[end].Is(TokenShape.AllLower) && paragraph.Syntax is { } syntax && syntax.Upos(end) is Upos.Noun or Upos.Adj;
+
+    /// <summary>
+    /// The token after a capitalised word and its possessive ending at <paramref name="k"/> ("Kyrgyzstan's", "Kyrgyzstan' s"),
+    /// or 0 when none stands there.
+    /// </summary>
+    private static int PossessorEnd(Paragraph paragraph, int k, int limit)
+    {
+        if (k + 1 >= limit || paragraph.Tokens[k].Kind != TokenKind.Word || !paragraph.Tokens[k].Is(TokenShape.Capitalised))
+        {
+            return 0;
+        }
+
+        if (Is(paragraph, k + 1, "'s"))
+        {
+            return k + 2;
+        }
+
+        return k + 2 < limit && IsPunctuation(paragraph, k + 1, '\'') && Is(paragraph, k + 2, "s") ? k + 3 : 0;
+    }
 
     private static bool Is(Paragraph paragraph, int i, string word) => Word(paragraph, i).SequenceEqual(word);
 

@@ -32,6 +32,17 @@ internal sealed class NameDescriptionsTests
         Assert.That((person.Entity.Type, person.Confidence), Is.EqualTo((EntityType.Person, 0.75f)));
     }
 
+    // Written dev h39/a1.md: a possessor stands for the apposition's determiner.
+    [Test]
+    public void Describe_BodyDescribedAfterNameWithPossessor_IsOrganisationOfTheState()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Jinyuan holds 70 percent of the project, and Kyrgyzaltyn, Kyrgyzstan's state gold company, owns the rest.");
+
+        Assert.That(doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Kyrgyzaltyn").Entity.Type, Is.EqualTo(EntityType.Organisation));
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Id}"), Does.Contain("Kyrgyzaltyn PART_OF kyrgyzstan"));
+    }
+
     [TestCase("Dawn, one of Pakistan’s largest newspapers, reported the arrests on Sunday.", "Dawn")]
     [TestCase("Gallup, a polling firm, found that most Afghans distrust the Taliban.", "Gallup")]
     public void Describe_BodyDescribedAfterName_IsOrganisation(string sentence, string name)

@@ -594,6 +594,40 @@ internal sealed class ObjectFinder
         return IsVerbTrigger(view, j);
     }
 
+    private const int MaxApposedWords = 6;
+
+    /// <summary>
+    /// True when the name <paramref name="m"/> is followed by an apposition set off by commas and then a verb the tagger
+    /// reads ("…, and Kyrgyzaltyn, Kyrgyzstan's state gold company, owns the rest"): the subject of the next clause.
+    /// </summary>
+    private static bool ApposedSubject(SentenceView view, int m)
+    {
+        int j = view.AfterMention(m);
+        if (!view.Is(j, ","))
+        {
+            return false;
+        }
+
+        for (int k = j + 1; k < view.End && k <= j + MaxApposedWords; k++)
+        {
+            if (view.Is(k, ","))
+            {
+                return k > j + 1 && VerbShapes.TaggedVerbBetween(view, k + 1, k + 2);
+            }
+
+            if (view.MentionIndexAt(k) is >= 0 and var inner)
+            {
+                k = view.AfterMention(inner) - 1;
+            }
+            else if (!VerbShapes.IsLowerWord(view, k) && !view.Is(k, "'s"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when token <paramref name="i"/> is a lower-case word in -ing that starts a verb trigger.</summary>
     private static bool IsVerbTrigger(SentenceView view, int i)
     {
@@ -1691,7 +1725,8 @@ internal sealed class ObjectFinder
             // "join the project, and Gazprom has held talks": a name after ", and" followed by a form of "have" or "be" is the
             // subject of the next clause; so is one after "and" followed by a participle ("supporting Angola and the US backing UNITA").
             if (and && view.Is(next - 2, ",") && (GrammarWords.HaveForms.StartsAt(view, view.AfterMention(other)) || GrammarWords.BeForms.StartsAt(view, view.AfterMention(other)))
-                || and && SubjectOfNextClause(view, next - 1 - (view.Is(next - 1, "the") ? 1 : 0)))
+                || and && SubjectOfNextClause(view, next - 1 - (view.Is(next - 1, "the") ? 1 : 0))
+                || and && view.Is(next - 2, ",") && ApposedSubject(view, other))
             {
                 break;
             }

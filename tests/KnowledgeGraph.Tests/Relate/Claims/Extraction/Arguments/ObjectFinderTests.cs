@@ -19,6 +19,20 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Has.None.Matches<string>(c => c.EndsWith(" VISITS beijing", StringComparison.Ordinal) && !c.StartsWith("sirojiddin-muhriddin", StringComparison.Ordinal)));
     }
 
+    // Written development lines (h39/a1.md): a name after ", and" with an apposition and then a verb is the next clause's
+    // subject, no second object of the share.
+    [Test]
+    public void Find_ApposedNameAfterCommaAndBeforeVerb_IsNoConjunct()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "BISHKEK, September 23 (Reuters) - Several hundred villagers blocked the only road to the Chinese-run Jangy-Tash gold mine in Kyrgyzstan's Naryn region for a third day on Tuesday, demanding that the operator halt blasting they say has fouled a river their livestock drink from.",
+            "The mine is run by Tianshan Jinyuan Mining, a subsidiary of Xinjiang Jinyuan Group, an Urumqi-based firm that is believed to be controlled by Xinjiang's regional government.",
+            "Jinyuan holds 70 percent of the project, and Kyrgyzaltyn, Kyrgyzstan's state gold company, owns the rest.");
+
+        Assert.That(claims, Does.Contain("d:organisation:tianshan-jinyuan-mining INVESTS_IN d:project:jangy-tash-gold-mine"));
+        Assert.That(claims, Does.Not.Contain("d:organisation:tianshan-jinyuan-mining INVESTS_IN d:organisation:kyrgyzaltyn"));
+    }
+
     // Written development line (h30): after a possessor, two capitalised titles joined by "and" name one person, who is
     // met, not the possessor; so does a title of three words.
     [TestCase("Chinese Foreign Minister Wang Yi, who is also a member of the Communist Party's Politburo, met Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar and Amir Khan Muttaqi, the Taliban administration's acting foreign minister, at the Diaoyutai State Guesthouse before the three held a joint session.", "ishaq-dar MEETS wang-yi")]
