@@ -452,9 +452,11 @@ internal sealed class NameDiscoverer : IDocumentStage
         // project suffix ("the National Democratic Party", "the port's East Bay Expressway").
         bool suffixed = end - start >= 3 && (CueSet.Contains(cues.OrganisationSuffixes, Word(paragraph, end - 1)) || CueSet.Contains(cues.ProjectSuffixes, Word(paragraph, end - 1)))
             && start > 0 && (paragraph.Tokens[start - 1].Kind == TokenKind.Word && paragraph.Tokens[start - 1].Is(TokenShape.AllLower) || Word(paragraph, start - 1) is "'s" or "'");
-        // A title made of stop words and followed by its complement stays ("Vice Minister of Commerce Gao Xiaomei").
+        // A title made of stop words and followed by its complement stays ("Vice Minister of Commerce Gao Xiaomei"); so does
+        // a title whose first word alone is a stop word ("Chief Executive Meirzhan Yussupov", not "Executive Meirzhan …").
         while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)) && !HasPrefix(paragraph, start, end)
-            && !(suffixed && !Word(paragraph, start).Equals("The", StringComparison.Ordinal)) && !TitleWithComplement(paragraph, start, end))
+            && !(suffixed && !Word(paragraph, start).Equals("The", StringComparison.Ordinal)) && !TitleWithComplement(paragraph, start, end)
+            && !StopWordOpensTitle(paragraph, start, end))
         {
             start++;
             sentenceInitial = false;
@@ -639,6 +641,14 @@ internal sealed class NameDiscoverer : IDocumentStage
     }
 
     /// <summary>Length in tokens of a person title starting the span ("Foreign Minister Wang Jisi").</summary>
+    /// <summary>
+    /// True when the stop word at <paramref name="start"/> opens a title of two words or more, followed by a name, whose
+    /// second word is no stop word: stripping the first word alone would leave the rest of the title in the name.
+    /// </summary>
+    private bool StopWordOpensTitle(Paragraph paragraph, int start, int end) =>
+        start + 1 < end && !CueSet.Contains(cues.StopWords, Word(paragraph, start + 1))
+        && TitleLength(paragraph, start, end) is > 1 and var title && title < end - start;
+
     private int TitleLength(Paragraph paragraph, int start, int end)
     {
         foreach (string[] title in cues.Titles)

@@ -39,6 +39,17 @@ internal sealed class NameDiscovererTests
             Does.Contain(claim));
     }
 
+    // Written dev h44: a title that opens with a stop word ("Chief") is stripped whole, not left a word into the name.
+    [Test]
+    public void Process_TitleOpeningWithStopWord_NameWithoutTheTitle()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "\"Today's launch shows that our cooperation with Chinese partners is moving from raw materials to high-value products,\" Kazatomprom Chief Executive Meirzhan Yussupov said at the ceremony, which was attended by CGN Vice President Chen Haoran and officials from both countries.");
+
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Name), Does.Contain("Meirzhan Yussupov").And.Not.Contain("Executive Meirzhan Yussupov"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("d:person:meirzhan-yussupov LEADS kazatomprom"));
+    }
+
     [Test]
     public void Process_TitledNameWithHyphenatedSyllable_KeepsTheSyllable()
     {
