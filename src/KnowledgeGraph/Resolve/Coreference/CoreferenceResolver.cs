@@ -236,13 +236,15 @@ internal sealed class CoreferenceResolver : IDocumentStage
         int reporter = rule.Kind is ReferenceKind.Pronoun or ReferenceKind.Possessive && !objectPronoun ? Reporter(paragraph, t, s, sent, rule.Kind == ReferenceKind.Possessive)
             : rule.Kind == ReferenceKind.Description ? ApposedPossessor(paragraph, t, s) : -1;
         bool locatedAfter = rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd);
+        Entity? possessor = rule is { Count: 2, Kind: ReferenceKind.Description } && t > sent.TokenStart + 2
+            && argumentOpeners.Contains(paragraph.Span(paragraph.Tokens[t - 1])) ? RelationPossessor.Find(paragraph, t, s, sent.TokenStart) : null;
         Reference? found = AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
             locatedAfter: locatedAfter,
             clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart) : -1,
             controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && Argument(paragraph, t, sent.TokenStart),
             objectDescription: rule.Kind == ReferenceKind.Description && !subject
                 && !(end < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[end]))),
-            paragraph: paragraph.Index, opensSentence: t == sent.TokenStart);
+            excluded: possessor, paragraph: paragraph.Index, opensSentence: t == sent.TokenStart);
         if (found is null && !locatedAfter && KindAntecedent.Applies(rule))
         {
             // "the canal" paragraphs after "the Qosh Tepa canal": the article's only canal.
