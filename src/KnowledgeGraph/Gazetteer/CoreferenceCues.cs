@@ -21,6 +21,12 @@ internal sealed record CoreferenceCues
     /// neighbours", "relations with both neighbours"): the clause's subject is then not one of the two.
     /// </summary>
     public IReadOnlySet<string> ArgumentOpeners { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Nouns of what an envoy presents to the state that receives him ("accepted the credentials of its ambassador"): a
+    /// possessive right after one and "of" means a name of its own sentence other than the subject, who receives them.
+    /// </summary>
+    public IReadOnlySet<string> Credentials { get; init; } = new HashSet<string>();
     /// <summary>Plural nouns after which a demonym names actors ("Chinese officials"): such a demonym may be the antecedent of "they".</summary>
     public IReadOnlySet<string> DemonymActors { get; init; } = new HashSet<string>();
 

@@ -30,6 +30,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectBefore;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> topicOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> argumentOpeners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> credentials;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> objectControl;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> reporting;
@@ -51,6 +52,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         subjectBefore = new HashSet<string>(cues.SubjectBefore, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         topicOpeners = new HashSet<string>(cues.TopicOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         argumentOpeners = new HashSet<string>(cues.ArgumentOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        credentials = new HashSet<string>(cues.Credentials, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         clauseOpeners = new HashSet<string>(cues.ClauseOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         objectControl = new HashSet<string>(cues.ObjectControl, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         reporting = new HashSet<string>(cues.Reporting, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -236,13 +238,20 @@ internal sealed class CoreferenceResolver : IDocumentStage
         int reporter = rule.Kind is ReferenceKind.Pronoun or ReferenceKind.Possessive && !objectPronoun ? Reporter(paragraph, t, s, sent, rule.Kind == ReferenceKind.Possessive)
             : rule.Kind == ReferenceKind.Description ? ApposedPossessor(paragraph, t, s) : -1;
         bool locatedAfter = rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd);
-        Reference? found = AntecedentChooser.Choose(rule, ruleWords, candidates, titles, sentence, objectPronoun, subject, at,
+        // "the credentials of its ambassador": the sender is named in the sentence, and the subject receives them.
+        bool credentialed = rule.Kind == ReferenceKind.Possessive && t > sent.TokenStart + 2 && paragraph.Span(paragraph.Tokens[t - 1]) is "of"
+            && credentials.Contains(paragraph.Span(paragraph.Tokens[t - 2]));
+        Entity? leftOut = credentialed ? Receiver(candidates, sentence)
+            : rule is { Count: 2, Kind: ReferenceKind.Description } && t > sent.TokenStart + 2
+            && argumentOpeners.Contains(paragraph.Span(paragraph.Tokens[t - 1])) ? RelationPossessor.Find(paragraph, t, s, sent.TokenStart) : null;
+        Reference? found = AntecedentChooser.Choose(rule, ruleWords, credentialed ? candidates.FindAll(c => c.Sentence == sentence) : candidates,
+            titles, sentence, objectPronoun, subject, at,
             locatedAfter: locatedAfter,
             clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart) : -1,
             controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && Argument(paragraph, t, sent.TokenStart),
             objectDescription: rule.Kind == ReferenceKind.Description && !subject
                 && !(end < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[end]))),
-            paragraph: paragraph.Index, opensSentence: t == sent.TokenStart);
+            excluded: leftOut, paragraph: paragraph.Index, opensSentence: t == sent.TokenStart);
         if (found is null && !locatedAfter && KindAntecedent.Applies(rule))
         {
             // "the canal" paragraphs after "the Qosh Tepa canal": the article's only canal.
@@ -526,6 +535,18 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
 
         return -1;
+    }
+
+    /// <summary>The subject of sentence <paramref name="sentence"/> that receives an envoy's credentials, or null.</summary>
+    private static Entity? Receiver(List<AntecedentCandidate> candidates, int sentence)
+    {
+        Entity? subject = null;
+        for (int i = candidates.Count - 1; i >= 0 && candidates[i].Sentence == sentence; i--)
+        {
+            subject = candidates[i] is { Chained: false, Subject: true } c ? c.Entity : subject;
+        }
+
+        return subject;
     }
 
     /// <summary>

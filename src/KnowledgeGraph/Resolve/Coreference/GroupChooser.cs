@@ -41,8 +41,10 @@ internal static class GroupChooser
         CoreferenceRule rule, int fit, List<AntecedentCandidate> candidates, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
     {
         var members = new List<AntecedentCandidate>(rule.Count);
-        // Where in members (read backwards) the last name of a coordination of as many as the rule says is.
+        // Where in members (read backwards) the last name of a coordination of as many as the rule says is, and how many
+        // names the longest coordination of the sentence joins.
         int list = -1;
+        int listed = 0;
         int current = -1;
         for (int i = candidates.Count - 1; i >= 0; i--)
         {
@@ -56,22 +58,40 @@ internal static class GroupChooser
             {
                 if (members.Count >= rule.Count)
                 {
-                    return Group(rule, members, list, sentence, current, at);
+                    return Group(rule, members, list, listed, sentence, current, at);
                 }
 
                 members.Clear();
                 list = -1;
+                listed = 0;
                 current = c.Sentence;
             }
 
-            if (!c.Chained && rule.Fit(c.Entity) == fit && !members.Exists(m => m.Entity == c.Entity))
+            if (c.Chained || rule.Fit(c.Entity) != fit)
+            {
+                continue;
+            }
+
+            int member = members.FindIndex(m => m.Entity == c.Entity);
+            bool lists = list < 0 && c.Listed == rule.Count;
+            if (member >= 0 && lists)
+            {
+                // A name the sentence repeats after its coordination ("Uzbekistan, Kazakhstan and Kyrgyzstan would
+                // press ahead with the dam in Kyrgyzstan") stands where the coordination names it.
+                members.RemoveAt(member);
+                member = -1;
+            }
+
+            if (member < 0)
             {
                 members.Add(c);
-                list = list < 0 && c.Listed == rule.Count ? members.Count - 1 : list;
+                list = lists ? members.Count - 1 : list;
             }
+
+            listed = Math.Max(listed, c.Listed);
         }
 
-        return members.Count >= rule.Count ? Group(rule, members, list, sentence, current, at) : null;
+        return members.Count >= rule.Count ? Group(rule, members, list, listed, sentence, current, at) : null;
     }
 
     /// <summary>
@@ -80,14 +100,15 @@ internal static class GroupChooser
     /// China, Afghanistan and Pakistan, Wang Yi, Amir Khan Muttaqi and Ishaq Dar … The three last met").
     /// </summary>
     private static Reference? Group(
-        CoreferenceRule rule, List<AntecedentCandidate> members, int list, int sentence, int named, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+        CoreferenceRule rule, List<AntecedentCandidate> members, int list, int listed, int sentence, int named,
+        (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
     {
         if (members.Count > rule.Count && list >= 0 && list + rule.Count <= members.Count)
         {
             members = members.GetRange(list, rule.Count);
         }
 
-        if (members.Count != rule.Count || members.Max(m => m.Listed) < rule.Count - 1)
+        if (members.Count != rule.Count || listed < rule.Count - 1)
         {
             return null;
         }

@@ -709,6 +709,33 @@ internal sealed class CoreferenceResolverTests
         Assert.That(Meant(both!), Does.Not.Contain("china"));
     }
 
+    // Written wire report (tests/eval/written/h43/a3.md): "the sovereignty of both countries" leaves out the subject,
+    // China, and means the two whose ministers the sentence before names.
+    [Test]
+    public void Process_BothCountriesAfterOf_NotTheSubject()
+    {
+        Document doc = Process(
+            "\"Neighbours cannot move away from each other,\" Wang told reporters, standing between Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar and Afghanistan's acting Foreign Minister Amir Khan Muttaqi. He said China respected the sovereignty of both countries and would not take sides.");
+
+        Reference? both = At(doc, 0, "both countries");
+        Assert.That(both, Is.Not.Null);
+        Assert.That(Meant(both!), Is.EquivalentTo(new[] { "pakistan", "afghanistan" }));
+    }
+
+    // Written wire report (tests/eval/written/h37/a3.md): "accepted the credentials of its ambassador": the Taliban
+    // government sent the ambassador, and China, the subject, received him.
+    [Test]
+    public void Process_ItsAfterCredentialsOf_NotTheReceiver()
+    {
+        Document doc = Process(
+            "China has not formally recognised the Taliban government, but President Xi Jinping accepted the credentials of its ambassador, Bilal Karimi, in January 2024.");
+
+        Reference? its = At(doc, 0, "its ambassador");
+        Assert.That(its, Is.Not.Null);
+        Assert.That(its!.Entity.Id, Is.EqualTo("taliban"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("bilal-karimi HOLDS_ROLE_IN taliban").And.Not.Contain("bilal-karimi HOLDS_ROLE_IN china"));
+    }
+
     // Written wire report (tests/eval/written/h27/a1.md): "Pakistan's army said on Monday that its troops …": the army
     // that says it, not the state that possesses it, owns the troops.
     [Test]

@@ -105,4 +105,17 @@ internal sealed class GroupChooserTests
 
         Assert.That(At(doc, 1, "the four countries"), Is.Null);
     }
+
+    // h35 a2: a name the sentence repeats after its list ("… and Kyrgyzstan would press ahead with the Kambarata-1 dam in
+    // Kyrgyzstan") still counts as listed, and "the three countries" are the three joined.
+    [Test]
+    public void Choose_ListedNameRepeatedAfterList_TheList()
+    {
+        Document doc = Process(
+            "Uzbek Energy Minister Jurabek Mirzamakhmudov said after the meeting that Uzbekistan, Kazakhstan and Kyrgyzstan would press ahead with the Kambarata-1 dam in Kyrgyzstan, which the three countries agreed in 2023 to build together.");
+
+        Reference? three = At(doc, 0, "the three countries");
+        Assert.That(three, Is.Not.Null);
+        Assert.That(Meant(three!), Is.EquivalentTo(new[] { "uzbekistan", "kazakhstan", "kyrgyzstan" }));
+    }
 }
