@@ -51,6 +51,7 @@ internal sealed class ConstructionReaders
     private readonly DescribedBodyReader describedBodies;
     private readonly PlaceInPlaceReader? placesInPlaces;
     private readonly ThreatenedActReader threats;
+    private readonly HopedActReader hopes;
     /// <summary>The cue word families of the readers that need one of their words in a sentence (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong partnerCues;
     private readonly ulong receivedCues;
@@ -76,6 +77,7 @@ internal sealed class ConstructionReaders
     private readonly ulong destinationCues;
     private readonly ulong raisedTopicCues;
     private readonly ulong threatCues;
+    private readonly ulong hopeCues;
 
     /// <summary>
     /// Adds the readers' cue word families to <paramref name="cueWords"/>, which the caller seals; <paramref name="entities"/>
@@ -118,6 +120,7 @@ internal sealed class ConstructionReaders
         describedBodies = new DescribedBodyReader(lexicon);
         placesInPlaces = entities is null ? null : new PlaceInPlaceReader(lexicon, entities);
         threats = new ThreatenedActReader(lexicon, subjects, objects);
+        hopes = new HopedActReader(lexicon, subjects);
         partnerCues = cueWords.Add(partners.CueWords);
         receivedCues = cueWords.Add(received.CueWords);
         accusedActCues = cueWords.Add(accusedActs.CueWords);
@@ -142,6 +145,7 @@ internal sealed class ConstructionReaders
         destinationCues = cueWords.Add(destinations.CueWords);
         raisedTopicCues = cueWords.Add(raisedTopics.CueWords);
         threatCues = cueWords.Add(threats.CueWords);
+        hopeCues = cueWords.Add(hopes.CueWords);
     }
 
     /// <summary>
@@ -304,6 +308,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(territoryCues))
         {
             territories.Read(view, possessed);
+        }
+
+        if (view.MayHold(hopeCues))
+        {
+            hopes.Read(view, possessed);
         }
 
         // Last: a threatened act takes the targets the readers above found for it.
