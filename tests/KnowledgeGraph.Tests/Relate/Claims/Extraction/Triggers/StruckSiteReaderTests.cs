@@ -16,6 +16,16 @@ internal sealed class StruckSiteReaderTests
 
     // tests/eval/written/h43/a2.md:33: the places after "the Afghan provinces of" are struck, and the group the hideouts
     // belong to stays the verb's object.
+    // h27 (a1): strikes named by a noun trigger whose preposition opens the sites, the striker the subject of the verb of
+    // carrying out before it; written variants: a one-word noun trigger, a demonym before the noun.
+    [TestCase("Pakistan has carried out air strikes on suspected TTP hideouts in Afghanistan's Khost and Paktika provinces, drawing condemnation from Kabul.", "pakistan ATTACKS afghanistan")]
+    [TestCase("Pakistan carried out raids on militant hideouts in Afghanistan's Khost province.", "pakistan ATTACKS afghanistan")]
+    [TestCase("Pakistani air strikes on suspected TTP hideouts in Afghanistan's Khost province killed 20 people.", "pakistan ATTACKS afghanistan")]
+    public void Read_StrikesOnSitesInPlace_StrikerAttacksPlace(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
     [Test]
     public void Read_DemonymProvincesOfPlaces_EachPlaceAttacked()
     {
