@@ -62,6 +62,10 @@ internal sealed class StruckSiteReader
                 {
                     AddStriker(view, verb, target, trigger, output);
                 }
+                else if (Accused(view, verb) is >= 0 and var accused && accused != target)
+                {
+                    output.Add((new ClaimCandidate(accused, target, 0.8f, view.MentionFirst(accused), verb, null) { Alleged = true }, trigger, verb));
+                }
                 else
                 {
                     subjectFinder.AddAgainst(view, verb, target, trigger, output, allowConjoined: VerbShapes.IsPast(view, verb));
@@ -184,6 +188,23 @@ internal sealed class StruckSiteReader
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The party accused of the act in -ing at <paramref name="verb"/>: a verb of claim_cues <c>accusing</c>, the party (no
+    /// possessive or demonym), "of" or "for" ("accused Islamabad of shelling homes in Afghanistan's Paktia province"); -1
+    /// when none. The act is only alleged.
+    /// </summary>
+    private int Accused(SentenceView view, int verb)
+    {
+        if (!view.Is(verb - 1, "of") && !view.Is(verb - 1, "for") || !VerbShapes.IsIngWord(view, verb)
+            || view.MentionIndexAt(verb - 2) is not (>= 0 and var m) || view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym)
+        {
+            return -1;
+        }
+
+        int before = view.BeforeMention(m);
+        return cues.Accusing.LongestAt(view, before) == 1 ? m : -1;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Tests.TestSupport;
+
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Triggers;
 
 /// <summary>Unnamed sites struck in a named place, through the shipped pipeline.</summary>
@@ -24,6 +26,19 @@ internal sealed class StruckSiteReaderTests
     public void Read_StrikesOnSitesInPlace_StrikerAttacksPlace(string sentence, string expected)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // h30 (a1): the act a party is accused of, on sites in a place, is an alleged attack by the accused on the place.
+    [Test]
+    public void Read_AccusedOfStrikingSitesInPlace_AccusedAttacksPlaceHedged()
+    {
+        var doc = Docs.Process(ShippedPipeline.Value, "Zabihullah Mujahid, the Taliban's chief spokesman, rejected that account and accused Islamabad of shelling homes in Afghanistan's Paktia province.");
+        var attack = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => c.Predicate == "ATTACKS");
+        Assert.Multiple(() =>
+        {
+            Assert.That($"{attack.Subject.Id} {attack.Predicate} {attack.Object.Id}", Is.EqualTo("pakistan ATTACKS afghanistan"));
+            Assert.That(attack.Hedged, Is.True);
+        });
     }
 
     [Test]
