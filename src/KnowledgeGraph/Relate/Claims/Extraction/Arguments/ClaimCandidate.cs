@@ -12,4 +12,10 @@ internal readonly record struct ClaimCandidate(int Subject, int Object, float We
     public bool? Negated { get; init; }
 
     public bool Alleged { get; init; }
+
+    /// <summary>
+    /// When set, only a hedge cue up to the trigger's end hedges the claim: what follows it is the content of a threat or a
+    /// vow ("warned that Islamabad could again strike …"), whose modal does not make the threat itself uncertain.
+    /// </summary>
+    public bool HedgedToTrigger { get; init; }
 }

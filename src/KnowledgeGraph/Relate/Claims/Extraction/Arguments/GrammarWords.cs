@@ -56,6 +56,9 @@ internal static class GrammarWords
     public static PhraseIndex<string> BeForms { get; } = Build(
         "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "'s");
 
+    /// <summary>Modal verbs: "would", "could", "will".</summary>
+    public static PhraseIndex<string> Modals { get; } = Build("will", "would", "could", "can", "may", "might", "shall");
+
     /// <summary>Forms of "have" ("has yet to", "had trading posts": a perfect takes no participle in -ing).</summary>
     public static PhraseIndex<string> HaveForms { get; } = Build("have", "has", "had");
 

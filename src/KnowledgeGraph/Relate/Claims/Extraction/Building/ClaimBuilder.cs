@@ -205,7 +205,7 @@ internal sealed class ClaimBuilder
             // rejection, not his office; only a cue in or right before the title's own words ("the alleged ISKP leader") does.
             Hedged = candidate.Alleged || (trigger.Kind == TriggerKind.Title
                 ? modality.IsHedgedWithin(view, firstToken, lastToken)
-                : modality.IsHedged(view, firstToken, lastToken)),
+                : modality.IsHedged(view, firstToken, candidate.HedgedToTrigger ? end : lastToken)),
             Source = attribution.SourceOfView(),
             Time = attribution.TimeOf(start),
             Qualifier = qualifier,

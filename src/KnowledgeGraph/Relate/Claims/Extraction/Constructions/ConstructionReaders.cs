@@ -50,6 +50,8 @@ internal sealed class ConstructionReaders
     private readonly RaisedTopicReader raisedTopics;
     private readonly DescribedBodyReader describedBodies;
     private readonly PlaceInPlaceReader? placesInPlaces;
+    private readonly ThreatenedActReader threats;
+    private readonly HopedActReader hopes;
     /// <summary>The cue word families of the readers that need one of their words in a sentence (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong partnerCues;
     private readonly ulong receivedCues;
@@ -74,6 +76,8 @@ internal sealed class ConstructionReaders
     private readonly ulong boughtCues;
     private readonly ulong destinationCues;
     private readonly ulong raisedTopicCues;
+    private readonly ulong threatCues;
+    private readonly ulong hopeCues;
 
     /// <summary>
     /// Adds the readers' cue word families to <paramref name="cueWords"/>, which the caller seals; <paramref name="entities"/>
@@ -115,6 +119,8 @@ internal sealed class ConstructionReaders
         raisedTopics = new RaisedTopicReader(lexicon, subjects, objects);
         describedBodies = new DescribedBodyReader(lexicon);
         placesInPlaces = entities is null ? null : new PlaceInPlaceReader(lexicon, entities);
+        threats = new ThreatenedActReader(lexicon, subjects, objects);
+        hopes = new HopedActReader(lexicon, subjects);
         partnerCues = cueWords.Add(partners.CueWords);
         receivedCues = cueWords.Add(received.CueWords);
         accusedActCues = cueWords.Add(accusedActs.CueWords);
@@ -138,6 +144,8 @@ internal sealed class ConstructionReaders
         boughtCues = cueWords.Add(bought.CueWords);
         destinationCues = cueWords.Add(destinations.CueWords);
         raisedTopicCues = cueWords.Add(raisedTopics.CueWords);
+        threatCues = cueWords.Add(threats.CueWords);
+        hopeCues = cueWords.Add(hopes.CueWords);
     }
 
     /// <summary>
@@ -302,5 +310,15 @@ internal sealed class ConstructionReaders
             territories.Read(view, possessed);
         }
 
+        if (view.MayHold(hopeCues))
+        {
+            hopes.Read(view, possessed);
+        }
+
+        // Last: a threatened act takes the targets the readers above found for it.
+        if (view.MayHold(threatCues))
+        {
+            threats.Read(view, stated, possessed);
+        }
     }
 }

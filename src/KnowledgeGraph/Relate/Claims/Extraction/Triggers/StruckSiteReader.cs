@@ -58,7 +58,19 @@ internal sealed class StruckSiteReader
                 // "Pakistani forces had fired first and shelled homes in Spin Boldak": a past form shares the subject of the
                 // verb it is conjoined with.
                 int before = output.Count;
-                subjectFinder.AddAgainst(view, verb, target, trigger, output, allowConjoined: VerbShapes.IsPast(view, verb));
+                if (trigger.Kind == TriggerKind.Noun)
+                {
+                    AddStriker(view, verb, target, trigger, output);
+                }
+                else if (Accused(view, verb) is >= 0 and var accused && accused != target)
+                {
+                    output.Add((new ClaimCandidate(accused, target, 0.8f, view.MentionFirst(accused), verb, null) { Alleged = true }, trigger, verb));
+                }
+                else
+                {
+                    subjectFinder.AddAgainst(view, verb, target, trigger, output, allowConjoined: VerbShapes.IsPast(view, verb));
+                }
+
                 string? state = State(view.Mention(target).Entity);
                 for (int k = output.Count - 1; k >= before && state is not null; k--)
                 {
@@ -137,11 +149,13 @@ internal sealed class StruckSiteReader
                 return null;
             }
 
-            for (int k = start - 1; k >= view.First && k >= start - 3; k--)
+            // The longest trigger first: "air strikes on", not its "strikes on".
+            for (int k = Math.Max(view.First, start - 3); k < start; k++)
             {
                 foreach (var (words, trigger) in view.TriggersAt(k) ?? [])
                 {
-                    if (trigger.Kind == TriggerKind.Verb && trigger.Predicate == attacks && k + words.Length == start && view.WordsMatch(k, words))
+                    if ((trigger.Kind == TriggerKind.Verb || StrikeOn(trigger, words)) && trigger.Predicate == attacks && k + words.Length == start
+                        && view.WordsMatch(k, words))
                     {
                         return (k, trigger);
                     }
@@ -151,6 +165,54 @@ internal sealed class StruckSiteReader
 
         return null;
     }
+
+    /// <summary>
+    /// The party that strikes for the noun at <paramref name="noun"/>: a demonym or possessive right before it ("Pakistani air
+    /// strikes on"), else the subject of a verb of claim_cues <c>attack_agents</c> right before it, an article between
+    /// ("Pakistan has carried out air strikes on").
+    /// </summary>
+    private void AddStriker(SentenceView view, int noun, int target, Trigger trigger, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (view.MentionIndexAt(noun - 1) is >= 0 and var m && m != target && (view.Mention(m).Kind == MentionKind.Demonym || view.IsPossessive(m)))
+        {
+            output.Add((new ClaimCandidate(m, target, 0.8f, view.MentionFirst(m), noun, null), trigger, noun));
+            return;
+        }
+
+        int end = GrammarWords.Articles.StartsAt(view, noun - 1) ? noun - 1 : noun;
+        for (int agent = end - 1; agent >= view.First && agent >= end - 2; agent--)
+        {
+            if (cues.AttackAgents.LongestAt(view, agent) == end - agent)
+            {
+                subjectFinder.AddAgainst(view, agent, target, trigger, output);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The party accused of the act in -ing at <paramref name="verb"/>: a verb of claim_cues <c>accusing</c>, the party (no
+    /// possessive or demonym), "of" or "for" ("accused Islamabad of shelling homes in Afghanistan's Paktia province"); -1
+    /// when none. The act is only alleged.
+    /// </summary>
+    private int Accused(SentenceView view, int verb)
+    {
+        if (!view.Is(verb - 1, "of") && !view.Is(verb - 1, "for") || !VerbShapes.IsIngWord(view, verb)
+            || view.MentionIndexAt(verb - 2) is not (>= 0 and var m) || view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym)
+        {
+            return -1;
+        }
+
+        int before = view.BeforeMention(m);
+        return cues.Accusing.LongestAt(view, before) == 1 ? m : -1;
+    }
+
+    /// <summary>
+    /// A noun trigger whose preposition opens the struck sites ("air strikes on suspected TTP hideouts in Afghanistan's Khost
+    /// province", "raids on militant camps in Kunar"): the party that strikes is its possessor, demonym or light verb's subject.
+    /// </summary>
+    private static bool StrikeOn(Trigger trigger, string[] words) =>
+        trigger.Kind == TriggerKind.Noun && words.Length > 1 && words[^1] is "on" or "against";
 
     /// <summary>The country an entity is or belongs to through its part_of or capital_of links; null when none is known.</summary>
     private string? State(Entity entity)

@@ -1,3 +1,5 @@
+using KnowledgeGraph.Tests.TestSupport;
+
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Triggers;
 
 /// <summary>Unnamed sites struck in a named place, through the shipped pipeline.</summary>
@@ -16,6 +18,29 @@ internal sealed class StruckSiteReaderTests
 
     // tests/eval/written/h43/a2.md:33: the places after "the Afghan provinces of" are struck, and the group the hideouts
     // belong to stays the verb's object.
+    // h27 (a1): strikes named by a noun trigger whose preposition opens the sites, the striker the subject of the verb of
+    // carrying out before it; written variants: a one-word noun trigger, a demonym before the noun.
+    [TestCase("Pakistan has carried out air strikes on suspected TTP hideouts in Afghanistan's Khost and Paktika provinces, drawing condemnation from Kabul.", "pakistan ATTACKS afghanistan")]
+    [TestCase("Pakistan carried out raids on militant hideouts in Afghanistan's Khost province.", "pakistan ATTACKS afghanistan")]
+    [TestCase("Pakistani air strikes on suspected TTP hideouts in Afghanistan's Khost province killed 20 people.", "pakistan ATTACKS afghanistan")]
+    public void Read_StrikesOnSitesInPlace_StrikerAttacksPlace(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // h30 (a1): the act a party is accused of, on sites in a place, is an alleged attack by the accused on the place.
+    [Test]
+    public void Read_AccusedOfStrikingSitesInPlace_AccusedAttacksPlaceHedged()
+    {
+        var doc = Docs.Process(ShippedPipeline.Value, "Zabihullah Mujahid, the Taliban's chief spokesman, rejected that account and accused Islamabad of shelling homes in Afghanistan's Paktia province.");
+        var attack = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => c.Predicate == "ATTACKS");
+        Assert.Multiple(() =>
+        {
+            Assert.That($"{attack.Subject.Id} {attack.Predicate} {attack.Object.Id}", Is.EqualTo("pakistan ATTACKS afghanistan"));
+            Assert.That(attack.Hedged, Is.True);
+        });
+    }
+
     [Test]
     public void Read_DemonymProvincesOfPlaces_EachPlaceAttacked()
     {
