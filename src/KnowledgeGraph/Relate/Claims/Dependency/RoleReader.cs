@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Extraction.Roles;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Dependency;
@@ -194,11 +195,7 @@ internal sealed class RoleReader
 
         int start = title - found.Length + 1;
 
-        int from = start;
-        while (from - 1 >= view.First && (view.Is(from - 1, "former") || view.Is(from - 1, "acting") || view.Is(from - 1, "interim") || view.Is(from - 1, "-") || view.Is(from - 1, "then")))
-        {
-            from--;
-        }
+        int from = OfficeQualifier.Start(view, cues, start);
 
         string qualifier = view.Text[view.Token(from).Start..view.Token(title).End];
         Add(person, bodies, found, start, title, qualifier, output);

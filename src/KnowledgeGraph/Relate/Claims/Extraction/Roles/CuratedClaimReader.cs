@@ -173,20 +173,11 @@ internal sealed class CuratedClaimReader
     };
 
     /// <summary>A title before or after a person, the body taken from the person's curated roles; "former", "acting", "then-" stay in the qualifier.</summary>
-    /// <summary>How many words before a title may qualify the office ("then-acting", "First Deputy").</summary>
-    private const int MaxQualifierWords = 4;
-
     private Claim Role(SentenceView view, int person, Trigger title, int start, Entity body, string? source, Func<int, string?> time)
     {
         Mention subject = view.Mention(person);
         int end = start + title.Length;
-        int from = start;
-        // "former", "acting", "then-", "Deputy", "Vice": words that qualify the office belong to the qualifier (claim_cues
-        // title_modifiers).
-        for (int n = 0; n < MaxQualifierWords && from - 1 >= view.First && view.MentionIndexAt(from - 1) < 0 && lexicon.Cues.TitleModifiers.StartsAt(view, from - 1); n++)
-        {
-            from--;
-        }
+        int from = OfficeQualifier.Start(view, lexicon.Cues, start);
 
         int firstToken = Math.Min(from, view.MentionFirst(person));
         int lastToken = Math.Max(end - 1, view.MentionLast(person));

@@ -37,9 +37,17 @@ internal sealed class TitleReader
             return;
         }
 
-        // "vice chairman": a deputy's word is part of the office the qualifier names.
-        int from = PredicateShift.IsDeputy(view, cues, start) ? (view.Is(start - 1, "-") ? start - 2 : start - 1) : start;
+        // "vice chairman", "a former adviser", "then-Foreign Minister": a deputy's word and the words of tenure are part of
+        // the office the qualifier names, also before the owner's name ("Former Pakistani Prime Minister Imran Khan":
+        // "Former Prime Minister").
+        int from = OfficeQualifier.Start(view, cues, start);
         string qualifier = view.Text[view.Token(from).Start..view.Token(end - 1).End];
+        if (from - 1 >= view.First && view.MentionIndexAt(from - 1) is >= 0 and var titleOwner && OfficeQualifier.Start(view, cues, view.MentionFirst(titleOwner)) is var before
+            && before < view.MentionFirst(titleOwner))
+        {
+            string modifiers = view.Text[view.Token(before).Start..view.Token(view.MentionFirst(titleOwner) - 1).End];
+            qualifier = modifiers.EndsWith('-') ? modifiers + qualifier : modifiers + " " + qualifier;
+        }
         if (WhoseHolder(view, start, end) is (>= 0 and var whoseBody, var whoseHolder))
         {
             output.Add(new ClaimCandidate(whoseHolder, whoseBody, 0.9f, start, start, qualifier));
