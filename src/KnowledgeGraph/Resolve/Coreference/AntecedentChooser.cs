@@ -314,7 +314,8 @@ internal static class AntecedentChooser
         return Make(rule, first, [second], confidence, at);
     }
 
-    private static Reference Make(CoreferenceRule rule, AntecedentCandidate winner, AntecedentCandidate[] others, float confidence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at) => new()
+    /// <summary>A reference at <paramref name="at"/> to <paramref name="winner"/> (and <paramref name="others"/>, for a description of several).</summary>
+    internal static Reference Make(CoreferenceRule rule, AntecedentCandidate winner, AntecedentCandidate[] others, float confidence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at) => new()
     {
         Start = at.Start,
         End = at.End,

@@ -80,18 +80,6 @@ internal static class KindAntecedent
             return null;
         }
 
-        return new Reference
-        {
-            Start = at.Start,
-            End = at.End,
-            TokenStart = at.TokenStart,
-            TokenEnd = at.TokenEnd,
-            Sentence = at.Sentence,
-            Kind = rule.Kind,
-            Entity = winner.Entity,
-            Antecedent = winner.Mention,
-            AntecedentParagraph = winner.Paragraph,
-            Confidence = Confidence,
-        };
+        return AntecedentChooser.Make(rule, winner, [], Confidence, at);
     }
 }
