@@ -640,7 +640,6 @@ internal sealed class NameDiscoverer : IDocumentStage
         return end - k >= 2 ? k : -1;
     }
 
-    /// <summary>Length in tokens of a person title starting the span ("Foreign Minister Wang Jisi").</summary>
     /// <summary>
     /// True when the stop word at <paramref name="start"/> opens a title of two words or more, followed by a name, whose
     /// second word is no stop word: stripping the first word alone would leave the rest of the title in the name.
@@ -649,6 +648,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         start + 1 < end && !CueSet.Contains(cues.StopWords, Word(paragraph, start + 1))
         && TitleLength(paragraph, start, end) is > 1 and var title && title < end - start;
 
+    /// <summary>Length in tokens of a person title starting the span ("Foreign Minister Wang Jisi").</summary>
     private int TitleLength(Paragraph paragraph, int start, int end)
     {
         foreach (string[] title in cues.Titles)
