@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Extraction.Roles;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction;
@@ -20,7 +21,7 @@ internal static class PredicateShift
     {
         // "General Zhang Youxia, vice chairman of China's Central Military Commission", "the committee's deputy head": a
         // deputy holds a role in the body the head leads.
-        if (predicate.Name == "LEADS" && IsDeputy(view, lexicon.Cues, start) && lexicon.Find("HOLDS_ROLE_IN") is { } role)
+        if (predicate.Name == "LEADS" && OfficeQualifier.IsDeputy(view, lexicon.Cues, start) && lexicon.Find("HOLDS_ROLE_IN") is { } role)
         {
             return role;
         }
@@ -152,15 +153,5 @@ internal static class PredicateShift
 
         j -= j >= view.First && (view.Is(j, "'s") || view.Is(j, "'")) ? 1 : 0;
         return field && j >= view.First && view.Token(j).End == body.End;
-    }
-
-    /// <summary>
-    /// True when a word of claim_cues <c>deputies</c> stands right before the title at <paramref name="start"/> ("vice
-    /// chairman", "vice-chairman", "Deputy Chief").
-    /// </summary>
-    public static bool IsDeputy(SentenceView view, ClaimCues cues, int start)
-    {
-        int before = view.Is(start - 1, "-") ? start - 2 : start - 1;
-        return before >= view.First && cues.Deputies.StartsAt(view, before);
     }
 }

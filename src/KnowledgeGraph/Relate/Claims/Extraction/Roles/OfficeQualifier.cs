@@ -41,6 +41,16 @@ internal static class OfficeQualifier
         return k;
     }
 
+    /// <summary>
+    /// True when a word of claim_cues <c>deputies</c> stands right before the title at <paramref name="start"/> ("vice
+    /// chairman", "vice-chairman", "Deputy Chief").
+    /// </summary>
+    public static bool IsDeputy(SentenceView view, ClaimCues cues, int start)
+    {
+        int before = view.Is(start - 1, "-") ? start - 2 : start - 1;
+        return before >= view.First && cues.Deputies.StartsAt(view, before);
+    }
+
     private static bool Qualifies(SentenceView view, ClaimCues cues, int i) =>
         !view.Is(i, "-") && (cues.TenureWords.StartsAt(view, i) || cues.Deputies.StartsAt(view, i));
 }

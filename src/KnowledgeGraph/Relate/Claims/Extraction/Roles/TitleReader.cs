@@ -48,6 +48,7 @@ internal sealed class TitleReader
             string modifiers = view.Text[view.Token(before).Start..view.Token(view.MentionFirst(titleOwner) - 1).End];
             qualifier = modifiers.EndsWith('-') ? modifiers + qualifier : modifiers + " " + qualifier;
         }
+
         if (WhoseHolder(view, start, end) is (>= 0 and var whoseBody, var whoseHolder))
         {
             output.Add(new ClaimCandidate(whoseHolder, whoseBody, 0.9f, start, start, qualifier));
