@@ -9,7 +9,7 @@ internal sealed class ClaimCues
 {
     /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "buying_verbs", "buyer_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs", "condemning", "stake_holding", "stake_words", "group_sites", "fronted_sites", "national_bodies", "negative_lemmas", "relation_nouns", "relation_close", "relation_positive", "relation_negative", "relation_verbs", "ruling_verbs", "welcoming", "topic_raising", "raised_levels", "adjacency", "deputies", "tenure_words", "project_staff", "goods_destinations", "chair_offices", "office_holding", "place_verbs", "struck_sites", "agreeing", "state_roles", "threatening", "hoping"];
+        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "buying_verbs", "buyer_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs", "condemning", "stake_holding", "stake_words", "group_sites", "fronted_sites", "national_bodies", "negative_lemmas", "relation_nouns", "relation_close", "relation_positive", "relation_negative", "relation_verbs", "ruling_verbs", "welcoming", "topic_raising", "raised_levels", "adjacency", "deputies", "tenure_words", "title_synonyms", "project_staff", "goods_destinations", "chair_offices", "office_holding", "place_verbs", "struck_sites", "agreeing", "state_roles", "threatening", "hoping"];
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -23,6 +23,7 @@ internal sealed class ClaimCues
         TitleModifiers = Compile(lists, "title_modifiers");
         Deputies = Compile(lists, "deputies");
         TenureWords = Compile(lists, "tenure_words");
+        TitleSynonyms = Groups(lists, "title_synonyms");
         Fillers = Compile(lists, "fillers");
         ModifierHeads = Compile(lists, "modifier_heads");
         Amounts = Compile(lists, "amounts");
@@ -311,6 +312,9 @@ internal sealed class ClaimCues
 
     /// <summary>Words before a title that say when or how the office is held: "former", "acting", "then-".</summary>
     public PhraseIndex<string> TenureWords { get; }
+
+    /// <summary>Each word of a title written in several forms, mapped to its group's first ("spokesman" → "spokesperson").</summary>
+    public IReadOnlyDictionary<string, string> TitleSynonyms { get; }
     /// <summary>Determiners and adjectives allowed between a light verb and its noun, or a preposition and its object.</summary>
     public PhraseIndex<string> Fillers { get; }
     /// <summary>Nouns that make a mention before them a mere qualifier, not the object: "SCO summits", "Taliban rule".</summary>
@@ -642,6 +646,24 @@ internal sealed class ClaimCues
         }
 
         return index.Seal();
+    }
+
+    /// <summary>The entries of <paramref name="key"/> as groups of words, each word mapped to its group's first word.</summary>
+    private static Dictionary<string, string> Groups(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)
+    {
+        var groups = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (lists.TryGetValue(key, out IReadOnlyList<string>? entries))
+        {
+            foreach (string[] words in entries.Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0))
+            {
+                foreach (string word in words)
+                {
+                    groups[word] = words[0];
+                }
+            }
+        }
+
+        return groups;
     }
 
     private static PhraseIndex<string> Compile(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, string key)

@@ -166,7 +166,7 @@ internal sealed class DescribedHeadReader
         {
             foreach (PersonRole role in person.Roles)
             {
-                if (role.Of != body.Id || !Current(role) || !(generic ? lexicon.IsHeadTitle(role.Title) : KnownRoleReader.Holds(role.Title, title.Words)))
+                if (role.Of != body.Id || !Current(role) || !(generic ? lexicon.IsHeadTitle(role.Title) : KnownRoleReader.Holds(role.Title, title.Words, lexicon.Cues.TitleSynonyms)))
                 {
                     continue;
                 }

@@ -349,7 +349,7 @@ internal sealed class KnownRoleReader
         string? of = null;
         foreach (PersonRole role in person.Roles)
         {
-            if (role.Of is null || !Holds(role.Title, title.Words))
+            if (role.Of is null || !Holds(role.Title, title.Words, lexicon.Cues.TitleSynonyms))
             {
                 continue;
             }
@@ -369,17 +369,17 @@ internal sealed class KnownRoleReader
     private static readonly ConcurrentDictionary<string, string[]> RoleWords = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// True when every word of the title but "of" and hyphens is a word of the role ("adviser" and "advisor" alike); the
-    /// role's words are split at spaces, hyphens and commas ("Minister of Planning, Development and Special Initiatives").
+    /// True when every word of the title but "of" and hyphens is a word of the role, words of one office's forms alike
+    /// (claim_cues <c>title_synonyms</c>: "spokeswoman" and "Spokesperson", "advisor" and "adviser"); the role's words
+    /// are split at spaces, hyphens and commas ("Minister of Planning, Development and Special Initiatives").
     /// </summary>
-    internal static bool Holds(string role, string[] words)
+    internal static bool Holds(string role, string[] words, IReadOnlyDictionary<string, string> synonyms)
     {
-        string[] roleWords = RoleWords.GetOrAdd(role, static r => r.Replace("advisor", "adviser", StringComparison.OrdinalIgnoreCase)
-            .Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries));
+        string[] roleWords = RoleWords.GetOrAdd(role, static r => r.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries));
         foreach (string word in words)
         {
-            string wanted = word.Equals("advisor", StringComparison.OrdinalIgnoreCase) ? "adviser" : word;
-            if (wanted is "of" or "-" || Array.Exists(roleWords, w => w.Equals(wanted, StringComparison.OrdinalIgnoreCase)))
+            string wanted = synonyms.GetValueOrDefault(word, word);
+            if (wanted is "of" or "-" || Array.Exists(roleWords, w => synonyms.GetValueOrDefault(w, w).Equals(wanted, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }

@@ -41,6 +41,15 @@ internal sealed class KnownRoleReaderTests
         Assert.That(claims, Does.Contain("ahsan-iqbal HOLDS_ROLE_IN pakistan"));
     }
 
+    // Development articles h33 and h41: the curated role is "Spokesperson of the Ministry of Foreign Affairs"; the title
+    // writes the office in another form (claim_cues title_synonyms).
+    [TestCase("\"China firmly opposes any country providing shelter or legitimacy to ETIM terrorists,\" foreign ministry spokeswoman Mao Ning said last week, without naming Syria.", "mao-ning HOLDS_ROLE_IN china-ministry-of-foreign-affairs")]
+    [TestCase("In Beijing, foreign ministry spokesman Guo Jiakun said the railway \"belongs to the people of the three countries\" and that China would firmly support Kyrgyzstan and Uzbekistan.", "guo-jiakun HOLDS_ROLE_IN china-ministry-of-foreign-affairs")]
+    public void Read_TitleInAnotherFormOfCuratedRole_BodyFromCuratedRoles(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
     [Test]
     public void Read_TitleWithoutBody_QualifierIsTheTitle()
     {
