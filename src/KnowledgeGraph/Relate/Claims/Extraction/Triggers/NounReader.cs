@@ -266,7 +266,28 @@ internal sealed class NounReader
             // a visit to Bishkek": a meeting or visit the subject is on, or speaks during, is the subject's own.
             // After "during" the subject is the verb's before it ("said during").
             int verb = view.Is(i, "during") && VerbShapes.IsLowerWord(view, i - 1) ? i - 1 : i;
-            subjectFinder.Find(view, verb, subjects, out int onBridge);
+            int onBridge = start;
+            // "met with Mohamed during his visit to Google": whose visit a pronoun says is not read here.
+            bool owned = GrammarWords.PossessivePronouns.StartsAt(view, i + 1);
+            if (!owned && view.MentionIndexAt(i - 1) >= 0 && GoverningVerb(view, i - 1) is >= 0 and var governing)
+            {
+                // "Xi Jinping met Kassym-Jomart Tokayev on a visit to Kazakhstan", "Wang Yi discussed the matter with Baradar
+                // during a visit to Kabul": the name before is the verb's object; the visit is the verb's subject's.
+                subjectFinder.Find(view, governing, subjects, out onBridge);
+            }
+            else if (!owned && view.Is(i - 1, ",") && SubjectFinder.EndingAt(view, i - 2) is >= 0 and var named
+                && view.Is(view.AfterMention(objects[^1].Mention), ",") && VerbShapes.IsLowerWord(view, view.AfterMention(objects[^1].Mention) + 1))
+            {
+                // "Chinese President Xi Jinping, on a visit to Dushanbe, broke ground": the phrase set off by commas after a
+                // name is that name's.
+                subjects.Clear();
+                subjects.Add(new Argument(named, 0.85f));
+            }
+            else
+            {
+                subjectFinder.Find(view, verb, subjects, out onBridge);
+            }
+
             if (subjects.Count == 0)
             {
                 subjectFinder.ClauseSubject(view, i, subjects);
@@ -538,6 +559,37 @@ internal sealed class NounReader
         }
 
         return false;
+    }
+
+    private const int MaxObjectWalk = 10;
+
+    /// <summary>
+    /// The verb whose object or oblique ends at <paramref name="end"/>: the nearest word before it tagged a verb, past
+    /// names, titles, determiners, nouns and prepositions ("met Kassym-Jomart Tokayev", "discussed the matter with Deputy
+    /// Prime Minister Abdul Ghani Baradar"); -1 when punctuation or a clause's stop comes first.
+    /// </summary>
+    private static int GoverningVerb(SentenceView view, int end)
+    {
+        for (int j = end; j >= view.First && end - j <= MaxObjectWalk; j--)
+        {
+            if (view.MentionIndexAt(j) is >= 0 and var named)
+            {
+                j = view.MentionFirst(named);
+                continue;
+            }
+
+            if (view.IsPunctuation(j) || GrammarWords.ClauseStops.StartsAt(view, j))
+            {
+                return -1;
+            }
+
+            if (VerbShapes.IsLowerWord(view, j) && view.Syntax?.Upos(j) is Upos.Verb)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when the word before the preposition at <paramref name="preposition"/> is tagged a verb.</summary>

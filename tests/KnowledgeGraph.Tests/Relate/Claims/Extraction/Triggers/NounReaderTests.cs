@@ -1017,4 +1017,16 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Development articles h42/a2 and h48/a3: a visit after the verb's object is the verb's subject's, and a visit set off
+    // by commas after a name is that name's.
+    [TestCase("Tashkent's special envoy for Afghanistan, Ismatulla Ergashev, raised the matter with Deputy Prime Minister Abdul Ghani Baradar during a visit to Kabul this month.", "d:person:ismatulla-ergashev VISITS kabul", "abdul-ghani-baradar VISITS kabul")]
+    [TestCase("Line D was launched in 2014, when Chinese President Xi Jinping, on a visit to Dushanbe, broke ground on its Tajik section with President Emomali Rahmon.", "xi-jinping VISITS dushanbe", "emomali-rahmon VISITS dushanbe")]
+    public void Read_VisitAfterObjectOrBetweenCommas_SubjectVisits(string sentence, string expected, string wrong)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Does.Not.Contain(wrong));
+    }
 }
