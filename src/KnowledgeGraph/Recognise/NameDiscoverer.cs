@@ -456,7 +456,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         // a title whose first word alone is a stop word ("Chief Executive Meirzhan Yussupov", not "Executive Meirzhan …").
         while (start < end && CueSet.Contains(cues.StopWords, Word(paragraph, start)) && !HasPrefix(paragraph, start, end)
             && !(suffixed && !Word(paragraph, start).Equals("The", StringComparison.Ordinal)) && !TitleWithComplement(paragraph, start, end)
-            && !StopWordOpensTitle(paragraph, start, end))
+            && !StopWordOpensTitle(paragraph, start, end) && !TitledHead(paragraph, start, end))
         {
             start++;
             sentenceInitial = false;
@@ -481,6 +481,11 @@ internal sealed class NameDiscoverer : IDocumentStage
         {
             // Only a title ("Foreign Minister").
             return null;
+        }
+
+        if (TitledHead(paragraph, start, end))
+        {
+            title = 0;
         }
 
         if (title > 0 && CueSet.Contains(cues.NameConnectors, Word(paragraph, start + title)))
@@ -647,6 +652,14 @@ internal sealed class NameDiscoverer : IDocumentStage
     private bool StopWordOpensTitle(Paragraph paragraph, int start, int end) =>
         start + 1 < end && !CueSet.Contains(cues.StopWords, Word(paragraph, start + 1))
         && TitleLength(paragraph, start, end) is > 1 and var title && title < end - start;
+
+    /// <summary>
+    /// True when the span is a title and one organisation head (cues <c>organisation_suffixes</c>): "the Pakistan Army's
+    /// General Headquarters" names a body, not a general.
+    /// </summary>
+    private bool TitledHead(Paragraph paragraph, int start, int end) =>
+        TitleLength(paragraph, start, end) is > 0 and var title && end - start - title == 1
+        && CueSet.Contains(cues.OrganisationSuffixes, Word(paragraph, end - 1));
 
     /// <summary>Length in tokens of a person title starting the span ("Foreign Minister Wang Jisi").</summary>
     private int TitleLength(Paragraph paragraph, int start, int end)

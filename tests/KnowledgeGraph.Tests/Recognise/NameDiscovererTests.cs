@@ -519,4 +519,15 @@ internal sealed class NameDiscovererTests
 
         Assert.That(claims, Does.Contain("d:person:yu-jing HOLDS_ROLE_IN d:organisation:chinese-embassy-in-new-delhi"));
     }
+
+    // Development article h43/a3: a title word before a lone organisation head names a body, not a person.
+    [Test]
+    public void Process_TitleBeforeOrganisationHead_IsAnOrganisation()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "Under the accord, military and border officials from the two sides will meet every month at the Torkham and Chaman crossings, and a hotline will connect the Pakistan Army's General Headquarters in Rawalpindi with the Afghan Defence Ministry in Kabul, according to a joint statement.");
+
+        Mention body = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "General Headquarters");
+        Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Type), Has.None.EqualTo(EntityType.Person));
+    }
 }
