@@ -274,7 +274,7 @@ internal static class AntecedentChooser
         // "China and Russia … the two countries": a pair joined by "and" in this sentence or the one before wins.
         foreach ((AntecedentCandidate c, float _) in best)
         {
-            if (c.Partner is not null && sentence - c.Sentence <= 1 && rule.Fit(c.Partner.Entity) >= 0)
+            if (c.Partner is not null && sentence - c.Sentence <= 1 && rule.Fit(c.Partner.Entity) >= 0 && !TwoNamedAfter(rule, best, c, sentence))
             {
                 return Conjoined(rule, c, Clear, at);
             }
@@ -312,6 +312,31 @@ internal static class AntecedentChooser
         bool near = sentence - second.Sentence <= 2 && sentence - first.Sentence <= 2;
         float confidence = best.Count == 2 && near ? Clear : best.Count == 2 || best[2].Score < ClearMargin * best[1].Score ? 0.7f : 0.5f;
         return Make(rule, first, [second], confidence, at);
+    }
+
+    /// <summary>
+    /// True when two other parties that fit are named after the joined pair <paramref name="joined"/> in the reference's own
+    /// sentence: "through Uzbekistan and Iran instead of Pakistan, whose border crossings with Afghanistan have been closed
+    /// since clashes between the two countries' forces" means Pakistan and Afghanistan.
+    /// </summary>
+    private static bool TwoNamedAfter(CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, in AntecedentCandidate joined, int sentence)
+    {
+        Entity? other = null;
+        foreach ((AntecedentCandidate c, float _) in best)
+        {
+            if (c.Sentence == sentence && joined.Sentence == sentence && c.Paragraph == joined.Paragraph && c.Mention.Start > joined.Mention.Start
+                && c.Entity != joined.Entity && c.Entity != joined.Partner!.Entity && rule.Fit(c.Entity) >= 0)
+            {
+                if (other is not null && other != c.Entity)
+                {
+                    return true;
+                }
+
+                other = c.Entity;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A reference at <paramref name="at"/> to <paramref name="winner"/> (and <paramref name="others"/>, for a description of several).</summary>

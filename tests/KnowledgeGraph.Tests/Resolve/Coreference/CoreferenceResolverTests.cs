@@ -600,6 +600,18 @@ internal sealed class CoreferenceResolverTests
         Assert.That(Meant(two!), Is.EquivalentTo(new[] { "india", "china" }));
     }
 
+    // Development article h42/a3: two countries named after a pair joined by "and", in the reference's own sentence, are
+    // the pair it means.
+    [Test]
+    public void Process_TheTwoCountriesAfterTwoNamedPastAJoinedPair_TheNearerTwo()
+    {
+        Document doc = Process("TERMEZ, February 10 (Reuters) - Chinese companies working in Afghanistan are shipping drilling rigs, cable and mining trucks through Uzbekistan and Iran instead of Pakistan, whose border crossings with Afghanistan have been largely closed since deadly clashes between the two countries' forces in October, traders and officials said.");
+
+        Reference? two = At(doc, 0, "the two countries");
+        Assert.That(two, Is.Not.Null);
+        Assert.That(Meant(two!), Is.EquivalentTo(new[] { "pakistan", "afghanistan" }));
+    }
+
     // Written wire-report lines: "the two countries" are two countries, not the Taliban the sentence before courts.
     [Test]
     public void Process_TheTwoCountries_CountriesOnly()
