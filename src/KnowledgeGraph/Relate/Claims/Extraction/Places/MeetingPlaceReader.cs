@@ -55,7 +55,7 @@ internal sealed class MeetingPlaceReader
     /// <summary>Adds a VISITS candidate for each person of <paramref name="claims"/> (the sentence's) met in a foreign place.</summary>
     public void Read(SentenceView view, IReadOnlyList<Claim> claims, int first, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (visits is null || claims.Count == first)
+        if (visits is null || !AnyMeeting(claims, first))
         {
             return;
         }
@@ -70,7 +70,7 @@ internal sealed class MeetingPlaceReader
         for (int c = first; c < claims.Count; c++)
         {
             Claim claim = claims[c];
-            if (claim.Negated || !inPerson.Contains(claim.Predicate) || PlaceOf(view, claim, OwnPlace(view, claim, firstPlace), antecedent) is not var (place, at)
+            if (!IsMeeting(claim) || PlaceOf(view, claim, OwnPlace(view, claim, firstPlace), antecedent) is not var (place, at)
                 || CountryOf(view.Mention(place).Entity) is not { } country)
             {
                 continue;
@@ -96,6 +96,27 @@ internal sealed class MeetingPlaceReader
             }
         }
     }
+
+    /// <summary>
+    /// True when a claim from <paramref name="first"/> on is a meeting a person may have travelled to: the places of the
+    /// sentence are looked for only then (most sentences with claims state none).
+    /// </summary>
+    private bool AnyMeeting(IReadOnlyList<Claim> claims, int first)
+    {
+        for (int c = first; c < claims.Count; c++)
+        {
+            if (IsMeeting(claims[c]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A claim of a predicate done in person, not negated, with a person for a party (only a person visits).</summary>
+    private bool IsMeeting(Claim claim) =>
+        !claim.Negated && inPerson.Contains(claim.Predicate) && (claim.Subject.Type == EntityType.Person || claim.Object.Type == EntityType.Person);
 
     /// <summary>
     /// The place and "in" token that locate <paramref name="claim"/>: for a claim read in a clause opened by ", where", the
