@@ -52,6 +52,7 @@ internal sealed class ConstructionReaders
     private readonly PlaceInPlaceReader? placesInPlaces;
     private readonly ThreatenedActReader threats;
     private readonly HopedActReader hopes;
+    private readonly SoughtFromReader sought;
     /// <summary>The cue word families of the readers that need one of their words in a sentence (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong partnerCues;
     private readonly ulong receivedCues;
@@ -78,6 +79,7 @@ internal sealed class ConstructionReaders
     private readonly ulong raisedTopicCues;
     private readonly ulong threatCues;
     private readonly ulong hopeCues;
+    private readonly ulong soughtCues;
 
     /// <summary>
     /// Adds the readers' cue word families to <paramref name="cueWords"/>, which the caller seals; <paramref name="entities"/>
@@ -121,6 +123,7 @@ internal sealed class ConstructionReaders
         placesInPlaces = entities is null ? null : new PlaceInPlaceReader(lexicon, entities);
         threats = new ThreatenedActReader(lexicon, subjects, objects);
         hopes = new HopedActReader(lexicon, subjects);
+        sought = new SoughtFromReader(lexicon, subjects);
         partnerCues = cueWords.Add(partners.CueWords);
         receivedCues = cueWords.Add(received.CueWords);
         accusedActCues = cueWords.Add(accusedActs.CueWords);
@@ -146,6 +149,7 @@ internal sealed class ConstructionReaders
         raisedTopicCues = cueWords.Add(raisedTopics.CueWords);
         threatCues = cueWords.Add(threats.CueWords);
         hopeCues = cueWords.Add(hopes.CueWords);
+        soughtCues = cueWords.Add(sought.CueWords);
     }
 
     /// <summary>
@@ -313,6 +317,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(hopeCues))
         {
             hopes.Read(view, possessed);
+        }
+
+        if (view.MayHold(soughtCues))
+        {
+            sought.Read(view, possessed);
         }
 
         // Last: a threatened act takes the targets the readers above found for it.

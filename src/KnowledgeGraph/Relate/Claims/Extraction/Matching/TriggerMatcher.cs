@@ -89,7 +89,17 @@ internal sealed class TriggerMatcher
                 BlameReader.DropBlamedActs(view, lexicon.Cues, start, end, candidates, before);
                 break;
             case TriggerKind.Noun:
+                int read = candidates.Count;
                 nouns.Read(view, trigger, start, end, candidates);
+                // "Pakistan's border clashes with Afghanistan": fighting both sides do holds each way ("between" reads both already).
+                if (trigger.Prep != "between" && !trigger.Predicate.Symmetric && lexicon.Cues.MutualNouns.StartsAt(view, start))
+                {
+                    for (int k = read, count = candidates.Count; k < count; k++)
+                    {
+                        candidates.Add(candidates[k] with { Subject = candidates[k].Object, Object = candidates[k].Subject });
+                    }
+                }
+
                 break;
             case TriggerKind.Request:
                 int from = candidates.Count;

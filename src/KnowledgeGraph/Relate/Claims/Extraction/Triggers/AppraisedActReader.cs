@@ -24,6 +24,12 @@ internal static class AppraisedActReader
 {
     private const int MaxBeforeVerb = 2;
 
+    /// <summary>Most tokens of a fronted phrase of place or time before its comma ("Since the October fighting,").</summary>
+    private const int MaxFronted = 6;
+
+    /// <summary>Most capitalised words of a title before the name that opens the clause ("Deputy Prime Minister").</summary>
+    private const int MaxTitleWords = 4;
+
     /// <summary>
     /// Adds the candidates found to <paramref name="output"/>; <paramref name="claims"/> from <paramref name="first"/> on are
     /// the sentence's claims so far (a charge none of them reads is read back to its lone denier too).
@@ -71,6 +77,12 @@ internal static class AppraisedActReader
 
                 verb += actors;
             }
+            else if (!view.IsPossessive(last) && view.Mention(last).Entity.Type is EntityType.Country or EntityType.Organisation
+                && cues.Actors.LongestAt(view, verb) is > 0 and var members)
+            {
+                // "an idea Taliban officials dismissed as interference": a body's actors judge for it.
+                verb += members;
+            }
 
             // "an accusation the Taliban government in Kabul denies": a place after "in" only locates the judge.
             if (view.Is(verb, "in") && view.MentionIndexAt(verb + 1) is >= 0 and var seat && view.MentionFirst(seat) == verb + 1
@@ -86,8 +98,10 @@ internal static class AppraisedActReader
                 verb += Math.Max(1, cues.Bridges.LongestAt(view, verb));
             }
 
-            // "charges that New Delhi has dismissed": rebutting an accusation criticises its maker.
-            bool rebutted = cues.AccusationNouns.LongestAt(view, noun) == 1 && cues.Rebuttals.StartsAt(view, verb);
+            // "charges that New Delhi has dismissed": rebutting an accusation criticises its maker; so does dismissing any act
+            // as something ("a move Pakistani officials dismissed as \"economic self-harm\"").
+            bool charge = cues.AccusationNouns.LongestAt(view, noun) == 1;
+            bool rebutted = cues.Rebuttals.LongestAt(view, verb) is > 0 and var rebuttal && (charge || view.Is(verb + rebuttal, "as"));
             Trigger? trigger = rebutted && lexicon.Find("CRITICIZES") is { } criticizes
                 ? Trigger.OfWord(view, verb, TriggerKind.Verb, criticizes)
                 : Appraisal(view, verb);
@@ -114,7 +128,7 @@ internal static class AppraisedActReader
                         // "said the plot had been hatched in Afghanistan, a charge Kabul denied": a lone denier is the one
                         // the charge accuses (of several, which one is not said), unless the sentence states whom the
                         // charge criticises ("accuse the Taliban of sheltering fighters …, a charge Kabul denies").
-                        if (rebutted && judge == last && !States(claims, first, trigger.Predicate.Name))
+                        if (rebutted && charge && judge == last && !States(claims, first, trigger.Predicate.Name))
                         {
                             output.Add((new ClaimCandidate(d, j, 0.8f, verb, verb, null), trigger, verb));
                         }
@@ -180,10 +194,35 @@ internal static class AppraisedActReader
             }
         }
 
+        // "In Kabul, …", "Since the October fighting, …": a fronted phrase of place or time before its comma opens no clause.
+        if (GrammarWords.Prepositions.StartsAt(view, open) && view.MentionIndexAt(open) < 0)
+        {
+            for (int j = open + 1; j < comma && j - open <= MaxFronted; j++)
+            {
+                if (view.Is(j, ","))
+                {
+                    open = j + 1;
+                    break;
+                }
+            }
+        }
+
+        int opening = open;
         open += view.Is(open, "the") || view.Is(open, "The") ? 1 : 0;
-        if (open == view.First && view.MentionIndexAt(open) < 0 && view.Token(open).Kind == TokenKind.Word && char.IsUpper(view.Word(open)[0]))
+        // "Deputy Prime Minister Abdul Ghani Baradar gave …", "Local Taliban officials blamed …": capitalised words that
+        // open the clause before a person's name are a title (one word before any other name).
+        int capitalised = 0;
+        while (open < comma && view.MentionIndexAt(open) < 0 && view.Token(open).Kind == TokenKind.Word && char.IsUpper(view.Word(open)[0])
+            && capitalised < MaxTitleWords)
         {
             open++;
+            capitalised++;
+        }
+
+        if (capitalised > 1 && (view.MentionIndexAt(open) is not (>= 0 and var titled) || view.Mention(titled).Entity.Type != EntityType.Person)
+            || capitalised == 1 && open - 1 != view.First && open - 1 != opening)
+        {
+            return -1;
         }
 
         if (view.MentionIndexAt(open) is not (>= 0 and var m) || view.MentionFirst(m) != open || view.MentionLast(m) >= comma)

@@ -86,4 +86,22 @@ internal sealed class AppraisedActReaderTests
     {
         Assert.That(ShippedClaims.Of("In March, officials said the plot had been hatched in Afghanistan, a charge Kabul rejected."), Has.None.Contains("CRITICIZES"));
     }
+
+    // h26 (a3), h37 (a2) and h43 (a2): an act dismissed or condemned "as" something, judged by a body's officials or
+    // named after a fronted phrase of place or time, or a title, that opens the clause of its doer.
+    [TestCase("President Emomali Rahmon told the UN General Assembly in September that Afghanistan had become \"a haven for terrorist groups\" and called on the SCO to help build a security belt around the country, an idea Taliban officials dismissed as \"interference.\"", "taliban CRITICIZES emomali-rahmon")]
+    [TestCase("In Kabul, Deputy Prime Minister Abdul Ghani Baradar last week gave traders three months to stop importing medicines from Pakistan, a move Pakistani officials dismissed as \"economic self-harm\".", "pakistan CRITICIZES abdul-ghani-baradar")]
+    [TestCase("Since the October fighting, the Pakistan Air Force has struck suspected TTP hideouts in the Afghan provinces of Khost and Paktika several times, raids the Taliban have condemned as violations of Afghan sovereignty.", "taliban CRITICIZES pakistan-air-force")]
+    public void Read_ActDismissedAsOrFrontedDoer_JudgeCriticisesDoer(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // h37 (a2): an act dismissed as something is no charge, so its doer is not read as criticising the judge.
+    [Test]
+    public void Read_ActDismissedAs_NotReadBack()
+    {
+        Assert.That(ShippedClaims.Of("In Kabul, Deputy Prime Minister Abdul Ghani Baradar last week gave traders three months to stop importing medicines from Pakistan, a move Pakistani officials dismissed as \"economic self-harm\"."),
+            Does.Not.Contain("abdul-ghani-baradar CRITICIZES pakistan"));
+    }
 }
