@@ -52,6 +52,7 @@ internal sealed class ConstructionReaders
     private readonly PlaceInPlaceReader? placesInPlaces;
     private readonly ThreatenedActReader threats;
     private readonly HopedActReader hopes;
+    private readonly JointWorkReader jointWork;
     /// <summary>The cue word families of the readers that need one of their words in a sentence (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong partnerCues;
     private readonly ulong receivedCues;
@@ -63,6 +64,7 @@ internal sealed class ConstructionReaders
     private readonly ulong reliefCues;
     private readonly ulong financedWithCues;
     private readonly ulong coBuilderCues;
+    private readonly ulong jointWorkCues;
     private readonly ulong projectStaffCues;
     private readonly ulong territoryCues;
     private readonly ulong lenderCues;
@@ -121,6 +123,7 @@ internal sealed class ConstructionReaders
         placesInPlaces = entities is null ? null : new PlaceInPlaceReader(lexicon, entities);
         threats = new ThreatenedActReader(lexicon, subjects, objects);
         hopes = new HopedActReader(lexicon, subjects);
+        jointWork = new JointWorkReader(lexicon, subjects);
         partnerCues = cueWords.Add(partners.CueWords);
         receivedCues = cueWords.Add(received.CueWords);
         accusedActCues = cueWords.Add(accusedActs.CueWords);
@@ -131,6 +134,7 @@ internal sealed class ConstructionReaders
         reliefCues = cueWords.Add(reliefs.CueWords);
         financedWithCues = cueWords.Add(FinancedWithReader.CueWords(lexicon));
         coBuilderCues = cueWords.Add(CoBuilderReader.CueWords(lexicon));
+        jointWorkCues = cueWords.Add(jointWork.CueWords);
         projectStaffCues = cueWords.Add(ProjectStaffReader.CueWords(lexicon));
         territoryCues = cueWords.Add(territories.CueWords);
         lenderCues = cueWords.Add(LenderReader.CueWords(lexicon));
@@ -243,6 +247,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(coBuilderCues))
         {
             CoBuilderReader.Read(view, lexicon, possessed);
+        }
+
+        if (view.MayHold(jointWorkCues))
+        {
+            jointWork.Read(view, possessed);
         }
 
         if (view.MayHold(projectStaffCues))
