@@ -68,6 +68,7 @@ internal sealed class ConstructionReaders
     private readonly ulong projectStaffCues;
     private readonly ulong territoryCues;
     private readonly ulong lenderCues;
+    private readonly ulong referredDebtCues;
     private readonly ulong firingCues;
     private readonly ulong struckSiteCues;
     private readonly ulong listingCues;
@@ -138,6 +139,7 @@ internal sealed class ConstructionReaders
         projectStaffCues = cueWords.Add(ProjectStaffReader.CueWords(lexicon));
         territoryCues = cueWords.Add(territories.CueWords);
         lenderCues = cueWords.Add(LenderReader.CueWords(lexicon));
+        referredDebtCues = cueWords.Add(ReferredDebtReader.CueWords(lexicon));
         firingCues = cueWords.Add(firings.CueWords);
         struckSiteCues = cueWords.Add(struckSites.CueWords);
         listingCues = cueWords.Add(listings.CueWords);
@@ -199,6 +201,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(lenderCues))
         {
             LenderReader.Read(view, lexicon, possessed);
+        }
+
+        if (view.MayHold(referredDebtCues))
+        {
+            ReferredDebtReader.Read(view, lexicon, possessed);
         }
 
         NationalityReader.Read(view, lexicon, possessed);
