@@ -165,6 +165,13 @@ internal sealed class SubjectFinder
             // place before the comma and the relative as its subject whatever governs it too.
             apposed = m >= 0 && before == i - 2 && (view.Mention(m).Entity.Type == EntityType.Project || RelativeAfterPartyPhrase(view, m)
                 || view.Mention(m).Entity.Type is EntityType.Place or EntityType.Country && view.Mention(m).Kind != MentionKind.Demonym && cues.PlaceVerbs.StartsAt(view, verb));
+            if (m >= 0 && view.Mention(m).Entity.Type == EntityType.Place && LocatedSite(view, m) is >= 0 and var site)
+            {
+                // "the Dushanzi refinery in Xinjiang, which is run by PetroChina": the place locates the site named before it.
+                m = site;
+                apposed = true;
+            }
+
             if (m < 0)
             {
                 // "Venezuela, a country that owes China": the name the relative's noun is in apposition to.
@@ -412,6 +419,22 @@ internal sealed class SubjectFinder
     /// </summary>
     private bool ActBy(SentenceView view, int by) =>
         view.Is(by, "by") && by - 1 >= view.First && cues.AgentActs.StartEndingAt(view, by - 1, MaxActWords) >= 0;
+
+    /// <summary>
+    /// The project or organisation named right before "in", "on", "at" or "near" and the place <paramref name="place"/>
+    /// ("the Dushanzi refinery in Xinjiang"); -1 when none.
+    /// </summary>
+    private static int LocatedSite(SentenceView view, int place)
+    {
+        int prep = view.BeforeMention(place);
+        if (!(view.Is(prep, "in") || view.Is(prep, "on") || view.Is(prep, "at") || view.Is(prep, "near")))
+        {
+            return -1;
+        }
+
+        return view.MentionIndexAt(prep - 1) is >= 0 and var site && view.MentionLast(site) == prep - 1 && !view.IsPossessive(site)
+            && view.Mention(site).Entity.Type is EntityType.Project or EntityType.Organisation ? site : -1;
+    }
 
     /// <summary>
     /// The verb of a relative clause that "and" at <paramref name="and"/> conjoins another to ("that Beijing calls the East

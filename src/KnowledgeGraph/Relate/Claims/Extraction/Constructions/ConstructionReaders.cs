@@ -53,6 +53,7 @@ internal sealed class ConstructionReaders
     private readonly ThreatenedActReader threats;
     private readonly HopedActReader hopes;
     private readonly SoughtFromReader sought;
+    private readonly JointWorkReader jointWork;
     /// <summary>The cue word families of the readers that need one of their words in a sentence (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong partnerCues;
     private readonly ulong receivedCues;
@@ -64,9 +65,11 @@ internal sealed class ConstructionReaders
     private readonly ulong reliefCues;
     private readonly ulong financedWithCues;
     private readonly ulong coBuilderCues;
+    private readonly ulong jointWorkCues;
     private readonly ulong projectStaffCues;
     private readonly ulong territoryCues;
     private readonly ulong lenderCues;
+    private readonly ulong referredDebtCues;
     private readonly ulong firingCues;
     private readonly ulong struckSiteCues;
     private readonly ulong listingCues;
@@ -124,6 +127,7 @@ internal sealed class ConstructionReaders
         threats = new ThreatenedActReader(lexicon, subjects, objects);
         hopes = new HopedActReader(lexicon, subjects);
         sought = new SoughtFromReader(lexicon, subjects);
+        jointWork = new JointWorkReader(lexicon, subjects);
         partnerCues = cueWords.Add(partners.CueWords);
         receivedCues = cueWords.Add(received.CueWords);
         accusedActCues = cueWords.Add(accusedActs.CueWords);
@@ -134,9 +138,11 @@ internal sealed class ConstructionReaders
         reliefCues = cueWords.Add(reliefs.CueWords);
         financedWithCues = cueWords.Add(FinancedWithReader.CueWords(lexicon));
         coBuilderCues = cueWords.Add(CoBuilderReader.CueWords(lexicon));
+        jointWorkCues = cueWords.Add(jointWork.CueWords);
         projectStaffCues = cueWords.Add(ProjectStaffReader.CueWords(lexicon));
         territoryCues = cueWords.Add(territories.CueWords);
         lenderCues = cueWords.Add(LenderReader.CueWords(lexicon));
+        referredDebtCues = cueWords.Add(ReferredDebtReader.CueWords(lexicon));
         firingCues = cueWords.Add(firings.CueWords);
         struckSiteCues = cueWords.Add(struckSites.CueWords);
         listingCues = cueWords.Add(listings.CueWords);
@@ -201,6 +207,11 @@ internal sealed class ConstructionReaders
             LenderReader.Read(view, lexicon, possessed);
         }
 
+        if (view.MayHold(referredDebtCues))
+        {
+            ReferredDebtReader.Read(view, lexicon, possessed);
+        }
+
         NationalityReader.Read(view, lexicon, possessed);
         ProgrammeRoleReader.Read(view, lexicon, possessed);
         AcademicPostReader.Read(view, lexicon, possessed);
@@ -247,6 +258,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(coBuilderCues))
         {
             CoBuilderReader.Read(view, lexicon, possessed);
+        }
+
+        if (view.MayHold(jointWorkCues))
+        {
+            jointWork.Read(view, possessed);
         }
 
         if (view.MayHold(projectStaffCues))

@@ -101,7 +101,7 @@ internal static class LenderReader
     /// creditor, holding roughly $29 billion of"), or the possessor of a noun of <c>share_nouns</c> ("China's share of Kenya's debt"). -1 when
     /// not so written.
     /// </summary>
-    private static int Holder(SentenceView view, ClaimCues cues, int of)
+    internal static int Holder(SentenceView view, ClaimCues cues, int of)
     {
         if (!view.Is(of, "of"))
         {
@@ -117,7 +117,8 @@ internal static class LenderReader
         int j = of - 1;
         for (int n = 0; n < MaxShareWords && j > view.First && view.MentionIndexAt(j) < 0 && cues.DebtHolding.StartEndingAt(view, j, 2) < 0; n++, j--)
         {
-            if (!(Sums.IsSumToken(view, cues, j) || cues.ShareWords.StartsAt(view, j) || cues.Fillers.StartsAt(view, j)))
+            // "more than a third of": the last word of an amount's phrase.
+            if (!(Sums.IsSumToken(view, cues, j) || cues.Amounts.StartEndingAt(view, j, 2) >= 0 || cues.ShareWords.StartsAt(view, j) || cues.Fillers.StartsAt(view, j)))
             {
                 return -1;
             }
@@ -132,10 +133,11 @@ internal static class LenderReader
         int before = verb - 1;
         before -= cues.Actors.StartsAt(view, before) ? 1 : 0;
         int lender = SubjectFinder.EndingAt(view, before);
-        if (lender < 0 && view.Is(verb - 1, ",") && view.Word(verb).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        if (lender < 0 && (view.Is(verb - 1, ",") || view.Is(verb - 1, "and")))
         {
-            // "China is by far the largest of those creditors, holding roughly $29 billion of Pakistan's external debt": the
-            // participle's clause is the sentence's, whose subject opens it.
+            // "China is by far the largest of those creditors, holding roughly $29 billion of Pakistan's external debt", "China
+            // is Kyrgyzstan's largest trading partner and holds more than a third of": the participle's or the conjoined
+            // verb's clause is the sentence's, whose subject opens it.
             lender = SubjectFinder.OpeningMention(view);
         }
 

@@ -1057,4 +1057,13 @@ internal sealed class SubjectFinderTests
     {
         Assert.That(ShippedClaims.Of("Russia thanked Kabul and China urged the Taliban to act."), Does.Not.Contain("russia DEMANDS_FROM taliban"));
     }
+
+    // Development text: a place after "in" locates the site named before it, which the relative after the comma stands for.
+    [Test]
+    public void Find_RelativeAfterSiteInPlace_SiteIsThePatient()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Once in China, the oil is processed mainly at the Dushanzi refinery in Xinjiang, which is run by PetroChina, CNPC's listed subsidiary, and supplies fuel to the region's capital, Urumqi.");
+
+        Assert.That(claims, Does.Contain("petrochina BUILDS_OR_OPERATES d:project:dushanzi-refinery"));
+    }
 }
