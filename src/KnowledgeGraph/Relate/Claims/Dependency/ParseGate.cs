@@ -140,7 +140,8 @@ internal sealed class ParseGate
             j--;
         }
 
-        if (view.MentionIndexAt(j) >= 0)
+        // A relation noun that opens the sentence ("Relations between Bishkek and Dushanbe have improved") completes nothing.
+        if (j < view.First || view.MentionIndexAt(j) >= 0)
         {
             return false;
         }

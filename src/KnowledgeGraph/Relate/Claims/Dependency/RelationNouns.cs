@@ -64,7 +64,26 @@ internal static class RelationNouns
         }
 
         bool asserted = tree.Contains(head) && tree.Relation(noun) == DepRel.Obj && IsLemma(tree.Lemma(head), cues.RelationVerbs);
+        // "Relations between Washington and Islamabad have warmed": relations that grow better exist; "no one will harm
+        // the relationship between Pakistan and China": harm presupposes them (claim_cues `relation_growth`, `relation_harm`).
+        asserted |= tree.Contains(head) && tree.Relation(noun) == DepRel.Nsubj && IsLemma(tree.Lemma(head), cues.RelationGrowth)
+            && !CompletedByNegative(view, tree, head, cues);
+        asserted |= tree.Contains(head) && tree.Relation(noun) == DepRel.Obj && IsLemma(tree.Lemma(head), cues.RelationHarm);
         return positive || asserted ? trigger : null;
+    }
+
+    /// <summary>True when a dependent of the verb at <paramref name="head"/> is a hostile word ("ties have grown tense").</summary>
+    private static bool CompletedByNegative(SentenceView view, SentenceTree tree, int head, ClaimCues cues)
+    {
+        for (int c = tree.FirstChild(head); c >= 0; c = tree.NextSibling(c))
+        {
+            if (IsAny(view, c, cues.RelationNegative))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -112,7 +131,17 @@ internal static class RelationNouns
         {
             // The tagger is asked only about a word that may be a form of one of the verbs (tagging a sentence costs more
             // than reading it).
-            if (MayBeVerbForm(view.Word(k), cues.RelationVerbs) && syntax.Upos(k) is Upos.Verb or Upos.Aux && IsLemma(syntax.Lemma(k), cues.RelationVerbs))
+            if (IsVerbOf(view, syntax, k, cues.RelationVerbs) || IsVerbOf(view, syntax, k, cues.RelationHarm))
+            {
+                return true;
+            }
+        }
+
+        // "Relations between Bishkek and Dushanbe have improved": a verb of growth after the parties; the tree checks
+        // that the noun is its subject.
+        for (int k = noun + 1; k < Math.Min(view.End, noun + GrowthReach); k++)
+        {
+            if (IsVerbOf(view, syntax, k, cues.RelationGrowth))
             {
                 return true;
             }
@@ -121,8 +150,14 @@ internal static class RelationNouns
         return false;
     }
 
-    /// <summary>Irregular forms of claim_cues <c>relation_verbs</c> that do not begin with their lemma's first four letters.</summary>
-    private static readonly string[] Irregular = ["has", "had", "'ve", "sought"];
+    /// <summary>How far after a relation noun, in tokens, a verb of growth is looked for before parsing.</summary>
+    private const int GrowthReach = 12;
+
+    private static bool IsVerbOf(SentenceView view, SyntaxLayer syntax, int k, IReadOnlyList<string> verbs) =>
+        MayBeVerbForm(view.Word(k), verbs) && syntax.Upos(k) is Upos.Verb or Upos.Aux && IsLemma(syntax.Lemma(k), verbs);
+
+    /// <summary>Irregular forms of the relation verb lists (claim_cues) that do not begin with their lemma's first four letters.</summary>
+    private static readonly string[] Irregular = ["has", "had", "'ve", "sought", "grew"];
 
     /// <summary>True when the word begins like a form of one of <paramref name="verbs"/> (its first four letters) or is an irregular form.</summary>
     private static bool MayBeVerbForm(ReadOnlySpan<char> word, IReadOnlyList<string> verbs)
