@@ -148,7 +148,8 @@ internal sealed class ParseGate
 
         if (view.Is(j, "of"))
         {
-            return j > view.First && view.MentionIndexAt(j - 1) < 0 && syntax.Upos(j - 1) == Upos.Noun;
+            // "the collapse of relations between Niger and France": a noun of the relation's end gives it its parties.
+            return j > view.First && view.MentionIndexAt(j - 1) < 0 && syntax.Upos(j - 1) == Upos.Noun && !cues.RelationBreakdownNouns.StartsAt(view, j - 1);
         }
 
         if (syntax.Upos(j) != Upos.Verb)

@@ -56,6 +56,11 @@ internal static class RelationNouns
         }
 
         int head = tree.Head(noun);
+        if (Ended(view, tree, noun, cues))
+        {
+            return trigger;
+        }
+
         // "Pakistan's relations with Kabul have also soured": relations the clause says broke down are no cooperation
         // (claim_cues `breakdowns`).
         if (tree.Contains(head) && tree.Relation(noun) == DepRel.Nsubj && cues.Breakdowns.StartsAt(view, head))
@@ -70,6 +75,25 @@ internal static class RelationNouns
             && !CompletedByNegative(view, tree, head, cues);
         asserted |= tree.Contains(head) && tree.Relation(noun) == DepRel.Obj && IsLemma(tree.Lemma(head), cues.RelationHarm);
         return positive || asserted ? trigger : null;
+    }
+
+    /// <summary>
+    /// True when the relation noun at <paramref name="noun"/> is said to have ended, so that its claim is negated: the subject
+    /// of an ending verb ("Relations between Russia and Georgia broke down") or the "in" or "of" phrase of a noun of its end
+    /// ("the eventual breakdown in relations between Paris and Bamako"); claim_cues <c>relation_endings</c>,
+    /// <c>relation_breakdown_nouns</c>.
+    /// </summary>
+    public static bool Ended(SentenceView view, SentenceTree tree, int noun, ClaimCues cues)
+    {
+        int head = tree.Head(noun);
+        if (!IsAny(view, noun, cues.RelationNounWords) || !tree.Contains(head))
+        {
+            return false;
+        }
+
+        return tree.Relation(noun) == DepRel.Nsubj && cues.RelationEndings.StartsAt(view, head)
+            || tree.Relation(noun) == DepRel.Nmod && cues.RelationBreakdownNouns.StartsAt(view, head)
+                && (view.Is(noun - 1, "in") || view.Is(noun - 1, "of"));
     }
 
     /// <summary>True when a dependent of the verb at <paramref name="head"/> is a hostile word ("ties have grown tense").</summary>
@@ -137,11 +161,17 @@ internal static class RelationNouns
             }
         }
 
-        // "Relations between Bishkek and Dushanbe have improved": a verb of growth after the parties; the tree checks
-        // that the noun is its subject.
+        // "the eventual breakdown in relations": a noun of the relation's end just before.
+        if (cues.RelationBreakdownNouns.StartsAt(view, noun - 2) || cues.RelationBreakdownNouns.StartsAt(view, noun - 3))
+        {
+            return true;
+        }
+
+        // "Relations between Bishkek and Dushanbe have improved", "broke down": a verb of growth or of an end after the
+        // parties; the tree checks that the noun is its subject.
         for (int k = noun + 1; k < Math.Min(view.End, noun + GrowthReach); k++)
         {
-            if (IsVerbOf(view, syntax, k, cues.RelationGrowth))
+            if (cues.RelationEndings.StartsAt(view, k) || IsVerbOf(view, syntax, k, cues.RelationGrowth))
             {
                 return true;
             }

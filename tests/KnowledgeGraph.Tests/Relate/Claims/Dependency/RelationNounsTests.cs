@@ -1,4 +1,5 @@
 using KnowledgeGraph.Tests.Relate.Claims.Extraction;
+using KnowledgeGraph.Tests.TestSupport;
 
 namespace KnowledgeGraph.Tests.Relate.Claims.Dependency;
 
@@ -35,6 +36,19 @@ internal sealed class RelationNounsTests
     public void Reading_RelationNounNotGrowingOrHarmed_NoCooperation(string sentence, string absent)
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Not.Contain(absent));
+    }
+
+    // Seeds 003_df5809cbc19a0e8f.txt:64 and a written variant: a relation said to have broken down held and
+    // is negated.
+    [TestCase("The 2020 coup in Mali, which led to the eventual breakdown in relations between Paris and Bamako, was led by forces built up by the French army over the previous seven years under Opération Barkhane.", "france COOPERATES_WITH mali")]
+    [TestCase("Relations between Russia and Georgia broke down in 2008.", "georgia COOPERATES_WITH russia")]
+    public void Reading_RelationNounThatEnded_NegatedCooperation(string sentence, string expected)
+    {
+        var claims = Docs.Process(ShippedPipeline.Value, sentence).Paragraphs.SelectMany(p => p.Claims)
+            .Where(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == expected).ToList();
+
+        Assert.That(claims, Is.Not.Empty);
+        Assert.That(claims.All(c => c.Negated), Is.True);
     }
 
     // Written variant of the thirty-sixth development set's line: relations grown hostile are no cooperation.
