@@ -7,9 +7,10 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// <summary>
 /// "Relations", "relationship" and "ties" state cooperation only when the sentence asserts them: a positive modifier
 /// ("strong ties"), a possessor ("China's relationship with the Taliban") or a verb that has, builds or deepens them
-/// ("maintained ties with"); closeness ("close relationship")
-/// is ALLIED_WITH; hostile or broken ones ("tense relations", "fractious") and relations as a mere topic are nothing.
-/// Other nominal triggers pass unchanged.
+/// ("maintained ties with"), grows them ("relations have warmed") or harms them ("harm the relationship between"); closeness
+/// ("close relationship") is ALLIED_WITH; hostile or soured ones ("tense relations", "fractious") and relations as a mere
+/// topic are nothing; relations said to have ended ("the breakdown in relations between") are negated. Other nominal
+/// triggers pass unchanged.
 /// </summary>
 internal static class RelationNouns
 {
