@@ -140,14 +140,16 @@ internal sealed class ParseGate
             j--;
         }
 
-        if (view.MentionIndexAt(j) >= 0)
+        // A relation noun that opens the sentence ("Relations between Bishkek and Dushanbe have improved") completes nothing.
+        if (j < view.First || view.MentionIndexAt(j) >= 0)
         {
             return false;
         }
 
         if (view.Is(j, "of"))
         {
-            return j > view.First && view.MentionIndexAt(j - 1) < 0 && syntax.Upos(j - 1) == Upos.Noun;
+            // "the collapse of relations between Niger and France": a noun of the relation's end gives it its parties.
+            return j > view.First && view.MentionIndexAt(j - 1) < 0 && syntax.Upos(j - 1) == Upos.Noun && !cues.RelationBreakdownNouns.StartsAt(view, j - 1);
         }
 
         if (syntax.Upos(j) != Upos.Verb)

@@ -162,7 +162,8 @@ internal sealed class TreeClaimReader
             return;
         }
 
-        bool negated = negation.IsNegated(i);
+        // "the breakdown in relations between Paris and Bamako": a relation said to have ended held and is negated.
+        bool negated = negation.IsNegated(i) || trigger.Kind == TriggerKind.Noun && RelationNouns.Ended(view, tree, i, lexicon.Cues);
         foreach (var (subject, obj) in pairs)
         {
             var candidate = new ClaimCandidate(subject, obj, Weight, i, i, null) { Negated = negated };
