@@ -132,6 +132,14 @@ internal sealed class ClaimBuilder
             return null;
         }
 
+        // "China is not going to let Pakistan default": a verb right after a destination's "to" makes it an infinitive, and
+        // the name after that verb is no place gone to.
+        if (predicate.Destinations && trigger.Kind == TriggerKind.Verb && view.Is(end - 1, "to") && VerbShapes.IsLowerWord(view, end)
+            && view.MentionIndexAt(end) < 0 && view.Syntax?.Upos(end) == Upos.Verb && view.MentionFirst(candidate.Object) > end)
+        {
+            return null;
+        }
+
         if (trigger.Kind == TriggerKind.Title && (tree.IsModifierOnly(view, candidate.Object) || InLongerName(candidate.Object, start)))
         {
             return null;
