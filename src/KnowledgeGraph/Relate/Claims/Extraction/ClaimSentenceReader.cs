@@ -61,7 +61,7 @@ internal sealed class ClaimSentenceReader
         var modality = new ClaimModality(lexicon.Cues);
         var tree = new TreeClaimReader(lexicon);
         attribution = new SentenceAttribution(view, new SourceFinder(lexicon.Cues), meta);
-        builder = new ClaimBuilder(lexicon, view, modality, tree, entities is null ? null : new PlaceNesting(entities), attribution);
+        builder = new ClaimBuilder(lexicon, view, modality, tree, entities is null ? null : new PlaceNesting(entities), attribution, entities);
         matcher = new TriggerMatcher(lexicon, view, subjects, objects);
         constructions = new ConstructionReaders(lexicon, view, subjects, objects, cueWords, entities);
         memory = new ArticleMemory(lexicon, subjects);

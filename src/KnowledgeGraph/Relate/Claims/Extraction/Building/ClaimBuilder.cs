@@ -20,10 +20,16 @@ internal sealed class ClaimBuilder
     private readonly TreeClaimReader tree;
     private readonly PlaceNesting? nesting;
     private readonly SentenceAttribution attribution;
+    private readonly Func<string, Entity?>? entities;
 
-    /// <summary><paramref name="tree"/> vetoes a title whose body only modifies a noun once the sentence is parsed; <paramref name="nesting"/> (optional) drops a place's link to a place it lies in.</summary>
-    public ClaimBuilder(PredicateLexicon lexicon, SentenceView view, ClaimModality modality, TreeClaimReader tree, PlaceNesting? nesting, SentenceAttribution attribution)
+    /// <summary>
+    /// <paramref name="tree"/> vetoes a title whose body only modifies a noun once the sentence is parsed; <paramref name="nesting"/>
+    /// (optional) drops a place's link to a place it lies in; <paramref name="entities"/> (optional) finds the capital a
+    /// destination names (<see cref="DestinationPlaces"/>).
+    /// </summary>
+    public ClaimBuilder(PredicateLexicon lexicon, SentenceView view, ClaimModality modality, TreeClaimReader tree, PlaceNesting? nesting, SentenceAttribution attribution, Func<string, Entity?>? entities = null)
     {
+        this.entities = entities;
         this.lexicon = lexicon;
         this.view = view;
         this.modality = modality;
@@ -100,6 +106,7 @@ internal sealed class ClaimBuilder
         if (predicate.Class != PredicateClasses.Structural)
         {
             (subjectEntity, objectEntity) = (CapitalStates.StateReading(subject, obj) ?? subjectEntity, predicate.Destinations ? objectEntity : CapitalStates.StateReading(obj, subject) ?? objectEntity);
+            objectEntity = predicate.Destinations ? DestinationPlaces.Place(view, candidate.Object, entities) ?? objectEntity : objectEntity;
         }
 
         // "Beijing's consulate in Almaty", "Moscow's military base in Tajikistan": a capital that owns a site abroad stands
@@ -121,6 +128,14 @@ internal sealed class ClaimBuilder
         predicate = shifted;
 
         if (subjectEntity.Id == objectEntity.Id || !predicate.AllowsSubject(subjectEntity) || !predicate.AllowsObject(objectEntity))
+        {
+            return null;
+        }
+
+        // "China is not going to let Pakistan default": a verb right after a destination's "to" makes it an infinitive, and
+        // the name after that verb is no place gone to.
+        if (predicate.Destinations && trigger.Kind == TriggerKind.Verb && view.Is(end - 1, "to") && VerbShapes.IsLowerWord(view, end)
+            && view.MentionIndexAt(end) < 0 && view.Syntax?.Upos(end) == Upos.Verb && view.MentionFirst(candidate.Object) > end)
         {
             return null;
         }

@@ -10,8 +10,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.FollowUps;
 /// responsibility ("The Balochistan Liberation Army (BLA) … claimed responsibility"), or the subject of the last attack
 /// or killing it states (ATTACKS, KILLS, not negated). <see cref="Accuser"/>: who made the accusation it last reported,
 /// for a "rejected the accusation" in one of the next <see cref="AccusationReach"/> sentences read: the subject of its
-/// last CRITICIZES claim (not negated) whose trigger is a verb of accusing (claim_cues <c>accusing</c>). Reset for each
-/// article; read sentence by sentence in order.
+/// last CRITICIZES claim (not negated) whose trigger is a verb of accusing (claim_cues <c>accusing</c>).
+/// <see cref="LastAct"/>: the act the sentence read before stated last, for a "did so" that stands for it
+/// (<see cref="ProVerbReader"/>). Reset for each article; read sentence by sentence in order.
 /// </summary>
 internal sealed class ArticleMemory
 {
@@ -25,6 +26,8 @@ internal sealed class ArticleMemory
     private int read;
     private int accusedAt;
     private Entity? accuser;
+    private int actAt;
+    private Claim? act;
 
     public ArticleMemory(PredicateLexicon lexicon, SubjectFinder subjects)
     {
@@ -38,10 +41,14 @@ internal sealed class ArticleMemory
     /// <summary>The accuser, or null when the article has reported no accusation in the last sentences read.</summary>
     public Entity? Accuser => read - accusedAt <= AccusationReach ? accuser : null;
 
+    /// <summary>The act whose evidence ends last among the claims of the sentence read before; null when it stated none.</summary>
+    public Claim? LastAct => read - actAt == 1 ? act : null;
+
     public void Begin()
     {
         Attacker = null;
         accuser = null;
+        act = null;
         read = 0;
     }
 
@@ -86,11 +93,21 @@ internal sealed class ArticleMemory
     }
 
     /// <summary>
-    /// Notes the subject of the last attack or killing, and of the last accusation, among the sentence's claims,
+    /// Notes the sentence's last act, and the subject of the last attack or killing and of the last accusation, among its claims,
     /// <paramref name="claims"/> from <paramref name="first"/> on.
     /// </summary>
     public void NoteClaims(IReadOnlyList<Claim> claims, int first)
     {
+        act = null;
+        actAt = read;
+        for (int c = first; c < claims.Count; c++)
+        {
+            if (ProVerbReader.IsAct(claims[c]) && (act is null || claims[c].End > act.End))
+            {
+                act = claims[c];
+            }
+        }
+
         bool attack = false, accusation = false;
         for (int c = claims.Count - 1; c >= first && !(attack && accusation); c--)
         {

@@ -31,6 +31,7 @@ internal sealed class FollowUpReaders
     /// <summary>The cue word family of the rebuttal reader (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong rebuttalCues;
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> found = [];
+    private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start, Entity Object)> redone = [];
 
     /// <summary>
     /// Adds the rebuttal and earlier-act readers' cue words to <paramref name="cueWords"/>, which the caller seals. <paramref name="entities"/>
@@ -92,6 +93,14 @@ internal sealed class FollowUpReaders
         AddFound(output);
 
         ReadEarlierActs(output);
+
+        // "…, although Russia did so in July": a pro-verb's subject does the act stated before it.
+        redone.Clear();
+        ProVerbReader.Read(view, lexicon, subjects, arguments, output, first, memory.LastAct, redone);
+        foreach (var (candidate, trigger, at, obj) in redone)
+        {
+            builder.Add(builder.Build(candidate, trigger, at, at + 1, objectAs: obj), output);
+        }
 
         // Last, the learned model reads the pairs no rule related.
         if (learned is not null)

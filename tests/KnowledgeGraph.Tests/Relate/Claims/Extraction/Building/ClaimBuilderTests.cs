@@ -131,4 +131,21 @@ internal sealed class ClaimBuilderTests
         Assert.That(claims, Has.None.Contains("TRADES_WITH").And.Contains("rogun"));
         Assert.That(claims, Does.Contain("uzbekistan OPPOSES d:project:rogun-hydropower-plant"));
     }
+
+    // h31 (a development article): "going to" before a verb is the future, not a journey; the name after the verb is none
+    // of the places gone to.
+    [Test]
+    public void Build_DestinationToBeforeVerb_NoVisit()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("\"China is not going to let Pakistan default, but it is not writing new cheques either,\" said Nadia Baig, an economist at the Karachi-based brokerage Topline Securities.");
+
+        Assert.That(claims, Has.None.Contains("VISITS"));
+    }
+
+    // Written line: a verb of purpose after the place keeps the visit.
+    [Test]
+    public void Build_DestinationBeforePurposeVerb_Visit()
+    {
+        Assert.That(ShippedClaims.Of("Wang Yi will travel to Islamabad to attend the meeting."), Does.Contain("wang-yi VISITS islamabad"));
+    }
 }

@@ -42,5 +42,33 @@ internal sealed class BrokerReaderTests
         Assert.That(claims, Does.Contain("afghanistan NEGOTIATES_WITH qatar").And.Contain("pakistan NEGOTIATES_WITH qatar")
             .And.Contain("afghanistan NEGOTIATES_WITH turkey").And.Contain("pakistan NEGOTIATES_WITH turkey"));
     }
-}
 
+    // h42/a3.md (a development article): the states whose demonyms name the mediation negotiate with each party of the
+    // agreement.
+    [Test]
+    public void Read_AgreedUnderDemonymsMediation_EachMediatorWithEachParty()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("A ceasefire that Islamabad and Kabul agreed in Doha on Oct. 19 under Qatari and Turkish mediation has largely held.");
+
+        Assert.That(claims, Does.Contain("afghanistan NEGOTIATES_WITH qatar").And.Contain("pakistan NEGOTIATES_WITH qatar")
+            .And.Contain("afghanistan NEGOTIATES_WITH turkey").And.Contain("pakistan NEGOTIATES_WITH turkey"));
+    }
+
+    // Written line after h40/a2.md ("before Qatar and Turkey brokered a ceasefire between the two governments"): each of
+    // the coordinated names before the verb brokers.
+    [Test]
+    public void Read_CoordinatedBrokersBeforeVerb_EachBrokerWithEachParty()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Qatar and Turkey brokered a ceasefire between Pakistan and Afghanistan in Doha.");
+
+        Assert.That(claims, Does.Contain("afghanistan NEGOTIATES_WITH qatar").And.Contain("pakistan NEGOTIATES_WITH qatar")
+            .And.Contain("afghanistan NEGOTIATES_WITH turkey").And.Contain("pakistan NEGOTIATES_WITH turkey"));
+    }
+
+    // Written line: a possessive before a noun of mediation is no list; the parties' own names are not mediators.
+    [Test]
+    public void Read_MediationWithoutAgreement_NoBrokerClaim()
+    {
+        Assert.That(ShippedClaims.Of("Qatari mediation has won praise in Washington and Kabul."), Has.None.Contains("NEGOTIATES_WITH qatar"));
+    }
+}
