@@ -6,8 +6,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 
 /// <summary>
 /// A state's own body named with the state's possessive ("Iran's elite Revolutionary Guards", "Pakistan's ISI") → the
-/// body PART_OF the state. The body is a curated government body or state company (gazetteer subtype), so a company or
-/// group a state merely hosts ("Russia's Wagner Group") is left alone; at most two words stand between them. Likewise a
+/// body PART_OF the state. The body is a curated government body (gazetteer subtype), so a company or group a state
+/// merely hosts ("Russia's Wagner Group") is left alone, and so is a state company the words do not call the state's:
+/// "Russia's Rosatom" gives the company's nationality (<see cref="NationalityReader"/>); at most two words stand between
+/// them. Likewise a
 /// place the gazetteer puts in the state, named right after its possessive and words of where it lies ("Tajikistan's
 /// Gorno-Badakhshan region", "Afghanistan's northern Takhar province",
 /// "China's Xinjiang"; not "Beijing's actions in Xinjiang"), and each conjunct of its kind after it ("Afghanistan's
@@ -42,7 +44,7 @@ internal static class StateBodyReader
             bool pronoun = view.IsPossessivePronoun(m) && gap == 0 && body.Type == EntityType.Organisation && body.Subtype == EntitySubtypes.GovernmentBody;
             // "Asked about Kazakhstan's decision, Chinese Foreign Ministry spokesman …": a possessive owns nothing past punctuation.
             if (!IsState(state) || !(view.IsPossessive(m) || pronoun) || gap > (owned ? 4 : 2) || PunctuationBetween(view, m)
-                || !(body.Type == EntityType.Organisation ? owned || Array.IndexOf(Subtypes, body.Subtype) >= 0 : body.Type == EntityType.Place && view.MentionFirst(m + 1) == PlacePhrase.PastModifiers(view, lexicon.Cues, view.AfterMention(m)) && IsIn(body, state)))
+                || !(body.Type == EntityType.Organisation ? owned || body.Subtype == EntitySubtypes.GovernmentBody : body.Type == EntityType.Place && view.MentionFirst(m + 1) == PlacePhrase.PastModifiers(view, lexicon.Cues, view.AfterMention(m)) && IsIn(body, state)))
             {
                 continue;
             }
