@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// <summary>
 /// The predicate a trigger's claim takes once its two entities are known, where their types change what the words
 /// state: killing a state's soldiers attacks the state; ground taken by name is attacked, not detained, and not run;
-/// a party's words rejected as something are criticised; a person who seizes control of a state leads it; a project
-/// welcomed is supported.
+/// a party's words rejected as something are criticised; a person who seizes control of a state leads it; a state that
+/// heads a body of states is its member; a project welcomed is supported.
 /// </summary>
 internal static class PredicateShift
 {
@@ -83,6 +83,14 @@ internal static class PredicateShift
             && lexicon.Cues.FoundingVerbs.StartsAt(view, start) && lexicon.Find("MEMBER_OF") is { } member)
         {
             return member;
+        }
+
+        // "Russia leads the Collective Security Treaty Organization", "Russia, which leads the Eurasian Economic Union": a
+        // state that heads a body of states is one of its members, as the state before "-led" is ("the Russian-led CSTO").
+        if (predicate.Name == "LEADS" && subject.Type == EntityType.Country && obj.Subtype == EntitySubtypes.Intergovernmental
+            && lexicon.Find("MEMBER_OF") is { } headed)
+        {
+            return headed;
         }
 
         // "Volker Türk, the UN human rights chief", "the EU's foreign policy chief": a head's title after a body and a
