@@ -147,7 +147,8 @@ internal static class PredicateShift
 
     /// <summary>
     /// True when lower-case words stand between <paramref name="body"/> (or its possessive) and the title at
-    /// <paramref name="title"/>, one of them neither a filler ("top") nor a title modifier ("acting", "supreme").
+    /// <paramref name="title"/>, one of them a portfolio ("security") or neither a filler ("top") nor a title modifier
+    /// ("acting", "supreme").
     /// </summary>
     private static bool FieldBefore(SentenceView view, ClaimCues cues, int title, Mention body)
     {
@@ -156,7 +157,8 @@ internal static class PredicateShift
         for (int n = 0; n < MaxFieldWords && j >= view.First && view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
             && !view.Is(j, "'s") && !view.Is(j, "'"); n++, j--)
         {
-            field |= !cues.Fillers.StartsAt(view, j) && !cues.TitleModifiers.StartsAt(view, j);
+            // "Kyrgyzstan's security chief": a portfolio (claim_cues portfolios) is a field, though it fills other phrases.
+            field |= cues.Portfolios.LongestAt(view, j) == 1 || !cues.Fillers.StartsAt(view, j) && !cues.TitleModifiers.StartsAt(view, j);
         }
 
         j -= j >= view.First && (view.Is(j, "'s") || view.Is(j, "'")) ? 1 : 0;
