@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// <summary>
 /// The predicate a trigger's claim takes once its two entities are known, where their types change what the words
 /// state: killing a state's soldiers attacks the state; ground taken by name is attacked, not detained, and not run;
-/// a party's words rejected as something are criticised; a person who seizes control of a state leads it; a project
-/// welcomed is supported.
+/// a party's words rejected as something are criticised; a person who seizes control of a state leads it; a state that
+/// heads a body of states is its member; a project welcomed is supported.
 /// </summary>
 internal static class PredicateShift
 {
@@ -85,6 +85,14 @@ internal static class PredicateShift
             return member;
         }
 
+        // "Russia leads the Collective Security Treaty Organization", "Russia, which leads the Eurasian Economic Union": a
+        // state that heads a body of states is one of its members, as the state before "-led" is ("the Russian-led CSTO").
+        if (predicate.Name == "LEADS" && subject.Type == EntityType.Country && obj.Subtype == EntitySubtypes.Intergovernmental
+            && lexicon.Find("MEMBER_OF") is { } headed)
+        {
+            return headed;
+        }
+
         // "Volker Türk, the UN human rights chief", "the EU's foreign policy chief": a head's title after a body and a
         // lower-case field ("human rights", "policy") heads a part of the body, in which the person holds a role.
         if (predicate.Name == "LEADS" && subject.Type == EntityType.Person && lexicon.Titles.IsTitleWord(view.Word(start)) && FieldBefore(view, lexicon.Cues, start, objectMention)
@@ -139,7 +147,8 @@ internal static class PredicateShift
 
     /// <summary>
     /// True when lower-case words stand between <paramref name="body"/> (or its possessive) and the title at
-    /// <paramref name="title"/>, one of them neither a filler ("top") nor a title modifier ("acting", "supreme").
+    /// <paramref name="title"/>, one of them a portfolio ("security") or neither a filler ("top") nor a title modifier
+    /// ("acting", "supreme").
     /// </summary>
     private static bool FieldBefore(SentenceView view, ClaimCues cues, int title, Mention body)
     {
@@ -148,7 +157,8 @@ internal static class PredicateShift
         for (int n = 0; n < MaxFieldWords && j >= view.First && view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
             && !view.Is(j, "'s") && !view.Is(j, "'"); n++, j--)
         {
-            field |= !cues.Fillers.StartsAt(view, j) && !cues.TitleModifiers.StartsAt(view, j);
+            // "Kyrgyzstan's security chief": a portfolio (claim_cues portfolios) is a field, though it fills other phrases.
+            field |= cues.Portfolios.LongestAt(view, j) == 1 || !cues.Fillers.StartsAt(view, j) && !cues.TitleModifiers.StartsAt(view, j);
         }
 
         j -= j >= view.First && (view.Is(j, "'s") || view.Is(j, "'")) ? 1 : 0;

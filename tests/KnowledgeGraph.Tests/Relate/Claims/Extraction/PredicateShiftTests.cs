@@ -25,6 +25,28 @@ internal sealed class PredicateShiftTests
         Assert.That(ShippedClaims.Of("Russia seized control of Crimea in 2014."), Has.Some.StartsWith("russia ATTACKS"));
     }
 
+    // Written dev h48/a1.md:9: a portfolio before a head's title ("security chief") heads a part of the state, in which the
+    // person holds a role.
+    [Test]
+    public void For_PortfolioBeforeHeadsTitle_HoldsRole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("BISHKEK, October 14 (Reuters) - Kyrgyz and Tajik surveyors have placed the last concrete markers along their once-disputed frontier, Kyrgyzstan's security chief Kamchybek Tashiev said on Tuesday, completing a settlement that Chinese officials see as the key to reviving a stalled gas pipeline through the region.");
+
+        Assert.That(claims, Does.Contain("kamchybek-tashiev HOLDS_ROLE_IN kyrgyzstan"));
+        Assert.That(claims, Does.Not.Contain("kamchybek-tashiev LEADS kyrgyzstan"));
+    }
+
+    // Written dev h33/a2.md and h39/a3.md: a state that leads a body of states is one of its members.
+    [TestCase("Russia leads the Collective Security Treaty Organization (CSTO), to which Kyrgyzstan belongs; Uzbekistan left the bloc in 2012.", "russia MEMBER_OF csto")]
+    [TestCase("Analysts say the row tests Kyrgyzstan's effort to balance its ties with Russia, which leads the Eurasian Economic Union that Bishkek joined in 2015, against its growing dependence on Chinese capital.", "russia MEMBER_OF eaeu")]
+    public void For_StateLeadsBodyOfStates_MemberOf(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Has.None.Contains(" LEADS "));
+    }
+
     // Written wire-report lines: a port or a company taken over is run; ground a group takes over holds it (presence).
     [TestCase("China Overseas Port Holding Company, which took over Gwadar port in 2013, blamed the shortfall on security fears.", "china-overseas-ports-holding-company BUILDS_OR_OPERATES gwadar-port")]
     [TestCase("The Taliban took over Kabul in August 2021.", "taliban BASED_IN afghanistan")]

@@ -15,16 +15,19 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// singular noun or in apposition to it ("the Kyrgyz lender Keremet Bank", "its Chinese operator, Zhong Ji Mining"), or
 /// listed with a company in apposition to a plural noun ("two Chinese companies, Fortune Lithium and Xinjiang Huaxin
 /// Resources").
-/// A country's or capital's possessive right before a curated party, company, outlet, think tank, university or NGO
-/// ("India's BJP", "China's Huawei"), or before a body only discovered from its capitals whose name does not end in a
+/// A country's or capital's possessive right before a curated party, company (a state company too), outlet, think tank,
+/// university or NGO ("India's BJP", "China's Huawei", "Russia's Transneft"), or before a body only discovered from its capitals whose name does not end in a
 /// state organ's word ("Qatar's Al-Mirqab Capital", "Abu Dhabi's International Resources Holding"), places it there too.
 /// </summary>
 internal static class NationalityReader
 {
     private const string Subtype = EntitySubtypes.GovernmentBody;
 
-    /// <summary>Gazetteer subtypes of bodies a country's possessive places in it (a state's own bodies are PART_OF, read elsewhere).</summary>
-    private static readonly string[] OwnBodies = ["political_party", "company", "media", "think_tank", "university", "ngo"];
+    /// <summary>
+    /// Gazetteer subtypes of bodies a country's possessive places in it (a state's own bodies are PART_OF, read elsewhere):
+    /// a state company too, whose owner the possessive alone does not write ("Russia's Rosatom").
+    /// </summary>
+    private static readonly string[] OwnBodies = ["political_party", "company", "state_company", "media", "think_tank", "university", "ngo"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {

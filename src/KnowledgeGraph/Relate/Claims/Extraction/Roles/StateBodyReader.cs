@@ -6,15 +6,19 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 
 /// <summary>
 /// A state's own body named with the state's possessive ("Iran's elite Revolutionary Guards", "Pakistan's ISI") → the
-/// body PART_OF the state. The body is a curated government body or state company (gazetteer subtype), so a company or
-/// group a state merely hosts ("Russia's Wagner Group") is left alone; at most two words stand between them. Likewise a
+/// body PART_OF the state. The body is a curated government body (gazetteer subtype), so a company or group a state
+/// merely hosts ("Russia's Wagner Group") is left alone, and so is a state company the words do not call the state's:
+/// "Russia's Rosatom" gives the company's nationality (<see cref="NationalityReader"/>); at most two words stand between
+/// them. Likewise a
 /// place the gazetteer puts in the state, named right after its possessive and words of where it lies ("Tajikistan's
 /// Gorno-Badakhshan region", "Afghanistan's northern Takhar province",
 /// "China's Xinjiang"; not "Beijing's actions in Xinjiang"), and each conjunct of its kind after it ("Afghanistan's
 /// Badakhshan and Takhar provinces": a place the gazetteer puts in the state, or another body). A body with the state's possessive in apposition ("GCHQ, the
 /// United Kingdom's largest intelligence agency") is the state's too. A government held as an organisation is a state here
 /// ("the Republic's National Directorate of Security"). Any organisation after a state's possessive and a claim_cues
-/// <c>state_owned</c> modifier ("Russia's state-controlled Gazprom", "Pakistan's national carrier PIA") is the state's own.
+/// <c>state_owned</c> modifier ("Russia's state-controlled Gazprom", "Pakistan's national carrier PIA"), or a modifier
+/// opening lower-case words that end in a body noun ("Kazakhstan's national gas company QazaqGaz", "Its state energy
+/// company Uzbekneftegaz"), is the state's own.
 /// </summary>
 internal static class StateBodyReader
 {
@@ -31,18 +35,27 @@ internal static class StateBodyReader
         {
             Entity body = view.Mention(m + 1).Entity;
             Entity state = view.Mention(m).Entity;
-            int gap = view.MentionFirst(m + 1) - view.AfterMention(m);
-            // "Russia's state-controlled Gazprom": a state_owned cue before any organisation makes it the state's own.
+            int after = view.AfterMention(m);
+            int gap = view.MentionFirst(m + 1) - after;
+            // "Russia's state-controlled Gazprom": a state_owned cue before any organisation makes it the state's own, and so
+            // does a cue that opens lower-case words ending in a body noun right before the name or its apposition
+            // ("Kazakhstan's national gas company QazaqGaz", "Russia's state nuclear corporation Rosatom", "Uzbekistan's state
+            // energy company, Uzbekneftegaz").
             // Lower-case only: "Tajikistan's State Committee for National Security" is a name the recogniser cut short.
+            int noun = BodyNoun.End(view, lexicon.Cues, after);
+            bool apposed = noun > after && view.Is(noun, ",") && noun + 1 == view.MentionFirst(m + 1);
             bool owned = body.Type == EntityType.Organisation && view.Mention(m + 1).Kind != MentionKind.Demonym && gap > 0
-                && VerbShapes.IsLowerWord(view, view.AfterMention(m))
-                && lexicon.Cues.StateOwned.LongestAt(view, view.AfterMention(m)) is > 0 and var cue && cue <= gap && gap - cue <= 1;
+                && VerbShapes.IsLowerWord(view, after)
+                && lexicon.Cues.StateOwned.LongestAt(view, after) is > 0 and var cue && cue <= gap
+                && (gap - cue <= 1 || noun == view.MentionFirst(m + 1) || apposed);
             // "China, which has kept its embassy in Kabul open": a possessive pronoun coreference resolved to the state owns
-            // the government body right after it.
-            bool pronoun = view.IsPossessivePronoun(m) && gap == 0 && body.Type == EntityType.Organisation && body.Subtype == EntitySubtypes.GovernmentBody;
-            // "Asked about Kazakhstan's decision, Chinese Foreign Ministry spokesman …": a possessive owns nothing past punctuation.
-            if (!IsState(state) || !(view.IsPossessive(m) || pronoun) || gap > (owned ? 4 : 2) || PunctuationBetween(view, m)
-                || !(body.Type == EntityType.Organisation ? owned || Array.IndexOf(Subtypes, body.Subtype) >= 0 : body.Type == EntityType.Place && view.MentionFirst(m + 1) == PlacePhrase.PastModifiers(view, lexicon.Cues, view.AfterMention(m)) && IsIn(body, state)))
+            // the government body right after it, or the organisation its state_owned words describe ("Its state energy
+            // company Uzbekneftegaz").
+            bool pronoun = view.IsPossessivePronoun(m) && body.Type == EntityType.Organisation && (gap == 0 && body.Subtype == EntitySubtypes.GovernmentBody || owned);
+            // "Asked about Kazakhstan's decision, Chinese Foreign Ministry spokesman …": a possessive owns nothing past
+            // punctuation other than the comma of an apposition its state_owned words open.
+            if (!IsState(state) || !(view.IsPossessive(m) || pronoun) || gap > (owned ? 4 : 2) || PunctuationBetween(view, m) && !(owned && apposed)
+                || !(body.Type == EntityType.Organisation ? owned || body.Subtype == EntitySubtypes.GovernmentBody : body.Type == EntityType.Place && view.MentionFirst(m + 1) == PlacePhrase.PastModifiers(view, lexicon.Cues, view.AfterMention(m)) && IsIn(body, state)))
             {
                 continue;
             }

@@ -85,8 +85,10 @@ internal sealed class TitleReader
         // "Afghanistan's acting minister of mines and petroleum, Hedayatullah Badri,": so does a portfolio in lower case.
         int comma = (view.Is(end, "to") || view.Is(end, "for")) && view.MentionIndexAt(end + 1) is >= 0 and var posting && view.Mention(posting).Entity.Type is EntityType.Country or EntityType.Place
             ? view.AfterMention(posting) : PortfolioEnd(view, end);
+        // "a Taliban-appointed ambassador, Bilal Karimi,": with no body before it, the office is the appointer's.
         if (view.Is(comma, ",") && ApposedPerson(view, comma) is >= 0 and var apposed
-            && SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1)) is >= 0 and var body && body != apposed
+            && (SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1)) is >= 0 and var ownerBefore ? ownerBefore : Appointer(view, start - 1)) is >= 0 and var body
+            && body != apposed
             && view.Mention(body).Entity.Type != EntityType.Person && !UnsureOwner(view, body))
         {
             output.Add(new ClaimCandidate(apposed, body, 0.95f, start, start, qualifier));
@@ -675,7 +677,8 @@ internal sealed class TitleReader
 
     /// <summary>
     /// "Balkh's Taliban-appointed governor": the name glued by a hyphen before a participle of appointing (claim_cues
-    /// <c>appointing</c>) that ends at <paramref name="i"/>; it named the holder and is not the office's body. -1 when none.
+    /// <c>appointing</c>) that ends at <paramref name="i"/>; it named the holder and is not the office's body when a body
+    /// stands before it. -1 when none.
     /// </summary>
     private int Appointer(SentenceView view, int i)
     {

@@ -144,7 +144,7 @@ internal sealed class VerbReader
         {
             subjectFinder.Find(view, start, subjects, out bridge, allowComma: adjectival,
                 allowConjoined: IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                    || view.Is(start - 1, "but") && view.Word(start).EndsWith('s'));
+                    || (view.Is(start - 1, "but") || view.Is(start - 1, "and")) && view.Word(start).EndsWith('s'));
         }
 
         // "About 20,000 Chinese nationals live in Pakistan": people living in a place are no presence of their state.

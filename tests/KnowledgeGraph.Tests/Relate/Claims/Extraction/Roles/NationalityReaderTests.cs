@@ -100,6 +100,18 @@ internal sealed class NationalityReaderTests
         Assert.That(claims, Has.Some.Match("^d:organisation:al-mirqab-capital BASED_IN qatar$"));
     }
 
+    // Written dev h40/a1.md, h44/a1.md, h48/a3.md: a state company after a country's possessive alone is based there; no
+    // word says the state owns it.
+    [TestCase("Among them was a deal under which state-owned China National Nuclear Corporation is to lead construction of Kazakhstan's second nuclear power plant, while Russia's Rosatom has been chosen to build the first.", "rosatom BASED_IN russia")]
+    [TestCase("The consortium, whose shareholders include Russia's Transneft, KazMunayGas and U.S. major Chevron, said repairs took several weeks.", "transneft BASED_IN russia")]
+    [TestCase("The agreement comes six months after CNPC and Russia's Gazprom signed a legally binding memorandum on the Power of Siberia 2 pipeline, which would bring up to 50 bcm of Russian gas a year to China across Mongolia.", "gazprom BASED_IN russia")]
+    public void Read_StateCompanyAfterCountryPossessive_BasedInCountry(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected).And.None.Contains("PART_OF russia"));
+    }
+
     // Written wire-report line: a capital's possessive places a discovered company in the city.
     [Test]
     public void Read_DiscoveredCompanyAfterCapitalPossessive_BasedInCapital()

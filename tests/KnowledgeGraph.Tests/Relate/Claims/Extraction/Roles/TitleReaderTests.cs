@@ -568,6 +568,15 @@ internal sealed class TitleReaderTests
         Assert.That(claims, Has.None.Contains("HOLDS_ROLE_IN taliban"));
     }
 
+    // Written dev h26/a3.md:18 and h32/a3.md:22: with no body before the title, the appointer's is the office and the
+    // person in apposition holds it.
+    [TestCase("China became the first country to accept a Taliban-appointed ambassador, Bilal Karimi, in early 2024, although it has not formally recognised the Taliban government, which Russia recognised in July 2025.")]
+    [TestCase("China has kept its embassy in Kabul open throughout Taliban rule and in January 2024 accepted the credentials of a Taliban-appointed ambassador, Bilal Karimi, but it has not formally recognised the Taliban government.")]
+    public void Read_AppointerBeforeTitleWithNoBody_RoleInAppointer(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("bilal-karimi HOLDS_ROLE_IN taliban"));
+    }
+
     // h29/a2.md:28: "Its" may be the unit or the Taliban that names its kind; an unsure owner names no body of the title.
     [Test]
     public void Read_UnsurePossessiveBeforeTitle_NoRoleInIt()

@@ -164,6 +164,15 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written dev h46/a1.md:8: a state's border crossings with another state state their shared border.
+    [Test]
+    public void Read_BorderCrossingsWith_Borders()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("NEW DELHI, November 21 (Reuters) - The Taliban's commerce minister, Nooruddin Azizi, urged Indian companies on Friday to route more of their trade with Afghanistan through Iran's Chabahar port, as the closure of Afghanistan's border crossings with Pakistan entered its second month.");
+
+        Assert.That(claims, Does.Contain("afghanistan BORDERS pakistan"));
+    }
+
     // Written: the host of talks or a meeting holds them with the parties after "with"; ministers of a country stand for it.
     [TestCase("Beijing hosted talks with the Taliban in 2015.", "china NEGOTIATES_WITH taliban")]
     [TestCase("China hosted a trilateral meeting with the foreign ministers of Afghanistan and Pakistan in Beijing.", "china MEETS pakistan")]

@@ -303,6 +303,15 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written dev h47/a1.md:28 and a written variant: a present verb conjoined after "and" shares the subject of the verb
+    // its clause began with, past that verb's object and places.
+    [TestCase("The dispute comes as Moscow works to shore up its own influence in a region where Russian remains the language of business and hundreds of thousands of Kyrgyz migrants work in Russian cities. Kyrgyzstan hosts a Russian air base at Kant, east of Bishkek, and belongs to both the Russian-led Collective Security Treaty Organization and the Shanghai Cooperation Organisation, in which China and Russia are the dominant powers.", "kyrgyzstan MEMBER_OF sco")]
+    [TestCase("Pakistan hosts millions of Afghan refugees and accuses the Taliban of sheltering militants.", "pakistan CRITICIZES taliban")]
+    public void Read_PresentVerbConjoinedAfterAnd_SharesTheSubject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
     // CIA World Factbook, Algeria (relation training set): a town captured by name is attacked, not detained; its state is
     // the party. A written line on the project's subject for "recapture" and "retake".
     [TestCase("Under the Turks, the Barbary pirates operated from North Africa and preyed on shipping, from about 1500 until the French captured Algiers in 1830.", "france ATTACKS algeria")]
