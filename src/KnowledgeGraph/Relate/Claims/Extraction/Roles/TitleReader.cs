@@ -83,11 +83,14 @@ internal sealed class TitleReader
         // "China's ambassador to Afghanistan, Wang Yu,", "Pakistan's special representative for Afghanistan, Mohammad
         // Sadiq": the posting belongs to the title.
         // "Afghanistan's acting minister of mines and petroleum, Hedayatullah Badri,": so does a portfolio in lower case.
-        int comma = (view.Is(end, "to") || view.Is(end, "for")) && view.MentionIndexAt(end + 1) is >= 0 and var posting && view.Mention(posting).Entity.Type is EntityType.Country or EntityType.Place
+        // "Pakistan's ambassador to the United Nations, Munir Akram,": a body of states is a posting too.
+        int postingAt = view.Is(end + 1, "the") ? end + 2 : end + 1;
+        int comma = (view.Is(end, "to") || view.Is(end, "for")) && view.MentionIndexAt(postingAt) is >= 0 and var posting && view.MentionFirst(posting) == postingAt
+            && (view.Mention(posting).Entity.Type is EntityType.Country or EntityType.Place || IsBodyOfStates(view.Mention(posting).Entity))
             ? view.AfterMention(posting) : PortfolioEnd(view, end);
         // "a Taliban-appointed ambassador, Bilal Karimi,": with no body before it, the office is the appointer's.
         if (view.Is(comma, ",") && ApposedPerson(view, comma) is >= 0 and var apposed
-            && (SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1)) is >= 0 and var ownerBefore ? ownerBefore : Appointer(view, start - 1)) is >= 0 and var body
+            && (SubjectFinder.EndingAt(view, SkipModifiers(view, start - 1)) is >= 0 and var ownerBefore ? StateBeforeBody(view, ownerBefore) : Appointer(view, start - 1)) is >= 0 and var body
             && body != apposed
             && view.Mention(body).Entity.Type != EntityType.Person && !UnsureOwner(view, body))
         {
@@ -308,6 +311,24 @@ internal sealed class TitleReader
         && view.Mention(orgAfter).Entity.Type == EntityType.Organisation
         && view.Mention(orgBefore).Entity.Type is EntityType.Country or EntityType.Place;
 
+    /// <summary>An intergovernmental organisation ("the United Nations", "the SCO"): a state's envoy to it is posted there.</summary>
+    private static bool IsBodyOfStates(Entity entity) => entity is { Type: EntityType.Organisation, Subtype: EntitySubtypes.Intergovernmental };
+
+    /// <summary>
+    /// The state whose possessive stands right before a body of states that modifies a title ("China's U.N. ambassador, Fu
+    /// Cong,": China's, posted to the United Nations); <paramref name="owner"/> itself otherwise.
+    /// </summary>
+    private static int StateBeforeBody(SentenceView view, int owner)
+    {
+        if (!IsBodyOfStates(view.Mention(owner).Entity) || view.IsPossessive(owner) || owner == 0)
+        {
+            return owner;
+        }
+
+        int state = SubjectFinder.EndingAt(view, view.MentionFirst(owner) - 1);
+        return state >= 0 && state == owner - 1 && view.IsPossessive(state) && view.Mention(state).Entity.Type == EntityType.Country ? state : owner;
+    }
+
     /// <summary>
     /// The comma after a portfolio in lower case that "of" or "for" at <paramref name="end"/> adds to the title ("minister of
     /// mines and petroleum,", "minister for women's affairs,"): at most <see cref="MaxTitleTail"/> lower-case words, no name;
@@ -324,6 +345,12 @@ internal sealed class TitleReader
         {
             if (view.Is(k, ","))
             {
+                // "minister of investment, industry and trade,": a comma inside a list of portfolios that "and" closes.
+                if (k > end + 1 && ListGoesOn(view, k, end + MaxTitleTail))
+                {
+                    continue;
+                }
+
                 return k > end + 1 ? k : end;
             }
 
@@ -334,6 +361,28 @@ internal sealed class TitleReader
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// True when lower-case words after the comma at <paramref name="comma"/> reach an "and" followed by a lower-case word
+    /// before the next comma, within token <paramref name="limit"/>.
+    /// </summary>
+    private static bool ListGoesOn(SentenceView view, int comma, int limit)
+    {
+        for (int k = comma + 1; k < view.End && k <= limit; k++)
+        {
+            if (view.MentionIndexAt(k) >= 0 || !(view.Token(k).Kind == TokenKind.Word && view.Token(k).Is(TokenShape.AllLower)))
+            {
+                return false;
+            }
+
+            if (view.Is(k, "and"))
+            {
+                return k > comma + 1 && k + 1 < view.End && view.MentionIndexAt(k + 1) < 0 && view.Token(k + 1).Is(TokenShape.AllLower);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The least confidence of a possessive pronoun's resolution for it to name a title's body.</summary>

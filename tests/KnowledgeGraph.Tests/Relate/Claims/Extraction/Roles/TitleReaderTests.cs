@@ -658,4 +658,16 @@ internal sealed class TitleReaderTests
 
         Assert.That(role.Qualifier, Is.EqualTo("former member"));
     }
+
+    // Development articles h34 and h39: a state's envoy to a body of states holds his state's office, whether the body
+    // modifies the title or follows it; a portfolio may list several subjects before "and".
+    [TestCase("China's U.N. ambassador, Fu Cong, said Beijing respected the committee's decision but that the issue \"cannot be postponed forever.\"", "fu-cong HOLDS_ROLE_IN china", "fu-cong HOLDS_ROLE_IN united-nations")]
+    [TestCase("Uzbekistan's minister of investment, industry and trade, Laziz Kudratov, said during a visit to Urumqi in November that his country wanted to double trade with China within three years.", "d:person:laziz-kudratov HOLDS_ROLE_IN uzbekistan", "")]
+    public void Read_StateTitleBeforeApposedPerson_PersonHoldsStatesOffice(string sentence, string expected, string wrong)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Does.Not.Contain(wrong));
+    }
 }
