@@ -519,4 +519,13 @@ internal sealed class NameDiscovererTests
 
         Assert.That(claims, Does.Contain("d:person:yu-jing HOLDS_ROLE_IN d:organisation:chinese-embassy-in-new-delhi"));
     }
+
+    // h38/a2.md, h41/a1.md: "Executive Director" and the police rank "Constable" are titles (cues person_titles), not names.
+    [TestCase("\"The ban has produced the largest drop in illicit opium supply ever recorded, but the market is adapting,\" UNODC Executive Director Ghada Waly said in a statement from Vienna, where the agency is headquartered.", "Ghada Waly LEADS unodc")]
+    [TestCase("Sindh Chief Minister Murad Ali Shah ordered an inquiry into how the car was able to approach the convoy and announced compensation for the family of the slain officer, Constable Imran Ali of the Special Protection Unit.", "Imran Ali HOLDS_ROLE_IN d:organisation:special-protection-unit")]
+    public void Process_NameAfterOfficeOrRankTitle_NameWithoutTheTitle(string line, string claim)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Id}"), Does.Contain(claim));
+    }
 }
