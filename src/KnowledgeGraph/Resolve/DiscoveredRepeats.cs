@@ -75,7 +75,7 @@ internal sealed class DiscoveredRepeats : IDocumentStage
         {
             if (paragraph.Role == LineRole.Body)
             {
-                AddIn(paragraph, names, cues);
+                AddIn(paragraph, names);
             }
         }
     }
@@ -145,7 +145,7 @@ internal sealed class DiscoveredRepeats : IDocumentStage
         return n;
     }
 
-    private static void AddIn(Paragraph paragraph, Dictionary<string, Entity?> names, CueSet cues)
+    private void AddIn(Paragraph paragraph, Dictionary<string, Entity?> names)
     {
         bool added = false;
         for (int s = 0; s < paragraph.Sentences.Length; s++)
@@ -236,11 +236,13 @@ internal sealed class DiscoveredRepeats : IDocumentStage
 
     /// <summary>
     /// True when a lower-case noun follows the run: the words modify it and name something else ("the Islam Qala reception
-    /// centre", "the Islam Qala border post"). Read from the tagger's parts of speech, when it ran.
+    /// centre", "the Islam Qala border post"); a person's role (cues <c>person_roles</c>) is none: "Kalys leader Bakyt
+    /// Osmonov" names the movement. Read from the tagger's parts of speech, when it ran.
     /// </summary>
-    private static bool NounAfter(Paragraph paragraph, int end, int limit) =>
+    private bool NounAfter(Paragraph paragraph, int end, int limit) =>
         end < limit && paragraph.Tokens[end].Kind == TokenKind.Word && paragraph.Tokens[end].Is(TokenShape.AllLower)
-        && paragraph.Syntax is { } syntax && syntax.Upos(end) is Upos.Noun or Upos.Adj;
+        && paragraph.Syntax is { } syntax && syntax.Upos(end) is Upos.Noun or Upos.Adj
+        && !CueSet.Contains(cues.PersonRoles, paragraph.Normalised.AsSpan(paragraph.Tokens[end].Start, paragraph.Tokens[end].Length));
 
     private static bool IsWord(Token token) => token.Kind is TokenKind.Word or TokenKind.Number;
 

@@ -52,4 +52,14 @@ internal sealed class DiscoveredRepeatsTests
             "At the crossing, 120 km west of Herat city, families waited in 40-degree heat to be registered by the Taliban's Ministry of Refugees and Repatriation, which runs the Islam Qala reception centre with the IOM and the U.N. refugee agency, UNHCR.");
         Assert.That(doc.Paragraphs[1].Mentions.Select(m => doc.Paragraphs[1].Normalised[m.Start..m.End]), Does.Not.Contain("Islam Qala"));
     }
+
+    [Test]
+    public void Process_NameBeforeAPersonsRole_IsTheBody()
+    {
+        // h47/a1.md: "the nationalist youth movement Kalys" is found by its description; "Kalys leader Bakyt Osmonov" leads it.
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Police said the rally, called by the nationalist youth movement Kalys, ended peacefully after about three hours. Two of the movement's leaders were briefly detained for blocking the main road towards the Torugart pass on the Chinese border, the Interior Ministry said.",
+            "Kalys leader Bakyt Osmonov, one of the two men detained, told Reuters the movement would keep protesting until the centre was closed. \"Next time we will come to Bishkek,\" he said.");
+        Assert.That(doc.Paragraphs[1].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"), Does.Contain("Bakyt Osmonov LEADS Kalys"));
+    }
 }
