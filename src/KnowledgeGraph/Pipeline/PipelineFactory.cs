@@ -81,6 +81,11 @@ internal static class PipelineFactory
         stages.Add(new MentionResolver(cues, options.MinimumDiscoveredConfidence));
         stages.Add(new ForeignPlaceNames(gazetteer.Find, cues));
         stages.Add(new AcronymLearner());
+        if (options.Discover)
+        {
+            stages.Add(new DiscoveredRepeats(cues));
+        }
+
         if (!gazetteer.Coreference.IsEmpty)
         {
             stages.Add(new CoreferenceResolver(gazetteer.Coreference));

@@ -462,6 +462,16 @@ internal sealed class NameDiscoverer : IDocumentStage
             sentenceInitial = false;
         }
 
+        bool placeOf = false;
+        if (sentenceInitial && end - start > 2 && CueSet.Contains(cues.PlaceOfNouns, Word(paragraph, start)) && Word(paragraph, start + 1).SequenceEqual("of"))
+        {
+            // "Residents of Kamar-Tepa say …": a noun of a place's people or parts (cues place_of_nouns), capitalised only
+            // because it opens the sentence, is no part of the name after "of", which it makes a place.
+            start += 2;
+            sentenceInitial = false;
+            placeOf = true;
+        }
+
         if (start < end && CueSet.Contains(cues.NameConnectors, Word(paragraph, start)))
         {
             // The complement of a title or stop word before it ("Minister of Industry and Commerce").
@@ -557,6 +567,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             _ when project && !titled => (EntityType.Project, 0.75f),
             _ when organisation => (EntityType.Organisation, 0.75f),
             _ when titled => (EntityType.Person, 0.85f),
+            _ when placeOf && !AnyUpper(paragraph, start, end) => (EntityType.Place, 0.75f),
             _ when placeNext => (EntityType.Place, 0.6f),
             _ when eventName => (EntityType.Event, 0.6f),
             _ when described == NameDescription.Person && personLike => (EntityType.Person, 0.85f),
@@ -574,7 +585,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             return Discovered(paragraph, start, end + 1, sentence, DiscoveredNames.Create(place, EntityType.Place, CueConfidence, null), MentionKind.Discovered, CueConfidence);
         }
 
-        if (confidence == 0f || words == 1 && !titled && described is not (NameDescription.Organisation or NameDescription.NamedBody or NameDescription.Place))
+        if (confidence == 0f || words == 1 && !titled && !placeOf && described is not (NameDescription.Organisation or NameDescription.NamedBody or NameDescription.Place))
         {
             return null;
         }

@@ -530,4 +530,23 @@ internal sealed class NameDiscovererTests
         Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
         Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Type), Has.None.EqualTo(EntityType.Person));
     }
+
+    // h38/a2.md, h41/a1.md: "Executive Director" and the police rank "Constable" are titles (cues person_titles), not names.
+    [TestCase("\"The ban has produced the largest drop in illicit opium supply ever recorded, but the market is adapting,\" UNODC Executive Director Ghada Waly said in a statement from Vienna, where the agency is headquartered.", "Ghada Waly LEADS unodc")]
+    [TestCase("Sindh Chief Minister Murad Ali Shah ordered an inquiry into how the car was able to approach the convoy and announced compensation for the family of the slain officer, Constable Imran Ali of the Special Protection Unit.", "Imran Ali HOLDS_ROLE_IN d:organisation:special-protection-unit")]
+    public void Process_NameAfterOfficeOrRankTitle_NameWithoutTheTitle(string line, string claim)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Id}"), Does.Contain(claim));
+    }
+
+    [Test]
+    public void Process_SentenceOpeningWithResidentsOf_NamesThePlaceAlone()
+    {
+        // h48/a2.md: "Residents", capitalised only because it opens the sentence, is no part of the village's name.
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Residents of Kamar-Tepa, a village in Sughd's Ayni district, told Ozodi, the Tajik service of Radio Free Europe/Radio Liberty, last month that dust from the Zeravshan venture's processing plant had killed their apricot orchards.");
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("d:place:kamar-tepa PART_OF ayni-tj"));
+        Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Does.Not.Contain("d:place:residents-of-kamar-tepa"));
+    }
 }
