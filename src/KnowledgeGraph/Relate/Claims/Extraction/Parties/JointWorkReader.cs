@@ -82,7 +82,9 @@ internal sealed class JointWorkReader
         {
             if (cues.JointWorkPreps.LongestAt(view, k) is > 0 and var length)
             {
-                return k > from && NameTakesWith(view, k - 1) ? 0 : k + length;
+                // The tagger is asked only once a partner's word is found: tagging every sentence with "run" or "built" cost
+                // more than the reader.
+                return k > from && NameTakesWith(view, k - 1) || VerbInObject(view, from, k) ? 0 : k + length;
             }
 
             if (view.MentionIndexAt(k) is >= 0 and var m)
@@ -98,13 +100,27 @@ internal sealed class JointWorkReader
             }
 
             if (view.IsPunctuation(k) && !view.Is(k, "-") || GrammarWords.ClauseStops.StartsAt(view, k) || GrammarWords.ClauseBreaks.StartsAt(view, k)
-                || view.Is(k, "and") || view.Is(k, "of") || k > from && VerbShapes.TaggedVerbBetween(view, k, k + 1))
+                || view.Is(k, "and") || view.Is(k, "of"))
             {
                 return 0;
             }
         }
 
         return 0;
+    }
+
+    /// <summary>True when a word tagged a verb stands in the object, between <paramref name="from"/> (exclusive) and <paramref name="end"/>.</summary>
+    private static bool VerbInObject(SentenceView view, int from, int end)
+    {
+        for (int k = from + 1; k < end; k++)
+        {
+            if (view.MentionIndexAt(k) < 0 && VerbShapes.TaggedVerbBetween(view, k, k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
