@@ -581,6 +581,15 @@ internal sealed class ObjectFinderTests
         Assert.That(ShippedClaims.Of("Gunmen from ISKP stormed the Kabul Longan Hotel in December 2022."), Has.None.Contains("ATTACKS afghanistan"));
     }
 
+    // Training-text line (factbook, UAE) rephrased: a name between an article and a capitalised word before it, and a
+    // word after it, stands inside a longer name the gazetteer lacks ("the Defeat Isis coalition" is no membership of
+    // Isis); one at a longer name's end is the name ("inaugurated the Global Center for Combatting Extremist Ideology").
+    [Test]
+    public void Find_NameInsideUnknownName_NotTheObject()
+    {
+        Assert.That(ShippedClaims.Of("The UAE joined the Defeat Isis coalition in 2014."), Has.None.Contains("MEMBER_OF islamic-state"));
+    }
+
     // Written wire-report line: a demonym before a body noun and the body's name gives its nationality; the body is the object.
     [Test]
     public void Find_DemonymBeforeBodyNounAndName_NameIsObject()
