@@ -1137,6 +1137,14 @@ internal sealed class ObjectFinder
             return true;
         }
 
+        // "host the FIFA Men's World Cup": a body only discovered from its capitals, after an article and before a
+        // capitalised word no mention covers, stops short of the longer name it opens.
+        if (DiscoveredBodyAt(view, view.MentionFirst(m)) == m && GrammarWords.Articles.StartsAt(view, before) && next < view.End
+            && view.MentionIndexAt(next) < 0 && view.Token(next).Kind == TokenKind.Word && view.Token(next).Is(TokenShape.Capitalised))
+        {
+            return true;
+        }
+
         // "stormed a Kabul hotel": a capital standing for its state qualifies a noun as its name would.
         if (view.Mention(m).Kind is not (MentionKind.Name or MentionKind.Metonym) || !GrammarWords.Articles.StartsAt(view, view.MentionFirst(m) - 1))
         {

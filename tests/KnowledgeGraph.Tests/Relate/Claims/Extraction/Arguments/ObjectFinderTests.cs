@@ -590,6 +590,14 @@ internal sealed class ObjectFinderTests
         Assert.That(ShippedClaims.Of("The UAE joined the Defeat Isis coalition in 2014."), Has.None.Contains("MEMBER_OF islamic-state"));
     }
 
+    // Training-text line (factbook, Qatar) rephrased: a body discovered from its capitals that stops before another
+    // capitalised word opens a longer name; the event is hosted, not the body.
+    [Test]
+    public void Find_DiscoveredBodyOpeningLongerName_NotTheObject()
+    {
+        Assert.That(ShippedClaims.Of("Qatar hosted the FIFA Men’s World Cup in 2022."), Has.None.Contains("qatar HOSTS"));
+    }
+
     // Written wire-report line: a demonym before a body noun and the body's name gives its nationality; the body is the object.
     [Test]
     public void Find_DemonymBeforeBodyNounAndName_NameIsObject()
