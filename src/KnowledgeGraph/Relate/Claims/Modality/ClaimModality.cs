@@ -21,8 +21,10 @@ internal sealed class ClaimModality
     {
         for (int i = Math.Max(from, view.First); i < to; i++)
         {
-            // "not only", and "no" opening a bridge ("has no choice but to engage") assert the verb.
-            if ((view.Is(i, "not") && view.Is(i + 1, "only")) || (view.Is(i, "no") && cues.Bridges.StartsAt(view, i)))
+            // "not only", "not the only" or "not the first" ("is not the only power to use such groups"), and "no" opening a
+            // bridge ("has no choice but to engage") assert the verb.
+            if ((view.Is(i, "not") && view.Is(i + 1, "only")) || (view.Is(i, "no") && cues.Bridges.StartsAt(view, i))
+                || ((view.Is(i, "not") || view.IsContractedNot(i)) && GrammarWords.Articles.StartsAt(view, i + 1) && cues.Ranks.StartsAt(view, i + 2)))
             {
                 continue;
             }

@@ -54,6 +54,9 @@ internal sealed class ClaimModalityTests
     [TestCase("Beijing was reported to have invested in Mes Aynak.", "china INVESTS_IN mes-aynak", false, true)]
     // Written wire-report line: "stopped short of" and a gerund negates the gerund; "nonetheless" bridges.
     [TestCase("Beijing has nonetheless stopped short of formally recognising the Taliban government.", "china RECOGNIZES taliban", true, false)]
+    // seeds/000 "it is not the only power to use such groups" rephrased: "not the only" and "not the first" assert the act.
+    [TestCase("Beijing is not the only power to host Mullah Baradar.", "china HOSTS abdul-ghani-baradar", false, false)]
+    [TestCase("Beijing was not the first capital to host Mullah Baradar.", "china HOSTS abdul-ghani-baradar", false, false)]
     public void Process_Cue_SetsNegatedAndHedged(string text, string triple, bool negated, bool hedged)
     {
         Claim claim = Extract(text, Mentions).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == triple);

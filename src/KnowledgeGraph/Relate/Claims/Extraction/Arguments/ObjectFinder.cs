@@ -1126,6 +1126,25 @@ internal sealed class ObjectFinder
     private bool QualifiesNoun(SentenceView view, int m)
     {
         int next = view.AfterMention(m);
+        // "join the Defeat Isis coalition": a name after an article and a capitalised word no mention covers (no title's),
+        // and before a word, stands inside a longer name the gazetteer lacks.
+        int before = view.MentionFirst(m) - 1;
+        if (before > view.First && view.MentionIndexAt(before) < 0 && view.Token(before).Kind == TokenKind.Word && view.Token(before).Is(TokenShape.Capitalised)
+            && GrammarWords.Articles.StartsAt(view, before - 1) && !titles.IsTitleWord(view, before) && !cues.TitleModifiers.StartsAt(view, before)
+            && next < view.End && view.MentionIndexAt(next) < 0 && view.Token(next).Kind == TokenKind.Word && !GrammarWords.Prepositions.StartsAt(view, next)
+            && !GrammarWords.ClauseStops.StartsAt(view, next))
+        {
+            return true;
+        }
+
+        // "host the FIFA Men's World Cup": a body only discovered from its capitals, after an article and before a
+        // capitalised word no mention covers, stops short of the longer name it opens.
+        if (DiscoveredBodyAt(view, view.MentionFirst(m)) == m && GrammarWords.Articles.StartsAt(view, before) && next < view.End
+            && view.MentionIndexAt(next) < 0 && view.Token(next).Kind == TokenKind.Word && view.Token(next).Is(TokenShape.Capitalised))
+        {
+            return true;
+        }
+
         // "stormed a Kabul hotel": a capital standing for its state qualifies a noun as its name would.
         if (view.Mention(m).Kind is not (MentionKind.Name or MentionKind.Metonym) || !GrammarWords.Articles.StartsAt(view, view.MentionFirst(m) - 1))
         {

@@ -1140,8 +1140,22 @@ internal sealed class SubjectFinder
         bridges.Fill(-1);
         int origin = i + MaxBridgePhrase - BridgeMemo;
         int skipped = 0;
-        while (i >= view.First && skipped < MaxBridge && view.MentionIndexAt(i) < 0)
+        while (i >= view.First && skipped < MaxBridge)
         {
+            // "became the only government in the world to", "the only country in Central Asia to": a rank is one bridge,
+            // however long, and may end in a name.
+            if (RankedKind.StartEndingAt(view, cues, titles, i) is >= 0 and var ranked)
+            {
+                skipped++;
+                i = ranked - 1;
+                continue;
+            }
+
+            if (view.MentionIndexAt(i) >= 0)
+            {
+                break;
+            }
+
             int length = BridgeEndingAt(view, i, bridges, origin);
             if (length == 0)
             {

@@ -16,8 +16,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// without visiting; the office the sentence itself gives the person (its LEADS or HOLDS_ROLE_IN claim: "Kyrgyz Economy
 /// Minister Daniyar Amangeldiev") names a home too. A place's country is the place itself, or what it is the capital of
 /// or part of, two links deep. A person with no such office, or a place of no known country, gives nothing; a place after
-/// the actor noun that opens the sentence, past "after", "before", "since" or "until", or past ", and" and the subject of
-/// another clause ("… received Bilal Karimi …, and it has kept its ambassador, Zhao Xing, in Kabul"), places no meeting.
+/// the actor noun that opens the sentence, past "after", "before", "since" or "until", past ", and" and the subject of
+/// another clause ("… received Bilal Karimi …, and it has kept its ambassador, Zhao Xing, in Kabul"), or before the
+/// meeting's words in another phrase (<see cref="EarlierPlace"/>), places no meeting.
 /// One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class MeetingPlaceReader
@@ -79,7 +80,8 @@ internal sealed class MeetingPlaceReader
             // "Putin, who hosted the same five leaders in Moscow last month, is expected to meet Xi …": a place inside a relative
             // clause places only what that clause states.
             if (RelativeClause(view, at) is var (from, to) && !InClause(view, claim, from, to)
-                || SubordinateBetween(view, claim.End, at) || NextClauseBetween(view, claim.End, at) || TopicBetween(view, claim, at))
+                || SubordinateBetween(view, claim.End, at) || NextClauseBetween(view, claim.End, at) || TopicBetween(view, claim, at)
+                || EarlierPlace.OfOtherPhrase(view, cues, place, at, claim))
             {
                 continue;
             }

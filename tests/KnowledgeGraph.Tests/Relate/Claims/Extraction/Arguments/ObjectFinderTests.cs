@@ -581,6 +581,23 @@ internal sealed class ObjectFinderTests
         Assert.That(ShippedClaims.Of("Gunmen from ISKP stormed the Kabul Longan Hotel in December 2022."), Has.None.Contains("ATTACKS afghanistan"));
     }
 
+    // Training-text line (factbook, UAE) rephrased: a name between an article and a capitalised word before it, and a
+    // word after it, stands inside a longer name the gazetteer lacks ("the Defeat Isis coalition" is no membership of
+    // Isis); one at a longer name's end is the name ("inaugurated the Global Center for Combatting Extremist Ideology").
+    [Test]
+    public void Find_NameInsideUnknownName_NotTheObject()
+    {
+        Assert.That(ShippedClaims.Of("The UAE joined the Defeat Isis coalition in 2014."), Has.None.Contains("MEMBER_OF islamic-state"));
+    }
+
+    // Training-text line (factbook, Qatar) rephrased: a body discovered from its capitals that stops before another
+    // capitalised word opens a longer name; the event is hosted, not the body.
+    [Test]
+    public void Find_DiscoveredBodyOpeningLongerName_NotTheObject()
+    {
+        Assert.That(ShippedClaims.Of("Qatar hosted the FIFA Men’s World Cup in 2022."), Has.None.Contains("qatar HOSTS"));
+    }
+
     // Written wire-report line: a demonym before a body noun and the body's name gives its nationality; the body is the object.
     [Test]
     public void Find_DemonymBeforeBodyNounAndName_NameIsObject()

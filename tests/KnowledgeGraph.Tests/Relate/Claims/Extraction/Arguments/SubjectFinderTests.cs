@@ -655,8 +655,8 @@ internal sealed class SubjectFinderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
-    // Written wire-report line: "became the first country to" bridges its subject to the infinitive (a bridge phrase of
-    // five words).
+    // Written wire-report line: "became the first country to" bridges its subject to the infinitive (a rank before an
+    // agent noun, see RankedKindTests).
     [Test]
     public void Find_BecameTheFirstCountryTo_SubjectActs()
     {
