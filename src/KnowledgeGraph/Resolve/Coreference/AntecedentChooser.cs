@@ -174,7 +174,7 @@ internal static class AntecedentChooser
 
         // The article's pair is read only where the paragraph names no two that fit in one sentence before the reference.
         IReadOnlyDictionary<string, int>? article = named is not null && !NamedTogether(rule, candidates, sentence - at.Sentence, sentence) ? named : null;
-        return rule.Count == 2 ? Pair(rule, best, sentence, at, article) : Single(rule, words, best, sentence, at);
+        return rule.Count == 2 ? Pair(rule, best, candidates, sentence, at, article) : Single(rule, words, best, sentence, at);
     }
 
     /// <summary>
@@ -268,8 +268,8 @@ internal static class AntecedentChooser
     private const float SameSentencePair = 0.8f;
 
     private static Reference? Pair(
-        CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
-        IReadOnlyDictionary<string, int>? named)
+        CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, List<AntecedentCandidate> candidates, int sentence,
+        (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at, IReadOnlyDictionary<string, int>? named)
     {
         // "China and Russia … the two countries": a pair joined by "and" in this sentence or the one before wins.
         foreach ((AntecedentCandidate c, float _) in best)
@@ -284,6 +284,11 @@ internal static class AntecedentChooser
         if (rule.Kind != ReferenceKind.Description)
         {
             return null;
+        }
+
+        if (SentencePair(rule, best, candidates, sentence, at) is { } met)
+        {
+            return Make(rule, met.First, [met.Second], Clear, at);
         }
 
         // "Trade between the two countries" opening a paragraph after one that names Moscow beside Beijing: with no two that
@@ -312,6 +317,66 @@ internal static class AntecedentChooser
         bool near = sentence - second.Sentence <= 2 && sentence - first.Sentence <= 2;
         float confidence = best.Count == 2 && near ? Clear : best.Count == 2 || best[2].Score < ClearMargin * best[1].Score ? 0.7f : 0.5f;
         return Make(rule, first, [second], confidence, at);
+    }
+
+    /// <summary>
+    /// "Wang met President Shavkat Mirziyoyev …, where the two men discussed", "CNPC Chairman Dai Houliang met Prime Minister
+    /// Olzhas Bektenov … The two men also discussed": a description of two persons means the two a report names in one
+    /// sentence, the nearest before the reference that names any person that fits (within the sentence before), when it names
+    /// exactly two; a person named alone further back or more often is a third party. A reference through another ("he")
+    /// names no one here. The pair keeps the order of the best scores.
+    /// </summary>
+    private static (AntecedentCandidate First, AntecedentCandidate Second)? SentencePair(
+        CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, List<AntecedentCandidate> candidates, int sentence,
+        (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        if (best[0].Candidate.Entity.Type != EntityType.Person)
+        {
+            return null;
+        }
+
+        int nearest = -1;
+        Entity? one = null, two = null;
+        for (int i = candidates.Count - 1; i >= 0 && sentence - candidates[i].Sentence <= 1; i--)
+        {
+            AntecedentCandidate c = candidates[i];
+            if (c.Chained || c.Entity.Type != EntityType.Person || rule.Fit(c.Entity) < 0 || c.Sentence == sentence && c.Mention.Start >= at.Start)
+            {
+                continue;
+            }
+
+            if (nearest >= 0 && c.Sentence != nearest)
+            {
+                break;
+            }
+
+            nearest = c.Sentence;
+            if (one is null || one == c.Entity)
+            {
+                one = c.Entity;
+            }
+            else if (two is null || two == c.Entity)
+            {
+                two = c.Entity;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (two is null)
+        {
+            return null;
+        }
+
+        int first = best.FindIndex(b => b.Candidate.Entity == one), second = best.FindIndex(b => b.Candidate.Entity == two);
+        if (first < 0 || second < 0)
+        {
+            return null;
+        }
+
+        return first < second ? (best[first].Candidate, best[second].Candidate) : (best[second].Candidate, best[first].Candidate);
     }
 
     /// <summary>

@@ -44,6 +44,34 @@ internal sealed class CoreferenceResolverTests
         Assert.That(Meant(reference!), Is.EquivalentTo(new[] { "kassym-jomart-tokayev", "xi-jinping" }));
     }
 
+    // Development text (h44): "the two men" are the two persons the sentence before names, not a speaker named alone
+    // in the paragraph before.
+    [Test]
+    public void Process_TwoMenAfterMeeting_AreTheTwoPersonsMet()
+    {
+        Document doc = Process(
+            "\"China is our key partner on the eastern route, and this agreement shows that the partnership delivers,\" Vice Energy Minister Yerzhan Tulegenov told reporters at the signing ceremony in Astana. He said he expected the two countries to begin talks next year on new long-term supply contracts.",
+            "CNPC Chairman Dai Houliang met Prime Minister Olzhas Bektenov in the capital on Monday to discuss the project, the government said. The two men also discussed a gas processing plant at the offshore Kashagan field, in which CNPC has held a stake of 8.33% since 2013, but reached no agreement on it, a government official said.");
+
+        Reference? reference = At(doc, 1, "The two men");
+        Assert.That(reference, Is.Not.Null);
+        Assert.That(Meant(reference!), Is.EquivalentTo(new[] { "d:person:dai-houliang", "olzhas-bektenov" }));
+    }
+
+    // Development text (h47): "the two ministers" are the minister and counterpart of the sentence before, not the person
+    // a pronoun there refers to.
+    [Test]
+    public void Process_TwoMinistersAfterCounterpart_AreTheMinisterAndCounterpart()
+    {
+        Document doc = Process(
+            "\"Tashkent wants Chinese money and Russian jobs, but it does not want to be anyone's classroom,\" said Nodira Yusupova, a researcher at the Center for Economic Research and Reforms, a Tashkent-based think tank.",
+            "She said the decree might delay plans for a third Confucius Institute in Bukhara, which were discussed when Foreign Minister Bakhtiyor Saidov visited Beijing in December and met his Chinese counterpart, Wang Yi. During that visit the two ministers also signed a memorandum on student exchanges, the Uzbek foreign ministry said at the time.");
+
+        Reference? reference = At(doc, 1, "the two ministers");
+        Assert.That(reference, Is.Not.Null);
+        Assert.That(Meant(reference!), Is.EquivalentTo(new[] { "bakhtiyor-saidov", "wang-yi" }));
+    }
+
     // Written wire-report lines: the government a titled envoy urges is not the envoy's own state, named by the demonym
     // of the title; the country a titled president speaks of after "said" is.
     [Test]
