@@ -66,7 +66,7 @@ internal static class AntecedentChooser
         // reference), and whether they were more than one entity.
         Entity? nearer = null;
         bool nearerMixed = false;
-        // For a description of two that is no subject, the subject of its sentence that fits: never one of the two
+        // For a description of two that is no subject, the subject of its own clause that fits: never one of the two
         // ("China has tried to stay out of the quarrel, urging both neighbours").
         Entity? clauseSubject = null;
         for (int i = candidates.Count - 1; i >= 0; i--)
@@ -107,7 +107,8 @@ internal static class AntecedentChooser
                 pair = c;
             }
 
-            if (rule.Count == 2 && argument && c.Sentence == sentence && c.Subject && c.Mention.Start < at.Start && rule.Fit(c.Entity) >= 0)
+            if (rule.Count == 2 && argument && c.Sentence == sentence && c.Subject && c.Mention.Start >= clauseStart && c.Mention.Start < at.Start
+                && rule.Fit(c.Entity) >= 0)
             {
                 clauseSubject = c.Entity;
             }
@@ -320,27 +321,22 @@ internal static class AntecedentChooser
     }
 
     /// <summary>
-    /// "Wang met President Shavkat Mirziyoyev …, where the two men discussed", "CNPC Chairman Dai Houliang met Prime Minister
-    /// Olzhas Bektenov … The two men also discussed": a description of two persons means the two a report names in one
-    /// sentence, the nearest before the reference that names any person that fits (within the sentence before), when it names
-    /// exactly two; a person named alone further back or more often is a third party. A reference through another ("he")
-    /// names no one here. The pair keeps the order of the best scores.
+    /// "CNPC Chairman Dai Houliang met Prime Minister Olzhas Bektenov … The two men also discussed", "Beijing donated scanners to
+    /// the Kyrgyz customs service, and … the trade between the two countries": a description of two means the two that one
+    /// sentence names, the nearest before the reference that names any party that fits (its own or the one before), when it
+    /// names exactly two that are still candidates; a party named alone further back or more often is a third one. A
+    /// reference through another ("he") names no one here. The pair keeps the order of the best scores.
     /// </summary>
     private static (AntecedentCandidate First, AntecedentCandidate Second)? SentencePair(
         CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, List<AntecedentCandidate> candidates, int sentence,
         (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
     {
-        if (best[0].Candidate.Entity.Type != EntityType.Person)
-        {
-            return null;
-        }
-
         int nearest = -1;
         Entity? one = null, two = null;
         for (int i = candidates.Count - 1; i >= 0 && sentence - candidates[i].Sentence <= 1; i--)
         {
             AntecedentCandidate c = candidates[i];
-            if (c.Chained || c.Entity.Type != EntityType.Person || rule.Fit(c.Entity) < 0 || c.Sentence == sentence && c.Mention.Start >= at.Start)
+            if (c.Chained || rule.Fit(c.Entity) < 0 || c.Sentence == sentence && c.Mention.Start >= at.Start)
             {
                 continue;
             }

@@ -44,6 +44,20 @@ internal sealed class CoreferenceResolverTests
         Assert.That(Meant(reference!), Is.EquivalentTo(new[] { "kassym-jomart-tokayev", "xi-jinping" }));
     }
 
+    // Development text (h38): the subject of the clause before ", and" may be one of "the two countries" of the clause
+    // after it, and the two the sentence names are the pair rather than a country named more often further back.
+    [Test]
+    public void Process_TwoCountriesAfterCommaAnd_AreTheTwoTheSentenceNames()
+    {
+        Document doc = Process(
+            "Kyrgyzstan, which like Tajikistan belongs to the CSTO and hosts a Russian air base at Kant, has long relied on Moscow for counter-narcotics training and equipment. Russia's FSB and Kyrgyzstan's State Committee for National Security run a joint task force on the Tajik border in Batken, and Russian instructors trained Kyrgyz sniffer-dog units last year.",
+            "But China's role is growing. Beijing donated X-ray scanners and drug-testing kits worth 40 million yuan to the Kyrgyz customs service in 2025, and Chinese-funded cameras now watch the Irkeshtam and Torugart crossings, which handle most of the trade between the two countries.");
+
+        Reference? reference = At(doc, 1, "the two countries");
+        Assert.That(reference, Is.Not.Null);
+        Assert.That(Meant(reference!), Is.EquivalentTo(new[] { "china", "kyrgyzstan" }));
+    }
+
     // Development text (h44): "the two men" are the two persons the sentence before names, not a speaker named alone
     // in the paragraph before.
     [Test]
