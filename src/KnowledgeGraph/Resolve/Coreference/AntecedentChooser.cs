@@ -444,9 +444,11 @@ internal static class AntecedentChooser
         int fit = rule.Fit(c.Entity);
         bool named = Named(rule, words, c);
         float score;
-        if (c.Coordinated && rule.Count == 1)
+        if (c.Coordinated && rule.Count == 1 && !(rule.Title && serving is not null))
         {
-            // Two names joined by "and" are a plural antecedent: of they/their (as a pair, through the second), never of it/he.
+            // Two names joined by "and" are a plural antecedent: of they/their (as a pair, through the second), never of it/he;
+            // "the Uzbek president" picks one of them out by the country served ("Rahmon and Mirziyoyev … when the Uzbek
+            // president visits").
             score = rule.Plural && c.Partner is not null ? 1f : 0f;
         }
         else if (c.Chained && c.People && !rule.Plural)

@@ -58,6 +58,16 @@ internal sealed class CoreferenceResolverTests
         Assert.That(Meant(reference!), Is.EquivalentTo(new[] { "china", "kyrgyzstan" }));
     }
 
+    // Development text (h35): "the Uzbek president" is the one of two persons joined by "and" who serves Uzbekistan, not
+    // the country of the demonym.
+    [Test]
+    public void Process_DemonymTitleAfterJoinedPersons_IsThePersonServingTheCountry()
+    {
+        Document doc = Process("Rahmon and Mirziyoyev are expected to discuss electricity trade and Rogun's reservoir rules when the Uzbek president visits Dushanbe in June, Tajik officials said.");
+
+        Assert.That(At(doc, 0, "the Uzbek president")?.Entity.Id, Is.EqualTo("shavkat-mirziyoyev"));
+    }
+
     // Development text (h44): "the two men" are the two persons the sentence before names, not a speaker named alone
     // in the paragraph before.
     [Test]
