@@ -41,6 +41,8 @@ internal sealed record CoreferenceCues
     public IReadOnlySet<string> UnnamedPlurals { get; init; } = new HashSet<string>();
     /// <summary>Words opening a clause inside a sentence ("when", "because"): a subject before one is no co-argument of an object pronoun after it.</summary>
     public IReadOnlySet<string> ClauseOpeners { get; init; } = new HashSet<string>();
+    /// <summary>Conjunctions that after a comma open a clause of its own ("…, and trade between the two countries reached …").</summary>
+    public IReadOnlySet<string> ClauseCoordinators { get; init; } = new HashSet<string>();
     /// <summary>Verbs whose object is the subject of the infinitive after it ("asked China to conduct its own investigation").</summary>
     public IReadOnlySet<string> ObjectControl { get; init; } = new HashSet<string>();
     /// <summary>Nouns that after "his" or "her" name the country the person serves ("his country had given aid").</summary>

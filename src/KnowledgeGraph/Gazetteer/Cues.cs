@@ -83,6 +83,10 @@ internal sealed record Cues
     public IReadOnlyList<string> TownSubtypes { get; init; } = [];
     /// <summary>Nouns of "the Armenian town of Julfa": town, city, village, district.</summary>
     public IReadOnlyList<string> TownNouns { get; init; } = [];
+    /// <summary>Adjectives before a family name two persons share that pick the older one ("the elder Berdimuhamedov"): elder, older.</summary>
+    public IReadOnlyList<string> ElderWords { get; init; } = [];
+    /// <summary>Adjectives before a family name two persons share that pick the younger one: younger.</summary>
+    public IReadOnlyList<string> YoungerWords { get; init; } = [];
     /// <summary>Prepositions between a role and the place it serves ("envoy to", "representative for", "envoy in"): to, for, in.</summary>
     public IReadOnlyList<string> RolePlacePrepositions { get; init; } = [];
     /// <summary>Last words of hyphenated modifiers that describe the name after them as a body ("state-owned", "Kabul-based").</summary>
@@ -134,6 +138,8 @@ internal sealed record Cues
             ["language_after"] = (c, v) => c with { LanguageAfter = v },
             ["town_subtypes"] = (c, v) => c with { TownSubtypes = v },
             ["town_nouns"] = (c, v) => c with { TownNouns = v },
+            ["elder_words"] = (c, v) => c with { ElderWords = v },
+            ["younger_words"] = (c, v) => c with { YoungerWords = v },
             ["role_place_prepositions"] = (c, v) => c with { RolePlacePrepositions = v },
             ["body_modifier_ends"] = (c, v) => c with { BodyModifierEnds = v },
             ["named_place_heads"] = (c, v) => c with { NamedPlaceHeads = v },

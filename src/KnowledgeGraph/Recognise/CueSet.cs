@@ -53,6 +53,8 @@ internal sealed class CueSet
         LanguageAfter = new HashSet<string>(cues.LanguageAfter, StringComparer.OrdinalIgnoreCase);
         TownSubtypes = new HashSet<string>(cues.TownSubtypes, StringComparer.Ordinal);
         TownNouns = new HashSet<string>(cues.TownNouns, StringComparer.OrdinalIgnoreCase);
+        ElderWords = new HashSet<string>(cues.ElderWords, StringComparer.OrdinalIgnoreCase);
+        YoungerWords = new HashSet<string>(cues.YoungerWords, StringComparer.OrdinalIgnoreCase);
         RolePlacePrepositions = new HashSet<string>(cues.RolePlacePrepositions, StringComparer.Ordinal);
         BodyModifierEnds = new HashSet<string>(cues.BodyModifierEnds, StringComparer.Ordinal);
         NamedPlaceHeads = new HashSet<string>(cues.NamedPlaceHeads, StringComparer.Ordinal);
@@ -163,6 +165,10 @@ internal sealed class CueSet
     public HashSet<string> TownSubtypes { get; }
     /// <summary>Nouns of "the Armenian town of Julfa" ("town", "village"); any casing.</summary>
     public HashSet<string> TownNouns { get; }
+    /// <summary>Adjectives that pick the older of two persons sharing a family name ("the elder Berdimuhamedov"); any casing.</summary>
+    public HashSet<string> ElderWords { get; }
+    /// <summary>Adjectives that pick the younger of two persons sharing a family name ("the younger Bhutto"); any casing.</summary>
+    public HashSet<string> YoungerWords { get; }
     /// <summary>Prepositions between a role and the place it serves ("the envoy to Kenya, Wu Peng,").</summary>
     public HashSet<string> RolePlacePrepositions { get; }
     /// <summary>Last words of hyphenated modifiers that make the name after them a body ("the state-owned Tajiktransgaz").</summary>

@@ -19,6 +19,7 @@ internal sealed class MentionResolver : IDocumentStage
     private readonly float minimumDiscovered;
     private readonly PlaceContext places;
     private readonly LanguageUse languages;
+    private readonly CueSet cues;
 
     /// <summary>
     /// Reads context by the resolution lists of <paramref name="cues"/>; keeps discovered names at or above
@@ -29,6 +30,7 @@ internal sealed class MentionResolver : IDocumentStage
         this.minimumDiscovered = minimumDiscovered;
         places = new PlaceContext(cues);
         languages = new LanguageUse(cues);
+        this.cues = cues;
     }
 
     /// <summary>Confidence of a partial name resolved by the gazetteer alone (an `alone:` form, no full mention in the article).</summary>
@@ -139,6 +141,12 @@ internal sealed class MentionResolver : IDocumentStage
         var others = readings.Where(c => c.Kind != MentionKind.Partial).ToList();
         bool headline = paragraph.Role is LineRole.Title or LineRole.Subtitle;
         var named = partials.Where(c => fullNames.TryGetValue(c.Entity, out var full) && (headline || Before(full, paragraph.Index, mention.Start))).ToList();
+        if (named.Count > 1 && Generation(paragraph, mention, named) is { } generation)
+        {
+            Choose(mention, generation, 0.9f);
+            return true;
+        }
+
         if (named.Count > 0)
         {
             // The person this article names in full, nearest before the partial mention when there are several.
@@ -191,6 +199,37 @@ internal sealed class MentionResolver : IDocumentStage
         string name = paragraph.Normalised[mention.Start..place.End];
         Entity body = DiscoveredNames.Create(name, reading.Entity.Type, DiscoveredConfidence, reading.Entity.Subtype);
         return new MentionCandidate(body, MentionKind.Discovered, []);
+    }
+
+    /// <summary>
+    /// "the elder Berdimuhamedov", "the younger Bhutto": after "the" and one of cues.yaml <c>elder_words</c> or
+    /// <c>younger_words</c>, a family name of several persons the article names in full is the one whose first curated role
+    /// began earliest, or latest; null when the words are not so or a person's roles give no start.
+    /// </summary>
+    private MentionCandidate? Generation(Paragraph paragraph, Mention mention, List<MentionCandidate> named)
+    {
+        int t = mention.TokenStart;
+        if (t < 2 || !paragraph.Span(paragraph.Tokens[t - 2]).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        string before = paragraph.Span(paragraph.Tokens[t - 1]).ToString();
+        bool elder = cues.ElderWords.Contains(before);
+        if (!elder && !cues.YoungerWords.Contains(before))
+        {
+            return null;
+        }
+
+        var started = named.Select(c => (Candidate: c, Start: c.Entity.Roles.Select(r => r.From).Where(f => f is not null).Min(StringComparer.Ordinal)))
+            .ToList();
+        if (started.Any(s => s.Start is null) || started.Select(s => s.Candidate.Entity).Distinct().Count() < 2)
+        {
+            return null;
+        }
+
+        var ordered = started.OrderBy(s => s.Start, StringComparer.Ordinal).ToList();
+        return elder ? ordered[0].Candidate : ordered[^1].Candidate;
     }
 
     /// <summary>Confidence of a body named by a conditional alias and another place (<see cref="BasedElsewhere"/>).</summary>

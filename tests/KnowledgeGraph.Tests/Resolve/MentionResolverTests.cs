@@ -79,6 +79,17 @@ internal sealed class MentionResolverTests
         Assert.That(partials, Is.EqualTo(new[] { ("amrullah-saleh", 0.9f), ("ashraf-ghani", 0.9f), ("xi-jinping", MentionResolver.GazetteerOnlyPartial) }));
     }
 
+    // Development text (h32): "the elder Berdimuhamedov" is the father, whose first role began earlier, though the son is
+    // named in full nearer before.
+    [Test]
+    public void Process_ElderBeforeSharedFamilyName_IsTheOlderPerson()
+    {
+        var doc = Docs.Process(ShippedPipeline.Value,
+            "The ceremony near the Torghundi border crossing was attended by Gurbanguly Berdimuhamedov, who chairs Turkmenistan's People's Council and is the father and predecessor of President Serdar Berdimuhamedov, and by Abdul Ghani Baradar, the Taliban's deputy prime minister for economic affairs. It was the elder Berdimuhamedov's first visit to Afghanistan since he left the presidency in 2022.");
+        Assert.That(Docs.Mentions(doc), Does.Contain("Berdimuhamedov→gurbanguly-berdimuhamedov:partial"));
+        Assert.That(Docs.Mentions(doc), Does.Not.Contain("Berdimuhamedov→serdar-berdimuhamedov:partial"));
+    }
+
     [Test]
     public void Process_GhaniInArticleNamingBothGhanis_IsAshrafGhaniNeverBaradar()
     {

@@ -66,7 +66,7 @@ internal static class AntecedentChooser
         // reference), and whether they were more than one entity.
         Entity? nearer = null;
         bool nearerMixed = false;
-        // For a description of two that is no subject, the subject of its sentence that fits: never one of the two
+        // For a description of two that is no subject, the subject of its own clause that fits: never one of the two
         // ("China has tried to stay out of the quarrel, urging both neighbours").
         Entity? clauseSubject = null;
         for (int i = candidates.Count - 1; i >= 0; i--)
@@ -107,7 +107,8 @@ internal static class AntecedentChooser
                 pair = c;
             }
 
-            if (rule.Count == 2 && argument && c.Sentence == sentence && c.Subject && c.Mention.Start < at.Start && rule.Fit(c.Entity) >= 0)
+            if (rule.Count == 2 && argument && c.Sentence == sentence && c.Subject && c.Mention.Start >= clauseStart && c.Mention.Start < at.Start
+                && rule.Fit(c.Entity) >= 0)
             {
                 clauseSubject = c.Entity;
             }
@@ -174,7 +175,7 @@ internal static class AntecedentChooser
 
         // The article's pair is read only where the paragraph names no two that fit in one sentence before the reference.
         IReadOnlyDictionary<string, int>? article = named is not null && !NamedTogether(rule, candidates, sentence - at.Sentence, sentence) ? named : null;
-        return rule.Count == 2 ? Pair(rule, best, sentence, at, article) : Single(rule, words, best, sentence, at);
+        return rule.Count == 2 ? Pair(rule, best, candidates, sentence, at, article) : Single(rule, words, best, sentence, at);
     }
 
     /// <summary>
@@ -268,8 +269,8 @@ internal static class AntecedentChooser
     private const float SameSentencePair = 0.8f;
 
     private static Reference? Pair(
-        CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, int sentence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
-        IReadOnlyDictionary<string, int>? named)
+        CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, List<AntecedentCandidate> candidates, int sentence,
+        (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at, IReadOnlyDictionary<string, int>? named)
     {
         // "China and Russia … the two countries": a pair joined by "and" in this sentence or the one before wins.
         foreach ((AntecedentCandidate c, float _) in best)
@@ -284,6 +285,11 @@ internal static class AntecedentChooser
         if (rule.Kind != ReferenceKind.Description)
         {
             return null;
+        }
+
+        if (SentencePair(rule, best, candidates, sentence, at) is { } met)
+        {
+            return Make(rule, met.First, [met.Second], Clear, at);
         }
 
         // "Trade between the two countries" opening a paragraph after one that names Moscow beside Beijing: with no two that
@@ -312,6 +318,61 @@ internal static class AntecedentChooser
         bool near = sentence - second.Sentence <= 2 && sentence - first.Sentence <= 2;
         float confidence = best.Count == 2 && near ? Clear : best.Count == 2 || best[2].Score < ClearMargin * best[1].Score ? 0.7f : 0.5f;
         return Make(rule, first, [second], confidence, at);
+    }
+
+    /// <summary>
+    /// "CNPC Chairman Dai Houliang met Prime Minister Olzhas Bektenov … The two men also discussed", "Beijing donated scanners to
+    /// the Kyrgyz customs service, and … the trade between the two countries": a description of two means the two that one
+    /// sentence names, the nearest before the reference that names any party that fits (its own or the one before), when it
+    /// names exactly two that are still candidates; a party named alone further back or more often is a third one. A
+    /// reference through another ("he") names no one here. The pair keeps the order of the best scores.
+    /// </summary>
+    private static (AntecedentCandidate First, AntecedentCandidate Second)? SentencePair(
+        CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, List<AntecedentCandidate> candidates, int sentence,
+        (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    {
+        int nearest = -1;
+        Entity? one = null, two = null;
+        for (int i = candidates.Count - 1; i >= 0 && sentence - candidates[i].Sentence <= 1; i--)
+        {
+            AntecedentCandidate c = candidates[i];
+            if (c.Chained || rule.Fit(c.Entity) < 0 || c.Sentence == sentence && c.Mention.Start >= at.Start)
+            {
+                continue;
+            }
+
+            if (nearest >= 0 && c.Sentence != nearest)
+            {
+                break;
+            }
+
+            nearest = c.Sentence;
+            if (one is null || one == c.Entity)
+            {
+                one = c.Entity;
+            }
+            else if (two is null || two == c.Entity)
+            {
+                two = c.Entity;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (two is null)
+        {
+            return null;
+        }
+
+        int first = best.FindIndex(b => b.Candidate.Entity == one), second = best.FindIndex(b => b.Candidate.Entity == two);
+        if (first < 0 || second < 0)
+        {
+            return null;
+        }
+
+        return first < second ? (best[first].Candidate, best[second].Candidate) : (best[second].Candidate, best[first].Candidate);
     }
 
     /// <summary>
@@ -383,9 +444,11 @@ internal static class AntecedentChooser
         int fit = rule.Fit(c.Entity);
         bool named = Named(rule, words, c);
         float score;
-        if (c.Coordinated && rule.Count == 1)
+        if (c.Coordinated && rule.Count == 1 && !(rule.Title && serving is not null))
         {
-            // Two names joined by "and" are a plural antecedent: of they/their (as a pair, through the second), never of it/he.
+            // Two names joined by "and" are a plural antecedent: of they/their (as a pair, through the second), never of it/he;
+            // "the Uzbek president" picks one of them out by the country served ("Rahmon and Mirziyoyev … when the Uzbek
+            // president visits").
             score = rule.Plural && c.Partner is not null ? 1f : 0f;
         }
         else if (c.Chained && c.People && !rule.Plural)

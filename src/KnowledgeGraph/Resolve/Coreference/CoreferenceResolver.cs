@@ -32,6 +32,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> argumentOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> credentials;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseOpeners;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseCoordinators;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> objectControl;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> reporting;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownCountry;
@@ -54,6 +55,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         argumentOpeners = new HashSet<string>(cues.ArgumentOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         credentials = new HashSet<string>(cues.Credentials, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         clauseOpeners = new HashSet<string>(cues.ClauseOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        clauseCoordinators = new HashSet<string>(cues.ClauseCoordinators, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         objectControl = new HashSet<string>(cues.ObjectControl, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         reporting = new HashSet<string>(cues.Reporting, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ownCountry = new HashSet<string>(cues.OwnCountry, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -247,7 +249,8 @@ internal sealed class CoreferenceResolver : IDocumentStage
         Reference? found = AntecedentChooser.Choose(rule, ruleWords, credentialed ? candidates.FindAll(c => c.Sentence == sentence) : candidates,
             titles, sentence, objectPronoun, subject, at,
             locatedAfter: locatedAfter,
-            clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart) : -1,
+            clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart)
+                : rule is { Count: 2, Kind: ReferenceKind.Description } ? OwnClauseStart(paragraph, t, sent.TokenStart) : -1,
             controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && Argument(paragraph, t, sent.TokenStart),
             objectDescription: rule.Kind == ReferenceKind.Description && !subject
                 && !(end < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[end]))),
@@ -529,6 +532,26 @@ internal sealed class CoreferenceResolver : IDocumentStage
         for (int k = t - 1; k > sentenceStart; k--)
         {
             if (clauseOpeners.Contains(paragraph.Span(paragraph.Tokens[k])))
+            {
+                return paragraph.Tokens[k].Start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The character offset where the clause of token <paramref name="t"/> starts: the last semicolon or comma and conjunction
+    /// (coreference.yaml <c>clause_coordinators</c>) before it in its sentence, "…, and trade between the two countries"; -1
+    /// when the token's clause is the sentence's first. A subordinating word (<c>clause_openers</c>) is left out: "since" and
+    /// "after" are often prepositions, and a verb after "that … and" may be the main clause's again.
+    /// </summary>
+    private int OwnClauseStart(Paragraph paragraph, int t, int sentenceStart)
+    {
+        for (int k = t - 1; k > sentenceStart; k--)
+        {
+            ReadOnlySpan<char> word = paragraph.Span(paragraph.Tokens[k]);
+            if (word is ";" || clauseCoordinators.Contains(word) && paragraph.Span(paragraph.Tokens[k - 1]) is ",")
             {
                 return paragraph.Tokens[k].Start;
             }

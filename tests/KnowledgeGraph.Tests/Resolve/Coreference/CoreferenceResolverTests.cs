@@ -44,6 +44,58 @@ internal sealed class CoreferenceResolverTests
         Assert.That(Meant(reference!), Is.EquivalentTo(new[] { "kassym-jomart-tokayev", "xi-jinping" }));
     }
 
+    // Development text (h38): the subject of the clause before ", and" may be one of "the two countries" of the clause
+    // after it, and the two the sentence names are the pair rather than a country named more often further back.
+    [Test]
+    public void Process_TwoCountriesAfterCommaAnd_AreTheTwoTheSentenceNames()
+    {
+        Document doc = Process(
+            "Kyrgyzstan, which like Tajikistan belongs to the CSTO and hosts a Russian air base at Kant, has long relied on Moscow for counter-narcotics training and equipment. Russia's FSB and Kyrgyzstan's State Committee for National Security run a joint task force on the Tajik border in Batken, and Russian instructors trained Kyrgyz sniffer-dog units last year.",
+            "But China's role is growing. Beijing donated X-ray scanners and drug-testing kits worth 40 million yuan to the Kyrgyz customs service in 2025, and Chinese-funded cameras now watch the Irkeshtam and Torugart crossings, which handle most of the trade between the two countries.");
+
+        Reference? reference = At(doc, 1, "the two countries");
+        Assert.That(reference, Is.Not.Null);
+        Assert.That(Meant(reference!), Is.EquivalentTo(new[] { "china", "kyrgyzstan" }));
+    }
+
+    // Development text (h35): "the Uzbek president" is the one of two persons joined by "and" who serves Uzbekistan, not
+    // the country of the demonym.
+    [Test]
+    public void Process_DemonymTitleAfterJoinedPersons_IsThePersonServingTheCountry()
+    {
+        Document doc = Process("Rahmon and Mirziyoyev are expected to discuss electricity trade and Rogun's reservoir rules when the Uzbek president visits Dushanbe in June, Tajik officials said.");
+
+        Assert.That(At(doc, 0, "the Uzbek president")?.Entity.Id, Is.EqualTo("shavkat-mirziyoyev"));
+    }
+
+    // Development text (h44): "the two men" are the two persons the sentence before names, not a speaker named alone
+    // in the paragraph before.
+    [Test]
+    public void Process_TwoMenAfterMeeting_AreTheTwoPersonsMet()
+    {
+        Document doc = Process(
+            "\"China is our key partner on the eastern route, and this agreement shows that the partnership delivers,\" Vice Energy Minister Yerzhan Tulegenov told reporters at the signing ceremony in Astana. He said he expected the two countries to begin talks next year on new long-term supply contracts.",
+            "CNPC Chairman Dai Houliang met Prime Minister Olzhas Bektenov in the capital on Monday to discuss the project, the government said. The two men also discussed a gas processing plant at the offshore Kashagan field, in which CNPC has held a stake of 8.33% since 2013, but reached no agreement on it, a government official said.");
+
+        Reference? reference = At(doc, 1, "The two men");
+        Assert.That(reference, Is.Not.Null);
+        Assert.That(Meant(reference!), Is.EquivalentTo(new[] { "d:person:dai-houliang", "olzhas-bektenov" }));
+    }
+
+    // Development text (h47): "the two ministers" are the minister and counterpart of the sentence before, not the person
+    // a pronoun there refers to.
+    [Test]
+    public void Process_TwoMinistersAfterCounterpart_AreTheMinisterAndCounterpart()
+    {
+        Document doc = Process(
+            "\"Tashkent wants Chinese money and Russian jobs, but it does not want to be anyone's classroom,\" said Nodira Yusupova, a researcher at the Center for Economic Research and Reforms, a Tashkent-based think tank.",
+            "She said the decree might delay plans for a third Confucius Institute in Bukhara, which were discussed when Foreign Minister Bakhtiyor Saidov visited Beijing in December and met his Chinese counterpart, Wang Yi. During that visit the two ministers also signed a memorandum on student exchanges, the Uzbek foreign ministry said at the time.");
+
+        Reference? reference = At(doc, 1, "the two ministers");
+        Assert.That(reference, Is.Not.Null);
+        Assert.That(Meant(reference!), Is.EquivalentTo(new[] { "bakhtiyor-saidov", "wang-yi" }));
+    }
+
     // Written wire-report lines: the government a titled envoy urges is not the envoy's own state, named by the demonym
     // of the title; the country a titled president speaks of after "said" is.
     [Test]
