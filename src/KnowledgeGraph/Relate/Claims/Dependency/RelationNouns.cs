@@ -170,35 +170,15 @@ internal static class RelationNouns
 
         // "Relations between Bishkek and Dushanbe have improved", "broke down": a verb of growth or of an end after the
         // parties; the tree checks that the noun is its subject.
-        // Only a verb right after a party's name (past auxiliaries and adverbs) is asked: a sentence that names a relation
-        // and later uses such a verb of something else is not parsed for it.
         for (int k = noun + 1; k < Math.Min(view.End, noun + GrowthReach); k++)
         {
-            if (AfterParty(view, k) && (cues.RelationEndings.StartsAt(view, k) || IsVerbOf(view, syntax, k, cues.RelationGrowth)))
+            if (cues.RelationEndings.StartsAt(view, k) || IsVerbOf(view, syntax, k, cues.RelationGrowth))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private const int MaxAuxiliaries = 3;
-
-    /// <summary>
-    /// True when a name ends right before <paramref name="k"/>, past at most <see cref="MaxAuxiliaries"/> auxiliaries and
-    /// adverbs ("Washington and Islamabad have warmed", "Bishkek and Dushanbe have steadily improved").
-    /// </summary>
-    private static bool AfterParty(SentenceView view, int k)
-    {
-        int j = k - 1;
-        for (int n = 0; n < MaxAuxiliaries && j > view.First && view.MentionIndexAt(j) < 0
-            && (GrammarWords.HaveForms.StartsAt(view, j) || view.Is(j, "been") || view.Word(j).EndsWith("ly", StringComparison.Ordinal) && view.Token(j).Is(TokenShape.AllLower)); n++)
-        {
-            j--;
-        }
-
-        return j >= view.First && view.MentionIndexAt(j) >= 0;
     }
 
     /// <summary>How far after a relation noun, in tokens, a verb of growth is looked for before parsing.</summary>
