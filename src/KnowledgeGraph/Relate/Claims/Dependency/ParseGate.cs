@@ -140,16 +140,14 @@ internal sealed class ParseGate
             j--;
         }
 
-        // A relation noun that opens the sentence ("Relations between Bishkek and Dushanbe have improved") completes nothing.
-        if (j < view.First || view.MentionIndexAt(j) >= 0)
+        if (view.MentionIndexAt(j) >= 0)
         {
             return false;
         }
 
         if (view.Is(j, "of"))
         {
-            // "the collapse of relations between Niger and France": a noun of the relation's end gives it its parties.
-            return j > view.First && view.MentionIndexAt(j - 1) < 0 && syntax.Upos(j - 1) == Upos.Noun && !cues.RelationBreakdownNouns.StartsAt(view, j - 1);
+            return j > view.First && view.MentionIndexAt(j - 1) < 0 && syntax.Upos(j - 1) == Upos.Noun;
         }
 
         if (syntax.Upos(j) != Upos.Verb)

@@ -7,10 +7,9 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// <summary>
 /// "Relations", "relationship" and "ties" state cooperation only when the sentence asserts them: a positive modifier
 /// ("strong ties"), a possessor ("China's relationship with the Taliban") or a verb that has, builds or deepens them
-/// ("maintained ties with"), grows them ("relations have warmed") or harms them ("harm the relationship between"); closeness
-/// ("close relationship") is ALLIED_WITH; hostile or soured ones ("tense relations", "fractious") and relations as a mere
-/// topic are nothing; relations said to have ended ("the breakdown in relations between") are negated. Other nominal
-/// triggers pass unchanged.
+/// ("maintained ties with"); closeness ("close relationship")
+/// is ALLIED_WITH; hostile or broken ones ("tense relations", "fractious") and relations as a mere topic are nothing.
+/// Other nominal triggers pass unchanged.
 /// </summary>
 internal static class RelationNouns
 {
@@ -57,11 +56,6 @@ internal static class RelationNouns
         }
 
         int head = tree.Head(noun);
-        if (Ended(view, tree, noun, cues))
-        {
-            return trigger;
-        }
-
         // "Pakistan's relations with Kabul have also soured": relations the clause says broke down are no cooperation
         // (claim_cues `breakdowns`).
         if (tree.Contains(head) && tree.Relation(noun) == DepRel.Nsubj && cues.Breakdowns.StartsAt(view, head))
@@ -70,45 +64,7 @@ internal static class RelationNouns
         }
 
         bool asserted = tree.Contains(head) && tree.Relation(noun) == DepRel.Obj && IsLemma(tree.Lemma(head), cues.RelationVerbs);
-        // "Relations between Washington and Islamabad have warmed": relations that grow better exist; "no one will harm
-        // the relationship between Pakistan and China": harm presupposes them (claim_cues `relation_growth`, `relation_harm`).
-        asserted |= tree.Contains(head) && tree.Relation(noun) == DepRel.Nsubj && IsLemma(tree.Lemma(head), cues.RelationGrowth)
-            && !CompletedByNegative(view, tree, head, cues);
-        asserted |= tree.Contains(head) && tree.Relation(noun) == DepRel.Obj && IsLemma(tree.Lemma(head), cues.RelationHarm);
         return positive || asserted ? trigger : null;
-    }
-
-    /// <summary>
-    /// True when the relation noun at <paramref name="noun"/> is said to have ended, so that its claim is negated: the subject
-    /// of an ending verb ("Relations between Russia and Georgia broke down") or the "in" or "of" phrase of a noun of its end
-    /// ("the eventual breakdown in relations between Paris and Bamako"); claim_cues <c>relation_endings</c>,
-    /// <c>relation_breakdown_nouns</c>.
-    /// </summary>
-    public static bool Ended(SentenceView view, SentenceTree tree, int noun, ClaimCues cues)
-    {
-        int head = tree.Head(noun);
-        if (!IsAny(view, noun, cues.RelationNounWords) || !tree.Contains(head))
-        {
-            return false;
-        }
-
-        return tree.Relation(noun) == DepRel.Nsubj && cues.RelationEndings.StartsAt(view, head)
-            || tree.Relation(noun) == DepRel.Nmod && cues.RelationBreakdownNouns.StartsAt(view, head)
-                && (view.Is(noun - 1, "in") || view.Is(noun - 1, "of"));
-    }
-
-    /// <summary>True when a dependent of the verb at <paramref name="head"/> is a hostile word ("ties have grown tense").</summary>
-    private static bool CompletedByNegative(SentenceView view, SentenceTree tree, int head, ClaimCues cues)
-    {
-        for (int c = tree.FirstChild(head); c >= 0; c = tree.NextSibling(c))
-        {
-            if (IsAny(view, c, cues.RelationNegative))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -156,23 +112,7 @@ internal static class RelationNouns
         {
             // The tagger is asked only about a word that may be a form of one of the verbs (tagging a sentence costs more
             // than reading it).
-            if (IsVerbOf(view, syntax, k, cues.RelationVerbs) || IsVerbOf(view, syntax, k, cues.RelationHarm))
-            {
-                return true;
-            }
-        }
-
-        // "the eventual breakdown in relations": a noun of the relation's end just before.
-        if (cues.RelationBreakdownNouns.StartsAt(view, noun - 2) || cues.RelationBreakdownNouns.StartsAt(view, noun - 3))
-        {
-            return true;
-        }
-
-        // "Relations between Bishkek and Dushanbe have improved", "broke down": a verb of growth or of an end after the
-        // parties; the tree checks that the noun is its subject.
-        for (int k = noun + 1; k < Math.Min(view.End, noun + GrowthReach); k++)
-        {
-            if (cues.RelationEndings.StartsAt(view, k) || IsVerbOf(view, syntax, k, cues.RelationGrowth))
+            if (MayBeVerbForm(view.Word(k), cues.RelationVerbs) && syntax.Upos(k) is Upos.Verb or Upos.Aux && IsLemma(syntax.Lemma(k), cues.RelationVerbs))
             {
                 return true;
             }
@@ -181,14 +121,8 @@ internal static class RelationNouns
         return false;
     }
 
-    /// <summary>How far after a relation noun, in tokens, a verb of growth is looked for before parsing.</summary>
-    private const int GrowthReach = 12;
-
-    private static bool IsVerbOf(SentenceView view, SyntaxLayer syntax, int k, IReadOnlyList<string> verbs) =>
-        MayBeVerbForm(view.Word(k), verbs) && syntax.Upos(k) is Upos.Verb or Upos.Aux && IsLemma(syntax.Lemma(k), verbs);
-
-    /// <summary>Irregular forms of the relation verb lists (claim_cues) that do not begin with their lemma's first four letters.</summary>
-    private static readonly string[] Irregular = ["has", "had", "'ve", "sought", "grew"];
+    /// <summary>Irregular forms of claim_cues <c>relation_verbs</c> that do not begin with their lemma's first four letters.</summary>
+    private static readonly string[] Irregular = ["has", "had", "'ve", "sought"];
 
     /// <summary>True when the word begins like a form of one of <paramref name="verbs"/> (its first four letters) or is an irregular form.</summary>
     private static bool MayBeVerbForm(ReadOnlySpan<char> word, IReadOnlyList<string> verbs)

@@ -162,8 +162,7 @@ internal sealed class TreeClaimReader
             return;
         }
 
-        // "the breakdown in relations between Paris and Bamako": a relation said to have ended held and is negated.
-        bool negated = negation.IsNegated(i) || trigger.Kind == TriggerKind.Noun && RelationNouns.Ended(view, tree, i, lexicon.Cues);
+        bool negated = negation.IsNegated(i);
         foreach (var (subject, obj) in pairs)
         {
             var candidate = new ClaimCandidate(subject, obj, Weight, i, i, null) { Negated = negated };
