@@ -365,8 +365,11 @@ internal sealed class KnownRoleReader
         return of is null ? null : entities(of);
     }
 
-    /// <summary>The words of each curated role title, split once (the gazetteer's titles are few; readers ask often).</summary>
-    private static readonly ConcurrentDictionary<string, string[]> RoleWords = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The words of each curated role title, split once and written in their group's form (claim_cues
+    /// <c>title_synonyms</c>), per synonym table (the gazetteer's titles are few; readers ask often).
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Role, IReadOnlyDictionary<string, string> Synonyms), string[]> RoleWords = new();
 
     /// <summary>
     /// True when every word of the title but "of" and hyphens is a word of the role, words of one office's forms alike
@@ -375,11 +378,12 @@ internal sealed class KnownRoleReader
     /// </summary>
     internal static bool Holds(string role, string[] words, IReadOnlyDictionary<string, string> synonyms)
     {
-        string[] roleWords = RoleWords.GetOrAdd(role, static r => r.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries));
+        string[] roleWords = RoleWords.GetOrAdd((role, synonyms), static key => key.Role.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => key.Synonyms.GetValueOrDefault(w, w)).ToArray());
         foreach (string word in words)
         {
             string wanted = synonyms.GetValueOrDefault(word, word);
-            if (wanted is "of" or "-" || Array.Exists(roleWords, w => synonyms.GetValueOrDefault(w, w).Equals(wanted, StringComparison.OrdinalIgnoreCase)))
+            if (wanted is "of" or "-" || Array.Exists(roleWords, w => w.Equals(wanted, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
