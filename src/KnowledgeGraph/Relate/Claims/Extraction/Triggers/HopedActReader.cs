@@ -63,42 +63,10 @@ internal sealed class HopedActReader
     }
 
     /// <summary>
-    /// The parties named from <paramref name="i"/> into <see cref="parties"/>, coordinated names past "and" and commas, when a
-    /// modal and a lower-case word or a quotation follow them; false otherwise.
+    /// The parties named from <paramref name="i"/> into <see cref="parties"/>, coordinated names past "and" and commas
+    /// (<see cref="CoordinatedParties"/>), when a modal and a lower-case word or a quotation follow them; false otherwise.
     /// </summary>
-    private bool Parties(SentenceView view, int i)
-    {
-        parties.Clear();
-        while (view.MentionIndexAt(i) is >= 0 and var m && view.MentionFirst(m) == i)
-        {
-            Entity entity = view.Mention(m).Entity;
-            if (entity.Type is EntityType.Place or EntityType.Project or EntityType.Event)
-            {
-                return false;
-            }
-
-            parties.Add(m);
-            i = view.AfterMention(m);
-            if (view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym)
-            {
-                if (cues.Actors.LongestAt(view, i) is not (> 0 and var actor))
-                {
-                    return false;
-                }
-
-                i += actor;
-            }
-
-            if (view.Is(i, ",") || view.Is(i, "and"))
-            {
-                i += view.Is(i + 1, "and") ? 2 : 1;
-                i += view.Is(i, "the") ? 1 : 0;
-                continue;
-            }
-
-            break;
-        }
-
-        return GrammarWords.Modals.StartsAt(view, i) && (VerbShapes.IsLowerWord(view, i + 1) || view.Is(i + 1, "\""));
-    }
+    private bool Parties(SentenceView view, int i) =>
+        CoordinatedParties.Read(view, cues, i, parties, capitals: false) is >= 0 and var end
+        && GrammarWords.Modals.StartsAt(view, end) && (VerbShapes.IsLowerWord(view, end + 1) || view.Is(end + 1, "\""));
 }

@@ -96,43 +96,9 @@ internal sealed class SoughtFromReader
     }
 
     /// <summary>
-    /// The parties named from <paramref name="i"/> into <see cref="parties"/>, coordinated names past "and" and commas;
-    /// false when one is a place, project or event, or a demonym or possessive with no actor noun after it.
+    /// The parties named from <paramref name="i"/> into <see cref="parties"/>, coordinated names past "and" and commas
+    /// (<see cref="CoordinatedParties"/>, a capital standing for its state); false when one is a place, project or event,
+    /// or a demonym or possessive with no actor noun after it.
     /// </summary>
-    private bool Parties(SentenceView view, int i)
-    {
-        parties.Clear();
-        while (view.MentionIndexAt(i) is >= 0 and var m && view.MentionFirst(m) == i)
-        {
-            // "wanted guarantees from Kabul": a capital stands for its state (the builder reads it so beside a state).
-            Entity entity = view.Mention(m).Entity;
-            if (entity.Type is EntityType.Project or EntityType.Event || entity.Type == EntityType.Place && CapitalStates.CountryCandidate(view.Mention(m)) is null)
-            {
-                return false;
-            }
-
-            parties.Add(m);
-            i = view.AfterMention(m);
-            if (view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym)
-            {
-                if (cues.Actors.LongestAt(view, i) is not (> 0 and var actor))
-                {
-                    return false;
-                }
-
-                i += actor;
-            }
-
-            if (view.Is(i, ",") || view.Is(i, "and"))
-            {
-                i += view.Is(i + 1, "and") ? 2 : 1;
-                i += view.Is(i, "the") ? 1 : 0;
-                continue;
-            }
-
-            break;
-        }
-
-        return true;
-    }
+    private bool Parties(SentenceView view, int i) => CoordinatedParties.Read(view, cues, i, parties, capitals: true) >= 0;
 }
