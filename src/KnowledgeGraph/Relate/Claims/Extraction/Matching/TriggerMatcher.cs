@@ -104,7 +104,7 @@ internal sealed class TriggerMatcher
             case TriggerKind.Request:
                 int from = candidates.Count;
                 verbs.Read(view, trigger, start, end, candidates);
-                RequestFilter.KeepInfinitives(view, lexicon.Cues, candidates, from);
+                RequestFilter.KeepInfinitives(view, lexicon.Cues, candidates, from, start);
                 break;
             case TriggerKind.Accusation:
                 accusations.Read(view, trigger, start, candidates);

@@ -11,16 +11,45 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// </summary>
 internal static class RequestFilter
 {
-    public static void KeepInfinitives(SentenceView view, ClaimCues cues, List<ClaimCandidate> candidates, int from)
+    public static void KeepInfinitives(SentenceView view, ClaimCues cues, List<ClaimCandidate> candidates, int from, int start)
     {
+        bool expecting = cues.Expecting.StartsAt(view, start);
         for (int k = candidates.Count - 1; k >= from; k--)
         {
-            if (!InfinitiveFollows(view, cues, candidates[k].Object) && !ForFollows(view, candidates[k].Object))
+            var candidate = candidates[k];
+            if (!InfinitiveFollows(view, cues, candidate.Object) && !ForFollows(view, candidate.Object)
+                || Advised(view, cues, candidate.NegationFrom, start)
+                || expecting && !ExpectedParty(view, candidate.Object))
             {
                 candidates.RemoveAt(k);
             }
         }
     }
+
+    /// <summary>
+    /// True when a modal of advice (claim_cues <c>advice_modals</c>) stands between the subject and the verb at
+    /// <paramref name="start"/>: "the West should not just lobby African governments to …" recommends a request, it makes none.
+    /// </summary>
+    private static bool Advised(SentenceView view, ClaimCues cues, int bridge, int start)
+    {
+        for (int k = Math.Max(view.First, bridge); k < start; k++)
+        {
+            if (cues.AdviceModals.StartsAt(view, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The object of a verb of expecting is asked to act only when it is one named party: "Tashkent expected the railway to
+    /// carry …" and "he expected the two countries to begin talks" forecast, they demand nothing.
+    /// </summary>
+    private static bool ExpectedParty(SentenceView view, int m) =>
+        view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group or EntityType.Person
+        && !view.DescribesSeveral(m);
 
     /// <summary>
     /// "Beijing urged the Taliban to crack down on the East Turkestan Islamic Movement": an act a party is urged, asked or

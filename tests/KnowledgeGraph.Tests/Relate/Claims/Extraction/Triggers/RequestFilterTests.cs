@@ -79,4 +79,41 @@ internal sealed class RequestFilterTests
     {
         Assert.That(ShippedClaims.Of("Pakistan asked China last year about its plans."), Has.None.Match("DEMANDS_FROM"));
     }
+
+    // tests/eval/written/h30/a1.md:32, h49/a1.md:35 and h50/a2.md:12: a party expected to act by "to" and a verb is asked to.
+    [TestCase("Pakistani Foreign Office spokesman Shafqat Ali Khan said Islamabad remained committed to the format but expected Kabul to \"take verifiable action\" against the TTP before then.", "pakistan DEMANDS_FROM afghanistan")]
+    [TestCase("\"Beijing expects Dushanbe to guarantee the safety of its people, but the Tajik side does not control what happens on the Afghan bank,\" said Shodmon Karimov, a Dushanbe-based security analyst who advises the Tajik parliament's defence committee.", "china DEMANDS_FROM tajikistan")]
+    [TestCase("Naqvi, who arrived in Beijing on Tuesday, also met Foreign Minister Wang Yi, who told him that China expected Pakistan to \"eliminate the terrorist threat at its root\" and to give the highest priority to the safety of Chinese citizens.", "china DEMANDS_FROM pakistan")]
+    public void KeepInfinitives_ExpectedPartyToVerb_DemandsFrom(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // tests/eval/written/h28/a2.md:26 and h44/a1.md:18: what a project, or several parties together, are expected to do is
+    // a forecast.
+    [TestCase("Uzbek Transport Minister Ilkhom Makhkamov said in August that Tashkent expected the railway to carry up to 15 million tonnes of cargo a year, much of it Chinese goods bound for Iran and Turkey.", "")]
+    [TestCase("\"China is our key partner on the eastern route, and this agreement shows that the partnership delivers,\" Vice Energy Minister Yerzhan Tulegenov told reporters at the signing ceremony in Astana.", "He said he expected the two countries to begin talks next year on new long-term supply contracts.")]
+    public void KeepInfinitives_ExpectedProjectOrSeveralParties_NoDemand(string first, string second)
+    {
+        IReadOnlyList<string> claims = second.Length == 0 ? ShippedClaims.Of(first) : ShippedClaims.Of(first, second);
+
+        Assert.That(claims, Has.None.Match("DEMANDS_FROM"));
+    }
+
+    // tests/eval/written/h28/a1.md:24 and h29/a3.md:28: a party lobbied to act is asked to.
+    [TestCase("Russia's state-controlled Gazprom, which until 2016 bought large volumes of Turkmen gas, is now trying to sell more of its own gas to China, and Russian officials have lobbied Tashkent to join a gas union with Moscow and Astana, diplomats in the region say.", "russia DEMANDS_FROM uzbekistan")]
+    [TestCase("Karimi has lobbied Chinese officials to upgrade ties, and the Taliban have asked China to release funds in the former Afghan embassy's bank accounts, which were frozen after the fall of the previous government, two people familiar with the matter said.", "d:person:karimi DEMANDS_FROM china")]
+    public void KeepInfinitives_LobbiedPartyToVerb_DemandsFrom(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // VOA, 2018-12-19-debt-trap-rhetoric-china-africa.md:77: a request under a modal of advice is recommended, not made.
+    [Test]
+    public void KeepInfinitives_RequestUnderAdviceModal_NoDemand()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("For real influence, the West should not just lobby African governments to see Chinese loans as \u201cevil gifts,\u201d but provide appealing alternatives, she added.");
+
+        Assert.That(claims, Has.None.Match("DEMANDS_FROM"));
+    }
 }
