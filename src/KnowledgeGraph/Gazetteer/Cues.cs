@@ -93,6 +93,10 @@ internal sealed record Cues
     public IReadOnlyList<string> BodyModifierEnds { get; init; } = [];
     /// <summary>Lower-case heads that belong to the name of a place of one unknown word before them ("the Omari camp").</summary>
     public IReadOnlyList<string> NamedPlaceHeads { get; init; } = [];
+    /// <summary>Lower-case heads of a project named in lower case that no capitalised name ends with ("the Pasghushta deposit").</summary>
+    public IReadOnlyList<string> LowerProjectHeads { get; init; } = [];
+    /// <summary>Possessive determiners that open a noun phrase as "the" does ("whose Karakum canal"): its, their, whose, his, her, our.</summary>
+    public IReadOnlyList<string> PossessiveDeterminers { get; init; } = [];
 
     public static Cues Empty { get; } = new();
 
@@ -143,5 +147,7 @@ internal sealed record Cues
             ["role_place_prepositions"] = (c, v) => c with { RolePlacePrepositions = v },
             ["body_modifier_ends"] = (c, v) => c with { BodyModifierEnds = v },
             ["named_place_heads"] = (c, v) => c with { NamedPlaceHeads = v },
+            ["lower_project_heads"] = (c, v) => c with { LowerProjectHeads = v },
+            ["possessive_determiners"] = (c, v) => c with { PossessiveDeterminers = v },
         };
 }

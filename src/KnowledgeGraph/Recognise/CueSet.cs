@@ -12,7 +12,7 @@ internal sealed class CueSet
         OrganisationSuffixes = new HashSet<string>(cues.OrganisationSuffixes, StringComparer.Ordinal);
         CompanySuffixes = new HashSet<string>(cues.CompanySuffixes, StringComparer.Ordinal);
         ProjectSuffixes = new HashSet<string>(cues.ProjectSuffixes, StringComparer.Ordinal);
-        ProjectHeads = new HashSet<string>(cues.ProjectSuffixes, StringComparer.OrdinalIgnoreCase);
+        ProjectHeads = new HashSet<string>(cues.ProjectSuffixes.Concat(cues.LowerProjectHeads), StringComparer.OrdinalIgnoreCase);
         ProjectHeadEnds = new HashSet<string>(cues.ProjectHeadEnds, StringComparer.Ordinal);
         OrganisationPrefixes = cues.OrganisationPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         GovernmentPrefixes = cues.GovernmentPrefixes.Select(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
@@ -58,6 +58,7 @@ internal sealed class CueSet
         RolePlacePrepositions = new HashSet<string>(cues.RolePlacePrepositions, StringComparer.Ordinal);
         BodyModifierEnds = new HashSet<string>(cues.BodyModifierEnds, StringComparer.Ordinal);
         NamedPlaceHeads = new HashSet<string>(cues.NamedPlaceHeads, StringComparer.Ordinal);
+        PossessiveDeterminers = new HashSet<string>(cues.PossessiveDeterminers, StringComparer.Ordinal);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
@@ -66,7 +67,10 @@ internal sealed class CueSet
     /// <summary>Last words of a company's name ("Corporation", "Mining"): a demonym that starts such a name is a word of it.</summary>
     public HashSet<string> CompanySuffixes { get; }
     public HashSet<string> ProjectSuffixes { get; }
-    /// <summary>The project suffixes in any casing: the head of a project named in lower case ("the Isimba dam").</summary>
+    /// <summary>
+    /// The project suffixes in any casing and the lower-case project heads (cues <c>lower_project_heads</c>): the head of a
+    /// project named in lower case ("the Isimba dam", "the Pasghushta deposit").
+    /// </summary>
     public HashSet<string> ProjectHeads { get; }
 
     /// <summary>Words that end a place-named project after its lower-case head ("the Mohmand dam in …").</summary>
@@ -175,6 +179,8 @@ internal sealed class CueSet
     public HashSet<string> BodyModifierEnds { get; }
     /// <summary>Lower-case heads that belong to the name of a place of one unknown word before them ("the Omari camp").</summary>
     public HashSet<string> NamedPlaceHeads { get; }
+    /// <summary>Possessive determiners that open a noun phrase as "the" does ("whose Karakum canal").</summary>
+    public HashSet<string> PossessiveDeterminers { get; }
 
     /// <summary>
     /// The subtype a discovered organisation's name gives it: a company when its last word is a company suffix

@@ -240,8 +240,9 @@ internal static class NameDescriptions
     /// <summary>
     /// "the conservation group Wildlife Direct", "the mining company Trafigura", "the Karachi-based brokerage Topline
     /// Securities", "the state-owned Tajiktransgaz": a lower-case organisation noun right before the run, after an article,
-    /// or a hyphenated modifier ending with a word of cues <c>body_modifier_ends</c> ("state-owned", "Kabul-based"), after
-    /// "the"; at most two words (their hyphens not counted) stand between. Not when the run only qualifies a noun after it
+    /// or after a country's demonym or name ("Chinese carmaker BYD"), or a hyphenated modifier ending with a word of cues
+    /// <c>body_modifier_ends</c> ("state-owned", "Kabul-based"), after "the"; at most two words (their hyphens not counted)
+    /// stand between. Not when the run only qualifies a noun after it
     /// ("the giant Kashagan oil field") or goes on inside a word ("MicroMega" read as "Micro").
     /// </summary>
     public static bool NamedAfterDescription(Paragraph paragraph, int start, int end, int limit, CueSet cues)
@@ -277,6 +278,12 @@ internal static class NameDescriptions
                 return noun;
             }
 
+            // "Chinese carmaker BYD", "Italian builder Webuild": a country's demonym or name opens the description.
+            if (noun && CountryEndsAt(paragraph, j))
+            {
+                return true;
+            }
+
             if (HyphenatedSyllables.GluedHyphen(paragraph, j))
             {
                 continue;
@@ -292,6 +299,10 @@ internal static class NameDescriptions
 
         return false;
     }
+
+    /// <summary>True when a mention of a country (its name or demonym) ends at token <paramref name="j"/>.</summary>
+    private static bool CountryEndsAt(Paragraph paragraph, int j) =>
+        paragraph.Tokens[j].Is(TokenShape.Capitalised) && paragraph.Mentions.Exists(m => m.TokenEnd == j + 1 && m.Entity.Type == EntityType.Country);
 
     /// <summary>The last word of a hyphenated modifier that describes a body ("owned" of "state-owned") at <paramref name="i"/>.</summary>
     private static bool BodyModifierAt(Paragraph paragraph, int i, CueSet cues) =>

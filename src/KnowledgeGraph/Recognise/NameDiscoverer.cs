@@ -225,9 +225,10 @@ internal sealed class NameDiscoverer : IDocumentStage
 
     /// <summary>
     /// A project named by a run of one or two capitalised words after "the" (and up to three modifiers: "the 183-megawatt
-    /// Isimba dam") and a lower-case project head (cues <c>project_suffixes</c>, any casing) right after it or after one
-    /// lower-case word ("the Karot hydropower project", "the Doraleh container terminal"); null when the words are no such
-    /// name. The head is part of the name ("Isimba dam").
+    /// Isimba dam") or right after a possessive ("whose Karakum canal") and a lower-case project head (cues
+    /// <c>project_suffixes</c>, any casing, and <c>lower_project_heads</c>) right after it or after one lower-case word ("the
+    /// Karot hydropower project", "the Doraleh container terminal"); null when the words are no such name. The head is part
+    /// of the name ("Isimba dam").
     /// </summary>
     private Mention? LowerCaseProject(Paragraph paragraph, int start, int end, int sentence, int limit)
     {
@@ -240,7 +241,8 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
 
         // "the Lagos-Ibadan railway": a name glued by a hyphen to the one before it is the end of a route, not a project's name.
-        if (start >= end || RunWords(paragraph, start, end) > MaxRun || !ArticleBefore(paragraph, start, MaxModifiers)
+        bool article = ArticleBefore(paragraph, start, MaxModifiers);
+        if (start >= end || RunWords(paragraph, start, end) > MaxRun || !(article || PossessorBefore(paragraph, start))
             || start > 0 && Word(paragraph, start - 1).SequenceEqual("-") && paragraph.Tokens[start - 1].End == paragraph.Tokens[start].Start)
         {
             return null;
@@ -270,7 +272,9 @@ internal sealed class NameDiscoverer : IDocumentStage
             head = CueSet.Contains(cues.ProjectHeads, Word(paragraph, j)) ? j : head;
         }
 
-        if (head < 0)
+        // "Turkmenistan's Galkynysh field": after a possessive "'s", a head that also names a place leaves the name to the
+        // place's reading (NamedPlaceHeadAfter); "its Qashqari field" stays a project.
+        if (head < 0 || !article && Word(paragraph, start - 1) is "'s" or "'" && CueSet.Contains(cues.NamedPlaceHeads, Word(paragraph, head)))
         {
             return null;
         }
@@ -364,6 +368,13 @@ internal sealed class NameDiscoverer : IDocumentStage
 
         return false;
     }
+
+    /// <summary>
+    /// True when a possessive determiner (cues <c>possessive_determiners</c>) or a possessive "'s" stands right before
+    /// <paramref name="start"/>: "whose Karakum canal", "its Qashqari field", "Tajikistan's Nurek dam".
+    /// </summary>
+    private bool PossessorBefore(Paragraph paragraph, int start) =>
+        start > 0 && (CueSet.Contains(cues.PossessiveDeterminers, Word(paragraph, start - 1)) || Word(paragraph, start - 1) is "'s" or "'");
 
     private bool IsSuffix(ReadOnlySpan<char> word) => CueSet.Contains(cues.OrganisationSuffixes, word) || CueSet.Contains(cues.ProjectSuffixes, word);
 

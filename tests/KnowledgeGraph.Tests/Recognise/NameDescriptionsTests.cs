@@ -143,6 +143,17 @@ internal sealed class NameDescriptionsTests
         Assert.That((body.Entity.Type, body.Kind), Is.EqualTo((EntityType.Organisation, MentionKind.Discovered)));
     }
 
+    // Written dev h39/a2.md: a country's demonym opens a body's description with no article ("Chinese carmaker BYD").
+    [Test]
+    public void Describe_DemonymAndBodyNounBeforeName_IsOrganisationOfTheCountry()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Chinese carmaker BYD already assembles vehicles in the Jizzakh region with state-owned UzAuto Motors at BYD Uzbekistan Factory, a joint venture that has become one of Beijing's most visible industrial investments in Central Asia.");
+        Mention body = doc.Paragraphs[0].Mentions.First(m => m.Entity.Name == "BYD");
+        Assert.That((body.Entity.Type, body.Kind), Is.EqualTo((EntityType.Organisation, MentionKind.Discovered)));
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Id}"), Does.Contain("BYD BASED_IN china"));
+    }
+
     [Test]
     public void Describe_BrokerageBeforeName_GivesTheEmployer()
     {

@@ -39,6 +39,54 @@ internal sealed class NameDiscovererTests
             Does.Contain(claim));
     }
 
+    // h39/a3.md, h48/a1.md, h51/a2.md, h35/a1.md: one unknown word and a lower-case project head of cues lower_project_heads
+    // ("deposit", "intake", "venture") name a project, after "the" or a possessive determiner ("its Qashqari field").
+    [TestCase("KABUL, November 18 (Reuters) - Afghanistan's Taliban administration has signed a 30-year contract with a Chinese consortium led by Hexin Resources to mine lithium at the Pasghushta deposit in eastern Nuristan province, the mines ministry said on Tuesday, the largest deal yet for the country's untapped reserves of the battery metal.", "Pasghushta deposit BASED_IN nuristan")]
+    [TestCase("Zijin Mining runs the Zeravshan gold venture in the northern Sughd region in partnership with the Tajik government, while TBEA, a power equipment maker from Xinjiang, was granted two gold deposits in return for building the Dushanbe-2 power plant.", "zijin-mining BUILDS_OR_OPERATES Zeravshan gold venture")]
+    [TestCase("It will also give priority to Afghan staff at its Qashqari field in Sar-e Pul, where most of the wells are concentrated.", "Qashqari field BASED_IN sar-e-pul-af")]
+    public void Process_UnknownWordBeforeLowerProjectHead_NamesTheProject(string line, string claim)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Subject.IsDiscovered ? $"{c.Subject.Name} {c.Predicate} {c.Object.Id}" : $"{c.Subject.Id} {c.Predicate} {c.Object.Name}"),
+            Does.Contain(claim));
+    }
+
+    // h35/a1.md: "whose" opens the project's noun phrase as "the" does; h48/a1.md: "intake" heads a project after one
+    // lower-case word.
+    [TestCase("Turkmenistan, whose Karakum canal draws most of its water from the Amu Darya, has been more guarded than Tashkent.", "Karakum canal")]
+    [TestCase("The two governments also agreed to run the Golovnaya water intake on the Isfara River jointly, ending a row over irrigation water that set off the 2021 clashes.", "Golovnaya water intake")]
+    public void Process_UnknownWordBeforeProjectHead_IsAProject(string line, string name)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Mention project = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == name);
+        Assert.That((project.Entity.Type, project.Kind), Is.EqualTo((EntityType.Project, MentionKind.Discovered)));
+    }
+
+    // h28/a1.md: after a country's possessive a head that also names a place ("field") leaves the name a place, never
+    // the country's project.
+    [Test]
+    public void Process_PossessiveBeforePlaceHead_StaysAPlace()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "The 1,000-km line is designed to carry 30 billion cubic metres of gas a year from Turkmenistan's Galkynysh field through Uzbekistan, Tajikistan and Kyrgyzstan to Xinjiang, China's far-western region.");
+        Mention field = doc.Paragraphs[0].Mentions.Single(m => m.Entity.Name == "Galkynysh field");
+        Assert.That(field.Entity.Type, Is.EqualTo(EntityType.Place));
+        Assert.That(ShippedClaims.In(doc), Has.None.Contains("BUILDS_OR_OPERATES"));
+    }
+
+    // h32/a1.md, h44/a1.md, h42/a2.md, h46/a1.md: "Railways" ends a company's name and keeps its demonym (cues
+    // company_suffixes), "Consortium" and "Hotel" end a body's name, "post" heads a place's (cues named_place_heads).
+    [TestCase("Russian Railways signed a memorandum with Uzbekistan Railways in September to survey the mountainous section through the Salang pass, and Kazakhstan's state railway, Kazakhstan Temir Zholy, is studying a feeder link across Uzbekistan.", "Russian Railways SIGNS_AGREEMENT_WITH uzbekistan-railways")]
+    [TestCase("Kazakhstan sends about 80% of its crude exports through the Caspian Pipeline Consortium (CPC) line across Russia to the Black Sea, a route that was disrupted in February when Ukrainian drones struck a CPC pumping station in southern Russia.", "ukraine ATTACKS Caspian Pipeline Consortium")]
+    [TestCase("Security for Chinese staff has been a concern since gunmen from Islamic State Khorasan Province (ISKP), which is waging an insurgency against the Taliban, stormed the Longan Hotel in Kabul in December 2022, wounding five Chinese citizens.", "Longan Hotel BASED_IN kabul")]
+    [TestCase("Relations between the two neighbours, which share a border of more than 900 km, soured in May 2023 when Iranian and Taliban border guards exchanged fire near the Sasuli post in Nimroz.", "Sasuli post PART_OF nimruz")]
+    public void Process_NameWithBodyOrPlaceWord_IsNamed(string line, string claim)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Subject.IsDiscovered ? $"{c.Subject.Name} {c.Predicate} {c.Object.Id}" : $"{c.Subject.Id} {c.Predicate} {c.Object.Name}"),
+            Does.Contain(claim));
+    }
+
     // Written dev h44: a title that opens with a stop word ("Chief") is stripped whole, not left a word into the name.
     [Test]
     public void Process_TitleOpeningWithStopWord_NameWithoutTheTitle()
