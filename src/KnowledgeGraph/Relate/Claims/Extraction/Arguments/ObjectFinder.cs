@@ -1600,6 +1600,7 @@ internal sealed class ObjectFinder
         {
             int next;
             bool and = false;
+            bool commaAnd = false;
             // "signed by Uzbekneftegaz, the state energy company, and CNPC": a description in apposition to the first name is
             // passed over to the ", and" after it.
             if (objects.Count == firstCount && view.Is(j, ",") && ApposedDescriptionEnd(view, j + 1) is >= 0 and var described
@@ -1619,6 +1620,7 @@ internal sealed class ObjectFinder
 
                 next = j + 2;
                 and = true;
+                commaAnd = true;
             }
             else if (GrammarWords.Conjunctions.StartsAt(view, j) || view.Is(j, "nor") && GrammarWords.NeitherNorBefore(view, view.MentionFirst(m)))
             {
@@ -1743,9 +1745,12 @@ internal sealed class ObjectFinder
 
             // "join the project, and Gazprom has held talks": a name after ", and" followed by a form of "have" or "be" is the
             // subject of the next clause; so is one after "and" followed by a participle ("supporting Angola and the US backing UNITA").
+            // A name after ", and" followed by a verb of speech (claim_cues speech_verbs) speaks in the next clause, also when a
+            // possessor stands before it ("held talks with Dar, and China's foreign ministry said …").
             if (and && view.Is(next - 2, ",") && (GrammarWords.HaveForms.StartsAt(view, view.AfterMention(other)) || GrammarWords.BeForms.StartsAt(view, view.AfterMention(other)))
                 || and && SubjectOfNextClause(view, next - 1 - (view.Is(next - 1, "the") ? 1 : 0))
-                || and && view.Is(next - 2, ",") && ApposedSubject(view, other))
+                || and && view.Is(next - 2, ",") && ApposedSubject(view, other)
+                || commaAnd && cues.SpeechVerbs.LongestAt(view, view.AfterMention(other)) == 1)
             {
                 break;
             }

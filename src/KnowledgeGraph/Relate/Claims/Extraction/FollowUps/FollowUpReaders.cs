@@ -74,6 +74,11 @@ internal sealed class FollowUpReaders
         BrokerReader.Read(view, lexicon, output, first, found);
         AddFound(output);
 
+        // "…, according to two officials familiar with the talks": the parties of the demands found above negotiate.
+        found.Clear();
+        TalksSourceReader.Read(view, lexicon, output, first, found);
+        AddFound(output);
+
         // Parties of the agreements found above that agreed to act together cooperate.
         found.Clear();
         AgreedActReader.Read(view, lexicon, output, first, found);

@@ -824,4 +824,16 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Contain("abdul-ghani-baradar MEETS metallurgical-corporation-of-china"));
     }
+
+    // Written development line (h40): a name after ", and" followed by a verb of speech is the next clause's speaker, also
+    // when its state's possessive stands before it.
+    [TestCase("Chinese Foreign Minister Wang Yi also held talks with Ishaq Dar, and China's foreign ministry said the two sides had agreed to step up protection for Chinese personnel.", "ishaq-dar NEGOTIATES_WITH wang-yi", "china-ministry-of-foreign-affairs NEGOTIATES_WITH")]
+    [TestCase("Chinese Foreign Minister Wang Yi met Ishaq Dar, and Pakistan's army said the talks had been useful.", "ishaq-dar MEETS wang-yi", "pakistan-army MEETS")]
+    public void Find_SpeakerAfterCommaAnd_NoObject(string sentence, string expected, string absent)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Has.None.Contains(absent));
+    }
 }

@@ -240,4 +240,13 @@ internal sealed class PartnerReaderTests
     {
         Assert.That(ShippedClaims.Of("He was also a friend of Alexander Hamilton, and some of their correspondances from 1790 to 1801 now reside in the National Archives."), Has.None.Contains("COOPERATES_WITH"));
     }
+
+    // Written development line (h51) and variants: a promoter, proponent or champion of a party or project supports it.
+    [TestCase("Tashkent is the main promoter of the Trans-Afghan Railway, which would run from Termez through Mazar-i-Sharif and Kabul to Peshawar in Pakistan, while Turkmenistan began building the Afghan section of the TAPI gas pipeline in 2024.", "uzbekistan SUPPORTS trans-afghan-railway")]
+    [TestCase("Kazakhstan has been a strong proponent of the Trans-Afghan Railway.", "kazakhstan SUPPORTS trans-afghan-railway")]
+    [TestCase("Beijing has long been a champion of the Shanghai Cooperation Organisation.", "china SUPPORTS sco")]
+    public void Read_PromoterOfParty_Supports(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
 }

@@ -460,6 +460,28 @@ internal sealed class NounReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written development lines: a trade or business delegation sent or led to a place visits it, like a delegation.
+    [TestCase("He said Russia would also send a trade delegation to Kabul next month to discuss supplies of wheat and fuel.", "russia VISITS kabul")]
+    [TestCase("Acting Commerce Minister Nooruddin Azizi, who led a trade delegation to Urumqi, the capital of Xinjiang, in December, said last month that Chinese companies had invested more than $1 billion in Afghanistan.", "nooruddin-azizi VISITS urumqi")]
+    public void Read_TradeDelegationTo_Visits(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written development line (h28): haggling between two parties is negotiating.
+    [Test]
+    public void Read_HagglingBetween_Negotiates()
+    {
+        Assert.That(ShippedClaims.Of("The project then stalled for nearly a decade amid haggling between Ashgabat and Beijing over gas prices and over who would pay for the Tajik and Kyrgyz sections."), Does.Contain("china NEGOTIATES_WITH turkmenistan"));
+    }
+
+    // A trade war is no delegation: only the delegation nouns of trade or business are visits.
+    [Test]
+    public void Read_TradeWarWith_NoVisit()
+    {
+        Assert.That(ShippedClaims.Of("The United States sent a trade delegation to Beijing during its trade war with China."), Has.None.Contains("ATTACKS"));
+    }
+
     // Written wire-report line: a banquet or reception given for a guest hosts the guest.
     [Test]
     public void Read_BanquetForGuest_Hosts()
