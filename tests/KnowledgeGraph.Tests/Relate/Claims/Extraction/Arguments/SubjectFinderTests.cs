@@ -1066,4 +1066,14 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("petrochina BUILDS_OR_OPERATES d:project:dushanzi-refinery"));
     }
+
+    // A written wire-report line (h29): "keep" before a verb in -ing, like "continue", stands between the subject and
+    // its verb.
+    [Test]
+    public void Find_KeepBeforeGerund_BridgesToSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("\"Beijing will keep engaging the Taliban, but it will not pour money into a country where contracts can be torn up overnight.\"");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH taliban"));
+    }
 }
