@@ -1076,4 +1076,14 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("china COOPERATES_WITH taliban"));
     }
+
+    // Written dev h38: a word in -ed after a preposition ("of banned organisations") qualifies a noun, so the verb after
+    // "and" is conjoined with the verb before it and shares its subject.
+    [Test]
+    public void Find_ParticipleAfterPrepositionBeforeAnd_ConjoinsEarlierVerb()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kyrgyzstan removed the Taliban from its list of banned organisations in 2024 and has since expanded trade with Kabul, and its foreign minister, Jeenbek Kulubaev, visited the Afghan capital in October.");
+
+        Assert.That(claims, Does.Contain("afghanistan TRADES_WITH kyrgyzstan"));
+    }
 }
