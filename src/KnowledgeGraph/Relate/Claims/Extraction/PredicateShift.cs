@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction;
 /// <summary>
 /// The predicate a trigger's claim takes once its two entities are known, where their types change what the words
 /// state: killing a state's soldiers attacks the state; ground taken by name is attacked, not detained, and not run;
-/// a party's words rejected as something are criticised; a person who seizes control of a state leads it; a state that
-/// heads a body of states is its member; a project welcomed is supported.
+/// a party's words rejected as something are criticised; a person who seizes control of a state leads it, as one who
+/// launches a project heads it; a state that heads a body of states is its member; a project welcomed is supported.
 /// </summary>
 internal static class PredicateShift
 {
@@ -46,6 +46,14 @@ internal static class PredicateShift
         if (predicate.Name == "BUILDS_OR_OPERATES" && obj.Type is EntityType.Country or EntityType.Place && lexicon.Cues.TakingVerbs.StartsAt(view, start))
         {
             return null;
+        }
+
+        // "Xi launched the corridor during a state visit to Islamabad": a person who launches or founds a project or a body
+        // (claim_cues `founding_verbs`) heads it, as one who "founded" it does; a state or a company builds or runs it.
+        if (predicate.Name == "BUILDS_OR_OPERATES" && subject.Type == EntityType.Person && obj.Type is EntityType.Project or EntityType.Organisation
+            && lexicon.Cues.FoundingVerbs.StartsAt(view, start) && lexicon.Find("LEADS") is { } founder)
+        {
+            return founder;
         }
 
         // "Xi had welcomed the project": a project welcomed is supported; only a visitor is hosted.

@@ -144,4 +144,15 @@ internal sealed class PredicateShiftTests
 
         Assert.That(roles.Select(c => (c.Predicate, c.Qualifier)), Is.EqualTo(new[] { ("HOLDS_ROLE_IN", "deputy head") }));
     }
+
+    // Written dev h28: a person who launched a project heads it, as one who founded it does; only a state or a company
+    // builds or runs it.
+    [Test]
+    public void For_PersonLaunchedProject_Leads()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("For Beijing, the railway is a showpiece of the Belt and Road Initiative, which Xi launched in neighbouring Kazakhstan in 2013.");
+
+        Assert.That(claims, Does.Contain("xi-jinping LEADS belt-and-road-initiative"));
+        Assert.That(claims, Does.Not.Contain("xi-jinping BUILDS_OR_OPERATES belt-and-road-initiative"));
+    }
 }

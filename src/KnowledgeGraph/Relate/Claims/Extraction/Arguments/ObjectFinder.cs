@@ -1687,10 +1687,13 @@ internal sealed class ObjectFinder
             }
 
             // "welcomed Kazakh Prime Minister Olzhas Bektenov and his Uzbek counterpart, Abdulla Aripov": the person a
-            // possessive pronoun's counterpart phrase names.
+            // possessive pronoun's counterpart phrase names; one set off by commas before a past verb is the subject of the
+            // next clause ("expanded trade with Kabul, and its foreign minister, Jeenbek Kulubaev, visited the Afghan capital").
             if (and && (other < 0 ? view.IsPossessivePronounWord(next) : view.MentionFirst(other) == next && view.IsPossessivePronoun(other))
                 && Counterpart(view, other < 0 ? next + 1 : view.AfterMention(other)) is >= 0 and var counterpart
-                && view.Mention(counterpart).Entity.Type == EntityType.Person)
+                && view.Mention(counterpart).Entity.Type == EntityType.Person
+                && !(view.Is(view.MentionFirst(counterpart) - 1, ",") && view.Is(view.AfterMention(counterpart), ",")
+                    && VerbShapes.IsPast(view, view.AfterMention(counterpart) + 1)))
             {
                 other = counterpart;
                 next = view.MentionFirst(counterpart);

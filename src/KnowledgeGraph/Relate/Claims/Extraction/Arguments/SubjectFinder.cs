@@ -896,10 +896,13 @@ internal sealed class SubjectFinder
                 return j;
             }
 
-            // "condemned the attack and criticized Pakistan": a verb trigger's word after an article is a noun.
+            // "condemned the attack and criticized Pakistan": a verb trigger's word after an article is a noun; a past form
+            // after a preposition other than "to" qualifies a noun ("removed the Taliban from its list of banned
+            // organisations in 2024 and has since expanded trade with Kabul").
             if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
                 && (gerund ? VerbShapes.IsIngWord(view, j) : VerbShapes.IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1)
-                && !cues.Bridges.StartsAt(view, j) && !GrammarWords.Articles.StartsAt(view, j - 1))
+                && !cues.Bridges.StartsAt(view, j) && !GrammarWords.Articles.StartsAt(view, j - 1)
+                && (gerund || view.Is(j - 1, "to") || !GrammarWords.Prepositions.StartsAt(view, j - 1)))
             {
                 // "pulled back from Afghanistan and praised Russia", "seemed to pull back from the Republic and showed": a
                 // verb's word after a form in -ed, or a particle after any verb, is its particle.

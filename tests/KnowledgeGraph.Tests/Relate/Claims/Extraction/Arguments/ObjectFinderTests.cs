@@ -836,4 +836,15 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain(expected));
         Assert.That(claims, Has.None.Contains(absent));
     }
+
+    // Written dev h38: a person set off by commas after ", and" and a possessive pronoun's title, before a past verb, is
+    // the subject of the next clause, not another party of the trade.
+    [Test]
+    public void Find_PronounTitlePersonBeforePastVerb_IsNoObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kyrgyzstan removed the Taliban from its list of banned organisations in 2024 and has since expanded trade with Kabul, and its foreign minister, Jeenbek Kulubaev, visited the Afghan capital in October.");
+
+        Assert.That(claims, Does.Contain("afghanistan TRADES_WITH kyrgyzstan"));
+        Assert.That(claims, Does.Not.Contain("jeenbek-kulubaev TRADES_WITH kyrgyzstan"));
+    }
 }

@@ -1066,4 +1066,24 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("petrochina BUILDS_OR_OPERATES d:project:dushanzi-refinery"));
     }
+
+    // A written wire-report line (h29): "keep" before a verb in -ing, like "continue", stands between the subject and
+    // its verb.
+    [Test]
+    public void Find_KeepBeforeGerund_BridgesToSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("\"Beijing will keep engaging the Taliban, but it will not pour money into a country where contracts can be torn up overnight.\"");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH taliban"));
+    }
+
+    // Written dev h38: a word in -ed after a preposition ("of banned organisations") qualifies a noun, so the verb after
+    // "and" is conjoined with the verb before it and shares its subject.
+    [Test]
+    public void Find_ParticipleAfterPrepositionBeforeAnd_ConjoinsEarlierVerb()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kyrgyzstan removed the Taliban from its list of banned organisations in 2024 and has since expanded trade with Kabul, and its foreign minister, Jeenbek Kulubaev, visited the Afghan capital in October.");
+
+        Assert.That(claims, Does.Contain("afghanistan TRADES_WITH kyrgyzstan"));
+    }
 }

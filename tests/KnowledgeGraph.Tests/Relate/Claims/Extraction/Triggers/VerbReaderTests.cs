@@ -1107,4 +1107,13 @@ internal sealed class VerbReaderTests
 
         Assert.That(claims, Has.None.Contains("SUPPORTS"));
     }
+
+    // A written wire-report line (h38): working alongside a party is working with it.
+    [Test]
+    public void Read_WorkAlongsideParty_Cooperates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Investigators from China's Ministry of Public Security worked alongside Kyrgyz officers for five months, tracing payments made through WeChat accounts and cryptocurrency wallets, according to a ministry statement.");
+
+        Assert.That(claims, Does.Contain("kyrgyzstan COOPERATES_WITH ministry-of-public-security"));
+    }
 }
