@@ -141,6 +141,18 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 0, "The committee"), Is.Null);
     }
 
+    // Development text (h27/a1.md:8-10): the apposition "a separatist group" after a bracketed short name names the group so,
+    // and "The group" a paragraph on is it rather than the brigade named in the sentence before.
+    [Test]
+    public void Process_GroupAfterBracketedShortNameApposition_IsTheGroupNamedSo()
+    {
+        Document doc = Process(
+            "KARACHI, April 14 (Reuters) - A suicide bomber rammed an explosives-laden car into a convoy carrying Chinese engineers on the outskirts of Karachi on Monday, killing two Pakistani security guards and wounding three Chinese nationals, police said. The Balochistan Liberation Army (BLA), a separatist group that has repeatedly targeted Chinese nationals in Pakistan, claimed responsibility for the attack.",
+            "Jeeyand Baloch, the group's spokesman, said in a statement that its Majeed Brigade had carried out the bombing and accused China of plundering the mineral wealth of Balochistan with the help of the Pakistani military. The group said it would continue to target \"every Chinese project\" in the province until Beijing withdrew its workers.");
+
+        Assert.That(At(doc, 1, "The group")?.Entity.Id, Is.EqualTo("balochistan-liberation-army"));
+    }
+
     // Written development set h37 (a3.md:23): "the agency" is a UN body the gazetteer links to the United Nations,
     // whatever its name ("the World Food Programme"); a body that is no part of the UN and not named an agency is not.
     [Test]
