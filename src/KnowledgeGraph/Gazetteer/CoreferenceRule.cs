@@ -57,10 +57,31 @@ internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyL
     public bool IsPartOfListed(Entity entity) =>
         PartsOf.Count > 0 && entity.Links.Any(l => l.Rel == "part_of" && PartsOf.Contains(l.To, StringComparer.Ordinal));
 
-    /// <summary>True when <paramref name="entity"/>'s name holds <paramref name="word"/> as a whole word, ignoring case.</summary>
+    /// <summary>
+    /// True when <paramref name="entity"/>'s name, or one of its aliases ("Pakistani military" for the Pakistan Army), holds
+    /// <paramref name="word"/> as a whole word, ignoring case.
+    /// </summary>
     public static bool NameHolds(Entity entity, string word)
     {
-        foreach (string part in entity.Name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        if (Holds(entity.Name, word))
+        {
+            return true;
+        }
+
+        foreach (Alias alias in entity.Aliases)
+        {
+            if (Holds(alias.Text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Holds(string name, string word)
+    {
+        foreach (string part in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (part.Equals(word, StringComparison.OrdinalIgnoreCase))
             {

@@ -733,6 +733,22 @@ internal sealed class CoreferenceResolver : IDocumentStage
             return head;
         }
 
+        // "The Balochistan Liberation Army (BLA), a separatist group": the apposition may follow a bracketed short name,
+        // read from the name before the brackets or from the short name in them.
+        const int MaxBracketed = 4;
+        if (next < sent.TokenEnd && paragraph.Span(paragraph.Tokens[next]) is "(")
+        {
+            int close = next + 1;
+            while (close < sent.TokenEnd && close <= next + MaxBracketed && paragraph.Span(paragraph.Tokens[close]) is not ")")
+            {
+                close++;
+            }
+
+            next = close < sent.TokenEnd && paragraph.Span(paragraph.Tokens[close]) is ")" ? close : next;
+        }
+
+        next += next + 1 < sent.TokenEnd && paragraph.Span(paragraph.Tokens[next]) is ")" ? 1 : 0;
+
         // "Jamaat Ansarullah, a militant group of mostly Tajik fighters": the noun of an apposition after the comma.
         const int MaxApposedWords = 4;
         if (next + 1 < sent.TokenEnd && paragraph.Span(paragraph.Tokens[next]) is "," && paragraph.Span(paragraph.Tokens[next + 1]) is "a" or "an" or "the")

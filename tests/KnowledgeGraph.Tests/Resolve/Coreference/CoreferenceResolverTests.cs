@@ -141,6 +141,46 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 0, "The committee"), Is.Null);
     }
 
+    // Development text (h27/a1.md:8-10): the apposition "a separatist group" after a bracketed short name names the group so,
+    // and "The group" a paragraph on is it rather than the brigade named in the sentence before.
+    [Test]
+    public void Process_GroupAfterBracketedShortNameApposition_IsTheGroupNamedSo()
+    {
+        Document doc = Process(
+            "KARACHI, April 14 (Reuters) - A suicide bomber rammed an explosives-laden car into a convoy carrying Chinese engineers on the outskirts of Karachi on Monday, killing two Pakistani security guards and wounding three Chinese nationals, police said. The Balochistan Liberation Army (BLA), a separatist group that has repeatedly targeted Chinese nationals in Pakistan, claimed responsibility for the attack.",
+            "Jeeyand Baloch, the group's spokesman, said in a statement that its Majeed Brigade had carried out the bombing and accused China of plundering the mineral wealth of Balochistan with the help of the Pakistani military. The group said it would continue to target \"every Chinese project\" in the province until Beijing withdrew its workers.");
+
+        Assert.That(At(doc, 1, "The group")?.Entity.Id, Is.EqualTo("balochistan-liberation-army"));
+    }
+
+    // Development text (h27/a3.md:22, h30/a3.md:28): "the army", "the military" are the force whose name or alias holds
+    // the word, named before in the sentence or the one before.
+    [Test]
+    public void Process_TheArmyAfterNamedMilitary_IsThatForce()
+    {
+        Document doc = Process("Pakistan's military, which has ruled the country for nearly half of its history and dominates its security policy, is wary of armed foreign guards on its soil. The army's Special Security Division, created in 2016 to protect CPEC projects, has since been expanded, and officials say the Frontier Corps and provincial police now deploy thousands more personnel to escort Chinese convoys. Lieutenant General Ahmed Sharif Chaudhry, the director general of ISPR, the military's media wing, told reporters in Rawalpindi last month that no foreign force would be allowed to operate in Pakistan and that the army was \"fully capable\" of protecting its Chinese friends.");
+
+        Assert.That(At(doc, 0, "The army")?.Entity.Id, Is.EqualTo("pakistan-army"));
+    }
+
+    [Test]
+    public void Process_TheMilitaryAfterNamedArmyChief_IsThatForce()
+    {
+        Document doc = Process("Pakistan's army chief, Field Marshal Asim Munir, is due in Beijing next week for talks with Chinese defence officials, according to Inter-Services Public Relations, the military's media wing. Munir last met Chinese Defence Minister Dong Jun in July 2025, and Pakistan buys most of its combat aircraft from China.");
+
+        Assert.That(At(doc, 0, "the military")?.Entity.Id, Is.EqualTo("pakistan-army"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("inter-services-public-relations PART_OF pakistan-army"));
+    }
+
+    // Written variant: with no force so named, "the army" is no reference to the country.
+    [Test]
+    public void Process_TheArmyWithNoForceSoNamed_IsNoReference()
+    {
+        Document doc = Process("Pakistan has sent more troops to the border with Afghanistan. The army said the operation would continue until the militants were defeated.");
+
+        Assert.That(At(doc, 0, "The army"), Is.Null);
+    }
+
     // Written development set h37 (a3.md:23): "the agency" is a UN body the gazetteer links to the United Nations,
     // whatever its name ("the World Food Programme"); a body that is no part of the UN and not named an agency is not.
     [Test]

@@ -245,13 +245,15 @@ internal sealed class NamedLinkReader
     /// <summary>
     /// True when "the", a lower-case head noun of <paramref name="linked"/>'s name or of an alias and a possessive 's open
     /// the mention: "the army's Special Security Division" describes the Pakistan Army by its name's last word, as "the
-    /// group" or "the country" would, and states the body's curated link to it.
+    /// group" or "the country" would, and states the body's curated link to it, whether or not the description is resolved
+    /// to it.
     /// </summary>
     private static bool DescribedOwner(SentenceView view, int m, Entity linked)
     {
         int s = view.MentionFirst(m) - 1;
         int head = s - 1;
-        if (!view.Is(s, "'s") || !view.Is(head - 1, "the") || view.MentionIndexAt(head) >= 0 || view.Token(head).Kind != TokenKind.Word
+        if (!view.Is(s, "'s") || !view.Is(head - 1, "the") || view.MentionIndexAt(head) is >= 0 and var described && view.Mention(described).Entity != linked
+            || view.Token(head).Kind != TokenKind.Word
             || !view.Token(head).Is(TokenShape.AllLower))
         {
             return false;

@@ -64,6 +64,13 @@ internal sealed class NamedLinkReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("special-security-division PART_OF pakistan-army"));
     }
 
+    // Written dev h27/a3.md:22 (the whole paragraph): the link is stated when "the army" is resolved to the parent too.
+    [Test]
+    public void Read_ParentDescribedAndResolved_PartOfParent()
+    {
+        Assert.That(ShippedClaims.Of("Pakistan's military, which has ruled the country for nearly half of its history and dominates its security policy, is wary of armed foreign guards on its soil. The army's Special Security Division, created in 2016 to protect CPEC projects, has since been expanded, and officials say the Frontier Corps and provincial police now deploy thousands more personnel to escort Chinese convoys. Lieutenant General Ahmed Sharif Chaudhry, the director general of ISPR, the military's media wing, told reporters in Rawalpindi last month that no foreign force would be allowed to operate in Pakistan and that the army was \"fully capable\" of protecting its Chinese friends."), Does.Contain("special-security-division PART_OF pakistan-army"));
+    }
+
     // Written variant: a possessive description that is not the parent's head noun states no link.
     [Test]
     public void Read_OtherDescriptionPossessive_NoPartOf()
