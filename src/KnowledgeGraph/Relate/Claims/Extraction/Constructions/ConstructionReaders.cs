@@ -65,6 +65,7 @@ internal sealed class ConstructionReaders
     private readonly ulong reliefCues;
     private readonly ulong financedWithCues;
     private readonly ulong coBuilderCues;
+    private readonly ulong conferredSiteCues;
     private readonly ulong jointWorkCues;
     private readonly ulong projectStaffCues;
     private readonly ulong territoryCues;
@@ -138,6 +139,7 @@ internal sealed class ConstructionReaders
         reliefCues = cueWords.Add(reliefs.CueWords);
         financedWithCues = cueWords.Add(FinancedWithReader.CueWords(lexicon));
         coBuilderCues = cueWords.Add(CoBuilderReader.CueWords(lexicon));
+        conferredSiteCues = cueWords.Add(ConferredSiteReader.CueWords(lexicon));
         jointWorkCues = cueWords.Add(jointWork.CueWords);
         projectStaffCues = cueWords.Add(ProjectStaffReader.CueWords(lexicon));
         territoryCues = cueWords.Add(territories.CueWords);
@@ -258,6 +260,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(coBuilderCues))
         {
             CoBuilderReader.Read(view, lexicon, possessed);
+        }
+
+        if (view.MayHold(conferredSiteCues))
+        {
+            ConferredSiteReader.Read(view, lexicon, possessed);
         }
 
         if (view.MayHold(jointWorkCues))
