@@ -10,8 +10,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// "in" and a year), perhaps a group of claim_cues <c>lessee_groups</c> and "of" or "led by", and the party, or several
 /// coordinated ("the Mes Aynak copper deposit south of Kabul, leased to Metallurgical Corporation of China in 2008", "The
 /// deposit … was leased in 2008 to a consortium of Metallurgical Corporation of China and Jiangxi Copper") → each party
-/// BUILDS_OR_OPERATES the project. Only a body, state or group named, never a demonym or possessive. Driven by the party's
-/// mention.
+/// BUILDS_OR_OPERATES the project; with "for" and a sum after the parties ("for about $3 billion"), each INVESTS_IN it too.
+/// Only a body, state or group named, never a demonym or possessive. Driven by the party's mention.
 /// </summary>
 internal static class ConferredSiteReader
 {
@@ -19,6 +19,8 @@ internal static class ConferredSiteReader
     private const int MaxGroupWords = 2;
     /// <summary>Tokens between the project's name and the participle: its head noun, a place, an apposition.</summary>
     private const int MaxReach = 12;
+    /// <summary>Tokens of a price after "for": "about $3 billion", "more than $1 billion".</summary>
+    private const int MaxSumWords = 5;
 
     /// <summary>The participles: every claim this reader finds is read from one, so a sentence with none gives none.</summary>
     public static IEnumerable<string> CueWords(PredicateLexicon lexicon) => lexicon.Cues.ConferralVerbs.FirstWords;
@@ -30,6 +32,7 @@ internal static class ConferredSiteReader
             return;
         }
 
+        PredicateDefinition? invests = lexicon.Find("INVESTS_IN");
         ClaimCues cues = lexicon.Cues;
         for (int party = 1; party < view.MentionCount; party++)
         {
@@ -60,7 +63,56 @@ internal static class ConferredSiteReader
 
             var trigger = Trigger.OfWord(view, verb, TriggerKind.Verb, builds, "to");
             output.Add((new ClaimCandidate(party, project, 0.8f, Math.Max(view.First, verb - 3), to, null), trigger, verb));
+            if (invests is not null && PriceAfter(view, cues, LastOfList(view, party)))
+            {
+                // "leased … to a consortium of MCC and Jiangxi Copper for about $3 billion": the lessees paid for the site.
+                var paid = Trigger.OfWord(view, verb, TriggerKind.Verb, invests, "to");
+                output.Add((new ClaimCandidate(party, project, 0.75f, Math.Max(view.First, verb - 3), to, null), paid, verb));
+            }
         }
+    }
+
+    /// <summary>The last of the names coordinated with mention <paramref name="party"/>, itself when it is the last or stands alone.</summary>
+    private static int LastOfList(SentenceView view, int party)
+    {
+        int last = party;
+        for (int n = 0; n < MaxParties; n++)
+        {
+            int i = view.AfterMention(last);
+            i += view.Is(i, ",") && view.Is(i + 1, "and") ? 2 : view.Is(i, "and") || view.Is(i, ",") ? 1 : 0;
+            i += view.Is(i, "the") ? 1 : 0;
+            if (i == view.AfterMention(last) || view.MentionIndexAt(i) is not (>= 0 and var next) || view.MentionFirst(next) != i
+                || view.Mention(next).Kind == MentionKind.Demonym
+                || view.Mention(next).Entity.Type is not (EntityType.Country or EntityType.Organisation or EntityType.Group))
+            {
+                break;
+            }
+
+            last = next;
+        }
+
+        return last;
+    }
+
+    /// <summary>True when "for" and a sum with a currency sign or a money word follow mention <paramref name="last"/>.</summary>
+    private static bool PriceAfter(SentenceView view, ClaimCues cues, int last)
+    {
+        int i = view.AfterMention(last);
+        if (!view.Is(i, "for"))
+        {
+            return false;
+        }
+
+        for (int j = i + 1; j < view.End && j <= i + MaxSumWords && Sums.IsSumToken(view, cues, j); j++)
+        {
+            // A currency sign or a money word, not a bare number: "for 30 years" is a term, not a price.
+            if (view.Token(j).Kind == TokenKind.Symbol || cues.Money.StartsAt(view, j))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
