@@ -29,6 +29,7 @@ internal sealed class ConstructionReaders
     private readonly ProvisionReader provisions;
     private readonly BoughtGoodsReader bought;
     private readonly SumForProjectReader sumsForProjects;
+    private readonly FundedWorksStateReader fundedWorks;
     private readonly CredentialsReader credentials;
     private readonly DebtReliefReader reliefs;
     private readonly ConveningReader convenings;
@@ -65,6 +66,8 @@ internal sealed class ConstructionReaders
     private readonly ulong reliefCues;
     private readonly ulong financedWithCues;
     private readonly ulong coBuilderCues;
+    private readonly ulong conferredSiteCues;
+    private readonly ulong fundedWorksCues;
     private readonly ulong jointWorkCues;
     private readonly ulong projectStaffCues;
     private readonly ulong territoryCues;
@@ -103,6 +106,7 @@ internal sealed class ConstructionReaders
         provisions = new ProvisionReader(lexicon, subjects);
         bought = new BoughtGoodsReader(lexicon, subjects);
         sumsForProjects = new SumForProjectReader(lexicon, subjects);
+        fundedWorks = new FundedWorksStateReader(lexicon, subjects);
         credentials = new CredentialsReader(lexicon, subjects);
         reliefs = new DebtReliefReader(lexicon, subjects, objects);
         convenings = new ConveningReader(lexicon, subjects, objects);
@@ -138,6 +142,8 @@ internal sealed class ConstructionReaders
         reliefCues = cueWords.Add(reliefs.CueWords);
         financedWithCues = cueWords.Add(FinancedWithReader.CueWords(lexicon));
         coBuilderCues = cueWords.Add(CoBuilderReader.CueWords(lexicon));
+        conferredSiteCues = cueWords.Add(ConferredSiteReader.CueWords(lexicon));
+        fundedWorksCues = cueWords.Add(fundedWorks.CueWords);
         jointWorkCues = cueWords.Add(jointWork.CueWords);
         projectStaffCues = cueWords.Add(ProjectStaffReader.CueWords(lexicon));
         territoryCues = cueWords.Add(territories.CueWords);
@@ -240,6 +246,11 @@ internal sealed class ConstructionReaders
 
         provisions.Read(view, possessed);
         sumsForProjects.Read(view, possessed);
+        if (view.MayHold(fundedWorksCues))
+        {
+            fundedWorks.Read(view, possessed);
+        }
+
         if (view.MayHold(credentialsCues))
         {
             credentials.Read(view, possessed);
@@ -258,6 +269,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(coBuilderCues))
         {
             CoBuilderReader.Read(view, lexicon, possessed);
+        }
+
+        if (view.MayHold(conferredSiteCues))
+        {
+            ConferredSiteReader.Read(view, lexicon, possessed);
         }
 
         if (view.MayHold(jointWorkCues))
