@@ -57,6 +57,7 @@ internal sealed class ConstructionReaders
     /// <summary>The cue word families of the readers that need one of their words in a sentence (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong partnerCues;
     private readonly ulong receivedCues;
+    private readonly ulong provisionCues;
     private readonly ulong accusedActCues;
     private readonly ulong credentialsCues;
     private readonly ulong conveningCues;
@@ -130,6 +131,7 @@ internal sealed class ConstructionReaders
         jointWork = new JointWorkReader(lexicon, subjects);
         partnerCues = cueWords.Add(partners.CueWords);
         receivedCues = cueWords.Add(received.CueWords);
+        provisionCues = cueWords.Add(provisions.CueWords);
         accusedActCues = cueWords.Add(accusedActs.CueWords);
         credentialsCues = cueWords.Add(credentials.CueWords);
         conveningCues = cueWords.Add(convenings.CueWords);
@@ -238,7 +240,11 @@ internal sealed class ConstructionReaders
             received.Read(view, possessed);
         }
 
-        provisions.Read(view, possessed);
+        if (view.MayHold(provisionCues))
+        {
+            provisions.Read(view, possessed);
+        }
+
         sumsForProjects.Read(view, possessed);
         if (view.MayHold(credentialsCues))
         {
