@@ -76,6 +76,7 @@ internal sealed class ConstructionReaders
     private readonly ulong listingCues;
     private readonly ulong blameCues;
     private readonly ulong homeCues;
+    private readonly ulong presenceCues;
     private readonly ulong chairCues;
     private readonly ulong goodsCues;
     private readonly ulong boughtCues;
@@ -150,6 +151,7 @@ internal sealed class ConstructionReaders
         listingCues = cueWords.Add(listings.CueWords);
         blameCues = cueWords.Add(blames.CueWords);
         homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
+        presenceCues = cueWords.Add(PresenceReader.CueWords(lexicon));
         chairCues = cueWords.Add(chairmanships.CueWords);
         goodsCues = cueWords.Add(goods.CueWords);
         boughtCues = cueWords.Add(bought.CueWords);
@@ -172,7 +174,11 @@ internal sealed class ConstructionReaders
         FrontedPlaceUnitReader.Read(view, lexicon, possessed);
         placesInPlaces?.Read(view, possessed);
         describedBodies.Read(view, possessed);
-        PresenceReader.Read(view, lexicon, possessed);
+        if (view.MayHold(presenceCues))
+        {
+            PresenceReader.Read(view, lexicon, possessed);
+        }
+
         SeatWhereReader.Read(view, lexicon, possessed);
         ClaimedAttackReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
