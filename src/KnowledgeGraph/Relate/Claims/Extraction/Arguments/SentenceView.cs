@@ -214,6 +214,28 @@ internal sealed class SentenceView
     public bool Is(int i, string word) =>
         i >= First && i < End && Same(tokens[i], word);
 
+    /// <summary>
+    /// True when token <paramref name="i"/> is inside the sentence and equals one of <paramref name="words"/> ignoring case
+    /// (a closed list a rule asks about at every token: no delegate is made per ask).
+    /// </summary>
+    public bool IsAny(int i, string[] words)
+    {
+        if (i < First || i >= End)
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (Same(tokens[i], word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsPunctuation(int i) => i >= First && i < End && tokens[i].Kind == TokenKind.Punctuation;
 
     /// <summary>

@@ -58,6 +58,7 @@ internal sealed class ConstructionReaders
     /// <summary>The cue word families of the readers that need one of their words in a sentence (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong partnerCues;
     private readonly ulong receivedCues;
+    private readonly ulong provisionCues;
     private readonly ulong accusedActCues;
     private readonly ulong credentialsCues;
     private readonly ulong conveningCues;
@@ -78,6 +79,7 @@ internal sealed class ConstructionReaders
     private readonly ulong listingCues;
     private readonly ulong blameCues;
     private readonly ulong homeCues;
+    private readonly ulong presenceCues;
     private readonly ulong chairCues;
     private readonly ulong goodsCues;
     private readonly ulong boughtCues;
@@ -134,6 +136,7 @@ internal sealed class ConstructionReaders
         jointWork = new JointWorkReader(lexicon, subjects);
         partnerCues = cueWords.Add(partners.CueWords);
         receivedCues = cueWords.Add(received.CueWords);
+        provisionCues = cueWords.Add(provisions.CueWords);
         accusedActCues = cueWords.Add(accusedActs.CueWords);
         credentialsCues = cueWords.Add(credentials.CueWords);
         conveningCues = cueWords.Add(convenings.CueWords);
@@ -154,6 +157,7 @@ internal sealed class ConstructionReaders
         listingCues = cueWords.Add(listings.CueWords);
         blameCues = cueWords.Add(blames.CueWords);
         homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
+        presenceCues = cueWords.Add(PresenceReader.CueWords(lexicon));
         chairCues = cueWords.Add(chairmanships.CueWords);
         goodsCues = cueWords.Add(goods.CueWords);
         boughtCues = cueWords.Add(bought.CueWords);
@@ -176,7 +180,11 @@ internal sealed class ConstructionReaders
         FrontedPlaceUnitReader.Read(view, lexicon, possessed);
         placesInPlaces?.Read(view, possessed);
         describedBodies.Read(view, possessed);
-        PresenceReader.Read(view, lexicon, possessed);
+        if (view.MayHold(presenceCues))
+        {
+            PresenceReader.Read(view, lexicon, possessed);
+        }
+
         SeatWhereReader.Read(view, lexicon, possessed);
         ClaimedAttackReader.Read(view, lexicon, possessed);
         StateBodyReader.Read(view, lexicon, possessed);
@@ -244,7 +252,11 @@ internal sealed class ConstructionReaders
             received.Read(view, possessed);
         }
 
-        provisions.Read(view, possessed);
+        if (view.MayHold(provisionCues))
+        {
+            provisions.Read(view, possessed);
+        }
+
         sumsForProjects.Read(view, possessed);
         if (view.MayHold(fundedWorksCues))
         {

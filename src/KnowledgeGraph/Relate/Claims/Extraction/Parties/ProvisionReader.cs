@@ -63,6 +63,12 @@ internal sealed class ProvisionReader
         this.subjectFinder = subjectFinder;
     }
 
+    /// <summary>
+    /// The verbs' first words: every claim the reader finds has a verb of providing or of giving (one word), before its
+    /// recipient or before the goods given "to" it.
+    /// </summary>
+    public IEnumerable<string> CueWords => [.. cues.ProvisionVerbs.FirstWords, .. cues.GivingVerbs.FirstWords];
+
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (predicate is null || cues.ProvisionVerbs.Count == 0)

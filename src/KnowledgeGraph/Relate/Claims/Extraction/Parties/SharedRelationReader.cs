@@ -394,7 +394,7 @@ internal sealed class SharedRelationReader
             return false;
         }
 
-        return Array.Exists(Ends, e => view.Is(at, e));
+        return view.IsAny(at, Ends);
     }
 
     /// <summary>The trigger of the longest noun phrase at <paramref name="noun"/>.</summary>

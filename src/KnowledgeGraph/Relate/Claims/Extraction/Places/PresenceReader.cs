@@ -31,6 +31,16 @@ internal static class PresenceReader
     private static readonly string[] Armed = [EntitySubtypes.MilitantGroup, EntitySubtypes.Government, EntitySubtypes.GovernmentBody];
 
 
+    /// <summary>
+    /// The first words of the cue lists a base is read from: every claim the reader finds has a verb of presence, refuge
+    /// or rule, an act directed from a base, or a ruling noun.
+    /// </summary>
+    public static IEnumerable<string> CueWords(PredicateLexicon lexicon) =>
+    [
+        .. lexicon.Cues.PresenceVerbs.FirstWords, .. lexicon.Cues.BaseActs.FirstWords, .. lexicon.Cues.RulingNouns.FirstWords,
+        .. lexicon.Cues.RefugeVerbs.FirstWords, .. lexicon.Cues.RulingVerbs.FirstWords,
+    ];
+
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (lexicon.Find("BASED_IN") is not { } predicate)

@@ -14,12 +14,14 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 internal sealed class DescribedHeadReader
 {
     private readonly PredicateLexicon lexicon;
+    private readonly RoleTitleWords roleTitles;
     private IReadOnlyList<Entity> persons = [];
     private string? date;
 
     public DescribedHeadReader(PredicateLexicon lexicon)
     {
         this.lexicon = lexicon;
+        roleTitles = new RoleTitleWords(lexicon.Cues.TitleSynonyms);
     }
 
     /// <summary>Moves on to another article: <paramref name="persons"/> are the persons with curated roles it names; <paramref name="date"/> its date.</summary>
@@ -166,7 +168,7 @@ internal sealed class DescribedHeadReader
         {
             foreach (PersonRole role in person.Roles)
             {
-                if (role.Of != body.Id || !Current(role) || !(generic ? lexicon.IsHeadTitle(role.Title) : KnownRoleReader.Holds(role.Title, title.Words, lexicon.Cues.TitleSynonyms)))
+                if (role.Of != body.Id || !Current(role) || !(generic ? lexicon.IsHeadTitle(role.Title) : roleTitles.Holds(role.Title, title.Words)))
                 {
                     continue;
                 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Lexicon;
@@ -25,6 +24,7 @@ internal sealed class KnownRoleReader
     private const int MaxTitleWords = 4;
     private readonly PredicateLexicon lexicon;
     private readonly Func<string, Entity?> entities;
+    private readonly RoleTitleWords roleTitles;
     private Entity? mainState;
     private Entity? datelineState;
 
@@ -32,6 +32,7 @@ internal sealed class KnownRoleReader
     {
         this.lexicon = lexicon;
         this.entities = entities;
+        roleTitles = new RoleTitleWords(lexicon.Cues.TitleSynonyms);
     }
 
     /// <summary>
@@ -349,7 +350,7 @@ internal sealed class KnownRoleReader
         string? of = null;
         foreach (PersonRole role in person.Roles)
         {
-            if (role.Of is null || !Holds(role.Title, title.Words, lexicon.Cues.TitleSynonyms))
+            if (role.Of is null || !roleTitles.Holds(role.Title, title.Words))
             {
                 continue;
             }
@@ -363,34 +364,5 @@ internal sealed class KnownRoleReader
         }
 
         return of is null ? null : entities(of);
-    }
-
-    /// <summary>
-    /// The words of each curated role title, split once and written in their group's form (claim_cues
-    /// <c>title_synonyms</c>), per synonym table (the gazetteer's titles are few; readers ask often).
-    /// </summary>
-    private static readonly ConcurrentDictionary<(string Role, IReadOnlyDictionary<string, string> Synonyms), string[]> RoleWords = new();
-
-    /// <summary>
-    /// True when every word of the title but "of" and hyphens is a word of the role, words of one office's forms alike
-    /// (claim_cues <c>title_synonyms</c>: "spokeswoman" and "Spokesperson", "advisor" and "adviser"); the role's words
-    /// are split at spaces, hyphens and commas ("Minister of Planning, Development and Special Initiatives").
-    /// </summary>
-    internal static bool Holds(string role, string[] words, IReadOnlyDictionary<string, string> synonyms)
-    {
-        string[] roleWords = RoleWords.GetOrAdd((role, synonyms), static key => key.Role.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => key.Synonyms.GetValueOrDefault(w, w)).ToArray());
-        foreach (string word in words)
-        {
-            string wanted = synonyms.GetValueOrDefault(word, word);
-            if (wanted is "of" or "-" || Array.Exists(roleWords, w => w.Equals(wanted, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            return false;
-        }
-
-        return true;
     }
 }

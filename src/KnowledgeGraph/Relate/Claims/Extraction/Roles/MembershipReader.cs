@@ -57,7 +57,7 @@ internal static class MembershipReader
             int length = cues.MemberNouns.LongestAt(view, noun);
             // "China, Russia and other SCO members", "Germany and 10 other EU countries": the names before "and other"
             // are members too; after "other" the body's countries or states are its members.
-            if (Others(view, o) is var (firstOther, lastOther, and) && (length > 0 || Array.Exists(StateNouns, n => view.Is(noun, n))))
+            if (Others(view, o) is var (firstOther, lastOther, and) && (length > 0 || view.IsAny(noun, StateNouns)))
             {
                 var other = new Trigger(["member"], TriggerKind.Title, predicate, null);
                 for (int m = firstOther; m <= lastOther; m++)
@@ -178,7 +178,7 @@ internal static class MembershipReader
         }
 
         bool comma = view.Is(i, ",");
-        if (!comma && !Array.Exists(Copulas, c => view.Is(i, c)))
+        if (!comma && !view.IsAny(i, Copulas))
         {
             return null;
         }
@@ -224,7 +224,7 @@ internal static class MembershipReader
     /// <summary>The member noun after a copula at <paramref name="i"/> and at most a few member modifiers; -1 when none.</summary>
     private static int MemberNounAfterCopula(SentenceView view, ClaimCues cues, int i)
     {
-        if (!Array.Exists(Copulas, c => view.Is(i, c)))
+        if (!view.IsAny(i, Copulas))
         {
             return -1;
         }

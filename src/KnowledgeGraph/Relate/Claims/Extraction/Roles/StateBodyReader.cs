@@ -35,6 +35,13 @@ internal static class StateBodyReader
         {
             Entity body = view.Mention(m + 1).Entity;
             Entity state = view.Mention(m).Entity;
+            // Only a state's possessive, or a possessive pronoun resolved to it, owns what follows: checked before the words
+            // between are looked up.
+            if (!IsState(state) || !(view.IsPossessive(m) || view.IsPossessivePronoun(m)))
+            {
+                continue;
+            }
+
             int after = view.AfterMention(m);
             int gap = view.MentionFirst(m + 1) - after;
             // "Russia's state-controlled Gazprom": a state_owned cue before any organisation makes it the state's own, and so

@@ -161,7 +161,7 @@ internal static class ClaimedAttackReader
 
         for (int harmed = view.First + 2; harmed < view.End - 1; harmed++)
         {
-            if (!Array.Exists(Harmed, h => view.Is(harmed, h)))
+            if (!view.IsAny(harmed, Harmed))
             {
                 continue;
             }
@@ -276,6 +276,6 @@ internal static class ClaimedAttackReader
             j--;
         }
 
-        return view.Is(j, "in") && Array.Exists(Harmed, h => view.Is(j - 1, h)) ? j - 1 : -1;
+        return view.Is(j, "in") && view.IsAny(j - 1, Harmed) ? j - 1 : -1;
     }
 }

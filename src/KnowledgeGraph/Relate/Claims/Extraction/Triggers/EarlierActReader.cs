@@ -84,7 +84,7 @@ internal static class EarlierActReader
     /// <summary>The act's noun after a determiner at <paramref name="at"/> and at most <see cref="MaxModifiers"/> lower-case words; -1 when none.</summary>
     private static int NounAfter(SentenceView view, int at, Func<int, bool> isActNoun)
     {
-        if (at >= view.End || !Determiners.Any(d => view.Is(at, d)))
+        if (at >= view.End || !view.IsAny(at, Determiners))
         {
             return -1;
         }

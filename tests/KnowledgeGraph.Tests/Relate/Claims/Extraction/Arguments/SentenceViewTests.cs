@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Tests.TestSupport;
 
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Arguments;
@@ -26,5 +27,21 @@ internal sealed class SentenceViewTests
         IReadOnlyList<string> claims = ShippedClaims.Of("The result of this belated push has been that China’s regional economic initiatives must work with the Russia-led economic bloc, leading to the cooperation agreement between the Eurasian Economic Union (EAEU) and China in 2018.");
 
         Assert.That(claims, Does.Contain("china SIGNS_AGREEMENT_WITH eaeu"));
+    }
+
+    // seeds/003: "the first significant border security treaty between China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan".
+    // Token 6 of the sentence is "Border" ("In", "1996", ",", "the", "first", "significant" before it); a token outside the
+    // sentence equals nothing.
+    [TestCase(6, new[] { "frontier", "BORDER" }, true)]
+    [TestCase(6, new[] { "frontier", "treaty" }, false)]
+    [TestCase(-1, new[] { "In" }, false)]
+    [TestCase(99, new[] { "reached" }, false)]
+    public void IsAny_TokenAgainstWordList_TrueWhenOneMatchesIgnoringCase(int index, string[] words, bool expected)
+    {
+        Document doc = ClaimTestDocuments.Build("In 1996, the first significant Border security treaty between China and Russia was reached.", null, "China=china", "Russia=russia");
+        var view = new SentenceView();
+        Assert.That(view.Load(doc.Paragraphs[0], 0), Is.True);
+
+        Assert.That(view.IsAny(view.First + index, words), Is.EqualTo(expected));
     }
 }
