@@ -76,6 +76,7 @@ internal sealed class ConstructionReaders
     private readonly ulong blameCues;
     private readonly ulong homeCues;
     private readonly ulong chairCues;
+    private readonly ulong facingCues;
     private readonly ulong goodsCues;
     private readonly ulong boughtCues;
     private readonly ulong destinationCues;
@@ -149,6 +150,7 @@ internal sealed class ConstructionReaders
         blameCues = cueWords.Add(blames.CueWords);
         homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
         chairCues = cueWords.Add(chairmanships.CueWords);
+        facingCues = cueWords.Add(FacingPlaceReader.CueWords(lexicon));
         goodsCues = cueWords.Add(goods.CueWords);
         boughtCues = cueWords.Add(bought.CueWords);
         destinationCues = cueWords.Add(destinations.CueWords);
@@ -181,6 +183,11 @@ internal sealed class ConstructionReaders
         anti.Read(view, possessed);
         distantBetween.Read(view, possessed);
         borders.Read(view, possessed);
+        if (view.MayHold(facingCues))
+        {
+            FacingPlaceReader.Read(view, lexicon, possessed);
+        }
+
         RuledUnderReader.Read(view, lexicon, possessed);
         FrontedPlaceReader.Read(view, lexicon, possessed);
         if (view.MayHold(homeCues))
