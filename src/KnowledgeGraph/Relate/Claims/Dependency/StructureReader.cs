@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// </summary>
 internal sealed class StructureReader
 {
+    private const int MaxPlaceModifiers = 5;
     private readonly ClaimCues cues;
     private readonly ArgumentFinder arguments;
     private readonly List<int> named = [];
@@ -194,12 +195,41 @@ internal sealed class StructureReader
             // "to Xinjiang, Afghan officials said": a demonym after the comma qualifies the speakers, not the place.
             if (view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m + 1).Entity.Type == EntityType.Country
                 && view.Mention(m + 1).Kind != MentionKind.Demonym && !CapitalOfAnother(view.Mention(m).Entity, view.Mention(m + 1).Entity)
-                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && char.IsUpper(view.Word(comma + 1)[0]) && (InApposition(m + 1, m) || (NotAList(m + 1) && !IsClauseArgument(m + 1))))
+                && view.Is(comma, ",") && view.MentionFirst(m + 1) == comma + 1 && char.IsUpper(view.Word(comma + 1)[0]) && (InApposition(m + 1, m) || (NotAList(m + 1) && !IsClauseArgument(m + 1)))
+                && !OwnsAnother(m + 1))
             {
                 var candidate = new ClaimCandidate(m, m + 1, TreeClaimReader.Weight, comma, comma, null) { Negated = false };
                 output.Add(new TreeClaim(candidate, new Trigger([","], TriggerKind.Title, partOf, null), comma, comma + 1));
             }
         }
+    }
+
+    /// <summary>
+    /// "In Islamabad, Pakistan's Deputy Prime Minister Ishaq Dar said": a country's possessive after the comma owns the
+    /// noun after it, which is the place only when it is a noun of a place (<c>place_heads</c>), after lower-case
+    /// modifiers at most ("Balochistan, Pakistan's largest and poorest province", "Xinjiang, China's far-western region").
+    /// </summary>
+    private bool OwnsAnother(int country)
+    {
+        if (!view.IsPossessive(country))
+        {
+            return false;
+        }
+
+        for (int i = view.AfterMention(country); i < view.End && i < view.AfterMention(country) + MaxPlaceModifiers; i++)
+        {
+            if (cues.PlaceHeads.StartsAt(view, i))
+            {
+                return false;
+            }
+
+            if (!VerbShapes.IsLowerWord(view, i) && !view.Is(i, "-") || view.MentionIndexAt(i) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

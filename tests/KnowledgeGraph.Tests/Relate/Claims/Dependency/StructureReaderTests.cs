@@ -25,4 +25,22 @@ internal sealed class StructureReaderTests
         Assert.That(claims, Does.Contain("kazatomprom PART_OF kazakhstan"));
         Assert.That(claims, Does.Not.Contain("china-general-nuclear PART_OF kazakhstan"));
     }
+
+    // Written dev h32/a1.md:14: a country's possessive after the fronted place's comma owns the speaker's title, so the
+    // comma places nothing.
+    [Test]
+    public void Read_FrontedPlaceBeforeCountrysTitledSpeaker_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In Islamabad, Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar said the railway would give Uzbek and Kazakh exporters their shortest route to the sea and would \"change the economic map of the region\".");
+
+        Assert.That(claims, Does.Contain("ishaq-dar HOLDS_ROLE_IN pakistan"));
+        Assert.That(claims, Does.Not.Contain("islamabad PART_OF pakistan"));
+    }
+
+    // Written line: the possessed noun apposed to the place says what the place is.
+    [Test]
+    public void Read_PlaceBeforeCountrysPlaceNoun_PartOf()
+    {
+        Assert.That(ShippedClaims.Of("Kashgar, China's westernmost city, is the start of the corridor."), Does.Contain("kashgar PART_OF china"));
+    }
 }

@@ -81,6 +81,7 @@ internal sealed class ConstructionReaders
     private readonly ulong homeCues;
     private readonly ulong presenceCues;
     private readonly ulong chairCues;
+    private readonly ulong facingCues;
     private readonly ulong goodsCues;
     private readonly ulong boughtCues;
     private readonly ulong destinationCues;
@@ -159,6 +160,7 @@ internal sealed class ConstructionReaders
         homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
         presenceCues = cueWords.Add(PresenceReader.CueWords(lexicon));
         chairCues = cueWords.Add(chairmanships.CueWords);
+        facingCues = cueWords.Add(FacingPlaceReader.CueWords(lexicon));
         goodsCues = cueWords.Add(goods.CueWords);
         boughtCues = cueWords.Add(bought.CueWords);
         destinationCues = cueWords.Add(destinations.CueWords);
@@ -195,6 +197,11 @@ internal sealed class ConstructionReaders
         anti.Read(view, possessed);
         distantBetween.Read(view, possessed);
         borders.Read(view, possessed);
+        if (view.MayHold(facingCues))
+        {
+            FacingPlaceReader.Read(view, lexicon, possessed);
+        }
+
         RuledUnderReader.Read(view, lexicon, possessed);
         FrontedPlaceReader.Read(view, lexicon, possessed);
         if (view.MayHold(homeCues))

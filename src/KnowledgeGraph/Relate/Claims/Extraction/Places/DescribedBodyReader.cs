@@ -132,7 +132,7 @@ internal sealed class DescribedBodyReader
                 output.Add((new ClaimCandidate(body, where, 0.85f, next, next, null), own ? trigger with { Predicate = partOf! } : trigger, i));
             }
 
-            if (demonym >= 0 && (where < 0 || view.Mention(where).Entity.Id != view.Mention(demonym).Entity.Id))
+            if (demonym >= 0 && (where < 0 || view.Mention(where).Entity.Id != view.Mention(demonym).Entity.Id) && !PlacedElsewhere(view, body, next))
             {
                 bool own = place || state && view.Mention(demonym).Entity.Type == EntityType.Country;
                 output.Add((new ClaimCandidate(body, demonym, 0.85f, from, from, null), own ? trigger with { Predicate = partOf! } : trigger, i));
@@ -141,6 +141,15 @@ internal sealed class DescribedBodyReader
             return;
         }
     }
+
+    /// <summary>
+    /// "Jamaat Ansarullah, a Tajik militant group that shelters in Badakhshan": an armed group's demonym says where it comes
+    /// from when a relative after the noun places it elsewhere (<see cref="PresenceReader"/> reads that place).
+    /// </summary>
+    private bool PlacedElsewhere(SentenceView view, int body, int next) =>
+        (view.Is(next, "that") || view.Is(next, "which")) && PresenceReader.IsArmedGroup(view.Mention(body).Entity)
+        && PresenceReader.Verb(view, cues, next, cues.PresenceVerbs) is >= 0 and var verb
+        && PresenceReader.Place(view, cues, verb + cues.PresenceVerbs.LongestAt(view, verb), fromAllowed: true) >= 0;
 
     /// <summary>
     /// A country's or place's name (no demonym) starting at <paramref name="at"/>, or -1; a possessive one before another

@@ -16,7 +16,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// (a Group of subtype militants: "Uyghur militants"), or is named with one of its units ("Wagner forces"), so "SCO leaders gathered in Samarkand" or a company "operating in
 /// Kenya" states no base; coordinated organisations share the verb, coordinated places are each a base. An indefinite
 /// apposition may stand between the organisation and its verb, and an -ly adverb after the verb ("Jamaat Ansarullah, a
-/// militant group made up largely of Tajik nationals, operates freely in …"). An act directed from a base names it a few
+/// militant group made up largely of Tajik nationals, operates freely in …"), or end in a relative that opens the verb's
+/// clause ("Jamaat Ansarullah, a Tajik militant group that shelters in Badakhshan"). An act directed from a base names it a few
 /// words on after "from" (<c>base_acts</c>: "launches attacks from Afghan soil"), a second presence or act joined by
 /// "and" shares the subjects, and a person is based only where the person takes refuge (<c>refuge_verbs</c>).
 /// </summary>
@@ -227,9 +228,14 @@ internal static class PresenceReader
     /// From <paramref name="at"/>: an optional relative pronoun ("which", "who", "that"), bridges ("have also been",
     /// "continue to", "remains") and a presence verb; the verb's index, or -1.
     /// </summary>
-    private static int Verb(SentenceView view, ClaimCues cues, int at, PhraseIndex<string> verbs)
+    internal static int Verb(SentenceView view, ClaimCues cues, int at, PhraseIndex<string> verbs)
     {
-        at = PastApposition(view, at);
+        int verb = VerbAfter(view, cues, PastApposition(view, at), verbs);
+        return verb < 0 && RelativeInApposition(view, cues, at) is >= 0 and var relative ? VerbAfter(view, cues, relative, verbs) : verb;
+    }
+
+    private static int VerbAfter(SentenceView view, ClaimCues cues, int at, PhraseIndex<string> verbs)
+    {
         if (view.Is(at, ",") && (view.Is(at + 1, "which") || view.Is(at + 1, "who") || view.Is(at + 1, "that")))
         {
             at = PastReporter(view, cues, at + 2);
@@ -300,6 +306,43 @@ internal static class PresenceReader
         return at;
     }
 
+    /// <summary>
+    /// "Jamaat Ansarullah, a Tajik militant group that shelters in Badakhshan": the relative right after the noun of a body
+    /// (<c>body_nouns</c>) that ends an indefinite apposition at <paramref name="at"/>, which says what the organisation
+    /// does; -1 when none.
+    /// </summary>
+    private static int RelativeInApposition(SentenceView view, ClaimCues cues, int at)
+    {
+        if (!view.Is(at, ",") || !(view.Is(at + 1, "a") || view.Is(at + 1, "an")))
+        {
+            return -1;
+        }
+
+        for (int k = at + 2; k < view.End && k <= at + MaxApposition && !(view.IsPunctuation(k) && !view.Is(k, "-")); k++)
+        {
+            if (view.Is(k, "that") || view.Is(k, "which") || view.Is(k, "who"))
+            {
+                return EndsBodyNoun(view, cues, at + 2, k) ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when a <c>body_nouns</c> noun starting at or after <paramref name="from"/> ends right before <paramref name="end"/>.</summary>
+    private static bool EndsBodyNoun(SentenceView view, ClaimCues cues, int from, int end)
+    {
+        for (int j = end - 1; j >= from; j--)
+        {
+            if (cues.BodyNouns.LongestAt(view, j) == end - j)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A lower-case word in -ly that no mention covers ("mainly", "freely", "openly").</summary>
     private static bool IsAdverb(SentenceView view, int i) =>
         VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 3 && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
@@ -350,7 +393,7 @@ internal static class PresenceReader
     /// the place (after "the"); the place's mention, or -1. A country's demonym before a territory noun is its country
     /// ("operates from Pakistani soil", "on Afghan territory").
     /// </summary>
-    private static int Place(SentenceView view, ClaimCues cues, int at, bool fromAllowed, bool ofAllowed = false, bool direct = false)
+    internal static int Place(SentenceView view, ClaimCues cues, int at, bool fromAllowed, bool ofAllowed = false, bool direct = false)
     {
         bool on = view.Is(at, "on");
         if (!direct && cues.PlaceOpeners.LongestAt(view, at) != 1 && !(fromAllowed && view.Is(at, "from")) && !(ofAllowed && view.Is(at, "of")) && !on)

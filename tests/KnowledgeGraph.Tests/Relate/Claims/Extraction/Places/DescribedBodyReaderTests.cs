@@ -109,4 +109,15 @@ internal sealed class DescribedBodyReaderTests
         Assert.That(claims, Does.Contain("chaman PART_OF balochistan"));
         Assert.That(claims, Does.Not.Contain("chaman PART_OF pakistan"));
     }
+
+    // Written dev h26/a3.md:12: an armed group's demonym says where it comes from when the relative after its noun places it
+    // elsewhere.
+    [Test]
+    public void Read_ArmedGroupDemonymThenRelativePresence_BasedOnlyWhereItOperates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Dushanbe has not publicly named the group, but two Tajik officials told the AP that investigators suspect Jamaat Ansarullah, a Tajik militant movement that has operated from northern Afghanistan since the early 2010s.");
+
+        Assert.That(claims, Does.Contain("jamaat-ansarullah BASED_IN afghanistan"));
+        Assert.That(claims, Does.Not.Contain("jamaat-ansarullah BASED_IN tajikistan"));
+    }
 }

@@ -232,4 +232,13 @@ internal sealed class PresenceReaderTests
 
         Assert.That(claims, Does.Not.Contain("taliban BASED_IN faryab"));
     }
+
+    // Written dev h49/a3.md:21: a relative after the apposition's noun of a body says where the group shelters.
+    [Test]
+    public void Read_ApposedBodyNounThenRelativeRefuge_BasedInPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Tajik officials say the trade also finances Jamaat Ansarullah, a Tajik militant group that shelters in Badakhshan, and Islamic State Khorasan Province (ISKP), the Islamic State's regional affiliate, which has recruited heavily among Central Asians.");
+
+        Assert.That(claims, Does.Contain("jamaat-ansarullah BASED_IN badakhshan"));
+    }
 }
