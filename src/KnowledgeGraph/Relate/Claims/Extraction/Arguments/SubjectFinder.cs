@@ -1,5 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Lexicon;
+using static KnowledgeGraph.Relate.Claims.Extraction.Arguments.SubjectHeads;
+using static KnowledgeGraph.Relate.Claims.Extraction.Arguments.SubjectClauses;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 
@@ -18,11 +20,8 @@ internal sealed class SubjectFinder
     /// <summary>Tokens whose bridge one walk back remembers: as far back as it reaches, and a phrase's length ahead.</summary>
     private const int BridgeMemo = 32;
     private const int MaxBridgePhrase = 5;
-    private const int MaxApposition = 20;
-    private const int MaxApposedNoun = 4;
     /// <summary>Capitalised title words before a name in apposition ("General", "Foreign Minister").</summary>
     private const int MaxTitleWords = 3;
-    private const int MaxConjoined = 12;
     private const int MaxClauseWalk = 12;
     private const int MaxActorWords = 3;
     private readonly ClaimCues cues;
@@ -341,31 +340,6 @@ internal sealed class SubjectFinder
     private const int MaxActWords = 2;
 
     /// <summary>
-    /// The verb after the nearest earlier "to" of the clause before the conjunction at <paramref name="and"/> ("to pump oil
-    /// in the Amu Darya basin and to mine"): a lower-case word that is no name, article, preposition, adjective or number
-    /// (the tagger may call a verb a noun: "to pump oil"), with no clause boundary (a semicolon, a colon, a relative
-    /// pronoun or another "and") between; -1 if none.
-    /// </summary>
-    private static int EarlierInfinitive(SentenceView view, int and)
-    {
-        for (int j = and - 1; j > view.First && and - j <= MaxConjoined; j--)
-        {
-            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j))
-            {
-                return -1;
-            }
-
-            if (view.Is(j - 1, "to") && view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j) && !GrammarWords.Articles.StartsAt(view, j)
-                && !GrammarWords.Prepositions.StartsAt(view, j) && view.Syntax?.Upos(j) is not (Upos.Adj or Upos.Det or Upos.Num or Upos.Pron or Upos.Propn or Upos.Adp))
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
     /// "the group has signed a contract with CAPEIC to develop the oil fields and has courted Chinese investors": a verb
     /// conjoined after the infinitive of a contract, with an auxiliary of its own (between <paramref name="from"/> and
     /// <paramref name="verb"/>), is conjoined with the verb that signed the contract, not with the infinitive the
@@ -421,57 +395,6 @@ internal sealed class SubjectFinder
         view.Is(by, "by") && by - 1 >= view.First && cues.AgentActs.StartEndingAt(view, by - 1, MaxActWords) >= 0;
 
     /// <summary>
-    /// The project or organisation named right before "in", "on", "at" or "near" and the place <paramref name="place"/>
-    /// ("the Dushanzi refinery in Xinjiang"); -1 when none.
-    /// </summary>
-    private static int LocatedSite(SentenceView view, int place)
-    {
-        int prep = view.BeforeMention(place);
-        if (!(view.Is(prep, "in") || view.Is(prep, "on") || view.Is(prep, "at") || view.Is(prep, "near")))
-        {
-            return -1;
-        }
-
-        return view.MentionIndexAt(prep - 1) is >= 0 and var site && view.MentionLast(site) == prep - 1 && !view.IsPossessive(site)
-            && view.Mention(site).Entity.Type is EntityType.Project or EntityType.Organisation ? site : -1;
-    }
-
-    /// <summary>
-    /// The verb of a relative clause that "and" at <paramref name="and"/> conjoins another to ("that Beijing calls the East
-    /// Turkestan Islamic Movement and blames"): within a few tokens before it, with no punctuation, "and" or relative in
-    /// between, a lower-case word right after a name (no possessive) that follows "which", "that" or "whom" (and "the" at
-    /// most); -1 when there is none.
-    /// </summary>
-    internal static int RelativeVerbBefore(SentenceView view, int and)
-    {
-        for (int j = and - 1; j > view.First + 1 && and - j <= MaxConjoined; j--)
-        {
-            if (view.IsPunctuation(j) || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j) || view.Is(j, "whom"))
-            {
-                return -1;
-            }
-
-            if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j) && view.MentionIndexAt(j - 1) is >= 0 and var subject
-                && !view.IsPossessive(subject) && view.MentionFirst(subject) is var first
-                && (view.Is(first - 1, "the") ? first - 2 : first - 1) is var relative
-                && (view.Is(relative, "which") || view.Is(relative, "that") || view.Is(relative, "whom")))
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "talks broke down, with Islamabad accusing the Taliban of …", "With Beijing pressing both sides to …": "with" at
-    /// <paramref name="prep"/> opening the sentence or after a comma, and a participle in -ing at <paramref name="verb"/>,
-    /// make an absolute clause whose subject is the name between them, not the object of a preposition.
-    /// </summary>
-    private static bool AbsoluteWith(SentenceView view, int prep, int verb) =>
-        view.Is(prep, "with") && (prep == view.First || view.Is(prep - 1, ",")) && VerbShapes.IsIngWord(view, verb);
-
-    /// <summary>
     /// The candidates of a verb found by a reader of its own ("fired rockets at", "blamed the attack on"): each subject of
     /// the verb at <paramref name="verb"/> against <paramref name="target"/>, weighed at 0.8 of the subject's weight, the
     /// negation window from the subject's bridge to the verb; a subject that is the target itself is left out.
@@ -522,56 +445,6 @@ internal sealed class SubjectFinder
         }
 
         return -1;
-    }
-
-    private const int MaxCopulaPhrase = 8;
-
-    /// <summary>
-    /// The name before a copula whose complement ends at <paramref name="before"/>: lower-case words and names after "in"
-    /// or "of" ("is the only country in Africa", "was among the first countries"); -1 when none is.
-    /// </summary>
-    private static int CopulaSubject(SentenceView view, int before)
-    {
-        for (int j = before, n = 0; j > view.First && n < MaxCopulaPhrase; j--, n++)
-        {
-            if (view.Is(j, "is") || view.Is(j, "was") || view.Is(j, "are") || view.Is(j, "were") || view.Is(j, "became") || view.Is(j, "remains")
-                || view.Is(j, "remained"))
-            {
-                // The name must open its clause ("concern about the relationship between Pakistan and Afghanistan is"
-                // says nothing of Afghanistan).
-                int m = EndingAt(view, j - 1);
-                return m >= 0 && j < before && OpensClause(view, m) ? m : -1;
-            }
-
-            if (view.MentionIndexAt(j) is >= 0 and var inside)
-            {
-                j = view.MentionFirst(inside);
-                if (!(view.Is(j - 1, "in") || view.Is(j - 1, "of")))
-                {
-                    return -1;
-                }
-
-                continue;
-            }
-
-            if (view.Token(j).Kind != TokenKind.Word || !view.Token(j).Is(TokenShape.AllLower))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "China's Foreign Ministry criticized Japan", "China's Exim Bank signed": a name after a possessor named with its
-    /// "'s" is the subject itself when it is a body or person (the possessor's own).
-    /// </summary>
-    private static bool OwnBody(SentenceView view, int possessive)
-    {
-        int owner = view.MentionIndexAt(possessive) is >= 0 and var within ? within : view.MentionIndexAt(possessive - 1);
-        int body = view.MentionIndexAt(possessive + 1);
-        return owner >= 0 && body >= 0 && view.IsPossessive(owner) && view.Mention(body).Entity.Type is EntityType.Organisation or EntityType.Person or EntityType.Group;
     }
 
     /// <summary>
@@ -629,41 +502,6 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>
-    /// The possessor of a lower-case noun ending at <paramref name="noun"/>, with one lower-case word between at most
-    /// ("Kenya's strategies", "China's long-term strategy"); -1 when no possessive name owns it.
-    /// </summary>
-    private static int PossessedNounOwner(SentenceView view, int noun)
-    {
-        for (int j = noun; j >= view.First && noun - j <= 1; j--)
-        {
-            if (!VerbShapes.IsLowerWord(view, j) || view.MentionIndexAt(j) >= 0)
-            {
-                return -1;
-            }
-
-            int owner = EndingAt(view, j - 1);
-            if (owner >= 0)
-            {
-                return view.IsPossessive(owner) || view.IsPossessivePronoun(owner) ? owner : -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>A lower-case word in -ing at <paramref name="i"/>, after -ly adverbs ("by actively courting").</summary>
-    private static bool IsGerund(SentenceView view, int i)
-    {
-        while (i < view.End && IsAdverb(view, i))
-        {
-            i++;
-        }
-
-        return VerbShapes.IsIngWord(view, i);
-    }
-
-
-    /// <summary>
     /// The organisation or group named right before the singular noun of its kind at <paramref name="noun"/> (claim_cues
     /// <c>body_nouns</c>): "the Haq Do Tehreek movement, led by …", "the Pakistan Tehreek-e-Insaf party, which"; or the place
     /// before a place's noun (<c>place_heads</c>: "Badakhshan province, which"); -1 if none.
@@ -689,108 +527,6 @@ internal sealed class SubjectFinder
         bool body = cues.BodyNouns.LongestAt(view, noun) == 1;
         return (body || cues.PlaceHeads.LongestAt(view, noun) == 1) && !VerbShapes.IsPluralNoun(view, noun)
             && (body ? view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group : view.Mention(m).Entity.Type == EntityType.Place) ? m : -1;
-    }
-
-    /// <summary>
-    /// The name that opens the sentence (after "the" at most), neither a possessive nor a demonym: the subject of a verb
-    /// after a comma the finder could not reach past a long apposition or relative clause ("The Taliban, who were not
-    /// invited to Tianjin, rejected …"); -1 when the sentence opens otherwise.
-    /// </summary>
-    internal static int OpeningName(SentenceView view) =>
-        OpeningMention(view) == 0 && !view.IsPossessive(0) && view.Mention(0).Kind != MentionKind.Demonym ? 0 : -1;
-
-    /// <summary>The mention that opens the sentence (after "the" at most), whatever its kind: 0, or -1 when the sentence opens otherwise.</summary>
-    internal static int OpeningMention(SentenceView view)
-    {
-        int opening = view.Is(view.First, "the") ? view.First + 1 : view.First;
-        return view.MentionCount > 0 && view.MentionFirst(0) == opening ? 0 : -1;
-    }
-
-    /// <summary>
-    /// The mention whose unit ends at token <paramref name="i"/> (<see cref="EndingAt"/>), or, at a closing bracket, the
-    /// name before its bracketed short form ("the Balochistan Liberation Army (BLA)"); -1 if none.
-    /// </summary>
-    internal static int NamedEndingAt(SentenceView view, int i) => view.Is(i, ")") ? Abbreviated(view, i) : EndingAt(view, i);
-
-    /// <summary>The mention named by "Name (ABBR)" ending at the bracket <paramref name="close"/>: the name, else the short form; -1 if none.</summary>
-    private static int Abbreviated(SentenceView view, int close)
-    {
-        int inner = view.MentionIndexAt(close - 1);
-        if (inner < 0 || !view.Is(view.MentionFirst(inner) - 1, "("))
-        {
-            return -1;
-        }
-
-        int name = view.MentionIndexAt(view.MentionFirst(inner) - 2);
-        return name >= 0 && view.Mention(name).Entity.Id == view.Mention(inner).Entity.Id ? name : inner;
-    }
-
-    /// <summary>
-    /// True when mention <paramref name="m"/> can be a copula's subject: a name (no possessive or demonym) that opens its
-    /// clause, at the sentence's start or after a comma or an article.
-    /// </summary>
-    private static bool OpensClause(SentenceView view, int m)
-    {
-        int opener = view.MentionFirst(m) - 1;
-        return !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym
-            && (opener < view.First || view.Is(opener, ",") || GrammarWords.Articles.StartsAt(view, opener));
-    }
-
-    /// <summary>
-    /// The name the noun phrase ending at <paramref name="last"/> describes: the name an apposition's noun stands beside
-    /// ("Venezuela, a country"), or the subject a copula says the noun is ("The TIP is a Uyghur militant group"); -1 when
-    /// neither.
-    /// </summary>
-    internal static int DescribedBy(SentenceView view, int last)
-    {
-        if (ApposedHead(view, last) is >= 0 and var apposed)
-        {
-            return apposed;
-        }
-
-        // The copula must stand right before the noun phrase's article: "is a Uyghur militant group that", not "were also
-        // quick to rekindle the formats that".
-        for (int j = last; j > view.First && last - j < MaxApposedNoun; j--)
-        {
-            if (GrammarWords.Articles.StartsAt(view, j) && view.MentionIndexAt(j) < 0)
-            {
-                if (!GrammarWords.Copulas.StartsAt(view, j - 1))
-                {
-                    return -1;
-                }
-
-                // "The Turkestan Islamic Party (TIP) is a …": the name before its bracketed short form.
-                int m = NamedEndingAt(view, j - 2);
-                return m >= 0 && OpensClause(view, m) ? m : -1;
-            }
-
-            // "a Uyghur militant group": a demonym or a people's name qualifies the noun.
-            if (view.Token(j).Kind != TokenKind.Word
-                || view.MentionIndexAt(j) is >= 0 and var inside && !QualifiesNoun(view, inside))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "The BLA, led by Bashir Zeb, was designated": the agent <paramref name="m"/> of a participle set off by commas after a
-    /// name only describes that name, which is the clause's subject; -1 when the mention is no such agent.
-    /// </summary>
-    private static int ReducedPassiveHead(SentenceView view, int m)
-    {
-        int by = view.BeforeMention(m);
-        int participle = by - 1;
-        if (!view.Is(by, "by") || !VerbShapes.IsLowerWord(view, participle) || !view.Word(participle).EndsWith("ed", StringComparison.Ordinal)
-            || !view.Is(participle - 1, ","))
-        {
-            return -1;
-        }
-
-        int head = EndingAt(view, participle - 2);
-        return head >= 0 && !view.IsPossessive(head) ? head : -1;
     }
 
     /// <summary>
@@ -832,14 +568,6 @@ internal sealed class SubjectFinder
     private bool ArmedMembersFrom(SentenceView view, int prep, int group) =>
         (view.Is(prep, "from") || view.Is(prep, "of")) && view.MentionIndexAt(prep - 1) < 0 && cues.PresenceUnits.LongestAt(view, prep - 1) == 1
         && view.Mention(group).Entity.Type is EntityType.Organisation or EntityType.Group;
-
-    /// <summary>"countries like Zambia are willing", "states such as Kazakhstan have": the names exemplify the plural subject.</summary>
-    private static bool IsExample(SentenceView view, int prep)
-    {
-        int noun = view.Is(prep, "like") ? prep - 1 : view.Is(prep, "as") && view.Is(prep - 1, "such") ? prep - 2 : -1;
-        return noun >= view.First && VerbShapes.IsPluralNoun(view, noun)
-            && !GrammarWords.Prepositions.StartsAt(view, noun - 1);
-    }
 
     /// <summary>
     /// The verb conjoined with a past form by the "and" at <paramref name="and"/>: the nearest earlier lower-case word in
@@ -912,42 +640,6 @@ internal sealed class SubjectFinder
         }
 
         return -1;
-    }
-
-    /// <summary>True when the "and" at <paramref name="and"/> stands between a name that is no possessive and another name.</summary>
-    private static bool JoinsNames(SentenceView view, int and) =>
-        view.MentionIndexAt(and - 1) is >= 0 and var before && !view.IsPossessive(before) && view.MentionIndexAt(and + 1) >= 0;
-
-    /// <summary>True when a verb trigger of a verbal class (a demand, a rebuke, praise) starts at token <paramref name="verb"/>.</summary>
-    private static bool IsVerbal(SentenceView view, int verb)
-    {
-        foreach (var (_, trigger) in view.TriggersAt(verb) ?? [])
-        {
-            if (trigger.Kind is TriggerKind.Verb or TriggerKind.Accusation or TriggerKind.Request
-                && trigger.Predicate.Class is PredicateClasses.VerbalConflict or PredicateClasses.VerbalCooperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The opening quotation mark of the quotation the mark at <paramref name="close"/> closes; -1 when it opens one.</summary>
-    private static int QuoteOpenedBefore(SentenceView view, int close)
-    {
-        int open = -1;
-        int marks = 0;
-        for (int j = view.First; j < close; j++)
-        {
-            if (view.Is(j, "\""))
-            {
-                marks++;
-                open = j;
-            }
-        }
-
-        return marks % 2 == 1 ? open : -1;
     }
 
     /// <summary>
@@ -1071,37 +763,6 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>
-    /// The comma closing an apposition that opens at the comma <paramref name="open"/> with an article or a possessive name
-    /// ("the Taliban's chief spokesman", "Pakistan's defence minister") and holds no other punctuation, before
-    /// <paramref name="limit"/>; -1 otherwise.
-    /// </summary>
-    private static int ClosingApposition(SentenceView view, int open, int limit)
-    {
-        int first = open + 1;
-        bool opens = GrammarWords.Articles.StartsAt(view, first)
-            || view.MentionIndexAt(first) is >= 0 and var owner && view.MentionFirst(owner) == first && view.IsPossessive(owner);
-        if (!opens)
-        {
-            return -1;
-        }
-
-        for (int j = first; j < limit && j - open <= MaxApposition; j++)
-        {
-            if (view.Is(j, ","))
-            {
-                return j;
-            }
-
-            if (view.IsPunctuation(j) && !view.Is(j, "-") && !view.Is(j, "'s") || GrammarWords.Conjunctions.StartsAt(view, j))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
     /// "Iranian Foreign Minister Abbas Araghchi": the person named right after a state's demonym or name and capitalised
     /// words that end in a title; -1 when none.
     /// </summary>
@@ -1123,17 +784,6 @@ internal sealed class SubjectFinder
     }
 
     private const int MaxOpeningTitle = 4;
-
-    /// <summary>The last name coordinated with <paramref name="m"/> by "and" ("China and Russia"), or <paramref name="m"/>.</summary>
-    private static int LastCoordinated(SentenceView view, int m)
-    {
-        while (m + 1 < view.MentionCount && view.Is(view.AfterMention(m), "and") && view.MentionFirst(m + 1) == view.AfterMention(m) + 1)
-        {
-            m++;
-        }
-
-        return m;
-    }
 
     private int SkipBridges(SentenceView view, int i)
     {
@@ -1256,46 +906,6 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>
-    /// A quotation mark opening a quote inside the clause, glued to the word after it and not to the one before: "said
-    /// Beijing "firmly supports Pakistan"" quotes the verb, whose subject stands before the mark.
-    /// </summary>
-    private static bool OpeningQuote(SentenceView view, int i) =>
-        (view.Is(i, "\"") || view.Is(i, "“")) && i > view.First && i + 1 < view.End
-        && view.Token(i).End == view.Token(i + 1).Start && view.Token(i - 1).End < view.Token(i).Start;
-
-    private static bool IsAdverb(SentenceView view, int i)
-    {
-        Token token = view.Token(i);
-        return token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower) && token.Length > 4 && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
-    }
-
-    /// <summary>A demonym alone is a subject only as "the Chinese"; any other mention kind stands as it is.</summary>
-    private static bool IsUsableHead(SentenceView view, int m) =>
-        view.Mention(m).Kind != MentionKind.Demonym || view.Is(view.MentionFirst(m) - 1, "the");
-
-    /// <summary>Mention whose unit (with its possessive) ends at token <paramref name="i"/>, or -1.</summary>
-    public static int EndingAt(SentenceView view, int i)
-    {
-        int m = view.MentionIndexAt(i);
-        if (m >= 0)
-        {
-            return m;
-        }
-
-        // "China's" may be three tokens (China ' s): step back over the possessive ending.
-        for (int k = 1; k <= 2; k++)
-        {
-            m = view.MentionIndexAt(i - k);
-            if (m >= 0)
-            {
-                return view.AfterMention(m) == i + 1 ? m : -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
     /// A lowercase word that ends a role title of the lexicon ("the Taliban's foreign minister met", "Pakistan's army
     /// chief visited"): with no person named, the office acts for the body that owns it, like an actor noun.
     /// </summary>
@@ -1303,33 +913,6 @@ internal sealed class SubjectFinder
         i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Is(TokenShape.AllLower) && titles.IsTitleWord(view, i);
 
     private bool OfficeWord(SentenceView view, int i) => OfficeWord(view, i, titles);
-
-    /// <summary>
-    /// The person named before a copula, an optional adverb, an article and at most two lower-case words that end at
-    /// <paramref name="phrase"/> ("Bolton is just the latest U.S. official"), or -1.
-    /// </summary>
-    private static int CopulaPerson(SentenceView view, int phrase)
-    {
-        int j = phrase - 1;
-        for (int steps = 0; steps < 2 && j > view.First && VerbShapes.IsLowerWord(view, j) && !GrammarWords.Articles.StartsAt(view, j); steps++)
-        {
-            j--;
-        }
-
-        if (!GrammarWords.Articles.StartsAt(view, j))
-        {
-            return -1;
-        }
-
-        j -= view.Is(j - 1, "just") || view.Is(j - 1, "only") || view.Is(j - 1, "also") ? 2 : 1;
-        if (!(GrammarWords.BeForms.StartsAt(view, j) || view.Is(j, "became") || view.Is(j, "becomes")))
-        {
-            return -1;
-        }
-
-        int m = EndingAt(view, j - 1);
-        return m >= 0 && view.Mention(m).Entity.Type == EntityType.Person ? m : -1;
-    }
 
     /// <summary>
     /// The actor a place mention <paramref name="place"/> locates: a name, or an actor noun with its owner, right before a
@@ -1407,29 +990,9 @@ internal sealed class SubjectFinder
         return m >= 0 && view.Mention(m).Entity.Type is not EntityType.Person ? m : -1;
     }
 
-    /// <summary>True when a demonym mention ends right before token <paramref name="j"/> (asked before the tagger, which costs more).</summary>
-    private static bool DemonymBefore(SentenceView view, int j) =>
-        view.MentionIndexAt(j - 1) is >= 0 and var m && view.Mention(m).Kind == MentionKind.Demonym;
-
     /// <summary>"Coalition forces led by the United States attacked ISIS": the leader named after actors and "led by" acts for them.</summary>
     private bool LeadsActors(SentenceView view, int by) =>
         view.Is(by, "by") && view.Is(by - 1, "led") && by - 2 >= view.First && view.MentionIndexAt(by - 2) < 0 && cues.Actors.StartsAt(view, by - 2);
-
-    /// <summary>
-    /// "US-led coalition forces", "the Saudi-led coalition": the name glued by a hyphen to "led" at <paramref name="led"/>
-    /// leads the actors after it and acts for them; -1 when the words are no such phrase.
-    /// </summary>
-    internal static int LedBy(SentenceView view, int led)
-    {
-        if (led - 2 < view.First || !view.Is(led, "led") || !view.Is(led - 1, "-") || view.Token(led - 1).End != view.Token(led).Start
-            || view.Token(led - 2).End != view.Token(led - 1).Start)
-        {
-            return -1;
-        }
-
-        int m = view.MentionIndexAt(led - 2);
-        return m >= 0 && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group ? m : -1;
-    }
 
     private int BeforeApposition(SentenceView view, int comma)
     {
@@ -1478,10 +1041,6 @@ internal sealed class SubjectFinder
         return -1;
     }
 
-    /// <summary>A mention that may qualify a noun inside its phrase: a demonym or a people's name ("a Uyghur militant group").</summary>
-    private static bool QualifiesNoun(SentenceView view, int m) =>
-        view.Mention(m).Kind == MentionKind.Demonym || view.Mention(m).Entity.Type == EntityType.Group;
-
     /// <summary>
     /// "the Wakhan Corridor, the narrow strip of Badakhshan": for place <paramref name="m"/> after "of" and a noun of a place
     /// (claim_cues <c>place_heads</c>) in apposition to a place's name, that name; -1 otherwise.
@@ -1492,48 +1051,6 @@ internal sealed class SubjectFinder
         return view.Mention(m).Entity.Type == EntityType.Place && view.Is(of, "of") && view.MentionIndexAt(of - 1) < 0
             && cues.PlaceHeads.LongestAt(view, of - 1) == 1 && ApposedHead(view, of - 1) is >= 0 and var named
             && view.Mention(named).Entity.Type == EntityType.Place ? named : -1;
-    }
-
-    /// <summary>
-    /// The name before a short apposition that opens with an article and ends at <paramref name="last"/> ("Venezuela, a
-    /// country"); -1 otherwise.
-    /// </summary>
-    private static int ApposedHead(SentenceView view, int last)
-    {
-        int hyphens = 0;
-        for (int j = last; j > view.First && last - j - 2 * hyphens < MaxApposedNoun; j--)
-        {
-            // "Gwadar, a deep-water port that …": a hyphen glued between two words joins one modifier, a name before it too
-            // ("the Beijing-headquartered bloc that …").
-            if (view.Is(j, "-") && j + 1 <= last && view.Token(j - 1).End == view.Token(j).Start && view.Token(j).End == view.Token(j + 1).Start)
-            {
-                hyphens++;
-                if (view.MentionIndexAt(j - 1) is >= 0 and var glued && view.MentionFirst(glued) == j - 1 && view.MentionLast(glued) == j - 1)
-                {
-                    j--;
-                    hyphens++;
-                }
-
-                continue;
-            }
-
-            // "Zijin Mining, the Chinese company that runs …", "the TIP, a Uyghur militant group that …": a demonym or a
-            // people's name only qualifies the apposition's noun.
-            if (view.MentionIndexAt(j) is >= 0 and var inside && !QualifiesNoun(view, inside)
-                || view.Token(j).Kind != TokenKind.Word)
-            {
-                return -1;
-            }
-
-            if (GrammarWords.Articles.StartsAt(view, j) && view.Is(j - 1, ","))
-            {
-                // "The Balochistan Liberation Army (BLA), a separatist group that …": the name before its short form.
-                int m = NamedEndingAt(view, j - 2);
-                return m >= 0 && !view.IsPossessive(m) && IsUsableHead(view, m) ? m : -1;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>
@@ -1687,4 +1204,25 @@ internal sealed class SubjectFinder
     private bool IsUsableHeadOrDemonymPair(SentenceView view, int other, int head) =>
         IsUsableHead(view, other) || view.Mention(head).Kind == MentionKind.Demonym
         || view.Mention(other).Entity.Type == EntityType.Country && cues.Actors.LongestAt(view, view.AfterMention(head)) > 0;
+
+    /// <summary>The mention whose unit ends at token <paramref name="i"/> (<see cref="SubjectHeads.EndingAt"/>); -1 when none.</summary>
+    public static int EndingAt(SentenceView view, int i) => SubjectHeads.EndingAt(view, i);
+
+    /// <summary>The mention ending at token <paramref name="i"/>, also a name in brackets (<see cref="SubjectHeads.NamedEndingAt"/>).</summary>
+    internal static int NamedEndingAt(SentenceView view, int i) => SubjectHeads.NamedEndingAt(view, i);
+
+    /// <summary>The sentence's opening name (<see cref="SubjectHeads.OpeningName"/>).</summary>
+    internal static int OpeningName(SentenceView view) => SubjectHeads.OpeningName(view);
+
+    /// <summary>The sentence's opening mention (<see cref="SubjectHeads.OpeningMention"/>).</summary>
+    internal static int OpeningMention(SentenceView view) => SubjectHeads.OpeningMention(view);
+
+    /// <summary>The mention a description ending at <paramref name="last"/> describes (<see cref="SubjectHeads.DescribedBy"/>).</summary>
+    internal static int DescribedBy(SentenceView view, int last) => SubjectHeads.DescribedBy(view, last);
+
+    /// <summary>The leader named after "led by" at <paramref name="led"/> (<see cref="SubjectHeads.LedBy"/>).</summary>
+    internal static int LedBy(SentenceView view, int led) => SubjectHeads.LedBy(view, led);
+
+    /// <summary>The relative verb "and" at <paramref name="and"/> conjoins another to (<see cref="SubjectClauses.RelativeVerbBefore"/>).</summary>
+    internal static int RelativeVerbBefore(SentenceView view, int and) => SubjectClauses.RelativeVerbBefore(view, and);
 }
