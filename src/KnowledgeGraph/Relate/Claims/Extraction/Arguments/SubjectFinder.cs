@@ -1,5 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Lexicon;
+using static KnowledgeGraph.Relate.Claims.Extraction.Arguments.SubjectHeads;
+using static KnowledgeGraph.Relate.Claims.Extraction.Arguments.SubjectClauses;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 
@@ -14,26 +16,25 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 /// </summary>
 internal sealed class SubjectFinder
 {
-    private const int MaxBridge = 8;
-    /// <summary>Tokens whose bridge one walk back remembers: as far back as it reaches, and a phrase's length ahead.</summary>
-    private const int BridgeMemo = 32;
-    private const int MaxBridgePhrase = 5;
-    private const int MaxApposition = 20;
-    private const int MaxApposedNoun = 4;
-    /// <summary>Capitalised title words before a name in apposition ("General", "Foreign Minister").</summary>
-    private const int MaxTitleWords = 3;
-    private const int MaxConjoined = 12;
     private const int MaxClauseWalk = 12;
     private const int MaxActorWords = 3;
     private readonly ClaimCues cues;
     private readonly TitleIndex titles;
 
     private readonly List<Argument> agents = [];
+    private readonly BridgeSkipper bridgeSkipper;
+    private readonly SubjectActors actors;
+    private readonly SubjectCoordinator coordinator;
+    private readonly ConjoinedSubjects conjoined;
 
     public SubjectFinder(ClaimCues cues, TitleIndex titles)
     {
         this.cues = cues;
         this.titles = titles;
+        bridgeSkipper = new BridgeSkipper(cues, titles);
+        actors = new SubjectActors(cues, titles, bridgeSkipper);
+        coordinator = new SubjectCoordinator(cues, titles);
+        conjoined = new ConjoinedSubjects(cues, titles, bridgeSkipper);
     }
 
     /// <summary>
@@ -45,7 +46,7 @@ internal sealed class SubjectFinder
     public void Find(SentenceView view, int verb, List<Argument> subjects, out int bridgeStart, bool allowComma = false, bool allowConjoined = false)
     {
         subjects.Clear();
-        int i = SkipBridges(view, verb - 1);
+        int i = bridgeSkipper.SkipBridges(view, verb - 1);
         bridgeStart = i + 1;
         if (i < view.First)
         {
@@ -62,7 +63,7 @@ internal sealed class SubjectFinder
         int m = view.MentionIndexAt(i);
         // "whose mountainous Gorno-Badakhshan region borders …", "the PTI party staged protests": a name before the noun of
         // its kind right before the verb.
-        m = m < 0 ? KindNamed(view, i) : m;
+        m = m < 0 ? actors.KindNamed(view, i) : m;
         if (m >= 0 && view.Is(verb - 1, "to") && ContractParty.NounBeforeWith(view, cues, m) is >= 0 and var contract
             && ContractParty.GoverningVerb(view, cues, contract) is >= 0 and var signing)
         {
@@ -99,11 +100,11 @@ internal sealed class SubjectFinder
             return;
         }
 
-        if (m < 0 && allowConjoined && (view.Is(i, "and") || view.Is(i, "but")) && ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb), IsVerbal(view, verb)) is var earlier and >= 0)
+        if (m < 0 && allowConjoined && (view.Is(i, "and") || view.Is(i, "but")) && conjoined.ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb), IsVerbal(view, verb)) is var earlier and >= 0)
         {
             // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject; so do
             // verbs joined by "but" ("Turkmenistan, which holds … reserves but belongs to neither the CSTO nor …").
-            Find(view, FiniteBeforeContract(view, earlier, i + 1, verb), subjects, out _, allowComma, allowConjoined: false);
+            Find(view, conjoined.FiniteBeforeContract(view, earlier, i + 1, verb), subjects, out _, allowComma, allowConjoined: false);
             for (int k = 0; k < subjects.Count; k++)
             {
                 subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
@@ -144,7 +145,7 @@ internal sealed class SubjectFinder
 
         if (m < 0 && cues.Companions.StartsAt(view, i))
         {
-            Companions(view, i, subjects);
+            coordinator.Companions(view, i, subjects);
             return;
         }
 
@@ -158,12 +159,12 @@ internal sealed class SubjectFinder
             int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
             // "The Tehreek-e-Taliban Pakistan (TTP), which has waged": the name before its bracketed short form.
             m = NamedEndingAt(view, before);
-            m = m < 0 ? KindNamed(view, before) : m;
+            m = m < 0 ? actors.KindNamed(view, before) : m;
             // "worked on the Dasu hydropower project, which is being built by …": a project before a comma and the relative
             // is its antecedent whatever preposition governs it (a place there may only locate the noun before it).
             // "through the Wakhan Corridor, which borders Xinjiang": a verb only a place does (claim_cues place_verbs) has the
             // place before the comma and the relative as its subject whatever governs it too.
-            apposed = m >= 0 && before == i - 2 && (view.Mention(m).Entity.Type == EntityType.Project || RelativeAfterPartyPhrase(view, m)
+            apposed = m >= 0 && before == i - 2 && (view.Mention(m).Entity.Type == EntityType.Project || conjoined.RelativeAfterPartyPhrase(view, m)
                 || view.Mention(m).Entity.Type is EntityType.Place or EntityType.Country && view.Mention(m).Kind != MentionKind.Demonym && cues.PlaceVerbs.StartsAt(view, verb));
             if (m >= 0 && view.Mention(m).Entity.Type == EntityType.Place && LocatedSite(view, m) is >= 0 and var site)
             {
@@ -178,7 +179,7 @@ internal sealed class SubjectFinder
                 m = ApposedHead(view, before);
                 apposed = m >= 0;
             }
-            else if (before == i - 1 && PlaceOfApposedPlace(view, m) is >= 0 and var whole)
+            else if (before == i - 1 && actors.PlaceOfApposedPlace(view, m) is >= 0 and var whole)
             {
                 // "the Wakhan Corridor, the narrow strip of Badakhshan that borders China": the place a place's noun
                 // describes, not the whole its "of" names.
@@ -190,7 +191,7 @@ internal sealed class SubjectFinder
             {
                 // "the U.S. drone strike that killed al-Qaida leader Ayman al-Zawahri": the strike's owner; "other Chinese
                 // companies that had invested heavily in the region": the actors' owner.
-                m = ActorOwner(view, before);
+                m = actors.ActorOwner(view, before);
                 owned = m >= 0;
             }
 
@@ -209,16 +210,16 @@ internal sealed class SubjectFinder
             closingComma = i;
             m = allowComma ? EndingAt(view, i - 1) : -1;
             m = m >= 0 && ReducedPassiveHead(view, m) is >= 0 and var described ? described : m;
-            m = m < 0 && allowComma ? KindNamed(view, i - 1) : m;
+            m = m < 0 && allowComma ? actors.KindNamed(view, i - 1) : m;
             if (m < 0 && allowComma && cues.Actors.StartsAt(view, i - 1))
             {
                 // "The Syrian regime, backed by Russia and Iran": the actor noun's owner before the comma.
-                m = ActorOwner(view, i - 1);
+                m = actors.ActorOwner(view, i - 1);
             }
 
             if (m < 0)
             {
-                m = BeforeApposition(view, i);
+                m = actors.BeforeApposition(view, i);
             }
 
             weight = 0.85f;
@@ -227,7 +228,7 @@ internal sealed class SubjectFinder
                 // "China and Russia are working to expand their influence across Africa, hoping to out-compete the United
                 // States", "ISKP gunmen stormed a Kabul hotel, wounding five Chinese citizens": a participle after the main
                 // clause and a comma has that clause's subject, the sentence's first name.
-                m = SentenceSubject(view, i);
+                m = conjoined.SentenceSubject(view, i);
                 weight = 0.8f;
             }
         }
@@ -250,12 +251,12 @@ internal sealed class SubjectFinder
             || cues.Actors.StartEndingAt(view, i, MaxActorWords) >= 0))
         {
             // "Chinese state media praised": an actor phrase of several words ends before the verb.
-            m = ActorOwner(view, i);
+            m = actors.ActorOwner(view, i);
             // "Bolton is just the latest U.S. official to ring alarm bells": the person the phrase is said of acts.
             m = m >= 0 && CopulaPerson(view, view.MentionFirst(m)) is >= 0 and var person ? person : m;
             weight = 0.8f;
         }
-        else if (m >= 0 && LocatedActor(view, m) is >= 0 and var located)
+        else if (m >= 0 && actors.LocatedActor(view, m) is >= 0 and var located)
         {
             // "ISIL fighters in Mosul attacked", "The Taliban in Kandahar attacked": the place only locates the actor before it.
             m = located;
@@ -275,7 +276,7 @@ internal sealed class SubjectFinder
 
         // "Moscow's decision in July to recognise the Taliban drew criticism": a name ending an infinitive after a control
         // noun is that verb's object; the noun's possessor heads the subject.
-        if (m >= 0 && InfinitiveObjectOwner(view, m) is >= 0 and var controller)
+        if (m >= 0 && actors.InfinitiveObjectOwner(view, m) is >= 0 and var controller)
         {
             m = controller;
             weight = Math.Min(weight, 0.8f);
@@ -295,7 +296,7 @@ internal sealed class SubjectFinder
         }
 
         subjects.Add(new Argument(m, weight));
-        Coordinate(view, m, weight, subjects, titles);
+        coordinator.Coordinate(view, m, weight, subjects, titles);
         int leftmost = view.MentionFirst(subjects[^1].Mention);
         if (view.Is(leftmost - 1, "neither"))
         {
@@ -316,75 +317,26 @@ internal sealed class SubjectFinder
         // The owner of a strike stands inside its noun phrase, whatever preposition leads that ("by the U.S. drone strike that killed").
         // A name with an apposition and a relative after it is the relative's subject whatever governs it ("points to
         // Venezuela, a country that owes China").
-        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !ActorsBody(view, head) && !owned && !apposed
-                && !GrammarWords.Subordinators.StartsAt(view, head) && !LeadsActors(view, head) && !ArmedMembersFrom(view, head, subjects[^1].Mention)
-                && !ActBy(view, head) && !AbsoluteWith(view, head, verb))
-            || view.Is(leftmost - 1, "'s") && !OwnBody(view, leftmost - 1) && !OwnPlace(view, leftmost - 1, verb))
+        if ((GrammarWords.Prepositions.StartsAt(view, head) && !IsExample(view, head) && !actors.ActorsBody(view, head) && !owned && !apposed
+                && !GrammarWords.Subordinators.StartsAt(view, head) && !actors.LeadsActors(view, head) && !actors.ArmedMembersFrom(view, head, subjects[^1].Mention)
+                && !actors.ActBy(view, head) && !AbsoluteWith(view, head, verb))
+            || view.Is(leftmost - 1, "'s") && !OwnBody(view, leftmost - 1) && !actors.OwnPlace(view, leftmost - 1, verb))
         {
             subjects.Clear();
             // "Lin Jian, a spokesperson for the Chinese Foreign Ministry, called on …": the name a preposition governs ends an
             // apposition; the name before the apposition acts.
-            if (closingComma >= 0 && BeforeApposition(view, closingComma) is >= 0 and var apposedHead && apposedHead != m
+            if (closingComma >= 0 && actors.BeforeApposition(view, closingComma) is >= 0 and var apposedHead && apposedHead != m
                 && view.Mention(apposedHead).Entity.Type == EntityType.Person)
             {
                 subjects.Add(new Argument(apposedHead, 0.85f));
             }
         }
-        else if (subjects.Count == 1 && LeadsActors(view, head) && view.Mention(m).Entity.Type == EntityType.Person
-            && ActorOwner(view, head - 2) is >= 0 and var owner && view.Mention(owner).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group)
+        else if (subjects.Count == 1 && actors.LeadsActors(view, head) && view.Mention(m).Entity.Type == EntityType.Person
+            && actors.ActorOwner(view, head - 2) is >= 0 and var owner && view.Mention(owner).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group)
         {
             // "A Chinese delegation led by Wang Yi arrived in Kabul": the delegation's state acts with the person leading it.
             subjects.Add(new Argument(owner, 0.85f));
         }
-    }
-
-    private const int MaxActWords = 2;
-
-    /// <summary>
-    /// The verb after the nearest earlier "to" of the clause before the conjunction at <paramref name="and"/> ("to pump oil
-    /// in the Amu Darya basin and to mine"): a lower-case word that is no name, article, preposition, adjective or number
-    /// (the tagger may call a verb a noun: "to pump oil"), with no clause boundary (a semicolon, a colon, a relative
-    /// pronoun or another "and") between; -1 if none.
-    /// </summary>
-    private static int EarlierInfinitive(SentenceView view, int and)
-    {
-        for (int j = and - 1; j > view.First && and - j <= MaxConjoined; j--)
-        {
-            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j))
-            {
-                return -1;
-            }
-
-            if (view.Is(j - 1, "to") && view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j) && !GrammarWords.Articles.StartsAt(view, j)
-                && !GrammarWords.Prepositions.StartsAt(view, j) && view.Syntax?.Upos(j) is not (Upos.Adj or Upos.Det or Upos.Num or Upos.Pron or Upos.Propn or Upos.Adp))
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "the group has signed a contract with CAPEIC to develop the oil fields and has courted Chinese investors": a verb
-    /// conjoined after the infinitive of a contract, with an auxiliary of its own (between <paramref name="from"/> and
-    /// <paramref name="verb"/>), is conjoined with the verb that signed the contract, not with the infinitive the
-    /// contractor does; <paramref name="earlier"/> otherwise.
-    /// </summary>
-    private int FiniteBeforeContract(SentenceView view, int earlier, int from, int verb)
-    {
-        bool auxiliary = false;
-        for (int k = from; k < verb; k++)
-        {
-            auxiliary |= GrammarWords.HaveForms.StartsAt(view, k);
-        }
-
-        int before = view.Is(earlier - 1, "to") ? SkipBridges(view, earlier - 2) : -1;
-        return auxiliary && before >= view.First && view.MentionIndexAt(before) is >= 0 and var party
-            && ContractParty.NounBeforeWith(view, cues, party) is >= 0 and var contract
-            && ContractParty.GoverningVerb(view, cues, contract) is >= 0 and var signing
-                ? signing
-                : earlier;
     }
 
     /// <summary>
@@ -412,64 +364,6 @@ internal sealed class SubjectFinder
             subjects.Add(new Argument(party, 0.85f));
         }
     }
-
-    /// <summary>
-    /// "attacks by the BLA and the TTP have killed …": "by" at <paramref name="by"/> after a noun of a violent act (claim_cues
-    /// <c>agent_acts</c>) names the agent of the verb the act is the subject of.
-    /// </summary>
-    private bool ActBy(SentenceView view, int by) =>
-        view.Is(by, "by") && by - 1 >= view.First && cues.AgentActs.StartEndingAt(view, by - 1, MaxActWords) >= 0;
-
-    /// <summary>
-    /// The project or organisation named right before "in", "on", "at" or "near" and the place <paramref name="place"/>
-    /// ("the Dushanzi refinery in Xinjiang"); -1 when none.
-    /// </summary>
-    private static int LocatedSite(SentenceView view, int place)
-    {
-        int prep = view.BeforeMention(place);
-        if (!(view.Is(prep, "in") || view.Is(prep, "on") || view.Is(prep, "at") || view.Is(prep, "near")))
-        {
-            return -1;
-        }
-
-        return view.MentionIndexAt(prep - 1) is >= 0 and var site && view.MentionLast(site) == prep - 1 && !view.IsPossessive(site)
-            && view.Mention(site).Entity.Type is EntityType.Project or EntityType.Organisation ? site : -1;
-    }
-
-    /// <summary>
-    /// The verb of a relative clause that "and" at <paramref name="and"/> conjoins another to ("that Beijing calls the East
-    /// Turkestan Islamic Movement and blames"): within a few tokens before it, with no punctuation, "and" or relative in
-    /// between, a lower-case word right after a name (no possessive) that follows "which", "that" or "whom" (and "the" at
-    /// most); -1 when there is none.
-    /// </summary>
-    internal static int RelativeVerbBefore(SentenceView view, int and)
-    {
-        for (int j = and - 1; j > view.First + 1 && and - j <= MaxConjoined; j--)
-        {
-            if (view.IsPunctuation(j) || view.Is(j, "and") || GrammarWords.Relatives.StartsAt(view, j) || view.Is(j, "whom"))
-            {
-                return -1;
-            }
-
-            if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j) && view.MentionIndexAt(j - 1) is >= 0 and var subject
-                && !view.IsPossessive(subject) && view.MentionFirst(subject) is var first
-                && (view.Is(first - 1, "the") ? first - 2 : first - 1) is var relative
-                && (view.Is(relative, "which") || view.Is(relative, "that") || view.Is(relative, "whom")))
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "talks broke down, with Islamabad accusing the Taliban of …", "With Beijing pressing both sides to …": "with" at
-    /// <paramref name="prep"/> opening the sentence or after a comma, and a participle in -ing at <paramref name="verb"/>,
-    /// make an absolute clause whose subject is the name between them, not the object of a preposition.
-    /// </summary>
-    private static bool AbsoluteWith(SentenceView view, int prep, int verb) =>
-        view.Is(prep, "with") && (prep == view.First || view.Is(prep - 1, ",")) && VerbShapes.IsIngWord(view, verb);
 
     /// <summary>
     /// The candidates of a verb found by a reader of its own ("fired rockets at", "blamed the attack on"): each subject of
@@ -524,64 +418,6 @@ internal sealed class SubjectFinder
         return -1;
     }
 
-    private const int MaxCopulaPhrase = 8;
-
-    /// <summary>
-    /// The name before a copula whose complement ends at <paramref name="before"/>: lower-case words and names after "in"
-    /// or "of" ("is the only country in Africa", "was among the first countries"); -1 when none is.
-    /// </summary>
-    private static int CopulaSubject(SentenceView view, int before)
-    {
-        for (int j = before, n = 0; j > view.First && n < MaxCopulaPhrase; j--, n++)
-        {
-            if (view.Is(j, "is") || view.Is(j, "was") || view.Is(j, "are") || view.Is(j, "were") || view.Is(j, "became") || view.Is(j, "remains")
-                || view.Is(j, "remained"))
-            {
-                // The name must open its clause ("concern about the relationship between Pakistan and Afghanistan is"
-                // says nothing of Afghanistan).
-                int m = EndingAt(view, j - 1);
-                return m >= 0 && j < before && OpensClause(view, m) ? m : -1;
-            }
-
-            if (view.MentionIndexAt(j) is >= 0 and var inside)
-            {
-                j = view.MentionFirst(inside);
-                if (!(view.Is(j - 1, "in") || view.Is(j - 1, "of")))
-                {
-                    return -1;
-                }
-
-                continue;
-            }
-
-            if (view.Token(j).Kind != TokenKind.Word || !view.Token(j).Is(TokenShape.AllLower))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "China's Foreign Ministry criticized Japan", "China's Exim Bank signed": a name after a possessor named with its
-    /// "'s" is the subject itself when it is a body or person (the possessor's own).
-    /// </summary>
-    private static bool OwnBody(SentenceView view, int possessive)
-    {
-        int owner = view.MentionIndexAt(possessive) is >= 0 and var within ? within : view.MentionIndexAt(possessive - 1);
-        int body = view.MentionIndexAt(possessive + 1);
-        return owner >= 0 && body >= 0 && view.IsPossessive(owner) && view.Mention(body).Entity.Type is EntityType.Organisation or EntityType.Person or EntityType.Group;
-    }
-
-    /// <summary>
-    /// "Afghanistan's Badakhshan province, which borders China": a place after a possessor named with its "'s" is the
-    /// subject itself of a verb only a place does (claim_cues <c>place_verbs</c>).
-    /// </summary>
-    private bool OwnPlace(SentenceView view, int possessive, int verb) =>
-        view.MentionIndexAt(possessive + 1) is >= 0 and var place && view.Mention(place).Entity.Type == EntityType.Place
-        && cues.PlaceVerbs.StartsAt(view, verb);
-
     /// <summary>
     /// "the Taliban has confounded expectations by actively courting New Delhi", "saw a greater upside in trying to
     /// engage with China": a gerund after a preposition of means or circumstance has the subject of the clause it
@@ -629,673 +465,6 @@ internal sealed class SubjectFinder
     }
 
     /// <summary>
-    /// The possessor of a lower-case noun ending at <paramref name="noun"/>, with one lower-case word between at most
-    /// ("Kenya's strategies", "China's long-term strategy"); -1 when no possessive name owns it.
-    /// </summary>
-    private static int PossessedNounOwner(SentenceView view, int noun)
-    {
-        for (int j = noun; j >= view.First && noun - j <= 1; j--)
-        {
-            if (!VerbShapes.IsLowerWord(view, j) || view.MentionIndexAt(j) >= 0)
-            {
-                return -1;
-            }
-
-            int owner = EndingAt(view, j - 1);
-            if (owner >= 0)
-            {
-                return view.IsPossessive(owner) || view.IsPossessivePronoun(owner) ? owner : -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>A lower-case word in -ing at <paramref name="i"/>, after -ly adverbs ("by actively courting").</summary>
-    private static bool IsGerund(SentenceView view, int i)
-    {
-        while (i < view.End && IsAdverb(view, i))
-        {
-            i++;
-        }
-
-        return VerbShapes.IsIngWord(view, i);
-    }
-
-
-    /// <summary>
-    /// The organisation or group named right before the singular noun of its kind at <paramref name="noun"/> (claim_cues
-    /// <c>body_nouns</c>): "the Haq Do Tehreek movement, led by …", "the Pakistan Tehreek-e-Insaf party, which"; or the place
-    /// before a place's noun (<c>place_heads</c>: "Badakhshan province, which"); -1 if none.
-    /// </summary>
-    private int KindNamed(SentenceView view, int noun)
-    {
-        // The name first (cheap), then the noun's lists: one body, not its kind in the plural ("Baloch organizations, that
-        // are targeting …" are groups of a people). "The Inter-Services Intelligence (ISI) agency, headed by …": the name
-        // before its bracketed short form.
-        if (noun <= view.First || view.MentionIndexAt(noun) >= 0)
-        {
-            return -1;
-        }
-
-        int m = view.Is(noun - 1, ")") ? NamedEndingAt(view, noun - 1) : view.MentionIndexAt(noun - 1);
-        // "an anti-Taliban group": a name glued after "anti-" or "pro-" is what the body is against or for.
-        if (m < 0 || !(view.MentionLast(m) == noun - 1 || view.Is(noun - 1, ")")) || view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym
-            || ObjectFinder.AgainstOrFor(view, view.MentionFirst(m)))
-        {
-            return -1;
-        }
-
-        bool body = cues.BodyNouns.LongestAt(view, noun) == 1;
-        return (body || cues.PlaceHeads.LongestAt(view, noun) == 1) && !VerbShapes.IsPluralNoun(view, noun)
-            && (body ? view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group : view.Mention(m).Entity.Type == EntityType.Place) ? m : -1;
-    }
-
-    /// <summary>
-    /// The name that opens the sentence (after "the" at most), neither a possessive nor a demonym: the subject of a verb
-    /// after a comma the finder could not reach past a long apposition or relative clause ("The Taliban, who were not
-    /// invited to Tianjin, rejected …"); -1 when the sentence opens otherwise.
-    /// </summary>
-    internal static int OpeningName(SentenceView view) =>
-        OpeningMention(view) == 0 && !view.IsPossessive(0) && view.Mention(0).Kind != MentionKind.Demonym ? 0 : -1;
-
-    /// <summary>The mention that opens the sentence (after "the" at most), whatever its kind: 0, or -1 when the sentence opens otherwise.</summary>
-    internal static int OpeningMention(SentenceView view)
-    {
-        int opening = view.Is(view.First, "the") ? view.First + 1 : view.First;
-        return view.MentionCount > 0 && view.MentionFirst(0) == opening ? 0 : -1;
-    }
-
-    /// <summary>
-    /// The mention whose unit ends at token <paramref name="i"/> (<see cref="EndingAt"/>), or, at a closing bracket, the
-    /// name before its bracketed short form ("the Balochistan Liberation Army (BLA)"); -1 if none.
-    /// </summary>
-    internal static int NamedEndingAt(SentenceView view, int i) => view.Is(i, ")") ? Abbreviated(view, i) : EndingAt(view, i);
-
-    /// <summary>The mention named by "Name (ABBR)" ending at the bracket <paramref name="close"/>: the name, else the short form; -1 if none.</summary>
-    private static int Abbreviated(SentenceView view, int close)
-    {
-        int inner = view.MentionIndexAt(close - 1);
-        if (inner < 0 || !view.Is(view.MentionFirst(inner) - 1, "("))
-        {
-            return -1;
-        }
-
-        int name = view.MentionIndexAt(view.MentionFirst(inner) - 2);
-        return name >= 0 && view.Mention(name).Entity.Id == view.Mention(inner).Entity.Id ? name : inner;
-    }
-
-    /// <summary>
-    /// True when mention <paramref name="m"/> can be a copula's subject: a name (no possessive or demonym) that opens its
-    /// clause, at the sentence's start or after a comma or an article.
-    /// </summary>
-    private static bool OpensClause(SentenceView view, int m)
-    {
-        int opener = view.MentionFirst(m) - 1;
-        return !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym
-            && (opener < view.First || view.Is(opener, ",") || GrammarWords.Articles.StartsAt(view, opener));
-    }
-
-    /// <summary>
-    /// The name the noun phrase ending at <paramref name="last"/> describes: the name an apposition's noun stands beside
-    /// ("Venezuela, a country"), or the subject a copula says the noun is ("The TIP is a Uyghur militant group"); -1 when
-    /// neither.
-    /// </summary>
-    internal static int DescribedBy(SentenceView view, int last)
-    {
-        if (ApposedHead(view, last) is >= 0 and var apposed)
-        {
-            return apposed;
-        }
-
-        // The copula must stand right before the noun phrase's article: "is a Uyghur militant group that", not "were also
-        // quick to rekindle the formats that".
-        for (int j = last; j > view.First && last - j < MaxApposedNoun; j--)
-        {
-            if (GrammarWords.Articles.StartsAt(view, j) && view.MentionIndexAt(j) < 0)
-            {
-                if (!GrammarWords.Copulas.StartsAt(view, j - 1))
-                {
-                    return -1;
-                }
-
-                // "The Turkestan Islamic Party (TIP) is a …": the name before its bracketed short form.
-                int m = NamedEndingAt(view, j - 2);
-                return m >= 0 && OpensClause(view, m) ? m : -1;
-            }
-
-            // "a Uyghur militant group": a demonym or a people's name qualifies the noun.
-            if (view.Token(j).Kind != TokenKind.Word
-                || view.MentionIndexAt(j) is >= 0 and var inside && !QualifiesNoun(view, inside))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "The BLA, led by Bashir Zeb, was designated": the agent <paramref name="m"/> of a participle set off by commas after a
-    /// name only describes that name, which is the clause's subject; -1 when the mention is no such agent.
-    /// </summary>
-    private static int ReducedPassiveHead(SentenceView view, int m)
-    {
-        int by = view.BeforeMention(m);
-        int participle = by - 1;
-        if (!view.Is(by, "by") || !VerbShapes.IsLowerWord(view, participle) || !view.Word(participle).EndsWith("ed", StringComparison.Ordinal)
-            || !view.Is(participle - 1, ","))
-        {
-            return -1;
-        }
-
-        int head = EndingAt(view, participle - 2);
-        return head >= 0 && !view.IsPossessive(head) ? head : -1;
-    }
-
-    /// <summary>
-    /// "was claimed by the Pakistani Taliban, who have attacked", "talks with the Taliban, which took power": a name after
-    /// a preposition that takes a party, and a comma, is the antecedent of the relative after it. After "of" or a place
-    /// preposition the relative may qualify the noun before ("the leader of the Taliban, who", "the embassy in Kabul, which").
-    /// </summary>
-    private bool RelativeAfterPartyPhrase(SentenceView view, int m)
-    {
-        int first = view.MentionFirst(m);
-        int head = view.Is(first - 1, "the") ? first - 2 : first - 1;
-        if (head < view.First || view.IsPossessive(m))
-        {
-            return false;
-        }
-
-        // "in Afghanistan's Badakhshan province, which": the state's possessive stands between the preposition and the place.
-        if (EndingAt(view, head) is >= 0 and var owner && owner != m && view.IsPossessive(owner) && view.Mention(owner).Entity.Type is EntityType.Country or EntityType.Place)
-        {
-            head = view.MentionFirst(owner) - 1;
-        }
-
-        // "remain in Afghanistan, mostly in Badakhshan province, which borders …": a place after an "in" that no noun
-        // governs (a comma, an adverb or a verb of being there stands before it) is the relative's antecedent.
-        return GrammarWords.PartyPrepositions.StartsAt(view, head)
-            || view.Is(head, "in") && head > view.First && view.Mention(m).Entity.Type is EntityType.Place or EntityType.Country
-            && (view.Is(head - 1, ",") || IsAdverb(view, head - 1) || cues.Bridges.LongestAt(view, head - 1) == 1 || cues.PresenceVerbs.LongestAt(view, head - 1) == 1);
-    }
-
-    /// <summary>
-    /// "The Uyghur militants of the Turkestan Islamic Party are fighting", "officials with the CRBC said": an actor noun's
-    /// body acts; its former members ("former members of Scientology, who helped him") do not act for it.
-    /// </summary>
-    private bool ActorsBody(SentenceView view, int prep) =>
-        (view.Is(prep, "of") || view.Is(prep, "with")) && view.MentionIndexAt(prep - 1) < 0 && cues.Actors.LongestAt(view, prep - 1) == 1
-        && !view.Is(prep - 2, "former");
-
-    /// <summary>"Militants from the TTP attacked", "gunmen from the Islamic State", "Separatists of the BLA": a group's armed members act for it.</summary>
-    private bool ArmedMembersFrom(SentenceView view, int prep, int group) =>
-        (view.Is(prep, "from") || view.Is(prep, "of")) && view.MentionIndexAt(prep - 1) < 0 && cues.PresenceUnits.LongestAt(view, prep - 1) == 1
-        && view.Mention(group).Entity.Type is EntityType.Organisation or EntityType.Group;
-
-    /// <summary>"countries like Zambia are willing", "states such as Kazakhstan have": the names exemplify the plural subject.</summary>
-    private static bool IsExample(SentenceView view, int prep)
-    {
-        int noun = view.Is(prep, "like") ? prep - 1 : view.Is(prep, "as") && view.Is(prep - 1, "such") ? prep - 2 : -1;
-        return noun >= view.First && VerbShapes.IsPluralNoun(view, noun)
-            && !GrammarWords.Prepositions.StartsAt(view, noun - 1);
-    }
-
-    /// <summary>
-    /// The verb conjoined with a past form by the "and" at <paramref name="and"/>: the nearest earlier lower-case word in
-    /// -ed or past light verb ("sent", "held") in the same clause, or for a form in -ing (<paramref name="gerund"/>) the
-    /// nearest earlier word in -ing ("was attending events … and praising"); -1 when there is none. Word shapes, not
-    /// tags: asking the tagger would tag the sentence.
-    /// </summary>
-    private int ConjoinedVerb(SentenceView view, int and, bool gerund, bool verbal)
-    {
-        int quoted = 0;
-        for (int j = and - 1; j >= view.First && and - j - quoted <= MaxConjoined; j--)
-        {
-            if (!gerund && verbal && view.Is(and, "and") && view.Is(j, "\"") && QuoteOpenedBefore(view, j) is >= 0 and var open)
-            {
-                // "Mujahid said the Islamic Emirate \"does not allow …\" and urged Tajikistan to …": the quotation is the
-                // report, so a verb of speech conjoined after it is the speaker's.
-                int speech = ReportingVerb(view, open - 1);
-                if (speech >= 0)
-                {
-                    return speech;
-                }
-
-                quoted += j - open;
-                j = open;
-                continue;
-            }
-
-            // "thanked Moscow and Beijing for their support and urged the Taliban to …": an "and" between two names joins
-            // the names, not clauses.
-            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") && !JoinsNames(view, j) || GrammarWords.Relatives.StartsAt(view, j))
-            {
-                return -1;
-            }
-
-            // "China is less squeamish and has pressed Dushanbe": a copula after its subject opens the predicate conjoined
-            // after it.
-            if (!gerund && GrammarWords.Copulas.StartsAt(view, j) && j - 1 >= view.First && (view.MentionIndexAt(j - 1) >= 0 || view.Is(j - 1, ",")))
-            {
-                return j;
-            }
-
-            // "Mirziyoyev said the railway was vital and urged Washington to …": a verb of speech after its subject opens the
-            // verb conjoined after the clause it reports, when no verb of that clause came first.
-            if (!gerund && view.MentionIndexAt(j) < 0 && cues.SpeechVerbs.LongestAt(view, j) == 1 && EndingAt(view, SkipBridges(view, j - 1)) >= 0)
-            {
-                return j;
-            }
-
-            // "China seemed to increasingly pull back from the Republic and showed itself willing to engage": a past
-            // bridge ("seemed to") opens the verb conjoined after it.
-            if (!gerund && view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j) && VerbShapes.IsPast(view, j) && cues.Bridges.StartsAt(view, j)
-                && !GrammarWords.Articles.StartsAt(view, j - 1))
-            {
-                return j;
-            }
-
-            // "condemned the attack and criticized Pakistan": a verb trigger's word after an article is a noun; a past form
-            // after a preposition other than "to" qualifies a noun ("removed the Taliban from its list of banned
-            // organisations in 2024 and has since expanded trade with Kabul").
-            if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
-                && (gerund ? VerbShapes.IsIngWord(view, j) : VerbShapes.IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1)
-                && !cues.Bridges.StartsAt(view, j) && !GrammarWords.Articles.StartsAt(view, j - 1)
-                && (gerund || view.Is(j - 1, "to") || !GrammarWords.Prepositions.StartsAt(view, j - 1)))
-            {
-                // "pulled back from Afghanistan and praised Russia", "seemed to pull back from the Republic and showed": a
-                // verb's word after a form in -ed, or a particle after any verb, is its particle.
-                return !gerund && j - 1 >= view.First && view.MentionIndexAt(j - 1) < 0 && VerbShapes.IsLowerWord(view, j - 1)
-                    && (view.Word(j - 1).Length > 3 && view.Word(j - 1).EndsWith("ed", StringComparison.Ordinal) || GrammarWords.Particles.StartsAt(view, j)) ? j - 1 : j;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>True when the "and" at <paramref name="and"/> stands between a name that is no possessive and another name.</summary>
-    private static bool JoinsNames(SentenceView view, int and) =>
-        view.MentionIndexAt(and - 1) is >= 0 and var before && !view.IsPossessive(before) && view.MentionIndexAt(and + 1) >= 0;
-
-    /// <summary>True when a verb trigger of a verbal class (a demand, a rebuke, praise) starts at token <paramref name="verb"/>.</summary>
-    private static bool IsVerbal(SentenceView view, int verb)
-    {
-        foreach (var (_, trigger) in view.TriggersAt(verb) ?? [])
-        {
-            if (trigger.Kind is TriggerKind.Verb or TriggerKind.Accusation or TriggerKind.Request
-                && trigger.Predicate.Class is PredicateClasses.VerbalConflict or PredicateClasses.VerbalCooperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The opening quotation mark of the quotation the mark at <paramref name="close"/> closes; -1 when it opens one.</summary>
-    private static int QuoteOpenedBefore(SentenceView view, int close)
-    {
-        int open = -1;
-        int marks = 0;
-        for (int j = view.First; j < close; j++)
-        {
-            if (view.Is(j, "\""))
-            {
-                marks++;
-                open = j;
-            }
-        }
-
-        return marks % 2 == 1 ? open : -1;
-    }
-
-    /// <summary>
-    /// The verb of speech, after its subject, that reports the words ending at <paramref name="last"/> ("said on Tuesday
-    /// that the Islamic Emirate"); -1 when the clause holds none.
-    /// </summary>
-    private int ReportingVerb(SentenceView view, int last)
-    {
-        for (int j = last; j >= view.First && last - j < MaxConjoined; j--)
-        {
-            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "\"") || view.Is(j, "and"))
-            {
-                return -1;
-            }
-
-            if (view.MentionIndexAt(j) < 0 && cues.SpeechVerbs.LongestAt(view, j) == 1)
-            {
-                int before = SkipBridges(view, j - 1);
-                return EndingAt(view, before) >= 0 || view.Is(before, ",") ? j : -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "the US and its Western partners push sanctions": the named party acts with unnamed companions, and a name or
-    /// demonym qualifying them ("Western") is a party too. Nothing when the phrase stands after a preposition.
-    /// </summary>
-    private void Companions(SentenceView view, int i, List<Argument> subjects)
-    {
-        int j = i - 1;
-        int demonym = -1;
-        for (int steps = 0; steps < 3 && j > view.First; steps++)
-        {
-            int d = view.MentionIndexAt(j);
-            if (d >= 0 && !view.IsPossessive(d) && !view.IsPossessivePronoun(d) && demonym < 0)
-            {
-                demonym = d;
-                j = view.MentionFirst(d) - 1;
-            }
-            else if ((d < 0 || view.IsPossessivePronoun(d)) && (view.IsPossessivePronounWord(j) || cues.Fillers.StartsAt(view, j)))
-            {
-                j--;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        int m = GrammarWords.Conjunctions.StartsAt(view, j) ? EndingAt(view, j - 1) : -1;
-        if (m < 0 || view.IsPossessive(m) || !IsUsableHead(view, m))
-        {
-            return;
-        }
-
-        int leftmost = view.MentionFirst(m);
-        int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
-        if (GrammarWords.Prepositions.StartsAt(view, head))
-        {
-            return;
-        }
-
-        subjects.Add(new Argument(m, 0.85f));
-        if (demonym >= 0 && view.Mention(demonym).Entity.Id != view.Mention(m).Entity.Id)
-        {
-            subjects.Add(new Argument(demonym, 0.8f));
-        }
-    }
-
-    /// <summary>
-    /// The name that opens the sentence (after its dateline and "the" at most, or after a title: "Iranian Foreign Minister
-    /// Abbas Araghchi") as the subject of its first verb: not possessive, followed by a bridge or a lower-case word and no
-    /// comma before <paramref name="comma"/>'s clause ends; -1 otherwise.
-    /// </summary>
-    private int SentenceSubject(SentenceView view, int comma)
-    {
-        if (view.MentionCount == 0)
-        {
-            return -1;
-        }
-
-        int first = view.Is(view.BodyStart, "the") ? view.BodyStart + 1 : view.BodyStart;
-        int opener = view.MentionIndexAt(first);
-        if (opener < 0 || view.MentionFirst(opener) != first)
-        {
-            return -1;
-        }
-
-        opener = TitledPersonAfter(view, opener) is >= 0 and var titled ? titled : opener;
-        if (view.IsPossessive(opener) || view.Mention(opener).Kind == MentionKind.Demonym)
-        {
-            return -1;
-        }
-
-        int last = LastCoordinated(view, opener);
-        int after = view.AfterMention(last);
-        if (last == opener && view.Mention(opener).Entity.Type == EntityType.Person && view.Is(after, ",")
-            && ClosingApposition(view, after, comma) is >= 0 and var closing)
-        {
-            // "Maria Zakharova, the Russian foreign ministry's spokeswoman, was blunter, accusing …": the person's
-            // apposition stands between the name and its verb.
-            after = closing + 1;
-        }
-
-        if (after >= comma || !VerbShapes.IsLowerWord(view, after) || GrammarWords.Prepositions.StartsAt(view, after))
-        {
-            return -1;
-        }
-
-        for (int j = after; j < comma; j++)
-        {
-            if (view.IsPunctuation(j) && !view.Is(j, "-"))
-            {
-                return -1;
-            }
-        }
-
-        return last;
-    }
-
-    /// <summary>
-    /// The comma closing an apposition that opens at the comma <paramref name="open"/> with an article or a possessive name
-    /// ("the Taliban's chief spokesman", "Pakistan's defence minister") and holds no other punctuation, before
-    /// <paramref name="limit"/>; -1 otherwise.
-    /// </summary>
-    private static int ClosingApposition(SentenceView view, int open, int limit)
-    {
-        int first = open + 1;
-        bool opens = GrammarWords.Articles.StartsAt(view, first)
-            || view.MentionIndexAt(first) is >= 0 and var owner && view.MentionFirst(owner) == first && view.IsPossessive(owner);
-        if (!opens)
-        {
-            return -1;
-        }
-
-        for (int j = first; j < limit && j - open <= MaxApposition; j++)
-        {
-            if (view.Is(j, ","))
-            {
-                return j;
-            }
-
-            if (view.IsPunctuation(j) && !view.Is(j, "-") && !view.Is(j, "'s") || GrammarWords.Conjunctions.StartsAt(view, j))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "Iranian Foreign Minister Abbas Araghchi": the person named right after a state's demonym or name and capitalised
-    /// words that end in a title; -1 when none.
-    /// </summary>
-    private int TitledPersonAfter(SentenceView view, int state)
-    {
-        if (view.Mention(state).Entity.Type != EntityType.Country)
-        {
-            return -1;
-        }
-
-        int j = view.AfterMention(state);
-        for (int n = 0; n < MaxOpeningTitle && j < view.End && view.MentionIndexAt(j) < 0 && view.Token(j).Is(TokenShape.Capitalised); n++)
-        {
-            j++;
-        }
-
-        return j > view.AfterMention(state) && titles.IsTitleWord(view, j - 1) && view.MentionIndexAt(j) is >= 0 and var person
-            && view.MentionFirst(person) == j && view.Mention(person).Entity.Type == EntityType.Person ? person : -1;
-    }
-
-    private const int MaxOpeningTitle = 4;
-
-    /// <summary>The last name coordinated with <paramref name="m"/> by "and" ("China and Russia"), or <paramref name="m"/>.</summary>
-    private static int LastCoordinated(SentenceView view, int m)
-    {
-        while (m + 1 < view.MentionCount && view.Is(view.AfterMention(m), "and") && view.MentionFirst(m + 1) == view.AfterMention(m) + 1)
-        {
-            m++;
-        }
-
-        return m;
-    }
-
-    private int SkipBridges(SentenceView view, int i)
-    {
-        // The walk back asks for the bridge starting at the same tokens again and again (every phrase length from every
-        // position): each token's is looked up once a walk, in [origin, origin + BridgeMemo).
-        Span<int> bridges = stackalloc int[BridgeMemo];
-        bridges.Fill(-1);
-        int origin = i + MaxBridgePhrase - BridgeMemo;
-        int skipped = 0;
-        while (i >= view.First && skipped < MaxBridge)
-        {
-            // "became the only government in the world to", "the only country in Central Asia to": a rank is one bridge,
-            // however long, and may end in a name.
-            if (RankedKind.StartEndingAt(view, cues, titles, i) is >= 0 and var ranked)
-            {
-                skipped++;
-                i = ranked - 1;
-                continue;
-            }
-
-            if (view.MentionIndexAt(i) >= 0)
-            {
-                break;
-            }
-
-            int length = BridgeEndingAt(view, i, bridges, origin);
-            if (length == 0)
-            {
-                // "won the contract to develop": a bridge phrase may end in words skipped as bridges of their own ("to").
-                length = LongerBridge(view, i, skipped, bridges, origin);
-            }
-
-            if (length == 0 && view.IsYear(i))
-            {
-                // "which in July 2025 became", "which in 2025 became": a year after "in" or after a bridge's month.
-                length = view.Is(i - 1, "in") ? 2 : BridgeEndingAt(view, i - 1, bridges, origin) > 0 ? 1 : 0;
-            }
-
-            if (length == 0)
-            {
-                break;
-            }
-
-            i -= length;
-            skipped += length;
-        }
-
-        return i;
-    }
-
-
-    /// <summary>
-    /// Tokens more to skip from <paramref name="i"/> when a bridge phrase starts there or before and ends in the
-    /// <paramref name="skipped"/> tokens already skipped after it; 0 when none does.
-    /// </summary>
-    private int LongerBridge(SentenceView view, int i, int skipped, Span<int> bridges, int origin)
-    {
-        for (int back = 1; back <= Math.Min(skipped, MaxBridgePhrase - 1); back++)
-        {
-            for (int k = MaxBridgePhrase; k > back; k--)
-            {
-                int start = i + back - k + 1;
-                if (start >= view.First && BridgeAt(view, start, bridges, origin) == k)
-                {
-                    return k - back;
-                }
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>Length of the longest bridge phrase starting at <paramref name="start"/>, remembered for one walk (<see cref="SkipBridges"/>).</summary>
-    private int BridgeAt(SentenceView view, int start, Span<int> bridges, int origin)
-    {
-        int k = start - origin;
-        if ((uint)k >= (uint)bridges.Length)
-        {
-            return cues.Bridges.LongestAt(view, start);
-        }
-
-        if (bridges[k] < 0)
-        {
-            bridges[k] = cues.Bridges.LongestAt(view, start);
-        }
-
-        return bridges[k];
-    }
-
-    private int BridgeEndingAt(SentenceView view, int i, Span<int> bridges, int origin)
-    {
-        // Single words first (the common case); every skipped token is a bridge either way.
-        for (int k = 1; k <= MaxBridgePhrase; k++)
-        {
-            int start = i - k + 1;
-            if (start >= view.First && BridgeAt(view, start, bridges, origin) == k)
-            {
-                return k;
-            }
-        }
-
-        if (view.IsContractedNot(i) || IsAdverb(view, i) || OpeningQuote(view, i))
-        {
-            return 1;
-        }
-
-        // "Xi Jinping (left) walks alongside …": a photo position in brackets.
-        if (view.Is(i, ")"))
-        {
-            for (int open = i - 2; open >= view.First && i - open <= MaxBridgePhrase; open--)
-            {
-                if (view.Is(open, "("))
-                {
-                    return cues.PhotoPositions.LongestAt(view, open + 1) == i - open - 1 ? i - open + 1 : 0;
-                }
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>
-    /// A quotation mark opening a quote inside the clause, glued to the word after it and not to the one before: "said
-    /// Beijing "firmly supports Pakistan"" quotes the verb, whose subject stands before the mark.
-    /// </summary>
-    private static bool OpeningQuote(SentenceView view, int i) =>
-        (view.Is(i, "\"") || view.Is(i, "“")) && i > view.First && i + 1 < view.End
-        && view.Token(i).End == view.Token(i + 1).Start && view.Token(i - 1).End < view.Token(i).Start;
-
-    private static bool IsAdverb(SentenceView view, int i)
-    {
-        Token token = view.Token(i);
-        return token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower) && token.Length > 4 && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
-    }
-
-    /// <summary>A demonym alone is a subject only as "the Chinese"; any other mention kind stands as it is.</summary>
-    private static bool IsUsableHead(SentenceView view, int m) =>
-        view.Mention(m).Kind != MentionKind.Demonym || view.Is(view.MentionFirst(m) - 1, "the");
-
-    /// <summary>Mention whose unit (with its possessive) ends at token <paramref name="i"/>, or -1.</summary>
-    public static int EndingAt(SentenceView view, int i)
-    {
-        int m = view.MentionIndexAt(i);
-        if (m >= 0)
-        {
-            return m;
-        }
-
-        // "China's" may be three tokens (China ' s): step back over the possessive ending.
-        for (int k = 1; k <= 2; k++)
-        {
-            m = view.MentionIndexAt(i - k);
-            if (m >= 0)
-            {
-                return view.AfterMention(m) == i + 1 ? m : -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
     /// A lowercase word that ends a role title of the lexicon ("the Taliban's foreign minister met", "Pakistan's army
     /// chief visited"): with no person named, the office acts for the body that owns it, like an actor noun.
     /// </summary>
@@ -1304,387 +473,25 @@ internal sealed class SubjectFinder
 
     private bool OfficeWord(SentenceView view, int i) => OfficeWord(view, i, titles);
 
-    /// <summary>
-    /// The person named before a copula, an optional adverb, an article and at most two lower-case words that end at
-    /// <paramref name="phrase"/> ("Bolton is just the latest U.S. official"), or -1.
-    /// </summary>
-    private static int CopulaPerson(SentenceView view, int phrase)
-    {
-        int j = phrase - 1;
-        for (int steps = 0; steps < 2 && j > view.First && VerbShapes.IsLowerWord(view, j) && !GrammarWords.Articles.StartsAt(view, j); steps++)
-        {
-            j--;
-        }
+    /// <summary>The mention whose unit ends at token <paramref name="i"/> (<see cref="SubjectHeads.EndingAt"/>); -1 when none.</summary>
+    public static int EndingAt(SentenceView view, int i) => SubjectHeads.EndingAt(view, i);
 
-        if (!GrammarWords.Articles.StartsAt(view, j))
-        {
-            return -1;
-        }
+    /// <summary>The mention ending at token <paramref name="i"/>, also a name in brackets (<see cref="SubjectHeads.NamedEndingAt"/>).</summary>
+    internal static int NamedEndingAt(SentenceView view, int i) => SubjectHeads.NamedEndingAt(view, i);
 
-        j -= view.Is(j - 1, "just") || view.Is(j - 1, "only") || view.Is(j - 1, "also") ? 2 : 1;
-        if (!(GrammarWords.BeForms.StartsAt(view, j) || view.Is(j, "became") || view.Is(j, "becomes")))
-        {
-            return -1;
-        }
+    /// <summary>The sentence's opening name (<see cref="SubjectHeads.OpeningName"/>).</summary>
+    internal static int OpeningName(SentenceView view) => SubjectHeads.OpeningName(view);
 
-        int m = EndingAt(view, j - 1);
-        return m >= 0 && view.Mention(m).Entity.Type == EntityType.Person ? m : -1;
-    }
+    /// <summary>The sentence's opening mention (<see cref="SubjectHeads.OpeningMention"/>).</summary>
+    internal static int OpeningMention(SentenceView view) => SubjectHeads.OpeningMention(view);
 
-    /// <summary>
-    /// The actor a place mention <paramref name="place"/> locates: a name, or an actor noun with its owner, right before a
-    /// locative preposition and the place ("ISIL fighters in Mosul", "the Taliban in Kandahar"); -1 otherwise.
-    /// </summary>
-    private int LocatedActor(SentenceView view, int place)
-    {
-        if (view.Mention(place).Entity.Type is not (EntityType.Place or EntityType.Country) || view.IsPossessive(place))
-        {
-            return -1;
-        }
+    /// <summary>The mention a description ending at <paramref name="last"/> describes (<see cref="SubjectHeads.DescribedBy"/>).</summary>
+    internal static int DescribedBy(SentenceView view, int last) => SubjectHeads.DescribedBy(view, last);
 
-        int prep = view.MentionFirst(place) - 1;
-        prep -= view.Is(prep, "the") ? 1 : 0;
-        if (prep - 1 < view.First || !GrammarWords.Locatives.StartsAt(view, prep))
-        {
-            return -1;
-        }
+    /// <summary>The leader named after "led by" at <paramref name="led"/> (<see cref="SubjectHeads.LedBy"/>).</summary>
+    internal static int LedBy(SentenceView view, int led) => SubjectHeads.LedBy(view, led);
 
-        int m = view.MentionIndexAt(prep - 1);
-        if (m >= 0)
-        {
-            return view.AfterMention(m) == prep && IsUsableHead(view, m) && !view.IsPossessive(m)
-                && view.Mention(m).Entity.Type is not EntityType.Place ? m : -1;
-        }
+    /// <summary>The relative verb "and" at <paramref name="and"/> conjoins another to (<see cref="SubjectClauses.RelativeVerbBefore"/>).</summary>
+    internal static int RelativeVerbBefore(SentenceView view, int and) => SubjectClauses.RelativeVerbBefore(view, and);
 
-        return cues.Actors.StartsAt(view, prep - 1) || cues.Instruments.StartsAt(view, prep - 1) ? ActorOwner(view, prep - 1) : -1;
-    }
-
-    /// <summary>
-    /// The possessor (or demonym) of a control noun whose infinitive has mention <paramref name="m"/> as its object ("Moscow's
-    /// decision in July to recognise the Taliban"), bridges of time allowed between the noun and "to"; -1 otherwise.
-    /// </summary>
-    private int InfinitiveObjectOwner(SentenceView view, int m)
-    {
-        int infinitive = view.BeforeMention(m);
-        if (!view.Is(infinitive - 1, "to") || !VerbShapes.IsLowerWord(view, infinitive) || view.MentionIndexAt(infinitive) >= 0)
-        {
-            return -1;
-        }
-
-        int noun = SkipBridges(view, infinitive - 2);
-        if (noun < view.First || view.MentionIndexAt(noun) >= 0 || !cues.ControlNouns.StartsAt(view, noun))
-        {
-            return -1;
-        }
-
-        int owner = EndingAt(view, noun - 1);
-        return owner >= 0 && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner) || view.Mention(owner).Kind == MentionKind.Demonym) ? owner : -1;
-    }
-
-    private int ActorOwner(SentenceView view, int i)
-    {
-        int j = i - 1;
-        // "Russian grain exporters", "Chinese oil companies": a noun of a trade may stand before the actor noun.
-        for (int steps = 0; steps < 2 && j >= view.First && view.MentionIndexAt(j) < 0 && (cues.Actors.StartsAt(view, j) || cues.Instruments.StartsAt(view, j) || cues.Fillers.StartsAt(view, j) || OfficeWord(view, j)
-            || j == i - 1 && DemonymBefore(view, j) && view.Token(j).Is(TokenShape.AllLower) && view.Syntax?.Upos(j) == Upos.Noun); steps++)
-        {
-            j--;
-        }
-
-        int m = EndingAt(view, j);
-        if (m < 0 && LedBy(view, j) is >= 0 and var leader)
-        {
-            return leader;
-        }
-
-        // "Kazakhstan, whose government sent a trade delegation to Kabul": the relative's antecedent owns the actors.
-        if (m < 0 && view.Is(j, "whose") && view.Is(j - 1, ","))
-        {
-            m = NamedEndingAt(view, j - 2);
-            return m >= 0 && !view.IsPossessive(m) && view.Mention(m).Entity.Type is not EntityType.Person ? m : -1;
-        }
-
-        return m >= 0 && view.Mention(m).Entity.Type is not EntityType.Person ? m : -1;
-    }
-
-    /// <summary>True when a demonym mention ends right before token <paramref name="j"/> (asked before the tagger, which costs more).</summary>
-    private static bool DemonymBefore(SentenceView view, int j) =>
-        view.MentionIndexAt(j - 1) is >= 0 and var m && view.Mention(m).Kind == MentionKind.Demonym;
-
-    /// <summary>"Coalition forces led by the United States attacked ISIS": the leader named after actors and "led by" acts for them.</summary>
-    private bool LeadsActors(SentenceView view, int by) =>
-        view.Is(by, "by") && view.Is(by - 1, "led") && by - 2 >= view.First && view.MentionIndexAt(by - 2) < 0 && cues.Actors.StartsAt(view, by - 2);
-
-    /// <summary>
-    /// "US-led coalition forces", "the Saudi-led coalition": the name glued by a hyphen to "led" at <paramref name="led"/>
-    /// leads the actors after it and acts for them; -1 when the words are no such phrase.
-    /// </summary>
-    internal static int LedBy(SentenceView view, int led)
-    {
-        if (led - 2 < view.First || !view.Is(led, "led") || !view.Is(led - 1, "-") || view.Token(led - 1).End != view.Token(led).Start
-            || view.Token(led - 2).End != view.Token(led - 1).Start)
-        {
-            return -1;
-        }
-
-        int m = view.MentionIndexAt(led - 2);
-        return m >= 0 && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group ? m : -1;
-    }
-
-    private int BeforeApposition(SentenceView view, int comma)
-    {
-        for (int j = comma - 1; j > view.First && comma - j <= MaxApposition; j--)
-        {
-            if (view.Is(j, ","))
-            {
-                int m = EndingAt(view, j - 1);
-                // "… a bombing in Kerman, Iran, in 2024, has denounced": a state after a place and a comma only places it.
-                if (m >= 0 && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place && view.Is(view.MentionFirst(m) - 1, ",")
-                    && view.MentionIndexAt(view.MentionFirst(m) - 2) is >= 0 and var placed && view.Mention(placed).Entity.Type == EntityType.Place)
-                {
-                    return -1;
-                }
-
-                if (m < 0 && cues.Actors.LongestAt(view, j - 1) == 1 && view.MentionIndexAt(j - 1) < 0
-                    && view.Word(j + 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && view.Is(j + 2, "by"))
-                {
-                    // "Syrian forces, backed by Russia, retook Palmyra": the actor noun's owner before a reduced passive.
-                    return ActorOwner(view, j - 1);
-                }
-
-                // "The leader of the Taliban, Haibatullah Akhundzada, met": a name governed by a preposition, past its article,
-                // or past its owner's possessive ("The head of Zimbabwe's army, General Constantino Chiwenga, visited").
-                int first = m >= 0 ? view.MentionFirst(m) : -1;
-                first = m > 0 && view.IsPossessive(m - 1) && view.AfterMention(m - 1) == first ? view.MentionFirst(m - 1) : first;
-                int lead = m >= 0 && view.Is(first - 1, "the") ? first - 2 : m >= 0 ? first - 1 : -1;
-                bool governed = m >= 0 && GrammarWords.Prepositions.StartsAt(view, lead);
-                if (m >= 0 && !governed && !view.IsPossessive(m) && IsUsableHead(view, m))
-                {
-                    return m;
-                }
-
-                // "China's ambassador to Afghanistan, Wang Yu, met": a name the head cannot be (after a preposition)
-                // leaves the person in apposition as the subject.
-                int named = NamingApposition(view, j, comma);
-                return m < 0 || named >= 0 && view.Mention(named).Entity.Type == EntityType.Person ? named : -1;
-            }
-
-            if (view.IsPunctuation(j) && !view.Is(j, "-") && !view.Is(j, "(") && !view.Is(j, ")"))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>A mention that may qualify a noun inside its phrase: a demonym or a people's name ("a Uyghur militant group").</summary>
-    private static bool QualifiesNoun(SentenceView view, int m) =>
-        view.Mention(m).Kind == MentionKind.Demonym || view.Mention(m).Entity.Type == EntityType.Group;
-
-    /// <summary>
-    /// "the Wakhan Corridor, the narrow strip of Badakhshan": for place <paramref name="m"/> after "of" and a noun of a place
-    /// (claim_cues <c>place_heads</c>) in apposition to a place's name, that name; -1 otherwise.
-    /// </summary>
-    private int PlaceOfApposedPlace(SentenceView view, int m)
-    {
-        int of = view.MentionFirst(m) - 1;
-        return view.Mention(m).Entity.Type == EntityType.Place && view.Is(of, "of") && view.MentionIndexAt(of - 1) < 0
-            && cues.PlaceHeads.LongestAt(view, of - 1) == 1 && ApposedHead(view, of - 1) is >= 0 and var named
-            && view.Mention(named).Entity.Type == EntityType.Place ? named : -1;
-    }
-
-    /// <summary>
-    /// The name before a short apposition that opens with an article and ends at <paramref name="last"/> ("Venezuela, a
-    /// country"); -1 otherwise.
-    /// </summary>
-    private static int ApposedHead(SentenceView view, int last)
-    {
-        int hyphens = 0;
-        for (int j = last; j > view.First && last - j - 2 * hyphens < MaxApposedNoun; j--)
-        {
-            // "Gwadar, a deep-water port that …": a hyphen glued between two words joins one modifier, a name before it too
-            // ("the Beijing-headquartered bloc that …").
-            if (view.Is(j, "-") && j + 1 <= last && view.Token(j - 1).End == view.Token(j).Start && view.Token(j).End == view.Token(j + 1).Start)
-            {
-                hyphens++;
-                if (view.MentionIndexAt(j - 1) is >= 0 and var glued && view.MentionFirst(glued) == j - 1 && view.MentionLast(glued) == j - 1)
-                {
-                    j--;
-                    hyphens++;
-                }
-
-                continue;
-            }
-
-            // "Zijin Mining, the Chinese company that runs …", "the TIP, a Uyghur militant group that …": a demonym or a
-            // people's name only qualifies the apposition's noun.
-            if (view.MentionIndexAt(j) is >= 0 and var inside && !QualifiesNoun(view, inside)
-                || view.Token(j).Kind != TokenKind.Word)
-            {
-                return -1;
-            }
-
-            if (GrammarWords.Articles.StartsAt(view, j) && view.Is(j - 1, ","))
-            {
-                // "The Balochistan Liberation Army (BLA), a separatist group that …": the name before its short form.
-                int m = NamedEndingAt(view, j - 2);
-                return m >= 0 && !view.IsPossessive(m) && IsUsableHead(view, m) ? m : -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "many of our people, the Ugandans, are trading": when the noun before an apposition is no name, the apposition
-    /// between the commas at <paramref name="open"/> and <paramref name="close"/> is the subject if it is one name.
-    /// </summary>
-    private int NamingApposition(SentenceView view, int open, int close)
-    {
-        int first = view.Is(open + 1, "the") ? open + 2 : open + 1;
-        // "The head of Zimbabwe's army, General Constantino Chiwenga, visited": a title before the person's name.
-        for (int n = 0; n < MaxTitleWords && first < close && view.MentionIndexAt(first) < 0 && view.Token(first).Is(TokenShape.Capitalised)
-            && titles.IsTitleWord(view, first); n++)
-        {
-            first++;
-        }
-
-        int m = view.MentionIndexAt(first);
-        return m >= 0 && view.MentionFirst(m) == first && view.MentionLast(m) == close - 1 && IsUsableHead(view, m) ? m : -1;
-    }
-
-    private void Coordinate(SentenceView view, int m, float weight, List<Argument> subjects, TitleIndex titles)
-    {
-        bool sawAnd = false;
-        // "Chinese President Xi Jinping and Russian President Vladimir Putin met": a person's title, and the demonym or name
-        // before it, stand between the conjunction and the name.
-        int j = view.Mention(m).Entity.Type == EntityType.Person ? BeforeTitle(view, view.MentionFirst(m) - 1, titles) : view.MentionFirst(m) - 1;
-        // "Germany and the US agreed": the last name may begin with its article (an article before an earlier one may
-        // open the whole phrase: "…, the Indian and Chinese governments").
-        if (view.Is(j, "the") && view.MentionIndexAt(j) < 0 && GrammarWords.Conjunctions.StartsAt(view, j - 1))
-        {
-            j--;
-        }
-        else if (view.Is(j, "other") && view.Mention(m).Kind == MentionKind.Demonym && GrammarWords.Conjunctions.StartsAt(view, j - 1))
-        {
-            // "Kenya, Ethiopia and other African countries have borrowed": the named states act with the others.
-            j--;
-        }
-
-        while (j > view.First)
-        {
-            // "Russia, the EU and the US imposed": an earlier listed name may begin with its article too (not a demonym,
-            // whose article opens the phrase it qualifies: "the previous government, the Indian and Chinese governments").
-            if (sawAnd && view.Is(j, "the") && view.MentionIndexAt(j) < 0 && view.Is(j - 1, ",")
-                && view.Mention(subjects[^1].Mention).Kind != MentionKind.Demonym)
-            {
-                j--;
-            }
-
-            int next;
-            if (GrammarWords.Conjunctions.StartsAt(view, j) || view.Is(j, "nor"))
-            {
-                sawAnd = true;
-                next = view.Is(j - 1, ",") ? j - 2 : j - 1;
-            }
-            else if (sawAnd && view.Is(j, ","))
-            {
-                next = j - 1;
-            }
-            else
-            {
-                break;
-            }
-
-            // "Russian forces and Hezbollah fighters attacked": a demonym's or name's actor noun stands before the conjunction.
-            int named = next;
-            for (int n = 0; n < 2 && named > view.First && view.MentionIndexAt(named) < 0 && cues.Actors.LongestAt(view, named) == 1; n++)
-            {
-                named--;
-            }
-
-            int other = view.MentionIndexAt(named);
-            // "… extend the corridor to Afghanistan, and Wang urged the Taliban": a name a preposition governs before ", and"
-            // ends the clause before; the name after the conjunction opens a clause of its own.
-            // So does one a verb governs ("… for Uzbek grain to reach the Gulf, and Iranian President Masoud Pezeshkian
-            // visited Ashgabat"): a lower-case word before it (and its "the") that is no conjunction.
-            // So does one after a conjunction of its own ("belongs to the Eurasian Economic Union and the CSTO, and Russia
-            // keeps an air base at Kant"): two names joined by "and" are one list, and ", and" opens the next clause.
-            // So does one whose possessor a preposition governs ("… based in Afghanistan's Badakhshan province, and Beijing,
-            // which …, has urged Kabul").
-            int lead = other >= 0 && view.Is(view.MentionFirst(other) - 1, "'s") && view.MentionIndexAt(view.MentionFirst(other) - 2) is >= 0 and var possessor
-                ? possessor : other;
-            if (other >= 0 && subjects.Count == 1 && view.Is(next + 1, ",") && GrammarWords.Conjunctions.StartsAt(view, next + 2)
-                && (GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(lead)) || GovernedByVerb(view, lead)
-                    || GrammarWords.Conjunctions.StartsAt(view, view.BeforeMention(lead))))
-            {
-                break;
-            }
-
-            // "In Dushanbe, Chinese and Tajik troops clashed": a name the sentence's opening preposition governs before a
-            // bare comma opens the sentence, not the list ("Representatives of China, Russia and Iran" is one list).
-            if (other >= 0 && view.Is(j, ",") && view.BeforeMention(other) == view.First && GrammarWords.Prepositions.StartsAt(view, view.First))
-            {
-                break;
-            }
-
-            bool owned = named < next && other >= 0 && !view.IsPossessive(other)
-                && (view.Mention(other).Kind == MentionKind.Demonym && view.Mention(other).Entity.Type == EntityType.Country || IsUsableHead(view, other));
-            if (!owned && (named < next || other < 0 || view.IsPossessive(other) || !IsUsableHeadOrDemonymPair(view, other, m)))
-            {
-                break;
-            }
-
-            subjects.Add(new Argument(other, weight));
-            j = view.MentionFirst(other) - 1;
-        }
-    }
-
-    /// <summary>
-    /// True when the word before mention <paramref name="m"/> (and its "the") is a lower-case verb form: not an article,
-    /// conjunction, preposition, bridge, filler or actor noun ("to reach the Gulf").
-    /// </summary>
-    private bool GovernedByVerb(SentenceView view, int m)
-    {
-        int before = view.BeforeMention(m);
-        return before >= view.First && view.MentionIndexAt(before) < 0 && VerbShapes.IsLowerWord(view, before)
-            && !GrammarWords.Articles.StartsAt(view, before) && !GrammarWords.Conjunctions.StartsAt(view, before)
-            && !GrammarWords.Prepositions.StartsAt(view, before) && !cues.Bridges.StartsAt(view, before)
-            && !cues.Fillers.StartsAt(view, before) && !cues.Actors.StartsAt(view, before)
-            && (view.TriggersAt(before) is not null || view.Word(before).EndsWith("ed", StringComparison.Ordinal) || view.Is(before - 1, "to"));
-    }
-
-    /// <summary>
-    /// The token before a title of the lexicon that ends at <paramref name="j"/> and before the name or demonym that
-    /// qualifies it ("Russian President"); <paramref name="j"/> itself when no title ends there.
-    /// </summary>
-    private static int BeforeTitle(SentenceView view, int j, TitleIndex titles)
-    {
-        if (j < view.First || view.MentionIndexAt(j) >= 0 || view.Token(j).Kind != TokenKind.Word || titles.EndingIn(view, j) is not { } list)
-        {
-            return j;
-        }
-
-        foreach (Trigger title in list)
-        {
-            int start = j - title.Length + 1;
-            if (start >= view.First && view.WordsMatch(start, title.Words))
-            {
-                int before = start - 1;
-                return view.MentionIndexAt(before) is >= 0 and var qualifier && view.MentionLast(qualifier) == before && !view.IsPossessive(qualifier)
-                    ? view.MentionFirst(qualifier) - 1 : before;
-            }
-        }
-
-        return j;
-    }
-
-    /// <summary>
-    /// "Chinese and Russian officials": demonyms coordinate with demonyms; other kinds with anything but a bare demonym,
-    /// unless an actor noun after the last name serves both ("Pakistani and Afghan Taliban officials").
-    /// </summary>
-    private bool IsUsableHeadOrDemonymPair(SentenceView view, int other, int head) =>
-        IsUsableHead(view, other) || view.Mention(head).Kind == MentionKind.Demonym
-        || view.Mention(other).Entity.Type == EntityType.Country && cues.Actors.LongestAt(view, view.AfterMention(head)) > 0;
 }

@@ -23,9 +23,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// </summary>
 internal static class PresenceReader
 {
-    private const int MaxBridges = 6;
     private const int MaxModifiers = 3;
-    private const int MaxApposition = 20;
     private const int MaxActGap = 4;
 
     /// <summary>Gazetteer subtypes of organisations whose presence somewhere is a base: armed groups and those who govern.</summary>
@@ -55,7 +53,7 @@ internal static class PresenceReader
             int at = Unit(view, cues, m);
             if (at < 0)
             {
-                ReadRefuge(view, cues, predicate, m, output);
+                PresenceRefugeReader.Read(view, cues, predicate, m, output);
                 continue;
             }
 
@@ -124,11 +122,11 @@ internal static class PresenceReader
             m = last;
         }
 
-        ReadWhere(view, cues, predicate, output);
+        PresenceWhereReader.Read(view, cues, predicate, output);
     }
 
     /// <summary>Each subject mention from <paramref name="first"/> to <paramref name="last"/> BASED_IN the place and the places coordinated with it.</summary>
-    private static void Add(SentenceView view, PredicateDefinition predicate, int first, int last, int place, int verb, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    internal static void Add(SentenceView view, PredicateDefinition predicate, int first, int last, int place, int verb, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         for (int s = first; s <= last; s++)
         {
@@ -137,31 +135,6 @@ internal static class PresenceReader
             {
                 output.Add((new ClaimCandidate(s, n, 0.8f, view.AfterMention(last), verb, null), new Trigger(["in"], TriggerKind.Verb, predicate, null), verb));
             }
-        }
-    }
-
-    /// <summary>
-    /// A person said to take refuge in a place (<c>refuge_verbs</c>), also as the name apposed to a description ("the
-    /// group's leader, Noor Wali Mehsud, was still sheltering in Afghanistan") → BASED_IN the place. Other verbs of
-    /// presence state no person's base ("Xi appeared in Samarkand").
-    /// </summary>
-    private static void ReadRefuge(SentenceView view, ClaimCues cues, PredicateDefinition predicate, int m, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
-    {
-        if (view.Mention(m).Entity.Type != EntityType.Person || view.IsPossessive(m))
-        {
-            return;
-        }
-
-        int at = view.AfterMention(m);
-        if (view.Is(at, ",") && view.Is(view.MentionFirst(m) - 1, ","))
-        {
-            at++;
-        }
-
-        if (Verb(view, cues, at, cues.RefugeVerbs) is >= 0 and var verb
-            && Place(view, cues, verb + cues.RefugeVerbs.LongestAt(view, verb), fromAllowed: false) is var place && place > m)
-        {
-            Add(view, predicate, m, m, place, verb, output);
         }
     }
 
@@ -198,7 +171,7 @@ internal static class PresenceReader
     /// governing organisation (for a militant group any one lower-case plural may stand for its unit: "Isis
     /// representatives"); -1 otherwise.
     /// </summary>
-    private static int Unit(SentenceView view, ClaimCues cues, int m)
+    internal static int Unit(SentenceView view, ClaimCues cues, int m)
     {
         Mention mention = view.Mention(m);
         // A collective of armed members of a people ("Uyghur militants", groups.yaml subtype militants) is armed as a group is.
@@ -224,124 +197,9 @@ internal static class PresenceReader
             && !cues.Bridges.StartsAt(view, at) && !cues.PresenceVerbs.StartsAt(view, at) ? at + 1 : at;
     }
 
-    /// <summary>
-    /// From <paramref name="at"/>: an optional relative pronoun ("which", "who", "that"), bridges ("have also been",
-    /// "continue to", "remains") and a presence verb; the verb's index, or -1.
-    /// </summary>
-    internal static int Verb(SentenceView view, ClaimCues cues, int at, PhraseIndex<string> verbs)
-    {
-        int verb = VerbAfter(view, cues, PastApposition(view, at), verbs);
-        return verb < 0 && RelativeInApposition(view, cues, at) is >= 0 and var relative ? VerbAfter(view, cues, relative, verbs) : verb;
-    }
 
-    private static int VerbAfter(SentenceView view, ClaimCues cues, int at, PhraseIndex<string> verbs)
-    {
-        if (view.Is(at, ",") && (view.Is(at + 1, "which") || view.Is(at + 1, "who") || view.Is(at + 1, "that")))
-        {
-            at = PastReporter(view, cues, at + 2);
-        }
-        else if (view.Is(at, "which") || view.Is(at, "who") || view.Is(at, "that"))
-        {
-            at = PastReporter(view, cues, at + 1);
-        }
-
-        for (int k = 0; k < MaxBridges && !verbs.StartsAt(view, at); k++)
-        {
-            // "ISKP, the TTP and the BLA "all operate from Afghan soil"": a quotation mark opening the quoted verb.
-            int bridge = view.Is(at, "\"") ? 1 : cues.Bridges.LongestAt(view, at);
-            if (bridge == 0 && !IsCopula(view, at))
-            {
-                return -1;
-            }
-
-            at += Math.Max(bridge, 1);
-        }
-
-        return verbs.StartsAt(view, at) ? at : -1;
-    }
-
-    /// <summary>
-    /// "the TTP, which they say operates from …": a pronoun or a name and a verb of speech after a relative pronoun report
-    /// the clause; the token after them, else <paramref name="at"/>.
-    /// </summary>
-    private static int PastReporter(SentenceView view, ClaimCues cues, int at)
-    {
-        int after = view.MentionIndexAt(at) is >= 0 and var m && view.MentionFirst(m) == at ? view.AfterMention(m)
-            : GrammarWords.SubjectPronouns.StartsAt(view, at) ? at + 1 : -1;
-        return after > at && cues.SpeechVerbs.LongestAt(view, after) is > 0 and var speech ? after + speech : at;
-    }
-
-    /// <summary>
-    /// "Jamaat Ansarullah, a militant group made up largely of Tajik nationals, operates": the token after an indefinite
-    /// apposition closed by a comma within <see cref="MaxApposition"/> tokens, or after another name of the organisation
-    /// (", or TTP,"), else <paramref name="at"/>.
-    /// </summary>
-    private static int PastApposition(SentenceView view, int at)
-    {
-        // "the Pakistani Taliban, or TTP, ran training camps": another name of the organisation between commas.
-        if (view.Is(at, ",") && view.Is(at + 1, "or") && view.MentionIndexAt(at + 2) is >= 0 and var alias
-            && view.MentionFirst(alias) == at + 2 && view.Is(view.AfterMention(alias), ","))
-        {
-            return view.AfterMention(alias) + 1;
-        }
-
-        if (!view.Is(at, ",") || !(view.Is(at + 1, "a") || view.Is(at + 1, "an")))
-        {
-            return at;
-        }
-
-        for (int k = at + 2; k < view.End && k <= at + MaxApposition; k++)
-        {
-            if (view.Is(k, ","))
-            {
-                return k + 1;
-            }
-
-            if (view.IsPunctuation(k) && !view.Is(k, "-"))
-            {
-                return at;
-            }
-        }
-
-        return at;
-    }
-
-    /// <summary>
-    /// "Jamaat Ansarullah, a Tajik militant group that shelters in Badakhshan": the relative right after the noun of a body
-    /// (<c>body_nouns</c>) that ends an indefinite apposition at <paramref name="at"/>, which says what the organisation
-    /// does; -1 when none.
-    /// </summary>
-    private static int RelativeInApposition(SentenceView view, ClaimCues cues, int at)
-    {
-        if (!view.Is(at, ",") || !(view.Is(at + 1, "a") || view.Is(at + 1, "an")))
-        {
-            return -1;
-        }
-
-        for (int k = at + 2; k < view.End && k <= at + MaxApposition && !(view.IsPunctuation(k) && !view.Is(k, "-")); k++)
-        {
-            if (view.Is(k, "that") || view.Is(k, "which") || view.Is(k, "who"))
-            {
-                return EndsBodyNoun(view, cues, at + 2, k) ? k : -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>True when a <c>body_nouns</c> noun starting at or after <paramref name="from"/> ends right before <paramref name="end"/>.</summary>
-    private static bool EndsBodyNoun(SentenceView view, ClaimCues cues, int from, int end)
-    {
-        for (int j = end - 1; j >= from; j--)
-        {
-            if (cues.BodyNouns.LongestAt(view, j) == end - j)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The presence verb after <paramref name="at"/> (<see cref="PresenceVerbFinder.Find"/>); its index, or -1.</summary>
+    internal static int Verb(SentenceView view, ClaimCues cues, int at, PhraseIndex<string> verbs) => PresenceVerbFinder.Find(view, cues, at, verbs);
 
     /// <summary>A lower-case word in -ly that no mention covers ("mainly", "freely", "openly").</summary>
     private static bool IsAdverb(SentenceView view, int i) =>
@@ -351,10 +209,6 @@ internal static class PresenceReader
     private static bool IsControlVerb(SentenceView view, int i) =>
         view.Is(i, "control") || view.Is(i, "controls") || view.Is(i, "controlled") || view.Is(i, "controlling");
 
-    /// <summary>"remains", "became": copulas that are no bridges, before an adjective of presence ("remains active in").</summary>
-    private static bool IsCopula(SentenceView view, int i) =>
-        GrammarWords.LinkingVerbs.StartsAt(view, i) || view.Is(i, "stay") || view.Is(i, "stays") || view.Is(i, "stayed")
-        || view.Is(i, "largely") || view.Is(i, "mostly") || view.Is(i, "mainly");
 
     /// <summary>A militant group, or an armed collective of a people (groups.yaml subtype militants: "Uyghur militants").</summary>
     internal static bool IsArmedGroup(Entity entity) =>
@@ -425,67 +279,5 @@ internal static class PresenceReader
         bool territory = cues.TerritoryNouns.StartsAt(view, view.MentionLast(place) + 1);
         bool demonym = view.Mention(place).Kind == MentionKind.Demonym;
         return (demonym ? territory && view.Mention(place).Entity.Type == EntityType.Country : !on || territory) ? place : -1;
-    }
-
-    /// <summary>
-    /// "in Afghanistan, where the Taliban continue to exert a weak grip on power": a place, a comma, "where" and an armed or
-    /// governing organisation (<see cref="Unit"/>) that stays, acts from or rules there (<see cref="StaysOrRules"/>) → the
-    /// organisation BASED_IN the place.
-    /// </summary>
-    private static void ReadWhere(SentenceView view, ClaimCues cues, PredicateDefinition predicate, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
-    {
-        for (int p = 0; p + 1 < view.MentionCount; p++)
-        {
-            Mention place = view.Mention(p);
-            if (place.Entity.Type is not (EntityType.Country or EntityType.Place) || place.Kind == MentionKind.Demonym || view.IsPossessive(p))
-            {
-                continue;
-            }
-
-            int at = view.MentionLast(p) + 1;
-            if (!view.Is(at, ",") || !view.Is(at + 1, "where"))
-            {
-                continue;
-            }
-
-            int first = view.Is(at + 2, "the") ? at + 3 : at + 2;
-            int o = view.MentionIndexAt(first);
-            // "where the Taliban's interior ministry will provide security": the body the possessive holds is the subject.
-            if (o >= 0 && view.MentionFirst(o) == first && view.IsPossessive(o) && view.MentionIndexAt(view.AfterMention(o)) is >= 0 and var owned
-                && view.MentionFirst(owned) == view.AfterMention(o))
-            {
-                (o, first) = (owned, view.AfterMention(o));
-            }
-
-            // A pronoun after "where" ("in Tianjin, where they met") is a visitor as often as a ruler: only a name counts.
-            if (o < 0 || view.MentionFirst(o) != first || view.Mention(o).Kind == MentionKind.Partial || Unit(view, cues, o) is not (>= 0 and var after)
-                || !StaysOrRules(view, cues, after))
-            {
-                continue;
-            }
-
-            output.Add((new ClaimCandidate(o, p, 0.8f, after, Math.Min(view.End, after + 4), null), new Trigger(["where"], TriggerKind.Verb, predicate, null), at + 1));
-        }
-    }
-
-    /// <summary>The most tokens between the organisation and its verb of staying or ruling ("continue to", "have long").</summary>
-    private const int MaxBeforeVerb = 5;
-
-    /// <summary>
-    /// True when one of claim_cues <c>presence_verbs</c>, <c>refuge_verbs</c> or <c>ruling_verbs</c> starts within
-    /// <see cref="MaxBeforeVerb"/> tokens of <paramref name="at"/>, before any punctuation or name: "continue to exert",
-    /// "have operated"; "have clashed with farmers" says where an act happened, not where its doer stays.
-    /// </summary>
-    private static bool StaysOrRules(SentenceView view, ClaimCues cues, int at)
-    {
-        for (int i = at; i < view.End && i <= at + MaxBeforeVerb && view.Token(i).Kind == TokenKind.Word && view.MentionIndexAt(i) < 0; i++)
-        {
-            if (cues.PresenceVerbs.StartsAt(view, i) || cues.RefugeVerbs.StartsAt(view, i) || cues.RulingVerbs.StartsAt(view, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
