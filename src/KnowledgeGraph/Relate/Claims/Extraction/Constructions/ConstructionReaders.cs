@@ -82,6 +82,8 @@ internal sealed class ConstructionReaders
     private readonly ulong presenceCues;
     private readonly ulong chairCues;
     private readonly ulong facingCues;
+    private readonly ulong separatingCues;
+    private readonly ulong farSideCues;
     private readonly ulong goodsCues;
     private readonly ulong boughtCues;
     private readonly ulong destinationCues;
@@ -161,6 +163,8 @@ internal sealed class ConstructionReaders
         presenceCues = cueWords.Add(PresenceReader.CueWords(lexicon));
         chairCues = cueWords.Add(chairmanships.CueWords);
         facingCues = cueWords.Add(FacingPlaceReader.CueWords(lexicon));
+        separatingCues = cueWords.Add(SeparatingPlaceReader.CueWords(lexicon));
+        farSideCues = cueWords.Add(FarSidePlaceReader.CueWords(lexicon));
         goodsCues = cueWords.Add(goods.CueWords);
         boughtCues = cueWords.Add(bought.CueWords);
         destinationCues = cueWords.Add(destinations.CueWords);
@@ -200,6 +204,16 @@ internal sealed class ConstructionReaders
         if (view.MayHold(facingCues))
         {
             FacingPlaceReader.Read(view, lexicon, possessed);
+        }
+
+        if (view.MayHold(separatingCues))
+        {
+            SeparatingPlaceReader.Read(view, lexicon, possessed);
+        }
+
+        if (view.MayHold(farSideCues))
+        {
+            FarSidePlaceReader.Read(view, lexicon, possessed);
         }
 
         RuledUnderReader.Read(view, lexicon, possessed);

@@ -99,7 +99,7 @@ internal static class FacingPlaceReader
     /// The place named after the verb: past "the", a demonym or a state's possessive and up to <see cref="MaxObjectWords"/>
     /// lower-case words ("the Afghan border town of Spin Boldak", "Afghanistan's Kunduz province"); -1 when none.
     /// </summary>
-    private static int Faced(SentenceView view, int at)
+    internal static int Faced(SentenceView view, int at)
     {
         at += view.Is(at, "the") ? 1 : 0;
         for (int words = 0; at < view.End && words <= MaxObjectWords; words++)
