@@ -73,13 +73,13 @@ internal sealed class NounReader
         for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
         {
             // "his 1994 tour of the region": a year dates the noun; "ISKP's rocket attacks on": an instrument qualifies it.
-            if (cues.Fillers.StartsAt(view, i) || view.IsYear(i) || IsOrdinal(view, i) || cues.Instruments.LongestAt(view, i) == 1
-                || relational && TaggedAdjective(view, i))
+            if (cues.Fillers.StartsAt(view, i) || view.IsYear(i) || NounWords.IsOrdinal(view, i) || cues.Instruments.LongestAt(view, i) == 1
+                || relational && NounWords.TaggedAdjective(view, i))
             {
                 i--;
             }
-            else if (i + 1 < start && ((IsAdverb(view, i) || view.Is(i, "most") || view.Is(i, "more")) && (cues.Fillers.StartsAt(view, i + 1) || relational && TaggedAdjective(view, i + 1))
-                || view.Is(i, "and") && i - 1 >= view.First && cues.Fillers.StartsAt(view, i - 1) && (cues.Fillers.StartsAt(view, i + 1) || IsAdverb(view, i + 1))))
+            else if (i + 1 < start && ((NounWords.IsAdverb(view, i) || view.Is(i, "most") || view.Is(i, "more")) && (cues.Fillers.StartsAt(view, i + 1) || relational && NounWords.TaggedAdjective(view, i + 1))
+                || view.Is(i, "and") && i - 1 >= view.First && cues.Fillers.StartsAt(view, i - 1) && (cues.Fillers.StartsAt(view, i + 1) || NounWords.IsAdverb(view, i + 1))))
             {
                 // "shares a short and largely impassable border with": fillers joined by "and", or after an adverb.
                 i--;
@@ -89,7 +89,7 @@ internal sealed class NounReader
                 // "pledged $2 billion in grants and loans to Kyrgyzstan": a noun of aid or lending joined to the trigger's.
                 i -= 2;
             }
-            else if (IsMeasure(view, i))
+            else if (NounWords.IsMeasure(view, i))
             {
                 i -= 3;
             }
@@ -104,7 +104,7 @@ internal sealed class NounReader
         if (m < 0 && view.Is(i, ",") && trigger.Predicate.Class == PredicateClasses.Structural
             && SubjectFinder.NamedEndingAt(view, i - 1) is >= 0 and var apposed
             && !view.IsPossessive(apposed) && view.Mention(apposed).Kind != Model.MentionKind.Demonym
-            && (!GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(apposed)) || VerbBefore(view, view.BeforeMention(apposed))
+            && (!GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(apposed)) || NounWords.VerbBefore(view, view.BeforeMention(apposed))
                 || view.Mention(apposed).Entity.Type == Model.EntityType.Place && cues.PlaceHeads.LongestAt(view, start) > 0))
         {
             // "The Wakhan corridor, part of Badakhshan province,", "Khujand, the main city of Tajikistan's Sughd region": a
@@ -195,7 +195,6 @@ internal sealed class NounReader
                 return;
             }
 
-
             subjects.Add(new Argument(m, weight));
             int first = output.Count;
             VerbReader.Pair(subjects, objects, negationFrom, start, output);
@@ -229,7 +228,7 @@ internal sealed class NounReader
         // "the invasion of Ukraine by Russia", "the recognition of the Taliban by China": the agent after the object, also
         // past the actor nouns of a demonym object ("a series of attacks on Chinese nationals by the Balochistan Liberation Army").
         int by = ActorsAfter(view, objects[^1].Mention, view.AfterMention(objects[^1].Mention));
-        if (view.Is(by, "by") && Agent(view, by + 1) is >= 0 and var agent)
+        if (view.Is(by, "by") && NounAgents.Agent(view, by + 1) is >= 0 and var agent)
         {
             subjects.Clear();
             subjects.Add(new Argument(agent, 0.9f));
@@ -239,7 +238,7 @@ internal sealed class NounReader
 
         // "Rocket attacks on Central Asia that came from Afghanistan have also been claimed by the group": the party a
         // passive verb of claiming names after "by" carried out what the noun states.
-        if (trigger.Predicate.Name == "ATTACKS" && ClaimedBy(view, ActorsAfter(view, objects[^1].Mention, by)) is >= 0 and var claimer)
+        if (trigger.Predicate.Name == "ATTACKS" && NounAgents.ClaimedBy(view, ActorsAfter(view, objects[^1].Mention, by)) is >= 0 and var claimer)
         {
             subjects.Clear();
             subjects.Add(new Argument(claimer, 0.85f));
@@ -248,7 +247,7 @@ internal sealed class NounReader
         }
 
         if ((trigger.Predicate.InPerson || trigger.Predicate.Name == "VISITS") && i == view.First && (view.Is(i, "during") || view.Is(i, "on"))
-            && OpeningSubject(view, view.AfterMention(objects[^1].Mention)) is >= 0 and var opened)
+            && NounAgents.OpeningSubject(view, view.AfterMention(objects[^1].Mention)) is >= 0 and var opened)
         {
             // "During a visit to Senegal, Xi Jinping signed …": a visit or meeting in the sentence's opening phrase is the
             // subject's after its comma.
@@ -269,7 +268,7 @@ internal sealed class NounReader
             int onBridge = start;
             // "met with Mohamed during his visit to Google": whose visit a pronoun says is not read here.
             bool owned = GrammarWords.PossessivePronouns.StartsAt(view, i + 1);
-            if (!owned && view.MentionIndexAt(i - 1) >= 0 && GoverningVerb(view, i - 1) is >= 0 and var governing)
+            if (!owned && view.MentionIndexAt(i - 1) >= 0 && NounAgents.GoverningVerb(view, i - 1) is >= 0 and var governing)
             {
                 // "Xi Jinping met Kassym-Jomart Tokayev on a visit to Kazakhstan", "Wang Yi discussed the matter with Baradar
                 // during a visit to Kabul": the name before is the verb's object; the visit is the verb's subject's.
@@ -342,41 +341,8 @@ internal sealed class NounReader
         }
     }
 
-    private const int MaxToOpeningComma = 4;
-
-    /// <summary>
-    /// The subject after the comma that closes a sentence's opening phrase, the phrase going on from <paramref name="from"/>
-    /// ("During a visit to Senegal, Xi Jinping …"; "…, Chinese President Xi Jinping …": a demonym's title holder after
-    /// it): a person, state or body right after the comma; -1 when there is none.
-    /// </summary>
-    private static int OpeningSubject(SentenceView view, int from)
-    {
-        int comma = from;
-        while (comma < view.End && comma - from <= MaxToOpeningComma && !view.Is(comma, ",") && view.MentionIndexAt(comma) < 0 && !view.IsPunctuation(comma))
-        {
-            comma++;
-        }
-
-        if (!view.Is(comma, ",") || view.MentionIndexAt(comma + 1) is not (>= 0 and var m) || view.MentionFirst(m) != comma + 1)
-        {
-            return -1;
-        }
-
-        // "…, Chinese President Xi Jinping signed": past the demonym and up to three capitalised title words.
-        if (view.Mention(m).Kind == MentionKind.Demonym)
-        {
-            int k = view.AfterMention(m);
-            for (int n = 0; n < 3 && k < view.End && view.MentionIndexAt(k) < 0 && view.Token(k).Is(TokenShape.Capitalised); n++)
-            {
-                k++;
-            }
-
-            m = view.MentionIndexAt(k) is >= 0 and var holder && view.Mention(holder).Entity.Type == EntityType.Person ? holder : m;
-        }
-
-        return view.Mention(m).Entity.Type is EntityType.Person or EntityType.Country or EntityType.Organisation or EntityType.Group
-            && view.Mention(m).Kind != MentionKind.Demonym ? m : -1;
-    }
+    /// <summary>The name at <paramref name="at"/> (after "the"), when it is no possessor or demonym standing before another noun; -1 otherwise.</summary>
+    internal static int Agent(SentenceView view, int at) => NounAgents.Agent(view, at);
 
     /// <summary>Marks the candidates from <paramref name="first"/> on as negated.</summary>
     private static void Negate(List<ClaimCandidate> output, int first)
@@ -440,56 +406,6 @@ internal sealed class NounReader
         return j;
     }
 
-    /// <summary>The name at <paramref name="at"/> (after "the"), when it is no possessor or demonym standing before another noun; -1 otherwise.</summary>
-    internal static int Agent(SentenceView view, int at)
-    {
-        at += view.Is(at, "the") && view.MentionIndexAt(at) < 0 ? 1 : 0;
-        int m = view.MentionIndexAt(at);
-        // "a visit to the region by Premier Li Peng", "by Chinese Foreign Minister Wang Yi": the person a title names.
-        if (m < 0 || (view.MentionFirst(m) == at && view.Mention(m).Entity.Type != Model.EntityType.Person && !view.IsPossessive(m)))
-        {
-            int person = TitledPerson(view, m < 0 ? at : view.AfterMention(m));
-            if (person >= 0)
-            {
-                return person;
-            }
-        }
-
-        return m >= 0 && view.MentionFirst(m) == at && !view.IsPossessive(m) && view.Mention(m).Kind != Model.MentionKind.Demonym ? m : -1;
-    }
-
-    private const int MaxTitleWords = 3;
-
-    /// <summary>The person named after one to three capitalised title words from <paramref name="j"/> on; -1 when there is none.</summary>
-    private static int TitledPerson(SentenceView view, int j)
-    {
-        int first = j;
-        for (; j < view.End && j - first < MaxTitleWords && view.MentionIndexAt(j) < 0; j++)
-        {
-            if (view.Token(j).Kind != Model.TokenKind.Word || !char.IsUpper(view.Word(j)[0]))
-            {
-                return -1;
-            }
-        }
-
-        int person = view.MentionIndexAt(j);
-        return j > first && person >= 0 && view.MentionFirst(person) == j && view.Mention(person).Entity.Type == Model.EntityType.Person ? person : -1;
-    }
-
-    /// <summary>True when the token at <paramref name="i"/> is an ordinal written in digits ("its 201st military base").</summary>
-    private static bool IsOrdinal(SentenceView view, int i)
-    {
-        ReadOnlySpan<char> word = view.Word(i);
-        return word.Length > 2 && !word[..^2].ContainsAnyExceptInRange('0', '9')
-            && (word.EndsWith("st", StringComparison.Ordinal) || word.EndsWith("nd", StringComparison.Ordinal)
-                || word.EndsWith("rd", StringComparison.Ordinal) || word.EndsWith("th", StringComparison.Ordinal));
-    }
-
-    /// <summary>A measure written with a hyphen ends at <paramref name="i"/>: "92-km", "2,640-kilometre", "three-day" (a number or number word, "-", a word).</summary>
-    private static bool IsMeasure(SentenceView view, int i) =>
-        i - 2 >= view.First && view.Token(i).Kind == Model.TokenKind.Word && view.Is(i - 1, "-")
-        && (view.Token(i - 2).Kind == Model.TokenKind.Number || GrammarWords.Numbers.StartsAt(view, i - 2));
-
     /// <summary>
     /// Steps back from <paramref name="i"/> over fillers, lowercase hyphen compounds and one-word negations, at most
     /// <see cref="MaxFillers"/>, and returns the token before them.
@@ -498,7 +414,7 @@ internal sealed class NounReader
     {
         for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
         {
-            if (IsCompound(view, i))
+            if (NounWords.IsCompound(view, i))
             {
                 i -= 3;
             }
@@ -561,41 +477,6 @@ internal sealed class NounReader
         return false;
     }
 
-    private const int MaxObjectWalk = 10;
-
-    /// <summary>
-    /// The verb whose object or oblique ends at <paramref name="end"/>: the nearest word before it tagged a verb, past
-    /// names, titles, determiners, nouns and prepositions ("met Kassym-Jomart Tokayev", "discussed the matter with Deputy
-    /// Prime Minister Abdul Ghani Baradar"); -1 when punctuation or a clause's stop comes first.
-    /// </summary>
-    private static int GoverningVerb(SentenceView view, int end)
-    {
-        for (int j = end; j >= view.First && end - j <= MaxObjectWalk; j--)
-        {
-            if (view.MentionIndexAt(j) is >= 0 and var named)
-            {
-                j = view.MentionFirst(named);
-                continue;
-            }
-
-            if (view.IsPunctuation(j) || GrammarWords.ClauseStops.StartsAt(view, j))
-            {
-                return -1;
-            }
-
-            if (VerbShapes.IsLowerWord(view, j) && view.Syntax?.Upos(j) is Upos.Verb)
-            {
-                return j;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>True when the word before the preposition at <paramref name="preposition"/> is tagged a verb.</summary>
-    private static bool VerbBefore(SentenceView view, int preposition) =>
-        preposition - 1 >= view.First && view.MentionIndexAt(preposition - 1) < 0 && view.Syntax?.Upos(preposition - 1) is Upos.Verb;
-
     private const int MaxCoordinatedModifiers = 5;
 
     /// <summary>
@@ -652,33 +533,6 @@ internal sealed class NounReader
             && !(view.Is(view.MentionFirst(m) - 1, "the") && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 2))) ? m : -1;
     }
 
-    private const int MaxBeforeClaimed = 8;
-
-    /// <summary>
-    /// The agent of a passive verb of claiming after the noun's object ("… have also been claimed by the group", "… was
-    /// claimed by the TTP"): from <paramref name="i"/>, a relative clause at most (that, which; no other clause break),
-    /// then a form of "be" with adverbs, "claimed" and "by" a name; -1 when none.
-    /// </summary>
-    private static int ClaimedBy(SentenceView view, int i)
-    {
-        bool relative = view.Is(i, "that") || view.Is(i, "which");
-        for (int k = i; k < view.End - 2 && k <= i + MaxBeforeClaimed; k++)
-        {
-            if (view.Is(k, "claimed") && view.Is(k + 1, "by") && IsPassiveBefore(view, k - 1))
-            {
-                return Agent(view, k + 2);
-            }
-
-            bool passive = GrammarWords.BeForms.StartsAt(view, k) || view.Is(k, "been") || GrammarWords.HaveForms.StartsAt(view, k) || IsAdverb(view, k);
-            if (!relative && !passive || view.Token(k).Kind == Model.TokenKind.Punctuation && !view.Is(k, "-"))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>Past the actor nouns (claim_cues <c>actors</c>) a demonym object names ("Pakistani police", "Chinese workers"): the token after them.</summary>
     private int ActorsAfter(SentenceView view, int m, int i)
     {
@@ -694,62 +548,6 @@ internal sealed class NounReader
 
         return i;
     }
-
-    /// <summary>A form of "be" (or "been") ends at <paramref name="i"/>, past adverbs: "was", "have also been", "was later".</summary>
-    private static bool IsPassiveBefore(SentenceView view, int i)
-    {
-        for (int n = 0; n < 2 && i >= view.First && IsAdverb(view, i); n++)
-        {
-            i--;
-        }
-
-        return i >= view.First && (GrammarWords.BeForms.StartsAt(view, i) || view.Is(i, "been"));
-    }
-
-    /// <summary>An adverb inside a passive verb group: "also", "later" or a lower-case word in -ly ("have also been", "was quickly").</summary>
-    private static bool IsAdverb(SentenceView view, int i) =>
-        view.Is(i, "also") || view.Is(i, "later") || VerbShapes.IsLowerWord(view, i) && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
-
-    /// <summary>
-    /// A lower-case word the tagger reads as an adjective, no participle ("extensive", "pragmatic"), qualifies the noun
-    /// after it as a filler does.
-    /// </summary>
-    private static bool TaggedAdjective(SentenceView view, int i) =>
-        view.Token(i).Is(Model.TokenShape.AllLower) && !view.Word(i).EndsWith("ed", StringComparison.Ordinal) && OwnerNear(view, i)
-        && view.Syntax?.Upos(i) == Upos.Adj;
-
-    private const int MaxOwnerDistance = 3;
-
-    /// <summary>
-    /// True when a possessive or demonym mention, or a possessive pronoun, ends within three tokens before
-    /// <paramref name="i"/>: only then can the words between name whose the noun is, so only then is the tagger asked.
-    /// </summary>
-    private static bool OwnerNear(SentenceView view, int i)
-    {
-        for (int k = i - 1; k >= view.First && i - k <= MaxOwnerDistance; k--)
-        {
-            if (view.IsPossessivePronounWord(k))
-            {
-                return true;
-            }
-
-            if (view.MentionIndexAt(k) is >= 0 and var m)
-            {
-                return view.IsPossessive(m) || view.IsPossessivePronoun(m) || view.Mention(m).Kind == Model.MentionKind.Demonym;
-            }
-        }
-
-        return false;
-    }
-
-
-    /// <summary>
-    /// A lowercase compound written with a hyphen and no spaces ends at <paramref name="i"/> ("nuclear-related"; not
-    /// "China-backed", whose first part is a name).
-    /// </summary>
-    private static bool IsCompound(SentenceView view, int i) =>
-        i - 2 >= view.First && view.Is(i - 1, "-") && view.MentionIndexAt(i - 2) < 0 && VerbShapes.IsLowerWord(view, i) && VerbShapes.IsLowerWord(view, i - 2)
-        && view.Token(i - 1).Start == view.Token(i - 2).End && view.Token(i).Start == view.Token(i - 1).End;
 
     /// <summary>True when a copula ("is", "became") stands before the noun at <paramref name="noun"/>, past its fillers ("an autonomous").</summary>
     private bool CopulaBefore(SentenceView view, int noun)
