@@ -12,9 +12,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// </summary>
 internal sealed class NounReader
 {
-    private const int MaxFillers = 5;
-    private const int MaxAmountWords = 3;
+    internal const int MaxFillers = 5;
     private readonly ClaimCues cues;
+    private readonly NounPhraseWalker walker;
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
     private readonly List<Argument> subjects = [];
@@ -24,6 +24,7 @@ internal sealed class NounReader
     {
         this.objectFinder = objectFinder;
         this.cues = cues;
+        walker = new NounPhraseWalker(cues);
         this.subjectFinder = subjectFinder;
     }
 
@@ -84,7 +85,7 @@ internal sealed class NounReader
                 // "shares a short and largely impassable border with": fillers joined by "and", or after an adverb.
                 i--;
             }
-            else if ((view.Is(i, "and") || view.Is(i, "or")) && i - 1 >= view.First && IsMoneyNoun(view, i - 1) && IsMoneyNoun(view, start))
+            else if ((view.Is(i, "and") || view.Is(i, "or")) && i - 1 >= view.First && walker.IsMoneyNoun(view, i - 1) && walker.IsMoneyNoun(view, start))
             {
                 // "pledged $2 billion in grants and loans to Kyrgyzstan": a noun of aid or lending joined to the trigger's.
                 i -= 2;
@@ -123,7 +124,7 @@ internal sealed class NounReader
             m = antecedent;
         }
 
-        if (m < 0 && PossessorPastModifiers(view, start - 1) is >= 0 and var possessor)
+        if (m < 0 && walker.PossessorPastModifiers(view, start - 1) is >= 0 and var possessor)
         {
             // "China's economic and security cooperation with Pakistan", "the U.K.'s traditional military and intelligence
             // relationships with": coordinated modifiers between a possessor and its noun.
@@ -131,7 +132,7 @@ internal sealed class NounReader
             m = possessor;
         }
 
-        if (m < 0 && SkipAmount(view, i) is var beforeAmount && beforeAmount != i)
+        if (m < 0 && walker.SkipAmount(view, i) is var beforeAmount && beforeAmount != i)
         {
             // "provide a further 10 million pounds in humanitarian aid to Syria": fillers before the amount too.
             i = beforeAmount;
@@ -170,7 +171,7 @@ internal sealed class NounReader
             }
 
             // "Tajikistan is seeking up to $1 billion in Chinese loans": what is sought is not yet given.
-            if (owner && SoughtBefore(view, view.MentionFirst(m) - 1))
+            if (owner && walker.SoughtBefore(view, view.MentionFirst(m) - 1))
             {
                 return;
             }
@@ -220,14 +221,14 @@ internal sealed class NounReader
 
         // "evacuated about 80 people in the town of Yeoncheon": without a state's demonym or possessive before it, a noun of
         // a place within a state names a whole only after a copula ("Kosovo became an autonomous province of Serbia").
-        if (trigger.Predicate.Name == "PART_OF" && cues.PlacePartNouns.StartsAt(view, start) && !CopulaBefore(view, start))
+        if (trigger.Predicate.Name == "PART_OF" && cues.PlacePartNouns.StartsAt(view, start) && !walker.CopulaBefore(view, start))
         {
             return;
         }
 
         // "the invasion of Ukraine by Russia", "the recognition of the Taliban by China": the agent after the object, also
         // past the actor nouns of a demonym object ("a series of attacks on Chinese nationals by the Balochistan Liberation Army").
-        int by = ActorsAfter(view, objects[^1].Mention, view.AfterMention(objects[^1].Mention));
+        int by = walker.ActorsAfter(view, objects[^1].Mention, view.AfterMention(objects[^1].Mention));
         if (view.Is(by, "by") && NounAgents.Agent(view, by + 1) is >= 0 and var agent)
         {
             subjects.Clear();
@@ -238,7 +239,7 @@ internal sealed class NounReader
 
         // "Rocket attacks on Central Asia that came from Afghanistan have also been claimed by the group": the party a
         // passive verb of claiming names after "by" carried out what the noun states.
-        if (trigger.Predicate.Name == "ATTACKS" && NounAgents.ClaimedBy(view, ActorsAfter(view, objects[^1].Mention, by)) is >= 0 and var claimer)
+        if (trigger.Predicate.Name == "ATTACKS" && NounAgents.ClaimedBy(view, walker.ActorsAfter(view, objects[^1].Mention, by)) is >= 0 and var claimer)
         {
             subjects.Clear();
             subjects.Add(new Argument(claimer, 0.85f));
@@ -296,12 +297,12 @@ internal sealed class NounReader
             return;
         }
 
-        int light = LightVerbStart(view, i);
-        if (light < 0 && Modifiers(view, i) is var modified && modified != i)
+        int light = walker.LightVerbStart(view, i);
+        if (light < 0 && walker.Modifiers(view, i) is var modified && modified != i)
         {
             // "reimposed nuclear-related sanctions on Iran", "is not a member of": after a light verb, hyphen compounds and
             // negations stand between it and the noun too (no tagger: asking it here cost more than it found).
-            light = LightVerbStart(view, modified);
+            light = walker.LightVerbStart(view, modified);
         }
 
         // "Saidov, speaking after talks with Chinese Vice Premier Ding Xuexiang": a face-to-face event after "after" or
@@ -351,230 +352,5 @@ internal sealed class NounReader
         {
             output[k] = output[k] with { Negated = true };
         }
-    }
-
-    /// <summary>A noun of lending (a grant among them) or aid at <paramref name="i"/> ("grants and loans to").</summary>
-    private bool IsMoneyNoun(SentenceView view, int i) =>
-        cues.LendingNouns.LongestAt(view, i) == 1 || cues.AidNouns.LongestAt(view, i) == 1;
-
-    /// <summary>
-    /// Steps back over an amount that ends at <paramref name="i"/> ("$188 billion worth of", "at least US$327 million in")
-    /// and returns the token before it; <paramref name="i"/> itself when there is no number there.
-    /// </summary>
-    private int SkipAmount(SentenceView view, int i)
-    {
-        int j = view.Is(i, "in") || view.Is(i, "of") ? i - 1 : i;
-        for (int n = 0; n < MaxAmountWords && j > view.First && view.Token(j).Kind == Model.TokenKind.Word && cues.Amounts.StartsAt(view, j); n++)
-        {
-            j--;
-        }
-
-        if (j < view.First || (view.Token(j).Kind != Model.TokenKind.Number && !GrammarWords.Numbers.StartsAt(view, j)))
-        {
-            return i;
-        }
-
-        j--;
-        while (j >= view.First && (view.Token(j).Kind == Model.TokenKind.Symbol || view.Is(j, "US") || view.Is(j, "\"") || view.Is(j, "“")))
-        {
-            j--;
-        }
-
-        for (int n = 0; n < MaxAmountWords && j > view.First; n++)
-        {
-            int k = j - 1;
-            // "roll over $2.6 billion in loans": a light verb of several words may end in a word of amounts.
-            if (LightVerbStart(view, j) is >= 0 and var light && light < j)
-            {
-                break;
-            }
-
-            if (cues.Amounts.LongestAt(view, k) == 2)
-            {
-                j -= 2;
-            }
-            else if (cues.Amounts.LongestAt(view, j) == 1)
-            {
-                j--;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return j;
-    }
-
-    /// <summary>
-    /// Steps back from <paramref name="i"/> over fillers, lowercase hyphen compounds and one-word negations, at most
-    /// <see cref="MaxFillers"/>, and returns the token before them.
-    /// </summary>
-    private int Modifiers(SentenceView view, int i)
-    {
-        for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
-        {
-            if (NounWords.IsCompound(view, i))
-            {
-                i -= 3;
-            }
-            else if (view.Is(i, "among") || (view.Is(i, "one") && view.Is(i + 1, "of")))
-            {
-                // "is among the founding members of", "was one of the first members of": one of several holds it too.
-                i--;
-            }
-            else if (view.Is(i, "of") && view.Is(i - 1, "one"))
-            {
-                i -= 2;
-            }
-            else if (cues.Fillers.StartsAt(view, i) || view.Is(i, "no") || cues.Negations.LongestAt(view, i) == 1)
-            {
-                // "is not a member of", "provided no aid to": the negation is read in the light verb's window.
-                i--;
-            }
-            else if (cues.Instruments.LongestAt(view, i) == 1)
-            {
-                // "claimed rocket attacks on", "launched drone strikes against": an instrument qualifies the noun.
-                i--;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return i;
-    }
-
-    private const int MaxSoughtReach = 8;
-
-    /// <summary>
-    /// True when a verb of seeking (claim_cues <c>seeking_verbs</c>) ends a few words before <paramref name="i"/>, past
-    /// a sum and its "in" ("seeking up to $1 billion in"), articles and fillers only.
-    /// </summary>
-    private bool SoughtBefore(SentenceView view, int i)
-    {
-        for (int k = i; k >= view.First && i - k < MaxSoughtReach; k--)
-        {
-            if (view.MentionIndexAt(k) >= 0 || view.IsPunctuation(k) && !view.Is(k, "$"))
-            {
-                return false;
-            }
-
-            if (cues.SeekingVerbs.LongestAt(view, k) is > 0 and var length && k + length - 1 <= i)
-            {
-                return true;
-            }
-
-            // Only a sum, its "in", articles and fillers stand between the verb and the owner.
-            if (!(Sums.IsSumToken(view, cues, k) || cues.Amounts.LongestAt(view, k - 1) == 2 || view.Is(k, "in") || view.Is(k, "of")
-                || GrammarWords.Articles.StartsAt(view, k) || cues.Fillers.StartsAt(view, k)))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private const int MaxCoordinatedModifiers = 5;
-
-    /// <summary>
-    /// The possessor ("China's", "its") before lower-case modifiers joined by "and" or a comma that end at
-    /// <paramref name="i"/> ("economic and security", "traditional military and intelligence"), or before another noun
-    /// joined to this one ("China's geographical proximity, engagement with the Taliban"); -1 when the words are no such
-    /// run (a verb form, a preposition, a clause's stop) or no "and" joins them. A possessor of joined nouns must be a
-    /// name that no preposition governs: "during his visit to the company's innovation centre and meeting with" and
-    /// "their inclusion and links to" do not carry the possessor to the second noun.
-    /// </summary>
-    private int PossessorPastModifiers(SentenceView view, int i)
-    {
-        bool joined = false;
-        bool modifiers = false;
-        for (int n = 0; n < MaxCoordinatedModifiers && i >= view.First; n++, i--)
-        {
-            if (view.MentionIndexAt(i) is >= 0 and var m)
-            {
-                return Possessor(view, m, joined, modifiers);
-            }
-
-            if (view.Is(i, "-") && n > 0)
-            {
-                continue;
-            }
-
-            if (GrammarWords.Conjunctions.StartsAt(view, i) || view.Is(i, ","))
-            {
-                modifiers |= n > 0;
-                joined = true;
-                continue;
-            }
-
-            if (!VerbShapes.IsLowerWord(view, i) || VerbShapes.IsIngWord(view, i) || view.Word(i).EndsWith("ed", StringComparison.Ordinal)
-                || GrammarWords.Prepositions.StartsAt(view, i) || GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Articles.StartsAt(view, i)
-                || cues.Bridges.StartsAt(view, i) || cues.LightVerbs.StartsAt(view, i))
-            {
-                return -1;
-            }
-        }
-
-        return i >= view.First && view.MentionIndexAt(i) is >= 0 and var owner ? Possessor(view, owner, joined, modifiers) : -1;
-    }
-
-    /// <summary>The mention <paramref name="m"/> when it possesses the run <see cref="PossessorPastModifiers"/> walked; else -1.</summary>
-    private static int Possessor(SentenceView view, int m, bool joined, bool modifiers)
-    {
-        if (!joined || !(view.IsPossessive(m) || view.IsPossessivePronoun(m)))
-        {
-            return -1;
-        }
-
-        return modifiers || (!view.IsPossessivePronoun(m) && !GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1)
-            && !(view.Is(view.MentionFirst(m) - 1, "the") && GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 2))) ? m : -1;
-    }
-
-    /// <summary>Past the actor nouns (claim_cues <c>actors</c>) a demonym object names ("Pakistani police", "Chinese workers"): the token after them.</summary>
-    private int ActorsAfter(SentenceView view, int m, int i)
-    {
-        if (view.Mention(m).Kind != Model.MentionKind.Demonym)
-        {
-            return i;
-        }
-
-        for (int n = 0; n < 2 && i < view.End && cues.Actors.LongestAt(view, i) == 1; n++)
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    /// <summary>True when a copula ("is", "became") stands before the noun at <paramref name="noun"/>, past its fillers ("an autonomous").</summary>
-    private bool CopulaBefore(SentenceView view, int noun)
-    {
-        int i = noun - 1;
-        for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0 && cues.Fillers.StartsAt(view, i); n++)
-        {
-            i--;
-        }
-
-        return i >= view.First && (GrammarWords.Copulas.StartsAt(view, i) || view.Is(i, "became") || view.Is(i, "becomes") || view.Is(i, "become"));
-    }
-
-    /// <summary>Words of the longest light verb ("claimed responsibility for").</summary>
-    private const int MaxLightVerbWords = 3;
-
-    private int LightVerbStart(SentenceView view, int i)
-    {
-        for (int k = MaxLightVerbWords; k >= 1; k--)
-        {
-            int s = i - k + 1;
-            if (s >= view.First && cues.LightVerbs.LongestAt(view, s) == k)
-            {
-                return s;
-            }
-        }
-
-        return -1;
     }
 }
