@@ -24,19 +24,14 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly CoreferenceCues cues;
     private readonly ReferenceWords words;
     private readonly ExpletiveIt expletive;
+    private readonly ClauseAnchors anchors;
     private readonly UnnamedPluralSubject unnamedPlurals;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notSubjectAfter;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymActors;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectBefore;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> topicOpeners;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> argumentOpeners;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> credentials;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseOpeners;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> clauseCoordinators;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> objectControl;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> reporting;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownCountry;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> reportedCopulas;
     /// <summary>The last words of coreference.yaml's descriptions (group, regime, government…).</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> descriptionHeads;
     /// <summary>The one-word plural pronouns of coreference.yaml (they, them, their).</summary>
@@ -47,19 +42,14 @@ internal sealed class CoreferenceResolver : IDocumentStage
         this.cues = cues;
         words = new ReferenceWords(cues);
         expletive = new ExpletiveIt(cues.Expletive);
+        anchors = new ClauseAnchors(cues);
         unnamedPlurals = new UnnamedPluralSubject(cues);
         notSubjectAfter = new HashSet<string>(cues.NotSubjectAfter, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         demonymActors = new HashSet<string>(cues.DemonymActors, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         subjectBefore = new HashSet<string>(cues.SubjectBefore, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         topicOpeners = new HashSet<string>(cues.TopicOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        argumentOpeners = new HashSet<string>(cues.ArgumentOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         credentials = new HashSet<string>(cues.Credentials, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        clauseOpeners = new HashSet<string>(cues.ClauseOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        clauseCoordinators = new HashSet<string>(cues.ClauseCoordinators, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        objectControl = new HashSet<string>(cues.ObjectControl, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        reporting = new HashSet<string>(cues.Reporting, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ownCountry = new HashSet<string>(cues.OwnCountry, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        reportedCopulas = new HashSet<string>(cues.ReportedCopulas, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         descriptionHeads = new HashSet<string>(cues.Descriptions.SelectMany(r => r.Words).Select(w => w[^1]), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         pluralPronouns = new HashSet<string>(
@@ -235,23 +225,23 @@ internal sealed class CoreferenceResolver : IDocumentStage
         bool objectPronoun = rule.Kind == ReferenceKind.Pronoun && IsObjectForm(paragraph.Span(paragraph.Tokens[t]));
         bool subject = rule.Kind != ReferenceKind.Possessive && (t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation);
         var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
-        int controller = rule.Kind == ReferenceKind.Possessive ? Controller(paragraph, t, s, sent.TokenStart) : -1;
-        controller = controller < 0 && rule.Kind == ReferenceKind.Possessive ? RelativeAntecedent(paragraph, t, s, sent.TokenStart) : controller;
-        int reporter = rule.Kind is ReferenceKind.Pronoun or ReferenceKind.Possessive && !objectPronoun ? Reporter(paragraph, t, s, sent, rule.Kind == ReferenceKind.Possessive)
-            : rule.Kind == ReferenceKind.Description ? ApposedPossessor(paragraph, t, s) : -1;
+        int controller = rule.Kind == ReferenceKind.Possessive ? anchors.Controller(paragraph, t, s, sent.TokenStart) : -1;
+        controller = controller < 0 && rule.Kind == ReferenceKind.Possessive ? ClauseAnchors.RelativeAntecedent(paragraph, t, s, sent.TokenStart) : controller;
+        int reporter = rule.Kind is ReferenceKind.Pronoun or ReferenceKind.Possessive && !objectPronoun ? anchors.Reporter(paragraph, t, s, sent, rule.Kind == ReferenceKind.Possessive)
+            : rule.Kind == ReferenceKind.Description ? ClauseAnchors.ApposedPossessor(paragraph, t, s) : -1;
         bool locatedAfter = rule.Kind == ReferenceKind.Description && PlaceAfterIn(paragraph, end, sent.TokenEnd);
         // "the credentials of its ambassador": the sender is named in the sentence, and the subject receives them.
         bool credentialed = rule.Kind == ReferenceKind.Possessive && t > sent.TokenStart + 2 && paragraph.Span(paragraph.Tokens[t - 1]) is "of"
             && credentials.Contains(paragraph.Span(paragraph.Tokens[t - 2]));
         Entity? leftOut = credentialed ? Receiver(candidates, sentence)
             : rule is { Count: 2, Kind: ReferenceKind.Description } && t > sent.TokenStart + 2
-            && argumentOpeners.Contains(paragraph.Span(paragraph.Tokens[t - 1])) ? RelationPossessor.Find(paragraph, t, s, sent.TokenStart) : null;
+            && anchors.IsArgumentOpener(paragraph.Span(paragraph.Tokens[t - 1])) ? RelationPossessor.Find(paragraph, t, s, sent.TokenStart) : null;
         Reference? found = AntecedentChooser.Choose(rule, ruleWords, credentialed ? candidates.FindAll(c => c.Sentence == sentence) : candidates,
             titles, sentence, objectPronoun, subject, at,
             locatedAfter: locatedAfter,
-            clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? ClauseStart(paragraph, t, sent.TokenStart)
-                : rule is { Count: 2, Kind: ReferenceKind.Description } ? OwnClauseStart(paragraph, t, sent.TokenStart) : -1,
-            controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && Argument(paragraph, t, sent.TokenStart),
+            clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? anchors.ClauseStart(paragraph, t, sent.TokenStart)
+                : rule is { Count: 2, Kind: ReferenceKind.Description } ? anchors.OwnClauseStart(paragraph, t, sent.TokenStart) : -1,
+            controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && anchors.Argument(paragraph, t, sent.TokenStart),
             objectDescription: rule.Kind == ReferenceKind.Description && !subject
                 && !(end < sent.TokenEnd && subjectBefore.Contains(paragraph.Span(paragraph.Tokens[end]))),
             excluded: leftOut, paragraph: paragraph.Index, opensSentence: t == sent.TokenStart);
@@ -286,7 +276,7 @@ internal sealed class CoreferenceResolver : IDocumentStage
         {
             var span = (paragraph.Tokens[t].Start, paragraph.Tokens[pair.End - 1].End, t, pair.End, s);
             Reference? others = AntecedentChooser.Choose(pair.Rule, Words(paragraph, t + 1, pair.End), candidates, titles, sentence, false, false, span,
-                named: named, argument: Argument(paragraph, t, sent.TokenStart), excluded: found.Entity);
+                named: named, argument: anchors.Argument(paragraph, t, sent.TokenStart), excluded: found.Entity);
             if (others is not null)
             {
                 last = pair.End - 1;
@@ -295,104 +285,6 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
 
         return found;
-    }
-
-    /// <summary>
-    /// The character offset of the name a verb of asking or forcing makes the subject of the infinitive a possessive
-    /// stands in (coreference.yaml <c>object_control</c>): "asked China to conduct its own investigation", "forced Belgrade
-    /// to withdraw its forces"; -1 when there is none. The name ends right before "to", and no punctuation or other
-    /// name stands between "to" and the possessive, four words at most.
-    /// </summary>
-    private const int MaxRelativeClause = 12;
-
-    /// <summary>
-    /// "Moscow, which keeps about 7,000 troops at its 201st military base": a possessive in a relative clause set off by a
-    /// comma, with no name between the pronoun and the relative, belongs to the name before the comma, the clause's subject;
-    /// the start of that name, or -1.
-    /// </summary>
-    private static int RelativeAntecedent(Paragraph paragraph, int t, int s, int sentenceStart)
-    {
-        for (int k = t - 1; k > sentenceStart + 1 && t - k <= MaxRelativeClause; k--)
-        {
-            if (paragraph.Tokens[k].Kind == TokenKind.Punctuation)
-            {
-                return -1;
-            }
-
-            ReadOnlySpan<char> word = paragraph.Span(paragraph.Tokens[k]);
-            if (!(word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            if (!paragraph.Span(paragraph.Tokens[k - 1]).SequenceEqual(","))
-            {
-                return -1;
-            }
-
-            int antecedent = -1;
-            foreach (Mention mention in paragraph.Mentions)
-            {
-                if (mention.Sentence == s && mention.TokenStart > k && mention.TokenStart < t)
-                {
-                    return -1;
-                }
-
-                antecedent = mention.Sentence == s && mention.TokenEnd == k - 1 ? mention.Start : antecedent;
-            }
-
-            return antecedent;
-        }
-
-        return -1;
-    }
-
-    private int Controller(Paragraph paragraph, int t, int s, int sentenceStart)
-    {
-        const int MaxInfinitive = 4;
-        int to = -1;
-        for (int k = t - 1; k > sentenceStart && t - k <= MaxInfinitive + 1; k--)
-        {
-            if (paragraph.Tokens[k].Kind == TokenKind.Punctuation)
-            {
-                return -1;
-            }
-
-            if (paragraph.Span(paragraph.Tokens[k]).Equals("to", StringComparison.OrdinalIgnoreCase))
-            {
-                to = k;
-                break;
-            }
-        }
-
-        if (to < 0)
-        {
-            return -1;
-        }
-
-        foreach (Mention mention in paragraph.Mentions)
-        {
-            if (mention.Sentence == s && mention.TokenStart > to && mention.TokenStart < t)
-            {
-                return -1;
-            }
-        }
-
-        foreach (Mention mention in paragraph.Mentions)
-        {
-            if (mention.Sentence != s || mention.TokenEnd != to)
-            {
-                continue;
-            }
-
-            int verb = mention.TokenStart - 1;
-            verb -= verb > sentenceStart && paragraph.Span(paragraph.Tokens[verb]).Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
-            bool single = verb >= sentenceStart && objectControl.Contains(paragraph.Span(paragraph.Tokens[verb]));
-            bool phrase = verb > sentenceStart && objectControl.Contains(string.Concat(paragraph.Span(paragraph.Tokens[verb - 1]), " ", paragraph.Span(paragraph.Tokens[verb])));
-            return single || phrase ? mention.Start : -1;
-        }
-
-        return -1;
     }
 
     /// <summary>
@@ -428,138 +320,6 @@ internal sealed class CoreferenceResolver : IDocumentStage
         return null;
     }
 
-    /// <summary>
-    /// "Tajikistan's State Committee for National Security, the country's main intelligence agency": a description
-    /// opening an apposition after a possessed name means its possessor (it is weighed as a reporter is). The possessor's
-    /// mention start, or -1.
-    /// </summary>
-    private static int ApposedPossessor(Paragraph paragraph, int t, int s)
-    {
-        if (t < 2 || paragraph.Span(paragraph.Tokens[t - 1]) is not ",")
-        {
-            return -1;
-        }
-
-        Mention? name = paragraph.Mentions.Find(m => m.Sentence == s && m.TokenEnd == t - 1);
-        if (name is null || name.TokenStart < 2 || paragraph.Span(paragraph.Tokens[name.TokenStart - 1]) is not ("'s" or "'" or "’s"))
-        {
-            return -1;
-        }
-
-        Mention? possessor = paragraph.Mentions.Find(m => m.Sentence == s && m.TokenEnd == name.TokenStart - 1);
-        return possessor?.Start ?? -1;
-    }
-
-    /// <summary>
-    /// The character offset of the name that says what a subject pronoun's clause reports (coreference.yaml
-    /// <c>reporting</c>): "Beijing said it would invest", "Kazakhstan announced that it had signed", "Beijing has
-    /// repeatedly said it …", and so is a possessive's (<paramref name="possessive"/>: "Tokayev … said his country
-    /// supports"). The verb stands right before the pronoun or before "that" and the pronoun; the name ends before the
-    /// verb, with up to three lower-case words (auxiliaries, adverbs) between. -1 when there is none, or when a copula
-    /// (<c>reported_copulas</c>) is one of the two words after a subject pronoun ("said it was a mistake").
-    /// </summary>
-    private int Reporter(Paragraph paragraph, int t, int s, Sentence sent, bool possessive)
-    {
-        const int MaxBetween = 3;
-        const int MaxRelative = 12;
-        int verb = t - 1;
-        bool that = verb > sent.TokenStart && paragraph.Span(paragraph.Tokens[verb]).Equals("that", StringComparison.OrdinalIgnoreCase);
-        verb -= that ? 1 : 0;
-        // "said on Monday that", "told reporters that": a few words no name covers may stand between the verb and "that".
-        for (int k = 0; that && k < MaxBetween && verb > sent.TokenStart && !reporting.Contains(paragraph.Span(paragraph.Tokens[verb]))
-            && paragraph.Tokens[verb].Kind == TokenKind.Word && !paragraph.Mentions.Exists(n => n.TokenStart <= verb && n.TokenEnd > verb); k++)
-        {
-            verb--;
-        }
-
-        if (verb <= sent.TokenStart || !reporting.Contains(paragraph.Span(paragraph.Tokens[verb])))
-        {
-            return -1;
-        }
-
-        for (int k = t + 1; !possessive && k < sent.TokenEnd && k <= t + 2; k++)
-        {
-            if (reportedCopulas.Contains(paragraph.Span(paragraph.Tokens[k])))
-            {
-                return -1;
-            }
-        }
-
-        // "Kazakh President Kassym-Jomart Tokayev, who hosted the summit, said …": a relative clause between commas is
-        // stepped over.
-        if (paragraph.Span(paragraph.Tokens[verb - 1]) is ",")
-        {
-            for (int j = verb - 2; j > sent.TokenStart + 1 && j >= verb - MaxRelative; j--)
-            {
-                if (paragraph.Span(paragraph.Tokens[j]) is "who" or "which" && paragraph.Span(paragraph.Tokens[j - 1]) is ",")
-                {
-                    verb = j - 1;
-                    break;
-                }
-            }
-        }
-
-        // The nearest name before the verb with only lower-case words between ("Pakistan's army said": the army, not
-        // Pakistan).
-        int reporter = -1;
-        foreach (Mention mention in paragraph.Mentions)
-        {
-            if (mention.Sentence != s || mention.TokenEnd > verb || mention.TokenEnd < verb - MaxBetween)
-            {
-                continue;
-            }
-
-            bool between = true;
-            for (int k = mention.TokenEnd; k < verb && between; k++)
-            {
-                Token token = paragraph.Tokens[k];
-                between = token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower);
-            }
-
-            reporter = between ? mention.Start : reporter;
-        }
-
-        return reporter;
-    }
-
-    /// <summary>
-    /// The character offset of the last clause opener (coreference.yaml <c>clause_openers</c>) before token
-    /// <paramref name="t"/> in its sentence: "Osama bin Laden was living in Abbottabad when US forces killed him" opens
-    /// the pronoun's clause at "when"; -1 when the pronoun's clause is the sentence's first.
-    /// </summary>
-    private int ClauseStart(Paragraph paragraph, int t, int sentenceStart)
-    {
-        for (int k = t - 1; k > sentenceStart; k--)
-        {
-            if (clauseOpeners.Contains(paragraph.Span(paragraph.Tokens[k])))
-            {
-                return paragraph.Tokens[k].Start;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// The character offset where the clause of token <paramref name="t"/> starts: the last semicolon or comma and conjunction
-    /// (coreference.yaml <c>clause_coordinators</c>) before it in its sentence, "…, and trade between the two countries"; -1
-    /// when the token's clause is the sentence's first. A subordinating word (<c>clause_openers</c>) is left out: "since" and
-    /// "after" are often prepositions, and a verb after "that … and" may be the main clause's again.
-    /// </summary>
-    private int OwnClauseStart(Paragraph paragraph, int t, int sentenceStart)
-    {
-        for (int k = t - 1; k > sentenceStart; k--)
-        {
-            ReadOnlySpan<char> word = paragraph.Span(paragraph.Tokens[k]);
-            if (word is ";" || clauseCoordinators.Contains(word) && paragraph.Span(paragraph.Tokens[k - 1]) is ",")
-            {
-                return paragraph.Tokens[k].Start;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>The subject of sentence <paramref name="sentence"/> that receives an envoy's credentials, or null.</summary>
     private static Entity? Receiver(List<AntecedentCandidate> candidates, int sentence)
     {
@@ -570,22 +330,6 @@ internal sealed class CoreferenceResolver : IDocumentStage
         }
 
         return subject;
-    }
-
-    /// <summary>
-    /// True when the word before the reference at <paramref name="t"/> makes it an argument of its clause's verb: one of
-    /// <c>argument_openers</c> ("between the two neighbours") or a verb's "-ing" or "-ed" form ("urging both neighbours").
-    /// </summary>
-    private bool Argument(Paragraph paragraph, int t, int sentenceStart)
-    {
-        if (t <= sentenceStart || paragraph.Tokens[t - 1].Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> before = paragraph.Span(paragraph.Tokens[t - 1]);
-        return argumentOpeners.Contains(before)
-            || before.Length > 4 && (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || before.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
