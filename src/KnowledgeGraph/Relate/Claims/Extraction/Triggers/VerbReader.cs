@@ -14,13 +14,15 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// </summary>
 internal sealed class VerbReader
 {
-    private const int MaxLabelWords = 4;
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
     private readonly PassiveAgent passive;
     private readonly List<Argument> subjects = [];
     private readonly List<Argument> objects = [];
     private readonly ClaimCues cues;
+
+    /// <summary>Prepositions after which a party makes a reciprocal verb one-way ("fought against", "clashed with").</summary>
+    private static readonly string[] Reciprocals = ["against", "with"];
 
     /// <summary><paramref name="triggers"/> tells irregular participles ("built") in a chain before "by".</summary>
     public VerbReader(SubjectFinder subjectFinder, ObjectFinder objectFinder, PhraseIndex<Trigger> triggers, ClaimCues cues)
@@ -36,7 +38,7 @@ internal sealed class VerbReader
         // "their allies find ways to …", "the attacks": after an article or a possessive determiner the word is a noun;
         // "the UK and the US had trading posts": so is a word in -ing right after "have".
         // "the most pressing threat": a form in -ing after a word of degree is an adjective.
-        if (GrammarWords.Articles.StartsAt(view, start - 1) || NounAfterDemonym(view, start)
+        if (GrammarWords.Articles.StartsAt(view, start - 1) || VerbContext.NounAfterDemonym(view, start)
             || (GrammarWords.HaveForms.StartsAt(view, start - 1) || view.Is(start - 1, "most") || view.Is(start - 1, "more"))
                 && view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
@@ -118,14 +120,14 @@ internal sealed class VerbReader
         // So does a participle before one of its predicate's prepositions ("Jamaat Ansarullah, allied with the Taliban,"),
         // also after the noun of an apposition ("Jamaat Ansarullah, a Tajik militant group allied with the Taliban").
         bool participle = view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
-        bool prepositional = participle && trigger.Length == 1 && end < view.End && Contains(predicate.Preps, view.Word(end));
+        bool prepositional = participle && trigger.Length == 1 && end < view.End && VerbContext.Contains(predicate.Preps, view.Word(end));
         bool adjectival = view.Is(start - 1, ",") && participle
             && (trigger.Length > 1 && GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1) || prepositional);
         // "the Chinese are helping build Africa's infrastructure": a verb trigger right after this one takes the object; this
         // one has none of its own.
         // "Armenia and Azerbaijan engaged in a second military conflict": "engage in" names an activity, not a party.
         // Asked before the subject is looked for: the search is the costly part, and its result does not matter then.
-        if (VerbFollows(view, end) || trigger.TakesDirectObject && view.Is(end, "in"))
+        if (VerbContext.VerbFollows(view, end) || trigger.TakesDirectObject && view.Is(end, "in"))
         {
             return;
         }
@@ -140,7 +142,7 @@ internal sealed class VerbReader
         else
         {
             subjectFinder.Find(view, start, subjects, out bridge, allowComma: adjectival,
-                allowConjoined: IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                allowConjoined: VerbContext.IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                     || (view.Is(start - 1, "but") || view.Is(start - 1, "and")) && view.Word(start).EndsWith('s'));
         }
 
@@ -164,10 +166,10 @@ internal sealed class VerbReader
             // of a symmetric verb contend for is no party.
             if (predicate.Symmetric && subjects.Count >= 2)
             {
-                objects.RemoveAll(o => !PrepBefore(view, view.MentionFirst(o.Mention)));
+                objects.RemoveAll(o => !VerbContext.PrepBefore(view, view.MentionFirst(o.Mention)));
             }
 
-            if (objects.Count > 0 || SameSide(view, end) || view.Is(end, "that"))
+            if (objects.Count > 0 || VerbContext.SameSide(view, end) || view.Is(end, "that"))
             {
                 return;
             }
@@ -202,7 +204,7 @@ internal sealed class VerbReader
         }
 
         // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
-        bool direct = predicate.Direct || trigger.TakesDirectObject || Contains(predicate.Preps, trigger.Words[^1]);
+        bool direct = predicate.Direct || trigger.TakesDirectObject || VerbContext.Contains(predicate.Preps, trigger.Words[^1]);
         objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);
         // "China might seize African assets": what a verb of taking takes from a demonym's people is no attack on them.
         if (cues.NameObjectVerbs.StartsAt(view, start))
@@ -229,16 +231,16 @@ internal sealed class VerbReader
         // "The two countries signed a trade agreement": a reference that stands for two parties is both subjects; the
         // candidate names it on both sides and the claim is read through its other antecedents (SentenceView.AlsoMeant).
         // Pronouns ("they failed to sign agreements") are left out: their pair is often not the parties meant.
-        if (objects.Count == 0 && predicate.Symmetric && subjects.Count == 1 && view.DescribesSeveral(subjects[0].Mention) && !PrepFollows(view, end, predicate)
-            && !AccusationFollows(view, end) && !view.Is(end, "that") && (predicate.InPerson || !PlaceFollows(view, end)))
+        if (objects.Count == 0 && predicate.Symmetric && subjects.Count == 1 && view.DescribesSeveral(subjects[0].Mention) && !VerbContext.PrepFollows(view, end, predicate)
+            && !VerbContext.AccusationFollows(view, end) && !view.Is(end, "that") && (predicate.InPerson || !VerbContext.PlaceFollows(view, end)))
         {
             output.Add(new ClaimCandidate(subjects[0].Mention, subjects[0].Mention, subjects[0].Weight, bridge, start, null));
             return;
         }
 
-        if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate) && !AccusationFollows(view, end)
+        if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !VerbContext.PrepFollows(view, end, predicate) && !VerbContext.AccusationFollows(view, end)
             && !cues.Brokering.StartsAt(view, start) && !cues.TransferVerbs.StartsAt(view, start)
-            && !view.Is(end, "that") && (predicate.InPerson || !PlaceFollows(view, end)))
+            && !view.Is(end, "that") && (predicate.InPerson || !VerbContext.PlaceFollows(view, end)))
         {
             // "Xi and the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan signed a treaty": each listed party with the host.
             if (LeadersOfListHost.Find(view, FirstToken(view, subjects), cues) is >= 0 and var host)
@@ -268,7 +270,7 @@ internal sealed class VerbReader
         bool infinitive = view.Is(end, "to") && end + 1 < view.End && view.MentionIndexAt(end + 1) < 0 && VerbShapes.IsLowerWord(view, end + 1)
             && !GrammarWords.Articles.StartsAt(view, end + 1);
         if (direct && !view.IsPunctuation(end - 1) && !infinitive
-            && (end >= view.End || view.IsPunctuation(end) || GrammarWords.Prepositions.StartsAt(view, end) || view.Is(end, "as") || LabelOnly(view, end))
+            && (end >= view.End || view.IsPunctuation(end) || GrammarWords.Prepositions.StartsAt(view, end) || view.Is(end, "as") || VerbContext.LabelOnly(view, end))
             && RelativeAntecedent.Find(view, cues, view.MentionFirst(subjects[^1].Mention)) is >= 0 and var antecedent)
         {
             objects.Clear();
@@ -276,7 +278,7 @@ internal sealed class VerbReader
         }
 
         // "The Taliban have invited Chinese firms to invest in Afghanistan": the act invited, read on its own, not a visit.
-        if (objects.Count > 0 && cues.Inviting.StartsAt(view, start) && InfinitiveAfter(view, objects[^1].Mention))
+        if (objects.Count > 0 && cues.Inviting.StartsAt(view, start) && VerbContext.InfinitiveAfter(view, objects[^1].Mention))
         {
             return;
         }
@@ -335,200 +337,6 @@ internal sealed class VerbReader
         }
     }
 
-    /// <summary>True when "to" and a lower-case word that is no article follow the mention ("firms to invest").</summary>
-    private static bool InfinitiveAfter(SentenceView view, int m)
-    {
-        int to = view.AfterMention(m);
-        for (int n = 0; n < 2 && to < view.End && view.MentionIndexAt(to) < 0 && !view.Is(to, "to") && view.Token(to).Is(TokenShape.AllLower); n++)
-        {
-            to++;
-        }
-
-        return view.Is(to, "to") && to + 1 < view.End && view.MentionIndexAt(to + 1) < 0 && view.Token(to + 1).Is(TokenShape.AllLower)
-            && !GrammarWords.Articles.StartsAt(view, to + 1);
-    }
-
-    /// <summary>
-    /// True when an indefinite noun phrase naming nothing follows the verb ending before <paramref name="end"/> and ends the
-    /// clause: "a terrorist organisation" up to punctuation, a preposition or the sentence's end.
-    /// </summary>
-    private static bool LabelOnly(SentenceView view, int end)
-    {
-        if (!(view.Is(end, "a") || view.Is(end, "an")))
-        {
-            return false;
-        }
-
-        for (int j = end + 1; j < view.End && j <= end + MaxLabelWords; j++)
-        {
-            if (view.MentionIndexAt(j) >= 0 || !view.Token(j).Is(TokenShape.AllLower) && !view.IsPunctuation(j))
-            {
-                return false;
-            }
-
-            if (view.IsPunctuation(j) || GrammarWords.Prepositions.StartsAt(view, j))
-            {
-                return j > end + 1;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when "with" or "against" (or one and "the") stands right before token <paramref name="first"/>.</summary>
-    private static bool PrepBefore(SentenceView view, int first)
-    {
-        int before = view.Is(first - 1, "the") ? first - 2 : first - 1;
-        return view.Is(before, "with") || view.Is(before, "against");
-    }
-
-    /// <summary>Prepositions of a stretch of land right after a verb.</summary>
-    private static readonly string[] Locatives = ["along", "across", "throughout"];
-
-    private static bool PlaceFollows(SentenceView view, int end)
-    {
-        foreach (string word in Locatives)
-        {
-            if (view.Is(end, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Prepositions after which a party makes a reciprocal verb one-way ("fought against", "clashed with").</summary>
-    private static readonly string[] Reciprocals = ["against", "with"];
-
-    /// <summary>Words after a reciprocal verb that put its subjects on one side ("fought alongside", "fought together").</summary>
-    private static readonly string[] Allied = ["alongside", "together", "beside", "side"];
-
-    /// <summary>
-    /// "US forces and Filipinos fought together", "Britain and France fought in World War I": subjects fighting side by
-    /// side or in a war are allies, not foes.
-    /// </summary>
-    private static bool SameSide(SentenceView view, int end)
-    {
-        foreach (string word in Allied)
-        {
-            if (view.Is(end, word))
-            {
-                return true;
-            }
-        }
-
-        int at = view.Is(end, "in") ? (view.Is(end + 1, "the") ? end + 2 : end + 1) : -1;
-        if (at < 0)
-        {
-            return false;
-        }
-
-        if (view.MentionIndexAt(at) is >= 0 and var named && view.Mention(named).Entity.Type == EntityType.Event)
-        {
-            return true;
-        }
-
-        // "in World War I", "in the Korean War": a war's name the gazetteer may lack.
-        for (int k = at; k < at + 3; k++)
-        {
-            if (view.Is(k, "war") || view.Is(k, "wars"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "The Pakistani press reported": after an article and a demonym the word is a noun when the tagger says so ("the
-    /// Chinese support Pakistan" stays a verb); a form in -ed or -ing is a verb without asking it.
-    /// </summary>
-    private static bool NounAfterDemonym(SentenceView view, int start) =>
-        view.MentionIndexAt(start - 1) is >= 0 and var before && view.Mention(before).Kind == MentionKind.Demonym
-        && GrammarWords.Articles.StartsAt(view, view.MentionFirst(before) - 1)
-        && !view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-        && view.Syntax?.Upos(start) == Upos.Noun;
-
-    /// <summary>A regular past form ("hosted") or one the lexicon lists ("met", "held talks").</summary>
-    private static bool IsPastForm(SentenceView view, Trigger trigger, PredicateDefinition predicate, int start)
-    {
-        if (view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        for (int i = 0; i < predicate.Forms.Count; i++)
-        {
-            if (IsJoined(predicate.Forms[i], trigger.Words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when <paramref name="form"/> is <paramref name="words"/> joined by single spaces, ignoring case (without joining them).</summary>
-    private static bool IsJoined(string form, string[] words)
-    {
-        ReadOnlySpan<char> rest = form;
-        for (int k = 0; k < words.Length; k++)
-        {
-            if (k > 0)
-            {
-                if (rest.IsEmpty || rest[0] != ' ')
-                {
-                    return false;
-                }
-
-                rest = rest[1..];
-            }
-
-            if (!rest.StartsWith(words[k], StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            rest = rest[words[k].Length..];
-        }
-
-        return rest.IsEmpty;
-    }
-
-    /// <summary>True when a lower-case verb trigger starts at <paramref name="i"/>, right after another verb.</summary>
-    private static bool VerbFollows(SentenceView view, int i)
-    {
-        if (i >= view.End || view.MentionIndexAt(i) >= 0 || !view.Token(i).Is(TokenShape.AllLower) || view.TriggersAt(i) is not { } list)
-        {
-            return false;
-        }
-
-        foreach (var (words, trigger) in list)
-        {
-            if (trigger.Kind == TriggerKind.Verb && view.WordsMatch(i, words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Contains(IReadOnlyList<string> words, ReadOnlySpan<char> word)
-    {
-        for (int i = 0; i < words.Count; i++)
-        {
-            if (word.Equals(words[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The first token of the earliest of <paramref name="parties"/>.</summary>
     private static int FirstToken(SentenceView view, List<Argument> parties)
     {
@@ -563,56 +371,5 @@ internal sealed class VerbReader
                 output.Add(new ClaimCandidate(s.Mention, o.Mention, Math.Min(s.Weight, o.Weight), negationFrom, negationTo, null));
             }
         }
-    }
-
-    /// <summary>
-    /// "Islamabad and Kabul traded accusations": a noun of accusing (a lexicon <c>accusations</c> trigger) as the verb's
-    /// object makes it no symmetric relation of the two subjects (no trade; the accusations are read on their own).
-    /// </summary>
-    private static bool AccusationFollows(SentenceView view, int end)
-    {
-        int i = view.Is(end, "the") || view.Is(end, "mutual") ? end + 1 : end;
-        if (view.TriggersAt(i) is not { } list)
-        {
-            return false;
-        }
-
-        foreach (var (words, trigger) in list)
-        {
-            if (trigger.Kind == TriggerKind.Accusation && view.WordsMatch(i, words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "ZTE and Huawei signed contracts (…) with the Taliban": an object preposition later in the sentence means the
-    /// coordinated subjects acted together towards someone the rules could not reach, not with each other. Looks up to
-    /// the end of the clause (a comma, semicolon or colon outside brackets).
-    /// </summary>
-    private static bool PrepFollows(SentenceView view, int end, PredicateDefinition predicate)
-    {
-        int depth = 0;
-        for (int i = end; i < view.End; i++)
-        {
-            depth += view.Is(i, "(") ? 1 : view.Is(i, ")") ? -1 : 0;
-            if (depth == 0 && (view.Is(i, ",") || view.Is(i, ";") || view.Is(i, ":")))
-            {
-                return false;
-            }
-
-            for (int p = 0; p < predicate.Preps.Count; p++)
-            {
-                if (view.Is(i, predicate.Preps[p]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 }
