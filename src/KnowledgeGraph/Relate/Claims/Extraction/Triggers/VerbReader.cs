@@ -14,23 +14,22 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// </summary>
 internal sealed class VerbReader
 {
-    private const int MaxChain = 3;
-    private const int MaxLabelWords = 4;
-    private const int MaxApposedModifiers = 2;
-    private const int MaxPlacePhrases = 3;
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
-    private readonly PhraseIndex<Trigger> triggers;
+    private readonly PassiveAgent passive;
     private readonly List<Argument> subjects = [];
     private readonly List<Argument> objects = [];
     private readonly ClaimCues cues;
+
+    /// <summary>Prepositions after which a party makes a reciprocal verb one-way ("fought against", "clashed with").</summary>
+    private static readonly string[] Reciprocals = ["against", "with"];
 
     /// <summary><paramref name="triggers"/> tells irregular participles ("built") in a chain before "by".</summary>
     public VerbReader(SubjectFinder subjectFinder, ObjectFinder objectFinder, PhraseIndex<Trigger> triggers, ClaimCues cues)
     {
         this.subjectFinder = subjectFinder;
         this.objectFinder = objectFinder;
-        this.triggers = triggers;
+        passive = new PassiveAgent(triggers, cues);
         this.cues = cues;
     }
 
@@ -39,7 +38,7 @@ internal sealed class VerbReader
         // "their allies find ways to …", "the attacks": after an article or a possessive determiner the word is a noun;
         // "the UK and the US had trading posts": so is a word in -ing right after "have".
         // "the most pressing threat": a form in -ing after a word of degree is an adjective.
-        if (GrammarWords.Articles.StartsAt(view, start - 1) || NounAfterDemonym(view, start)
+        if (GrammarWords.Articles.StartsAt(view, start - 1) || VerbContext.NounAfterDemonym(view, start)
             || (GrammarWords.HaveForms.StartsAt(view, start - 1) || view.Is(start - 1, "most") || view.Is(start - 1, "more"))
                 && view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         {
@@ -47,8 +46,8 @@ internal sealed class VerbReader
         }
 
         PredicateDefinition predicate = trigger.Predicate;
-        int by = AgentBy(view, end);
-        if (by < 0 && IsPassiveAuxiliary(view, start - 1) && LabelThenBy(view, end) is >= 0 and var labelled)
+        int by = passive.AgentBy(view, end);
+        if (by < 0 && PassiveAgent.IsPassiveAuxiliary(view, start - 1) && PassiveAgent.LabelThenBy(view, end) is >= 0 and var labelled)
         {
             // "The BLA was designated a terrorist organisation by the United States": a label between a passive participle
             // and its agent.
@@ -57,7 +56,7 @@ internal sealed class VerbReader
         if (by >= 0)
         {
             // "a project financed, built and managed by China": every participle of the chain takes the agent and the patient.
-            int first = ChainStart(view, start);
+            int first = passive.ChainStart(view, start);
             objectFinder.Find(view, by + 1, [], direct: true, objects);
             // With no agent after "by" nothing pairs (every claim below pairs or joins agents): the patient is not looked for.
             if (objects.Count == 0)
@@ -68,15 +67,15 @@ internal sealed class VerbReader
             subjectFinder.Find(view, first, subjects, out int patientEnd, allowComma: true);
             // "The railway was financed by China Exim Bank and built by China Road and Bridge Corporation": a participle
             // conjoined after an earlier one's agent shares that participle's patient.
-            if (subjects.Count == 0 && EarlierPassive(view, first) is >= 0 and var earlier)
+            if (subjects.Count == 0 && passive.EarlierPassive(view, first) is >= 0 and var earlier)
             {
-                subjectFinder.Find(view, ChainStart(view, earlier), subjects, out patientEnd, allowComma: true);
+                subjectFinder.Find(view, passive.ChainStart(view, earlier), subjects, out patientEnd, allowComma: true);
                 // "the BLA, a separatist group banned by Pakistan in 2006 and led by Bashir Zeb": the earlier participle's
                 // apposed patient.
-                first = subjects.Count == 0 && ApposedPatient(view, ChainStart(view, earlier), cues) >= 0 ? ChainStart(view, earlier) : first;
+                first = subjects.Count == 0 && ApposedPatient.Find(view, passive.ChainStart(view, earlier), cues) >= 0 ? passive.ChainStart(view, earlier) : first;
             }
 
-            if (subjects.Count == 0 && ApposedPatient(view, first, cues) is var patient and >= 0)
+            if (subjects.Count == 0 && ApposedPatient.Find(view, first, cues) is var patient and >= 0)
             {
                 subjects.Add(new Argument(patient, 0.85f));
                 patientEnd = first;
@@ -84,7 +83,7 @@ internal sealed class VerbReader
 
             // "opposition groups, including the National Resistance Front led by Ahmad Massoud": a body's or person's name
             // right before the participle is what it modifies, wherever the name stands.
-            if (subjects.Count == 0 && ModifiedName(view, first) is var modified and >= 0)
+            if (subjects.Count == 0 && PassiveAgent.ModifiedName(view, first) is var modified and >= 0)
             {
                 subjects.Add(new Argument(modified, 0.85f));
                 patientEnd = first;
@@ -103,12 +102,12 @@ internal sealed class VerbReader
             return;
         }
 
-        if (IsPassive(view, trigger, start))
+        if (PassiveAgent.IsPassive(view, trigger, start))
         {
             // "Ayman al-Zawahiri was killed in a US drone strike": the owner of the strike a patient suffered is the agent.
-            if (predicate.Class == PredicateClasses.MaterialConflict && StrikeOwner(view, end) is >= 0 and var owner)
+            if (predicate.Class == PredicateClasses.MaterialConflict && passive.StrikeOwner(view, end) is >= 0 and var owner)
             {
-                subjectFinder.Find(view, ChainStart(view, start), subjects, out int patientEnd, allowComma: true);
+                subjectFinder.Find(view, passive.ChainStart(view, start), subjects, out int patientEnd, allowComma: true);
                 objects.Clear();
                 objects.Add(new Argument(owner, 0.85f));
                 Pair(objects, subjects, patientEnd, start, output);
@@ -121,20 +120,20 @@ internal sealed class VerbReader
         // So does a participle before one of its predicate's prepositions ("Jamaat Ansarullah, allied with the Taliban,"),
         // also after the noun of an apposition ("Jamaat Ansarullah, a Tajik militant group allied with the Taliban").
         bool participle = view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
-        bool prepositional = participle && trigger.Length == 1 && end < view.End && Contains(predicate.Preps, view.Word(end));
+        bool prepositional = participle && trigger.Length == 1 && end < view.End && VerbContext.Contains(predicate.Preps, view.Word(end));
         bool adjectival = view.Is(start - 1, ",") && participle
             && (trigger.Length > 1 && GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1) || prepositional);
         // "the Chinese are helping build Africa's infrastructure": a verb trigger right after this one takes the object; this
         // one has none of its own.
         // "Armenia and Azerbaijan engaged in a second military conflict": "engage in" names an activity, not a party.
         // Asked before the subject is looked for: the search is the costly part, and its result does not matter then.
-        if (VerbFollows(view, end) || trigger.TakesDirectObject && view.Is(end, "in"))
+        if (VerbContext.VerbFollows(view, end) || trigger.TakesDirectObject && view.Is(end, "in"))
         {
             return;
         }
 
         int bridge;
-        if (prepositional && ApposedPatient(view, start, cues) is >= 0 and var described)
+        if (prepositional && ApposedPatient.Find(view, start, cues) is >= 0 and var described)
         {
             subjects.Clear();
             subjects.Add(new Argument(described, 0.85f));
@@ -143,7 +142,7 @@ internal sealed class VerbReader
         else
         {
             subjectFinder.Find(view, start, subjects, out bridge, allowComma: adjectival,
-                allowConjoined: IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                allowConjoined: VerbContext.IsPastForm(view, trigger, predicate, start) || view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
                     || (view.Is(start - 1, "but") || view.Is(start - 1, "and")) && view.Word(start).EndsWith('s'));
         }
 
@@ -167,10 +166,10 @@ internal sealed class VerbReader
             // of a symmetric verb contend for is no party.
             if (predicate.Symmetric && subjects.Count >= 2)
             {
-                objects.RemoveAll(o => !PrepBefore(view, view.MentionFirst(o.Mention)));
+                objects.RemoveAll(o => !VerbContext.PrepBefore(view, view.MentionFirst(o.Mention)));
             }
 
-            if (objects.Count > 0 || SameSide(view, end) || view.Is(end, "that"))
+            if (objects.Count > 0 || VerbContext.SameSide(view, end) || view.Is(end, "that"))
             {
                 return;
             }
@@ -205,7 +204,7 @@ internal sealed class VerbReader
         }
 
         // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
-        bool direct = predicate.Direct || trigger.TakesDirectObject || Contains(predicate.Preps, trigger.Words[^1]);
+        bool direct = predicate.Direct || trigger.TakesDirectObject || VerbContext.Contains(predicate.Preps, trigger.Words[^1]);
         objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);
         // "China might seize African assets": what a verb of taking takes from a demonym's people is no attack on them.
         if (cues.NameObjectVerbs.StartsAt(view, start))
@@ -232,16 +231,16 @@ internal sealed class VerbReader
         // "The two countries signed a trade agreement": a reference that stands for two parties is both subjects; the
         // candidate names it on both sides and the claim is read through its other antecedents (SentenceView.AlsoMeant).
         // Pronouns ("they failed to sign agreements") are left out: their pair is often not the parties meant.
-        if (objects.Count == 0 && predicate.Symmetric && subjects.Count == 1 && view.DescribesSeveral(subjects[0].Mention) && !PrepFollows(view, end, predicate)
-            && !AccusationFollows(view, end) && !view.Is(end, "that") && (predicate.InPerson || !PlaceFollows(view, end)))
+        if (objects.Count == 0 && predicate.Symmetric && subjects.Count == 1 && view.DescribesSeveral(subjects[0].Mention) && !VerbContext.PrepFollows(view, end, predicate)
+            && !VerbContext.AccusationFollows(view, end) && !view.Is(end, "that") && (predicate.InPerson || !VerbContext.PlaceFollows(view, end)))
         {
             output.Add(new ClaimCandidate(subjects[0].Mention, subjects[0].Mention, subjects[0].Weight, bridge, start, null));
             return;
         }
 
-        if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !PrepFollows(view, end, predicate) && !AccusationFollows(view, end)
+        if (objects.Count == 0 && predicate.Symmetric && subjects.Count >= 2 && !VerbContext.PrepFollows(view, end, predicate) && !VerbContext.AccusationFollows(view, end)
             && !cues.Brokering.StartsAt(view, start) && !cues.TransferVerbs.StartsAt(view, start)
-            && !view.Is(end, "that") && (predicate.InPerson || !PlaceFollows(view, end)))
+            && !view.Is(end, "that") && (predicate.InPerson || !VerbContext.PlaceFollows(view, end)))
         {
             // "Xi and the leaders of Kazakhstan, Kyrgyzstan and Uzbekistan signed a treaty": each listed party with the host.
             if (LeadersOfListHost.Find(view, FirstToken(view, subjects), cues) is >= 0 and var host)
@@ -271,7 +270,7 @@ internal sealed class VerbReader
         bool infinitive = view.Is(end, "to") && end + 1 < view.End && view.MentionIndexAt(end + 1) < 0 && VerbShapes.IsLowerWord(view, end + 1)
             && !GrammarWords.Articles.StartsAt(view, end + 1);
         if (direct && !view.IsPunctuation(end - 1) && !infinitive
-            && (end >= view.End || view.IsPunctuation(end) || GrammarWords.Prepositions.StartsAt(view, end) || view.Is(end, "as") || LabelOnly(view, end))
+            && (end >= view.End || view.IsPunctuation(end) || GrammarWords.Prepositions.StartsAt(view, end) || view.Is(end, "as") || VerbContext.LabelOnly(view, end))
             && RelativeAntecedent.Find(view, cues, view.MentionFirst(subjects[^1].Mention)) is >= 0 and var antecedent)
         {
             objects.Clear();
@@ -279,7 +278,7 @@ internal sealed class VerbReader
         }
 
         // "The Taliban have invited Chinese firms to invest in Afghanistan": the act invited, read on its own, not a visit.
-        if (objects.Count > 0 && cues.Inviting.StartsAt(view, start) && InfinitiveAfter(view, objects[^1].Mention))
+        if (objects.Count > 0 && cues.Inviting.StartsAt(view, start) && VerbContext.InfinitiveAfter(view, objects[^1].Mention))
         {
             return;
         }
@@ -338,527 +337,6 @@ internal sealed class VerbReader
         }
     }
 
-    /// <summary>True when "to" and a lower-case word that is no article follow the mention ("firms to invest").</summary>
-    private static bool InfinitiveAfter(SentenceView view, int m)
-    {
-        int to = view.AfterMention(m);
-        for (int n = 0; n < 2 && to < view.End && view.MentionIndexAt(to) < 0 && !view.Is(to, "to") && view.Token(to).Is(TokenShape.AllLower); n++)
-        {
-            to++;
-        }
-
-        return view.Is(to, "to") && to + 1 < view.End && view.MentionIndexAt(to + 1) < 0 && view.Token(to + 1).Is(TokenShape.AllLower)
-            && !GrammarWords.Articles.StartsAt(view, to + 1);
-    }
-
-    /// <summary>
-    /// True when an indefinite noun phrase naming nothing follows the verb ending before <paramref name="end"/> and ends the
-    /// clause: "a terrorist organisation" up to punctuation, a preposition or the sentence's end.
-    /// </summary>
-    private static bool LabelOnly(SentenceView view, int end)
-    {
-        if (!(view.Is(end, "a") || view.Is(end, "an")))
-        {
-            return false;
-        }
-
-        for (int j = end + 1; j < view.End && j <= end + MaxLabelWords; j++)
-        {
-            if (view.MentionIndexAt(j) >= 0 || !view.Token(j).Is(TokenShape.AllLower) && !view.IsPunctuation(j))
-            {
-                return false;
-            }
-
-            if (view.IsPunctuation(j) || GrammarWords.Prepositions.StartsAt(view, j))
-            {
-                return j > end + 1;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when a form of "be" (or "been") stands at <paramref name="i"/>, before a passive participle.</summary>
-    private static bool IsPassiveAuxiliary(SentenceView view, int i) => GrammarWords.BeForms.StartsAt(view, i) || view.Is(i, "been");
-
-    /// <summary>
-    /// The "by" after a label that starts at <paramref name="end"/>: "a" or "an" and up to four lower-case words that name
-    /// no party ("a terrorist organisation by"); -1 when there is none.
-    /// </summary>
-    private static int LabelThenBy(SentenceView view, int end)
-    {
-        if (!(view.Is(end, "a") || view.Is(end, "an")))
-        {
-            return -1;
-        }
-
-        for (int j = end + 1; j < view.End && j <= end + MaxLabelWords + 1; j++)
-        {
-            if (view.Is(j, "by"))
-            {
-                return j > end + 1 ? j : -1;
-            }
-
-            if (view.MentionIndexAt(j) >= 0 || !view.Token(j).Is(TokenShape.AllLower))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>True when "with" or "against" (or one and "the") stands right before token <paramref name="first"/>.</summary>
-    private static bool PrepBefore(SentenceView view, int first)
-    {
-        int before = view.Is(first - 1, "the") ? first - 2 : first - 1;
-        return view.Is(before, "with") || view.Is(before, "against");
-    }
-
-    /// <summary>Prepositions of a stretch of land right after a verb.</summary>
-    private static readonly string[] Locatives = ["along", "across", "throughout"];
-
-    private static bool PlaceFollows(SentenceView view, int end)
-    {
-        foreach (string word in Locatives)
-        {
-            if (view.Is(end, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Prepositions after which a party makes a reciprocal verb one-way ("fought against", "clashed with").</summary>
-    private static readonly string[] Reciprocals = ["against", "with"];
-
-    /// <summary>Words after a reciprocal verb that put its subjects on one side ("fought alongside", "fought together").</summary>
-    private static readonly string[] Allied = ["alongside", "together", "beside", "side"];
-
-    /// <summary>
-    /// "US forces and Filipinos fought together", "Britain and France fought in World War I": subjects fighting side by
-    /// side or in a war are allies, not foes.
-    /// </summary>
-    private static bool SameSide(SentenceView view, int end)
-    {
-        foreach (string word in Allied)
-        {
-            if (view.Is(end, word))
-            {
-                return true;
-            }
-        }
-
-        int at = view.Is(end, "in") ? (view.Is(end + 1, "the") ? end + 2 : end + 1) : -1;
-        if (at < 0)
-        {
-            return false;
-        }
-
-        if (view.MentionIndexAt(at) is >= 0 and var named && view.Mention(named).Entity.Type == EntityType.Event)
-        {
-            return true;
-        }
-
-        // "in World War I", "in the Korean War": a war's name the gazetteer may lack.
-        for (int k = at; k < at + 3; k++)
-        {
-            if (view.Is(k, "war") || view.Is(k, "wars"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "The Pakistani press reported": after an article and a demonym the word is a noun when the tagger says so ("the
-    /// Chinese support Pakistan" stays a verb); a form in -ed or -ing is a verb without asking it.
-    /// </summary>
-    private static bool NounAfterDemonym(SentenceView view, int start) =>
-        view.MentionIndexAt(start - 1) is >= 0 and var before && view.Mention(before).Kind == MentionKind.Demonym
-        && GrammarWords.Articles.StartsAt(view, view.MentionFirst(before) - 1)
-        && !view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !view.Word(start).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-        && view.Syntax?.Upos(start) == Upos.Noun;
-
-    /// <summary>The token after "in" or "at" and a named country or place at <paramref name="i"/> ("in Dushanbe", "at the Kremlin"); -1 when none.</summary>
-    private static int PlacePhraseEnd(SentenceView view, int i)
-    {
-        int name = view.Is(i + 1, "the") ? i + 2 : i + 1;
-        return (view.Is(i, "in") || view.Is(i, "at")) && view.MentionIndexAt(name) is >= 0 and var place && view.MentionFirst(place) == name
-            && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place ? view.AfterMention(place) : -1;
-    }
-
-    /// <summary>
-    /// The "by" of a passive agent right after the trigger (or an adverb: "financed largely by") or after participles
-    /// conjoined with it ("financed, built and managed by"); -1 if none.
-    /// </summary>
-    private int AgentBy(SentenceView view, int end)
-    {
-        if (view.Is(end, "by"))
-        {
-            return end;
-        }
-
-        // "a dam financed largely by the World Bank": one word of claim_cues bridges (not a negation) before "by".
-        if (view.Is(end + 1, "by") && cues.Bridges.LongestAt(view, end) == 1 && !cues.Negations.StartsAt(view, end) && view.MentionIndexAt(end) < 0)
-        {
-            return end + 1;
-        }
-
-        // "The Taliban were hosted in Beijing by Wang Yi": a place phrase may stand between the participle and its agent,
-        // and a phrase of time after it ("was signed in Dushanbe on Monday by").
-        if (PlacePhraseEnd(view, end) is >= 0 and var placeEnd)
-        {
-            return view.Is(placeEnd, "by") ? placeEnd : AfterTimeOrPlace(view, placeEnd);
-        }
-
-        if (AfterTimeOrPlace(view, end) is > 0 and var after)
-        {
-            return after;
-        }
-
-        // Tags are asked for only when a "by" follows close enough to end a chain of participles.
-        int near = -1;
-        for (int k = end; k < view.End && k <= end + 3 * MaxChain; k++)
-        {
-            if (view.Is(k, "by"))
-            {
-                near = k;
-                break;
-            }
-        }
-
-        if (near < 0)
-        {
-            return -1;
-        }
-
-        int j = end;
-        for (int verbs = 0; verbs <= MaxChain; verbs++)
-        {
-            if (view.Is(j, "by"))
-            {
-                return j;
-            }
-
-            if (verbs == MaxChain || !(view.Is(j, ",") || view.Is(j, "and") || view.Is(j, "or")))
-            {
-                return -1;
-            }
-
-            j = view.Is(j, ",") && (view.Is(j + 1, "and") || view.Is(j + 1, "or")) ? j + 2 : j + 1;
-            if (view.MentionIndexAt(j) >= 0 || !VerbShapes.IsPastOrParticiple(view, j, triggers))
-            {
-                return -1;
-            }
-
-            j++;
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "was received at the airport by Li Qiang", "was signed on Tuesday by China and Kyrgyzstan": the "by" after a short
-    /// phrase of time or place that names no party (a preposition and at most four words, none a name, a comma or "and");
-    /// -1 if none.
-    /// </summary>
-    private static int AfterTimeOrPlace(SentenceView view, int end)
-    {
-        const int MaxWords = 4;
-        if (!GrammarWords.TimeOrPlacePrepositions.StartsAt(view, end))
-        {
-            return -1;
-        }
-
-        for (int k = end + 1; k < view.End && k <= end + MaxWords + 1; k++)
-        {
-            if (view.Is(k, "by"))
-            {
-                return k > end + 1 ? k : -1;
-            }
-
-            if (view.MentionIndexAt(k) >= 0 || view.Token(k).Kind == TokenKind.Punctuation || view.Is(k, "and") || view.Is(k, "or"))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// The earlier participle whose "by" agent ends right before "and" and participle <paramref name="first"/> ("financed
-    /// by China Exim Bank and built by …"); -1 when the words are not so.
-    /// </summary>
-    private int EarlierPassive(SentenceView view, int first)
-    {
-        // "and subsequently occupied by Germany": an adverb may stand between "and" and the participle.
-        int and = first - 1 >= view.First && view.MentionIndexAt(first - 1) < 0 && view.Word(first - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? first - 2 : first - 1;
-        if (!view.Is(and, "and"))
-        {
-            return -1;
-        }
-
-        // "invaded by Italy (1940) and subsequently occupied": a bracket after the agent.
-        int end = and - 1;
-        if (view.Is(end, ")"))
-        {
-            for (int k = end - 1; k >= view.First && k >= end - 6; k--)
-            {
-                if (view.Is(k, "("))
-                {
-                    end = k - 1;
-                    break;
-                }
-            }
-        }
-
-        // "banned by Pakistan in 2006 and led by Bashir Zeb": a year (with its month) after the agent.
-        if (view.Token(end).Kind == TokenKind.Number && view.MentionIndexAt(end) < 0)
-        {
-            int k = end - 1;
-            k -= k > view.First && view.MentionIndexAt(k) < 0 && view.Token(k).Is(TokenShape.Capitalised) ? 1 : 0;
-            end = view.Is(k, "in") ? k - 1 : end;
-        }
-
-        if (view.MentionIndexAt(end) is not (>= 0 and var agent) || view.MentionLast(agent) != end)
-        {
-            return -1;
-        }
-
-        int by = view.BeforeMention(agent);
-        int participle = by - 1;
-        return view.Is(by, "by") && participle >= view.First && view.MentionIndexAt(participle) < 0
-            && VerbShapes.IsPastOrParticiple(view, participle, triggers) ? participle : -1;
-    }
-
-    /// <summary>
-    /// The name of a body, group, project or person that ends right before the participle at <paramref name="participle"/>
-    /// (not a demonym, a possessive or a place: "talks in Doha hosted by Qatar" host no Doha); -1 when none.
-    /// </summary>
-    private static int ModifiedName(SentenceView view, int participle)
-    {
-        int m = participle - 1 >= view.First ? view.MentionIndexAt(participle - 1) : -1;
-        return m >= 0 && view.MentionLast(m) == participle - 1 && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym
-            && view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group or EntityType.Project or EntityType.Person ? m : -1;
-    }
-
-    /// <summary>The first participle of a chain ending at the trigger at <paramref name="start"/> ("financed, built and managed").</summary>
-    private int ChainStart(SentenceView view, int start)
-    {
-        int first = start;
-        for (int verbs = 0; verbs < MaxChain; verbs++)
-        {
-            int j = first - 1;
-            if (view.Is(j, "and") || view.Is(j, "or"))
-            {
-                j = view.Is(j - 1, ",") ? j - 2 : j - 1;
-            }
-            else if (view.Is(j, ","))
-            {
-                j--;
-            }
-            else
-            {
-                break;
-            }
-
-            if (j < view.First || view.MentionIndexAt(j) >= 0 || !VerbShapes.IsPastOrParticiple(view, j, triggers))
-            {
-                break;
-            }
-
-            first = j;
-        }
-
-        return first;
-    }
-
-    /// <summary>
-    /// "Kenya's Standard Gauge Railway, a project financed by China" (also past phrases of place: "The Dasu project, a dam on
-    /// the Indus River in Upper Kohistan financed by"): the name an apposition renames; after "the" only a
-    /// body's noun ("the anti-Taliban armed group led by …"), since "During World War II, the islands were occupied by …"
-    /// renames nothing.
-    /// </summary>
-    private static int ApposedPatient(SentenceView view, int participle, ClaimCues cues)
-    {
-        int noun = PlacesBefore(view, participle, cues) - 1;
-        if (!IsModifierWord(view, noun))
-        {
-            return -1;
-        }
-
-        // "Gwadar, a deep-water port operated by …": a modifier may be two words glued by a hyphen; "Jamaat Ansarullah, a
-        // Tajik militant group allied with …": or a demonym.
-        int article = noun - 1;
-        for (int n = 0; n < MaxApposedModifiers && article > view.First && !IsArticle(view, article); n++)
-        {
-            article -= IsGluedCompound(view, article) ? 3
-                : IsModifierWord(view, article) || view.MentionIndexAt(article) is >= 0 and var demonym && view.Mention(demonym).Kind == MentionKind.Demonym
-                    && view.MentionFirst(demonym) == article ? 1 : view.End;
-        }
-
-        if (article <= view.First || !IsArticle(view, article) || !view.Is(article - 1, ",")
-            || view.Is(article, "the") && cues.BodyNouns.LongestAt(view, noun) != 1)
-        {
-            return -1;
-        }
-
-        int m = SubjectFinder.NamedEndingAt(view, article - 2);
-        // "a Trans-Caspian pipeline to Azerbaijan, a project long opposed by Moscow": a project's apposition describes no
-        // state named in the phrase before it.
-        if (m >= 0 && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place && AnyBetween(view, article + 1, participle, cues.ProjectHeads))
-        {
-            return -1;
-        }
-
-        // "observer status at the Shanghai Cooperation Organisation, a proposal opposed by India": a body a preposition governs
-        // is described only by a noun of bodies ("attacks by ISKP, a group backed by …").
-        if (m >= 0 && view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group && GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(m))
-            && !AnyBetween(view, article + 1, participle, cues.BodyNouns, cues.Actors))
-        {
-            return -1;
-        }
-
-        return m >= 0 && !view.IsPossessive(m) ? m : -1;
-    }
-
-    /// <summary>
-    /// The start of the phrases of place that end right before <paramref name="participle"/> ("a dam on the Indus River in
-    /// Upper Kohistan financed by": a participle after them describes the noun before them); the participle when none.
-    /// </summary>
-    private static int PlacesBefore(SentenceView view, int participle, ClaimCues cues)
-    {
-        int start = participle;
-        for (int n = 0; n < MaxPlacePhrases && view.MentionIndexAt(start - 1) is >= 0 and var place && view.Mention(place).Kind != MentionKind.Demonym
-            && view.Mention(place).Entity.Type is EntityType.Place or EntityType.Country && !view.IsPossessive(place); n++)
-        {
-            int before = view.MentionFirst(place) - 1;
-            before -= cues.PlaceModifiers.LongestAt(view, before) == 1 ? 1 : 0;
-            before -= view.Is(before, "the") ? 1 : 0;
-            if (!(view.Is(before, "on") || view.Is(before, "at") || view.Is(before, "along") || GrammarWords.Locatives.StartsAt(view, before)))
-            {
-                break;
-            }
-
-            start = before;
-        }
-
-        return start;
-    }
-
-    /// <summary>True when a phrase of one of <paramref name="lists"/> starts in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static bool AnyBetween(SentenceView view, int from, int to, params ReadOnlySpan<PhraseIndex<string>> lists)
-    {
-        for (int k = from; k < to; k++)
-        {
-            foreach (PhraseIndex<string> list in lists)
-            {
-                if (list.StartsAt(view, k))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"a", "an" or "the": an apposition's article ("the anti-Taliban armed group led by Ahmad Massoud").</summary>
-    private static bool IsArticle(SentenceView view, int i) => view.Is(i, "a") || view.Is(i, "an") || view.Is(i, "the");
-
-    /// <summary>True when the word at <paramref name="last"/> ends a compound of two words glued by a hyphen ("deep-water"), the first perhaps a number ("4,320-megawatt").</summary>
-    private static bool IsGluedCompound(SentenceView view, int last) =>
-        last - 2 >= view.First && view.Is(last - 1, "-") && view.Token(last - 2).End == view.Token(last - 1).Start
-        && view.Token(last - 1).End == view.Token(last).Start && (IsModifierWord(view, last - 2) || view.Token(last - 2).Kind == TokenKind.Number);
-
-    /// <summary>A lower-case word that is no adverb and no name: the noun or adjective of "a major project".</summary>
-    private static bool IsModifierWord(SentenceView view, int i) =>
-        VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && !view.Word(i).EndsWith("ly", StringComparison.Ordinal);
-
-    /// <summary>A regular past form ("hosted") or one the lexicon lists ("met", "held talks").</summary>
-    private static bool IsPastForm(SentenceView view, Trigger trigger, PredicateDefinition predicate, int start)
-    {
-        if (view.Word(start).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        for (int i = 0; i < predicate.Forms.Count; i++)
-        {
-            if (IsJoined(predicate.Forms[i], trigger.Words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when <paramref name="form"/> is <paramref name="words"/> joined by single spaces, ignoring case (without joining them).</summary>
-    private static bool IsJoined(string form, string[] words)
-    {
-        ReadOnlySpan<char> rest = form;
-        for (int k = 0; k < words.Length; k++)
-        {
-            if (k > 0)
-            {
-                if (rest.IsEmpty || rest[0] != ' ')
-                {
-                    return false;
-                }
-
-                rest = rest[1..];
-            }
-
-            if (!rest.StartsWith(words[k], StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-
-            rest = rest[words[k].Length..];
-        }
-
-        return rest.IsEmpty;
-    }
-
-    /// <summary>True when a lower-case verb trigger starts at <paramref name="i"/>, right after another verb.</summary>
-    private static bool VerbFollows(SentenceView view, int i)
-    {
-        if (i >= view.End || view.MentionIndexAt(i) >= 0 || !view.Token(i).Is(TokenShape.AllLower) || view.TriggersAt(i) is not { } list)
-        {
-            return false;
-        }
-
-        foreach (var (words, trigger) in list)
-        {
-            if (trigger.Kind == TriggerKind.Verb && view.WordsMatch(i, words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Contains(IReadOnlyList<string> words, ReadOnlySpan<char> word)
-    {
-        for (int i = 0; i < words.Count; i++)
-        {
-            if (word.Equals(words[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The first token of the earliest of <paramref name="parties"/>.</summary>
     private static int FirstToken(SentenceView view, List<Argument> parties)
     {
@@ -893,98 +371,5 @@ internal sealed class VerbReader
                 output.Add(new ClaimCandidate(s.Mention, o.Mention, Math.Min(s.Weight, o.Weight), negationFrom, negationTo, null));
             }
         }
-    }
-
-    /// <summary>
-    /// "Islamabad and Kabul traded accusations": a noun of accusing (a lexicon <c>accusations</c> trigger) as the verb's
-    /// object makes it no symmetric relation of the two subjects (no trade; the accusations are read on their own).
-    /// </summary>
-    private static bool AccusationFollows(SentenceView view, int end)
-    {
-        int i = view.Is(end, "the") || view.Is(end, "mutual") ? end + 1 : end;
-        if (view.TriggersAt(i) is not { } list)
-        {
-            return false;
-        }
-
-        foreach (var (words, trigger) in list)
-        {
-            if (trigger.Kind == TriggerKind.Accusation && view.WordsMatch(i, words))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "ZTE and Huawei signed contracts (…) with the Taliban": an object preposition later in the sentence means the
-    /// coordinated subjects acted together towards someone the rules could not reach, not with each other. Looks up to
-    /// the end of the clause (a comma, semicolon or colon outside brackets).
-    /// </summary>
-    private static bool PrepFollows(SentenceView view, int end, PredicateDefinition predicate)
-    {
-        int depth = 0;
-        for (int i = end; i < view.End; i++)
-        {
-            depth += view.Is(i, "(") ? 1 : view.Is(i, ")") ? -1 : 0;
-            if (depth == 0 && (view.Is(i, ",") || view.Is(i, ";") || view.Is(i, ":")))
-            {
-                return false;
-            }
-
-            for (int p = 0; p < predicate.Preps.Count; p++)
-            {
-                if (view.Is(i, predicate.Preps[p]))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The state, body or group named right before an instrument noun (claim_cues <c>instruments</c>) in an "in" phrase at
-    /// <paramref name="end"/>: "in a US drone strike", "in an Israeli airstrike"; -1 when there is none.
-    /// </summary>
-    private int StrikeOwner(SentenceView view, int end)
-    {
-        if (!view.Is(end, "in"))
-        {
-            return -1;
-        }
-
-        int at = GrammarWords.Articles.StartsAt(view, end + 1) ? end + 2 : end + 1;
-        int m = view.MentionIndexAt(at);
-        return m >= 0 && view.MentionFirst(m) == at && !view.IsPossessive(m)
-            && view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group
-            && cues.Instruments.StartsAt(view, view.AfterMention(m)) ? m : -1;
-    }
-
-    /// <summary>"was hosted", "had been signed": a participle after a form of "be". Phrases ending in a preposition ("based in") are adjectival.</summary>
-    private static bool IsPassive(SentenceView view, Trigger trigger, int start)
-    {
-        if (trigger.Words[^1].EndsWith("ing", StringComparison.Ordinal) || GrammarWords.Prepositions.StartsAt(view, start + trigger.Length - 1) && trigger.Length > 1)
-        {
-            return false;
-        }
-
-        // "The TTP is allied with the Afghan Taliban": a symmetric participle with its party after "with" or "to" states a
-        // standing relation of its subject, no passive.
-        if (trigger.Predicate.Symmetric && (view.Is(start + trigger.Length, "with") || view.Is(start + trigger.Length, "to")))
-        {
-            return false;
-        }
-
-        int i = start - 1;
-        while (i >= view.First && view.Word(i).EndsWith("ly", StringComparison.Ordinal))
-        {
-            i--;
-        }
-
-        return i >= view.First && GrammarWords.BeForms.StartsAt(view, i);
     }
 }
