@@ -93,7 +93,8 @@ internal static class FacingPlaceReader
         return -1;
     }
 
-    private static bool IsRelative(SentenceView view, int i) => view.Is(i, "which") || view.Is(i, "that");
+    /// <summary>"which" or "that" opening a relative clause after a place's name.</summary>
+    internal static bool IsRelative(SentenceView view, int i) => view.Is(i, "which") || view.Is(i, "that");
 
     /// <summary>
     /// The place named after the verb: past "the", a demonym or a state's possessive and up to <see cref="MaxObjectWords"/>

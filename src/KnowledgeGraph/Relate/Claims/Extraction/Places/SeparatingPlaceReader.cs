@@ -89,7 +89,7 @@ internal static class SeparatingPlaceReader
             return -1;
         }
 
-        if (IsRelative(view, at + 1))
+        if (FacingPlaceReader.IsRelative(view, at + 1))
         {
             return cues.SeparatingVerbs.StartsAt(view, at + 2) ? at + 2 : -1;
         }
@@ -102,7 +102,7 @@ internal static class SeparatingPlaceReader
 
         for (int k = at + 2; k < view.End && k <= at + MaxClause; k++)
         {
-            if (IsRelative(view, k) || view.Is(k, ","))
+            if (FacingPlaceReader.IsRelative(view, k) || view.Is(k, ","))
             {
                 return cues.SeparatingVerbs.StartsAt(view, k + 1) ? k + 1 : -1;
             }
@@ -122,7 +122,7 @@ internal static class SeparatingPlaceReader
     /// </summary>
     private static int RelativeVerb(SentenceView view, ClaimCues cues, int at)
     {
-        if (!view.Is(at, ",") || !IsRelative(view, at + 1))
+        if (!view.Is(at, ",") || !FacingPlaceReader.IsRelative(view, at + 1))
         {
             return -1;
         }
@@ -167,6 +167,4 @@ internal static class SeparatingPlaceReader
 
         return -1;
     }
-
-    private static bool IsRelative(SentenceView view, int i) => view.Is(i, "which") || view.Is(i, "that");
 }

@@ -12,7 +12,6 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 internal sealed class PassiveAgent
 {
     private const int MaxChain = 3;
-    private const int MaxLabelWords = 4;
     private readonly PhraseIndex<Trigger> triggers;
     private readonly ClaimCues cues;
 
@@ -131,7 +130,7 @@ internal sealed class PassiveAgent
             return -1;
         }
 
-        for (int j = end + 1; j < view.End && j <= end + MaxLabelWords + 1; j++)
+        for (int j = end + 1; j < view.End && j <= end + VerbContext.MaxLabelWords + 1; j++)
         {
             if (view.Is(j, "by"))
             {

@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// </summary>
 internal static class VerbContext
 {
-    private const int MaxLabelWords = 4;
+    /// <summary>Most lower-case words of a label after "a" or "an" ("a terrorist organisation"); also read by <see cref="PassiveAgent"/>.</summary>
+    internal const int MaxLabelWords = 4;
 
     /// <summary>
     /// "The Pakistani press reported": after an article and a demonym the word is a noun when the tagger says so ("the
