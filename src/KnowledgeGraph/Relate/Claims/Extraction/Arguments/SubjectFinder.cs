@@ -64,6 +64,14 @@ internal sealed class SubjectFinder
         // "whose mountainous Gorno-Badakhshan region borders …", "the PTI party staged protests": a name before the noun of
         // its kind right before the verb.
         m = m < 0 ? actors.KindNamed(view, i) : m;
+        if (view.Is(verb - 1, "to") && UsedMeans.UsingVerb(view, cues, verb - 1) is >= 0 and var usingVerb)
+        {
+            // "Pakistan has used every council meeting on Afghanistan this year to complain about the TTP": what is used is
+            // only the means (a name inside it too); its user does the infinitive.
+            Find(view, usingVerb, subjects, out bridgeStart);
+            return;
+        }
+
         if (m >= 0 && view.Is(verb - 1, "to") && ContractParty.NounBeforeWith(view, cues, m) is >= 0 and var contract
             && ContractParty.GoverningVerb(view, cues, contract) is >= 0 and var signing)
         {
