@@ -44,6 +44,12 @@ internal sealed class ReferenceFinder
             return null;
         }
 
+        // "the two sides said they would": the parties of a description of several just before, in its sentence.
+        if (rule is { Plural: true } && SharedPlural.Find(paragraph, t, s, sent, rule, builder) is { } shared)
+        {
+            return shared;
+        }
+
         string[] ruleWords = [];
         int end = t + 1;
         if (rule is null)
