@@ -10,7 +10,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// is written inside the mention, or such a link or a faction_of or affiliate_of one (→ PART_OF) to the entity the
 /// mention right after "of" names ("the Haqqani faction of the Taliban"); a parent's name inside an affiliate's own
 /// ("Islamic State Khorasan") states nothing, its possessive opening the name does ("the BLA's Majeed Brigade"), and so
-/// does a description of it by its name's head noun ("the army's Special Security Division"). The
+/// does a description of it by its name's head noun ("the army's Special Security Division"), and so does the linked
+/// entity's possessive or a possessive pronoun resolved to it right before the name ("the SCO's Regional Anti-Terrorist
+/// Structure", "its Majeed Brigade"). The
 /// claim's evidence is the mention; links the words do not name are not claims.
 /// </summary>
 internal sealed class NamedLinkReader
@@ -57,7 +59,7 @@ internal sealed class NamedLinkReader
             bool[] named = Written(mention, view.Text.AsSpan(mention.Start, mention.End - mention.Start), links);
             for (int k = 0; k < links.Length; k++)
             {
-                if (named[k] || OfNext(view, m, links[k].Linked) || DescribedOwner(view, m, links[k].Linked)
+                if (named[k] || OfNext(view, m, links[k].Linked) || DescribedOwner(view, m, links[k].Linked) || PossessedBy(view, m, links[k].Linked)
                     || links[k].Written && Prefixed(view, m, links[k].Linked))
                 {
                     output.Add((m, links[k].Predicate, links[k].Linked));
@@ -240,6 +242,21 @@ internal sealed class NamedLinkReader
         int next = view.Is(of + 1, "the") ? of + 2 : of + 1;
         return view.Is(of, "of") && view.MentionIndexAt(next) is >= 0 and var whole && view.MentionFirst(whole) == next
             && view.Mention(whole).Entity.Id == linked.Id;
+    }
+
+    /// <summary>
+    /// True when the mention right before names <paramref name="linked"/> with a possessive 's, or is a possessive pronoun
+    /// coreference resolved to it: "the SCO's Regional Anti-Terrorist Structure", "its Majeed Brigade" (after the BLA) state
+    /// the curated link as the part's own words would. A name glued by a hyphen to the next word only modifies what the
+    /// possessive owns ("its Chabahar-Zahedan railway").
+    /// </summary>
+    private static bool PossessedBy(SentenceView view, int m, Entity linked)
+    {
+        int owner = m - 1;
+        int next = view.MentionLast(m) + 1;
+        return owner >= 0 && view.Mention(owner).Entity.Id == linked.Id && view.AfterMention(owner) == view.MentionFirst(m)
+            && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner))
+            && !(view.Is(next, "-") && view.Token(next).Start == view.Token(next - 1).End);
     }
 
     /// <summary>

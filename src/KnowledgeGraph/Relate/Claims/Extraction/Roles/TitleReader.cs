@@ -164,7 +164,8 @@ internal sealed class TitleReader
         int serving = office && cues.Serving.LongestAt(view, j - 1) == 1 ? j - 1 : office && cues.Serving.LongestAt(view, j - 2) == 2 ? j - 2 : -1;
         // "his third term as Communist Party leader": a person's time in office is said like a verb of serving.
         int tenured = office && serving < 0 && !elected ? TenureHolder(view, j - 1) : -1;
-        int subject = fronted >= 0 ? fronted : tenured >= 0 ? tenured : SubjectFinder.EndingAt(view, (serving >= 0 ? serving : elected ? j - 1 : j) - 1);
+        // "the China-Pakistan Economic Corridor (CPEC), the flagship of …": a name's own acronym in brackets ends the name.
+        int subject = fronted >= 0 ? fronted : tenured >= 0 ? tenured : SubjectFinder.NamedEndingAt(view, (serving >= 0 ? serving : elected ? j - 1 : j) - 1);
         if (subject < 0 || (view.IsPossessive(subject) && tenured < 0))
         {
             return;
@@ -207,7 +208,7 @@ internal sealed class TitleReader
                 orgAfter = view.MentionIndexAt(glued + 2) is >= 0 and var modified && view.MentionFirst(modified) == glued + 2 ? modified : -1;
             }
 
-            if (orgAfter >= 0 && view.IsPossessive(orgAfter) && view.MentionIndexAt(view.AfterMention(orgAfter)) is >= 0 and var owned
+            if (orgAfter >= 0 && (view.IsPossessive(orgAfter) || view.IsPossessivePronoun(orgAfter)) && view.MentionIndexAt(view.AfterMention(orgAfter)) is >= 0 and var owned
                 && view.MentionFirst(owned) == view.AfterMention(orgAfter) && view.Mention(owned).Entity.Type is EntityType.Organisation or EntityType.Project)
             {
                 // "director of the Russian Foreign Ministry's Africa Department": the body the possessor owns holds the title;
@@ -653,6 +654,13 @@ internal sealed class TitleReader
     /// </summary>
     private static int TitledPossessor(SentenceView view, int k)
     {
+        // "the flagship of Chinese President Xi Jinping's Belt and Road Initiative": a demonym may open the title.
+        if (view.MentionIndexAt(k) is >= 0 and var demonym && view.Mention(demonym).Kind == MentionKind.Demonym
+            && view.MentionLast(demonym) + 1 is var titleAt && TitledPossessor(view, titleAt) is var possessor && possessor != titleAt)
+        {
+            return possessor;
+        }
+
         if (k >= view.End || view.MentionIndexAt(k) >= 0 || !view.Token(k).Is(TokenShape.Capitalised) || !view.TitleAt(k))
         {
             return k;

@@ -97,4 +97,34 @@ internal sealed class NamedLinkReaderTests
 
         Assert.That(claims, Does.Not.Contain("ocha PART_OF united-nations"));
     }
+
+    // Written dev h26/a1.md:28, h40/a3.md:28, h54/a3.md:10 and h41/a1.md:14 (the whole paragraph): the linked entity's
+    // possessive, or a possessive pronoun resolved to it, right before the part's name states the curated link.
+    [TestCase("Tajik diplomats have pushed for the SCO's Regional Anti-Terrorist Structure, headquartered in Tashkent, to take a larger role in monitoring the Afghan border.", "sco-rats PART_OF sco")]
+    [TestCase("The ministers also approved a plan to turn the SCO's Regional Anti-Terrorist Structure, which is based in Tashkent, into a broader centre for countering security threats, including drug trafficking from Afghanistan.", "sco-rats PART_OF sco")]
+    [TestCase("The attack, on a stretch of highway between the river port of Hairatan and the provincial capital, was claimed on Monday by Islamic State Khorasan Province through the Islamic State's Amaq news agency, which said the group had targeted \"the caravans of the Chinese oppressors and their Taliban guards\".", "amaq PART_OF islamic-state")]
+    [TestCase("The outlawed Balochistan Liberation Army (BLA), a separatist group that has repeatedly targeted Chinese interests in Pakistan, claimed responsibility in a statement sent to journalists. It said the bombing had been carried out by its Majeed Brigade and warned that Chinese nationals would remain \"legitimate targets\" as long as Beijing continued what it called the plunder of Balochistan's gold, copper and gas.", "majeed-brigade PART_OF balochistan-liberation-army")]
+    public void Read_ParentsPossessiveRightBeforePart_PartOfParent(string sentence, string claim)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(claim));
+    }
+
+    // Written dev h46/a3.md:18 (the whole paragraph): a name glued by a hyphen to the next word only modifies what the
+    // possessive owns; the railway, not Chabahar, is Iran's.
+    [Test]
+    public void Read_PossessedNameInHyphenCompound_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The link also fits into a 25-year cooperation agreement that China and Iran signed in 2021, under which Beijing pledged to invest in Iranian ports, railways and energy. Tehran has lobbied for Chinese money to finish its Chabahar-Zahedan railway and to build a branch line to the Afghan border at Milak.");
+
+        Assert.That(claims, Does.Not.Contain("chabahar PART_OF iran"));
+    }
+
+    // Written variant: the parent's possessive before another noun owns no name after it.
+    [Test]
+    public void Read_ParentsPossessiveBeforeOtherNoun_NoPartOf()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The SCO's members met the Regional Anti-Terrorist Structure in Tashkent.");
+
+        Assert.That(claims, Does.Not.Contain("sco-rats PART_OF sco"));
+    }
 }

@@ -621,6 +621,27 @@ internal sealed class TitleReaderTests
         Assert.That(ShippedClaims.Of("The Belt and Road Initiative is the flagship of President Xi Jinping's foreign policy."), Has.None.Contains("PART_OF xi-jinping"));
     }
 
+    // Written dev h51/a3.md:29 and h54/a2.md:26 (the whole paragraph): a possessive pronoun before the whole after a structural title's "of"
+    // names the whole's owner; the owned project holds the part, and the owner does not.
+    [TestCase("China's interest in Afghan lithium comes as Beijing seeks to extend the China-Pakistan Economic Corridor, the flagship of its Belt and Road Initiative, into Afghanistan.")]
+    [TestCase("China's foreign minister, Wang Yi, held talks with Dar and Muttaqi in Kabul in August, and the three agreed to extend the China-Pakistan Economic Corridor into Afghanistan. Analysts say Beijing may eventually seek to link the railway with the corridor, the flagship of its Belt and Road Initiative, for which it has lent Pakistan more than $25 billion.")]
+    public void Read_FlagshipOfPronounPossessedProject_PartOfProjectNotOwner(string sentence)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain("china-pakistan-economic-corridor PART_OF belt-and-road-initiative")
+            .And.No.Contains("china-pakistan-economic-corridor PART_OF china"));
+    }
+
+    // Written dev h27/a1.md:16 and h27/a3.md:10: the apposition may follow the name's own acronym in brackets, and a
+    // demonym may open the possessor's title ("Chinese President Xi Jinping's").
+    [TestCase("Prime Minister Shehbaz Sharif condemned the attack and said the \"enemies of Pakistan-China friendship\" would not succeed in derailing the China-Pakistan Economic Corridor (CPEC), the flagship of Chinese President Xi Jinping's Belt and Road Initiative.")]
+    [TestCase("The meeting came as Beijing steps up pressure on Islamabad to accept a joint security company that would let Chinese guards protect Chinese workers on projects under the China-Pakistan Economic Corridor (CPEC), the flagship of Xi's Belt and Road Initiative.")]
+    public void Read_FlagshipAfterAcronymInBrackets_PartOfProject(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("china-pakistan-economic-corridor PART_OF belt-and-road-initiative"));
+    }
+
     // A writer's note (tests/eval/written/h32/notes.md:114) ends its line on a title and a comma: no person can follow
     // the comma, and the reading must not look past the sentence's last token.
     [Test]
