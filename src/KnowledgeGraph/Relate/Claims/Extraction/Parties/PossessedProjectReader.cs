@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 
 /// <summary>
 /// A state's own project or initiative named with its possessive ("China's Belt and Road Initiative", "Beijing's
-/// flagship CPEC") → the state BUILDS_OR_OPERATES it; a person's ("Xi's BRI") → the person LEADS it. At most two
+/// flagship CPEC", or a possessive pronoun resolved to the state: "part of its Belt and Road Initiative") → the state
+/// BUILDS_OR_OPERATES it; a person's ("Xi's BRI") → the person LEADS it. At most two
 /// words stand between the possessive and the project, no preposition among them ("China's support for Rogun" possesses
 /// the support). A project whose builder the sentence already states with
 /// another subject ("Kenya's Standard Gauge Railway, a project financed, built and managed by China") is that
@@ -43,7 +44,7 @@ internal static class PossessedProjectReader
                 continue;
             }
 
-            if (project.Type != EntityType.Project || !view.IsPossessive(m) || view.MentionFirst(m + 1) - view.AfterMention(m) > 2
+            if (project.Type != EntityType.Project || !(view.IsPossessive(m) || StatePronoun(view, m)) || view.MentionFirst(m + 1) - view.AfterMention(m) > 2
                 || PrepositionBetween(view, view.AfterMention(m), view.MentionFirst(m + 1)))
             {
                 if (owner.Type == EntityType.Person && (view.IsPossessive(m) || view.IsPossessivePronoun(m)) && NamedAfter(view, m) && lexicon.Find("LEADS") is { } leads)
@@ -63,7 +64,8 @@ internal static class PossessedProjectReader
             };
             if (name is not null && lexicon.Find(name) is { } predicate)
             {
-                int at = view.MentionLast(m) + 1;
+                // "its Belt and Road Initiative": the pronoun itself is the trigger; else the possessive ending.
+                int at = view.IsPossessive(m) ? view.MentionLast(m) + 1 : view.MentionLast(m);
                 if (owner.Type == EntityType.Country && project.Subtype is { } subtype && lexicon.Cues.PossessedSites.Contains(subtype)
                     && lexicon.Find("BASED_IN") is { } located)
                 {
@@ -83,6 +85,13 @@ internal static class PossessedProjectReader
             }
         }
     }
+
+    /// <summary>
+    /// True when mention <paramref name="m"/> is a possessive pronoun resolved to a state ("Beijing sees Afghanistan as a
+    /// link in its Belt and Road Initiative"): the state's own project, as its possessive name would say.
+    /// </summary>
+    private static bool StatePronoun(SentenceView view, int m) =>
+        view.IsPossessivePronoun(m) && view.Mention(m).Entity.Type == EntityType.Country;
 
     /// <summary>True when a preposition stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private static bool PrepositionBetween(SentenceView view, int from, int to)

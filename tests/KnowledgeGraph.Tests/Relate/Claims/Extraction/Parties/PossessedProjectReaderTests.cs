@@ -36,6 +36,15 @@ internal sealed class PossessedProjectReaderTests
             .And.Not.Contain("kenya BUILDS_OR_OPERATES d:project:standard-gauge-railway"));
     }
 
+    // h53/a1.md: a possessive pronoun resolved to the state owns the project as its possessive name would.
+    [Test]
+    public void Read_StatePronounBeforeProject_BuildsOrOperates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing has presented such projects as part of its Belt and Road Initiative, which Xi launched in a speech at Astana's Nazarbayev University in 2013.");
+
+        Assert.That(claims, Does.Contain("china BUILDS_OR_OPERATES belt-and-road-initiative"));
+    }
+
     // seeds/000:137
     [Test]
     public void Read_PossessedDescriptionWithProjectInApposition_PersonLeadsProject()
