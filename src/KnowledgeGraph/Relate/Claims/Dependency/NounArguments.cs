@@ -89,6 +89,20 @@ internal sealed class NounArguments
         {
             verbs.Agents(head, agents);
         }
+        else if (light && trigger.Predicate.Destinations && cues.UnitNouns.LongestAt(view, noun) == 1 && VerbShapes.IsLeadingVerb(view, head))
+        {
+            // "Azizi, who led a 40-member Taliban delegation of officials and traders to Termez": who leads a party's unit
+            // where it goes goes there too.
+            int named = agents.Count;
+            verbs.Agents(head, agents);
+            for (int k = agents.Count - 1; k >= named; k--)
+            {
+                if (view.Mention(agents[k]).Entity.Type != EntityType.Person)
+                {
+                    agents.RemoveAt(k);
+                }
+            }
+        }
 
         foreach (int agent in agents)
         {

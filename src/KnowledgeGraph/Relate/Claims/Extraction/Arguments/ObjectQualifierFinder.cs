@@ -143,16 +143,22 @@ internal sealed class ObjectQualifierFinder
     /// <paramref name="m"/>, past capitalised title words ("a Taliban delegation led by Deputy Prime Minister Abdul Ghani
     /// Baradar"); -1 when there is none.
     /// </summary>
-    internal int UnitHead(SentenceView view, int m)
+    internal int UnitHead(SentenceView view, int m) => UnitLeader(view, cues, view.AfterMention(m));
+
+    /// <summary>
+    /// The person after the unit noun (claim_cues <c>unit_nouns</c>) at token <paramref name="unit"/> and "led by" or
+    /// "headed by", past capitalised title words ("a delegation led by Foreign Minister Jeenbek Kulubaev"); -1 when there
+    /// is none.
+    /// </summary>
+    internal static int UnitLeader(SentenceView view, ClaimCues cues, int unit)
     {
-        int j = view.AfterMention(m);
-        int unit = cues.UnitNouns.LongestAt(view, j);
-        if (unit == 0 || !(view.Is(j + unit, "led") || view.Is(j + unit, "headed")) || !view.Is(j + unit + 1, "by"))
+        int length = cues.UnitNouns.LongestAt(view, unit);
+        if (length == 0 || !(view.Is(unit + length, "led") || view.Is(unit + length, "headed")) || !view.Is(unit + length + 1, "by"))
         {
             return -1;
         }
 
-        int k = j + unit + 2;
+        int k = unit + length + 2;
         for (int n = 0; n < ObjectFinder.MaxTitleWords && k < view.End && view.MentionIndexAt(k) < 0 && view.Token(k).Kind == TokenKind.Word && char.IsUpper(view.Word(k)[0]); n++)
         {
             k++;

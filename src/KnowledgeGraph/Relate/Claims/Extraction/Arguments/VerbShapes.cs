@@ -90,6 +90,20 @@ internal static class VerbShapes
         return false;
     }
 
+    /// <summary>True when a one-word verb of the lexicon's LEADS predicate stands at <paramref name="k"/> ("led", "heads").</summary>
+    public static bool IsLeadingVerb(SentenceView view, int k)
+    {
+        foreach (var (words, trigger) in view.TriggersAt(k) ?? [])
+        {
+            if (trigger.Kind == TriggerKind.Verb && trigger.Predicate.Name == "LEADS" && words.Length == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A lower-case word token.</summary>
     public static bool IsLowerWord(SentenceView view, int i) =>
         i >= view.First && i < view.End && view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.AllLower);

@@ -21,6 +21,7 @@ internal sealed class FollowUpReaders
     private readonly ClaimBuilder builder;
     private readonly PurposeReader purposes;
     private readonly MeetingPlaceReader? meetingPlaces;
+    private readonly SideBySideReader sideBySide;
     private readonly LearnedClaimReader? learned;
     private readonly SubjectFinder subjects;
     private readonly ArticleMemory memory;
@@ -30,11 +31,13 @@ internal sealed class FollowUpReaders
     private readonly ulong earlierActCues;
     /// <summary>The cue word family of the rebuttal reader (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong rebuttalCues;
+    /// <summary>The cue word family of the side-by-side reader.</summary>
+    private readonly ulong sideBySideCues;
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> found = [];
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start, Entity Object)> redone = [];
 
     /// <summary>
-    /// Adds the rebuttal and earlier-act readers' cue words to <paramref name="cueWords"/>, which the caller seals. <paramref name="entities"/>
+    /// Adds the rebuttal, side-by-side and earlier-act readers' cue words to <paramref name="cueWords"/>, which the caller seals. <paramref name="entities"/>
     /// (optional) finds a curated entity by id, for meeting places; <paramref name="relations"/> (optional) is the learned model.
     /// <paramref name="memory"/> remembers the article's attacker and accuser for a later "condemned the attack" or "rejected the accusation".
     /// </summary>
@@ -51,6 +54,8 @@ internal sealed class FollowUpReaders
         purposes = new PurposeReader(lexicon, objects);
         meetingPlaces = entities is null ? null : new MeetingPlaceReader(lexicon, entities);
         rebuttalCues = cueWords.Add(RebuttedChargeReader.CueWords(lexicon));
+        sideBySide = new SideBySideReader(lexicon, subjects, objects);
+        sideBySideCues = cueWords.Add(sideBySide.CueWords);
     }
 
     /// <summary>Adds the claims the readers find in the loaded sentence, whose claims so far are <paramref name="output"/> from <paramref name="first"/> on.</summary>
@@ -66,6 +71,14 @@ internal sealed class FollowUpReaders
         {
             found.Clear();
             meetingPlaces.Read(view, output, first, found);
+            AddFound(output);
+        }
+
+        // "opened the facility alongside Nooruddin Azizi": a person beside another at what the clause says meets them.
+        if (view.MayHold(sideBySideCues))
+        {
+            found.Clear();
+            sideBySide.Read(view, found);
             AddFound(output);
         }
 

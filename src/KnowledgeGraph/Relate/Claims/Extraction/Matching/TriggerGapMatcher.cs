@@ -23,7 +23,8 @@ internal sealed class TriggerGapMatcher
     public int End(int i, string[] words, Trigger trigger) =>
         TopicGapEnd(i, words, trigger) is var topicEnd and >= 0 ? topicEnd
         : PartyGapEnd(i, words, trigger) is var partyEnd and >= 0 ? partyEnd
-        : PlaceGapEnd(i, words, trigger) is var placeEnd and >= 0 ? placeEnd : ResourceGapEnd(i, words, trigger);
+        : PlaceGapEnd(i, words, trigger) is var placeEnd and >= 0 ? placeEnd
+        : LeaderGapEnd(i, words, trigger) is var leaderEnd and >= 0 ? leaderEnd : ResourceGapEnd(i, words, trigger);
 
     /// <summary>
     /// "an agreement on water sharing with Kyrgyzstan": a nominal trigger whose preposition comes after a topic
@@ -119,6 +120,23 @@ internal sealed class TriggerGapMatcher
         }
 
         int k = view.AfterMention(place);
+        return view.Is(k, words[1]) ? k + 1 : -1;
+    }
+
+    /// <summary>
+    /// "sent a delegation led by Foreign Minister Jeenbek Kulubaev to Kabul": a two-word noun trigger whose first word is a
+    /// unit's noun (claim_cues <c>unit_nouns</c>) with "led by" or "headed by" and the person leading the unit between its
+    /// words; the end of the match (after the preposition), or -1. The leader goes where the unit goes (NounReader).
+    /// </summary>
+    private int LeaderGapEnd(int i, string[] words, Trigger trigger)
+    {
+        if (trigger.Kind != TriggerKind.Noun || words.Length != 2 || !view.Is(i, words[0]) || lexicon.Cues.UnitNouns.LongestAt(view, i) != 1
+            || ObjectQualifierFinder.UnitLeader(view, lexicon.Cues, i) is not (>= 0 and var leader))
+        {
+            return -1;
+        }
+
+        int k = view.AfterMention(leader);
         return view.Is(k, words[1]) ? k + 1 : -1;
     }
 

@@ -10,6 +10,30 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 internal static class NounAgents
 {
     private const int MaxToOpeningComma = 4;
+    private const int MaxToLeadingVerb = 5;
+
+    /// <summary>
+    /// The verb of the lexicon's LEADS predicate that a unit's noun phrase is the object of, at most
+    /// <see cref="MaxToLeadingVerb"/> tokens back from <paramref name="from"/> past no name and no punctuation but a hyphen
+    /// ("led a 40-member Taliban delegation", "to lead a Taliban delegation"); -1 when there is none.
+    /// </summary>
+    internal static int LeadingVerbBefore(SentenceView view, int from)
+    {
+        for (int k = from; k >= view.First && from - k < MaxToLeadingVerb; k--)
+        {
+            if (view.MentionIndexAt(k) >= 0 || view.IsPunctuation(k) && !view.Is(k, "-"))
+            {
+                return -1;
+            }
+
+            if (VerbShapes.IsLeadingVerb(view, k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// The subject after the comma that closes a sentence's opening phrase, the phrase going on from <paramref name="from"/>

@@ -19,6 +19,7 @@ internal sealed class NounReader
     private readonly ObjectFinder objectFinder;
     private readonly List<Argument> subjects = [];
     private readonly List<Argument> objects = [];
+    private readonly List<Argument> leaders = [];
 
     public NounReader(ClaimCues cues, SubjectFinder subjectFinder, ObjectFinder objectFinder)
     {
@@ -197,6 +198,7 @@ internal sealed class NounReader
             }
 
             subjects.Add(new Argument(m, weight));
+            AddLeaders(view, trigger, start, before);
             int first = output.Count;
             VerbReader.Pair(subjects, objects, negationFrom, start, output);
             // "The ISKP, an affiliate of the Islamic State": a title of the predicate in apposition is the claim's qualifier,
@@ -334,11 +336,48 @@ internal sealed class NounReader
             subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
         }
 
+        // The light verb's subject is the unit's: only a leader named after "led by" is another.
+        AddLeaders(view, trigger, start, -1);
         int paired = output.Count;
         VerbReader.Pair(subjects, objects, bridge, start, output);
         if (ended)
         {
             Negate(output, paired);
+        }
+    }
+
+    /// <summary>
+    /// Who leads a party's unit where it goes goes there too: for a trigger of a destination whose noun is a unit's
+    /// (claim_cues <c>unit_nouns</c>), adds to the subjects the person after "led by" between the trigger's words ("sent a
+    /// delegation led by Foreign Minister Jeenbek Kulubaev to Kabul"), else the person who is the subject of a verb of
+    /// leading before the noun's phrase, which ends at <paramref name="phraseBefore"/> (-1: none; "Mansoor is expected to
+    /// lead a Taliban delegation to the Iranian capital").
+    /// </summary>
+    private void AddLeaders(SentenceView view, Trigger trigger, int start, int phraseBefore)
+    {
+        if (!trigger.Predicate.Destinations || cues.UnitNouns.LongestAt(view, start) != 1)
+        {
+            return;
+        }
+
+        if (ObjectQualifierFinder.UnitLeader(view, cues, start) is >= 0 and var led)
+        {
+            subjects.Add(new Argument(led, 0.85f));
+            return;
+        }
+
+        if (NounAgents.LeadingVerbBefore(view, phraseBefore) is not (>= 0 and var verb))
+        {
+            return;
+        }
+
+        subjectFinder.Find(view, verb, leaders, out _);
+        foreach (Argument leader in leaders)
+        {
+            if (view.Mention(leader.Mention).Entity.Type == EntityType.Person && !subjects.Exists(s => s.Mention == leader.Mention))
+            {
+                subjects.Add(leader with { Weight = leader.Weight * 0.85f });
+            }
         }
     }
 

@@ -1060,4 +1060,27 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain(expected));
         Assert.That(claims, Does.Not.Contain(wrong));
     }
+
+    // Development text (h34/a2): the person after "led by" between a delegation and "to" goes where it goes, with the party that sent it.
+    [TestCase("kyrgyzstan VISITS kabul")]
+    [TestCase("jeenbek-kulubaev VISITS kabul")]
+    public void Read_DelegationLedByPersonToPlace_LeaderAndSenderVisit(string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kyrgyzstan, which removed the Taliban from its terrorist list in 2024, sent a delegation led by Foreign Minister Jeenbek Kulubaev to Kabul in February to discuss electricity exports and the CASA-1000 power line.");
+
+        Assert.That(claims, Does.Contain(expected));
+    }
+
+    // Development text (h46/a1, with the paragraph that gives Mansoor's full name): the subject of a verb of leading before a
+    // party's delegation goes where it goes, with the party.
+    [Test]
+    public void Read_LeadsPartyDelegationToPlace_LeaderVisits()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Aliabadi, who arrived in the Afghan capital on Monday at the head of a delegation of engineers and diplomats, met Acting Prime Minister Mohammad Hasan Akhund and Foreign Minister Amir Khan Muttaqi before holding four hours of talks with Abdul Latif Mansoor, the Taliban's minister of water and energy. \"We have come with goodwill, but the people of Sistan cannot wait another season,\" he told reporters afterwards.",
+            "The talks are due to resume in Tehran in June, when Mansoor is expected to lead a Taliban delegation to the Iranian capital, Iran's embassy in Kabul said on Tuesday.");
+
+        Assert.That(claims, Does.Contain("abdul-latif-mansoor VISITS tehran"));
+        Assert.That(claims, Does.Contain("taliban VISITS tehran"));
+    }
 }
