@@ -15,7 +15,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 internal static class ClaimedAttackReader
 {
     private const int MaxWords = 3;
-    private static readonly string[] Harmed = ["killed", "wounded", "injured", "hurt"];
+    /// <summary>Words of harm done to an attack's victims.</summary>
+    internal static readonly string[] Harmed = ["killed", "wounded", "injured", "hurt"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -25,6 +26,7 @@ internal static class ClaimedAttackReader
         }
 
         ReadClaimedHarm(view, lexicon, attacks, output);
+        ClaimantVictimReader.Read(view, lexicon, attacks, output);
         // Both other readings are driven by "by"; the second by "claimed by".
         if (!view.MayHave("by"))
         {
