@@ -25,6 +25,7 @@ internal static class ClaimedAttackReader
         }
 
         ReadClaimedHarm(view, lexicon, attacks, output);
+        ClaimantVictimReader.Read(view, lexicon, attacks, output);
         // Both other readings are driven by "by"; the second by "claimed by".
         if (!view.MayHave("by"))
         {
