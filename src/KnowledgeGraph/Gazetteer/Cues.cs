@@ -63,6 +63,8 @@ internal sealed record Cues
     public IReadOnlyList<string> SurnamePrefixes { get; init; } = [];
     /// <summary>Syllables that join two capitalised words by hyphens into one name: e, i, ul ("Shar-e-Naw", "Mazar-i-Sharif").</summary>
     public IReadOnlyList<string> NameLinkSyllables { get; init; } = [];
+    /// <summary>Syllables glued by a hyphen to a name word that link it to a capitalised word after a space: e, i ("Sarhad-e Broghil").</summary>
+    public IReadOnlyList<string> SpacedLinkSyllables { get; init; } = [];
     /// <summary>Last words of an administrative unit's name: Province, District.</summary>
     public IReadOnlyList<string> PlaceUnits { get; init; } = [];
     /// <summary>Words right before a capital that make it the place: in, visited, north.</summary>
@@ -132,6 +134,7 @@ internal sealed record Cues
             ["person_particles"] = (c, v) => c with { PersonParticles = v },
             ["surname_prefixes"] = (c, v) => c with { SurnamePrefixes = v },
             ["name_link_syllables"] = (c, v) => c with { NameLinkSyllables = v },
+            ["spaced_link_syllables"] = (c, v) => c with { SpacedLinkSyllables = v },
             ["place_units"] = (c, v) => c with { PlaceUnits = v },
             ["place_locatives"] = (c, v) => c with { PlaceLocatives = v },
             ["place_of_nouns"] = (c, v) => c with { PlaceOfNouns = v },

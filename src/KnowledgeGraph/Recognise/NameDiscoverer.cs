@@ -428,6 +428,14 @@ internal sealed class NameDiscoverer : IDocumentStage
                 continue;
             }
 
+            // "Sarhad-e Broghil", "Dasht-e Nawar": the linking syllable written apart from the next name word.
+            if (end + 2 < limit && !covered[end] && !covered[end + 1] && IsNameWord(paragraph, covered, end + 2)
+                && HyphenatedSyllables.SpacedLinkAfter(paragraph, end, cues.SpacedLinkSyllables))
+            {
+                end += 3;
+                continue;
+            }
+
             // "Lee Teng-hui", "Kim Jong-un": a lower-case syllable that is no common word, joined by a hyphen with no space
             // to the last of two or more name words, ends the name (never "Rahman-led", "Pre-pandemic").
             if (end - i >= 2 && end + 1 < limit && !covered[end] && !covered[end + 1] && HyphenatedSyllable(paragraph, end))
