@@ -23,6 +23,8 @@ internal sealed record Cues
     public IReadOnlyList<string> GovernmentPrefixes { get; init; } = [];
     /// <summary>Heads of a state's own bodies written as a description after its possessive or demonym: navy, air force, supreme court.</summary>
     public IReadOnlyList<string> StateBodyHeads { get; init; } = [];
+    /// <summary>Lower-case heads of a province's or town's own body after "the" and its name: police ("the Sindh police").</summary>
+    public IReadOnlyList<string> PlaceBodyHeads { get; init; } = [];
     /// <summary>Subjects of a ministry written as "&lt;subject&gt; ministry" after a state's possessive or demonym: foreign, defence, energy.</summary>
     public IReadOnlyList<string> MinistrySubjects { get; init; } = [];
     /// <summary>Heads of a state's diplomatic missions written after its possessive or demonym and before "in" and the host: embassy, consulate.</summary>
@@ -114,6 +116,7 @@ internal sealed record Cues
             ["organisation_prefixes"] = (c, v) => c with { OrganisationPrefixes = v },
             ["government_prefixes"] = (c, v) => c with { GovernmentPrefixes = v },
             ["state_body_heads"] = (c, v) => c with { StateBodyHeads = v },
+            ["place_body_heads"] = (c, v) => c with { PlaceBodyHeads = v },
             ["ministry_subjects"] = (c, v) => c with { MinistrySubjects = v },
             ["mission_heads"] = (c, v) => c with { MissionHeads = v },
             ["spelling_variants"] = (c, v) => c with { SpellingVariants = v },

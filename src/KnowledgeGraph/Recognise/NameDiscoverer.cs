@@ -47,6 +47,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         bool[] covered = Covered(paragraph);
         InnerPlaceNames.Release(paragraph, covered, cues);
         OwnedBodies.Add(paragraph, covered, cues, trie);
+        PlaceBodies.Add(paragraph, covered, cues);
         var found = new List<Mention>();
         for (int s = 0; s < paragraph.Sentences.Length; s++)
         {
