@@ -23,6 +23,8 @@ internal sealed record Cues
     public IReadOnlyList<string> GovernmentPrefixes { get; init; } = [];
     /// <summary>Heads of a state's own bodies written as a description after its possessive or demonym: navy, air force, supreme court.</summary>
     public IReadOnlyList<string> StateBodyHeads { get; init; } = [];
+    /// <summary>Lower-case heads of a province's or town's own body after "the" and its name: police ("the Sindh police").</summary>
+    public IReadOnlyList<string> PlaceBodyHeads { get; init; } = [];
     /// <summary>Subjects of a ministry written as "&lt;subject&gt; ministry" after a state's possessive or demonym: foreign, defence, energy.</summary>
     public IReadOnlyList<string> MinistrySubjects { get; init; } = [];
     /// <summary>Heads of a state's diplomatic missions written after its possessive or demonym and before "in" and the host: embassy, consulate.</summary>
@@ -63,6 +65,8 @@ internal sealed record Cues
     public IReadOnlyList<string> SurnamePrefixes { get; init; } = [];
     /// <summary>Syllables that join two capitalised words by hyphens into one name: e, i, ul ("Shar-e-Naw", "Mazar-i-Sharif").</summary>
     public IReadOnlyList<string> NameLinkSyllables { get; init; } = [];
+    /// <summary>Syllables glued by a hyphen to a name word that link it to a capitalised word after a space: e, i ("Sarhad-e Broghil").</summary>
+    public IReadOnlyList<string> SpacedLinkSyllables { get; init; } = [];
     /// <summary>Last words of an administrative unit's name: Province, District.</summary>
     public IReadOnlyList<string> PlaceUnits { get; init; } = [];
     /// <summary>Words right before a capital that make it the place: in, visited, north.</summary>
@@ -112,6 +116,7 @@ internal sealed record Cues
             ["organisation_prefixes"] = (c, v) => c with { OrganisationPrefixes = v },
             ["government_prefixes"] = (c, v) => c with { GovernmentPrefixes = v },
             ["state_body_heads"] = (c, v) => c with { StateBodyHeads = v },
+            ["place_body_heads"] = (c, v) => c with { PlaceBodyHeads = v },
             ["ministry_subjects"] = (c, v) => c with { MinistrySubjects = v },
             ["mission_heads"] = (c, v) => c with { MissionHeads = v },
             ["spelling_variants"] = (c, v) => c with { SpellingVariants = v },
@@ -132,6 +137,7 @@ internal sealed record Cues
             ["person_particles"] = (c, v) => c with { PersonParticles = v },
             ["surname_prefixes"] = (c, v) => c with { SurnamePrefixes = v },
             ["name_link_syllables"] = (c, v) => c with { NameLinkSyllables = v },
+            ["spaced_link_syllables"] = (c, v) => c with { SpacedLinkSyllables = v },
             ["place_units"] = (c, v) => c with { PlaceUnits = v },
             ["place_locatives"] = (c, v) => c with { PlaceLocatives = v },
             ["place_of_nouns"] = (c, v) => c with { PlaceOfNouns = v },

@@ -43,6 +43,8 @@ internal sealed class CueSet
         PersonParticles = new HashSet<string>(cues.PersonParticles, StringComparer.Ordinal);
         SurnamePrefixes = [.. cues.SurnamePrefixes];
         NameLinkSyllables = new HashSet<string>(cues.NameLinkSyllables, StringComparer.Ordinal);
+        PlaceBodyHeads = new HashSet<string>(cues.PlaceBodyHeads, StringComparer.Ordinal);
+        SpacedLinkSyllables = new HashSet<string>(cues.SpacedLinkSyllables, StringComparer.Ordinal);
         PlaceUnits = new HashSet<string>(cues.PlaceUnits, StringComparer.Ordinal);
         PlaceLocatives = new HashSet<string>(cues.PlaceLocatives, StringComparer.OrdinalIgnoreCase);
         PlaceOfNouns = new HashSet<string>(cues.PlaceOfNouns, StringComparer.OrdinalIgnoreCase);
@@ -149,6 +151,10 @@ internal sealed class CueSet
     }
     /// <summary>Syllables joining two capitalised words by hyphens into one name ("e" of "Shar-e-Naw").</summary>
     public HashSet<string> NameLinkSyllables { get; }
+    /// <summary>Lower-case heads of a place's own body after "the" and its name ("police" of "the Sindh police").</summary>
+    public HashSet<string> PlaceBodyHeads { get; }
+    /// <summary>Syllables glued by a hyphen to a name word and linking it to the capitalised word after a space ("e" of "Sarhad-e Broghil").</summary>
+    public HashSet<string> SpacedLinkSyllables { get; }
     /// <summary>Last words of an administrative unit's name ("Province"): a learned name ending in one is a place.</summary>
     public HashSet<string> PlaceUnits { get; }
     /// <summary>Words right before a capital that make it the place ("in", "visited"); any casing.</summary>

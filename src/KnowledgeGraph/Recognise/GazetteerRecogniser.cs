@@ -74,7 +74,7 @@ internal sealed class GazetteerRecogniser : IDocumentStage
                     if (InsideUnknownName(paragraph, mention, sent.TokenStart) || EndsUnknownName(paragraph, mention, sent.TokenStart)
                         || EndsPersonName(paragraph, mention, sent.TokenStart, sent.TokenEnd)
                         || AfterFamilyName(paragraph, hashes, mention, sent.TokenStart)
-                        || HyphenatedSyllables.InsideLinkedName(paragraph, mention.TokenStart, mention.TokenEnd, cues.NameLinkSyllables))
+                        || HyphenatedSyllables.InsideLinkedName(paragraph, mention.TokenStart, mention.TokenEnd, cues.NameLinkSyllables, cues.SpacedLinkSyllables))
                     {
                         i = mention.TokenEnd;
                         continue;

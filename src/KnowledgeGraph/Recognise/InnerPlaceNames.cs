@@ -13,7 +13,9 @@ namespace KnowledgeGraph.Recognise;
 /// "the Kabul-based Afghan Energy Forum", where the demonym too is a word of the name) or in apposition ("Anhui Conch,
 /// one of China's largest cement makers"). A demonym that starts the run is a description and stays a mention
 /// ("Chinese Foreign Ministry", "Kenyan Transport Ministry"), except before a company's last word (cues
-/// <c>company_suffixes</c>: "the state-owned Afghan Mining Corporation").
+/// <c>company_suffixes</c>: "the state-owned Afghan Mining Corporation"). A curated project's name that starts a run
+/// ending with a company's last word is a word of the company's name, the company that builds or runs the project
+/// ("Trans-Afghan Railway Company", "TAPI Pipeline Company Limited"), not the project.
 /// </summary>
 internal static class InnerPlaceNames
 {
@@ -25,8 +27,8 @@ internal static class InnerPlaceNames
             int i = sent.TokenStart;
             while (i < sent.TokenEnd)
             {
-                int end = RunEnd(paragraph, covered, i, sent.TokenEnd, cues, out bool inner, out bool demonym);
-                if (inner && (!covered[end - 1] || OfPlaceInside(paragraph, i, end, cues)) && NamesBody(paragraph, i, end, sent.TokenEnd, demonym, cues))
+                int end = RunEnd(paragraph, covered, i, sent.TokenEnd, cues, out bool inner, out bool company);
+                if (inner && (!covered[end - 1] || OfPlaceInside(paragraph, i, end, cues)) && NamesBody(paragraph, i, end, sent.TokenEnd, company, cues))
                 {
                     int from = i;
                     paragraph.Mentions.RemoveAll(m => m.TokenStart >= from && m.TokenEnd <= end);
@@ -41,11 +43,11 @@ internal static class InnerPlaceNames
     /// <summary>
     /// True when the run [<paramref name="start"/>, <paramref name="end"/>) names a body or project: a body's noun or
     /// modifier stands before it ("the Almaty-based consultancy Caspian Gate Research"), a body's "of" and a place make it
-    /// ("University of Central Asia"), or it ends with a company's word after a <paramref name="demonym"/> that starts it,
-    /// otherwise with an organisation or project suffix, or an apposition after it describes a body (not a role's "of"
-    /// before it: "the director of China Studies" may head a programme).
+    /// ("University of Central Asia"), or it ends with a company's word where a demonym or project starts it
+    /// (<paramref name="company"/>), otherwise with an organisation or project suffix, or an apposition after it describes
+    /// a body (not a role's "of" before it: "the director of China Studies" may head a programme).
     /// </summary>
-    private static bool NamesBody(Paragraph paragraph, int start, int end, int limit, bool demonym, CueSet cues)
+    private static bool NamesBody(Paragraph paragraph, int start, int end, int limit, bool company, CueSet cues)
     {
         ReadOnlySpan<char> last = Word(paragraph, end - 1);
         if (NameDescriptions.NamedAfterDescription(paragraph, start, end, limit, cues) || OfPlaceInside(paragraph, start, end, cues))
@@ -55,7 +57,7 @@ internal static class InnerPlaceNames
             return true;
         }
 
-        if (demonym)
+        if (company)
         {
             return CueSet.Contains(cues.CompanySuffixes, last);
         }
@@ -79,24 +81,25 @@ internal static class InnerPlaceNames
     }
 
     /// <summary>
-    /// End of a capitalised run starting at an uncovered name word <paramref name="i"/>; <paramref name="inner"/> tells
-    /// whether it crosses a place name, <paramref name="demonym"/> whether a demonym starts it.
+    /// End of a capitalised run starting at name word <paramref name="i"/>; <paramref name="inner"/> tells whether it
+    /// crosses a place name, <paramref name="company"/> whether a demonym or a curated project starts it, so only a
+    /// company's last word makes it a body's name.
     /// </summary>
-    private static int RunEnd(Paragraph paragraph, bool[] covered, int i, int limit, CueSet cues, out bool inner, out bool demonym)
+    private static int RunEnd(Paragraph paragraph, bool[] covered, int i, int limit, CueSet cues, out bool inner, out bool company)
     {
         inner = false;
-        demonym = false;
+        company = false;
         int j = i + 1;
         bool own = false;
         if (covered[i])
         {
             Mention? first = paragraph.Mentions.Find(m => m.TokenStart == i);
-            if (first is null || !IsPlaceName(first))
+            if (first is null || !(IsPlaceName(first) || IsProjectName(first)))
             {
                 return i;
             }
 
-            demonym = first.Candidates.Any(c => c.Kind == MentionKind.Demonym);
+            company = first.Candidates.Any(c => c.Kind == MentionKind.Demonym) || IsProjectName(first);
             inner = true;
             j = first.TokenEnd;
         }
@@ -177,6 +180,10 @@ internal static class InnerPlaceNames
         mention.Candidates.Count > 0 && mention.Candidates.All(c =>
             c.Kind is MentionKind.Name or MentionKind.Demonym or MentionKind.Metonym
             && c.Entity.Type is EntityType.Country or EntityType.Place or EntityType.Group);
+
+    /// <summary>True when every reading of <paramref name="mention"/> is a curated project's name ("Trans-Afghan Railway").</summary>
+    private static bool IsProjectName(Mention mention) =>
+        mention.Candidates.Count > 0 && mention.Candidates.All(c => c.Kind == MentionKind.Name && c.Entity.Type == EntityType.Project);
 
     /// <summary>A hyphen glued between two capitalised words ("China-Africa Research Initiative").</summary>
     private static bool IsInnerHyphen(Paragraph paragraph, int i, int limit) =>

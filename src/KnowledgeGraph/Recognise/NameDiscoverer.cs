@@ -47,6 +47,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         bool[] covered = Covered(paragraph);
         InnerPlaceNames.Release(paragraph, covered, cues);
         OwnedBodies.Add(paragraph, covered, cues, trie);
+        PlaceBodies.Add(paragraph, covered, cues);
         var found = new List<Mention>();
         for (int s = 0; s < paragraph.Sentences.Length; s++)
         {
@@ -425,6 +426,14 @@ internal sealed class NameDiscoverer : IDocumentStage
                 && HyphenatedSyllables.LinkAfter(paragraph, end, cues.NameLinkSyllables))
             {
                 end += 4;
+                continue;
+            }
+
+            // "Sarhad-e Broghil", "Dasht-e Nawar": the linking syllable written apart from the next name word.
+            if (end + 2 < limit && !covered[end] && !covered[end + 1] && IsNameWord(paragraph, covered, end + 2)
+                && HyphenatedSyllables.SpacedLinkAfter(paragraph, end, cues.SpacedLinkSyllables))
+            {
+                end += 3;
                 continue;
             }
 

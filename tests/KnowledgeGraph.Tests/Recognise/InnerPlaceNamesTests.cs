@@ -40,6 +40,19 @@ internal sealed class InnerPlaceNamesTests
     }
 
     [Test]
+    public void Release_ProjectNameBeforeCompanySuffix_IsTheCompany()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Under a deal signed in Bishkek in June, the three governments set up a joint company, China-Kyrgyzstan-Uzbekistan Railway Company, in which China holds 51 percent and Kyrgyzstan and Uzbekistan 24.5 percent each, to build and operate the line.");
+        Paragraph paragraph = doc.Paragraphs[0];
+        Mention body = paragraph.Mentions.Single(m => m.Entity.Name == "China-Kyrgyzstan-Uzbekistan Railway Company");
+        Assert.That(body.Entity.Type, Is.EqualTo(EntityType.Organisation));
+        Assert.That(paragraph.Mentions.Select(m => m.Entity.Id), Does.Not.Contain("china-kyrgyzstan-uzbekistan-railway"));
+        Assert.That(paragraph.Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"),
+            Does.Contain("China INVESTS_IN China-Kyrgyzstan-Uzbekistan Railway Company"));
+    }
+
+    [Test]
     public void Release_CountryAfterGovernmentOf_StaysTheCountry()
     {
         Document doc = Docs.Process(ShippedPipeline.Value, "The Government of Pakistan said the talks would resume in Islamabad.");
