@@ -73,9 +73,10 @@ internal sealed class NounReader
         bool relational = trigger.Predicate.Class != PredicateClasses.Structural && !Dependency.RelationNouns.IsCue(cues, view.Word(start));
         for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
         {
-            // "his 1994 tour of the region": a year dates the noun; "ISKP's rocket attacks on": an instrument qualifies it.
+            // "his 1994 tour of the region": a year dates the noun; "ISKP's rocket attacks on": an instrument qualifies it, and
+            // so do the goods of a trade ("Kazakhstan's uranium exports to China").
             if (cues.Fillers.StartsAt(view, i) || view.IsYear(i) || NounWords.IsOrdinal(view, i) || cues.Instruments.LongestAt(view, i) == 1
-                || relational && NounWords.TaggedAdjective(view, i))
+                || NounWords.IsGoods(view, trigger.Predicate, i) || relational && NounWords.TaggedAdjective(view, i))
             {
                 i--;
             }

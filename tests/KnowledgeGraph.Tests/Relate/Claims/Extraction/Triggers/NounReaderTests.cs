@@ -1060,4 +1060,13 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain(expected));
         Assert.That(claims, Does.Not.Contain(wrong));
     }
+
+    // Written development line (h44): the goods traded stand between the possessor and a noun of the trade.
+    [Test]
+    public void Read_GoodsNounBeforeTradeNoun_PossessorTrades()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("But Kazakhstan's own gas exports to China have fallen by more than half since 2022 as domestic consumption has risen.");
+
+        Assert.That(claims, Does.Contain("china TRADES_WITH kazakhstan"));
+    }
 }
