@@ -33,6 +33,12 @@ internal sealed class NounReader
         // "supplies 13 percent of China's needs": a share of what a possessor has is no share of the possessor.
         bool possessorObject = trigger.Predicate.PossessorObject && !cues.ShareWords.StartsAt(view, start);
         objectFinder.Find(view, end, [], direct: true, objects, possessorObject);
+        // "ties between Islamabad and Kabul remain badly strained": relations the clause calls hostile state nothing.
+        if (trigger.Prep == "between" && objects.Count > 0 && Dependency.RelationNouns.IsCue(cues, view.Word(start)) && StrainedAfter(view, objects))
+        {
+            return;
+        }
+
         if (trigger.Prep == "between" && objects.Count == 1 && view.DescribesSeveral(objects[0].Mention))
         {
             // "cooperation between the two countries": a description that stands for two parties is both; the candidate
@@ -345,6 +351,29 @@ internal sealed class NounReader
 
     /// <summary>The name at <paramref name="at"/> (after "the"), when it is no possessor or demonym standing before another noun; -1 otherwise.</summary>
     internal static int Agent(SentenceView view, int at) => NounAgents.Agent(view, at);
+
+    private const int MaxStateBridges = 3;
+
+    /// <summary>
+    /// True when, after the last of <paramref name="objects"/>, auxiliaries and adverbs (claim_cues <c>bridges</c>, words in
+    /// -ly) lead to a hostile word of claim_cues <c>relation_negative</c> ("… remain badly strained", "… have been strained").
+    /// </summary>
+    private bool StrainedAfter(SentenceView view, List<Argument> objects)
+    {
+        int i = view.First;
+        foreach (Argument found in objects)
+        {
+            i = Math.Max(i, view.AfterMention(found.Mention));
+        }
+
+        for (int n = 0; n < MaxStateBridges && i < view.End && !Dependency.RelationNouns.IsAny(view, i, cues.RelationNegative)
+            && (cues.Bridges.StartsAt(view, i) || view.Is(i, "been") || NounWords.IsAdverb(view, i)); n++)
+        {
+            i++;
+        }
+
+        return Dependency.RelationNouns.IsAny(view, i, cues.RelationNegative);
+    }
 
     /// <summary>Marks the candidates from <paramref name="first"/> on as negated.</summary>
     private static void Negate(List<ClaimCandidate> output, int first)

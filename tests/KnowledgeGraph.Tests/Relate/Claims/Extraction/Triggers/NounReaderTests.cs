@@ -1069,4 +1069,12 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("china TRADES_WITH kazakhstan"));
     }
+
+    // Written development lines (h42, h52): ties between two names that the clause calls strained state no cooperation.
+    [TestCase("The request comes as ties between Islamabad and Kabul remain badly strained after their worst fighting in years.")]
+    [TestCase("Ties between Islamabad and Kabul have been strained by Pakistani accusations that the Taliban shelter fighters of the Tehrik-e-Taliban Pakistan (TTP), a charge the Taliban deny.")]
+    public void Read_TiesBetweenNamesCalledStrained_NoCooperation(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("COOPERATES_WITH"));
+    }
 }
