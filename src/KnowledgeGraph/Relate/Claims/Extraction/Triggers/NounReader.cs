@@ -43,13 +43,15 @@ internal sealed class NounReader
         {
             // "cooperation between the two countries": a description that stands for two parties is both; the candidate
             // names it on both sides and the claim is read through its other antecedents (SentenceView.AlsoMeant).
-            output.Add(new ClaimCandidate(objects[0].Mention, objects[0].Mention, objects[0].Weight, start, start, null));
+            output.Add(new ClaimCandidate(objects[0].Mention, objects[0].Mention, objects[0].Weight, start, start, null) { Negated = EndedBefore(view, start) ? true : null });
             return;
         }
 
         if (trigger.Prep == "between")
         {
-            // "a treaty between China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan": the relation holds between every two.
+            // "a treaty between China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan": the relation holds between every two;
+            // "halting most trade between Pakistan and Afghanistan": a verb of ending before the noun negates it.
+            int between = output.Count;
             for (int a = 0; a < objects.Count; a++)
             {
                 for (int b = a + 1; b < objects.Count; b++)
@@ -62,6 +64,11 @@ internal sealed class NounReader
                         output.Add(new ClaimCandidate(objects[b].Mention, objects[a].Mention, weight, start, start, null));
                     }
                 }
+            }
+
+            if (EndedBefore(view, start))
+            {
+                Negate(output, between);
             }
 
             return;
@@ -304,6 +311,12 @@ internal sealed class NounReader
             return;
         }
 
+        // "halted most assistance to Afghanistan": a share of what ends stands between the verb of ending and its noun.
+        if (cues.ShareWords.LongestAt(view, i) == 1 && cues.Endings.LongestAt(view, i - 1) == 1)
+        {
+            i--;
+        }
+
         int light = walker.LightVerbStart(view, i);
         if (light < 0 && walker.Modifiers(view, i) is var modified && modified != i)
         {
@@ -373,6 +386,16 @@ internal sealed class NounReader
         }
 
         return Dependency.RelationNouns.IsAny(view, i, cues.RelationNegative);
+    }
+
+    /// <summary>
+    /// True when a verb of ending (claim_cues <c>endings</c>) stands right before the noun at <paramref name="noun"/>, or
+    /// before a share word of claim_cues <c>share_words</c> there ("halting most trade between").
+    /// </summary>
+    private bool EndedBefore(SentenceView view, int noun)
+    {
+        int i = cues.ShareWords.LongestAt(view, noun - 1) == 1 ? noun - 2 : noun - 1;
+        return i >= view.First && cues.Endings.LongestAt(view, i) == 1;
     }
 
     /// <summary>Marks the candidates from <paramref name="first"/> on as negated.</summary>

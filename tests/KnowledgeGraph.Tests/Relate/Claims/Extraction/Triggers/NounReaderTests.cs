@@ -1077,4 +1077,16 @@ internal sealed class NounReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("COOPERATES_WITH"));
     }
+
+    // Written development lines (h37, h52): a share word between a verb of ending and the noun is part of what ends, so the
+    // claim is negated.
+    [TestCase("New Delhi suspended most trade with Pakistan after a brief military conflict between the two countries in May, and officials in Islamabad doubt it will buy gas that must cross Pakistani soil.", "india TRADES_WITH pakistan")]
+    [TestCase("The United States, once the agency's largest donor, halted most assistance to Afghanistan in 2025 after President Donald Trump ordered the closure of the U.S. Agency for International Development.", "united-states PROVIDES_AID_TO afghanistan")]
+    public void Read_EndingVerbAndShareBeforeNoun_Negated(string sentence, string expected)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == expected);
+        Assert.That(claim.Negated, Is.True);
+    }
 }
