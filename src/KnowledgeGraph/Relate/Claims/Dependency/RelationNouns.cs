@@ -178,7 +178,8 @@ internal static class RelationNouns
         return false;
     }
 
-    private static bool IsAny(SentenceView view, int token, IReadOnlyList<string> words)
+    /// <summary>True when token <paramref name="token"/> is one of <paramref name="words"/>, ignoring case.</summary>
+    internal static bool IsAny(SentenceView view, int token, IReadOnlyList<string> words)
     {
         foreach (string word in words)
         {

@@ -188,8 +188,10 @@ internal sealed class ObjectFinder
 
             // "exported about 33 billion cubic metres of gas to China": before the preposition a verb needs, the "of" of a
             // measure or share names the thing moved, not a party; so does one before a possessive pronoun ("bought 81% of
-            // its major weapons from China", "buys about four-fifths of its weapons from China").
-            if (!direct && !sawPrep && view.Is(i, "of") && (ObjectQualifierFinder.MeasuredBefore(view, from, i) || i > from && cues.ShareWords.StartsAt(view, i - 1))
+            // its major weapons from China", "buys about four-fifths of its weapons from China"), and one after a noun of a
+            // quantity ("shipped record volumes of fuel and wheat to Afghanistan").
+            if (!direct && !sawPrep && view.Is(i, "of") && (ObjectQualifierFinder.MeasuredBefore(view, from, i)
+                    || i > from && (cues.ShareWords.StartsAt(view, i - 1) || cues.GoodsMeasures.StartsAt(view, i - 1)))
                 && (view.MentionIndexAt(i + 1) < 0 && VerbShapes.IsLowerWord(view, i + 1) || view.IsPossessivePronounWord(i + 1)))
             {
                 // Before a possessive pronoun the "of" is part of the share, no word between of its own.

@@ -70,6 +70,7 @@ internal sealed class ConstructionReaders
     private readonly ulong conferredSiteCues;
     private readonly ulong fundedWorksCues;
     private readonly ulong jointWorkCues;
+    private readonly ulong improvedCues;
     private readonly ulong projectStaffCues;
     private readonly ulong territoryCues;
     private readonly ulong lenderCues;
@@ -151,6 +152,7 @@ internal sealed class ConstructionReaders
         conferredSiteCues = cueWords.Add(ConferredSiteReader.CueWords(lexicon));
         fundedWorksCues = cueWords.Add(fundedWorks.CueWords);
         jointWorkCues = cueWords.Add(jointWork.CueWords);
+        improvedCues = cueWords.Add(ImprovedRelationReader.CueWords(lexicon));
         projectStaffCues = cueWords.Add(ProjectStaffReader.CueWords(lexicon));
         territoryCues = cueWords.Add(territories.CueWords);
         lenderCues = cueWords.Add(LenderReader.CueWords(lexicon));
@@ -312,6 +314,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(jointWorkCues))
         {
             jointWork.Read(view, possessed);
+        }
+
+        if (view.MayHold(improvedCues))
+        {
+            ImprovedRelationReader.Read(view, lexicon, possessed);
         }
 
         if (view.MayHold(projectStaffCues))

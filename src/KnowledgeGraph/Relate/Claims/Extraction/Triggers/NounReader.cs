@@ -34,17 +34,25 @@ internal sealed class NounReader
         // "supplies 13 percent of China's needs": a share of what a possessor has is no share of the possessor.
         bool possessorObject = trigger.Predicate.PossessorObject && !cues.ShareWords.StartsAt(view, start);
         objectFinder.Find(view, end, [], direct: true, objects, possessorObject);
+        // "ties between Islamabad and Kabul remain badly strained": relations the clause calls hostile state nothing.
+        if (trigger.Prep == "between" && objects.Count > 0 && Dependency.RelationNouns.IsCue(cues, view.Word(start)) && StrainedAfter(view, objects))
+        {
+            return;
+        }
+
         if (trigger.Prep == "between" && objects.Count == 1 && view.DescribesSeveral(objects[0].Mention))
         {
             // "cooperation between the two countries": a description that stands for two parties is both; the candidate
             // names it on both sides and the claim is read through its other antecedents (SentenceView.AlsoMeant).
-            output.Add(new ClaimCandidate(objects[0].Mention, objects[0].Mention, objects[0].Weight, start, start, null));
+            output.Add(new ClaimCandidate(objects[0].Mention, objects[0].Mention, objects[0].Weight, start, start, null) { Negated = EndedBefore(view, start) ? true : null });
             return;
         }
 
         if (trigger.Prep == "between")
         {
-            // "a treaty between China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan": the relation holds between every two.
+            // "a treaty between China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan": the relation holds between every two;
+            // "halting most trade between Pakistan and Afghanistan": a verb of ending before the noun negates it.
+            int between = output.Count;
             for (int a = 0; a < objects.Count; a++)
             {
                 for (int b = a + 1; b < objects.Count; b++)
@@ -57,6 +65,11 @@ internal sealed class NounReader
                         output.Add(new ClaimCandidate(objects[b].Mention, objects[a].Mention, weight, start, start, null));
                     }
                 }
+            }
+
+            if (EndedBefore(view, start))
+            {
+                Negate(output, between);
             }
 
             return;
@@ -74,9 +87,10 @@ internal sealed class NounReader
         bool relational = trigger.Predicate.Class != PredicateClasses.Structural && !Dependency.RelationNouns.IsCue(cues, view.Word(start));
         for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
         {
-            // "his 1994 tour of the region": a year dates the noun; "ISKP's rocket attacks on": an instrument qualifies it.
+            // "his 1994 tour of the region": a year dates the noun; "ISKP's rocket attacks on": an instrument qualifies it, and
+            // so do the goods of a trade ("Kazakhstan's uranium exports to China").
             if (cues.Fillers.StartsAt(view, i) || view.IsYear(i) || NounWords.IsOrdinal(view, i) || cues.Instruments.LongestAt(view, i) == 1
-                || relational && NounWords.TaggedAdjective(view, i))
+                || NounWords.IsGoods(view, trigger.Predicate, i) || relational && NounWords.TaggedAdjective(view, i))
             {
                 i--;
             }
@@ -299,6 +313,12 @@ internal sealed class NounReader
             return;
         }
 
+        // "halted most assistance to Afghanistan": a share of what ends stands between the verb of ending and its noun.
+        if (cues.ShareWords.LongestAt(view, i) == 1 && cues.Endings.LongestAt(view, i - 1) == 1)
+        {
+            i--;
+        }
+
         int light = walker.LightVerbStart(view, i);
         if (light < 0 && walker.Modifiers(view, i) is var modified && modified != i)
         {
@@ -383,6 +403,39 @@ internal sealed class NounReader
 
     /// <summary>The name at <paramref name="at"/> (after "the"), when it is no possessor or demonym standing before another noun; -1 otherwise.</summary>
     internal static int Agent(SentenceView view, int at) => NounAgents.Agent(view, at);
+
+    private const int MaxStateBridges = 3;
+
+    /// <summary>
+    /// True when, after the last of <paramref name="objects"/>, auxiliaries and adverbs (claim_cues <c>bridges</c>, words in
+    /// -ly) lead to a hostile word of claim_cues <c>relation_negative</c> ("… remain badly strained", "… have been strained").
+    /// </summary>
+    private bool StrainedAfter(SentenceView view, List<Argument> objects)
+    {
+        int i = view.First;
+        foreach (Argument found in objects)
+        {
+            i = Math.Max(i, view.AfterMention(found.Mention));
+        }
+
+        for (int n = 0; n < MaxStateBridges && i < view.End && !Dependency.RelationNouns.IsAny(view, i, cues.RelationNegative)
+            && (cues.Bridges.StartsAt(view, i) || view.Is(i, "been") || NounWords.IsAdverb(view, i)); n++)
+        {
+            i++;
+        }
+
+        return Dependency.RelationNouns.IsAny(view, i, cues.RelationNegative);
+    }
+
+    /// <summary>
+    /// True when a verb of ending (claim_cues <c>endings</c>) stands right before the noun at <paramref name="noun"/>, or
+    /// before a share word of claim_cues <c>share_words</c> there ("halting most trade between").
+    /// </summary>
+    private bool EndedBefore(SentenceView view, int noun)
+    {
+        int i = cues.ShareWords.LongestAt(view, noun - 1) == 1 ? noun - 2 : noun - 1;
+        return i >= view.First && cues.Endings.LongestAt(view, i) == 1;
+    }
 
     /// <summary>Marks the candidates from <paramref name="first"/> on as negated.</summary>
     private static void Negate(List<ClaimCandidate> output, int first)

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 
@@ -54,6 +55,24 @@ internal static class NounWords
             if (view.MentionIndexAt(k) is >= 0 and var m)
             {
                 return view.IsPossessive(m) || view.IsPossessivePronoun(m) || view.Mention(m).Kind == Model.MentionKind.Demonym;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the token at <paramref name="i"/> is a one-word goods noun of <paramref name="predicate"/> (TRADES_WITH
+    /// <c>goods</c>), which qualifies a noun of its trade as a compound ("Kazakhstan's uranium exports to China").
+    /// </summary>
+    internal static bool IsGoods(SentenceView view, PredicateDefinition predicate, int i)
+    {
+        IReadOnlyList<string> goods = predicate.Goods;
+        for (int k = 0; k < goods.Count; k++)
+        {
+            if (view.Is(i, goods[k]))
+            {
+                return true;
             }
         }
 

@@ -847,4 +847,13 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain("afghanistan TRADES_WITH kyrgyzstan"));
         Assert.That(claims, Does.Not.Contain("jeenbek-kulubaev TRADES_WITH kyrgyzstan"));
     }
+
+    // Written development line (h54): a noun of quantity and its "of" name the goods a trade verb moves, not a party.
+    [Test]
+    public void Find_QuantityNounBeforeOf_PartyAfterTo()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russia, which has shipped record volumes of fuel and wheat to Afghanistan through Termez since it recognised the Taliban government last July, said on Monday it would send counter-terrorism experts to help the Taliban investigate the attack.");
+
+        Assert.That(claims, Does.Contain("afghanistan TRADES_WITH russia"));
+    }
 }

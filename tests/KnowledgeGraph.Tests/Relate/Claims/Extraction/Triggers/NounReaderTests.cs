@@ -1082,5 +1082,32 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("abdul-latif-mansoor VISITS tehran"));
         Assert.That(claims, Does.Contain("taliban VISITS tehran"));
+    // Written development line (h44): the goods traded stand between the possessor and a noun of the trade.
+    [Test]
+    public void Read_GoodsNounBeforeTradeNoun_PossessorTrades()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("But Kazakhstan's own gas exports to China have fallen by more than half since 2022 as domestic consumption has risen.");
+
+        Assert.That(claims, Does.Contain("china TRADES_WITH kazakhstan"));
+    }
+
+    // Written development lines (h42, h52): ties between two names that the clause calls strained state no cooperation.
+    [TestCase("The request comes as ties between Islamabad and Kabul remain badly strained after their worst fighting in years.")]
+    [TestCase("Ties between Islamabad and Kabul have been strained by Pakistani accusations that the Taliban shelter fighters of the Tehrik-e-Taliban Pakistan (TTP), a charge the Taliban deny.")]
+    public void Read_TiesBetweenNamesCalledStrained_NoCooperation(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("COOPERATES_WITH"));
+    }
+
+    // Written development lines (h37, h52): a share word between a verb of ending and the noun is part of what ends, so the
+    // claim is negated.
+    [TestCase("New Delhi suspended most trade with Pakistan after a brief military conflict between the two countries in May, and officials in Islamabad doubt it will buy gas that must cross Pakistani soil.", "india TRADES_WITH pakistan")]
+    [TestCase("The United States, once the agency's largest donor, halted most assistance to Afghanistan in 2025 after President Donald Trump ordered the closure of the U.S. Agency for International Development.", "united-states PROVIDES_AID_TO afghanistan")]
+    public void Read_EndingVerbAndShareBeforeNoun_Negated(string sentence, string expected)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, sentence);
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == expected);
+        Assert.That(claim.Negated, Is.True);
     }
 }
