@@ -34,11 +34,14 @@ internal sealed class ArticleMemory
     private readonly List<Entity> harmed = [];
     private readonly List<Entity> harmedBefore = [];
     private int harmedAt;
+    /// <summary>The first words of claim_cues <c>harm_words</c>, looked up once.</summary>
+    private readonly string[] harmWords;
 
     public ArticleMemory(PredicateLexicon lexicon, SubjectFinder subjects)
     {
         this.lexicon = lexicon;
         this.subjects = subjects;
+        harmWords = [.. lexicon.Cues.HarmWords.FirstWords];
     }
 
     /// <summary>The attacker, or null when the article has reported none so far.</summary>
@@ -198,6 +201,7 @@ internal sealed class ArticleMemory
     private bool MayHaveHarm(SentenceView view)
     {
         foreach (string word in lexicon.Cues.HarmWords.FirstWords)
+        foreach (string word in harmWords)
         {
             if (view.MayHave(word))
             {
