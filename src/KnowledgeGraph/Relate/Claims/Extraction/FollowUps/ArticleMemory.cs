@@ -200,7 +200,6 @@ internal sealed class ArticleMemory
 
     private bool MayHaveHarm(SentenceView view)
     {
-        foreach (string word in lexicon.Cues.HarmWords.FirstWords)
         foreach (string word in harmWords)
         {
             if (view.MayHave(word))
