@@ -11,17 +11,19 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// the BORDERS predicate's nominal triggers (border, frontier, neighbour …). A border noun before a state that shares
 /// it with others ("the 3,000-km-long border China shares with the Central Asian states") borders each of them. A place
 /// joined by "and" to an adjective of adjacency (claim_cues <c>adjacency</c>) and a name borders that name ("Badakhshan and
-/// neighbouring Takhar").
+/// neighbouring Takhar"). A state placed among another's neighbours borders it (<see cref="PartitiveNeighbourFinder"/>).
 /// </summary>
 internal sealed class BorderReader
 {
     private readonly PredicateDefinition? borders;
     private readonly PhraseIndex<string> adjacency;
     private readonly WordSet nouns;
+    private readonly PartitiveNeighbourFinder? partitive;
 
     public BorderReader(PredicateLexicon lexicon)
     {
         borders = lexicon.Find("BORDERS");
+        partitive = borders is null ? null : new PartitiveNeighbourFinder(lexicon, borders);
         adjacency = lexicon.Cues.Adjacency;
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (string noun in borders?.Nouns ?? [])
@@ -111,6 +113,7 @@ internal sealed class BorderReader
 
         if (!IsNoun(view, i))
         {
+            Partitive(view, owner, m == from, output);
             return;
         }
 
@@ -132,6 +135,17 @@ internal sealed class BorderReader
         for (int n = from; n < m; n++)
         {
             Add(owner, n, i, output);
+        }
+
+        Partitive(view, owner, m == from, output);
+    }
+
+    /// <summary>"among Afghanistan's northern neighbours": when no neighbour is named by the noun, the state placed in the set is one.</summary>
+    private void Partitive(SentenceView view, int owner, bool noneNamed, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        if (noneNamed && partitive!.Find(view, owner) is ( >= 0 and var member, var noun))
+        {
+            Add(member, owner, noun, output);
         }
     }
 

@@ -52,4 +52,22 @@ internal sealed class BorderReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Development sentences (h35, h49, a seed): a state placed among another state's neighbours, as the subject of a
+    // copula or as the one country after a fronted "Among …'s neighbors", borders it.
+    [TestCase("Tajikistan has been the harshest critic of the Taliban among Afghanistan's neighbours, and Rahmon has refused to meet the group's leaders since it returned to power in 2021.", "afghanistan BORDERS tajikistan")]
+    [TestCase("Tajikistan was long the most hostile of Afghanistan's northern neighbours towards the Taliban, and leaders of the anti-Taliban National Resistance Front lived in Dushanbe for years after 2021.", "afghanistan BORDERS tajikistan")]
+    [TestCase("Among Afghanistan’s neighbors, none have engaged more visibly with the Taliban regime that took power a year ago than China.", "afghanistan BORDERS china")]
+    public void Read_StatePlacedAmongNeighbours_Borders(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    [Test]
+    public void Read_NoStatePlacedAmongNeighbours_NoBorders()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The Taliban have also found themselves frustrated by the level of commitment from some of Afghanistan’s neighbours.");
+
+        Assert.That(claims, Has.None.Contains("BORDERS"));
+    }
 }
