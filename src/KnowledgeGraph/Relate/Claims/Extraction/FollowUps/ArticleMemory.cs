@@ -198,6 +198,7 @@ internal sealed class ArticleMemory
         }
     }
 
+    /// <summary>False when no word of harm can stand in the loaded sentence (a cheap check of its word shapes).</summary>
     private bool MayHaveHarm(SentenceView view)
     {
         foreach (string word in harmWords)

@@ -60,6 +60,7 @@ internal static class ClaimantVictimReader
         }
     }
 
+    /// <summary>Adds the claim that <paramref name="claimant"/> attacks the state of <paramref name="victim"/>, unless they are one entity.</summary>
     private static void Add(SentenceView view, int claimant, int victim, int claimed, Trigger trigger, int noun, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (view.Mention(claimant).Entity.Id != view.Mention(victim).Entity.Id)
@@ -138,6 +139,7 @@ internal static class ClaimantVictimReader
         return subject >= 0 && IsClaimant(view, subject) ? subject : -1;
     }
 
+    /// <summary>True when mention <paramref name="m"/> names an organisation or a group, not by a demonym.</summary>
     private static bool IsClaimant(SentenceView view, int m) =>
         view.Mention(m).Kind != MentionKind.Demonym && view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group;
 
