@@ -115,6 +115,8 @@ internal sealed class ClaimSentenceReader
         if (OneParty())
         {
             curated?.Read(view, hasTitle, sourceOfView, timeOfView, builder.Seen, output);
+            // "The Balochistan Liberation Army (BLA) … claimed responsibility": the other party is an earlier sentence's.
+            followUps.ReadClaimedEarlierHarm(output);
             return;
         }
 
@@ -235,9 +237,10 @@ internal sealed class ClaimSentenceReader
 
     /// <summary>
     /// True when the article has reported an attacker or a recent accuser, so a sentence naming one party may state a claim
-    /// of it against them ("Kabul rejected the accusation"): read it with <see cref="ReadSingle"/>.
+    /// of it against them ("Kabul rejected the accusation"), or one of the last sentences read harmed a state's nationals,
+    /// whose attack a claim of responsibility may follow: read it with <see cref="ReadSingle"/>.
     /// </summary>
-    public bool RemembersActs => memory.Attacker is not null || memory.Accuser is not null;
+    public bool RemembersActs => memory.Attacker is not null || memory.Accuser is not null || memory.HarmNoted;
 
     /// <summary>
     /// True when every mention of the view names one entity and none is a place that may stand for a country

@@ -123,6 +123,7 @@ internal sealed class FollowUpReaders
     /// </summary>
     public void ReadEarlierActs(List<Claim> output)
     {
+        ReadClaimedEarlierHarm(output);
         if (!view.MayHold(earlierActCues))
         {
             return;
@@ -140,6 +141,27 @@ internal sealed class FollowUpReaders
             judged.Clear();
             EarlierActReader.ReadRejected(view, lexicon, subjects, arguments, judged);
             AddJudged(accuser, output);
+        }
+    }
+
+    /// <summary>
+    /// "… killing three Chinese workers and an Afghan guard. The Islamic State Khorasan Province (ISKP) … claimed
+    /// responsibility": the group that claims responsibility attacks the states whose nationals the sentence before says
+    /// the attack harmed (<see cref="ArticleMemory.HarmedBefore"/>).
+    /// </summary>
+    public void ReadClaimedEarlierHarm(List<Claim> output)
+    {
+        if (memory.Claimant < 0 || memory.HarmedBefore.Count == 0 || lexicon.Find("ATTACKS") is not { } attacks)
+        {
+            return;
+        }
+
+        int claimed = memory.ClaimWord;
+        var trigger = Trigger.OfWord(view, claimed, TriggerKind.Verb, attacks);
+        foreach (Entity state in memory.HarmedBefore)
+        {
+            var candidate = new ClaimCandidate(memory.Claimant, memory.Claimant, 0.7f, claimed, claimed + 1, null);
+            builder.Add(builder.Build(candidate, trigger, claimed, claimed + 2, objectAs: state), output);
         }
     }
 

@@ -11,8 +11,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// Pakistan, most of them claimed by the separatist Balochistan Liberation Army" → BLA ATTACKS China). The claimant is an
 /// organisation or group named after "claimed by" (past "the" and up to two lower-case words; a body conjoined after it
 /// by "and" claims too) or as the subject of "claimed" (past bridge words, not negated, not before "that"); the victims
-/// are the countries of the demonyms before an actor noun (`actors`) within a few words of a word of harm
-/// (<see cref="ClaimedAttackReader.Harmed"/>). Driven by "claimed", which few sentences hold.
+/// are the countries of the nationals harmed (<see cref="IsHarmedNational"/>). Driven by "claimed", which few sentences
+/// hold.
 /// </summary>
 internal static class ClaimantVictimReader
 {
@@ -46,7 +46,7 @@ internal static class ClaimantVictimReader
             var trigger = Trigger.OfWord(view, noun, TriggerKind.Noun, attacks);
             for (int m = 0; m < view.MentionCount; m++)
             {
-                if (!IsVictim(view, lexicon, m))
+                if (!IsHarmedNational(view, lexicon, m))
                 {
                     continue;
                 }
@@ -60,6 +60,7 @@ internal static class ClaimantVictimReader
         }
     }
 
+    /// <summary>Adds the claim that <paramref name="claimant"/> attacks the state of <paramref name="victim"/>, unless they are one entity.</summary>
     private static void Add(SentenceView view, int claimant, int victim, int claimed, Trigger trigger, int noun, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (view.Mention(claimant).Entity.Id != view.Mention(victim).Entity.Id)
@@ -138,16 +139,25 @@ internal static class ClaimantVictimReader
         return subject >= 0 && IsClaimant(view, subject) ? subject : -1;
     }
 
+    /// <summary>True when mention <paramref name="m"/> names an organisation or a group, not by a demonym.</summary>
     private static bool IsClaimant(SentenceView view, int m) =>
         view.Mention(m).Kind != MentionKind.Demonym && view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group;
 
     /// <summary>
     /// True when mention <paramref name="m"/> is a country's demonym before an actor noun ("Chinese engineers") within a
-    /// few words after a word of harm ("killed two Chinese engineers") or before one ("Chinese nationals have been killed").
+    /// few words after a word of harm (claim_cues <c>harm_words</c>: "killed two Chinese engineers") or before one
+    /// ("Chinese nationals have been killed"). Armed or security units (<c>presence_units</c>: "Pakistani soldiers", "an
+    /// Afghan guard") are the escort, not the victims an attack was aimed at.
     /// </summary>
-    private static bool IsVictim(SentenceView view, PredicateLexicon lexicon, int m)
+    internal static bool IsHarmedNational(SentenceView view, PredicateLexicon lexicon, int m)
     {
-        if (view.Mention(m).Kind != MentionKind.Demonym || view.Mention(m).Entity.Type != EntityType.Country || !lexicon.Cues.Actors.StartsAt(view, view.AfterMention(m)))
+        if (view.Mention(m).Kind != MentionKind.Demonym || view.Mention(m).Entity.Type != EntityType.Country)
+        {
+            return false;
+        }
+
+        int after = view.AfterMention(m);
+        if (!lexicon.Cues.Actors.StartsAt(view, after) || lexicon.Cues.PresenceUnits.StartsAt(view, after) || lexicon.Cues.PresenceUnits.StartsAt(view, after + 1))
         {
             return false;
         }
@@ -155,7 +165,7 @@ internal static class ClaimantVictimReader
         int first = view.MentionFirst(m);
         for (int j = Math.Max(view.First, first - MaxVictimGap); j < Math.Min(view.End, first + MaxVictimGap + 2); j++)
         {
-            if (view.IsAny(j, ClaimedAttackReader.Harmed))
+            if (lexicon.Cues.HarmWords.StartsAt(view, j))
             {
                 return true;
             }

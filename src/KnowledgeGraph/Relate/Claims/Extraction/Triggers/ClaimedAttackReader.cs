@@ -15,8 +15,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 internal static class ClaimedAttackReader
 {
     private const int MaxWords = 3;
-    /// <summary>Words of harm done to an attack's victims.</summary>
-    internal static readonly string[] Harmed = ["killed", "wounded", "injured", "hurt"];
+    private static readonly string[] Harmed = ["killed", "wounded", "injured", "hurt"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
