@@ -65,7 +65,7 @@ internal sealed class SharedRelationReader
 
             foreach (string role in predicate.Partners)
             {
-                string[] words = PartnerReader.Plural(PhraseWords.Split(role));
+                string[] words = PartnerRoles.Plural(PhraseWords.Split(role));
                 roles.Add(words, new Trigger(words, TriggerKind.Noun, predicate, null));
             }
         }
