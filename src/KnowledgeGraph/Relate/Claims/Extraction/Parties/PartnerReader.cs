@@ -12,46 +12,33 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// </summary>
 internal sealed class PartnerReader
 {
-    private const int MaxModifiers = 3;
     private const int MaxTrailing = 5;
     private static readonly string[] Preps = ["of", "for", "to", "in", "with"];
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
     private readonly ClaimCues cues;
-    private readonly PhraseIndex<Trigger> roles = new();
+    private readonly PartnerRoles roles;
     private readonly List<Argument> subjects = [];
     private readonly List<Argument> objects = [];
     private readonly List<(Trigger Trigger, int Start)> shared = [];
-    private readonly bool any;
 
     public PartnerReader(PredicateLexicon lexicon, SubjectFinder subjectFinder, ObjectFinder objectFinder)
     {
         this.subjectFinder = subjectFinder;
         this.objectFinder = objectFinder;
         cues = lexicon.Cues;
-        foreach (PredicateDefinition predicate in lexicon.Predicates)
-        {
-            foreach (string role in predicate.Partners)
-            {
-                string[] words = PhraseWords.Split(role);
-                roles.Add(words, new Trigger(words, TriggerKind.Noun, predicate, null));
-                roles.Add(Plural(words), new Trigger(Plural(words), TriggerKind.Noun, predicate, null));
-                any = true;
-            }
-        }
-
-        roles.Seal();
+        roles = new PartnerRoles(lexicon);
     }
 
     /// <summary>
-    /// The role phrases' first words: every claim this reader finds starts from a role phrase (<see cref="RoleAt"/>), so
+    /// The role phrases' first words: every claim this reader finds starts from a role phrase (<see cref="PartnerRoles.RoleAt"/>), so
     /// a sentence with none of these words gives none.
     /// </summary>
     public IEnumerable<string> CueWords => roles.FirstWords;
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (!any)
+        if (!roles.Any)
         {
             return;
         }
@@ -92,12 +79,12 @@ internal sealed class PartnerReader
 
         for (int i = view.First + 1; i < view.End; i++)
         {
-            if (view.MentionIndexAt(i) >= 0 || RoleAt(view, i) is not { } match)
+            if (view.MentionIndexAt(i) >= 0 || roles.RoleAt(view, i) is not { } match)
             {
                 continue;
             }
 
-            int before = SkipModifiers(view, i - 1);
+            int before = RoleModifiers.SkipModifiers(view, i - 1);
             int after = i + match.Words.Length;
             if (GrammarWords.Articles.StartsAt(view, before) && !view.Is(before, "one"))
             {
@@ -128,8 +115,8 @@ internal sealed class PartnerReader
         shared.Clear();
         shared.Add((first, at));
         // "trade partner and investor in Africa": a coordinated role shares the owner.
-        int next = SkipModifiersForward(view, after + 1);
-        if (view.Is(after, "and") && RoleAt(view, next) is { } second)
+        int next = RoleModifiers.SkipModifiersForward(view, roles, after + 1);
+        if (view.Is(after, "and") && roles.RoleAt(view, next) is { } second)
         {
             shared.Add((second, next));
             after = next + second.Words.Length;
@@ -141,7 +128,7 @@ internal sealed class PartnerReader
         }
 
         // "a frustrating partner economically for the Afghan Republic": an adverb may stand before the owner.
-        if (IsAdverb(view, after))
+        if (RoleModifiers.IsAdverb(view, after))
         {
             after++;
         }
@@ -228,8 +215,8 @@ internal sealed class PartnerReader
     /// </summary>
     private void ReadHolderAfter(SentenceView view, int owner, List<(ClaimCandidate, Trigger, int)> output)
     {
-        int at = SkipModifiersForward(view, view.AfterMention(owner));
-        if (RoleAt(view, at) is not { } role)
+        int at = RoleModifiers.SkipModifiersForward(view, roles, view.AfterMention(owner));
+        if (roles.RoleAt(view, at) is not { } role)
         {
             return;
         }
@@ -306,8 +293,8 @@ internal sealed class PartnerReader
         }
 
         // "China is Pakistan's largest creditor and closest ally": a coordinated role shares holder and owner.
-        int next = SkipModifiersForward(view, after + 1);
-        Trigger? second = view.Is(after, "and") ? RoleAt(view, next) : null;
+        int next = RoleModifiers.SkipModifiersForward(view, roles, after + 1);
+        Trigger? second = view.Is(after, "and") ? roles.RoleAt(view, next) : null;
         foreach (Argument holding in subjects)
         {
             output.Add((new ClaimCandidate(holding.Mention, owner, holding.Weight * 0.9f, bridge, at, null), trigger, at));
@@ -400,46 +387,6 @@ internal sealed class PartnerReader
         return i;
     }
 
-    /// <summary>The token before the lower-case modifiers that end at <paramref name="i"/> ("largest", "major", "foreign").</summary>
-    private static int SkipModifiers(SentenceView view, int i)
-    {
-        for (int n = 0; n < MaxModifiers && IsModifier(view, i); n++)
-        {
-            i--;
-        }
-
-        return i;
-    }
-
-    private int SkipModifiersForward(SentenceView view, int i)
-    {
-        for (int n = 0; n < MaxModifiers && IsModifier(view, i) && RoleAt(view, i) is null; n++)
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    /// <summary>The longest role phrase starting at token <paramref name="i"/>; null when none.</summary>
-    private Trigger? RoleAt(SentenceView view, int i)
-    {
-        if (i < view.First || i >= view.End || roles.Candidates(view, i) is not { } list)
-        {
-            return null;
-        }
-
-        foreach (var (words, trigger) in list)
-        {
-            if (view.WordsMatch(i, words))
-            {
-                return trigger;
-            }
-        }
-
-        return null;
-    }
-
     private static bool IsPrep(SentenceView view, int i)
     {
         foreach (string prep in Preps)
@@ -451,31 +398,5 @@ internal sealed class PartnerReader
         }
 
         return false;
-    }
-
-    private static bool IsModifier(SentenceView view, int i) =>
-        i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word
-        && char.IsLower(view.Word(i)[0]) && !GrammarWords.Articles.StartsAt(view, i) && !GrammarWords.Prepositions.StartsAt(view, i)
-        && !GrammarWords.ClauseStops.StartsAt(view, i) && !GrammarWords.BeForms.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i)
-        || GluedHyphen(view, i);
-
-    /// <summary>
-    /// A hyphen glued between two lower-case words inside a modifier ("second-largest trading partner"); the words each
-    /// side count as modifiers of their own.
-    /// </summary>
-    private static bool GluedHyphen(SentenceView view, int i) =>
-        i > view.First && i + 1 < view.End && view.Is(i, "-") && view.Token(i).Start == view.Token(i - 1).End && view.Token(i + 1).Start == view.Token(i).End
-        && VerbShapes.IsLowerWord(view, i - 1) && VerbShapes.IsLowerWord(view, i + 1) && view.MentionIndexAt(i - 1) < 0 && view.MentionIndexAt(i + 1) < 0;
-
-    private static bool IsAdverb(SentenceView view, int i) =>
-        i < view.End && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4
-        && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
-
-    /// <summary>"partner" → "partners", "ally" → "allies", "trading partner" → "trading partners".</summary>
-    internal static string[] Plural(string[] words)
-    {
-        string last = words[^1];
-        bool consonantY = last.Length > 1 && last[^1] == 'y' && !"aeiou".Contains(last[^2]);
-        return [.. words[..^1], consonantY ? last[..^1] + "ies" : last + "s"];
     }
 }

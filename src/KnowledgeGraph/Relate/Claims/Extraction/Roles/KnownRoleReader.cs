@@ -334,7 +334,7 @@ internal sealed class KnownRoleReader
     {
         for (int end = Math.Min(view.End, i + MaxTitleWords); end > i; end--)
         {
-            if ((end == view.End || view.Is(end, ",") || (view.IsPunctuation(end) && end + 1 == view.End) || TitleReader.PortfolioEnd(view, end) > end)
+            if ((end == view.End || view.Is(end, ",") || (view.IsPunctuation(end) && end + 1 == view.End) || TitlePosting.PortfolioEnd(view, end) > end)
                 && TitleEndingAt(view, end) is var (title, start) && start == i)
             {
                 return (title, start);
