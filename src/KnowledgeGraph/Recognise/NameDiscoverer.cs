@@ -575,7 +575,8 @@ internal sealed class NameDiscoverer : IDocumentStage
         bool placeNext = end < paragraph.Tokens.Length && CueSet.Contains(cues.PlaceCues, Word(paragraph, end))
             || words >= 2 && !titled && CueSet.Contains(cues.PlacePrefixes, Word(paragraph, start));
         bool project = CueSet.Contains(cues.ProjectSuffixes, last);
-        bool organisation = CueSet.Contains(cues.OrganisationSuffixes, last) || HasPrefix(paragraph, start, end);
+        bool organisation = CueSet.Contains(cues.OrganisationSuffixes, last) || HasPrefix(paragraph, start, end)
+            || InnerPlaceNames.PlaceFirstBodyOf(paragraph, start, end, cues) >= 0;
         bool eventName = CueSet.Contains(cues.EventCues, last);
         NameDescription described = titled || project || organisation || placeNext || eventName
             ? NameDescription.None
