@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Recognise;
 /// not mentions of China and Afghanistan, and "Mining Company" alone is no organisation; likewise a name that
 /// starts with a country or place name ("Uganda Electricity Generating Company", "China Africa Research
 /// Initiative", "Kabul University"), or of a project ("Hambantota Port", "Karachi Port": the port, not the city), or a
-/// place after a body's "of" ("the University of Central Asia"). The run must end with an organisation or project
+/// place after a body's "of" ("the University of Central Asia"), or a place before a body's prefix ("the Herat Chamber of
+/// Commerce and Investment", where the generated place "Chamber" too is a word of the name). The run must end with an organisation or project
 /// suffix, be described as a body by a noun or modifier before it ("the Almaty-based consultancy Caspian Gate Research",
 /// "the Kabul-based Afghan Energy Forum", where the demonym too is a word of the name) or in apposition ("Anhui Conch,
 /// one of China's largest cement makers"). A demonym that starts the run is a description and stays a mention
@@ -50,7 +51,8 @@ internal static class InnerPlaceNames
     private static bool NamesBody(Paragraph paragraph, int start, int end, int limit, bool company, CueSet cues)
     {
         ReadOnlySpan<char> last = Word(paragraph, end - 1);
-        if (NameDescriptions.NamedAfterDescription(paragraph, start, end, limit, cues) || OfPlaceInside(paragraph, start, end, cues))
+        if (NameDescriptions.NamedAfterDescription(paragraph, start, end, limit, cues) || OfPlaceInside(paragraph, start, end, cues)
+            || PlaceFirstBodyOf(paragraph, start, end, cues) >= 0)
         {
             // "the Almaty-based consultancy Caspian Gate Research", "the Kabul-based Afghan Energy Forum", "the University of
             // Central Asia".
@@ -64,6 +66,42 @@ internal static class InnerPlaceNames
 
         return CueSet.Contains(cues.OrganisationSuffixes, last) || CueSet.Contains(cues.ProjectSuffixes, last)
             || NameDescriptions.Apposition(paragraph, start, end, limit, cues) == NameDescription.Organisation;
+    }
+
+    /// <summary>
+    /// Index of the "of" of a body's name that a place's name opens ("the Herat Chamber of Commerce and Investment"): an
+    /// organisation prefix ending with "of" (cues <c>organisation_prefixes</c>: "Chamber of") that starts after the run's first
+    /// word, is no state's own body (cues <c>government_prefixes</c>) and is followed by a capitalised word inside
+    /// [<paramref name="start"/>, <paramref name="end"/>); -1 when there is none.
+    /// </summary>
+    internal static int PlaceFirstBodyOf(Paragraph paragraph, int start, int end, CueSet cues)
+    {
+        for (int k = start + 2; k < end - 1; k++)
+        {
+            if (Word(paragraph, k).SequenceEqual("of") && IsCapitalised(paragraph, k + 1) && BodyPrefixBefore(paragraph, start, k, cues))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True when an organisation prefix that is no government body's ends with the "of" at <paramref name="of"/> and starts
+    /// after <paramref name="start"/> ("Herat Chamber of").
+    /// </summary>
+    private static bool BodyPrefixBefore(Paragraph paragraph, int start, int of, CueSet cues)
+    {
+        for (int p = start + 1; p < of; p++)
+        {
+            if (IsPrefix(paragraph, p, of + 1, cues.OrganisationPrefixes) && !IsPrefix(paragraph, p, of + 1, cues.GovernmentPrefixes))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the run holds a body's "of" and the place after it ("University of Central Asia").</summary>
@@ -112,8 +150,17 @@ internal static class InnerPlaceNames
             own = true;
         }
 
-        while (j < limit && (IsCapitalised(paragraph, j) || IsInnerHyphen(paragraph, j, limit) || BodyOfPlace(paragraph, covered, i, j, cues)))
+        while (j < limit && (IsCapitalised(paragraph, j) || IsInnerHyphen(paragraph, j, limit) || BodyOfPlace(paragraph, covered, i, j, cues)
+            || SubjectOf(paragraph, covered, i, j, limit, cues)))
         {
+            if (SubjectOf(paragraph, covered, i, j, limit, cues))
+            {
+                // "the Herat Chamber of Commerce": the body's subject after its "of" is a word of its name.
+                own = true;
+                j += 2;
+                continue;
+            }
+
             if (BodyOfPlace(paragraph, covered, i, j, cues))
             {
                 // "the University of Central Asia": the place after a body's "of" is a word of its name.
@@ -161,6 +208,14 @@ internal static class InnerPlaceNames
         Mention? place = paragraph.Mentions.Find(m => m.TokenStart == j + 1);
         return place is not null && IsPlaceName(place) && place.Candidates.All(c => c.Entity.Type != EntityType.Country);
     }
+
+    /// <summary>
+    /// True when <paramref name="j"/> is the "of" of a body's prefix inside the run from <paramref name="i"/> ("Herat Chamber
+    /// of") and an uncovered capitalised word follows it.
+    /// </summary>
+    private static bool SubjectOf(Paragraph paragraph, bool[] covered, int i, int j, int limit, CueSet cues) =>
+        j + 1 < limit && Word(paragraph, j).SequenceEqual("of") && !covered[j + 1] && IsCapitalised(paragraph, j + 1)
+        && BodyPrefixBefore(paragraph, i, j, cues);
 
     /// <summary>True when the words [<paramref name="start"/>, <paramref name="end"/>) are one of <paramref name="prefixes"/>.</summary>
     private static bool IsPrefix(Paragraph paragraph, int start, int end, string[][] prefixes)

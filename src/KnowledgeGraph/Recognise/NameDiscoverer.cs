@@ -45,6 +45,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         InvertedNames.Invert(paragraph, cues);
         PlaceNamedProjects(paragraph);
         bool[] covered = Covered(paragraph);
+        PlaceSurnames.Release(paragraph, covered, TitledBefore);
         InnerPlaceNames.Release(paragraph, covered, cues);
         OwnedBodies.Add(paragraph, covered, cues, trie);
         PlaceBodies.Add(paragraph, covered, cues);
@@ -575,7 +576,8 @@ internal sealed class NameDiscoverer : IDocumentStage
         bool placeNext = end < paragraph.Tokens.Length && CueSet.Contains(cues.PlaceCues, Word(paragraph, end))
             || words >= 2 && !titled && CueSet.Contains(cues.PlacePrefixes, Word(paragraph, start));
         bool project = CueSet.Contains(cues.ProjectSuffixes, last);
-        bool organisation = CueSet.Contains(cues.OrganisationSuffixes, last) || HasPrefix(paragraph, start, end);
+        bool organisation = CueSet.Contains(cues.OrganisationSuffixes, last) || HasPrefix(paragraph, start, end)
+            || InnerPlaceNames.PlaceFirstBodyOf(paragraph, start, end, cues) >= 0;
         bool eventName = CueSet.Contains(cues.EventCues, last);
         NameDescription described = titled || project || organisation || placeNext || eventName
             ? NameDescription.None
@@ -754,6 +756,13 @@ internal sealed class NameDiscoverer : IDocumentStage
 
     /// <summary>A lower-case person role at <paramref name="i"/> ("ambassador", "envoy"); a capitalised one may end a name ("Director, Enron").</summary>
     private bool IsRole(Paragraph paragraph, int i) => char.IsLower(Word(paragraph, i)[0]) && CueSet.Contains(cues.PersonRoles, Word(paragraph, i));
+
+    /// <summary>
+    /// True when a person title ends right before <paramref name="start"/>, a lower-case role stands right before it ("ministry
+    /// spokesman Humayoon Afghan") or a role's apposition does ("a ministry spokesman, Mohammad Sediq Wardak,").
+    /// </summary>
+    private bool TitledBefore(Paragraph paragraph, int start) =>
+        start > 0 && (TitleEndsAt(paragraph, start) || IsRole(paragraph, start - 1) || TitledApposition(paragraph, start));
 
     /// <summary>True when a person title ends right before <paramref name="start"/> ("Mullah Baradar", "Gen. X").</summary>
     private bool TitleEndsAt(Paragraph paragraph, int start)

@@ -52,6 +52,20 @@ internal sealed class InnerPlaceNamesTests
             Does.Contain("China INVESTS_IN China-Kyrgyzstan-Uzbekistan Railway Company"));
     }
 
+    [TestCase("Now it is 17 days,\" said Ahmad Zia Noori, head of the Herat Chamber of Commerce and Investment.",
+        "Herat Chamber of Commerce and Investment", "Ahmad Zia Noori LEADS Herat Chamber of Commerce and Investment", "herat")]
+    [TestCase("\"We have lost everything in these three months,\" said Gul Rehman Afridi, vice-president of the Pakistan-Afghanistan Joint Chamber of Commerce and Industry, who estimated that traders on both sides had lost at least $1 billion.",
+        "Pakistan-Afghanistan Joint Chamber of Commerce and Industry",
+        "Gul Rehman Afridi HOLDS_ROLE_IN Pakistan-Afghanistan Joint Chamber of Commerce and Industry", "chamber-pk")]
+    public void Release_PlaceBeforeBodyPrefixOf_IsAWordOfTheName(string text, string body, string claim, string inner)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, text);
+        Paragraph paragraph = doc.Paragraphs[0];
+        Assert.That(paragraph.Mentions.Single(m => m.Entity.Name == body).Entity.Type, Is.EqualTo(EntityType.Organisation));
+        Assert.That(paragraph.Mentions.Select(m => m.Entity.Id), Does.Not.Contain(inner));
+        Assert.That(paragraph.Claims.Select(c => $"{c.Subject.Name} {c.Predicate} {c.Object.Name}"), Does.Contain(claim));
+    }
+
     [Test]
     public void Release_CountryAfterGovernmentOf_StaysTheCountry()
     {

@@ -1,0 +1,70 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Recognise;
+
+/// <summary>
+/// Frees a demonym or place name that ends a titled person's name, so the discoverer takes the name whole: in "ministry
+/// spokesman Humayoon Afghan told reporters" and "a ministry spokesman, Mohammad Sediq Wardak, told Reuters", "Afghan"
+/// and "Wardak" are the person's last names, not mentions of Afghanistan and the province. The word is a one-word
+/// mention read only as a demonym or a place (no country's name), glued to one to three unknown capitalised words that a
+/// person title or role introduces, and neither a possessive, a hyphen nor another capitalised word follows it.
+/// </summary>
+internal static class PlaceSurnames
+{
+    private const int MaxGivenNames = 3;
+
+    /// <summary>
+    /// Removes such mentions from <paramref name="paragraph"/> and clears them in <paramref name="covered"/>;
+    /// <paramref name="titledAt"/> tells whether a person title or role introduces a name starting at a token.
+    /// </summary>
+    public static void Release(Paragraph paragraph, bool[] covered, Func<Paragraph, int, bool> titledAt)
+    {
+        for (int k = paragraph.Mentions.Count - 1; k >= 0; k--)
+        {
+            Mention mention = paragraph.Mentions[k];
+            int at = mention.TokenStart;
+            if (mention.TokenEnd != at + 1 || at == 0 || !IsFreeName(paragraph, covered, at - 1) || !IsSurnameReading(mention)
+                || !EndsName(paragraph, mention.Sentence, mention.TokenEnd))
+            {
+                continue;
+            }
+
+            int start = at - 1;
+            while (start > 0 && at - start < MaxGivenNames && IsFreeName(paragraph, covered, start - 1))
+            {
+                start--;
+            }
+
+            if (titledAt(paragraph, start))
+            {
+                paragraph.Mentions.RemoveAt(k);
+                covered[at] = false;
+            }
+        }
+    }
+
+    /// <summary>True when every reading of <paramref name="mention"/> is a demonym or a place's name other than a country's.</summary>
+    private static bool IsSurnameReading(Mention mention) =>
+        mention.Candidates.Count > 0 && mention.Candidates.All(c =>
+            c.Kind == MentionKind.Demonym || c.Kind == MentionKind.Name && c.Entity.Type == EntityType.Place);
+
+    /// <summary>True when the token after the word ends the name: the sentence's end, a lower-case word or punctuation other than a hyphen or possessive.</summary>
+    private static bool EndsName(Paragraph paragraph, int sentence, int next)
+    {
+        if (next >= paragraph.Sentences[sentence].TokenEnd)
+        {
+            return true;
+        }
+
+        Token token = paragraph.Tokens[next];
+        ReadOnlySpan<char> word = paragraph.Normalised.AsSpan(token.Start, token.Length);
+        return token.Kind == TokenKind.Word ? token.Is(TokenShape.AllLower) && word is not ("'s" or "s") : word is "," or "." or ";" or ":" or ")";
+    }
+
+    /// <summary>An uncovered capitalised word of two letters or more.</summary>
+    private static bool IsFreeName(Paragraph paragraph, bool[] covered, int i)
+    {
+        Token token = paragraph.Tokens[i];
+        return !covered[i] && token.Kind == TokenKind.Word && token.Is(TokenShape.Capitalised) && !token.Is(TokenShape.AllUpper) && token.Length > 1;
+    }
+}
