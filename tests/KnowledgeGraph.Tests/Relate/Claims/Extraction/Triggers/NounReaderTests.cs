@@ -1082,6 +1082,8 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Does.Contain("abdul-latif-mansoor VISITS tehran"));
         Assert.That(claims, Does.Contain("taliban VISITS tehran"));
+    }
+
     // Written development line (h44): the goods traded stand between the possessor and a noun of the trade.
     [Test]
     public void Read_GoodsNounBeforeTradeNoun_PossessorTrades()
