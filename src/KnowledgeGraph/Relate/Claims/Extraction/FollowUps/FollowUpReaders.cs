@@ -3,6 +3,7 @@ using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Extraction.Building;
 using KnowledgeGraph.Relate.Claims.Extraction.Parties;
 using KnowledgeGraph.Relate.Claims.Extraction.Places;
+using KnowledgeGraph.Relate.Claims.Extraction.Roles;
 using KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 using KnowledgeGraph.Relate.Claims.Learned;
 using KnowledgeGraph.Relate.Claims.Lexicon;
@@ -33,6 +34,8 @@ internal sealed class FollowUpReaders
     private readonly ulong rebuttalCues;
     /// <summary>The cue word family of the side-by-side reader.</summary>
     private readonly ulong sideBySideCues;
+    /// <summary>The cue word family of the compared-member reader.</summary>
+    private readonly ulong comparedMemberCues;
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> found = [];
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start, Entity Object)> redone = [];
 
@@ -56,6 +59,7 @@ internal sealed class FollowUpReaders
         rebuttalCues = cueWords.Add(RebuttedChargeReader.CueWords(lexicon));
         sideBySide = new SideBySideReader(lexicon, subjects, objects);
         sideBySideCues = cueWords.Add(sideBySide.CueWords);
+        comparedMemberCues = cueWords.Add(ComparedMemberReader.CueWords(lexicon));
     }
 
     /// <summary>Adds the claims the readers find in the loaded sentence, whose claims so far are <paramref name="output"/> from <paramref name="first"/> on.</summary>
@@ -79,6 +83,14 @@ internal sealed class FollowUpReaders
         {
             found.Clear();
             sideBySide.Read(view, found);
+            AddFound(output);
+        }
+
+        // "Unlike Kazakhstan, Uzbekistan is not a member of the EAEU": parties compared with a member found above share or lack its membership.
+        if (view.MayHold(comparedMemberCues))
+        {
+            found.Clear();
+            ComparedMemberReader.Read(view, lexicon, output, first, found);
             AddFound(output);
         }
 

@@ -15,7 +15,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// ("the Mes Aynak copper deposit in Logar province"), may stand between the name and "in", so a
 /// verb's adverbial ("attacked China in …") never reads as a location, except a verb of having and an amount before a unit
 /// ("The ETIM has fighters in Badakhshan"), and one modifier before a unit ("an ISIL tactical unit"); after a unit noun
-/// "inside" and "near" place it too ("HAMAS militants inside the Gaza Strip", "ISIL positions near Raqqa"); after "in",
+/// "inside" and "near" place it too ("HAMAS militants inside the Gaza Strip", "ISIL positions near Raqqa"), and so does "on" a
+/// state's soil ("TTP sanctuaries on Afghan soil"); an armed group's site may also be named before "of" and the group
+/// ("hideouts of Tehrik-e-Taliban Pakistan (TTP) inside Afghanistan", past another name after ", or"); after "in",
 /// "the" and <c>place_modifiers</c> may
 /// stand before the place ("in northern Afghanistan"). A name after "by" is an agent, and the place after it locates the
 /// act ("a gold contract held by Shaanxi Jintai Mining in Takhar province") unless the name is described as based there.
@@ -74,6 +76,14 @@ internal static class LocatedGroupReader
             }
 
             int at = SkipAcronym(view, m, view.AfterMention(m));
+            // "hideouts of Tehrik-e-Taliban Pakistan (TTP) inside Afghanistan": an armed group's site named before "of" and
+            // the group lies in the place after the group's other names.
+            bool siteOf = IsSiteOf(view, lexicon.Cues, m);
+            if (siteOf)
+            {
+                at = PastAlias(view, at);
+            }
+
             // "The ETIM has fighters in Badakhshan", "ISKP maintains cells in Kabul": a verb of having and an amount before
             // the unit.
             int had = Having(view, lexicon.Cues, at);
@@ -82,7 +92,7 @@ internal static class LocatedGroupReader
                 at = had;
             }
 
-            bool unit = IsUnit(view, lexicon.Cues, at);
+            bool unit = siteOf || IsUnit(view, lexicon.Cues, at);
             if (!unit && IsUnit(view, lexicon.Cues, at + 1) && VerbShapes.IsLowerWord(view, at) && view.Syntax?.Upos(at) is Upos.Adj or Upos.Noun)
             {
                 // "an ISIL tactical unit near Mosul", "ISIL fighting positions": one modifier before the unit.
@@ -94,7 +104,8 @@ internal static class LocatedGroupReader
             int site = unit || based > 0 || type != EntityType.Project ? -1 : AfterSiteNoun(view, lexicon.Cues, at);
             if (unit)
             {
-                at++;
+                // A site named before "of" and the group was passed already.
+                at += siteOf ? 0 : 1;
             }
             else if (based > 0)
             {
@@ -120,8 +131,11 @@ internal static class LocatedGroupReader
             int place = view.MentionIndexAt(PlacePhrase.Start(view, lexicon.Cues, at + 1));
             // "HAMAS militants inside the Gaza Strip", "ISIL positions near Raqqa": after a unit, "inside" and "near" place it
             // as "in" does.
+            // "TTP sanctuaries on Afghan soil", "BLA camps on Iranian soil": after a unit, a state's soil or territory places it.
+            bool soil = unit && view.Is(at, "on") && place > m && view.Mention(place).Kind == MentionKind.Demonym
+                && view.Mention(place).Entity.Type == EntityType.Country && lexicon.Cues.TerritoryNouns.StartsAt(view, view.AfterMention(place));
             if ((view.Is(at, "in") || unit && (view.Is(at, "inside") || view.Is(at, "near"))) && place > m && view.Mention(place).Entity.Type is EntityType.Country or EntityType.Place
-                && view.Mention(place).Kind != MentionKind.Demonym)
+                && view.Mention(place).Kind != MentionKind.Demonym || soil)
             {
                 // "There were no Jews in England": "no" before the name denies its being there.
                 bool none = view.Is(view.MentionFirst(m) - 1, "no");
@@ -378,6 +392,33 @@ internal static class LocatedGroupReader
 
         int whole = view.MentionIndexAt(view.Is(at + 1, "the") ? at + 2 : at + 1);
         return whole > m && view.Mention(whole).Entity.Type == EntityType.Organisation && view.Mention(whole).Kind != MentionKind.Demonym ? whole : -1;
+    }
+
+    /// <summary>
+    /// "hideouts of Tehrik-e-Taliban Pakistan", "sanctuaries of the TTP": an armed group right after "of" (and "the") and one
+    /// of its sites (claim_cues <c>group_sites</c>).
+    /// </summary>
+    private static bool IsSiteOf(SentenceView view, ClaimCues cues, int m)
+    {
+        int of = view.MentionFirst(m) - 1;
+        of -= view.Is(of, "the") && view.MentionIndexAt(of) < 0 ? 1 : 0;
+        return view.Is(of, "of") && view.MentionIndexAt(of - 1) < 0 && cues.GroupSites.LongestAt(view, of - 1) == 1 && !view.IsPossessive(m)
+            && PresenceReader.IsArmedGroup(view.Mention(m).Entity);
+    }
+
+    /// <summary>
+    /// "the Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), in Kabul": another name of the group between ", or" and a
+    /// comma, with its acronym in brackets, is skipped; the index after the closing comma, else <paramref name="at"/>.
+    /// </summary>
+    private static int PastAlias(SentenceView view, int at)
+    {
+        if (!view.Is(at, ",") || !view.Is(at + 1, "or") || view.MentionIndexAt(at + 2) is not (>= 0 and var alias) || view.MentionFirst(alias) != at + 2)
+        {
+            return at;
+        }
+
+        int after = SkipAcronym(view, alias, view.AfterMention(alias));
+        return view.Is(after, ",") ? after + 1 : at;
     }
 
     /// <summary>Verbs of having that may stand between a group and its unit noun.</summary>

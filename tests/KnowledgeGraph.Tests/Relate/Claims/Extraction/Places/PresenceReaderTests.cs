@@ -241,4 +241,14 @@ internal sealed class PresenceReaderTests
 
         Assert.That(claims, Does.Contain("jamaat-ansarullah BASED_IN badakhshan"));
     }
+
+    // tests/eval/written/h50/a3.md: a group operating from bases "inside" a state.
+    [Test]
+    public void Read_OperatesFromBasesInsideState_BasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Iran says Jaish al-Adl operates from bases inside Pakistan, a charge Islamabad denies, while Pakistani officials accuse Tehran of tolerating BLA camps on Iranian soil.");
+
+        Assert.That(claims, Does.Contain("jaish-al-adl BASED_IN pakistan"));
+    }
 }

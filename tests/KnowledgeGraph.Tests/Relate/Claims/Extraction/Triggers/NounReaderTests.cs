@@ -1112,4 +1112,35 @@ internal sealed class NounReaderTests
         Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == expected);
         Assert.That(claim.Negated, Is.True);
     }
+
+    // tests/eval/written/h46/a3.md: the name before ", whose" owns a border noun also after a preposition, and is no place
+    // the preposition locates.
+    [Test]
+    public void Read_WhoseBorderCrossingsAfterPreposition_Borders()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "For Beijing, the route offers a way into Afghan markets and mineral deposits that does not depend on Pakistan, whose border crossings with Afghanistan have been largely shut since deadly clashes in October.");
+
+        Assert.That(claims.Where(c => c.Contains("BORDERS", StringComparison.Ordinal)), Is.EquivalentTo(new[] { "afghanistan BORDERS pakistan" }));
+    }
+
+    // tests/eval/written/h42/a3.md
+    [Test]
+    public void Read_WhoseBorderCrossingsAfterInsteadOf_Borders()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "TERMEZ, February 10 (Reuters) - Chinese companies working in Afghanistan are shipping drilling rigs, cable and mining trucks through Uzbekistan and Iran instead of Pakistan, whose border crossings with Afghanistan have been largely closed since deadly clashes between the two countries' forces in October, traders and officials said.");
+
+        Assert.That(claims, Has.Some.Match("^(pakistan BORDERS afghanistan|afghanistan BORDERS pakistan)$"));
+    }
+
+    // tests/eval/written/h49/a3.md: "own" between "whose" and the border noun.
+    [Test]
+    public void Read_WhoseOwnBorder_Borders()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "China, whose own 92-km border with Afghanistan runs along the eastern tip of the Wakhan Corridor, has watched the trafficking with concern.");
+
+        Assert.That(claims, Has.Some.Match("^(china BORDERS afghanistan|afghanistan BORDERS china)$"));
+    }
 }
