@@ -42,6 +42,14 @@ internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyL
     public bool Nearest { get; init; }
 
     /// <summary>
+    /// True when the nearest entity that fits, in this sentence or the one before, is preferred while it is of the first
+    /// type listed ("… 27 TTP commanders, including the group's leader": the militant group, not the Taliban government
+    /// named further back); a faction of another candidate stands for it there, and a name after a preposition or one with a
+    /// subject that fits beside it in the reference's sentence is not preferred.
+    /// </summary>
+    public bool RecentFirst { get; init; }
+
+    /// <summary>
     /// True when the antecedent's name must hold the description's last word ("the committee" → the State Committee for
     /// National Security, not any body before it).
     /// </summary>

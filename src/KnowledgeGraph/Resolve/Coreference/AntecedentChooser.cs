@@ -37,6 +37,9 @@ internal static class AntecedentChooser
     /// <summary>How much more the sentence before's subject counts for a possessive opening its sentence.</summary>
     private const float OpeningPossessiveBonus = 1.3f;
 
+    /// <summary>How much more the nearest candidate counts for a rule that prefers it (<see cref="CoreferenceRule.RecentFirst"/>).</summary>
+    private const float RecentBonus = 1.5f;
+
     /// <summary>Each later type of a rule's `refers_to` weighs this much less than the one before it.</summary>
     public const float FitDecay = 0.9f;
 
@@ -69,6 +72,7 @@ internal static class AntecedentChooser
         // For a description of two that is no subject, the subject of its own clause that fits: never one of the two
         // ("China has tried to stay out of the quarrel, urging both neighbours").
         Entity? clauseSubject = null;
+        Entity? recent = rule.RecentFirst ? RecentFirst.Find(rule, candidates, sentence, excluded) : null;
         for (int i = candidates.Count - 1; i >= 0; i--)
         {
             AntecedentCandidate c = candidates[i];
@@ -124,6 +128,11 @@ internal static class AntecedentChooser
             if (score <= 0f)
             {
                 continue;
+            }
+
+            if (c.Entity == recent)
+            {
+                score *= RecentBonus;
             }
 
             // "Beijing said it would invest": the name that says what the pronoun's clause reports is its subject.

@@ -124,6 +124,28 @@ internal sealed class CoreferenceResolverTests
         Assert.That(At(doc, 0, "The group")?.Entity.Id, Is.Not.EqualTo("taliban"));
     }
 
+    // Development text (h30/a1.md:14-16): "the group" right after "27 TTP commanders" is the TTP, the nearest group that
+    // fits and an armed one, not the Taliban government that opens the paragraph before.
+    [Test]
+    public void Process_GroupAfterNearestMilitantGroup_IsThatGroup()
+    {
+        Document doc = Process(
+            "The clashes are the latest flare-up in a dispute that has poisoned relations between the two neighbours since the Taliban returned to power in August 2021. Islamabad says the TTP, an umbrella of Pakistani militant factions that is separate from but allied to the Afghan Taliban, runs training camps in Kunar and Khost and launches attacks from Afghan soil. The Taliban government denies harbouring the group and says Pakistan's security failures are an internal matter.",
+            "Defence Minister Khawaja Asif told the National Assembly on Monday that Pakistan's patience \"has run out\" and warned that the military would strike \"wherever the terrorists hide.\" He also said Islamabad had handed the Afghan side a dossier naming 27 TTP commanders, including the group's leader Noor Wali Mehsud, who he said was living in Kabul under Taliban protection.");
+
+        Assert.That(At(doc, 1, "the group")?.Entity.Id, Is.EqualTo("ttp"));
+    }
+
+    // Development text (h40/a2.md:30): "the movement" is as often the governing movement, so the nearest armed group does
+    // not win it.
+    [Test]
+    public void Process_MovementAfterArmedGroupModifier_IsNotThatGroup()
+    {
+        Document doc = Process("China's special envoy for Afghan affairs, Yue Xiaoyong, has shuttled between Kabul and Islamabad since the clashes. Two diplomats in Islamabad said Beijing had also quietly asked the Taliban to hand over several TTP commanders, a request the movement is said to have turned down.");
+
+        Assert.That(At(doc, 0, "the movement")?.Entity.Id, Is.Not.EqualTo("ttp"));
+    }
+
     // Written wire-report lines: "the committee" is the body named a committee, not another body named before it.
     [Test]
     public void Process_TheCommittee_IsTheBodyNamedCommittee()
