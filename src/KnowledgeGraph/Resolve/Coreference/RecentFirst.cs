@@ -68,5 +68,4 @@ internal static class RecentFirst
 
         return false;
     }
-
 }

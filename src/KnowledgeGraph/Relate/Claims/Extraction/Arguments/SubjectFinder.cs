@@ -501,5 +501,4 @@ internal sealed class SubjectFinder
 
     /// <summary>The relative verb "and" at <paramref name="and"/> conjoins another to (<see cref="SubjectClauses.RelativeVerbBefore"/>).</summary>
     internal static int RelativeVerbBefore(SentenceView view, int and) => SubjectClauses.RelativeVerbBefore(view, and);
-
 }
