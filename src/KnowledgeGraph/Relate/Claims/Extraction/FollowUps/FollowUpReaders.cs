@@ -32,6 +32,9 @@ internal sealed class FollowUpReaders
     private readonly ulong earlierActCues;
     /// <summary>The cue word family of the rebuttal reader (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong rebuttalCues;
+    private readonly OpposedGiftReader opposedGifts;
+    /// <summary>The cue word family of the opposed-gift reader.</summary>
+    private readonly ulong opposedGiftCues;
     /// <summary>The cue word family of the side-by-side reader.</summary>
     private readonly ulong sideBySideCues;
     /// <summary>The cue word family of the compared-member reader.</summary>
@@ -40,7 +43,7 @@ internal sealed class FollowUpReaders
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start, Entity Object)> redone = [];
 
     /// <summary>
-    /// Adds the rebuttal, side-by-side and earlier-act readers' cue words to <paramref name="cueWords"/>, which the caller seals. <paramref name="entities"/>
+    /// Adds the rebuttal, side-by-side, opposed-gift and earlier-act readers' cue words to <paramref name="cueWords"/>, which the caller seals. <paramref name="entities"/>
     /// (optional) finds a curated entity by id, for meeting places; <paramref name="relations"/> (optional) is the learned model.
     /// <paramref name="memory"/> remembers the article's attacker and accuser for a later "condemned the attack" or "rejected the accusation".
     /// </summary>
@@ -60,6 +63,8 @@ internal sealed class FollowUpReaders
         sideBySide = new SideBySideReader(lexicon, subjects, objects);
         sideBySideCues = cueWords.Add(sideBySide.CueWords);
         comparedMemberCues = cueWords.Add(ComparedMemberReader.CueWords(lexicon));
+        opposedGifts = new OpposedGiftReader(lexicon, subjects);
+        opposedGiftCues = cueWords.Add(opposedGifts.CueWords);
     }
 
     /// <summary>Adds the claims the readers find in the loaded sentence, whose claims so far are <paramref name="output"/> from <paramref name="first"/> on.</summary>
@@ -83,6 +88,14 @@ internal sealed class FollowUpReaders
         {
             found.Clear();
             sideBySide.Read(view, found);
+            AddFound(output);
+        }
+
+        // "Washington opposes giving the seat to the Taliban": opposing a gift or an invitation opposes those it goes to.
+        if (view.MayHold(opposedGiftCues))
+        {
+            found.Clear();
+            opposedGifts.Read(view, found);
             AddFound(output);
         }
 

@@ -11,12 +11,18 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// a demonym or possessive with an actor noun, claim_cues <c>actors</c>: "the Afghan authorities") → the verb's subject
 /// DEMANDS_FROM the party ("Pakistan expected \"verifiable action\" from the Afghan authorities", "Tehran wanted
 /// guarantees from Kabul", "the three governments would seek loans from the Islamic Development Bank"). A project, event
-/// or place other than a capital gives nothing asked ("expects revenue from the pipeline"). One instance per reader; not thread-safe.
+/// or place other than a capital gives nothing asked ("expects revenue from the pipeline"). A verb of <c>seeking_verbs</c>
+/// before a demonym's or a named possessor's means (claim_cues <c>sought_means</c>: money, investment, loans, help), a few
+/// lower-case words or "of" between, asks them of that party: the verb's subject DEMANDS_FROM it ("Syria, which is seeking
+/// Chinese investment", "Tehran has lobbied for Chinese money", "to seek a further extension of the Chinese deposits").
+/// One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class SoughtFromReader
 {
     /// <summary>Most tokens between the verb and "from" (a quotation's marks count).</summary>
     private const int MaxWanted = 7;
+    /// <summary>Most words between a verb of seeking and the owner of the means it seeks ("a further extension of the").</summary>
+    private const int MaxOwnerReach = 5;
 
     private readonly ClaimCues cues;
     private readonly PredicateDefinition? demands;
@@ -43,8 +49,18 @@ internal sealed class SoughtFromReader
         for (int verb = view.First; verb + 3 < view.End; verb++)
         {
             int length = Math.Max(cues.Expecting.LongestAt(view, verb), cues.SeekingVerbs.LongestAt(view, verb));
-            if (length == 0 || view.MentionIndexAt(verb) >= 0 || From(view, verb + length) is not (>= 0 and var from))
+            if (length == 0 || view.MentionIndexAt(verb) >= 0)
             {
+                continue;
+            }
+
+            if (From(view, verb + length) is not (>= 0 and var from))
+            {
+                if (cues.SeekingVerbs.LongestAt(view, verb) == length && MeansOwner(view, verb + length) is >= 0 and var owner)
+                {
+                    subjectFinder.AddAgainst(view, verb, owner, Trigger.OfWord(view, verb, TriggerKind.Verb, demands), output, allowConjoined: true);
+                }
+
                 continue;
             }
 
@@ -90,6 +106,32 @@ internal sealed class SoughtFromReader
             }
 
             words++;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The demonym or named possessor right before a noun of claim_cues <c>sought_means</c>, reached from
+    /// <paramref name="start"/> past at most <see cref="MaxOwnerReach"/> lower-case words ("a further extension of the"),
+    /// none a verb form of a clause (a modal, "to", "that") or a preposition but "of"; -1 when there is none.
+    /// </summary>
+    private int MeansOwner(SentenceView view, int start)
+    {
+        for (int i = start; i < view.End && i - start <= MaxOwnerReach; i++)
+        {
+            if (view.MentionIndexAt(i) is >= 0 and var m)
+            {
+                bool owner = view.Mention(m).Kind == MentionKind.Demonym || view.IsPossessive(m) && !view.IsPossessivePronoun(m);
+                return owner && view.MentionFirst(m) == i && cues.SoughtMeans.LongestAt(view, view.AfterMention(m)) > 0 ? m : -1;
+            }
+
+            if (!VerbShapes.IsLowerWord(view, i) || view.Is(i, "to") || view.Is(i, "that") || GrammarWords.Modals.StartsAt(view, i)
+                || GrammarWords.Relatives.StartsAt(view, i) || GrammarWords.ClauseStops.StartsAt(view, i)
+                || GrammarWords.Prepositions.StartsAt(view, i) && !view.Is(i, "of"))
+            {
+                return -1;
+            }
         }
 
         return -1;

@@ -23,4 +23,34 @@ internal sealed class SoughtFromReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("DEMANDS_FROM"));
     }
+
+    // h31 (a3), h33 (a2) and h46 (a3): a verb of seeking before a demonym's money, investment or deposits asks them of
+    // that state, past a few lower-case words and "of".
+    [TestCase("Syria, which is seeking Chinese investment to rebuild its shattered economy, has so far refused to extradite any of the fighters, the officials said.", "syria DEMANDS_FROM china")]
+    [TestCase("Tehran has lobbied for Chinese money to finish its Chabahar-Zahedan railway and to build a branch line to the Afghan border at Milak.", "iran DEMANDS_FROM china")]
+    public void Read_SoughtOwnedMeans_DemandsFromOwner(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // h31 (a3): the article names Shehbaz Sharif in full before "Sharif" seeks an extension of the Chinese deposits.
+    [Test]
+    public void Read_SoughtExtensionOfOwnedDeposits_DemandsFromOwner()
+    {
+        string[] lines =
+        [
+            "Prime Minister Shehbaz Sharif's government has relied on Beijing, along with Saudi Arabia and the United Arab Emirates, to refinance maturing debt since 2022.",
+            "Sharif is due to visit Beijing next month, his office said, and is expected to seek a further extension of the Chinese deposits.",
+        ];
+        Assert.That(ShippedClaims.Of(lines), Does.Contain("shehbaz-sharif DEMANDS_FROM china"));
+    }
+
+    // seeds (claims-seeds): an aim to attract money asks no one; h45 (a3): protection sought for a demonym's workers is not
+    // asked of their state.
+    [TestCase("Kyrgyzstan and Tajikistan have always maintained a certain level of ambivalence, although they have tended more towards seeking to attract Chinese money.", "DEMANDS_FROM china")]
+    [TestCase("China's ambassador in Kabul, Zhao Xing, met Interior Minister Sirajuddin Haqqani on Monday and asked for additional protection for Chinese workers, the ministry said in a statement.", "DEMANDS_FROM china")]
+    public void Read_AimOrProtectionForDemonym_NoDemandFromState(string sentence, string unexpected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains(unexpected));
+    }
 }
