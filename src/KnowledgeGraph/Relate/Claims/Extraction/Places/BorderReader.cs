@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// the BORDERS predicate's nominal triggers (border, frontier, neighbour …). A border noun before a state that shares
 /// it with others ("the 3,000-km-long border China shares with the Central Asian states") borders each of them. A place
 /// joined by "and" to an adjective of adjacency (claim_cues <c>adjacency</c>) and a name borders that name ("Badakhshan and
-/// neighbouring Takhar"). A state placed among another's neighbours borders it (<see cref="PartitiveNeighbourFinder"/>).
+/// neighbouring Takhar"). A state placed among another's neighbours borders it (<see cref="PartitiveNeighbourFinder"/>), and
+/// "the two neighbours" border each other (<see cref="NeighbourPairReader"/>).
 /// </summary>
 internal sealed class BorderReader
 {
@@ -19,11 +20,13 @@ internal sealed class BorderReader
     private readonly PhraseIndex<string> adjacency;
     private readonly WordSet nouns;
     private readonly PartitiveNeighbourFinder? partitive;
+    private readonly NeighbourPairReader? pairs;
 
     public BorderReader(PredicateLexicon lexicon)
     {
         borders = lexicon.Find("BORDERS");
         partitive = borders is null ? null : new PartitiveNeighbourFinder(lexicon, borders);
+        pairs = borders is null ? null : new NeighbourPairReader(borders);
         adjacency = lexicon.Cues.Adjacency;
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (string noun in borders?.Nouns ?? [])
@@ -41,6 +44,7 @@ internal sealed class BorderReader
             return;
         }
 
+        pairs!.Read(view, output);
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
             if (!IsState(view, m))

@@ -23,6 +23,12 @@ internal sealed class PartitiveNeighbourFinder
     public PartitiveNeighbourFinder(PredicateLexicon lexicon, PredicateDefinition borders)
     {
         partitives = lexicon.Cues.Partitives;
+        nouns = NeighbourNouns(borders);
+    }
+
+    /// <summary>The neighbour nouns: the first words of the BORDERS nouns written before "of" ("neighbours of" → "neighbours").</summary>
+    public static WordSet NeighbourNouns(PredicateDefinition borders)
+    {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (string noun in borders.Nouns)
         {
@@ -33,7 +39,7 @@ internal sealed class PartitiveNeighbourFinder
             }
         }
 
-        nouns = new WordSet([.. words]);
+        return new WordSet([.. words]);
     }
 
     /// <summary>

@@ -9,7 +9,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// Afghan affiliate of the Islamic State", "Islamic State Khorasan Province, the regional branch of Islamic State",
 /// "the Majeed Brigade, the BLA's suicide wing" → the organisation PART_OF the other (claim_cues
 /// <c>structure_branches</c>); a country's demonym before the branch noun says where the branch is → BASED_IN the
-/// country. Up to <see cref="MaxModifiers"/> lower-case words may stand before the noun ("the regional armed wing").
+/// country. Up to <see cref="MaxModifiers"/> lower-case words may stand before the noun ("the regional armed wing"). The
+/// whole may open the apposition as a possessive after its article ("ISPR, the military's media wing", "the Pakistani
+/// military's media wing") or, with the branch noun, stand before the branch's name ("the military's media wing,
+/// Inter-Services Public Relations (ISPR), said").
 /// </summary>
 internal static class ApposedBranchReader
 {
@@ -43,9 +46,67 @@ internal static class ApposedBranchReader
                 continue;
             }
 
+            // "ISPR, the military's media wing", "Inter-Services Public Relations (ISPR), the Pakistani military's media
+            // wing": the whole's possessive opens the apposition, its article before the name or inside a reference.
+            int whole = PossessiveAt(view, at + 1) is >= 0 and var referred ? referred : PossessiveAt(view, at + 2);
+            if (whole >= 0)
+            {
+                Branch(view, cues, partOf, basedIn, m, view.AfterMention(whole), whole, output);
+                continue;
+            }
+
             Branch(view, cues, partOf, basedIn, m, at + 2, -1, output);
         }
+
+        ReadFronted(view, cues, partOf, output);
     }
+
+    /// <summary>
+    /// "the military's media wing, Inter-Services Public Relations (ISPR), said": a whole's possessive, modifiers and a
+    /// branch noun in apposition before the branch's name, the name closed by punctuation or a lower-case word.
+    /// </summary>
+    private static void ReadFronted(SentenceView view, ClaimCues cues, PredicateDefinition partOf, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        for (int owner = 0; owner + 1 < view.MentionCount; owner++)
+        {
+            if (!view.IsPossessive(owner) || view.Mention(owner).Entity.Type is not (EntityType.Organisation or EntityType.Group))
+            {
+                continue;
+            }
+
+            int i = view.AfterMention(owner);
+            for (int k = 0; k < MaxModifiers && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && cues.StructureBranches.LongestAt(view, i) == 0; k++)
+            {
+                i++;
+            }
+
+            if (cues.StructureBranches.LongestAt(view, i) is not (> 0 and var noun) || !view.Is(i + noun, ","))
+            {
+                continue;
+            }
+
+            int first = view.Is(i + noun + 1, "the") ? i + noun + 2 : i + noun + 1;
+            if (view.MentionIndexAt(first) is not (>= 0 and var m) || view.MentionFirst(m) != first || view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym
+                || view.Mention(m).Entity.Type is not (EntityType.Organisation or EntityType.Group) || view.Mention(m).Entity == view.Mention(owner).Entity)
+            {
+                continue;
+            }
+
+            int after = view.AfterMention(m);
+            if (after < view.End && !view.IsPunctuation(after) && !VerbShapes.IsLowerWord(view, after))
+            {
+                continue;
+            }
+
+            var trigger = new Trigger([view.Word(i).ToString()], TriggerKind.Title, partOf, null);
+            output.Add((new ClaimCandidate(m, owner, 0.85f, i, i, view.Word(i).ToString()), trigger, i));
+        }
+    }
+
+    /// <summary>The possessive mention of an organisation or group that opens at token <paramref name="i"/>; -1 when there is none.</summary>
+    private static int PossessiveAt(SentenceView view, int i) =>
+        view.MentionIndexAt(i) is >= 0 and var owner && view.MentionFirst(owner) == i && view.IsPossessive(owner)
+        && view.Mention(owner).Entity.Type is EntityType.Organisation or EntityType.Group ? owner : -1;
 
     /// <summary>
     /// From <paramref name="i"/>: an optional demonym, modifiers and a branch noun; its whole is <paramref name="owner"/>

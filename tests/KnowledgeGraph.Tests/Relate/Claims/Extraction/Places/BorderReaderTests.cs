@@ -70,4 +70,12 @@ internal sealed class BorderReaderTests
 
         Assert.That(claims, Has.None.Contains("BORDERS"));
     }
+
+    // Development paragraphs (h47, h35): "the two neighbours", resolved to two named states, border each other.
+    [TestCase("Asked about the criticism, Chinese Foreign Ministry spokeswoman Mao Ning told a regular briefing in Beijing that media cooperation between China and Kazakhstan was \"normal and mutually beneficial\". She accused \"certain forces\" of trying to drive a wedge between the two neighbours.", "china BORDERS kazakhstan")]
+    [TestCase("TASHKENT, October 14 (Reuters) - Uzbekistan and Afghanistan's Taliban administration agreed on Tuesday to set up a joint technical commission to measure how much water the Qosh Tepa canal draws from the Amu Darya, Uzbek officials said, the first formal mechanism between the two neighbours on a project that Tashkent has repeatedly criticised.", "afghanistan BORDERS uzbekistan")]
+    public void Read_TheTwoNeighbours_BorderEachOther(string paragraph, string expected)
+    {
+        Assert.That(ShippedClaims.Of(paragraph), Does.Contain(expected));
+    }
 }

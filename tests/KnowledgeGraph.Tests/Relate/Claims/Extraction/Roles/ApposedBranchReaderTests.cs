@@ -32,4 +32,24 @@ internal sealed class ApposedBranchReaderTests
         Assert.That(claims, Does.Contain("iskp PART_OF islamic-state").And.Contain("iskp BASED_IN afghanistan"));
         Assert.That(claims, Has.None.Match("BASED_IN uzbekistan"));
     }
+
+    // tests/eval/written/h43/a2.md:11 (the whole's possessive after the apposition's article, past the name's short form)
+    [Test]
+    public void Read_NameCommaPossessiveWholeBranch_PartOfWhole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The fighting began late on Sunday when Afghan border guards opened fire on Frontier Corps troops who were repairing the fence near Killi Luqman, a Pakistani village, according to Inter-Services Public Relations (ISPR), the Pakistani military's media wing.");
+
+        Assert.That(claims, Does.Contain("inter-services-public-relations PART_OF pakistan-army"));
+    }
+
+    // tests/eval/written/h41/a3.md:8 and 12 (the apposition before the name, its whole a reference: "the military")
+    [Test]
+    public void Read_PossessiveWholeBranchCommaName_PartOfWhole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "PESHAWAR, March 5 (Reuters) - Pakistan's army said on Thursday it had killed 11 Pakistani Taliban fighters, including the commander it blamed for last month's ambush on a convoy of Chinese workers at the Dasu Hydropower Project, and accused the group's leaders of directing the attack from Afghanistan.",
+            "In a statement, the military's media wing, Inter-Services Public Relations (ISPR), said troops of the Special Security Division and the Frontier Corps had raided a hideout in Lakki Marwat district of Khyber Pakhtunkhwa overnight, killing 11 militants including Qari Zarak Khan, a TTP commander it described as the mastermind of the ambush.");
+
+        Assert.That(claims, Does.Contain("inter-services-public-relations PART_OF pakistan-army"));
+    }
 }
