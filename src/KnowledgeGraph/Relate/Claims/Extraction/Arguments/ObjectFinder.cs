@@ -37,17 +37,29 @@ internal sealed class ObjectFinder
 
     /// <summary>
     /// Objects from token <paramref name="from"/> on. <paramref name="preps"/> are the allowed prepositions; when
-    /// <paramref name="direct"/> is false one of them must come before the object.
+    /// <paramref name="direct"/> is false one of them must come before the object. With <paramref name="workList"/> (the
+    /// verbs of material cooperation) a list of common nouns is read through to the name it ends in or the place after it
+    /// (<see cref="ObjectWorkList"/>).
     /// </summary>
-    public void Find(SentenceView view, int from, IReadOnlyList<string> preps, bool direct, List<Argument> objects, bool possessorObject = false)
+    public void Find(SentenceView view, int from, IReadOnlyList<string> preps, bool direct, List<Argument> objects, bool possessorObject = false, bool workList = false)
     {
         objects.Clear();
         bool sawPrep = false;
         // "said China \"firmly supports\" Pakistan's fight": a short quotation of the trigger closes before its object.
         int i = ObjectClauseBoundaries.QuotedTriggerEnd(view, from) ? from + 1 : from;
         int gap = 0;
-        while (i < view.End && gap <= MaxGap)
+        int reach = MaxGap;
+        while (i < view.End && gap <= reach)
         {
+            // "invested in power plants, roads and mines across Pakistan": the commas of a list of things the verb takes
+            // join its conjuncts; the list is one object phrase, read on to the name it ends in or the place after it.
+            if (workList && i > from && ObjectWorkList.Joins(view, i))
+            {
+                reach = MaxGap + ObjectWorkList.ExtraReach;
+                i++;
+                continue;
+            }
+
             if (view.MentionIndexAt(i) is >= 0 and var named)
             {
                 // "building the Kyrgyz section of the railway": a demonym before a project's part qualifies the part.

@@ -205,7 +205,7 @@ internal sealed class VerbReader
 
         // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
         bool direct = predicate.Direct || trigger.TakesDirectObject || VerbContext.Contains(predicate.Preps, trigger.Words[^1]);
-        objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject);
+        objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject, predicate.Class == PredicateClasses.MaterialCooperation);
         // "China might seize African assets": what a verb of taking takes from a demonym's people is no attack on them.
         if (cues.NameObjectVerbs.StartsAt(view, start))
         {
