@@ -101,6 +101,8 @@ internal sealed record Cues
     public IReadOnlyList<string> LowerProjectHeads { get; init; } = [];
     /// <summary>Possessive determiners that open a noun phrase as "the" does ("whose Karakum canal"): its, their, whose, his, her, our.</summary>
     public IReadOnlyList<string> PossessiveDeterminers { get; init; } = [];
+    /// <summary>Person titles that are words of the name they open ("Qari Zarak Khan", "Haji Sher Zaman"): Qari, Haji.</summary>
+    public IReadOnlyList<string> NameHonorifics { get; init; } = [];
 
     public static Cues Empty { get; } = new();
 
@@ -155,5 +157,6 @@ internal sealed record Cues
             ["named_place_heads"] = (c, v) => c with { NamedPlaceHeads = v },
             ["lower_project_heads"] = (c, v) => c with { LowerProjectHeads = v },
             ["possessive_determiners"] = (c, v) => c with { PossessiveDeterminers = v },
+            ["name_honorifics"] = (c, v) => c with { NameHonorifics = v },
         };
 }

@@ -61,6 +61,7 @@ internal sealed class CueSet
         BodyModifierEnds = new HashSet<string>(cues.BodyModifierEnds, StringComparer.Ordinal);
         NamedPlaceHeads = new HashSet<string>(cues.NamedPlaceHeads, StringComparer.Ordinal);
         PossessiveDeterminers = new HashSet<string>(cues.PossessiveDeterminers, StringComparer.Ordinal);
+        NameHonorifics = new HashSet<string>(cues.NameHonorifics, StringComparer.Ordinal);
     }
 
     /// <summary>Person titles, longest first ("Deputy Prime Minister" before "Minister").</summary>
@@ -187,6 +188,8 @@ internal sealed class CueSet
     public HashSet<string> NamedPlaceHeads { get; }
     /// <summary>Possessive determiners that open a noun phrase as "the" does ("whose Karakum canal").</summary>
     public HashSet<string> PossessiveDeterminers { get; }
+    /// <summary>Person titles that stay words of the discovered name they open ("Qari" of "Qari Zarak Khan").</summary>
+    public HashSet<string> NameHonorifics { get; }
 
     /// <summary>
     /// The subtype a discovered organisation's name gives it: a company when its last word is a company suffix

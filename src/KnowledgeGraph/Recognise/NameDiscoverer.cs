@@ -534,7 +534,8 @@ internal sealed class NameDiscoverer : IDocumentStage
         }
         else if (title > 0)
         {
-            start += title;
+            // An honorific (cues name_honorifics) is a word of the name it opens ("Qari Zarak Khan"), as the text writes it.
+            start += title == 1 && CueSet.Contains(cues.NameHonorifics, Word(paragraph, start)) ? 0 : title;
             titled = true;
         }
         else

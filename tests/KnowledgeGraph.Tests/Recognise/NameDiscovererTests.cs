@@ -597,4 +597,15 @@ internal sealed class NameDiscovererTests
         Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("d:place:kamar-tepa PART_OF ayni-tj"));
         Assert.That(doc.Paragraphs[0].Mentions.Select(m => m.Entity.Id), Does.Not.Contain("d:place:residents-of-kamar-tepa"));
     }
+
+    // h41/a3.md, h43/a2.md: an earned honorific (cues name_honorifics: Qari, Hafiz, Haji) is a word of the name it opens.
+    [TestCase("In a statement, the military's media wing, Inter-Services Public Relations (ISPR), said troops of the Special Security Division and the Frontier Corps had raided a hideout in Lakki Marwat district of Khyber Pakhtunkhwa overnight, killing 11 militants including Qari Zarak Khan, a TTP commander it described as the mastermind of the ambush.",
+        "d:person:qari-zarak-khan MEMBER_OF ttp", "d:person:zarak-khan MEMBER_OF ttp")]
+    [TestCase("Hafiz Saifullah Nazari, a spokesman for the Taliban's governor in Kandahar, gave a different account.",
+        "d:person:hafiz-saifullah-nazari HOLDS_ROLE_IN taliban", "d:person:saifullah-nazari HOLDS_ROLE_IN taliban")]
+    public void Process_NameAfterHonorific_KeepsTheHonorific(string line, string claim, string wrong)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain(claim).And.Not.Contain(wrong));
+    }
 }
