@@ -15,6 +15,7 @@ internal sealed class ReferenceFinder
     private readonly ReferenceWords words;
     private readonly ExpletiveIt expletive;
     private readonly ClauseAnchors anchors;
+    private readonly RelationParties parties;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> credentials;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownCountry;
 
@@ -24,6 +25,7 @@ internal sealed class ReferenceFinder
         words = new ReferenceWords(cues);
         expletive = new ExpletiveIt(cues.Expletive);
         anchors = new ClauseAnchors(cues);
+        parties = new RelationParties(builder);
         credentials = new HashSet<string>(cues.Credentials, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ownCountry = new HashSet<string>(cues.OwnCountry, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -93,7 +95,8 @@ internal sealed class ReferenceFinder
             locatedAfter: locatedAfter,
             clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? anchors.ClauseStart(paragraph, t, sent.TokenStart)
                 : rule is { Count: 2, Kind: ReferenceKind.Description } ? anchors.OwnClauseStart(paragraph, t, sent.TokenStart) : -1,
-            controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && anchors.Argument(paragraph, t, sent.TokenStart),
+            controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && anchors.Argument(paragraph, t, sent.TokenStart)
+                && !parties.Between(paragraph, t, sent.TokenStart),
             objectDescription: rule.Kind == ReferenceKind.Description && !subject
                 && !(end < sent.TokenEnd && builder.IsSubjectBefore(paragraph.Span(paragraph.Tokens[end]))),
             excluded: leftOut, paragraph: paragraph.Index, opensSentence: t == sent.TokenStart);
