@@ -87,9 +87,15 @@ internal sealed class ReferenceFinder
         // "the credentials of its ambassador": the sender is named in the sentence, and the subject receives them.
         bool credentialed = rule.Kind == ReferenceKind.Possessive && t > sent.TokenStart + 2 && paragraph.Span(paragraph.Tokens[t - 1]) is "of"
             && credentials.Contains(paragraph.Span(paragraph.Tokens[t - 2]));
+        bool objectDescription = rule.Kind == ReferenceKind.Description && !subject
+            && !(end < sent.TokenEnd && builder.IsSubjectBefore(paragraph.Span(paragraph.Tokens[end])));
         Entity? leftOut = credentialed ? Receiver(candidates, sentence)
             : rule is { Count: 2, Kind: ReferenceKind.Description } && t > sent.TokenStart + 2
-            && anchors.IsArgumentOpener(paragraph.Span(paragraph.Tokens[t - 1])) ? RelationPossessor.Find(paragraph, t, s, sent.TokenStart) : null;
+            && anchors.IsArgumentOpener(paragraph.Span(paragraph.Tokens[t - 1])) ? RelationPossessor.Find(paragraph, t, s, sent.TokenStart)
+            : rule is { Count: 1, Nearest: false, Title: false } && objectDescription
+                ? OwnClauseSubject.Find(paragraph, candidates, sentence,
+                    Math.Max(anchors.ClauseStart(paragraph, t, sent.TokenStart), anchors.OwnClauseStart(paragraph, t, sent.TokenStart)), paragraph.Tokens[t].Start)
+                : null;
         Reference? found = AntecedentChooser.Choose(rule, ruleWords, credentialed ? candidates.FindAll(c => c.Sentence == sentence) : candidates,
             titles, sentence, objectPronoun, subject, at,
             locatedAfter: locatedAfter,
@@ -97,8 +103,7 @@ internal sealed class ReferenceFinder
                 : rule is { Count: 2, Kind: ReferenceKind.Description } ? anchors.OwnClauseStart(paragraph, t, sent.TokenStart) : -1,
             controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && anchors.Argument(paragraph, t, sent.TokenStart)
                 && !parties.Between(paragraph, t, sent.TokenStart),
-            objectDescription: rule.Kind == ReferenceKind.Description && !subject
-                && !(end < sent.TokenEnd && builder.IsSubjectBefore(paragraph.Span(paragraph.Tokens[end]))),
+            objectDescription: objectDescription,
             excluded: leftOut, paragraph: paragraph.Index, opensSentence: t == sent.TokenStart);
         if (found is null && !locatedAfter && KindAntecedent.Applies(rule))
         {
