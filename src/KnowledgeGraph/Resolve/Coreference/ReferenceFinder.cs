@@ -15,6 +15,7 @@ internal sealed class ReferenceFinder
     private readonly ReferenceWords words;
     private readonly ExpletiveIt expletive;
     private readonly ClauseAnchors anchors;
+    private readonly RelationParties parties;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> credentials;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownCountry;
 
@@ -24,6 +25,7 @@ internal sealed class ReferenceFinder
         words = new ReferenceWords(cues);
         expletive = new ExpletiveIt(cues.Expletive);
         anchors = new ClauseAnchors(cues);
+        parties = new RelationParties(builder);
         credentials = new HashSet<string>(cues.Credentials, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ownCountry = new HashSet<string>(cues.OwnCountry, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -85,17 +87,23 @@ internal sealed class ReferenceFinder
         // "the credentials of its ambassador": the sender is named in the sentence, and the subject receives them.
         bool credentialed = rule.Kind == ReferenceKind.Possessive && t > sent.TokenStart + 2 && paragraph.Span(paragraph.Tokens[t - 1]) is "of"
             && credentials.Contains(paragraph.Span(paragraph.Tokens[t - 2]));
+        bool objectDescription = rule.Kind == ReferenceKind.Description && !subject
+            && !(end < sent.TokenEnd && builder.IsSubjectBefore(paragraph.Span(paragraph.Tokens[end])));
         Entity? leftOut = credentialed ? Receiver(candidates, sentence)
             : rule is { Count: 2, Kind: ReferenceKind.Description } && t > sent.TokenStart + 2
-            && anchors.IsArgumentOpener(paragraph.Span(paragraph.Tokens[t - 1])) ? RelationPossessor.Find(paragraph, t, s, sent.TokenStart) : null;
+            && anchors.IsArgumentOpener(paragraph.Span(paragraph.Tokens[t - 1])) ? RelationPossessor.Find(paragraph, t, s, sent.TokenStart)
+            : rule is { Count: 1, Nearest: false, Title: false } && objectDescription
+                ? OwnClauseSubject.Find(paragraph, candidates, sentence,
+                    Math.Max(anchors.ClauseStart(paragraph, t, sent.TokenStart), anchors.OwnClauseStart(paragraph, t, sent.TokenStart)), paragraph.Tokens[t].Start)
+                : null;
         Reference? found = AntecedentChooser.Choose(rule, ruleWords, credentialed ? candidates.FindAll(c => c.Sentence == sentence) : candidates,
             titles, sentence, objectPronoun, subject, at,
             locatedAfter: locatedAfter,
             clauseStart: controller >= 0 ? controller : objectPronoun || rule.Kind == ReferenceKind.Possessive ? anchors.ClauseStart(paragraph, t, sent.TokenStart)
                 : rule is { Count: 2, Kind: ReferenceKind.Description } ? anchors.OwnClauseStart(paragraph, t, sent.TokenStart) : -1,
-            controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && anchors.Argument(paragraph, t, sent.TokenStart),
-            objectDescription: rule.Kind == ReferenceKind.Description && !subject
-                && !(end < sent.TokenEnd && builder.IsSubjectBefore(paragraph.Span(paragraph.Tokens[end]))),
+            controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && anchors.Argument(paragraph, t, sent.TokenStart)
+                && !parties.Between(paragraph, t, sent.TokenStart),
+            objectDescription: objectDescription,
             excluded: leftOut, paragraph: paragraph.Index, opensSentence: t == sent.TokenStart);
         if (found is null && !locatedAfter && KindAntecedent.Applies(rule))
         {
