@@ -122,8 +122,10 @@ internal sealed class ObjectCoordinator
                 return k > i + 1 && VerbShapes.IsLowerWord(view, k - 1) ? k : -1;
             }
 
-            // "the Russian energy giant,": a demonym may qualify the head.
-            if (view.MentionIndexAt(k) is >= 0 and var m && view.Mention(m).Kind == MentionKind.Demonym)
+            // "the Russian energy giant,": a demonym may qualify the head; so may a name that is no possessor before a
+            // lower-case word ("his Taliban counterpart,").
+            if (view.MentionIndexAt(k) is >= 0 and var m && (view.Mention(m).Kind == MentionKind.Demonym
+                || view.Mention(m).Kind is MentionKind.Name or MentionKind.Acronym && !view.IsPossessive(m) && VerbShapes.IsLowerWord(view, view.AfterMention(m))))
             {
                 k = view.AfterMention(m) - 1;
                 continue;
@@ -136,6 +138,25 @@ internal sealed class ObjectCoordinator
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "and his father, Gurbanguly Berdimuhamedov", "and the army chief, Field Marshal Asim Munir": the person named in
+    /// apposition after a short description that opens a conjunct at <paramref name="at"/> (see
+    /// <see cref="ApposedDescriptionEnd"/>), when no clause of the person's own follows (a relative clause may); -1 when
+    /// none.
+    /// </summary>
+    private static int DescribedPerson(SentenceView view, int at)
+    {
+        if (ApposedDescriptionEnd(view, at) is not (>= 0 and var comma) || TitledPersonFinder.ApposedPerson(view, comma) is not (>= 0 and var person))
+        {
+            return -1;
+        }
+
+        int after = view.AfterMention(person);
+        bool commaAfter = view.Is(after, ",");
+        return commaAfter && GrammarWords.CommaRelatives.StartsAt(view, after + 1) || !ObjectClauseBoundaries.OpensClause(view, after + (commaAfter ? 1 : 0))
+            ? person : -1;
     }
 
     /// <summary>
@@ -204,6 +225,13 @@ internal sealed class ObjectCoordinator
             if (and && view.MentionIndexAt(next) < 0 && GrammarWords.Prepositions.StartsAt(view, next) && SamePrepositionBefore(view, m, next))
             {
                 next++;
+            }
+
+            // "met President Serdar Berdimuhamedov and his father, Gurbanguly Berdimuhamedov": a conjunct described before
+            // the person in apposition is that person.
+            if (and && view.MentionIndexAt(next) < 0 && DescribedPerson(view, next) is >= 0 and var apposed)
+            {
+                next = view.MentionFirst(apposed);
             }
 
             // "both China and the West": a name may begin with its article.

@@ -1,0 +1,36 @@
+using KnowledgeGraph.Tests.Relate.Claims.Extraction;
+
+namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Arguments;
+
+/// <summary>Coordinated objects after the first, through the shipped pipeline on written development lines.</summary>
+[TestFixture]
+internal sealed class ObjectCoordinatorTests
+{
+    // Written development lines (h40, h28): a conjunct written as a short description ("the army chief", "his father") with
+    // the person in apposition after its comma is that person, who is met too.
+    [TestCase("Chinese Foreign Minister Wang Yi, who arrived from Beijing on Wednesday, chaired the seventh round of the China-Afghanistan-Pakistan Foreign Ministers' Dialogue with Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar and Amir Khan Muttaqi, the acting foreign minister in Kabul's Taliban government.",
+        "Wang also met Prime Minister Shehbaz Sharif and the army chief, Field Marshal Asim Munir, Pakistan's foreign ministry said.",
+        "asim-munir MEETS wang-yi")]
+    [TestCase("The deal was signed by Uzbekneftegaz, the state energy company, and China National Petroleum Corporation (CNPC) in the presence of Chinese Foreign Minister Wang Yi, who arrived in the Uzbek capital on Monday for a two-day visit.",
+        "Wang is due to travel on Wednesday to Ashgabat, where he will meet President Serdar Berdimuhamedov and his father, Gurbanguly Berdimuhamedov, who chairs the Halk Maslahaty, the country's supreme people's council, and is still widely seen as its most powerful figure.",
+        "gurbanguly-berdimuhamedov MEETS wang-yi")]
+    public void Coordinate_DescribedConjunctBeforeApposedPerson_ThePersonIsObject(string context, string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(context, sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+    }
+
+    // Written development line (h32): a description of the first conjunct set off by commas, with a name modifying its
+    // noun ("his Taliban counterpart"), is passed over to the ", and" and the next person; the name it holds is none.
+    [Test]
+    public void Coordinate_FirstConjunctDescribedWithName_NextPersonIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Turkmenistan's part in the project has given Ashgabat, long one of the region's most isolated capitals, new weight in Kabul. Foreign Minister Rashid Meredov has visited Afghanistan five times since 2022, and the two countries signed 14 agreements on energy, power lines and rail during his most recent trip in January. During that visit he met Amir Khan Muttaqi, his Taliban counterpart, and Mohammad Hasan Akhund, the Taliban's acting prime minister, in Kabul.");
+
+        Assert.That(claims, Does.Contain("amir-khan-muttaqi MEETS rashid-meredov"));
+        Assert.That(claims, Does.Contain("mohammad-hasan-akhund MEETS rashid-meredov"));
+        Assert.That(claims, Does.Not.Contain("rashid-meredov MEETS taliban"));
+    }
+}
