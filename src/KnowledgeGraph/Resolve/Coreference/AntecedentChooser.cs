@@ -25,17 +25,8 @@ internal static class AntecedentChooser
     /// <summary>Sentences back (within the paragraph window) an antecedent may be.</summary>
     public const int MaxDistance = 4;
 
-    /// <summary>How much more a candidate counts when the article named it with the description's noun ("the Syrian regime").</summary>
-    private const float NamedBonus = 2f;
-
     /// <summary>How much more the name counts that says what a subject pronoun's clause reports ("Beijing said it …").</summary>
     private const float ReporterBonus = 2f;
-
-    /// <summary>How much less a candidate in an earlier paragraph than the reference's counts.</summary>
-    private const float EarlierParagraph = 0.8f;
-
-    /// <summary>How much more the sentence before's subject counts for a possessive opening its sentence.</summary>
-    private const float OpeningPossessiveBonus = 1.3f;
 
     /// <summary>How much more the nearest candidate counts for a rule that prefers it (<see cref="CoreferenceRule.RecentFirst"/>).</summary>
     private const float RecentBonus = 1.5f;
@@ -124,7 +115,7 @@ internal static class AntecedentChooser
 
             // "the port in Gwadar": a description placed in a named place is no place named before.
             float score = locatedAfter && c.Entity.Type is EntityType.Place or EntityType.Country ? 0f
-                : Score(rule, words, c, titles, sentence, objectPronoun, sameClause, subject, serving, paragraph, opensSentence);
+                : CandidateScorer.Score(rule, words, c, titles, sentence, objectPronoun, sameClause, subject, serving, paragraph, opensSentence);
             if (score <= 0f)
             {
                 continue;
@@ -183,34 +174,8 @@ internal static class AntecedentChooser
         }
 
         // The article's pair is read only where the paragraph names no two that fit in one sentence before the reference.
-        IReadOnlyDictionary<string, int>? article = named is not null && !NamedTogether(rule, candidates, sentence - at.Sentence, sentence) ? named : null;
-        return rule.Count == 2 ? Pair(rule, best, candidates, sentence, at, article) : Single(rule, words, best, sentence, at);
-    }
-
-    /// <summary>
-    /// True when one sentence from <paramref name="from"/> up to <paramref name="to"/> (article-wide sentence numbers) names two
-    /// entities that fit <paramref name="rule"/> ("India's approach to China … the clash between the two countries").
-    /// </summary>
-    private static bool NamedTogether(CoreferenceRule rule, List<AntecedentCandidate> candidates, int from, int to)
-    {
-        for (int i = candidates.Count - 1; i >= 0 && candidates[i].Sentence >= from; i--)
-        {
-            AntecedentCandidate c = candidates[i];
-            if (c.Sentence > to || c.Chained || rule.Fit(c.Entity) < 0)
-            {
-                continue;
-            }
-
-            for (int j = i - 1; j >= 0 && candidates[j].Sentence == c.Sentence; j--)
-            {
-                if (!candidates[j].Chained && candidates[j].Entity != c.Entity && rule.Fit(candidates[j].Entity) >= 0)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        IReadOnlyDictionary<string, int>? article = named is not null && !PairChooser.NamedTogether(rule, candidates, sentence - at.Sentence, sentence) ? named : null;
+        return rule.Count == 2 ? PairChooser.Pair(rule, best, candidates, sentence, at, article) : Single(rule, words, best, sentence, at);
     }
 
     /// <summary>
@@ -242,7 +207,7 @@ internal static class AntecedentChooser
     }
 
     /// <summary>"China and Russia … their": the winner is the pair; the reference names the first and keeps the second.</summary>
-    private static Reference Conjoined(CoreferenceRule rule, AntecedentCandidate second, float confidence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
+    internal static Reference Conjoined(CoreferenceRule rule, AntecedentCandidate second, float confidence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
     {
         var first = new AntecedentCandidate(second.Partner!, second.PartnerParagraph, second.Sentence, second.BodyParagraph, second.Subject, false);
         return Make(rule, first, [second], confidence, at);
@@ -255,7 +220,7 @@ internal static class AntecedentChooser
         // Further back, the only entity that fits is often not what a pronoun means (an unnamed programme, "the
         // older generation"): a far antecedent stays under 0.7 however clear its lead, unless the article named it with
         // the description's own noun ("the Syrian regime … the regime").
-        bool near = sentence - winner.Sentence <= 1 || Named(rule, words, winner);
+        bool near = sentence - winner.Sentence <= 1 || CandidateScorer.Named(rule, words, winner);
         float margin = (s1 - s2) / s1;
         float confidence = near && s2 < ClearMargin * s1 ? Clear
             : near ? 0.45f + 0.4f * margin
@@ -268,145 +233,6 @@ internal static class AntecedentChooser
         }
 
         return rule.Plural && winner.Partner is not null ? Conjoined(rule, winner, confidence, at) : Make(rule, winner, [], confidence, at);
-    }
-
-    /// <summary>"the Syrian regime … the regime": the article named the candidate with the description's own noun.</summary>
-    private static bool Named(CoreferenceRule rule, string[] words, in AntecedentCandidate c) =>
-        rule.Kind == ReferenceKind.Description && c.Head is not null && words.Length > 0 && c.Head == words[^1];
-
-    /// <summary>Least share of the second best's score at which a name in the best one's sentence completes a pair instead.</summary>
-    private const float SameSentencePair = 0.8f;
-
-    private static Reference? Pair(
-        CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, List<AntecedentCandidate> candidates, int sentence,
-        (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at, IReadOnlyDictionary<string, int>? named)
-    {
-        // "China and Russia … the two countries": a pair joined by "and" in this sentence or the one before wins.
-        foreach ((AntecedentCandidate c, float _) in best)
-        {
-            if (c.Partner is not null && sentence - c.Sentence <= 1 && rule.Fit(c.Partner.Entity) >= 0 && !TwoNamedAfter(rule, best, c, sentence))
-            {
-                return Conjoined(rule, c, Clear, at);
-            }
-        }
-
-        // "Russia and India … Both are SCO members": a pronoun for two has such a pair (Choose) or nothing.
-        if (rule.Kind != ReferenceKind.Description)
-        {
-            return null;
-        }
-
-        if (SentencePair(rule, best, candidates, sentence, at) is { } met)
-        {
-            return Make(rule, met.First, [met.Second], Clear, at);
-        }
-
-        // "Trade between the two countries" opening a paragraph after one that names Moscow beside Beijing: with no two that
-        // fit named together earlier in the paragraph (Choose), the pair is the two the article has named most so far, of those still in
-        // reach (the nearer first among equals), of the type the description prefers first ("the two neighbours": countries
-        // before a government named beside its country). Not for persons, whom a report names in turn ("the two ministers").
-        bool salient = named is not null && best.Count > 2 && best[0].Candidate.Entity.Type != EntityType.Person
-            && best.Count(b => b.Candidate.Sentence == sentence) < 2;
-        if (salient)
-        {
-            best = best.OrderBy(b => rule.Fit(b.Candidate.Entity)).ThenByDescending(b => named!.GetValueOrDefault(b.Candidate.Entity.Id))
-                .ThenByDescending(b => b.Score).ToList();
-        }
-
-        AntecedentCandidate first = best[0].Candidate, second = best[1].Candidate;
-        // "India's approach to China … the clash between the two countries": two that fit named in one sentence are the
-        // pair rather than a name further back that scores a little higher (unless the article's pair is taken).
-        for (int k = 2; !salient && k < best.Count && second.Sentence != first.Sentence; k++)
-        {
-            if (best[k].Candidate.Sentence == first.Sentence && best[k].Score >= SameSentencePair * best[1].Score)
-            {
-                second = best[k].Candidate;
-            }
-        }
-
-        bool near = sentence - second.Sentence <= 2 && sentence - first.Sentence <= 2;
-        float confidence = best.Count == 2 && near ? Clear : best.Count == 2 || best[2].Score < ClearMargin * best[1].Score ? 0.7f : 0.5f;
-        return Make(rule, first, [second], confidence, at);
-    }
-
-    /// <summary>
-    /// "CNPC Chairman Dai Houliang met Prime Minister Olzhas Bektenov … The two men also discussed", "Beijing donated scanners to
-    /// the Kyrgyz customs service, and … the trade between the two countries": a description of two means the two that one
-    /// sentence names, the nearest before the reference that names any party that fits (its own or the one before), when it
-    /// names exactly two that are still candidates; a party named alone further back or more often is a third one. A
-    /// reference through another ("he") names no one here. The pair keeps the order of the best scores.
-    /// </summary>
-    private static (AntecedentCandidate First, AntecedentCandidate Second)? SentencePair(
-        CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, List<AntecedentCandidate> candidates, int sentence,
-        (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at)
-    {
-        int nearest = -1;
-        Entity? one = null, two = null;
-        for (int i = candidates.Count - 1; i >= 0 && sentence - candidates[i].Sentence <= 1; i--)
-        {
-            AntecedentCandidate c = candidates[i];
-            if (c.Chained || rule.Fit(c.Entity) < 0 || c.Sentence == sentence && c.Mention.Start >= at.Start)
-            {
-                continue;
-            }
-
-            if (nearest >= 0 && c.Sentence != nearest)
-            {
-                break;
-            }
-
-            nearest = c.Sentence;
-            if (one is null || one == c.Entity)
-            {
-                one = c.Entity;
-            }
-            else if (two is null || two == c.Entity)
-            {
-                two = c.Entity;
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        if (two is null)
-        {
-            return null;
-        }
-
-        int first = best.FindIndex(b => b.Candidate.Entity == one), second = best.FindIndex(b => b.Candidate.Entity == two);
-        if (first < 0 || second < 0)
-        {
-            return null;
-        }
-
-        return first < second ? (best[first].Candidate, best[second].Candidate) : (best[second].Candidate, best[first].Candidate);
-    }
-
-    /// <summary>
-    /// True when two other parties that fit are named after the joined pair <paramref name="joined"/> in the reference's own
-    /// sentence: "through Uzbekistan and Iran instead of Pakistan, whose border crossings with Afghanistan have been closed
-    /// since clashes between the two countries' forces" means Pakistan and Afghanistan.
-    /// </summary>
-    private static bool TwoNamedAfter(CoreferenceRule rule, List<(AntecedentCandidate Candidate, float Score)> best, in AntecedentCandidate joined, int sentence)
-    {
-        Entity? other = null;
-        foreach ((AntecedentCandidate c, float _) in best)
-        {
-            if (c.Sentence == sentence && joined.Sentence == sentence && c.Paragraph == joined.Paragraph && c.Mention.Start > joined.Mention.Start
-                && c.Entity != joined.Entity && c.Entity != joined.Partner!.Entity && rule.Fit(c.Entity) >= 0)
-            {
-                if (other is not null && other != c.Entity)
-                {
-                    return true;
-                }
-
-                other = c.Entity;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A reference at <paramref name="at"/> to <paramref name="winner"/> (and <paramref name="others"/>, for a description of several).</summary>
@@ -444,97 +270,5 @@ internal static class AntecedentChooser
         return person.Sentence == c.Sentence && !person.AfterPreposition && person.Entity.Type == EntityType.Person
             && person.Mention.TokenStart > c.Mention.TokenEnd && person.Mention.TokenStart - c.Mention.TokenEnd <= MaxTitleWords
             && person.Mention.TokenEnd <= reference;
-    }
-
-    private static float Score(
-        CoreferenceRule rule, string[] words, in AntecedentCandidate c, PersonTitles titles, int sentence, bool objectPronoun, bool sameClause, bool subject,
-        (Entity Country, string Demonym)? serving, int paragraph, bool opensSentence)
-    {
-        int fit = rule.Fit(c.Entity);
-        bool named = Named(rule, words, c);
-        float score;
-        if (c.Coordinated && rule.Count == 1 && !(rule.Title && serving is not null))
-        {
-            // Two names joined by "and" are a plural antecedent: of they/their (as a pair, through the second), never of it/he;
-            // "the Uzbek president" picks one of them out by the country served ("Rahmon and Mirziyoyev … when the Uzbek
-            // president visits").
-            score = rule.Plural && c.Partner is not null ? 1f : 0f;
-        }
-        else if (c.Chained && c.People && !rule.Plural)
-        {
-            // "Rather than the Uzbeks offering their visitor an award, it was …": a plural reference to a people or to a
-            // demonym's actors is no antecedent of "it".
-            score = 0f;
-        }
-        else if (c.Mention.Kind == MentionKind.Demonym && !c.Chained)
-        {
-            // "Chinese officials … they": a demonym heading a plural noun names actors, as a people does in its own sentence
-            // for a subject or possessive ("The Russians launched their attack"); a bare demonym is no antecedent of a pronoun, and a weak one of a description
-            // ("Chinese loans … the country").
-            score = (c.DemonymHead || c.People && c.Sentence == sentence && !objectPronoun) && rule.DemonymHeads ? 0.8f
-                : rule.Kind == ReferenceKind.Description && fit >= 0 ? (named ? MathF.Pow(FitDecay, fit) : 0.5f)
-                : 0f;
-        }
-        else
-        {
-            score = fit < 0 ? 0f : MathF.Pow(FitDecay, fit);
-        }
-
-        // "the leader" is held by a head of state by kind; "the Chinese leader" only by one serving China; "the committee"
-        // only by a body so named.
-        if (score == 0f
-            || rule.InName && words.Length > 0 && !CoreferenceRule.NameHolds(c.Entity, words[^1]) && !rule.IsPartOfListed(c.Entity)
-            || rule.Title && !rule.HoldsBySubtype(c.Entity) && !titles.Holds(c.Entity, words)
-            || serving is { } of && !titles.Serves(c.Entity, of.Country, of.Demonym))
-        {
-            return 0f;
-        }
-
-        int distance = sentence - c.Sentence;
-        score *= distance switch
-        {
-            0 => 1f,
-            1 => 0.9f,
-            2 => 0.7f,
-            3 => 0.55f,
-            _ => 0.4f,
-        };
-        if (c.Subject)
-        {
-            // "Him", "them" in the subject's own clause are someone else; a subject pronoun prefers a subject antecedent, and
-            // so does a possessive in the subject's own clause ("China opened its first overseas base").
-            bool ownClause = distance == 0 && sameClause;
-            score *= objectPronoun && ownClause ? 0.5f : subject || (ownClause && rule.Kind == ReferenceKind.Possessive) ? 1.6f : 1.25f;
-        }
-        else if (c.AfterPreposition)
-        {
-            score *= 0.7f;
-        }
-
-        if (c.Modifier && rule.Kind == ReferenceKind.Pronoun)
-        {
-            score *= 0.5f;
-        }
-
-        // A name in an earlier paragraph than the reference's is a weaker antecedent of a possessive opening its sentence
-        // than the sentence before's subject.
-        if (opensSentence && rule.Kind == ReferenceKind.Possessive && paragraph >= 0 && c.Paragraph < paragraph)
-        {
-            score *= EarlierParagraph;
-        }
-
-        // "Uzbekistan has been more active. Its president …": a possessive opening its sentence means the subject of the
-        // sentence before.
-        if (opensSentence && rule.Kind == ReferenceKind.Possessive && distance == 1 && c.Subject)
-        {
-            score *= OpeningPossessiveBonus;
-        }
-
-        if (named)
-        {
-            score *= NamedBonus;
-        }
-
-        return c.Chained ? score * 0.9f : score;
     }
 }

@@ -26,8 +26,8 @@ internal sealed class SentenceView
     private bool[] triggersLooked = new bool[128];
     /// <summary>Per token of the sentence: its word's <see cref="FoldedHash"/>, or -1 until first asked (<see cref="WordHash"/>).</summary>
     private int[] hashes = new int[128];
-    /// <summary>A bit per length and first character (ASCII case folded) of the sentence's tokens (<see cref="MayHave"/>).</summary>
-    private readonly ulong[] shapes = new ulong[4];
+    /// <summary>The lengths and first characters of the sentence's tokens (<see cref="MayHave"/>).</summary>
+    private readonly TokenShapes shapes = new();
 
     /// <summary>The lexicon's trigger index, looked up once a token a sentence (<see cref="TriggersAt"/>); null leaves every token without triggers.</summary>
     public PhraseIndex<Trigger>? Triggers { get; init; }
@@ -98,7 +98,9 @@ internal sealed class SentenceView
         alsoMeant.Clear();
         mentionFirst.Clear();
         mentionLast.Clear();
-        CollectMentions(paragraph, index, sent, mentionFrom, Math.Min(mentionTo, paragraph.Mentions.Count));
+        int bodyStart = BodyStart;
+        SentenceMentionReader.Collect(paragraph, index, sent, mentionFrom, Math.Min(mentionTo, paragraph.Mentions.Count), mentions, nationalities, alsoMeant, ref bodyStart);
+        BodyStart = bodyStart;
         // "The two countries signed a trade agreement": a reference that stands for two named parties counts as both.
         int plural = alsoMeant.Count > 0 ? 1 : 0;
         if (mentions.Count + plural < minimum)
@@ -122,8 +124,8 @@ internal sealed class SentenceView
 
         Array.Clear(triggersLooked, 0, count);
         Array.Fill(hashes, -1, 0, count);
-        MapShapes();
-        MapTokens();
+        shapes.Map(text, tokens, First, End);
+        SentenceMentionReader.MapTokens(tokens, First, End, ref mentions, ref kept, mentionAt, mentionFirst, mentionLast);
         return mentionFirst.Count + plural >= minimum;
     }
 
@@ -242,37 +244,7 @@ internal sealed class SentenceView
     /// False when no token of the sentence can equal <paramref name="word"/> (<see cref="Is"/>): none has its length and
     /// first character. True does not say one does; it lets a rule driven by a word skip the sentences without it.
     /// </summary>
-    public bool MayHave(string word)
-    {
-        if (word.Length == 0 || word[0] >= 0x80)
-        {
-            return true;
-        }
-
-        // A token opening with a non-ASCII character may equal it ignoring case too.
-        return HasShape(ShapeBit(word.Length, word[0] | 0x20)) || HasShape(ShapeBit(word.Length, 0));
-    }
-
-    /// <summary>The bit of a token's length and first character: ASCII folded to lower case, and 0 for any other.</summary>
-    private static int ShapeBit(int length, int first) => ((length * 31) + (first * 7)) & 255;
-
-    private bool HasShape(int bit) => (shapes[bit >> 6] & (1UL << (bit & 63))) != 0;
-
-    private void MapShapes()
-    {
-        Array.Clear(shapes);
-        for (int i = First; i < End; i++)
-        {
-            Token token = tokens[i];
-            int length = token.End - token.Start;
-            if (length > 0)
-            {
-                char c = text[token.Start];
-                int bit = ShapeBit(length, c < 0x80 ? c | 0x20 : 0);
-                shapes[bit >> 6] |= 1UL << (bit & 63);
-            }
-        }
-    }
+    public bool MayHave(string word) => shapes.MayHave(word);
 
     /// <summary>True when the words match tokens from <paramref name="i"/> on, inside the sentence.</summary>
     public bool WordsMatch(int i, string[] words)
@@ -346,45 +318,6 @@ internal sealed class SentenceView
 
     public Mention Mention(int m) => mentions[m];
 
-    /// <summary>
-    /// Index of the first mention of <paramref name="state"/> when it is the only country the sentence names ("President
-    /// Paul Kagame" in an article about Rwanda that names it here); -1 when another country is named or it is not.
-    /// </summary>
-    public int OnlyStateMention(Entity state) => OnlyStateMention() is >= 0 and var m && mentions[m].Entity.Id == state.Id ? m : -1;
-
-    /// <summary>
-    /// Index of the first mention of the one country the sentence names (by any form but a demonym glued to a hyphen
-    /// compound: "VOA's French-to-Africa service", "the Chinese-built railway" name no party); -1 when it names none or several.
-    /// </summary>
-    public int OnlyStateMention()
-    {
-        int found = -1;
-        for (int m = 0; m < mentions.Count; m++)
-        {
-            Entity entity = mentions[m].Entity;
-            if (entity.Type != EntityType.Country || mentions[m].Kind == MentionKind.Demonym && InHyphenCompound(m))
-            {
-                continue;
-            }
-
-            if (found >= 0 && mentions[found].Entity.Id != entity.Id)
-            {
-                return -1;
-            }
-
-            found = found < 0 ? m : found;
-        }
-
-        return found;
-    }
-
-    /// <summary>True when a hyphen is glued to the end of mention <paramref name="m"/> ("French-to-Africa").</summary>
-    private bool InHyphenCompound(int m)
-    {
-        int next = MentionLast(m) + 1;
-        return Is(next, "-") && tokens[next].Start == tokens[next - 1].End;
-    }
-
     /// <summary>Index of the first mention from <paramref name="from"/> on that names <paramref name="entity"/>, or -1.</summary>
     public int MentionOf(Entity entity, int from = 0)
     {
@@ -457,127 +390,5 @@ internal sealed class SentenceView
         }
 
         return -1;
-    }
-
-    /// <summary>First token of the sentence whose end lies after <paramref name="offset"/> (binary search).</summary>
-    private int FirstEndingAfter(int offset)
-    {
-        int lo = First;
-        int hi = End;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    private void CollectMentions(Paragraph paragraph, int index, Sentence sent, int from, int to)
-    {
-        bool sorted = true;
-        for (int i = from; i < to; i++)
-        {
-            Mention mention = paragraph.Mentions[i];
-            // "BEIJING, March 12 — A Taliban delegation arrived …": the dateline names where the report was filed, no party;
-            // nor is the agency in it ("TEHRAN, Feb 9 (Reuters) — …").
-            if (mention.Sentence == index && mention.Start >= sent.Start && mention.End <= sent.End && Dateline.Opens(paragraph, sent, mention))
-            {
-                BodyStart = Dateline.Dash(paragraph, sent, mention.TokenEnd) + 1;
-            }
-            else if (mention.Sentence == index && mention.Start >= sent.Start && mention.End <= sent.End && mention.TokenStart >= BodyStart)
-            {
-                sorted &= mentions.Count == 0 || mentions[^1].Start < mention.Start;
-                mentions.Add(mention);
-            }
-        }
-
-        // References (pronouns and descriptions coreference resolved) are arguments like mentions; their evidence is
-        // their own words. A reference inside a mention is dropped with the other nested spans (MapTokens).
-        foreach (Reference reference in paragraph.References)
-        {
-            if (reference.Sentence == index && reference.Start >= sent.Start && reference.End <= sent.End)
-            {
-                sorted &= mentions.Count == 0 || mentions[^1].Start < reference.Start;
-                var argument = new Mention
-                {
-                    Start = reference.Start,
-                    End = reference.End,
-                    TokenStart = reference.TokenStart,
-                    TokenEnd = reference.TokenEnd,
-                    Sentence = reference.Sentence,
-                    Entity = reference.Entity,
-                    Kind = MentionKind.Partial,
-                    Confidence = reference.Confidence,
-                };
-                mentions.Add(argument);
-                if (reference.Nationality is { } demonym)
-                {
-                    nationalities[(argument.Start, argument.End)] = demonym;
-                }
-
-                if (reference.OtherAntecedents.Count > 0)
-                {
-                    alsoMeant[(argument.Start, argument.End)] = reference.OtherAntecedents;
-                }
-            }
-        }
-
-        if (!sorted)
-        {
-            mentions.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        }
-    }
-
-    private void MapTokens()
-    {
-        kept.Clear();
-        foreach (Mention mention in mentions)
-        {
-            int first = -1;
-            int last = -1;
-            for (int i = FirstEndingAfter(mention.Start); i < End; i++)
-            {
-                Token token = tokens[i];
-                if (token.End > mention.Start && token.Start < mention.End)
-                {
-                    if (first < 0)
-                    {
-                        first = i;
-                    }
-
-                    last = i;
-                }
-                else if (token.Start >= mention.End)
-                {
-                    break;
-                }
-            }
-
-            // A mention nested in or overlapping an earlier one is dropped: the earlier, longer one wins.
-            if (first < 0 || mentionAt[first - First] >= 0 || mentionAt[last - First] >= 0)
-            {
-                continue;
-            }
-
-            for (int i = first; i <= last; i++)
-            {
-                mentionAt[i - First] = kept.Count;
-            }
-
-            kept.Add(mention);
-            mentionFirst.Add(first);
-            mentionLast.Add(last);
-        }
-
-        // The kept mentions become the view's; the old list is reused for the next sentence's.
-        (mentions, kept) = (kept, mentions);
     }
 }

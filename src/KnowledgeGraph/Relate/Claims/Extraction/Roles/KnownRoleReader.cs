@@ -120,7 +120,7 @@ internal sealed class KnownRoleReader
 
         if (mainState is not null)
         {
-            int state = view.OnlyStateMention(mainState);
+            int state = StateMentionFinder.OnlyStateMention(view, mainState);
             // "Finance Minister Almaz Baketaev told lawmakers that repayments to Chinese lenders …": another state's demonym
             // before an actor noun names those actors, not the office's state (for an office only, not a head of state).
             state = state < 0 && title.Predicate.Name == "HOLDS_ROLE_IN" ? StateBesideOthersActors(view) : state;

@@ -28,7 +28,7 @@ internal sealed class PowerTakingReader
 
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
-        if (leads is null || view.OnlyStateMention() is not (>= 0 and var state))
+        if (leads is null || StateMentionFinder.OnlyStateMention(view) is not (>= 0 and var state))
         {
             return;
         }

@@ -248,7 +248,7 @@ internal sealed class TitleReader
         {
             // "the election of Pierre Nkurunziza as president" in an article about Burundi that names it here: the office is
             // that state's, as a head's title with no body is (KnownRoleReader).
-            organisation = mainState is null ? -1 : view.OnlyStateMention(mainState);
+            organisation = mainState is null ? -1 : StateMentionFinder.OnlyStateMention(view, mainState);
         }
 
         if (organisation >= 0 && organisation != subject)
