@@ -222,7 +222,7 @@ internal static class InnerPlaceNames
     {
         foreach (string[] prefix in prefixes)
         {
-            if (prefix.Length == end - start && NameDiscoverer.Matches(paragraph, start, prefix))
+            if (prefix.Length == end - start && NameTokens.Matches(paragraph, start, prefix))
             {
                 return true;
             }
