@@ -17,7 +17,7 @@ internal sealed class NameDiscoverer : IDocumentStage
 
     private readonly CueSet cues;
     private readonly FormTrie? trie;
-    private readonly TitleReader titles;
+    private readonly NameTitleFinder titles;
     private readonly NameRunFinder runs;
     private readonly ProjectNameFinder projects;
     private readonly StateBodyFinder stateBodies;
@@ -28,7 +28,7 @@ internal sealed class NameDiscoverer : IDocumentStage
     {
         this.cues = cues;
         this.trie = trie;
-        titles = new TitleReader(cues);
+        titles = new NameTitleFinder(cues);
         runs = new NameRunFinder(cues, titles);
         projects = new ProjectNameFinder(cues);
         stateBodies = new StateBodyFinder(cues);

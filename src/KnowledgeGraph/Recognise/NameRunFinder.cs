@@ -11,10 +11,10 @@ namespace KnowledgeGraph.Recognise;
 internal sealed class NameRunFinder
 {
     private readonly CueSet cues;
-    private readonly TitleReader titles;
+    private readonly NameTitleFinder titles;
 
     /// <summary>Finds runs with the connectors and suffixes of <paramref name="cues"/>, and titles read by <paramref name="titles"/>.</summary>
-    public NameRunFinder(CueSet cues, TitleReader titles)
+    public NameRunFinder(CueSet cues, NameTitleFinder titles)
     {
         this.cues = cues;
         this.titles = titles;

@@ -13,10 +13,10 @@ internal sealed class NameTyper
 {
     private readonly CueSet cues;
     private readonly FormTrie? trie;
-    private readonly TitleReader titles;
+    private readonly NameTitleFinder titles;
 
     /// <summary>Types names with <paramref name="cues"/>, the gazetteer's forms (<paramref name="trie"/>) and titles read by <paramref name="titles"/>.</summary>
-    public NameTyper(CueSet cues, FormTrie? trie, TitleReader titles)
+    public NameTyper(CueSet cues, FormTrie? trie, NameTitleFinder titles)
     {
         this.cues = cues;
         this.trie = trie;

@@ -8,12 +8,12 @@ namespace KnowledgeGraph.Recognise;
 /// ("Foreign Minister Wang Yi"), a lower-case role or a role in apposition ("the ambassador, Wu Peng,"), a title's
 /// complement, and whether words can be a person's name.
 /// </summary>
-internal sealed class TitleReader
+internal sealed class NameTitleFinder
 {
     private readonly CueSet cues;
 
     /// <summary>Reads titles and roles with the titles, roles and connectors of <paramref name="cues"/>.</summary>
-    public TitleReader(CueSet cues)
+    public NameTitleFinder(CueSet cues)
     {
         this.cues = cues;
     }
