@@ -17,7 +17,6 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 internal sealed class SubjectFinder
 {
     private const int MaxClauseWalk = 12;
-    private const int MaxActorWords = 3;
     private readonly ClaimCues cues;
     private readonly TitleIndex titles;
 
@@ -26,6 +25,7 @@ internal sealed class SubjectFinder
     private readonly SubjectActors actors;
     private readonly SubjectCoordinator coordinator;
     private readonly ConjoinedSubjects conjoined;
+    private readonly SubjectHeadChooser heads;
 
     public SubjectFinder(ClaimCues cues, TitleIndex titles)
     {
@@ -35,6 +35,7 @@ internal sealed class SubjectFinder
         actors = new SubjectActors(cues, titles, bridgeSkipper);
         coordinator = new SubjectCoordinator(cues, titles);
         conjoined = new ConjoinedSubjects(cues, titles, bridgeSkipper);
+        heads = new SubjectHeadChooser(cues, titles, actors, conjoined);
     }
 
     /// <summary>
@@ -56,239 +57,16 @@ internal sealed class SubjectFinder
         // "condemned the attack and pledged to support Pakistan": a past bridge after "and" conjoins its clause too.
         allowConjoined |= i + 1 < verb && view.Is(i, "and") && VerbShapes.IsLowerWord(view, i + 1) && view.Word(i + 1).EndsWith("ed", StringComparison.Ordinal);
 
-        float weight = 1f;
-        bool owned = false;
-        bool apposed = false;
-        int closingComma = -1;
         int m = view.MentionIndexAt(i);
         // "whose mountainous Gorno-Badakhshan region borders …", "the PTI party staged protests": a name before the noun of
         // its kind right before the verb.
         m = m < 0 ? actors.KindNamed(view, i) : m;
-        if (view.Is(verb - 1, "to") && UsedMeans.UsingVerb(view, cues, verb - 1) is >= 0 and var usingVerb)
+        if (FoundThroughAnotherVerb(view, i, verb, m, subjects, ref bridgeStart, allowComma, allowConjoined))
         {
-            // "Pakistan has used every council meeting on Afghanistan this year to complain about the TTP": what is used is
-            // only the means (a name inside it too); its user does the infinitive.
-            Find(view, usingVerb, subjects, out bridgeStart);
             return;
         }
 
-        if (m >= 0 && view.Is(verb - 1, "to") && ContractParty.NounBeforeWith(view, cues, m) is >= 0 and var contract
-            && ContractParty.GoverningVerb(view, cues, contract) is >= 0 and var signing)
-        {
-            Contractor(view, m, signing, subjects, out bridgeStart);
-            return;
-        }
-
-        if (m < 0 && (cues.GerundOpeners.StartsAt(view, i) || cues.GerundTimes.StartsAt(view, i)) && IsGerund(view, i + 1))
-        {
-            ClauseSubject(view, i, subjects);
-            return;
-        }
-
-        if (m < 0 && (view.Is(i, "for") || view.Is(i, "of")) && IsGerund(view, i + 1) && PossessedNounOwner(view, i - 1) is >= 0 and var possessor)
-        {
-            // "Kenya's strategies for working with China": the possessor of the noun the gerund qualifies acts.
-            subjects.Add(new Argument(possessor, 0.85f));
-            return;
-        }
-
-        if (m < 0 && i == verb - 1 && (view.Is(i, "or") || view.Is(i, "and")) && view.Is(i - 2, "to") && VerbShapes.IsLowerWord(view, i - 1)
-            && view.MentionIndexAt(i - 1) < 0)
-        {
-            // "hoping to outspend or out-compete the United States": two infinitives after one "to" share its subject.
-            Find(view, i - 1, subjects, out bridgeStart, allowComma, allowConjoined: false);
-            return;
-        }
-
-        if (m < 0 && (view.Is(i, "and") || view.Is(i, "or")) && view.Is(i + 1, "to") && i + 2 == verb && EarlierInfinitive(view, i) is >= 0 and var infinitive)
-        {
-            // "hold contracts to pump oil in the Amu Darya basin and to mine copper at Mes Aynak": an infinitive conjoined
-            // with its own "to" shares the earlier infinitive's subject.
-            Find(view, infinitive, subjects, out bridgeStart, allowComma, allowConjoined: false);
-            return;
-        }
-
-        if (m < 0 && allowConjoined && (view.Is(i, "and") || view.Is(i, "but")) && conjoined.ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb), IsVerbal(view, verb)) is var earlier and >= 0)
-        {
-            // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject; so do
-            // verbs joined by "but" ("Turkmenistan, which holds … reserves but belongs to neither the CSTO nor …").
-            Find(view, conjoined.FiniteBeforeContract(view, earlier, i + 1, verb), subjects, out _, allowComma, allowConjoined: false);
-            for (int k = 0; k < subjects.Count; k++)
-            {
-                subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
-            }
-
-            return;
-        }
-
-        if (m < 0 && view.Is(i, "and") && RelativeVerbBefore(view, i) is >= 0 and var relativeVerb)
-        {
-            // "a Uyghur group that Beijing calls the East Turkestan Islamic Movement and blames for attacks": a verb
-            // conjoined in a relative clause shares the subject of the clause's first verb.
-            Find(view, relativeVerb, subjects, out bridgeStart, allowComma, allowConjoined: false);
-            return;
-        }
-
-        // "Moscow's decision last week to recognise the Taliban": bridges of time may stand between the noun and "to".
-        if (m < 0 && (view.Is(i + 1, "to") || view.Is(verb - 1, "to")) && cues.ControlNouns.StartsAt(view, i))
-        {
-            // "Mr Putin's decision to invade Ukraine": the possessor acts wherever its phrase stands (no preposition check).
-            int owner = EndingAt(view, i - 1);
-            if (owner >= 0 && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner) || view.Mention(owner).Kind == MentionKind.Demonym))
-            {
-                bridgeStart = i;
-                subjects.Add(new Argument(owner, 0.85f));
-                return;
-            }
-
-            // "he used the occasion to identify China as …", "signed a 25-year contract to develop": the subject of the verb
-            // that governs the noun.
-            if (owner < 0 && ContractParty.GoverningVerb(view, cues, i) is >= 0 and var governing)
-            {
-                Find(view, governing, subjects, out bridgeStart);
-            }
-
-            return;
-        }
-
-        if (m < 0 && cues.Companions.StartsAt(view, i))
-        {
-            coordinator.Companions(view, i, subjects);
-            return;
-        }
-
-        if (m < 0 && view.Is(i, ")"))
-        {
-            // "the Islamic State of Khorasan Province (ISKP) has put out": the name before its bracketed short form.
-            m = Abbreviated(view, i);
-        }
-        else if (m < 0 && GrammarWords.Relatives.StartsAt(view, i))
-        {
-            int before = view.Is(i - 1, ",") ? i - 2 : i - 1;
-            // "The Tehreek-e-Taliban Pakistan (TTP), which has waged": the name before its bracketed short form.
-            m = NamedEndingAt(view, before);
-            m = m < 0 ? actors.KindNamed(view, before) : m;
-            // "worked on the Dasu hydropower project, which is being built by …": a project before a comma and the relative
-            // is its antecedent whatever preposition governs it (a place there may only locate the noun before it).
-            // "through the Wakhan Corridor, which borders Xinjiang": a verb only a place does (claim_cues place_verbs) has the
-            // place before the comma and the relative as its subject whatever governs it too.
-            apposed = m >= 0 && before == i - 2 && (view.Mention(m).Entity.Type == EntityType.Project || conjoined.RelativeAfterPartyPhrase(view, m)
-                || view.Mention(m).Entity.Type is EntityType.Place or EntityType.Country && view.Mention(m).Kind != MentionKind.Demonym && cues.PlaceVerbs.StartsAt(view, verb));
-            if (m >= 0 && view.Mention(m).Entity.Type == EntityType.Place && LocatedSite(view, m) is >= 0 and var site)
-            {
-                // "the Dushanzi refinery in Xinjiang, which is run by PetroChina": the place locates the site named before it.
-                m = site;
-                apposed = true;
-            }
-
-            if (m < 0)
-            {
-                // "Venezuela, a country that owes China": the name the relative's noun is in apposition to.
-                m = ApposedHead(view, before);
-                apposed = m >= 0;
-            }
-            else if (before == i - 1 && actors.PlaceOfApposedPlace(view, m) is >= 0 and var whole)
-            {
-                // "the Wakhan Corridor, the narrow strip of Badakhshan that borders China": the place a place's noun
-                // describes, not the whole its "of" names.
-                m = whole;
-                apposed = true;
-            }
-
-            if (m < 0 && (cues.Instruments.StartsAt(view, before) || cues.Actors.StartsAt(view, before)))
-            {
-                // "the U.S. drone strike that killed al-Qaida leader Ayman al-Zawahri": the strike's owner; "other Chinese
-                // companies that had invested heavily in the region": the actors' owner.
-                m = actors.ActorOwner(view, before);
-                owned = m >= 0;
-            }
-
-            // "Eswatini is the only country in Africa that recognizes Taiwan", "Pakistan was among the first countries
-            // that recognized the Taliban": the name a copula says the relative's noun is.
-            if ((m < 0 || GrammarWords.Prepositions.StartsAt(view, view.MentionFirst(m) - 1)) && CopulaSubject(view, before) is >= 0 and var said)
-            {
-                m = said;
-                apposed = true;
-            }
-
-            weight = 0.9f;
-        }
-        else if (m < 0 && view.Is(i, ","))
-        {
-            closingComma = i;
-            m = allowComma ? EndingAt(view, i - 1) : -1;
-            m = m >= 0 && ReducedPassiveHead(view, m) is >= 0 and var described ? described : m;
-            m = m < 0 && allowComma ? actors.KindNamed(view, i - 1) : m;
-            if (m < 0 && allowComma && cues.Actors.StartsAt(view, i - 1))
-            {
-                // "The Syrian regime, backed by Russia and Iran": the actor noun's owner before the comma.
-                m = actors.ActorOwner(view, i - 1);
-            }
-
-            if (m < 0)
-            {
-                m = actors.BeforeApposition(view, i);
-            }
-
-            weight = 0.85f;
-            if (m < 0 && VerbShapes.IsIngWord(view, i + 1) && i + 1 <= verb)
-            {
-                // "China and Russia are working to expand their influence across Africa, hoping to out-compete the United
-                // States", "ISKP gunmen stormed a Kabul hotel, wounding five Chinese citizens": a participle after the main
-                // clause and a comma has that clause's subject, the sentence's first name.
-                m = conjoined.SentenceSubject(view, i);
-                weight = 0.8f;
-            }
-        }
-        else if (m < 0 && i == verb - 1 && VerbShapes.IsIngWord(view, verb) && VerbShapes.IsLowerWord(view, i) && ApposedHead(view, i) is >= 0 and var described)
-        {
-            // "Uzbekistan, a landlocked country bordering Afghanistan": a participle after an apposition's noun has the
-            // name the apposition describes.
-            m = described;
-            apposed = true;
-            weight = 0.85f;
-        }
-        else if (m < 0 && cues.PresenceUnits.LongestAt(view, i) == 1 && EndingAt(view, i - 1) is >= 0 and var armed
-            && view.Mention(armed).Entity.Type == EntityType.Organisation && view.Mention(armed).Kind != MentionKind.Demonym)
-        {
-            // "ISKP gunmen wounded five Chinese nationals": an organisation's armed members act for it.
-            m = armed;
-            weight = 0.85f;
-        }
-        else if (m < 0 && (cues.Actors.StartsAt(view, i) || cues.Instruments.StartsAt(view, i) || OfficeWord(view, i)
-            || cues.Actors.StartEndingAt(view, i, MaxActorWords) >= 0))
-        {
-            // "Chinese state media praised": an actor phrase of several words ends before the verb.
-            m = actors.ActorOwner(view, i);
-            // "Bolton is just the latest U.S. official to ring alarm bells": the person the phrase is said of acts.
-            m = m >= 0 && CopulaPerson(view, view.MentionFirst(m)) is >= 0 and var person ? person : m;
-            weight = 0.8f;
-        }
-        else if (m >= 0 && actors.LocatedActor(view, m) is >= 0 and var located)
-        {
-            // "ISIL fighters in Mosul attacked", "The Taliban in Kandahar attacked": the place only locates the actor before it.
-            m = located;
-            weight = 0.85f;
-        }
-        else if (m >= 0 && (view.IsPossessive(m) || !IsUsableHead(view, m)))
-        {
-            m = -1;
-        }
-
-        // "The Central Bank of Nigeria signed": a state after "of" names the body before it, which acts.
-        if (m >= 0 && view.Is(view.MentionFirst(m) - 1, "of") && view.MentionIndexAt(view.MentionFirst(m) - 2) is var body and >= 0 && body == m - 1
-            && view.Mention(body).Entity.Type == EntityType.Organisation && view.Mention(body).Kind == MentionKind.Discovered && !view.IsPossessive(body))
-        {
-            m = body;
-        }
-
-        // "Moscow's decision in July to recognise the Taliban drew criticism": a name ending an infinitive after a control
-        // noun is that verb's object; the noun's possessor heads the subject.
-        if (m >= 0 && actors.InfinitiveObjectOwner(view, m) is >= 0 and var controller)
-        {
-            m = controller;
-            weight = Math.Min(weight, 0.8f);
-        }
+        m = heads.Choose(view, i, verb, m, allowComma, out float weight, out bool owned, out bool apposed, out int closingComma);
 
         if (m >= 0 && view.Is(verb - 1, "to") && Visitor(view, m, subjects, out int visitBridge) >= 0)
         {
@@ -313,6 +91,120 @@ internal sealed class SubjectFinder
             leftmost--;
         }
 
+        DropInsidePhrase(view, m, verb, leftmost, owned, apposed, closingComma, subjects);
+    }
+
+    /// <summary>
+    /// The cases where the subject is another verb's, a possessor's or a companion's rather than the mention before
+    /// the verb: a means used for an infinitive, a contract's party, a gerund after a preposition of means, verbs and
+    /// infinitives conjoined with an earlier one, a control noun's possessor. Fills <paramref name="subjects"/> (and
+    /// <paramref name="bridgeStart"/> where one is found) and returns true when one of them applies.
+    /// </summary>
+    private bool FoundThroughAnotherVerb(SentenceView view, int i, int verb, int m, List<Argument> subjects, ref int bridgeStart, bool allowComma, bool allowConjoined)
+    {
+        if (view.Is(verb - 1, "to") && UsedMeans.UsingVerb(view, cues, verb - 1) is >= 0 and var usingVerb)
+        {
+            // "Pakistan has used every council meeting on Afghanistan this year to complain about the TTP": what is used is
+            // only the means (a name inside it too); its user does the infinitive.
+            Find(view, usingVerb, subjects, out bridgeStart);
+            return true;
+        }
+
+        if (m >= 0 && view.Is(verb - 1, "to") && ContractParty.NounBeforeWith(view, cues, m) is >= 0 and var contract
+            && ContractParty.GoverningVerb(view, cues, contract) is >= 0 and var signing)
+        {
+            Contractor(view, m, signing, subjects, out bridgeStart);
+            return true;
+        }
+
+        if (m < 0 && (cues.GerundOpeners.StartsAt(view, i) || cues.GerundTimes.StartsAt(view, i)) && IsGerund(view, i + 1))
+        {
+            ClauseSubject(view, i, subjects);
+            return true;
+        }
+
+        if (m < 0 && (view.Is(i, "for") || view.Is(i, "of")) && IsGerund(view, i + 1) && PossessedNounOwner(view, i - 1) is >= 0 and var possessor)
+        {
+            // "Kenya's strategies for working with China": the possessor of the noun the gerund qualifies acts.
+            subjects.Add(new Argument(possessor, 0.85f));
+            return true;
+        }
+
+        if (m < 0 && i == verb - 1 && (view.Is(i, "or") || view.Is(i, "and")) && view.Is(i - 2, "to") && VerbShapes.IsLowerWord(view, i - 1)
+            && view.MentionIndexAt(i - 1) < 0)
+        {
+            // "hoping to outspend or out-compete the United States": two infinitives after one "to" share its subject.
+            Find(view, i - 1, subjects, out bridgeStart, allowComma, allowConjoined: false);
+            return true;
+        }
+
+        if (m < 0 && (view.Is(i, "and") || view.Is(i, "or")) && view.Is(i + 1, "to") && i + 2 == verb && EarlierInfinitive(view, i) is >= 0 and var infinitive)
+        {
+            // "hold contracts to pump oil in the Amu Darya basin and to mine copper at Mes Aynak": an infinitive conjoined
+            // with its own "to" shares the earlier infinitive's subject.
+            Find(view, infinitive, subjects, out bridgeStart, allowComma, allowConjoined: false);
+            return true;
+        }
+
+        if (m < 0 && allowConjoined && (view.Is(i, "and") || view.Is(i, "but")) && conjoined.ConjoinedVerb(view, i, VerbShapes.IsIngWord(view, verb), IsVerbal(view, verb)) is var earlier and >= 0)
+        {
+            // "Russia has sent delegations to Kabul and hosted Nooruddin Azizi": the verbs share the first one's subject; so do
+            // verbs joined by "but" ("Turkmenistan, which holds … reserves but belongs to neither the CSTO nor …").
+            Find(view, conjoined.FiniteBeforeContract(view, earlier, i + 1, verb), subjects, out _, allowComma, allowConjoined: false);
+            for (int k = 0; k < subjects.Count; k++)
+            {
+                subjects[k] = subjects[k] with { Weight = subjects[k].Weight * 0.9f };
+            }
+
+            return true;
+        }
+
+        if (m < 0 && view.Is(i, "and") && RelativeVerbBefore(view, i) is >= 0 and var relativeVerb)
+        {
+            // "a Uyghur group that Beijing calls the East Turkestan Islamic Movement and blames for attacks": a verb
+            // conjoined in a relative clause shares the subject of the clause's first verb.
+            Find(view, relativeVerb, subjects, out bridgeStart, allowComma, allowConjoined: false);
+            return true;
+        }
+
+        // "Moscow's decision last week to recognise the Taliban": bridges of time may stand between the noun and "to".
+        if (m < 0 && (view.Is(i + 1, "to") || view.Is(verb - 1, "to")) && cues.ControlNouns.StartsAt(view, i))
+        {
+            // "Mr Putin's decision to invade Ukraine": the possessor acts wherever its phrase stands (no preposition check).
+            int owner = EndingAt(view, i - 1);
+            if (owner >= 0 && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner) || view.Mention(owner).Kind == MentionKind.Demonym))
+            {
+                bridgeStart = i;
+                subjects.Add(new Argument(owner, 0.85f));
+                return true;
+            }
+
+            // "he used the occasion to identify China as …", "signed a 25-year contract to develop": the subject of the verb
+            // that governs the noun.
+            if (owner < 0 && ContractParty.GoverningVerb(view, cues, i) is >= 0 and var governing)
+            {
+                Find(view, governing, subjects, out bridgeStart);
+            }
+
+            return true;
+        }
+
+        if (m < 0 && cues.Companions.StartsAt(view, i))
+        {
+            coordinator.Companions(view, i, subjects);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Clears <paramref name="subjects"/> when the subject found stands inside a prepositional phrase or after a possessive
+    /// (keeping only the name before an apposition that phrase ends), or adds the state of a delegation a person leads.
+    /// <paramref name="leftmost"/> is the first token of the leftmost subject.
+    /// </summary>
+    private void DropInsidePhrase(SentenceView view, int m, int verb, int leftmost, bool owned, bool apposed, int closingComma, List<Argument> subjects)
+    {
         int head = view.Is(leftmost - 1, "the") ? leftmost - 2 : leftmost - 1;
         // "militants based in northern Afghanistan threaten his country": a place's modifiers stand between it and the
         // preposition that makes it no subject.

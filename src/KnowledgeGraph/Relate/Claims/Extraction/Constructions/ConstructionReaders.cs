@@ -18,9 +18,7 @@ internal sealed class ConstructionReaders
 {
     private readonly PredicateLexicon lexicon;
     private readonly SentenceView view;
-    private readonly LabelReader labels;
-    private readonly AntiReader anti;
-    private readonly DistantBetweenReader distantBetween;
+    private readonly PlaceAndRoleReaders placesAndRoles;
     private readonly PartnerReader partners;
     private readonly FrontedRecipientReader frontedRecipients;
     private readonly OfAgentReader ofAgents;
@@ -43,14 +41,9 @@ internal sealed class ConstructionReaders
     private readonly SharedRelationReader shared;
     private readonly AgentFirstReader agentFirst;
     private readonly TerritoryReader territories;
-    private readonly PowerTakingReader powerTakers;
     private readonly ChosenDestinationReader destinations;
     private readonly TripReader trips;
-    private readonly BorderReader borders;
-    private readonly ChairmanshipReader chairmanships;
     private readonly RaisedTopicReader raisedTopics;
-    private readonly DescribedBodyReader describedBodies;
-    private readonly PlaceInPlaceReader? placesInPlaces;
     private readonly ThreatenedActReader threats;
     private readonly HopedActReader hopes;
     private readonly SoughtFromReader sought;
@@ -79,12 +72,6 @@ internal sealed class ConstructionReaders
     private readonly ulong struckSiteCues;
     private readonly ulong listingCues;
     private readonly ulong blameCues;
-    private readonly ulong homeCues;
-    private readonly ulong presenceCues;
-    private readonly ulong chairCues;
-    private readonly ulong facingCues;
-    private readonly ulong separatingCues;
-    private readonly ulong farSideCues;
     private readonly ulong goodsCues;
     private readonly ulong boughtCues;
     private readonly ulong destinationCues;
@@ -101,10 +88,8 @@ internal sealed class ConstructionReaders
     {
         this.lexicon = lexicon;
         this.view = view;
-        labels = new LabelReader(lexicon, subjects, objects);
-        anti = new AntiReader(lexicon, subjects);
-        distantBetween = new DistantBetweenReader(lexicon, objects);
         partners = new PartnerReader(lexicon, subjects, objects);
+        placesAndRoles = new PlaceAndRoleReaders(lexicon, view, subjects, objects, cueWords, entities);
         frontedRecipients = new FrontedRecipientReader(lexicon, subjects);
         ofAgents = new OfAgentReader(lexicon, objects);
         goods = new GoodsReader(lexicon, objects);
@@ -126,14 +111,9 @@ internal sealed class ConstructionReaders
         shared = new SharedRelationReader(lexicon, subjects);
         agentFirst = new AgentFirstReader(objects);
         territories = new TerritoryReader(lexicon, subjects);
-        powerTakers = new PowerTakingReader(lexicon, subjects);
         destinations = new ChosenDestinationReader(lexicon);
         trips = new TripReader(lexicon, subjects);
-        borders = new BorderReader(lexicon);
-        chairmanships = new ChairmanshipReader(lexicon);
         raisedTopics = new RaisedTopicReader(lexicon, subjects, objects);
-        describedBodies = new DescribedBodyReader(lexicon);
-        placesInPlaces = entities is null ? null : new PlaceInPlaceReader(lexicon, entities);
         threats = new ThreatenedActReader(lexicon, subjects, objects);
         hopes = new HopedActReader(lexicon, subjects);
         sought = new SoughtFromReader(lexicon, subjects);
@@ -161,12 +141,6 @@ internal sealed class ConstructionReaders
         struckSiteCues = cueWords.Add(struckSites.CueWords);
         listingCues = cueWords.Add(listings.CueWords);
         blameCues = cueWords.Add(blames.CueWords);
-        homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
-        presenceCues = cueWords.Add(PresenceReader.CueWords(lexicon));
-        chairCues = cueWords.Add(chairmanships.CueWords);
-        facingCues = cueWords.Add(FacingPlaceReader.CueWords(lexicon));
-        separatingCues = cueWords.Add(SeparatingPlaceReader.CueWords(lexicon));
-        farSideCues = cueWords.Add(FarSidePlaceReader.CueWords(lexicon));
         goodsCues = cueWords.Add(goods.CueWords);
         boughtCues = cueWords.Add(bought.CueWords);
         destinationCues = cueWords.Add(destinations.CueWords);
@@ -184,61 +158,7 @@ internal sealed class ConstructionReaders
     public void Read(ReadOnlySpan<bool> handled, ReadOnlySpan<Claim> stated, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> possessed)
     {
         PossessedProjectReader.Read(view, lexicon, possessed, stated);
-        LocatedGroupReader.Read(view, lexicon, possessed);
-        FrontedPlaceUnitReader.Read(view, lexicon, possessed);
-        placesInPlaces?.Read(view, possessed);
-        describedBodies.Read(view, possessed);
-        if (view.MayHold(presenceCues))
-        {
-            PresenceReader.Read(view, lexicon, possessed);
-        }
-
-        SeatWhereReader.Read(view, lexicon, possessed);
-        ClaimedAttackReader.Read(view, lexicon, possessed);
-        StateBodyReader.Read(view, lexicon, possessed);
-        ApposedUnitReader.Read(view, lexicon, possessed);
-        ApposedBranchReader.Read(view, lexicon, possessed);
-        RespectiveTitlesReader.Read(view, lexicon, possessed);
-        labels.Read(view, possessed);
-        anti.Read(view, possessed);
-        distantBetween.Read(view, possessed);
-        borders.Read(view, possessed);
-        if (view.MayHold(facingCues))
-        {
-            FacingPlaceReader.Read(view, lexicon, possessed);
-        }
-
-        if (view.MayHold(separatingCues))
-        {
-            SeparatingPlaceReader.Read(view, lexicon, possessed);
-        }
-
-        if (view.MayHold(farSideCues))
-        {
-            FarSidePlaceReader.Read(view, lexicon, possessed);
-        }
-
-        RuledUnderReader.Read(view, lexicon, possessed);
-        FrontedPlaceReader.Read(view, lexicon, possessed);
-        if (view.MayHold(homeCues))
-        {
-            HomeToReader.Read(view, lexicon, possessed);
-        }
-
-        OwnedFacilityReader.Read(view, lexicon, possessed);
-        StakeHolderReader.Read(view, lexicon, possessed);
-        ApposedSiteOwnerReader.Read(view, lexicon, possessed);
-        RegionMemberReader.Read(view, lexicon, possessed);
-        MembershipReader.Read(view, lexicon, possessed);
-        if (view.MayHold(chairCues))
-        {
-            chairmanships.Read(view, possessed);
-        }
-
-        ElectionWinReader.Read(view, lexicon, possessed);
-        powerTakers.Read(view, possessed);
-        PersonOfBodyReader.Read(view, lexicon, possessed);
-        PossessedPersonReader.Read(view, lexicon, possessed);
+        placesAndRoles.Read(possessed);
         if (view.MayHold(lenderCues))
         {
             LenderReader.Read(view, lexicon, possessed);

@@ -13,13 +13,14 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 internal sealed class PartnerReader
 {
     private const int MaxTrailing = 5;
-    private static readonly string[] Preps = ["of", "for", "to", "in", "with"];
+    internal static readonly string[] Preps = ["of", "for", "to", "in", "with"];
     private readonly SubjectFinder subjectFinder;
     private readonly ObjectFinder objectFinder;
     private readonly ClaimCues cues;
     private readonly PartnerRoles roles;
     private readonly List<Argument> subjects = [];
     private readonly List<Argument> objects = [];
+    private readonly PartnerExampleReader examples;
     private readonly List<(Trigger Trigger, int Start)> shared = [];
 
     public PartnerReader(PredicateLexicon lexicon, SubjectFinder subjectFinder, ObjectFinder objectFinder)
@@ -28,6 +29,7 @@ internal sealed class PartnerReader
         this.objectFinder = objectFinder;
         cues = lexicon.Cues;
         roles = new PartnerRoles(lexicon);
+        examples = new PartnerExampleReader(objectFinder);
     }
 
     /// <summary>
@@ -102,7 +104,7 @@ internal sealed class PartnerReader
             }
             else
             {
-                ReadExamples(view, i, match, after, output);
+                examples.Read(view, i, match, after, output);
             }
 
             i = after - 1;
@@ -302,49 +304,6 @@ internal sealed class PartnerReader
             {
                 output.Add((new ClaimCandidate(holding.Mention, owner, holding.Weight * 0.9f, bridge, next, null), second, next));
             }
-        }
-    }
-
-    /// <summary>
-    /// "Western allies like India and Turkey", "China's partners such as Pakistan": the named examples after a plural role
-    /// hold it towards the party named right before it (a demonym, a possessor or a name).
-    /// </summary>
-    private void ReadExamples(SentenceView view, int at, Trigger role, int after, List<(ClaimCandidate, Trigger, int)> output)
-    {
-        int owner = SubjectFinder.EndingAt(view, at - 1);
-        if (owner < 0 || !view.Word(after - 1).EndsWith('s'))
-        {
-            return;
-        }
-
-        int j = view.Is(after, "(") ? after + 1 : after;
-        if (view.Is(j, "like") || view.Is(j, "including"))
-        {
-            j++;
-        }
-        else if (view.Is(j, "such") && view.Is(j + 1, "as"))
-        {
-            j += 2;
-        }
-        else
-        {
-            return;
-        }
-
-        if (view.Is(j, "the"))
-        {
-            j++;
-        }
-
-        if (view.MentionIndexAt(j) < 0)
-        {
-            return;
-        }
-
-        objectFinder.Find(view, j, Preps, direct: true, objects);
-        foreach (Argument holder in objects)
-        {
-            output.Add((new ClaimCandidate(holder.Mention, owner, holder.Weight * 0.85f, at, at, null), role, at));
         }
     }
 
