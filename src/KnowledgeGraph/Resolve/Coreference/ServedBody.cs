@@ -6,9 +6,10 @@ namespace KnowledgeGraph.Resolve.Coreference;
 
 /// <summary>
 /// "Kyrgyzstan removed the Taliban from its list …, and its foreign minister, Jeenbek Kulubaev, visited …": a possessive
-/// right before a lower-case title and a person in apposition after its comma is the body that person serves by a curated
-/// role, when that body is a candidate that fits; of several such bodies, the one whose curated title shares a word with
-/// the written title ("its chief spokesman, Zabihullah Mujahid" after "Afghanistan's Taliban government" is the Taliban's).
+/// right before a lower-case title (its posting after "for" or "to" may be a name) and a person in apposition after its
+/// comma is the body that person serves by a curated role, when that body is a candidate that fits; of several such
+/// bodies, the one whose curated title shares a word with the written title ("its chief spokesman, Zabihullah Mujahid"
+/// after "Afghanistan's Taliban government" is the Taliban's).
 /// </summary>
 internal static class ServedBody
 {
@@ -23,8 +24,9 @@ internal static class ServedBody
     public static AntecedentCandidate? Find(Paragraph paragraph, int t, Sentence sent, CoreferenceRule rule, List<AntecedentCandidate> candidates, int sentence)
     {
         int comma = t + 1;
+        // "its special envoy for Afghanistan, Zamir Kabulov": a capitalised word only as the posting after "for" or "to".
         while (comma < sent.TokenEnd && comma <= t + MaxTitleWords && paragraph.Tokens[comma].Kind == TokenKind.Word
-            && char.IsLower(paragraph.Span(paragraph.Tokens[comma])[0]))
+            && (char.IsLower(paragraph.Span(paragraph.Tokens[comma])[0]) || comma > t + 2 && paragraph.Span(paragraph.Tokens[comma - 1]) is "for" or "to"))
         {
             comma++;
         }
