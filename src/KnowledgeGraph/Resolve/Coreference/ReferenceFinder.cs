@@ -105,6 +105,12 @@ internal sealed class ReferenceFinder
                 && !parties.Between(paragraph, t, sent.TokenStart),
             objectDescription: objectDescription,
             excluded: leftOut, paragraph: paragraph.Index, opensSentence: t == sent.TokenStart);
+        // "its foreign minister, Jeenbek Kulubaev,": the body the apposed person serves, when the choice above is unsure.
+        if (rule.Kind == ReferenceKind.Possessive && found is not { IsSure: true } && ServedBody.Find(paragraph, t, sent, rule, candidates, sentence) is { } served)
+        {
+            return AntecedentChooser.Make(rule, served, [], AntecedentChooser.Clear, at);
+        }
+
         if (found is null && !locatedAfter && KindAntecedent.Applies(rule))
         {
             // "the canal" paragraphs after "the Qosh Tepa canal": the article's only canal.
