@@ -34,6 +34,7 @@ internal sealed class OpposedGiftReader
     /// <summary>The verbs of giving, providing and inviting: every claim this reader finds is read from a gerund of one, so a sentence with none gives none.</summary>
     public IEnumerable<string> CueWords => [.. cues.GivingVerbs.FirstWords, .. cues.ProvisionVerbs.FirstWords, .. cues.Inviting.FirstWords];
 
+    /// <summary>Appends to <paramref name="output"/> an OPPOSES claim for each party the loaded sentence's opposed gift or invitation goes to.</summary>
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (opposes is null)
