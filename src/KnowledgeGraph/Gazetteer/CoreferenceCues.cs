@@ -30,6 +30,9 @@ internal sealed record CoreferenceCues
     /// <summary>Plural nouns after which a demonym names actors ("Chinese officials"): such a demonym may be the antecedent of "they".</summary>
     public IReadOnlySet<string> DemonymActors { get; init; } = new HashSet<string>();
 
+    /// <summary>Relative pronouns (<c>relative_pronouns</c>): "the trade which", "the fighting that" end a noun phrase read back.</summary>
+    public IReadOnlySet<string> RelativePronouns { get; init; } = new HashSet<string>();
+
     /// <summary>
     /// Descriptions that name a curated entity by its owner and kind though the article never names it ("Beijing's first
     /// overseas military base"): the words are the description's head, refers_to the entity's type and subtype.

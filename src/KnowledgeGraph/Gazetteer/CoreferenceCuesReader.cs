@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Gazetteer;
 /// <summary>Reads and validates the `coreference:` mapping of gazetteers/coreference.yaml; every mistake is reported with file:line:column.</summary>
 internal static class CoreferenceCuesReader
 {
-    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals", "clause_openers", "object_control", "reporting", "reported_copulas", "own_country", "local_units", "argument_openers", "credentials", "group_openers", "clause_coordinators"];
+    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals", "clause_openers", "object_control", "reporting", "reported_copulas", "own_country", "local_units", "argument_openers", "credentials", "group_openers", "clause_coordinators", "relative_pronouns"];
     private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural", "followed_by", "nearest", "in_name", "parts_of", "both", "recent_first"];
     private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
@@ -52,6 +52,7 @@ internal static class CoreferenceCuesReader
             OwningVerbs = Words(map, "owning_verbs", file, errors),
             UnnamedPlurals = Words(map, "unnamed_plurals", file, errors),
             ClauseOpeners = Words(map, "clause_openers", file, errors),
+            RelativePronouns = Words(map, "relative_pronouns", file, errors),
             ClauseCoordinators = Words(map, "clause_coordinators", file, errors),
             ObjectControl = Words(map, "object_control", file, errors),
             Reporting = Words(map, "reporting", file, errors),

@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Resolve.Coreference;
 internal sealed class CandidateBuilder
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notSubjectAfter;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> relativePronouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> demonymActors;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> subjectBefore;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> topicOpeners;
@@ -24,6 +25,7 @@ internal sealed class CandidateBuilder
     public CandidateBuilder(CoreferenceCues cues)
     {
         notSubjectAfter = new HashSet<string>(cues.NotSubjectAfter, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        relativePronouns = new HashSet<string>(cues.RelativePronouns, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         demonymActors = new HashSet<string>(cues.DemonymActors, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         subjectBefore = new HashSet<string>(cues.SubjectBefore, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         topicOpeners = new HashSet<string>(cues.TopicOpeners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -36,6 +38,9 @@ internal sealed class CandidateBuilder
 
     /// <summary>Whether a mention right after <paramref name="word"/> is no subject (coreference.yaml's <c>not_subject_after</c>).</summary>
     internal bool IsNotSubjectAfter(ReadOnlySpan<char> word) => notSubjectAfter.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is a relative pronoun (coreference.yaml's <c>relative_pronouns</c>).</summary>
+    internal bool IsRelativePronoun(ReadOnlySpan<char> word) => relativePronouns.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> right after a mention makes it a subject (coreference.yaml's <c>subject_before</c>).</summary>
     internal bool IsSubjectBefore(ReadOnlySpan<char> word) => subjectBefore.Contains(word);

@@ -274,6 +274,10 @@ internal sealed class ClauseAnchors
 
         ReadOnlySpan<char> before = paragraph.Span(paragraph.Tokens[t - 1]);
         return argumentOpeners.Contains(before)
-            || before.Length > 4 && (before.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || before.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+            || IsVerbForm(before);
     }
+
+    /// <summary>A verb's "-ing" or "-ed" form, longer than four letters ("urging", "brokered").</summary>
+    internal static bool IsVerbForm(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
 }

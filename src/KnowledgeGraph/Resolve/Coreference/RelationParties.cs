@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Resolve.Coreference;
 /// that noun states, and the subject of its clause may be one of them. Only a verb that governs "between" or the noun
 /// ("to mediate between", "brokered a ceasefire between") makes the description its argument, and its subject a third
 /// party. The noun phrase is read back from "between" over lower-case words to the first punctuation, name, preposition
-/// or conjunction (coreference.yaml's <c>not_subject_after</c>) or clause opener; a verb is an "-ed" form right before
+/// or conjunction (coreference.yaml's <c>not_subject_after</c>) or relative pronoun (<c>relative_pronouns</c>); a verb is an "-ed" form right before
 /// "between" ("mediated between"; an "-ing" form there is the noun: "the deadliest fighting between"), "to" before a word
 /// of the phrase, or a word of it before the noun with a verb's "-ed" or "-ing" ending, as
 /// <see cref="ClauseAnchors.Argument"/> reads one.
@@ -49,12 +49,12 @@ internal sealed class RelationParties
                 return false;
             }
 
-            if (builder.IsNotSubjectAfter(word) || word is "that" or "which" or "who")
+            if (builder.IsNotSubjectAfter(word) || builder.IsRelativePronoun(word))
             {
                 return true;
             }
 
-            if (k < between - 1 && IsVerbForm(word))
+            if (k < between - 1 && ClauseAnchors.IsVerbForm(word))
             {
                 return false;
             }
@@ -66,7 +66,4 @@ internal sealed class RelationParties
     private static bool IsLowerWord(Paragraph paragraph, int k) =>
         paragraph.Tokens[k].Kind == TokenKind.Word && paragraph.Tokens[k].Is(TokenShape.AllLower);
 
-    /// <summary>A verb's "-ed" or "-ing" form, as <see cref="ClauseAnchors.Argument"/> reads one ("brokered", "urging").</summary>
-    private static bool IsVerbForm(ReadOnlySpan<char> word) =>
-        word.Length > 4 && (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
 }
