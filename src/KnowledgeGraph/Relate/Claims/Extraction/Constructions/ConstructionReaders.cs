@@ -48,6 +48,7 @@ internal sealed class ConstructionReaders
     private readonly HopedActReader hopes;
     private readonly SoughtFromReader sought;
     private readonly JointWorkReader jointWork;
+    private readonly JointHoldingReader jointHoldings;
     /// <summary>The cue word families of the readers that need one of their words in a sentence (<see cref="SentenceView.MayHold"/>).</summary>
     private readonly ulong partnerCues;
     private readonly ulong receivedCues;
@@ -63,6 +64,7 @@ internal sealed class ConstructionReaders
     private readonly ulong conferredSiteCues;
     private readonly ulong fundedWorksCues;
     private readonly ulong jointWorkCues;
+    private readonly ulong jointHoldingCues;
     private readonly ulong improvedCues;
     private readonly ulong projectStaffCues;
     private readonly ulong territoryCues;
@@ -118,6 +120,7 @@ internal sealed class ConstructionReaders
         hopes = new HopedActReader(lexicon, subjects);
         sought = new SoughtFromReader(lexicon, subjects);
         jointWork = new JointWorkReader(lexicon, subjects);
+        jointHoldings = new JointHoldingReader(lexicon);
         partnerCues = cueWords.Add(partners.CueWords);
         receivedCues = cueWords.Add(received.CueWords);
         provisionCues = cueWords.Add(provisions.CueWords);
@@ -132,6 +135,7 @@ internal sealed class ConstructionReaders
         conferredSiteCues = cueWords.Add(ConferredSiteReader.CueWords(lexicon));
         fundedWorksCues = cueWords.Add(fundedWorks.CueWords);
         jointWorkCues = cueWords.Add(jointWork.CueWords);
+        jointHoldingCues = cueWords.Add(jointHoldings.CueWords);
         improvedCues = cueWords.Add(ImprovedRelationReader.CueWords(lexicon));
         projectStaffCues = cueWords.Add(ProjectStaffReader.CueWords(lexicon));
         territoryCues = cueWords.Add(territories.CueWords);
@@ -234,6 +238,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(jointWorkCues))
         {
             jointWork.Read(view, possessed);
+        }
+
+        if (view.MayHold(jointHoldingCues))
+        {
+            jointHoldings.Read(view, possessed);
         }
 
         if (view.MayHold(improvedCues))
