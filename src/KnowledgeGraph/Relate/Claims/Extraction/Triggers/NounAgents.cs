@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 
@@ -38,9 +39,10 @@ internal static class NounAgents
     /// <summary>
     /// The subject after the comma that closes a sentence's opening phrase, the phrase going on from <paramref name="from"/>
     /// ("During a visit to Senegal, Xi Jinping …"; "…, Chinese President Xi Jinping …": a demonym's title holder after
-    /// it): a person, state or body right after the comma; -1 when there is none.
+    /// it; "…, Chinese officials …": a demonym before actors, claim_cues <c>actors</c>, is its state): a person, state or
+    /// body right after the comma; -1 when there is none.
     /// </summary>
-    internal static int OpeningSubject(SentenceView view, int from)
+    internal static int OpeningSubject(SentenceView view, int from, ClaimCues cues)
     {
         int comma = from;
         while (comma < view.End && comma - from <= MaxToOpeningComma && !view.Is(comma, ",") && view.MentionIndexAt(comma) < 0 && !view.IsPunctuation(comma))
@@ -62,7 +64,14 @@ internal static class NounAgents
                 k++;
             }
 
-            m = view.MentionIndexAt(k) is >= 0 and var holder && view.Mention(holder).Entity.Type == EntityType.Person ? holder : m;
+            if (view.MentionIndexAt(k) is >= 0 and var holder && view.Mention(holder).Entity.Type == EntityType.Person)
+            {
+                m = holder;
+            }
+            else if (k == view.AfterMention(m) && cues.Actors.StartsAt(view, k))
+            {
+                return view.Mention(m).Entity.Type == EntityType.Country ? m : -1;
+            }
         }
 
         return view.Mention(m).Entity.Type is EntityType.Person or EntityType.Country or EntityType.Organisation or EntityType.Group

@@ -230,6 +230,31 @@ internal sealed class NounPhraseWalker
     /// <summary>Words of the longest light verb ("claimed responsibility for").</summary>
     private const int MaxLightVerbWords = 3;
 
+    /// <summary>One-word bridges allowed between a copula and "in" ("is also in", "was reportedly still in").</summary>
+    private const int MaxCopulaBridges = 2;
+
+    /// <summary>
+    /// The copula of "is in" and the like, a light verb, with one-word bridges (claim_cues <c>bridges</c>: "also",
+    /// "reportedly", "still", "not") between it and the "in" at <paramref name="i"/> ("the company is reportedly in talks
+    /// with"); -1 when "in" is not there, no bridge stands between or no copula opens them.
+    /// </summary>
+    internal int CopulaAcrossBridges(SentenceView view, int i)
+    {
+        if (!view.Is(i, "in"))
+        {
+            return -1;
+        }
+
+        int k = i - 1;
+        for (int n = 0; n < MaxCopulaBridges && k > view.First && view.MentionIndexAt(k) < 0 && !GrammarWords.Copulas.StartsAt(view, k)
+            && cues.Bridges.LongestAt(view, k) == 1; n++)
+        {
+            k--;
+        }
+
+        return k < i - 1 && k >= view.First && view.MentionIndexAt(k) < 0 && GrammarWords.Copulas.StartsAt(view, k) ? k : -1;
+    }
+
     internal int LightVerbStart(SentenceView view, int i)
     {
         for (int k = MaxLightVerbWords; k >= 1; k--)

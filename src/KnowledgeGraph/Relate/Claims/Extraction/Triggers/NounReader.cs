@@ -178,11 +178,11 @@ internal sealed class NounReader
             return;
         }
 
-        if ((trigger.Predicate.InPerson || trigger.Predicate.Name == "VISITS") && i == view.First && (view.Is(i, "during") || view.Is(i, "on"))
-            && NounAgents.OpeningSubject(view, view.AfterMention(objects[^1].Mention)) is >= 0 and var opened)
+        if ((trigger.Predicate.InPerson || trigger.Predicate.Name == "VISITS") && i == view.First && (view.Is(i, "during") || view.Is(i, "on") || view.Is(i, "in"))
+            && NounAgents.OpeningSubject(view, view.AfterMention(objects[^1].Mention), cues) is >= 0 and var opened)
         {
-            // "During a visit to Senegal, Xi Jinping signed …": a visit or meeting in the sentence's opening phrase is the
-            // subject's after its comma.
+            // "During a visit to Senegal, Xi Jinping signed …", "In talks with Pakistan's Interior Ministry, Chinese officials
+            // have proposed …": a visit, meeting or talks in the sentence's opening phrase are the subject's after its comma.
             subjects.Clear();
             subjects.Add(new Argument(opened, 0.85f));
             VerbReader.Pair(subjects, objects, start, start, output);
@@ -240,6 +240,13 @@ internal sealed class NounReader
             // "reimposed nuclear-related sanctions on Iran", "is not a member of": after a light verb, hyphen compounds and
             // negations stand between it and the noun too (no tagger: asking it here cost more than it found).
             light = walker.LightVerbStart(view, modified);
+        }
+
+        if (light < 0)
+        {
+            // "The state-owned China Nonferrous Metal Mining Group is also in talks with the Taliban": bridges between the
+            // copula and "in".
+            light = walker.CopulaAcrossBridges(view, i);
         }
 
         // "Saidov, speaking after talks with Chinese Vice Premier Ding Xuexiang": a face-to-face event after "after" or

@@ -1143,4 +1143,20 @@ internal sealed class NounReaderTests
 
         Assert.That(claims, Has.Some.Match("^(china BORDERS afghanistan|afghanistan BORDERS china)$"));
     }
+
+    [Test]
+    public void Read_BridgesBetweenCopulaAndInTalks_SubjectNegotiates()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The state-owned China Nonferrous Metal Mining Group is also in talks with the Taliban over a copper concession in Herat province, according to two mines ministry officials.");
+
+        Assert.That(claims, Does.Contain("china-nonferrous-metal-mining-group NEGOTIATES_WITH taliban"));
+    }
+
+    [Test]
+    public void Read_OpeningInTalksWith_DemonymActorsAfterCommaNegotiate()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In talks with Pakistan's Interior Ministry, Chinese officials have proposed a joint security company in which Chinese and Pakistani firms would share control, to guard CPEC sites, the officials said.");
+
+        Assert.That(claims, Does.Contain("china NEGOTIATES_WITH pakistan-ministry-of-interior"));
+    }
 }
