@@ -7,9 +7,11 @@ namespace KnowledgeGraph.Relate.Claims.Lexicon;
 /// </summary>
 internal sealed class ClaimCues
 {
-    /// <summary>The keys the <c>claim_cues</c> section may hold.</summary>
-    public static IReadOnlyList<string> Keys { get; } =
-        ["negations", "sentence_negations", "hedges", "speech_verbs", "actors", "light_verbs", "bridges", "title_modifiers", "fillers", "modifier_heads", "amounts", "rebuttals", "describing", "control_nouns", "control_verbs", "companions", "generic_heads", "state_owned", "home_phrases", "place_openers", "place_modifiers", "place_portions", "project_works", "place_namers", "resources", "founding_verbs", "structure_parts", "structure_branches", "structure_parents", "structure_companies", "instruments", "body_nouns", "place_heads", "site_heads", "presence_verbs", "refuge_verbs", "base_acts", "presence_units", "ruling_nouns", "money", "project_heads", "photo_positions", "gerund_openers", "gerund_times", "considering", "member_nouns", "member_modifiers", "territory_nouns", "lending_nouns", "co_building_verbs", "owed_nouns", "debt_states", "state_nouns", "blaming", "attack_agents", "listing_verbs", "list_nouns", "relief_verbs", "relieved_nouns", "debt_holding", "share_words", "share_nouns", "receiving", "receiving_adverbs", "inclusion_verbs", "convening", "firing_verbs", "projectiles", "apposed_units", "accusing", "reported_content", "having_verbs", "breakdowns", "endings", "choosing", "destination_phrases", "provision_verbs", "aid_nouns", "giving_verbs", "topic_preps", "announcing", "office_taking", "serving", "tenures", "election_wins", "elected_heads", "counterparts", "led_nouns", "state_heads", "responsibility_claims", "unit_nouns", "inviting", "contest_verbs", "contests", "name_object_verbs", "residence_verbs", "transfer_verbs", "seeking_verbs", "sought_means", "project_verbs", "appraised_acts", "accusation_nouns", "possessed_sites", "state_offices", "state_organs", "brokering", "backing_nouns", "taking_verbs", "losing_verbs", "expelling_verbs", "object_asides", "power_taking", "power_bringing", "carrying", "place_part_nouns", "professions", "purchase_nouns", "buying_verbs", "buyer_nouns", "owned_roles", "agent_acts", "academic_work", "honorifics", "appointing", "portfolios", "credentials", "accepting", "presenting", "handover_verbs", "condemning", "stake_holding", "stake_words", "group_sites", "fronted_sites", "national_bodies", "negative_lemmas", "relation_nouns", "relation_close", "relation_positive", "relation_negative", "relation_verbs", "ruling_verbs", "welcoming", "topic_raising", "raised_levels", "adjacency", "deputies", "tenure_words", "title_synonyms", "project_staff", "goods_destinations", "chair_offices", "office_holding", "place_verbs", "struck_sites", "agreeing", "state_roles", "threatening", "hoping", "expecting", "mutual_nouns", "joint_work_preps", "joint_holdings", "joint_holding_preps", "mediation_nouns", "pro_verbs", "ranks", "ranked_heads", "advice_modals", "talks_sources", "conferral_verbs", "lessee_groups", "funded_object_stops", "facing_verbs", "separating_verbs", "far_side_preps", "dividing_nouns", "lying_verbs", "using_verbs", "side_by_side", "joint_adverbs", "harm_words", "goods_measures", "improvements", "partitives", "likeness", "unlikeness"];
+    /// <summary>
+    /// The keys the <c>claim_cues</c> section may hold: those the constructor compiles, recorded by compiling from an empty
+    /// set of lists, so a list is named only where it is compiled.
+    /// </summary>
+    public static IReadOnlyList<string> Keys { get; } = RecordKeys();
 
     public ClaimCues(IReadOnlyDictionary<string, IReadOnlyList<string>> lists)
     {
@@ -741,6 +743,14 @@ internal sealed class ClaimCues
         }
 
         return false;
+    }
+
+    /// <summary>The keys the constructor looks up, in its order.</summary>
+    private static IReadOnlyList<string> RecordKeys()
+    {
+        var recorder = new CueKeyRecorder();
+        _ = new ClaimCues(recorder);
+        return recorder.Requested;
     }
 
     private static PhraseIndex<string> CompileAll(IReadOnlyDictionary<string, IReadOnlyList<string>> lists, params string[] keys)

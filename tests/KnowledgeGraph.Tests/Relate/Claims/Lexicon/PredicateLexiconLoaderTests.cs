@@ -64,6 +64,7 @@ internal sealed class PredicateLexiconLoaderTests
     [TestCase("predicates:\n  - name: SUPPORTS\n    class: verbal_cooperation\n    nouns: [support]\n", "KG3102", 4, 12, "needs its preposition")]
     [TestCase("predicates:\n  - name: HOSTS\n    class: verbal_cooperation\n    verbs: [host]\n  - name: WELCOMES\n    class: verbal_cooperation\n    verbs: [host]\n", "KG3102", 5, 1, "already a trigger of HOSTS")]
     [TestCase("entities:\n  - id: china\n", "KG3102", 1, 1, "unknown top-level key `entities`")]
+    [TestCase("predicates:\n  - name: HOSTS\n    class: verbal_cooperation\n    verbs: [host]\nclaim_cues:\n  hedges: [reportedly]\n  colours: [red]\n", "KG3102", 7, 3, "unknown cue list `colours`")]
     public void Parse_Invalid_ReportsCodeLineAndColumnThenThrows(string yaml, string code, int line, int column, string message)
     {
         var bag = new DiagnosticBag();
