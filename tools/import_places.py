@@ -35,6 +35,9 @@ COUNTRIES = {"AF": "afghanistan", "PK": "pakistan", "IR": "iran", "KZ": "kazakhs
 CHINA_WEST = {"13": "xinjiang", "14": "tibet", "06": "qinghai", "15": "gansu", "21": "ningxia"}
 ADMIN_SUFFIXES = [" Province", " Region", " Oblysy", " Oblisi", " Oblast", " District", " Prefecture", " County",
                   " Wilayat", " Velayat", " Agency", " Sheng", " Zizhiqu"]
+# Tajik districts are named with the word for "district" before the name ("Nohiyai Darvoz"): the English form after it
+# ("Darvoz District") is an alias, as the admin suffixes above are.
+LOCAL_DISTRICT_PREFIXES = ["Nohiyai "]
 LOCAL_FORMS = re.compile(r"(\b(Rayon|Raion|Tumani|Aūdany|Audany|Administratsiya|Shahri|Qalasy|Etrap|etraby|Okrūgi|"
                          r"Shi|Diqu|Zizhizhou|Zizhixian|Xian|Qu|Shahrestan|Shahrestān|Bakhsh|Dehestan|Wuleswali|"
                          r"Wulêswālī|Tahsil|Tehsil)\b)|(skiy|skaya|skij)\b")
@@ -145,7 +148,8 @@ def main():
             entry = places.get(key)
             if entry is None or level < entry["level"]:
                 places[key] = entry = {"name": name, "level": level, "cc": cc, "aliases": set(), "province": province}
-            for alias in (raw, base, name + {0: " Province", 1: " District", 2: ""}[level]):
+            english = [name[len(prefix):] + " District" for prefix in LOCAL_DISTRICT_PREFIXES if level == 1 and name.startswith(prefix)]
+            for alias in (raw, base, name + {0: " Province", 1: " District", 2: ""}[level], *english):
                 if alias != entry["name"] and alias.strip():
                     entry["aliases"].add(alias)
             return

@@ -34,6 +34,18 @@ internal sealed class OpenPlaceDataTests
         Assert.That(paragraph.Mentions.Where(m => paragraph.Text[m.Start..m.End] == surface).Select(m => m.Entity.Id), Is.EqualTo(new[] { id }));
     }
 
+    // h49/a1.md, h45/a2.md: a Tajik district the import names "Nohiyai X" (the Tajik word for district before the name) is
+    // "X district" in English, not the town of X.
+    [TestCase("DUSHANBE, February 17 (Reuters) - Gunmen firing from the Afghan bank of the Panj river killed two Chinese workers and wounded three others at the Shkev gold mine in Tajikistan's Darvoz district late on Sunday, Tajik officials said, the second deadly attack on Chinese nationals along the border in three months.",
+        "d:project:shkev-gold-mine BASED_IN nohiyai-darvoz-tj", "d:project:shkev-gold-mine BASED_IN tajikistan")]
+    [TestCase("Since about 2016, Chinese personnel have manned a small base near the village of Shaymak in Murghob district, close to where the Wakhan Corridor meets the Tajik and Chinese frontiers, according to satellite imagery and researchers who have visited the area.",
+        "d:place:shaymak PART_OF nohiyai-murghob-tj", "d:place:shaymak PART_OF murghob-tj")]
+    public void Process_TajikDistrictInEnglish_IsTheImportedDistrict(string sentence, string claim, string wrong)
+    {
+        Paragraph paragraph = Docs.Process(ShippedPipeline.Value, sentence).Paragraphs[0];
+        Assert.That(paragraph.Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain(claim).And.Not.Contain(wrong));
+    }
+
     [Test]
     public void Process_DistrictNameWithoutItsCountry_IsNotMatched()
     {
