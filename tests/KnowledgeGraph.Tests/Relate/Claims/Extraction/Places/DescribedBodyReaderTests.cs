@@ -120,4 +120,13 @@ internal sealed class DescribedBodyReaderTests
         Assert.That(claims, Does.Contain("jamaat-ansarullah BASED_IN afghanistan"));
         Assert.That(claims, Does.Not.Contain("jamaat-ansarullah BASED_IN tajikistan"));
     }
+
+    // Written dev h39/a3.md:30 and h48/a2.md:27: an organisation's description places it where it comes from, after "from"
+    // or by the place's own name before its noun, as a demonym or "in" would.
+    [TestCase("Zijin Mining runs the Zeravshan gold venture in the northern Sughd region in partnership with the Tajik government, while TBEA, a power equipment maker from Xinjiang, was granted two gold deposits in return for building the Dushanbe-2 power plant.")]
+    [TestCase("Zijin Mining, China's largest gold producer, controls the Zeravshan joint venture in the Sughd region, while TBEA, a Xinjiang power equipment maker, was granted the Upper Kumarg and Eastern Duoba deposits in return for building the Dushanbe-2 power plant.")]
+    public void Read_OrganisationDescribedFromPlaceOrByPlaceName_BasedThere(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("tbea BASED_IN xinjiang"));
+    }
 }
