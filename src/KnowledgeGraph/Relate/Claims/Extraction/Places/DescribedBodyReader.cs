@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// state broadcaster in Ethiopia", "Afrobarometer, an African research network", "TBEA, a power equipment maker from
 /// Xinjiang", "TBEA, a Xinjiang power equipment maker" → the body BASED_IN the place written after "in" (after "from" for an
 /// organisation), or the country or region whose demonym or name the description holds before its noun; PART_OF the country when the description
-/// makes it the state's own (a <c>state_owned</c> cue). A place so described ("Raqqa, a city in northern Syria", "Kunduz
+/// makes it the state's own (a <c>state_owned</c> cue), also the state a reference resolves "the state" to ("Uzbekneftegaz,
+/// the state energy company"). A place so described ("Raqqa, a city in northern Syria", "Kunduz
 /// is a province in Afghanistan", "a Syrian city") is PART_OF the place or country; a site or project ("Mes Aynak, a
 /// copper mine in Logar province") is BASED_IN it. The description opens with an article, holds only lower-case words
 /// and a demonym, and ends in a noun of the list for the described name's type: <c>body_nouns</c> (newspaper,
@@ -85,6 +86,14 @@ internal sealed class DescribedBodyReader
         for (int i = from; i < view.End && i < from + MaxWords; i++)
         {
             int m = view.MentionIndexAt(i);
+            if (m >= 0 && StateReference(view, m))
+            {
+                demonym = m;
+                state = true;
+                i = view.MentionLast(m);
+                continue;
+            }
+
             if (m >= 0)
             {
                 // "a hardline Pakistani-sponsored movement": a demonym joined by a hyphen to a participle names a backer,
@@ -154,6 +163,14 @@ internal sealed class DescribedBodyReader
         (view.Is(next, "that") || view.Is(next, "which")) && PresenceReader.IsArmedGroup(view.Mention(body).Entity)
         && PresenceReader.Verb(view, cues, next, cues.PresenceVerbs) is >= 0 and var verb
         && PresenceReader.Place(view, cues, verb + cues.PresenceVerbs.LongestAt(view, verb), fromAllowed: true) >= 0;
+
+    /// <summary>
+    /// True when <paramref name="m"/> is a reference resolved to a country that ends in a word making a body the state's
+    /// own ("Uzbekneftegaz, the state energy company": "the state" resolved to Uzbekistan).
+    /// </summary>
+    private bool StateReference(SentenceView view, int m) =>
+        view.Mention(m).Kind == MentionKind.Partial && view.Mention(m).Entity.Type == EntityType.Country
+        && !view.Token(view.MentionLast(m)).Is(TokenShape.Capitalised) && cues.StateOwned.LongestAt(view, view.MentionLast(m)) == 1;
 
     /// <summary>
     /// True when the place's own written name <paramref name="m"/> (not a capital standing for its government, nor a

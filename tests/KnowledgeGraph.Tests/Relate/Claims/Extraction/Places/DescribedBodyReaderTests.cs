@@ -129,4 +129,15 @@ internal sealed class DescribedBodyReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("tbea BASED_IN xinjiang"));
     }
+
+    // Written dev h28/a1.md:8: "the state" in the description, resolved by coreference to the country the report is about,
+    // makes the company that state's own.
+    [Test]
+    public void Read_StateReferenceInDescription_PartOfTheResolvedState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("TASHKENT, May 27 (Reuters) - Uzbekistan and China signed an agreement on Tuesday to start building the Uzbek section of Line D, the long-delayed fourth string of the Central Asia-China gas pipeline, officials in Tashkent said. The deal was signed by Uzbekneftegaz, the state energy company, and China National Petroleum Corporation (CNPC) in the presence of Chinese Foreign Minister Wang Yi, who arrived in the Uzbek capital on Monday for a two-day visit.");
+
+        Assert.That(claims, Does.Contain("uzbekneftegaz PART_OF uzbekistan"));
+        Assert.That(claims, Has.None.Matches<string>(c => c.StartsWith("uzbekneftegaz BASED_IN", StringComparison.Ordinal) || c == "uzbekneftegaz PART_OF china"));
+    }
 }
