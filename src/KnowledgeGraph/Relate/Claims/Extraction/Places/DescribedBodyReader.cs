@@ -6,9 +6,11 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 
 /// <summary>
 /// A body, place or site described in an apposition or after a copula by what it is and where: "Fana Television, a
-/// state broadcaster in Ethiopia", "Afrobarometer, an African research network" → the body BASED_IN the place written
-/// after "in", or the country or region whose demonym the description holds; PART_OF the country when the description
-/// makes it the state's own (a <c>state_owned</c> cue). A place so described ("Raqqa, a city in northern Syria", "Kunduz
+/// state broadcaster in Ethiopia", "Afrobarometer, an African research network", "TBEA, a power equipment maker from
+/// Xinjiang", "TBEA, a Xinjiang power equipment maker" → the body BASED_IN the place written after "in" (after "from" for an
+/// organisation), or the country or region whose demonym or name the description holds before its noun; PART_OF the country when the description
+/// makes it the state's own (a <c>state_owned</c> cue), also the state a reference resolves "the state" to ("Uzbekneftegaz,
+/// the state energy company"). A place so described ("Raqqa, a city in northern Syria", "Kunduz
 /// is a province in Afghanistan", "a Syrian city") is PART_OF the place or country; a site or project ("Mes Aynak, a
 /// copper mine in Logar province") is BASED_IN it. The description opens with an article, holds only lower-case words
 /// and a demonym, and ends in a noun of the list for the described name's type: <c>body_nouns</c> (newspaper,
@@ -84,12 +86,21 @@ internal sealed class DescribedBodyReader
         for (int i = from; i < view.End && i < from + MaxWords; i++)
         {
             int m = view.MentionIndexAt(i);
+            if (m >= 0 && StateReference(view, m))
+            {
+                demonym = m;
+                state = true;
+                i = view.MentionLast(m);
+                continue;
+            }
+
             if (m >= 0)
             {
                 // "a hardline Pakistani-sponsored movement": a demonym joined by a hyphen to a participle names a backer,
-                // not where the body is.
-                if (view.Mention(m).Kind != MentionKind.Demonym || view.Mention(m).Entity.Type is not (EntityType.Country or EntityType.Place)
-                    || view.Is(view.MentionLast(m) + 1, "-"))
+                // not where the body is; a place's own name may stand where its demonym would ("a Xinjiang power
+                // equipment maker") when a lower-case word of the phrase follows it.
+                if (view.Mention(m).Entity.Type is not (EntityType.Country or EntityType.Place) || view.Is(view.MentionLast(m) + 1, "-")
+                    || view.Mention(m).Kind != MentionKind.Demonym && !ModifiesNoun(view, m))
                 {
                     return;
                 }
@@ -113,10 +124,12 @@ internal sealed class DescribedBodyReader
             }
 
             // The noun ends the phrase: "a state broadcaster in Ethiopia", "an African research network," (not "a news
-            // agency report").
+            // agency report"); an organisation's noun may also end before "from" and where it comes from ("a power
+            // equipment maker from Xinjiang"), an armed group's not (its origin is not its base).
             int next = i + length;
+            bool placing = view.Is(next, "in") || view.Is(next, "from") && view.Mention(body).Entity.Type == EntityType.Organisation;
             if (next < view.End && view.MentionIndexAt(next) < 0 && view.Token(next).Kind == TokenKind.Word && view.Token(next).Is(TokenShape.AllLower)
-                && !view.Is(next, "in") && !EndsPhrase(view, next))
+                && !placing && !EndsPhrase(view, next))
             {
                 i = next - 1;
                 continue;
@@ -124,7 +137,7 @@ internal sealed class DescribedBodyReader
 
             int at = view.Is(next + 1, "the") ? next + 2 : next + 1;
             at += cues.PlaceModifiers.LongestAt(view, at);
-            int where = view.Is(next, "in") ? PlaceAt(view, at) : -1;
+            int where = placing ? PlaceAt(view, at) : -1;
             var trigger = new Trigger([view.Word(i).ToString()], TriggerKind.Title, basedIn!, null);
             if (where >= 0 && view.Mention(where).Entity.Id != view.Mention(body).Entity.Id)
             {
@@ -150,6 +163,26 @@ internal sealed class DescribedBodyReader
         (view.Is(next, "that") || view.Is(next, "which")) && PresenceReader.IsArmedGroup(view.Mention(body).Entity)
         && PresenceReader.Verb(view, cues, next, cues.PresenceVerbs) is >= 0 and var verb
         && PresenceReader.Place(view, cues, verb + cues.PresenceVerbs.LongestAt(view, verb), fromAllowed: true) >= 0;
+
+    /// <summary>
+    /// True when <paramref name="m"/> is a reference resolved to a country that ends in a word making a body the state's
+    /// own ("Uzbekneftegaz, the state energy company": "the state" resolved to Uzbekistan).
+    /// </summary>
+    private bool StateReference(SentenceView view, int m) =>
+        view.Mention(m).Kind == MentionKind.Partial && view.Mention(m).Entity.Type == EntityType.Country
+        && !view.Token(view.MentionLast(m)).Is(TokenShape.Capitalised) && cues.StateOwned.LongestAt(view, view.MentionLast(m)) == 1;
+
+    /// <summary>
+    /// True when the place's own written name <paramref name="m"/> (not a capital standing for its government, nor a
+    /// reference) stands before a lower-case word of the description, as a demonym would.
+    /// </summary>
+    private static bool ModifiesNoun(SentenceView view, int m)
+    {
+        int next = view.AfterMention(m);
+        return view.Mention(m).Kind is MentionKind.Name or MentionKind.Acronym or MentionKind.Learned or MentionKind.Discovered
+            && view.Token(view.MentionFirst(m)).Is(TokenShape.Capitalised) && !view.IsPossessive(m) && next < view.End && view.MentionIndexAt(next) < 0 && view.Token(next).Kind == TokenKind.Word
+            && view.Token(next).Is(TokenShape.AllLower);
+    }
 
     /// <summary>
     /// A country's or place's name (no demonym) starting at <paramref name="at"/>, or -1; a possessive one before another

@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// <summary>
 /// Claims a sentence states in words whose other party the gazetteer supplies: a title before or in apposition to a
 /// person whose body the sentence does not name (<see cref="KnownRoleReader"/>), a name that writes one of its
-/// curated links (<see cref="NamedLinkReader"/>), a capital the sentence calls one (<see cref="CapitalReader"/>), and an event named with its parties (<see cref="EventPartyReader"/>).
+/// curated links (<see cref="NamedLinkReader"/>), a capital the sentence calls one (<see cref="CapitalReader"/>), an event named with its parties (<see cref="EventPartyReader"/>),
+/// and a "neighbouring" country, whose other side is the report's dateline country (<see cref="NeighbouringStateReader"/>).
 /// Weighed a little under claims with both parties named. Reads one document at a time (<see cref="Begin"/>); not
 /// thread-safe.
 /// </summary>
@@ -21,6 +22,7 @@ internal sealed class CuratedClaimReader
     private readonly NamedLinkReader links;
     private readonly EventPartyReader events;
     private readonly StateNamedBodyReader bodies;
+    private readonly NeighbouringStateReader neighbours;
     private readonly DescribedHeadReader heads;
     private readonly ClaimModality modality;
     private readonly PredicateLexicon lexicon;
@@ -37,6 +39,7 @@ internal sealed class CuratedClaimReader
         links = new NamedLinkReader(lexicon, entities);
         events = new EventPartyReader(lexicon, entities);
         bodies = new StateNamedBodyReader(lexicon);
+        neighbours = new NeighbouringStateReader(lexicon);
         this.lexicon = lexicon;
         this.entities = entities;
         this.modality = modality;
@@ -53,6 +56,7 @@ internal sealed class CuratedClaimReader
         roles.Begin(mainState, datelineState);
         heads.Begin(persons, meta.Date);
         bodies.Begin(states);
+        neighbours.Begin(datelineState);
     }
 
     /// <summary>
@@ -67,6 +71,7 @@ internal sealed class CuratedClaimReader
         links.Read(view, linked);
         bodies.Read(view, linked);
         CapitalReader.Read(view, lexicon, entities, linked);
+        neighbours.Read(view, linked);
         foreach (var (m, predicate, entity) in linked)
         {
             Add(Linked(view, m, predicate, entity, source(), time), seen, output);

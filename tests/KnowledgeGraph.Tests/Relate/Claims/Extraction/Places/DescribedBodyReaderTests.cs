@@ -120,4 +120,24 @@ internal sealed class DescribedBodyReaderTests
         Assert.That(claims, Does.Contain("jamaat-ansarullah BASED_IN afghanistan"));
         Assert.That(claims, Does.Not.Contain("jamaat-ansarullah BASED_IN tajikistan"));
     }
+
+    // Written dev h39/a3.md:30 and h48/a2.md:27: an organisation's description places it where it comes from, after "from"
+    // or by the place's own name before its noun, as a demonym or "in" would.
+    [TestCase("Zijin Mining runs the Zeravshan gold venture in the northern Sughd region in partnership with the Tajik government, while TBEA, a power equipment maker from Xinjiang, was granted two gold deposits in return for building the Dushanbe-2 power plant.")]
+    [TestCase("Zijin Mining, China's largest gold producer, controls the Zeravshan joint venture in the Sughd region, while TBEA, a Xinjiang power equipment maker, was granted the Upper Kumarg and Eastern Duoba deposits in return for building the Dushanbe-2 power plant.")]
+    public void Read_OrganisationDescribedFromPlaceOrByPlaceName_BasedThere(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("tbea BASED_IN xinjiang"));
+    }
+
+    // Written dev h28/a1.md:8: "the state" in the description, resolved by coreference to the country the report is about,
+    // makes the company that state's own.
+    [Test]
+    public void Read_StateReferenceInDescription_PartOfTheResolvedState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("TASHKENT, May 27 (Reuters) - Uzbekistan and China signed an agreement on Tuesday to start building the Uzbek section of Line D, the long-delayed fourth string of the Central Asia-China gas pipeline, officials in Tashkent said. The deal was signed by Uzbekneftegaz, the state energy company, and China National Petroleum Corporation (CNPC) in the presence of Chinese Foreign Minister Wang Yi, who arrived in the Uzbek capital on Monday for a two-day visit.");
+
+        Assert.That(claims, Does.Contain("uzbekneftegaz PART_OF uzbekistan"));
+        Assert.That(claims, Has.None.Matches<string>(c => c.StartsWith("uzbekneftegaz BASED_IN", StringComparison.Ordinal) || c == "uzbekneftegaz PART_OF china"));
+    }
 }
