@@ -54,6 +54,8 @@ internal sealed class TimedSyntax : IDocumentStage, ISyntaxAnnotator
 
     public string Lemma(ReadOnlySpan<char> form, Upos upos, byte xpos) => inner.Lemma(form, upos, xpos);
 
+    public bool CanBePast(ReadOnlySpan<char> form) => inner.CanBePast(form);
+
     public void Tag(Paragraph paragraph, int sentence, Span<SyntaxToken> tokens, int from, int to)
     {
         long start = ThreadCpuClock.Now();

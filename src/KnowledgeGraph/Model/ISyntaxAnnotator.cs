@@ -15,6 +15,12 @@ internal interface ISyntaxAnnotator
     string Lemma(ReadOnlySpan<char> form, Upos upos, byte xpos);
 
     /// <summary>
+    /// True when the tagger's training data saw <paramref name="form"/> as a past tense (VBD): "spoke", "took"; a look-up
+    /// of the form alone, no tagging.
+    /// </summary>
+    bool CanBePast(ReadOnlySpan<char> form);
+
+    /// <summary>
     /// Tags tokens [<paramref name="from"/>, <paramref name="to"/>) of sentence <paramref name="sentence"/> of
     /// <paramref name="paragraph"/>: writes <see cref="SyntaxToken.Upos"/> and <see cref="SyntaxToken.Xpos"/> into
     /// <paramref name="tokens"/>, the sentence's slice of the layer, whose tokens before <paramref name="from"/> are tagged

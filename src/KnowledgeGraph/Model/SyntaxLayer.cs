@@ -58,6 +58,9 @@ internal sealed class SyntaxLayer
     /// <summary>The treebank-specific (Penn) tag of <paramref name="token"/>: "NNP", "VBD", "HYPH".</summary>
     public string Xpos(int token) => annotator.XposName(Tagged(token).Xpos);
 
+    /// <summary>True when the tagger has seen <paramref name="form"/> as a past tense ("spoke", "took"); no tagging.</summary>
+    public bool CanBePast(ReadOnlySpan<char> form) => annotator.CanBePast(form);
+
     /// <summary>The lemma of <paramref name="token"/> ("say" for said, "China" for China), computed once when first asked.</summary>
     public string Lemma(int token)
     {

@@ -60,6 +60,9 @@ internal sealed class SyntaxAnnotator : IDocumentStage, ISyntaxAnnotator
     public string XposName(byte xpos) => model.Tagger.Tags.Name(xpos);
 
     /// <inheritdoc />
+    public bool CanBePast(ReadOnlySpan<char> form) => model.CanBePast(form);
+
+    /// <inheritdoc />
     public string Lemma(ReadOnlySpan<char> form, Upos upos, byte xpos) => model.Lemma(form, upos, xpos);
 
     /// <inheritdoc />

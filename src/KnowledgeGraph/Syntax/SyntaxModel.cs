@@ -158,6 +158,12 @@ internal sealed class SyntaxModel
     /// <summary>The lemma of a form with its tags.</summary>
     public string Lemma(ReadOnlySpan<char> form, Upos upos, byte xpos) => Lemmatiser.Lemma(form, upos, xpos);
 
+    /// <summary>
+    /// True when the tagger's lexicon has seen <paramref name="form"/> as a past tense (VBD): "spoke", "took", "agreed";
+    /// a look-up of the word alone, no tagging.
+    /// </summary>
+    public bool CanBePast(ReadOnlySpan<char> form) => Tagger.CanTag(form, Tagger.Tags.IndexOf("VBD"));
+
     private static byte[] Serialise(Action<SectionWriter> write)
     {
         var writer = new SectionWriter();

@@ -91,6 +91,13 @@ internal sealed class PosTagger
     /// <summary>The tags of a sure word (<paramref name="exact"/> form hash), or 0 when it must be scored.</summary>
     public ulong SureTags(ulong exact) => sure.Get(exact);
 
+    /// <summary>
+    /// True when the training data saw <paramref name="form"/> (lower-cased) with XPOS <paramref name="xpos"/> among its
+    /// tags: a look-up of the word alone, no tagging.
+    /// </summary>
+    public bool CanTag(ReadOnlySpan<char> form, int xpos) =>
+        xpos is >= 0 and < 64 && (lexicon.Get(FeatureHash.Lower(form)) & (1UL << xpos)) != 0;
+
     /// <summary>The value a sure word's tags are stored as: XPOS in the low byte, UPOS + 1 above (never 0).</summary>
     public static int SureValue(byte xpos, Upos upos) => xpos | (((int)upos + 1) << 8);
 

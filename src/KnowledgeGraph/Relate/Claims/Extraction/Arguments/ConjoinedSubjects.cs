@@ -75,9 +75,10 @@ internal sealed class ConjoinedSubjects
 
     /// <summary>
     /// The verb conjoined with a past form by the "and" at <paramref name="and"/>: the nearest earlier lower-case word in
-    /// -ed or past light verb ("sent", "held") in the same clause, or for a form in -ing (<paramref name="gerund"/>) the
-    /// nearest earlier word in -ing ("was attending events … and praising"); -1 when there is none. Word shapes, not
-    /// tags: asking the tagger would tag the sentence.
+    /// -ed, past light verb ("sent", "held") or word the tagger's lexicon has seen as a past tense ("spoke") in the same
+    /// clause, or for a form in -ing (<paramref name="gerund"/>) the nearest earlier word in -ing ("was attending events …
+    /// and praising"); -1 when there is none. Word shapes and the lexicon, not tags: asking the tagger would tag the
+    /// sentence.
     /// </summary>
     internal int ConjoinedVerb(SentenceView view, int and, bool gerund, bool verbal)
     {
@@ -129,10 +130,13 @@ internal sealed class ConjoinedSubjects
             }
 
             // "condemned the attack and criticized Pakistan": a verb trigger's word after an article is a noun; a past form
+            // is one in -ed, a trigger's, or one the tagger has seen as a past tense ("spoke by telephone with his Afghan
+            // counterpart, Amir Khan Muttaqi, and urged Kabul"), a verb of speech left to its own reading above; a past form
             // after a preposition other than "to" qualifies a noun ("removed the Taliban from its list of banned
             // organisations in 2024 and has since expanded trade with Kabul").
             if (view.MentionIndexAt(j) < 0 && VerbShapes.IsLowerWord(view, j)
-                && (gerund ? VerbShapes.IsIngWord(view, j) : VerbShapes.IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1)
+                && (gerund ? VerbShapes.IsIngWord(view, j) : VerbShapes.IsPast(view, j) || cues.LightVerbs.LongestAt(view, j) == 1
+                    || cues.SpeechVerbs.LongestAt(view, j) != 1 && VerbShapes.IsTaggedPast(view, j))
                 && !cues.Bridges.StartsAt(view, j) && !GrammarWords.Articles.StartsAt(view, j - 1)
                 && (gerund || view.Is(j - 1, "to") || !GrammarWords.Prepositions.StartsAt(view, j - 1)))
             {

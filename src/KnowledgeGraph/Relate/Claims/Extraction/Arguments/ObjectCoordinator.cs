@@ -340,7 +340,9 @@ internal sealed class ObjectCoordinator
             // subject of the next clause; so is one after "and" followed by a participle ("supporting Angola and the US backing UNITA").
             // A name after ", and" followed by a verb of speech (claim_cues speech_verbs) speaks in the next clause, also when a
             // possessor stands before it ("held talks with Dar, and China's foreign ministry said …").
+            // So is one after ", and" (and "the") followed by a past verb ("met Ramazon Rahimzoda, and the two governments agreed").
             if (and && view.Is(next - 2, ",") && (GrammarWords.HaveForms.StartsAt(view, view.AfterMention(other)) || GrammarWords.BeForms.StartsAt(view, view.AfterMention(other)))
+                || and && view.Is(next - 2 - (view.Is(next - 1, "the") ? 1 : 0), ",") && VerbShapes.IsPast(view, view.AfterMention(other))
                 || and && ObjectClauseBoundaries.SubjectOfNextClause(view, next - 1 - (view.Is(next - 1, "the") ? 1 : 0))
                 || and && view.Is(next - 2, ",") && ObjectClauseBoundaries.ApposedSubject(view, other)
                 || commaAnd && cues.SpeechVerbs.LongestAt(view, view.AfterMention(other)) == 1)

@@ -47,6 +47,13 @@ internal static class VerbShapes
         view.Triggers is { } triggers ? IsPastOrParticiple(view, i, triggers)
         : IsLowerWord(view, i) && view.Word(i).Length > 3 && view.Word(i).EndsWith("ed", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A lower-case word the tagger has seen as a past tense, irregular ones too ("spoke", "took", "flew"): looked up by its
+    /// form, so the sentence is not tagged.
+    /// </summary>
+    public static bool IsTaggedPast(SentenceView view, int i) =>
+        IsLowerWord(view, i) && view.Syntax is { } syntax && syntax.CanBePast(view.Word(i));
+
     /// <summary>"militant groups targeting India": a word in -ing right after a plural common noun, a reduced relative clause.</summary>
     public static bool IsGerundAfterPlural(SentenceView view, int i)
     {

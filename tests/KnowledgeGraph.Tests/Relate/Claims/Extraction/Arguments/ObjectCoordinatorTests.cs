@@ -33,4 +33,15 @@ internal sealed class ObjectCoordinatorTests
         Assert.That(claims, Does.Contain("mohammad-hasan-akhund MEETS rashid-meredov"));
         Assert.That(claims, Does.Not.Contain("rashid-meredov MEETS taliban"));
     }
+
+    // Written development line (h41): a name after ", and" followed by a past verb is the subject of the next clause, not
+    // one more object of the verb before.
+    [Test]
+    public void Coordinate_NameAfterCommaAndBeforePastVerb_IsNoObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "The TTP, which is separate from the Afghan Taliban but closely allied with them, also denied involvement in the ambush. In a message to reporters, its spokesman Mohammad Khorasani said the group's fighters attacked only Pakistani security forces, and he blamed \"hidden hands\" trying to wreck ties between Pakistan and China.");
+
+        Assert.That(claims, Has.None.Matches<string>(c => c.StartsWith("ttp ATTACKS", StringComparison.Ordinal) && c.EndsWith("mohammad-khorasani", StringComparison.Ordinal)));
+    }
 }
