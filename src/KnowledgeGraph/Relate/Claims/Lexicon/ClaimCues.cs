@@ -117,6 +117,8 @@ internal sealed class ClaimCues
         FundedObjectStops = Compile(lists, "funded_object_stops");
         TopicRaising = Compile(lists, "topic_raising");
         RaisedLevels = Compile(lists, "raised_levels");
+        PhoneMeans = Compile(lists, "phone_means");
+        CallingVerbs = Compile(lists, "calling_verbs");
         OwedNouns = Compile(lists, "owed_nouns");
         DebtStates = Compile(lists, "debt_states");
         StateNouns = Compile(lists, "state_nouns");
@@ -593,6 +595,12 @@ internal sealed class ClaimCues
 
     /// <summary>Verbs of bringing a topic up, before it and "with" a party: "raised the issue with Muttaqi".</summary>
     public PhraseIndex<string> TopicRaising { get; }
+
+    /// <summary>Phrases of talking by telephone: "by phone", "in a phone call".</summary>
+    public PhraseIndex<string> PhoneMeans { get; }
+
+    /// <summary>Verbs of addressing someone that a phrase of <see cref="PhoneMeans"/> makes a telephone conversation: "told", "spoke".</summary>
+    public PhraseIndex<string> CallingVerbs { get; }
 
     /// <summary>Nouns of a level or mood that a verb of <see cref="TopicRaising"/> raises: "raised tensions with India".</summary>
     public PhraseIndex<string> RaisedLevels { get; }

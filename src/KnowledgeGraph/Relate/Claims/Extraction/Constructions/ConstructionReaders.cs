@@ -44,6 +44,7 @@ internal sealed class ConstructionReaders
     private readonly ChosenDestinationReader destinations;
     private readonly TripReader trips;
     private readonly RaisedTopicReader raisedTopics;
+    private readonly PhoneCallReader phoneCalls;
     private readonly ThreatenedActReader threats;
     private readonly HopedActReader hopes;
     private readonly SoughtFromReader sought;
@@ -78,6 +79,7 @@ internal sealed class ConstructionReaders
     private readonly ulong boughtCues;
     private readonly ulong destinationCues;
     private readonly ulong raisedTopicCues;
+    private readonly ulong phoneCallCues;
     private readonly ulong threatCues;
     private readonly ulong hopeCues;
     private readonly ulong soughtCues;
@@ -116,6 +118,7 @@ internal sealed class ConstructionReaders
         destinations = new ChosenDestinationReader(lexicon);
         trips = new TripReader(lexicon, subjects);
         raisedTopics = new RaisedTopicReader(lexicon, subjects, objects);
+        phoneCalls = new PhoneCallReader(lexicon, subjects, objects);
         threats = new ThreatenedActReader(lexicon, subjects, objects);
         hopes = new HopedActReader(lexicon, subjects);
         sought = new SoughtFromReader(lexicon, subjects);
@@ -149,6 +152,7 @@ internal sealed class ConstructionReaders
         boughtCues = cueWords.Add(bought.CueWords);
         destinationCues = cueWords.Add(destinations.CueWords);
         raisedTopicCues = cueWords.Add(raisedTopics.CueWords);
+        phoneCallCues = cueWords.Add(phoneCalls.CueWords);
         threatCues = cueWords.Add(threats.CueWords);
         hopeCues = cueWords.Add(hopes.CueWords);
         soughtCues = cueWords.Add(sought.CueWords);
@@ -258,6 +262,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(raisedTopicCues))
         {
             raisedTopics.Read(view, possessed);
+        }
+
+        if (view.MayHold(phoneCallCues))
+        {
+            phoneCalls.Read(view, possessed);
         }
 
         if (view.MayHold(conveningCues))

@@ -42,7 +42,7 @@ internal static class BrokerReader
         for (int c = first; c < claims.Count; c++)
         {
             Claim claim = claims[c];
-            if (claim.Negated || Array.IndexOf(Brokered, claim.Predicate) < 0)
+            if (claim.Negated || Array.IndexOf(Brokered, claim.Predicate) < 0 || InLaterClause(view, at, claim.Start))
             {
                 continue;
             }
@@ -56,6 +56,24 @@ internal static class BrokerReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when ", and" stands between the participle at <paramref name="at"/> and the claim whose span starts at character
+    /// <paramref name="start"/>: talks of a later coordinated clause are not the brokered ones ("Beijing brokered a similar
+    /// informal meeting …, and Wang has since spoken repeatedly by phone with both ministers").
+    /// </summary>
+    private static bool InLaterClause(SentenceView view, int at, int start)
+    {
+        for (int i = at + 1; i + 1 < view.End && view.Token(i + 1).Start < start; i++)
+        {
+            if (view.Is(i, ",") && view.Is(i + 1, "and"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the sentence's own claims hold an agreement or talks that are not negated (only then is a broker looked for).</summary>

@@ -71,4 +71,18 @@ internal sealed class BrokerReaderTests
     {
         Assert.That(ShippedClaims.Of("Qatari mediation has won praise in Washington and Kabul."), Has.None.Contains("NEGOTIATES_WITH qatar"));
     }
+
+    // Development article: talks of a later clause after ", and" are not the brokered ones; the telephone talks there are
+    // their own subject's (the paragraphs before name Wang Yi and the two ministers).
+    [Test]
+    public void Read_TalksInLaterCoordinatedClause_BrokerNotTheirParty()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Chinese Foreign Minister Wang Yi, who is also a member of the Communist Party's Politburo, met Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar and Amir Khan Muttaqi, the Taliban administration's acting foreign minister, at the Diaoyutai State Guesthouse before the three held a joint session. In a joint statement afterwards, the three sides pledged to step up intelligence sharing against the Turkestan Islamic Party and said they would not allow any group to use their territory against one another.",
+            "Dar told reporters that Pakistan had presented \"irrefutable evidence\" that TTP commanders were directing attacks on Pakistani soil from Afghan territory, and that Islamabad expected \"concrete and verifiable steps\" from Kabul. He said the group's leader, Noor Wali Mehsud, was still sheltering in Afghanistan. Muttaqi, speaking through an interpreter, said the Islamic Emirate had \"no intention of interfering in Pakistan's internal affairs\" and urged Islamabad to reopen the Torkham crossing to trade.",
+            "China's mediation between its two neighbours has become a test of the diplomatic clout it has sought to build as a peacemaker. Beijing brokered a similar informal meeting in May 2025, after which Pakistan and Afghanistan agreed to upgrade their diplomatic ties to ambassador level, and Wang has since spoken repeatedly by phone with both ministers.");
+
+        Assert.That(claims, Does.Contain("amir-khan-muttaqi NEGOTIATES_WITH wang-yi").And.Contain("china NEGOTIATES_WITH pakistan"));
+        Assert.That(claims, Has.None.EqualTo("amir-khan-muttaqi NEGOTIATES_WITH china").And.None.EqualTo("china NEGOTIATES_WITH wang-yi"));
+    }
 }
