@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Gazetteer;
 internal static class CoreferenceCuesReader
 {
     private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals", "clause_openers", "object_control", "reporting", "reported_copulas", "own_country", "local_units", "argument_openers", "credentials", "group_openers", "clause_coordinators", "relative_pronouns"];
-    private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural", "followed_by", "nearest", "in_name", "parts_of", "both", "recent_first"];
+    private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural", "followed_by", "nearest", "in_name", "parts_of", "both", "recent_first", "states"];
     private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
     public static CoreferenceCues Read(YamlMappingNode map, string file, List<Diagnostic> errors)
@@ -140,6 +140,7 @@ internal static class CoreferenceCuesReader
         bool nearest = Flag(entry, "nearest", file, errors);
         bool inName = Flag(entry, "in_name", file, errors);
         bool both = Flag(entry, "both", file, errors);
+        bool states = Flag(entry, "states", file, errors);
         bool recentFirst = Flag(entry, "recent_first", file, errors);
         int count = 1;
         if (YamlFields.Scalar(entry, "count", file, ErrorCodes.GazetteerBadValue, errors) is { } c && (!int.TryParse(c, out count) || count is < 1 or > CoreferenceRule.MaxCount))
@@ -165,7 +166,7 @@ internal static class CoreferenceCuesReader
         ReferenceKind kind = description ? ReferenceKind.Description : possessive ? ReferenceKind.Possessive : ReferenceKind.Pronoun;
         return new CoreferenceRule(words, refersTo, kind)
         {
-            Count = count, Title = title, DemonymHeads = demonymHeads, Plural = plural, Nearest = nearest, InName = inName, PartsOf = partsOf, Both = both, RecentFirst = recentFirst, FollowedBy = followedBy, DefinedAt = $"{file}:{YamlFields.Line(entry)}",
+            Count = count, Title = title, DemonymHeads = demonymHeads, Plural = plural, Nearest = nearest, InName = inName, PartsOf = partsOf, Both = both, States = states, RecentFirst = recentFirst, FollowedBy = followedBy, DefinedAt = $"{file}:{YamlFields.Line(entry)}",
         };
     }
 

@@ -20,6 +20,13 @@ internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyL
     /// <summary>True when "both" and the words after "two" refer as the description does ("both countries").</summary>
     public bool Both { get; init; }
 
+    /// <summary>
+    /// True when the description's noun means states ("the two countries", "the two neighbours"): a regime named before
+    /// stands for the state it rules (its gazetteer link `rules`), "Kazakhstan removed the Taliban from its list …, and
+    /// trade between the two countries" being Kazakhstan and Afghanistan.
+    /// </summary>
+    public bool States { get; init; }
+
     /// <summary>True when the antecedent must be a person holding the title the description names ("the president").</summary>
     public bool Title { get; init; }
 

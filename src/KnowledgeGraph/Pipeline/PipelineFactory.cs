@@ -88,7 +88,7 @@ internal static class PipelineFactory
 
         if (!gazetteer.Coreference.IsEmpty)
         {
-            stages.Add(new CoreferenceResolver(gazetteer.Coreference));
+            stages.Add(new CoreferenceResolver(gazetteer.Coreference, gazetteer.Find));
             stages.Add(new PronounOwnedBodies(cues, trie));
         }
 

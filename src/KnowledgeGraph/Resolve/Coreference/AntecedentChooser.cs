@@ -39,8 +39,15 @@ internal static class AntecedentChooser
         int sentence, bool objectPronoun, bool subject, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at,
         (Entity Country, string Demonym)? serving = null, bool locatedAfter = false, int clauseStart = -1, bool controlled = false,
         int reporter = -1, bool objectDescription = false, IReadOnlyDictionary<string, int>? named = null,
-        bool argument = false, Entity? excluded = null, int paragraph = -1, bool opensSentence = false)
+        bool argument = false, Entity? excluded = null, int paragraph = -1, bool opensSentence = false, RuledStates? states = null)
     {
+        // "Kazakhstan removed the Taliban from its list …, and trade between the two countries": a regime stands for the
+        // state it rules under a description of states.
+        if (rule.States && states is not null)
+        {
+            candidates = states.Map(rule, candidates);
+        }
+
         if (rule.Nearest)
         {
             return Latter(rule, candidates, sentence, at);

@@ -32,11 +32,13 @@ internal sealed class CoreferenceResolver : IDocumentStage
     private readonly ReferenceFinder finder;
     private readonly UnnamedPluralSubject unnamedPlurals;
 
-    public CoreferenceResolver(CoreferenceCues cues)
+    /// <param name="cues">The pronouns, descriptions and cue words of coreference.yaml.</param>
+    /// <param name="entities">The gazetteer's entities by id, for the state a regime rules (<see cref="RuledStates"/>); none when null.</param>
+    public CoreferenceResolver(CoreferenceCues cues, Func<string, Entity?>? entities = null)
     {
         this.cues = cues;
         builder = new CandidateBuilder(cues);
-        finder = new ReferenceFinder(cues, builder);
+        finder = new ReferenceFinder(cues, builder, entities is null ? null : new RuledStates(entities));
         unnamedPlurals = new UnnamedPluralSubject(cues);
     }
 

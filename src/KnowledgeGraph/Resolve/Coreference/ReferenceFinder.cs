@@ -18,10 +18,12 @@ internal sealed class ReferenceFinder
     private readonly RelationParties parties;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> credentials;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownCountry;
+    private readonly RuledStates? states;
 
-    public ReferenceFinder(CoreferenceCues cues, CandidateBuilder builder)
+    public ReferenceFinder(CoreferenceCues cues, CandidateBuilder builder, RuledStates? states = null)
     {
         this.builder = builder;
+        this.states = states;
         words = new ReferenceWords(cues);
         expletive = new ExpletiveIt(cues.Expletive);
         anchors = new ClauseAnchors(cues);
@@ -104,7 +106,7 @@ internal sealed class ReferenceFinder
             controlled: controller >= 0, reporter: reporter, named: named, argument: rule.Count == 2 && anchors.Argument(paragraph, t, sent.TokenStart)
                 && !parties.Between(paragraph, t, sent.TokenStart),
             objectDescription: objectDescription,
-            excluded: leftOut, paragraph: paragraph.Index, opensSentence: t == sent.TokenStart);
+            excluded: leftOut, paragraph: paragraph.Index, opensSentence: t == sent.TokenStart, states: states);
         // "its foreign minister, Jeenbek Kulubaev,": the body the apposed person serves, when the choice above is unsure.
         if (rule.Kind == ReferenceKind.Possessive && found is not { IsSure: true } && ServedBody.Find(paragraph, t, sent, rule, candidates, sentence) is { } served)
         {
@@ -142,7 +144,7 @@ internal sealed class ReferenceFinder
         {
             var span = (paragraph.Tokens[t].Start, paragraph.Tokens[pair.End - 1].End, t, pair.End, s);
             Reference? others = AntecedentChooser.Choose(pair.Rule, Words(paragraph, t + 1, pair.End), candidates, titles, sentence, false, false, span,
-                named: named, argument: anchors.Argument(paragraph, t, sent.TokenStart), excluded: found.Entity);
+                named: named, argument: anchors.Argument(paragraph, t, sent.TokenStart), excluded: found.Entity, states: states);
             if (others is not null)
             {
                 last = pair.End - 1;
