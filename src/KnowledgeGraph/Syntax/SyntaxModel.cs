@@ -30,6 +30,7 @@ internal sealed class SyntaxModel
 
     private readonly Lazy<DependencyParser> parser;
     private readonly Lazy<ArcLabeller> labeller;
+    private readonly int pastTag;
 
     public SyntaxModel(PosTagger tagger, Lemmatiser lemmatiser, DependencyParser parser, ArcLabeller labeller, string description, ModelFile? file = null)
         : this(tagger, lemmatiser, new Lazy<DependencyParser>(parser), new Lazy<ArcLabeller>(labeller), description, file)
@@ -39,6 +40,7 @@ internal sealed class SyntaxModel
     private SyntaxModel(PosTagger tagger, Lemmatiser lemmatiser, Lazy<DependencyParser> parser, Lazy<ArcLabeller> labeller, string description, ModelFile? file)
     {
         Tagger = tagger;
+        pastTag = tagger.Tags.IndexOf("VBD");
         Lemmatiser = lemmatiser;
         this.parser = parser;
         this.labeller = labeller;
@@ -162,7 +164,7 @@ internal sealed class SyntaxModel
     /// True when the tagger's lexicon has seen <paramref name="form"/> as a past tense (VBD): "spoke", "took", "agreed";
     /// a look-up of the word alone, no tagging.
     /// </summary>
-    public bool CanBePast(ReadOnlySpan<char> form) => Tagger.CanTag(form, Tagger.Tags.IndexOf("VBD"));
+    public bool CanBePast(ReadOnlySpan<char> form) => Tagger.CanTag(form, pastTag);
 
     private static byte[] Serialise(Action<SectionWriter> write)
     {
