@@ -66,6 +66,7 @@ internal sealed class ConstructionReaders
     private readonly ulong fundedWorksCues;
     private readonly ulong jointWorkCues;
     private readonly ulong jointHoldingCues;
+    private readonly ulong jointPairCues;
     private readonly ulong improvedCues;
     private readonly ulong projectStaffCues;
     private readonly ulong territoryCues;
@@ -139,6 +140,7 @@ internal sealed class ConstructionReaders
         fundedWorksCues = cueWords.Add(fundedWorks.CueWords);
         jointWorkCues = cueWords.Add(jointWork.CueWords);
         jointHoldingCues = cueWords.Add(jointHoldings.CueWords);
+        jointPairCues = cueWords.Add(JointPairReader.CueWords(lexicon));
         improvedCues = cueWords.Add(ImprovedRelationReader.CueWords(lexicon));
         projectStaffCues = cueWords.Add(ProjectStaffReader.CueWords(lexicon));
         territoryCues = cueWords.Add(territories.CueWords);
@@ -247,6 +249,12 @@ internal sealed class ConstructionReaders
         if (view.MayHold(jointHoldingCues))
         {
             jointHoldings.Read(view, possessed);
+        }
+
+        // "the two sides said they would jointly combat the BLA": two parties that act as one cooperate.
+        if (view.MayHold(jointPairCues))
+        {
+            JointPairReader.Read(view, lexicon, possessed);
         }
 
         if (view.MayHold(improvedCues))

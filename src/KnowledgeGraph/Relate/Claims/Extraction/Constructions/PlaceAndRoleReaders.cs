@@ -31,7 +31,6 @@ internal sealed class PlaceAndRoleReaders
     private readonly ulong facingCues;
     private readonly ulong separatingCues;
     private readonly ulong farSideCues;
-    private readonly ulong jointCues;
 
     /// <summary>
     /// Adds the readers' cue word families to <paramref name="cueWords"/>, which the caller seals; <paramref name="entities"/>
@@ -55,7 +54,6 @@ internal sealed class PlaceAndRoleReaders
         facingCues = cueWords.Add(FacingPlaceReader.CueWords(lexicon));
         separatingCues = cueWords.Add(SeparatingPlaceReader.CueWords(lexicon));
         farSideCues = cueWords.Add(FarSidePlaceReader.CueWords(lexicon));
-        jointCues = cueWords.Add(JointPairReader.CueWords(lexicon));
     }
 
     /// <summary>Appends what the readers find in the loaded sentence to <paramref name="possessed"/>.</summary>
@@ -80,12 +78,6 @@ internal sealed class PlaceAndRoleReaders
         anti.Read(view, possessed);
         distantBetween.Read(view, possessed);
         borders.Read(view, possessed);
-        // "the two sides said they would jointly combat the BLA": two parties that act as one cooperate.
-        if (view.MayHold(jointCues))
-        {
-            JointPairReader.Read(view, lexicon, possessed);
-        }
-
         if (view.MayHold(facingCues))
         {
             FacingPlaceReader.Read(view, lexicon, possessed);
