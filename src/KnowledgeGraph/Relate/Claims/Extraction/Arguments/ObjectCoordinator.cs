@@ -38,6 +38,14 @@ internal sealed class ObjectCoordinator
             && view.MentionIndexAt(dash + 2) is >= 0 and var modified && view.MentionFirst(modified) == dash + 2 ? modified : -1;
     }
 
+    /// <summary>
+    /// True when mention <paramref name="m"/> is a body's own name or acronym, no possessive, that may stand before the
+    /// title of an office it has ("State Bank of Pakistan Governor Jameel Ahmad", "MCC Vice President Zhang Mengxing").
+    /// </summary>
+    private static bool NamesOffice(SentenceView view, int m) =>
+        view.Mention(m).Kind is MentionKind.Name or MentionKind.Acronym or MentionKind.Learned or MentionKind.Discovered && !view.IsPossessive(m)
+        && view.Mention(m).Entity.Type == EntityType.Organisation;
+
     /// <summary>True when mention <paramref name="m"/> names a country or a place, not by a demonym.</summary>
     private static bool IsPlace(SentenceView view, int m) =>
         view.Mention(m).Entity.Type is EntityType.Country or EntityType.Place && view.Mention(m).Kind != MentionKind.Demonym;
@@ -265,10 +273,11 @@ internal sealed class ObjectCoordinator
             }
 
             // "hosted Muttaqi and Pakistani Foreign Minister Ishaq Dar", "and Foreign Minister Ishaq Dar": a demonym and a
-            // title, or a title alone, before a person's name.
+            // title, or a title alone, before a person's name; so does a body's name before its title ("met Aurangzeb and
+            // State Bank of Pakistan Governor Jameel Ahmad", "held talks with Zhao and MCC Vice President Zhang Mengxing").
             // A person followed by a lower-case word opens a clause of its own ("refused to engage the Taliban, and
             // President Emomali Rahmon has hosted …").
-            if ((other < 0 || view.MentionFirst(other) == next && view.Mention(other).Kind == MentionKind.Demonym)
+            if ((other < 0 || view.MentionFirst(other) == next && (view.Mention(other).Kind == MentionKind.Demonym || NamesOffice(view, other)))
                 && personFinder.TitleBeforePerson(view, other < 0 ? next : view.AfterMention(other)) is >= 0 and var titled
                 && !ObjectClauseBoundaries.OpensClause(view, view.AfterMention(titled)))
             {

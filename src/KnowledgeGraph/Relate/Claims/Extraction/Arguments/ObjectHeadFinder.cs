@@ -138,8 +138,9 @@ internal sealed class ObjectHeadFinder
         }
 
         // "sanctioned the Kyrgyz lender Keremet Bank": a demonym before a body noun and the body's name gives the name's
-        // nationality; the body is the object.
-        if (view.Mention(m).Kind == MentionKind.Demonym && BodyNoun.End(view, cues, view.AfterMention(m)) is > 0 and var nounEnd
+        // nationality; the body is the object. So does a state's acronym after an article ("held talks with the U.S. oil
+        // company Unocal").
+        if ((view.Mention(m).Kind == MentionKind.Demonym || StateBeforeBodyNoun(view, m)) && BodyNoun.End(view, cues, view.AfterMention(m)) is > 0 and var nounEnd
             && view.MentionIndexAt(nounEnd) is >= 0 and var body && view.MentionFirst(body) == nounEnd
             && view.Mention(body).Entity.Type == EntityType.Organisation)
         {
@@ -183,6 +184,11 @@ internal sealed class ObjectHeadFinder
 
         return m;
     }
+
+    /// <summary>A state's acronym (no possessive) right after an article ("the U.S. oil company Unocal").</summary>
+    private static bool StateBeforeBodyNoun(SentenceView view, int m) =>
+        view.Mention(m).Kind == MentionKind.Acronym && view.Mention(m).Entity.Type == EntityType.Country
+        && !view.IsPossessive(m) && GrammarWords.Articles.StartsAt(view, view.MentionFirst(m) - 1);
 
     /// <summary>A place's or country's name followed by a noun of its kind of place (claim_cues <c>place_heads</c>: "Shaanxi province").</summary>
     private bool UnitOfPlace(SentenceView view, int m) =>

@@ -9,8 +9,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// Kabul): a mention whose entity has a gazetteer link (part_of, based_in, member_of) to an entity whose name or alias
 /// is written inside the mention, or such a link or a faction_of or affiliate_of one (→ PART_OF) to the entity the
 /// mention right after "of" names ("the Haqqani faction of the Taliban"); a parent's name inside an affiliate's own
-/// ("Islamic State Khorasan") states nothing, its possessive opening the name does ("the BLA's Majeed Brigade"), and so
-/// does a description of it by its name's head noun ("the army's Special Security Division"), and so does the linked
+/// ("Islamic State Khorasan") states nothing, nor does a place's name opening a body's proper name ("the Kazakhstan
+/// Institute for Strategic Studies", "Karachi University" place the body nowhere); a parent's possessive opening the name
+/// does ("the BLA's Majeed Brigade"), and so does a description of it by its name's head noun ("the army's Special Security Division"), and so does the linked
 /// entity's possessive or a possessive pronoun resolved to it right before the name ("the SCO's Regional Anti-Terrorist
 /// Structure", "its Majeed Brigade"). The
 /// claim's evidence is the mention; links the words do not name are not claims.
@@ -116,7 +117,10 @@ internal sealed class NamedLinkReader
         found = new bool[links.Length];
         for (int k = 0; k < links.Length; k++)
         {
-            found[k] = links[k].Written ? Names(words, links[k].Linked) && !Brand(words, mention.Entity, links[k].Linked) : OwnedBy(words, links[k].Linked);
+            found[k] = links[k].Written
+                ? Names(words, links[k].Linked) && !Brand(words, mention.Entity, links[k].Linked)
+                    && !(links[k].Predicate.Name == "BASED_IN" && OpensProperName(words, links[k].Linked))
+                : OwnedBy(words, links[k].Linked);
         }
 
         // A bound keeps the cache small over a long run of discovered names.
@@ -185,6 +189,37 @@ internal sealed class NamedLinkReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the Kazakhstan Institute for Strategic Studies", "the Gwadar Port Authority", "Karachi University": a place whose
+    /// name or alias opens a body's capitalised name (past "the", before a space or hyphen and a capital) is a word of the
+    /// name, not a statement of where the body is; "the Chinese Embassy in Kabul" and "its Kabul embassy" place it.
+    /// </summary>
+    private static bool OpensProperName(ReadOnlySpan<char> words, Entity place)
+    {
+        if (OpensCapitalised(words, place.Name))
+        {
+            return true;
+        }
+
+        foreach (Alias alias in place.Aliases)
+        {
+            if (OpensCapitalised(words, alias.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="words"/> (past "the") start with <paramref name="name"/>, a space or hyphen and a capital.</summary>
+    private static bool OpensCapitalised(ReadOnlySpan<char> words, string name)
+    {
+        ReadOnlySpan<char> trimmed = words.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? words[4..] : words;
+        return name.Length > 0 && trimmed.Length > name.Length + 1 && trimmed.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+            && trimmed[name.Length] is ' ' or '-' && char.IsUpper(trimmed[name.Length + 1]);
     }
 
     /// <summary>

@@ -21,6 +21,23 @@ internal sealed class ObjectCoordinatorTests
         Assert.That(claims, Does.Contain(expected));
     }
 
+    // Written development lines (h31, h51): a body's name before the title of its office and a person's name, as a
+    // conjunct, names the office the person holds; the person is met, not the body.
+    [TestCase("ISLAMABAD, December 16 (Reuters) - China has agreed to roll over $2.6 billion in loans to Pakistan that were due to mature this month, Finance Minister Muhammad Aurangzeb said on Tuesday, easing pressure on the country's reserves days after the International Monetary Fund approved the latest review of its bailout.",
+        "Its mission chief for Pakistan, Iva Petrova, said the authorities had met most of their targets but needed to widen the tax base.",
+        "Petrova met Aurangzeb and State Bank of Pakistan Governor Jameel Ahmad in Karachi and Islamabad last month to agree the terms of the review.",
+        "d:person:iva-petrova MEETS d:person:jameel-ahmad", "d:person:iva-petrova MEETS state-bank-of-pakistan")]
+    [TestCase("Deputy Prime Minister for Economic Affairs Abdul Ghani Baradar inaugurated the work at a ceremony in Logar province, southeast of Kabul, alongside China's ambassador, Zhao Xing, and executives of MCC-JCL Aynak Minerals Company, the joint venture that holds the lease. The venture is 75% owned by MCC and 25% by Jiangxi Copper, a state-controlled producer based in the eastern Chinese province of Jiangxi.",
+        "\"Mes Aynak belongs to the Afghan people, and our Chinese friends have shown that they are serious partners,\" Baradar told the gathering, according to a statement from his office. Zhao said Beijing would continue to support Afghanistan's reconstruction.",
+        "Baradar later held talks with Zhao and MCC Vice President Zhang Mengxing on the company's proposal for a railway linking the mine to Hairatan, on the Uzbek border.",
+        "abdul-ghani-baradar NEGOTIATES_WITH d:person:zhang-mengxing", "abdul-ghani-baradar NEGOTIATES_WITH metallurgical-corporation-of-china")]
+    public void Coordinate_BodyNameBeforeTitleAndPerson_ThePersonIsObject(string first, string context, string sentence, string expected, string wrong)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(first, context, sentence);
+
+        Assert.That(claims, Does.Contain(expected).And.Not.Contain(wrong));
+    }
+
     // Written development line (h32): a description of the first conjunct set off by commas, with a name modifying its
     // noun ("his Taliban counterpart"), is passed over to the ", and" and the next person; the name it holds is none.
     [Test]

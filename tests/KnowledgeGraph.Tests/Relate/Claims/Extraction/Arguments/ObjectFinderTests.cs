@@ -607,6 +607,16 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Has.Some.Match("^united-states SANCTIONS d:organisation:keremet-bank$").And.None.Contains("SANCTIONS kyrgyzstan"));
     }
 
+    // Written development line (h32): a state's own name after an article and before a body noun and the body's name
+    // gives the body's nationality as a demonym would; the body is the object.
+    [Test]
+    public void Find_StateNameBeforeBodyNounAndName_NameIsObject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The 1,814-km pipeline, designed to carry 33 billion cubic metres of gas a year from Turkmenistan's Galkynysh field to Pakistan and India, was first proposed in the 1990s, when the Taliban held talks with the U.S. oil company Unocal on a similar route.");
+
+        Assert.That(claims, Does.Contain("d:organisation:unocal NEGOTIATES_WITH taliban").And.Not.Contain("taliban NEGOTIATES_WITH united-states"));
+    }
+
     // Written wire-report line: a group's members, counted and suspected, stand for the group.
     [Test]
     public void Find_GroupNameBeforeMembers_GroupIsObject()

@@ -12,6 +12,21 @@ internal sealed class NamedLinkReaderTests
         Assert.That(claims, Does.Contain("chinese-embassy-kabul BASED_IN kabul"));
     }
 
+    // Written development lines (h47, h31, h27): a place's name opening a body's proper name is a word of the name and
+    // places the body nowhere; the place the sentence gives ("in Astana") is stated by other words.
+    [TestCase("\"Beijing is learning from Moscow that soft power here runs through language and television,\" said Asel Nurgaliyeva, a media researcher at the Kazakhstan Institute for Strategic Studies in Astana.",
+        "kazakhstan-institute-for-strategic-studies BASED_IN kazakhstan")]
+    [TestCase("The deep-sea port next door, operated since 2013 by the state-owned China Overseas Ports Holding Company, handled fewer than 20 commercial ships in the first nine months of the year, according to figures from the Gwadar Port Authority.",
+        "gwadar-port-authority BASED_IN gwadar")]
+    [TestCase("Its suicide squad, the Majeed Brigade, carried out the 2022 bombing at Karachi University that killed three Chinese teachers of the university's Confucius Institute.",
+        "karachi-university BASED_IN karachi")]
+    public void Read_PlaceOpeningBodysProperName_NoBasedIn(string sentence, string wrong)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Not.Contain(wrong));
+    }
+
     [Test]
     public void Read_LinkNotWrittenInTheName_NoClaim()
     {
