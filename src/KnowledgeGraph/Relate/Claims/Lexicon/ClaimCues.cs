@@ -150,6 +150,7 @@ internal sealed class ClaimCues
         SeparatingVerbs = Compile(lists, "separating_verbs");
         FarSidePreps = Compile(lists, "far_side_preps");
         DividingNouns = Compile(lists, "dividing_nouns");
+        BorderLines = Compile(lists, "border_lines");
         LyingVerbs = Compile(lists, "lying_verbs");
         UsingVerbs = Compile(lists, "using_verbs");
         GoodsMeasures = Compile(lists, "goods_measures");
@@ -700,6 +701,9 @@ internal sealed class ClaimCues
 
     /// <summary>Nouns of a line between places after <see cref="FarSidePreps"/>: "across the river from".</summary>
     public PhraseIndex<string> DividingNouns { get; }
+
+    /// <summary>Nouns of a state's border a place lies on: "Hairatan, on the Uzbek border" (BORDERS).</summary>
+    public PhraseIndex<string> BorderLines { get; }
 
     /// <summary>Verbs of lying in a place: "Kunduz lies across the Amu Darya from Termez".</summary>
     public PhraseIndex<string> LyingVerbs { get; }

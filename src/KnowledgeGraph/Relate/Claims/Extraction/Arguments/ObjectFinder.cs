@@ -80,8 +80,10 @@ internal sealed class ObjectFinder
                 }
 
                 // "registered in the Xinjiang capital of Urumqi": a province or region before a noun of a place within it
-                // qualifies the place its "of" names.
-                if (view.MentionFirst(named) == i && ObjectQualifierFinder.IsProvince(view.Mention(named).Entity) && qualifierFinder.PlacePartOf(view, view.AfterMention(named)) is > 0 and var within)
+                // qualifies the place its "of" names, and so does a state's demonym ("based in the eastern Chinese province
+                // of Jiangxi").
+                if (view.MentionFirst(named) == i && (ObjectQualifierFinder.IsProvince(view.Mention(named).Entity) || view.Mention(named).Kind == MentionKind.Demonym)
+                    && qualifierFinder.PlacePartOf(view, view.AfterMention(named)) is > 0 and var within)
                 {
                     gap += 2;
                     i = view.AfterMention(named) + within;

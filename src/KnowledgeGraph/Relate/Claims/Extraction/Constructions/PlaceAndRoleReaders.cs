@@ -25,12 +25,14 @@ internal sealed class PlaceAndRoleReaders
     private readonly ChairmanshipReader chairmanships;
     private readonly DescribedBodyReader describedBodies;
     private readonly PlaceInPlaceReader? placesInPlaces;
+    private readonly BorderSidePlaceReader? borderSides;
     private readonly ulong homeCues;
     private readonly ulong presenceCues;
     private readonly ulong chairCues;
     private readonly ulong facingCues;
     private readonly ulong separatingCues;
     private readonly ulong farSideCues;
+    private readonly ulong borderSideCues;
 
     /// <summary>
     /// Adds the readers' cue word families to <paramref name="cueWords"/>, which the caller seals; <paramref name="entities"/>
@@ -48,12 +50,14 @@ internal sealed class PlaceAndRoleReaders
         chairmanships = new ChairmanshipReader(lexicon);
         describedBodies = new DescribedBodyReader(lexicon);
         placesInPlaces = entities is null ? null : new PlaceInPlaceReader(lexicon, entities);
+        borderSides = entities is null ? null : new BorderSidePlaceReader(lexicon, entities);
         homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
         presenceCues = cueWords.Add(PresenceReader.CueWords(lexicon));
         chairCues = cueWords.Add(chairmanships.CueWords);
         facingCues = cueWords.Add(FacingPlaceReader.CueWords(lexicon));
         separatingCues = cueWords.Add(SeparatingPlaceReader.CueWords(lexicon));
         farSideCues = cueWords.Add(FarSidePlaceReader.CueWords(lexicon));
+        borderSideCues = borderSides is null ? 0 : cueWords.Add(borderSides.CueWords);
     }
 
     /// <summary>Appends what the readers find in the loaded sentence to <paramref name="possessed"/>.</summary>
@@ -91,6 +95,11 @@ internal sealed class PlaceAndRoleReaders
         if (view.MayHold(farSideCues))
         {
             FarSidePlaceReader.Read(view, lexicon, possessed);
+        }
+
+        if (borderSides is not null && view.MayHold(borderSideCues))
+        {
+            borderSides.Read(view, possessed);
         }
 
         RuledUnderReader.Read(view, lexicon, possessed);

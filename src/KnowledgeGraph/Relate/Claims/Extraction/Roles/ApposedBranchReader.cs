@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Extraction.Parties;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
@@ -12,11 +13,16 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// country. Up to <see cref="MaxModifiers"/> lower-case words may stand before the noun ("the regional armed wing"). The
 /// whole may open the apposition as a possessive after its article ("ISPR, the military's media wing", "the Pakistani
 /// military's media wing") or, with the branch noun, stand before the branch's name ("the military's media wing,
-/// Inter-Services Public Relations (ISPR), said").
+/// Inter-Services Public Relations (ISPR), said"). After "of", lower-case modifiers and a country's possessive may stand
+/// before the whole's name ("China Railway Tunnel Group, a unit of the state-owned China Railway Group"), and a project's
+/// branch is a project ("the China-Pakistan Economic Corridor, the Pakistani arm of Beijing's Belt and Road Initiative").
 /// </summary>
 internal static class ApposedBranchReader
 {
     private const int MaxModifiers = 2;
+
+    /// <summary>Lower-case modifier tokens between "of the" and the whole's name, a glued hyphen counting as one.</summary>
+    private const int MaxWholeModifiers = 4;
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -29,7 +35,7 @@ internal static class ApposedBranchReader
         ClaimCues cues = lexicon.Cues;
         for (int m = 0; m + 1 < view.MentionCount; m++)
         {
-            if (view.Mention(m).Entity.Type is not (EntityType.Organisation or EntityType.Group) || view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym)
+            if (!IsBody(view, m) || view.IsPossessive(m) || view.Mention(m).Kind == MentionKind.Demonym)
             {
                 continue;
             }
@@ -103,6 +109,34 @@ internal static class ApposedBranchReader
         }
     }
 
+    /// <summary>
+    /// The first token of the whole's name after "of" at <paramref name="i"/>: past its article, up to
+    /// <see cref="MaxWholeModifiers"/> lower-case modifier tokens ("the state-owned China Railway Group", "the state holding
+    /// company Baiterek") and the possessive of a country that owns the whole ("of Beijing's Belt and Road Initiative").
+    /// </summary>
+    private static int WholeStart(SentenceView view, int i)
+    {
+        if (view.Is(i, "the"))
+        {
+            i++;
+        }
+
+        for (int k = 0; k < MaxWholeModifiers && RoleModifiers.IsModifier(view, i); k++)
+        {
+            i++;
+        }
+
+        return view.MentionIndexAt(i) is >= 0 and var state && view.MentionFirst(state) == i && view.IsPossessive(state)
+            && view.Mention(state).Entity.Type == EntityType.Country ? view.AfterMention(state) : i;
+    }
+
+    /// <summary>
+    /// True for a branch or whole the reader relates: an organisation or group, or a project (a project's branch is a
+    /// project: "the China-Pakistan Economic Corridor, the Pakistani arm of Beijing's Belt and Road Initiative").
+    /// </summary>
+    private static bool IsBody(SentenceView view, int m) =>
+        view.Mention(m).Entity.Type is EntityType.Organisation or EntityType.Group or EntityType.Project;
+
     /// <summary>The possessive mention of an organisation or group that opens at token <paramref name="i"/>; -1 when there is none.</summary>
     private static int PossessiveAt(SentenceView view, int i) =>
         view.MentionIndexAt(i) is >= 0 and var owner && view.MentionFirst(owner) == i && view.IsPossessive(owner)
@@ -135,12 +169,12 @@ internal static class ApposedBranchReader
         int after = i + noun;
         if (owner < 0 && view.Is(after, "of"))
         {
-            int first = view.Is(after + 1, "the") ? after + 2 : after + 1;
+            int first = WholeStart(view, after + 1);
             owner = view.MentionIndexAt(first) is >= 0 and var whole && view.MentionFirst(whole) == first ? whole : -1;
             after = owner < 0 ? after : view.AfterMention(owner);
         }
 
-        if (owner < 0 || view.Mention(owner).Entity.Type is not (EntityType.Organisation or EntityType.Group)
+        if (owner < 0 || !IsBody(view, owner) || (view.Mention(m).Entity.Type == EntityType.Project) != (view.Mention(owner).Entity.Type == EntityType.Project)
             || view.Mention(owner).Entity == view.Mention(m).Entity || !(after >= view.End || view.IsPunctuation(after) || VerbShapes.IsLowerWord(view, after)))
         {
             return;

@@ -866,4 +866,16 @@ internal sealed class ObjectFinderTests
 
         Assert.That(claims, Does.Contain("afghanistan TRADES_WITH russia"));
     }
+
+    // Written development lines (h44/a2.md:16, h41/a3.md:24): a state's demonym before a noun of a place within it and "of"
+    // qualifies the place named after "of", which is where the subject is based, not the state.
+    [TestCase("CGN, which is headquartered in the southern Chinese city of Shenzhen, operates more than two dozen reactors and imports most of the uranium it uses.", "china-general-nuclear BASED_IN shenzhen")]
+    [TestCase("Wu, 41, came from Wuhan, the capital of the central Chinese province of Hubei, where the company is headquartered.", "wuhan PART_OF hubei-cn")]
+    public void Find_DemonymPlaceNounOfPlace_ReachesThePlace(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Has.None.Match("^(china-general-nuclear|wuhan) (BASED_IN|PART_OF) china$"));
+    }
 }

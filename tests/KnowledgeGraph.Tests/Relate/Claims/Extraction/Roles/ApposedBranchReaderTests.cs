@@ -52,4 +52,23 @@ internal sealed class ApposedBranchReaderTests
 
         Assert.That(claims, Does.Contain("inter-services-public-relations PART_OF pakistan-army"));
     }
+
+    // tests/eval/written/h32/a1.md:20 (modifiers between "of the" and the whole's name)
+    [Test]
+    public void Read_UnitOfStateOwnedWhole_PartOfWhole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beijing, whose state banks financed much of Uzbekistan's existing rail network, has not committed money to the line, although China Railway Tunnel Group, a unit of the state-owned China Railway Group, is understood to be in talks with the new venture about digging the line's longest tunnels, according to two people familiar with the tenders.");
+
+        Assert.That(claims, Does.Contain("china-railway-tunnel-group PART_OF china-railway-group"));
+    }
+
+    // tests/eval/written/h52/a2.md:12 (a project's branch, its whole after a country's possessive)
+    [Test]
+    public void Read_ProjectCommaDemonymArmOfPossessedProject_PartOfProjectAndBasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("\"We have told our Chinese friends that TAPI and CPEC complement each other,\" one of the officials said, referring to the China-Pakistan Economic Corridor, the Pakistani arm of Beijing's Belt and Road Initiative.");
+
+        Assert.That(claims, Does.Contain("china-pakistan-economic-corridor PART_OF belt-and-road-initiative").And.Contain("china-pakistan-economic-corridor BASED_IN pakistan"));
+        Assert.That(claims, Has.None.Match("PART_OF china$"));
+    }
 }
