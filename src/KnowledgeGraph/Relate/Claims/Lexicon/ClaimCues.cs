@@ -110,6 +110,7 @@ internal sealed class ClaimCues
         JointWorkPreps = Compile(lists, "joint_work_preps");
         JointHoldings = Compile(lists, "joint_holdings");
         JointHoldingPreps = Compile(lists, "joint_holding_preps");
+        JointActVerbs = Compile(lists, "joint_act_verbs");
         SideBySide = Compile(lists, "side_by_side");
         JointAdverbs = Compile(lists, "joint_adverbs");
         ConferralVerbs = Compile(lists, "conferral_verbs");
@@ -578,6 +579,12 @@ internal sealed class ClaimCues
 
     /// <summary>Words after a joint holding that name its parties: "a joint venture owned by", "co-owned by".</summary>
     public PhraseIndex<string> JointHoldingPreps { get; }
+
+    /// <summary>
+    /// Verbs of forming, running or holding a joint act or body, every form written out: their subjects, two or more named
+    /// together, cooperate ("Russia's FSB and Kyrgyzstan's State Committee for National Security run a joint task force").
+    /// </summary>
+    public PhraseIndex<string> JointActVerbs { get; }
 
     /// <summary>Words that set a person beside another at what the clause's subject does: "opened the facility alongside Nooruddin Azizi".</summary>
     public PhraseIndex<string> SideBySide { get; }

@@ -124,7 +124,7 @@ internal sealed class ConstructionReaders
         hopes = new HopedActReader(lexicon, subjects);
         sought = new SoughtFromReader(lexicon, subjects);
         jointWork = new JointWorkReader(lexicon, subjects);
-        jointHoldings = new JointHoldingReader(lexicon);
+        jointHoldings = new JointHoldingReader(lexicon, subjects);
         partnerCues = cueWords.Add(partners.CueWords);
         receivedCues = cueWords.Add(received.CueWords);
         provisionCues = cueWords.Add(provisions.CueWords);
