@@ -32,7 +32,11 @@ internal static class NameDescriptions
             return NameDescription.Place;
         }
 
-        return Apposition(paragraph, start, end, limit, cues);
+        // "Italy's Webuild has been the main contractor": an unknown name after a country's possessive is its body.
+        NameDescription described = Apposition(paragraph, start, end, limit, cues);
+        return (described is NameDescription.None or NameDescription.Speaker) && PossessedOrganisations.Named(paragraph, start, end, limit, cues)
+            ? NameDescription.Organisation
+            : described;
     }
 
     /// <summary>
@@ -320,7 +324,7 @@ internal static class NameDescriptions
     /// True when a lower-case noun or adjective follows the run at <paramref name="end"/>, so the run only qualifies it
     /// ("the Dallas chapter", "the Peronist political movement").
     /// </summary>
-    private static bool QualifiesNext(Paragraph paragraph, int end, int limit) =>
+    internal static bool QualifiesNext(Paragraph paragraph, int end, int limit) =>
         end < limit && paragraph.Tokens[end].Is(TokenShape.AllLower) && paragraph.Syntax is { } syntax && syntax.Upos(end) is Upos.Noun or Upos.Adj;
 
     /// <summary>

@@ -88,6 +88,15 @@ internal sealed class ShippedGazetteerTests
         }
     }
 
+    // Written sets h44 and h48: Central Asian legislatures written by their own names are the states' bodies.
+    [TestCase("\"We are handing our uranium to one customer on terms the public has never seen,\" said Marat Dauletov, a member of the Mazhilis, Kazakhstan's lower house of parliament, who has accused Kazatomprom of hiding the pricing formula in its Chinese contracts.", "Mazhilis", "mazhilis", "mazhilis PART_OF kazakhstan")]
+    [TestCase("Under the deal, which Kyrgyzstan's Jogorku Kenesh and Tajikistan's Majlisi Oli ratified within days, Kyrgyzstan ceded pasture near the village of Kyzyl-Bel in exchange for land along the road to Vorukh.", "Majlisi Oli", "majlisi-oli", "jogorku-kenesh PART_OF kyrgyzstan")]
+    public void Process_CentralAsianLegislature_IsTheStatesBody(string sentence, string surface, string id, string claim)
+    {
+        Assert.That(Resolve(sentence, surface), Is.EqualTo(id));
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(claim));
+    }
+
     // Every state body leads, by its part_of links, to the state (or the movement that governs) it belongs to: the claims
     // stage reads an office in the body as an office there.
     [Test]
