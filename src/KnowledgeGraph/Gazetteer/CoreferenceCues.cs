@@ -60,6 +60,14 @@ internal sealed record CoreferenceCues
     /// <summary>Copulas after which a pronoun of a reported clause may stand for a thing, not the speaker ("said it was a mistake").</summary>
     public IReadOnlySet<string> ReportedCopulas { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Role nouns before which the bare noun of a description a body must hold in its name refers to that body ("ministry
+    /// spokesman Humayoon Afghan").
+    /// </summary>
+    public IReadOnlySet<string> BodyRoles { get; init; } = new HashSet<string>();
+    /// <summary>Words after which such a bare noun may stand ("a ministry spokesman", "another ministry spokesperson").</summary>
+    public IReadOnlySet<string> BodyRoleOpeners { get; init; } = new HashSet<string>();
+
     public bool IsEmpty => Pronouns.Count == 0 && Descriptions.Count == 0;
 
     public static CoreferenceCues Empty { get; } = new();

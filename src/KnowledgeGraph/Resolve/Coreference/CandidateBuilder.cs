@@ -98,6 +98,13 @@ internal sealed class CandidateBuilder
     /// </summary>
     private string? Head(Paragraph paragraph, Sentence sent, Mention mention)
     {
+        // "the Taliban government", "the Taliban administration": the name written with the noun as its own last word.
+        ReadOnlySpan<char> own = paragraph.Span(paragraph.Tokens[mention.TokenEnd - 1]);
+        if (mention.TokenEnd - mention.TokenStart > 1 && char.IsLower(own[0]) && descriptionHeads.TryGetValue(own, out string? inside))
+        {
+            return inside;
+        }
+
         int next = mention.TokenEnd;
         if (next < sent.TokenEnd && paragraph.Normalised.AsSpan(paragraph.Tokens[next].Start, paragraph.Tokens[next].Length) is "'s")
         {

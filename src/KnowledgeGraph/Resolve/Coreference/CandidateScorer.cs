@@ -18,9 +18,32 @@ internal static class CandidateScorer
     /// <summary>How much more the sentence before's subject counts for a possessive opening its sentence.</summary>
     private const float OpeningPossessiveBonus = 1.3f;
 
-    /// <summary>"the Syrian regime … the regime": the article named the candidate with the description's own noun.</summary>
-    internal static bool Named(CoreferenceRule rule, string[] words, in AntecedentCandidate c) =>
-        rule.Kind == ReferenceKind.Description && c.Head is not null && words.Length > 0 && c.Head == words[^1];
+    /// <summary>
+    /// "the Syrian regime … the regime", "the Taliban government … the administration": the article named the candidate with
+    /// the description's own noun or with another noun of the same description.
+    /// </summary>
+    internal static bool Named(CoreferenceRule rule, string[] words, in AntecedentCandidate c)
+    {
+        if (rule.Kind != ReferenceKind.Description || c.Head is null || words.Length == 0)
+        {
+            return false;
+        }
+
+        if (c.Head == words[^1])
+        {
+            return true;
+        }
+
+        foreach (string[] other in rule.Words)
+        {
+            if (other[^1] == c.Head)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The score of candidate <paramref name="c"/> for a reference in sentence <paramref name="sentence"/>: how well its

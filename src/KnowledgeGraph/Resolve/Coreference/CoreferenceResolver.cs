@@ -96,6 +96,10 @@ internal sealed class CoreferenceResolver : IDocumentStage
         {
             Sentence sent = paragraph.Sentences[s];
             bool firstMention = true;
+            // The token after the dash of a dateline opening the sentence: the names before it say where and by whom the report
+            // was filed ("QUETTA, February 3 (Reuters) -", "JIZZAKH, Uzbekistan, February 10 (Reuters) -"), none of them an
+            // antecedent.
+            int bodyStart = -1;
             bool pluralBefore = unnamedPlural == sentence - 1;
             if (unnamedPlurals.Opens(paragraph, sent))
             {
@@ -112,12 +116,22 @@ internal sealed class CoreferenceResolver : IDocumentStage
                 if (m < mentions.Count && mentions[m].TokenStart <= t)
                 {
                     int end = t;
-                    // A dateline is no antecedent, and the subject after it is still the sentence's first mention; so is the
-                    // name after a possessor ("Pakistan's army said …").
+                    // A dateline is no antecedent, nor is a country or agency it names; after a bare dateline the subject is still
+                    // the sentence's first mention, and so is the name after a possessor ("Pakistan's army said …"). A name inside
+                    // the dateline keeps the place of the first mention it always took, so which name after it reads as a
+                    // subject does not change.
                     bool firstStillAhead = true;
                     for (; m < mentions.Count && mentions[m].TokenStart <= t; m++)
                     {
-                        if (!Dateline.Opens(paragraph, sent, mentions[m]))
+                        if (Dateline.Opens(paragraph, sent, mentions[m]))
+                        {
+                            bodyStart = Dateline.Dash(paragraph, sent, mentions[m].TokenEnd) + 1;
+                        }
+                        else if (mentions[m].TokenStart < bodyStart)
+                        {
+                            firstStillAhead = false;
+                        }
+                        else
                         {
                             firstStillAhead = builder.Add(paragraph, mentions[m], candidates, titles, sentence, body, sent, firstMention) && firstMention;
                             CollectionsMarshal.GetValueRefOrAddDefault(named, mentions[m].Entity.Id, out _)++;

@@ -19,6 +19,7 @@ internal sealed class ReferenceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> credentials;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownCountry;
     private readonly RuledStates? states;
+    private readonly BodyRoleModifier bodyRoles;
 
     public ReferenceFinder(CoreferenceCues cues, CandidateBuilder builder, RuledStates? states = null)
     {
@@ -28,6 +29,7 @@ internal sealed class ReferenceFinder
         expletive = new ExpletiveIt(cues.Expletive);
         anchors = new ClauseAnchors(cues);
         parties = new RelationParties(builder);
+        bodyRoles = new BodyRoleModifier(cues);
         credentials = new HashSet<string>(cues.Credentials, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ownCountry = new HashSet<string>(cues.OwnCountry, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -58,14 +60,22 @@ internal sealed class ReferenceFinder
         int end = t + 1;
         if (rule is null)
         {
-            if (words.Description(paragraph, t, limit, sent.TokenEnd) is not { } description)
+            if (words.Description(paragraph, t, limit, sent.TokenEnd) is { } description)
+            {
+                (rule, end) = description;
+                ruleWords = Words(paragraph, t + 1, end);
+                last = end - 1;
+            }
+            else if (bodyRoles.At(paragraph, t, sent.TokenStart, limit) is { } bodyRule)
+            {
+                // "ministry spokesman Humayoon Afghan": the bare noun alone is the reference.
+                rule = bodyRule;
+                ruleWords = Words(paragraph, t, t + 1);
+            }
+            else
             {
                 return null;
             }
-
-            (rule, end) = description;
-            ruleWords = Words(paragraph, t + 1, end);
-            last = end - 1;
         }
         else if (paragraph.Span(paragraph.Tokens[t]).Equals("it", StringComparison.OrdinalIgnoreCase)
             && expletive.IsExpletive(paragraph, t, sent.TokenStart, sent.TokenEnd))

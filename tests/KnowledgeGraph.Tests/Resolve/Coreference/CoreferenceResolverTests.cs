@@ -33,6 +33,20 @@ internal sealed class CoreferenceResolverTests
         return p.References.FirstOrDefault(r => r.Start == start);
     }
 
+    // Development text (h31): the agency a dateline names ("(Reuters)") is no antecedent, so "It" and "its" are the
+    // group that claimed the attack in the sentence before.
+    [Test]
+    public void Process_PronounAfterDatelineWithAgency_IsNotTheAgency()
+    {
+        Document doc = Process(
+            "QUETTA, February 3 (Reuters) - Gunmen and a suicide bomber attacked a convoy carrying Chinese engineers in Pakistan's southwestern province of Balochistan on Tuesday, killing two Chinese nationals and four Pakistani soldiers, the army said, in the deadliest assault on Chinese workers in the country since 2024.",
+            "The Balochistan Liberation Army (BLA), the most powerful of several separatist groups fighting the state in the province, claimed responsibility. It said its Majeed Brigade suicide squad had carried out the attack near the town of Turbat, about 150 km (95 miles) from the port of Gwadar.");
+
+        Assert.That(At(doc, 1, "It")?.Entity.Id, Is.EqualTo("balochistan-liberation-army"));
+        Assert.That(References(doc), Does.Not.Contain("It→reuters"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("majeed-brigade PART_OF balochistan-liberation-army"));
+    }
+
     // Written wire-report line: "the two leaders" are the two persons named before.
     [Test]
     public void Process_TheTwoLeaders_AreTheTwoPersons()
