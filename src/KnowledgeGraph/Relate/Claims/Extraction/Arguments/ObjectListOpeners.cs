@@ -44,6 +44,32 @@ internal static class ObjectListOpeners
     /// Tokens of a colon, or of a comma and "including", "such as" or "among them", at <paramref name="i"/>, with an
     /// article after them ("groups, including the Taliban"); 0 when none.
     /// </summary>
+    /// <summary>
+    /// The comma that opens a list after a plural noun ("Russian officials, including Industry and Trade Minister Anton
+    /// Alikhanov,") when <paramref name="comma"/> closes it within a few words, the list holding a name and no other comma
+    /// but those between its names; -1 otherwise.
+    /// </summary>
+    internal static int ListClosedBy(SentenceView view, int comma)
+    {
+        const int MaxList = 12;
+        bool named = false;
+        for (int j = comma - 1; j > view.First && j >= comma - MaxList; j--)
+        {
+            named |= view.MentionIndexAt(j) >= 0;
+            if (view.Is(j, ",") && ListOpener(view, j) > 0)
+            {
+                return named && VerbShapes.IsPluralNoun(view, j - 1) ? j : -1;
+            }
+
+            if (view.Is(j, ",") && view.MentionIndexAt(j + 1) < 0 || GrammarWords.ClauseBreaks.StartsAt(view, j) || view.Is(j, "\""))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private static int ListOpener(SentenceView view, int i)
     {
         int opener = view.Is(i, ":") ? 1

@@ -189,6 +189,14 @@ internal sealed class SubjectFinder
             return true;
         }
 
+        if (m < 0 && view.Is(i, ",") && ObjectListOpeners.ListClosedBy(view, i) is >= 0 and var listed)
+        {
+            // "Russian officials, including Industry and Trade Minister Anton Alikhanov, have complained": the noun the list
+            // follows is the subject.
+            Find(view, listed, subjects, out _, allowComma, allowConjoined);
+            return subjects.Count > 0;
+        }
+
         if (m < 0 && cues.Companions.StartsAt(view, i))
         {
             coordinator.Companions(view, i, subjects);

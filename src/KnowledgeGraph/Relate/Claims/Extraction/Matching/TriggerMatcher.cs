@@ -20,6 +20,7 @@ internal sealed class TriggerMatcher
     private readonly NounReader nouns;
     private readonly TitleReader titles;
     private readonly AccusationReader accusations;
+    private readonly ClauseObjectReader clauseObjects;
     private readonly DebtReader debts;
     private readonly List<ClaimCandidate> candidates = [];
     /// <summary>The trigger of each entry of <see cref="candidates"/>, index for index.</summary>
@@ -34,6 +35,7 @@ internal sealed class TriggerMatcher
         nouns = new NounReader(lexicon.Cues, subjects, objects);
         titles = new TitleReader(lexicon.Cues);
         accusations = new AccusationReader(lexicon.Cues, subjects);
+        clauseObjects = new ClauseObjectReader(lexicon.Cues, subjects);
         debts = new DebtReader(lexicon.Cues, subjects, objects);
     }
 
@@ -81,6 +83,9 @@ internal sealed class TriggerMatcher
     {
         switch (trigger.Kind)
         {
+            case TriggerKind.Verb when ClauseObjectReader.EndsWithThat(view, start, end):
+                clauseObjects.Read(view, trigger, start, end, candidates);
+                break;
             case TriggerKind.Verb:
                 int before = candidates.Count;
                 verbs.Read(view, trigger, start, end, candidates);
