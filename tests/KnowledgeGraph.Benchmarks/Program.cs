@@ -10,6 +10,7 @@ var verbs = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
     ["extract"] = ExtractBenchmark.Run,
     ["extract-process"] = ExtractProcessBenchmark.Run,
     ["stages"] = StageBenchmark.Run,
+    ["claims-rules"] = ClaimRulesBenchmark.Run,
     ["tagger"] = SyntaxBenchmark.Tagger,
     ["parser"] = SyntaxBenchmark.Parser,
     ["neo4j-load"] = Neo4jLoadBenchmark.Run,

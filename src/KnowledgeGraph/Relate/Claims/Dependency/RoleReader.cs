@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Extraction.Roles;
@@ -114,7 +115,7 @@ internal sealed class RoleReader
     /// <summary>A lexicon title of more than one word that starts at <paramref name="i"/>, or null.</summary>
     private Trigger? LongerTitleAt(int i)
     {
-        foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
+        foreach (var (words, trigger) in CollectionsMarshal.AsSpan(view.TriggersAt(i)))
         {
             if (trigger.Kind == TriggerKind.Title && words.Length > 1 && view.WordsMatch(i, words))
             {

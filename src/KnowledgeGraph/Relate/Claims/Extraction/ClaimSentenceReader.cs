@@ -194,12 +194,26 @@ internal sealed class ClaimSentenceReader
         for (int c = output.Count - 1; c >= first; c--)
         {
             Claim office = output[c];
-            if (office.Predicate == holds.Name && !office.Negated
-                && output.FindIndex(first, o => o.Predicate == leads.Name && !o.Negated && o.Subject.Id == office.Subject.Id && o.Object.Id == office.Object.Id) >= 0)
+            if (office.Predicate == holds.Name && !office.Negated && Leads(output, first, leads.Name, office))
             {
                 output.RemoveAt(c);
             }
         }
+    }
+
+    /// <summary>True when a claim of <paramref name="output"/> from <paramref name="first"/> on states, not negated, that the office's holder leads its body.</summary>
+    private static bool Leads(List<Claim> output, int first, string leads, Claim office)
+    {
+        for (int k = first; k < output.Count; k++)
+        {
+            Claim o = output[k];
+            if (o.Predicate == leads && !o.Negated && o.Subject.Id == office.Subject.Id && o.Object.Id == office.Object.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

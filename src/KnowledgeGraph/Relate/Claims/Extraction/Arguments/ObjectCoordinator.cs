@@ -107,7 +107,13 @@ internal sealed class ObjectCoordinator
         // bodies named in apposition to a demonym's actors are the parties; the demonym's state is none.
         if (objects.Count > before && ActorsNamedInApposition(view, m))
         {
-            objects.RemoveAll(a => a.Mention == m);
+            for (int k = objects.Count - 1; k >= 0; k--)
+            {
+                if (objects[k].Mention == m)
+                {
+                    objects.RemoveAt(k);
+                }
+            }
         }
     }
 

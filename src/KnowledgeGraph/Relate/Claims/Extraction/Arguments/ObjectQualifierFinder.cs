@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
@@ -19,7 +20,7 @@ internal sealed class ObjectQualifierFinder
     /// <summary>True when a nominal trigger of a material conflict starts at <paramref name="i"/> ("operations against").</summary>
     internal static bool ViolenceNounAt(SentenceView view, int i)
     {
-        foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
+        foreach (var (words, trigger) in CollectionsMarshal.AsSpan(view.TriggersAt(i)))
         {
             if (trigger.Kind == TriggerKind.Noun && trigger.Predicate.Class == PredicateClasses.MaterialConflict && view.WordsMatch(i, words))
             {

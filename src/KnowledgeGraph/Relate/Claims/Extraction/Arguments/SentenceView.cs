@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 using KnowledgeGraph.Text;
@@ -156,7 +157,9 @@ internal sealed class SentenceView
 
     /// <summary>
     /// The triggers whose first word is token <paramref name="i"/>'s (<see cref="PhraseIndex{T}.Candidates"/>), looked up
-    /// once a sentence however many readers ask; null outside the sentence or without an index.
+    /// once a sentence however many readers ask; null outside the sentence or without an index. A rule walking them reads
+    /// them through <see cref="System.Runtime.InteropServices.CollectionsMarshal.AsSpan{T}"/>, empty for null: "?? []" would
+    /// make a new list at every token that starts no trigger.
     /// </summary>
     public List<(string[] Words, Trigger Value)>? TriggersAt(int i)
     {
@@ -178,7 +181,7 @@ internal sealed class SentenceView
     /// <summary>True when a role title of the lexicon starts at token <paramref name="i"/> (<see cref="TriggersAt"/>).</summary>
     public bool TitleAt(int i)
     {
-        foreach (var (words, trigger) in TriggersAt(i) ?? [])
+        foreach (var (words, trigger) in CollectionsMarshal.AsSpan(TriggersAt(i)))
         {
             if (trigger.Kind == TriggerKind.Title && Triggers!.Matches(this, i, words))
             {

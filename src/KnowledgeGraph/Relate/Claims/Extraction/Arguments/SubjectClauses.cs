@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 using static KnowledgeGraph.Relate.Claims.Extraction.Arguments.SubjectHeads;
@@ -172,7 +173,7 @@ internal static class SubjectClauses
     /// <summary>True when a verb trigger of a verbal class (a demand, a rebuke, praise) starts at token <paramref name="verb"/>.</summary>
     internal static bool IsVerbal(SentenceView view, int verb)
     {
-        foreach (var (_, trigger) in view.TriggersAt(verb) ?? [])
+        foreach (var (_, trigger) in CollectionsMarshal.AsSpan(view.TriggersAt(verb)))
         {
             if (trigger.Kind is TriggerKind.Verb or TriggerKind.Accusation or TriggerKind.Request
                 && trigger.Predicate.Class is PredicateClasses.VerbalConflict or PredicateClasses.VerbalCooperation)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
@@ -100,7 +101,7 @@ internal static class VerbShapes
     /// <summary>True when a one-word verb of the lexicon's LEADS predicate stands at <paramref name="k"/> ("led", "heads").</summary>
     public static bool IsLeadingVerb(SentenceView view, int k)
     {
-        foreach (var (words, trigger) in view.TriggersAt(k) ?? [])
+        foreach (var (words, trigger) in CollectionsMarshal.AsSpan(view.TriggersAt(k)))
         {
             if (trigger.Kind == TriggerKind.Verb && trigger.Predicate.Name == "LEADS" && words.Length == 1)
             {

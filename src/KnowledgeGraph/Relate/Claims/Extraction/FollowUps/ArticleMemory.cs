@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Extraction.Triggers;
@@ -230,7 +231,7 @@ internal sealed class ArticleMemory
 
     private bool TakesResponsibility(SentenceView view, int i)
     {
-        foreach (var (words, _) in lexicon.Cues.ResponsibilityClaims.Candidates(view, i) ?? [])
+        foreach (var (words, _) in CollectionsMarshal.AsSpan(lexicon.Cues.ResponsibilityClaims.Candidates(view, i)))
         {
             if (words.Length >= 2 && view.Is(i + 1, words[1]))
             {

@@ -44,7 +44,18 @@ internal sealed class ParsedSentenceReader
     public void AddTitled(Claim claim, int body) => titled.Add((claim, body));
 
     /// <summary>True when the token rules read a title of entity <paramref name="id"/> in this sentence.</summary>
-    public bool HasTitle(string id) => titled.Exists(t => t.Claim.Subject.Id == id);
+    public bool HasTitle(string id)
+    {
+        foreach (var (claim, _) in titled)
+        {
+            if (claim.Subject.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Reads the tree of the loaded sentence if the gate lets it: <paramref name="handled"/> and <paramref name="covered"/>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Lexicon;
@@ -103,7 +104,7 @@ internal sealed class FundedWorksStateReader
         for (int length = 1; length <= 2; length++)
         {
             int first = i - length + 1;
-            foreach (var (words, trigger) in view.TriggersAt(first) ?? [])
+            foreach (var (words, trigger) in CollectionsMarshal.AsSpan(view.TriggersAt(first)))
             {
                 if (trigger.Kind == TriggerKind.Verb && trigger.Predicate == funds && words.Length == length && view.WordsMatch(first, words))
                 {

@@ -26,7 +26,7 @@ internal static class StakeHolderReader
         }
 
         ClaimCues cues = lexicon.Cues;
-        List<int> holders = [];
+        List<int>? holders = null;
         for (int w = view.First + 1; w + 2 < view.End; w++)
         {
             if (!(view.Is(w, "in") || view.Is(w, "of")) || !view.Is(w + 1, "which") || Antecedent(view, w) is not (>= 0 and var body))
@@ -35,6 +35,7 @@ internal static class StakeHolderReader
             }
 
             int k = w + 2;
+            holders ??= [];
             for (bool first = true; ; first = false)
             {
                 holders.Clear();

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Lexicon;
@@ -55,7 +56,7 @@ internal static class LocatedActFilter
         int verb = view.Is(before, "the") ? before - 1 : before;
         for (int k = Math.Max(view.First, verb - 2); k <= verb; k++)
         {
-            foreach (var (words, trigger) in view.TriggersAt(k) ?? [])
+            foreach (var (words, trigger) in CollectionsMarshal.AsSpan(view.TriggersAt(k)))
             {
                 if (trigger.Kind == TriggerKind.Verb && trigger.Predicate.InPerson && k + words.Length - 1 == verb && view.WordsMatch(k, words))
                 {

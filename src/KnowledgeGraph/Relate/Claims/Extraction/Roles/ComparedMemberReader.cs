@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Lexicon;
@@ -97,7 +98,7 @@ internal static class ComparedMemberReader
     /// <summary>The number of words of the MEMBER_OF verb trigger at token <paramref name="i"/>, or 0.</summary>
     private static int VerbLength(SentenceView view, PredicateDefinition memberOf, int i)
     {
-        foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
+        foreach (var (words, trigger) in CollectionsMarshal.AsSpan(view.TriggersAt(i)))
         {
             if (trigger.Predicate == memberOf && trigger.Kind == TriggerKind.Verb && !trigger.Exit && view.WordsMatch(i, words))
             {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Lexicon;
@@ -252,7 +253,7 @@ internal static class ClaimedAttackReader
     /// </summary>
     internal static bool BeginsNounOf(SentenceView view, int i, PredicateDefinition predicate)
     {
-        foreach (var (words, trigger) in view.TriggersAt(i) ?? [])
+        foreach (var (words, trigger) in CollectionsMarshal.AsSpan(view.TriggersAt(i)))
         {
             if (trigger.Kind == TriggerKind.Noun && trigger.Predicate == predicate && view.Is(i, words[0]))
             {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Lexicon;
@@ -80,7 +81,7 @@ internal static class RequestFilter
         int end = view.Is(first - 1, "the") ? first - 2 : first - 1;
         for (int k = Math.Max(view.First, end - 2); k <= end; k++)
         {
-            foreach (var (words, trigger) in view.TriggersAt(k) ?? [])
+            foreach (var (words, trigger) in CollectionsMarshal.AsSpan(view.TriggersAt(k)))
             {
                 if ((trigger.Kind is TriggerKind.Verb or TriggerKind.Request) && trigger.Predicate.Requests.Count > 0
                     && k + words.Length - 1 == end && view.WordsMatch(k, words))

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 using KnowledgeGraph.Relate.Claims.Lexicon;
@@ -152,7 +153,7 @@ internal sealed class StruckSiteReader
             // The longest trigger first: "air strikes on", not its "strikes on".
             for (int k = Math.Max(view.First, start - 3); k < start; k++)
             {
-                foreach (var (words, trigger) in view.TriggersAt(k) ?? [])
+                foreach (var (words, trigger) in CollectionsMarshal.AsSpan(view.TriggersAt(k)))
                 {
                     if ((trigger.Kind == TriggerKind.Verb || StrikeOn(trigger, words)) && trigger.Predicate == attacks && k + words.Length == start
                         && view.WordsMatch(k, words))

@@ -149,7 +149,7 @@ internal sealed class VerbReader
         // "About 20,000 Chinese nationals live in Pakistan": people living in a place are no presence of their state.
         if (cues.ResidenceVerbs.StartsAt(view, start))
         {
-            subjects.RemoveAll(s => view.Mention(s.Mention).Kind == MentionKind.Demonym || view.Mention(s.Mention).Entity.Type is EntityType.Place or EntityType.Country);
+            RemoveWhere(subjects, view, cues, static (view, _, s) => view.Mention(s.Mention).Kind == MentionKind.Demonym || view.Mention(s.Mention).Entity.Type is EntityType.Place or EntityType.Country);
         }
 
         if (subjects.Count == 0)
@@ -166,7 +166,7 @@ internal sealed class VerbReader
             // of a symmetric verb contend for is no party.
             if (predicate.Symmetric && subjects.Count >= 2)
             {
-                objects.RemoveAll(o => !VerbContext.PrepBefore(view, view.MentionFirst(o.Mention)));
+                RemoveWhere(objects, view, cues, static (view, _, o) => !VerbContext.PrepBefore(view, view.MentionFirst(o.Mention)));
             }
 
             if (objects.Count > 0 || VerbContext.SameSide(view, end) || view.Is(end, "that"))
@@ -209,20 +209,20 @@ internal sealed class VerbReader
         // "China might seize African assets": what a verb of taking takes from a demonym's people is no attack on them.
         if (cues.NameObjectVerbs.StartsAt(view, start))
         {
-            objects.RemoveAll(o => view.Mention(o.Mention).Kind == MentionKind.Demonym);
+            RemoveWhere(objects, view, cues, static (view, _, o) => view.Mention(o.Mention).Kind == MentionKind.Demonym);
         }
 
         // "Kazakhstan had struck the Taliban off its list of banned groups": a party a verb of listing puts on a list or takes
         // off one is listed or delisted (ListingReader), not struck or taken.
         if (objects.Count > 0 && cues.ListingVerbs.LongestAt(view, start) == 1)
         {
-            objects.RemoveAll(o => ListingReader.ListFollows(view, cues, view.AfterMention(o.Mention)));
+            RemoveWhere(objects, view, cues, static (view, cues, o) => ListingReader.ListFollows(view, cues, view.AfterMention(o.Mention)));
         }
 
         // "Chinese engineers working on the Dasu hydropower project" build it; "working on the issue with the Taliban" does not.
         if (cues.ProjectVerbs.StartsAt(view, start))
         {
-            objects.RemoveAll(o => view.Mention(o.Mention).Entity.Type != EntityType.Project);
+            RemoveWhere(objects, view, cues, static (view, _, o) => view.Mention(o.Mention).Entity.Type != EntityType.Project);
         }
 
         // "Germany and the US agreed to divide the Samoan islands"; "agreed that …" is an opinion shared, not a deal.
@@ -359,6 +359,24 @@ internal sealed class VerbReader
                 output.Add(new ClaimCandidate(parties[a].Mention, parties[b].Mention, Math.Min(parties[a].Weight, parties[b].Weight), negationFrom, negationFrom, null));
             }
         }
+    }
+
+    /// <summary>
+    /// Removes the arguments <paramref name="drop"/> holds for, keeping the order of the rest (as <see cref="List{T}.RemoveAll"/>
+    /// does); the test is a static function, so a read makes no closure over the sentence.
+    /// </summary>
+    private static void RemoveWhere(List<Argument> arguments, SentenceView view, ClaimCues cues, Func<SentenceView, ClaimCues, Argument, bool> drop)
+    {
+        int kept = 0;
+        for (int k = 0; k < arguments.Count; k++)
+        {
+            if (!drop(view, cues, arguments[k]))
+            {
+                arguments[kept++] = arguments[k];
+            }
+        }
+
+        arguments.RemoveRange(kept, arguments.Count - kept);
     }
 
     /// <summary>Every subject with every object.</summary>
