@@ -111,17 +111,7 @@ internal sealed class GazetteerRecogniser : IDocumentStage
             return mention;
         }
 
-        return new Mention
-        {
-            Start = mention.Start,
-            End = paragraph.Tokens[next].End,
-            TokenStart = mention.TokenStart,
-            TokenEnd = next + 1,
-            Sentence = mention.Sentence,
-            Entity = mention.Entity,
-            Kind = mention.Kind,
-            Candidates = mention.Candidates,
-        };
+        return mention.Copy(end: paragraph.Tokens[next].End, tokenEnd: next + 1);
     }
 
     /// <summary>
@@ -201,17 +191,8 @@ internal sealed class GazetteerRecogniser : IDocumentStage
     }
 
     /// <summary>The body's mention from token <paramref name="first"/> on (after the owner's possessive).</summary>
-    private static Mention AfterOwner(Paragraph paragraph, Mention mention, int first) => new()
-    {
-        Start = paragraph.Tokens[first].Start,
-        End = mention.End,
-        TokenStart = first,
-        TokenEnd = mention.TokenEnd,
-        Sentence = mention.Sentence,
-        Entity = mention.Entity,
-        Kind = mention.Kind,
-        Candidates = mention.Candidates,
-    };
+    private static Mention AfterOwner(Paragraph paragraph, Mention mention, int first) =>
+        mention.Copy(start: paragraph.Tokens[first].Start, tokenStart: first);
 
     private static ReadOnlySpan<char> Word(Paragraph paragraph, int i) =>
         paragraph.Normalised.AsSpan(paragraph.Tokens[i].Start, paragraph.Tokens[i].Length);

@@ -36,12 +36,9 @@ internal static class InvertedNames
             string name = $"{paragraph.Normalised[found.Start..found.End]} {Word(paragraph, i)}";
             Entity entity = DiscoveredNames.Create(name, EntityType.Project, Confidence);
             paragraph.Mentions.Remove(found);
-            paragraph.Mentions.Add(new Mention
-            {
-                Start = tokens[i].Start, End = found.End, TokenStart = i, TokenEnd = found.TokenEnd, Sentence = found.Sentence,
-                Entity = entity, Kind = MentionKind.Discovered, Confidence = Confidence,
-                Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
-            });
+            paragraph.Mentions.Add(found.Copy(
+                start: tokens[i].Start, tokenStart: i, entity: entity, kind: MentionKind.Discovered, confidence: Confidence,
+                candidates: [new MentionCandidate(entity, MentionKind.Discovered, [])]));
             paragraph.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
             i = found.TokenEnd - 1;
         }

@@ -31,12 +31,9 @@ internal static class PlaceBodies
             Entity entity = DiscoveredNames.Create($"{place.Entity.Name} {Capitalised(paragraph, head)}", EntityType.Organisation,
                 PossessedNames.DiscoveredConfidence, EntitySubtypes.GovernmentBody);
             covered[head] = true;
-            paragraph.Mentions[m] = new Mention
-            {
-                Start = place.Start, End = paragraph.Tokens[head].End, TokenStart = place.TokenStart, TokenEnd = head + 1,
-                Sentence = place.Sentence, Entity = entity, Kind = MentionKind.Discovered, Confidence = PossessedNames.DiscoveredConfidence,
-                Candidates = [new MentionCandidate(entity, MentionKind.Discovered, [])],
-            };
+            paragraph.Mentions[m] = place.Copy(
+                end: paragraph.Tokens[head].End, tokenEnd: head + 1, entity: entity, kind: MentionKind.Discovered,
+                confidence: PossessedNames.DiscoveredConfidence, candidates: [new MentionCandidate(entity, MentionKind.Discovered, [])]);
         }
     }
 

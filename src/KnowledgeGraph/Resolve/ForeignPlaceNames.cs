@@ -51,12 +51,9 @@ internal sealed class ForeignPlaceNames : IDocumentStage
 
                 string name = paragraph.Text[place.Start..place.End];
                 Entity other = DiscoveredNames.Create(name, EntityType.Place, Confidence);
-                mentions[m] = new Mention
-                {
-                    Start = place.Start, End = place.End, TokenStart = place.TokenStart, TokenEnd = place.TokenEnd, Sentence = place.Sentence,
-                    Entity = other, Kind = MentionKind.Discovered, Confidence = Confidence,
-                    Candidates = [.. place.Candidates, new MentionCandidate(other, MentionKind.Discovered, [])],
-                };
+                mentions[m] = place.Copy(
+                    entity: other, kind: MentionKind.Discovered, confidence: Confidence,
+                    candidates: [.. place.Candidates, new MentionCandidate(other, MentionKind.Discovered, [])]);
             }
         }
     }

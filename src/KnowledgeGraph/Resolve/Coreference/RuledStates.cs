@@ -61,15 +61,7 @@ internal sealed class RuledStates
             }
             else if (!Named(candidates, c.Sentence, state))
             {
-                Mention m = c.Mention;
-                mapped.Add(c with
-                {
-                    Mention = new Mention
-                    {
-                        Start = m.Start, End = m.End, TokenStart = m.TokenStart, TokenEnd = m.TokenEnd, Sentence = m.Sentence,
-                        Entity = state, Kind = m.Kind, Confidence = m.Confidence, Candidates = m.Candidates, OwnerToken = m.OwnerToken,
-                    },
-                });
+                mapped.Add(c with { Mention = c.Mention.Copy(entity: state) });
             }
         }
 
