@@ -68,6 +68,12 @@ internal sealed record CoreferenceCues
     /// <summary>Words after which such a bare noun may stand ("a ministry spokesman", "another ministry spokesperson").</summary>
     public IReadOnlySet<string> BodyRoleOpeners { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Nouns of a description a body must hold in its name that, when no such body is near, mean the force of the state the
+    /// article names most ("the army", "the military").
+    /// </summary>
+    public IReadOnlySet<string> StateForces { get; init; } = new HashSet<string>();
+
     public bool IsEmpty => Pronouns.Count == 0 && Descriptions.Count == 0;
 
     public static CoreferenceCues Empty { get; } = new();

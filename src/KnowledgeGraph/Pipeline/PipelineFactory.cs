@@ -88,7 +88,7 @@ internal static class PipelineFactory
 
         if (!gazetteer.Coreference.IsEmpty)
         {
-            stages.Add(new CoreferenceResolver(gazetteer.Coreference, gazetteer.Find));
+            stages.Add(new CoreferenceResolver(gazetteer.Coreference, gazetteer.Find, gazetteer.Entities.Values));
             stages.Add(new PronounOwnedBodies(cues, trie));
         }
 

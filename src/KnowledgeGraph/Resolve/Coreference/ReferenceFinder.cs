@@ -20,11 +20,13 @@ internal sealed class ReferenceFinder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ownCountry;
     private readonly RuledStates? states;
     private readonly BodyRoleModifier bodyRoles;
+    private readonly StateForces? forces;
 
-    public ReferenceFinder(CoreferenceCues cues, CandidateBuilder builder, RuledStates? states = null)
+    public ReferenceFinder(CoreferenceCues cues, CandidateBuilder builder, RuledStates? states = null, StateForces? forces = null)
     {
         this.builder = builder;
         this.states = states;
+        this.forces = forces;
         words = new ReferenceWords(cues);
         expletive = new ExpletiveIt(cues.Expletive);
         anchors = new ClauseAnchors(cues);
@@ -121,6 +123,12 @@ internal sealed class ReferenceFinder
         if (rule.Kind == ReferenceKind.Possessive && found is not { IsSure: true } && ServedBody.Find(paragraph, t, sent, rule, candidates, sentence) is { } served)
         {
             return AntecedentChooser.Make(rule, served, [], AntecedentChooser.Clear, at);
+        }
+
+        // "fearing a backlash … from the army": no force so named is near, so the force of the article's state.
+        if (found is null && forces is not null && ruleWords.Length > 0 && forces.Applies(rule, ruleWords[^1]))
+        {
+            return forces.Find(rule, ruleWords[^1], candidates, older, named, leftOut, at);
         }
 
         if (found is null && !locatedAfter && KindAntecedent.Applies(rule))

@@ -208,13 +208,14 @@ internal sealed class CoreferenceResolverTests
         Assert.That(ShippedClaims.In(doc), Does.Contain("inter-services-public-relations PART_OF pakistan-army"));
     }
 
-    // Written variant: with no force so named, "the army" is no reference to the country.
+    // Written variant: with no force so named, "the army" is never the country itself but the country's force
+    // (StateForces).
     [Test]
-    public void Process_TheArmyWithNoForceSoNamed_IsNoReference()
+    public void Process_TheArmyWithNoForceSoNamed_IsTheStatesForceNotTheState()
     {
         Document doc = Process("Pakistan has sent more troops to the border with Afghanistan. The army said the operation would continue until the militants were defeated.");
 
-        Assert.That(At(doc, 0, "The army"), Is.Null);
+        Assert.That(At(doc, 0, "The army")?.Entity.Id, Is.EqualTo("pakistan-army"));
     }
 
     // Written development set h37 (a3.md:23): "the agency" is a UN body the gazetteer links to the United Nations,
