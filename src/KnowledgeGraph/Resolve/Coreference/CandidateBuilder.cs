@@ -98,9 +98,11 @@ internal sealed class CandidateBuilder
     /// </summary>
     private string? Head(Paragraph paragraph, Sentence sent, Mention mention)
     {
-        // "the Taliban government", "the Taliban administration": the name written with the noun as its own last word.
+        // "the Taliban government", "the Taliban administration": the name written with the noun as its own last word. Not a
+        // place's ("the Sahel region" is no more the region of a later paragraph that names Africa than any region named).
         ReadOnlySpan<char> own = paragraph.Span(paragraph.Tokens[mention.TokenEnd - 1]);
-        if (mention.TokenEnd - mention.TokenStart > 1 && char.IsLower(own[0]) && descriptionHeads.TryGetValue(own, out string? inside))
+        if (mention.TokenEnd - mention.TokenStart > 1 && char.IsLower(own[0]) && mention.Entity.Type != EntityType.Place
+            && descriptionHeads.TryGetValue(own, out string? inside))
         {
             return inside;
         }
