@@ -142,6 +142,7 @@ internal sealed class StateForces
         return only;
     }
 
+    /// <summary>True when the last word of <paramref name="name"/> (after a space or hyphen) is <paramref name="noun"/> ("Pakistan Army", "army").</summary>
     private static bool EndsIn(string name, string noun)
     {
         int space = name.LastIndexOfAny([' ', '-']);

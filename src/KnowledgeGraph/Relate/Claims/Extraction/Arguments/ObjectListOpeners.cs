@@ -70,6 +70,10 @@ internal static class ObjectListOpeners
         return -1;
     }
 
+    /// <summary>
+    /// The tokens of a list opener at <paramref name="i"/>: a colon (1), ", including" (2), ", such as" or ", among them"
+    /// (3), and a bare "the" after them (one more); 0 when none.
+    /// </summary>
     private static int ListOpener(SentenceView view, int i)
     {
         int opener = view.Is(i, ":") ? 1

@@ -35,6 +35,7 @@ internal sealed class BorderSidePlaceReader
     /// <summary>The first words of the border nouns: a sentence without one holds no such place.</summary>
     public IEnumerable<string> CueWords => lines.FirstWords;
 
+    /// <summary>Adds a BORDERS claim, or PART_OF where the gazetteer puts the place in the state, for each place the sentence sets on a state's border.</summary>
     public void Read(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
         if (borders is null || partOf is null)
@@ -76,6 +77,7 @@ internal sealed class BorderSidePlaceReader
         }
     }
 
+    /// <summary>Adds the claim from mention <paramref name="place"/> to mention <paramref name="state"/>, its trigger the border noun at token <paramref name="line"/>.</summary>
     private static void Add(SentenceView view, int place, int state, int line, PredicateDefinition predicate, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output) =>
         output.Add((new ClaimCandidate(place, state, 0.85f, line, line, null), new Trigger([view.Word(line).ToString()], TriggerKind.Title, predicate, null), line));
 
