@@ -242,8 +242,13 @@ internal static class AntecedentChooser
         return rule.Plural && winner.Partner is not null ? Conjoined(rule, winner, confidence, at) : Make(rule, winner, [], confidence, at);
     }
 
-    /// <summary>A reference at <paramref name="at"/> to <paramref name="winner"/> (and <paramref name="others"/>, for a description of several).</summary>
-    internal static Reference Make(CoreferenceRule rule, AntecedentCandidate winner, AntecedentCandidate[] others, float confidence, (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at) => new()
+    /// <summary>
+    /// A reference at <paramref name="at"/> to <paramref name="winner"/> (and <paramref name="others"/>, for a description of
+    /// several); to <paramref name="entity"/> instead of the winner's entity when given (a state's force read through the state).
+    /// </summary>
+    internal static Reference Make(
+        CoreferenceRule rule, AntecedentCandidate winner, AntecedentCandidate[] others, float confidence,
+        (int Start, int End, int TokenStart, int TokenEnd, int Sentence) at, Entity? entity = null) => new()
     {
         Start = at.Start,
         End = at.End,
@@ -251,7 +256,7 @@ internal static class AntecedentChooser
         TokenEnd = at.TokenEnd,
         Sentence = at.Sentence,
         Kind = rule.Kind,
-        Entity = winner.Entity,
+        Entity = entity ?? winner.Entity,
         Antecedent = winner.Mention,
         AntecedentParagraph = winner.Paragraph,
         OtherAntecedents = others.Select(o => o.Mention).ToList(),

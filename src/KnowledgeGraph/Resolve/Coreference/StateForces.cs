@@ -99,20 +99,7 @@ internal sealed class StateForces
             return null;
         }
 
-        Reference made = AntecedentChooser.Make(rule, state, [], Confidence, at);
-        return new Reference
-        {
-            Start = made.Start,
-            End = made.End,
-            TokenStart = made.TokenStart,
-            TokenEnd = made.TokenEnd,
-            Sentence = made.Sentence,
-            Kind = made.Kind,
-            Entity = force,
-            Antecedent = made.Antecedent,
-            AntecedentParagraph = made.AntecedentParagraph,
-            Confidence = made.Confidence,
-        };
+        return AntecedentChooser.Make(rule, state, [], Confidence, at, force);
     }
 
     /// <summary>The one body of <paramref name="state"/> whose name or an alias ends in <paramref name="noun"/>, or null.</summary>

@@ -41,10 +41,6 @@ internal static class ObjectListOpeners
     }
 
     /// <summary>
-    /// Tokens of a colon, or of a comma and "including", "such as" or "among them", at <paramref name="i"/>, with an
-    /// article after them ("groups, including the Taliban"); 0 when none.
-    /// </summary>
-    /// <summary>
     /// The comma that opens a list after a plural noun ("Russian officials, including Industry and Trade Minister Anton
     /// Alikhanov,") when <paramref name="comma"/> closes it within a few words, the list holding a name and no other comma
     /// but those between its names; -1 otherwise.
@@ -72,7 +68,7 @@ internal static class ObjectListOpeners
 
     /// <summary>
     /// The tokens of a list opener at <paramref name="i"/>: a colon (1), ", including" (2), ", such as" or ", among them"
-    /// (3), and a bare "the" after them (one more); 0 when none.
+    /// (3), and a bare "the" after them (one more: "groups, including the Taliban"); 0 when none.
     /// </summary>
     private static int ListOpener(SentenceView view, int i)
     {
