@@ -187,6 +187,7 @@ internal sealed class ClaimCues
         SeekingVerbs = Compile(lists, "seeking_verbs");
         SoughtMeans = Compile(lists, "sought_means");
         ProjectVerbs = Compile(lists, "project_verbs");
+        ProgrammePreps = Compile(lists, "programme_preps");
         ProjectStaff = Compile(lists, "project_staff");
         AppraisedActs = Compile(lists, "appraised_acts");
         AccusationNouns = Compile(lists, "accusation_nouns");
@@ -309,6 +310,12 @@ internal sealed class ClaimCues
 
     /// <summary>Verb triggers that state their predicate only of a project named as their object ("working on the Dasu hydropower project").</summary>
     public PhraseIndex<string> ProjectVerbs { get; }
+
+    /// <summary>
+    /// Prepositions before the project under which works are built or paid for ("building roads … under the China-Pakistan
+    /// Economic Corridor"): a verb of material cooperation whose object is common nouns takes that project.
+    /// </summary>
+    public PhraseIndex<string> ProgrammePreps { get; }
 
     /// <summary>Nouns of the staff a state has on a project after its demonym ("Chinese workers on the Dasu hydropower project").</summary>
     public PhraseIndex<string> ProjectStaff { get; }

@@ -290,6 +290,14 @@ internal sealed class VerbReader
             AddCofounders(view, Math.Max(end, view.AfterMention(objects[^1].Mention)), subjects);
         }
 
+        // "Chinese companies are building roads, power plants and a port under the China-Pakistan Economic Corridor": works
+        // named by common nouns are the project's they are built or paid for under.
+        if (objects.Count == 0 && predicate.Class == PredicateClasses.MaterialCooperation && !cues.ProjectVerbs.StartsAt(view, start)
+            && ProgrammeObject.Find(view, end, cues) is >= 0 and var programme)
+        {
+            objects.Add(new Argument(programme, 0.85f));
+        }
+
         Pair(subjects, objects, bridge, start, output);
     }
 
