@@ -168,6 +168,7 @@ internal sealed class ClaimCues
         HavingVerbs = Compile(lists, "having_verbs");
         OfficeTaking = Compile(lists, "office_taking");
         Serving = Compile(lists, "serving");
+        RelativeCopulas = Compile(lists, "relative_copulas");
         GivingVerbs = Compile(lists, "giving_verbs");
         Tenures = Compile(lists, "tenures");
         ElectionWins = Compile(lists, "election_wins");
@@ -214,6 +215,12 @@ internal sealed class ClaimCues
 
     /// <summary>Verbs that "as" and a title after them make a copula: "X served as president of Y".</summary>
     public PhraseIndex<string> Serving { get; }
+
+    /// <summary>
+    /// Verbs after a relative pronoun that join its antecedent to a title after them: "CPEC, a web of roads … that is the
+    /// flagship of …".
+    /// </summary>
+    public PhraseIndex<string> RelativeCopulas { get; }
 
     /// <summary>Verbs of giving before a recipient, a sum and "in" a noun of aid or lending: "gave Pakistan $4 billion in loans".</summary>
     public PhraseIndex<string> GivingVerbs { get; }

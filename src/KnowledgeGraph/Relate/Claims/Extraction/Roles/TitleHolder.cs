@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// <summary>
 /// Where the person or name a role title is said of stands, read from the title's tokens: the name right after the title
 /// (<see cref="HolderAfter"/>), the name after the comma that closes a title phrase opening the sentence
-/// (<see cref="Fronted"/>), and a possessive name that title words stand before (<see cref="TitledPossessor"/>).
+/// (<see cref="Fronted"/>), a possessive name that title words stand before (<see cref="TitledPossessor"/>), and the
+/// name a relative pronoun before a copula and the title stands for (<see cref="Relative"/>).
 /// </summary>
 internal static class TitleHolder
 {
@@ -157,5 +158,53 @@ internal static class TitleHolder
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// The name the relative pronoun ("who", "which", "that") at <paramref name="pronoun"/> stands for, a copula after it
+    /// saying the title: the name right before its comma ("Sirajuddin Haqqani, who is the leader of the Haqqani network"),
+    /// or the name before an apposition the relative clause closes ("Taalatbek Masadykov, a Kyrgyz diplomat who became the
+    /// CSTO's secretary general", "the China-Pakistan Economic Corridor (CPEC), a web of roads, power plants and ports that
+    /// is the flagship of …"): a comma and an article open the apposition, which names nothing but demonyms and holds no
+    /// punctuation but commas and hyphens; -1 otherwise, and for a possessive or a demonym.
+    /// </summary>
+    public static int Relative(SentenceView view, int pronoun)
+    {
+        if (pronoun <= view.First || !(view.Is(pronoun, "who") || view.Is(pronoun, "which") || view.Is(pronoun, "that")))
+        {
+            return -1;
+        }
+
+        if (view.Is(pronoun - 1, ","))
+        {
+            return Antecedent(view, pronoun - 2);
+        }
+
+        for (int c = pronoun - 1; c > view.First && pronoun - c <= SubjectHeads.MaxApposition; c--)
+        {
+            if (view.MentionIndexAt(c) is >= 0 and var inside && view.Mention(inside).Kind != MentionKind.Demonym)
+            {
+                return -1;
+            }
+
+            if (view.Is(c, ",") && GrammarWords.Articles.StartsAt(view, c + 1))
+            {
+                return Antecedent(view, c - 1);
+            }
+
+            if (view.IsPunctuation(c) && !view.Is(c, ",") && !view.Is(c, "-") && !view.Is(c, "$"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The name ending at <paramref name="last"/> when it is neither a possessive nor a demonym; -1 otherwise.</summary>
+    private static int Antecedent(SentenceView view, int last)
+    {
+        int m = SubjectFinder.NamedEndingAt(view, last);
+        return m >= 0 && !view.IsPossessive(m) && view.Mention(m).Kind != MentionKind.Demonym ? m : -1;
     }
 }

@@ -13,7 +13,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// was elected president"; with no body named there, a head of state's or another state office's title (claim_cues
 /// <c>state_heads</c>, <c>state_offices</c>) is the office of the state the article names most when it is the only state
 /// the sentence names ("the election of Pierre Nkurunziza as president" in an article about Burundi). After a verb of
-/// serving and "as": "Karzai served as president of Afghanistan". The title text is the qualifier.
+/// serving and "as": "Karzai served as president of Afghanistan". After a relative pronoun and a copula (claim_cues
+/// <c>relative_copulas</c>), of the name before the pronoun's comma or before the apposition the clause ends: "CPEC, a web
+/// of roads, power plants and ports that is the flagship of President Xi Jinping's Belt and Road Initiative". The title
+/// text is the qualifier.
 /// </summary>
 internal sealed class TitleReader
 {
@@ -153,7 +156,10 @@ internal sealed class TitleReader
             j = electedAt;
         }
 
-        if (fronted < 0 && !view.Is(j, ",") && !IsCopula(view, j) && !office)
+        // "Sirajuddin Haqqani, who is the leader of …", "CPEC, a web of roads … that is the flagship of …": a copula after a
+        // relative pronoun joins the pronoun's antecedent to the title (claim_cues relative_copulas).
+        int related = fronted < 0 && !office && cues.RelativeCopulas.LongestAt(view, j) == 1 ? TitleHolder.Relative(view, j - 1) : -1;
+        if (fronted < 0 && !view.Is(j, ",") && !IsCopula(view, j) && !office && related < 0)
         {
             return;
         }
@@ -163,7 +169,7 @@ internal sealed class TitleReader
         // "his third term as Communist Party leader": a person's time in office is said like a verb of serving.
         int tenured = office && serving < 0 && !elected ? OfficeTerms.TenureHolder(view, cues, j - 1) : -1;
         // "the China-Pakistan Economic Corridor (CPEC), the flagship of …": a name's own acronym in brackets ends the name.
-        int subject = fronted >= 0 ? fronted : tenured >= 0 ? tenured : SubjectFinder.NamedEndingAt(view, (serving >= 0 ? serving : elected ? j - 1 : j) - 1);
+        int subject = fronted >= 0 ? fronted : related >= 0 ? related : tenured >= 0 ? tenured : SubjectFinder.NamedEndingAt(view, (serving >= 0 ? serving : elected ? j - 1 : j) - 1);
         if (subject < 0 || (view.IsPossessive(subject) && tenured < 0))
         {
             return;

@@ -691,4 +691,17 @@ internal sealed class TitleReaderTests
         Assert.That(claims, Does.Contain(expected));
         Assert.That(claims, Does.Not.Contain(wrong));
     }
+
+    // Written dev h50/a1.md:26, h31/a1.md:16 and h38/a3.md:23: a copula after a relative pronoun says the title of the name
+    // before the apposition the relative clause ends, not of a name inside the title's body.
+    [TestCase("China has pledged more than $60 billion to the China-Pakistan Economic Corridor (CPEC), a web of roads, power plants and ports that is the flagship of President Xi Jinping's Belt and Road Initiative.", "china-pakistan-economic-corridor PART_OF belt-and-road-initiative", "china PART_OF belt-and-road-initiative")]
+    [TestCase("Gwadar is the southern terminus of the China-Pakistan Economic Corridor (CPEC), a $60 billion network of roads, power plants and industrial zones that forms the flagship of President Xi Jinping's Belt and Road Initiative.", "china-pakistan-economic-corridor PART_OF belt-and-road-initiative", "gwadar PART_OF belt-and-road-initiative")]
+    [TestCase("Taalatbek Masadykov, a Kyrgyz diplomat who became the CSTO's secretary general in January, said the bloc's \"Channel\" counter-narcotics operation would be held in Batken this year.", "d:person:taalatbek-masadykov LEADS csto", "kyrgyzstan LEADS csto")]
+    public void Read_RelativeCopulaAfterApposition_AntecedentHoldsTitle(string sentence, string expected, string wrong)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Does.Not.Contain(wrong));
+    }
 }
