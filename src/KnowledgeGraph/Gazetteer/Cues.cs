@@ -71,6 +71,8 @@ internal sealed record Cues
     public IReadOnlyList<string> PlaceUnits { get; init; } = [];
     /// <summary>Words right before a capital that make it the place: in, visited, north.</summary>
     public IReadOnlyList<string> PlaceLocatives { get; init; } = [];
+    /// <summary>Nouns of a country's border after its name or demonym: border, frontier ("on the Afghan border").</summary>
+    public IReadOnlyList<string> BorderNouns { get; init; } = [];
     /// <summary>Nouns that make "X of Kabul" the place: takeover, streets.</summary>
     public IReadOnlyList<string> PlaceOfNouns { get; init; } = [];
     /// <summary>Words of travel before "between"/"from" that make the names after it places: run, railway.</summary>
@@ -143,6 +145,7 @@ internal sealed record Cues
             ["place_units"] = (c, v) => c with { PlaceUnits = v },
             ["place_locatives"] = (c, v) => c with { PlaceLocatives = v },
             ["place_of_nouns"] = (c, v) => c with { PlaceOfNouns = v },
+            ["border_nouns"] = (c, v) => c with { BorderNouns = v },
             ["route_words"] = (c, v) => c with { RouteWords = v },
             ["place_appositions"] = (c, v) => c with { PlaceAppositions = v },
             ["owed_words"] = (c, v) => c with { OwedWords = v },

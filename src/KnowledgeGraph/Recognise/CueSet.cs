@@ -48,6 +48,7 @@ internal sealed class CueSet
         PlaceUnits = new HashSet<string>(cues.PlaceUnits, StringComparer.Ordinal);
         PlaceLocatives = new HashSet<string>(cues.PlaceLocatives, StringComparer.OrdinalIgnoreCase);
         PlaceOfNouns = new HashSet<string>(cues.PlaceOfNouns, StringComparer.OrdinalIgnoreCase);
+        BorderNouns = new HashSet<string>(cues.BorderNouns, StringComparer.Ordinal);
         RouteWords = new HashSet<string>(cues.RouteWords, StringComparer.OrdinalIgnoreCase);
         PlaceAppositions = new HashSet<string>(cues.PlaceAppositions, StringComparer.OrdinalIgnoreCase);
         OwedWords = new HashSet<string>(cues.OwedWords, StringComparer.OrdinalIgnoreCase);
@@ -162,6 +163,8 @@ internal sealed class CueSet
     public HashSet<string> PlaceLocatives { get; }
     /// <summary>Nouns that make "X of Kabul" the place ("takeover"); any casing.</summary>
     public HashSet<string> PlaceOfNouns { get; }
+    /// <summary>Nouns of a country's border after its name or demonym ("border" of "on the Afghan border"); lower case.</summary>
+    public HashSet<string> BorderNouns { get; }
     /// <summary>Words of travel before "between"/"from" ("run", "railway"); any casing.</summary>
     public HashSet<string> RouteWords { get; }
     /// <summary>Appositions describing a name as a place ("capital"); any casing.</summary>

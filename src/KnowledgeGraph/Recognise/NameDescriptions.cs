@@ -27,7 +27,7 @@ internal static class NameDescriptions
             return NameDescription.NamedBody;
         }
 
-        if (PlaceNounOf(paragraph, start, cues) || PlaceWithinPlace(paragraph, start, end, limit, cues))
+        if (PlaceNounOf(paragraph, start, cues) || PlaceWithinPlace(paragraph, start, end, limit, cues) || LocatedPlaces.Located(paragraph, start, end, limit, cues))
         {
             return NameDescription.Place;
         }
