@@ -179,6 +179,8 @@ internal sealed class ClaimCues
         ResponsibilityClaims = Compile(lists, "responsibility_claims");
         UnitNouns = Compile(lists, "unit_nouns");
         Inviting = Compile(lists, "inviting");
+        Directing = Compile(lists, "directing");
+        Presupposing = Compile(lists, "presupposing");
         Welcoming = Compile(lists, "welcoming");
         ContestVerbs = Compile(lists, "contest_verbs");
         Contests = Compile(lists, "contests");
@@ -341,6 +343,12 @@ internal sealed class ClaimCues
 
     /// <summary>Verbs of inviting: "invited Chinese firms to invest" invites an act, not a visit.</summary>
     public PhraseIndex<string> Inviting { get; }
+
+    /// <summary>Verbs of directing a party to act: "directed Interior Minister Mohsin Naqvi to fly to Karachi".</summary>
+    public PhraseIndex<string> Directing { get; }
+
+    /// <summary>Words right after the verb of an act asked of a party that say it does it already: "asked Beijing to buy more Kazakh gas".</summary>
+    public PhraseIndex<string> Presupposing { get; }
 
     /// <summary>Verbs of welcoming: a project welcomed is supported, not hosted ("Xi had welcomed the project").</summary>
     public PhraseIndex<string> Welcoming { get; }

@@ -21,6 +21,7 @@ internal sealed class ClaimBuilder
     private readonly PlaceNesting? nesting;
     private readonly SentenceAttribution attribution;
     private readonly Func<string, Entity?>? entities;
+    private readonly RequestedActs requested;
 
     /// <summary>
     /// <paramref name="tree"/> vetoes a title whose body only modifies a noun once the sentence is parsed; <paramref name="nesting"/>
@@ -36,6 +37,7 @@ internal sealed class ClaimBuilder
         this.tree = tree;
         this.nesting = nesting;
         this.attribution = attribution;
+        requested = new RequestedActs(lexicon);
     }
 
     /// <summary>The claims the current sentence states, as (subject, predicate, object, negated); the caller clears it at every sentence.</summary>
@@ -136,6 +138,12 @@ internal sealed class ClaimBuilder
         // the name after that verb is no place gone to.
         if (predicate.Destinations && trigger.Kind == TriggerKind.Verb && view.Is(end - 1, "to") && VerbShapes.IsLowerWord(view, end)
             && view.MentionIndexAt(end) < 0 && view.Syntax?.Upos(end) == Upos.Verb && view.MentionFirst(candidate.Object) > end)
+        {
+            return null;
+        }
+
+        // "had invited China and Pakistan to invest in the port": what a party is asked or invited to do is not stated.
+        if (trigger.Kind == TriggerKind.Verb && view.MentionFirst(candidate.Subject) < start && requested.Asked(view, candidate.Subject, start, end))
         {
             return null;
         }
