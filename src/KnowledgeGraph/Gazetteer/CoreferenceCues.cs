@@ -74,6 +74,12 @@ internal sealed record CoreferenceCues
     /// </summary>
     public IReadOnlySet<string> StateForces { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Adjectives of a state's unit before the noun their rule is followed by ("Fayzabad, the provincial capital"): each
+    /// refers to the nearest unit of its kind named before (<c>UnitCapitals</c>).
+    /// </summary>
+    public IReadOnlyList<CoreferenceRule> UnitCapitals { get; init; } = [];
+
     public bool IsEmpty => Pronouns.Count == 0 && Descriptions.Count == 0;
 
     public static CoreferenceCues Empty { get; } = new();

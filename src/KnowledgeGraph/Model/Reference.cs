@@ -35,6 +35,11 @@ internal sealed class Reference
     /// the title in that country.
     /// </summary>
     public Mention? Nationality { get; set; }
+    /// <summary>
+    /// True for a word that only qualifies the noun after it ("provincial" in "Fayzabad, the provincial capital": the
+    /// province's): no claim argument of its own; Relate reads it with that noun.
+    /// </summary>
+    public bool Qualifier { get; init; }
     /// <summary>0..1. Only references at or above <see cref="Sure"/> count as mentions for co-mention edges.</summary>
     public float Confidence { get; init; } = 1f;
 

@@ -90,6 +90,10 @@ internal static class PipelineFactory
         {
             stages.Add(new CoreferenceResolver(gazetteer.Coreference, gazetteer.Find, gazetteer.Entities.Values));
             stages.Add(new PronounOwnedBodies(cues, trie));
+            if (new UnitCapitals(gazetteer.Coreference, gazetteer.Find) is { IsEmpty: false } capitals)
+            {
+                stages.Add(capitals);
+            }
         }
 
         if (new OwnedDescriptions(gazetteer.Coreference, gazetteer.Entities) is { IsEmpty: false } owned)

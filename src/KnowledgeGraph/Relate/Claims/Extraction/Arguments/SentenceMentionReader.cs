@@ -13,7 +13,8 @@ internal static class SentenceMentionReader
     /// Collects the paragraph mentions [<paramref name="from"/>, <paramref name="to"/>) and the resolved references of
     /// sentence <paramref name="index"/> into <paramref name="mentions"/>, in text order (longer first at one start),
     /// past its dateline, whose end moves <paramref name="bodyStart"/>; a reference's nationality and other antecedents
-    /// go to <paramref name="nationalities"/> and <paramref name="alsoMeant"/>.
+    /// go to <paramref name="nationalities"/> and <paramref name="alsoMeant"/>; a reference that only qualifies the noun
+    /// after it (<see cref="Reference.Qualifier"/>) is no argument and goes to <paramref name="qualifiers"/>, by its token.
     /// </summary>
     public static void Collect(
         Paragraph paragraph,
@@ -24,6 +25,7 @@ internal static class SentenceMentionReader
         List<Mention> mentions,
         Dictionary<(int Start, int End), Mention> nationalities,
         Dictionary<(int Start, int End), IReadOnlyList<Mention>> alsoMeant,
+        Dictionary<int, Entity> qualifiers,
         ref int bodyStart)
     {
         bool sorted = true;
@@ -49,6 +51,12 @@ internal static class SentenceMentionReader
         {
             if (reference.Sentence == index && reference.Start >= sent.Start && reference.End <= sent.End)
             {
+                if (reference.Qualifier)
+                {
+                    qualifiers[reference.TokenStart] = reference.Entity;
+                    continue;
+                }
+
                 sorted &= mentions.Count == 0 || mentions[^1].Start < reference.Start;
                 var argument = new Mention
                 {

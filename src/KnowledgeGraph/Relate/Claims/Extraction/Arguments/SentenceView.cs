@@ -20,6 +20,7 @@ internal sealed class SentenceView
     // (MentionKind.Partial) are looked up.
     private readonly Dictionary<(int Start, int End), Mention> nationalities = [];
     private readonly Dictionary<(int Start, int End), IReadOnlyList<Mention>> alsoMeant = [];
+    private readonly Dictionary<int, Entity> qualifiers = [];
     private int[] mentionAt = new int[128];
     private string text = "";
     private Token[] tokens = [];
@@ -76,6 +77,12 @@ internal sealed class SentenceView
     public bool DescribesSeveral(int m) => AlsoMeant(m) is { Count: > 0 } others && (others.Count > 1 || Is(MentionFirst(m), "the"));
 
     /// <summary>
+    /// The entity a word that only qualifies the noun after it refers to, at token <paramref name="i"/> ("provincial" in
+    /// "Fayzabad, the provincial capital": the province named before; <see cref="Reference.Qualifier"/>); null when none.
+    /// </summary>
+    public Entity? QualifierAt(int i) => qualifiers.Count > 0 && qualifiers.TryGetValue(i, out Entity? entity) ? entity : null;
+
+    /// <summary>
     /// Loads sentence <paramref name="index"/> of <paramref name="paragraph"/>; false when it has fewer than
     /// <paramref name="minimum"/> mentions (default two).
     /// [<paramref name="mentionFrom"/>, <paramref name="mentionTo"/>) narrows the paragraph mentions to look at (the
@@ -97,13 +104,15 @@ internal sealed class SentenceView
         mentions.Clear();
         nationalities.Clear();
         alsoMeant.Clear();
+        qualifiers.Clear();
         mentionFirst.Clear();
         mentionLast.Clear();
         int bodyStart = BodyStart;
-        SentenceMentionReader.Collect(paragraph, index, sent, mentionFrom, Math.Min(mentionTo, paragraph.Mentions.Count), mentions, nationalities, alsoMeant, ref bodyStart);
+        SentenceMentionReader.Collect(paragraph, index, sent, mentionFrom, Math.Min(mentionTo, paragraph.Mentions.Count), mentions, nationalities, alsoMeant, qualifiers, ref bodyStart);
         BodyStart = bodyStart;
-        // "The two countries signed a trade agreement": a reference that stands for two named parties counts as both.
-        int plural = alsoMeant.Count > 0 ? 1 : 0;
+        // "The two countries signed a trade agreement": a reference that stands for two named parties counts as both; a
+        // qualifier ("Fayzabad, the provincial capital") counts as the party it refers to.
+        int plural = (alsoMeant.Count > 0 ? 1 : 0) + qualifiers.Count;
         if (mentions.Count + plural < minimum)
         {
             return false;

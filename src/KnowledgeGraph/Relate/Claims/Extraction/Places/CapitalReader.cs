@@ -57,7 +57,7 @@ internal static class CapitalReader
     }
 
     /// <summary>The token of "capital" that describes mention <paramref name="m"/>, before or after it; -1 when none does.</summary>
-    private static int Described(SentenceView view, int m)
+    internal static int Described(SentenceView view, int m)
     {
         int before = view.MentionFirst(m) - 1;
         before -= view.Is(before, ",") ? 1 : 0;

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// <summary>
 /// Claims a sentence states in words whose other party the gazetteer supplies: a title before or in apposition to a
 /// person whose body the sentence does not name (<see cref="KnownRoleReader"/>), a name that writes one of its
-/// curated links (<see cref="NamedLinkReader"/>), a capital the sentence calls one (<see cref="CapitalReader"/>), an event named with its parties (<see cref="EventPartyReader"/>),
+/// curated links (<see cref="NamedLinkReader"/>), a capital the sentence calls one (<see cref="CapitalReader"/>) or a unit's (<see cref="UnitCapitalReader"/>), an event named with its parties (<see cref="EventPartyReader"/>),
 /// and a "neighbouring" country, whose other side is the report's dateline country (<see cref="NeighbouringStateReader"/>).
 /// Weighed a little under claims with both parties named. Reads one document at a time (<see cref="Begin"/>); not
 /// thread-safe.
@@ -71,6 +71,7 @@ internal sealed class CuratedClaimReader
         links.Read(view, linked);
         bodies.Read(view, linked);
         CapitalReader.Read(view, lexicon, entities, linked);
+        UnitCapitalReader.Read(view, lexicon, linked);
         neighbours.Read(view, linked);
         foreach (var (m, predicate, entity) in linked)
         {
