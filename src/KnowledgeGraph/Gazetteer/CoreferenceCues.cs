@@ -74,6 +74,12 @@ internal sealed record CoreferenceCues
     /// </summary>
     public IReadOnlySet<string> StateForces { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Words after which "the" and a lower-case noun no description lists may end a description of a name's own last noun
+    /// ("the consortium, whose", "the fund also"), besides punctuation, a possessive, a verb after subjects and a past form.
+    /// </summary>
+    public IReadOnlySet<string> NameNounFollowers { get; init; } = new HashSet<string>();
+
     public bool IsEmpty => Pronouns.Count == 0 && Descriptions.Count == 0;
 
     public static CoreferenceCues Empty { get; } = new();
