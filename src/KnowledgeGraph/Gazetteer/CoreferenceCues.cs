@@ -76,9 +76,15 @@ internal sealed record CoreferenceCues
 
     /// <summary>
     /// Adjectives of a state's unit before the noun their rule is followed by ("Fayzabad, the provincial capital"): each
-    /// refers to the nearest unit of its kind named before (<c>UnitCapitals</c>).
+    /// refers to the unit of its kind the article names most before it (<c>UnitCapitals</c>).
     /// </summary>
     public IReadOnlyList<CoreferenceRule> UnitCapitals { get; init; } = [];
+
+    /// <summary>
+    /// Words after which "the" and a lower-case noun no description lists may end a description of a name's own last noun
+    /// ("the consortium, whose", "the fund also"), besides punctuation, a possessive, a verb after subjects and a past form.
+    /// </summary>
+    public IReadOnlySet<string> NameNounFollowers { get; init; } = new HashSet<string>();
 
     public bool IsEmpty => Pronouns.Count == 0 && Descriptions.Count == 0;
 

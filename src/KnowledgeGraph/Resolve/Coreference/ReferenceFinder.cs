@@ -21,6 +21,7 @@ internal sealed class ReferenceFinder
     private readonly RuledStates? states;
     private readonly BodyRoleModifier bodyRoles;
     private readonly StateForces? forces;
+    private readonly NameNounAntecedent nameNouns;
 
     public ReferenceFinder(CoreferenceCues cues, CandidateBuilder builder, RuledStates? states = null, StateForces? forces = null)
     {
@@ -32,6 +33,7 @@ internal sealed class ReferenceFinder
         anchors = new ClauseAnchors(cues);
         parties = new RelationParties(builder);
         bodyRoles = new BodyRoleModifier(cues);
+        nameNouns = new NameNounAntecedent(cues);
         credentials = new HashSet<string>(cues.Credentials, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ownCountry = new HashSet<string>(cues.OwnCountry, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -76,7 +78,8 @@ internal sealed class ReferenceFinder
             }
             else
             {
-                return null;
+                // "the Caspian Pipeline Consortium … the consortium": a noun no entry lists, the last of a name in reach.
+                return nameNouns.Find(paragraph, t, limit, sent, s, sentence, candidates, out last);
             }
         }
         else if (paragraph.Span(paragraph.Tokens[t]).Equals("it", StringComparison.OrdinalIgnoreCase)
