@@ -111,7 +111,7 @@ internal sealed class ObjectFinder
                 // "signed a Comprehensive Strategic Partnership Agreement with China": a named event a verb that needs its
                 // preposition takes is what is signed; the party follows the preposition.
                 int after = direct || view.Mention(named).Entity.Type != EntityType.Event ? view.AfterMention(named) : ObjectQualifierFinder.AfterEventName(view, named);
-                if (direct || view.Mention(named).Entity.Type != EntityType.Event || !IsPrep(view, after, preps))
+                if (direct || view.Mention(named).Entity.Type != EntityType.Event || !PassableWords.IsPrep(view, after, preps))
                 {
                     break;
                 }
@@ -280,7 +280,7 @@ internal sealed class ObjectFinder
                 return;
             }
 
-            if (!(possessorObject && view.Is(i, "of")) && !Passable(view, i, from, preps, ref sawPrep))
+            if (!(possessorObject && view.Is(i, "of")) && !PassableWords.Passable(view, cues, i, from, preps, ref sawPrep))
             {
                 return;
             }
@@ -336,53 +336,6 @@ internal sealed class ObjectFinder
             objects.Add(new Argument(head, weight * 0.9f));
         }
     }
-
-    /// <summary>True when one of <paramref name="preps"/> stands at <paramref name="i"/>.</summary>
-    private static bool IsPrep(SentenceView view, int i, IReadOnlyList<string> preps)
-    {
-        for (int p = 0; p < preps.Count; p++)
-        {
-            if (view.Is(i, preps[p]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool Passable(SentenceView view, int i, int from, IReadOnlyList<string> preps, ref bool sawPrep)
-    {
-        if (view.IsPunctuation(i))
-        {
-            return view.Is(i, "-") || view.Is(i, "$") || view.Is(i, "'");
-        }
-
-        if (IsPrep(view, i, preps))
-        {
-            sawPrep = true;
-            return true;
-        }
-
-        if (GrammarWords.ClauseStops.StartsAt(view, i) || GrammarWords.Prepositions.StartsAt(view, i) || IsOwnVerb(view, i, from))
-        {
-            return false;
-        }
-
-        return view.Token(i).Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol;
-    }
-
-    /// <summary>
-    /// A verb of its own between the trigger and a name: a word in -ing after a plural ("hosted numerous militant groups
-    /// targeting India"), or after a word that is no filler, article or preposition and right before a name or "the"
-    /// ("released a statement Friday taking Bush to task"): the name is that verb's argument. Read from word shapes
-    /// (<see cref="VerbShapes"/>), so no sentence is tagged for it.
-    /// </summary>
-    private bool IsOwnVerb(SentenceView view, int i, int from) =>
-        VerbShapes.IsGerundAfterPlural(view, i)
-        || (i > from && VerbShapes.IsIngWord(view, i) && view.Token(i - 1).Kind == TokenKind.Word && view.MentionIndexAt(i - 1) < 0
-            && !cues.Fillers.StartsAt(view, i - 1) && !GrammarWords.Prepositions.StartsAt(view, i - 1)
-            && (view.MentionIndexAt(i + 1) >= 0 || view.Is(i + 1, "the")));
 
     /// <inheritdoc cref="ObjectQualifierFinder.IsProvince"/>
     internal static bool IsProvince(Entity entity) => ObjectQualifierFinder.IsProvince(entity);

@@ -226,7 +226,7 @@ internal sealed class SentenceView
 
     /// <summary>True when token <paramref name="i"/> is inside the sentence and equals <paramref name="word"/> ignoring case.</summary>
     public bool Is(int i, string word) =>
-        i >= First && i < End && Same(tokens[i], word);
+        i >= First && i < End && TokenWords.Same(text, tokens[i], word);
 
     /// <summary>
     /// True when token <paramref name="i"/> is inside the sentence and equals one of <paramref name="words"/> ignoring case
@@ -241,7 +241,7 @@ internal sealed class SentenceView
 
         foreach (string word in words)
         {
-            if (Same(tokens[i], word))
+            if (TokenWords.Same(text, tokens[i], word))
             {
                 return true;
             }
@@ -268,7 +268,7 @@ internal sealed class SentenceView
 
         for (int k = 0; k < words.Length; k++)
         {
-            if (!Same(tokens[i + k], words[k]))
+            if (!TokenWords.Same(text, tokens[i + k], words[k]))
             {
                 return false;
             }
@@ -290,39 +290,13 @@ internal sealed class SentenceView
 
         for (int k = 1; k < words.Length; k++)
         {
-            if (!Same(tokens[i + k], words[k]))
+            if (!TokenWords.Same(text, tokens[i + k], words[k]))
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// True when the token's text equals <paramref name="word"/> ignoring case (ordinal). Most asks fail on the length or
-    /// the first character, so those are compared first: two ASCII characters that differ other than in an ASCII letter's
-    /// case make the words differ, and anything else goes to the full comparison.
-    /// </summary>
-    private bool Same(Token token, string word)
-    {
-        int length = token.End - token.Start;
-        if (length != word.Length)
-        {
-            return false;
-        }
-
-        if (length > 0)
-        {
-            char c = text[token.Start];
-            char w = word[0];
-            if (c != w && (c | w) < 0x80 && (c | 0x20) != (w | 0x20))
-            {
-                return false;
-            }
-        }
-
-        return text.AsSpan(token.Start, length).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Index of the mention covering token <paramref name="i"/>, or -1.</summary>

@@ -94,7 +94,7 @@ internal sealed class VerbReader
             {
                 // "a deal signed by China and Pakistan": with no named patient, a symmetric verb's agents hold it together
                 // (not a state of things: "a territory bordered by Morocco, Mauritania, and Algeria").
-                Among(objects, start, output);
+                CoordinatedPairs.Among(objects, start, output);
                 return;
             }
 
@@ -184,7 +184,7 @@ internal sealed class VerbReader
                 return;
             }
 
-            EachOther(predicate, bridge, start, output);
+            CoordinatedPairs.EachOther(subjects, predicate, bridge, start, output);
             return;
         }
 
@@ -199,7 +199,7 @@ internal sealed class VerbReader
 
         if (reciprocal >= 0 && subjects.Count >= 2)
         {
-            EachOther(predicate, bridge, start, output);
+            CoordinatedPairs.EachOther(subjects, predicate, bridge, start, output);
             return;
         }
 
@@ -327,24 +327,6 @@ internal sealed class VerbReader
         }
     }
 
-    /// <summary>
-    /// Each coordinated subject towards each other one: once per pair for a symmetric predicate,
-    /// each way for a one-way one ("Azerbaijan and Armenia fought", "accuse each other").
-    /// </summary>
-    private void EachOther(PredicateDefinition predicate, int bridge, int start, List<ClaimCandidate> output)
-    {
-        for (int a = 0; a < subjects.Count; a++)
-        {
-            for (int b = predicate.Symmetric ? a + 1 : 0; b < subjects.Count; b++)
-            {
-                if (a != b)
-                {
-                    output.Add(new ClaimCandidate(subjects[a].Mention, subjects[b].Mention, Math.Min(subjects[a].Weight, subjects[b].Weight), bridge, start, null));
-                }
-            }
-        }
-    }
-
     /// <summary>The first token of the earliest of <paramref name="parties"/>.</summary>
     private static int FirstToken(SentenceView view, List<Argument> parties)
     {
@@ -355,18 +337,6 @@ internal sealed class VerbReader
         }
 
         return first;
-    }
-
-    /// <summary>Every two of <paramref name="parties"/>, once (for a symmetric predicate).</summary>
-    private static void Among(List<Argument> parties, int negationFrom, List<ClaimCandidate> output)
-    {
-        for (int a = 0; a < parties.Count; a++)
-        {
-            for (int b = a + 1; b < parties.Count; b++)
-            {
-                output.Add(new ClaimCandidate(parties[a].Mention, parties[b].Mention, Math.Min(parties[a].Weight, parties[b].Weight), negationFrom, negationFrom, null));
-            }
-        }
     }
 
     /// <summary>
