@@ -1,4 +1,3 @@
-using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 namespace KnowledgeGraph.Relate.Claims.Lexicon;
 
 /// <summary>

@@ -338,8 +338,6 @@ internal sealed class SubjectFinder
     internal static bool OfficeWord(SentenceView view, int i, TitleIndex titles) =>
         i >= view.First && i < view.End && view.MentionIndexAt(i) < 0 && view.Token(i).Is(TokenShape.AllLower) && titles.IsTitleWord(view, i);
 
-    private bool OfficeWord(SentenceView view, int i) => OfficeWord(view, i, titles);
-
     /// <summary>The mention whose unit ends at token <paramref name="i"/> (<see cref="SubjectHeads.EndingAt"/>); -1 when none.</summary>
     public static int EndingAt(SentenceView view, int i) => SubjectHeads.EndingAt(view, i);
 
