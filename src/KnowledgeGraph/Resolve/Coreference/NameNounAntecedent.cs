@@ -34,6 +34,7 @@ internal sealed class NameNounAntecedent
     /// <summary>Words after which the noun ends its noun phrase (<c>name_noun_followers</c>, <c>subject_before</c>, <c>reporting</c>).</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> followers;
 
+    /// <summary>Reads the listed words and the words that end a noun phrase from <paramref name="cues"/>.</summary>
     public NameNounAntecedent(CoreferenceCues cues)
     {
         // A unit inside a country ("the province") is no name's noun: "Islamic State Khorasan Province" is no province.
