@@ -64,10 +64,11 @@ internal sealed class NameNounAntecedent
 
         ReadOnlySpan<char> word = paragraph.Span(tokens[noun]);
         AntecedentCandidate? winner = null;
-        for (int i = candidates.Count - 1; i >= 0; i--)
+        // Candidates are in reading order: the walk back stops at the first one out of reach.
+        for (int i = candidates.Count - 1; i >= 0 && sentence - candidates[i].Sentence <= AntecedentChooser.MaxDistance; i--)
         {
             AntecedentCandidate c = candidates[i];
-            if (sentence - c.Sentence > AntecedentChooser.MaxDistance || c.Entity.Type == EntityType.Person || !LastWord(c.Entity.Name).Equals(word, StringComparison.OrdinalIgnoreCase))
+            if (c.Entity.Type == EntityType.Person || !LastWord(c.Entity.Name).Equals(word, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
