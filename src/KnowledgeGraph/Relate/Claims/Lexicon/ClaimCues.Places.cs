@@ -39,6 +39,15 @@ internal sealed partial class ClaimCues
     /// <summary>Project subtypes of sites a state's possessive places in the state ("Iran's Chabahar port"), not built by it.</summary>
     public HashSet<string> PossessedSites { get; }
 
+    /// <summary>
+    /// Place subtypes that name land or water, not a party ("geographic": seas, rivers, valleys, mountain ranges): such a
+    /// place takes part only in the predicates of <see cref="LandformPredicates"/>.
+    /// </summary>
+    public HashSet<string> Landforms { get; }
+
+    /// <summary>The predicates a place of <see cref="Landforms"/> may take part in: where things lie, borders, what money pays for.</summary>
+    public HashSet<string> LandformPredicates { get; }
+
     /// <summary>Verbs of announcing or discussing whose project object an "in" after it does not place: "announced the BRI in Astana".</summary>
     public PhraseIndex<string> Announcing { get; }
 

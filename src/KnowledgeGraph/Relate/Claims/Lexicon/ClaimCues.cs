@@ -196,6 +196,8 @@ internal sealed partial class ClaimCues
         AppraisedActs = Compile(lists, "appraised_acts");
         AccusationNouns = Compile(lists, "accusation_nouns");
         PossessedSites = new HashSet<string>(lists.TryGetValue("possessed_sites", out var sites) ? sites : [], StringComparer.OrdinalIgnoreCase);
+        Landforms = new HashSet<string>(lists.TryGetValue("landforms", out var landforms) ? landforms : [], StringComparer.OrdinalIgnoreCase);
+        LandformPredicates = new HashSet<string>(lists.TryGetValue("landform_predicates", out var landformPredicates) ? landformPredicates : [], StringComparer.Ordinal);
         StateOffices = Compile(lists, "state_offices");
         StateOrgans = Compile(lists, "state_organs");
         Brokering = Compile(lists, "brokering");

@@ -134,6 +134,13 @@ internal sealed class ClaimBuilder
             return null;
         }
 
+        // "Gunmen firing from the Afghan bank of the Panj river killed two Chinese workers": a sea, river or mountain range
+        // is where things lie, never a party to what is done.
+        if ((IsLandform(subjectEntity) || IsLandform(objectEntity)) && !lexicon.Cues.LandformPredicates.Contains(predicate.Name))
+        {
+            return null;
+        }
+
         // "China is not going to let Pakistan default": a verb right after a destination's "to" makes it an infinitive, and
         // the name after that verb is no place gone to.
         if (predicate.Destinations && trigger.Kind == TriggerKind.Verb && view.Is(end - 1, "to") && VerbShapes.IsLowerWord(view, end)
@@ -277,4 +284,8 @@ internal sealed class ClaimBuilder
     /// </summary>
     private static bool IsMembership(Entity body) =>
         body.Type == EntityType.Group || body.Subtype is EntitySubtypes.MilitantGroup or EntitySubtypes.PoliticalParty or EntitySubtypes.Government;
+
+    /// <summary>A place of a subtype that names land or water (claim_cues <c>landforms</c>): a sea, a river, a mountain range.</summary>
+    private bool IsLandform(Entity entity) =>
+        entity.Type == EntityType.Place && entity.Subtype is { } subtype && lexicon.Cues.Landforms.Contains(subtype);
 }

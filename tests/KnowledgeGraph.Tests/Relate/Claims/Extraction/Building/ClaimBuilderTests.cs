@@ -148,4 +148,24 @@ internal sealed class ClaimBuilderTests
     {
         Assert.That(ShippedClaims.Of("Wang Yi will travel to Islamabad to attend the meeting."), Does.Contain("wang-yi VISITS islamabad"));
     }
+
+    // h49/a1.md, h27/a3.md and h45/a2.md (development articles): a river, a sea or a mountain corridor is where things lie,
+    // no party to an attack, a meeting or the running of works.
+    [TestCase("DUSHANBE, February 17 (Reuters) - Gunmen firing from the Afghan bank of the Panj river killed two Chinese workers and wounded three others at the Shkev gold mine in Tajikistan's Darvoz district late on Sunday, Tajik officials said, the second deadly attack on Chinese nationals along the border in three months.", "panj-river")]
+    [TestCase("The security question also hangs over Gwadar, the deep-sea port on the Arabian Sea that China Overseas Ports Holding Company has run since 2013.", "arabian-sea")]
+    [TestCase("Since about 2016, Chinese personnel have manned a small base near the village of Shaymak in Murghob district, close to where the Wakhan Corridor meets the Tajik and Chinese frontiers, according to satellite imagery and researchers who have visited the area.", "wakhan-corridor")]
+    public void Build_LandformAsParty_NoClaim(string sentence, string landform)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims.Where(claim => claim.Contains(landform, StringComparison.Ordinal) && !claim.Contains(" BORDERS ", StringComparison.Ordinal)
+            && !claim.Contains(" BASED_IN ", StringComparison.Ordinal) && !claim.Contains(" PART_OF ", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    // Written line: a landform still lies where it lies and borders what it borders.
+    [Test]
+    public void Build_LandformBorders_Kept()
+    {
+        Assert.That(ShippedClaims.Of("The Wakhan Corridor borders China."), Does.Contain("china BORDERS wakhan-corridor"));
+    }
 }
