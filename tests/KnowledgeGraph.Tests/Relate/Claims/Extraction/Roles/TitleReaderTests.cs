@@ -614,6 +614,22 @@ internal sealed class TitleReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("china-pakistan-economic-corridor PART_OF belt-and-road-initiative"));
     }
 
+    // Written dev h28/a3.md:32, h31/a1.md:16: a named part in apposition to, or the subject of a copula before, a noun of a
+    // principal part (a pipeline's string, a corridor's terminus or centrepiece) and "of" the whole is PART_OF it.
+    [TestCase("Line D, the fourth string of the Central Asia-China gas pipeline, is only now being built after more than a decade of delay, and Tajikistan, which owes more than a third of its external debt to China, has yet to see the industrial parks it was promised.", "line-d PART_OF central-asia-china-gas-pipeline")]
+    [TestCase("Gwadar is the southern terminus of the China-Pakistan Economic Corridor (CPEC), a $60 billion network of roads, power plants and industrial zones that forms the flagship of President Xi Jinping's Belt and Road Initiative.", "gwadar PART_OF china-pakistan-economic-corridor")]
+    public void Read_StringOrTerminusOfProject_PartOfProject(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written dev h27/a2.md:10 (cut before its apposition): a string of unnamed acts is no part of anything.
+    [Test]
+    public void Read_StringOfAttacks_NoPartOf()
+    {
+        Assert.That(ShippedClaims.Of("The ambush was the latest in a string of attacks on Chinese-linked targets in Balochistan."), Has.None.Contains("PART_OF"));
+    }
+
     // Written line: what a titled person's possessive owns, unnamed, is no whole; the person is not the part's whole.
     [Test]
     public void Read_FlagshipOfTitledPersonsUnnamedNoun_NoPartOf()

@@ -173,6 +173,16 @@ internal sealed class NounReaderTests
         Assert.That(claims, Does.Contain("afghanistan BORDERS pakistan"));
     }
 
+    // Written dev h45/a2.md:12, h39/a2.md:8, h56/a2.md:9: a place's crossings into another place, or its border point with
+    // it, state their shared border.
+    [TestCase("The 330-km road, a section of the Soviet-built Pamir Highway, climbs through the town of Murghob at 3,600 metres before reaching the pass, Tajikistan's only road crossing into China.", "china BORDERS tajikistan")]
+    [TestCase("KASHGAR, January 14 (Reuters) - Xinjiang's foreign trade rose 18 percent to a record 560 billion yuan ($78 billion) last year, customs data showed on Wednesday, as lorries loaded with Chinese cars, solar panels and clothing queued for days at the region's crossings into Kazakhstan and Kyrgyzstan.", "kyrgyzstan BORDERS xinjiang")]
+    [TestCase("PESHAWAR, March 11 (AP) - Hundreds of trucks loaded with Afghan pine nuts, dried fruit and coal have been stranded for three weeks on both sides of the Torkham crossing after Pakistan shut its main border point with Afghanistan following deadly clashes between the two countries' forces.", "afghanistan BORDERS pakistan")]
+    public void Read_CrossingsIntoOrBorderPointWith_Borders(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
     // Written: the host of talks or a meeting holds them with the parties after "with"; ministers of a country stand for it.
     [TestCase("Beijing hosted talks with the Taliban in 2015.", "china NEGOTIATES_WITH taliban")]
     [TestCase("China hosted a trilateral meeting with the foreign ministers of Afghanistan and Pakistan in Beijing.", "china MEETS pakistan")]
