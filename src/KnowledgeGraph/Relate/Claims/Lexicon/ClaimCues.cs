@@ -32,6 +32,8 @@ internal sealed partial class ClaimCues
         Amounts = Compile(lists, "amounts");
         Rebuttals = Compile(lists, "rebuttals");
         Condemning = Compile(lists, "condemning");
+        Failings = Compile(lists, "failings");
+        VoicingVerbs = Compile(lists, "voicing_verbs");
         Describing = Compile(lists, "describing");
         ControlNouns = Compile(lists, "control_nouns");
         ControlVerbs = Compile(lists, "control_verbs");

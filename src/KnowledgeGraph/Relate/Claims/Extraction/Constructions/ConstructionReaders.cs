@@ -35,6 +35,7 @@ internal sealed class ConstructionReaders
     private readonly StruckSiteReader struckSites;
     private readonly ListingReader listings;
     private readonly BlameReader blames;
+    private readonly VoicedFailingReader failings;
     private readonly InclusionReader inclusions;
     private readonly AccusedActReader accusedActs;
     private readonly RelativeChargeReader relativeCharges;
@@ -76,6 +77,7 @@ internal sealed class ConstructionReaders
     private readonly ulong struckSiteCues;
     private readonly ulong listingCues;
     private readonly ulong blameCues;
+    private readonly ulong failingCues;
     private readonly ulong goodsCues;
     private readonly ulong boughtCues;
     private readonly ulong destinationCues;
@@ -110,6 +112,7 @@ internal sealed class ConstructionReaders
         struckSites = new StruckSiteReader(lexicon, subjects, entities);
         listings = new ListingReader(lexicon, subjects);
         blames = new BlameReader(lexicon, subjects);
+        failings = new VoicedFailingReader(lexicon, subjects);
         inclusions = new InclusionReader(lexicon, subjects);
         accusedActs = new AccusedActReader(lexicon.Cues, objects);
         relativeCharges = new RelativeChargeReader(lexicon.Cues, objects);
@@ -150,6 +153,7 @@ internal sealed class ConstructionReaders
         struckSiteCues = cueWords.Add(struckSites.CueWords);
         listingCues = cueWords.Add(listings.CueWords);
         blameCues = cueWords.Add(blames.CueWords);
+        failingCues = cueWords.Add(failings.CueWords);
         goodsCues = cueWords.Add(goods.CueWords);
         boughtCues = cueWords.Add(bought.CueWords);
         destinationCues = cueWords.Add(destinations.CueWords);
@@ -300,6 +304,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(blameCues))
         {
             blames.Read(view, possessed);
+        }
+
+        if (view.MayHold(failingCues))
+        {
+            failings.Read(view, possessed);
         }
 
         if (view.MayHold(inclusionCues))
