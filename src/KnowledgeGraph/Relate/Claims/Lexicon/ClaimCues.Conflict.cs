@@ -81,6 +81,12 @@ internal sealed partial class ClaimCues
     /// <summary>Verbs by which a speaker voices words about another party, every form: "said", "saying", "urged" (with <see cref="Failings"/>).</summary>
     public PhraseIndex<string> VoicingVerbs { get; }
 
+    /// <summary>Nouns of a demand or request a party makes of another: "Taliban demands", "Chinese requests", "China's request".</summary>
+    public PhraseIndex<string> DemandNouns { get; }
+
+    /// <summary>Verbs by which the party asked answers a demand, every form: "rejected", "resisted", "committed to" (with <see cref="DemandNouns"/>).</summary>
+    public PhraseIndex<string> DemandAnswers { get; }
+
     /// <summary>Nouns of an act a name after them judges, in apposition to the clause reporting it ("…, a campaign the Taliban have condemned").</summary>
     public PhraseIndex<string> AppraisedActs { get; }
 }

@@ -36,6 +36,7 @@ internal sealed class ConstructionReaders
     private readonly ListingReader listings;
     private readonly BlameReader blames;
     private readonly VoicedFailingReader failings;
+    private readonly AnsweredDemandReader answeredDemands;
     private readonly InclusionReader inclusions;
     private readonly AccusedActReader accusedActs;
     private readonly RelativeChargeReader relativeCharges;
@@ -78,6 +79,7 @@ internal sealed class ConstructionReaders
     private readonly ulong listingCues;
     private readonly ulong blameCues;
     private readonly ulong failingCues;
+    private readonly ulong answeredDemandCues;
     private readonly ulong goodsCues;
     private readonly ulong boughtCues;
     private readonly ulong destinationCues;
@@ -113,6 +115,7 @@ internal sealed class ConstructionReaders
         listings = new ListingReader(lexicon, subjects);
         blames = new BlameReader(lexicon, subjects);
         failings = new VoicedFailingReader(lexicon, subjects);
+        answeredDemands = new AnsweredDemandReader(lexicon, subjects);
         inclusions = new InclusionReader(lexicon, subjects);
         accusedActs = new AccusedActReader(lexicon.Cues, objects);
         relativeCharges = new RelativeChargeReader(lexicon.Cues, objects);
@@ -154,6 +157,7 @@ internal sealed class ConstructionReaders
         listingCues = cueWords.Add(listings.CueWords);
         blameCues = cueWords.Add(blames.CueWords);
         failingCues = cueWords.Add(failings.CueWords);
+        answeredDemandCues = cueWords.Add(answeredDemands.CueWords);
         goodsCues = cueWords.Add(goods.CueWords);
         boughtCues = cueWords.Add(bought.CueWords);
         destinationCues = cueWords.Add(destinations.CueWords);
@@ -309,6 +313,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(failingCues))
         {
             failings.Read(view, possessed);
+        }
+
+        if (view.MayHold(answeredDemandCues))
+        {
+            answeredDemands.Read(view, possessed);
         }
 
         if (view.MayHold(inclusionCues))
