@@ -75,6 +75,18 @@ internal sealed partial class ClaimCues
     /// </summary>
     public PhraseIndex<string> Condemning { get; }
 
+    /// <summary>Nouns of a party's failings ("its own security failures"), which a speaker voicing them criticises the party by.</summary>
+    public PhraseIndex<string> Failings { get; }
+
+    /// <summary>Verbs by which a speaker voices words about another party, every form: "said", "saying", "urged" (with <see cref="Failings"/>).</summary>
+    public PhraseIndex<string> VoicingVerbs { get; }
+
+    /// <summary>Nouns of a demand or request a party makes of another: "Taliban demands", "Chinese requests", "China's request".</summary>
+    public PhraseIndex<string> DemandNouns { get; }
+
+    /// <summary>Verbs by which the party asked answers a demand, every form: "rejected", "resisted", "committed to" (with <see cref="DemandNouns"/>).</summary>
+    public PhraseIndex<string> DemandAnswers { get; }
+
     /// <summary>Nouns of an act a name after them judges, in apposition to the clause reporting it ("…, a campaign the Taliban have condemned").</summary>
     public PhraseIndex<string> AppraisedActs { get; }
 }

@@ -32,6 +32,10 @@ internal sealed partial class ClaimCues
         Amounts = Compile(lists, "amounts");
         Rebuttals = Compile(lists, "rebuttals");
         Condemning = Compile(lists, "condemning");
+        Failings = Compile(lists, "failings");
+        VoicingVerbs = Compile(lists, "voicing_verbs");
+        DemandNouns = Compile(lists, "demand_nouns");
+        DemandAnswers = Compile(lists, "demand_answers");
         Describing = Compile(lists, "describing");
         ControlNouns = Compile(lists, "control_nouns");
         ControlVerbs = Compile(lists, "control_verbs");

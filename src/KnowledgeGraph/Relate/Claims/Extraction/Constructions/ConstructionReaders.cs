@@ -35,6 +35,8 @@ internal sealed class ConstructionReaders
     private readonly StruckSiteReader struckSites;
     private readonly ListingReader listings;
     private readonly BlameReader blames;
+    private readonly VoicedFailingReader failings;
+    private readonly AnsweredDemandReader answeredDemands;
     private readonly InclusionReader inclusions;
     private readonly AccusedActReader accusedActs;
     private readonly RelativeChargeReader relativeCharges;
@@ -76,6 +78,8 @@ internal sealed class ConstructionReaders
     private readonly ulong struckSiteCues;
     private readonly ulong listingCues;
     private readonly ulong blameCues;
+    private readonly ulong failingCues;
+    private readonly ulong answeredDemandCues;
     private readonly ulong goodsCues;
     private readonly ulong boughtCues;
     private readonly ulong destinationCues;
@@ -110,6 +114,8 @@ internal sealed class ConstructionReaders
         struckSites = new StruckSiteReader(lexicon, subjects, entities);
         listings = new ListingReader(lexicon, subjects);
         blames = new BlameReader(lexicon, subjects);
+        failings = new VoicedFailingReader(lexicon, subjects);
+        answeredDemands = new AnsweredDemandReader(lexicon, subjects);
         inclusions = new InclusionReader(lexicon, subjects);
         accusedActs = new AccusedActReader(lexicon.Cues, objects);
         relativeCharges = new RelativeChargeReader(lexicon.Cues, objects);
@@ -150,6 +156,8 @@ internal sealed class ConstructionReaders
         struckSiteCues = cueWords.Add(struckSites.CueWords);
         listingCues = cueWords.Add(listings.CueWords);
         blameCues = cueWords.Add(blames.CueWords);
+        failingCues = cueWords.Add(failings.CueWords);
+        answeredDemandCues = cueWords.Add(answeredDemands.CueWords);
         goodsCues = cueWords.Add(goods.CueWords);
         boughtCues = cueWords.Add(bought.CueWords);
         destinationCues = cueWords.Add(destinations.CueWords);
@@ -300,6 +308,16 @@ internal sealed class ConstructionReaders
         if (view.MayHold(blameCues))
         {
             blames.Read(view, possessed);
+        }
+
+        if (view.MayHold(failingCues))
+        {
+            failings.Read(view, possessed);
+        }
+
+        if (view.MayHold(answeredDemandCues))
+        {
+            answeredDemands.Read(view, possessed);
         }
 
         if (view.MayHold(inclusionCues))
