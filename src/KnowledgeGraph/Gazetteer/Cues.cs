@@ -101,6 +101,8 @@ internal sealed record Cues
     public IReadOnlyList<string> NamedPlaceHeads { get; init; } = [];
     /// <summary>Lower-case heads of a project named in lower case that no capitalised name ends with ("the Pasghushta deposit").</summary>
     public IReadOnlyList<string> LowerProjectHeads { get; init; } = [];
+    /// <summary>Lower-case heads of a route named by its ends joined by hyphens ("the Khaf-Herat railway"): railway, line, road…</summary>
+    public IReadOnlyList<string> RouteHeads { get; init; } = [];
     /// <summary>Possessive determiners that open a noun phrase as "the" does ("whose Karakum canal"): its, their, whose, his, her, our.</summary>
     public IReadOnlyList<string> PossessiveDeterminers { get; init; } = [];
     /// <summary>Person titles that are words of the name they open ("Qari Zarak Khan", "Haji Sher Zaman"): Qari, Haji.</summary>
@@ -159,6 +161,7 @@ internal sealed record Cues
             ["body_modifier_ends"] = (c, v) => c with { BodyModifierEnds = v },
             ["named_place_heads"] = (c, v) => c with { NamedPlaceHeads = v },
             ["lower_project_heads"] = (c, v) => c with { LowerProjectHeads = v },
+            ["route_heads"] = (c, v) => c with { RouteHeads = v },
             ["possessive_determiners"] = (c, v) => c with { PossessiveDeterminers = v },
             ["name_honorifics"] = (c, v) => c with { NameHonorifics = v },
         };

@@ -50,6 +50,7 @@ internal sealed class CueSet
         PlaceOfNouns = new HashSet<string>(cues.PlaceOfNouns, StringComparer.OrdinalIgnoreCase);
         BorderNouns = new HashSet<string>(cues.BorderNouns, StringComparer.Ordinal);
         RouteWords = new HashSet<string>(cues.RouteWords, StringComparer.OrdinalIgnoreCase);
+        RouteHeads = new HashSet<string>(cues.RouteHeads, StringComparer.Ordinal);
         PlaceAppositions = new HashSet<string>(cues.PlaceAppositions, StringComparer.OrdinalIgnoreCase);
         OwedWords = new HashSet<string>(cues.OwedWords, StringComparer.OrdinalIgnoreCase);
         LanguageWords = new HashSet<string>(cues.LanguageWords, StringComparer.OrdinalIgnoreCase);
@@ -167,6 +168,8 @@ internal sealed class CueSet
     public HashSet<string> BorderNouns { get; }
     /// <summary>Words of travel before "between"/"from" ("run", "railway"); any casing.</summary>
     public HashSet<string> RouteWords { get; }
+    /// <summary>Lower-case heads of a route named by its ends joined by hyphens ("railway" of "the Khaf-Herat railway").</summary>
+    public HashSet<string> RouteHeads { get; }
     /// <summary>Appositions describing a name as a place ("capital"); any casing.</summary>
     public HashSet<string> PlaceAppositions { get; }
     /// <summary>Words of debt before "to" ("owes"); any casing.</summary>

@@ -54,6 +54,7 @@ internal sealed class NameDiscoverer : IDocumentStage
     {
         InvertedNames.Invert(paragraph, cues);
         projects.PlaceNamedProjects(paragraph);
+        RouteNames.Add(paragraph, cues);
         bool[] covered = NameTokens.Covered(paragraph);
         PlaceSurnames.Release(paragraph, covered, titles.TitledBefore);
         InnerPlaceNames.Release(paragraph, covered, cues);
