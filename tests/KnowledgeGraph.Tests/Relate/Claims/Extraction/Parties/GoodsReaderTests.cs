@@ -63,4 +63,14 @@ internal sealed class GoodsReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written lines: crude, cargo and freight are goods as oil and products are, so the demonym before them is the origin.
+    [TestCase("ASTANA, October 14 (Reuters) - Kazakhstan's state oil company KazMunayGas and China National Petroleum Corporation (CNPC) signed an agreement on Tuesday to expand the pipeline that carries Kazakh crude to western China, a project that will be financed largely by a loan from the state-owned China Development Bank.", "china TRADES_WITH kazakhstan")]
+    [TestCase("Iran's ambassador to India, Iraj Elahi, who attended the session, said Tehran and Kabul had agreed to cut transit fees for Indian cargo bound for Afghanistan.", "afghanistan TRADES_WITH india")]
+    public void Read_DemonymCommodityToParty_OriginTradesWithDestination(string sentence, string expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+    }
 }
