@@ -117,6 +117,9 @@ internal sealed partial class ClaimCues
     /// <summary>Words after a joint holding that name its parties: "a joint venture owned by", "co-owned by".</summary>
     public PhraseIndex<string> JointHoldingPreps { get; }
 
+    /// <summary>Nouns of a company several parties own, apposed to its name: "Port Qasim Electric Power Company, a joint venture of PowerChina and …".</summary>
+    public PhraseIndex<string> VentureNouns { get; }
+
     /// <summary>Past participles of conferring a site on a party, before "to" and the party: "leased to Metallurgical Corporation of China".</summary>
     public PhraseIndex<string> ConferralVerbs { get; }
 

@@ -115,6 +115,7 @@ internal sealed partial class ClaimCues
         JointWorkPreps = Compile(lists, "joint_work_preps");
         JointHoldings = Compile(lists, "joint_holdings");
         JointHoldingPreps = Compile(lists, "joint_holding_preps");
+        VentureNouns = Compile(lists, "venture_nouns");
         JointActVerbs = Compile(lists, "joint_act_verbs");
         SideBySide = Compile(lists, "side_by_side");
         JointAdverbs = Compile(lists, "joint_adverbs");

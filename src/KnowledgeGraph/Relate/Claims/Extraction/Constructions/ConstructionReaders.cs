@@ -68,6 +68,7 @@ internal sealed class ConstructionReaders
     private readonly ulong fundedWorksCues;
     private readonly ulong jointWorkCues;
     private readonly ulong jointHoldingCues;
+    private readonly ulong ventureOwnerCues;
     private readonly ulong jointPairCues;
     private readonly ulong improvedCues;
     private readonly ulong projectStaffCues;
@@ -146,6 +147,7 @@ internal sealed class ConstructionReaders
         fundedWorksCues = cueWords.Add(fundedWorks.CueWords);
         jointWorkCues = cueWords.Add(jointWork.CueWords);
         jointHoldingCues = cueWords.Add(jointHoldings.CueWords);
+        ventureOwnerCues = cueWords.Add(VentureOwnerReader.CueWords(lexicon));
         jointPairCues = cueWords.Add(JointPairReader.CueWords(lexicon));
         improvedCues = cueWords.Add(ImprovedRelationReader.CueWords(lexicon));
         projectStaffCues = cueWords.Add(ProjectStaffReader.CueWords(lexicon));
@@ -257,6 +259,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(jointHoldingCues))
         {
             jointHoldings.Read(view, possessed);
+        }
+
+        if (view.MayHold(ventureOwnerCues))
+        {
+            VentureOwnerReader.Read(view, lexicon, possessed);
         }
 
         // "the two sides said they would jointly combat the BLA": two parties that act as one cooperate.
