@@ -26,6 +26,9 @@ internal static class EntitySubtypes
     /// <summary>A political party.</summary>
     public const string PoliticalParty = "political_party";
 
+    /// <summary>A news outlet: a newspaper, broadcaster or news agency.</summary>
+    public const string Media = "media";
+
     /// <summary>A province or state of a country.</summary>
     public const string Province = "province";
 

@@ -51,6 +51,12 @@ internal sealed partial class ClaimCues
     /// <summary>Verbs of threatening or vowing, every form, before "to" or "that" and an act of force: "vowed to attack", "warned that … would strike".</summary>
     public PhraseIndex<string> Threatening { get; }
 
+    /// <summary>Words that revile a party as its oppressor, occupier, looter or coloniser, said in a quotation: "the Chinese oppressors".</summary>
+    public PhraseIndex<string> Reviling { get; }
+
+    /// <summary>Participles of speech after a clause and a comma: "claimed the attack, saying …", "calling the Chinese workers …".</summary>
+    public PhraseIndex<string> QuotingParticiples { get; }
+
     /// <summary>Verbs of blaming and phrases of laying blame, every form: "blamed", "pinned the blame" (before "on" and a party).</summary>
     public PhraseIndex<string> Blaming { get; }
 

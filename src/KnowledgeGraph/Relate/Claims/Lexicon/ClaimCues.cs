@@ -68,6 +68,8 @@ internal sealed partial class ClaimCues
         StruckSites = Compile(lists, "struck_sites");
         Threatening = Compile(lists, "threatening");
         Hoping = Compile(lists, "hoping");
+        Reviling = Compile(lists, "reviling");
+        QuotingParticiples = Compile(lists, "quoting_participles");
         Expecting = Compile(lists, "expecting");
         AdviceModals = Compile(lists, "advice_modals");
         MutualNouns = Compile(lists, "mutual_nouns");

@@ -50,6 +50,7 @@ internal sealed class ConstructionReaders
     private readonly ThreatenedActReader threats;
     private readonly HopedActReader hopes;
     private readonly SoughtFromReader sought;
+    private readonly RevilingQuoteReader revilings;
     private readonly JointWorkReader jointWork;
     private readonly JointHoldingReader jointHoldings;
     /// <summary>The cue word families of the readers that need one of their words in a sentence (<see cref="SentenceView.MayHold"/>).</summary>
@@ -89,6 +90,7 @@ internal sealed class ConstructionReaders
     private readonly ulong threatCues;
     private readonly ulong hopeCues;
     private readonly ulong soughtCues;
+    private readonly ulong revilingCues;
 
     /// <summary>
     /// Adds the readers' cue word families to <paramref name="cueWords"/>, which the caller seals; <paramref name="entities"/>
@@ -130,6 +132,7 @@ internal sealed class ConstructionReaders
         threats = new ThreatenedActReader(lexicon, subjects, objects);
         hopes = new HopedActReader(lexicon, subjects);
         sought = new SoughtFromReader(lexicon, subjects);
+        revilings = new RevilingQuoteReader(lexicon, subjects);
         jointWork = new JointWorkReader(lexicon, subjects);
         jointHoldings = new JointHoldingReader(lexicon, subjects);
         partnerCues = cueWords.Add(partners.CueWords);
@@ -168,6 +171,7 @@ internal sealed class ConstructionReaders
         threatCues = cueWords.Add(threats.CueWords);
         hopeCues = cueWords.Add(hopes.CueWords);
         soughtCues = cueWords.Add(sought.CueWords);
+        revilingCues = cueWords.Add(revilings.CueWords);
     }
 
     /// <summary>
@@ -365,6 +369,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(soughtCues))
         {
             sought.Read(view, possessed);
+        }
+
+        if (view.MayHold(revilingCues))
+        {
+            revilings.Read(view, possessed);
         }
 
         // Last: a threatened act takes the targets the readers above found for it.
