@@ -175,8 +175,9 @@ internal sealed class ConjoinedSubjects
 
     /// <summary>
     /// The name that opens the sentence (after its dateline and "the" at most, or after a title: "Iranian Foreign Minister
-    /// Abbas Araghchi") as the subject of its first verb: not possessive, followed by a bridge or a lower-case word and no
-    /// comma before <paramref name="comma"/>'s clause ends; -1 otherwise.
+    /// Abbas Araghchi") as the subject of its first verb: not possessive, followed (past its bracketed short form and an
+    /// apposition or description set off by commas) by a bridge or a lower-case word and no comma before
+    /// <paramref name="comma"/>'s clause ends; -1 otherwise.
     /// </summary>
     internal int SentenceSubject(SentenceView view, int comma)
     {
@@ -200,11 +201,18 @@ internal sealed class ConjoinedSubjects
 
         int last = LastCoordinated(view, opener);
         int after = view.AfterMention(last);
-        if (last == opener && view.Mention(opener).Entity.Type == EntityType.Person && view.Is(after, ",")
-            && ClosingApposition(view, after, comma) is >= 0 and var closing)
+        if (last == opener && view.Is(after, "(") && view.MentionIndexAt(after + 1) is >= 0 and var inner
+            && view.Mention(inner).Entity.Id == view.Mention(opener).Entity.Id && view.Is(view.AfterMention(inner), ")"))
         {
-            // "Maria Zakharova, the Russian foreign ministry's spokeswoman, was blunter, accusing …": the person's
-            // apposition stands between the name and its verb.
+            // "Islamic State Khorasan Province (ISKP) claimed the assault …, calling": the name's bracketed short form.
+            after = view.AfterMention(inner) + 1;
+        }
+
+        if (last == opener && view.Is(after, ",") && ClosingApposition(view, after, comma) is >= 0 and var closing)
+        {
+            // "Maria Zakharova, the Russian foreign ministry's spokeswoman, was blunter, accusing …", "The Sindhudesh
+            // Revolutionary Army, a small separatist group that wants …, claimed the attack …, saying": the name's
+            // apposition or description stands between the name and its verb.
             after = closing + 1;
         }
 

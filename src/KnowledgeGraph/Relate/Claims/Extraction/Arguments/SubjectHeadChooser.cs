@@ -96,6 +96,24 @@ internal sealed class SubjectHeadChooser
 
             weight = 0.9f;
         }
+        else if (m < 0 && view.Is(i, ",") && VerbShapes.IsIngWord(view, i + 1) && i + 1 <= verb)
+        {
+            // "ISKP gunmen stormed a Kabul hotel, wounding five Chinese citizens", "The Sindhudesh Revolutionary Army, a
+            // small separatist group …, claimed the attack …, saying": a participle after the main clause and a comma has
+            // that clause's subject, the sentence's first name, never a name inside the clause's object or adverbials
+            // ("… used by a Chinese gold mining company, Golden Valley Mining, killing").
+            closingComma = i;
+            m = conjoined.SentenceSubject(view, i);
+            if (m < 0 && actors.BeforeApposition(view, i) is >= 0 and var speaker && view.AfterMention(speaker) is var after && after < i
+                && view.Is(after, ",") && VerbShapes.IsLowerWord(view, after + 1) && !GrammarWords.Prepositions.StartsAt(view, after + 1))
+            {
+                // "… ," its chief spokesman, Zabihullah Mujahid, said on X, urging": a name in apposition whose own verb
+                // follows it heads the clause the participle closes.
+                m = speaker;
+            }
+
+            weight = 0.8f;
+        }
         else if (m < 0 && view.Is(i, ","))
         {
             closingComma = i;
@@ -114,14 +132,6 @@ internal sealed class SubjectHeadChooser
             }
 
             weight = 0.85f;
-            if (m < 0 && VerbShapes.IsIngWord(view, i + 1) && i + 1 <= verb)
-            {
-                // "China and Russia are working to expand their influence across Africa, hoping to out-compete the United
-                // States", "ISKP gunmen stormed a Kabul hotel, wounding five Chinese citizens": a participle after the main
-                // clause and a comma has that clause's subject, the sentence's first name.
-                m = conjoined.SentenceSubject(view, i);
-                weight = 0.8f;
-            }
         }
         else if (m < 0 && i == verb - 1 && VerbShapes.IsIngWord(view, verb) && VerbShapes.IsLowerWord(view, i) && ApposedHead(view, i) is >= 0 and var described)
         {
