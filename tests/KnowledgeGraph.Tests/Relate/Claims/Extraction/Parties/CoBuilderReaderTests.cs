@@ -23,4 +23,23 @@ internal sealed class CoBuilderReaderTests
         Assert.That(claims, Does.Contain("china BUILDS_OR_OPERATES karakoram-highway"));
         Assert.That(claims, Has.None.Match("^pakistan BUILDS_OR_OPERATES"));
     }
+
+    // Written: the project is the antecedent of the relative clause the building verb ends, the parties after "with" build it.
+    [TestCase("Kyrgyz President Sadyr Japarov received Wang separately on Wednesday, and the two discussed the China-Kyrgyzstan-Uzbekistan railway, which Chinese state firms are building with Kyrgyz and Uzbek partners.", "kyrgyzstan BUILDS_OR_OPERATES china-kyrgyzstan-uzbekistan-railway")]
+    [TestCase("Kyrgyz President Sadyr Japarov received Wang separately on Wednesday, and the two discussed the China-Kyrgyzstan-Uzbekistan railway, which Chinese state firms are building with Kyrgyz and Uzbek partners.", "uzbekistan BUILDS_OR_OPERATES china-kyrgyzstan-uzbekistan-railway")]
+    [TestCase("Russia, which in July became the first country to recognise the Taliban government, has described the proposed Trans-Afghan railway as a possible eastern branch of the International North-South Transport Corridor, a trade route it is building with Iran and India.", "iran BUILDS_OR_OPERATES international-north-south-transport-corridor")]
+    [TestCase("Russia, which in July became the first country to recognise the Taliban government, has described the proposed Trans-Afghan railway as a possible eastern branch of the International North-South Transport Corridor, a trade route it is building with Iran and India.", "india BUILDS_OR_OPERATES international-north-south-transport-corridor")]
+    public void Read_RelativeClauseBuiltWithParty_PartyBuildsAntecedent(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: the party "with whom" the clause's subject develops a project builds it too.
+    [Test]
+    public void Read_WithWhomDevelopingProject_AntecedentBuildsProject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Ashgabat has generally avoided public disputes with the Taliban, with whom it is developing the Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline and a power line to Herat.");
+
+        Assert.That(claims, Does.Contain("taliban BUILDS_OR_OPERATES tapi-pipeline"));
+    }
 }
