@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Relate.Claims.Modality;
 /// <summary>
 /// Negation and hedging of one claim. Negated: a negation cue between subject and trigger ("has not invested",
 /// "failed to", "never"), "no" before a nominal subject, or a sentence negation before the trigger ("no evidence
-/// that") in the trigger's clause. Hedged: a hedge cue in the claim's clause, up to the end of its evidence, or an
+/// that") in the trigger's clause, unless the trigger stands in an apposition or relative clause set off after it. Hedged: a hedge cue in the claim's clause, up to the end of its evidence, or an
 /// accusation reported right before it ("accusations that the TTP operates …"); a role title only by a cue in or right
 /// before its own words.
 /// </summary>
@@ -35,7 +35,43 @@ internal sealed class ClaimModality
             }
         }
 
-        return cues.SentenceNegations.AnyIn(view, ClauseStart(view, trigger), trigger);
+        return SentenceNegationReaches(view, ClauseStart(view, trigger), trigger);
+    }
+
+    /// <summary>
+    /// True when a sentence negation in [<paramref name="from"/>, <paramref name="trigger"/>) reaches the trigger: not when
+    /// the trigger stands in an apposition or a relative clause set off by a comma after the cue ("denied that fighters of
+    /// the East Turkestan Islamic Movement, a Uyghur group Beijing blames for attacks in Xinjiang, were present": the blame
+    /// is asserted, only the presence denied).
+    /// </summary>
+    private bool SentenceNegationReaches(SentenceView view, int from, int trigger)
+    {
+        for (int i = from; i < trigger; i++)
+        {
+            if (cues.SentenceNegations.LongestAt(view, i) is > 0 and var length && !SetOff(view, i + length, trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the last comma in [<paramref name="from"/>, <paramref name="trigger"/>) opens an apposition (an article
+    /// after it) or a relative clause (", which", ", who"): the trigger stands inside it.
+    /// </summary>
+    private static bool SetOff(SentenceView view, int from, int trigger)
+    {
+        for (int k = trigger - 1; k >= from; k--)
+        {
+            if (view.Is(k, ","))
+            {
+                return GrammarWords.Articles.StartsAt(view, k + 1) || GrammarWords.CommaRelatives.StartsAt(view, k + 1);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first token of the clause holding token <paramref name="i"/>: after the last clause break before it.</summary>

@@ -150,6 +150,16 @@ internal sealed class ClaimModalityTests
         Assert.That(doc.Paragraphs.SelectMany(p => p.Claims).Where(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == "china BUILDS_OR_OPERATES djibouti-base" && c.Trigger == trigger).Select(c => c.Negated), Is.Not.Empty.And.All.False);
     }
 
+    // Written line: a denial's clause does not reach into an apposition set off by a comma after it.
+    [Test]
+    public void IsNegated_SentenceNegationBeforeApposition_ClaimInsideNotNegated()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The Taliban's chief spokesman, Zabihullah Mujahid, said the corridor was secure and denied that fighters of the East Turkestan Islamic Movement, a Uyghur group Beijing blames for attacks in Xinjiang, were present in Badakhshan.");
+
+        Claim claim = doc.Paragraphs.SelectMany(p => p.Claims).Single(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}" == "china CRITICIZES turkestan-islamic-party");
+        Assert.That(claim.Negated, Is.False);
+    }
+
     [Test]
     public void IsHedged_HedgeInsideRelativeClauseBeforeVerb_MainClaimNotHedged()
     {

@@ -15,8 +15,9 @@ internal static class RelativeAntecedent
     /// <summary>
     /// The name a relative pronoun ("which", "whom", "that", or "whose" and an actor noun) right before the subject starting
     /// at <paramref name="first"/> stands for: the name before the pronoun, or before a comma and the pronoun, else the name the noun before the
-    /// pronoun describes ("The TIP is a Uyghur militant group that China blames": <see cref="SubjectFinder.DescribedBy"/>);
-    /// -1 when there is none.
+    /// pronoun describes ("The TIP is a Uyghur militant group that China blames": <see cref="SubjectFinder.DescribedBy"/>),
+    /// or, with the pronoun left out, the name a noun of its kind right before the subject describes
+    /// (<see cref="ContactRelative"/>); -1 when there is none.
     /// </summary>
     public static int Find(SentenceView view, ClaimCues cues, int first)
     {
@@ -35,7 +36,8 @@ internal static class RelativeAntecedent
         relative -= whose ? 1 : 0;
         if (!(whose || view.Is(relative, "which") || view.Is(relative, "whom") || view.Is(relative, "that")))
         {
-            return -1;
+            // "the TIP, a Uyghur militant group Beijing blames for attacks": the pronoun left out.
+            return ContactRelative.Antecedent(view, cues, relative);
         }
 
         int before = view.Is(relative - 1, ",") ? relative - 2 : relative - 1;
