@@ -23,7 +23,7 @@ internal static class RouteNames
     /// </summary>
     public static void Add(Paragraph paragraph, CueSet cues)
     {
-        if (cues.RouteHeads.Count == 0 || !HasGluedHyphen(paragraph))
+        if (cues.RouteHeads.Count == 0 || !HasGluedHyphen(paragraph) || !HasRouteHead(paragraph, cues))
         {
             return;
         }
@@ -83,8 +83,7 @@ internal static class RouteNames
         if (mentionAt[i] >= 0)
         {
             Mention mention = paragraph.Mentions[mentionAt[i]];
-            return mention.TokenEnd <= limit && mention.Kind == MentionKind.Name
-                && mention.Candidates.All(c => c.Entity.Type == EntityType.Place && c.Kind == MentionKind.Name) ? mention.TokenEnd : -1;
+            return mention.TokenEnd <= limit && mention.Kind == MentionKind.Name && OnlyPlaceNames(mention) ? mention.TokenEnd : -1;
         }
 
         Token token = paragraph.Tokens[i];
@@ -125,6 +124,21 @@ internal static class RouteNames
         return -1;
     }
 
+    /// <summary>True when every candidate of <paramref name="mention"/> is a place read by its name (a loop: this runs per token).</summary>
+    private static bool OnlyPlaceNames(Mention mention)
+    {
+        IReadOnlyList<MentionCandidate> candidates = mention.Candidates;
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            if (candidates[k].Entity.Type != EntityType.Place || candidates[k].Kind != MentionKind.Name)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when a mention covers token <paramref name="i"/> without starting there.</summary>
     private static bool Inside(Paragraph paragraph, int i)
     {
@@ -150,6 +164,20 @@ internal static class RouteNames
         }
 
         return starts;
+    }
+
+    /// <summary>Cheap gate: a lower-case route head (cues <c>route_heads</c>) somewhere in the paragraph.</summary>
+    private static bool HasRouteHead(Paragraph paragraph, CueSet cues)
+    {
+        for (int k = 0; k < paragraph.Tokens.Length; k++)
+        {
+            if (paragraph.Tokens[k].Kind == TokenKind.Word && paragraph.Tokens[k].Is(TokenShape.AllLower) && CueSet.Contains(cues.RouteHeads, Word(paragraph, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Cheap gate: a hyphen glued to the words either side somewhere in the paragraph.</summary>
