@@ -200,6 +200,7 @@ internal static class VentureOwnerReader
         view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group
         && (view.Mention(m).Kind != MentionKind.Demonym || cues.Actors.StartsAt(view, view.AfterMention(m)));
 
+    /// <summary>The <paramref name="length"/> words of the sentence from token <paramref name="i"/>, lower-cased as the cue lists hold them.</summary>
     private static string[] WordsOf(SentenceView view, int i, int length)
     {
         var words = new string[length];

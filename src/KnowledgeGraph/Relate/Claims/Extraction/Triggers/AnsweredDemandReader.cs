@@ -24,6 +24,7 @@ internal sealed class AnsweredDemandReader
     private readonly SubjectFinder subjectFinder;
     private readonly List<Argument> asked = [];
 
+    /// <summary>A reader over <paramref name="lexicon"/>'s demand words and cues, finding the answering party through <paramref name="subjectFinder"/>.</summary>
     public AnsweredDemandReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
     {
         cues = lexicon.Cues;

@@ -23,6 +23,7 @@ internal sealed class RevilingQuoteReader
     private readonly SubjectFinder subjectFinder;
     private readonly List<Argument> speakers = [];
 
+    /// <summary>A reader over <paramref name="lexicon"/>'s reviling and speech cues, finding the speaker through <paramref name="subjectFinder"/>.</summary>
     public RevilingQuoteReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
     {
         cues = lexicon.Cues;
@@ -132,5 +133,6 @@ internal sealed class RevilingQuoteReader
         return -1;
     }
 
+    /// <summary>True when token <paramref name="i"/> is a straight double quotation mark.</summary>
     private static bool IsQuoteMark(SentenceView view, int i) => view.Is(i, "\"");
 }

@@ -21,6 +21,7 @@ internal sealed class VoicedFailingReader
     private readonly SubjectFinder subjectFinder;
     private readonly List<Argument> speakers = [];
 
+    /// <summary>A reader over <paramref name="lexicon"/>'s failing and voicing cues, finding the speaker through <paramref name="subjectFinder"/>.</summary>
     public VoicedFailingReader(PredicateLexicon lexicon, SubjectFinder subjectFinder)
     {
         cues = lexicon.Cues;
