@@ -23,5 +23,20 @@ internal sealed record Trigger(string[] Words, TriggerKind Kind, PredicateDefini
     public static Trigger OfWord(SentenceView view, int i, TriggerKind kind, PredicateDefinition predicate, string? prep = null) =>
         new([view.Word(i).ToString().ToLowerInvariant()], kind, predicate, prep);
 
+    /// <summary>
+    /// A trigger of the <paramref name="length"/> tokens from <paramref name="i"/>, lower-cased, for readers that find
+    /// their own phrase ("joint venture", "agreed to write off").
+    /// </summary>
+    public static Trigger OfWords(SentenceView view, int i, int length, TriggerKind kind, PredicateDefinition predicate, string? prep = null)
+    {
+        var words = new string[length];
+        for (int k = 0; k < length; k++)
+        {
+            words[k] = view.Word(i + k).ToString().ToLowerInvariant();
+        }
+
+        return new Trigger(words, kind, predicate, prep);
+    }
+
     public override string ToString() => $"{string.Join(' ', Words)} ({Kind} {Predicate.Name})";
 }

@@ -33,7 +33,7 @@ internal static class CoBuilderReader
         {
             Mention named = view.Mention(party);
             bool companions = named.Kind == MentionKind.Demonym && BeforeCompanions(view, lexicon.Cues, party);
-            if (!IsParty(view, party) && !companions)
+            if (!NamedParty.Is(view, party) && !companions)
             {
                 continue;
             }
@@ -95,7 +95,7 @@ internal static class CoBuilderReader
 
             int before = whom < 0 ? -1 : view.Is(whom - 2, ",") ? whom - 3 : whom - 2;
             if (whom < 0 || SubjectFinder.NamedEndingAt(view, before) is not (>= 0 and var party)
-                || !IsParty(view, party) || !IsProject(view, project, view.Mention(party)))
+                || !NamedParty.Is(view, party) || !IsProject(view, project, view.Mention(party)))
             {
                 continue;
             }
@@ -126,11 +126,6 @@ internal static class CoBuilderReader
 
         return i + 1 < first - 1 ? i + 1 : first;
     }
-
-    /// <summary>A country, organisation or group named in full (no demonym, no possessive).</summary>
-    private static bool IsParty(SentenceView view, int m) =>
-        view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group
-        && view.Mention(m).Kind != MentionKind.Demonym && !view.IsPossessive(m);
 
     /// <summary>A project other than the party, not written as a possessor.</summary>
     private static bool IsProject(SentenceView view, int project, Mention party) =>

@@ -67,13 +67,7 @@ internal sealed class DebtReliefReader
             }
 
             int length = cues.ReliefVerbs.LongestAt(view, verb);
-            var words = new string[length];
-            for (int k = 0; k < length; k++)
-            {
-                words[k] = view.Word(verb + k).ToString().ToLowerInvariant();
-            }
-
-            var trigger = new Trigger(words, TriggerKind.Verb, aid, null);
+            var trigger = Trigger.OfWords(view, verb, length, TriggerKind.Verb, aid);
             foreach (Argument owing in debtors)
             {
                 subjectFinder.AddAgainst(view, verb, owing.Mention, trigger, output);

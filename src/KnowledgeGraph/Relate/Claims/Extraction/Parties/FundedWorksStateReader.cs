@@ -55,13 +55,7 @@ internal sealed class FundedWorksStateReader
             }
 
             subjectFinder.Find(view, verb, funders, out int bridgeStart);
-            string[] words = new string[length];
-            for (int k = 0; k < length; k++)
-            {
-                words[k] = view.Word(verb + k).ToString().ToLowerInvariant();
-            }
-
-            var trigger = new Trigger(words, TriggerKind.Verb, funds, null);
+            var trigger = Trigger.OfWords(view, verb, length, TriggerKind.Verb, funds);
             foreach (Argument funder in funders)
             {
                 if (view.Mention(funder.Mention).Entity.Id != named.Entity.Id)

@@ -64,7 +64,7 @@ internal sealed class JointHoldingReader
                 }
             }
 
-            var trigger = new Trigger(WordsOf(view, i, length), TriggerKind.Noun, cooperates, null);
+            var trigger = Trigger.OfWords(view, i, length, TriggerKind.Noun, cooperates);
             for (int a = 0; a < parties.Count; a++)
             {
                 for (int b = a + 1; b < parties.Count; b++)
@@ -145,7 +145,7 @@ internal sealed class JointHoldingReader
         {
             int before = PastOwnerBefore(view, view.MentionFirst(m) - 1);
             if (!(view.Is(before, "and") || view.Is(before, ",")) || view.MentionIndexAt(before - 1) is not (>= 0 and var conjunct)
-                || view.MentionLast(conjunct) != before - 1 || !IsParty(view, conjunct))
+                || view.MentionLast(conjunct) != before - 1 || !NamedParty.Is(view, conjunct))
             {
                 return;
             }
@@ -223,7 +223,7 @@ internal sealed class JointHoldingReader
         for (int n = 0; n < MaxParties; n++)
         {
             i = PastModifiers(view, i);
-            if (view.MentionIndexAt(i) is not (>= 0 and var m) || view.MentionFirst(m) != i || !IsParty(view, m))
+            if (view.MentionIndexAt(i) is not (>= 0 and var m) || view.MentionFirst(m) != i || !NamedParty.Is(view, m))
             {
                 break;
             }
@@ -270,21 +270,5 @@ internal sealed class JointHoldingReader
         }
 
         return i;
-    }
-
-    /// <summary>True when mention <paramref name="m"/> names a country, organisation or group, not by a demonym or a possessive.</summary>
-    private static bool IsParty(SentenceView view, int m) =>
-        view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group
-        && view.Mention(m).Kind != MentionKind.Demonym && !view.IsPossessive(m);
-
-    private static string[] WordsOf(SentenceView view, int i, int length)
-    {
-        var words = new string[length];
-        for (int k = 0; k < length; k++)
-        {
-            words[k] = view.Word(i + k).ToString().ToLowerInvariant();
-        }
-
-        return words;
     }
 }

@@ -42,7 +42,7 @@ internal static class VentureOwnerReader
             }
 
             int count = OwnersAt(view, cues, at, owners);
-            var trigger = new Trigger(WordsOf(view, i, length), TriggerKind.Noun, invests, null);
+            var trigger = Trigger.OfWords(view, i, length, TriggerKind.Noun, invests);
             foreach (int owner in owners[..count])
             {
                 if (owner >= 0 && view.Mention(owner).Entity.Id != view.Mention(venture).Entity.Id)
@@ -199,16 +199,4 @@ internal static class VentureOwnerReader
     private static bool IsOwner(SentenceView view, ClaimCues cues, int m) =>
         view.Mention(m).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group
         && (view.Mention(m).Kind != MentionKind.Demonym || cues.Actors.StartsAt(view, view.AfterMention(m)));
-
-    /// <summary>The <paramref name="length"/> words of the sentence from token <paramref name="i"/>, lower-cased as the cue lists hold them.</summary>
-    private static string[] WordsOf(SentenceView view, int i, int length)
-    {
-        var words = new string[length];
-        for (int k = 0; k < length; k++)
-        {
-            words[k] = view.Word(i + k).ToString().ToLowerInvariant();
-        }
-
-        return words;
-    }
 }

@@ -94,7 +94,6 @@ internal sealed class VoicedFailingReader
             }
 
             int before = view.MentionIndexAt(start - 1);
-
             if (before >= 0 && view.Mention(before).Kind == MentionKind.Demonym && view.MentionLast(before) == start - 1)
             {
                 return before;
