@@ -39,6 +39,9 @@ internal sealed partial class ClaimCues
     /// <summary>Project subtypes of sites a state's possessive places in the state ("Iran's Chabahar port"), not built by it.</summary>
     public HashSet<string> PossessedSites { get; }
 
+    /// <summary>Titles of an envoy resident where he is posted ("ambassador"): met there, he is at his post, not visiting.</summary>
+    public IReadOnlyList<string> ResidentEnvoys { get; }
+
     /// <summary>
     /// Place subtypes that name land or water, not a party ("geographic": seas, rivers, valleys, mountain ranges): such a
     /// place takes part only in the predicates of <see cref="LandformPredicates"/>.

@@ -203,6 +203,7 @@ internal sealed partial class ClaimCues
         AppraisedActs = Compile(lists, "appraised_acts");
         AccusationNouns = Compile(lists, "accusation_nouns");
         PossessedSites = new HashSet<string>(lists.TryGetValue("possessed_sites", out var sites) ? sites : [], StringComparer.OrdinalIgnoreCase);
+        ResidentEnvoys = lists.TryGetValue("resident_envoys", out var envoys) ? envoys : [];
         Landforms = new HashSet<string>(lists.TryGetValue("landforms", out var landforms) ? landforms : [], StringComparer.OrdinalIgnoreCase);
         LandformPredicates = new HashSet<string>(lists.TryGetValue("landform_predicates", out var landformPredicates) ? landformPredicates : [], StringComparer.Ordinal);
         StateOffices = Compile(lists, "state_offices");

@@ -13,7 +13,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Places;
 /// the"), not after a title ("China's ambassador in Kabul" is a post) and, inside a relative clause, only for claims read
 /// in that clause. A person's countries are those of their curated roles (the role's body, or the country that body is part of or
 /// based in), and a country a curated role's title posts them "to" ("Ambassador to Afghanistan") is one they meet in
-/// without visiting; the office the sentence itself gives the person (its LEADS or HOLDS_ROLE_IN claim: "Kyrgyz Economy
+/// without visiting, and so is every foreign place for one the sentence titles a resident envoy (<see cref="ResidentEnvoy"/>);
+/// the office the sentence itself gives the person (its LEADS or HOLDS_ROLE_IN claim: "Kyrgyz Economy
 /// Minister Daniyar Amangeldiev") names a home too. A place's country is the place itself, or what it is the capital of
 /// or part of, two links deep. A person with no such office, or a place of no known country, gives nothing; a place after
 /// the actor noun that opens the sentence, past "after", "before", "since" or "until", past ", and" and the subject of
@@ -90,7 +91,8 @@ internal sealed class MeetingPlaceReader
             foreach (Entity party in (ReadOnlySpan<Entity>)[claim.Subject, claim.Object])
             {
                 int person = party.Type == EntityType.Person ? view.MentionOf(party) : -1;
-                if (person < 0 || !HomeOf(party, claims, first) || home.Contains(country.Id) || PostedTo(party, country))
+                if (person < 0 || !HomeOf(party, claims, first) || home.Contains(country.Id) || PostedTo(party, country)
+                    || ResidentEnvoy.Titled(party, claims, first, titled, cues))
                 {
                     continue;
                 }
