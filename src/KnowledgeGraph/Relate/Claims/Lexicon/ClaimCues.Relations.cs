@@ -42,6 +42,9 @@ internal sealed partial class ClaimCues
     /// <summary>Verbs of bringing a topic up, before it and "with" a party: "raised the issue with Muttaqi".</summary>
     public PhraseIndex<string> TopicRaising { get; }
 
+    /// <summary>Verbs of placing a telephone call: with an infinitive after their object, the call states that act ("telephoned Li Qiang to offer condolences").</summary>
+    public PhraseIndex<string> Phoning { get; }
+
     /// <summary>Nouns of a level or mood that a verb of <see cref="TopicRaising"/> raises: "raised tensions with India".</summary>
     public PhraseIndex<string> RaisedLevels { get; }
 

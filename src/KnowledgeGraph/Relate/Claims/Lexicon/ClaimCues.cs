@@ -125,6 +125,7 @@ internal sealed partial class ClaimCues
         LesseeGroups = Compile(lists, "lessee_groups");
         FundedObjectStops = Compile(lists, "funded_object_stops");
         TopicRaising = Compile(lists, "topic_raising");
+        Phoning = Compile(lists, "phoning");
         RaisedLevels = Compile(lists, "raised_levels");
         PhoneMeans = Compile(lists, "phone_means");
         CallingVerbs = Compile(lists, "calling_verbs");

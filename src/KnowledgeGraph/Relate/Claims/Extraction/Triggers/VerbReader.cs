@@ -290,6 +290,12 @@ internal sealed class VerbReader
             AddCofounders(view, Math.Max(end, view.AfterMention(objects[^1].Mention)), subjects);
         }
 
+        // "Shehbaz Sharif telephoned Chinese Premier Li Qiang to offer condolences": a call placed for another act states that act.
+        if (objects.Count > 0 && trigger.TakesDirectObject && CallPurpose.OtherAct(view, cues, start, objects[^1].Mention))
+        {
+            return;
+        }
+
         // "Chinese companies are building roads, power plants and a port under the China-Pakistan Economic Corridor": works
         // named by common nouns are the project's they are built or paid for under.
         if (objects.Count == 0 && predicate.Class == PredicateClasses.MaterialCooperation && !cues.ProjectVerbs.StartsAt(view, start)
