@@ -81,7 +81,7 @@ internal static class AntecedentChooser
             }
 
             // "its two neighbours": the possessor is none of the two.
-            if (c.Entity == excluded)
+            if (SameEntity.Is(c.Entity, excluded))
             {
                 continue;
             }
@@ -96,10 +96,10 @@ internal static class AntecedentChooser
             // A possessive's own clause subject counts as such only when no other name that fits stands between them
             // ("recognized Macedonia by its constitutional name" is Macedonia's); a reference already resolved to the
             // subject is no other name ("Uruguay declared its independence … and secured its freedom").
-            bool sameClause = c.Mention.Start >= clauseStart && (rule.Kind != ReferenceKind.Possessive || nearer is null || (!nearerMixed && nearer == c.Entity));
+            bool sameClause = c.Mention.Start >= clauseStart && (rule.Kind != ReferenceKind.Possessive || nearer is null || (!nearerMixed && SameEntity.Is(nearer, c.Entity)));
             if (c.Sentence == sentence && rule.Fit(c.Entity) >= 0)
             {
-                nearerMixed |= nearer is not null && nearer != c.Entity;
+                nearerMixed |= nearer is not null && !SameEntity.Is(nearer, c.Entity);
                 nearer ??= c.Entity;
             }
 
@@ -128,7 +128,7 @@ internal static class AntecedentChooser
                 continue;
             }
 
-            if (c.Entity == recent)
+            if (recent is not null && SameEntity.Is(c.Entity, recent))
             {
                 score *= RecentBonus;
             }
@@ -143,7 +143,7 @@ internal static class AntecedentChooser
             int known = -1;
             for (int k = 0; k < best.Count; k++)
             {
-                if (best[k].Candidate.Entity == c.Entity)
+                if (SameEntity.Is(best[k].Candidate.Entity, c.Entity))
                 {
                     known = k;
                     break;
@@ -173,7 +173,7 @@ internal static class AntecedentChooser
 
         if (rule.Count == 2 && rule.Kind == ReferenceKind.Description && clauseSubject is not null)
         {
-            best.RemoveAll(b => b.Candidate.Entity == clauseSubject);
+            best.RemoveAll(b => SameEntity.Is(b.Candidate.Entity, clauseSubject));
             if (best.Count < 2)
             {
                 return null;
@@ -204,7 +204,7 @@ internal static class AntecedentChooser
             {
                 latter = c;
             }
-            else if (c.Entity != latter.Value.Entity)
+            else if (!SameEntity.Is(c.Entity, latter.Value.Entity))
             {
                 return Make(rule, latter.Value, [], latter.Value.Sentence == sentence ? Clear : 0.8f, at);
             }

@@ -240,7 +240,7 @@ internal sealed class CandidateBuilder
             AntecedentCandidate c = candidates[i];
             if (!c.Chained && c.Mention.TokenEnd == and)
             {
-                return c.Entity.Type == mention.Entity.Type && c.Entity != mention.Entity ? i : -1;
+                return c.Entity.Type == mention.Entity.Type && !SameEntity.Is(c.Entity, mention.Entity) ? i : -1;
             }
         }
 

@@ -72,7 +72,7 @@ internal static class GroupChooser
                 continue;
             }
 
-            int member = members.FindIndex(m => m.Entity == c.Entity);
+            int member = members.FindIndex(m => SameEntity.Is(m.Entity, c.Entity));
             bool lists = list < 0 && c.Listed == rule.Count;
             if (member >= 0 && lists)
             {

@@ -52,7 +52,7 @@ internal static class KindAntecedent
                 continue;
             }
 
-            if (sentence - c.Sentence <= AntecedentChooser.MaxDistance || only is { } seen && seen.Entity != c.Entity)
+            if (sentence - c.Sentence <= AntecedentChooser.MaxDistance || only is { } seen && !SameEntity.Is(seen.Entity, c.Entity))
             {
                 return null;
             }
@@ -67,7 +67,7 @@ internal static class KindAntecedent
                 continue;
             }
 
-            if (only is { } seen && seen.Entity != c.Entity)
+            if (only is { } seen && !SameEntity.Is(seen.Entity, c.Entity))
             {
                 return null;
             }

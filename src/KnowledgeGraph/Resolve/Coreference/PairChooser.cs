@@ -28,7 +28,7 @@ internal static class PairChooser
 
             for (int j = i - 1; j >= 0 && candidates[j].Sentence == c.Sentence; j--)
             {
-                if (!candidates[j].Chained && candidates[j].Entity != c.Entity && rule.Fit(candidates[j].Entity) >= 0)
+                if (!candidates[j].Chained && !SameEntity.Is(candidates[j].Entity, c.Entity) && rule.Fit(candidates[j].Entity) >= 0)
                 {
                     return true;
                 }
@@ -122,11 +122,11 @@ internal static class PairChooser
             }
 
             nearest = c.Sentence;
-            if (one is null || one == c.Entity)
+            if (one is null || SameEntity.Is(one, c.Entity))
             {
                 one = c.Entity;
             }
-            else if (two is null || two == c.Entity)
+            else if (two is null || SameEntity.Is(two, c.Entity))
             {
                 two = c.Entity;
             }
@@ -141,7 +141,7 @@ internal static class PairChooser
             return null;
         }
 
-        int first = best.FindIndex(b => b.Candidate.Entity == one), second = best.FindIndex(b => b.Candidate.Entity == two);
+        int first = best.FindIndex(b => SameEntity.Is(b.Candidate.Entity, one)), second = best.FindIndex(b => SameEntity.Is(b.Candidate.Entity, two));
         if (first < 0 || second < 0)
         {
             return null;
@@ -161,9 +161,9 @@ internal static class PairChooser
         foreach ((AntecedentCandidate c, float _) in best)
         {
             if (c.Sentence == sentence && joined.Sentence == sentence && c.Paragraph == joined.Paragraph && c.Mention.Start > joined.Mention.Start
-                && c.Entity != joined.Entity && c.Entity != joined.Partner!.Entity && rule.Fit(c.Entity) >= 0)
+                && !SameEntity.Is(c.Entity, joined.Entity) && !SameEntity.Is(c.Entity, joined.Partner!.Entity) && rule.Fit(c.Entity) >= 0)
             {
-                if (other is not null && other != c.Entity)
+                if (other is not null && !SameEntity.Is(other, c.Entity))
                 {
                     return true;
                 }

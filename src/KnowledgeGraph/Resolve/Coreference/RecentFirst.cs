@@ -21,7 +21,7 @@ internal static class RecentFirst
         for (int i = candidates.Count - 1; i >= 0 && sentence - candidates[i].Sentence <= 1; i--)
         {
             AntecedentCandidate c = candidates[i];
-            if (c.Entity == excluded || rule.Fit(c.Entity) < 0 || PartOfCandidate(c.Entity, candidates, sentence))
+            if (SameEntity.Is(c.Entity, excluded) || rule.Fit(c.Entity) < 0 || PartOfCandidate(c.Entity, candidates, sentence))
             {
                 continue;
             }
@@ -35,7 +35,7 @@ internal static class RecentFirst
             // …, said Zabihullah Mujahid, the movement's chief spokesman").
             for (int k = i; k >= 0 && candidates[k].Sentence == sentence; k--)
             {
-                if (candidates[k].Subject && candidates[k].Entity != c.Entity && rule.Fit(candidates[k].Entity) >= 0)
+                if (candidates[k].Subject && !SameEntity.Is(candidates[k].Entity, c.Entity) && rule.Fit(candidates[k].Entity) >= 0)
                 {
                     return null;
                 }

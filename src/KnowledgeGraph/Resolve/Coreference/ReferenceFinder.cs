@@ -122,6 +122,14 @@ internal sealed class ReferenceFinder
                 && !parties.Between(paragraph, t, sent.TokenStart),
             objectDescription: objectDescription,
             excluded: leftOut, paragraph: paragraph.Index, opensSentence: t == sent.TokenStart, states: states);
+        // "… Nurzhan Abdikarimov, said in a statement that … He urged": "he" or "she" opening its sentence continues the
+        // subject of the sentence before in its paragraph, the only person named there, when the choice above is unsure.
+        if (found is not { IsSure: true } && !objectPronoun && t == sent.TokenStart
+            && PreviousSubject.Find(rule, candidates, sentence, paragraph.Index) is { } previous)
+        {
+            return AntecedentChooser.Make(rule, previous, [], MathF.Min(AntecedentChooser.Clear, previous.Confidence), at);
+        }
+
         // "its foreign minister, Jeenbek Kulubaev,": the body the apposed person serves, when the choice above is unsure.
         if (rule.Kind == ReferenceKind.Possessive && found is not { IsSure: true } && ServedBody.Find(paragraph, t, sent, rule, candidates, sentence) is { } served)
         {

@@ -73,7 +73,7 @@ internal sealed class RuledStates
     {
         foreach (AntecedentCandidate c in candidates)
         {
-            if (c.Sentence == sentence && c.Entity == state)
+            if (c.Sentence == sentence && SameEntity.Is(c.Entity, state))
             {
                 return true;
             }
@@ -88,12 +88,12 @@ internal sealed class RuledStates
         Entity? other = null;
         foreach (AntecedentCandidate c in candidates)
         {
-            if (c.Sentence != regime.Sentence || c.Entity == regime.Entity || rule.Fit(c.Entity) < 0)
+            if (c.Sentence != regime.Sentence || SameEntity.Is(c.Entity, regime.Entity) || rule.Fit(c.Entity) < 0)
             {
                 continue;
             }
 
-            if (other is not null && other != c.Entity)
+            if (other is not null && !SameEntity.Is(other, c.Entity))
             {
                 return true;
             }

@@ -47,7 +47,7 @@ internal static class ServedBody
         for (int i = candidates.Count - 1; i >= 0 && sentence - candidates[i].Sentence <= AntecedentChooser.MaxDistance; i--)
         {
             AntecedentCandidate c = candidates[i];
-            if (rule.Fit(c.Entity) < 0 || chosen is { } known && known.Entity == c.Entity)
+            if (rule.Fit(c.Entity) < 0 || chosen is { } known && SameEntity.Is(known.Entity, c.Entity))
             {
                 continue;
             }

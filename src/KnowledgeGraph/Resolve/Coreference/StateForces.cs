@@ -73,13 +73,13 @@ internal sealed class StateForces
         {
             foreach (AntecedentCandidate c in list)
             {
-                if (c.Entity.Type != EntityType.Country || c.Entity == excluded || Force(c.Entity, noun) is null)
+                if (c.Entity.Type != EntityType.Country || SameEntity.Is(c.Entity, excluded) || Force(c.Entity, noun) is null)
                 {
                     continue;
                 }
 
                 int count = named.GetValueOrDefault(c.Entity.Id);
-                if (best is { } b && b.Entity == c.Entity)
+                if (best is { } b && SameEntity.Is(b.Entity, c.Entity))
                 {
                     best = c;
                 }

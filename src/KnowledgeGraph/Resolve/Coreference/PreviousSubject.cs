@@ -1,0 +1,69 @@
+using KnowledgeGraph.Gazetteer;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Resolve.Coreference;
+
+/// <summary>
+/// "He" or "she" opening its sentence continues the subject of the sentence before in its paragraph when that subject
+/// is the only person named there: "The regional governor, Nurzhan Abdikarimov, said in a statement that … He urged
+/// Akbulak's residents …" is the governor, however strongly a person named a few sentences further back scores. Read
+/// only where the chooser leaves the pronoun unsure, and only for a pronoun of persons: "It" opening a sentence is as
+/// often expletive ("It is imperative that …", "It remains to be seen whether …"); and not across a paragraph break,
+/// where the text may turn to another person.
+/// </summary>
+internal static class PreviousSubject
+{
+    /// <summary>
+    /// The subject of sentence <paramref name="sentence"/> − 1 (article-wide number) that <paramref name="rule"/>, a
+    /// singular pronoun rule of persons only, fits when no other entity of that sentence fits it and the sentence is in
+    /// paragraph <paramref name="paragraph"/> (its index), the pronoun's own; null otherwise.
+    /// </summary>
+    public static AntecedentCandidate? Find(CoreferenceRule rule, List<AntecedentCandidate> candidates, int sentence, int paragraph)
+    {
+        if (rule.Kind != ReferenceKind.Pronoun || rule.Plural || rule.Count != 1 || !OfPersons(rule))
+        {
+            return null;
+        }
+
+        AntecedentCandidate? subject = null;
+        Entity? only = null;
+        for (int i = candidates.Count - 1; i >= 0 && candidates[i].Sentence >= sentence - 1; i--)
+        {
+            AntecedentCandidate c = candidates[i];
+            if (c.Sentence != sentence - 1 || rule.Fit(c.Entity) < 0)
+            {
+                continue;
+            }
+
+            if (c.Paragraph != paragraph)
+            {
+                return null;
+            }
+
+            if (only is not null && only != c.Entity || c.Coordinated)
+            {
+                return null;
+            }
+
+            only = c.Entity;
+            // A bare demonym ("Chinese officials said …") is no antecedent of a pronoun, subject or not.
+            subject = c.Subject && !c.AfterPreposition && (c.Chained || c.Mention.Kind != MentionKind.Demonym) ? c : subject;
+        }
+
+        return subject;
+    }
+
+    /// <summary>True when every type <paramref name="rule"/> refers to is a person ("he", "she").</summary>
+    private static bool OfPersons(CoreferenceRule rule)
+    {
+        foreach (EntityConstraint constraint in rule.RefersTo)
+        {
+            if (constraint.Type != EntityType.Person)
+            {
+                return false;
+            }
+        }
+
+        return rule.RefersTo.Count > 0;
+    }
+}

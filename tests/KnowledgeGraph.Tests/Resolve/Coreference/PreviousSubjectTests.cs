@@ -1,0 +1,52 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.Relate.Claims.Extraction;
+using KnowledgeGraph.Tests.TestSupport;
+
+namespace KnowledgeGraph.Tests.Resolve.Coreference;
+
+/// <summary>
+/// "He" or "she" opening its sentence is the subject of the sentence before in its paragraph when that is the only
+/// person named there, on the shipped gazetteers and coreference.yaml, through the production pipeline (each line one
+/// paragraph).
+/// </summary>
+[TestFixture]
+internal sealed class PreviousSubjectTests
+{
+    // Written dev h41/a1.md:20-22: Shehbaz Sharif, the subject a paragraph before, scored close enough to leave "He" unsure.
+    private const string Sharif = "Prime Minister Shehbaz Sharif, who is due in Beijing next month for talks with Premier Li Qiang, called the bombing a cowardly strike against \"Pakistan's closest friend\" and ordered a review of security for all Chinese nationals in Sindh.";
+    private const string LinJian = "In Beijing, foreign ministry spokesperson Lin Jian said China \"strongly condemns\" the attack and \"firmly supports\" Pakistan's fight against terrorism. He demanded that Islamabad \"hunt down and severely punish the perpetrators\" and take \"concrete and effective measures\" to protect Chinese personnel, projects and institutions in the country.";
+
+    // Written dev h48/a2.md:15-17: Jeenbek Kulubaev, the subject of the paragraph before, competed with Adylbek Kasymaliev.
+    private const string Kulubaev = "The Chinese embassy in Bishkek condemned the violence and urged Kyrgyz authorities to \"ensure the safety of Chinese citizens and enterprises and punish those responsible.\" China's ambassador met Foreign Minister Jeenbek Kulubaev on Tuesday to discuss the incident, the Kyrgyz foreign ministry said. Kulubaev told the envoy that Hengxin Jinlong must compensate families in Jyluu-Bulak for any damage to their fields and livestock.";
+    private const string Kasymaliev = "Adylbek Kasymaliev, chairman of the Cabinet of Ministers, told lawmakers on Wednesday that Kyrgyzstan valued its partnership with China but that investors who poisoned rivers would \"leave with nothing.\" He ordered the company to pay for an independent test of the river water.";
+
+    [TestCase(Sharif, LinJian, "lin-jian")]
+    [TestCase(Kulubaev, Kasymaliev, "adylbek-kasymaliev")]
+    public void Process_HeOpeningSentenceAfterOnlyPersonSubject_IsThatSubject(string before, string line, string person)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, before, line);
+        Paragraph p = doc.Paragraphs[1];
+        Reference? he = p.References.FirstOrDefault(r => p.Text[r.Start..r.End] == "He");
+
+        Assert.That(he?.Entity.Id, Is.EqualTo(person));
+        Assert.That(he!.IsSure, Is.True);
+    }
+
+    [Test]
+    public void Process_HeOpeningSentenceAfterSpokesperson_GivesTheDemand()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, Sharif, LinJian);
+
+        Assert.That(ShippedClaims.In(doc), Does.Contain("lin-jian DEMANDS_FROM pakistan"));
+        Assert.That(ShippedClaims.In(doc), Does.Not.Contain("shehbaz-sharif DEMANDS_FROM pakistan"));
+    }
+
+    [Test]
+    public void Process_HeOpeningParagraphAfterOnlyPersonSubject_IsLeftToTheChooser()
+    {
+        // A paragraph break may turn to another person: the sentence before must be in the pronoun's paragraph.
+        Document doc = Docs.Process(ShippedPipeline.Value, Sharif, "In Beijing, foreign ministry spokesperson Lin Jian said China \"strongly condemns\" the attack.", "He demanded that Islamabad act.");
+
+        Assert.That(doc.Paragraphs[2].References.Where(r => r.IsSure), Is.Empty);
+    }
+}
