@@ -60,6 +60,12 @@ internal sealed partial class ClaimCues
     /// </summary>
     public PhraseIndex<string> MeetingVerbs { get; }
 
+    /// <summary>
+    /// Words after "no" and a noun that keep one name out of it, the subject of the clause: "which no country except Russia
+    /// has formally recognised".
+    /// </summary>
+    public PhraseIndex<string> Exceptives { get; }
+
     /// <summary>Prepositions of time before a gerund that takes its clause's subject: "after signing an agreement with China".</summary>
     public PhraseIndex<string> GerundTimes { get; }
 
