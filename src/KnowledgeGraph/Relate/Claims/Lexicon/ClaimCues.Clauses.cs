@@ -54,6 +54,18 @@ internal sealed partial class ClaimCues
     /// <summary>Verbs whose object is a means and whose subject does the infinitive after it: "used the Astana meeting to press Beijing".</summary>
     public PhraseIndex<string> UsingVerbs { get; }
 
+    /// <summary>
+    /// Verbs of meeting or calling a party, whose infinitive of purpose or conjoined verb of talks or demands is done with
+    /// that party: "met Badri on Monday to discuss the contract".
+    /// </summary>
+    public PhraseIndex<string> MeetingVerbs { get; }
+
+    /// <summary>
+    /// Words after "no" and a noun that keep one name out of it, the subject of the clause: "which no country except Russia
+    /// has formally recognised".
+    /// </summary>
+    public PhraseIndex<string> Exceptives { get; }
+
     /// <summary>Prepositions of time before a gerund that takes its clause's subject: "after signing an agreement with China".</summary>
     public PhraseIndex<string> GerundTimes { get; }
 

@@ -163,6 +163,8 @@ internal sealed partial class ClaimCues
         BorderLines = Compile(lists, "border_lines");
         LyingVerbs = Compile(lists, "lying_verbs");
         UsingVerbs = Compile(lists, "using_verbs");
+        MeetingVerbs = Compile(lists, "meeting_verbs");
+        Exceptives = Compile(lists, "exceptives");
         GoodsMeasures = Compile(lists, "goods_measures");
         Receiving = Compile(lists, "receiving");
         ReceivingPhrases = lists.TryGetValue("receiving", out var receiving) ? receiving : [];

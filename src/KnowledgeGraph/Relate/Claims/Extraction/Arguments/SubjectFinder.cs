@@ -96,9 +96,10 @@ internal sealed class SubjectFinder
 
     /// <summary>
     /// The cases where the subject is another verb's, a possessor's or a companion's rather than the mention before
-    /// the verb: a means used for an infinitive, a contract's party, a gerund after a preposition of means, verbs and
-    /// infinitives conjoined with an earlier one, a control noun's possessor. Fills <paramref name="subjects"/> (and
-    /// <paramref name="bridgeStart"/> where one is found) and returns true when one of them applies.
+    /// the verb: a means used for an infinitive, a party met before an infinitive of purpose, a contract's party, a gerund
+    /// after a preposition of means, verbs and infinitives conjoined with an earlier one, a control noun's possessor. Fills
+    /// <paramref name="subjects"/> (and <paramref name="bridgeStart"/> where one is found) and returns true when one of
+    /// them applies.
     /// </summary>
     private bool FoundThroughAnotherVerb(SentenceView view, int i, int verb, int m, List<Argument> subjects, ref int bridgeStart, bool allowComma, bool allowConjoined)
     {
@@ -107,6 +108,14 @@ internal sealed class SubjectFinder
             // "Pakistan has used every council meeting on Afghanistan this year to complain about the TTP": what is used is
             // only the means (a name inside it too); its user does the infinitive.
             Find(view, usingVerb, subjects, out bridgeStart);
+            return true;
+        }
+
+        if (view.Is(verb - 1, "to") && MeetingPurpose.MeetingVerb(view, cues, verb - 1) is >= 0 and var meeting)
+        {
+            // "Zhao Xing had met Badri on Monday to discuss the contract": the one who meets does the infinitive of purpose,
+            // not the party met.
+            Find(view, meeting, subjects, out bridgeStart);
             return true;
         }
 

@@ -169,6 +169,12 @@ internal sealed class VerbReader
                 RemoveWhere(objects, view, cues, static (view, _, o) => !VerbContext.PrepBefore(view, view.MentionFirst(o.Mention)));
             }
 
+            if (objects.Count == 0 && subjects.Count == 1 && MeetingPurpose.AddParty(view, cues, objectFinder, predicate, start, objects))
+            {
+                Pair(subjects, objects, bridge, start, output);
+                return;
+            }
+
             if (objects.Count > 0 || VerbContext.SameSide(view, end) || view.Is(end, "that"))
             {
                 return;
@@ -206,6 +212,11 @@ internal sealed class VerbReader
         // "work with": a trigger that ends in one of the predicate's prepositions has already passed it.
         bool direct = predicate.Direct || trigger.TakesDirectObject || VerbContext.Contains(predicate.Preps, trigger.Words[^1]);
         objectFinder.Find(view, end, predicate.Preps, direct, objects, predicate.PossessorObject, predicate.Class == PredicateClasses.MaterialCooperation);
+        if (objects.Count == 0 && subjects.Count == 1)
+        {
+            MeetingPurpose.AddParty(view, cues, objectFinder, predicate, start, objects);
+        }
+
         // "China might seize African assets": what a verb of taking takes from a demonym's people is no attack on them.
         if (cues.NameObjectVerbs.StartsAt(view, start))
         {
