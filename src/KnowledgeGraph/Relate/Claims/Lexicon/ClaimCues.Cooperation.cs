@@ -6,6 +6,9 @@ internal sealed partial class ClaimCues
     /// <summary>Verbs of giving before a recipient, a sum and "in" a noun of aid or lending: "gave Pakistan $4 billion in loans".</summary>
     public PhraseIndex<string> GivingVerbs { get; }
 
+    /// <summary>Verbs of putting money into something before a sum and "into" a project: "poured about $30 billion into CPEC projects".</summary>
+    public PhraseIndex<string> PouringVerbs { get; }
+
     /// <summary>Verbs of providing before a recipient and "with" ("supplied Kabul with aid").</summary>
     public PhraseIndex<string> ProvisionVerbs { get; }
 

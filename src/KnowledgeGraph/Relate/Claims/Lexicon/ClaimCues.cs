@@ -181,6 +181,7 @@ internal sealed partial class ClaimCues
         Serving = Compile(lists, "serving");
         RelativeCopulas = Compile(lists, "relative_copulas");
         GivingVerbs = Compile(lists, "giving_verbs");
+        PouringVerbs = Compile(lists, "pouring_verbs");
         Tenures = Compile(lists, "tenures");
         ElectionWins = Compile(lists, "election_wins");
         ElectedHeads = Compile(lists, "elected_heads");

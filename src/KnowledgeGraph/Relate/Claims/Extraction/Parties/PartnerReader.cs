@@ -295,8 +295,7 @@ internal sealed class PartnerReader
         }
 
         // "China is Pakistan's largest creditor and closest ally": a coordinated role shares holder and owner.
-        int next = RoleModifiers.SkipModifiersForward(view, roles, after + 1);
-        Trigger? second = view.Is(after, "and") ? roles.RoleAt(view, next) : null;
+        Trigger? second = CoordinatedRole.Second(view, roles, owner, after, out int next);
         foreach (Argument holding in subjects)
         {
             output.Add((new ClaimCandidate(holding.Mention, owner, holding.Weight * 0.9f, bridge, at, null), trigger, at));
