@@ -17,14 +17,32 @@ internal static class LocatedActFilter
     /// Astana": a project after a topic preposition (claim_cues <c>topic_preps</c>) or a verb of announcing or discussing
     /// (<c>announcing</c>) is what is talked of, and the "in" after it places the talk, not the project. With
     /// <paramref name="prepositions"/> false (the noun of its site stands before "in": "the lease on the Mes Aynak copper
-    /// deposit in Logar province") only the verb counts.
+    /// deposit in Logar province") only the verb counts. A preposition that closes a noun of the project's staff or a verb
+    /// of working on it (claim_cues <c>project_staff</c>, <c>project_verbs</c>: "five Chinese workers on the Dasu
+    /// hydropower project in Khyber Pakhtunkhwa", "engineers working on …") names where they work, not a topic.
     /// </summary>
     internal static bool IsTopic(SentenceView view, ClaimCues cues, int m, bool prepositions = true)
     {
         int before = view.MentionFirst(m) - 1;
         before -= view.Is(before, "the") ? 1 : 0;
         return view.Mention(m).Entity.Type == EntityType.Project && before >= view.First
-            && (prepositions && cues.TopicPreps.LongestAt(view, before) == 1 || cues.Announcing.LongestAt(view, before) == 1);
+            && (prepositions && cues.TopicPreps.LongestAt(view, before) == 1 && !WorkedOn(view, cues, before) || cues.Announcing.LongestAt(view, before) == 1);
+    }
+
+    /// <summary>
+    /// True when the preposition at <paramref name="preposition"/> closes a noun of claim_cues <c>project_staff</c> or a
+    /// phrase of <c>project_verbs</c> ("workers on", "working on").
+    /// </summary>
+    private static bool WorkedOn(SentenceView view, ClaimCues cues, int preposition)
+    {
+        int noun = preposition - 1;
+        if (noun >= view.First && view.MentionIndexAt(noun) < 0 && cues.ProjectStaff.LongestAt(view, noun) == 1)
+        {
+            return true;
+        }
+
+        int verb = noun;
+        return verb >= view.First && view.MentionIndexAt(verb) < 0 && cues.ProjectVerbs.LongestAt(view, verb) == 2;
     }
 
     /// <summary>

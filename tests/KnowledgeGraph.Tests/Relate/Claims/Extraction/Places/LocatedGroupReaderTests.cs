@@ -135,6 +135,15 @@ internal sealed class LocatedGroupReaderTests
         Assert.That(claims, Has.None.Contains("BASED_IN"));
     }
 
+    // tests/eval/written/h27/a3.md, h55/a2.md, h62/a1.md: "on" after the project's staff or a verb of working on it names
+    // where they work, and the "in" after the project places it.
+    [TestCase("In October last year, a suicide bomber killed two Chinese engineers outside Karachi's international airport, and in March 2024 five Chinese workers on the Dasu hydropower project in Khyber Pakhtunkhwa were killed when a bomber rammed their bus.")]
+    [TestCase("In March 2024, a suicide bomber killed five Chinese engineers working on the Dasu hydropower project in Khyber Pakhtunkhwa, prompting China Gezhouba Group and other contractors to suspend work for weeks.")]
+    public void Read_ProjectAfterItsStaffOn_BasedInPlace(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain("dasu-hydropower-project BASED_IN khyber-pakhtunkhwa"));
+    }
+
     // English-EWT training text: a conjunction, a copula or a verb between a place and "in" places nothing in the next place.
     [TestCase("Iran sponsors Syrian terrorism, it is certainly behind much of the action in Iraq, it is fully funding the Hezbollah and, through it, the Palestinian Hamas and Islamic Jihad; it performed acts of terror at least in Europe and in South America.", "Europe PART_OF South America")]
     public void Read_WordBetweenPlaceAndInIsNoNoun_NoPartOf(string sentence, string wrong)
