@@ -9,8 +9,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// party whose role it is: the role-holder is the subject of a copula or the head of an apposition, the owner follows a
 /// preposition ("China is a major trade partner and investor in Africa", "China, the largest investor in Zambia") or
 /// is the possessor of the role before its holder ("China's adversary the United States"); coordinated roles share the owner,
-/// and a party ranked against a possessed role's holder holds it too (<see cref="PartnerRivals"/>). One instance per reader;
-/// not thread-safe.
+/// a party ranked against a possessed role's holder holds it too (<see cref="PartnerRivals"/>), and the parties a verb of
+/// regarding takes before "as" and a plural role hold it towards the verb's subject (<see cref="RegardedPartnersReader"/>).
+/// One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class PartnerReader
 {
@@ -24,6 +25,7 @@ internal sealed class PartnerReader
     private readonly List<Argument> objects = [];
     private readonly PartnerExampleReader examples;
     private readonly PartnerRivals rivals;
+    private readonly RegardedPartnersReader regardedPartners;
     private readonly List<(Trigger Trigger, int Start)> shared = [];
 
     public PartnerReader(PredicateLexicon lexicon, SubjectFinder subjectFinder, ObjectFinder objectFinder)
@@ -34,6 +36,7 @@ internal sealed class PartnerReader
         roles = new PartnerRoles(lexicon);
         examples = new PartnerExampleReader(objectFinder);
         rivals = new PartnerRivals(cues, objectFinder);
+        regardedPartners = new RegardedPartnersReader(cues, subjectFinder, objectFinder);
     }
 
     /// <summary>
@@ -106,7 +109,7 @@ internal sealed class PartnerReader
 
                 ReadOwnerFirst(view, owner, i, match, after, output);
             }
-            else
+            else if (!regardedPartners.Read(view, before, i, match, after, output))
             {
                 examples.Read(view, i, match, after, output);
             }

@@ -278,4 +278,14 @@ internal sealed class PartnerReaderTests
         Assert.That(claims, Does.Contain("china TRADES_WITH uzbekistan").Or.Contain("uzbekistan TRADES_WITH china"));
         Assert.That(claims, Does.Contain("russia TRADES_WITH uzbekistan").Or.Contain("uzbekistan TRADES_WITH russia"));
     }
+
+    // A written line: the parties a verb of regarding takes before "as" and a plural role each hold it towards its subject.
+    [Test]
+    public void Read_PartiesCountedAsPluralRole_EachHoldsRoleTowardsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China, which counts both Pakistan and the Taliban as partners, has tried to ease the tensions.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH pakistan").Or.Contain("pakistan COOPERATES_WITH china"));
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH taliban").Or.Contain("taliban COOPERATES_WITH china"));
+    }
 }
