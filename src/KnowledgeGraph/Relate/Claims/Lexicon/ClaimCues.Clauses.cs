@@ -78,6 +78,12 @@ internal sealed partial class ClaimCues
     /// <summary>Verbs of finding or regarding whose object the role after it describes: "find Moscow a complicated partner".</summary>
     public PhraseIndex<string> Considering { get; }
 
+    /// <summary>Verbs of passing another in a rank: "China has overtaken Russia as Uzbekistan's largest trading partner".</summary>
+    public PhraseIndex<string> Overtaking { get; }
+
+    /// <summary>Words after a partner role naming another holder ranked against the first: "second-largest trading partner after China".</summary>
+    public PhraseIndex<string> RankRivals { get; }
+
     /// <summary>Words of a rank in a series ("first", "only") before the agent noun of an infinitive: "became the first country to recognise".</summary>
     public PhraseIndex<string> Ranks { get; }
 

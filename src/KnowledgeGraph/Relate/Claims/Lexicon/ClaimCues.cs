@@ -89,6 +89,8 @@ internal sealed partial class ClaimCues
         GerundOpeners = Compile(lists, "gerund_openers");
         GerundTimes = Compile(lists, "gerund_times");
         Considering = Compile(lists, "considering");
+        Overtaking = Compile(lists, "overtaking");
+        RankRivals = Compile(lists, "rank_rivals");
         MemberNouns = Compile(lists, "member_nouns");
         MemberModifiers = Compile(lists, "member_modifiers");
         ChairOffices = Compile(lists, "chair_offices");

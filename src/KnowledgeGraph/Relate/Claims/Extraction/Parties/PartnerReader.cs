@@ -8,7 +8,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// Role nouns of a predicate (<see cref="PredicateDefinition.Partners"/>) that relate the party that is the role to the
 /// party whose role it is: the role-holder is the subject of a copula or the head of an apposition, the owner follows a
 /// preposition ("China is a major trade partner and investor in Africa", "China, the largest investor in Zambia") or
-/// is the possessor of the role before its holder ("China's adversary the United States"); coordinated roles share the owner. One instance per reader; not thread-safe.
+/// is the possessor of the role before its holder ("China's adversary the United States"); coordinated roles share the owner,
+/// a party ranked against a possessed role's holder holds it too (<see cref="PartnerRivals"/>), and the parties a verb of
+/// regarding takes before "as" and a plural role hold it towards the verb's subject (<see cref="RegardedPartnersReader"/>).
+/// One instance per reader; not thread-safe.
 /// </summary>
 internal sealed class PartnerReader
 {
@@ -21,6 +24,8 @@ internal sealed class PartnerReader
     private readonly List<Argument> subjects = [];
     private readonly List<Argument> objects = [];
     private readonly PartnerExampleReader examples;
+    private readonly PartnerRivals rivals;
+    private readonly RegardedPartnersReader regardedPartners;
     private readonly List<(Trigger Trigger, int Start)> shared = [];
 
     public PartnerReader(PredicateLexicon lexicon, SubjectFinder subjectFinder, ObjectFinder objectFinder)
@@ -30,6 +35,8 @@ internal sealed class PartnerReader
         cues = lexicon.Cues;
         roles = new PartnerRoles(lexicon);
         examples = new PartnerExampleReader(objectFinder);
+        rivals = new PartnerRivals(cues, objectFinder);
+        regardedPartners = new RegardedPartnersReader(cues, subjectFinder, objectFinder);
     }
 
     /// <summary>
@@ -102,7 +109,7 @@ internal sealed class PartnerReader
 
                 ReadOwnerFirst(view, owner, i, match, after, output);
             }
-            else
+            else if (!regardedPartners.Read(view, before, i, match, after, output))
             {
                 examples.Read(view, i, match, after, output);
             }
@@ -284,6 +291,15 @@ internal sealed class PartnerReader
             // "Mirziyoyev has made China Uzbekistan's largest trading partner": the name a verb of making or regarding takes holds the role.
             subjects.Add(new Argument(regarded, 0.85f));
         }
+        else if (rivals.OvertakingBefore(view, start, out int passed) is var overtaking and >= 0)
+        {
+            // "China has overtaken Russia as Uzbekistan's largest trading partner": both hold the role.
+            subjectFinder.Find(view, overtaking, subjects, out bridge);
+            if (subjects.Count > 0 && !PartnerRivals.HeldByOwner(view, subjects, owner))
+            {
+                subjects.Add(new Argument(passed, 0.8f));
+            }
+        }
         else if (GrammarWords.BeForms.StartsAt(view, VerbBefore(view, start)))
         {
             subjectFinder.Find(view, start, subjects, out bridge);
@@ -292,6 +308,12 @@ internal sealed class PartnerReader
         {
             // "China has become Afghanistan's largest foreign investor".
             subjectFinder.Find(view, VerbBefore(view, start), subjects, out bridge);
+        }
+
+        if (subjects.Count > 0 && !PartnerRivals.HeldByOwner(view, subjects, owner))
+        {
+            // "Uzbekistan's second-largest trading partner after China": the party ranked against the holder holds it too.
+            rivals.AddRankedAfter(view, after, 0.8f, subjects);
         }
 
         // "China is Pakistan's largest creditor and closest ally": a coordinated role shares holder and owner.

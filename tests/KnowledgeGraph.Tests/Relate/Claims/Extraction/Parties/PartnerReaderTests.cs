@@ -249,4 +249,43 @@ internal sealed class PartnerReaderTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // A written line: the party a verb of overtaking passes before "as" and a possessed role holds the role too.
+    [Test]
+    public void Read_PassedPartyBeforeAsAndPossessedRole_BothHoldRole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China has overtaken Russia as Uzbekistan's largest trading partner and is one of its biggest sources of foreign investment, with more than 3,000 Chinese-funded companies registered in the country, according to official Uzbek data.");
+
+        Assert.That(claims, Does.Contain("china TRADES_WITH uzbekistan").Or.Contain("uzbekistan TRADES_WITH china"));
+        Assert.That(claims, Does.Contain("russia TRADES_WITH uzbekistan").Or.Contain("uzbekistan TRADES_WITH russia"));
+    }
+
+    // A written line: a commercial partner is a trading partner, and the passed party holds the role.
+    [Test]
+    public void Read_OvertakenAsCommercialPartner_PassedPartyTrades()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Trade between Kazakhstan and China reached a record $48 billion last year, according to Chinese customs data, and Beijing has overtaken Moscow as Astana's main commercial partner.");
+
+        Assert.That(claims, Does.Contain("kazakhstan TRADES_WITH russia").Or.Contain("russia TRADES_WITH kazakhstan"));
+    }
+
+    // A written line: the party after "after" a possessed role, ranked against its holder, holds it too.
+    [Test]
+    public void Read_RankRivalAfterPossessedRole_RivalHoldsRole()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Russia remains Uzbekistan's second-largest trading partner after China, and more than a million Uzbek migrants work in Russian cities.");
+
+        Assert.That(claims, Does.Contain("china TRADES_WITH uzbekistan").Or.Contain("uzbekistan TRADES_WITH china"));
+        Assert.That(claims, Does.Contain("russia TRADES_WITH uzbekistan").Or.Contain("uzbekistan TRADES_WITH russia"));
+    }
+
+    // A written line: the parties a verb of regarding takes before "as" and a plural role each hold it towards its subject.
+    [Test]
+    public void Read_PartiesCountedAsPluralRole_EachHoldsRoleTowardsSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China, which counts both Pakistan and the Taliban as partners, has tried to ease the tensions.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH pakistan").Or.Contain("pakistan COOPERATES_WITH china"));
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH taliban").Or.Contain("taliban COOPERATES_WITH china"));
+    }
 }
