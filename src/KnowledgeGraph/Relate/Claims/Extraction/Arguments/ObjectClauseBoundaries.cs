@@ -149,6 +149,14 @@ internal static class ObjectClauseBoundaries
         return false;
     }
 
+    /// <summary>
+    /// True when the quotation mark at <paramref name="i"/> opens a quotation: glued to the word after it and not to the
+    /// token before it ("its fighters had targeted \"Chinese occupiers\""); the quoted words are the verb's object.
+    /// </summary>
+    internal static bool OpensQuotation(SentenceView view, int i) =>
+        i > view.First && i + 1 < view.End && IsQuoteMark(view, i) && view.Token(i).End == view.Token(i + 1).Start
+        && view.Token(i - 1).End != view.Token(i).Start;
+
     private static bool IsQuoteMark(SentenceView view, int i) => view.Is(i, "\"") || view.Is(i, "“") || view.Is(i, "”");
 
     /// <summary>"has", "have" or "had" at <paramref name="i"/>: an auxiliary of the perfect before a verb ("and has hosted").</summary>

@@ -47,6 +47,9 @@ internal sealed class ObjectFinder
         bool sawPrep = false;
         // "said China \"firmly supports\" Pakistan's fight": a short quotation of the trigger closes before its object.
         int i = ObjectClauseBoundaries.QuotedTriggerEnd(view, from) ? from + 1 : from;
+        // "ISKP said its fighters had targeted \"Chinese communists who persecute Uyghur Muslims\"": a quotation opening
+        // the object is what the verb reaches; its mark hides no party.
+        i += ObjectClauseBoundaries.OpensQuotation(view, i) ? 1 : 0;
         int gap = 0;
         int reach = MaxGap;
         while (i < view.End && gap <= reach)

@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Matching;
 
 /// <summary>
 /// Matches a two-word trigger whose words stand apart in the sentence of a <see cref="SentenceView"/>, with a topic, an
-/// addressee, a place or a resource between them.
+/// addressee, a place, a resource or the quotation mark closing a quoted fragment between them.
 /// </summary>
 internal sealed class TriggerGapMatcher
 {
@@ -24,7 +24,8 @@ internal sealed class TriggerGapMatcher
         TopicGapEnd(i, words, trigger) is var topicEnd and >= 0 ? topicEnd
         : PartyGapEnd(i, words, trigger) is var partyEnd and >= 0 ? partyEnd
         : PlaceGapEnd(i, words, trigger) is var placeEnd and >= 0 ? placeEnd
-        : LeaderGapEnd(i, words, trigger) is var leaderEnd and >= 0 ? leaderEnd : ResourceGapEnd(i, words, trigger);
+        : LeaderGapEnd(i, words, trigger) is var leaderEnd and >= 0 ? leaderEnd
+        : QuoteGapEnd(i, words, trigger) is var quoteEnd and >= 0 ? quoteEnd : ResourceGapEnd(i, words, trigger);
 
     /// <summary>
     /// "an agreement on water sharing with Kyrgyzstan": a nominal trigger whose preposition comes after a topic
@@ -138,6 +139,31 @@ internal sealed class TriggerGapMatcher
 
         int k = view.AfterMention(leader);
         return view.Is(k, words[1]) ? k + 1 : -1;
+    }
+
+    /// <summary>
+    /// "ready for \"practical cooperation\" with Kabul", "Beijing's \"consistent support\" for Tajikistan's sovereignty": a
+    /// noun trigger whose preposition comes right after the quotation mark that closes a quoted fragment ending with the
+    /// noun (an odd number of quotation marks stands before it in the sentence); the end of the match (after the
+    /// preposition), or -1.
+    /// </summary>
+    private int QuoteGapEnd(int i, string[] words, Trigger trigger)
+    {
+        int quote = i + words.Length - 1;
+        if (trigger.Kind != TriggerKind.Noun || words.Length < 2 || !view.Is(quote + 1, words[^1]))
+        {
+            return -1;
+        }
+
+        for (int k = 0; k < words.Length - 1; k++)
+        {
+            if (!view.Is(i + k, words[k]))
+            {
+                return -1;
+            }
+        }
+
+        return QuoteMarks.ClosesAt(view, quote) ? quote + 2 : -1;
     }
 
     /// <summary>

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// Finds the owner of a nominal trigger before it for <see cref="NounReader"/>, past the fillers that qualify the noun
 /// ("the most extensive investment in", "his 1994 tour of"): the name ending there (a possessor, a demonym), a name the
 /// structural noun is in apposition to ("Khujand, the main city of …"), the name before ", whose", or a possessor past
-/// coordinated modifiers ("China's economic and security cooperation with").
+/// coordinated modifiers ("China's economic and security cooperation with") or the quotation mark opening a fragment
+/// that holds the noun ("Beijing's \"consistent support\" for").
 /// </summary>
 internal sealed class NounOwnerFinder
 {
@@ -57,6 +58,11 @@ internal sealed class NounOwnerFinder
             else if (NounWords.IsMeasure(view, i))
             {
                 i -= 3;
+            }
+            else if (QuoteMarks.OpensAt(view, i))
+            {
+                // "Beijing's \"consistent support\" for": the quotation mark opening a fragment that holds the noun.
+                i--;
             }
             else
             {

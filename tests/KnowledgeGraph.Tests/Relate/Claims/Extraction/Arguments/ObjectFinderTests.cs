@@ -878,4 +878,13 @@ internal sealed class ObjectFinderTests
         Assert.That(claims, Does.Contain(expected));
         Assert.That(claims, Has.None.Match("^(china-general-nuclear|wuhan) (BASED_IN|PART_OF) china$"));
     }
+
+    // Written development lines (h62/a3, h50/a1): a quotation that opens a verb's object hides no party: the group's
+    // fighters attacked the state whose demonym the quoted words name.
+    [TestCase("iskp ATTACKS china", "In a statement carried by the Islamic State's Amaq news agency, ISKP said its fighters had targeted \"Chinese communists who persecute Uyghur Muslims\" and threatened further attacks on Chinese interests in Afghanistan and Pakistan.")]
+    [TestCase("balochistan-liberation-army ATTACKS china", "The Balochistan Liberation Army (BLA), which Washington designated a foreign terrorist organisation in August, claimed responsibility in a statement issued by its spokesman, Jeeyand Baloch. The group said its fighters had targeted \"agents of Chinese occupation\" and the Pakistani troops guarding them.")]
+    public void Find_QuotationOpeningObject_QuotedPartyIsObject(string expected, string line)
+    {
+        Assert.That(ShippedClaims.Of(line), Does.Contain(expected));
+    }
 }

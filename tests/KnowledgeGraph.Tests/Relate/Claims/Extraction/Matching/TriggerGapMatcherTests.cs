@@ -1,6 +1,9 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Matching;
 
-/// <summary>Triggers whose words stand apart with a topic or a place between them, through the shipped pipeline.</summary>
+/// <summary>Triggers whose words stand apart with a topic, a place or a closing quotation mark between them, through the shipped pipeline.</summary>
 [TestFixture]
 internal sealed class TriggerGapMatcherTests
 {
@@ -30,5 +33,21 @@ internal sealed class TriggerGapMatcherTests
         Assert.That(claims, Does.Contain("amir-khan-muttaqi NEGOTIATES_WITH yue-xiaoyong"));
         Assert.That(claims, Does.Contain("abdul-ghani-baradar NEGOTIATES_WITH yue-xiaoyong"));
         Assert.That(claims, Has.None.Contains("NEGOTIATES_WITH kabul"));
+    }
+
+    // Written development line (h55/a1), after the article's opening line that names the two countries: a quoted
+    // fragment ends with the relation noun, and its preposition follows the closing quotation mark.
+    [Test]
+    public void End_QuoteClosedBeforePreposition_Cooperates()
+    {
+        Document doc = Docs.Process(
+            ShippedPipeline.Value,
+            "ISLAMABAD, February 17 (Reuters) - Pakistan and China agreed on Tuesday to reschedule about 420 billion rupees ($1.5 billion) that Pakistan owes to Chinese independent power producers, Finance Minister Muhammad Aurangzeb said, days before an International Monetary Fund mission arrives in Islamabad to review the country's $7 billion loan programme.",
+            "The Chinese embassy in Islamabad said in a statement that the agreement reflected the \"all-weather strategic cooperative partnership\" between the two countries. It urged Pakistan to ensure that future payments are made on time and that Chinese personnel at the plants are protected.");
+
+        IEnumerable<string> quoted = doc.Paragraphs.SelectMany(p => p.Claims)
+            .Where(c => c.Trigger.StartsWith("partnership", StringComparison.Ordinal))
+            .Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
+        Assert.That(quoted, Does.Contain("china COOPERATES_WITH pakistan"));
     }
 }
