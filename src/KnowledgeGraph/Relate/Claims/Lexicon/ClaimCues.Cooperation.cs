@@ -128,4 +128,10 @@ internal sealed partial class ClaimCues
 
     /// <summary>Nouns of a group of lessees before "of" or "led by" and its members: "a consortium of MCC and Jiangxi Copper".</summary>
     public PhraseIndex<string> LesseeGroups { get; }
+
+    /// <summary>Nouns of a contract or concession before "with" and the company that holds it: "signed contracts … with China Railway Group".</summary>
+    public PhraseIndex<string> ContractNouns { get; }
+
+    /// <summary>Verbs of work on a project after a contract, its company and "to": "with China Railway Group … to build the … railway".</summary>
+    public PhraseIndex<string> ContractWorkVerbs { get; }
 }

@@ -125,6 +125,8 @@ internal sealed partial class ClaimCues
         JointAdverbs = Compile(lists, "joint_adverbs");
         ConferralVerbs = Compile(lists, "conferral_verbs");
         LesseeGroups = Compile(lists, "lessee_groups");
+        ContractNouns = Compile(lists, "contract_nouns");
+        ContractWorkVerbs = Compile(lists, "contract_work_verbs");
         FundedObjectStops = Compile(lists, "funded_object_stops");
         TopicRaising = Compile(lists, "topic_raising");
         Phoning = Compile(lists, "phoning");

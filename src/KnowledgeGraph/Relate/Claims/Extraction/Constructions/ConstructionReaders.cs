@@ -66,6 +66,7 @@ internal sealed class ConstructionReaders
     private readonly ulong financedWithCues;
     private readonly ulong coBuilderCues;
     private readonly ulong conferredSiteCues;
+    private readonly ulong contractHolderCues;
     private readonly ulong fundedWorksCues;
     private readonly ulong jointWorkCues;
     private readonly ulong jointHoldingCues;
@@ -147,6 +148,7 @@ internal sealed class ConstructionReaders
         financedWithCues = cueWords.Add(FinancedWithReader.CueWords(lexicon));
         coBuilderCues = cueWords.Add(CoBuilderReader.CueWords(lexicon));
         conferredSiteCues = cueWords.Add(ConferredSiteReader.CueWords(lexicon));
+        contractHolderCues = cueWords.Add(ContractHolderReader.CueWords(lexicon));
         fundedWorksCues = cueWords.Add(fundedWorks.CueWords);
         jointWorkCues = cueWords.Add(jointWork.CueWords);
         jointHoldingCues = cueWords.Add(jointHoldings.CueWords);
@@ -253,6 +255,11 @@ internal sealed class ConstructionReaders
         if (view.MayHold(conferredSiteCues))
         {
             ConferredSiteReader.Read(view, lexicon, possessed);
+        }
+
+        if (view.MayHold(contractHolderCues))
+        {
+            ContractHolderReader.Read(view, lexicon, possessed);
         }
 
         if (view.MayHold(jointWorkCues))
