@@ -81,6 +81,9 @@ internal sealed partial class ClaimCues
     /// <summary>Words after goods that name where they go, the last word a preposition ("to", "bound for").</summary>
     public PhraseIndex<string> GoodsDestinations { get; }
 
+    /// <summary>Nouns of a way goods travel: a place after the "to" past one is where the way leads, not a buyer ("a route to Europe").</summary>
+    public PhraseIndex<string> RouteNouns { get; }
+
     /// <summary>Nouns of a quantity whose "of" names the goods a verb moves: "shipped record volumes of fuel to Afghanistan".</summary>
     public PhraseIndex<string> GoodsMeasures { get; }
 

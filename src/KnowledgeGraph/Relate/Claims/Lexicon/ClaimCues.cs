@@ -99,6 +99,7 @@ internal sealed partial class ClaimCues
         TerritoryNouns = Compile(lists, "territory_nouns");
         PurchaseNouns = Compile(lists, "purchase_nouns");
         GoodsDestinations = Compile(lists, "goods_destinations");
+        RouteNouns = Compile(lists, "route_nouns");
         BuyingVerbs = Compile(lists, "buying_verbs");
         BuyerNouns = Compile(lists, "buyer_nouns");
         Breakdowns = Compile(lists, "breakdowns");

@@ -135,12 +135,23 @@ internal sealed class GoodsReader
         return null;
     }
 
+    /// <summary>Whether mention <paramref name="m"/> names a city (not a capital, which may stand for its government).</summary>
+    private static bool IsCity(SentenceView view, int m) =>
+        view.Mention(m).Entity.Type == EntityType.Place && view.Mention(m).Entity.Subtype == EntitySubtypes.City;
+
     /// <summary>
     /// Parties after the "to" (or another word of claim_cues <c>goods_destinations</c>: "bound for") a few words after
-    /// <paramref name="from"/>: names, or a demonym before a market noun.
+    /// <paramref name="from"/>: names, or a demonym before a market noun. A city the goods leave or reach, and a place at
+    /// the end of a route (claim_cues <c>route_nouns</c>), is a point on their way, not a party that trades them.
     /// </summary>
     private void Destinations(SentenceView view, int origin, int from, Trigger trigger, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
+        // "Freight from Termez to Afghanistan": goods leaving a city are not sold by it.
+        if (IsCity(view, origin))
+        {
+            return;
+        }
+
         int to = -1;
         for (int i = from; i < view.End && i - from <= MaxGap; i++)
         {
@@ -150,7 +161,8 @@ internal sealed class GoodsReader
                 break;
             }
 
-            if (view.MentionIndexAt(i) >= 0 || view.IsPunctuation(i) || GrammarWords.ClauseStops.StartsAt(view, i))
+            // "give Chinese goods a southern route to Europe": the place after "to" is where the route leads.
+            if (view.MentionIndexAt(i) >= 0 || view.IsPunctuation(i) || GrammarWords.ClauseStops.StartsAt(view, i) || cues.RouteNouns.StartsAt(view, i))
             {
                 return;
             }
@@ -177,7 +189,8 @@ internal sealed class GoodsReader
         foreach (Argument destination in destinations)
         {
             // "another outlet to the Arabian Sea": a sea or a range is where goods go, not a party that buys them.
-            if (view.Mention(destination.Mention).Entity.Subtype == EntitySubtypes.Geographic)
+            // "Indian goods to reach Kandahar and Herat": a city reached is a stop on the way, not a buyer.
+            if (view.Mention(destination.Mention).Entity.Subtype == EntitySubtypes.Geographic || IsCity(view, destination.Mention))
             {
                 continue;
             }

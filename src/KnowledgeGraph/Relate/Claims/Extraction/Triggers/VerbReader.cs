@@ -315,6 +315,12 @@ internal sealed class VerbReader
             objects.Add(new Argument(programme, 0.85f));
         }
 
+        // "the company would hire and train Afghan guards": training is aid only from one state-side trainer (TrainingGiver).
+        if (trigger.TakesDirectObject && predicate.Name == TrainingGiver.Aid && !TrainingGiver.GivesAid(view, subjects))
+        {
+            return;
+        }
+
         Pair(subjects, objects, bridge, start, output);
     }
 

@@ -55,6 +55,17 @@ internal sealed class GoodsReaderTests
         Assert.That(claims, Does.Contain("china ALLIED_WITH pakistan"));
     }
 
+    // Written: a city goods leave or reach, or a place at the end of a route, is on the goods' way, not a trading party.
+    [TestCase("The line is expected to give Chinese goods a southern route to Europe that avoids Russia.")]
+    [TestCase("Freight from Termez to Afghanistan rose by more than 40% in the three months to January, said Jasur Normatov, deputy director of the Termez Free Economic Zone.")]
+    [TestCase("\"We want Indian goods to reach Kandahar and Herat without waiting for anyone's permission.\"")]
+    public void Read_GoodsToCityOrAlongRoute_NoTrade(string sentence)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Has.None.Contains("TRADES_WITH"));
+    }
+
     // Written: goods "bound for" a party go to it, as goods sent "to" one do.
     [TestCase("For now, most Chinese goods bound for southern Afghanistan still arrive by sea at Karachi and then by truck through the Torkham and Chaman crossings with Pakistan.", "afghanistan TRADES_WITH china")]
     [TestCase("Uzbek Transport Minister Ilkhom Makhkamov said in August that Tashkent expected the railway to carry up to 15 million tonnes of cargo a year, much of it Chinese goods bound for Iran and Turkey.", "china TRADES_WITH iran")]
