@@ -94,6 +94,9 @@ internal sealed class RegardedPartnersReader
         return false;
     }
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> is one of the partner roles' prepositions (<see cref="PartnerReader.Preps"/>).
+    /// </summary>
     private static bool IsPrep(SentenceView view, int i)
     {
         foreach (string prep in PartnerReader.Preps)
