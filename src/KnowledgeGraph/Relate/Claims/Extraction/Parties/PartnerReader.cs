@@ -367,7 +367,8 @@ internal sealed class PartnerReader
         return i;
     }
 
-    private static bool IsPrep(SentenceView view, int i)
+    /// <summary>Whether token <paramref name="i"/> is one of the partner roles' prepositions (<see cref="Preps"/>).</summary>
+    internal static bool IsPrep(SentenceView view, int i)
     {
         foreach (string prep in Preps)
         {

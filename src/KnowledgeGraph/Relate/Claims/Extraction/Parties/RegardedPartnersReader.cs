@@ -32,7 +32,7 @@ internal sealed class RegardedPartnersReader
     /// </summary>
     public bool Read(SentenceView view, int asIndex, int at, Trigger role, int after, List<(ClaimCandidate, Trigger, int)> output)
     {
-        if (!view.Is(asIndex, "as") || !view.Word(after - 1).EndsWith('s') || IsPrep(view, after))
+        if (!view.Is(asIndex, "as") || !view.Word(after - 1).EndsWith('s') || PartnerReader.IsPrep(view, after))
         {
             return false;
         }
@@ -86,22 +86,6 @@ internal sealed class RegardedPartnersReader
         foreach (Argument holder in holders)
         {
             if (view.AfterMention(holder.Mention) == asIndex)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether token <paramref name="i"/> is one of the partner roles' prepositions (<see cref="PartnerReader.Preps"/>).
-    /// </summary>
-    private static bool IsPrep(SentenceView view, int i)
-    {
-        foreach (string prep in PartnerReader.Preps)
-        {
-            if (view.Is(i, prep))
             {
                 return true;
             }
