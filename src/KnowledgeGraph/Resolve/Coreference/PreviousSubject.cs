@@ -40,7 +40,7 @@ internal static class PreviousSubject
                 return null;
             }
 
-            if (only is not null && only != c.Entity || c.Coordinated)
+            if (only is not null && !SameEntity.Is(only, c.Entity) || c.Coordinated)
             {
                 return null;
             }
