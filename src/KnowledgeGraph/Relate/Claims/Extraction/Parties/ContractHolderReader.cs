@@ -23,6 +23,7 @@ internal static class ContractHolderReader
     private const int MaxTail = 10;
     /// <summary>Tokens between the verb and the project: "lithium at the", "the mountain section of the".</summary>
     private const int MaxObjectReach = 6;
+    /// <summary>Words of a group noun before "led by" or "of" and its company: "a Chinese consortium led by".</summary>
     private const int MaxGroupWords = 2;
 
     /// <summary>The contract nouns: every claim this reader finds is read from one, so a sentence with none gives none.</summary>

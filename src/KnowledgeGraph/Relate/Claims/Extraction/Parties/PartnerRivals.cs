@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// </summary>
 internal sealed class PartnerRivals
 {
+    /// <summary>No preposition may open the party passed: it follows the verb of overtaking directly.</summary>
     private static readonly string[] NoPreps = [];
     private readonly ClaimCues cues;
     private readonly ObjectFinder objectFinder;

@@ -11,7 +11,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// </summary>
 internal sealed class RegardedPartnersReader
 {
+    /// <summary>Tokens searched back from "as" for the verb of regarding: "counts both Pakistan and the Taliban".</summary>
     private const int MaxReach = 10;
+    /// <summary>No preposition may open the parties a verb of regarding takes: they follow it directly.</summary>
     private static readonly string[] NoPreps = [];
     private readonly ClaimCues cues;
     private readonly SubjectFinder subjectFinder;
