@@ -132,7 +132,7 @@ internal static class ObjectClauseBoundaries
     /// </summary>
     internal static bool QuotedTriggerEnd(SentenceView view, int i)
     {
-        if (i <= view.First || i + 1 >= view.End || !IsQuoteMark(view, i) || view.Token(i - 1).End != view.Token(i).Start
+        if (i <= view.First || i + 1 >= view.End || !QuoteMarks.IsMark(view, i) || view.Token(i - 1).End != view.Token(i).Start
             || view.Token(i).End == view.Token(i + 1).Start)
         {
             return false;
@@ -140,7 +140,7 @@ internal static class ObjectClauseBoundaries
 
         for (int j = i - 2; j >= view.First && i - j <= MaxQuotedTrigger + 1; j--)
         {
-            if (IsQuoteMark(view, j))
+            if (QuoteMarks.IsMark(view, j))
             {
                 return view.Token(j).End == view.Token(j + 1).Start;
             }
@@ -154,10 +154,8 @@ internal static class ObjectClauseBoundaries
     /// token before it ("its fighters had targeted \"Chinese occupiers\""); the quoted words are the verb's object.
     /// </summary>
     internal static bool OpensQuotation(SentenceView view, int i) =>
-        i > view.First && i + 1 < view.End && IsQuoteMark(view, i) && view.Token(i).End == view.Token(i + 1).Start
+        i > view.First && i + 1 < view.End && QuoteMarks.IsMark(view, i) && view.Token(i).End == view.Token(i + 1).Start
         && view.Token(i - 1).End != view.Token(i).Start;
-
-    private static bool IsQuoteMark(SentenceView view, int i) => view.Is(i, "\"") || view.Is(i, "“") || view.Is(i, "”");
 
     /// <summary>"has", "have" or "had" at <paramref name="i"/>: an auxiliary of the perfect before a verb ("and has hosted").</summary>
     internal static bool IsPerfect(SentenceView view, int i) => view.Is(i, "has") || view.Is(i, "have") || view.Is(i, "had");

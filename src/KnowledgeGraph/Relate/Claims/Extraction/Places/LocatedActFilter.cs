@@ -41,8 +41,7 @@ internal static class LocatedActFilter
             return true;
         }
 
-        int verb = noun;
-        return verb >= view.First && view.MentionIndexAt(verb) < 0 && cues.ProjectVerbs.LongestAt(view, verb) == 2;
+        return noun >= view.First && view.MentionIndexAt(noun) < 0 && cues.ProjectVerbs.LongestAt(view, noun) == 2;
     }
 
     /// <summary>

@@ -142,7 +142,7 @@ internal sealed class KnownRoleReader
         bool quoted = false;
         for (int i = view.BodyStart; i < end; i++)
         {
-            if (view.Is(i, "\"") || view.Is(i, "“") || view.Is(i, "”"))
+            if (QuoteMarks.IsMark(view, i))
             {
                 quoted = view.Is(i, "“") || (!view.Is(i, "”") && !quoted);
             }
