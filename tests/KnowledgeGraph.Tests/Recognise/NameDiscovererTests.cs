@@ -51,6 +51,20 @@ internal sealed class NameDiscovererTests
             Does.Contain(claim));
     }
 
+    // h37/a1.md, h46/a1.md, h63/a3.md: a facility someone builds, runs or holds ("centre", "reservoir", "base" of cues
+    // lower_project_heads) is named by its name and head, also after a curated place ("the Kajaki
+    // reservoir", not the town) and a possessive ("the Pakistan Air Force's Minhas base").
+    [TestCase("At the crossing, 120 km west of Herat city, families waited in 40-degree heat to be registered by the Taliban's Ministry of Refugees and Repatriation, which runs the Islam Qala reception centre with the IOM and the U.N. refugee agency, UNHCR.", "afghan-ministry-of-refugees-and-repatriation BUILDS_OR_OPERATES Islam Qala reception centre")]
+    [TestCase("The Islamic Emirate is honouring the treaty as far as nature allows,\" Mansoor said in a statement, adding that Iranian technicians were welcome to measure flows at the Kajaki reservoir in Helmand province.", "Kajaki reservoir BASED_IN helmand")]
+    [TestCase("Asif said the first batch would arrive in early 2027 and be based at the Pakistan Air Force's Minhas base in Kamra, northwest of Islamabad.", "Minhas base BASED_IN kamra-pk")]
+    public void Process_UnknownNameBeforeFacilityHead_NamesTheFacility(string line, string claim)
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, line);
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Subject.IsDiscovered ? $"{c.Subject.Name} {c.Predicate} {c.Object.Id}" : $"{c.Subject.Id} {c.Predicate} {c.Object.Name}"),
+            Does.Contain(claim));
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Subject.Id), Does.Not.Contain("kajaki-af"));
+    }
+
     // h35/a1.md: "whose" opens the project's noun phrase as "the" does; h48/a1.md: "intake" heads a project after one
     // lower-case word.
     [TestCase("Turkmenistan, whose Karakum canal draws most of its water from the Amu Darya, has been more guarded than Tashkent.", "Karakum canal")]
