@@ -7,7 +7,7 @@ using KnowledgeGraph.Syntax;
 namespace KnowledgeGraph.Benchmarks;
 
 /// <summary>
-/// `stages [--corpus DIR] [--copies 40]`: runs the extraction pipeline on one thread over a corpus folder (default: N
+/// `stages [--corpus DIR] [--copies 40] [--model FILE]`: runs the extraction pipeline on one thread over a corpus folder (default: N
 /// distinct copies of the seeds written to a temporary folder, as `corpus --copies N` writes them) and times each stage
 /// apart, in thread CPU time where the system gives it (so other processes on a shared machine do not skew the
 /// shares). The claims stage's time includes the parsing it triggers (the Syntax stage parses a sentence only when a later
@@ -17,7 +17,8 @@ namespace KnowledgeGraph.Benchmarks;
 /// only; the split comes from a second pass with a clock around every tagging and parsing call, whose reads (a system
 /// call each) would otherwise be charged to the stages that ask for syntax. Also prints the bytes the claims stage
 /// allocates per word (a steadier figure than its time on a loaded machine) and how many sentences were parsed: of all
-/// title and body sentences, and of those naming two or more entities.
+/// title and body sentences, and of those naming two or more entities. `--model` runs a language model file other than
+/// the shipped one (one with a relation model, to time what its reading costs).
 /// </summary>
 internal static class StageBenchmark
 {
@@ -25,6 +26,7 @@ internal static class StageBenchmark
     {
         int copies = 40;
         string? corpus = null;
+        string? model = null;
         for (int i = 0; i + 1 < args.Length; i += 2)
         {
             if (args[i] == "--copies")
@@ -34,6 +36,10 @@ internal static class StageBenchmark
             else if (args[i] == "--corpus")
             {
                 corpus = args[i + 1];
+            }
+            else if (args[i] == "--model")
+            {
+                model = Path.GetFullPath(args[i + 1]);
             }
         }
 
@@ -47,7 +53,7 @@ internal static class StageBenchmark
 
         try
         {
-            ExtractionPipeline built = PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = Path.Combine(root, "gazetteers") }, new DiagnosticBag());
+            ExtractionPipeline built = PipelineFactory.Create(new PipelineOptions { GazetteerDirectory = Path.Combine(root, "gazetteers"), ModelPath = model }, new DiagnosticBag());
             TimedSyntax? timed = null;
             var stages = new List<IDocumentStage>();
             foreach (IDocumentStage stage in built.Stages)
