@@ -26,6 +26,7 @@ internal sealed class PartnerReader
     private readonly PartnerExampleReader examples;
     private readonly PartnerRivals rivals;
     private readonly RegardedPartnersReader regardedPartners;
+    private readonly RelativeRoleReader relativeRoles;
     private readonly List<(Trigger Trigger, int Start)> shared = [];
 
     public PartnerReader(PredicateLexicon lexicon, SubjectFinder subjectFinder, ObjectFinder objectFinder)
@@ -37,6 +38,7 @@ internal sealed class PartnerReader
         examples = new PartnerExampleReader(objectFinder);
         rivals = new PartnerRivals(cues, objectFinder);
         regardedPartners = new RegardedPartnersReader(cues, subjectFinder, objectFinder);
+        relativeRoles = new RelativeRoleReader(subjectFinder, objectFinder);
     }
 
     /// <summary>
@@ -97,7 +99,11 @@ internal sealed class PartnerReader
             int after = i + match.Words.Length;
             if (GrammarWords.Articles.StartsAt(view, before) && !view.Is(before, "one"))
             {
-                ReadHolderFirst(view, before, i, match, after, output);
+                // "the EDB, in which Russia and Kazakhstan are the main shareholders": a role closing a relative clause.
+                if (!relativeRoles.ReadPrepWhich(view, before, i, match, after, output))
+                {
+                    ReadHolderFirst(view, before, i, match, after, output);
+                }
             }
             else if (SubjectFinder.EndingAt(view, before) is var owner and >= 0 && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner)))
             {
@@ -109,7 +115,7 @@ internal sealed class PartnerReader
 
                 ReadOwnerFirst(view, owner, i, match, after, output);
             }
-            else if (!regardedPartners.Read(view, before, i, match, after, output))
+            else if (!relativeRoles.ReadWhose(view, before, i, match, after, output) && !regardedPartners.Read(view, before, i, match, after, output))
             {
                 examples.Read(view, i, match, after, output);
             }

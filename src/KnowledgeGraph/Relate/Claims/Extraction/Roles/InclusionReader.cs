@@ -203,11 +203,12 @@ internal sealed class InclusionReader
 
     /// <summary>
     /// The comma before a description in apposition that ends at <paramref name="last"/>: ", the Moscow-led trade bloc"
-    /// (an article, then lower-case words, hyphens and names joined by a hyphen to the word after them); -1 when none.
+    /// (an article, then lower-case words, hyphens and names joined by a hyphen to the word after them, at most
+    /// <paramref name="maxTokens"/> tokens); -1 when none.
     /// </summary>
-    private static int ApposedDescription(SentenceView view, int last)
+    internal static int ApposedDescription(SentenceView view, int last, int maxTokens = 6)
     {
-        for (int i = last, n = 0; i > view.First && n < 6; i--, n++)
+        for (int i = last, n = 0; i > view.First && n < maxTokens; i--, n++)
         {
             if (GrammarWords.Articles.StartsAt(view, i) && i < last)
             {
