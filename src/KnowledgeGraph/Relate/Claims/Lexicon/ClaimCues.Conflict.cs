@@ -51,6 +51,9 @@ internal sealed partial class ClaimCues
     /// <summary>Verbs of threatening or vowing, every form, before "to" or "that" and an act of force: "vowed to attack", "warned that … would strike".</summary>
     public PhraseIndex<string> Threatening { get; }
 
+    /// <summary>Verbs of calling on or urging, every form, before a possessive pronoun, the subject's own people and "to" and an act of force: "called on its followers to attack".</summary>
+    public PhraseIndex<string> Inciting { get; }
+
     /// <summary>Words that revile a party as its oppressor, occupier, looter or coloniser, said in a quotation: "the Chinese oppressors".</summary>
     public PhraseIndex<string> Reviling { get; }
 

@@ -67,6 +67,7 @@ internal sealed partial class ClaimCues
         FrontedSites = Compile(lists, "fronted_sites");
         StruckSites = Compile(lists, "struck_sites");
         Threatening = Compile(lists, "threatening");
+        Inciting = Compile(lists, "inciting");
         Hoping = Compile(lists, "hoping");
         Reviling = Compile(lists, "reviling");
         QuotingParticiples = Compile(lists, "quoting_participles");

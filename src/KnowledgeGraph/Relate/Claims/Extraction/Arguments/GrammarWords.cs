@@ -59,6 +59,9 @@ internal static class GrammarWords
     /// <summary>Modal verbs: "would", "could", "will".</summary>
     public static PhraseIndex<string> Modals { get; } = Build("will", "would", "could", "can", "may", "might", "shall");
 
+    /// <summary>Modals of intent: "it would target" says what the subject means to do, "it could target" only what it can.</summary>
+    public static PhraseIndex<string> IntentModals { get; } = Build("will", "would");
+
     /// <summary>Forms of "have" ("has yet to", "had trading posts": a perfect takes no participle in -ing).</summary>
     public static PhraseIndex<string> HaveForms { get; } = Build("have", "has", "had");
 

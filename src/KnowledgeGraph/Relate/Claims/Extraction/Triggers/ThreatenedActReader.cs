@@ -9,8 +9,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// Chinese infidels"), or before "that" and a clause whose modal governs one ("warned that Islamabad could again strike
 /// militant hideouts in Afghanistan") or a passive of one ("threatened that every Chinese company … would be targeted",
 /// "warned that Chinese nationals would remain legitimate targets") → the threatening verb's subject THREATENS the act's
-/// target: what the ATTACKS readings already found for the act, else its object, else (passive) the clause's subject. One
-/// instance per reader; not thread-safe.
+/// target: what the ATTACKS readings already found for the act, else its object, else (passive) the clause's subject. So
+/// does an act of force a party says it will commit ("The group said it would continue to target "every Chinese
+/// project"") or calls on its own people to commit ("called on its followers to attack Chinese nationals"). One instance
+/// per reader; not thread-safe.
 /// </summary>
 internal sealed class ThreatenedActReader
 {
@@ -33,8 +35,11 @@ internal sealed class ThreatenedActReader
         this.objectFinder = objectFinder;
     }
 
-    /// <summary>The verbs of threatening: every claim this reader finds is read from one, so a sentence with none gives none.</summary>
-    public IEnumerable<string> CueWords => cues.Threatening.FirstWords;
+    /// <summary>
+    /// The verbs of threatening, speech and inciting: every claim this reader finds is read from one, so a sentence with none
+    /// gives none.
+    /// </summary>
+    public IEnumerable<string> CueWords => [.. cues.Threatening.FirstWords, .. cues.SpeechVerbs.FirstWords, .. cues.Inciting.FirstWords];
 
     /// <summary>
     /// Appends the threats of the loaded sentence to <paramref name="output"/>, which already holds the other readers'
@@ -50,26 +55,32 @@ internal sealed class ThreatenedActReader
         int known = output.Count;
         for (int verb = view.First; verb + 2 < view.End; verb++)
         {
-            if (cues.Threatening.LongestAt(view, verb) != 1)
+            targets.Clear();
+            if (cues.Threatening.LongestAt(view, verb) == 1)
+            {
+                if (view.Is(verb + 1, "to"))
+                {
+                    Targets(view, stated, output, known, verb + 2, -1);
+                }
+                else if (view.Is(verb + 1, "that") && Modal(view, verb + 2) is >= 0 and var modal)
+                {
+                    int act = modal + 1;
+                    while (act < view.End && act - modal <= MaxVerbWords && cues.Bridges.StartsAt(view, act) && !GrammarWords.BeForms.StartsAt(view, act)
+                        && !GrammarWords.LinkingVerbs.StartsAt(view, act))
+                    {
+                        act++;
+                    }
+
+                    Targets(view, stated, output, known, act, ClauseSubject(view, verb + 2, modal));
+                }
+            }
+            else if (IntendedOrIncitedAct(view, verb) is >= 0 and var intended)
+            {
+                Targets(view, stated, output, known, intended, -1);
+            }
+            else
             {
                 continue;
-            }
-
-            targets.Clear();
-            if (view.Is(verb + 1, "to"))
-            {
-                Targets(view, stated, output, known, verb + 2, -1);
-            }
-            else if (view.Is(verb + 1, "that") && Modal(view, verb + 2) is >= 0 and var modal)
-            {
-                int act = modal + 1;
-                while (act < view.End && act - modal <= MaxVerbWords && cues.Bridges.StartsAt(view, act) && !GrammarWords.BeForms.StartsAt(view, act)
-                    && !GrammarWords.LinkingVerbs.StartsAt(view, act))
-                {
-                    act++;
-                }
-
-                Targets(view, stated, output, known, act, ClauseSubject(view, verb + 2, modal));
             }
 
             Trigger trigger = Trigger.OfWord(view, verb, TriggerKind.Verb, threatens);
@@ -152,6 +163,67 @@ internal sealed class ThreatenedActReader
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The act of force a speech verb (claim_cues <c>speech_verbs</c>) at <paramref name="verb"/> says its subject will
+    /// commit: bridges ("in March"), "that", a subject pronoun and "will" or "would" between ("The BLA … said in March it
+    /// would target …"); or that a verb of inciting (<c>inciting</c>) calls on the subject's own people to commit: "its" or
+    /// a possessive pronoun, one lower-case noun, bridges and "to" between ("called on its followers last year to attack
+    /// Chinese nationals"). The first word of the act's ATTACKS verb, or -1.
+    /// </summary>
+    private int IntendedOrIncitedAct(SentenceView view, int verb)
+    {
+        int act;
+        if (cues.SpeechVerbs.LongestAt(view, verb) is > 0 and var speech)
+        {
+            int pronoun = SkipBridges(view, verb + speech);
+            pronoun += view.Is(pronoun, "that") ? 1 : 0;
+            if (!GrammarWords.SubjectPronouns.StartsAt(view, pronoun) || !GrammarWords.IntentModals.StartsAt(view, pronoun + 1))
+            {
+                return -1;
+            }
+
+            act = SkipBridges(view, pronoun + 2);
+        }
+        else if (cues.Inciting.LongestAt(view, verb) is > 0 and var inciting)
+        {
+            int owner = verb + inciting;
+            if (!(view.Is(owner, "its") || GrammarWords.PossessivePronouns.StartsAt(view, owner)) || !VerbShapes.IsLowerWord(view, owner + 1)
+                || view.MentionIndexAt(owner + 1) >= 0)
+            {
+                return -1;
+            }
+
+            act = SkipBridges(view, owner + 2);
+            if (!view.Is(act - 1, "to"))
+            {
+                return -1;
+            }
+        }
+        else
+        {
+            return -1;
+        }
+
+        return act < view.End && AttackVerb(view, act) is not null ? act : -1;
+    }
+
+    /// <summary>
+    /// The first word from <paramref name="from"/> on that is no bridge ("again", "continue to", "in March": each bridge
+    /// phrase whole), at most <see cref="MaxVerbWords"/> words on; a form of "be" or a linking verb stops it, so a passive
+    /// keeps its auxiliary.
+    /// </summary>
+    private int SkipBridges(SentenceView view, int from)
+    {
+        int i = from;
+        while (i < view.End && i - from < MaxVerbWords && cues.Bridges.LongestAt(view, i) is > 0 and var bridge && !GrammarWords.BeForms.StartsAt(view, i)
+            && !GrammarWords.LinkingVerbs.StartsAt(view, i))
+        {
+            i += bridge;
+        }
+
+        return i;
     }
 
     /// <summary>The ATTACKS verb trigger whose words begin at <paramref name="i"/>; null when none.</summary>

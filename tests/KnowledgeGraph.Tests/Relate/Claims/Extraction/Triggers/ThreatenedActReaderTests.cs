@@ -18,6 +18,24 @@ internal sealed class ThreatenedActReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // h64 (a3.md:34), h32 (a3.md:30) and h27 (a1.md:10, "The group" = the BLA named before): an act of force a party says
+    // it will commit, or calls on its own followers to commit, threatens its target.
+    [TestCase("The BLA, which Washington designated a terrorist organisation in 2019, said in March it would target \"every Chinese project\" in the province.", "balochistan-liberation-army THREATENS china")]
+    [TestCase("Islamic State Khorasan Province claimed the December 2022 attack on the Kabul Longan Hotel, which was popular with Chinese businessmen, and the group has called on its followers to target Chinese nationals in Afghanistan.", "iskp THREATENS china")]
+    [TestCase("The Balochistan Liberation Army (BLA), a separatist group that has repeatedly targeted Chinese nationals in Pakistan, claimed responsibility for the attack. The group said it would continue to target \"every Chinese project\" in the province until Beijing withdrew its workers.", "balochistan-liberation-army THREATENS china")]
+    public void Read_IntendedOrIncitedAttack_ThreatensTarget(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written: a speaker who says it will be attacked, or that another could attack, threatens no one.
+    [TestCase("The BLA said it would be targeted by China.")]
+    [TestCase("Pakistan said India could strike militant camps in Pakistan.")]
+    public void Read_SaidAttackOnSpeakerOrByAnother_NoThreat(string sentence)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Contains("THREATENS"));
+    }
+
     // h37 (a2.md:17): the modal of the threatened act hedges the act, not the warning.
     [Test]
     public void Read_ModalInThreatenedAct_ThreatNotHedged()
