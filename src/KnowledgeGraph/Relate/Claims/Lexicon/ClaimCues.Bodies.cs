@@ -68,6 +68,12 @@ internal sealed partial class ClaimCues
     /// <summary>Verbs of holding or taking over an office, before <see cref="ChairOffices"/>: "holds", "took over".</summary>
     public PhraseIndex<string> OfficeHolding { get; }
 
+    /// <summary>Nouns of a party's ally or partner before <see cref="AllianceChannels"/>: "Kazakhstan's main security partner through the CSTO".</summary>
+    public PhraseIndex<string> AllianceNouns { get; }
+
+    /// <summary>Prepositions after <see cref="AllianceNouns"/> naming the organisation an alliance is held through: "through", "within".</summary>
+    public PhraseIndex<string> AllianceChannels { get; }
+
     /// <summary>Words comparing parties with a member, who share its membership: "Kazakhstan belongs to the EAEU, along with Belarus".</summary>
     public PhraseIndex<string> Likeness { get; }
 

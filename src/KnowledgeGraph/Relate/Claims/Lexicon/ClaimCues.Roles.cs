@@ -89,4 +89,7 @@ internal sealed partial class ClaimCues
 
     /// <summary>Verbs of beating a rival that state a contest, not an attack, in a sentence naming a contest: "defeated BANDA at the polls".</summary>
     public PhraseIndex<string> ContestVerbs { get; }
+
+    /// <summary>Words of succession right before a person who held the office succeeded to: "His successor, Shavkat Mirziyoyev", "succeeding Islam Karimov".</summary>
+    public PhraseIndex<string> SuccessionWords { get; }
 }

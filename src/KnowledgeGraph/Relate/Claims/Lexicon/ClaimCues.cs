@@ -96,6 +96,9 @@ internal sealed partial class ClaimCues
         MemberModifiers = Compile(lists, "member_modifiers");
         ChairOffices = Compile(lists, "chair_offices");
         OfficeHolding = Compile(lists, "office_holding");
+        AllianceNouns = Compile(lists, "alliance_nouns");
+        AllianceChannels = Compile(lists, "alliance_channels");
+        SuccessionWords = Compile(lists, "succession_words");
         PlaceVerbs = Compile(lists, "place_verbs");
         TerritoryNouns = Compile(lists, "territory_nouns");
         PurchaseNouns = Compile(lists, "purchase_nouns");

@@ -128,7 +128,7 @@ internal sealed class SubjectFinder
 
         if (m < 0 && (cues.GerundOpeners.StartsAt(view, i) || cues.GerundTimes.StartsAt(view, i)) && IsGerund(view, i + 1))
         {
-            ClauseSubject(view, i, subjects);
+            ClauseSubject(view, i, subjects, gerund: true);
             return true;
         }
 
@@ -299,11 +299,16 @@ internal sealed class SubjectFinder
     /// engage with China": a gerund after a preposition of means or circumstance has the subject of the clause it
     /// qualifies, found from the nearest word before the preposition that has one (no preposition or clause opener is
     /// taken for that word); neither a name nor punctuation may stand between (the name would be that
-    /// clause's object: "support Moscow as a partner in confronting").
+    /// clause's object: "support Moscow as a partner in confronting"). With <paramref name="gerund"/> (a verb in -ing after
+    /// the preposition, not a noun, whose own possessor or "between" may name its parties), a verb of speech (claim_cues
+    /// <c>speech_verbs</c>) with no other verb between it and the preposition is that word, though it opens a clause
+    /// elsewhere: "Aurangzeb told reporters after meeting Chinese Ambassador Jiang Zaidong" (the speaker meets; not
+    /// "family members they say were detained after visiting Kazakhstan").
     /// </summary>
-    internal void ClauseSubject(SentenceView view, int opener, List<Argument> subjects)
+    internal void ClauseSubject(SentenceView view, int opener, List<Argument> subjects, bool gerund = false)
     {
         subjects.Clear();
+        bool verbPassed = !gerund;
         for (int j = opener - 1; j > view.First && opener - j <= MaxClauseWalk; j--)
         {
             // "China exerted its security presence in Africa through …": a possessive pronoun and a place after a preposition
@@ -321,8 +326,12 @@ internal sealed class SubjectFinder
                 return;
             }
 
-            if (!VerbShapes.IsLowerWord(view, j) || cues.Bridges.StartsAt(view, j) || GrammarWords.Prepositions.StartsAt(view, j)
-                || GrammarWords.ClauseStops.StartsAt(view, j))
+            bool spoken = !verbPassed && cues.SpeechVerbs.LongestAt(view, j) == 1;
+            verbPassed |= VerbShapes.IsLowerWord(view, j) && (view.Word(j).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                || view.Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || GrammarWords.BeForms.StartsAt(view, j)
+                || GrammarWords.HaveForms.StartsAt(view, j) || GrammarWords.Modals.StartsAt(view, j));
+            if (!spoken && (!VerbShapes.IsLowerWord(view, j) || cues.Bridges.StartsAt(view, j) || GrammarWords.Prepositions.StartsAt(view, j)
+                || GrammarWords.ClauseStops.StartsAt(view, j)))
             {
                 continue;
             }

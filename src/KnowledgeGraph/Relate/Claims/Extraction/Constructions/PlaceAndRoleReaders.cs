@@ -29,6 +29,7 @@ internal sealed class PlaceAndRoleReaders
     private readonly ulong homeCues;
     private readonly ulong presenceCues;
     private readonly ulong chairCues;
+    private readonly ulong allianceCues;
     private readonly ulong facingCues;
     private readonly ulong separatingCues;
     private readonly ulong farSideCues;
@@ -54,6 +55,7 @@ internal sealed class PlaceAndRoleReaders
         homeCues = cueWords.Add(HomeToReader.CueWords(lexicon));
         presenceCues = cueWords.Add(PresenceReader.CueWords(lexicon));
         chairCues = cueWords.Add(chairmanships.CueWords);
+        allianceCues = cueWords.Add(AllianceMemberReader.CueWords(lexicon));
         facingCues = cueWords.Add(FacingPlaceReader.CueWords(lexicon));
         separatingCues = cueWords.Add(SeparatingPlaceReader.CueWords(lexicon));
         farSideCues = cueWords.Add(FarSidePlaceReader.CueWords(lexicon));
@@ -117,6 +119,11 @@ internal sealed class PlaceAndRoleReaders
         if (view.MayHold(chairCues))
         {
             chairmanships.Read(view, possessed);
+        }
+
+        if (view.MayHold(allianceCues))
+        {
+            AllianceMemberReader.Read(view, lexicon, possessed);
         }
 
         ElectionWinReader.Read(view, lexicon, possessed);

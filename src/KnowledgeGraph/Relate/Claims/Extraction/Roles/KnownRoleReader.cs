@@ -12,8 +12,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// the title's words ("foreign minister" in "Minister of Foreign Affairs") is of one and the same entity, and that
 /// entity is known; otherwise nothing (precision first). A noun of what a head leads after the name ("the Trump
 /// administration", "the Karimov era": claim_cues <c>led_nouns</c>) states that the person LEADS the one body all their
-/// curated head roles are of. A person with no curated roles after a head-of-state title and no body ("President Paul
-/// Kagame", claim_cues <c>state_heads</c>) LEADS the state the article names most, when that is the only state the
+/// curated head roles are of, and so does a word of succession right before the person (claim_cues
+/// <c>succession_words</c>: "His successor, Shavkat Mirziyoyev", "since succeeding Islam Karimov"). A person with no
+/// curated roles after a head-of-state title and no body ("President Paul Kagame", claim_cues <c>state_heads</c>) LEADS
+/// the state the article names most, when that is the only state the
 /// sentence names; after another state office's title (claim_cues <c>state_offices</c>: "Vice President Cristina
 /// Fernández de Kirchner") the person HOLDS_ROLE_IN it. In a sentence that names no state at all, such a title is an
 /// office of the state the report's dateline is in, as wire copy writes the host country's officials ("BISHKEK … Deputy
@@ -60,7 +62,7 @@ internal sealed class KnownRoleReader
             }
 
             int end = view.MentionFirst(m);
-            if (LedAfter(view, m) is var (led, noun) && HeadBody(person.Entity) is { } headed && led.Predicate.AllowsObject(headed) && headed.Id != person.Entity.Id)
+            if ((LedAfter(view, m) ?? SuccessionBefore(view, m)) is var (led, noun) && HeadBody(person.Entity) is { } headed && led.Predicate.AllowsObject(headed) && headed.Id != person.Entity.Id)
             {
                 output.Add((m, led, noun, headed));
                 continue;
@@ -192,6 +194,19 @@ internal sealed class KnownRoleReader
         int noun = view.AfterMention(m);
         return noun < view.End && lexicon.Cues.LedNouns.LongestAt(view, noun) == 1 && lexicon.Find("LEADS") is { } leads
             ? (new Trigger([view.Word(noun).ToString()], TriggerKind.Title, leads, null), noun) : null;
+    }
+
+    /// <summary>
+    /// "His successor, Shavkat Mirziyoyev", "my predecessor Iain Lobban", "since succeeding Islam Karimov": a word of
+    /// succession (claim_cues <c>succession_words</c>) right before the person, or before a comma and the person, says the
+    /// person held the office that is succeeded to; the LEADS trigger and the word's index, or null.
+    /// </summary>
+    private (Trigger Title, int Start)? SuccessionBefore(SentenceView view, int m)
+    {
+        int word = view.MentionFirst(m) - 1;
+        word -= view.Is(word, ",") ? 1 : 0;
+        return word >= view.First && lexicon.Cues.SuccessionWords.LongestAt(view, word) == 1 && lexicon.Find("LEADS") is { } leads
+            ? (new Trigger([view.Word(word).ToString()], TriggerKind.Title, leads, null), word) : null;
     }
 
     /// <summary>The one body every curated role of the person with a head's title (a LEADS title: President, Prime Minister) is of, or null.</summary>

@@ -1086,4 +1086,14 @@ internal sealed class SubjectFinderTests
 
         Assert.That(claims, Does.Contain("afghanistan TRADES_WITH kyrgyzstan"));
     }
+
+    // Written sets h38, h54 and h64: a verb of speech before "after" and a gerund, with only its audience between, is the
+    // verb the gerund qualifies: the speaker meets.
+    [Test]
+    public void ClauseSubject_SpeechVerbBeforeAfterAndGerund_SpeakerIsTheSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("\"The Taliban's prohibition has cut opium supplies, but the laboratories have simply switched to ephedra and imported chemicals,\" CSTO Secretary General Imangali Tasmagambetov told reporters after meeting Tajik President Emomali Rahmon.");
+
+        Assert.That(claims, Does.Contain("emomali-rahmon MEETS imangali-tasmagambetov"));
+    }
 }

@@ -228,4 +228,23 @@ internal sealed class KnownRoleReaderTests
 
         Assert.That((role.Predicate, role.Object.Id, role.Qualifier), Is.EqualTo(("HOLDS_ROLE_IN", "afghanistan", "acting minister")));
     }
+
+    // Written dev h35/a3.md:20, h59/a1.md:20 and h28/a3.md:24: the person named after a word of succession held the office
+    // succeeded to, the one body their curated head roles are of.
+    [TestCase("His successor, Shavkat Mirziyoyev, dropped those objections, and Tashkent now plans to buy power from the plant.", "shavkat-mirziyoyev LEADS uzbekistan")]
+    [TestCase("His successor, Shavkat Mirziyoyev, dropped that opposition after taking office in 2016, and the two countries agreed in 2024 to build two joint hydropower plants on the Zarafshan River.", "shavkat-mirziyoyev LEADS uzbekistan")]
+    [TestCase("Uzbek President Shavkat Mirziyoyev, who has opened his country to foreign capital since succeeding Islam Karimov in 2016, has made China Uzbekistan's largest trading partner and its biggest source of foreign investment.", "islam-karimov LEADS uzbekistan")]
+    public void Read_PersonAfterSuccessionWord_LeadsCuratedHeadBody(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written dev h61/a3.md:10: a successor to an office that is no head's states no LEADS.
+    [Test]
+    public void Read_SucceedsEnvoy_NoLeads()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Gao, a career diplomat who previously served as deputy head of the Chinese Foreign Ministry's Asian affairs department, succeeds Zhao Xing, who left Kabul in March after two and a half years in the post.");
+
+        Assert.That(claims.Where(c => c.StartsWith("zhao-xing LEADS", StringComparison.Ordinal)), Is.Empty);
+    }
 }
