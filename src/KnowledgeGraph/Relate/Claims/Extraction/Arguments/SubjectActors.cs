@@ -191,7 +191,7 @@ internal sealed class SubjectActors
                 bool governed = m >= 0 && GrammarWords.Prepositions.StartsAt(view, lead);
                 if (m >= 0 && !governed && !view.IsPossessive(m) && IsUsableHead(view, m))
                 {
-                    return m;
+                    return RelativeOpener(view, first, comma) is >= 0 and var opener ? opener : m;
                 }
 
                 // "China's ambassador to Afghanistan, Wang Yu, met": a name the head cannot be (after a preposition)
@@ -207,6 +207,41 @@ internal sealed class SubjectActors
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Gurbanguly Berdimuhamedov, who now chairs the Halk Maslahaty, the upper house of Turkmenistan's parliament, also met
+    /// Xi": a name inside a relative clause that the sentence's opening name heads ("X, who …", "X, which …") and the comma
+    /// at <paramref name="close"/> ends is said by the clause, not the head of the verb after that comma; the opening name
+    /// is. Only when every comma inside the clause opens a name, an article's noun phrase or a prepositional phrase (an
+    /// apposition or a list, no clause of its own) and the opening name is no place. Returns the opening name, or -1 when
+    /// the name starting at <paramref name="first"/> is not so placed.
+    /// </summary>
+    private static int RelativeOpener(SentenceView view, int first, int close)
+    {
+        int opener = OpeningName(view);
+        int relative = opener >= 0 ? view.AfterMention(opener) + 1 : -1;
+        if (opener < 0 || relative >= first || !view.Is(relative - 1, ",") || !GrammarWords.CommaRelatives.StartsAt(view, relative)
+            || view.Mention(opener).Entity.Type == EntityType.Place)
+        {
+            return -1;
+        }
+
+        for (int k = relative + 1; k < close; k++)
+        {
+            if (view.IsPunctuation(k) && !view.Is(k, ",") && !view.Is(k, "-") && !view.Is(k, "'s"))
+            {
+                return -1;
+            }
+
+            if (view.Is(k, ",") && view.MentionIndexAt(k + 1) < 0 && !view.Token(k + 1).Is(TokenShape.Capitalised)
+                && !GrammarWords.Articles.StartsAt(view, k + 1) && !GrammarWords.Prepositions.StartsAt(view, k + 1))
+            {
+                return -1;
+            }
+        }
+
+        return opener;
     }
 
     /// <summary>
