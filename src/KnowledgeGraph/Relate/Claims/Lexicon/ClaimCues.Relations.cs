@@ -84,6 +84,12 @@ internal sealed partial class ClaimCues
     /// <summary>Adverbs by which parties act as one: "the two sides said they would jointly combat the BLA" (COOPERATES_WITH).</summary>
     public PhraseIndex<string> JointAdverbs { get; }
 
+    /// <summary>
+    /// Verbs of naming someone something: their object, a description of two parties, holds the plural partner role after
+    /// it between the two ("He called the two countries \"all-weather strategic cooperative partners\"").
+    /// </summary>
+    public PhraseIndex<string> NamingVerbs { get; }
+
     /// <summary>Words that set a person beside another at what the clause's subject does: "opened the facility alongside Nooruddin Azizi".</summary>
     public PhraseIndex<string> SideBySide { get; }
 }

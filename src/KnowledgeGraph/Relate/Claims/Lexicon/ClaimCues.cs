@@ -128,6 +128,7 @@ internal sealed partial class ClaimCues
         JointActVerbs = Compile(lists, "joint_act_verbs");
         SideBySide = Compile(lists, "side_by_side");
         JointAdverbs = Compile(lists, "joint_adverbs");
+        NamingVerbs = Compile(lists, "naming_verbs");
         ConferralVerbs = Compile(lists, "conferral_verbs");
         LesseeGroups = Compile(lists, "lessee_groups");
         ContractNouns = Compile(lists, "contract_nouns");

@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// having (<c>having_verbs</c>) before the noun of a symmetric predicate's nominal trigger ("Kazakhstan and China share a
 /// long border", "Beijing and Islamabad have a long-standing strategic partnership", "Russia and China held joint
 /// military exercises"), or a copula before its role noun in the plural ("China and Pakistan are allies", "China and
-/// India are rivals") → the predicate between the parties. The nouns are derived from the lexicon: each symmetric
+/// India are rivals"; the role may be quoted) → the predicate between the parties, as does a description of two a verb of
+/// naming calls by such a role ("He called the two countries \"all-weather strategic cooperative partners\""). The nouns are derived from the lexicon: each symmetric
 /// predicate's nominal triggers without their final preposition ("partnership with" → "partnership") and its partner
 /// roles in the plural. Relations, relationships and ties hold only when <see cref="RelationNouns"/> finds no hostile
 /// word before them ("a complicated relationship" states nothing), and close ones are alliances. When a preposition
@@ -116,6 +117,7 @@ internal sealed class SharedRelationReader
 
         ReadTheirs(view, output);
         ReadPlural(view, output);
+        ReadNamed(view, output);
         joinedReader.Read(view, output);
     }
 
@@ -193,6 +195,42 @@ internal sealed class SharedRelationReader
         }
     }
 
+    /// <summary>
+    /// "He called the two countries \"all-weather strategic cooperative partners\"": a description of two named parties
+    /// (<see cref="SentenceView.DescribesSeveral"/>) as the object of a verb of naming (claim_cues <c>naming_verbs</c>),
+    /// then "as", a quotation mark or modifiers and a symmetric predicate's partner role in the plural with no party after
+    /// it, holds the relation between the two. The candidate names the description on both sides; the claim is read
+    /// through its other antecedent.
+    /// </summary>
+    private void ReadNamed(SentenceView view, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
+    {
+        for (int m = 0; m < view.MentionCount; m++)
+        {
+            int verb = view.MentionFirst(m) - 1;
+            if (!view.DescribesSeveral(m) || view.AlsoMeant(m).Count != 1 || verb < view.First || view.MentionIndexAt(verb) >= 0
+                || lexicon.Cues.NamingVerbs.LongestAt(view, verb) != 1)
+            {
+                continue;
+            }
+
+            int noun = view.AfterMention(m);
+            noun += view.Is(noun, "as") ? 1 : 0;
+            for (int n = 0; n < MaxModifiers && noun < view.End && roles.LongestAt(view, noun) == 0 && Modifier(view, noun); n++)
+            {
+                noun++;
+            }
+
+            int length = roles.LongestAt(view, noun);
+            if (length == 0 || RelationNounPhrase.PartyFollows(view, noun + length) || RelationNounPhrase.Found(view, roles, noun) is not { } found
+                || RelationNouns.ReadingBefore(view, noun, found, view.AfterMention(m), lexicon) is not { } trigger)
+            {
+                continue;
+            }
+
+            output.Add((new ClaimCandidate(m, m, 0.8f, verb, noun, null), trigger, noun));
+        }
+    }
+
     private bool IsVerb(SentenceView view, int i) => RelationNounPhrase.IsCopula(view, i) || lexicon.Cues.HavingVerbs.LongestAt(view, i) == 1;
 
     /// <summary>
@@ -226,7 +264,10 @@ internal sealed class SharedRelationReader
         }
     }
 
-    /// <summary>A word that may stand before the noun: an article, adjective, number or hyphen, never a name or a clause word.</summary>
+    /// <summary>
+    /// A word that may stand before the noun: an article, adjective, number, hyphen or the quotation mark that opens a quoted
+    /// role ("China and Kazakhstan were \"permanent comprehensive strategic partners\""), never a name or a clause word.
+    /// </summary>
     private static bool Modifier(SentenceView view, int i)
     {
         if (view.MentionIndexAt(i) >= 0)
@@ -234,7 +275,7 @@ internal sealed class SharedRelationReader
             return false;
         }
 
-        if (view.Is(i, "-"))
+        if (view.Is(i, "-") || view.Is(i, "\""))
         {
             return true;
         }

@@ -121,6 +121,37 @@ internal sealed class SharedRelationReaderTests
         Assert.That(claims, Does.Contain("china COOPERATES_WITH pakistan"));
     }
 
+    // Look-set lines (h31/a3:22-24): "the two countries" (Pakistan and China) as the object of a verb of naming, before a
+    // quoted plural partner role, cooperate with each other; the speaker is no party of it.
+    [Test]
+    public void Read_TwoCountriesCalledQuotedPartners_CooperateWithEachOther()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Pakistan asked China last year to reschedule about $15 billion of energy debt it owes to Chinese lenders for power plants built under the China-Pakistan Economic Corridor (CPEC). Talks between the two countries on re-profiling that debt have dragged on without result, officials say.",
+            "Chinese Foreign Ministry spokesperson Guo Jiakun said on Monday that Beijing \"has always supported Pakistan in maintaining its financial stability\" and would \"continue to do its best within its capabilities\". He called the two countries \"all-weather strategic cooperative partners\".");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH pakistan"));
+        Assert.That(claims, Has.None.StartsWith("guo-jiakun COOPERATES_WITH"));
+    }
+
+    // Look-set line (h60/a3:12): a quotation mark may open the plural role after the coordinated parties' copula.
+    [Test]
+    public void Read_CoordinatedPartiesWereQuotedPartners_Cooperate()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Xi told Tokayev that China and Kazakhstan were \"permanent comprehensive strategic partners\" and that Beijing would \"properly handle\" individual cases through consular channels, Chinese state news agency Xinhua reported.");
+
+        Assert.That(claims, Does.Contain("china COOPERATES_WITH kazakhstan"));
+    }
+
+    // Written line: a verb of counting is no verb of naming; the two countries are the subject's partners, not each other's.
+    [Test]
+    public void Read_CountsBothCountriesAsPartners_NoCooperationBetweenThem()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Pakistan and Afghanistan closed their border in October. China, which counts both countries as partners, has tried to keep the dispute from spilling into its projects.");
+
+        Assert.That(claims, Has.None.Contain("afghanistan COOPERATES_WITH pakistan").And.None.Contain("pakistan COOPERATES_WITH afghanistan"));
+    }
+
     // Written wire-report lines: coordinated parties that have, enjoy or establish relations cooperate; tense relations
     // state nothing.
     [TestCase("China and Kenya have enjoyed warm relations since 1963.", "china COOPERATES_WITH kenya")]
