@@ -31,6 +31,24 @@ internal sealed class ClauseAnchors
     /// <summary>Whether <paramref name="word"/> is one of coreference.yaml's <c>argument_openers</c>.</summary>
     internal bool IsArgumentOpener(ReadOnlySpan<char> word) => argumentOpeners.Contains(word);
 
+    /// <summary>
+    /// True when one of the two tokens after token <paramref name="t"/> is a word of coreference.yaml's
+    /// <c>reported_copulas</c> ("It was his third trip", "It has been"): the pronoun before it may stand for an act or fill
+    /// the subject place.
+    /// </summary>
+    internal bool CopulaAfter(Paragraph paragraph, int t, int sentenceEnd)
+    {
+        for (int k = t + 1; k < sentenceEnd && k <= t + 2; k++)
+        {
+            if (reportedCopulas.Contains(paragraph.Span(paragraph.Tokens[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private const int MaxRelativeClause = 12;
 
     /// <summary>

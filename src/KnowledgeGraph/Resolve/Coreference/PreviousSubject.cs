@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Resolve.Coreference;
 /// Akbulak's residents …" is the governor, however strongly a person named a few sentences further back scores. Read
 /// only where the chooser leaves the pronoun unsure, and only for a pronoun of persons: "It" opening a sentence is as
 /// often expletive ("It is imperative that …", "It remains to be seen whether …"); and not across a paragraph break,
-/// where the text may turn to another person.
+/// where the text may turn to another person. "It" continues it only before a verb and only where the sentence before
+/// has one subject that fits (<see cref="FindThing"/>).
 /// </summary>
 internal static class PreviousSubject
 {
@@ -51,6 +52,81 @@ internal static class PreviousSubject
         }
 
         return subject;
+    }
+
+    /// <summary>
+    /// "The BLA … claimed responsibility in an emailed statement. It said it had targeted …": "it" opening its sentence
+    /// before a verb (the caller leaves out one a copula follows: "It was his third trip") continues the subject of the
+    /// sentence before in its paragraph, that sentence's first name that fits and no preposition binds nor possesses
+    /// another, when no other entity that fits is a subject there. Null for a rule of persons, or when that name is no
+    /// subject, is one of two joined by "and", or is a bare demonym.
+    /// </summary>
+    public static AntecedentCandidate? FindThing(CoreferenceRule rule, List<AntecedentCandidate> candidates, int sentence, int paragraph)
+    {
+        if (rule.Kind != ReferenceKind.Pronoun || rule.Plural || rule.Count != 1 || rule.RefersTo.Count == 0 || OfAnyPerson(rule))
+        {
+            return null;
+        }
+
+        int i = candidates.Count;
+        while (i > 0 && candidates[i - 1].Sentence >= sentence - 1)
+        {
+            i--;
+        }
+
+        AntecedentCandidate? subject = null;
+        for (; i < candidates.Count && candidates[i].Sentence == sentence - 1; i++)
+        {
+            AntecedentCandidate c = candidates[i];
+            if (rule.Fit(c.Entity) < 0)
+            {
+                continue;
+            }
+
+            if (c.Paragraph != paragraph)
+            {
+                return null;
+            }
+
+            if (subject is { } seen)
+            {
+                // "China said Pakistan has …": a second subject that fits leaves the pronoun open.
+                if (c.Subject && !c.AfterPreposition && !SameEntity.Is(seen.Entity, c.Entity))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (c.AfterPreposition || c.Modifier)
+            {
+                continue;
+            }
+
+            if (!c.Subject || c.Coordinated || !c.Chained && c.Mention.Kind == MentionKind.Demonym)
+            {
+                return null;
+            }
+
+            subject = c;
+        }
+
+        return subject;
+    }
+
+    /// <summary>True when some type <paramref name="rule"/> refers to is a person.</summary>
+    private static bool OfAnyPerson(CoreferenceRule rule)
+    {
+        foreach (EntityConstraint constraint in rule.RefersTo)
+        {
+            if (constraint.Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when every type <paramref name="rule"/> refers to is a person ("he", "she").</summary>

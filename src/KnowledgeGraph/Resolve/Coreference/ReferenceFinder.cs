@@ -130,6 +130,14 @@ internal sealed class ReferenceFinder
             return AntecedentChooser.Make(rule, previous, [], MathF.Min(AntecedentChooser.Clear, previous.Confidence), at);
         }
 
+        // "The BLA … claimed responsibility … It said it had targeted": "it" opening its sentence before a verb continues the
+        // sentence before's one subject that fits, when the choice above is unsure; not before a copula ("It was his third trip").
+        if (found is not { IsSure: true } && t == sent.TokenStart && !anchors.CopulaAfter(paragraph, t, sent.TokenEnd)
+            && PreviousSubject.FindThing(rule, candidates, sentence, paragraph.Index) is { } thing)
+        {
+            return AntecedentChooser.Make(rule, thing, [], MathF.Min(AntecedentChooser.Clear, thing.Confidence), at);
+        }
+
         // "its foreign minister, Jeenbek Kulubaev,": the body the apposed person serves, when the choice above is unsure.
         if (rule.Kind == ReferenceKind.Possessive && found is not { IsSure: true } && ServedBody.Find(paragraph, t, sent, rule, candidates, sentence) is { } served)
         {

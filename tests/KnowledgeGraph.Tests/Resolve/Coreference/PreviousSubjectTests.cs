@@ -49,4 +49,16 @@ internal sealed class PreviousSubjectTests
 
         Assert.That(doc.Paragraphs[2].References.Where(r => r.IsSure), Is.Empty);
     }
+
+    // Written dev h62/a1.md:17 and h39/a3.md:14: "It" opening its sentence before a verb continues the one subject that fits
+    // in the sentence before; the help of the Pakistani army is in the act Beijing is accused of.
+    [TestCase("The BLA, which is led by Bashir Zeb and has waged an insurgency against Islamabad for two decades, claimed responsibility in an emailed statement. It said it had targeted \"Chinese occupiers\" and accused Beijing of looting the province's gold, copper and gas with the help of the Pakistani army.", "balochistan-liberation-army CRITICIZES china", "pakistan-army SUPPORTS balochistan-liberation-army")]
+    [TestCase("China has not formally recognised the Taliban government, but it accepted Bilal Karimi as the Taliban's ambassador in Beijing in January 2024. It has since become the largest foreign investor in Afghanistan's mining sector.", "china INVESTS_IN afghanistan", "taliban INVESTS_IN afghanistan")]
+    public void Process_ItOpeningSentenceAfterOnlySubjectThatFits_GivesItsClaim(string line, string expected, string wrong)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(line);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Does.Not.Contain(wrong));
+    }
 }

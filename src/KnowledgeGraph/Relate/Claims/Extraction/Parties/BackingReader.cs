@@ -11,7 +11,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// Azerbaijan" → the subject SUPPORTS the party after "in support of". The nouns are claim_cues <c>backing_nouns</c>;
 /// the backer is a name or demonym right before the noun, or a name after "of" or "from" (and "the") right after it. The
 /// clause's subject is the name that opens the sentence (or its possessor), or, after a fronted "with" phrase and its
-/// comma, the name right after the comma.
+/// comma, the name right after the comma; not where another party's act stands between them ("accused China of
+/// plundering … with the help of the Pakistani military": the help is in that act).
 /// </summary>
 internal static class BackingReader
 {
@@ -109,6 +110,28 @@ internal static class BackingReader
 
         int first = view.Is(view.First, "the") ? view.First + 1 : view.First;
         return view.MentionFirst(0) == first && view.MentionLast(0) < with && view.Mention(0).Kind != MentionKind.Demonym
-            && view.Mention(0).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group or EntityType.Person ? 0 : -1;
+            && view.Mention(0).Entity.Type is EntityType.Country or EntityType.Organisation or EntityType.Group or EntityType.Person
+            && !ActOfOtherBefore(view, 0, with) ? 0 : -1;
+    }
+
+    /// <summary>
+    /// True when another party named between <paramref name="subject"/> and the "with" at <paramref name="with"/> is the
+    /// doer of an act written after it with "of" or "for" and a verb in -ing ("accused China of plundering the mineral
+    /// wealth of Balochistan with the help of the Pakistani military"): the "with" phrase is the manner of that act, not of
+    /// the subject's clause.
+    /// </summary>
+    private static bool ActOfOtherBefore(SentenceView view, int subject, int with)
+    {
+        for (int m = subject + 1; m < view.MentionCount && view.MentionFirst(m) < with; m++)
+        {
+            int prep = view.AfterMention(m);
+            if (prep + 1 < with && (view.Is(prep, "of") || view.Is(prep, "for")) && !view.IsPossessive(m)
+                && view.Word(prep + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && view.Mention(m).Entity.Id != view.Mention(subject).Entity.Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

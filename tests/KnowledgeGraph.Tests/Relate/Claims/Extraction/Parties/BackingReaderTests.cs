@@ -22,4 +22,13 @@ internal sealed class BackingReaderTests
 
         Assert.That(claims, Has.None.Contains("SUPPORTS"));
     }
+
+    // Written set h27 (a1): the help is in the act China is accused of, not given to the spokesman who accuses.
+    [Test]
+    public void Read_WithPhraseInAccusedAct_NoSupportForSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Jeeyand Baloch, the group's spokesman, said in a statement that its Majeed Brigade had carried out the bombing and accused China of plundering the mineral wealth of Balochistan with the help of the Pakistani military.");
+
+        Assert.That(claims, Has.None.EqualTo("pakistan-army SUPPORTS jeeyand-baloch"));
+    }
 }
