@@ -797,6 +797,18 @@ internal sealed class CoreferenceResolverTests
         Assert.That(ShippedClaims.In(doc), Does.Contain("tajikistan HOSTS russia").And.Contain("kyrgyzstan HOSTS russia"));
     }
 
+    // Written wire report (tests/eval/written/h30/a1.md): "both sides" refers as "the two sides" does, to the pair named
+    // together before it ("in close contact with Islamabad and Kabul and urged both sides"), never the one who urges.
+    [Test]
+    public void Process_BothSides_AreThePairNamedBefore()
+    {
+        Document doc = Process(
+            "Qatar's Foreign Ministry spokesman Majed al-Ansari said on Tuesday that Doha was \"in close contact\" with Islamabad and Kabul and urged both sides to show restraint.");
+
+        Assert.That(ShippedClaims.In(doc), Does.Contain("d:person:majed-ansari DEMANDS_FROM pakistan").And.Contain("d:person:majed-ansari DEMANDS_FROM afghanistan"));
+        Assert.That(ShippedClaims.In(doc), Has.None.EqualTo("d:person:majed-ansari DEMANDS_FROM qatar"));
+    }
+
     // Development wire-report lines: a word in -ing that modifies the name after "of" makes the description name its own
     // referent ("the capital of neighbouring Jowzjan province"), unlike a gerund ("of failing to meet", above).
     [Test]
