@@ -265,8 +265,9 @@ internal sealed class SharedRelationReader
     }
 
     /// <summary>
-    /// A word that may stand before the noun: an article, adjective, number, hyphen or the quotation mark that opens a quoted
-    /// role ("China and Kazakhstan were \"permanent comprehensive strategic partners\""), never a name or a clause word.
+    /// A word that may stand before the noun: an article, adjective, number, hyphen or a quotation mark (straight or curly,
+    /// <see cref="QuoteMarks.IsMark"/>) opening a quoted role ("China and Kazakhstan were \"permanent comprehensive
+    /// strategic partners\""), never a name or a clause word.
     /// </summary>
     private static bool Modifier(SentenceView view, int i)
     {
@@ -275,7 +276,7 @@ internal sealed class SharedRelationReader
             return false;
         }
 
-        if (view.Is(i, "-") || view.Is(i, "\""))
+        if (view.Is(i, "-") || QuoteMarks.IsMark(view, i))
         {
             return true;
         }
