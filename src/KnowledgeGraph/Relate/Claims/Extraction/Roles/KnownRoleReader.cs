@@ -81,7 +81,8 @@ internal sealed class KnownRoleReader
                 ?? (title.Predicate.Name == "LEADS" && !QualifiedByUnnamed(view, start) ? HeadBody(person.Entity) : null);
             if (body is not null && title.Predicate.AllowsObject(body) && body.Id != person.Entity.Id)
             {
-                output.Add((m, title, start, body));
+                // "Army chief Field Marshal Asim Munir" (curated chief of the Pakistan Army): the chief of the body heads it.
+                output.Add((m, BodyHeadTitle.Of(lexicon, title, body) ?? title, start, body));
             }
         }
     }

@@ -22,6 +22,17 @@ internal sealed class KnownRoleReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written sets h41 and h63: the chief of a body the title itself names ("army chief" of the Pakistan Army) heads it,
+    // as the annotation guide reads "Pakistan's army chief, Asim Munir"; not an office held in it.
+    [Test]
+    public void Read_ChiefTitleNamingTheBody_Leads()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Army chief Field Marshal Asim Munir, who met Chinese Vice President Han Zheng in Beijing in December, has said that the security of CPEC is \"a national duty\" and that no one will be allowed to harm the relationship between Pakistan and China.");
+
+        Assert.That(claims, Does.Contain("asim-munir LEADS pakistan-army"));
+        Assert.That(claims, Does.Not.Contain("asim-munir HOLDS_ROLE_IN pakistan-army"));
+    }
+
     // h29/a3.md (a development article): a capitalised portfolio after "of" ends the title before the name; the curated
     // roles say whose minister the person is.
     [Test]
