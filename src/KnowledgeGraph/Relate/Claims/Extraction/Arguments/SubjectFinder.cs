@@ -327,9 +327,9 @@ internal sealed class SubjectFinder
             }
 
             bool spoken = !verbPassed && cues.SpeechVerbs.LongestAt(view, j) == 1;
-            verbPassed |= VerbShapes.IsLowerWord(view, j) && (view.Word(j).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-                || view.Word(j).EndsWith("ing", StringComparison.OrdinalIgnoreCase) || GrammarWords.BeForms.StartsAt(view, j)
-                || GrammarWords.HaveForms.StartsAt(view, j) || GrammarWords.Modals.StartsAt(view, j));
+            verbPassed |= VerbShapes.IsIngWord(view, j)
+                || VerbShapes.IsLowerWord(view, j) && (view.Word(j).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                || GrammarWords.BeForms.StartsAt(view, j) || GrammarWords.HaveForms.StartsAt(view, j) || GrammarWords.Modals.StartsAt(view, j));
             if (!spoken && (!VerbShapes.IsLowerWord(view, j) || cues.Bridges.StartsAt(view, j) || GrammarWords.Prepositions.StartsAt(view, j)
                 || GrammarWords.ClauseStops.StartsAt(view, j)))
             {

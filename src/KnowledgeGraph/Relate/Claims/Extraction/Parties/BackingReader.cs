@@ -126,7 +126,7 @@ internal static class BackingReader
         {
             int prep = view.AfterMention(m);
             if (prep + 1 < with && (view.Is(prep, "of") || view.Is(prep, "for")) && !view.IsPossessive(m)
-                && view.Word(prep + 1).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && view.Mention(m).Entity.Id != view.Mention(subject).Entity.Id)
+                && VerbShapes.IsIngWord(view, prep + 1) && view.Mention(m).Entity.Id != view.Mention(subject).Entity.Id)
             {
                 return true;
             }
