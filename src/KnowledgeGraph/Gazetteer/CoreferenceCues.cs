@@ -86,6 +86,15 @@ internal sealed record CoreferenceCues
     /// </summary>
     public IReadOnlySet<string> NameNounFollowers { get; init; } = new HashSet<string>();
 
+    /// <summary>Prepositions before a name that make it a route, not a party ("travel via Pakistan", "through Tajikistan").</summary>
+    public IReadOnlySet<string> RoutePrepositions { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Verbs of mediating: a name right before one, hyphen-joined to one or after one and "by" ("Qatar and Turkey mediated a
+    /// ceasefire", "a Qatar-brokered truce", "brokered by China") is a third party to the relation it mediates.
+    /// </summary>
+    public IReadOnlySet<string> Mediating { get; init; } = new HashSet<string>();
+
     public bool IsEmpty => Pronouns.Count == 0 && Descriptions.Count == 0;
 
     public static CoreferenceCues Empty { get; } = new();

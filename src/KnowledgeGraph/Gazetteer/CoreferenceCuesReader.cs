@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Gazetteer;
 /// <summary>Reads and validates the `coreference:` mapping of gazetteers/coreference.yaml; every mistake is reported with file:line:column.</summary>
 internal static class CoreferenceCuesReader
 {
-    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals", "clause_openers", "object_control", "reporting", "reported_copulas", "own_country", "local_units", "argument_openers", "credentials", "group_openers", "clause_coordinators", "relative_pronouns", "body_roles", "body_role_openers", "state_forces", "unit_capitals", "name_noun_followers"];
+    private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals", "clause_openers", "object_control", "reporting", "reported_copulas", "own_country", "local_units", "argument_openers", "credentials", "group_openers", "clause_coordinators", "relative_pronouns", "body_roles", "body_role_openers", "state_forces", "unit_capitals", "name_noun_followers", "route_prepositions", "mediating"];
     private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural", "followed_by", "nearest", "in_name", "parts_of", "both", "recent_first", "states"];
     private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
@@ -65,6 +65,8 @@ internal static class CoreferenceCuesReader
             StateForces = Words(map, "state_forces", file, errors),
             UnitCapitals = Rules(map, "unit_capitals", file, errors),
             NameNounFollowers = Words(map, "name_noun_followers", file, errors),
+            RoutePrepositions = Words(map, "route_prepositions", file, errors),
+            Mediating = Words(map, "mediating", file, errors),
         };
     }
 

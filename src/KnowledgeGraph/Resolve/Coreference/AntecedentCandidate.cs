@@ -51,6 +51,12 @@ internal readonly record struct AntecedentCandidate(Mention Mention, int Paragra
     /// </summary>
     public string? Head { get; init; }
 
+    /// <summary>
+    /// True for a name the sentence casts as no party to a relation between two: a route ("via Pakistan") or a mediator
+    /// ("Qatar and Turkey mediated a ceasefire"); no antecedent of a description of two ("the two countries").
+    /// </summary>
+    public bool ThirdParty { get; init; }
+
     /// <summary>For a chained candidate, the confidence of the reference it stands for; 1 otherwise.</summary>
     public float Confidence { get; init; } = 1f;
 }

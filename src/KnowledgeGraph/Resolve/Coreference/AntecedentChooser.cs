@@ -80,8 +80,9 @@ internal static class AntecedentChooser
                 break;
             }
 
-            // "its two neighbours": the possessor is none of the two.
-            if (SameEntity.Is(c.Entity, excluded))
+            // "its two neighbours": the possessor is none of the two; nor is a route or a mediator ("via Pakistan, since the
+            // two countries' border").
+            if (SameEntity.Is(c.Entity, excluded) || rule.Count == 2 && rule.Kind == ReferenceKind.Description && c.ThirdParty)
             {
                 continue;
             }

@@ -21,6 +21,8 @@ internal sealed class CandidateBuilder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> descriptionHeads;
     /// <summary>The one-word plural pronouns of coreference.yaml (they, them, their).</summary>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pluralPronouns;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> routePrepositions;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mediating;
 
     public CandidateBuilder(CoreferenceCues cues)
     {
@@ -34,6 +36,8 @@ internal sealed class CandidateBuilder
         pluralPronouns = new HashSet<string>(
             cues.Pronouns.Where(r => r.Plural).SelectMany(r => r.Words).Where(w => w.Length == 1).Select(w => w[0]),
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        routePrepositions = new HashSet<string>(cues.RoutePrepositions, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        mediating = new HashSet<string>(cues.Mediating, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Whether a mention right after <paramref name="word"/> is no subject (coreference.yaml's <c>not_subject_after</c>).</summary>
@@ -66,9 +70,12 @@ internal sealed class CandidateBuilder
         // "China and Russia": the two conjuncts are one plural antecedent, and neither is the antecedent of "it".
         int first = Conjunct(paragraph, sent, mention, candidates);
         Mention? partner = first < 0 ? null : candidates[first].Mention;
+        // "Qatar and Turkey mediated a ceasefire": both conjuncts mediate; "through Uzbekistan and Iran": both are routes.
+        bool mediator = Mediator(paragraph, sent, mention);
+        bool thirdParty = mediator || Route(paragraph, sent, mention.TokenStart) || first >= 0 && candidates[first].ThirdParty;
         if (first >= 0)
         {
-            candidates[first] = candidates[first] with { Coordinated = true };
+            candidates[first] = candidates[first] with { Coordinated = true, ThirdParty = candidates[first].ThirdParty || mediator };
         }
 
         bool ownsName = Possessor(paragraph, sent, mention.TokenEnd) && paragraph.Mentions.Exists(n => n.TokenStart == mention.TokenEnd + 1);
@@ -87,8 +94,39 @@ internal sealed class CandidateBuilder
             Coordinated = partner is not null,
             Listed = first < 0 ? 0 : Listed(paragraph, candidates, first),
             Head = Head(paragraph, sent, mention),
+            ThirdParty = thirdParty,
         });
         return ownsName;
+    }
+
+    /// <summary>
+    /// True when a word of coreference.yaml's <c>route_prepositions</c> stands right before token <paramref name="t"/>, or
+    /// before an article there ("via Pakistan", "through the Wakhan"): the name is a route, not a party.
+    /// </summary>
+    private bool Route(Paragraph paragraph, Sentence sent, int t)
+    {
+        if (t > sent.TokenStart + 1 && paragraph.Span(paragraph.Tokens[t - 1]) is "the")
+        {
+            t--;
+        }
+
+        return t > sent.TokenStart && routePrepositions.Contains(paragraph.Span(paragraph.Tokens[t - 1]));
+    }
+
+    /// <summary>
+    /// True when the mention mediates: a word of coreference.yaml's <c>mediating</c> follows it, alone or after a hyphen
+    /// ("Qatar and Turkey mediated", "a Qatar-brokered truce"), or stands before the "by" right before it ("brokered by China").
+    /// </summary>
+    private bool Mediator(Paragraph paragraph, Sentence sent, Mention mention)
+    {
+        int next = mention.TokenEnd + (HyphenJoined(paragraph, sent, mention.TokenEnd) ? 1 : 0);
+        if (next < sent.TokenEnd && mediating.Contains(paragraph.Span(paragraph.Tokens[next])))
+        {
+            return true;
+        }
+
+        int by = mention.TokenStart - 1;
+        return by > sent.TokenStart && paragraph.Span(paragraph.Tokens[by]) is "by" && mediating.Contains(paragraph.Span(paragraph.Tokens[by - 1]));
     }
 
     /// <summary>

@@ -21,14 +21,14 @@ internal static class PairChooser
         for (int i = candidates.Count - 1; i >= 0 && candidates[i].Sentence >= from; i--)
         {
             AntecedentCandidate c = candidates[i];
-            if (c.Sentence > to || c.Chained || rule.Fit(c.Entity) < 0)
+            if (c.Sentence > to || c.Chained || c.ThirdParty || rule.Fit(c.Entity) < 0)
             {
                 continue;
             }
 
             for (int j = i - 1; j >= 0 && candidates[j].Sentence == c.Sentence; j--)
             {
-                if (!candidates[j].Chained && !SameEntity.Is(candidates[j].Entity, c.Entity) && rule.Fit(candidates[j].Entity) >= 0)
+                if (!candidates[j].Chained && !candidates[j].ThirdParty && !SameEntity.Is(candidates[j].Entity, c.Entity) && rule.Fit(candidates[j].Entity) >= 0)
                 {
                     return true;
                 }
@@ -111,7 +111,7 @@ internal static class PairChooser
         for (int i = candidates.Count - 1; i >= 0 && sentence - candidates[i].Sentence <= 1; i--)
         {
             AntecedentCandidate c = candidates[i];
-            if (c.Chained || rule.Fit(c.Entity) < 0 || c.Sentence == sentence && c.Mention.Start >= at.Start)
+            if (c.Chained || c.ThirdParty || rule.Fit(c.Entity) < 0 || c.Sentence == sentence && c.Mention.Start >= at.Start)
             {
                 continue;
             }
