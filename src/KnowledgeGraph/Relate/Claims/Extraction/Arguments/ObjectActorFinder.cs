@@ -9,6 +9,9 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Arguments;
 /// </summary>
 internal sealed class ObjectActorFinder
 {
+    /// <summary>Most lower-case modifiers between a demonym and the actor noun its phrase ends in.</summary>
+    private const int MaxModifiers = 2;
+
     private readonly ClaimCues cues;
     private readonly TitleIndex titles;
 
@@ -85,6 +88,47 @@ internal sealed class ObjectActorFinder
         return j;
     }
 
+    /// <summary>
+    /// "talks with Chinese defence officials", "negotiates with Chinese independent power producers": the token of the actor
+    /// noun that heads the noun phrase at <paramref name="i"/>, right there or after at most two lower-case modifiers (a
+    /// filler, an actor or office word, or any other word that is no grammar word, bridge, speech verb or past form);
+    /// -1 when the phrase names no actors.
+    /// </summary>
+    internal int ActorAfterModifiers(SentenceView view, int i)
+    {
+        for (int k = i; k <= i + MaxModifiers && k < view.End && view.MentionIndexAt(k) < 0; k++)
+        {
+            if (cues.Actors.StartsAt(view, k))
+            {
+                return k;
+            }
+
+            if (!Modifier(view, k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A lower-case word that may qualify an actor noun after it (see <see cref="ActorAfterModifiers"/>).</summary>
+    private bool Modifier(SentenceView view, int k)
+    {
+        if (cues.Fillers.StartsAt(view, k) && !GrammarWords.Articles.StartsAt(view, k) && !GrammarWords.Prepositions.StartsAt(view, k)
+            || SubjectFinder.OfficeWord(view, k, titles))
+        {
+            return true;
+        }
+
+        return VerbShapes.IsLowerWord(view, k) && !view.Word(k).EndsWith("ly", StringComparison.Ordinal)
+            && !GrammarWords.Prepositions.StartsAt(view, k) && !GrammarWords.ClauseStops.StartsAt(view, k)
+            && !GrammarWords.Conjunctions.StartsAt(view, k) && !GrammarWords.Articles.StartsAt(view, k)
+            && !GrammarWords.BeForms.StartsAt(view, k) && !GrammarWords.Modals.StartsAt(view, k)
+            && !cues.Bridges.StartsAt(view, k) && !cues.SpeechVerbs.StartsAt(view, k) && !VerbShapes.IsPast(view, k)
+            && !VerbShapes.IsTaggedPast(view, k);
+    }
+
     /// <summary>The token of an actor noun at <paramref name="i"/> or after at most two fillers ("-led military coalition"); -1 when none.</summary>
     internal int ActorAfterFillers(SentenceView view, int i)
     {
@@ -127,7 +171,7 @@ internal sealed class ObjectActorFinder
             j = view.AfterMention(next);
         }
 
-        return coordinated && (cues.Actors.StartsAt(view, j) || OfficeHolders(view, j));
+        return coordinated && (ActorAfterModifiers(view, j) >= 0 || OfficeHolders(view, j));
     }
 
     /// <summary>A group's or organisation's own name, not possessive, that may qualify a noun ("Taliban delegations").</summary>

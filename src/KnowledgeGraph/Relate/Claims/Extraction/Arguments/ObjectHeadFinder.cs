@@ -162,7 +162,8 @@ internal sealed class ObjectHeadFinder
             // Chinese interests", "decried the focus of Chinese foreign policy").
             weight *= 0.85f;
             // "shot down a Russian warplane": a demonym's means of attack stand for its country too.
-            return cues.Actors.StartsAt(view, view.MentionLast(m) + 1) || cues.Instruments.StartsAt(view, view.MentionLast(m) + 1) || possessorObject || actorFinder.DemonymsBeforeActor(view, m) ? m : -1;
+            // "talks with Chinese defence officials": modifiers may stand between the demonym and its actor noun.
+            return actorFinder.ActorAfterModifiers(view, view.MentionLast(m) + 1) >= 0 || cues.Instruments.StartsAt(view, view.MentionLast(m) + 1) || possessorObject || actorFinder.DemonymsBeforeActor(view, m) ? m : -1;
         }
 
         // "the attack on the Russian embassy in Kabul": for possessor-object predicates a demonym before an actor noun is
