@@ -39,6 +39,12 @@ internal sealed partial class ClaimCues
     /// <summary>Nouns for money lent, after the lender's demonym: "Djibouti's Chinese debt", "Zambia's Chinese loans".</summary>
     public PhraseIndex<string> LendingNouns { get; }
 
+    /// <summary>
+    /// Passive participles of paying whose "by" names the money as "with" does: "a project financed largely by Chinese loans",
+    /// "covered by a loan from the Export-Import Bank of China".
+    /// </summary>
+    public PhraseIndex<string> PayingPassives { get; }
+
     /// <summary>Nouns for what a possessor owes, before the lender after "to", "with" or "from": "Zambia's debt to China".</summary>
     public PhraseIndex<string> OwedNouns { get; }
 

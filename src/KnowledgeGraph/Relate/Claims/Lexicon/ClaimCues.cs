@@ -120,6 +120,7 @@ internal sealed partial class ClaimCues
         TopicPreps = Compile(lists, "topic_preps");
         Announcing = Compile(lists, "announcing");
         LendingNouns = Compile(lists, "lending_nouns");
+        PayingPassives = Compile(lists, "paying_passives");
         CoBuildingVerbs = Compile(lists, "co_building_verbs");
         JointWorkPreps = Compile(lists, "joint_work_preps");
         JointHoldings = Compile(lists, "joint_holdings");

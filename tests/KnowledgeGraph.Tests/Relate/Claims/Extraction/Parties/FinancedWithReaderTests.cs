@@ -65,6 +65,30 @@ internal sealed class FinancedWithReaderTests
         Assert.That(claims, Does.Contain("china FUNDS kyrgyzstan"));
     }
 
+    // h60/a3.md:28 and h28/a2.md:12 (development articles): the "by" of a passive verb of paying names the money as
+    // "with" does; the project before it, or the state owning the subject, is funded.
+    [TestCase("Japarov and Xi met separately to review progress on the China-Kyrgyzstan-Uzbekistan railway, a $4.7 billion project financed largely by Chinese loans that broke ground in December 2024.", "china FUNDS china-kyrgyzstan-uzbekistan-railway")]
+    [TestCase("Kyrgyzstan's share of the estimated $4.7 billion cost is being covered by a loan from the Export-Import Bank of China, which will be repaid partly from future transit revenues, according to documents seen by The Associated Press.", "export-import-bank-of-china FUNDS kyrgyzstan")]
+    public void Read_PaidByLendersMoney_LenderFundsWhatIsPaidFor(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // h57/a1.md:15 (a development article): an aside between the possessor and the passive.
+    [Test]
+    public void Read_PossessorsShareCoveredByDemonymCredit_LenderFundsPossessor()
+    {
+        Assert.That(ShippedClaims.Of("Kyrgyzstan's share of the cost, estimated at $2.3 billion, is to be covered by Chinese credit, with repayments drawn from future freight revenue."),
+            Does.Contain("china FUNDS kyrgyzstan"));
+    }
+
+    // Written: "by" after a verb that pays for nothing names no money.
+    [Test]
+    public void Read_ProjectBuiltByCompany_NoFunding()
+    {
+        Assert.That(ShippedClaims.Of("The Karakoram Highway was built by a Chinese contractor with Pakistani labour."), Has.None.Contains("FUNDS"));
+    }
+
     // Written: weapons are no lending.
     [Test]
     public void Read_SubjectWithDemonymWeapons_NoFunding()
