@@ -102,6 +102,9 @@ internal sealed partial class ClaimCues
     /// <summary>Verbs of lying in a place: "Kunduz lies across the Amu Darya from Termez".</summary>
     public PhraseIndex<string> LyingVerbs { get; }
 
+    /// <summary>Words that place what a copula joins them to: "Balochistan, where Gwadar port is located".</summary>
+    public PhraseIndex<string> LocatedWords { get; }
+
     /// <summary>Verbs of choosing a place for a visit: "decision to pick Central Asia for his first foreign trip".</summary>
     public PhraseIndex<string> Choosing { get; }
 

@@ -174,6 +174,7 @@ internal sealed partial class ClaimCues
         DividingNouns = Compile(lists, "dividing_nouns");
         BorderLines = Compile(lists, "border_lines");
         LyingVerbs = Compile(lists, "lying_verbs");
+        LocatedWords = Compile(lists, "located_words");
         UsingVerbs = Compile(lists, "using_verbs");
         MeetingVerbs = Compile(lists, "meeting_verbs");
         Exceptives = Compile(lists, "exceptives");

@@ -21,4 +21,37 @@ internal static class Sums
     /// </summary>
     public static bool IsAmountToken(SentenceView view, ClaimCues cues, int i) =>
         view.Token(i).Kind is TokenKind.Number or TokenKind.Symbol || cues.Amounts.StartsAt(view, i);
+
+    private const int MaxMeasureTokens = 6;
+
+    /// <summary>
+    /// The token after a measure written after "of" at <paramref name="i"/> that qualifies the noun before it ("a border of
+    /// more than 1,700 km", "a loan of about $2 billion"): amount tokens that hold a number (<see cref="IsAmountToken"/>),
+    /// then at most one lower-case word for the unit that is no preposition; -1 when there is none.
+    /// </summary>
+    public static int MeasureOfEnd(SentenceView view, ClaimCues cues, int i)
+    {
+        if (!view.Is(i, "of"))
+        {
+            return -1;
+        }
+
+        int k = i + 1;
+        bool number = false;
+        while (k < view.End && k <= i + MaxMeasureTokens && view.MentionIndexAt(k) < 0 && IsAmountToken(view, cues, k))
+        {
+            bool numeral = view.Token(k).Kind is TokenKind.Number or TokenKind.Symbol;
+            number |= view.Token(k).Kind == TokenKind.Number;
+            k += numeral ? 1 : Math.Max(1, cues.Amounts.LongestAt(view, k));
+        }
+
+        if (!number)
+        {
+            return -1;
+        }
+
+        // "km", "miles": one lower-case word after the number names the unit.
+        return k < view.End && view.MentionIndexAt(k) < 0 && view.Token(k).Is(TokenShape.AllLower) && !GrammarWords.Prepositions.StartsAt(view, k)
+            && !GrammarWords.Conjunctions.StartsAt(view, k) ? k + 1 : k;
+    }
 }

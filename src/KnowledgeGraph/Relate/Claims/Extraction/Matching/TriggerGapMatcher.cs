@@ -25,7 +25,8 @@ internal sealed class TriggerGapMatcher
         : PartyGapEnd(i, words, trigger) is var partyEnd and >= 0 ? partyEnd
         : PlaceGapEnd(i, words, trigger) is var placeEnd and >= 0 ? placeEnd
         : LeaderGapEnd(i, words, trigger) is var leaderEnd and >= 0 ? leaderEnd
-        : QuoteGapEnd(i, words, trigger) is var quoteEnd and >= 0 ? quoteEnd : ResourceGapEnd(i, words, trigger);
+        : QuoteGapEnd(i, words, trigger) is var quoteEnd and >= 0 ? quoteEnd
+        : MeasureGapEnd(i, words, trigger) is var measureEnd and >= 0 ? measureEnd : ResourceGapEnd(i, words, trigger);
 
     /// <summary>
     /// "an agreement on water sharing with Kyrgyzstan": a nominal trigger whose preposition comes after a topic
@@ -164,6 +165,30 @@ internal sealed class TriggerGapMatcher
         }
 
         return QuoteMarks.ClosesAt(view, quote) ? quote + 2 : -1;
+    }
+
+    /// <summary>
+    /// "shares a border of more than 1,700 km with China": a noun trigger whose preposition comes after a measure of the
+    /// noun written with "of" (<see cref="Sums.MeasureOfEnd"/>); the end of the match (after the preposition), or -1.
+    /// </summary>
+    private int MeasureGapEnd(int i, string[] words, Trigger trigger)
+    {
+        int of = i + words.Length - 1;
+        if (trigger.Kind != TriggerKind.Noun || words.Length < 2 || words[^1] == "of")
+        {
+            return -1;
+        }
+
+        for (int k = 0; k < words.Length - 1; k++)
+        {
+            if (!view.Is(i + k, words[k]))
+            {
+                return -1;
+            }
+        }
+
+        int end = Sums.MeasureOfEnd(view, lexicon.Cues, of);
+        return end > 0 && view.Is(end, words[^1]) ? end + 1 : -1;
     }
 
     /// <summary>

@@ -167,7 +167,9 @@ internal sealed class SharedRelationReader
             length = head;
         }
 
-        if (length == 0 || RelationNounPhrase.PartyFollows(view, noun + length) || RelationNounPhrase.Found(view, nouns, noun) is not { } found
+        // "the two countries share a border of more than 1,700 km": a measure of the noun is no party.
+        int after = Sums.MeasureOfEnd(view, lexicon.Cues, noun + length) is > 0 and var measured ? measured : noun + length;
+        if (length == 0 || RelationNounPhrase.PartyFollows(view, after) || RelationNounPhrase.Found(view, nouns, noun) is not { } found
             || RelationNouns.ReadingBefore(view, noun, found, i + 1, lexicon) is not { } trigger)
         {
             return null;

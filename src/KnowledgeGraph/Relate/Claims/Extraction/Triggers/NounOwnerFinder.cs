@@ -45,9 +45,10 @@ internal sealed class NounOwnerFinder
                 i--;
             }
             else if (i + 1 < start && ((NounWords.IsAdverb(view, i) || view.Is(i, "most") || view.Is(i, "more")) && (cues.Fillers.StartsAt(view, i + 1) || relational && NounWords.TaggedAdjective(view, i + 1))
-                || view.Is(i, "and") && i - 1 >= view.First && cues.Fillers.StartsAt(view, i - 1) && (cues.Fillers.StartsAt(view, i + 1) || NounWords.IsAdverb(view, i + 1))))
+                || (view.Is(i, "and") || view.Is(i, ",")) && i - 1 >= view.First && cues.Fillers.StartsAt(view, i - 1) && (cues.Fillers.StartsAt(view, i + 1) || NounWords.IsAdverb(view, i + 1))))
             {
-                // "shares a short and largely impassable border with": fillers joined by "and", or after an adverb.
+                // "shares a short and largely impassable border with", "a short, remote border with": fillers joined by "and"
+                // or a comma, or after an adverb.
                 i--;
             }
             else if ((view.Is(i, "and") || view.Is(i, "or")) && i - 1 >= view.First && walker.IsMoneyNoun(view, i - 1) && walker.IsMoneyNoun(view, start))

@@ -50,4 +50,13 @@ internal sealed class TriggerGapMatcherTests
             .Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}");
         Assert.That(quoted, Does.Contain("china COOPERATES_WITH pakistan"));
     }
+
+    // Written development line (h65/a1): the length of the border, written with "of", stands between the noun and "with".
+    [Test]
+    public void End_MeasureBetweenNounAndPreposition_Borders()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Kazakhstan, which shares a border of more than 1,700 km with China's Xinjiang region, is the largest economy in Central Asia and a founding member of the Shanghai Cooperation Organisation (SCO).");
+
+        Assert.That(claims, Does.Contain("kazakhstan BORDERS xinjiang"));
+    }
 }

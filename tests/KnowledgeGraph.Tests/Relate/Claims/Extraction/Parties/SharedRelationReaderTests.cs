@@ -204,5 +204,13 @@ internal sealed class SharedRelationReaderTests
         Claim claim = doc.Paragraphs[0].Claims.Single(c => c.Predicate == "NEGOTIATES_WITH");
         Assert.That(claim.Negated, Is.False);
     }
-}
 
+    // Written development line (h60/a1): the length of the border, written with "of", follows the noun and names no party.
+    [Test]
+    public void Read_MeasureAfterNoun_TwoCountriesBorder()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China is Kazakhstan's largest trading partner and a leading investor in its oil, gas and transport sectors, and the two countries share a border of more than 1,700 km.");
+
+        Assert.That(claims, Does.Contain("china BORDERS kazakhstan"));
+    }
+}

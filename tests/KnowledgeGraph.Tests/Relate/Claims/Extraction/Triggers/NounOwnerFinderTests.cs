@@ -13,4 +13,13 @@ internal sealed class NounOwnerFinderTests
 
         Assert.That(claims, Does.Contain("china SUPPORTS tajikistan"));
     }
+
+    // Written development line (h66/a1): two adjectives joined by a comma stand between the verb of having and the noun.
+    [Test]
+    public void Find_FillersJoinedByComma_AntecedentOwnsNoun()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("China, which shares a short, remote border with Afghanistan through the Wakhan Corridor, has not recognised the Taliban government but has expanded trade and mining investments, including at the Mes Aynak copper deposit in Logar province.");
+
+        Assert.That(claims, Does.Contain("afghanistan BORDERS china"));
+    }
 }
