@@ -22,6 +22,19 @@ internal sealed class NamedLinkReaderTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain("osce-academy BASED_IN bishkek"));
     }
 
+    // Written development lines (h33, h40, h67): the Security Council's possessive before a body linked to it, the body
+    // named as the articles write it (lower-case common words, "U.N." for "UN").
+    [TestCase("But a report by the U.N. Security Council's sanctions monitoring team in July said the TIP had several hundred fighters in Afghanistan and maintained close ties with the Taliban.",
+        "un-monitoring-team PART_OF un-security-council")]
+    [TestCase("Muttaqi, who is subject to a U.N. travel ban and asset freeze, was able to make the trip after the U.N. Security Council's 1988 sanctions committee granted him an exemption.",
+        "un-1988-sanctions-committee PART_OF un-security-council")]
+    [TestCase("Washington also asked the UN Security Council's 1988 sanctions committee, which oversees measures against the Afghan Taliban, to list the six dealers, a move diplomats said China and Russia were likely to block.",
+        "un-1988-sanctions-committee PART_OF un-security-council")]
+    public void Read_BodyWrittenInArticleSpelling_PartOfPossessiveParent(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
     // Written development lines (h47, h31, h27): a place's name opening a body's proper name is a word of the name and
     // places the body nowhere; the place the sentence gives ("in Astana") is stated by other words.
     [TestCase("\"Beijing is learning from Moscow that soft power here runs through language and television,\" said Asel Nurgaliyeva, a media researcher at the Kazakhstan Institute for Strategic Studies in Astana.",
