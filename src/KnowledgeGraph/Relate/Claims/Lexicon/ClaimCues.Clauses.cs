@@ -99,9 +99,6 @@ internal sealed partial class ClaimCues
     /// <summary>Verbs of hoping before a party and a modal: "China hoped Pakistan would allow …".</summary>
     public PhraseIndex<string> Hoping { get; }
 
-    /// <summary>Words that hold an act back until a party acts: "would stay closed until Kabul acted against the group".</summary>
-    public PhraseIndex<string> Awaiting { get; }
-
     /// <summary>Verbs of expecting or demanding before what is wanted and "from" a party: "expected \"verifiable action\" from Kabul".</summary>
     public PhraseIndex<string> Expecting { get; }
 

@@ -69,7 +69,6 @@ internal sealed partial class ClaimCues
         Threatening = Compile(lists, "threatening");
         Inciting = Compile(lists, "inciting");
         Hoping = Compile(lists, "hoping");
-        Awaiting = Compile(lists, "awaiting");
         Reviling = Compile(lists, "reviling");
         QuotingParticiples = Compile(lists, "quoting_participles");
         Expecting = Compile(lists, "expecting");

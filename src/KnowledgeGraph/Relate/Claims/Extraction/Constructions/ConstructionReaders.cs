@@ -49,7 +49,6 @@ internal sealed class ConstructionReaders
     private readonly PhoneCallReader phoneCalls;
     private readonly ThreatenedActReader threats;
     private readonly HopedActReader hopes;
-    private readonly AwaitedActReader awaited;
     private readonly SoughtFromReader sought;
     private readonly RevilingQuoteReader revilings;
     private readonly JointWorkReader jointWork;
@@ -91,7 +90,6 @@ internal sealed class ConstructionReaders
     private readonly ulong phoneCallCues;
     private readonly ulong threatCues;
     private readonly ulong hopeCues;
-    private readonly ulong awaitedCues;
     private readonly ulong soughtCues;
     private readonly ulong revilingCues;
 
@@ -134,7 +132,6 @@ internal sealed class ConstructionReaders
         phoneCalls = new PhoneCallReader(lexicon, subjects, objects);
         threats = new ThreatenedActReader(lexicon, subjects, objects);
         hopes = new HopedActReader(lexicon, subjects);
-        awaited = new AwaitedActReader(lexicon, subjects);
         sought = new SoughtFromReader(lexicon, subjects);
         revilings = new RevilingQuoteReader(lexicon, subjects);
         jointWork = new JointWorkReader(lexicon, subjects);
@@ -175,7 +172,6 @@ internal sealed class ConstructionReaders
         phoneCallCues = cueWords.Add(phoneCalls.CueWords);
         threatCues = cueWords.Add(threats.CueWords);
         hopeCues = cueWords.Add(hopes.CueWords);
-        awaitedCues = cueWords.Add(awaited.CueWords);
         soughtCues = cueWords.Add(sought.CueWords);
         revilingCues = cueWords.Add(revilings.CueWords);
     }
@@ -375,11 +371,6 @@ internal sealed class ConstructionReaders
         if (view.MayHold(hopeCues))
         {
             hopes.Read(view, possessed);
-        }
-
-        if (view.MayHold(awaitedCues))
-        {
-            awaited.Read(view, possessed);
         }
 
         if (view.MayHold(soughtCues))
