@@ -249,7 +249,9 @@ internal sealed class ClaimBuilder
 
     /// <summary>
     /// "a commander", "a senior commander", "A local Taliban commander": an indefinite article before the title, past at most
-    /// <see cref="MaxIndefiniteGap"/> lower-case modifiers (no preposition or conjunction) and one name.
+    /// <see cref="MaxIndefiniteGap"/> lower-case modifiers (no preposition, conjunction or relative pronoun) and one name.
+    /// A relative pronoun ends the title's phrase: in "a role that Chinese President Xi Jinping had lobbied for" the article
+    /// belongs to "role", and the president still leads.
     /// </summary>
     private bool IndefiniteTitle(int start)
     {
@@ -263,7 +265,8 @@ internal sealed class ClaimBuilder
                 i = view.MentionFirst(m) - 1;
             }
             else if (view.MentionIndexAt(i) < 0 && view.Token(i).Kind == TokenKind.Word && view.Token(i).Is(TokenShape.AllLower)
-                && !GrammarWords.Articles.StartsAt(view, i) && !GrammarWords.Prepositions.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i))
+                && !GrammarWords.Articles.StartsAt(view, i) && !GrammarWords.Prepositions.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i)
+                && !GrammarWords.Relatives.StartsAt(view, i))
             {
                 i--;
             }

@@ -44,6 +44,16 @@ internal sealed class ClaimBuilderTests
         Assert.That(claims, Does.Contain("d:person:abdul-rahim-haqyar LEADS taliban").And.None.Contains("MEMBER_OF"));
     }
 
+    // h44/a2.md (a development article): the indefinite article of the noun a relative clause describes is not the
+    // title's; the head of state still leads.
+    [Test]
+    public void Build_TitleInsideRelativeClauseOfIndefiniteNoun_Leads()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("It named CNNC as the preferred partner for a second plant, a role that Chinese President Xi Jinping had lobbied for during talks with President Kassym-Jomart Tokayev in Astana the same month.");
+
+        Assert.That(claims, Does.Contain("xi-jinping LEADS china").And.None.Contains("xi-jinping HOLDS_ROLE_IN china"));
+    }
+
     // Written wire report (tests/eval/written/h26/a1.md): weapons received are no visit by their makers' state (the
     // same demonym before a means of attack is still the attacker: VerbReaderTests).
     [Test]
