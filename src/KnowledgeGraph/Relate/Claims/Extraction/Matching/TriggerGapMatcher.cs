@@ -29,7 +29,9 @@ internal sealed class TriggerGapMatcher
 
     /// <summary>
     /// "an agreement on water sharing with Kyrgyzstan": a nominal trigger whose preposition comes after a topic
-    /// (claim_cues <c>topic_preps</c> and up to four lower-case words, no name); the end of the match, or -1.
+    /// (claim_cues <c>topic_preps</c> and up to four lower-case words, no name), or after "worth" or "of" and a sum or
+    /// measure ("loans worth $5 billion to", "a loan of $500 million to", "a border of more than 1,700 km with"; not for a
+    /// trigger whose own preposition is "of"); the end of the match, or -1.
     /// </summary>
     private int TopicGapEnd(int i, string[] words, Trigger trigger)
     {
@@ -40,8 +42,8 @@ internal sealed class TriggerGapMatcher
             return -1;
         }
 
-        bool worth = view.Is(topic, "worth");
-        int length = worth ? 1 : lexicon.Cues.TopicPreps.LongestAt(view, topic);
+        bool sum = view.Is(topic, "worth") || view.Is(topic, "of") && words[^1] != "of";
+        int length = sum ? 1 : lexicon.Cues.TopicPreps.LongestAt(view, topic);
         if (length == 0)
         {
             return -1;
@@ -55,7 +57,7 @@ internal sealed class TriggerGapMatcher
             }
         }
 
-        if (worth)
+        if (sum)
         {
             return SumGapEnd(topic + 1, words[^1]);
         }
@@ -189,18 +191,25 @@ internal sealed class TriggerGapMatcher
     }
 
     /// <summary>
-    /// "loans worth $5 billion to Pakistan": after "worth", a sum with a number (numbers, currency signs, claim_cues
-    /// <c>amounts</c> and <c>money</c> words, up to six tokens) and then the trigger's preposition; the end of the match, or -1.
+    /// "loans worth $5 billion to Pakistan", "a loan of 50 million yuan ($6.9 million) to": after "worth" or "of", a sum
+    /// with a number (numbers, currency signs, claim_cues <c>amounts</c> and <c>money</c> words, up to six tokens, and a
+    /// bracketed conversion after the number) and then the trigger's preposition; the end of the match, or -1.
     /// </summary>
     private int SumGapEnd(int from, string prep)
     {
         const int MaxSum = 6;
         bool number = false;
-        for (int k = from; k < view.End && k <= from + MaxSum; k++)
+        for (int k = from, n = 0; k < view.End && n <= MaxSum; k++, n++)
         {
             if (view.Is(k, prep))
             {
                 return number ? k + 1 : -1;
+            }
+
+            if (number && Sums.ConversionEnd(view, lexicon.Cues, k) is >= 0 and var after)
+            {
+                k = after - 1;
+                continue;
             }
 
             number |= view.Token(k).Kind == TokenKind.Number;
@@ -208,6 +217,9 @@ internal sealed class TriggerGapMatcher
             {
                 return -1;
             }
+
+            // "more than", "cubic metres": an amount of several words is one step.
+            k += Math.Max(lexicon.Cues.Amounts.LongestAt(view, k) - 1, 0);
         }
 
         return -1;
