@@ -25,12 +25,13 @@ internal sealed class TriggerGapMatcher
         : PartyGapEnd(i, words, trigger) is var partyEnd and >= 0 ? partyEnd
         : PlaceGapEnd(i, words, trigger) is var placeEnd and >= 0 ? placeEnd
         : LeaderGapEnd(i, words, trigger) is var leaderEnd and >= 0 ? leaderEnd
-        : QuoteGapEnd(i, words, trigger) is var quoteEnd and >= 0 ? quoteEnd
-        : MeasureGapEnd(i, words, trigger) is var measureEnd and >= 0 ? measureEnd : ResourceGapEnd(i, words, trigger);
+        : QuoteGapEnd(i, words, trigger) is var quoteEnd and >= 0 ? quoteEnd : ResourceGapEnd(i, words, trigger);
 
     /// <summary>
     /// "an agreement on water sharing with Kyrgyzstan": a nominal trigger whose preposition comes after a topic
-    /// (claim_cues <c>topic_preps</c> and up to four lower-case words, no name); the end of the match, or -1.
+    /// (claim_cues <c>topic_preps</c> and up to four lower-case words, no name), or after "worth" or "of" and a sum or
+    /// measure ("loans worth $5 billion to", "a loan of $500 million to", "a border of more than 1,700 km with"; not for a
+    /// trigger whose own preposition is "of"); the end of the match, or -1.
     /// </summary>
     private int TopicGapEnd(int i, string[] words, Trigger trigger)
     {
@@ -41,8 +42,8 @@ internal sealed class TriggerGapMatcher
             return -1;
         }
 
-        bool worth = view.Is(topic, "worth");
-        int length = worth ? 1 : lexicon.Cues.TopicPreps.LongestAt(view, topic);
+        bool sum = view.Is(topic, "worth") || view.Is(topic, "of") && words[^1] != "of";
+        int length = sum ? 1 : lexicon.Cues.TopicPreps.LongestAt(view, topic);
         if (length == 0)
         {
             return -1;
@@ -56,7 +57,7 @@ internal sealed class TriggerGapMatcher
             }
         }
 
-        if (worth)
+        if (sum)
         {
             return SumGapEnd(topic + 1, words[^1]);
         }
@@ -168,30 +169,6 @@ internal sealed class TriggerGapMatcher
     }
 
     /// <summary>
-    /// "shares a border of more than 1,700 km with China": a noun trigger whose preposition comes after a measure of the
-    /// noun written with "of" (<see cref="Sums.MeasureOfEnd"/>); the end of the match (after the preposition), or -1.
-    /// </summary>
-    private int MeasureGapEnd(int i, string[] words, Trigger trigger)
-    {
-        int of = i + words.Length - 1;
-        if (trigger.Kind != TriggerKind.Noun || words.Length < 2 || words[^1] == "of")
-        {
-            return -1;
-        }
-
-        for (int k = 0; k < words.Length - 1; k++)
-        {
-            if (!view.Is(i + k, words[k]))
-            {
-                return -1;
-            }
-        }
-
-        int end = Sums.MeasureOfEnd(view, lexicon.Cues, of);
-        return end > 0 && view.Is(end, words[^1]) ? end + 1 : -1;
-    }
-
-    /// <summary>
     /// "to mine copper at Mes Aynak", "extract oil from the Amu Darya basin": a two-word verb with what is mined or
     /// extracted between its words (claim_cues <c>resources</c>, up to two words); the end of the match (after the
     /// preposition), or -1.
@@ -214,18 +191,25 @@ internal sealed class TriggerGapMatcher
     }
 
     /// <summary>
-    /// "loans worth $5 billion to Pakistan": after "worth", a sum with a number (numbers, currency signs, claim_cues
-    /// <c>amounts</c> and <c>money</c> words, up to six tokens) and then the trigger's preposition; the end of the match, or -1.
+    /// "loans worth $5 billion to Pakistan", "a loan of 50 million yuan ($6.9 million) to": after "worth" or "of", a sum
+    /// with a number (numbers, currency signs, claim_cues <c>amounts</c> and <c>money</c> words, up to six tokens, and a
+    /// bracketed conversion after the number) and then the trigger's preposition; the end of the match, or -1.
     /// </summary>
     private int SumGapEnd(int from, string prep)
     {
         const int MaxSum = 6;
         bool number = false;
-        for (int k = from; k < view.End && k <= from + MaxSum; k++)
+        for (int k = from, n = 0; k < view.End && n <= MaxSum; k++, n++)
         {
             if (view.Is(k, prep))
             {
                 return number ? k + 1 : -1;
+            }
+
+            if (number && Sums.ConversionEnd(view, lexicon.Cues, k) is >= 0 and var after)
+            {
+                k = after - 1;
+                continue;
             }
 
             number |= view.Token(k).Kind == TokenKind.Number;
@@ -233,6 +217,9 @@ internal sealed class TriggerGapMatcher
             {
                 return -1;
             }
+
+            // "more than", "cubic metres": an amount of several words is one step.
+            k += Math.Max(lexicon.Cues.Amounts.LongestAt(view, k) - 1, 0);
         }
 
         return -1;

@@ -58,7 +58,12 @@ internal sealed class NounOwnerFinder
             }
             else if (NounWords.IsMeasure(view, i))
             {
+                // "a 92-km border", "a $500-million loan": a measure written with a hyphen, and the currency sign before it.
                 i -= 3;
+                while (i >= view.First && view.Token(i).Kind == Model.TokenKind.Symbol)
+                {
+                    i--;
+                }
             }
             else if (QuoteMarks.OpensAt(view, i))
             {
@@ -115,6 +120,14 @@ internal sealed class NounOwnerFinder
             for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0 && cues.Fillers.StartsAt(view, i); n++)
             {
                 i--;
+            }
+
+            // "Afghanistan's $1.1 billion in exports to Pakistan", "China's $60 billion investment in": a possessor or
+            // demonym before the sum owns the noun; a bare name there is a verb's object ("lent Kenya $2 billion in").
+            if (SubjectFinder.EndingAt(view, i) is >= 0 and var owner
+                && (view.IsPossessive(owner) || view.IsPossessivePronoun(owner) || view.Mention(owner).Kind == Model.MentionKind.Demonym))
+            {
+                m = owner;
             }
         }
 

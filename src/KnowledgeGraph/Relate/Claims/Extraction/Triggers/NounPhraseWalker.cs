@@ -24,12 +24,24 @@ internal sealed class NounPhraseWalker
         cues.LendingNouns.LongestAt(view, i) == 1 || cues.AidNouns.LongestAt(view, i) == 1;
 
     /// <summary>
-    /// Steps back over an amount that ends at <paramref name="i"/> ("$188 billion worth of", "at least US$327 million in")
-    /// and returns the token before it; <paramref name="i"/> itself when there is no number there.
+    /// Steps back over an amount that ends at <paramref name="i"/> ("$188 billion worth of", "at least US$327 million in",
+    /// "a 20%", "50 million yuan ($6.9 million) in": a unit sign or a bracketed conversion after it too) and returns the
+    /// token before it; <paramref name="i"/> itself when there is no number there.
     /// </summary>
     internal int SkipAmount(SentenceView view, int i)
     {
         int j = view.Is(i, "in") || view.Is(i, "of") ? i - 1 : i;
+        if (Sums.ConversionStart(view, cues, j) is >= 0 and var open)
+        {
+            j = open - 1;
+        }
+
+        // "a 20% stake in": a unit sign after the number.
+        if (j - 1 >= view.First && view.Token(j).Kind == Model.TokenKind.Symbol && view.Token(j - 1).Kind == Model.TokenKind.Number)
+        {
+            j--;
+        }
+
         for (int n = 0; n < MaxAmountWords && j > view.First && view.Token(j).Kind == Model.TokenKind.Word && cues.Amounts.StartsAt(view, j); n++)
         {
             j--;

@@ -51,12 +51,21 @@ internal sealed class TriggerGapMatcherTests
         Assert.That(quoted, Does.Contain("china COOPERATES_WITH pakistan"));
     }
 
-    // Written development line (h65/a1): the length of the border, written with "of", stands between the noun and "with".
+    // Written development line (h65/a1): "of" and a measure stand between the noun and its preposition.
     [Test]
-    public void End_MeasureBetweenNounAndPreposition_Borders()
+    public void End_MeasureAfterOfBetweenNounAndPreposition_Borders()
     {
         IReadOnlyList<string> claims = ShippedClaims.Of("Kazakhstan, which shares a border of more than 1,700 km with China's Xinjiang region, is the largest economy in Central Asia and a founding member of the Shanghai Cooperation Organisation (SCO).");
 
         Assert.That(claims, Does.Contain("kazakhstan BORDERS xinjiang"));
+    }
+
+    // Invented wire lines: a sum after "of" with a bracketed conversion, and one after "worth" that opens with an
+    // approximation of two words.
+    [TestCase("Japan announced aid of about $30 million (4.5 billion yen) to Afghanistan.", "japan PROVIDES_AID_TO afghanistan")]
+    [TestCase("Russia signed loans worth more than $5 billion to Egypt.", "russia FUNDS egypt")]
+    public void End_SumAfterOfOrWorth_NounRelatesTheParties(string line, string claim)
+    {
+        Assert.That(ShippedClaims.Of(line), Does.Contain(claim));
     }
 }

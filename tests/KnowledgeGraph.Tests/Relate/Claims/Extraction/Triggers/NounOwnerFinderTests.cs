@@ -22,4 +22,30 @@ internal sealed class NounOwnerFinderTests
 
         Assert.That(claims, Does.Contain("afghanistan BORDERS china"));
     }
+
+    // Written development line (h56/a2): a sum and its "in" stand between the possessor and the noun of its trade.
+    [Test]
+    public void Find_SumBetweenPossessorAndNoun_PossessorOwnsNoun()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Torkham, at the top of the Khyber Pass, links Peshawar with Jalalabad and Kabul and handled nearly half of Afghanistan's $1.1 billion in exports to Pakistan in the last fiscal year, according to the Pakistan-Afghanistan Joint Chamber of Commerce and Industry.");
+
+        Assert.That(claims, Does.Contain("afghanistan TRADES_WITH pakistan"));
+    }
+
+    // Invented line: a name before a sum is the verb's object, not the owner of the noun after the sum.
+    [Test]
+    public void Find_BareNameBeforeSum_NoOwner()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("The United States gave Pakistan $300 million in aid to Afghanistan.");
+
+        Assert.That(claims, Does.Not.Contain("pakistan PROVIDES_AID_TO afghanistan"));
+    }
+
+    // Invented wire lines: a sum written with a hyphen before the noun, after a light verb or a possessor.
+    [TestCase("China gave a $500-million loan to Kenya.", "china FUNDS kenya")]
+    [TestCase("China's $1.2bn investment in Pakistan has slowed.", "china INVESTS_IN pakistan")]
+    public void Find_SumBeforeNoun_NounRelatesTheParties(string line, string claim)
+    {
+        Assert.That(ShippedClaims.Of(line), Does.Contain(claim));
+    }
 }
