@@ -1,6 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Tests.Relate.Claims.Extraction;
 using KnowledgeGraph.Tests.TestSupport;
+using static KnowledgeGraph.Tests.TestSupport.ReferenceLookup;
 
 namespace KnowledgeGraph.Tests.Resolve.Coreference;
 
@@ -13,16 +14,6 @@ namespace KnowledgeGraph.Tests.Resolve.Coreference;
 internal sealed class CandidateBuilderTests
 {
     private static Document Process(params string[] lines) => Docs.Process(ShippedPipeline.Value, lines);
-
-    private static IEnumerable<string> Meant(Reference reference) =>
-        new[] { reference.Entity.Id }.Concat(reference.OtherAntecedents.Select(m => m.Entity.Id));
-
-    private static Reference? At(Document doc, int paragraph, string words)
-    {
-        Paragraph p = doc.Paragraphs[paragraph];
-        int start = p.Text.IndexOf(words, StringComparison.Ordinal);
-        return p.References.FirstOrDefault(r => r.Start == start);
-    }
 
     // h39 a3: the goods travel via Pakistan; the two countries whose border is in the Wakhan are China and Afghanistan.
     [Test]

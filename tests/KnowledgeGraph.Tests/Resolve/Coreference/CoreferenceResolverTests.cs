@@ -1,6 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Tests.Relate.Claims.Extraction;
 using KnowledgeGraph.Tests.TestSupport;
+using static KnowledgeGraph.Tests.TestSupport.ReferenceLookup;
 
 namespace KnowledgeGraph.Tests.Resolve.Coreference;
 
@@ -16,10 +17,6 @@ internal sealed class CoreferenceResolverTests
     /// <summary>"words→entity-id" for every reference, in paragraph order.</summary>
     private static List<string> References(Document doc) =>
         doc.Paragraphs.SelectMany(p => p.References.Select(r => $"{p.Text[r.Start..r.End]}→{r.Entity.Id}")).ToList();
-
-    /// <summary>The ids of every entity a reference means: its antecedent's, then the others'.</summary>
-    private static IEnumerable<string> Meant(Reference reference) =>
-        new[] { reference.Entity.Id }.Concat(reference.OtherAntecedents.Select(m => m.Entity.Id));
 
     private static Reference? At(Document doc, int paragraph, string words, int occurrence = 1)
     {

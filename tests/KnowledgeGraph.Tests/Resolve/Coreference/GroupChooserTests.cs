@@ -1,6 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Tests.Relate.Claims.Extraction;
 using KnowledgeGraph.Tests.TestSupport;
+using static KnowledgeGraph.Tests.TestSupport.ReferenceLookup;
 
 namespace KnowledgeGraph.Tests.Resolve.Coreference;
 
@@ -12,16 +13,6 @@ namespace KnowledgeGraph.Tests.Resolve.Coreference;
 internal sealed class GroupChooserTests
 {
     private static Document Process(params string[] lines) => Docs.Process(ShippedPipeline.Value, lines);
-
-    private static IEnumerable<string> Meant(Reference reference) =>
-        new[] { reference.Entity.Id }.Concat(reference.OtherAntecedents.Select(m => m.Entity.Id));
-
-    private static Reference? At(Document doc, int paragraph, string words)
-    {
-        Paragraph p = doc.Paragraphs[paragraph];
-        int start = p.Text.IndexOf(words, StringComparison.Ordinal);
-        return p.References.FirstOrDefault(r => r.Start == start);
-    }
 
     private const string Hosted =
         "BEIJING, April 14 (Reuters) - China hosted the foreign ministers of Pakistan and Afghanistan on Tuesday for the seventh round of their trilateral dialogue, pressing both neighbours to keep a fragile border truce and to cooperate against militant groups that threaten Chinese interests in the region. The meeting was the first gathering of the three ministers since deadly clashes on the Pakistan-Afghanistan border in December.";

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Tests.TestSupport;
+using static KnowledgeGraph.Tests.TestSupport.ReferenceLookup;
 
 namespace KnowledgeGraph.Tests.Resolve.Coreference;
 
@@ -11,13 +12,6 @@ namespace KnowledgeGraph.Tests.Resolve.Coreference;
 internal sealed class OwnClauseSubjectTests
 {
     private static Document Process(params string[] lines) => Docs.Process(ShippedPipeline.Value, lines);
-
-    private static Reference? At(Document doc, int paragraph, string words)
-    {
-        Paragraph p = doc.Paragraphs[paragraph];
-        int start = p.Text.IndexOf(words, StringComparison.Ordinal);
-        return p.References.FirstOrDefault(r => r.Start == start);
-    }
 
     // h30 a1: the Taliban government cannot harbour itself; the group is the TTP of the sentence before.
     [Test]

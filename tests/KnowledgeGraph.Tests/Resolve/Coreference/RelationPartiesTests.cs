@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Tests.TestSupport;
+using static KnowledgeGraph.Tests.TestSupport.ReferenceLookup;
 
 namespace KnowledgeGraph.Tests.Resolve.Coreference;
 
@@ -12,16 +13,6 @@ namespace KnowledgeGraph.Tests.Resolve.Coreference;
 internal sealed class RelationPartiesTests
 {
     private static Document Process(params string[] lines) => Docs.Process(ShippedPipeline.Value, lines);
-
-    private static IEnumerable<string> Meant(Reference reference) =>
-        new[] { reference.Entity.Id }.Concat(reference.OtherAntecedents.Select(m => m.Entity.Id));
-
-    private static Reference? At(Document doc, int paragraph, string words)
-    {
-        Paragraph p = doc.Paragraphs[paragraph];
-        int start = p.Text.IndexOf(words, StringComparison.Ordinal);
-        return p.References.FirstOrDefault(r => r.Start == start);
-    }
 
     // h46 a2: the fighting is between Afghanistan and Pakistan, the two the sentence names, not Iran of the paragraph before.
     [Test]

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Tests.TestSupport;
+using static KnowledgeGraph.Tests.TestSupport.ReferenceLookup;
 
 namespace KnowledgeGraph.Tests.Resolve.Coreference;
 
@@ -11,16 +12,6 @@ namespace KnowledgeGraph.Tests.Resolve.Coreference;
 internal sealed class RelationPossessorTests
 {
     private static Document Process(params string[] lines) => Docs.Process(ShippedPipeline.Value, lines);
-
-    private static IEnumerable<string> Meant(Reference reference) =>
-        new[] { reference.Entity.Id }.Concat(reference.OtherAntecedents.Select(m => m.Entity.Id));
-
-    private static Reference? At(Document doc, int paragraph, string words)
-    {
-        Paragraph p = doc.Paragraphs[paragraph];
-        int start = p.Text.IndexOf(words, StringComparison.Ordinal);
-        return p.References.FirstOrDefault(r => r.Start == start);
-    }
 
     // h36 a3: India possesses the borders "with both neighbours", which are China and Pakistan.
     [Test]

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Tests.Relate.Claims.Extraction;
 using KnowledgeGraph.Tests.TestSupport;
+using static KnowledgeGraph.Tests.TestSupport.ReferenceLookup;
 
 namespace KnowledgeGraph.Tests.Resolve.Coreference;
 
@@ -11,13 +12,6 @@ namespace KnowledgeGraph.Tests.Resolve.Coreference;
 [TestFixture]
 internal sealed class StateForcesTests
 {
-    private static Reference? At(Document doc, int paragraph, string words)
-    {
-        Paragraph p = doc.Paragraphs[paragraph];
-        int start = p.Text.IndexOf(words, StringComparison.Ordinal);
-        return p.References.FirstOrDefault(r => r.Start == start);
-    }
-
     // Development text (h31): "the military's media wing" after a report on Pakistan is the Pakistan Army, so the wing is
     // part of it.
     [Test]

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Tests.Relate.Claims.Extraction;
 using KnowledgeGraph.Tests.TestSupport;
+using static KnowledgeGraph.Tests.TestSupport.ReferenceLookup;
 
 namespace KnowledgeGraph.Tests.Resolve.Coreference;
 
@@ -12,13 +13,6 @@ namespace KnowledgeGraph.Tests.Resolve.Coreference;
 [TestFixture]
 internal sealed class UnitCapitalsTests
 {
-    private static Reference? At(Document doc, int paragraph, string words)
-    {
-        Paragraph p = doc.Paragraphs[paragraph];
-        int start = p.Text.IndexOf(words, StringComparison.Ordinal);
-        return p.References.FirstOrDefault(r => r.Start == start);
-    }
-
     // Development text (h30): the article is set in Badakhshan, so "the provincial capital" is Badakhshan's, not that of
     // Takhar, the province named last; the reference qualifies "capital" and is no party of its own.
     [Test]
