@@ -121,7 +121,7 @@ internal sealed class ObjectActorFinder
             return true;
         }
 
-        return VerbShapes.IsLowerWord(view, k) && !view.Word(k).EndsWith("ly", StringComparison.Ordinal)
+        return VerbShapes.IsLowerWord(view, k) && !VerbShapes.EndsInLy(view, k)
             && !GrammarWords.Prepositions.StartsAt(view, k) && !GrammarWords.ClauseStops.StartsAt(view, k)
             && !GrammarWords.Conjunctions.StartsAt(view, k) && !GrammarWords.Articles.StartsAt(view, k)
             && !GrammarWords.BeForms.StartsAt(view, k) && !GrammarWords.Modals.StartsAt(view, k)

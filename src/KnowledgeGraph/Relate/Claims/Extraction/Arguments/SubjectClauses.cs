@@ -213,7 +213,7 @@ internal static class SubjectClauses
     internal static bool IsAdverb(SentenceView view, int i)
     {
         Token token = view.Token(i);
-        return token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower) && token.Length > 4 && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+        return token.Kind == TokenKind.Word && token.Is(TokenShape.AllLower) && token.Length > 4 && VerbShapes.EndsInLy(view, i);
     }
 
     /// <summary>

@@ -76,6 +76,12 @@ internal static class VerbShapes
             && !word.Equals("its", StringComparison.Ordinal) && !word.Equals("this", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// True when the word at <paramref name="i"/> ends in -ly as written: most such words are adverbs ("quickly",
+    /// "largely"), a few are not ("supply", "ally"); callers add the shape they need (lower case, length, no mention).
+    /// </summary>
+    public static bool EndsInLy(SentenceView view, int i) => view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+
     /// <summary>A lower-case word of five letters or more in -ing that no mention covers ("praising", "engaging").</summary>
     public static bool IsIngWord(SentenceView view, int i) =>
         IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4 && view.Word(i).EndsWith("ing", StringComparison.Ordinal);

@@ -64,7 +64,7 @@ internal static class AgreedActReader
                 if (view.Is(k, "to"))
                 {
                     // "agreed in 2024 to jointly build": an adverb in -ly before the verb.
-                    int verb = VerbShapes.IsLowerWord(view, k + 1) && view.Word(k + 1).EndsWith("ly", StringComparison.Ordinal) ? k + 2 : k + 1;
+                    int verb = VerbShapes.IsLowerWord(view, k + 1) && VerbShapes.EndsInLy(view, k + 1) ? k + 2 : k + 1;
                     return VerbShapes.IsLowerWord(view, verb) && (view.Is(verb + 1, "-") || VerbShapes.TaggedVerbBetween(view, verb, verb + 1)) ? i : -1;
                 }
             }

@@ -58,5 +58,5 @@ internal static class RoleModifiers
     /// <summary>A lower-case word of more than four letters in -ly ("economically"), not a name.</summary>
     public static bool IsAdverb(SentenceView view, int i) =>
         i < view.End && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 4
-        && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+        && VerbShapes.EndsInLy(view, i);
 }

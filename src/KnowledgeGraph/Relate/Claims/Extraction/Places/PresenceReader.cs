@@ -203,7 +203,7 @@ internal static class PresenceReader
 
     /// <summary>A lower-case word in -ly that no mention covers ("mainly", "freely", "openly").</summary>
     private static bool IsAdverb(SentenceView view, int i) =>
-        VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 3 && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+        VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && view.Word(i).Length > 3 && VerbShapes.EndsInLy(view, i);
 
     /// <summary>A form of the verb "control", whose object is the place controlled.</summary>
     private static bool IsControlVerb(SentenceView view, int i) =>

@@ -113,5 +113,5 @@ internal static class ApposedPatient
 
     /// <summary>A lower-case word that is no adverb and no name: the noun or adjective of "a major project".</summary>
     private static bool IsModifierWord(SentenceView view, int i) =>
-        VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && !view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+        VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && !VerbShapes.EndsInLy(view, i);
 }

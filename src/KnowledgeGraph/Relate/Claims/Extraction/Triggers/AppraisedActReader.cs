@@ -93,7 +93,7 @@ internal static class AppraisedActReader
 
             // "a charge Kabul denies": a rebuttal ends the bridges (some of them are bridges too).
             for (int n = 0; n < MaxBeforeVerb && verb < view.End && view.MentionIndexAt(verb) < 0 && view.TriggersAt(verb) is null && !cues.Rebuttals.StartsAt(view, verb)
-                && (cues.Bridges.LongestAt(view, verb) > 0 || view.Word(verb).EndsWith("ly", StringComparison.Ordinal)); n++)
+                && (cues.Bridges.LongestAt(view, verb) > 0 || VerbShapes.EndsInLy(view, verb)); n++)
             {
                 verb += Math.Max(1, cues.Bridges.LongestAt(view, verb));
             }

@@ -27,7 +27,7 @@ internal static class NounWords
 
     /// <summary>An adverb inside a passive verb group: "also", "later" or a lower-case word in -ly ("have also been", "was quickly").</summary>
     internal static bool IsAdverb(SentenceView view, int i) =>
-        view.Is(i, "also") || view.Is(i, "later") || VerbShapes.IsLowerWord(view, i) && view.Word(i).EndsWith("ly", StringComparison.Ordinal);
+        view.Is(i, "also") || view.Is(i, "later") || VerbShapes.IsLowerWord(view, i) && VerbShapes.EndsInLy(view, i);
 
     /// <summary>
     /// A lower-case word the tagger reads as an adjective, no participle ("extensive", "pragmatic"), qualifies the noun

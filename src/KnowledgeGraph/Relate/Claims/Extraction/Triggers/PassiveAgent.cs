@@ -38,7 +38,7 @@ internal sealed class PassiveAgent
         }
 
         int i = start - 1;
-        while (i >= view.First && view.Word(i).EndsWith("ly", StringComparison.Ordinal))
+        while (i >= view.First && VerbShapes.EndsInLy(view, i))
         {
             i--;
         }

@@ -47,7 +47,7 @@ internal static class RebuttedChargeReader
 
             int verb = view.AfterMention(denier);
             for (int n = 0; n < MaxBeforeVerb && verb < view.End && view.MentionIndexAt(verb) < 0 && !cues.Rebuttals.StartsAt(view, verb)
-                && (cues.Bridges.LongestAt(view, verb) == 1 || view.Word(verb).EndsWith("ly", StringComparison.Ordinal)); n++)
+                && (cues.Bridges.LongestAt(view, verb) == 1 || VerbShapes.EndsInLy(view, verb)); n++)
             {
                 verb++;
             }
