@@ -7,6 +7,10 @@ namespace KnowledgeGraph.Tests.Recognise;
 [TestFixture]
 internal sealed class NameDiscovererTests
 {
+    /// <summary>The first paragraph's claims, a discovered subject by its name and the object by id, else the other way round.</summary>
+    private static IEnumerable<string> NamedClaims(Document doc) =>
+        doc.Paragraphs[0].Claims.Select(c => c.Subject.IsDiscovered ? $"{c.Subject.Name} {c.Predicate} {c.Object.Id}" : $"{c.Subject.Id} {c.Predicate} {c.Object.Name}");
+
     [Test]
     public void Process_PortOfPlace_IsTheProjectPlacePort()
     {
@@ -35,7 +39,7 @@ internal sealed class NameDiscovererTests
     public void Process_UnknownWordBeforePlaceHead_NamesThePlace(string line, string claim)
     {
         Document doc = Docs.Process(ShippedPipeline.Value, line);
-        Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Subject.IsDiscovered ? $"{c.Subject.Name} {c.Predicate} {c.Object.Id}" : $"{c.Subject.Id} {c.Predicate} {c.Object.Name}"),
+        Assert.That(NamedClaims(doc),
             Does.Contain(claim));
     }
 
@@ -47,7 +51,7 @@ internal sealed class NameDiscovererTests
     public void Process_UnknownWordBeforeLowerProjectHead_NamesTheProject(string line, string claim)
     {
         Document doc = Docs.Process(ShippedPipeline.Value, line);
-        Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Subject.IsDiscovered ? $"{c.Subject.Name} {c.Predicate} {c.Object.Id}" : $"{c.Subject.Id} {c.Predicate} {c.Object.Name}"),
+        Assert.That(NamedClaims(doc),
             Does.Contain(claim));
     }
 
@@ -60,7 +64,7 @@ internal sealed class NameDiscovererTests
     public void Process_UnknownNameBeforeFacilityHead_NamesTheFacility(string line, string claim)
     {
         Document doc = Docs.Process(ShippedPipeline.Value, line);
-        Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Subject.IsDiscovered ? $"{c.Subject.Name} {c.Predicate} {c.Object.Id}" : $"{c.Subject.Id} {c.Predicate} {c.Object.Name}"),
+        Assert.That(NamedClaims(doc),
             Does.Contain(claim));
         Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Subject.Id), Does.Not.Contain("kajaki-af"));
     }
@@ -97,7 +101,7 @@ internal sealed class NameDiscovererTests
     public void Process_NameWithBodyOrPlaceWord_IsNamed(string line, string claim)
     {
         Document doc = Docs.Process(ShippedPipeline.Value, line);
-        Assert.That(doc.Paragraphs[0].Claims.Select(c => c.Subject.IsDiscovered ? $"{c.Subject.Name} {c.Predicate} {c.Object.Id}" : $"{c.Subject.Id} {c.Predicate} {c.Object.Name}"),
+        Assert.That(NamedClaims(doc),
             Does.Contain(claim));
     }
 
