@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Extraction.Parties;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Dependency;
@@ -7,8 +8,8 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// <summary>
 /// "Relations", "relationship" and "ties" state cooperation only when the sentence asserts them: a positive modifier
 /// ("strong ties"), a possessor ("China's relationship with the Taliban") or a verb that has, builds or deepens them
-/// ("maintained ties with"); closeness ("close relationship")
-/// is ALLIED_WITH; hostile or broken ones ("tense relations", "fractious") and relations as a mere topic are nothing.
+/// ("maintained ties with"); closeness ("close relationship") and relations between parties called allies ("ties between
+/// the two allies") are ALLIED_WITH; hostile or broken ones ("tense relations", "fractious") and relations as a mere topic are nothing.
 /// Other nominal triggers pass unchanged.
 /// </summary>
 internal static class RelationNouns
@@ -37,6 +38,13 @@ internal static class RelationNouns
         {
             // "China's relationship with the Taliban", "Beijing's ties with Pakistan": a party's own relations exist.
             positive |= tree.Relation(c) == DepRel.NmodPoss && view.MentionIndexAt(c) >= 0;
+            // "strained ties between the two allies": the relations of two parties the text calls allies are their alliance.
+            if (tree.Relation(c) == DepRel.Nmod && view.MentionIndexAt(c) is >= 0 and var party && view.DescribesSeveral(party)
+                && lexicon.Find("ALLIED_WITH") is { } ally && AlliedPairReader.IsLabel(view, c, ally))
+            {
+                return trigger with { Predicate = ally };
+            }
+
             if (tree.Relation(c) != DepRel.Amod)
             {
                 continue;

@@ -72,6 +72,7 @@ internal sealed class ConstructionReaders
     private readonly ulong jointHoldingCues;
     private readonly ulong ventureOwnerCues;
     private readonly ulong jointPairCues;
+    private readonly ulong alliedPairCues;
     private readonly ulong improvedCues;
     private readonly ulong projectStaffCues;
     private readonly ulong territoryCues;
@@ -154,6 +155,7 @@ internal sealed class ConstructionReaders
         jointHoldingCues = cueWords.Add(jointHoldings.CueWords);
         ventureOwnerCues = cueWords.Add(VentureOwnerReader.CueWords(lexicon));
         jointPairCues = cueWords.Add(JointPairReader.CueWords(lexicon));
+        alliedPairCues = cueWords.Add(AlliedPairReader.CueWords(lexicon));
         improvedCues = cueWords.Add(ImprovedRelationReader.CueWords(lexicon));
         projectStaffCues = cueWords.Add(ProjectStaffReader.CueWords(lexicon));
         territoryCues = cueWords.Add(territories.CueWords);
@@ -281,6 +283,12 @@ internal sealed class ConstructionReaders
         if (view.MayHold(jointPairCues))
         {
             JointPairReader.Read(view, lexicon, possessed);
+        }
+
+        // "The two allies already build the JF-17 together": two parties called allies are allied.
+        if (view.MayHold(alliedPairCues))
+        {
+            AlliedPairReader.Read(view, lexicon, possessed);
         }
 
         if (view.MayHold(improvedCues))

@@ -32,7 +32,7 @@ internal sealed class TriggerMatcher
         this.view = view;
         gaps = new TriggerGapMatcher(lexicon, view);
         verbs = new VerbReader(subjects, objects, lexicon.Triggers, lexicon.Cues);
-        nouns = new NounReader(lexicon.Cues, subjects, objects);
+        nouns = new NounReader(lexicon.Cues, subjects, objects, lexicon.Find("ALLIED_WITH"));
         titles = new TitleReader(lexicon.Cues);
         accusations = new AccusationReader(lexicon.Cues, subjects);
         clauseObjects = new ClauseObjectReader(lexicon.Cues, subjects);

@@ -7,16 +7,20 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// <summary>
 /// Reads a nominal trigger with "between" for <see cref="NounReader"/>: "talks between X and Y" relates every two of the
 /// coordinated objects (each way for a one-way predicate: "clashes between X and Y"), a description of two parties names
-/// both ("cooperation between the two countries"), a verb of ending before the noun negates it, and relations the clause
+/// both ("cooperation between the two countries"; relations between "the two allies" are left to their alliance), a verb of ending before the noun negates it, and relations the clause
 /// calls strained state nothing.
 /// </summary>
 internal sealed class BetweenNounReader
 {
     private readonly ClaimCues cues;
+    private readonly PredicateDefinition? allied;
 
-    public BetweenNounReader(ClaimCues cues)
+    /// <param name="cues">The claim cues.</param>
+    /// <param name="allied">ALLIED_WITH, whose one-word labels make relations between two parties so called their alliance.</param>
+    public BetweenNounReader(ClaimCues cues, PredicateDefinition? allied = null)
     {
         this.cues = cues;
+        this.allied = allied;
     }
 
     /// <summary>
@@ -27,6 +31,14 @@ internal sealed class BetweenNounReader
     {
         // "ties between Islamabad and Kabul remain badly strained": relations the clause calls hostile state nothing.
         if (trigger.Prep == "between" && objects.Count > 0 && Dependency.RelationNouns.IsCue(cues, view.Word(start)) && StrainedAfter(view, objects))
+        {
+            return true;
+        }
+
+        // "strained ties between the two allies": relations of two parties the text calls allies are their alliance, which
+        // Parties.AlliedPairReader reads from the description.
+        if (trigger.Prep == "between" && objects.Count > 0 && allied is not null && view.DescribesSeveral(objects[0].Mention)
+            && Dependency.RelationNouns.IsCue(cues, view.Word(start)) && Parties.AlliedPairReader.IsLabel(view, view.MentionLast(objects[0].Mention), allied))
         {
             return true;
         }

@@ -23,12 +23,12 @@ internal sealed class NounReader
     private readonly BetweenNounReader betweenReader;
     private readonly NounOwnerFinder ownerFinder;
 
-    public NounReader(ClaimCues cues, SubjectFinder subjectFinder, ObjectFinder objectFinder)
+    public NounReader(ClaimCues cues, SubjectFinder subjectFinder, ObjectFinder objectFinder, PredicateDefinition? allied = null)
     {
         this.objectFinder = objectFinder;
         this.cues = cues;
         walker = new NounPhraseWalker(cues);
-        betweenReader = new BetweenNounReader(cues);
+        betweenReader = new BetweenNounReader(cues, allied);
         ownerFinder = new NounOwnerFinder(cues, walker);
         this.subjectFinder = subjectFinder;
     }
