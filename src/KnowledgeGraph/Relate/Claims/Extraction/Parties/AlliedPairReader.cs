@@ -30,7 +30,7 @@ internal static class AlliedPairReader
         {
             int noun = view.MentionLast(m);
             if (view.Mention(m).Kind != MentionKind.Partial || view.AlsoMeant(m) is not { Count: 1 } others || !view.Is(view.MentionFirst(m), "the")
-                || !IsParty(view.Mention(m).Entity) || !IsParty(others[0].Entity) || view.Mention(m).Entity.Id == others[0].Entity.Id
+                || !JointPairReader.IsParty(view.Mention(m).Entity) || !JointPairReader.IsParty(others[0].Entity) || view.Mention(m).Entity.Id == others[0].Entity.Id
                 || !IsLabel(view, noun, allied))
             {
                 continue;
@@ -53,7 +53,4 @@ internal static class AlliedPairReader
 
         return false;
     }
-
-    /// <summary>A state or a body: the parties that ally.</summary>
-    private static bool IsParty(Entity entity) => entity.Type is EntityType.Country or EntityType.Organisation;
 }

@@ -80,5 +80,5 @@ internal static class JointPairReader
     }
 
     /// <summary>A state or a body: the parties that cooperate.</summary>
-    private static bool IsParty(Entity entity) => entity.Type is EntityType.Country or EntityType.Organisation;
+    internal static bool IsParty(Entity entity) => entity.Type is EntityType.Country or EntityType.Organisation;
 }
