@@ -63,6 +63,9 @@ internal sealed partial class ClaimCues
     /// <summary>Titles of a state's other offices: "Vice President Daniel Arap Moi" in an article about Kenya.</summary>
     public PhraseIndex<string> StateOffices { get; }
 
+    /// <summary>Office nouns a capitalised portfolio may stand before: "Digital Development Minister" (claim_cues <c>portfolio_offices</c>).</summary>
+    public PhraseIndex<string> PortfolioOffices { get; }
+
     /// <summary>Role nouns of a predicate's <c>partners</c> that relate states and bodies, never a person (claim_cues <c>state_roles</c>).</summary>
     public PhraseIndex<string> StateRoles { get; }
 

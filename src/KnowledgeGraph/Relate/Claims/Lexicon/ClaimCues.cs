@@ -223,6 +223,7 @@ internal sealed partial class ClaimCues
         Landforms = new HashSet<string>(lists.TryGetValue("landforms", out var landforms) ? landforms : [], StringComparer.OrdinalIgnoreCase);
         LandformPredicates = new HashSet<string>(lists.TryGetValue("landform_predicates", out var landformPredicates) ? landformPredicates : [], StringComparer.Ordinal);
         StateOffices = Compile(lists, "state_offices");
+        PortfolioOffices = Compile(lists, "portfolio_offices");
         StateOrgans = Compile(lists, "state_organs");
         Brokering = Compile(lists, "brokering");
         MediationNouns = Compile(lists, "mediation_nouns");

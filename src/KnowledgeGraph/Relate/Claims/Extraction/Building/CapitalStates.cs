@@ -20,6 +20,13 @@ internal static class CapitalStates
         return other.Entity.Type == EntityType.Country || CountryCandidate(other) is not null ? country : null;
     }
 
+    /// <summary>
+    /// The country a capital read as the city stands for ("signed in Dushanbe" → Tajikistan), through the capital's own
+    /// metonym reading in the gazetteer; null when the mention is no such place.
+    /// </summary>
+    public static Entity? CapitalOf(Mention mention) =>
+        mention.Entity.Type == EntityType.Place ? CountryCandidate(mention) : null;
+
     /// <summary>The country a mention names or, through a metonym reading, stands for; null when it has none.</summary>
     public static Entity? CountryCandidate(Mention mention)
     {

@@ -20,6 +20,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// Fernández de Kirchner") the person HOLDS_ROLE_IN it. In a sentence that names no state at all, such a title is an
 /// office of the state the report's dateline is in, as wire copy writes the host country's officials ("BISHKEK … Deputy
 /// Interior Minister Almaz Sydykov told a news conference").
+/// A capital read as the place before the title places the office first, as a dateline does ("signed in Dushanbe by
+/// Energy and Water Resources Minister Daler Juma" → Tajikistan), and a capitalised portfolio right before an office noun
+/// of claim_cues <c>portfolio_offices</c> ("Digital Development Minister Nurlan Osmonov") is a state office where the
+/// sentence names its one state or such a capital (not from the dateline alone).
 /// </summary>
 internal sealed class KnownRoleReader
 {
@@ -49,7 +53,7 @@ internal sealed class KnownRoleReader
         for (int m = 0; m < view.MentionCount; m++)
         {
             Mention person = view.Mention(m);
-            if (person.Entity.Type == EntityType.Person && person.Entity.Roles.Count == 0 && (mainState ?? datelineState) is not null
+            if (person.Entity.Type == EntityType.Person && person.Entity.Roles.Count == 0
                 && ArticleHead(view, m) is var (head, headStart, state))
             {
                 output.Add((m, head, headStart, state));
@@ -101,11 +105,23 @@ internal sealed class KnownRoleReader
     private (Trigger Title, int Start, Entity State)? ArticleHead(SentenceView view, int m)
     {
         if (TitleEndingAt(view, view.MentionFirst(m)) is not var (title, start)
-            || (title.Predicate.Name == "LEADS" ? lexicon.Cues.StateHeads : title.Predicate.Name == "HOLDS_ROLE_IN" ? lexicon.Cues.StateOffices : null)?.LongestAt(view, start) != title.Length
             || view.Is(view.AfterMention(m), "of")
             || view.Mention(m).Entity.Name.Contains(" of ", StringComparison.Ordinal))
         {
             return null;
+        }
+
+        bool portfolio = false;
+        if ((title.Predicate.Name == "LEADS" ? lexicon.Cues.StateHeads : title.Predicate.Name == "HOLDS_ROLE_IN" ? lexicon.Cues.StateOffices : null)?.LongestAt(view, start) != title.Length)
+        {
+            // "Digital Development Minister Nurlan Osmonov": a capitalised portfolio right before an office noun is a state office too.
+            int first = start + title.Length == view.MentionFirst(m) ? OfficeHosts.PortfolioStart(view, lexicon.Cues, title, start) : start;
+            if (first == start)
+            {
+                return null;
+            }
+
+            (start, portfolio) = (first, true);
         }
 
         int before = start - 1;
@@ -133,7 +149,15 @@ internal sealed class KnownRoleReader
             }
         }
 
-        return datelineState is not null && !OtherStateBefore(view, start, datelineState) ? (title, start, datelineState) : null;
+        // "The loan agreement was signed in Dushanbe by Energy and Water Resources Minister Daler Juma": a capital read as the
+        // place where the office holder acts, before the title, places the office as a dateline does.
+        if (OfficeHosts.CapitalBefore(view, start) is { } host && !OtherStateBefore(view, start, host))
+        {
+            return (title, start, host);
+        }
+
+        // A portfolio the lexicon does not list is read where the sentence itself names the state, not from the dateline.
+        return datelineState is not null && !portfolio && !OtherStateBefore(view, start, datelineState) ? (title, start, datelineState) : null;
     }
 
     /// <summary>

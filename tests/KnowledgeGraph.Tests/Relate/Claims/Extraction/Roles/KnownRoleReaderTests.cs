@@ -212,6 +212,40 @@ internal sealed class KnownRoleReaderTests
         Assert.That(claims, Does.Not.Contain("d:person:kazem-gharibabadi HOLDS_ROLE_IN russia"));
     }
 
+    // Written set h52/a1.md:8,28 (filed from Herat): a capital read as the place before the title places the office, as a
+    // dateline would, before the dateline's own state.
+    [Test]
+    public void Read_UnownedOfficeAfterCapitalAsPlace_HoldsRoleInCapitalsState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "HERAT, September 18 (Reuters) - Taliban officials and a visiting Turkmen delegation on Thursday celebrated the completion of the first stretch of the TAPI gas pipeline inside Afghanistan.",
+            "In Islamabad, Petroleum Minister Ali Pervaiz Malik welcomed the milestone and said Pakistan would begin work on its 800-km section \"the moment financial close is achieved.\"");
+
+        Assert.That(claims, Does.Contain("d:person:ali-pervaiz-malik HOLDS_ROLE_IN pakistan"));
+        Assert.That(claims, Does.Not.Contain("d:person:ali-pervaiz-malik HOLDS_ROLE_IN afghanistan"));
+    }
+
+    // Written sets h35/a3.md:10 and h68/a2.md:14, a3.md:10: a portfolio the lexicon does not list, capitalised right
+    // before "Minister", makes a state office; the capital the act takes place in is its state.
+    [TestCase("The loan agreement was signed in Dushanbe by Energy and Water Resources Minister Daler Juma and a delegation from the bank, which is owned by the Chinese state.", "d:person:daler-juma HOLDS_ROLE_IN tajikistan")]
+    [TestCase("The licences were handed over in Tashkent by Digital Technologies Minister Sherzod Shermatov in the presence of Huawei's rotating chairman, Eric Xu, who was on a two-day visit to the country.", "d:person:sherzod-shermatov HOLDS_ROLE_IN uzbekistan")]
+    public void Read_PortfolioMinisterAfterCapitalAsPlace_HoldsRoleInCapitalsState(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written set h59/a2.md:18 (a Kazakh minister in a report filed from Kyrgyzstan): an unlisted portfolio is not read
+    // from the dateline alone.
+    [Test]
+    public void Read_PortfolioMinisterInDatelinedReport_NotDatelineState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "BISHKEK, April 8 (AFP) - Kyrgyzstan has chosen a consortium led by China Energy Engineering Corporation to build the $2.4 billion Kazarman hydropower cascade on the Naryn River, the energy ministry said Wednesday, a deal that has alarmed farmers and officials downstream in Uzbekistan and Kazakhstan.",
+            "\"Any new dam on a transboundary river must be agreed with all the countries of the basin,\" Water Resources Minister Yerlan Zhaksylykov told a briefing, adding that Kazakhstan would raise the matter with Chinese officials.");
+
+        Assert.That(claims, Does.Not.Contain("d:person:yerlan-zhaksylykov HOLDS_ROLE_IN kyrgyzstan"));
+    }
+
     // Our own lines: a report with no dateline gives an unowned office no state.
     [Test]
     public void Read_UnownedOfficeWithoutDateline_NoRole()
