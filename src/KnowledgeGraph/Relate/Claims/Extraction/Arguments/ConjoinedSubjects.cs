@@ -24,6 +24,12 @@ internal sealed class ConjoinedSubjects
 
     private const int MaxOpeningTitle = 4;
 
+    /// <summary>Words a reported clause may span before a verb conjoined after it (<see cref="ReportOpening"/>).</summary>
+    private const int MaxReport = 40;
+
+    /// <summary>Words between a verb of speech and the "that" opening its report ("told the UN General Assembly in September that").</summary>
+    private const int MaxReportOpener = 7;
+
     /// <summary>
     /// "the group has signed a contract with CAPEIC to develop the oil fields and has courted Chinese investors": a verb
     /// conjoined after the infinitive of a contract, with an auxiliary of its own (between <paramref name="from"/> and
@@ -82,6 +88,17 @@ internal sealed class ConjoinedSubjects
     /// </summary>
     internal int ConjoinedVerb(SentenceView view, int and, bool gerund, bool verbal)
     {
+        // "Tripathi said in January that the Chinese-built fleet was part of Beijing's effort to encircle India, and accused
+        // China of …": a verb of verbal conflict or cooperation conjoined after the clause a verb of speech reports is the
+        // speaker's, however long the report, not that of a verb inside it. Without a comma before "and", a report told in
+        // the perfect ("said its head had met Hanafi and urged the Taliban") or a conjunct with its own "had" goes on
+        // telling what the report's subject did.
+        if (!gerund && verbal && view.Is(and, "and") && ReportOpening(view, and - 1) is >= 0 and var reporting
+            && (view.Is(and - 1, ",") || !GrammarWords.HaveForms.StartsAt(view, and + 1) && !HasActivePerfect(view, reporting + 1, and)))
+        {
+            return reporting;
+        }
+
         int quoted = 0;
         for (int j = and - 1; j >= view.First && and - j - quoted <= MaxConjoined; j--)
         {
@@ -151,6 +168,58 @@ internal sealed class ConjoinedSubjects
     }
 
     /// <summary>
+    /// The verb of speech, after its subject or an apposition's comma, whose reported clause runs to <paramref name="last"/>
+    /// ("Jeeyand Baloch, the group's spokesman, said in a statement that its Majeed Brigade had carried out the bombing"):
+    /// within <see cref="MaxReport"/> words, past no semicolon, colon, clause-joining "and" or relative, and past a "that"
+    /// only as the complementiser within <see cref="MaxReportOpener"/> words of the verb; -1 when there is none.
+    /// </summary>
+    private int ReportOpening(SentenceView view, int last)
+    {
+        int floor = view.First;
+        for (int j = last; j >= floor && last - j < MaxReport; j--)
+        {
+            if (view.Is(j, ";") || view.Is(j, ":") || view.Is(j, "and") && !JoinsNames(view, j) || GrammarWords.CommaRelatives.StartsAt(view, j))
+            {
+                return -1;
+            }
+
+            if (view.Is(j, "that"))
+            {
+                floor = Math.Max(floor, j - MaxReportOpener);
+                continue;
+            }
+
+            if (view.MentionIndexAt(j) < 0 && cues.SpeechVerbs.LongestAt(view, j) == 1)
+            {
+                return AfterSpeaker(view, j);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary><paramref name="verb"/> when a name (past bridges) or an apposition's comma stands before it; -1 otherwise.</summary>
+    private int AfterSpeaker(SentenceView view, int verb)
+    {
+        int before = bridgeSkipper.SkipBridges(view, verb - 1);
+        return EndingAt(view, before) >= 0 || view.Is(before, ",") ? verb : -1;
+    }
+
+    /// <summary>True when a form of "have" before a lower-case word other than "been" stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool HasActivePerfect(SentenceView view, int from, int to)
+    {
+        for (int k = from; k + 1 < to; k++)
+        {
+            if (GrammarWords.HaveForms.StartsAt(view, k) && VerbShapes.IsLowerWord(view, k + 1) && !view.Is(k + 1, "been"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The verb of speech, after its subject, that reports the words ending at <paramref name="last"/> ("said on Tuesday
     /// that the Islamic Emirate"); -1 when the clause holds none.
     /// </summary>
@@ -165,8 +234,7 @@ internal sealed class ConjoinedSubjects
 
             if (view.MentionIndexAt(j) < 0 && cues.SpeechVerbs.LongestAt(view, j) == 1)
             {
-                int before = bridgeSkipper.SkipBridges(view, j - 1);
-                return EndingAt(view, before) >= 0 || view.Is(before, ",") ? j : -1;
+                return AfterSpeaker(view, j);
             }
         }
 

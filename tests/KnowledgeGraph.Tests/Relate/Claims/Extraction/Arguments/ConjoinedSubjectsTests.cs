@@ -28,4 +28,25 @@ internal sealed class ConjoinedSubjectsTests
         Assert.That(claims, Has.Some.Matches<string>(c => c.EndsWith("ramazon-rahimzoda MEETS wang-xiaohong", StringComparison.Ordinal)));
         Assert.That(claims, Does.Not.Contain("tajikistan MEETS wang-xiaohong").And.Not.Contain("china MEETS wang-xiaohong"));
     }
+
+    // Written development line (h71): the verb after ", and" follows the clause "told" reports; it is the speaker's, though
+    // the report is longer than the window for an earlier verb.
+    [Test]
+    public void ConjoinedVerb_AfterLongReport_TakesTheSpeaker()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "China's envoy Fu Cong told the council that Beijing would never accept any use of Afghan soil by the group, and urged the Taliban to take \"more robust and verifiable\" steps against all terrorist organisations.");
+
+        Assert.That(claims, Does.Contain("fu-cong DEMANDS_FROM taliban"));
+    }
+
+    // Written development line (h66): a report told in the perfect goes on, without a comma, with what its own subject did.
+    [Test]
+    public void ConjoinedVerb_AfterPerfectReportWithoutComma_KeepsTheReportedSubject()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "UNAMA said its head, Kristina Lindqvist, had met Deputy Prime Minister Abdul Salam Hanafi in Kabul on Sunday and urged the Taliban to let women return to aid work before the summer lean season.");
+
+        Assert.That(claims, Does.Not.Contain("unama DEMANDS_FROM taliban"));
+    }
 }
