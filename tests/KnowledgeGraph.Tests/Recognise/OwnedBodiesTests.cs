@@ -34,6 +34,19 @@ internal sealed class OwnedBodiesTests
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
 
+    // Written dev h30/a2.md:30, h66/a2.md:34: the government's possessive before "political office" is its curated office
+    // abroad, hosted by its host and headed by its head; neither the Taliban nor the office's place is hosted or led.
+    [TestCase("Qatar, which hosts the Taliban's political office in Doha and helped broker last year's truce between Kabul and Islamabad, has offered to convene security talks that would include Chinese officials, a Qatari diplomat said.", "qatar HOSTS taliban-political-office", "qatar HOSTS taliban")]
+    [TestCase("Qatar, which hosts the Taliban's political office in Doha and helped broker last year's truce between Kabul and Islamabad, has offered to convene security talks that would include Chinese officials, a Qatari diplomat said.", "taliban-political-office BASED_IN doha", "qatar HOSTS taliban")]
+    [TestCase("Suhail Shaheen, who heads the Taliban's political office in Doha, said the group would attend only if the sanctions committee lifted travel restrictions on its delegation.", "suhail-shaheen LEADS taliban-political-office", "suhail-shaheen LEADS taliban")]
+    public void Add_GovernmentPossessiveBeforePoliticalOffice_IsTheCuratedOffice(string sentence, string expected, string wrong)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(sentence);
+
+        Assert.That(claims, Does.Contain(expected));
+        Assert.That(claims, Does.Not.Contain(wrong));
+    }
+
     // Written dev h36/a2.md:32, h34/a1.md:22, h35/a3.md:8: a body the gazetteer lacks is "<Words> of <state>", part of it.
     [TestCase("India's navy, which operates 16 submarines, many of them ageing, has stepped up patrols in the Arabian Sea since the May fighting.", "d:organisation:navy-of-india PART_OF india")]
     [TestCase("The step followed an April ruling by Russia's Supreme Court that lifted the ban imposed on the Taliban in 2003, when the movement was put on the country's list of terrorist organisations.", "d:organisation:supreme-court-of-russia PART_OF russia")]
