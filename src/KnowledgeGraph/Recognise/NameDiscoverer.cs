@@ -100,6 +100,7 @@ internal sealed class NameDiscoverer : IDocumentStage
             }
         }
 
+        DemonymOpenedNames.Join(paragraph, found, cues);
         if (found.Count > 0)
         {
             paragraph.Mentions.AddRange(found);
