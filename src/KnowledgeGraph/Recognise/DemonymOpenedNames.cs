@@ -9,8 +9,9 @@ namespace KnowledgeGraph.Recognise;
 /// Asian Institute for Policy Studies"): the demonym, and up to two capitalised words or a possessive between it and the
 /// discovered name ("the Chinese International Education Foundation", "the Afghan Women's Refugee Network"), are words of
 /// the name, not a state beside a shorter name. A state's own body keeps its owner: a name that opens with one of the
-/// <c>government_prefixes</c> or <c>state_body_heads</c> ("the Chinese Ministry of Commerce", "the Indian Air Force") or
-/// ends with one of the <c>state_itself_suffixes</c> ("the Somali Transitional Federal Government").
+/// <c>government_prefixes</c> or <c>state_body_heads</c> ("the Chinese Ministry of Commerce", "the Indian Air Force"), ends
+/// with one of the <c>state_body_heads</c> ("the Soviet Red Army") or with one of the <c>state_itself_suffixes</c> ("the
+/// Somali Transitional Federal Government").
 /// </summary>
 internal static class DemonymOpenedNames
 {
@@ -62,8 +63,9 @@ internal static class DemonymOpenedNames
         return word && !paragraph.Mentions.Exists(m => m.TokenStart <= i && i < m.TokenEnd);
     }
 
-    /// <summary>True when the name opens with a state body's first words ("Ministry of", "Air Force") or ends with a word naming the state itself ("Government").</summary>
+    /// <summary>True when the name opens with a state body's first words ("Ministry of", "Air Force"), ends with a state body's head ("Red Army") or with a word naming the state itself ("Government").</summary>
     private static bool OwnBody(Paragraph paragraph, int start, int end, CueSet cues) =>
         HasPrefix(paragraph, start, end, cues.GovernmentPrefixes) || CueSet.Contains(cues.StateItselfSuffixes, Word(paragraph, end - 1))
-        || cues.StateBodyHeads.Any(head => start + head.Length <= end && OwnedBodies.Matches(paragraph, start, head));
+        || cues.StateBodyHeads.Any(head => start + head.Length <= end
+            && (OwnedBodies.Matches(paragraph, start, head) || OwnedBodies.Matches(paragraph, end - head.Length, head)));
 }

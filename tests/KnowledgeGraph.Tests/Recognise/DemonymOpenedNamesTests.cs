@@ -22,4 +22,15 @@ internal sealed class DemonymOpenedNamesTests
         Assert.That(Docs.Mentions(doc), Does.Contain(mention));
         Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain(claim));
     }
+
+    // The CIA World Factbook's Armenia entry: a state's army after its demonym keeps its owner (the Red Army of the
+    // Soviet Union), not one name "Soviet Red Army".
+    [Test]
+    public void Join_NameEndsWithStateBodyHead_KeepsTheState()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value,
+            "Armenia declared its independence in 1918 in the wake of the Bolshevik Revolution in Russia, but it was conquered by the Soviet Red Army in 1920.");
+        Assert.That(Docs.Mentions(doc), Has.None.StartsWith("Soviet Red Army"));
+        Assert.That(doc.Paragraphs[0].Claims.Select(c => $"{c.Subject.Id} {c.Predicate} {c.Object.Id}"), Does.Contain("d:organisation:red-army PART_OF soviet-union"));
+    }
 }
