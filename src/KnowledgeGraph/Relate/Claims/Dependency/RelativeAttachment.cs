@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// ("Islamic State Khorasan Province, the regional branch of Islamic State that has attacked …"). A clause the parser
 /// hangs on a common noun after the name ("the Saindak mine in Chagai district, which is run by …") or one "who" opens
 /// after a body ("deputy head of the Chamber of Commerce, who travelled …") has no antecedent one can trust.
-/// Infinitives after a noun ("the Taliban's failure to crack down") are no relative clauses. One instance per document.
+/// Infinitives after a noun ("the Taliban's failure to crack down") are no relative clauses, and a clause negated at the
+/// verb or its agent is left to the token rules. One instance per document.
 /// </summary>
 internal sealed class RelativeAttachment
 {
@@ -31,7 +32,7 @@ internal sealed class RelativeAttachment
     public bool HasNamedAntecedent(int verb)
     {
         int clause = ClauseOf(verb);
-        if (clause < 0 || !tree.Contains(tree.Head(clause)))
+        if (clause < 0 || !tree.Contains(tree.Head(clause)) || NegatedArgument(verb))
         {
             return false;
         }
@@ -95,6 +96,38 @@ internal sealed class RelativeAttachment
 
         return first;
     }
+
+    /// <summary>
+    /// True when "not" or "never" qualifies the verb or one of its obliques ("The Dasu project, financed not by China but by
+    /// others"): the clause says who did not act, which the token rules read.
+    /// </summary>
+    private bool NegatedArgument(int verb)
+    {
+        for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c))
+        {
+            if (IsNot(c) || (tree.Relation(c) is DepRel.Obl or DepRel.OblAgent && HasNot(c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasNot(int node)
+    {
+        for (int c = tree.FirstChild(node); c >= 0; c = tree.NextSibling(c))
+        {
+            if (IsNot(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNot(int token) => tree.Relation(token) == DepRel.Advmod && (view.Is(token, "not") || view.Is(token, "never"));
 
     /// <summary>The last token of the coordination mention <paramref name="m"/> opens ("Uzbekistan and Turkmenistan, which …").</summary>
     private int LastConjunct(int m)
