@@ -81,7 +81,8 @@ internal sealed class ClauseReader
         };
     }
 
-    private bool HasInfinitive(int verb)
+    /// <summary>True when <paramref name="verb"/> is an infinitive: it has "to" as its mark ("the decision to invade").</summary>
+    public bool HasInfinitive(int verb)
     {
         for (int c = tree.FirstChild(verb); c >= 0; c = tree.NextSibling(c))
         {
@@ -107,7 +108,8 @@ internal sealed class ClauseReader
         return -1;
     }
 
-    private bool IsRelative(int token)
+    /// <summary>True when <paramref name="token"/> is a relative pronoun ("that", "which", "who", "whom").</summary>
+    public bool IsRelative(int token)
     {
         foreach (string word in Relatives)
         {

@@ -16,7 +16,8 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// name; a role title the token rules could not attach, after a person and a comma or copula ("Sim Tack is the chief
 /// military analyst with Force Analysis"); and, when the token rules found a claim, a negative predicate whose scope the
 /// tree decides ("… was going to be impossible"). Verbal and nominal triggers the token rules left without a claim are
-/// not parsed for: on the seed and VOA dev sets the tree found almost nothing more there, at a third of extraction time.
+/// not parsed for (on the seed and VOA dev sets the tree found almost nothing more there, at a third of extraction time),
+/// except a verb that opens a relative clause, or is a participle, right after a name (<see cref="RelativeVerbGate"/>).
 /// </summary>
 /// <remarks>
 /// Three conditions were narrowed to what the tree's readings can use, measured on the seeds (a tenth of the parses

@@ -20,6 +20,7 @@ internal sealed class TreeClaimReader
     private readonly SentenceTree tree = new();
     private readonly ArgumentFinder arguments;
     private readonly ClauseReader clauses = new();
+    private readonly RelativeAttachment relatives;
     private readonly ParseNegation negation;
     private readonly VerbArguments verbs;
     private readonly NounArguments nouns;
@@ -32,6 +33,7 @@ internal sealed class TreeClaimReader
         this.lexicon = lexicon;
         arguments = new ArgumentFinder(lexicon.Cues);
         negation = new ParseNegation(lexicon.Cues);
+        relatives = new RelativeAttachment(clauses);
         verbs = new VerbArguments(arguments, clauses);
         nouns = new NounArguments(lexicon.Cues, arguments, verbs);
         roles = new RoleReader(lexicon, arguments);
@@ -79,6 +81,9 @@ internal sealed class TreeClaimReader
         return false;
     }
 
+    /// <summary>True when the trigger at <paramref name="token"/> stands in a relative clause of a named antecedent (<see cref="RelativeAttachment"/>).</summary>
+    public bool InNamedRelative(int token) => Loaded && relatives.HasNamedAntecedent(token);
+
     /// <summary>Appends what the loaded tree states to <paramref name="output"/>.</summary>
     public void Read(SentenceView view, List<TreeClaim> output)
     {
@@ -89,6 +94,7 @@ internal sealed class TreeClaimReader
 
         arguments.Load(view, tree);
         clauses.Load(view, tree);
+        relatives.Load(view, tree);
         negation.Load(view, tree);
         verbs.Load(view, tree);
         nouns.Load(view, tree);

@@ -9,13 +9,16 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parsing;
 /// <summary>
 /// The dependency tree's part in the claims of the sentence of a <see cref="SentenceView"/>, read only where cheap token
 /// and tag checks say it adds claims (<see cref="ParseGate"/>): it vetoes the token rules' title claims whose body only
-/// modifies a common noun, then adds the tree's own claims.
+/// modifies a common noun, then adds the tree's own claims. A sentence parsed only for a verb the token rules left unread
+/// in a relative clause after a name (<see cref="RelativeVerbGate"/>) gives only the claims of such verbs
+/// whose arguments are written names (<see cref="TreeClaimReader.InNamedRelative"/>).
 /// </summary>
 internal sealed class ParsedSentenceReader
 {
     private readonly SentenceView view;
     private readonly TreeClaimReader tree;
     private readonly ParseGate gate;
+    private readonly RelativeVerbGate relativeGate = new();
     private readonly ClaimBuilder builder;
     private readonly List<TreeClaim> treeClaims = [];
     /// <summary>Title claims the token rules emitted in this sentence, with their body mention, for the tree's veto.</summary>
@@ -69,9 +72,21 @@ internal sealed class ParsedSentenceReader
             TreesRead++;
             tree.Load(paragraph, view);
             Veto(output);
-            ReadTree(output, first);
+            ReadTree(output, first, false);
+        }
+        else if (relativeGate.ShouldParse(paragraph, view, handled))
+        {
+            TreesRead++;
+            tree.Load(paragraph, view);
+            ReadTree(output, first, true);
         }
     }
+
+    /// <summary>
+    /// True when mention <paramref name="m"/> is a name as written, not a reference coreference resolved or a partial name:
+    /// "armed Uygur groups that are living in the country" places them in no state the description may have been resolved to.
+    /// </summary>
+    private bool Written(int m) => view.Mention(m).Kind != MentionKind.Partial;
 
     /// <summary>Drops the token rules' role claims whose body the tree shows to modify a common noun ("the China program").</summary>
     private void Veto(List<Claim> output)
@@ -85,12 +100,18 @@ internal sealed class ParsedSentenceReader
         }
     }
 
-    private void ReadTree(List<Claim> output, int first)
+    /// <summary>Adds the tree's claims; with <paramref name="relativeOnly"/>, only those of relative clauses of a written name.</summary>
+    private void ReadTree(List<Claim> output, int first, bool relativeOnly)
     {
         treeClaims.Clear();
         tree.Read(view, treeClaims);
         foreach (TreeClaim found in treeClaims)
         {
+            if (relativeOnly && !(tree.InNamedRelative(found.Start) && Written(found.Candidate.Subject) && Written(found.Candidate.Object)))
+            {
+                continue;
+            }
+
             Claim? claim = builder.Build(found.Candidate, found.Trigger, found.Start, found.End);
             builder.AddAlsoMeant(found.Candidate, found.Trigger, found.Start, found.End, output);
             if (claim is null || !builder.Seen.Add((claim.Subject.Id, claim.Predicate, claim.Object.Id, claim.Negated)))
