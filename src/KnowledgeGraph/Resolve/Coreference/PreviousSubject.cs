@@ -115,6 +115,33 @@ internal static class PreviousSubject
         return subject;
     }
 
+    /// <summary>
+    /// "Jaishankar did not meet Dar, and in his speech he accused Pakistan", "China has kept its embassy in Kabul open …
+    /// but it has not formally recognised the Taliban government": a singular pronoun in a clause joined by ", and" or
+    /// ", but" continues its own sentence's subject, the sentence's first name before <paramref name="at"/> (a character
+    /// offset) that <paramref name="rule"/> fits, when it is a subject no preposition binds, not one of two joined names
+    /// and no bare demonym; null otherwise.
+    /// </summary>
+    public static AntecedentCandidate? FindConjoined(CoreferenceRule rule, List<AntecedentCandidate> candidates, int sentence, int at)
+    {
+        if (rule.Kind != ReferenceKind.Pronoun || rule.Plural || rule.Count != 1 || rule.RefersTo.Count == 0)
+        {
+            return null;
+        }
+
+        AntecedentCandidate? first = null;
+        for (int i = candidates.Count - 1; i >= 0 && candidates[i].Sentence >= sentence; i--)
+        {
+            AntecedentCandidate c = candidates[i];
+            if (c.Sentence == sentence && !c.Chained && c.Mention.Start < at && rule.Fit(c.Entity) >= 0)
+            {
+                first = c;
+            }
+        }
+
+        return first is { Subject: true, AfterPreposition: false, Coordinated: false } c1 && c1.Mention.Kind != MentionKind.Demonym ? c1 : null;
+    }
+
     /// <summary>True when some type <paramref name="rule"/> refers to is a person.</summary>
     private static bool OfAnyPerson(CoreferenceRule rule)
     {

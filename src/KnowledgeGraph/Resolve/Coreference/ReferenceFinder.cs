@@ -130,6 +130,14 @@ internal sealed class ReferenceFinder
             return AntecedentChooser.Make(rule, previous, [], MathF.Min(AntecedentChooser.Clear, previous.Confidence), at);
         }
 
+        // "Muttaqi … said the Islamic Emirate would not let …, but he rejected": a pronoun shortly after ", and" or ", but"
+        // continues the sentence's own subject when the choice above is unsure (expletive "it" was left out above).
+        if (found is not { IsSure: true } && !objectPronoun && AfterJoinedClause(paragraph, t, sent.TokenStart)
+            && PreviousSubject.FindConjoined(rule, candidates, sentence, paragraph.Tokens[t].Start) is { } own)
+        {
+            return AntecedentChooser.Make(rule, own, [], MathF.Min(AntecedentChooser.Clear, own.Confidence), at);
+        }
+
         // "The BLA … claimed responsibility … It said it had targeted": "it" opening its sentence before a verb continues the
         // sentence before's one subject that fits, when the choice above is unsure; not before a copula ("It was his third trip").
         if (found is not { IsSure: true } && t == sent.TokenStart && !anchors.CopulaAfter(paragraph, t, sent.TokenEnd)
@@ -353,5 +361,22 @@ internal sealed class ReferenceFinder
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// True when the nearest "and" or "but" at most eight tokens before token <paramref name="t"/>, in its sentence, follows
+    /// a comma: the pronoun opens a joined clause ("…, and in his speech he accused").
+    /// </summary>
+    private static bool AfterJoinedClause(Paragraph paragraph, int t, int sentStart)
+    {
+        for (int j = t - 1; j > sentStart && j >= t - 8; j--)
+        {
+            if (paragraph.Span(paragraph.Tokens[j]) is "and" or "but")
+            {
+                return paragraph.Span(paragraph.Tokens[j - 1]) is ",";
+            }
+        }
+
+        return false;
     }
 }

@@ -61,4 +61,20 @@ internal sealed class PreviousSubjectTests
         Assert.That(claims, Does.Contain(expected));
         Assert.That(claims, Does.Not.Contain(wrong));
     }
+
+    // Written dev h43/a3.md:13-17: Ishaq Dar, named a paragraph before, left "he" after ", but" unsure.
+    private const string Wang = "\"Neighbours cannot move away from each other,\" Wang told reporters, standing between Pakistan's Deputy Prime Minister and Foreign Minister Ishaq Dar and Afghanistan's acting Foreign Minister Amir Khan Muttaqi. He said China respected the sovereignty of both countries and would not take sides.";
+    private const string Dar = "Dar said Pakistan expected \"verifiable action\" from the Afghan authorities against the Tehrik-e-Taliban Pakistan (TTP), which he said had carried out more than 600 attacks in Pakistan last year.";
+    private const string Muttaqi = "Muttaqi, in a statement issued by his ministry, said the Islamic Emirate would not let any group threaten Pakistan from Afghan soil, but he rejected Pakistani claims that the TTP's leadership lives in Afghanistan.";
+
+    [Test]
+    public void Process_HeAfterCommaBut_IsTheSentenceSubject()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, Wang, Dar, Muttaqi);
+        Paragraph p = doc.Paragraphs[2];
+        Reference? he = p.References.FirstOrDefault(r => p.Text[r.Start..r.End] == "he");
+
+        Assert.That(he?.Entity.Id, Is.EqualTo("amir-khan-muttaqi"));
+        Assert.That(ShippedClaims.In(doc), Does.Contain("amir-khan-muttaqi CRITICIZES pakistan"));
+    }
 }
