@@ -14,5 +14,4 @@ internal sealed class TitledBodyOwnerTests
 
         Assert.That(claims, Does.Contain("adylbek-kasymaliev LEADS kyrgyzstan").And.None.Contains("cabinet-of-minister"));
     }
-
 }
