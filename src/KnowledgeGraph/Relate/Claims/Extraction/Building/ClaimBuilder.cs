@@ -122,6 +122,13 @@ internal sealed class ClaimBuilder
         subjectEntity = subjectAs ?? subjectEntity;
         objectEntity = objectAs ?? objectEntity;
 
+        // "Adylbek Kasymaliev, the chairman of the Cabinet of Ministers": the person's curated title names the body, and
+        // the title's owner (Kyrgyzstan) is what the office is of.
+        if (predicate.Name is "LEADS" or "HOLDS_ROLE_IN" && entities is not null && TitledBodyOwner.Owner(subjectEntity, objectEntity, entities) is { } office)
+        {
+            objectEntity = office;
+        }
+
         if (PredicateShift.For(predicate, lexicon, view, start, subjectEntity, objectEntity, obj) is not { } shifted)
         {
             return null;

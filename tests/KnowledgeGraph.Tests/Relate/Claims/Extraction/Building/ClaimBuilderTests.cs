@@ -178,4 +178,13 @@ internal sealed class ClaimBuilderTests
     {
         Assert.That(ShippedClaims.Of("The Wakhan Corridor borders China."), Does.Contain("china BORDERS wakhan-corridor"));
     }
+
+    // h28/a2.md: the chairman of a cabinet the gazetteer does not list leads the state his curated role is of.
+    [Test]
+    public void Build_BodyEndingCuratedRoleTitle_RoleOwner()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Adylbek Kasymaliev, the chairman of the Cabinet of Ministers, told reporters that the first freight trains could run in 2030 and that tariffs would be set jointly with Beijing and Tashkent.");
+
+        Assert.That(claims, Does.Contain("adylbek-kasymaliev LEADS kyrgyzstan").And.None.Contains("cabinet-of-minister"));
+    }
 }
