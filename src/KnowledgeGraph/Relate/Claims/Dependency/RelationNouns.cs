@@ -9,8 +9,8 @@ namespace KnowledgeGraph.Relate.Claims.Dependency;
 /// "Relations", "relationship" and "ties" state cooperation only when the sentence asserts them: a positive modifier
 /// ("strong ties"), a possessor ("China's relationship with the Taliban") or a verb that has, builds or deepens them
 /// ("maintained ties with"); closeness ("close relationship") and relations between parties called allies ("ties between
-/// the two allies") are ALLIED_WITH; hostile or broken ones ("tense relations", "fractious") and relations as a mere topic are nothing.
-/// Other nominal triggers pass unchanged.
+/// the two allies") are ALLIED_WITH; hostile or broken ones ("tense relations", "fractious") and relations as a mere
+/// topic are nothing. Other nominal triggers pass unchanged.
 /// </summary>
 internal static class RelationNouns
 {

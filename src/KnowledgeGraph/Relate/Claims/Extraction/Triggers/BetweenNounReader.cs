@@ -7,8 +7,8 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// <summary>
 /// Reads a nominal trigger with "between" for <see cref="NounReader"/>: "talks between X and Y" relates every two of the
 /// coordinated objects (each way for a one-way predicate: "clashes between X and Y"), a description of two parties names
-/// both ("cooperation between the two countries"; relations between "the two allies" are left to their alliance), a verb of ending before the noun negates it, and relations the clause
-/// calls strained state nothing.
+/// both ("cooperation between the two countries"; relations between "the two allies" are left to their alliance), a verb
+/// of ending before the noun negates it, and relations the clause calls strained state nothing.
 /// </summary>
 internal sealed class BetweenNounReader
 {
