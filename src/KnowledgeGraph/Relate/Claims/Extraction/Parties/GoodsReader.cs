@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
@@ -21,6 +22,7 @@ internal sealed class GoodsReader
     private readonly ClaimCues cues;
     private readonly ObjectFinder objectFinder;
     private readonly List<Argument> destinations = [];
+    private readonly List<Argument> origins = [];
     private readonly bool any;
 
     public GoodsReader(PredicateLexicon lexicon, ObjectFinder objectFinder)
@@ -55,24 +57,32 @@ internal sealed class GoodsReader
 
         for (int m = 0; m < view.MentionCount; m++)
         {
-            int origin = m;
             int noun;
             if (view.Mention(m).Kind == MentionKind.Demonym && !view.IsPossessive(m))
             {
                 noun = GoodsAfter(view, view.MentionLast(m) + 1, out Trigger? found);
                 if (found is not null)
                 {
-                    Destinations(view, origin, noun, found, output);
-                    if (Buyer(view, m) is >= 0 and var buyer && view.Mention(buyer).Entity.Id != view.Mention(m).Entity.Id)
+                    // "carries Turkmen and Uzbek gas to China": each demonym coordinated before the goods is an origin.
+                    origins.Clear();
+                    origins.Add(new Argument(m, 1f));
+                    CoordinatedOwners.AddBefore(view, m, 1f, origins);
+                    int first = origins[^1].Mention;
+                    int buyer = Buyer(view, first);
+                    foreach (Argument each in origins)
                     {
-                        int at = view.MentionFirst(m) - 2;
-                        output.Add((new ClaimCandidate(buyer, origin, 0.85f, at, at, null), found, at));
+                        Destinations(view, each.Mention, noun, found, output);
+                        if (buyer >= 0 && view.Mention(buyer).Entity.Id != view.Mention(each.Mention).Entity.Id)
+                        {
+                            int at = view.MentionFirst(first) - 2;
+                            output.Add((new ClaimCandidate(buyer, each.Mention, 0.85f, at, at, null), found, at));
+                        }
                     }
                 }
             }
             else if (view.Is(view.MentionFirst(m) - 1, "from") && GoodsEndingAt(view, view.MentionFirst(m) - 2) is { } before)
             {
-                Destinations(view, origin, view.MentionLast(m) + 1, before, output);
+                Destinations(view, m, view.MentionLast(m) + 1, before, output);
             }
         }
     }

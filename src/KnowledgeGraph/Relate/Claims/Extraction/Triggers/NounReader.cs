@@ -122,6 +122,12 @@ internal sealed class NounReader
         }
 
         subjects.Add(new Argument(m, weight));
+        if (owner)
+        {
+            // "Chinese, Qatari and Uzbek relief", "China's and Russia's support for": coordination distributes.
+            CoordinatedOwners.AddBefore(view, m, weight, subjects);
+        }
+
         AddLeaders(view, trigger, start, before);
         int first = output.Count;
         VerbReader.Pair(subjects, objects, negationFrom, start, output);
@@ -164,6 +170,7 @@ internal sealed class NounReader
         {
             subjects.Clear();
             subjects.Add(new Argument(agent, 0.9f));
+            CoordinatedOwners.AddAfter(view, agent, 0.9f, subjects);
             VerbReader.Pair(subjects, objects, start, start, output);
             return;
         }
