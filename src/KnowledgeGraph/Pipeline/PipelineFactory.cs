@@ -90,6 +90,7 @@ internal static class PipelineFactory
         {
             stages.Add(new CoreferenceResolver(gazetteer.Coreference, gazetteer.Find, gazetteer.Entities.Values));
             stages.Add(new PronounOwnedBodies(cues, trie));
+            stages.Add(new HolderOwnedBodies(gazetteer.Entities));
             if (new UnitCapitals(gazetteer.Coreference, gazetteer.Find) is { IsEmpty: false } capitals)
             {
                 stages.Add(capitals);

@@ -42,20 +42,32 @@ internal static class PossessedNames
 
         Mention? owner = Owner(paragraph, start)
             ?? paragraph.Mentions.Find(m => m.TokenEnd == start && m is { Kind: MentionKind.Demonym, Entity.Type: EntityType.Country });
-        if (owner is null || readings.Exists(c => c.When.Contains(owner.Entity.Id)))
+        return owner is null ? null : OwnBodyOf(paragraph, owner.Entity, start, end, readings, trie);
+    }
+
+    /// <summary>
+    /// The body of <paramref name="owner"/> named at [<paramref name="start"/>, <paramref name="end"/>) by another
+    /// owner's conditional aliases, as <see cref="OwnBody"/> reads it once the owner is known (a possessive pronoun
+    /// coreference resolved: "Kazakhstan …, its Foreign Ministry said"); null when a reading is unconditional or is
+    /// the owner's own.
+    /// </summary>
+    public static MentionCandidate? OwnBodyOf(Paragraph paragraph, Entity owner, int start, int end, IReadOnlyList<MentionCandidate> readings, FormTrie trie)
+    {
+        if (readings.Count == 0 || !readings.All(c => c.When.Count > 0 && c.Entity.Type == EntityType.Organisation)
+            || readings.Any(c => c.When.Contains(owner.Id)))
         {
             return null;
         }
 
-        if (Curated(paragraph, owner.Entity, start, end, trie) is { } own)
+        if (Curated(paragraph, owner, start, end, trie) is { } own)
         {
             return new MentionCandidate(own, MentionKind.Name, []);
         }
 
         // The owner's body is of the kind every reading is ("Kazakhstan's Foreign Ministry" is a government body, as China's is).
-        string? subtype = readings.TrueForAll(c => c.Entity.Subtype == readings[0].Entity.Subtype) ? readings[0].Entity.Subtype : null;
+        string? subtype = readings.All(c => c.Entity.Subtype == readings[0].Entity.Subtype) ? readings[0].Entity.Subtype : null;
         string name = paragraph.Normalised[paragraph.Tokens[start].Start..paragraph.Tokens[end - 1].End];
-        return new MentionCandidate(DiscoveredNames.Create($"{name} of {owner.Entity.Name}", EntityType.Organisation, DiscoveredConfidence, subtype), MentionKind.Discovered, []);
+        return new MentionCandidate(DiscoveredNames.Create($"{name} of {owner.Name}", EntityType.Organisation, DiscoveredConfidence, subtype), MentionKind.Discovered, []);
     }
 
     /// <summary>Confidence of a country's own body the gazetteer does not list ("Foreign Ministry of Kazakhstan").</summary>

@@ -37,10 +37,23 @@ internal sealed class PronounOwnedBodies : IDocumentStage
     {
         bool[]? covered = null;
         List<Mention>? found = null;
+        List<(Mention Old, Mention New)>? replaced = null;
         foreach (Reference reference in paragraph.References)
         {
-            if (reference is not { Kind: ReferenceKind.Possessive, IsSure: true } || !IsState(reference.Entity)
+            if (reference is not { Kind: ReferenceKind.Possessive } || !IsState(reference.Entity)
                 || reference.TokenEnd != reference.TokenStart + 1 || !Word(paragraph, reference.TokenStart).Equals("its", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // Another state's conditional alias is never the pronoun's state's, sure or not: "its Foreign Ministry".
+            if (OwnBodyAfter(paragraph, reference) is { } own)
+            {
+                (replaced ??= []).Add(own);
+                continue;
+            }
+
+            if (!reference.IsSure)
             {
                 continue;
             }
@@ -53,11 +66,32 @@ internal sealed class PronounOwnedBodies : IDocumentStage
             }
         }
 
+        foreach ((Mention old, Mention own) in replaced ?? [])
+        {
+            paragraph.Mentions[paragraph.Mentions.IndexOf(old)] = own;
+        }
+
         if (found is not null)
         {
             paragraph.Mentions.AddRange(found);
             paragraph.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    /// <summary>
+    /// The name right after "its" read as the state's own body when it is another state's conditional alias
+    /// ("Kazakhstan will accept …, its Foreign Ministry said": Kazakhstan's ministry, not China's).
+    /// </summary>
+    private (Mention Old, Mention New)? OwnBodyAfter(Paragraph paragraph, Reference reference)
+    {
+        Mention? name = paragraph.Mentions.Find(m => m.TokenStart == reference.TokenEnd && m.Kind == MentionKind.Name);
+        if (name is null || PossessedNames.OwnBodyOf(paragraph, reference.Entity, name.TokenStart, name.TokenEnd, name.Candidates, trie) is not { } own)
+        {
+            return null;
+        }
+
+        float confidence = own.Kind == MentionKind.Discovered ? PossessedNames.DiscoveredConfidence : 1f;
+        return (name, name.Copy(entity: own.Entity, kind: own.Kind, confidence: confidence, candidates: [own]));
     }
 
     private static bool IsState(Entity entity) =>

@@ -14,4 +14,16 @@ internal sealed class PronounOwnedBodiesTests
     {
         Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
     }
+
+    // Written dev h34/a2.md:8 and :24: "Foreign Ministry" is China's only in an article about China; after "its"
+    // resolved to Kazakhstan it is Kazakhstan's own ministry, which the gazetteer lacks.
+    [Test]
+    public void Process_OtherStatesConditionalAliasAfterPronoun_IsTheStatesOwnBody()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "ASTANA, March 4 (Reuters) - Kazakhstan will accept a fully accredited ambassador from the Taliban administration in Kabul, its Foreign Ministry said on Wednesday, deepening ties with Afghanistan's rulers while stopping short of the formal recognition granted by Russia last year.",
+            "China, Central Asia's largest trading partner, has watched the shift closely.");
+        Assert.That(claims, Does.Contain("d:organisation:foreign-ministry-of-kazakhstan PART_OF kazakhstan"));
+        Assert.That(claims, Does.Not.Contain("china-ministry-of-foreign-affairs PART_OF kazakhstan"));
+    }
 }
