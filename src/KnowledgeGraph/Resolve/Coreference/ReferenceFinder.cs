@@ -365,7 +365,9 @@ internal sealed class ReferenceFinder
 
     /// <summary>
     /// True when the nearest "and" or "but" at most eight tokens before token <paramref name="t"/>, in its sentence, follows
-    /// a comma: the pronoun opens a joined clause ("…, and in his speech he accused").
+    /// a comma and no capitalised word stands between it and the pronoun: the pronoun opens a joined clause as its subject
+    /// ("…, and in his speech he accused"), not the object of a clause with a subject of its own ("…, and eventually the
+    /// Russians conquered it", "…, but the USSR annexed it in 1940").
     /// </summary>
     private static bool AfterJoinedClause(Paragraph paragraph, int t, int sentStart)
     {
@@ -374,6 +376,11 @@ internal sealed class ReferenceFinder
             if (paragraph.Span(paragraph.Tokens[j]) is "and" or "but")
             {
                 return paragraph.Span(paragraph.Tokens[j - 1]) is ",";
+            }
+
+            if (char.IsUpper(paragraph.Span(paragraph.Tokens[j])[0]))
+            {
+                return false;
             }
         }
 

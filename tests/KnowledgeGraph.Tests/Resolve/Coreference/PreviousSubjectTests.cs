@@ -77,4 +77,12 @@ internal sealed class PreviousSubjectTests
         Assert.That(he?.Entity.Id, Is.EqualTo("amir-khan-muttaqi"));
         Assert.That(ShippedClaims.In(doc), Does.Contain("amir-khan-muttaqi CRITICIZES pakistan"));
     }
+
+    // CIA World Factbook, Turkmenistan (relation training set): a pronoun after ", and" behind a clause's own subject is
+    // that clause's object (the area), not a continuation of the sentence's first name.
+    [TestCase("Various Persian empires ruled the area in antiquity, and Alexander the Great, Muslim armies, the Mongols, Turkic warriors, and eventually the Russians conquered it.", "russia ATTACKS muslims")]
+    public void Process_PronounAfterJoinedClausesOwnSubject_IsNoContinuation(string line, string claim)
+    {
+        Assert.That(ShippedClaims.Of(line), Does.Not.Contain(claim));
+    }
 }
