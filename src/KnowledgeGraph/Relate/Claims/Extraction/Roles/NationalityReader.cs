@@ -15,19 +15,22 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Roles;
 /// singular noun or in apposition to it ("the Kyrgyz lender Keremet Bank", "its Chinese operator, Zhong Ji Mining"), or
 /// listed with a company in apposition to a plural noun ("two Chinese companies, Fortune Lithium and Xinjiang Huaxin
 /// Resources").
-/// A country's or capital's possessive right before a curated party, company (a state company too), outlet, think tank,
-/// university or NGO ("India's BJP", "China's Huawei", "Russia's Transneft"), or before a body only discovered from its capitals whose name does not end in a
+/// A country's or capital's possessive right before a curated party, company (a state company too), bank, outlet, think
+/// tank, university or NGO ("India's BJP", "China's Huawei", "Russia's Transneft", "China's Exim Bank", each body of a list
+/// joined by "and": "Russia's TASS and RIA Novosti"), or before a body only discovered from its capitals whose name does not end in a
 /// state organ's word ("Qatar's Al-Mirqab Capital", "Abu Dhabi's International Resources Holding"), places it there too.
 /// </summary>
 internal static class NationalityReader
 {
     private const string Subtype = EntitySubtypes.GovernmentBody;
 
+    private const string Bank = "bank";
+
     /// <summary>
     /// Gazetteer subtypes of bodies a country's possessive places in it (a state's own bodies are PART_OF, read elsewhere):
     /// a state company too, whose owner the possessive alone does not write ("Russia's Rosatom").
     /// </summary>
-    private static readonly string[] OwnBodies = ["political_party", "company", "state_company", "media", "think_tank", "university", "ngo"];
+    private static readonly string[] OwnBodies = ["political_party", "company", "state_company", Bank, "media", "think_tank", "university", "ngo"];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -93,7 +96,11 @@ internal static class NationalityReader
                 && OwnBody(view, m + 1, lexicon.Cues) && !Likened(view, view.MentionFirst(m) - 1))
             {
                 int at = view.MentionLast(m) + 1;
-                output.Add((new ClaimCandidate(m + 1, m, 0.85f, at, at, null), new Trigger(["'s"], TriggerKind.Title, basedIn, null), at));
+                // "Russia's TASS and RIA Novosti": the possessive owns each body the list joins to the first.
+                for (int body = m + 1; body >= 0; body = NextListed(view, body, lexicon.Cues))
+                {
+                    output.Add((new ClaimCandidate(body, m, 0.85f, at, at, null), new Trigger(["'s"], TriggerKind.Title, basedIn, null), at));
+                }
             }
         }
     }
@@ -106,9 +113,31 @@ internal static class NationalityReader
 
     /// <summary>
     /// "the University of London's School …" (the possessive is a longer name's) or "seen as Russia's Amazon" (a likeness,
-    /// not a company of the country): "of", "as" or "like" right before the possessor.
+    /// not a company of the country): "of" after a name's capitalised word, "as" or "like" right before the possessor; "of"
+    /// after a lower-case noun opens no name ("a subsidiary of China's Shanghai Electric").
     /// </summary>
-    private static bool Likened(SentenceView view, int before) => view.Is(before, "of") || view.Is(before, "as") || view.Is(before, "like");
+    private static bool Likened(SentenceView view, int before) =>
+        view.Is(before, "of") && (before <= view.First || !view.Token(before - 1).Is(TokenShape.AllLower)) || view.Is(before, "as") || view.Is(before, "like");
+
+    /// <summary>
+    /// The body joined by "and" right after <paramref name="body"/>, itself a body a possessive may
+    /// own and no possessor of its own; -1 when the list ends ("Russia's TASS and RIA Novosti, Turkey's Anadolu Agency").
+    /// </summary>
+    private static int NextListed(SentenceView view, int body, ClaimCues cues)
+    {
+        if (view.IsPossessive(body))
+        {
+            return -1;
+        }
+
+        // "Qatar's Al-Mirqab Capital, and Huaneng Shandong Ruyi (Pakistan) Energy, which …": after a comma the conjunct
+        // opens a list of its own; "and the Associated Press" names a body the possessive does not reach.
+        int next = view.AfterMention(body);
+        int following = view.Is(next, "and") && !view.Is(next + 1, "the") ? view.MentionIndexAt(next + 1) : -1;
+        return following == body + 1 && view.MentionFirst(following) == next + 1 && OwnBody(view, following, cues) && !view.IsPossessive(following)
+            ? following
+            : -1;
+    }
 
     /// <summary>A country written as a demonym, or as a name or acronym modifying the words after it ("U.S. agencies"), not a possessive.</summary>
     private static bool IsNationality(SentenceView view, int m)
@@ -132,13 +161,16 @@ internal static class NationalityReader
         entity.Type == EntityType.Country || entity.Type == EntityType.Place && entity.Subtype is EntitySubtypes.Capital or EntitySubtypes.City;
 
     /// <summary>
-    /// A curated party, company, outlet, think tank, university or NGO, or an organisation only discovered from its capitals
-    /// whose name does not end with a state organ's word (claim_cues <c>state_organs</c>: "Pakistan's Supreme Court" is a
-    /// state's own body, read elsewhere).
+    /// A curated party, company, bank named by its name (a description, "Afghanistan's central bank", is the state's own
+    /// organ), outlet, think tank, university or NGO, or an organisation only discovered from its capitals whose name neither
+    /// opens nor ends with a state organ's word (claim_cues <c>state_organs</c>: "Pakistan's Supreme Court", "Kyrgyzstan's
+    /// Cabinet of Ministers" are a state's own bodies, read elsewhere).
     /// </summary>
     private static bool OwnBody(SentenceView view, int m, ClaimCues cues) =>
         IsBody(view, m) && Array.IndexOf(OwnBodies, view.Mention(m).Entity.Subtype) >= 0
-        || IsDiscoveredBody(view, m) && view.Mention(m).Entity.Subtype is null or EntitySubtypes.Company && !cues.StateOrgans.StartsAt(view, view.MentionLast(m));
+            && !(view.Mention(m).Entity.Subtype == Bank && view.Token(view.MentionFirst(m)).Is(TokenShape.AllLower))
+        || IsDiscoveredBody(view, m) && view.Mention(m).Entity.Subtype is null or EntitySubtypes.Company
+            && !cues.StateOrgans.StartsAt(view, view.MentionLast(m)) && !cues.StateOrgans.StartsAt(view, view.MentionFirst(m));
 
     /// <summary>An organisation's name only discovered from its capitals.</summary>
     private static bool IsDiscoveredBody(SentenceView view, int m) =>

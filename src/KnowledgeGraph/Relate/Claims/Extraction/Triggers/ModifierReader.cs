@@ -9,8 +9,10 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 /// "Pakistan-based Jaish-e-Mohammed" (reversed: right is subject). The mention on the right may be one or two words
 /// away ("Chinese-funded Karakoram Highway" is direct, "U.S.-backed Afghan government" names no second entity). With no
 /// mention after it, a compound in an apposition is said of the name before the comma ("The TTP, a Pakistan-based
-/// militant group", "Eurasia Group, a New York-based firm"), and after a copula of the name before it ("The Moscow format
-/// is a Russia-initiated group").
+/// militant group", "Eurasia Group, a New York-based firm", past the name's bracketed acronym: "the Uyghur Human Rights
+/// Project (UHRP), a Washington-based group"), of the organisation in apposition after its noun ("a Termez-based trading
+/// company, Surkhan Invest Trade"), and after a copula of the name before it ("The Moscow format is a Russia-initiated
+/// group").
 /// </summary>
 internal static class ModifierReader
 {
@@ -55,6 +57,11 @@ internal static class ModifierReader
             right = apposed;
             weight = 0.9f;
         }
+        else if (right < 0 && ApposedAfter(view, start + 1) is >= 0 and var named)
+        {
+            right = named;
+            weight = 0.9f;
+        }
 
         if (right < 0 || view.Mention(right).Kind == MentionKind.Demonym)
         {
@@ -86,6 +93,35 @@ internal static class ModifierReader
     }
 
     /// <summary>
+    /// The organisation named in apposition after the compound's noun: one or two lower-case words, a comma, "known as" at
+    /// most, then the name, which a comma or the sentence's end closes ("a Termez-based trading company, Surkhan Invest
+    /// Trade, to its sanctions list", "The Urumqi-based company, known as CAPEIC, says"); -1 when none stands there, so
+    /// "the Beijing-based company, China said" names none.
+    /// </summary>
+    private static int ApposedAfter(SentenceView view, int i)
+    {
+        int from = i;
+        for (int n = 0; n < MaxAdjectives && VerbShapes.IsLowerWord(view, i) && view.MentionIndexAt(i) < 0 && !GrammarWords.Prepositions.StartsAt(view, i)
+            && !GrammarWords.ClauseStops.StartsAt(view, i) && !GrammarWords.Conjunctions.StartsAt(view, i); n++)
+        {
+            i++;
+        }
+
+        if (i == from || !view.Is(i, ","))
+        {
+            return -1;
+        }
+
+        i += view.Is(i + 1, "known") && view.Is(i + 2, "as") ? 3 : 1;
+        int named = view.MentionIndexAt(i);
+        int after = named >= 0 ? view.AfterMention(named) : -1;
+        return named >= 0 && view.MentionFirst(named) == i && view.Mention(named).Entity.Type == EntityType.Organisation
+            && view.Mention(named).Kind != MentionKind.Demonym && !view.IsPossessive(named) && (after >= view.End || view.IsPunctuation(after))
+            ? named
+            : -1;
+    }
+
+    /// <summary>
     /// The name before ", a" (or "an", "the") and at most <see cref="MaxAdjectives"/> lower-case words that end right
     /// before token <paramref name="first"/>; -1 when the compound stands in no apposition.
     /// </summary>
@@ -105,7 +141,9 @@ internal static class ModifierReader
             return -1;
         }
 
-        int named = view.MentionIndexAt(j - 2);
-        return named >= 0 && view.MentionLast(named) == j - 2 && !view.IsPossessive(named) && view.Mention(named).Kind != MentionKind.Demonym ? named : -1;
+        // "the Uyghur Human Rights Project (UHRP), a Washington-based group": the name's acronym in brackets is the name.
+        int last = view.Is(j - 2, ")") && view.Is(j - 4, "(") ? j - 3 : j - 2;
+        int named = view.MentionIndexAt(last);
+        return named >= 0 && view.MentionLast(named) == last && !view.IsPossessive(named) && view.Mention(named).Kind != MentionKind.Demonym ? named : -1;
     }
 }

@@ -157,4 +157,55 @@ internal sealed class NationalityReaderTests
 
         Assert.That(claims, Has.None.Contains("BASED_IN"));
     }
+
+    // Written wire-report lines: "of" after a lower-case noun opens no longer name, so the possessive is the company's own.
+    [TestCase("Kyrgyzaltyn is also the junior partner of China's Zijin Mining at the Taldybulak Levoberezhny gold mine in the Chuy region, which has operated without major disputes since 2015.", "zijin-mining BASED_IN china")]
+    [TestCase("The convoy was travelling from the town of Islamkot to Block I of the Thar coalfield, which is mined by Sino Sindh Resources, a subsidiary of China's Shanghai Electric, when it came under fire, said Asad Raza Jamali, a senior police official in Tharparkar district.", "shanghai-electric BASED_IN china")]
+    public void Read_CountryPossessiveAfterNounAndOf_BasedInCountry(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written wire-report line: a bank named by its name is a body the possessive places.
+    [Test]
+    public void Read_CountryPossessiveBeforeBankName_BasedInCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Chinese companies have until now played a smaller part in Kyrgyz hydropower, though TBEA built the Datka-Kemin high-voltage line, completed in 2015, with a loan from China's Exim Bank.");
+
+        Assert.That(claims, Does.Contain("export-import-bank-of-china BASED_IN china"));
+    }
+
+    // Written wire-report line: a central bank described in lower-case words is the state's own organ, not a bank based there.
+    [Test]
+    public void Read_CountryPossessiveBeforeCentralBankDescription_NoBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In Beijing, foreign ministry spokesman Lin Jian said China supported \"connectivity that benefits the Afghan people\" and urged the United States to lift its sanctions on Iran and to return the frozen assets of Afghanistan's central bank.");
+
+        Assert.That(claims, Has.None.Match("^da-afghanistan-bank BASED_IN"));
+    }
+
+    // Written wire-report lines: the possessive owns each body "and" joins to the first.
+    [TestCase("It added that the agency had signed similar agreements with Russia's TASS and RIA Novosti, Turkey's Anadolu Agency and the Associated Press.", "ria-novosti BASED_IN russia")]
+    [TestCase("Kyrgyz carriers such as Avia Traffic Company and Air Manas have been on the list for nearly two decades, as have Afghanistan's Ariana Afghan Airlines and Kam Air.", "kam-air BASED_IN afghanistan")]
+    public void Read_CountryPossessiveBeforeListedBodies_EachJoinedBodyBasedIn(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Does.Contain(expected));
+    }
+
+    // Written wire-report lines: a body after "and the", or after ", and", is no conjunct the possessive reaches.
+    [TestCase("It added that the agency had signed similar agreements with Russia's TASS and RIA Novosti, Turkey's Anadolu Agency and the Associated Press.", "^associated-press BASED_IN")]
+    [TestCase("Among its members are Port Qasim Electric Power Company, a joint venture of PowerChina and Qatar's Al-Mirqab Capital, and Huaneng Shandong Ruyi (Pakistan) Energy, which operates the 1,320-megawatt Sahiwal plant in Punjab.", "huaneng.* BASED_IN qatar$")]
+    public void Read_BodyAfterTheOrCommaAnd_NotReached(string sentence, string wrong)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.None.Match(wrong));
+    }
+
+    // Written wire-report line: a discovered name opening with a state organ's word is the state's own body.
+    [Test]
+    public void Read_CountryPossessiveBeforeCabinetOfMinisters_NoBasedIn()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Zhang also held talks with Adylbek Kasymaliev, the chairman of Kyrgyzstan's Cabinet of Ministers, on the China-Kyrgyzstan-Uzbekistan railway, which Chinese state firms began building in December 2024.");
+
+        Assert.That(claims, Has.None.Match("BASED_IN kyrgyzstan"));
+    }
 }

@@ -94,4 +94,21 @@ internal sealed class ModifierReaderTests
 
         Assert.That(claims, Has.None.Contains("FUNDS"));
     }
+
+    // Written wire-report lines: the organisation in apposition after the compound's noun, "known as" at most between.
+    [TestCase("On May 12 the European Union added a Termez-based trading company, Surkhan Invest Trade, to its sanctions list for allegedly re-exporting Western machine parts to Russia, and Uzbek bankers say Western compliance officers now scrutinise every payment routed through the border hub.", "BASED_IN termez")]
+    [TestCase("The Urumqi-based company, known as CAPEIC, says it has invested more than $200 million and drilled 20 wells, and has disputed the Taliban's account.", "capeic BASED_IN urumqi")]
+    public void Read_CompoundNounBeforeApposedName_NameBasedInPlace(string sentence, string expected)
+    {
+        Assert.That(ShippedClaims.Of(sentence), Has.Some.EndsWith(expected));
+    }
+
+    // Written wire-report line: the name's bracketed acronym stands between it and the apposition.
+    [Test]
+    public void Read_ApposedCompoundAfterBracketedAcronym_NameBasedInPlace()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("\"This is a start, but the XPCC still sells cotton, tomatoes and polysilicon to the world,\" said Dilnur Yasin, advocacy director at the Uyghur Human Rights Project (UHRP), a Washington-based group.");
+
+        Assert.That(claims, Does.Contain("uyghur-human-rights-project BASED_IN washington-dc"));
+    }
 }
