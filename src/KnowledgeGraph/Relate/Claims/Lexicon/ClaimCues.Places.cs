@@ -84,6 +84,9 @@ internal sealed partial class ClaimCues
     /// <summary>Adjectives of adjacency: "Badakhshan and neighbouring Takhar" → BORDERS.</summary>
     public PhraseIndex<string> Adjacency { get; }
 
+    /// <summary>Prepositions of a border's stretch: "borders Afghanistan through the narrow Wakhan Corridor" → BORDERS the corridor.</summary>
+    public PhraseIndex<string> BorderStretch { get; }
+
     /// <summary>Verbs of facing: a place before one and another after it lie across a border (BORDERS).</summary>
     public PhraseIndex<string> FacingVerbs { get; }
 

@@ -166,6 +166,7 @@ internal sealed partial class ClaimCues
         StakeHolding = Compile(lists, "stake_holding");
         StakeWords = Compile(lists, "stake_words");
         Adjacency = Compile(lists, "adjacency");
+        BorderStretch = Compile(lists, "border_stretch");
         Partitives = Compile(lists, "partitives");
         FacingVerbs = Compile(lists, "facing_verbs");
         SeparatingVerbs = Compile(lists, "separating_verbs");

@@ -26,6 +26,7 @@ internal sealed class FollowUpReaders
     private readonly LearnedClaimReader? learned;
     private readonly SubjectFinder subjects;
     private readonly ArticleMemory memory;
+    private readonly Func<string, Entity?>? entities;
     private readonly List<Argument> arguments = [];
     private readonly List<(ClaimCandidate Candidate, Trigger Trigger, int Start, int End)> judged = [];
     /// <summary>The cue word family of the earlier-act reader.</summary>
@@ -52,6 +53,7 @@ internal sealed class FollowUpReaders
     {
         this.subjects = subjects;
         this.memory = memory;
+        this.entities = entities;
         earlierActCues = cueWords.Add(EarlierActReader.CueWords(lexicon));
         this.lexicon = lexicon;
         this.view = view;
@@ -121,6 +123,14 @@ internal sealed class FollowUpReaders
         found.Clear();
         AgreedActReader.Read(view, lexicon, output, first, found);
         AddFound(output);
+
+        // "China, which borders Afghanistan through the narrow Wakhan Corridor": where a border found above runs.
+        if (entities is not null)
+        {
+            found.Clear();
+            BorderStretchReader.Read(view, lexicon, entities, output, first, found);
+            AddFound(output);
+        }
 
         // "…, a charge Kabul denies": a rebuttal of the charge the sentence makes states it back to the accuser.
         if (view.MayHold(rebuttalCues))
