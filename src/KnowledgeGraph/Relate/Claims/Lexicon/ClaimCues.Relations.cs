@@ -27,6 +27,12 @@ internal sealed partial class ClaimCues
     /// <summary>Verbs by which a relation named right before them grows better: "Relations between Bishkek and Dushanbe have improved".</summary>
     public PhraseIndex<string> Improvements { get; }
 
+    /// <summary>Verbs by which relations between two parties end, not only sour: "Relations between Pakistan and the Taliban have collapsed".</summary>
+    public PhraseIndex<string> RelationEnds { get; }
+
+    /// <summary>Nouns of the end of relations between two parties, before "in" or "of": "the eventual breakdown in relations between Paris and Bamako".</summary>
+    public PhraseIndex<string> RelationEndNouns { get; }
+
     /// <summary>Verbs by which a relation named before them ends: "the wider China-India relationship fell apart".</summary>
     public PhraseIndex<string> Breakdowns { get; }
 

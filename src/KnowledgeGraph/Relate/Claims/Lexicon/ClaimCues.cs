@@ -108,6 +108,8 @@ internal sealed partial class ClaimCues
         BuyerNouns = Compile(lists, "buyer_nouns");
         Breakdowns = Compile(lists, "breakdowns");
         Improvements = Compile(lists, "improvements");
+        RelationEnds = Compile(lists, "relation_ends");
+        RelationEndNouns = Compile(lists, "relation_end_nouns");
         Likeness = Compile(lists, "likeness");
         Unlikeness = Compile(lists, "unlikeness");
         OwnedRoles = Compile(lists, "owned_roles");

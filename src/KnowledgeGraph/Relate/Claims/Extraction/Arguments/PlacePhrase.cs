@@ -12,12 +12,19 @@ internal static class PlacePhrase
 {
     private const int MaxModifiers = 2;
 
-    /// <summary>The token after up to two <c>place_modifiers</c> no mention covers from <paramref name="at"/> ("northern", "restive northwestern").</summary>
+    /// <summary>
+    /// The token after up to two <c>place_modifiers</c> no mention covers from <paramref name="at"/> ("northern", "restive
+    /// northwestern"), two of them joined by "and" or "or" counting as one ("in northern and eastern Afghanistan").
+    /// </summary>
     public static int PastModifiers(SentenceView view, ClaimCues cues, int at)
     {
         for (int n = 0; n < MaxModifiers && at < view.End && view.MentionIndexAt(at) < 0 && cues.PlaceModifiers.LongestAt(view, at) is var length and > 0; n++)
         {
             at += length;
+            if ((view.Is(at, "and") || view.Is(at, "or")) && view.MentionIndexAt(at + 1) < 0 && cues.PlaceModifiers.LongestAt(view, at + 1) is var joined and > 0)
+            {
+                at += 1 + joined;
+            }
         }
 
         return at;

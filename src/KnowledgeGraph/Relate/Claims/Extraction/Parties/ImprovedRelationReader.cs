@@ -8,8 +8,11 @@ namespace KnowledgeGraph.Relate.Claims.Extraction.Parties;
 /// Relations between two parties that the clause says grew better: a relation noun (claim_cues <c>relation_nouns</c>),
 /// "between", two names joined by "and" ("the" may open each), then auxiliaries and adverbs (claim_cues <c>bridges</c>)
 /// and a verb of claim_cues <c>improvements</c> ("Relations between Washington and Islamabad have warmed", "Relations
-/// between Bishkek and Dushanbe have improved") → the two parties COOPERATES_WITH each other. Relations named as a topic
-/// ("the relationship between China and Afghanistan") or said to be strained are read elsewhere or not at all.
+/// between Bishkek and Dushanbe have improved") → the two parties COOPERATES_WITH each other; a verb of claim_cues
+/// <c>relation_ends</c> there ("Relations between Pakistan and the Taliban have collapsed") or a noun of
+/// <c>relation_end_nouns</c> and "in" or "of" right before the relation noun ("the eventual breakdown in relations between
+/// Paris and Bamako") says they ended: the claim is negated. Relations named as a topic ("the relationship between China
+/// and Afghanistan") or said to be strained or soured are read elsewhere or not at all.
 /// </summary>
 internal static class ImprovedRelationReader
 {
@@ -19,7 +22,8 @@ internal static class ImprovedRelationReader
     /// The first words of the verbs of improving: every claim this reader finds is read from one, so a sentence with none of
     /// these words gives none.
     /// </summary>
-    public static IEnumerable<string> CueWords(PredicateLexicon lexicon) => lexicon.Cues.Improvements.FirstWords;
+    public static IEnumerable<string> CueWords(PredicateLexicon lexicon) =>
+        [.. lexicon.Cues.Improvements.FirstWords, .. lexicon.Cues.RelationEnds.FirstWords, .. lexicon.Cues.RelationEndNouns.FirstWords];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
     {
@@ -39,20 +43,26 @@ internal static class ImprovedRelationReader
             }
 
             int i = view.AfterMention(second);
-            for (int n = 0; n < MaxBridges && i < view.End && cues.Improvements.LongestAt(view, i) == 0 && cues.Bridges.StartsAt(view, i); n++)
+            for (int n = 0; n < MaxBridges && i < view.End && !Verdict(cues, view, i) && cues.Bridges.StartsAt(view, i); n++)
             {
                 i++;
             }
 
-            if (cues.Improvements.LongestAt(view, i) == 0)
+            // "the eventual breakdown in relations between Paris and Bamako": a noun of their end before the relation.
+            bool endedBefore = (view.Is(noun - 1, "in") || view.Is(noun - 1, "of")) && cues.RelationEndNouns.StartEndingAt(view, noun - 2, 1) >= 0;
+            bool ended = endedBefore || cues.RelationEnds.LongestAt(view, i) > 0;
+            if (!ended && cues.Improvements.LongestAt(view, i) == 0)
             {
                 continue;
             }
 
             var trigger = new Trigger([view.Word(noun).ToString().ToLowerInvariant(), "between"], TriggerKind.Noun, cooperates, "between");
-            output.Add((new ClaimCandidate(first, second, 0.85f, noun, i, null), trigger, noun));
+            output.Add((new ClaimCandidate(first, second, 0.85f, noun, endedBefore ? view.AfterMention(second) - 1 : i, null) { Negated = ended ? true : null }, trigger, noun));
         }
     }
+
+    /// <summary>True when a verb of improving or ending stands at <paramref name="i"/>: what the clause says of the relations.</summary>
+    private static bool Verdict(ClaimCues cues, SentenceView view, int i) => cues.Improvements.LongestAt(view, i) > 0 || cues.RelationEnds.LongestAt(view, i) > 0;
 
     /// <summary>The mention that begins at <paramref name="at"/>, after "the", when it is a party's name, not a demonym or a possessive; else -1.</summary>
     private static int NameAt(SentenceView view, int at)

@@ -32,12 +32,12 @@ internal static class PresenceReader
 
     /// <summary>
     /// The first words of the cue lists a base is read from: every claim the reader finds has a verb of presence, refuge
-    /// or rule, an act directed from a base, or a ruling noun.
+    /// or rule, an act directed from a base, a ruling noun, or units held (a form of "have").
     /// </summary>
     public static IEnumerable<string> CueWords(PredicateLexicon lexicon) =>
     [
         .. lexicon.Cues.PresenceVerbs.FirstWords, .. lexicon.Cues.BaseActs.FirstWords, .. lexicon.Cues.RulingNouns.FirstWords,
-        .. lexicon.Cues.RefugeVerbs.FirstWords, .. lexicon.Cues.RulingVerbs.FirstWords,
+        .. lexicon.Cues.RefugeVerbs.FirstWords, .. lexicon.Cues.RulingVerbs.FirstWords, .. UnitShares.CueWords,
     ];
 
     public static void Read(SentenceView view, PredicateLexicon lexicon, List<(ClaimCandidate Candidate, Trigger Trigger, int Start)> output)
@@ -90,7 +90,14 @@ internal static class PresenceReader
                     continue;
                 }
 
-                int end = verb < 0 ? -1 : verb + cues.PresenceVerbs.LongestAt(view, verb);
+                // "ISKP has between 2,000 and 3,500 fighters, most of them in …": units it has, placed themselves or by a share of them.
+                int held = verb < 0 ? UnitShares.AfterHeldUnits(view, cues, at) : -1;
+                if (held > 0)
+                {
+                    verb = at;
+                }
+
+                int end = held > 0 || verb < 0 ? -1 : verb + cues.PresenceVerbs.LongestAt(view, verb);
                 // "operates mainly in Balochistan", "operates freely in Badakhshan": an -ly adverb between verb and place.
                 if (end > 0 && IsAdverb(view, end) && !IsAdverb(view, end - 1))
                 {
@@ -99,7 +106,8 @@ internal static class PresenceReader
 
                 // "took control of Kabul": a verb of taking control names the place after "of"; "the Taliban control most of
                 // Afghanistan" and "the Taliban took over Kabul": the verb names it as its object.
-                place = verb < 0 ? -1 : view.Is(end - 1, "control") && view.Is(end, "of")
+                place = held > 0 ? HeldPlace(view, cues, held)
+                    : verb < 0 ? -1 : view.Is(end - 1, "control") && view.Is(end, "of")
                     ? Place(view, cues, end, fromAllowed: false, ofAllowed: true)
                     : IsControlVerb(view, end - 1) || view.Is(end - 1, "over") ? Place(view, cues, end - 1, fromAllowed: false, direct: true)
                     : Place(view, cues, end, fromAllowed: true);
@@ -111,6 +119,12 @@ internal static class PresenceReader
             }
 
             Add(view, predicate, m, last, place, verb, output);
+            // "were present in Afghanistan, some of them in Badakhshan": a share of the units placed after the places.
+            if (UnitShares.SharePlace(view, cues, view.AfterMention(LocatedGroupReader.LastConjunct(view, place))) is var share && share > place)
+            {
+                Add(view, predicate, m, last, share, verb, output);
+            }
+
             // "runs training camps in Kunar and Khost and launches attacks from Afghan soil": a second presence or act
             // joined by "and" after the places has the same subjects.
             int joined = view.AfterMention(LocatedGroupReader.LastConjunct(view, place));
@@ -137,6 +151,10 @@ internal static class PresenceReader
             }
         }
     }
+
+    /// <summary>The place held units are in, right after them or after a share of them ("…, most of them in"); -1 when none.</summary>
+    private static int HeldPlace(SentenceView view, ClaimCues cues, int held) =>
+        Place(view, cues, held, fromAllowed: false) is >= 0 and var place ? place : UnitShares.SharePlace(view, cues, held);
 
     /// <summary>The presence verb or act at <paramref name="at"/> and the place it names ((-1, -1) when none).</summary>
     private static (int Verb, int Place) Joined(SentenceView view, ClaimCues cues, int at)

@@ -1,6 +1,9 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Tests.TestSupport;
+
 namespace KnowledgeGraph.Tests.Relate.Claims.Extraction.Parties;
 
-/// <summary>Relations between two named parties that the clause says grew better, through the shipped pipeline.</summary>
+/// <summary>Relations between two named parties that the clause says grew better or ended, through the shipped pipeline.</summary>
 [TestFixture]
 internal sealed class ImprovedRelationReaderTests
 {
@@ -19,5 +22,18 @@ internal sealed class ImprovedRelationReaderTests
         IReadOnlyList<string> claims = ShippedClaims.Of("Relations between Islamabad and Kabul have soured since the Taliban returned to power.");
 
         Assert.That(claims, Has.None.Contains("COOPERATES_WITH"));
+    }
+
+    // Written development lines (h67, h70) and seeds/003:64: relations between two names that collapsed, or a breakdown in
+    // them, are cooperation negated.
+    [TestCase("Relations between Pakistan and the Taliban have collapsed since the two sides fought along the border in October, leaving dozens of soldiers and militants dead before Qatar and Turkey mediated a ceasefire in Doha.", "pakistan", "taliban")]
+    [TestCase("Relations between Islamabad and New Delhi collapsed after a four-day conflict in May 2025 that followed the killing of 26 people near Pahalgam in Indian-administered Kashmir.", "india", "pakistan")]
+    [TestCase("The 2020 coup in Mali, which led to the eventual breakdown in relations between Paris and Bamako, was led by forces built up by the French army over the previous seven years under Opération Barkhane.", "france", "mali")]
+    public void Read_RelationsBetweenNamesThatEnded_CooperationNegated(string sentence, string first, string second)
+    {
+        Claim claim = Docs.Process(ShippedPipeline.Value, sentence).Paragraphs.SelectMany(p => p.Claims)
+            .Single(c => c.Predicate == "COOPERATES_WITH" && new[] { c.Subject.Id, c.Object.Id }.Order().SequenceEqual(new[] { first, second }));
+
+        Assert.That(claim.Negated, Is.True);
     }
 }
