@@ -63,6 +63,16 @@ internal sealed class ObjectFinder
                 continue;
             }
 
+            // "bought armed drones and armoured vehicles from China's state-owned Norinco": two things a verb of trade or aid
+            // moves, joined before the preposition it needs, are one object phrase too.
+            if (workList && !direct && !sawPrep && i > from && ObjectWorkList.JoinsGoods(view, i, preps))
+            {
+                reach = Math.Max(reach, MaxGap + ObjectWorkList.ExtraReach);
+                gap++;
+                i++;
+                continue;
+            }
+
             if (view.MentionIndexAt(i) is >= 0 and var named)
             {
                 // "building the Kyrgyz section of the railway": a demonym before a project's part qualifies the part.

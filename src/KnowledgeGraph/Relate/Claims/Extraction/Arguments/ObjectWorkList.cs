@@ -70,6 +70,30 @@ internal static class ObjectWorkList
         return false;
     }
 
+    /// <summary>
+    /// True when the "and" at <paramref name="and"/> joins two things a verb moves before the preposition that names its
+    /// party: "bought armed drones and armoured vehicles from China's state-owned Norinco", "buys most of its helicopters and
+    /// small arms from Russia". A common noun stands on each side of it, then lower-case words and one of
+    /// <paramref name="preps"/> follow within a conjunct's reach; "and" before a name or another verb's object is left.
+    /// </summary>
+    public static bool JoinsGoods(SentenceView view, int and, IReadOnlyList<string> preps)
+    {
+        if (!view.Is(and, "and") || !IsListWord(view, and - 1) || !IsListWord(view, and + 1))
+        {
+            return false;
+        }
+
+        int i = and + 1;
+        int words = 0;
+        while (IsListWord(view, i) && words <= MaxConjunctWords)
+        {
+            words += view.Is(i, "-") ? 0 : 1;
+            i++;
+        }
+
+        return words <= MaxConjunctWords && PassableWords.IsPrep(view, i, preps);
+    }
+
     /// <summary>A word a conjunct of common nouns is made of: lower-case, no name, no preposition or clause word; or a hyphen inside a compound.</summary>
     private static bool IsListWord(SentenceView view, int i) =>
         view.MentionIndexAt(i) < 0

@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Relate.Claims.Extraction.Arguments;
+using KnowledgeGraph.Relate.Claims.Extraction.Triggers;
 using KnowledgeGraph.Relate.Claims.Lexicon;
 
 namespace KnowledgeGraph.Relate.Claims.Extraction.Matching;
@@ -25,7 +26,8 @@ internal sealed class TriggerGapMatcher
         : PartyGapEnd(i, words, trigger) is var partyEnd and >= 0 ? partyEnd
         : PlaceGapEnd(i, words, trigger) is var placeEnd and >= 0 ? placeEnd
         : LeaderGapEnd(i, words, trigger) is var leaderEnd and >= 0 ? leaderEnd
-        : QuoteGapEnd(i, words, trigger) is var quoteEnd and >= 0 ? quoteEnd : ResourceGapEnd(i, words, trigger);
+        : QuoteGapEnd(i, words, trigger) is var quoteEnd and >= 0 ? quoteEnd
+        : GoodsGapEnd(i, words, trigger) is var goodsEnd and >= 0 ? goodsEnd : ResourceGapEnd(i, words, trigger);
 
     /// <summary>
     /// "an agreement on water sharing with Kyrgyzstan": a nominal trigger whose preposition comes after a topic
@@ -166,6 +168,41 @@ internal sealed class TriggerGapMatcher
         }
 
         return QuoteMarks.ClosesAt(view, quote) ? quote + 2 : -1;
+    }
+
+    /// <summary>
+    /// "Afghan exports of dried fruit and saffron to India", "air exports of saffron and pine nuts to India and China": a
+    /// two-word noun trigger of a predicate with goods (TRADES_WITH <c>goods</c>) with "of" and what is traded between its
+    /// words (lower-case words, commas and "and", no name, at most <c>MaxGoodsWords</c>, one of them a goods noun); the end
+    /// of the match (after the preposition), or -1.
+    /// </summary>
+    private int GoodsGapEnd(int i, string[] words, Trigger trigger)
+    {
+        const int MaxGoodsWords = 8;
+        if (trigger.Kind != TriggerKind.Noun || words.Length != 2 || words[1] == "of" || trigger.Predicate.Goods.Count == 0
+            || !view.Is(i, words[0]) || !view.Is(i + 1, "of"))
+        {
+            return -1;
+        }
+
+        bool goods = false;
+        for (int k = i + 2; k < view.End && k <= i + 2 + MaxGoodsWords && view.MentionIndexAt(k) < 0; k++)
+        {
+            if (view.Is(k, words[1]))
+            {
+                return goods ? k + 1 : -1;
+            }
+
+            if (!view.Is(k, ",") && !(view.Token(k).Kind == TokenKind.Word && view.Token(k).Is(TokenShape.AllLower))
+                || GrammarWords.Prepositions.StartsAt(view, k) || GrammarWords.ClauseStops.StartsAt(view, k))
+            {
+                return -1;
+            }
+
+            goods |= NounWords.IsGoods(view, trigger.Predicate, k);
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ internal sealed class NounOwnerFinder
         // ("former members of") it may say whose the noun is not, and "relations" or "ties" are asserted or denied by theirs
         // ("tense relations with"), which the tree reads (Dependency.RelationNouns).
         bool relational = trigger.Predicate.Class != PredicateClasses.Structural && !Dependency.RelationNouns.IsCue(cues, view.Word(start));
+        bool goodsList = false;
         for (int n = 0; n < MaxFillers && i >= view.First && view.MentionIndexAt(i) < 0; n++)
         {
             // "his 1994 tour of the region": a year dates the noun; "ISKP's rocket attacks on": an instrument qualifies it, and
@@ -42,6 +43,7 @@ internal sealed class NounOwnerFinder
             if (cues.Fillers.StartsAt(view, i) || view.IsYear(i) || NounWords.IsOrdinal(view, i) || cues.Instruments.LongestAt(view, i) == 1
                 || NounWords.IsGoods(view, trigger.Predicate, i) || relational && NounWords.TaggedAdjective(view, i))
             {
+                goodsList |= NounWords.IsGoods(view, trigger.Predicate, i);
                 i--;
             }
             else if (i + 1 < start && ((NounWords.IsAdverb(view, i) || view.Is(i, "most") || view.Is(i, "more")) && (cues.Fillers.StartsAt(view, i + 1) || relational && NounWords.TaggedAdjective(view, i + 1))
@@ -54,6 +56,12 @@ internal sealed class NounOwnerFinder
             else if ((view.Is(i, "and") || view.Is(i, "or")) && i - 1 >= view.First && walker.IsMoneyNoun(view, i - 1) && walker.IsMoneyNoun(view, start))
             {
                 // "pledged $2 billion in grants and loans to Kyrgyzstan": a noun of aid or lending joined to the trigger's.
+                i -= 2;
+            }
+            else if (goodsList && (view.Is(i, "and") || view.Is(i, ",")) && i - 1 >= view.First
+                && view.MentionIndexAt(i - 1) < 0 && VerbShapes.IsLowerWord(view, i - 1) && !GrammarWords.Prepositions.StartsAt(view, i - 1))
+            {
+                // "Kazakh wheat, meat and copper exports to China": past one goods noun, the one-word conjuncts listed with it.
                 i -= 2;
             }
             else if (NounWords.IsMeasure(view, i))

@@ -24,4 +24,13 @@ internal sealed class ObjectWorkListTests
         Assert.That(claims, Does.Contain("china FUNDS chaman"));
         Assert.That(claims, Has.None.Match("FUNDS afghanistan"));
     }
+
+    // tests/eval/written/h69/a3.md:25 (two things bought, joined by "and", before the "from" that names the seller)
+    [Test]
+    public void JoinsGoods_TwoThingsBoughtBeforeFrom_TradesWithSeller()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Uzbekistan still buys most of its helicopters and small arms from Russia, however.");
+
+        Assert.That(claims, Does.Contain("russia TRADES_WITH uzbekistan"));
+    }
 }

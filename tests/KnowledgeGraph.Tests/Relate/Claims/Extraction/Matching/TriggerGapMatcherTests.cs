@@ -68,4 +68,13 @@ internal sealed class TriggerGapMatcherTests
     {
         Assert.That(ShippedClaims.Of(line), Does.Contain(claim));
     }
+
+    // tests/eval/written/h70/a3.md:31: "of" and the goods traded stand between the noun and its preposition.
+    [Test]
+    public void End_GoodsAfterOfBetweenNounAndPreposition_TradesWith()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("In the capital's Lajpat Nagar market, Haji Abdul Qadir Nuri, who heads the Afghan Traders' Association, said Afghan exports of dried fruit and saffron to India had risen by a quarter since an air freight corridor run by Ariana Afghan Airlines resumed in January.");
+
+        Assert.That(claims, Does.Contain("afghanistan TRADES_WITH india"));
+    }
 }

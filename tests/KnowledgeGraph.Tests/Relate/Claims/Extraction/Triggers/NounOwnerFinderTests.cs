@@ -48,4 +48,13 @@ internal sealed class NounOwnerFinderTests
     {
         Assert.That(ShippedClaims.Of(line), Does.Contain(claim));
     }
+
+    // tests/eval/written/h60/a2.md:18: a list of goods stands between the demonym and the noun of their trade.
+    [Test]
+    public void Find_GoodsListBeforeNoun_DemonymOwnsNoun()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("Beisenov said Kazakh wheat, meat and copper exports to China had risen by a third since 2024.");
+
+        Assert.That(claims, Does.Contain("china TRADES_WITH kazakhstan"));
+    }
 }
