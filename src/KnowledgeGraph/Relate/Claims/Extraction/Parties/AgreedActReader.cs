@@ -31,7 +31,9 @@ internal static class AgreedActReader
             cooperates ??= lexicon.Find("COOPERATES_WITH");
             int subject = view.MentionOf(claim.Subject);
             int obj = view.MentionOf(claim.Object);
-            if (cooperates is null || subject < 0 || obj < 0)
+            // "the three countries agreed to extend …": a group's agreement is read, but what it agrees is often one party's
+            // act, not a common one.
+            if (cooperates is null || subject < 0 || obj < 0 || GroupBefore(view, at))
             {
                 continue;
             }
@@ -39,6 +41,20 @@ internal static class AgreedActReader
             var trigger = new Trigger([view.Word(at).ToString(), "to"], TriggerKind.Verb, cooperates, null);
             output.Add((new ClaimCandidate(subject, obj, 0.8f, at, at, null), trigger, at));
         }
+    }
+
+    /// <summary>True when a reference that stands for three or more parties comes before token <paramref name="at"/>.</summary>
+    private static bool GroupBefore(SentenceView view, int at)
+    {
+        for (int m = 0; m < view.MentionCount && view.MentionFirst(m) < at; m++)
+        {
+            if (view.AlsoMeant(m).Count > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

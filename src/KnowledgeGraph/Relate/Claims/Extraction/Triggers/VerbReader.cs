@@ -182,9 +182,12 @@ internal sealed class VerbReader
 
             // "since the two countries fought a brief war": a description that stands for two parties is both subjects of a
             // one-way predicate's reciprocal verb; the candidate names it on both sides and the claim is read each way through
-            // its other antecedents (SentenceView.AlsoMeant). "The two leaders agreed to …" (a symmetric one) is left out:
-            // what such a description agrees is mostly no agreement between the parties it stands for.
-            if (!predicate.Symmetric && subjects.Count == 1 && view.DescribesSeveral(subjects[0].Mention))
+            // its other antecedents (SentenceView.AlsoMeant). So it is of a symmetric one when the description stands for three
+            // or more states or bodies, a group a text names when they meet ("the three countries agreed to extend the
+            // China-Pakistan Economic Corridor"). "The two leaders agreed to …", "the two sides agreed to …" are left out:
+            // what persons agree is mostly no agreement between them, and a pair is as often two others than the two meant.
+            if (subjects.Count == 1 && view.DescribesSeveral(subjects[0].Mention)
+                && (!predicate.Symmetric || view.AlsoMeant(subjects[0].Mention).Count > 1 && view.Mention(subjects[0].Mention).Entity.Type != EntityType.Person))
             {
                 output.Add(new ClaimCandidate(subjects[0].Mention, subjects[0].Mention, subjects[0].Weight, bridge, start, null));
                 return;

@@ -26,6 +26,19 @@ internal sealed class AgreedActReaderTests
         Assert.That(claims, Has.None.Contains("COOPERATES_WITH"));
     }
 
+    // Written development line (h40): a group of three agrees to acts one of them does ("extend the corridor into
+    // Afghanistan"); the agreement is read, no cooperation.
+    [Test]
+    public void Read_GroupOfThreeAgreed_NoCooperation()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "ISLAMABAD, January 22 (Reuters) - The foreign ministers of China, Pakistan and Afghanistan met in Islamabad on Thursday for their first three-way talks since deadly border clashes in October pushed the two South Asian neighbours to the brink of war, with Beijing pressing both sides to restore trade and rein in militants.",
+            "In a memorandum signed after the four-hour meeting, the three countries agreed to extend the China-Pakistan Economic Corridor into Afghanistan and to reopen the Torkham and Chaman crossings, which Pakistan shut after the fighting, halting most trade between the two neighbours.");
+
+        Assert.That(claims, Does.Contain("afghanistan SIGNS_AGREEMENT_WITH pakistan"));
+        Assert.That(claims, Has.None.EqualTo("afghanistan COOPERATES_WITH pakistan"));
+    }
+
     // CIA World Factbook, Macau (relation training set): "an agreement to return" is a noun, not a form of "agree".
     [Test]
     public void Read_AgreementNounToAct_NoCooperation()

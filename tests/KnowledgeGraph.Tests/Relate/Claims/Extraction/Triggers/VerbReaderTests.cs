@@ -555,6 +555,31 @@ internal sealed class VerbReaderTests
         Assert.That(ShippedClaims.Of(before + " " + sentence), Does.Contain(expected));
     }
 
+    // Written development lines (h71, h61): a description that stands for three states met before agrees for every two
+    // of them; a pair ("the two sides") or persons do not.
+    [TestCase("In a joint statement, the three countries agreed to set up a secure channel to exchange information on ISKP fighters, including Central Asian recruits travelling through Iran and Turkey.",
+        "The arrests came as senior security officials from Pakistan, China and Russia met in Islamabad on Wednesday to discuss intelligence sharing on ISKP, the first such trilateral meeting since the Taliban takeover.",
+        new[] { "china SIGNS_AGREEMENT_WITH pakistan", "china SIGNS_AGREEMENT_WITH russia", "pakistan SIGNS_AGREEMENT_WITH russia" })]
+    [TestCase("At the last round, held in Kabul in August 2025, the three governments agreed to extend CPEC into Afghanistan.",
+        "Wang is expected to travel to Kabul later this year for the next round of the trilateral dialogue among the foreign ministers of China, Pakistan and Afghanistan, diplomats in Beijing said.",
+        new[] { "china SIGNS_AGREEMENT_WITH pakistan", "afghanistan SIGNS_AGREEMENT_WITH china", "afghanistan SIGNS_AGREEMENT_WITH pakistan" })]
+    public void Read_GroupOfThreeAgreed_SignsEachPair(string sentence, string before, string[] expected)
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(before, sentence);
+
+        Assert.That(claims, Is.SupersetOf(expected));
+    }
+
+    // Written development line (h40): "the two sides" after two persons' talks is left out, its pair being often not the two meant.
+    [Test]
+    public void Read_PairAgreed_NoAgreement()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "Wang also held talks with Dar, and China's foreign ministry said the two sides had agreed to step up protection for Chinese personnel working on the China-Pakistan Economic Corridor.");
+
+        Assert.That(claims, Has.None.Contains("SIGNS_AGREEMENT_WITH"));
+    }
+
     // Written wire-report lines: the party a two-word verb is addressed to stands between its words; what follows the
     // preposition is the object, the addressee none.
     [TestCase("Tillerson warned African nations against taking Chinese loans.")]
