@@ -7,7 +7,9 @@ namespace KnowledgeGraph.Recognise;
 /// spokesman Humayoon Afghan told reporters" and "a ministry spokesman, Mohammad Sediq Wardak, told Reuters", "Afghan"
 /// and "Wardak" are the person's last names, not mentions of Afghanistan and the province. The word is a one-word
 /// mention read only as a demonym or a place (no country's name), glued to one to three unknown capitalised words that a
-/// person title or role introduces, and neither a possessive, a hyphen nor another capitalised word follows it.
+/// person title or role introduces, and neither a possessive, a hyphen nor another capitalised word follows it. A role's
+/// apposition after the name or a verb of speech next to it says the same when no given name is a common word: "said
+/// Farid Wardak, director of the Kabul-based Hindukush Centre" is the person, not the province.
 /// </summary>
 internal static class PlaceSurnames
 {
@@ -15,9 +17,9 @@ internal static class PlaceSurnames
 
     /// <summary>
     /// Removes such mentions from <paramref name="paragraph"/> and clears them in <paramref name="covered"/>;
-    /// <paramref name="titledAt"/> tells whether a person title or role introduces a name starting at a token.
+    /// <paramref name="titles"/> tells whether the text says a name is a person's.
     /// </summary>
-    public static void Release(Paragraph paragraph, bool[] covered, Func<Paragraph, int, bool> titledAt)
+    public static void Release(Paragraph paragraph, bool[] covered, NameTitleFinder titles, CueSet cues)
     {
         for (int k = paragraph.Mentions.Count - 1; k >= 0; k--)
         {
@@ -35,7 +37,9 @@ internal static class PlaceSurnames
                 start--;
             }
 
-            if (titledAt(paragraph, start))
+            int limit = paragraph.Sentences[mention.Sentence].TokenEnd;
+            if (titles.TitledBefore(paragraph, start)
+                || titles.NamedAsPerson(paragraph, start, mention.TokenEnd, limit) && titles.PersonLike(paragraph, start, mention.TokenEnd) && !AnyCommon(paragraph, start, at, cues))
             {
                 paragraph.Mentions.RemoveAt(k);
                 covered[at] = false;
@@ -43,13 +47,28 @@ internal static class PlaceSurnames
         }
     }
 
+    /// <summary>True when a word of [<paramref name="start"/>, <paramref name="end"/>) is a common word ("said Monday Kabul would").</summary>
+    internal static bool AnyCommon(Paragraph paragraph, int start, int end, CueSet cues)
+    {
+        for (int i = start; i < end; i++)
+        {
+            Token token = paragraph.Tokens[i];
+            if (cues.IsCommon(paragraph.Normalised.AsSpan(token.Start, token.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when every reading of <paramref name="mention"/> is a demonym or a place's name other than a country's.</summary>
-    private static bool IsSurnameReading(Mention mention) =>
+    internal static bool IsSurnameReading(Mention mention) =>
         mention.Candidates.Count > 0 && mention.Candidates.All(c =>
             c.Kind == MentionKind.Demonym || c.Kind == MentionKind.Name && c.Entity.Type == EntityType.Place);
 
     /// <summary>True when the token after the word ends the name: the sentence's end, a lower-case word or punctuation other than a hyphen or possessive.</summary>
-    private static bool EndsName(Paragraph paragraph, int sentence, int next)
+    internal static bool EndsName(Paragraph paragraph, int sentence, int next)
     {
         if (next >= paragraph.Sentences[sentence].TokenEnd)
         {
@@ -62,7 +81,7 @@ internal static class PlaceSurnames
     }
 
     /// <summary>An uncovered capitalised word of two letters or more.</summary>
-    private static bool IsFreeName(Paragraph paragraph, bool[] covered, int i)
+    internal static bool IsFreeName(Paragraph paragraph, bool[] covered, int i)
     {
         Token token = paragraph.Tokens[i];
         return !covered[i] && token.Kind == TokenKind.Word && token.Is(TokenShape.Capitalised) && !token.Is(TokenShape.AllUpper) && token.Length > 1;

@@ -20,6 +20,16 @@ internal sealed class PlaceSurnamesTests
         Assert.That(paragraph.Mentions.Single(m => m.Entity.Name == person).Entity.Type, Is.EqualTo(EntityType.Person));
     }
 
+    // Written development line (h71): a verb of speech before the name and a role's apposition after it.
+    [Test]
+    public void Release_PlaceEndingSpeakerName_YieldsTheWholeName()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "\"Beijing's patience is not unlimited,\" said Farid Wardak, director of the Kabul-based Hindukush Centre for Security Studies.");
+        Paragraph paragraph = doc.Paragraphs[0];
+        Assert.That(paragraph.Mentions.Single(m => m.Entity.Name == "Farid Wardak").Entity.Type, Is.EqualTo(EntityType.Person));
+        Assert.That(paragraph.Mentions.Select(m => m.Entity.Id), Does.Not.Contain("wardak"));
+    }
+
     [Test]
     public void Release_DemonymBeforeNoun_StaysTheDemonym()
     {
