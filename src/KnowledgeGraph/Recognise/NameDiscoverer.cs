@@ -56,7 +56,7 @@ internal sealed class NameDiscoverer : IDocumentStage
         projects.PlaceNamedProjects(paragraph);
         RouteNames.Add(paragraph, cues);
         bool[] covered = NameTokens.Covered(paragraph);
-        PlaceSurnames.Release(paragraph, covered, titles.TitledBefore);
+        PlacePersonNames.Release(paragraph, covered, titles, cues);
         InnerPlaceNames.Release(paragraph, covered, cues);
         OwnedBodies.Add(paragraph, covered, cues, trie);
         PlaceBodies.Add(paragraph, covered, cues);

@@ -143,6 +143,15 @@ internal sealed class NameTitleFinder
     internal bool TitledBefore(Paragraph paragraph, int start) =>
         start > 0 && (TitleEndsAt(paragraph, start) || IsRole(paragraph, start - 1) || TitledApposition(paragraph, start));
 
+    /// <summary>
+    /// True when the text says the run [<paramref name="start"/>, <paramref name="end"/>) is a person: a title or role
+    /// introduces it (<see cref="TitledBefore"/>), a role's apposition follows it ("Hamza Qureshi, a researcher at") or a
+    /// verb of speech stands before it ("said Farid Wardak"; a body speaks too: "Taza Naryn said its members").
+    /// </summary>
+    internal bool NamedAsPerson(Paragraph paragraph, int start, int end, int limit) =>
+        TitledBefore(paragraph, start) || start > 0 && CueSet.Contains(cues.SpeechVerbs, Word(paragraph, start - 1))
+        || NameDescriptions.Apposition(paragraph, start, end, limit, cues) == NameDescription.Person;
+
     /// <summary>True when a person title ends right before <paramref name="start"/> ("Mullah Baradar", "Gen. X").</summary>
     internal bool TitleEndsAt(Paragraph paragraph, int start)
     {
