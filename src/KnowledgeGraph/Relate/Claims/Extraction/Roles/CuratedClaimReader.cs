@@ -72,6 +72,7 @@ internal sealed class CuratedClaimReader
         bodies.Read(view, linked);
         CapitalReader.Read(view, lexicon, entities, linked);
         UnitCapitalReader.Read(view, lexicon, linked);
+        DescribedNationalityReader.Read(view, lexicon, linked);
         neighbours.Read(view, linked);
         foreach (var (m, predicate, entity) in linked)
         {
