@@ -36,4 +36,16 @@ internal sealed class CompanyHomesTests
         Assert.That(At(doc, 0, "the Chinese company")?.Entity.Id, Is.EqualTo("zte"));
         Assert.That(ShippedClaims.In(doc), Does.Contain("zte BASED_IN china"));
     }
+
+    // Development text (h58): Metallurgical Corporation of China writes its state only in an alias (China Metallurgical
+    // Group Corporation), so "The state-owned company" is part of China.
+    [Test]
+    public void Home_StateWrittenInAlias_IsThatState()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of(
+            "China accepted Bilal Karimi as the Taliban's ambassador in Beijing in early 2024 but has stopped short of formal recognition. Russia became the first country to recognise the Taliban government last July.",
+            "MCC won the Mes Aynak concession in 2008 with a bid of about $3 billion, but work stalled for more than a decade amid insecurity, disputes over terms and the discovery of ancient Buddhist ruins at the site. The state-owned company resumed road building at the mine in 2024 and says it hopes to begin extraction in 2027.");
+
+        Assert.That(claims, Does.Contain("metallurgical-corporation-of-china PART_OF china"));
+    }
 }
