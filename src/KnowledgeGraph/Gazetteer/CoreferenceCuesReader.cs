@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Gazetteer;
 internal static class CoreferenceCuesReader
 {
     private static readonly HashSet<string> TopKeys = ["pronouns", "descriptions", "expletive", "not_subject_after", "subject_before", "topic_openers", "demonym_actors", "owned", "owning_verbs", "unnamed_plurals", "clause_openers", "object_control", "reporting", "reported_copulas", "own_country", "local_units", "argument_openers", "credentials", "group_openers", "clause_coordinators", "relative_pronouns", "body_roles", "body_role_openers", "state_forces", "unit_capitals", "name_noun_followers", "route_prepositions", "mediating"];
-    private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "demonym_heads", "plural", "followed_by", "nearest", "in_name", "parts_of", "both", "recent_first", "states"];
+    private static readonly HashSet<string> RuleKeys = ["words", "refers_to", "possessive", "count", "title", "after_demonym", "demonym_heads", "plural", "followed_by", "nearest", "in_name", "parts_of", "both", "recent_first", "states"];
     private static readonly HashSet<string> ExpletiveKeys = ["verbs", "raisers", "adjectives", "participles", "clause_words", "determiners", "phrases"];
 
     public static CoreferenceCues Read(YamlMappingNode map, string file, List<Diagnostic> errors)
@@ -142,6 +142,7 @@ internal static class CoreferenceCuesReader
 
         bool possessive = Flag(entry, "possessive", file, errors);
         bool title = Flag(entry, "title", file, errors);
+        bool afterDemonym = Flag(entry, "after_demonym", file, errors);
         bool demonymHeads = Flag(entry, "demonym_heads", file, errors);
         bool plural = Flag(entry, "plural", file, errors);
         bool nearest = Flag(entry, "nearest", file, errors);
@@ -173,7 +174,7 @@ internal static class CoreferenceCuesReader
         ReferenceKind kind = description ? ReferenceKind.Description : possessive ? ReferenceKind.Possessive : ReferenceKind.Pronoun;
         return new CoreferenceRule(words, refersTo, kind)
         {
-            Count = count, Title = title, DemonymHeads = demonymHeads, Plural = plural, Nearest = nearest, InName = inName, PartsOf = partsOf, Both = both, States = states, RecentFirst = recentFirst, FollowedBy = followedBy, DefinedAt = $"{file}:{YamlFields.Line(entry)}",
+            Count = count, Title = title, AfterDemonym = afterDemonym, DemonymHeads = demonymHeads, Plural = plural, Nearest = nearest, InName = inName, PartsOf = partsOf, Both = both, States = states, RecentFirst = recentFirst, FollowedBy = followedBy, DefinedAt = $"{file}:{YamlFields.Line(entry)}",
         };
     }
 

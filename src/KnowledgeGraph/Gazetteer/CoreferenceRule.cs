@@ -30,6 +30,12 @@ internal sealed record CoreferenceRule(IReadOnlyList<string[]> Words, IReadOnlyL
     /// <summary>True when the antecedent must be a person holding the title the description names ("the president").</summary>
     public bool Title { get; init; }
 
+    /// <summary>
+    /// True when "the" and a country's demonym may stand before the words ("the Chinese company", "The Russian firm"): the
+    /// reference then keeps the demonym as the antecedent's nationality.
+    /// </summary>
+    public bool AfterDemonym { get; init; }
+
     /// <summary>True for they, them, their: two names joined by "and" may be the antecedent, and only of such a word.</summary>
     public bool Plural { get; init; }
 

@@ -34,12 +34,13 @@ internal sealed class CoreferenceResolver : IDocumentStage
 
     /// <param name="cues">The pronouns, descriptions and cue words of coreference.yaml.</param>
     /// <param name="entities">The gazetteer's entities by id, for the state a regime rules (<see cref="RuledStates"/>); none when null.</param>
-    /// <param name="all">The gazetteer's entities, for a state's force (<see cref="StateForces"/>); none when null.</param>
+    /// <param name="all">The gazetteer's entities, for a state's force (<see cref="StateForces"/>) and the country a company's name writes (<see cref="CompanyHomes"/>); none when null.</param>
     public CoreferenceResolver(CoreferenceCues cues, Func<string, Entity?>? entities = null, IEnumerable<Entity>? all = null)
     {
         this.cues = cues;
         builder = new CandidateBuilder(cues);
-        finder = new ReferenceFinder(cues, builder, entities is null ? null : new RuledStates(entities), all is null ? null : new StateForces(cues, all));
+        finder = new ReferenceFinder(cues, builder, entities is null ? null : new RuledStates(entities), all is null ? null : new StateForces(cues, all),
+            all is null ? null : new CompanyHomes(all));
         unnamedPlurals = new UnnamedPluralSubject(cues);
     }
 

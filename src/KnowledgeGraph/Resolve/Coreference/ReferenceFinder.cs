@@ -22,10 +22,12 @@ internal sealed class ReferenceFinder
     private readonly BodyRoleModifier bodyRoles;
     private readonly StateForces? forces;
     private readonly NameNounAntecedent nameNouns;
+    private readonly CompanyHomes? homes;
 
-    public ReferenceFinder(CoreferenceCues cues, CandidateBuilder builder, RuledStates? states = null, StateForces? forces = null)
+    public ReferenceFinder(CoreferenceCues cues, CandidateBuilder builder, RuledStates? states = null, StateForces? forces = null, CompanyHomes? homes = null)
     {
         this.builder = builder;
+        this.homes = homes;
         this.states = states;
         this.forces = forces;
         words = new ReferenceWords(cues);
@@ -203,7 +205,9 @@ internal sealed class ReferenceFinder
     /// <summary>
     /// "the Chinese leader", "the Afghan president": "the", a country's demonym and a title description refer to a
     /// person who holds the title and serves that country (<see cref="PersonTitles.Serves"/>); the demonym is then part
-    /// of the reference, not a party of its own. Null when no such person is near, and the demonym reads as before.
+    /// of the reference, not a party of its own. "the Chinese company" (a description marked `after_demonym`) refers as
+    /// "the company" would, and keeps the demonym as the company's nationality. Null when no such antecedent is near, and
+    /// the demonym reads as before.
     /// </summary>
     internal Reference? DemonymTitle(
         Paragraph paragraph, int t, int m, Sentence sent, int s, int sentence, List<AntecedentCandidate> candidates, PersonTitles titles, out int last)
@@ -224,11 +228,22 @@ internal sealed class ReferenceFinder
         }
 
         (CoreferenceRule rule, int end) = title;
+        if (!rule.Title && t > sent.TokenStart && paragraph.Span(paragraph.Tokens[t - 1]) is ",")
+        {
+            // "IPGL, the Indian state-owned company that …": an apposition, read by the claim rules with its demonym.
+            return null;
+        }
+
+        if (!rule.Title && homes is not null)
+        {
+            candidates = candidates.FindAll(c => homes.Agrees(c.Entity, demonym.Entity));
+        }
+
         bool subject = t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation;
         var at = (paragraph.Tokens[t].Start, paragraph.Tokens[end - 1].End, t, end, s);
         Reference? reference = AntecedentChooser.Choose(
             rule, Words(paragraph, demonym.TokenEnd, end), candidates, titles, sentence, objectPronoun: false, subject, at,
-            (demonym.Entity, paragraph.Text[demonym.Start..demonym.End]));
+            rule.Title ? (demonym.Entity, paragraph.Text[demonym.Start..demonym.End]) : null);
         if (reference is null)
         {
             return null;

@@ -145,8 +145,9 @@ internal sealed class ReferenceWords
             ? found : null;
 
     /// <summary>
-    /// The title description whose words start at token <paramref name="start"/>, after "the" and a demonym ("the
-    /// Chinese leader"), ending at or before <paramref name="limit"/>; null when there is none.
+    /// The title description, or one marked `after_demonym`, whose words start at token <paramref name="start"/>, after
+    /// "the" and a demonym ("the Chinese leader", "the Chinese company"), ending at or before <paramref name="limit"/>;
+    /// null when there is none.
     /// </summary>
     public (CoreferenceRule Rule, int End)? TitleAt(Paragraph paragraph, int start, int limit, int sentenceEnd) =>
         start < limit ? WordsAt(paragraph, start, limit, sentenceEnd, titlesOnly: true) : null;
@@ -162,7 +163,7 @@ internal sealed class ReferenceWords
         {
             int end = start + words.Length;
             // "the latter's", but not "the latter half": a description with `followed_by` counts only before one of its words.
-            if ((rule.Title || !titlesOnly) && rule.Count >= minCount && end <= limit && Matches(paragraph, start, words) && !OpensOwnReferent(paragraph, end, sentenceEnd, rule)
+            if ((rule.Title || rule.AfterDemonym || !titlesOnly) && rule.Count >= minCount && end <= limit && Matches(paragraph, start, words) && !OpensOwnReferent(paragraph, end, sentenceEnd, rule)
                 && (rule.FollowedBy.Count == 0 || end < sentenceEnd && Followed(paragraph, end, rule.FollowedBy)))
             {
                 return (rule, end);

@@ -22,6 +22,7 @@ internal sealed class CuratedClaimReader
     private readonly NamedLinkReader links;
     private readonly EventPartyReader events;
     private readonly StateNamedBodyReader bodies;
+    private readonly DescribedStateCompanyReader stateCompanies;
     private readonly NeighbouringStateReader neighbours;
     private readonly DescribedHeadReader heads;
     private readonly ClaimModality modality;
@@ -39,6 +40,7 @@ internal sealed class CuratedClaimReader
         links = new NamedLinkReader(lexicon, entities);
         events = new EventPartyReader(lexicon, entities);
         bodies = new StateNamedBodyReader(lexicon);
+        stateCompanies = new DescribedStateCompanyReader(lexicon);
         neighbours = new NeighbouringStateReader(lexicon);
         this.lexicon = lexicon;
         this.entities = entities;
@@ -56,6 +58,7 @@ internal sealed class CuratedClaimReader
         roles.Begin(mainState, datelineState);
         heads.Begin(persons, meta.Date);
         bodies.Begin(states);
+        stateCompanies.Begin(states);
         neighbours.Begin(datelineState);
     }
 
@@ -70,8 +73,10 @@ internal sealed class CuratedClaimReader
         linked.Clear();
         links.Read(view, linked);
         bodies.Read(view, linked);
+        stateCompanies.Read(view, linked);
         CapitalReader.Read(view, lexicon, entities, linked);
         UnitCapitalReader.Read(view, lexicon, linked);
+        DescribedNationalityReader.Read(view, lexicon, linked);
         neighbours.Read(view, linked);
         foreach (var (m, predicate, entity) in linked)
         {

@@ -177,7 +177,7 @@ internal static class NationalityReader
         view.Mention(m).Entity.Type == EntityType.Organisation && view.Mention(m).Kind == MentionKind.Discovered;
 
     /// <summary>True when a <c>state_owned</c> cue stands among the words [from, end).</summary>
-    private static bool StateWords(SentenceView view, ClaimCues cues, int from, int end)
+    internal static bool StateWords(SentenceView view, ClaimCues cues, int from, int end)
     {
         for (int i = from; i < end; i++)
         {
