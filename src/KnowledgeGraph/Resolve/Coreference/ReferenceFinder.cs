@@ -237,6 +237,14 @@ internal sealed class ReferenceFinder
         if (!rule.Title && homes is not null)
         {
             candidates = candidates.FindAll(c => homes.Agrees(c.Entity, demonym.Entity));
+
+            // "ZTE was installing a wireless telephone system for Kazakhtelecom, while the Kazakh company chose": a company
+            // whose own name writes the country is the one meant before one whose name writes none.
+            List<AntecedentCandidate> homed = candidates.FindAll(c => homes.Home(c.Entity) == demonym.Entity.Id);
+            if (homed.Count > 0)
+            {
+                candidates = homed;
+            }
         }
 
         bool subject = t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation;

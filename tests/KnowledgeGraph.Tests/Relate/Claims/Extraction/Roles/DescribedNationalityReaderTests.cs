@@ -24,4 +24,17 @@ internal sealed class DescribedNationalityReaderTests
 
         Assert.That(claims, Does.Contain("india-ports-global PART_OF india"));
     }
+
+    // Seed text: "the Kazakh company" is Kazakhtelecom, whose name writes Kazakhstan, not ZTE, the sentence's subject.
+    [Test]
+    public void Read_DemonymCompanyWithTwoCompaniesBefore_CompanyWhoseNameWritesTheCountry()
+    {
+        IReadOnlyList<string> claims = ShippedClaims.Of("By 2002, ZTE was installing a wireless telephone system for Kazakhtelecom, while the Kazakh company chose to use Chinese cables to upgrade its Europe–China internet cabling systems.");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims, Does.Contain("kazakhtelecom BASED_IN kazakhstan"));
+            Assert.That(claims, Does.Not.Contain("zte BASED_IN kazakhstan"));
+        });
+    }
 }
