@@ -25,6 +25,12 @@ internal readonly record struct AntecedentCandidate(Mention Mention, int Paragra
     public bool AfterPreposition { get; init; }
 
     /// <summary>
+    /// True for the agent of a passive verb ("The rally was organised by Atajurt"): the one who acts, though a
+    /// preposition comes before it.
+    /// </summary>
+    public bool Agent { get; init; }
+
+    /// <summary>
     /// True for a name joined by a hyphen to the word after it ("a Russia-initiated group", "Kremlin-backed forces"): it
     /// modifies the noun phrase and is rarely what a later pronoun means.
     /// </summary>

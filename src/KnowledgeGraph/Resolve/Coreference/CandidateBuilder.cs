@@ -23,6 +23,7 @@ internal sealed class CandidateBuilder
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pluralPronouns;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> routePrepositions;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mediating;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> copulas;
 
     public CandidateBuilder(CoreferenceCues cues)
     {
@@ -38,6 +39,7 @@ internal sealed class CandidateBuilder
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         routePrepositions = new HashSet<string>(cues.RoutePrepositions, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         mediating = new HashSet<string>(cues.Mediating, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        copulas = new HashSet<string>(cues.ReportedCopulas, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Whether a mention right after <paramref name="word"/> is no subject (coreference.yaml's <c>not_subject_after</c>).</summary>
@@ -88,6 +90,7 @@ internal sealed class CandidateBuilder
                 && demonymActors.Contains(paragraph.Span(paragraph.Tokens[mention.TokenEnd])),
             People = IsPeople(paragraph, sent, mention),
             AfterPreposition = afterPreposition,
+            Agent = afterPreposition && PassiveAgent(paragraph, sent, mention.TokenStart),
             Modifier = HyphenJoined(paragraph, sent, mention.TokenEnd) || !subject && Possessor(paragraph, sent, mention.TokenEnd),
             Partner = partner,
             PartnerParagraph = paragraph.Index,
@@ -97,6 +100,38 @@ internal sealed class CandidateBuilder
             ThirdParty = thirdParty,
         });
         return ownsName;
+    }
+
+    /// <summary>
+    /// "The rally was organised by Atajurt", "The plant is operated by Xingyuan Uz Motors": the name at token
+    /// <paramref name="t"/> right after "by" (and an article) that follows a lower-case "-ed" form after a copula of
+    /// coreference.yaml's <c>reported_copulas</c>, an adverb between them allowed ("is largely owned by").
+    /// </summary>
+    private bool PassiveAgent(Paragraph paragraph, Sentence sent, int t)
+    {
+        if (t > sent.TokenStart + 1 && paragraph.Span(paragraph.Tokens[t - 1]) is "the")
+        {
+            t--;
+        }
+
+        if (t < sent.TokenStart + 3 || paragraph.Span(paragraph.Tokens[t - 1]) is not "by")
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> participle = paragraph.Span(paragraph.Tokens[t - 2]);
+        if (!participle.EndsWith("ed", StringComparison.Ordinal) || !char.IsLower(participle[0]))
+        {
+            return false;
+        }
+
+        int aux = t - 3;
+        if (aux > sent.TokenStart && paragraph.Span(paragraph.Tokens[aux]).EndsWith("ly", StringComparison.Ordinal))
+        {
+            aux--;
+        }
+
+        return copulas.Contains(paragraph.Span(paragraph.Tokens[aux]));
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Resolve.Coreference;
 /// only where the chooser leaves the pronoun unsure, and only for a pronoun of persons: "It" opening a sentence is as
 /// often expletive ("It is imperative that …", "It remains to be seen whether …"); and not across a paragraph break,
 /// where the text may turn to another person. "It" continues it only before a verb and only where the sentence before
-/// has one subject that fits (<see cref="FindThing"/>).
+/// has one subject that fits (<see cref="FindThing"/>), and so does "Its" opening its sentence.
 /// </summary>
 internal static class PreviousSubject
 {
@@ -59,11 +59,14 @@ internal static class PreviousSubject
     /// before a verb (the caller leaves out one a copula follows: "It was his third trip") continues the subject of the
     /// sentence before in its paragraph, that sentence's first name that fits and no preposition binds nor possesses
     /// another, when no other entity that fits is a subject there. Null for a rule of persons, or when that name is no
-    /// subject, is one of two joined by "and", or is a bare demonym.
+    /// subject, is one of two joined by "and", or is a bare demonym. "Its" opening its sentence reads the same ("Pakistan,
+    /// which accuses the Taliban of …, has watched the rapprochement with alarm. Its foreign ministry said …"), and the
+    /// agent of a passive verb counts as a subject ("The rally was organised by Atajurt, … Its founder").
     /// </summary>
     public static AntecedentCandidate? FindThing(CoreferenceRule rule, List<AntecedentCandidate> candidates, int sentence, int paragraph)
     {
-        if (rule.Kind != ReferenceKind.Pronoun || rule.Plural || rule.Count != 1 || rule.RefersTo.Count == 0 || OfAnyPerson(rule))
+        if (rule.Kind is not (ReferenceKind.Pronoun or ReferenceKind.Possessive) || rule.Plural || rule.Count != 1 || rule.RefersTo.Count == 0
+            || OfAnyPerson(rule))
         {
             return null;
         }
@@ -99,12 +102,12 @@ internal static class PreviousSubject
                 continue;
             }
 
-            if (c.AfterPreposition || c.Modifier)
+            if (c.AfterPreposition && !c.Agent || c.Modifier)
             {
                 continue;
             }
 
-            if (!c.Subject || c.Coordinated || !c.Chained && c.Mention.Kind == MentionKind.Demonym)
+            if (!c.Subject && !c.Agent || c.Coordinated || !c.Chained && c.Mention.Kind == MentionKind.Demonym)
             {
                 return null;
             }

@@ -141,8 +141,10 @@ internal sealed class ReferenceFinder
         }
 
         // "The BLA … claimed responsibility … It said it had targeted": "it" opening its sentence before a verb continues the
-        // sentence before's one subject that fits, when the choice above is unsure; not before a copula ("It was his third trip").
-        if (found is not { IsSure: true } && t == sent.TokenStart && !anchors.CopulaAfter(paragraph, t, sent.TokenEnd)
+        // sentence before's one subject that fits, when the choice above is unsure; not before a copula ("It was his third trip"),
+        // which does not touch "Its" opening its sentence ("Its foreign ministry said …").
+        if (found is not { IsSure: true } && t == sent.TokenStart
+            && (rule.Kind == ReferenceKind.Possessive || !anchors.CopulaAfter(paragraph, t, sent.TokenEnd))
             && PreviousSubject.FindThing(rule, candidates, sentence, paragraph.Index) is { } thing)
         {
             return AntecedentChooser.Make(rule, thing, [], MathF.Min(AntecedentChooser.Clear, thing.Confidence), at);

@@ -54,12 +54,27 @@ internal sealed class PreviousSubjectTests
     // in the sentence before; the help of the Pakistani army is in the act Beijing is accused of.
     [TestCase("The BLA, which is led by Bashir Zeb and has waged an insurgency against Islamabad for two decades, claimed responsibility in an emailed statement. It said it had targeted \"Chinese occupiers\" and accused Beijing of looting the province's gold, copper and gas with the help of the Pakistani army.", "balochistan-liberation-army CRITICIZES china", "pakistan-army SUPPORTS balochistan-liberation-army")]
     [TestCase("China has not formally recognised the Taliban government, but it accepted Bilal Karimi as the Taliban's ambassador in Beijing in January 2024. It has since become the largest foreign investor in Afghanistan's mining sector.", "china INVESTS_IN afghanistan", "taliban INVESTS_IN afghanistan")]
+    // Written dev h56/a2.md:27 and h70/a1.md:27: "Its" opening its sentence reads the same, past a relative clause naming
+    // another state.
+    [TestCase("China, which calls Pakistan its \"ironclad friend\" and has poured more than $60 billion into the China-Pakistan Economic Corridor, has tried to stay out of the dispute in public. Its Foreign Ministry spokesman, Lin Jian, on Monday urged both neighbours to reopen the border and settle their differences through dialogue.", "china-ministry-of-foreign-affairs PART_OF china", "lin-jian DEMANDS_FROM china")]
+    [TestCase("Pakistan, which accuses the Taliban of sheltering fighters of the Tehrik-e-Taliban Pakistan (TTP), has watched the rapprochement with alarm. Its foreign ministry said last week that India was backing TTP militants from Afghan territory, a charge New Delhi rejected as baseless.", "pakistan-ministry-of-foreign-affairs PART_OF pakistan", "taliban-ministry-of-foreign-affairs PART_OF taliban")]
     public void Process_ItOpeningSentenceAfterOnlySubjectThatFits_GivesItsClaim(string line, string expected, string wrong)
     {
         IReadOnlyList<string> claims = ShippedClaims.Of(line);
 
         Assert.That(claims, Does.Contain(expected));
         Assert.That(claims, Does.Not.Contain(wrong));
+    }
+
+    // Written dev h60/a1.md:12: the agent of a passive verb is the sentence's one actor that fits.
+    [Test]
+    public void Process_ItsOpeningSentenceAfterPassiveAgent_IsTheAgent()
+    {
+        Document doc = Docs.Process(ShippedPipeline.Value, "The rally was organised by Atajurt, an Almaty-based volunteer group that has collected testimony on thousands of ethnic Kazakhs detained in Xinjiang since 2017. Its founder, Serikzhan Bilash, was arrested by Kazakh authorities in 2019 and later left the country.");
+        Paragraph p = doc.Paragraphs[0];
+        Reference? its = p.References.FirstOrDefault(r => p.Text[r.Start..r.End] == "Its");
+
+        Assert.That(its?.Entity.Name, Is.EqualTo("Atajurt"));
     }
 
     // Written dev h43/a3.md:13-17: Ishaq Dar, named a paragraph before, left "he" after ", but" unsure.
