@@ -238,15 +238,7 @@ internal sealed class ReferenceFinder
 
         if (!rule.Title && homes is not null)
         {
-            candidates = candidates.FindAll(c => homes.Agrees(c.Entity, demonym.Entity));
-
-            // "ZTE was installing a wireless telephone system for Kazakhtelecom, while the Kazakh company chose": a company
-            // whose own name writes the country is the one meant before one whose name writes none.
-            List<AntecedentCandidate> homed = candidates.FindAll(c => homes.Home(c.Entity) == demonym.Entity.Id);
-            if (homed.Count > 0)
-            {
-                candidates = homed;
-            }
+            candidates = Agreeing(homes, candidates, demonym.Entity);
         }
 
         bool subject = t == sent.TokenStart || paragraph.Tokens[t - 1].Kind == TokenKind.Punctuation;
@@ -262,6 +254,32 @@ internal sealed class ReferenceFinder
         last = end - 1;
         reference.Nationality = demonym;
         return reference;
+    }
+
+    /// <summary>
+    /// The candidates a company description after <paramref name="country"/>'s demonym may mean: those whose own name writes
+    /// that country ("ZTE was installing a wireless telephone system for Kazakhtelecom, while the Kazakh company chose" is
+    /// Kazakhtelecom), else those whose name writes no other country (<see cref="CompanyHomes"/>). A loop, not a lambda:
+    /// <see cref="DemonymTitle"/> runs at every token, and a closure over its locals would be allocated at each call.
+    /// </summary>
+    private static List<AntecedentCandidate> Agreeing(CompanyHomes homes, List<AntecedentCandidate> candidates, Entity country)
+    {
+        var homed = new List<AntecedentCandidate>();
+        var agreeing = new List<AntecedentCandidate>();
+        foreach (AntecedentCandidate candidate in candidates)
+        {
+            if (homes.Home(candidate.Entity) == country.Id)
+            {
+                homed.Add(candidate);
+            }
+
+            if (homes.Agrees(candidate.Entity, country))
+            {
+                agreeing.Add(candidate);
+            }
+        }
+
+        return homed.Count > 0 ? homed : agreeing;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal sealed class DescribedStateCompanyReader
 {
     private readonly PredicateLexicon lexicon;
     private readonly PredicateDefinition? partOf;
-    private CompanyHomes homes = new([]);
+    private CompanyHomes? homes;
     private IReadOnlyList<Entity> states = [];
 
     public DescribedStateCompanyReader(PredicateLexicon lexicon)
@@ -28,7 +28,7 @@ internal sealed class DescribedStateCompanyReader
     public void Begin(IReadOnlyList<Entity> states)
     {
         this.states = states;
-        homes = new CompanyHomes(states);
+        homes = null;
     }
 
     /// <summary>Appends (company mention, PART_OF, state) for each state-owned company description in the view.</summary>
@@ -49,6 +49,8 @@ internal sealed class DescribedStateCompanyReader
                 continue;
             }
 
+            // Built on the first description an article has: most have none.
+            homes ??= new CompanyHomes(states);
             string? home = homes.Home(mention.Entity);
             foreach (Entity state in states)
             {
